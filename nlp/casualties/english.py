@@ -1,0 +1,12 @@
+"""English casualty-figure rules (placeholder until the extractor lands)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from tollwatch.records import CasualtyFigure
+
+
+def extract_english(text: str, published: Optional[date] = None) -> list[CasualtyFigure]:
+    return []

@@ -1,0 +1,108 @@
+"""Scoring the casualty extractor against hand-annotated bulletins.
+
+The annotation format is the development set's (see README, "Measuring the
+extractor"): one JSON document per bulletin with ``text``, ``lang``, ``published``
+and ``gold``, a list of ``{kind, count, ...}``. A prediction is scored per document
+as the multiset of ``(kind, count)`` pairs, with ``executed`` counted as ``killed``
+and ``arrested``/``abducted``/``kidnapped`` as ``detained``; predicted figures that
+are ``vague`` or ``superseded`` are left out, and so are gold figures of kind
+``other``. Precision, recall and F1 are micro-averaged over documents, per language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from tollwatch.records import CasualtyFigure
+
+KIND_ALIASES = {
+    "executed": "killed",
+    "dead": "killed",
+    "wounded": "injured",
+    "arrested": "detained",
+    "abducted": "detained",
+    "kidnapped": "detained",
+}
+
+
+def normal_kind(kind: str) -> str:
+    kind = (kind or "").strip().lower()
+    return KIND_ALIASES.get(kind, kind)
+
+
+def gold_pairs(gold: Iterable[dict[str, Any]]) -> Counter:
+    pairs: Counter = Counter()
+    for g in gold:
+        kind = normal_kind(g.get("kind", ""))
+        if kind == "other" or g.get("count") is None:
+            continue
+        pairs[(kind, int(g["count"]))] += 1
+    return pairs
+
+
+def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]]) -> Counter:
+    pairs: Counter = Counter()
+    for f in figures:
+        d = f if isinstance(f, dict) else f.to_dict()
+        if d.get("vague") or d.get("superseded"):
+            continue
+        pairs[(normal_kind(d["kind"]), int(d["count"]))] += 1
+    return pairs
+
+
+@dataclass
+class DocumentScore:
+    id: str
+    lang: str
+    tp: int
+    fp: int
+    fn: int
+    missed: list[tuple[str, int]] = field(default_factory=list)  # gold pairs not predicted
+    spurious: list[tuple[str, int]] = field(default_factory=list)  # predicted pairs not in gold
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+        }
+
+
+def score_document(doc_id: str, lang: str, predicted: Counter, gold: Counter) -> DocumentScore:
+    tp = sum((predicted & gold).values())
+    missed = sorted((gold - predicted).elements())
+    spurious = sorted((predicted - gold).elements())
+    return DocumentScore(doc_id, lang, tp, len(spurious), len(missed), missed, spurious)
+
+
+def summarise(documents: Iterable[DocumentScore]) -> dict[str, Scores]:
+    """Micro-averaged scores per language and over ``"all"``."""
+    out: dict[str, Scores] = {}
+    for d in documents:
+        for key in (d.lang, "all"):
+            s = out.setdefault(key, Scores())
+            s.tp += d.tp
+            s.fp += d.fp
+            s.fn += d.fn
+    return out

@@ -1,0 +1,270 @@
+"""The durable store: every collected bulletin version, and how far each has gone.
+
+A single SQLite file, ``<data>/tollwatch.db``, written by the crawlers before any
+later stage runs, so a failure downstream never loses what was collected.
+
+* ``bulletins``: one row per bulletin *version* (``bulletin_id``, ``version``);
+  a changed text at the same canonical URL becomes version n+1, an unchanged
+  text creates nothing. The ``record`` column holds the full ``Bulletin`` JSON,
+  enriched in place by the nlp stage (the original text never changes).
+* ``stages``: which version has passed which stage (``nlp``, ``index:<backend>``,
+  ``alerts``...), so every stage picks up only what it has not done yet and a
+  re-run after a crash resumes without duplicates.
+* ``kv``: small per-component state (crawl cursors, HTTP validators, ...).
+
+Configured by the data directory only (``--data`` or ``TOLLWATCH_DATA``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+from tollwatch.records import Bulletin, bulletin_id, content_hash
+
+DB_NAME = "tollwatch.db"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS bulletins (
+    bulletin_id   TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    canonical_url TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    url           TEXT NOT NULL,
+    lang          TEXT,
+    title         TEXT,
+    published     TEXT,
+    fetched       TEXT,
+    content_hash  TEXT NOT NULL,
+    record        TEXT NOT NULL,
+    PRIMARY KEY (bulletin_id, version)
+);
+CREATE INDEX IF NOT EXISTS bulletins_hash ON bulletins(content_hash);
+CREATE INDEX IF NOT EXISTS bulletins_source ON bulletins(source);
+CREATE TABLE IF NOT EXISTS stages (
+    stage       TEXT NOT NULL,
+    bulletin_id TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    done_at     TEXT NOT NULL,
+    PRIMARY KEY (stage, bulletin_id, version)
+);
+CREATE TABLE IF NOT EXISTS kv (
+    namespace TEXT NOT NULL,
+    key       TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (namespace, key)
+);
+"""
+
+
+class StoreError(RuntimeError):
+    """The data directory cannot be opened or written."""
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """The SQLite store under a data directory. Safe to open from several
+    processes (WAL mode); one connection per thread."""
+
+    def __init__(self, data_dir: str | Path):
+        self.data_dir = Path(data_dir)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
+        self.path = self.data_dir / DB_NAME
+        self._local = threading.local()
+        with self._tx() as db:
+            db.executescript(_SCHEMA)
+
+    # -- connection -------------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        else:
+            db.execute("COMMIT")
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- bulletins --------------------------------------------------------------
+    def save_bulletin(self, bulletin: Bulletin) -> str:
+        """Store a freshly collected bulletin and return ``"new"``, ``"changed"``
+        (stored as the next version) or ``"unchanged"`` (nothing written; the
+        same text is already stored for this canonical URL or, under another
+        URL, for the same source). Sets ``version`` and ``content_hash``."""
+        bulletin.content_hash = content_hash(bulletin.text)
+        bid = bulletin.bulletin_id
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT version, content_hash FROM bulletins WHERE bulletin_id=? ORDER BY version DESC LIMIT 1",
+                (bid,),
+            ).fetchone()
+            if row is not None and row["content_hash"] == bulletin.content_hash:
+                return "unchanged"
+            if row is None:
+                same = db.execute(
+                    "SELECT 1 FROM bulletins WHERE content_hash=? AND source=? LIMIT 1",
+                    (bulletin.content_hash, bulletin.source),
+                ).fetchone()
+                if same is not None:
+                    return "unchanged"  # the same bulletin under another URL
+            bulletin.version = 1 if row is None else row["version"] + 1
+            bulletin.fetched = bulletin.fetched or utcnow()
+            self._write(db, bulletin)
+        return "new" if bulletin.version == 1 else "changed"
+
+    def update_bulletin(self, bulletin: Bulletin) -> None:
+        """Write back an enriched version (nlp output); the text must be unchanged."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT content_hash FROM bulletins WHERE bulletin_id=? AND version=?",
+                (bulletin.bulletin_id, bulletin.version),
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"no stored version {bulletin.version_id} ({bulletin.canonical_url})")
+            if row["content_hash"] != content_hash(bulletin.text):
+                raise StoreError(f"refusing to change the text of stored version {bulletin.version_id}")
+            self._write(db, bulletin)
+
+    @staticmethod
+    def _write(db: sqlite3.Connection, b: Bulletin) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO bulletins (bulletin_id, version, canonical_url, source, url, lang, title,"
+            " published, fetched, content_hash, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                b.bulletin_id, b.version, b.canonical_url, b.source, b.url, b.lang, b.title,
+                b.published, b.fetched, b.content_hash, b.to_json(),
+            ),
+        )
+
+    def get(self, bid: str, version: Optional[int] = None) -> Optional[Bulletin]:
+        if version is None:
+            row = self.db.execute(
+                "SELECT record FROM bulletins WHERE bulletin_id=? ORDER BY version DESC LIMIT 1", (bid,)
+            ).fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT record FROM bulletins WHERE bulletin_id=? AND version=?", (bid, version)
+            ).fetchone()
+        return Bulletin.from_json(row["record"]) if row else None
+
+    def get_by_url(self, canonical_url: str) -> Optional[Bulletin]:
+        return self.get(bulletin_id(canonical_url))
+
+    def bulletins(self, source: Optional[str] = None, latest_only: bool = False) -> Iterator[Bulletin]:
+        """All stored versions (oldest fetch first), or only the latest version of each."""
+        sql = "SELECT record FROM bulletins b"
+        where, args = [], []
+        if source:
+            where.append("b.source=?")
+            args.append(source)
+        if latest_only:
+            where.append("b.version = (SELECT MAX(version) FROM bulletins c WHERE c.bulletin_id=b.bulletin_id)")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY b.fetched, b.bulletin_id, b.version"
+        for row in self.db.execute(sql, args).fetchall():
+            yield Bulletin.from_json(row["record"])
+
+    def versions(self, bid: str) -> list[Bulletin]:
+        rows = self.db.execute(
+            "SELECT record FROM bulletins WHERE bulletin_id=? ORDER BY version", (bid,)
+        ).fetchall()
+        return [Bulletin.from_json(r["record"]) for r in rows]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0]
+
+    # -- stages -----------------------------------------------------------------
+    def pending(self, stage: str, after: Optional[str] = None) -> Iterator[Bulletin]:
+        """Versions that have not passed ``stage`` (and have passed ``after``, if given)."""
+        sql = (
+            "SELECT record FROM bulletins b WHERE NOT EXISTS (SELECT 1 FROM stages s WHERE s.stage=?"
+            " AND s.bulletin_id=b.bulletin_id AND s.version=b.version)"
+        )
+        args: list[Any] = [stage]
+        if after:
+            sql += (
+                " AND EXISTS (SELECT 1 FROM stages a WHERE a.stage=? AND a.bulletin_id=b.bulletin_id"
+                " AND a.version=b.version)"
+            )
+            args.append(after)
+        sql += " ORDER BY b.fetched, b.bulletin_id, b.version"
+        for row in self.db.execute(sql, args).fetchall():
+            yield Bulletin.from_json(row["record"])
+
+    def mark_done(self, stage: str, bulletins: Iterable[Bulletin]) -> None:
+        now = utcnow()
+        with self._tx() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO stages (stage, bulletin_id, version, done_at) VALUES (?,?,?,?)",
+                [(stage, b.bulletin_id, b.version, now) for b in bulletins],
+            )
+
+    def is_done(self, stage: str, bulletin: Bulletin) -> bool:
+        return (
+            self.db.execute(
+                "SELECT 1 FROM stages WHERE stage=? AND bulletin_id=? AND version=?",
+                (stage, bulletin.bulletin_id, bulletin.version),
+            ).fetchone()
+            is not None
+        )
+
+    def reset_stage(self, stage: str) -> None:
+        """Forget that any version passed ``stage`` (e.g. to re-index everything)."""
+        with self._tx() as db:
+            db.execute("DELETE FROM stages WHERE stage=?", (stage,))
+
+    # -- small state ------------------------------------------------------------
+    def get_state(self, namespace: str, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM kv WHERE namespace=? AND key=?", (namespace, key)).fetchone()
+        return json.loads(row["value"]) if row else default
+
+    def set_state(self, namespace: str, key: str, value: Any) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO kv (namespace, key, value) VALUES (?,?,?)",
+                (namespace, key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    def state_items(self, namespace: str) -> dict[str, Any]:
+        rows = self.db.execute("SELECT key, value FROM kv WHERE namespace=?", (namespace,)).fetchall()
+        return {r["key"]: json.loads(r["value"]) for r in rows}

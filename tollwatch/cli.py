@@ -1,0 +1,67 @@
+"""The ``tollwatch`` command line: a thin edge over the stage functions.
+
+Each sub-command lives in its own module under ``tollwatch.commands`` and exposes
+``register(subparsers)``; the module calls the same functions the Airflow DAG calls.
+Heavy libraries (torch, transformers, spaCy, Scrapy) are imported inside the
+command that needs them, so ``tollwatch --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from typing import Optional, Sequence
+
+from tollwatch import __version__
+
+# Order is the order in --help.
+COMMAND_MODULES = (
+    "tollwatch.commands.run",
+    "tollwatch.commands.crawl",
+    "tollwatch.commands.extract",
+    "tollwatch.commands.evaluate",
+    "tollwatch.commands.index",
+    "tollwatch.commands.search",
+    "tollwatch.commands.models",
+    "tollwatch.commands.alerts",
+    "tollwatch.commands.kibana",
+)
+
+
+class UserError(Exception):
+    """A problem with the user's input or environment: printed as one clear line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tollwatch",
+        description="Collect monitoring-group bulletins, extract casualty figures, index them and alert.",
+    )
+    parser.add_argument("--version", action="version", version=f"tollwatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"tollwatch {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"tollwatch {args.command}: interrupted; what was stored so far is kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

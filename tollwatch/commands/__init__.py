@@ -1,0 +1,1 @@
+"""Sub-commands of ``tollwatch``; each module exposes ``register(subparsers)``."""

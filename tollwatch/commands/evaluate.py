@@ -1,0 +1,71 @@
+"""``tollwatch eval DIR``: score the extractor against annotated bulletins.
+
+DIR holds one JSON document per bulletin in the development-set format (``text``,
+``lang``, ``published``, ``gold``). Prints precision, recall and F1 on
+``(kind, count)`` per language and each document's misses and spurious figures;
+``--json`` prints the same as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tollwatch.cli import UserError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="score the extractor against annotated bulletins",
+                       description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("directory", metavar="DIR", help="folder of annotated JSON bulletins")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--quiet", "-q", action="store_true", help="only the totals, not each document's errors")
+    p.set_defaults(func=run)
+
+
+def load_annotated(directory: Path) -> list[dict]:
+    if not directory.is_dir():
+        raise UserError(f"{directory} is not a directory")
+    docs = []
+    for path in sorted(directory.glob("*.json")):
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UserError(f"cannot read annotated bulletin {path}: {exc}") from exc
+        if not isinstance(doc, dict) or "text" not in doc or "gold" not in doc:
+            continue  # not an annotated bulletin (e.g. a manifest)
+        doc.setdefault("id", path.stem)
+        docs.append(doc)
+    if not docs:
+        raise UserError(f"no annotated bulletins (*.json with 'text' and 'gold') in {directory}")
+    return docs
+
+
+def run(args: argparse.Namespace) -> int:
+    from nlp import extract
+    from nlp.evaluation import gold_pairs, predicted_pairs, score_document, summarise
+
+    docs = load_annotated(Path(args.directory))
+    scores = []
+    for doc in docs:
+        figures = extract(doc["text"], lang=doc.get("lang"), published=doc.get("published"))
+        scores.append(score_document(str(doc["id"]), doc.get("lang") or "?", predicted_pairs(figures),
+                                     gold_pairs(doc["gold"])))
+    totals = summarise(scores)
+    if args.json:
+        json.dump({"totals": {k: v.as_dict() for k, v in totals.items()},
+                   "documents": [s.__dict__ for s in scores]}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if not args.quiet:
+        for s in scores:
+            if s.missed or s.spurious:
+                print(f"{s.id} ({s.lang}): missed {s.missed or '-'}; spurious {s.spurious or '-'}")
+        print()
+    print(f"{'lang':<5} {'docs':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    for lang, t in sorted(totals.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        n = len(scores) if lang == "all" else sum(1 for s in scores if s.lang == lang)
+        print(f"{lang:<5} {n:>4} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
+    return 0

@@ -1,0 +1,5 @@
+"""`tollwatch search`: not built yet."""
+
+
+def register(sub) -> None:  # noqa: D103 - placeholder until the stage lands
+    pass
