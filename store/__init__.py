@@ -82,8 +82,7 @@ class Store:
             raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
         self.path = self.data_dir / DB_NAME
         self._local = threading.local()
-        with self._tx() as db:
-            db.executescript(_SCHEMA)
+        self.db.executescript(_SCHEMA)  # executescript manages its own transaction
 
     # -- connection -------------------------------------------------------------
     @property
