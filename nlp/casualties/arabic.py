@@ -1,12 +1,1078 @@
-"""Arabic casualty-figure rules (placeholder until the extractor lands)."""
+"""Casualty figures from Arabic bulletins, read natively (no translation).
+
+``extract_arabic(text, published=None) -> list[CasualtyFigure]`` is pure and fast: the
+text is folded once (``nlp.arabic_numbers.fold_with_offsets``: letter variants, digits,
+punctuation; diacritics and tatweel dropped with an offset map), tokenised once, and a
+single left-to-right pass over each sentence reads the numbers with the words around
+them. Every ``start``/``end`` indexes the ORIGINAL text.
+
+How a number becomes a figure (precision first: a number is reported only when its
+role is clear):
+
+* its own kind noun follows it ("31 قتيلاً", "(5) شهداء", "(4) مصابين", "436 جثماناً");
+* a casualty verb follows its noun phrase ("ستة مدنيين قتلوا", "300 سوري قضوا");
+* it follows a casualty cue ("مقتل 248 شخصاً", "قتلت القوات الروسية 60 مدنياً",
+  "أصيب 13 آخرون", "ارتفعت حصيلة القتلى إلى 27") that no earlier number has used, and
+  it counts people (a noun for people, "من" + a group) or stands right after the cue;
+* it is coordinated with a figure ("و18 مدنياً", "وواحد على يد…", "إلى جانب 10 أشخاص"),
+  inside a subset group ("بينهم", "منهم", "من ضمنهم", "هم:", "من بين القتلى"), on a
+  list line under a heading ("مقتل 52 شخصاً هم:" then "– 15 مدني"), or a SOHR table
+  cell ("…:: 581").
+
+Numbers that are dates (before a month name, "الـ 19 من شهر"), years, ages ("سن الـ 18",
+"12 عاماً"), durations and times ("الساعات الـ24 الماضية"), unit names ("الفرقة 17"),
+counts of attacks, shells, vehicles ("290 استهدافاً", "20 صاروخاً"), combined
+killed-and-wounded totals ("قتيل وجريح") and bodies handed over are never reported.
+Duals ("طفلان", "سيدتين", "الآخران") count 2; a singular noun after a cue ("مقتل شاب",
+"قتل مدني وجندي", "بينهم طفل", "شهيد واحد", "قتل أحدهم", "قتل خامس") counts 1.
+
+The shared steps (figure building, restatement merging, revision linking, time
+resolution by dateparser) come from ``nlp.casualties.common``. Nothing is configurable:
+the word lists below are the configuration.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import Optional
 
-from tollwatch.records import CasualtyFigure
+from nlp.arabic_numbers import (
+    DUALS, VAGUE, WORDS, dual_value, fold_with_offsets, read_number, tokenize,
+)
+from nlp.casualties.common import Sentence, confidence, finalize, make_figure, resolve_time
+from tollwatch.records import CasualtyFigure, TimeWindow
+
+__all__ = ["extract_arabic", "resolve_arabic_time"]
+
+
+def _forms(*groups: str) -> set[str]:
+    out: set[str] = set()
+    for g in groups:
+        out.update(g.split())
+    return out
+
+
+def _with_clitics(words: set[str], prefixes: tuple[str, ...] = ("و", "ف")) -> dict[str, str]:
+    """``{surface: base}`` for every word and its forms with a leading conjunction."""
+    out = {w: w for w in words}
+    for w in words:
+        for p in prefixes:
+            out.setdefault(p + w, w)
+    return out
+
+
+# --- cues: (kind, manner) per folded word ------------------------------------------------
+_K, _I, _D, _M, _P = "killed", "injured", "detained", "missing", "displaced"
+
+_CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
+    # (words, kind, manner, type) ; type: verb | noun | kindnoun | weak
+    ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن قتيلا_ استشهد استشهدت استشهدوا استشهدا يستشهد "
+     "قضي قضوا قضت قضيا يقضي توفي توفيت توفوا توفيا فارق فارقت فارقوا فارقا لقي لقيت لقوا لقيا "
+     "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا ارتقي ارتقوا", _K, None, "verb"),
+    ("مقتل قتل استشهاد وفاه مصرع اغتيال مقتلهم استشهادهم وفاتهم اغتيالهم قتلهم ضحيتها ضحيته ضحيتهم", _K, None,
+     "noun"),
+    ("اعدم اعدمت اعدموا يعدم اعدام اعدامات اعدامهم تصفيه تصفيتهم", _K, "executed", "verb"),
+    ("سقط سقوط سقطوا", _K, None, "weak"),
+    ("القتلي قتلي الشهداء شهداء الضحايا ضحايا الوفيات وفيات", _K, None, "kindnoun"),
+    ("اصيب اصيبت اصيبوا اصيبا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح", _I, None, "verb"),
+    ("الجرحي جرحي المصابين مصابين الاصابات", _I, None, "kindnoun"),
+    ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
+     "اعتقالهم احتجازهم اختطافهم توقيف", _D, None, "verb"),
+    ("المعتقلين المحتجزين المختطفين", _D, None, "kindnoun"),
+    ("فقدان اختفاء فقدوا", _M, None, "verb"),
+    ("المفقودين مفقودين", _M, None, "kindnoun"),
+    ("نزوح نزح نزحوا تهجير هجر تهجيرهم تشريد شرد", _P, None, "verb"),
+    ("النازحين نازحين المهجرين", _P, None, "kindnoun"),
+]
+CUES: dict[str, tuple[str, Optional[str], str]] = {}
+for _ws, _kind, _manner, _type in _CUE_SPEC:
+    for _w in _ws.split():
+        _w = _w.rstrip("_")
+        for _surface in (_w, "و" + _w, "ف" + _w, "ب" + _w, "ل" + _w, "وب" + _w, "ول" + _w):
+            CUES.setdefault(_surface, (_kind, _manner, _type))
+for _w in ("قد", "بقد"):
+    CUES.pop(_w, None)
+
+# a cue with a singular pronoun: one victim ("أدى لمقتله")
+_SINGULAR_PRONOUN_CUES = _with_clitics(
+    _forms("مقتله مقتلها استشهاده استشهادها وفاته وفاتها مصرعه مصرعها اعدامه اعدامها اغتياله اغتيالها "
+           "اصابته اصابتها اعتقاله اعتقالها اختطافه اختطافها"), ("و", "ف", "ب", "ل", "وب", "ول"))
+_PRONOUN_KIND = {"اصابته": _I, "اصابتها": _I, "اعتقاله": _D, "اعتقالها": _D, "اختطافه": _D, "اختطافها": _D,
+                 "اعدامه": _K, "اعدامها": _K}
+
+# --- nouns after a number -------------------------------------------------------------
+# kind nouns: the number counts victims of that kind
+_KIND_NOUNS = {}
+for _ws, _kind in (
+    ("قتيل قتيلا قتلي قتيلان قتيلين شهيد شهيدا شهداء شهيدان شهيدين ضحيه ضحايا جثه جثث جثمان جثمانا جثامين "
+     "جثتين جثتان وفاه وفيات حالات", _K),
+    ("جريح جريحا جرحي جريحان جريحين مصاب مصابا مصابين مصابون مصابان اصابه اصابات", _I),
+    ("معتقل معتقلا معتقلين معتقلون محتجز محتجزا محتجزين مختطف مختطفا مختطفين مخطوفين اسير اسري", _D),
+    ("مفقود مفقودا مفقودين مفقودون", _M),
+    ("نازح نازحا نازحين نازحون مهجر مهجرين مشرد مشردين", _P),
+):
+    for _w in _ws.split():
+        _KIND_NOUNS[_w] = _kind
+_KIND_NOUNS.pop("حالات")
+_BODY_NOUNS = _forms("جثه جثث جثمان جثمانا جثامين جثتين جثتان")
+_KIND_SINGULAR = _forms("قتيل شهيد جريح مصاب معتقل مفقود")
+
+# nouns for people: the number counts people (category for victim_categories)
+_PEOPLE_SPEC = (
+    ("civilians", "مدني مدنيا مدنيين مدنيون مدنيه مدنيات مواطن مواطنا مواطنين مواطنون مواطنه مواطنات "
+                  "نسمه مدنيان"),
+    ("children", "طفل طفلا اطفال طفله طفلات قاصر قاصرا قاصرين رضيع رضيعا رضع تلميذ تلاميذ طالب طالبا طلاب "
+                 "فتي فتيه فتيان"),
+    ("women", "سيده سيدات امراه نساء نسوه اناث فتاه فتيات"),
+    ("fighters", "عنصر عنصرا عناصر مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون قيادي قياديا "
+                 "قياديين قياديون متطوع متطوعين منشق منشقين مرتزق مرتزقه جهادي جهاديين"),
+    ("security_forces", "جندي جنديا جنود عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط شرطي شرطيا "
+                        "شرطيين صف عنصرين"),
+    ("unknown", "شخص شخصا اشخاص فرد افراد رجل رجلا رجال شاب شابا شبان شباب شابه مسن مسنا مسنين مسنه "
+                "صحفي صحفيا صحفيين اعلامي اعلاميا اعلاميين طبيب طبيبا اطباء مسعف مسعفا مسعفين ممرض ممرضين "
+                "عامل عاملا عمال موظف موظفين لاجي لاجيا لاجيين مهاجر مهاجرا مهاجرين سجين سجناء "
+                "معتقل معتقلا معتقلين ناشط ناشطا ناشطين كادر كوادر راع رعاه مزارع مزارعين مجهول مجهولي "
+                "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد"),
+)
+_PEOPLE: dict[str, str] = {}
+for _cat, _ws in _PEOPLE_SPEC:
+    for _w in _ws.split():
+        _PEOPLE.setdefault(_w, _cat)
+_PEOPLE_SINGULAR = _forms(
+    "مدني مواطن مواطنه طفل طفله سيده امراه فتاه فتي شاب شابه رجل مسن مسنه عنصر مقاتل مسلح جندي عسكري ضابط "
+    "شرطي شخص صحفي اعلامي طبيب مسعف ممرض عامل موظف لاجي مهاجر سجين معتقل ناشط رضيع قاصر طالب مزارع "
+    "قيادي متطوع منشق مدرس معلم راع")
+_SINGULAR_CAT = {w: _PEOPLE.get(w, "unknown") for w in _PEOPLE_SINGULAR}
+_ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخر")
+
+# nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
+_NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
+_NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا عسكريا_ نهائيا جزئيا كليا رسميا "
+                     "مبدييا اضافيا فعليا حي اي الي علي في التي الذي ضحايا")
+
+# nouns that are NOT people: a number before them is never a casualty figure
+_NOT_PEOPLE = _forms(
+    # time
+    "يوم يوما ايام يومين يومان ساعه ساعات ساعتين شهر شهرا اشهر شهور شهرين اسبوع اسبوعا اسابيع اسبوعين "
+    "عام عاما اعوام عامين سنه سنوات سنين سنتين دقيقه دقائق دقيقتين ليله ليال ليلتين ثانيه ثوان عاماً "
+    # attacks, weapons, vehicles, things
+    "غاره غارات هجوم هجمات هجوما هجومين ضربه ضربات ضربتين استهداف استهدافا استهدافات استهدافين قذيفه "
+    "قذائف قذيفتين صاروخ صاروخا صواريخ صاروخين برميل براميل عبوه عبوات لغم الغام طائره طائرات مسيره "
+    "مسيرات اليه اليات دبابه دبابات عربه عربات سياره سيارات مدرعه مدرعات عمليه عمليات انفجار انفجارات "
+    "تفجير تفجيرات انتهاك انتهاكات حادثه حوادث حادث مجزره مجازر خرق خروقات اشتباك اشتباكات "
+    "منزل منازل مبني مباني مدرسه مدارس مستشفي مستشفيات مركز مراكز قريه قري بلده بلدات مدينه مدن "
+    "موقع مواقع نقطه نقاط حاجز حواجز محور محاور جبهه جبهات هدف اهداف مخيم مخيمات حي احياء "
+    "كيلومتر كيلومترا كيلومترات كم متر مترا امتار دولار دولارا دولارات مليار ليره يورو طن اطنان "
+    "بالمئه بالمائه % درجه قرار بند ماده مرسوم قانون مشروع تقرير تقارير بيان رساله صوره صور "
+    "مره مرات ضعف اضعاف دفعه دفعات وجبه وجبات شاحنه شاحنات قافله عائله عائلات اسره اسر")
+
+_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6,
+    "يونيه": 6, "جوان": 6, "يوليو": 7, "يوليه": 7, "جويليه": 7, "اغسطس": 8, "اوت": 8, "سبتمبر": 9,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "كانون": 1, "تشرين": 10,
+}
+_MONTH_WORDS = set(_MONTHS) | {"و" + m for m in _MONTHS} | {"/"}
+_DATE_BEFORE = _forms("عام العام سنه السنه مطلع منتصف اواخر اوايل بدايه نهايه عامي خلال_عام منذ_عام")
+_UNIT_BEFORE = _forms(
+    "الفرقه فرقه اللواء لواء الفوج فوج الكتيبه الفيلق القرار قرار رقم الماده ماده المرسوم البند "
+    "الطريق طريق الكيلو الدوريه المجموعه القطاع قطاع المحور حاجز الحاجز النقطه سن السن عمر العمر عمره "
+    "عمرها بعمر بسن العمريه الساعه ساعه الدقيقه اليوم يوم الاسبوع الشهر الجزء المرحله الجوله المؤتمر")
+
+# --- qualifiers (folded token sequences), longest first -------------------------------
+_QUALIFIERS = sorted(
+    [
+        (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"),
+        (("ما", "لا", "يقل", "عدده", "عن"), "at_least"), (("ما", "لا", "يقل", "عددهم", "عن"), "at_least"),
+        (("اكثر", "من"), "more_than"), (("ما", "يزيد", "عن"), "more_than"), (("ما", "يزيد", "علي"), "more_than"),
+        (("يزيد", "عن"), "more_than"), (("يزيد", "علي"), "more_than"), (("ازيد", "من"), "more_than"),
+        (("ما", "يربو", "علي"), "more_than"), (("يربو", "علي"), "more_than"), (("فوق",), "more_than"),
+        (("نحو",), "about"), (("قرابه",), "about"), (("حوالي",), "about"), (("زهاء",), "about"),
+        (("ما", "يقارب"), "about"), (("يقارب",), "about"), (("ما", "يناهز"), "about"), (("يناهز",), "about"),
+        (("تقريبا",), "about"), (("ما", "يقرب", "من"), "about"), (("قرابه", "ال"), "about"),
+        (("ما", "يصل", "الي"), "up_to"), (("حتي",), "up_to"),
+    ],
+    key=lambda q: -len(q[0]),
+)
+_QUAL_FIRST = {q[0][0] for q in _QUALIFIERS} | {"و" + q[0][0] for q in _QUALIFIERS}
+
+# subset markers; "hum" groups (an enumeration) last to the end of the sentence
+_GROUP_MARKERS = {
+    ("بينهم",): "sub", ("بينهن",): "sub", ("من", "بينهم"): "sub", ("ومن", "بينهم"): "sub",
+    ("من", "ضمنهم"): "sub", ("ومن", "ضمنهم"): "sub", ("ضمنهم",): "sub", ("منهم",): "sub",
+    ("ومنهم",): "sub", ("منهن",): "sub", ("وبينهم",): "sub", ("بينها",): "sub", ("منها",): "sub",
+    ("هم",): "hum", ("وهم",): "hum", ("وهي",): "hum",
+}
+_GROUP_KIND_HEAD = {"من", "بين", "ومن", "وبين"}  # "من بين القتلى", "بين الضحايا"
+_POST_MARKERS = _forms("منهم منهن منها")
+
+_COORD_BEFORE = {"و", ","}
+_COORD_PHRASES = [("الي", "جانب"), ("اضافه", "الي"), ("بالاضافه", "الي"), ("علاوه", "علي"), ("فضلا", "عن")]
+
+_FUNCTION_AFTER = _forms(
+    "في علي من الي خلال جراء اثر بعد منذ قبل بسبب نتيجه حيث عندما بينهم منهم منهن وبينهم ومنهم من_بينهم "
+    "اخرين اخرون اخر اخري جميعهم اغلبهم معظمهم غالبيتهم تم قد كانوا وقد لدي عند حتي وذلك , . : ; ) \" - – ـ "
+    "شخص بجروح بنيران برصاص بقصف بغارات بغاره بانفجار بهجوم باستهداف جميعا هم وهم")
+_REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع ليصل لتصل وصل وصلت "
+                         "تصل يصل بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ")
+_RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع")
+_TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها")
+_CUMULATIVE_WORDS = _forms("منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
+                           "السنوي خلال_شهر اجمالا ارتفعت ارتفع يرتفع ترتفع")
+_REMAINS_HANDOVER = _forms("المستلمه المسلمه تسليم تسلم استلام استلمت تسلمت سلمت سلم")
+_COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
+
+# --- perpetrators, manners, places ---------------------------------------------------
+_ACTORS = [
+    "قوات النظام", "قوات الاسد", "قوات نظام الاسد", "النظام السوري", "النظام السابق", "قوات الحكومه",
+    "القوات الحكوميه", "الجيش السوري", "القوات الروسيه", "الطائرات الروسيه", "الطيران الروسي",
+    "روسيا", "تنظيم الدوله الاسلاميه", "تنظيم \"الدوله الاسلاميه\"", "تنظيم \"الدوله\"", "تنظيم الدوله",
+    "داعش", "هييه تحرير الشام", "قوات سوريا الديمقراطيه", "قسد", "الجيش الوطني", "الفصايل المواليه لتركيا",
+    "فصايل المعارضه", "الفصايل", "القوات التركيه", "الجيش التركي", "التحالف الدولي", "قوات التحالف",
+    "الجيش الاسراييلي", "قوات الاحتلال", "الاحتلال الاسراييلي", "الاحتلال", "اسراييل", "الطيران الاسراييلي",
+    "قوات الدعم السريع", "الدعم السريع", "الجيش السوداني", "جماعه الحوثي", "الحوثيين", "الحوثيون",
+    "التحالف بقياده السعوديه", "قوات الامن", "الاجهزه الامنيه", "مجهولين", "مسلحين مجهولين", "مجهولون",
+    "حزب الله", "الجيش العراقي", "الحشد الشعبي", "حركه الشباب", "القوات الامريكيه", "الجيش الاوكراني",
+    "الجيش الروسي", "قوات الدفاع الوطني", "الميليشيات الايرانيه", "الميليشيات المواليه لايران",
+]
+_ACTORS_RE = re.compile(r"(?<![^\W\d_])(?:ب|ل|و|وب)?(" + "|".join(
+    re.escape(a) for a in sorted(_ACTORS, key=len, reverse=True)) + r")(?![^\W\d_])")
+_MANNERS = [
+    ("executed", r"اعدام|اعدم|اعدامات|تصفيه|ميدانيا"),
+    ("torture", r"التعذيب|تعذيب"),
+    ("drone", r"مسيره|مسيرات|الدرون|درون|المسيره"),
+    ("airstrike", r"غاره|غارات|الطيران|طايرات حربيه|الطايرات الحربيه|ضربات جويه|ضربه جويه|قصف جوي|الغارات"),
+    ("landmine", r"لغم|الغام|مخلفات الحرب|الالغام|اللغم"),
+    ("sniper", r"قنص|قناص|قناصه|القناصه"),
+    ("shelling", r"قصف|قذيفه|قذايف|مدفعي|صاروخي|صواريخ|براميل"),
+    ("explosion", r"انفجار|تفجير|مفخخه|عبوه ناسفه|انتحاري"),
+    ("shooting", r"رصاص|اطلاق نار|اطلاق النار|برصاص"),
+    ("under detention", r"المعتقلات|السجون|سجون|معتقلات|مراكز الاحتجاز"),
+]
+_MANNER_RE = [(m, re.compile(r"(?<![^\W\d_])(?:و|ب|ف|وب)?(?:" + rx + r")(?![^\W\d_])")) for m, rx in _MANNERS]
+_PLACE_RE = re.compile(
+    r"(?<![^\W\d_])(?:في|ب|وفي|من)\s*(?:محافظه|مدينه|بلده|قريه|ريف|مخيم|حي|منطقه|قطاع|ولايه|مناطق|ناحيه|"
+    r"بادیه|البادیه|البادية|مدينتي|بلدتي|قريتي|شمال|جنوب|شرق|غرب|وسط)\s+[^\W\d_]+(?:\s+(?:ال[^\W\d_]+|"
+    r"[^\W\d_]+ي))?")
+
+# --- time phrases ------------------------------------------------------------------------
+_TIME_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?:خلال|في)\s+(?:ال\s*)?(?:\d+\s+ساعه|الساعات\s+ال\s*\d+|ال\s*\d+\s+ساعه|الايام|الاسبوع|الشهر|الساعات|"
+    r"اليومين|الساعتين|الاسبوعين|ال\s*\d+\s+يوما|\d+\s+ايام|\d+\s+يوما)\s*(?:الماضيه|الماضي|الاخيره|الفايت|الفايته|"
+    r"الاخير|المنصرم)"
+    r"|منذ\s+(?:مطلع|بدايه|بدء|اول)\s+(?:العام|عام|السنه|الشهر|شهر)\s*(?:الجاري|الحالي)?\s*(?:\d{4}|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?)?\s*(?:الجاري|الحالي|\d{4})?"
+    r"|خلال\s+شهر\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?(?:\s+(?:الماضي|الفايت|المنصرم|الجاري|\d{4}))?"
+    r"|(?:يوم\s+)?امس(?:\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?"
+    r"|(?:يوم\s+)?(?:اليوم|الليله)(?:\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?"
+    r")(?![^\W\d_])")
+_HOURS_RE = re.compile(r"(\d+)\s+ساعه|الساعات\s+ال\s*(\d+)|ال\s*(\d+)\s+ساعه")
+_DAYS_RE = re.compile(r"(\d+)\s+(?:يوما|ايام)")
+
+
+def resolve_arabic_time(phrase_folded: str, phrase: str, published: Optional[date]) -> TimeWindow:
+    """A ``TimeWindow`` for an Arabic time phrase (folded form for matching, original
+    for the record): أمس، اليوم، خلال الـ 24 ساعة الماضية، خلال الأيام/الأسبوع/الشهر
+    الماضي، منذ مطلع العام (2024)، منذ بداية شهر أيار، خلال شهر آب الماضي; anything else
+    goes to ``common.resolve_time`` (dateparser, which reads Arabic)."""
+    p = phrase_folded
+    pub = published
+    d = lambda x: x.isoformat() if x else None  # noqa: E731
+    if pub is not None:
+        if "امس" in p:
+            y = pub - timedelta(days=1)
+            return TimeWindow(phrase, d(y), d(y))
+        if p.startswith(("اليوم", "يوم اليوم", "الليله")):
+            return TimeWindow(phrase, d(pub), d(pub))
+        m = _HOURS_RE.search(p)
+        if m:
+            hours = int(next(g for g in m.groups() if g))
+            return TimeWindow(phrase, d(pub - timedelta(days=max(1, -(-hours // 24)))), d(pub))
+        m = _DAYS_RE.search(p)
+        if m:
+            return TimeWindow(phrase, d(pub - timedelta(days=int(m.group(1)))), d(pub))
+        for word, days in (("اليومين", 2), ("الساعتين", 1), ("الاسبوعين", 14), ("الاسبوع", 7), ("الايام", 7),
+                           ("الساعات", 1), ("الشهر", 30)):
+            if p.startswith(("خلال", "في")) and word in p and ("الماضي" in p or "الاخير" in p or "الفايت" in p
+                                                                or "المنصرم" in p):
+                return TimeWindow(phrase, d(pub - timedelta(days=days)), d(pub))
+    if p.startswith("منذ"):
+        year = re.search(r"\d{4}", p)
+        month = next((m for w, m in _MONTHS.items() if re.search(r"(?<![^\W\d_])" + w + r"(?![^\W\d_])", p)), None)
+        if "العام" in p or "عام" in p or "السنه" in p:
+            y = int(year.group()) if year else (pub.year if pub else None)
+            if y:
+                return TimeWindow(phrase, d(date(y, 1, 1)), d(pub) if pub and pub.year == y else None)
+        elif month or "الشهر" in p:
+            if pub is not None:
+                mo = month or pub.month
+                y = pub.year if mo <= pub.month else pub.year - 1
+                return TimeWindow(phrase, d(date(y, mo, 1)), d(pub))
+    if p.startswith("خلال شهر"):
+        month = next((m for w, m in _MONTHS.items() if re.search(r"(?<![^\W\d_])" + w + r"(?![^\W\d_])", p)), None)
+        year = re.search(r"\d{4}", p)
+        if month and (year or pub):
+            import calendar
+
+            y = int(year.group()) if year else (pub.year if month <= pub.month else pub.year - 1)
+            return TimeWindow(phrase, d(date(y, month, 1)), d(date(y, month, calendar.monthrange(y, month)[1])))
+    return resolve_time(phrase, published, lang="ar")
+
+
+# --- the extractor ----------------------------------------------------------------------
+
+class _Fig:
+    __slots__ = ("kind", "count", "count_max", "qualifier", "vague", "manner", "start", "end", "tstart", "tend",
+                 "parent", "category", "victims", "sent", "para", "superseded", "revision", "previous",
+                 "how", "singular", "cue_manner")
+
+    def __init__(self, **kw):
+        for k in self.__slots__:
+            setattr(self, k, kw.get(k))
+
+
+def _cue(word: str):
+    return CUES.get(word)
+
+
+def _base(word: str) -> str:
+    """A word without a leading و/ف conjunction when that leaves a known word."""
+    if len(word) > 2 and word[0] in "وف":
+        rest = word[1:]
+        if rest in _PEOPLE or rest in _KIND_NOUNS or rest in DUALS or rest in WORDS or rest in _NOT_PEOPLE:
+            return rest
+    return word
+
+
+def _people_category(word: str) -> Optional[str]:
+    w = _base(word)
+    if w in _PEOPLE:
+        return _PEOPLE[w]
+    if w.startswith("ال") and w[2:] in _PEOPLE:
+        return _PEOPLE[w[2:]]
+    if w in _NOT_PEOPLE or w in _NISBA_STOP or w in WORDS or w in CUES or w in _MONTHS:
+        return None
+    if _NISBA.match(w) and not w.startswith("ال"):
+        return "unknown"
+    return None
 
 
 def extract_arabic(text: str, published: Optional[date] = None) -> list[CasualtyFigure]:
-    return []
+    """Casualty figures stated in Arabic ``text`` (see the module docstring)."""
+    if not text or not text.strip():
+        return []
+    folded, offmap = fold_with_offsets(text)
+    toks = tokenize(folded)
+    if not toks:
+        return []
+    return _Reader(text, folded, offmap, toks, published).run()
+
+
+class _Reader:
+    def __init__(self, text, folded, offmap, toks, published):
+        self.text = text
+        self.folded = folded
+        self.offmap = offmap
+        self.words = [t for t, _, _ in toks]
+        self.starts = [s for _, s, _ in toks]
+        self.ends = [e for _, _, e in toks]
+        self.published = published
+        self.figs: list[_Fig] = []
+        n = len(toks)
+        # line breaks before tokens
+        self.newline = [False] * n
+        self.blank = [False] * n
+        prev_end = 0
+        for i in range(n):
+            gap = folded[prev_end:self.starts[i]]
+            if "\n" in gap:
+                self.newline[i] = True
+                if gap.count("\n") > 1:
+                    self.blank[i] = True
+            prev_end = self.ends[i]
+
+    # offsets into the original text
+    def o(self, i: int) -> int:
+        return self.offmap[i] if self.offmap is not None else i
+
+    def run(self) -> list[CasualtyFigure]:
+        words = self.words
+        n = len(words)
+        # sentences: [a, b) token ranges
+        bounds = []
+        a = 0
+        for i in range(n):
+            if i > a and self.newline[i]:
+                bounds.append((a, i))
+                a = i
+            if words[i] in (".", "!", "?") and not (i + 1 < n and words[i + 1][:1].isdigit()
+                                                     and not self.newline[i + 1] and
+                                                     self.ends[i] == self.starts[i + 1]):
+                bounds.append((a, i + 1))
+                a = i + 1
+        if a < n:
+            bounds.append((a, n))
+        self.list_head = None
+        self.list_kind = None
+        self.list_active = False
+        self.table_head = None
+        self.table_kind = None
+        para = 0
+        for si, (a, b) in enumerate(bounds):
+            if a >= b:
+                continue
+            if self.blank[a]:
+                para += 1
+            line_start = self.newline[a] or a == 0
+            self.sentence(si, para, a, b, line_start)
+        return self.build()
+
+    # -- one sentence ---------------------------------------------------------------
+    def sentence(self, si: int, para: int, a: int, b: int, line_start: bool) -> None:
+        words = self.words
+        figs = self.figs
+        first_fig = len(figs)
+        # list mode: a line under a heading that ended with ":"
+        list_item = False
+        if line_start:
+            k = a
+            while k < b and words[k] in ("-", "–", "—", "•", "*", "ـ", "·"):
+                k += 1
+            starts_with_number = k < b and (words[k][:1].isdigit() or words[k] in WORDS or words[k] in ("(",))
+            bullet = k > a
+            if self.list_active and (bullet or starts_with_number):
+                list_item = True
+            elif not (bullet or starts_with_number):
+                self.list_active = False
+        sent_words = set(words[a:b])
+        revision_ctx = bool(sent_words & _RISE_WORDS)
+        toll_ctx = bool(sent_words & (_REVISION_WORDS | _TOLL_WORDS))
+        superseded_ctx = any(w.startswith(("سابق", "السابق")) for w in sent_words) and bool(
+            sent_words & _TOLL_WORDS)
+        handover = bool(sent_words & _REMAINS_HANDOVER)
+        cue = None  # [kind, manner, type, index, consumed]
+        groups: list[list] = []  # [type, head]
+        prev = None  # last figure of this sentence
+        target = None  # the figure a coordinated number continues
+        pending_q = None  # (qualifier, start index, end index)
+        line_cue_kind = None
+        list_item_done = False
+        i = a
+        while i < b:
+            w = words[i]
+            if w in (",", ";"):
+                while groups and groups[-1][0] == "sub":
+                    target = groups.pop()[1]
+                i += 1
+                continue
+            # qualifier
+            if w in _QUAL_FIRST:
+                q = self.match_qualifier(i, b)
+                if q:
+                    pending_q = (q[0], i, q[1])
+                    i = q[1]
+                    continue
+            # group markers
+            g = self.match_group(i, b)
+            if g:
+                gtype, gend = g
+                head = prev if prev is not None else target
+                # "من بين القتلى", "القتلى بينهم": head is the last figure of that kind
+                kw = words[gend] if gend < b else ""
+                if words[i] in _GROUP_KIND_HEAD and kw in CUES and CUES[kw][2] == "kindnoun":
+                    head = self.last_of_kind(CUES[kw][0]) if head is None or figs[head].kind != CUES[kw][0] \
+                        else head
+                    gend += 1
+                elif i > a and words[i - 1] in CUES and CUES[words[i - 1]][2] == "kindnoun" and prev is None:
+                    head = self.last_of_kind(CUES[words[i - 1]][0])
+                if head is not None:
+                    groups.append([gtype, head])
+                    if gtype == "hum" and gend < b and words[gend] == ":" and gend + 1 >= b:
+                        pass
+                elif gtype == "hum":
+                    pass
+                i = gend
+                continue
+            # cues
+            c = _cue(w)
+            if c is not None and not (c[2] == "kindnoun" and i > a and (words[i - 1][:1].isdigit() or
+                                                                           words[i - 1] in (")",))):
+                kind, manner, ctype = c
+                if line_cue_kind is None:
+                    line_cue_kind = kind
+                # combined "قتلى وجرحى" is not one kind
+                if i + 1 < b and words[i + 1] in _COMBINED and kind == _K:
+                    i += 2
+                    continue
+                cue = [kind, manner, ctype, i, False]
+                i += 1
+                # singular / dual / ordinal right after a verb or noun cue
+                if ctype in ("verb", "noun", "weak") and i < b:
+                    made = self.singular_after_cue(i, b, cue, si, para, pending_q, groups, handover)
+                    if made is not None:
+                        idx, i = made
+                        prev = target = idx
+                        cue[4] = True
+                        pending_q = None
+                continue
+            if w in _SINGULAR_PRONOUN_CUES:
+                base = _SINGULAR_PRONOUN_CUES[w]
+                kind = _PRONOUN_KIND.get(base, _K)
+                if not any(f.kind == kind and f.count == 1 and f.para == para for f in figs) and \
+                        not any(f.kind == kind and f.sent == si for f in figs):
+                    manner = "executed" if base.startswith("اعدام") else None
+                    idx = self.add(kind, 1, i, i + 1, si, para, how="pronoun", singular=True, cue_manner=manner)
+                    prev = target = idx
+                i += 1
+                continue
+            # numbers
+            r = read_number(words, i) if (w[:1].isdigit() or w in WORDS or w in VAGUE or w == "(" or
+                                          (w[:1] in "وف" and w[1:] in WORDS)) else None
+            if r is None:
+                # coordinated / grouped singular or dual nouns: "وامرأة", "بينهم طفل", "سيدتين"
+                made = self.noun_count(i, b, si, para, groups, prev, target, cue, handover)
+                if made is not None:
+                    idx, i = made
+                    prev = target = idx
+                    continue
+                i += 1
+                continue
+            fig_idx, nxt = self.number(i, r, a, b, si, para, cue, groups, prev, target, pending_q, list_item and
+                                       not list_item_done, revision_ctx, toll_ctx, superseded_ctx, handover,
+                                       line_cue_kind)
+            pending_q = None
+            if fig_idx is not None:
+                if fig_idx >= 0:
+                    f = figs[fig_idx]
+                    if cue is not None and f.how in ("cue", "follow-cue-prev"):
+                        cue[4] = True
+                    if list_item:
+                        list_item_done = True
+                prev = target = fig_idx if fig_idx >= 0 else (-fig_idx - 1)
+            elif list_item and not list_item_done and not self.is_date_like(i, r):
+                list_item_done = True
+            i = max(nxt, i + 1)
+        # heading for a list or table: the sentence ends with ":" / "::"
+        last = words[b - 1] if b > a else ""
+        if last in (":", "::"):
+            self.list_active = True
+            if len(figs) > first_fig:
+                self.list_head = len(figs) - 1
+                while figs[self.list_head].parent is not None and self.list_head >= first_fig \
+                        and figs[self.list_head].sent == si and self.list_head > first_fig:
+                    self.list_head -= 1
+                self.list_head = first_fig if figs[first_fig].sent == si else self.list_head
+                self.list_kind = figs[self.list_head].kind
+                self.table_head = self.list_head
+                self.table_kind = self.list_kind
+            else:
+                self.list_head = None
+                self.list_kind = line_cue_kind
+                if line_cue_kind:
+                    self.table_kind = line_cue_kind
+
+    # -- pieces -----------------------------------------------------------------------
+    def match_qualifier(self, i: int, b: int):
+        words = self.words
+        for seq, q in _QUALIFIERS:
+            L = len(seq)
+            if i + L <= b:
+                w0 = words[i]
+                if w0 != seq[0] and not (w0[:1] == "و" and w0[1:] == seq[0]):
+                    continue
+                if all(words[i + k] == seq[k] for k in range(1, L)):
+                    return q, i + L
+        return None
+
+    def match_group(self, i: int, b: int):
+        words = self.words
+        for L in (2, 1):
+            if i + L <= b:
+                key = tuple(words[i:i + L])
+                t = _GROUP_MARKERS.get(key)
+                if t:
+                    if t == "hum":  # "هم:" / "هم" before a number
+                        nxt = words[i + L] if i + L < b else ""
+                        if not (nxt in (":", "::") or nxt[:1].isdigit() or nxt in WORDS):
+                            return None
+                        return t, i + L + (1 if nxt in (":", "::") else 0)
+                    return t, i + L
+        w = words[i]
+        if w in _GROUP_KIND_HEAD and i + 1 < b:
+            nxt = words[i + 1]
+            if w in ("من", "ومن") and nxt == "بين" and i + 2 < b and words[i + 2] in CUES \
+                    and CUES[words[i + 2]][2] == "kindnoun":
+                return "sub", i + 2
+            if w in ("بين", "وبين") and nxt in CUES and CUES[nxt][2] == "kindnoun":
+                return "sub", i + 1
+        return None
+
+    def last_of_kind(self, kind: str) -> Optional[int]:
+        for j in range(len(self.figs) - 1, -1, -1):
+            f = self.figs[j]
+            if f.kind == kind and f.parent is None and not f.superseded:
+                return j
+        return None
+
+    def is_date_like(self, i: int, r) -> bool:
+        words = self.words
+        e = r.end
+        nxt = words[e] if e < len(words) else ""
+        nxt2 = words[e + 1] if e + 1 < len(words) else ""
+        if nxt in _MONTH_WORDS or (nxt in ("من", "ومن") and (nxt2 in _MONTH_WORDS or nxt2 in ("شهر", "الشهر"))):
+            return True
+        return False
+
+    def add(self, kind, count, ts, te, si, para, **kw) -> int:
+        self.figs.append(_Fig(kind=kind, count=count, tstart=ts, tend=te, sent=si, para=para, **kw))
+        return len(self.figs) - 1
+
+    def singular_after_cue(self, i, b, cue, si, para, pending_q, groups, handover):
+        """"مقتل شاب", "قتل مدني", "استشهاد طفلين", "قتل أحدهم", "قتل خامس", "أصيب الآخران"."""
+        words = self.words
+        w = words[i]
+        kind, manner, ctype = cue[0], cue[1], cue[2]
+        if handover:
+            return None
+        nxt = words[i + 1] if i + 1 < b else ""
+        if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in ("واحد", "واحده"):
+            return None  # "مدنيين اثنين" is read as a number below
+        parent = groups[-1][1] if groups else None
+        if w in ("احدهم", "احدهما", "احداهن", "احدهن") or (w == "احد" and nxt.startswith("ال")):
+            end = i + 1 if w != "احد" else i + 2
+            return self.add(kind, 1, cue[3], end, si, para, how="singular", singular=True, parent=parent,
+                            cue_manner=manner, victims=(i + 1, end) if w == "احد" else None), end
+        d = dual_value(w)
+        if d and (_base(w) in DUALS or w in DUALS):
+            cat = _people_category(DUALS.get(_base(w), "")) or ("unknown" if w == "الاخران" else None)
+            stem = DUALS.get(_base(w), "")
+            cat = _SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه") or cat
+            k2 = _KIND_NOUNS.get(stem, kind)
+            return self.add(k2 if stem in _KIND_SINGULAR else kind, 2, cue[3], i + 1, si, para, how="dual",
+                            category=cat, parent=parent, cue_manner=manner, victims=(i, i + 1)), i + 1
+        if ctype == "weak":
+            return None
+        base = _base(w)
+        if base in _SINGULAR_CAT or base in _KIND_SINGULAR:
+            if nxt in ("من",) and i + 2 < b and words[i + 2] in ("اصل",):
+                return None
+            end = i + 1
+            if nxt in ("واحد", "واحده"):
+                end += 1
+            k2 = _KIND_NOUNS.get(base, kind) if base in _KIND_SINGULAR else kind
+            return self.add(k2, 1, cue[3], end, si, para, how="singular", singular=True,
+                            category=_SINGULAR_CAT.get(base), parent=parent, cue_manner=manner,
+                            victims=(i, end)), end
+        if base in _ORDINAL_ONE and ctype == "verb" and (nxt in ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")
+                                                          or nxt.startswith("ب")):
+            return self.add(kind, 1, cue[3], i + 1, si, para, how="singular", singular=True, parent=parent,
+                            cue_manner=manner), i + 1
+        return None
+
+    def noun_count(self, i, b, si, para, groups, prev, target, cue, handover):
+        """A dual or singular noun for people with no digit, inside a subset group or
+        coordinated with a figure: "بينهم طفل", "وامرأة", "سيدتين", "شهيد واحد"."""
+        words = self.words
+        w = words[i]
+        if handover:
+            return None
+        in_group = bool(groups) and i > 0 and (words[i - 1] in ("بينهم", "منهم", "بينهن", "منهن", "ضمنهم", ":", "هم")
+                                               or self.just_after_group(i))
+        coordinated = w[:1] == "و" and target is not None and self.figs[target].sent == si and i > 0 and \
+            (self.figs[target].tend == i or self.after_noun_of(target, i))
+        if not (in_group or coordinated):
+            return None
+        base = _base(w)
+        nxt = words[i + 1] if i + 1 < b else ""
+        if groups:
+            head = groups[-1][1]
+            kind, parent = self.figs[head].kind, head
+        else:
+            kind, parent = self.figs[target].kind, self.figs[target].parent
+        d = dual_value(w)
+        if d:
+            stem = DUALS.get(base, DUALS.get(w, ""))
+            if stem in ("اخر",):
+                return None
+            return self.add(kind, 2, i, i + 1, si, para, how="dual", parent=parent,
+                            category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
+                            victims=(i, i + 1)), i + 1
+        if base in _SINGULAR_CAT or base in _KIND_SINGULAR:
+            if nxt in WORDS and WORDS[nxt][0] >= 2:
+                return None
+            end = i + 2 if nxt in ("واحد", "واحده") else i + 1
+            k2 = _KIND_NOUNS.get(base, kind) if base in _KIND_SINGULAR else kind
+            return self.add(k2, 1, i, end, si, para, how="singular", singular=True, parent=parent,
+                            category=_SINGULAR_CAT.get(base), victims=(i, end)), end
+        return None
+
+    def just_after_group(self, i):
+        words = self.words
+        return i > 1 and tuple(words[i - 2:i]) in _GROUP_MARKERS
+
+    def after_noun_of(self, fidx, i):
+        """Token ``i`` comes right after figure ``fidx``'s number and noun ("7 أطفال وامرأة")."""
+        f = self.figs[fidx]
+        return f.victims is not None and f.victims[1] == i
+
+    def number(self, i, r, a, b, si, para, cue, groups, prev, target, pending_q, list_item, revision_ctx,
+               toll_ctx, superseded_ctx, handover, line_cue_kind):
+        """Decide whether the number read at ``i`` is a casualty figure. Returns
+        ``(figure index or None, next token index)``."""
+        words = self.words
+        figs = self.figs
+        ns = r.start  # first token of the number (after "(")
+        e = r.end
+        before = words[i - 1] if i > a else ""
+        before2 = words[i - 2] if i - 1 > a else ""
+        nxt = words[e] if e < b else ""
+        nxt2 = words[e + 1] if e + 1 < b else ""
+        value = r.value
+        # ---- not a count of people -----------------------------------------------------
+        if self.is_date_like(i, r):
+            return None, e
+        if nxt in (":",) and nxt2[:1].isdigit():  # a time 10:30
+            return None, e + 2
+        if before in _MONTH_WORDS or before in _DATE_BEFORE or before == "/" or nxt == "/":
+            return None, e
+        if before in _UNIT_BEFORE or (before == "ال" and before2 in _UNIT_BEFORE):
+            return None, e
+        if not r.words and 1900 <= value <= 2100 and before in ("في", "منذ", "حتي", "عام", "ال", ""):
+            if _people_category(nxt) is None and nxt not in _KIND_NOUNS:
+                return None, e
+        if nxt in _NOT_PEOPLE or _base(nxt) in _NOT_PEOPLE or nxt in ("بالمئه", "%", "في_المئه"):
+            return None, e
+        if nxt == "في" and nxt2 in ("المئه", "المائه"):
+            return None, e
+        if value == 0:
+            return None, e
+        # "الساعات الـ24 الماضية", "الـ 19 من"
+        if before == "ال" and (nxt.startswith("الماضي") or nxt in ("الاخيره", "الماضيه")):
+            return None, e
+        # ---- the words after the number ------------------------------------------------
+        j = e
+        qualifier = pending_q[0] if pending_q and pending_q[2] == i else "exact"
+        qstart = pending_q[1] if pending_q and pending_q[2] == i else None
+        count_max = None
+        previous = None
+        # ranges "بين 10 و15", "من 10 الى 15" / revisions "من 20 الى 30"
+        if nxt in ("و", "الي", "-", "–") and e + 1 < b:
+            r2 = read_number(words, e + 1)
+            if r2 is not None and not r2.vague and r2.value > value and (
+                    (nxt == "و" and before == "بين") or (nxt == "الي" and before == "من") or
+                    (nxt in ("-", "–") and r2.start == e + 1)):
+                if nxt == "الي" and revision_ctx:
+                    previous = value
+                else:
+                    count_max = r2.value
+                value_hi = r2.value
+                j = r2.end
+                if previous is not None:
+                    value = value_hi
+                e_num = j
+            else:
+                e_num = e
+        else:
+            e_num = e
+        j = e_num
+        if j < b and words[j] in (")",):
+            j += 1
+        # "على الاقل" after the number (and after its noun, below)
+        def after_qual(k):
+            if k + 1 < b and words[k] == "علي" and words[k + 1] == "الاقل":
+                return k + 2
+            if k < b and words[k] == "تقريبا":
+                return k + 1
+            return None
+
+        k = after_qual(j)
+        if k:
+            qualifier = "at_least" if words[j] == "علي" else "about"
+            j = k
+        noun = words[j] if j < b else ""
+        base = _base(noun)
+        kind_own = None
+        category = None
+        victims = None
+        noun_end = j
+        post_parent = None
+        noun_kind = "none"
+        if base in _KIND_NOUNS and not (j + 1 < b and words[j + 1] in _COMBINED):
+            kind_own = _KIND_NOUNS[base]
+            noun_kind = "kind"
+            noun_end = j + 1
+            if kind_own == _K and base in _BODY_NOUNS and handover:
+                return None, noun_end
+        elif base in _KIND_NOUNS:
+            return None, j + 2  # "قتيل وجريح": a combined total
+        elif _people_category(noun):
+            category = _people_category(noun)
+            noun_kind = "people"
+            noun_end = j + 1
+        elif noun in ("من", "ومن") and j + 1 < b and words[j + 1] not in _MONTH_WORDS and \
+                words[j + 1] not in ("شهر", "الشهر", "اصل", "اجمالي", "مجموع", "بين", "اهالي_") \
+                and not words[j + 1][:1].isdigit():
+            noun_kind = "of"
+            noun_end = j + 2
+            category = _people_category(words[j + 1]) if j + 1 < b else None
+            if words[j + 1] in _NOT_PEOPLE or _base(words[j + 1]).removeprefix("ال") in _NOT_PEOPLE:
+                return None, j + 2
+        elif noun in _POST_MARKERS:
+            noun_kind = "bare"
+        elif noun == "" or noun in _FUNCTION_AFTER or noun.startswith("ب") and len(noun) > 3 or noun in CUES:
+            noun_kind = "bare"
+        elif _cue(noun) is not None:
+            noun_kind = "bare"
+        else:
+            noun_kind = "other"
+        # an adjective or "آخرين" after the noun; "منهم" after the number or noun
+        k = noun_end
+        if noun_kind in ("people", "kind"):
+            # "مدنيين اثنين" / "شهيد واحد"
+            if k < b and words[k] in WORDS and r.words is False and False:
+                pass
+        for _ in range(3):
+            if k < b and (words[k] in ("اخرين", "اخرون", "اخري") or (noun_kind == "people" and _NISBA.match(words[k])
+                                                                      and words[k] not in _NISBA_STOP
+                                                                      and not _cue(words[k]))):
+                k += 1
+            else:
+                break
+        q2 = after_qual(k)
+        if q2:
+            qualifier = "at_least"
+            k = q2
+        if k < b and words[k] in _POST_MARKERS:
+            post_parent = target if (target is not None and (not groups or groups[-1][1] != target)) else (
+                groups[-1][1] if groups else target)
+            if groups:
+                post_parent = groups[-1][1]
+            k += 1
+            if noun_kind == "bare" and k < b and _people_category(words[k]):
+                category = _people_category(words[k])
+                noun_kind = "people"
+                k += 1
+        if noun_kind in ("people", "kind", "of"):
+            victims = (j, noun_end)
+        # a casualty verb right after the noun phrase: "ستة مدنيين قتلوا"
+        follow = None
+        m = k
+        if noun_kind == "of":
+            m = noun_end
+            for _ in range(4):
+                if m < b and words[m] not in (",", ".", ";") and _cue(words[m]) is None and not words[m][:1].isdigit():
+                    m += 1
+                else:
+                    break
+        while m < b and words[m] in ("قد", "جميعهم", "كلهم", "وقد", "ممن"):
+            m += 1
+        if m < b and _cue(words[m]) is not None and _cue(words[m])[2] in ("verb", "noun", "weak") \
+                and not words[m].startswith(("ب",)) or (m < b and words[m] in ("بجروح",)):
+            c = _cue(words[m])
+            follow = (c[0], c[1], m)
+        elif m + 1 < b and words[m] == "تم" and _cue(words[m + 1]) is not None:
+            c = _cue(words[m + 1])
+            follow = (c[0], c[1], m + 1)
+        # a plural pronoun cue a few words on: "… 936 شخصاً، تم توثيق مقتلهم"
+        follow_far = None
+        if follow is None:
+            for mm in range(k, min(b, k + 6)):
+                ww = words[mm]
+                if ww[:1].isdigit() or ww in (".",):
+                    break
+                if ww.endswith(("هم", "هن")) and _cue(ww) is not None:
+                    c = _cue(ww)
+                    follow_far = (c[0], c[1], mm)
+                    break
+        # ---- decide the kind -------------------------------------------------------------
+        in_group = bool(groups)
+        coord = before in _COORD_BEFORE or (before == "(" and before2 == "و") or \
+            tuple(words[max(a, i - 2):i]) in _COORD_PHRASES or (before in ("،",))
+        cue_adjacent = cue is not None and (cue[3] + 1 == i or (qstart is not None and cue[3] + 1 == qstart)
+                                            or (cue[3] + 2 == i and words[i - 1] in ("ال",)))
+        after_to = before in ("الي", ":", "::", "بلغ", "بلغت", "وصل", "ليصل", "لتصل") or (
+            before == "(" and before2 in ("الي", ":", "::"))
+        how = None
+        kind = None
+        manner = None
+        parent = post_parent
+        table_cell = before in ("::", ":") and (nxt in ("", ".", ",") or e >= b)
+        if r.vague and noun_kind not in ("people", "kind", "of", "bare"):
+            return None, e
+        if noun_kind == "other" and not cue_adjacent:
+            return None, e
+        if noun_kind == "kind":
+            kind, how = kind_own, "kind-noun"
+            if cue is not None and not cue[4]:
+                manner = cue[1]
+        elif follow is not None and noun_kind != "other":
+            kind, manner, how = follow[0], follow[1], "follow-cue"
+        elif cue is not None and not cue[4] and (cue_adjacent or noun_kind in ("people", "of") or
+                                                 (noun_kind == "bare" and after_to and toll_ctx)):
+            if noun_kind == "bare" and not cue_adjacent and not after_to:
+                return None, e
+            kind, manner, how = cue[0], cue[1], "cue"
+        elif table_cell and (self.table_kind or line_cue_kind):
+            kind, how = (line_cue_kind or self.table_kind), "table"
+            parent = self.table_head if line_cue_kind is None or line_cue_kind == self.table_kind else None
+        elif in_group and noun_kind in ("people", "of", "bare"):
+            head = groups[-1][1]
+            kind, how = figs[head].kind, "group"
+            parent = head if post_parent is None else post_parent
+        elif coord and target is not None and figs[target].sent == si and noun_kind in ("people", "of", "bare"):
+            kind, how = figs[target].kind, "coord"
+            parent = figs[target].parent if post_parent is None else post_parent
+            manner = figs[target].cue_manner
+        elif list_item and noun_kind in ("people", "of", "bare") and self.list_kind:
+            kind, how = self.list_kind, "list"
+            parent = self.list_head
+        elif follow_far is not None and noun_kind in ("people", "kind", "of") and (after_to or toll_ctx):
+            kind, manner, how = follow_far[0], follow_far[1], "follow-cue"
+        elif post_parent is not None and target is not None and noun_kind in ("people", "bare"):
+            kind, how = figs[post_parent].kind, "group"
+        else:
+            return None, e
+        if in_group and parent is None and how in ("kind-noun", "cue", "follow-cue"):
+            head = groups[-1][1]
+            if figs[head].count > value and figs[head].kind == kind:
+                parent = head
+        if handover and kind == _K:
+            return None, e
+        # anaphora: "القتلى الـ 267 بينهم …" restates a figure already read
+        if before == "ال" and before2 in CUES and CUES[before2][2] == "kindnoun":
+            for fi in range(len(figs) - 1, -1, -1):
+                if figs[fi].count == value and figs[fi].kind == kind:
+                    return -fi - 1, e
+        if r.vague:
+            qualifier = "at_least" if qualifier == "exact" else qualifier
+        start_tok = qstart if qstart is not None else i
+        if how == "cue" and cue_adjacent and cue[2] != "kindnoun":
+            start_tok = cue[3]
+        end_tok = max(noun_end, e_num) if noun_kind in ("people", "kind", "of") else e_num
+        if follow is not None and how == "follow-cue":
+            end_tok = follow[2] + 1
+        superseded = superseded_ctx and not revision_ctx
+        if before in ("كانت", "كان") or (before2 in ("كانت", "كان") and before in ("قد",)):
+            superseded = True
+        revision = revision_ctx and (after_to or previous is not None) and not superseded
+        idx = self.add(kind, value, start_tok, end_tok, si, para, count_max=count_max, qualifier=qualifier,
+                       vague=r.vague, parent=parent, category=category, victims=victims, how=how,
+                       superseded=superseded, revision=revision, previous=previous, cue_manner=manner)
+        if cue is not None and how in ("cue",):
+            cue[4] = True
+        if cue is not None and how == "follow-cue" and cue[3] < i:
+            pass
+        return idx, max(k, e_num)
+
+    # -- records ----------------------------------------------------------------------
+    def build(self) -> list[CasualtyFigure]:
+        text = self.text
+        folded = self.folded
+        words = self.words
+        out: list[CasualtyFigure] = []
+        n = len(words)
+        sent_cache: dict[int, Sentence] = {}
+        for f in self.figs:
+            ts, te = f.tstart, max(f.tend, f.tstart + 1)
+            fs, fe = self.starts[ts], self.ends[min(te, n) - 1]
+            s, e = self.o(fs), self.o(fe) if self.offmap is None else (self.offmap[fe - 1] + 1)
+            sent = self.sentence_of(ts)
+            lo, hi = sent
+            sfold = folded[lo:hi]
+            sentence = Sentence(self.o(lo), self.o(hi) if self.offmap is None else self.offmap[hi - 1] + 1,
+                                text[self.o(lo):(self.o(hi) if self.offmap is None else self.offmap[hi - 1] + 1)])
+            victims = None
+            if f.victims:
+                vs, ve = f.victims
+                if ve > vs:
+                    a0, b0 = self.starts[vs], self.ends[min(ve, n) - 1]
+                    victims = text[self.o(a0):(self.o(b0) if self.offmap is None else self.offmap[b0 - 1] + 1)]
+            cats = [f.category] if f.category else []
+            if f.category == "women" or f.category == "children":
+                cats = [f.category]
+            manner = f.cue_manner or self.manner(sfold, fs - lo)
+            perp = self.find_actor(sfold, lo, fs)
+            place = self.find_place(sfold, lo, fs)
+            time = self.find_time(sfold, lo)
+            scope = "cumulative" if (set(words[self.tok_of(lo):self.tok_of(hi)]) & _CUMULATIVE_WORDS
+                                     or (time is not None and time.phrase and (
+                                         "منذ" in time.phrase or "خلال شهر" in time.phrase))) else "event"
+            conf = confidence(base=0.9 if f.how in ("kind-noun", "follow-cue", "cue") else 0.85,
+                              singular=bool(f.singular),
+                              inherited=f.how in ("coord", "group", "list", "table"),
+                              vague=bool(f.vague), no_victims=victims is None,
+                              ambiguous=f.how == "pronoun")
+            fig = make_figure(text, f.kind, f.count, s, e, sentence, lang="ar", count_max=f.count_max,
+                              qualifier=f.qualifier or "exact", vague=bool(f.vague), manner=manner,
+                              victims=victims, victim_categories=cats, perpetrator=perp, place=place, time=time,
+                              scope=scope, part_of=f.parent, revision=bool(f.revision),
+                              previous_count=f.previous, superseded=bool(f.superseded), confidence=conf)
+            out.append(fig)
+        return finalize(out)
+
+    def tok_of(self, pos: int) -> int:
+        import bisect
+
+        return bisect.bisect_left(self.starts, pos)
+
+    def sentence_of(self, ts: int) -> tuple[int, int]:
+        """Folded character range of the sentence holding token ``ts``."""
+        folded = self.folded
+        pos = self.starts[ts]
+        lo = max(folded.rfind("\n", 0, pos), max(folded.rfind(". ", 0, pos), folded.rfind("! ", 0, pos),
+                                                  folded.rfind("? ", 0, pos)) + 1)
+        lo = lo + 1 if lo >= 0 and lo < len(folded) and folded[lo] in "\n ." else max(lo, 0)
+        cands = [x for x in (folded.find("\n", pos), folded.find(". ", pos), folded.find(".\n", pos)) if x >= 0]
+        hi = min(cands) + (1 if cands and folded[min(cands)] == "." else 0) if cands else len(folded)
+        if hi <= lo:
+            hi = len(folded)
+        while lo < hi and folded[lo].isspace():
+            lo += 1
+        return lo, hi
+
+    def manner(self, sfold: str, rel: int) -> Optional[str]:
+        best, dist = None, 10 ** 9
+        for name, rx in _MANNER_RE:
+            for m in rx.finditer(sfold):
+                d = abs(m.start() - rel)
+                if d < dist:
+                    best, dist = name, d
+        return best
+
+    def orig(self, fs: int, fe: int) -> str:
+        if self.offmap is None:
+            return self.text[fs:fe]
+        return self.text[self.offmap[fs]:self.offmap[fe - 1] + 1]
+
+    def find_actor(self, sfold: str, lo: int, fs: int) -> Optional[str]:
+        best, dist = None, 10 ** 9
+        for m in _ACTORS_RE.finditer(sfold):
+            d = abs(lo + m.start(1) - fs)
+            if d < dist:
+                best, dist = (lo + m.start(1), lo + m.end(1)), d
+        return self.orig(*best) if best else None
+
+    def find_place(self, sfold: str, lo: int, fs: int) -> Optional[str]:
+        best, dist = None, 10 ** 9
+        for m in _PLACE_RE.finditer(sfold):
+            d = abs(lo + m.start() - fs)
+            if d < dist:
+                best, dist = (lo + m.start(), lo + m.end()), d
+        if not best:
+            return None
+        s, e = best
+        # drop the preposition
+        first = self.folded[s:e].split(None, 1)
+        if len(first) == 2 and first[0] in ("في", "من", "وفي"):
+            s = s + len(first[0]) + 1
+        elif self.folded[s] == "ب":
+            s += 1
+        return self.orig(s, e)
+
+    def find_time(self, sfold: str, lo: int) -> Optional[TimeWindow]:
+        m = _TIME_RE.search(sfold)
+        if not m:
+            return None
+        phrase = self.orig(lo + m.start(), lo + m.end())
+        return resolve_arabic_time(m.group(), phrase, self.published)

@@ -1,12 +1,786 @@
-"""English casualty-figure rules (placeholder until the extractor lands)."""
+"""English casualty figures: monitoring-group bulletins (SOHR, SNHR) and wire reports.
+
+``extract_english(text, published=None)`` reads a bulletin sentence by sentence and
+returns ``CasualtyFigure``s in text order. Rules, not a model: every number (digits,
+words, "a child") is a candidate; a candidate becomes a figure only when the text ties
+it to a casualty —
+
+* a predicate after its victims phrase: "13 ISIS fighters were killed", "seven dead",
+  "20 wounded", "lost their lives", "were arrested";
+* a trigger before it: "killed at least 22", "the killing of 1851", "death of a child",
+  "the death toll rose to 1,383", "the number of victims … was 229", "left 54 fatalities";
+* a casualty noun as its head: "fatalities", "deaths", "detainees", "150 injured people";
+* a list or table under a header that says what is counted ("The death toll is as
+  follows:" / "Civilians: 832", "• Aleppo: 179 people");
+* coordination with such a number ("killed 10 women and 12 children", "13 X and 16 Y
+  were killed") or a subset marker ("including", "among them", "of them", "of the total").
+
+Everything else is left out: durations, dates and years, ages, units and resolutions,
+money, percentages, rates ("a day"), counts of things (attacks, shells, positions,
+massacres) and people who are not victims. Numbers hidden by SOHR headline obfuscation
+("kil*led") are read after ``deobfuscate_keep_offsets``, offsets unchanged.
+
+The shared steps (sentences, time windows, restatement merging, ``part_of`` indexing)
+are in ``nlp.casualties.common``; number reading in ``nlp.numbers``. Pure, no I/O.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from tollwatch.records import CasualtyFigure
+from nlp.casualties.common import (
+    MONTHS,
+    Sentence,
+    confidence,
+    deobfuscate_keep_offsets,
+    finalize,
+    make_figure,
+    nearest_parent,
+    resolve_time,
+    split_sentences,
+)
+from nlp.numbers import NumberSpan, find_numbers
+from tollwatch.records import CasualtyFigure, TimeWindow
+
+__all__ = ["extract_english"]
+
+I = re.IGNORECASE
+
+# --------------------------------------------------------------------------- lexicon
+
+# victim head nouns -> category
+_HEADS = {
+    "civilians": "civilians", "civilian": "civilians", "citizens": "civilians", "citizen": "civilians",
+    "residents": "civilians", "resident": "civilians", "villagers": "civilians", "shepherds": "civilians",
+    "shepherd": "civilians", "farmers": "civilians", "farmer": "civilians", "workers": "civilians",
+    "worker": "civilians", "pilgrims": "civilians", "worshippers": "civilians", "students": "civilians",
+    "student": "civilians", "journalists": "civilians", "journalist": "civilians", "doctors": "civilians",
+    "doctor": "civilians", "medics": "civilians", "medic": "civilians", "paramedics": "civilians",
+    "nurses": "civilians", "nurse": "civilians", "refugees": "civilians", "teachers": "civilians",
+    "passengers": "civilians", "shoppers": "civilians", "displaced": "civilians", "officials": "unknown",
+    "official": "unknown", "employees": "civilians", "volunteers": "civilians", "staff": "civilians",
+    "children": "children", "child": "children", "kids": "children", "girls": "children", "girl": "children",
+    "boys": "children", "boy": "children", "infants": "children", "infant": "children", "babies": "children",
+    "baby": "children", "toddler": "children", "toddlers": "children", "minors": "children", "minor": "children",
+    "teenagers": "children", "teenager": "children", "juveniles": "children",
+    "women": "women", "woman": "women", "ladies": "women", "lady": "women", "female": "women", "females": "women",
+    "men": "unknown", "man": "unknown", "youths": "unknown", "youth": "unknown", "elderly": "civilians",
+    "people": "unknown", "persons": "unknown", "person": "unknown", "individuals": "unknown",
+    "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown", "more": "unknown",
+    "bodies": "unknown", "martyrs": "unknown", "souls": "unknown",
+    "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
+    "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "fighters",
+    "combatant": "fighters", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
+    "jihadist": "fighters", "insurgents": "fighters", "insurgent": "fighters", "militiamen": "fighters",
+    "elements": "fighters", "element": "fighters", "members": "unknown", "member": "unknown",
+    "operatives": "fighters", "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
+    "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
+    "officers": "security_forces", "officer": "security_forces", "policemen": "security_forces",
+    "policeman": "security_forces", "personnel": "security_forces", "forces": "security_forces",
+    "guards": "security_forces", "servicemen": "security_forces", "conscripts": "security_forces",
+    "detainees": "unknown", "detainee": "unknown", "prisoners": "unknown", "prisoner": "unknown",
+    "dead": "unknown", "deaths": "unknown", "fatalities": "unknown", "casualties": "unknown",
+    "injured": "unknown", "wounded": "unknown", "injuries": "unknown", "missing": "unknown",
+}
+# capitalised plurals name groups of people: Palestinians, Christians, Alawites, Houthis, Russians
+_PEOPLE_PLURAL = r"[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|ks|tes|zes)"
+_HEAD_RX = r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r"|" + _PEOPLE_PLURAL + r")"
+
+# head nouns that are themselves the kind
+_NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed", "martyrs": "killed",
+              "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
+              "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
+
+_STOP_MOD = (r"(?:were|was|are|is|have|has|had|be|been|in|on|at|by|from|during|after|before|when|while|and|or|"
+             r"of|to|who|which|that|with|including|among|as|for|the|than|into|near|since|until|but|whose|"
+             r"killed|died|wounded|injured|arrested|detained|left|leaving|said|says|more|about|over)")
+# victims phrase after a number: up to four modifiers, then a head noun
+_NP = re.compile(
+    r"(?P<lead>[ \t\u00a0]*(?:[\"“”']\s*)?)"
+    r"(?P<mods>(?:(?!" + _STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
+    r"(?P<head>" + _HEAD_RX + r")(?![\w-])"
+    r"(?P<ext>\s+(?:of|from|affiliated with|loyal to|belonging to)\s+(?:the\s+)?"
+    r"(?:[\w’'\-/]+\s+){0,3}?(?:forces|army|regime|militias?|group|factions|ISIS|IS|Daesh|Hezbollah|SDF|police|"
+    r"organization|Front|Council|Committees|units|brigades?)\b)?",
+)
+_PARTITIVE = re.compile(
+    r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
+    r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|wounded|injured|"
+    r"detainees|arrested|missing|displaced))\b",
+    I,
+)
+_POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
+
+# what may follow a number that has no victims noun ("kill 42 near", "25 in Latakia", "16.")
+_BARE_OK = re.compile(
+    r"\s*(?:$|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|of|"
+    r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|others?|more|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under\s+the\s+age|aged)\b)",
+    I,
+)
+_UNIT_AFTER = re.compile(
+    r"[ \t\u00a0-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet|"
+    r"met(?:er|re)s?|miles?|%|percent|per\s*cent|dollars|usd|euros?|pounds|liras?|syp|tons?|tonnes|kg|"
+    r"am\b|pm\b|a\.m|p\.m|o['’]clock|times|fold|x\b|-year|year-old|years-old|storey|floors?)",
+    I,
+)
+_LEFT_BLOCK = re.compile(
+    r"(?:\b(?:resolution|division|brigade|regiment|battalion|article|no\.?|unit|route|highway|road|page|corps|"
+    r"squadron|camp|gate|code|flight|paragraph|chapter|section|phase|level|grade|number|nos?|item|district|"
+    r"sector|building|block|area|zone|region|aged|age|ages|age of|ages of|aged between|aged from|"
+    r"the age of|version|model|vol\.?|volume|issue)|[$€£#№]|US\$|\bUSD)\s*$",
+    I,
+)
+_AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
+_RATE = re.compile(r"^[^.;(\[\d]{0,40}?(?:\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
+_RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:more|fewer|less)\s+than\b", I)
+
+_DATE_NOUNS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+
+# time phrases (also block the numbers inside them from being counts)
+_TIME = re.compile(
+    r"\b(?:"
+    r"(?:from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
+    r"\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
+    r"|(?:between\s+|from\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
+    r"|(?:since|from|as\s+of|until|till|by)\s+(?:the\s+)?(?:beginning\s+of\s+|start\s+of\s+|early\s+|mid-?\s*|late\s+|end\s+of\s+)?(?:the\s+)?(?:(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?)"
+    r"|(?:on\s+|at\s+night\s+of\s+|night\s+of\s+)?(?:the\s+)?(?:\d{1,2}|" + _ORDW + r")(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
+    r"|(?:on\s+)?(?:" + _DATE_NOUNS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
+    r"|(?:" + _DATE_NOUNS + r")\.?\s+\d{4}"
+    r"|(?:in|during|throughout|since|of|for)\s+(?:the\s+year\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d"
+    r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months|years)"
+    r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:24\s+hours|day|week|month|year)"
+    r"|(?:during|in|over|within|for)\s+(?:a|one)\s+(?:week|month|day)"
+    r"|(?:on\s+)?(?:last\s+)?" + _WEEKDAY +
+    r"|yesterday|today|last\s+night|tonight|this\s+morning"
+    r")\b",
+    I,
+)
+_DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
+
+# kind verbs / nouns
+_KILLED_V = (r"(?:whose\s+deaths?|killed|died|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
+             r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
+             r"succumbed|were\s+killed|die|dies|fell\s+victim)")
+_INJURED_V = r"(?:wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+_DETAINED_V = r"(?:arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
+_MISSING_V = r"(?:missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+_DISPLACED_V = r"(?:displaced|uprooted|made\s+homeless|forced\s+to\s+flee|fled\s+their\s+homes)"
+_KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
+           "displaced": _DISPLACED_V}
+_AUX = r"(?:\s|,|\]|\)|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
+_PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
+_COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURED_V + r"|" + _KILLED_V + r")\b", I)
+
+_LEFT_KIND = {
+    "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
+              r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
+              r"lives\s+of|martyrdom\s+of|bodies\s+of|shooting\s+dead|shot\s+dead|(?:the\s+)?dead\s+(?:included|include))",
+    "injured": r"(?:wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
+    "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
+                r"kidnapped|kidnapping(?:\s+of)?|rounded\s+up)",
+    "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
+    "missing": r"(?:disappearance\s+of)",
+}
+_FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|"
+           r"upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|"
+           r"an\s+estimated|estimated|up\s+to|as\s+many\s+as|a\s+total\s+of|total\s+of|another|a\s+further|"
+           r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,)*")
+_LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in _LEFT_KIND.items()) + r")" + _FILLER + r"$", I)
+_NEUTRAL_LEFT = re.compile(
+    r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
+    r"reached|reaching|rose\s+to|raised\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
+    r"hit|stands\s+at|stood\s+at|there\s+(?:are|were))" + _FILLER + r"$",
+    I,
+)
+_TOLL_LEFT = re.compile(
+    r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)|numbers?\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:dead|deaths|victims|fatalities|killed|people\s+killed|those\s+killed|martyrs|casualties|"
+    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing|bodies))"
+    r"(?P<fill>[^.;:!?]{0,100}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
+    r"was|is|were|are|at|to|of|includes?|including|remains?|became|surpassed|exceeded|topped)" + _FILLER + r"$",
+    I,
+)
+_REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
+    r"initial|preliminary|first|prior|old)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
+    r"(?:\s+(?:of|at|was|stood\s+at|as))?|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported)"
+    + _FILLER + r"$",
+    I,
+)
+_APPOSITION_TOLL = re.compile(
+    r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced)\b",
+    I,
+)
+
+# links between neighbouring numbers
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|while|whereas|but|after|when|which|who|said|says|according|"
+    r"killed|killing|wounded|wounding|injured|injuring|died|dead|arrested|detained|displaced|missing|left|leaving|"
+    r"including|among|of\s+whom|of\s+them)\b|[.;:!?]",
+    I,
+)
+_COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
+                        r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*$", I)
+_SUBSET_END = re.compile(
+    r"(?:\(|\[|\bincluding|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
+    r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
+    I,
+)
+_SUBSET_CROSS = re.compile(
+    r"\b(?:out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total)|"
+    r"of\s+(?:the\s+)?(?:dead|victims|fatalities)\s*,?\s*(?:there\s+(?:are|were))?|the\s+dead\s+includ(?:e|ed))\b[^.;]{0,80}$",
+    I,
+)
+_CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
+_LIST_HEADER = re.compile(r"(?::\s*$|\bas\s+follows\b|\bdistributed\b|\bbreakdown\b|\bbroken\s+down\b|\bdivided\b)", I)
+_LABEL_LINE = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<label>[^:\n]{1,140}?)\s*:{1,2}\s*$")
+_BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
+
+_QUALIFIER = [
+    ("at_least", re.compile(r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$", I)),
+    ("more_than", re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding)\s*$", I)),
+    ("about", re.compile(r"\b(?:about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|an\s+estimated|estimated|up\s+to\s+about)\s*$", I)),
+    ("up_to", re.compile(r"\b(?:up\s+to|as\s+many\s+as)\s*$", I)),
+]
+_RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
+
+_SINGULAR = re.compile(
+    r"\b(?P<det>an?|one|single)\s+(?P<mods>(?:(?:young|little|small|elderly|old|civilian|pregnant|local|female|male|"
+    r"teenage|[A-Z][a-z]+(?:ian|i|ish|ese|an))\s+){0,2})"
+    r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
+    r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
+    r"detainee|prisoner|militant|gunman|rebel|lady|elderly\s+(?:man|woman)|young\s+(?:man|woman))(?![\w-])",
+    I,
+)
+
+_MANNER = [
+    ("executed", re.compile(r"\bexecut(?:ed|ion|ions|ing)\b|\bbeheaded\b", I)),
+    ("torture", re.compile(r"\btortur(?:e|ed)\b", I)),
+    ("under detention", re.compile(r"\b(?:in|under|inside)\s+(?:detention|custody|prisons?|jails?)\b|\bdetention\s+cent(?:er|re)s\b", I)),
+    ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b", I)),
+    ("airstrike", re.compile(r"\bair\s*(?:strikes?|raids?|bombardment)\b|\bwarplanes?\b|\bbarrel\s+bombs?\b|\bhelicopters?\b|\baircraft\b|\bjets\b", I)),
+    ("landmine", re.compile(r"\b(?:land\s*mines?|mines?|IEDs?|explosive\s+devices?|war\s+ordnance|unexploded)\b", I)),
+    ("sniper", re.compile(r"\bsnipers?\b", I)),
+    ("shelling", re.compile(r"\b(?:shell(?:ing|s|ed)?|artillery|mortars?|rockets?|missiles?)\b", I)),
+    ("bombing", re.compile(r"\b(?:suicide\s+(?:bomber|attack|bombing)|car\s+bomb|bomb(?:ing)?s?|blast|explosion)\b", I)),
+    ("gunfire", re.compile(r"\b(?:gunfire|gunmen|shot|shooting|bullets?)\b", I)),
+    ("clashes", re.compile(r"\b(?:clashes|battles|fighting)\b", I)),
+]
+_ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
+          r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
+          r"Houthis?|RSF|police|troops|gunmen|warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|"
+          r"parties|group|soldiers|Taliban|al-Shabaab|Hamas|jihadists)"
+          r"(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?)")
+_PERP_BY = re.compile(
+    r"(?<!documented\s)(?<!reported\s)(?<!confirmed\s)(?<!monitored\s)(?<!announced\s)(?<!published\s)(?<!carried\sout\s)"
+    r"\b(?:by|at\s+the\s+hands\s+of|on\s+the\s+hands\s+of)\s+(?P<p>" + _ACTOR + r")\b",
+)
+_PERP_SUBJ = re.compile(r"(?<![\w-])(?P<p>" + _ACTOR.replace(r"(?:[\w’'\-/]+\s+){0,4}?", r"(?:(?!and\b|while\b|or\b|\d)[\w’'\-/]+\s+){0,3}?") + r")\s+(?:(?!were\b|was\b|been\b|be\b|are\b|is\b)\w+\s+)?(?:killed|executed|shot|murdered|kidnapped|abducted|arrested|is\s+responsible|are\s+responsible|was\s+responsible)\b")
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?P<p>(?:the\s+)?(?:(?:al|el|Al|El)-)?[A-Z][\w’'\-]+(?:[\s-]+(?:(?:al|el)-\w+|[A-Z][\w’'\-]+|city|town|village|district|province|governorate|countryside|neighbou?rhood|camp|area|region|desert|suburb)){0,4})"
+)
+_NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + _DATE_NOUNS + r"|" + _WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
+_CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
+_NON_VICTIM_VERB = re.compile(r"^\s*(?:members?\s+)?(?:withdrew|withdrawn|surrendered|fled\s+(?!their\s+homes)|escaped|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+
+
+# --------------------------------------------------------------------------- candidates
+
+@dataclass
+class _Cand:
+    num: NumberSpan
+    start: int  # offsets in the sentence
+    end: int  # end of number (and postposed qualifier / victims phrase)
+    value: int
+    value_max: Optional[int] = None
+    singular: bool = False
+    head: Optional[str] = None  # victims head noun
+    victims: Optional[str] = None
+    victims_span: tuple[int, int] = (0, 0)
+    partitive: Optional[str] = None
+    post_qual: Optional[str] = None
+    np_end: int = 0
+    kind: Optional[str] = None
+    kind_src: str = ""
+    qualifier: str = "exact"
+    parent: Optional[int] = None  # index into candidates of this sentence
+    parent_cross: bool = False
+    superseded: bool = False
+    revision: bool = False
+    ambiguous: bool = False
+    combined: bool = False
+    manner: Optional[str] = None
+    cats: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    list_kind: Optional[str] = None  # kind announced by a list/table header
+    list_parent: Optional[int] = None  # figure index the list breaks down
+    list_active: bool = False
+    last_kind: Optional[str] = None
 
 
 def extract_english(text: str, published: Optional[date] = None) -> list[CasualtyFigure]:
-    return []
+    """Casualty figures stated in an English ``text`` (see the module docstring).
+
+    ``published`` anchors relative times. Offsets are into ``text``; ``part_of`` indexes
+    into the returned list."""
+    if not text or not text.strip():
+        return []
+    norm = deobfuscate_keep_offsets(text)
+    figures: list[CasualtyFigure] = []
+    state = _State()
+    for sent in split_sentences(norm):
+        _sentence(text, norm, sent, published, figures, state)
+    return finalize(figures)
+
+
+def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures: list[CasualtyFigure],
+              state: _State) -> None:
+    st = sent.text
+    is_label_line = bool(_BULLET_LINE.match(st)) or bool(re.match(r"^[^:\n]{1,140}?:{1,2}\s*\S", st))
+    header = bool(_LIST_HEADER.search(st)) and not re.search(r":\s*\S", st.split(":", 1)[-1][:0] or "") and st.rstrip().endswith(":") \
+        or bool(re.search(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", st, I))
+    times = [(m.start(), m.end()) for m in _TIME.finditer(st)]
+    blocked = times + [(m.start(), m.end()) for m in _DURATION.finditer(st)]
+    cands = _candidates(st, blocked)
+    if not is_label_line and not header:
+        state.list_active = False
+    if header:
+        state.list_active = True
+        state.list_kind = _header_kind(st) or state.list_kind or state.last_kind
+        state.list_parent = None
+    if not cands:
+        return
+    _assign_kinds(st, cands, state, is_label_line)
+    if state.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
+        for i, c in enumerate(cands):
+            if c.kind is None and c.parent_cross:
+                c.kind, c.kind_src = state.last_kind, "inherit"
+                for d in cands[i + 1:]:
+                    if d.kind is None and d.parent is not None and cands[d.parent].kind:
+                        d.kind, d.kind_src = cands[d.parent].kind, "inherit"
+    base = len(figures)
+    clause_bounds = [0] + [m.start() for m in _CLAUSE_SPLIT.finditer(st)] + [len(st)]
+    kept: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        if c.kind is None or c.combined:
+            continue
+        fig = _figure(text, sent, c, cands, clause_bounds, times, pub, is_label_line)
+        kept[i] = len(figures)
+        figures.append(fig)
+    # part_of: inside the sentence, across sentences, and list items
+    for i, fi in kept.items():
+        c = cands[i]
+        f = figures[fi]
+        p = c.parent
+        while p is not None and (p not in kept or cands[p].value <= c.value):
+            p = cands[p].parent
+        if p is not None:
+            f.part_of = kept[p]
+        elif c.parent_cross:
+            top = not (c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these"))
+            f.part_of = nearest_parent(figures, fi, top_level=top, window=1500)
+        elif is_label_line and state.list_active and state.list_parent is not None \
+                and figures[state.list_parent].kind == f.kind and figures[state.list_parent].count > f.count:
+            f.part_of = state.list_parent
+    if kept:
+        state.last_kind = figures[max(kept.values())].kind
+        if header or not is_label_line:
+            tops = [fi for i, fi in kept.items() if figures[fi].part_of is None or figures[fi].part_of < base]
+            if tops:
+                state.list_parent = tops[-1]
+    if header and kept:
+        state.list_kind = state.list_kind or figures[max(kept.values())].kind
+
+
+def _header_kind(st: str) -> Optional[str]:
+    s = st.lower()
+    if re.search(r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", s):
+        return "detained"
+    if re.search(r"\b(?:injur|wound)", s) and not re.search(r"\b(?:death|killed|fatalit|dead|toll)", s):
+        return "injured"
+    if re.search(r"\b(?:displace)", s):
+        return "displaced"
+    if re.search(r"\b(?:death|deaths|killed|fatalities|dead|toll|victims|casualties|martyrs)\b", s):
+        return "killed"
+    return None
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < be and bs < e for bs, be in spans)
+
+
+def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
+    out: list[_Cand] = []
+    singles = [m for m in _SINGULAR.finditer(st)]
+    single_spans = [(m.start(), m.end()) for m in singles]
+    nums = [n for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
+    for m in singles:
+        nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), 1, words=True))
+    nums.sort(key=lambda n: n.start)
+    single_at = {m.start("det"): m for m in singles}
+    for n in nums:
+        if _overlaps(n.start, n.end, blocked):
+            continue
+        after = st[n.end:]
+        before = st[:n.start]
+        if _UNIT_AFTER.match(after) or _LEFT_BLOCK.search(before) or _AGE_RANGE_LEFT.search(before):
+            continue
+        if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"[.:]\d", after):
+            continue
+        c = _Cand(num=n, start=n.start, end=n.end, value=n.value)
+        sm = single_at.get(n.start)
+        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in ("a", "an", "one", "single"):
+            c.singular = True
+            c.head = sm.group("head").lower()
+            c.victims = st[sm.start("mods") if sm.group("mods") else sm.start("head"):sm.end("head")]
+            c.victims_span = (sm.start("det"), sm.end("head"))
+            c.np_end = sm.end("head")
+        else:
+            pos = n.end
+            pq = _POST_QUAL.match(st, pos)
+            if pq:
+                c.post_qual = pq.group("q")
+                pos = pq.end()
+            m = _NP.match(st, pos)
+            if m and m.group("head"):
+                c.head = m.group("head")
+                vs = m.start("mods") if m.group("mods") else m.start("head")
+                c.victims = st[vs:m.end()].strip()
+                c.victims_span = (vs, m.end())
+                pos = m.end()
+            pq = _POST_QUAL.match(st, pos)
+            if pq:
+                c.post_qual = pq.group("q")
+                pos = pq.end()
+            pm = _PARTITIVE.match(st, pos)
+            if pm:
+                c.partitive = pm.group("what").lower()
+                pos = pm.end()
+                if c.head is None:
+                    m2 = re.match(r"\s*(?:,\s*)?(?:are|were)\s+(" + _HEAD_RX + r")\b", st[pos:])
+                    if m2:
+                        c.victims = m2.group(1)
+                        c.head = m2.group(1)
+                        c.victims_span = (pos + m2.start(1), pos + m2.end(1))
+                        pos += m2.end()
+                pq = _POST_QUAL.match(st, pos)
+                if pq:
+                    c.post_qual = pq.group("q")
+                    pos = pq.end()
+            elif c.head is None:
+                pm2 = re.match(r"\s*(?:out\s+)?of\s+(?:the\s+)?(?P<h>" + _HEAD_RX + r")\b", st[pos:])
+                if pm2:
+                    c.head = pm2.group("h")
+                    c.victims = pm2.group(0).strip()
+                    c.victims_span = (pos + pm2.start("h"), pos + pm2.end("h"))
+                    pos += pm2.end()
+            c.np_end = pos
+            if c.head is None and not c.partitive:
+                if n.vague or not _BARE_OK.match(st, pos):
+                    continue
+                if n.value >= 1900 and n.value <= 2100 and not n.words:
+                    continue  # a year
+            if c.head is None and n.vague:
+                continue
+        rest = st[c.np_end:]
+        if _RATE.match(rest) or _RELATIVE_MORE.match(rest) or _NON_VICTIM_VERB.match(rest):
+            continue
+        if c.head and c.head.lower() in ("more", "others") and re.match(r"\s*than\b", rest):
+            continue
+        out.append(c)
+    # ranges: "between 10 and 15 people", "10 to 15", "10-15"
+    merged: list[_Cand] = []
+    for c in out:
+        if merged:
+            p = merged[-1]
+            gap = st[p.end:c.start]
+            if p.head is None and not p.singular and _RANGE.match(gap) and p.value < c.value and \
+                    (gap.strip() != "and" or _BETWEEN.search(st[:p.start])):
+                c.value_max = c.value
+                c.value = p.value
+                c.start = p.start
+                merged[-1] = c
+                continue
+        merged.append(c)
+    return merged
+
+
+def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: bool) -> None:
+    n = len(cands)
+    link = [None] * n  # link[i]: how cands[i] attaches to cands[i-1]: "coord" / "subset" / None
+    for i in range(1, n):
+        gap = st[cands[i - 1].np_end:cands[i].start]
+        if _SUBSET_END.search(gap) and _short_gap(gap, _SUBSET_END):
+            link[i] = "subset"
+        elif (_COORD_END.search(gap) and _short_gap(gap, _COORD_END)) or (gap.strip() == "" and cands[i - 1].head):
+            link[i] = "coord"
+    for i, c in enumerate(cands):
+        left_start = cands[i - 1].np_end if i else 0
+        left = st[max(left_start, c.start - 220):c.start]
+        full_left = st[:c.start]
+        # qualifier
+        for q, rx in _QUALIFIER:
+            if rx.search(left):
+                c.qualifier = q
+                break
+        if c.post_qual:
+            c.qualifier = "at_least"
+        if _SUPERSEDED.search(left):
+            c.superseded = True
+        # own predicate after the victims phrase (only where the chain ends)
+        after = st[c.np_end:cands[i + 1].start] if i + 1 < n else st[c.np_end:]
+        m = _PRED.match(after)
+        if m:
+            kind = next(k for k in _KIND_V if m.group(k))
+            if _COMBINED.match(after[m.end():]):
+                other = _COMBINED.match(after[m.end():]).group(0).lower()
+                c.combined = ("wound" in other or "injur" in other) != (kind == "injured")
+            c.kind, c.kind_src = kind, "pred"
+            if kind == "killed" and re.search(r"\bexecut", m.group("v"), I):
+                c.manner = "executed"
+        head = (c.head or "").lower()
+        mods = (c.victims or "").lower()
+        if c.kind is None and head in _NOUN_KIND:
+            c.kind, c.kind_src = _NOUN_KIND[head], "noun"
+            c.ambiguous = head == "casualties"
+            if head == "casualties" and re.search(r"\b(?:wounded|injured|injuries)\b", st, I) and \
+                    not re.search(r"\b(?:killed|dead|death|died|fatalit)", st, I):
+                c.kind = None
+        if c.kind is None and re.search(r"\b(?:injured|wounded)\b", mods):
+            c.kind, c.kind_src = "injured", "noun"
+        if c.kind is None and c.partitive:
+            pk = {"dead": "killed", "deceased": "killed", "killed": "killed", "victims": None, "fatalities": "killed",
+                  "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
+                  "missing": "missing", "displaced": "displaced"}
+            w = c.partitive.split()[-1]
+            if w in pk and pk[w]:
+                c.kind, c.kind_src = pk[w], "partitive"
+            elif "toll" in c.partitive:
+                c.kind, c.kind_src = "killed", "partitive"
+        if c.kind is None and link[i] is None:
+            m = _LEFT.search(left)
+            if m:
+                c.kind, c.kind_src = next(k for k in _LEFT_KIND if m.group(k)), "left"
+                if c.kind == "killed" and re.search(r"execut", m.group("t"), I):
+                    c.manner = "executed"
+            else:
+                m = _TOLL_LEFT.search(full_left[-260:])
+                if m and not _CLAUSE_BREAK_IN(m.group("fill")):
+                    c.kind = _toll_kind(m.group("toll"), st)
+                    c.kind_src = "toll"
+                    c.ambiguous = "casualt" in m.group("toll").lower()
+        if c.kind is None and link[i] is None:
+            m = _APPOSITION_TOLL.match(after)
+            if m and _NEUTRAL_LEFT.search(left):
+                c.kind = _NOUN_KIND.get(m.group("w").lower(), "killed") if m.group("w").lower() not in ("victims", "killed", "martyrs") else "killed"
+                c.kind_src = "toll"
+        if _REVISION.search(left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
+            c.revision = bool(re.search(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + _FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[:c.start], I))
+        if c.superseded and c.kind is None:
+            c.kind, c.kind_src = "killed", "toll"
+        if link[i] == "subset":
+            c.parent = i - 1
+        elif link[i] == "coord":
+            c.parent = cands[i - 1].parent
+        if c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these") and c.parent is None:
+            # "196 of them": the nearest earlier number in this sentence
+            for j in range(i - 1, -1, -1):
+                if cands[j].value > c.value and (cands[j].kind or cands[j].head):
+                    c.parent = j
+                    break
+            else:
+                c.parent_cross = True
+        elif c.partitive and c.parent is None:
+            c.parent_cross = True
+        if c.parent is None and _SUBSET_CROSS.search(full_left[-120:]) and link[i] is None:
+            c.parent_cross = True
+    # propagate kinds along chains: backwards from predicates, forwards from triggers
+    for i in range(n - 1, 0, -1):
+        if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
+                and not cands[i - 1].combined:
+            cands[i - 1].kind, cands[i - 1].kind_src = cands[i].kind, "inherit_r"
+            cands[i - 1].manner = cands[i - 1].manner or cands[i].manner
+        if link[i] and cands[i].combined:
+            cands[i - 1].combined = cands[i - 1].combined or cands[i - 1].kind is None
+    for i in range(1, n):
+        c = cands[i]
+        if link[i] and c.kind is None and cands[i - 1].kind:
+            c.kind, c.kind_src = cands[i - 1].kind, "inherit"
+            c.manner = c.manner or cands[i - 1].manner
+            if link[i] == "coord" and c.qualifier == "exact" and False:
+                c.qualifier = cands[i - 1].qualifier
+    # subsets take the kind of their parent
+    for c in cands:
+        if c.kind is None and c.parent is not None and cands[c.parent].kind:
+            c.kind, c.kind_src = cands[c.parent].kind, "inherit"
+    # "left N X and M Y dead": a neutral trigger waits for the kind at the end of the chain
+    # list / table lines
+    if is_label_line and state.list_active and state.list_kind:
+        for i, c in enumerate(cands):
+            if c.kind is None and (i == 0 or link[i]):
+                before = st[:c.start]
+                if i == 0 and not re.search(r":\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$", before) and \
+                        not re.match(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$", before):
+                    continue
+                c.kind, c.kind_src = state.list_kind, "list"
+        for i in range(1, n):
+            if link[i] and cands[i].kind is None and cands[i - 1].kind:
+                cands[i].kind, cands[i].kind_src = cands[i - 1].kind, "inherit"
+    # a bare number (no victims noun) needs a strong reason
+    for c in cands:
+        if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
+            c.kind = None
+
+
+def _CLAUSE_BREAK_IN(fill: str) -> bool:
+    return bool(re.search(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", fill, I)) and \
+        not re.fullmatch(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", fill, I)
+
+
+def _short_gap(gap: str, end_rx: re.Pattern) -> bool:
+    m = end_rx.search(gap)
+    filler = gap[:m.start()]
+    if len(filler) > 45:
+        return False
+    inner = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", filler)
+    return not _CLAUSE_WORDS.search(inner)
+
+
+def _toll_kind(toll: str, st: str) -> str:
+    t = toll.lower()
+    if re.search(r"injur|wound", t):
+        return "injured"
+    if re.search(r"detain|arrest", t):
+        return "detained"
+    if "displaced" in t:
+        return "displaced"
+    if "missing" in t:
+        return "missing"
+    if re.search(r"\b(?:figure|count|tally)\b", t) and not re.search(r"death|casualt|fatalit", t):
+        if re.search(r"\b(?:wounded|injured)\b", st, I) and not re.search(r"\b(?:killed|dead|died|death)\b", st, I):
+            return "injured"
+    return "killed"
+
+
+def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: list[int],
+            times: list[tuple[int, int]], pub: Optional[date], is_label_line: bool) -> CasualtyFigure:
+    st = sent.text
+    vs, ve = c.victims_span
+    end = max(c.np_end, ve, c.end) if c.head or c.singular else c.end
+    # the clause holding the number
+    lo = max(b for b in bounds if b <= c.start)
+    hi = min(b for b in bounds if b > c.start) if any(b > c.start for b in bounds) else len(st)
+    clause = st[lo:hi]
+    victims = c.victims
+    if is_label_line and not victims:
+        lab = re.match(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:", st)
+        if lab:
+            victims = lab.group(1).strip()
+    cats = _categories(victims or "")
+    manner = c.manner or _nearest_label(_MANNER, clause, c.start - lo)
+    perp = _perpetrator(clause, c.start - lo)
+    place = _place(clause, c.start - lo)
+    if is_label_line and not place:
+        lab = re.match(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Z][^:]{1,60}?)\s*:", st)
+        if lab and not _categories(lab.group(1)) and not re.match(_DATE_NOUNS, lab.group(1), I):
+            place = lab.group(1).strip()
+    time = _time_for(st, times, lo, hi, c, pub)
+    scope = "cumulative" if (_CUMULATIVE.search(st) or (time and time.start and time.end and time.start != time.end)
+                             or is_label_line) else "event"
+    fig = make_figure(
+        text, c.kind, c.value, sent.start + c.start, sent.start + end, Sentence(sent.start, sent.end, text[sent.start:sent.end]),
+        lang="en", count_max=c.value_max, qualifier=c.qualifier, vague=c.num.vague, manner=manner,
+        victims=victims, victim_categories=cats, perpetrator=perp, place=place, time=time, scope=scope,
+        revision=c.revision, superseded=c.superseded,
+    )
+    fig.confidence = confidence(singular=c.singular, inherited=c.kind_src in ("inherit", "inherit_r", "list"),
+                                vague=c.num.vague, no_victims=not victims, ambiguous=c.ambiguous)
+    return fig
+
+
+def _categories(victims: str) -> list[str]:
+    v = victims.lower()
+    cats: list[str] = []
+    for word in re.findall(r"[\w’'-]+", v):
+        cat = _HEADS.get(word)
+        if cat and cat != "unknown" and cat not in cats:
+            cats.append(cat)
+    if re.search(r"\b(?:forces|army|soldiers|police|troops|regime)\b", v) and "security_forces" not in cats \
+            and "fighters" not in cats:
+        cats = [x for x in cats if x != "unknown"] + ["security_forces"]
+    if re.search(r"\b(?:isis|daesh|hezbollah|militia|mercenar|rebels|fighters|nusra|sdf|ypg)\b", v) and "fighters" not in cats:
+        cats.append("fighters")
+    if "fighters" in cats and "security_forces" in cats and re.search(r"\b(?:fighters|mercenar|militia)", v):
+        cats.remove("security_forces")
+    if re.search(r"\bunder\s+the\s+age\b|\bminors\b", v) and "children" not in cats:
+        cats.append("children")
+    return cats or (["unknown"] if victims else [])
+
+
+def _nearest_label(rules: list, clause: str, pos: int) -> Optional[str]:
+    best, dist = None, 10 ** 9
+    for label, rx in rules:
+        for m in rx.finditer(clause):
+            d = abs(m.start() - pos)
+            if d < dist:
+                best, dist = label, d
+    return best
+
+
+def _perpetrator(clause: str, pos: int) -> Optional[str]:
+    best, dist = None, 10 ** 9
+    for rx in (_PERP_BY, _PERP_SUBJ):
+        for m in rx.finditer(clause):
+            p = m.group("p").strip()
+            if re.match(r"(?:the\s+)?(?:Syrian\s+Observatory|SOHR|SNHR|UN|United\s+Nations|sources)", p, I):
+                continue
+            d = abs(m.start() - pos)
+            if d < dist:
+                best, dist = re.sub(r"^the\s+", "", p), d
+    return best
+
+
+def _place(clause: str, pos: int) -> Optional[str]:
+    for m in _PLACE.finditer(clause):
+        if m.start() < pos - 40:
+            continue
+        p = m.group("p")
+        if _NOT_PLACE.match(p):
+            continue
+        return re.sub(r"^the\s+", "", p).strip()
+    return None
+
+
+def _time_for(st: str, times: list[tuple[int, int]], lo: int, hi: int, c: _Cand,
+              pub: Optional[date]) -> Optional[TimeWindow]:
+    # two dates joined by until/to in the sentence make one window
+    pts = [(s, e) for s, e in times if re.search(r"\d{4}|" + _DATE_NOUNS, st[s:e], I)]
+    for (s1, e1), (s2, e2) in zip(pts, pts[1:]):
+        between = st[e1:s2]
+        if len(between) < 80 and re.search(r"\b(?:until|till|to|through)\b", between, I) and \
+                re.search(r"\d", st[s1:e1]) and re.search(r"\d", st[s2:e2]):
+            a = resolve_time(st[s1:e1], pub)
+            b = resolve_time(st[s2:e2], pub)
+            if a.start and b.end:
+                return TimeWindow(phrase=st[s1:e2], start=a.start, end=b.end)
+    own = [(s, e) for s, e in times if lo <= s < hi]
+    if not own:
+        own = [(s, e) for s, e in times if s < c.start and not any(o.start < s for o in [])][:1] if times and times[0][0] < c.start and lo == 0 else []
+    if not own:
+        return None
+    s, e = min(own, key=lambda t: abs(t[0] - c.start))
+    return resolve_time(st[s:e].strip(), pub)

@@ -1,5 +1,97 @@
-"""`tollwatch index`: not built yet."""
+"""``tollwatch index``: put what is stored into the search backend.
+
+* ``tollwatch index --data DIR``: index the stored versions (processed by nlp) not yet indexed
+  in the configured backend; prints counts and every failed document with its reason. Exit
+  status 1 if a document failed, 2 if the backend could not be reached (what was not sent stays
+  pending and is sent by the next run). ``--all`` indexes everything again (same ids: no duplicates).
+* ``tollwatch index setup``: install or upgrade the index templates and aliases (Elasticsearch),
+  or create the embedded store.
+* ``tollwatch index reindex [--delete-old]``: copy into new indices built from the current
+  mappings (scroll and bulk) and swap the aliases; the embedded store rebuilds its full-text tables.
+* ``tollwatch index status``: the backend, where it is, and how many documents it holds.
+
+The backend is Elasticsearch when ``--es-url``/``TOLLWATCH_ES_URL``/``es_url`` is set, else the
+embedded SQLite store ``<data>/search.db``. See docs/indexing.md for every setting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tollwatch.cli import UserError
 
 
-def register(sub) -> None:  # noqa: D103 - placeholder until the stage lands
-    pass
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("index", help="index stored bulletins in Elasticsearch or the embedded store",
+                       description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("action", nargs="?", default="run", choices=["run", "setup", "reindex", "status"],
+                   help="run (default): index what is pending; setup; reindex; status")
+    p.add_argument("--data", help="data directory (default: TOLLWATCH_DATA or ./tollwatch-data)")
+    p.add_argument("--es-url", help="Elasticsearch URL (default: TOLLWATCH_ES_URL; none: the embedded store)")
+    p.add_argument("--all", action="store_true", help="index every stored version again")
+    p.add_argument("--delete-old", action="store_true", help="reindex: delete the old indices after the swap")
+    p.add_argument("--batch-size", type=int, default=500, help="versions per bulk request batch (default 500)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=run)
+
+
+def _open(args: argparse.Namespace):
+    from indexing import IndexingError, open_backend
+    from tollwatch.config import ConfigError
+
+    try:
+        return open_backend(data_dir=args.data, es_url=args.es_url)
+    except (IndexingError, ConfigError, ValueError) as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _print(obj: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(obj, ensure_ascii=False, indent=2))
+    else:
+        for key, value in obj.items():
+            print(f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from indexing import STAGE_PREFIX, IndexingError, index_pending
+    from store import Store, StoreError
+    from tollwatch.config import data_dir
+
+    backend = _open(args)
+    try:
+        if args.action == "setup":
+            _print(backend.setup(), args.json)
+            return 0
+        if args.action == "reindex":
+            result = backend.reindex(delete_old=args.delete_old) if backend.name == "elasticsearch" else backend.reindex()
+            _print(result, args.json)
+            return 0
+        if args.action == "status":
+            _print({"backend": backend.name, "target": backend.target, **backend.count()}, args.json)
+            return 0
+        try:
+            store = Store(data_dir(args.data))
+        except StoreError as exc:
+            raise UserError(str(exc)) from exc
+        with store:
+            if args.all:
+                store.reset_stage(STAGE_PREFIX + backend.name)
+            report = index_pending(store, backend, batch_size=args.batch_size)
+        if args.json:
+            print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            print(f"{report.backend} ({report.target}): {report.indexed} indexed, {report.failed} failed")
+            for f in report.failures:
+                print(f"  failed {f.version_id} {f.url}: {f.reason}")
+        if report.error:
+            print(f"tollwatch index: {report.error}; {report.remaining} versions left for the next run",
+                  file=sys.stderr)
+            return 2
+        return 1 if report.failed else 0
+    except IndexingError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        backend.close()

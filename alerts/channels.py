@@ -1,0 +1,235 @@
+"""Where alerts are delivered: a webhook, e-mail over SMTP, or a file / standard output.
+
+Every channel has one method, ``send(message)``, that delivers a ``Message`` or
+raises ``DeliveryError``; ``deliver(channel, message)`` retries a failed delivery
+with exponential back-off (settings ``alerts_retries``, default 3 attempts, and
+``alerts_backoff``, default 1.0 s, doubled each time) and returns the outcome
+instead of raising, so one broken channel never stops the others.
+
+Channel options (in the rules file, ``channels:``):
+
+* ``webhook``: ``url`` or ``url_env`` (the environment variable holding the URL,
+  for Slack-style secret URLs), ``headers`` (mapping), ``timeout`` (s, default 10).
+  Body: ``{"text": ..., "alerts": [...]}``; ``text`` is what Slack shows.
+* ``email``: ``host``, ``port`` (587), ``sender``, ``to`` (list), ``starttls``
+  (true), ``ca_file`` (a CA bundle to verify the server with), ``timeout`` (s, 30),
+  ``username_env``/``password_env`` (default ``TOLLWATCH_SMTP_USERNAME`` /
+  ``TOLLWATCH_SMTP_PASSWORD``; credentials come from the environment only).
+  Logging in without STARTTLS is refused.
+* ``file``: ``path`` (``-`` = standard output, the default), ``format``
+  (``text`` or ``jsonl``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from tollwatch import config
+
+
+class DeliveryError(RuntimeError):
+    """A delivery failed; ``retryable`` says whether trying again may help."""
+
+    def __init__(self, message: str, retryable: bool = True):
+        super().__init__(message)
+        self.retryable = retryable
+
+
+@dataclass
+class Message:
+    subject: str
+    text: str
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    channel: str
+    ok: bool
+    attempts: int
+    error: Optional[str] = None
+
+
+# -- validation (called by alerts.rules when the file is read) ----------------
+_OPTIONS = {
+    "webhook": {"url", "url_env", "headers", "timeout"},
+    "email": {"host", "port", "sender", "to", "starttls", "ca_file", "timeout", "username_env", "password_env"},
+    "file": {"path", "format"},
+}
+
+
+def validate_options(ctype: str, options: dict[str, Any]) -> None:
+    unknown = set(options) - _OPTIONS[ctype]
+    if unknown:
+        raise ValueError(f"unknown option(s) {sorted(unknown)} for a {ctype} channel; expected {sorted(_OPTIONS[ctype])}")
+    if ctype == "webhook" and not (options.get("url") or options.get("url_env")):
+        raise ValueError("a webhook channel needs 'url' or 'url_env'")
+    if ctype == "email":
+        for key in ("host", "sender", "to"):
+            if not options.get(key):
+                raise ValueError(f"an email channel needs '{key}'")
+    if ctype == "file" and options.get("format", "text") not in ("text", "jsonl"):
+        raise ValueError("'format' must be text or jsonl")
+
+
+# -- channels -----------------------------------------------------------------
+class Channel:
+    type = ""
+
+    def __init__(self, name: str, digest: bool = False):
+        self.name = name
+        self.digest = digest
+
+    def send(self, message: Message) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return f"{self.name} ({self.type})"
+
+
+class WebhookChannel(Channel):
+    type = "webhook"
+
+    def __init__(self, name: str, url: Optional[str] = None, url_env: Optional[str] = None,
+                 headers: Optional[dict[str, str]] = None, timeout: float = 10, digest: bool = False):
+        super().__init__(name, digest)
+        self.url = url
+        self.url_env = url_env
+        self.headers = dict(headers or {})
+        self.timeout = float(timeout)
+
+    def _url(self) -> str:
+        url = self.url or (os.environ.get(self.url_env) if self.url_env else None)
+        if not url:
+            raise DeliveryError(f"webhook URL not set (environment variable {self.url_env} is empty)", retryable=False)
+        return url
+
+    def send(self, message: Message) -> None:
+        import urllib.error
+        import urllib.request
+
+        url = self._url()
+        body = json.dumps({"text": message.text, "alerts": message.alerts}, ensure_ascii=False).encode("utf-8")
+        req = urllib.request.Request(url, data=body, method="POST",
+                                     headers={"Content-Type": "application/json; charset=utf-8", **self.headers})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                resp.read()
+        except urllib.error.HTTPError as exc:
+            retryable = exc.code >= 500 or exc.code in (408, 429)
+            raise DeliveryError(f"webhook answered HTTP {exc.code} {exc.reason}", retryable=retryable) from exc
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise DeliveryError(f"webhook unreachable: {reason}") from exc
+
+
+class EmailChannel(Channel):
+    type = "email"
+
+    def __init__(self, name: str, host: str, sender: str, to: list[str] | str, port: int = 587,
+                 starttls: bool = True, ca_file: Optional[str] = None, timeout: float = 30,
+                 username_env: str = "TOLLWATCH_SMTP_USERNAME", password_env: str = "TOLLWATCH_SMTP_PASSWORD",
+                 digest: bool = False):
+        super().__init__(name, digest)
+        self.host, self.port, self.sender = host, int(port), sender
+        self.to = [to] if isinstance(to, str) else list(to)
+        self.starttls, self.ca_file, self.timeout = bool(starttls), ca_file, float(timeout)
+        self.username_env, self.password_env = username_env, password_env
+
+    def send(self, message: Message) -> None:
+        import smtplib
+        import ssl
+        from email.message import EmailMessage
+
+        username = os.environ.get(self.username_env) or None
+        password = os.environ.get(self.password_env) or None
+        if username and not self.starttls:
+            raise DeliveryError("refusing to send SMTP credentials without STARTTLS", retryable=False)
+        msg = EmailMessage()
+        msg["From"] = self.sender
+        msg["To"] = ", ".join(self.to)
+        msg["Subject"] = message.subject
+        msg.set_content(message.text)
+        msg.add_attachment(json.dumps(message.alerts, ensure_ascii=False, indent=1).encode("utf-8"),
+                           maintype="application", subtype="json", filename="alerts.json")
+        try:
+            with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
+                smtp.ehlo()
+                if self.starttls:
+                    ctx = ssl.create_default_context(cafile=self.ca_file)
+                    smtp.starttls(context=ctx)
+                    smtp.ehlo()
+                if username:
+                    smtp.login(username, password or "")
+                smtp.send_message(msg)
+        except smtplib.SMTPAuthenticationError as exc:
+            raise DeliveryError(f"SMTP login refused by {self.host}:{self.port}: {exc.smtp_code}", retryable=False) from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            raise DeliveryError(f"SMTP server {self.host}:{self.port} does not offer STARTTLS", retryable=False) from exc
+        except smtplib.SMTPResponseException as exc:
+            retryable = 400 <= exc.smtp_code < 500
+            raise DeliveryError(f"SMTP server {self.host}:{self.port} answered {exc.smtp_code}", retryable) from exc
+        except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
+            raise DeliveryError(f"SMTP delivery to {self.host}:{self.port} failed: {exc}") from exc
+
+
+class FileChannel(Channel):
+    type = "file"
+
+    def __init__(self, name: str, path: str = "-", format: str = "text", digest: bool = False):
+        super().__init__(name, digest)
+        self.path = str(path)
+        self.format = format
+
+    def send(self, message: Message) -> None:
+        if self.format == "jsonl":
+            out = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in message.alerts)
+        else:
+            out = message.text.rstrip("\n") + "\n\n"
+        if self.path == "-":
+            sys.stdout.write(out)
+            sys.stdout.flush()
+            return
+        try:
+            p = Path(self.path)
+            p.parent.mkdir(parents=True, exist_ok=True)
+            with p.open("a", encoding="utf-8") as fh:
+                fh.write(out)
+        except OSError as exc:
+            raise DeliveryError(f"cannot write alerts to {self.path}: {exc.strerror}", retryable=False) from exc
+
+    def describe(self) -> str:
+        return f"{self.name} (file {'standard output' if self.path == '-' else self.path})"
+
+
+def build_channel(name: str, ctype: str, options: dict[str, Any], digest: bool = False) -> Channel:
+    cls = {"webhook": WebhookChannel, "email": EmailChannel, "file": FileChannel}[ctype]
+    return cls(name=name, digest=digest, **options)
+
+
+# -- delivery -----------------------------------------------------------------
+def deliver(channel: Channel, message: Message, attempts: Optional[int] = None, backoff: Optional[float] = None,
+            sleep: Callable[[float], None] = time.sleep) -> Outcome:
+    """Send with retries and exponential back-off; never raises."""
+    attempts = attempts if attempts is not None else config.get_int("alerts_retries", 3)
+    backoff = backoff if backoff is not None else float(config.get("alerts_backoff", 1.0))
+    error = None
+    for attempt in range(1, max(1, attempts) + 1):
+        try:
+            channel.send(message)
+            return Outcome(channel.name, True, attempt)
+        except DeliveryError as exc:
+            error = str(exc)
+            if not exc.retryable:
+                return Outcome(channel.name, False, attempt, error)
+        except Exception as exc:  # a bug in a channel must not stop the run
+            error = f"{type(exc).__name__}: {exc}"
+        if attempt < attempts:
+            sleep(backoff * (2 ** (attempt - 1)))
+    return Outcome(channel.name, False, max(1, attempts), error)

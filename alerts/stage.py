@@ -1,0 +1,152 @@
+"""The alert stage: evaluate the rules on newly indexed bulletin versions and deliver.
+
+``run_alerts(store, ruleset, after=...) -> AlertReport`` takes the versions that
+have passed stage ``after`` (the index stage of the run) but not ``alerts``,
+evaluates every rule on each (against the previous version, for revisions), and
+sends each alert to the rule's channels, one message per alert or, in digest mode,
+one message per channel for the whole run.
+
+Never twice: a delivery is recorded in the store (kv namespace ``alerts:sent``,
+key ``rule|version_id|channel``) right after it succeeds, and a version is marked
+``alerts`` once every delivery for it succeeded. A channel that failed is tried
+again on the next run for just the alerts it missed; the other channels are not
+sent anything twice. The state lives in the data directory's SQLite store, so it
+survives restarts. ``dry_run=True`` evaluates and formats, records nothing, sends nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Optional
+
+from alerts.channels import Channel, FileChannel, Message, Outcome, build_channel, deliver
+from alerts.evaluate import Alert, evaluate_rule
+from alerts.rules import RuleSet
+from store import Store, utcnow
+from tollwatch.records import Bulletin
+
+log = logging.getLogger(__name__)
+
+STAGE = "alerts"
+SENT_NAMESPACE = "alerts:sent"
+
+
+@dataclass
+class AlertReport:
+    versions_evaluated: int = 0
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # every alert raised this run
+    sent: Counter = field(default_factory=Counter)  # per channel: messages delivered
+    failed: dict[str, list[str]] = field(default_factory=dict)  # per channel: errors
+    already_sent: int = 0  # alert x channel pairs skipped because they were delivered before
+    dry_run: bool = False
+
+    @property
+    def alerts_sent(self) -> int:
+        return sum(self.sent.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "versions_evaluated": self.versions_evaluated,
+            "alerts_raised": len(self.alerts),
+            "messages_sent": dict(self.sent),
+            "failed": self.failed,
+            "already_sent": self.already_sent,
+            "dry_run": self.dry_run,
+            "alerts": [{"key": a["key"], "rule": a["rule"], "text": a["text"]} for a in self.alerts],
+        }
+
+
+def build_channels(ruleset: RuleSet) -> list[Channel]:
+    """The rules file's channels; standard output when it defines none."""
+    if not ruleset.channels:
+        return [FileChannel("stdout", "-", digest=ruleset.digest)]
+    return [
+        build_channel(c.name, c.type, c.options, digest=ruleset.digest if c.digest is None else c.digest)
+        for c in ruleset.channels
+    ]
+
+
+def evaluate_versions(store: Store, ruleset: RuleSet, versions: Iterable[Bulletin]) -> list[Alert]:
+    """Every alert the rules raise on ``versions`` (each compared to its previous version)."""
+    alerts: list[Alert] = []
+    for b in versions:
+        previous = store.get(b.bulletin_id, b.version - 1) if b.version > 1 else None
+        for rule in ruleset.rules:
+            alert = evaluate_rule(rule, b, previous)
+            if alert is not None:
+                alerts.append(alert)
+    return alerts
+
+
+def _subject(alerts: list[Alert]) -> str:
+    if len(alerts) == 1:
+        a = alerts[0]
+        top = a.figures[0]
+        what = f"{top['kind']} toll rose to {a.revision['to']}" if a.revision else f"{top['count']} {top['kind']}"
+        where = f" in {top['place']}" if top.get("place") else ""
+        return f"tollwatch [{a.rule}]: {what}{where} ({a.source})"
+    return f"tollwatch: {len(alerts)} new casualty alerts"
+
+
+def format_message(alerts: list[Alert]) -> Message:
+    if len(alerts) == 1:
+        text = alerts[0].text
+    else:
+        text = f"tollwatch: {len(alerts)} new casualty alerts\n\n" + "\n\n".join(a.text for a in alerts)
+    return Message(subject=_subject(alerts), text=text, alerts=[a.to_dict() for a in alerts])
+
+
+def run_alerts(store: Store, ruleset: RuleSet, after: Optional[str] = "nlp", channels: Optional[list[Channel]] = None,
+               dry_run: bool = False, attempts: Optional[int] = None, backoff: Optional[float] = None,
+               on_message: Optional[Callable[[str, Message], None]] = None) -> AlertReport:
+    """Evaluate and deliver alerts for the versions pending ``alerts`` (that passed ``after``)."""
+    report = AlertReport(dry_run=dry_run)
+    channels = channels if channels is not None else build_channels(ruleset)
+    by_name = {c.name: c for c in channels}
+    versions = list(store.pending(STAGE, after=after))
+    report.versions_evaluated = len(versions)
+    alerts = evaluate_versions(store, ruleset, versions)
+    report.alerts = [a.to_dict() for a in alerts]
+    rules = {r.name: r for r in ruleset.rules}
+
+    # What each channel still owes: alert -> channel, minus what was delivered before.
+    sent_before = store.state_items(SENT_NAMESPACE) if not dry_run else {}
+    owed: dict[str, list[Alert]] = {c.name: [] for c in channels}
+    for a in alerts:
+        targets = rules[a.rule].channels or list(by_name)
+        for name in targets:
+            if name not in by_name:
+                continue
+            if f"{a.key}|{name}" in sent_before:
+                report.already_sent += 1
+            else:
+                owed[name].append(a)
+
+    unfinished: set[str] = set()  # version ids with a failed delivery
+    for name, pending in owed.items():
+        if not pending:
+            continue
+        channel = by_name[name]
+        batches = [pending] if channel.digest else [[a] for a in pending]
+        for batch in batches:
+            message = format_message(batch)
+            if on_message is not None:
+                on_message(name, message)
+            if dry_run:
+                continue
+            outcome: Outcome = deliver(channel, message, attempts=attempts, backoff=backoff)
+            if outcome.ok:
+                report.sent[name] += 1
+                now = utcnow()
+                for a in batch:
+                    store.set_state(SENT_NAMESPACE, f"{a.key}|{name}", {"at": now, "channel": name})
+            else:
+                err = f"{outcome.error} (after {outcome.attempts} attempt(s))"
+                report.failed.setdefault(name, []).append(err)
+                log.warning("alert channel %s failed: %s", channel.describe(), err)
+                unfinished.update(f"{a.bulletin_id}-v{a.version}" for a in batch)
+    if not dry_run:
+        store.mark_done(STAGE, [b for b in versions if b.version_id not in unfinished])
+    return report

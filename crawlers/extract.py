@@ -1,0 +1,455 @@
+"""From a fetched page to bulletin fields: decoded text, title, main text, date, language.
+
+Pure functions over bytes and strings (no Scrapy, no network), so every rule is
+testable on its own:
+
+* ``decode_html(body, content_type)``: bytes to text that is never mojibake. A body
+  that is valid UTF-8 is UTF-8 whatever the header or ``<meta>`` says (a wrong
+  ``charset=iso-8859-1`` header is common); otherwise the declared charset; otherwise
+  windows-1256 when that reads as Arabic (old Arabic sites send it with no charset
+  at all); otherwise charset-normalizer's guess.
+* ``extract_page(html, url, ...)``: title (selector, ``og:title``, ``h1``, ``<title>``
+  without the site-name suffix), main text (the site's CSS/XPath body selector with
+  menus, share buttons, related-article blocks, tables of contents and view counters
+  removed; trafilatura when no selector matches), publication date through a cascade
+  (selector, meta tags, JSON-LD, ``<time>``, the feed/sitemap date, the URL, visible
+  text) parsed with dateparser (English and Arabic month names, Arabic-Indic digits)
+  and guarded against future and implausible dates, and the language detected by
+  ``nlp.language.detect_language`` (the registry's ``lang`` is only a fallback).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Iterable, Optional
+
+EARLIEST_PLAUSIBLE = date(1995, 1, 1)  # before any bulletin tollwatch collects
+FUTURE_TOLERANCE = timedelta(days=1)  # time zones and clock skew
+
+# Page furniture never part of a bulletin: menus, share bars, related-post lists, TOC widgets,
+# view counters, comment forms, embedded tweets.
+DEFAULT_REMOVE = [
+    "script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "footer", "header",
+    "figure", "svg", "select",
+    ".sharedaddy", ".share", ".share-buttons", ".social", ".social-share", ".jp-relatedposts",
+    ".related", ".related-posts", ".related-news", ".yarpp-related", ".ruby-table-contents",
+    ".post-views", ".views", ".entry-meta", ".post-tags", ".tags", ".breadcrumb", ".breadcrumbs",
+    ".comments", "#comments", ".wp-block-embed", "blockquote.twitter-tweet", ".advert", ".ads",
+]
+_BLOCK = {
+    "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+    "tr", "blockquote", "pre", "main", "dl", "dd", "dt", "address",
+}
+_SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
+_VIEW_COUNTER = re.compile(r"^[\d٠-٩,.]{1,7}$")
+_IMAGE_NAME = re.compile(r"^\S*(img|image|photo|dsc)[_-]?\d+\S*$", re.I)
+
+
+# --------------------------------------------------------------------------- encodings
+_SINGLE_BYTE_LATIN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii", "us-ascii", "iso8859-1"}
+
+
+def _norm_encoding(name: Optional[str]) -> Optional[str]:
+    if not name:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(name.strip().strip("'\"")).name
+    except LookupError:
+        return None
+
+
+def _header_charset(content_type: Optional[str]) -> Optional[str]:
+    if not content_type:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
+    return m.group(1) if m else None
+
+
+def _arabic_share(text: str) -> float:
+    non_ascii = [c for c in text if ord(c) > 127 and not c.isspace()]
+    if not non_ascii:
+        return 0.0
+    arabic = sum(1 for c in non_ascii if "\u0600" <= c <= "\u06ff")
+    return arabic / len(non_ascii)
+
+
+def decode_html(body: bytes, content_type: Optional[str] = None) -> tuple[str, str, list[str]]:
+    """``(text, encoding, notes)``; see the module docstring for the order of evidence."""
+    notes: list[str] = []
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if body.startswith(bom):
+            return body[len(bom):].decode(enc, errors="replace"), enc, notes
+    declared_header = _norm_encoding(_header_charset(content_type))
+    from w3lib.encoding import html_body_declared_encoding
+
+    declared_meta = _norm_encoding(html_body_declared_encoding(body[:4096]))
+    declared = declared_header or declared_meta
+    is_ascii = not any(b > 127 for b in body)
+    try:
+        text = body.decode("utf-8")
+        if declared and declared not in ("utf-8",) and not is_ascii:
+            notes.append(f"declared charset {declared} but the body is UTF-8; read as UTF-8")
+        return text, "utf-8", notes
+    except UnicodeDecodeError:
+        pass
+    for enc, where in ((declared_header, "header"), (declared_meta, "meta")):
+        if enc and enc != "utf-8":
+            try:
+                return body.decode(enc), enc, notes
+            except (UnicodeDecodeError, LookupError):
+                notes.append(f"charset {enc} from the {where} does not decode the body")
+    if declared == "utf-8":
+        notes.append("declared UTF-8 but the body is not valid UTF-8")
+    # No usable declaration. Arabic single-byte pages are windows-1256.
+    try:
+        text = body.decode("cp1256")
+        if _arabic_share(text) > 0.6:
+            notes.append("no charset declared; read as windows-1256 (Arabic)")
+            return text, "cp1256", notes
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body).best()
+    if best is not None and best.encoding:
+        notes.append(f"no usable charset; guessed {best.encoding}")
+        return str(best), best.encoding, notes
+    notes.append("undecodable bytes replaced")
+    return body.decode("utf-8", errors="replace"), "utf-8", notes
+
+
+# --------------------------------------------------------------------------- text
+def _select(sel: Any, query: str) -> Any:
+    q = query.strip()
+    return sel.xpath(q) if q.startswith(("/", "(", "./")) else sel.css(q)
+
+
+def element_text(element: Any) -> str:
+    """Visible text of an lxml element: a blank line between blocks, one line per list item."""
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag == "br":
+            out.append("\n")
+        elif tag == "li":
+            out.append("\n")
+        elif tag in ("td", "th"):
+            out.append(" ")
+        elif tag in _BLOCK:
+            out.append("\n\n")
+        if el.text and tag not in ("script", "style"):
+            out.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if tag in _BLOCK or tag == "li":
+            out.append("\n\n" if tag in _BLOCK else "\n")
+
+    walk(element)
+    return tidy_text("".join(out))
+
+
+def tidy_text(raw: str) -> str:
+    """Collapse spaces, keep single newlines inside a block and one blank line between blocks."""
+    blocks = re.split(r"\n\s*\n", raw)
+    clean_blocks = []
+    for block in blocks:
+        lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n")]
+        lines = [ln for ln in lines if ln]
+        if lines:
+            clean_blocks.append("\n".join(lines))
+    return "\n\n".join(clean_blocks)
+
+
+def strip_furniture_lines(text: str, title: Optional[str], site_names: Iterable[str] = ()) -> str:
+    """Drop what page copies carry before the body: the site name, the headline repeated,
+    a bare view counter ("129") and image file names ("25679813img_0191")."""
+    lines = text.split("\n")
+    drop = {n.casefold() for n in site_names if n}
+    if title:
+        drop.add(title.strip().casefold())
+    i = 0
+    while i < len(lines) and i < 6:
+        ln = lines[i].strip()
+        if not ln or ln.casefold() in drop or _VIEW_COUNTER.match(ln) or _IMAGE_NAME.match(ln):
+            i += 1
+            continue
+        break
+    return tidy_text("\n".join(lines[i:]))
+
+
+# --------------------------------------------------------------------------- dates
+_META_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "date", "parsely-pub-date",
+    "sailthru.date", "article.published",
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+_AR_MONTHS = (
+    "كانون الثاني|كانون الأول|تشرين الأول|تشرين الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول"
+    "|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+)
+_EN_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_D = r"[0-9٠-٩]"
+_TEXT_DATE = re.compile(
+    rf"\b(?:{_D}{{1,2}}\s+(?:{_EN_MONTHS})\.?,?\s+{_D}{{4}}"
+    rf"|(?:{_EN_MONTHS})\.?\s+{_D}{{1,2}},?\s+{_D}{{4}}"
+    rf"|{_D}{{4}}-{_D}{{2}}-{_D}{{2}}"
+    rf"|{_D}{{1,2}}/{_D}{{1,2}}/{_D}{{4}})\b"
+    rf"|{_D}{{1,2}}\s+(?:{_AR_MONTHS})\s*(?:\([^)]{{0,12}}\)\s*)?(?:عام\s+)?{_D}{{4}}",
+    re.I,
+)
+
+
+@dataclass
+class DateFinding:
+    value: Optional[str] = None  # ISO date or datetime
+    method: Optional[str] = None  # which step of the cascade found it
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_date(raw: str) -> Optional[datetime]:
+    """A datetime from an ISO string, a feed (RFC 822) date or free text in English or
+    Arabic (dateparser); ``None`` when nothing parses."""
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser
+
+    from nlp.normalize import normalize_digits  # Arabic-Indic digits to ASCII
+
+    text = normalize_digits(raw)
+    return dateparser.parse(
+        text,
+        languages=["en", "ar"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                  "STRICT_PARSING": True},
+    )
+
+
+def guard_date(value: datetime, now: Optional[datetime] = None) -> Optional[str]:
+    """Why ``value`` cannot be a publication date (future or implausibly old), else ``None``."""
+    now = now or datetime.now(timezone.utc)
+    aware = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if aware > now + FUTURE_TOLERANCE:
+        return "future"
+    if aware.date() < EARLIEST_PLAUSIBLE:
+        return "implausible"
+    return None
+
+
+def _iso(value: datetime, with_time: bool) -> str:
+    if not with_time:
+        return value.date().isoformat()
+    return value.replace(microsecond=0).isoformat()
+
+
+def _json_ld_dates(sel: Any) -> list[str]:
+    found: list[str] = []
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, dict):
+            for key in ("datePublished", "dateCreated", "uploadDate"):
+                if isinstance(obj.get(key), str):
+                    found.append(obj[key])
+            for v in obj.values():
+                if isinstance(v, (dict, list)):
+                    walk(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                walk(v)
+
+    for script in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            continue
+    return found
+
+
+def find_date(sel: Any, url: str, date_selector: Optional[str] = None, hint: Optional[str] = None,
+              body_text: str = "", now: Optional[datetime] = None) -> DateFinding:
+    """The publication date by the cascade in the module docstring."""
+    finding = DateFinding()
+    candidates: list[tuple[str, str]] = []
+    if date_selector:
+        for node in _select(sel, date_selector):
+            value = node.attrib.get("datetime") or node.attrib.get("content") if hasattr(node, "attrib") else None
+            candidates.append(("selector", value or " ".join(node.xpath(".//text()").getall()) or node.get()))
+    for meta in sel.xpath("//meta"):
+        key = (meta.attrib.get("property") or meta.attrib.get("name") or meta.attrib.get("itemprop") or "").lower()
+        if key in _META_DATE_KEYS and meta.attrib.get("content"):
+            candidates.append((f"meta:{key}", meta.attrib["content"]))
+    candidates += [("json-ld", v) for v in _json_ld_dates(sel)]
+    for t in sel.xpath("//time[@datetime]/@datetime").getall()[:3]:
+        candidates.append(("time", t))
+    if hint:
+        candidates.append(("feed", hint))
+    m = _URL_DATE.search(url)
+    if m:
+        candidates.append(("url", "-".join(m.groups())))
+    for tm in _TEXT_DATE.finditer(body_text[:3000]):
+        candidates.append(("text", tm.group(0)))
+        if len(candidates) > 20:
+            break
+    for method, raw in candidates:
+        value = parse_date(raw)
+        if value is None:
+            continue
+        reason = guard_date(value, now)
+        if reason:
+            finding.notes.append(f"{reason} date {raw.strip()!r} ({method}) ignored")
+            continue
+        with_time = method not in ("url", "text") and bool(re.search(r"\d:\d", raw))
+        if value.tzinfo is None and with_time:
+            value = value.replace(tzinfo=timezone.utc)
+        finding.value, finding.method = _iso(value, with_time), method
+        return finding
+    finding.notes.append("no publication date found")
+    return finding
+
+
+# --------------------------------------------------------------------------- page
+@dataclass
+class Page:
+    title: Optional[str]
+    text: str
+    published: Optional[str]
+    lang: Optional[str]
+    date_method: Optional[str] = None
+    notes: list[str] = field(default_factory=list)
+    extractor: str = "selectors"
+
+
+def _meta(sel: Any, *keys: str) -> Optional[str]:
+    for key in keys:
+        value = sel.xpath(f'//meta[@property="{key}" or @name="{key}"]/@content').get()
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def find_title(sel: Any, title_selector: Optional[str] = None) -> Optional[str]:
+    if title_selector:
+        nodes = _select(sel, title_selector)
+        text = " ".join(t.strip() for t in nodes.xpath(".//text()").getall() if t.strip()) if nodes else ""
+        if not text and nodes:
+            text = (nodes.get() or "").strip()
+        if text:
+            return _SPACES.sub(" ", text)
+    title = _meta(sel, "og:title", "twitter:title")
+    if title:
+        return _strip_site_name(title, _meta(sel, "og:site_name"))
+    h1 = " ".join(t.strip() for t in sel.css("h1.entry-title ::text, article h1 ::text").getall() if t.strip())
+    if h1:
+        return _SPACES.sub(" ", h1)
+    title = " ".join(sel.xpath("//title//text()").getall()).strip()
+    return _strip_site_name(_SPACES.sub(" ", title), _meta(sel, "og:site_name")) if title else None
+
+
+def _strip_site_name(title: str, site_name: Optional[str]) -> str:
+    for sep in (" • ", " – ", " — ", " - ", " | ", " :: "):
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if site_name and tail.strip().casefold() == site_name.strip().casefold():
+                return head.strip()
+            if sep in (" • ", " :: ") and head:
+                return head.strip()
+    return title.strip()
+
+
+def find_body(sel: Any, body_selector: Optional[str], remove: Iterable[str] = ()) -> str:
+    if not body_selector:
+        return ""
+    nodes = _select(sel, body_selector)
+    if not nodes:
+        return ""
+    parts = []
+    for node in nodes:
+        root = node.root
+        if not hasattr(root, "iter"):
+            continue
+        import copy
+
+        root = copy.deepcopy(root)
+        from parsel import Selector
+
+        frag = Selector(root=root, type="html")
+        for query in list(DEFAULT_REMOVE) + list(remove):
+            for junk in _select(frag, query):
+                el = junk.root
+                parent = el.getparent() if hasattr(el, "getparent") else None
+                if parent is not None:
+                    tail = el.tail
+                    parent.remove(el)
+                    if tail and tail.strip():  # keep text that followed the removed element
+                        prev = parent[-1] if len(parent) else None
+                        if prev is not None:
+                            prev.tail = (prev.tail or "") + tail
+                        else:
+                            parent.text = (parent.text or "") + tail
+        parts.append(element_text(root))
+    return tidy_text("\n\n".join(p for p in parts if p))
+
+
+def trafilatura_text(html: str, url: str) -> str:
+    import trafilatura
+
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
+                               include_links=False, include_images=False, deduplicate=False,
+                               favor_precision=True)
+    return tidy_text((text or "").replace("\n", "\n\n")) if text else ""
+
+
+def extract_page(html: str, url: str, *, title_selector: Optional[str] = None,
+                 body_selector: Optional[str] = None, date_selector: Optional[str] = None,
+                 remove: Iterable[str] = (), date_hint: Optional[str] = None,
+                 lang_hint: Optional[str] = None, site_names: Iterable[str] = (),
+                 now: Optional[datetime] = None) -> Page:
+    """The bulletin fields of one article page (see the module docstring)."""
+    from parsel import Selector
+
+    sel = Selector(text=html)
+    notes: list[str] = []
+    title = find_title(sel, title_selector)
+    text, extractor = find_body(sel, body_selector, remove), "selectors"
+    if len(text) < 40:
+        fallback = trafilatura_text(html, url)
+        if len(fallback) > len(text):
+            if body_selector:
+                notes.append(f"body selector {body_selector!r} found no text; used trafilatura")
+            text, extractor = fallback, "trafilatura"
+    site = _meta(sel, "og:site_name")
+    text = strip_furniture_lines(text, title, [*site_names, site or ""])
+    finding = find_date(sel, url, date_selector, date_hint, text, now)
+    notes += finding.notes
+    lang = None
+    if text:
+        from nlp.language import detect_language
+
+        lang, _score = detect_language(text)
+    if lang is None:
+        lang = lang_hint
+    return Page(title=title, text=text, published=finding.value, lang=lang, date_method=finding.method,
+                notes=notes, extractor=extractor)

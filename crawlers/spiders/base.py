@@ -1,0 +1,445 @@
+"""``BulletinSpider``: what every tollwatch spider does, driven by one registry entry.
+
+A crawl starts from the source's *hubs*: feeds (RSS/Atom), sitemaps (index and
+url sets, gzip or not), listing pages (walked page by page until a page holds only
+known articles or ``max_pages``), and, when none is given, what discovery finds
+(robots.txt ``Sitemap:`` lines, ``<link rel="alternate">`` feeds, ``/feed/``,
+``/wp-sitemap.xml``, ``/sitemap.xml``, the home page as a listing). Article links
+are cleaned and canonicalised (``crawlers.urls``), de-duplicated within the run, and
+fetched only when new or when their feed/sitemap date is newer than what was
+stored (then with a conditional GET). Each article page is decoded and extracted
+(``crawlers.extract``) into a ``tollwatch.records.Bulletin`` that the store pipeline
+saves. Every skip and failure is counted in the stats as
+``tollwatch/skipped/<reason>`` or ``tollwatch/failed/<reason>``, with a line in
+``tollwatch/errors``.
+
+Subclasses (``crawlers.spiders.sohr``, ``.snhr``) only set a site profile: selectors,
+the article URL pattern, whether posts are keyed on a numeric id, extra cleaning.
+Configured by the registry entry and the Scrapy settings (``crawlers.settings``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawlers.extract import decode_html, extract_page, parse_date
+from crawlers.middlewares import OffsiteRedirect
+from crawlers.registry import Source, get_source
+from crawlers.state import CrawlState
+from crawlers.urls import canonical_url, clean_url, in_domains
+from store import Store, utcnow
+from tollwatch.records import Bulletin
+
+log = logging.getLogger(__name__)
+
+SHIPPED_SOURCES = Path(__file__).resolve().parents[2] / "sources.yaml"
+_NOT_ARTICLE = re.compile(
+    r"/(?:tag|tags|category|categories|author|page|feed|search|wp-admin|wp-content|wp-json|wp-login|comments)(?:/|$)"
+    r"|\.(?:xml|gz|jpe?g|png|gif|webp|pdf|mp4|mp3|zip|css|js)$|[?&](?:s|replytocom)=",
+    re.I,
+)
+_MAX_ERRORS = 200
+
+
+def _utc_iso(raw: Optional[str]) -> Optional[str]:
+    """A feed/sitemap date as a comparable UTC ISO string."""
+    if not raw:
+        return None
+    value = parse_date(raw)
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _since(value: Any) -> Optional[date]:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    parsed = parse_date(str(value))
+    if parsed is None:
+        raise ValueError(f"--since {value!r} is not a date (use YYYY-MM-DD)")
+    return parsed.date()
+
+
+class BulletinSpider(scrapy.Spider):
+    name = "generic"
+
+    # site profile, overridden by subclasses and by the registry's selectors
+    post_id_paths = False
+    body_selector: Optional[str] = None
+    title_selector: Optional[str] = None
+    date_selector: Optional[str] = None
+    remove: tuple[str, ...] = ()
+    site_names: tuple[str, ...] = ()
+
+    def __init__(self, source: Any = None, sources: Optional[str] = None, data: Optional[str] = None,
+                 since: Any = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        if isinstance(source, Source):
+            self.source = source
+        else:
+            name = source or (self.name if self.name != "generic" else None)
+            if not name:
+                raise ValueError("the generic spider needs -a source=NAME (a registry entry)")
+            self.source = get_source(sources or SHIPPED_SOURCES, name)
+        from tollwatch.config import data_dir
+
+        self.data_dir = data_dir(data)
+        self.since = _since(since)
+        self.root = clean_url(self.source.url)
+        if not self.root.endswith("/"):
+            self.root += "/"
+        self.allowed_domains = list(self.source.allowed_domains)
+        pattern = self.source.article_pattern or self.default_article_pattern()
+        self.article_re = re.compile(pattern) if pattern else None
+        sel = self.source.selectors
+        self.body_query = sel.body or self.body_selector
+        self.title_query = sel.title or self.title_selector
+        self.date_query = sel.date or self.date_selector
+        self.remove_queries = [*self.remove, *sel.remove]
+        self.store = Store(self.data_dir)
+        self.state = CrawlState(self.store, self.source.name)
+        self.scheduled: set[str] = set()
+        self.sitemaps_requested: set[str] = set()
+        self.feeds_requested: set[str] = set()
+        self.hub_validators: dict[str, dict] = {}
+        self.errors: list[str] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "BulletinSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # the registry's crawl delay, unless the run overrides it (priority "cmdline")
+        if not crawler.settings.frozen:
+            crawler.settings.set("DOWNLOAD_DELAY", spider.source.crawl_delay, priority="spider")
+            crawler.settings.set("AUTOTHROTTLE_START_DELAY", max(spider.source.crawl_delay, 0.1), priority="spider")
+        return spider
+
+    # -- profile hooks ------------------------------------------------------------
+    def default_article_pattern(self) -> Optional[str]:
+        return None
+
+    def canonical(self, url: str) -> str:
+        return canonical_url(url, root=self.root, post_id_paths=self.post_id_paths)
+
+    def is_article(self, url: str) -> bool:
+        if not in_domains(url, self.allowed_domains):
+            return False
+        if self.article_re is not None:
+            return bool(self.article_re.search(url))
+        path = urlsplit(url).path
+        root_path = urlsplit(self.root).path
+        if path.rstrip("/") in ("", root_path.rstrip("/")) or _NOT_ARTICLE.search(url):
+            return False
+        segments = [s for s in path[len(root_path):].split("/") if s] if path.startswith(root_path) else []
+        return len(segments) >= 2 or any(ch.isdigit() for ch in path[len(root_path):])
+
+    def clean_text(self, text: str) -> str:
+        return text
+
+    # -- counting -----------------------------------------------------------------
+    def count(self, outcome: str, reason: str, url: Optional[str] = None, detail: str = "") -> None:
+        self.crawler.stats.inc_value(f"tollwatch/{outcome}/{reason}")
+        if url and (outcome == "failed" or reason in ("too_large", "robots_txt", "empty_text", "not_html")):
+            line = f"{outcome} {reason}: {url}" + (f" ({detail})" if detail else "")
+            if len(self.errors) < _MAX_ERRORS:
+                self.errors.append(line)
+            log.info(line)
+
+    # -- start --------------------------------------------------------------------
+    async def start(self) -> Any:
+        for request in self.hub_requests():
+            yield request
+
+    def hub_requests(self) -> Iterator[scrapy.Request]:
+        src = self.source
+        for url in src.feeds:
+            yield self._hub(url, "feed", self.parse_feed)
+        for url in src.sitemaps:
+            yield self._hub(url, "sitemap", self.parse_sitemap)
+        for url in src.listing:
+            yield self._hub(url, "listing", self.parse_listing, page=1)
+        if not src.feeds and not src.sitemaps and src.discover:
+            yield self._hub(urljoin(self.root, "/robots.txt"), "robots", self.parse_robots, guess=True)
+            yield self._hub(self.root, "home", self.parse_home, guess=True)
+            yield self._hub(urljoin(self.root, "feed/"), "feed", self.parse_feed, guess=True)
+            yield self._hub(urljoin(self.root, "wp-sitemap.xml"), "sitemap", self.parse_sitemap, guess=True)
+            yield self._hub(urljoin(self.root, "sitemap.xml"), "sitemap", self.parse_sitemap, guess=True)
+
+    def _hub(self, url: str, kind: str, callback: Any, guess: bool = False, **meta: Any) -> scrapy.Request:
+        if kind == "feed":
+            self.feeds_requested.add(clean_url(url))
+        if kind == "sitemap":
+            self.sitemaps_requested.add(clean_url(url))
+        validators = None if guess else self.state.hub(url)
+        return scrapy.Request(
+            url, callback=callback, errback=self.failed, dont_filter=True,
+            meta={"kind": kind, "guess": guess, "validators": validators, "handle_httpstatus_list": [304], **meta},
+        )
+
+    def _hub_response(self, response: Any) -> bool:
+        """Count a hub response; False when there is nothing to read (304)."""
+        kind = response.meta.get("kind", "hub")
+        self.crawler.stats.inc_value(f"tollwatch/fetched/{kind}")
+        if response.status == 304:
+            self.crawler.stats.inc_value("tollwatch/not_modified/hub")
+            return False
+        validators = {
+            "etag": (response.headers.get(b"ETag") or b"").decode("latin-1") or None,
+            "last_modified": (response.headers.get(b"Last-Modified") or b"").decode("latin-1") or None,
+        }
+        if (validators["etag"] or validators["last_modified"]) and not response.meta.get("guess"):
+            self.hub_validators[response.request.url] = validators
+        return True
+
+    # -- hubs ---------------------------------------------------------------------
+    def parse_robots(self, response: Any) -> Iterator[scrapy.Request]:
+        if not self._hub_response(response):
+            return
+        text = response.body.decode("utf-8", errors="replace")
+        for line in text.splitlines():
+            key, _, value = line.partition(":")
+            if key.strip().lower() == "sitemap" and value.strip():
+                url = urljoin(response.url, value.strip())
+                # only the sitemaps of this source's section
+                if in_domains(url, self.allowed_domains) and url.startswith(self.root) and clean_url(url) not in self.sitemaps_requested:
+                    yield self._hub(url, "sitemap", self.parse_sitemap)
+
+    def parse_home(self, response: Any) -> Iterator[scrapy.Request]:
+        if not self._hub_response(response):
+            return
+        for href in response.xpath('//link[@rel="alternate"][contains(@type, "rss") or contains(@type, "atom")]/@href').getall():
+            url = response.urljoin(href)
+            if in_domains(url, self.allowed_domains) and clean_url(url) not in self.feeds_requested:
+                yield self._hub(url, "feed", self.parse_feed)
+        yield from self._listing_links(response, page=0)
+
+    def parse_feed(self, response: Any) -> Iterator[scrapy.Request]:
+        if not self._hub_response(response):
+            return
+        try:
+            response.selector.remove_namespaces()
+            items = response.xpath("//item | //entry")
+        except (ValueError, AttributeError):
+            items = []
+        if not items:
+            self.count("skipped", "empty_feed", response.url)
+            return
+        for item in items:
+            link = item.xpath("link/text()").get() or item.xpath("link[not(@rel) or @rel='alternate']/@href").get()
+            when = (item.xpath("updated/text()").get() or item.xpath("pubDate/text()").get()
+                    or item.xpath("published/text()").get() or item.xpath("date/text()").get())
+            if link:
+                yield from self.consider_article(response.urljoin(link.strip()), when, "feed")
+
+    def parse_sitemap(self, response: Any) -> Iterator[scrapy.Request]:
+        if not self._hub_response(response):
+            return
+        from scrapy.utils.sitemap import Sitemap
+
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gzip.decompress(body)
+            except OSError:
+                self.count("failed", "bad_sitemap", response.url, "broken gzip")
+                return
+        try:
+            sitemap = Sitemap(body)
+        except Exception as exc:  # lxml raises several kinds
+            self.count("skipped" if response.meta.get("guess") else "failed", "bad_sitemap", response.url, str(exc)[:80])
+            return
+        if sitemap.type == "sitemapindex":
+            for entry in sitemap:
+                loc = entry.get("loc")
+                if not loc or not in_domains(loc, self.allowed_domains):
+                    continue
+                lastmod = _utc_iso(entry.get("lastmod"))
+                known = self.state.hub(f"lastmod:{loc}")
+                if lastmod and known and known.get("lastmod") == lastmod:
+                    self.crawler.stats.inc_value("tollwatch/skipped/sitemap_unchanged")
+                    continue
+                if lastmod:
+                    self.hub_validators[f"lastmod:{loc}"] = {"lastmod": lastmod}
+                if clean_url(loc) not in self.sitemaps_requested:
+                    yield self._hub(loc, "sitemap", self.parse_sitemap)
+        else:
+            for entry in sitemap:
+                if entry.get("loc"):
+                    yield from self.consider_article(entry["loc"], entry.get("lastmod"), "sitemap")
+
+    def parse_listing(self, response: Any) -> Iterator[scrapy.Request]:
+        if not self._hub_response(response):
+            return
+        yield from self._listing_links(response, page=response.meta.get("page", 1))
+
+    def _listing_links(self, response: Any, page: int) -> Iterator[scrapy.Request]:
+        links = []
+        for href in response.xpath("//a/@href").getall():
+            url = clean_url(response.urljoin(href))
+            if self.is_article(url) and url not in links:
+                links.append(url)
+        new = [u for u in links if not self.state.known(self.canonical(u))]
+        for url in links:
+            yield from self.consider_article(url, None, "listing")
+        if page <= 0:
+            return
+        if links and not new:
+            self.crawler.stats.inc_value("tollwatch/listing/stopped_at_known")
+            return
+        if page >= self.source.max_pages:
+            self.crawler.stats.inc_value("tollwatch/listing/max_pages")
+            return
+        nxt = (response.xpath('//link[@rel="next"]/@href').get() or response.xpath('//a[@rel="next"]/@href').get()
+               or response.css("a.next::attr(href)").get())
+        if nxt:
+            url = response.urljoin(nxt)
+            if in_domains(url, self.allowed_domains):
+                yield self._hub(url, "listing", self.parse_listing, page=page + 1)
+
+    # -- articles -------------------------------------------------------------------
+    def consider_article(self, url: str, when: Optional[str], origin: str) -> Iterator[scrapy.Request]:
+        url = clean_url(url)
+        if not in_domains(url, self.allowed_domains):
+            self.crawler.stats.inc_value("tollwatch/skipped/offsite_link")
+            return
+        if not self.is_article(url):
+            if origin != "listing":
+                self.crawler.stats.inc_value("tollwatch/skipped/not_article")
+            return
+        canon = self.canonical(url)
+        if canon in self.scheduled:
+            self.crawler.stats.inc_value("tollwatch/skipped/duplicate_url")
+            return
+        lastmod = _utc_iso(when)
+        if self.since and lastmod and lastmod[:10] < self.since.isoformat():
+            self.scheduled.add(canon)
+            self.crawler.stats.inc_value("tollwatch/skipped/before_since")
+            return
+        record = self.state.page(canon)
+        if record is not None:
+            if not (lastmod and (not record.get("lastmod") or lastmod > record["lastmod"])):
+                self.scheduled.add(canon)
+                self.crawler.stats.inc_value("tollwatch/skipped/known")
+                return
+            self.crawler.stats.inc_value("tollwatch/refetch/newer_date")
+        self.scheduled.add(canon)
+        yield scrapy.Request(
+            url, callback=self.parse_article, errback=self.failed, dont_filter=True,
+            meta={"kind": "article", "canonical": canon, "lastmod": lastmod, "hint": when, "origin": origin,
+                  "validators": {k: record.get(k) for k in ("etag", "last_modified")} if record else None,
+                  "handle_httpstatus_list": [304]},
+        )
+
+    def parse_article(self, response: Any) -> Iterator[dict]:
+        meta = response.meta
+        self.crawler.stats.inc_value("tollwatch/fetched/article")
+        canon = meta["canonical"]
+        final = self.canonical(response.url)
+        record = dict(self.state.page(canon) or {})
+        if response.status == 304:
+            self.crawler.stats.inc_value("tollwatch/skipped/not_modified")
+            record.update(lastmod=meta.get("lastmod") or record.get("lastmod"), seen=utcnow())
+            self.state.remember_page(canon, record)
+            return
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        if ctype and not re.search(r"html|xml|text/plain", ctype, re.I):
+            self.count("skipped", "not_html", response.url, ctype)
+            return
+        html, encoding, enc_notes = decode_html(response.body, ctype)
+        page = extract_page(
+            html, response.url, title_selector=self.title_query, body_selector=self.body_query,
+            date_selector=self.date_query, remove=self.remove_queries, date_hint=meta.get("hint"),
+            lang_hint=self.source.lang, site_names=self.site_names,
+        )
+        text = self.clean_text(page.text)
+        if not text.strip():
+            self.count("skipped", "empty_text", response.url, "no main text found")
+            return
+        if self.since and page.published and page.published[:10] < self.since.isoformat():
+            self.crawler.stats.inc_value("tollwatch/skipped/before_since")
+            return
+        self.crawler.stats.inc_value(f"tollwatch/extractor/{page.extractor}")
+        self.crawler.stats.inc_value(f"tollwatch/encoding/{encoding}")
+        if page.date_method:
+            self.crawler.stats.inc_value(f"tollwatch/date/{page.date_method.split(':')[0]}")
+        bulletin = Bulletin(
+            source=self.source.name, url=response.url, text=text, canonical_url=final, lang=page.lang,
+            title=page.title, published=page.published, fetched=utcnow(), notes=[*enc_notes, *page.notes],
+        )
+        record.update(
+            lastmod=meta.get("lastmod") or record.get("lastmod"),
+            etag=(response.headers.get(b"ETag") or b"").decode("latin-1") or None,
+            last_modified=(response.headers.get(b"Last-Modified") or b"").decode("latin-1") or None,
+        )
+        yield {"bulletin": bulletin, "keys": sorted({canon, final}), "record": record}
+
+    def remember(self, item: dict, status: str) -> None:
+        """Called by the store pipeline after the bulletin is durably saved."""
+        record = {**item["record"], "hash": item["bulletin"].content_hash, "seen": utcnow()}
+        for key in item["keys"]:
+            self.state.remember_page(key, record)
+
+    # -- failures -------------------------------------------------------------------
+    def failed(self, failure: Any) -> None:
+        request = failure.request
+        kind = request.meta.get("kind", "page")
+        guess = request.meta.get("guess")
+        exc = failure.value
+        outcome, reason, detail = "failed", type(exc).__name__, str(exc)[:160]
+        if failure.check(HttpError):
+            status = exc.response.status
+            reason, detail = f"http_{status}", ""
+            if guess and status in (404, 410):
+                self.crawler.stats.inc_value("tollwatch/skipped/discovery_miss")
+                return
+            if kind == "article" and status in (404, 410):
+                # gone: not asked for again unless a feed or sitemap shows a newer date
+                self.state.remember_page(request.meta["canonical"], {
+                    "gone": status, "lastmod": request.meta.get("lastmod"), "seen": utcnow()})
+        elif isinstance(exc, OffsiteRedirect):
+            reason = "offsite_redirect" if "redirect" in str(exc) else "offsite"
+            outcome = "failed" if reason == "offsite_redirect" else "skipped"
+        elif failure.check(IgnoreRequest):
+            msg = str(exc).lower()
+            if "robots.txt" in msg:
+                outcome, reason = "skipped", "robots_txt"
+            elif "max redirections" in msg:
+                reason = "redirect_loop"
+            else:
+                outcome, reason = "skipped", "ignored"
+        else:
+            name = type(exc).__name__.lower()
+            if "timeout" in name or "timedout" in name:
+                reason = "timeout"
+            elif "cancelled" in name and ("size" in detail.lower() or "maxsize" in detail.lower()):
+                outcome, reason = "skipped", "too_large"
+            elif "refused" in name:
+                reason = "connection_refused"
+            elif "dns" in name or "resolve" in name:
+                reason = "dns"
+        if guess and outcome == "failed" and kind != "home":
+            outcome = "skipped"
+            reason = f"discovery_{reason}"
+        self.count(outcome, reason, request.url, f"{kind}; {detail}" if detail else kind)
+
+    def closed(self, reason: str) -> None:
+        stats = self.crawler.stats
+        failed = sum(v for k, v in stats.get_stats().items() if k.startswith("tollwatch/failed/"))
+        if reason == "finished" and not failed:
+            self.state.remember_hubs(self.hub_validators)
+        stats.set_value("tollwatch/errors", list(self.errors))
+        stats.set_value("tollwatch/source", self.source.name)
+        self.store.close()

@@ -1,0 +1,211 @@
+"""The tollwatch nightly DAG: crawl every source, then process, index and alert.
+
+Reads top to bottom like the run it schedules. Every task calls the same function
+``tollwatch run`` calls (``pipeline.stages``), so the DAG adds scheduling, retries
+and a per-source view, not behaviour. Heavy libraries (Scrapy, torch, spaCy) are
+imported inside the tasks: parsing this file imports only Airflow and the stdlib.
+
+Configuration, in order: the run's params (trigger form or ``--conf``), then
+Airflow Variables ``tollwatch_<name>``, then tollwatch's own settings
+(``TOLLWATCH_<NAME>`` / tollwatch.yaml), then the defaults. docs/airflow.md has
+the full story (``airflow dags test``, standalone, backfill, traps).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+from typing import Any
+
+from airflow.sdk import Param, dag, task, task_group
+
+DAG_ID = "tollwatch_nightly"
+
+
+def _setting(name: str, default: Any = None) -> Any:
+    """An Airflow Variable ``tollwatch_<name>`` (at parse time: only from the environment,
+    ``AIRFLOW_VAR_TOLLWATCH_<NAME>``, so parsing never queries the metadata DB)."""
+    return os.environ.get(f"AIRFLOW_VAR_TOLLWATCH_{name.upper()}") or os.environ.get(f"TOLLWATCH_{name.upper()}") or default
+
+
+SCHEDULE = _setting("schedule", "0 2 * * *")  # 02:00 UTC every night
+
+DEFAULT_ARGS = {
+    "owner": "tollwatch",
+    "retries": int(_setting("retries", 2)),
+    "retry_delay": timedelta(minutes=5),
+    "retry_exponential_backoff": True,
+    "max_retry_delay": timedelta(hours=1),
+    "execution_timeout": timedelta(hours=1),
+}
+
+DOC_MD = """
+### tollwatch nightly
+
+Collects the bulletins of every source in the registry, extracts the casualty
+figures, indexes them and sends the alerts, for what is new or changed since the
+last run. The same stages as `tollwatch run`; each is incremental from the store's
+stage marks, so a retried or re-run task never duplicates a document or an alert.
+
+| task | does |
+|------|------|
+| `settings` | resolves the registry, data directory, backend and rules (params, then Variables `tollwatch_*`, then tollwatch settings) |
+| `list_sources` | reads the registry: one mapped `source` group per enabled source |
+| `source.crawl` | crawls one source in its own subprocess (Scrapy's reactor cannot restart); fails alone if the source fails |
+| `source.summarise` | that source's fetched / new / changed / failed counts |
+| `process` | annotates the new and changed versions (figures, entities, translation, places) |
+| `index` | indexes them (embedded SQLite store, or Elasticsearch when `es_url` is set) |
+| `alerts` | evaluates the alert rules on what was indexed and delivers (never twice) |
+| `report` | the run report, saved under `<data>/runs/` |
+
+`process`, `index` and `alerts` run even when a source failed (`trigger_rule=all_done`):
+one broken site never holds back the others' bulletins.
+
+**Backfill** a date range (crawls with `since` = each run's interval start):
+`airflow backfill create --dag-id tollwatch_nightly --from-date 2024-01-01 --to-date 2024-01-31`.
+"""
+
+
+@dag(
+    dag_id=DAG_ID,
+    schedule=SCHEDULE,
+    start_date=datetime(2024, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["tollwatch"],
+    doc_md=DOC_MD,
+    params={
+        "sources_file": Param(None, type=["null", "string"], description="source registry YAML"),
+        "data_dir": Param(None, type=["null", "string"], description="tollwatch data directory"),
+        "es_url": Param(None, type=["null", "string"], description="Elasticsearch URL; empty: embedded store"),
+        "rules_file": Param(None, type=["null", "string"], description="alert rules YAML; empty: no alerts"),
+        "sources": Param([], type="array", description="crawl only these sources (default: all enabled)"),
+        "since": Param(None, type=["null", "string"], description="only bulletins published on/after (ISO date)"),
+    },
+)
+def tollwatch_nightly():
+    @task
+    def settings(params: dict | None = None, dag_run=None, data_interval_start=None) -> dict[str, Any]:
+        """Resolve where everything is: params, then Variables, then tollwatch settings."""
+        from airflow.sdk import Variable
+
+        from tollwatch import config
+
+        def pick(name: str, variable: str, setting: str) -> Any:
+            value = (params or {}).get(name)
+            if value in (None, "", []):
+                value = Variable.get(f"tollwatch_{variable}", default=None)
+            if value in (None, ""):
+                value = config.get(setting)
+            return value or None
+
+        sources_file = pick("sources_file", "sources_file", "sources")
+        if not sources_file:
+            raise ValueError("no source registry: set the param sources_file, the Variable tollwatch_sources_file "
+                             "or TOLLWATCH_SOURCES")
+        since = (params or {}).get("since")
+        run_type = str(getattr(dag_run, "run_type", "") or "")
+        if not since and run_type.endswith("backfill") and data_interval_start is not None:
+            since = data_interval_start.date().isoformat()  # a backfill run collects its own interval
+        return {
+            "sources_file": str(sources_file),
+            "data_dir": str(config.data_dir(pick("data_dir", "data_dir", "data"))),
+            "es_url": pick("es_url", "es_url", "es_url"),
+            "rules_file": pick("rules_file", "rules_file", "alert_rules"),
+            "only": list((params or {}).get("sources") or []),
+            "since": since,
+        }
+
+    @task
+    def list_sources(cfg: dict[str, Any]) -> list[dict[str, Any]]:
+        """One entry per enabled source: the input of the mapped ``source`` group."""
+        from pipeline.stages import source_names
+
+        return [{**cfg, "source": name} for name in source_names(cfg["sources_file"], cfg["only"] or None)]
+
+    @task_group
+    def source(job: dict[str, Any]):
+        """Crawl one source (mapped: one group instance per source)."""
+
+        @task(execution_timeout=timedelta(hours=2), map_index_template="{{ source_name }}")
+        def crawl(job: dict[str, Any]) -> dict[str, Any]:
+            from airflow.sdk import get_current_context
+
+            from pipeline.stages import crawl_one
+
+            get_current_context()["source_name"] = job["source"]  # names the mapped instance in the UI
+
+            return crawl_one(job["sources_file"], job["data_dir"], job["source"], since=job["since"])
+
+        @task
+        def summarise(report: dict[str, Any]) -> dict[str, Any]:
+            keys = ("source", "ok", "fetched", "new", "changed", "unchanged", "failed", "errors")
+            return {k: report.get(k) for k in keys}
+
+        return summarise(crawl(job))
+
+    @task(trigger_rule="all_done", execution_timeout=timedelta(hours=3))
+    def process(cfg: dict[str, Any]) -> dict[str, Any]:
+        from pipeline.stages import process_stage
+        from store import Store
+
+        with Store(cfg["data_dir"]) as store:
+            return process_stage(store).to_dict()
+
+    @task(execution_timeout=timedelta(hours=1))
+    def index(cfg: dict[str, Any]) -> dict[str, Any]:
+        from pipeline.stages import index_stage, index_stage_name, open_backend
+        from store import Store
+
+        backend = open_backend(cfg["data_dir"], cfg["es_url"])
+        try:
+            with Store(cfg["data_dir"]) as store:
+                report = index_stage(store, backend)
+        finally:
+            backend.close()
+        if report.get("error"):
+            raise RuntimeError(f"indexing stopped: {report['error']} ({report.get('remaining')} left for a retry)")
+        return {**report, "stage": index_stage_name(backend)}
+
+    @task(execution_timeout=timedelta(minutes=30))
+    def alerts(cfg: dict[str, Any], indexed: dict[str, Any]) -> dict[str, Any]:
+        from pipeline.stages import alert_stage
+        from store import Store
+
+        if not cfg["rules_file"]:
+            return {"alerts_raised": 0, "messages_sent": {}, "note": "no rules file configured"}
+        with Store(cfg["data_dir"]) as store:
+            report = alert_stage(store, cfg["rules_file"], after=indexed["stage"])
+        if report.failed:  # retried with back-off; only the missed deliveries are sent again
+            raise RuntimeError("alert delivery failed: " + "; ".join(f"{c}: {e[-1]}" for c, e in report.failed.items()))
+        return report.to_dict()
+
+    @task(trigger_rule="all_done")
+    def report(cfg: dict[str, Any], crawled: list[dict[str, Any]], processed: dict[str, Any],
+               indexed: dict[str, Any], alerted: dict[str, Any]) -> dict[str, Any]:
+        from pathlib import Path
+
+        from pipeline.nightly import RunReport, per_source, save_report
+        from store import Store, utcnow
+
+        with Store(cfg["data_dir"]) as store:
+            total = store.count()
+        run = RunReport(started=utcnow(), data_dir=cfg["data_dir"], sources_file=cfg["sources_file"])
+        run.sources = per_source({"sources": [c for c in (crawled or []) if c]})
+        run.process, run.index, run.alerts = processed or {}, indexed or {}, alerted or {}
+        run.backend, run.store_total, run.finished = (indexed or {}).get("backend"), total, utcnow()
+        save_report(run, Path(cfg["data_dir"]))
+        return run.to_dict()["totals"]
+
+    cfg = settings()
+    crawled = source.expand(job=list_sources(cfg))
+    processed = process(cfg)
+    crawled >> processed
+    indexed = index(cfg)
+    processed >> indexed
+    alerted = alerts(cfg, indexed)
+    report(cfg, crawled, processed, indexed, alerted)
+
+
+tollwatch_nightly()

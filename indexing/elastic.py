@@ -1,0 +1,466 @@
+"""The Elasticsearch backend: two indices behind aliases, built from ``index_mappings/``.
+
+* ``<prefix>bulletins``: one document per bulletin version; ``<prefix>figures``: one document per
+  casualty figure (``indexing.documents``). Both names are aliases of concrete indices
+  ``<prefix><kind>-m<mapping_version>-<timestamp>`` created from the index templates, so a mapping
+  change is a new index, a client-side scroll-and-bulk copy and an atomic alias swap
+  (``reindex``), never a broken index. The node's own ``_reindex`` is not used: nodes without the
+  reindex module (the test distribution) lack it.
+* The analysis profile (``es_profile``): ``production`` (arabic/english analyzers), ``portable``
+  (standard analyzer; Arabic folded by ``nlp.normalize``), or ``auto`` (the default): production
+  if the node has the ``arabic`` analyzer.
+* ``latest`` is kept true on the newest indexed version of each bulletin (and its figures) only,
+  with partial-document updates, so Kibana can count each toll once (no painless needed).
+
+Failures: an unreachable cluster, or one going down in the middle of a bulk, raises
+``IndexingError`` naming the cluster and the cause (nothing is marked indexed, so it is sent
+again next time); documents the cluster rejects are returned by document in ``IndexResult``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator, Optional
+from urllib.parse import urlsplit, urlunsplit
+
+from indexing import (
+    Backend, DocumentFailure, FigureHit, Hit, IndexingError, IndexResult, SearchQuery,
+)
+from indexing import templates
+from indexing.documents import bulletin_document, day_bounds, figure_documents
+from indexing.results import bulletin_hit, figure_hit
+from indexing.text import HL_POST, HL_PRE, parse_query, tokens
+from tollwatch import config
+from tollwatch.records import Bulletin
+
+log = logging.getLogger(__name__)
+
+BULLETIN_FIELDS = ["search.title_*^2", "search.text_*", "search.translation_en"]
+FIGURE_FIELDS = ["search.sentence_*", "search.translation_en"]
+CHUNK = 500
+
+
+def redact(url: str) -> str:
+    """The URL without credentials, for messages."""
+    parts = urlsplit(url)
+    if parts.username or parts.password:
+        host = parts.hostname or ""
+        if parts.port:
+            host += f":{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return url
+
+
+def _cause(exc: BaseException) -> str:
+    from elasticsearch import ApiError
+    from elastic_transport import ConnectionError as TransportConnectionError, ConnectionTimeout
+
+    if isinstance(exc, ConnectionTimeout):
+        return f"timed out ({exc.message if hasattr(exc, 'message') else exc})"
+    if isinstance(exc, TransportConnectionError):
+        inner = exc.errors[0] if getattr(exc, "errors", None) else exc
+        return f"unreachable ({getattr(inner, 'message', inner)})"
+    if isinstance(exc, ApiError):
+        info = exc.info if isinstance(exc.info, dict) else {}
+        err = info.get("error") if isinstance(info.get("error"), dict) else {}
+        reason = err.get("reason") or exc.message
+        return f"HTTP {exc.status_code} {err.get('type', '')}: {reason}".replace("  ", " ")
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _item_reason(item: dict[str, Any]) -> str:
+    err = item.get("error")
+    if isinstance(err, dict):
+        reason = f"{err.get('type')}: {err.get('reason')}"
+        cause = err.get("caused_by")
+        if isinstance(cause, dict) and cause.get("reason"):
+            reason += f" ({cause.get('reason')})"
+        return reason
+    return str(err or f"status {item.get('status')}")
+
+
+class ElasticsearchBackend(Backend):
+    name = "elasticsearch"
+
+    def __init__(self, url: str, prefix: Optional[str] = None, profile: Optional[str] = None,
+                 timeout: Optional[float] = None, client: Any = None):
+        from elasticsearch import Elasticsearch
+
+        self.url = url
+        self.target = redact(url)
+        self.prefix = prefix if prefix is not None else str(config.get("es_prefix", templates.DEFAULT_PREFIX))
+        self._profile = profile or str(config.get("es_profile", "auto"))
+        if self._profile not in ("auto", *templates.PROFILES):
+            templates.analysis(self._profile)  # ValueError naming the setting
+        self.aliases = {kind: f"{self.prefix}{kind}" for kind in templates.KINDS}
+        if client is None:
+            kwargs: dict[str, Any] = {
+                "request_timeout": float(timeout or config.get("es_timeout", 30)),
+                "max_retries": 1, "retry_on_timeout": False,
+            }
+            api_key = config.secret("es_api_key")
+            user, password = config.secret("es_username"), config.secret("es_password")
+            if api_key:
+                kwargs["api_key"] = api_key
+            elif user and password:
+                kwargs["basic_auth"] = (user, password)
+            ca = config.get("es_ca_certs")
+            if ca:
+                kwargs["ca_certs"] = str(ca)
+            try:
+                client = Elasticsearch(url, **kwargs)
+            except ValueError as exc:
+                raise IndexingError(f"Elasticsearch URL {self.target!r} is not usable: {exc}") from exc
+        self.es = client
+        self._ready = False
+
+    # -- plumbing ---------------------------------------------------------------
+    def _fail(self, what: str, exc: BaseException) -> IndexingError:
+        return IndexingError(f"Elasticsearch at {self.target}: {what} failed: {_cause(exc)}")
+
+    def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        from elasticsearch import ApiError
+        from elastic_transport import TransportError
+
+        try:
+            return fn(*args, **kwargs)
+        except (ApiError, TransportError) as exc:
+            raise self._fail(what, exc) from exc
+
+    def close(self) -> None:
+        try:
+            self.es.close()
+        except Exception:  # noqa: BLE001 - closing must not fail
+            pass
+
+    @property
+    def profile(self) -> str:
+        """The analysis profile in use (``auto`` resolved by asking the node for the arabic analyzer)."""
+        if self._profile == "auto":
+            from elasticsearch import BadRequestError
+
+            try:
+                self._call("checking the analyzers", self.es.indices.analyze, analyzer="arabic", text="x")
+                self._profile = "production"
+            except IndexingError as exc:
+                if not isinstance(exc.__cause__, BadRequestError):
+                    raise
+                self._profile = "portable"
+        return self._profile
+
+    # -- set-up and re-indexing -------------------------------------------------
+    def _new_index_name(self, kind: str) -> str:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S%f")
+        return f"{self.prefix}{kind}-m{templates.mapping_version(kind)}-{stamp}"
+
+    def _alias_target(self, kind: str) -> Optional[str]:
+        alias = self.aliases[kind]
+        res = self._call(f"reading alias {alias}", self.es.options(ignore_status=404).indices.get_alias, name=alias)
+        indices = [name for name in (res.body if hasattr(res, "body") else res) if name != "error" and name != "status"]
+        if not indices:
+            if self._call(f"checking {alias}", self.es.indices.exists, index=alias):
+                raise IndexingError(
+                    f"Elasticsearch at {self.target}: {alias} is an index, not the alias tollwatch writes through;"
+                    " rename or delete it"
+                )
+            return None
+        for name in indices:  # the write index, if several
+            if res[name]["aliases"][alias].get("is_write_index", len(indices) == 1):
+                return name
+        return sorted(indices)[-1]
+
+    def _index_meta(self, index: str) -> dict[str, Any]:
+        res = self._call(f"reading the mapping of {index}", self.es.indices.get_mapping, index=index)
+        return res[index]["mappings"].get("_meta", {})
+
+    def put_templates(self) -> None:
+        for kind in templates.KINDS:
+            self._call(
+                f"installing index template {self.prefix}{kind}", self.es.indices.put_index_template,
+                name=f"{self.prefix}{kind}", **templates.index_template(kind, self.profile, self.prefix),
+            )
+
+    def setup(self) -> dict[str, Any]:
+        """Install the templates; create each alias with its first index, or move it to a new
+        index when the mapping version or profile of the current one is out of date."""
+        self.put_templates()
+        done: dict[str, Any] = {"backend": self.name, "cluster": self.target, "profile": self.profile}
+        for kind in templates.KINDS:
+            current = self._alias_target(kind)
+            want = templates.mapping_version(kind)
+            if current is None:
+                name = self._new_index_name(kind)
+                self._call(f"creating index {name}", self.es.indices.create, index=name,
+                           aliases={self.aliases[kind]: {"is_write_index": True}})
+                done[kind] = {"created": name, "alias": self.aliases[kind]}
+                continue
+            meta = self._index_meta(current)
+            if int(meta.get("mapping_version", 0)) < want or meta.get("profile") != self.profile:
+                done[kind] = self._reindex_kind(kind, current)
+            else:
+                done[kind] = {"unchanged": current, "alias": self.aliases[kind]}
+        self._ready = True
+        return done
+
+    def _ensure_ready(self) -> None:
+        if not self._ready:
+            if all(self._alias_target(k) for k in templates.KINDS):
+                self._ready = True
+            else:
+                self.setup()
+
+    def reindex(self, delete_old: bool = False) -> dict[str, Any]:
+        """Copy both indices into new ones built from the current templates (scroll and bulk,
+        client-side), then swap the aliases atomically. Run it while nothing is indexing."""
+        self.put_templates()
+        out: dict[str, Any] = {"backend": self.name, "cluster": self.target, "profile": self.profile}
+        for kind in templates.KINDS:
+            current = self._alias_target(kind)
+            if current is None:
+                name = self._new_index_name(kind)
+                self._call(f"creating index {name}", self.es.indices.create, index=name,
+                           aliases={self.aliases[kind]: {"is_write_index": True}})
+                out[kind] = {"created": name}
+            else:
+                out[kind] = self._reindex_kind(kind, current, delete_old=delete_old)
+        self._ready = True
+        return out
+
+    def _reindex_kind(self, kind: str, old: str, delete_old: bool = False) -> dict[str, Any]:
+        from elasticsearch import helpers
+        from elasticsearch import ApiError
+        from elastic_transport import TransportError
+
+        alias = self.aliases[kind]
+        new = self._new_index_name(kind)
+        self._call(f"creating index {new}", self.es.indices.create, index=new)
+
+        def actions() -> Iterator[dict[str, Any]]:
+            for doc in helpers.scan(self.es, index=old, size=1000, scroll="5m", query={"query": {"match_all": {}}}):
+                yield {"_op_type": "index", "_index": new, "_id": doc["_id"], "_source": doc["_source"]}
+
+        copied, errors = 0, []
+        try:
+            for ok, item in helpers.streaming_bulk(self.es, actions(), chunk_size=CHUNK, raise_on_error=False):
+                if ok:
+                    copied += 1
+                else:
+                    errors.append(item)
+        except (ApiError, TransportError, helpers.ScanError) as exc:
+            self._call(f"dropping half-built index {new}", self.es.options(ignore_status=404).indices.delete, index=new)
+            raise IndexingError(
+                f"Elasticsearch at {self.target}: copying {old} into {new} failed: {_cause(exc)}; {alias} still points to {old}"
+            ) from exc
+        if errors:
+            self._call(f"dropping half-built index {new}", self.es.options(ignore_status=404).indices.delete, index=new)
+            first = next(iter(errors[0].values()))
+            raise IndexingError(
+                f"Elasticsearch at {self.target}: {len(errors)} documents could not be copied from {old} into {new}"
+                f" (first: {first.get('_id')}: {_item_reason(first)}); {alias} still points to {old}"
+            )
+        self._call(f"refreshing {new}", self.es.indices.refresh, index=new)
+        self._call(
+            f"moving alias {alias} to {new}", self.es.indices.update_aliases,
+            actions=[
+                {"remove": {"index": old, "alias": alias}},
+                {"add": {"index": new, "alias": alias, "is_write_index": True}},
+            ],
+        )
+        if delete_old:
+            self._call(f"deleting {old}", self.es.indices.delete, index=old)
+        return {"from": old, "to": new, "copied": copied, "alias": alias, "old_deleted": delete_old}
+
+    def count(self) -> dict[str, int]:
+        self._ensure_ready()
+        return {k: self._call(f"counting {a}", self.es.count, index=a)["count"] for k, a in self.aliases.items()}
+
+    def refresh(self) -> None:
+        self._call("refreshing", self.es.indices.refresh, index=",".join(self.aliases.values()))
+
+    # -- indexing ---------------------------------------------------------------
+    def _existing(self, kind: str, bids: list[str], fields: list[str]) -> list[dict[str, Any]]:
+        from elasticsearch import helpers
+
+        found = []
+        for i in range(0, len(bids), 1000):
+            q = {"query": {"terms": {"bulletin_id": bids[i : i + 1000]}}, "_source": fields}
+            res = self._call(f"reading {self.aliases[kind]}", self.es.search, index=self.aliases[kind], size=10000, **q)
+            hits = res["hits"]["hits"]
+            if res["hits"]["total"]["value"] >= 10000:
+                hits = list(helpers.scan(self.es, index=self.aliases[kind], query=q, size=2000))
+            found += [dict(h["_source"], _id=h["_id"]) for h in hits]
+        return found
+
+    def index(self, bulletins: Iterable[Bulletin]) -> IndexResult:
+        from elasticsearch import ApiError, helpers
+        from elastic_transport import TransportError
+
+        self._ensure_ready()
+        result = IndexResult()
+        now = datetime.now(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+        docs: dict[str, tuple[Bulletin, dict[str, Any], list[dict[str, Any]]]] = {}
+        for b in bulletins:
+            try:
+                docs[b.version_id] = (b, bulletin_document(b, now), figure_documents(b, now))
+            except ValueError as exc:
+                result.failures.append(DocumentFailure(b.version_id, b.url, f"published date {exc}"))
+        if not docs:
+            return result
+        try:
+            actions = self._actions(docs)
+        except IndexingError:
+            raise
+        failed: dict[str, str] = {}
+        try:
+            for ok, item in helpers.streaming_bulk(
+                self.es, actions, chunk_size=CHUNK, max_chunk_bytes=20 * 1024 * 1024,
+                raise_on_error=False, raise_on_exception=True, max_retries=2, initial_backoff=1,
+            ):
+                if ok:
+                    continue
+                op, info = next(iter(item.items()))
+                vid = info.get("_id", "")
+                if op == "update":
+                    if info.get("status") == 404:
+                        continue  # an older version that was never indexed here
+                    log.warning("could not mark %s as superseded: %s", vid, _item_reason(info))
+                    continue
+                vid = vid.rsplit("-f", 1)[0] if "-f" in vid.rsplit("-v", 1)[-1] else vid
+                failed.setdefault(vid, _item_reason(info))
+        except (ApiError, TransportError) as exc:
+            raise IndexingError(
+                f"Elasticsearch at {self.target}: bulk indexing failed: {_cause(exc)}; the batch stays unindexed"
+                " and is sent again next run"
+            ) from exc
+        for vid, (b, _, _) in docs.items():
+            if vid in failed:
+                result.failures.append(DocumentFailure(vid, b.url, f"rejected by Elasticsearch: {failed[vid]}"))
+            else:
+                result.indexed.append(vid)
+        return result
+
+    def _actions(self, docs: dict[str, tuple[Bulletin, dict[str, Any], list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+        """Bulk actions: the versions and their figures, ``latest`` set right, the superseded
+        versions' ``latest`` cleared, and figures left over from an earlier run of a version deleted."""
+        bids = sorted({b.bulletin_id for b, _, _ in docs.values()})
+        newest: dict[str, int] = defaultdict(int)
+        existing_b = self._existing("bulletins", bids, ["bulletin_id", "version", "latest"])
+        existing_f = self._existing("figures", bids, ["bulletin_id", "version", "version_id", "figure_index", "latest"])
+        for d in existing_b:
+            newest[d["bulletin_id"]] = max(newest[d["bulletin_id"]], int(d["version"]))
+        for b, _, _ in docs.values():
+            newest[b.bulletin_id] = max(newest[b.bulletin_id], b.version)
+        bi, fi = self.aliases["bulletins"], self.aliases["figures"]
+        actions: list[dict[str, Any]] = []
+        for vid, (b, doc, figs) in docs.items():
+            latest = b.version >= newest[b.bulletin_id]
+            doc["latest"] = latest
+            actions.append({"_op_type": "index", "_index": bi, "_id": vid, "_source": doc})
+            for f in figs:
+                f["latest"] = latest
+                actions.append({"_op_type": "index", "_index": fi, "_id": f["figure_id"], "_source": f})
+        for d in existing_b:
+            if d.get("latest") and int(d["version"]) < newest[d["bulletin_id"]] and d["_id"] not in docs:
+                actions.append({"_op_type": "update", "_index": bi, "_id": d["_id"], "doc": {"latest": False}})
+        for d in existing_f:
+            vid = d.get("version_id")
+            if vid in docs:
+                if int(d.get("figure_index", 0)) >= len(docs[vid][2]):
+                    actions.append({"_op_type": "delete", "_index": fi, "_id": d["_id"]})
+            elif d.get("latest") and int(d["version"]) < newest[d["bulletin_id"]]:
+                actions.append({"_op_type": "update", "_index": fi, "_id": d["_id"], "doc": {"latest": False}})
+        return actions
+
+    # -- searching --------------------------------------------------------------
+    def _filters(self, q: SearchQuery) -> list[dict[str, Any]]:
+        filters: list[dict[str, Any]] = []
+        if not q.all_versions:
+            filters.append({"term": {"latest": True}})
+        if q.lang:
+            filters.append({"term": {"lang": q.lang}})
+        if q.source:
+            filters.append({"term": {"source": q.source}})
+        lo, hi = day_bounds(q.since, q.until)
+        if lo or hi:
+            rng: dict[str, str] = {}
+            if lo:
+                rng["gte"] = lo
+            if hi:
+                rng["lt"] = hi
+            filters.append({"range": {"published": rng}})
+        if q.place and tokens(q.place):
+            filters.append({"match_phrase": {"search.places": " ".join(tokens(q.place))}})
+        return filters
+
+    @staticmethod
+    def _text_clauses(text: str, fields: list[str]) -> list[dict[str, Any]]:
+        parsed = parse_query(text)
+        return [
+            {"multi_match": {"query": " ".join(c), "fields": fields, "type": "phrase" if len(c) > 1 else "best_fields",
+                             "operator": "and", "zero_terms_query": "all"}}
+            for c in parsed.clauses()
+        ]
+
+    def _search(self, index: str, must: list[dict[str, Any]], filters: list[dict[str, Any]], hl_fields: list[str],
+                sort_id: str, limit: int) -> list[dict[str, Any]]:
+        body: dict[str, Any] = {
+            "query": {"bool": {"must": must or [{"match_all": {}}], "filter": filters}},
+            "sort": ["_score", {"published": {"order": "desc", "missing": "_last"}}, {sort_id: "asc"}],
+            "_source": {"excludes": ["search"]},
+            "track_scores": True,
+        }
+        if must:
+            body["highlight"] = {
+                "fields": {f: {"number_of_fragments": 0} for f in hl_fields},
+                "pre_tags": [HL_PRE], "post_tags": [HL_POST], "require_field_match": True,
+            }
+        self._ensure_ready()
+        res = self._call(f"searching {index}", self.es.search, index=index, size=limit, **body)
+        return res["hits"]["hits"]
+
+    @staticmethod
+    def _marked(highlight: dict[str, list[str]], prefix: str) -> Optional[str]:
+        for name, frags in (highlight or {}).items():
+            if name.startswith(prefix) and frags:
+                return frags[0]
+        return None
+
+    def search(self, query: SearchQuery) -> list[Hit]:
+        must = self._text_clauses(query.text, BULLETIN_FIELDS)
+        filters = self._filters(query)
+        if query.kind:
+            if query.min_count is not None:
+                filters.append({"range": {f"max.{query.kind}": {"gte": query.min_count}}})
+            else:
+                filters.append({"exists": {"field": f"max.{query.kind}"}})
+        hits = self._search(self.aliases["bulletins"], must, filters,
+                            ["search.title_*", "search.text_*", "search.translation_en"], "version_id", query.limit)
+        out = []
+        for h in hits:
+            hl = h.get("highlight") or {}
+            marked = {
+                "title": self._marked(hl, "search.title_"),
+                "text": self._marked(hl, "search.text_"),
+                "translation": self._marked(hl, "search.translation_en"),
+            }
+            out.append(bulletin_hit(h["_source"], h.get("_score") or 0.0, marked, query))
+        return out
+
+    def search_figures(self, query: SearchQuery) -> list[FigureHit]:
+        must = self._text_clauses(query.text, FIGURE_FIELDS)
+        filters = self._filters(query)
+        if query.kind:
+            filters.append({"term": {"kind": query.kind}})
+        if query.min_count is not None:
+            filters.append({"range": {"count": {"gte": query.min_count}}})
+        hits = self._search(self.aliases["figures"], must, filters,
+                            ["search.sentence_*", "search.translation_en"], "figure_id", query.limit)
+        out = []
+        for h in hits:
+            hl = h.get("highlight") or {}
+            marked = {"sentence": self._marked(hl, "search.sentence_"),
+                      "translation": self._marked(hl, "search.translation_en")}
+            out.append(figure_hit(h["_source"], h.get("_score") or 0.0, marked))
+        return out

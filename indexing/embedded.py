@@ -1,0 +1,299 @@
+"""The embedded search backend: SQLite FTS5 in ``<data>/search.db``, no server needed.
+
+The default when no Elasticsearch cluster is configured. It keeps the same documents as the
+Elasticsearch indices (``indexing.documents``; the JSON is stored whole) and searches the same
+folded text (``indexing.text.fold``) with the same query semantics: every word/phrase must match
+in the title, the original text or the English translation; filters on language, source, published
+date, figure kind and count, and place words; BM25 ranking (title weighted twice, like the
+``title^2`` boost on Elasticsearch), then newest first. FTS5's ``highlight()`` marks the matches
+in the folded text, mapped back to the original for the snippet.
+
+It lives in its own file, separate from the store's ``tollwatch.db``, so it can be deleted and
+rebuilt (``tollwatch index --all``) without touching what was collected.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from indexing import (
+    Backend, DocumentFailure, FigureHit, Hit, IndexingError, IndexResult, SearchQuery,
+)
+from indexing.documents import bulletin_document, day_bounds, figure_documents
+from indexing.results import bulletin_hit, figure_hit
+from indexing.text import HL_POST, HL_PRE, ParsedQuery, parse_query, tokens
+from tollwatch.records import KINDS, Bulletin
+
+DB_NAME = "search.db"
+SCHEMA_VERSION = 1
+TOKENIZE = "unicode61 remove_diacritics 0"
+# bm25 column weights: title, body, translation, places (places only filters)
+BULLETIN_WEIGHTS = (2.0, 1.0, 1.0, 0.0)
+FIGURE_WEIGHTS = (1.0, 1.0, 0.0)
+
+_META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+_TABLES = f"""
+CREATE TABLE IF NOT EXISTS bulletins (
+    id INTEGER PRIMARY KEY, version_id TEXT NOT NULL UNIQUE, bulletin_id TEXT NOT NULL,
+    version INTEGER NOT NULL, latest INTEGER NOT NULL, source TEXT NOT NULL, lang TEXT,
+    published TEXT, {", ".join(f"max_{k} INTEGER" for k in KINDS)}, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS bulletins_bid ON bulletins(bulletin_id, version);
+CREATE INDEX IF NOT EXISTS bulletins_published ON bulletins(published);
+CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_fts USING fts5(title, body, translation, places, tokenize="{TOKENIZE}");
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY, figure_id TEXT NOT NULL UNIQUE, version_id TEXT NOT NULL,
+    bulletin_id TEXT NOT NULL, version INTEGER NOT NULL, latest INTEGER NOT NULL, source TEXT NOT NULL,
+    lang TEXT, published TEXT, kind TEXT NOT NULL, count INTEGER NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_vid ON figures(version_id);
+CREATE INDEX IF NOT EXISTS figures_bid ON figures(bulletin_id, version);
+CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, tokenize="{TOKENIZE}");
+"""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def fts_expression(parsed: ParsedQuery, columns: str, place: Optional[str]) -> Optional[str]:
+    """The FTS5 MATCH expression: every clause in ``columns``, and the place words in ``places``.
+    Clauses are folded words (letters and digits only), so quoting them is always safe."""
+    parts = [f'{{{columns}}} : "{" ".join(clause)}"' for clause in parsed.clauses()]
+    if place:
+        words = tokens(place)
+        if words:
+            parts.append(f'places : "{" ".join(words)}"')
+    return " AND ".join(parts) or None
+
+
+class EmbeddedBackend(Backend):
+    name = "embedded"
+
+    def __init__(self, data_dir: str | Path, path: str | Path | None = None):
+        self.data_dir = Path(data_dir)
+        self.path = Path(path) if path else self.data_dir / DB_NAME
+        self.target = str(self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_META + _TABLES)
+        except (OSError, sqlite3.Error) as exc:
+            raise IndexingError(f"cannot open the embedded search store {self.path}: {exc}") from exc
+        self.db.row_factory = sqlite3.Row
+
+    # -- set-up -----------------------------------------------------------------
+    def setup(self) -> dict[str, Any]:
+        self.db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+        return {"backend": self.name, "path": str(self.path), "schema_version": SCHEMA_VERSION}
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        except sqlite3.Error:
+            pass
+
+    def count(self) -> dict[str, int]:
+        return {
+            "bulletins": self.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0],
+            "figures": self.db.execute("SELECT COUNT(*) FROM figures").fetchone()[0],
+        }
+
+    # -- indexing ---------------------------------------------------------------
+    def index(self, bulletins: Iterable[Bulletin]) -> IndexResult:
+        result = IndexResult()
+        now = _now()
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for b in bulletins:
+                try:
+                    doc = bulletin_document(b, now)
+                    figs = figure_documents(b, now)
+                except ValueError as exc:
+                    result.failures.append(DocumentFailure(b.version_id, b.url, f"published date {exc}"))
+                    continue
+                self._put(doc, figs)
+                result.indexed.append(b.version_id)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return result
+
+    def _put(self, doc: dict[str, Any], figs: list[dict[str, Any]]) -> None:
+        db = self.db
+        vid, bid, version = doc["version_id"], doc["bulletin_id"], doc["version"]
+        self._delete_version(vid)
+        newest = db.execute("SELECT MAX(version) FROM bulletins WHERE bulletin_id=?", (bid,)).fetchone()[0]
+        latest = newest is None or version >= newest
+        if latest:
+            db.execute("UPDATE bulletins SET latest=0 WHERE bulletin_id=? AND version<?", (bid, version))
+            db.execute("UPDATE figures SET latest=0 WHERE bulletin_id=? AND version<?", (bid, version))
+        s = doc["search"]
+        lf = next((k[5:] for k in s if k.startswith("text_")), "other")
+        cur = db.execute(
+            f"INSERT INTO bulletins (version_id, bulletin_id, version, latest, source, lang, published,"
+            f" {', '.join(f'max_{k}' for k in KINDS)}, doc) VALUES (?,?,?,?,?,?,?,{','.join('?' * len(KINDS))},?)",
+            (vid, bid, version, int(latest), doc["source"], doc["lang"], doc["published"],
+             *[doc["max"].get(k) for k in KINDS], json.dumps(doc, ensure_ascii=False)),
+        )
+        db.execute(
+            "INSERT INTO bulletins_fts (rowid, title, body, translation, places) VALUES (?,?,?,?,?)",
+            (cur.lastrowid, s.get(f"title_{lf}") or "", s.get(f"text_{lf}") or "",
+             s.get("translation_en") or "", s.get("places") or ""),
+        )
+        for f in figs:
+            fs = f["search"]
+            sentence = next((v for k, v in fs.items() if k.startswith("sentence_")), "") or ""
+            cur = db.execute(
+                "INSERT INTO figures (figure_id, version_id, bulletin_id, version, latest, source, lang, published,"
+                " kind, count, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (f["figure_id"], vid, bid, version, int(latest), f["source"], f["lang"], f["published"],
+                 f["kind"], f["count"], json.dumps(f, ensure_ascii=False)),
+            )
+            db.execute(
+                "INSERT INTO figures_fts (rowid, sentence, translation, places) VALUES (?,?,?,?)",
+                (cur.lastrowid, sentence, fs.get("translation_en") or "", fs.get("places") or ""),
+            )
+
+    def _delete_version(self, vid: str) -> None:
+        db = self.db
+        row = db.execute("SELECT id FROM bulletins WHERE version_id=?", (vid,)).fetchone()
+        if row is not None:
+            db.execute("DELETE FROM bulletins_fts WHERE rowid=?", (row[0],))
+            db.execute("DELETE FROM bulletins WHERE id=?", (row[0],))
+        ids = [r[0] for r in db.execute("SELECT id FROM figures WHERE version_id=?", (vid,))]
+        if ids:
+            marks = ",".join("?" * len(ids))
+            db.execute(f"DELETE FROM figures_fts WHERE rowid IN ({marks})", ids)
+            db.execute(f"DELETE FROM figures WHERE id IN ({marks})", ids)
+
+    def reindex(self) -> dict[str, Any]:
+        """Rebuild the full-text tables from the stored documents (after a tokenizer change)."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            rows = db.execute("SELECT doc FROM bulletins ORDER BY id").fetchall()
+            figs: dict[str, list[dict[str, Any]]] = {}
+            for (doc,) in db.execute("SELECT doc FROM figures ORDER BY id"):
+                d = json.loads(doc)
+                figs.setdefault(d["version_id"], []).append(d)
+            for table in ("bulletins_fts", "figures_fts", "bulletins", "figures"):
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            for stmt in _TABLES.split(";"):
+                if stmt.strip():
+                    db.execute(stmt)
+            docs = [json.loads(r[0]) for r in rows]
+            for doc in sorted(docs, key=lambda d: (d["bulletin_id"], d["version"])):
+                self._put(doc, figs.get(doc["version_id"], []))
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return {"backend": self.name, "path": str(self.path), "bulletins": len(rows)}
+
+    # -- searching --------------------------------------------------------------
+    def _filters(self, q: SearchQuery, alias: str) -> tuple[list[str], list[Any]]:
+        where, args = [], []
+        if not q.all_versions:
+            where.append(f"{alias}.latest=1")
+        if q.lang:
+            where.append(f"{alias}.lang=?")
+            args.append(q.lang)
+        if q.source:
+            where.append(f"{alias}.source=?")
+            args.append(q.source)
+        lo, hi = day_bounds(q.since, q.until)
+        if lo:
+            where.append(f"{alias}.published>=?")
+            args.append(lo)
+        if hi:
+            where.append(f"{alias}.published<?")
+            args.append(hi)
+        return where, args
+
+    def search(self, query: SearchQuery) -> list[Hit]:
+        parsed = parse_query(query.text)
+        where, args = self._filters(query, "b")
+        if query.kind:
+            if query.min_count is not None:
+                where.append(f"b.max_{query.kind}>=?")
+                args.append(query.min_count)
+            else:
+                where.append(f"b.max_{query.kind} IS NOT NULL")
+        match = fts_expression(parsed, "title body translation", query.place)
+        order = "b.published IS NULL, b.published DESC, b.version_id"
+        if match:
+            w = ", ".join(str(x) for x in BULLETIN_WEIGHTS)
+            hl = ", ".join(
+                f"highlight(bulletins_fts, {i}, '{HL_PRE}', '{HL_POST}') AS hl_{n}"
+                for i, n in ((0, "title"), (1, "text"), (2, "translation"))
+            )
+            sql = (
+                f"SELECT b.doc, b.latest, -bm25(bulletins_fts, {w}) AS score, {hl}"
+                " FROM bulletins_fts JOIN bulletins b ON b.id = bulletins_fts.rowid"
+                f" WHERE bulletins_fts MATCH ?{''.join(' AND ' + c for c in where)}"
+                f" ORDER BY bm25(bulletins_fts, {w}), {order} LIMIT ?"
+            )
+            params = [match, *args, query.limit]
+        else:
+            sql = (
+                "SELECT b.doc, b.latest, 1.0 AS score FROM bulletins b"
+                f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+            )
+            params = [*args, query.limit]
+        hits = []
+        for row in self.db.execute(sql, params):
+            doc = json.loads(row["doc"])
+            doc["latest"] = bool(row["latest"])
+            marked = {}
+            if match and parsed:
+                marked = {"title": row["hl_title"], "text": row["hl_text"], "translation": row["hl_translation"]}
+            hits.append(bulletin_hit(doc, row["score"], marked, query))
+        return hits
+
+    def search_figures(self, query: SearchQuery) -> list[FigureHit]:
+        parsed = parse_query(query.text)
+        where, args = self._filters(query, "f")
+        if query.kind:
+            where.append("f.kind=?")
+            args.append(query.kind)
+        if query.min_count is not None:
+            where.append("f.count>=?")
+            args.append(query.min_count)
+        match = fts_expression(parsed, "sentence translation", query.place)
+        order = "f.published IS NULL, f.published DESC, f.figure_id"
+        if match:
+            w = ", ".join(str(x) for x in FIGURE_WEIGHTS)
+            sql = (
+                f"SELECT f.doc, f.latest, -bm25(figures_fts, {w}) AS score,"
+                f" highlight(figures_fts, 0, '{HL_PRE}', '{HL_POST}') AS hl_sentence,"
+                f" highlight(figures_fts, 1, '{HL_PRE}', '{HL_POST}') AS hl_translation"
+                " FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid"
+                f" WHERE figures_fts MATCH ?{''.join(' AND ' + c for c in where)}"
+                f" ORDER BY bm25(figures_fts, {w}), {order} LIMIT ?"
+            )
+            params = [match, *args, query.limit]
+        else:
+            sql = (
+                "SELECT f.doc, f.latest, 1.0 AS score FROM figures f"
+                f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+            )
+            params = [*args, query.limit]
+        hits = []
+        for row in self.db.execute(sql, params):
+            doc = json.loads(row["doc"])
+            marked = {}
+            if match and parsed:
+                marked = {"sentence": row["hl_sentence"], "translation": row["hl_translation"]}
+            hits.append(figure_hit(doc, row["score"], marked))
+        return hits

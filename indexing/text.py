@@ -1,0 +1,160 @@
+"""The searchable form of text, the query language, and highlighted snippets; shared by both backends.
+
+``fold(text)`` is what documents are indexed as and queries are searched with, on Elasticsearch
+and on the embedded SQLite store alike: ``nlp.normalize.normalize_for_search`` applied character
+by character (Arabic letter variants, diacritics, tatweel, Arabic-Indic digits, case), and every
+character that is not a letter or digit turned into a space. Both engines then only have to split
+on spaces, so they see the same tokens (``Syria's`` is ``syria s`` for both, ``١٬٢٠٠`` is
+``1 200``). Because folding is done per character, ``fold_offsets`` maps every folded character
+back to the original, so the engines' highlights (made on the folded text) become snippets of the
+original text.
+
+Queries (``parse_query``): words, ``"quoted phrases"``; every word and phrase must match (AND).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from nlp.normalize import normalize_for_search
+
+_FOLD: dict[int, str] = {}
+HL_PRE, HL_POST = "\x02", "\x03"  # highlight markers asked from the engines
+
+
+def _fold_char(ch: str) -> str:
+    out = normalize_for_search(ch)
+    return "".join(c if (c.isalnum() or unicodedata.combining(c)) else " " for c in out)
+
+
+def _table(text: str) -> dict[int, str]:
+    for ch in set(text):
+        o = ord(ch)
+        if o not in _FOLD:
+            _FOLD[o] = _fold_char(ch)
+    return _FOLD
+
+
+def fold(text: str | None) -> str:
+    """The searchable form of ``text`` (see the module docstring)."""
+    if not text:
+        return ""
+    return text.translate(_table(text))
+
+
+def fold_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the index of the original character."""
+    table = _table(text)
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        starts.extend([i] * len(table[ord(ch)]))
+    return text.translate(table), starts
+
+
+def tokens(text: str | None) -> list[str]:
+    return fold(text).split()
+
+
+@dataclass
+class ParsedQuery:
+    """A user query: ``terms`` (single folded words) and ``phrases`` (lists of folded words)."""
+
+    terms: list[str] = field(default_factory=list)
+    phrases: list[list[str]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.phrases)
+
+    def clauses(self) -> list[list[str]]:
+        """Every clause as a list of words: one word for a term, several for a phrase."""
+        return [[t] for t in self.terms] + [p for p in self.phrases]
+
+
+_QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
+
+
+def parse_query(query: str | None) -> ParsedQuery:
+    parsed = ParsedQuery()
+    if not query:
+        return parsed
+    rest = query
+    for m in _QUOTED.finditer(query):
+        words = tokens(next(g for g in m.groups() if g is not None))
+        if len(words) == 1:
+            parsed.terms.append(words[0])
+        elif words:
+            parsed.phrases.append(words)
+    rest = _QUOTED.sub(" ", query)
+    for word in rest.split():
+        parts = tokens(word)
+        if len(parts) == 1:
+            parsed.terms.append(parts[0])
+        elif parts:  # "al-Bab" folds to two words: they must be adjacent
+            parsed.phrases.append(parts)
+    # keep order stable and drop duplicates
+    parsed.terms = list(dict.fromkeys(parsed.terms))
+    return parsed
+
+
+def marked_spans(marked: str) -> list[tuple[int, int]]:
+    """Spans, in the unmarked text, of the parts an engine wrapped in HL_PRE/HL_POST."""
+    spans, pos, start = [], 0, None
+    for ch in marked:
+        if ch == HL_PRE:
+            start = pos
+        elif ch == HL_POST:
+            if start is not None:
+                spans.append((start, pos))
+            start = None
+        else:
+            pos += 1
+    return spans
+
+
+def original_spans(original: str, folded_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Map spans in ``fold(original)`` back to spans of ``original``."""
+    if not folded_spans:
+        return []
+    _, starts = fold_offsets(original)
+    out = []
+    for a, b in folded_spans:
+        if a >= len(starts) or b <= a:
+            continue
+        # up to the next folded character, so marks folded away (tanween, tatweel) stay inside
+        out.append((starts[a], starts[b] if b < len(starts) else len(original)))
+    return out
+
+
+def snippet(text: str, spans: list[tuple[int, int]], width: int = 220, pre: str = "<em>", post: str = "</em>") -> str:
+    """A window of about ``width`` characters of ``text`` around the densest cluster of ``spans``,
+    with the spans wrapped in ``pre``/``post``; the start of the text if there are no spans."""
+    text = text or ""
+    if not spans:
+        cut = text[:width]
+        return " ".join(cut.split()) + ("…" if len(text) > width else "")
+    spans = sorted(set(spans))
+    # the window start that covers the most spans
+    best, best_n = spans[0][0], 0
+    for i, (a, _) in enumerate(spans):
+        n = sum(1 for s, e in spans[i:] if e <= a + width)
+        if n > best_n:
+            best, best_n = a, n
+    start = max(0, best - width // 4)
+    # start at a word boundary
+    while start > 0 and not text[start - 1].isspace() and best - start < width // 2:
+        start -= 1
+    end = min(len(text), start + width)
+    while end < len(text) and not text[end].isspace() and end - start < width + 30:
+        end += 1
+    out, pos = [], start
+    for a, b in spans:
+        if a < start or b > end or a < pos:
+            continue
+        out.append(text[pos:a])
+        out.append(pre + text[a:b] + post)
+        pos = b
+    out.append(text[pos:end])
+    body = " ".join("".join(out).split())
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")

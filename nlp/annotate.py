@@ -1,0 +1,163 @@
+"""The nlp stage on one bulletin: ``annotate(bulletin, components) -> Bulletin``.
+
+A pure function (no I/O, no loading; ``nlp.models.load_components`` is the loading
+edge) that returns a copy of the bulletin with:
+
+1. ``lang`` (if missing) and ``paragraph_langs`` (``nlp.language``);
+2. ``casualties`` from ``nlp.extract`` (Arabic natively, never through the translation),
+   relative times resolved against ``published``;
+3. ``translation`` of the non-English paragraphs, if a translator is loaded; each
+   non-English figure gets ``translation_sentence`` through the sentence alignment;
+4. ``entities`` (``nlp.entities``) and ``geo`` on places (``nlp.places``), for entities
+   and for figures; a figure whose ``place``/``perpetrator`` the extractor left open
+   takes the nearest place/armed group named in its own sentence.
+
+What could not be done goes to ``bulletin.notes`` ("not translated: ...") and the
+bulletin goes on to indexing all the same. Re-annotating replaces this stage's notes.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from nlp.casualties import extract
+from nlp.language import detect_language, paragraph_languages
+from nlp.models import Components
+from nlp.scripts import script_language
+from nlp.translation import aligned_sentence
+from tollwatch.records import Bulletin, CasualtyFigure, Entity, Place
+
+NOTE_PREFIXES = ("not translated", "partly translated", "translation", "extraction", "entities", "places")
+
+
+def annotate(bulletin: Bulletin, components: Optional[Components] = None) -> Bulletin:
+    """A copy of ``bulletin`` with the nlp annotations (see the module docstring)."""
+    comp = components if components is not None else Components(reasons={"translation": "no models loaded"})
+    out = Bulletin.from_dict(bulletin.to_dict())
+    out.notes = [n for n in out.notes if not n.startswith(NOTE_PREFIXES)]
+    text = out.text or ""
+
+    paragraphs = paragraph_languages(text)
+    for p in paragraphs:  # a paragraph the model could not place keeps the language of its script
+        if p[2] is None:
+            p[2] = script_language(text[p[0]:p[1]])
+    out.paragraph_langs = paragraphs
+    if not out.lang:
+        out.lang = detect_language(text)[0]
+
+    out.casualties = _extract(out, comp.extract or extract)
+    out.translation = _translate(out, comp)
+    ctx = comp.gazetteer.context((out.title or "") + "\n" + text) if comp.gazetteer is not None else None
+    out.entities = _entities(out, comp, ctx)
+    _fill_figures(out, comp, ctx)
+    return out
+
+
+def _extract(b: Bulletin, extract_fn) -> list[CasualtyFigure]:
+    try:
+        return extract_fn(b.text, published=b.published)
+    except ValueError as exc:  # a published date the extractor cannot read
+        b.notes.append(f"extraction: published date ignored ({exc})")
+        return extract_fn(b.text)
+
+
+def _foreign(b: Bulletin) -> list[list]:
+    return [p for p in b.paragraph_langs if p[2] and p[2] != "en"]
+
+
+def _translate(b: Bulletin, comp: Components):
+    foreign = _foreign(b)
+    if not foreign:
+        return None
+    langs = sorted({p[2] for p in foreign})
+    translator = comp.translator
+    if translator is None:
+        reason = comp.reasons.get("translation", "no translation model loaded")
+        b.notes.append(f"not translated: {reason}")
+        return None
+    unsupported = [l for l in langs if not translator.supports(l)]
+    if len(unsupported) == len(langs):
+        b.notes.append(f"not translated: model {translator.name} does not translate {', '.join(unsupported)}")
+        return None
+    source = b.lang if b.lang in langs and translator.supports(b.lang) else next(l for l in langs if translator.supports(l))
+    try:
+        translation = translator.translate(b.text, source, b.paragraph_langs)
+    except Exception as exc:  # a model that breaks mid-run must not lose the bulletin
+        b.notes.append(f"not translated: {translator.name} failed ({type(exc).__name__}: {exc})"[:300])
+        return None
+    if unsupported:
+        b.notes.append(f"partly translated: model {translator.name} does not translate {', '.join(unsupported)}")
+    return translation
+
+
+def _entities(b: Bulletin, comp: Components, ctx) -> list[Entity]:
+    from nlp.entities import recognize
+
+    recognizers = comp.recognizers()
+    langs = {p[2] for p in b.paragraph_langs if p[2]}
+    if recognizers.transformers is None:
+        if langs - {"en"}:
+            why = comp.reasons.get("ner", "no NER model loaded")
+            b.notes.append(f"entities ({', '.join(sorted(langs - {'en'}))}): patterns and gazetteer only ({why})")
+        if "en" in langs and recognizers.spacy_en is None:
+            why = comp.reasons.get("spacy-en", "spaCy not loaded")
+            b.notes.append(f"entities (en): patterns and gazetteer only ({why})")
+    if comp.gazetteer is None and "gazetteer" in comp.reasons:
+        b.notes.append(f"places: not geocoded ({comp.reasons['gazetteer']})")
+    try:
+        entities = recognize(b.text, b.paragraph_langs, recognizers)
+    except Exception as exc:  # a model failing on one text: keep the curated patterns
+        b.notes.append(f"entities: model failed ({type(exc).__name__}: {exc}); patterns only"[:300])
+        entities = recognizers.patterns(b.text)
+    if comp.gazetteer is not None:
+        for e in entities:
+            if e.label == "LOC":
+                e.geo = comp.gazetteer.geocode(e.text, ctx)
+    return entities
+
+
+def _sentence_span(f: CasualtyFigure) -> tuple[int, int]:
+    if f.sentence:
+        return f.sentence_start, f.sentence_start + len(f.sentence)
+    return f.start, f.end
+
+
+def _nearest(entities: Sequence[Entity], f: CasualtyFigure, label: str, exclude: Optional[str] = None) -> Optional[Entity]:
+    s, e = _sentence_span(f)
+    best = None
+    for ent in entities:
+        if ent.label != label or ent.start < s or ent.end > e:
+            continue
+        if exclude and ent.text in exclude:
+            continue
+        dist = 0 if f.start <= ent.start < f.end else min(abs(ent.start - f.end), abs(f.start - ent.end))
+        if best is None or dist < best[0]:
+            best = (dist, ent)
+    return best[1] if best else None
+
+
+def _fill_figures(b: Bulletin, comp: Components, ctx) -> None:
+    gaz = comp.gazetteer
+    for f in b.casualties:
+        if f.perpetrator is None:
+            group = _nearest(b.entities, f, "GROUP", exclude=f.victims)
+            if group is not None:
+                f.perpetrator = group.text
+        if f.place:
+            if gaz is not None:
+                f.geo = gaz.geocode(f.place, ctx)
+        else:
+            loc = _nearest([e for e in b.entities if e.geo is not None] if gaz is not None else b.entities, f, "LOC")
+            if loc is not None:
+                f.place = loc.text
+                f.geo = Place.from_dict(loc.geo.to_dict()) if loc.geo else None
+        lang = f.lang or _lang_at(b, f.start)
+        if b.translation is not None and lang and lang != "en":
+            f.translation_sentence = aligned_sentence(b.translation, f.start)
+
+
+def _lang_at(b: Bulletin, offset: int) -> Optional[str]:
+    for s, e, lang in b.paragraph_langs:
+        if s <= offset < e:
+            return lang
+    return b.lang

@@ -1,0 +1,541 @@
+"""The language-independent core of the casualty extractors (English and Arabic).
+
+The language modules (``nlp.casualties.english``, ``nlp.casualties.arabic``) find the
+figures; this module holds what they share:
+
+* ``split_sentences(text)`` → ``[Sentence(start, end, text)]``: sentences and list/table
+  lines with offsets into ``text`` (also splits "at least.The", bullets and blank lines);
+* ``deobfuscate_keep_offsets(text)``: undo "kil*led" / "De-ath" (SOHR headlines) without
+  moving any character offset;
+* ``make_figure(text, kind, count, start, end, sentence, ...)``: a ``CasualtyFigure``
+  with its evidence span, sentence and defaults filled;
+* ``nearest_parent(figures, index)``: the figure a "of the total"/"بينهم" subset belongs to;
+* ``link_revisions(figures)``: tie superseded tolls to the toll that replaced them;
+* ``merge_restated(figures)``: one figure for a toll stated twice (headline and body,
+  digits and words), keeping the richest fields;
+* ``finalize(figures)``: text order, restatements merged, ``part_of`` re-indexed: call it
+  last, on a list whose ``part_of`` values index into that same list;
+* ``resolve_time(phrase, published, lang="en")`` → ``TimeWindow``: "yesterday", "the last
+  48 hours", "since the beginning of 2024", "1-20 October 2017", "from March 2011 to June
+  2019", "in February 2015", "on Tuesday" (English rules; dateparser as the fallback,
+  also for other languages);
+* ``confidence(...)``: the confidence score from how a figure was found.
+
+Pure functions, no I/O, nothing configurable: the rules are the configuration.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from tollwatch.records import CasualtyFigure, TimeWindow
+
+__all__ = [
+    "Sentence",
+    "split_sentences",
+    "deobfuscate_keep_offsets",
+    "make_figure",
+    "nearest_parent",
+    "link_revisions",
+    "merge_restated",
+    "finalize",
+    "resolve_time",
+    "confidence",
+    "MONTHS",
+]
+
+
+# --------------------------------------------------------------------------- sentences
+
+class Sentence(NamedTuple):
+    """A sentence (or list/table line): ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+# A sentence ends at . ! ? (or Arabic ؟ and ۔) followed by space, a quote or an upper-case
+# letter glued on ("at least.The"), not after a single capital ("U.N.", "U.S.") or a
+# common abbreviation; at every line break; at bullets.
+_ABBREV = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bgen)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bjr)"
+_SENT_END = re.compile(
+    r"\n+|" + _ABBREV + r"(?<=[^\s.])[.!?\u061f\u06d4]+[\"'\u201d\u2019)]*(?=\s|[A-Z\u0600-\u06ff\"\u201c]|$)"
+)
+_BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7]")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and lines of ``text`` with offsets, leading/trailing space trimmed.
+
+    Every line break ends a sentence (bulletins put lists and tables one item a line),
+    so does a bullet inside a line."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _add(text, pos, m.end() if m.group()[0] != "\n" else m.start(), out)
+        pos = m.end()
+    _add(text, pos, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    # split further at bullets in the middle of a line
+    cuts = [start] + [m.start() for m in _BULLET.finditer(text, start, end) if m.start() > start] + [end]
+    for s, e in zip(cuts, cuts[1:]):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(s, e, text[s:e]))
+
+
+# --------------------------------------------------------------------------- deobfuscation
+
+_OBFUSCATED = re.compile(r"\b([A-Za-z]+)[*\u00ad\-]+([a-z]+)\b")
+_OBFUSCATED_WORDS = frozenset(
+    """killed killing kill kills death deaths dead died dies casualties casualty fatalities wounded
+    injured injuries injury massacre massacres executed execution executions martyrs martyred
+    bodies body slaughtered murdered shot bombing airstrike airstrikes""".split()
+)
+
+
+def deobfuscate_keep_offsets(text: str, words: frozenset[str] = _OBFUSCATED_WORDS) -> str:
+    """``"kil*led"`` → ``"killed "``: the filler characters inside a casualty word are
+    removed and the same number of spaces put after the word, so the string keeps its
+    length and every offset outside the word. Only words in ``words`` (lower case) are
+    touched: "pro-regime" and "forty-two" stay as they are."""
+    if "*" not in text and "-" not in text and "\u00ad" not in text:
+        return text
+
+    def fix(m: re.Match) -> str:
+        joined = m.group(1) + m.group(2)
+        if joined.lower() not in words:
+            return m.group()
+        return joined + " " * (len(m.group()) - len(joined))
+
+    return _OBFUSCATED.sub(fix, text)
+
+
+# --------------------------------------------------------------------------- figures
+
+def make_figure(
+    text: str,
+    kind: str,
+    count: int,
+    start: int,
+    end: int,
+    sentence: Optional[Sentence] = None,
+    *,
+    lang: Optional[str] = None,
+    **fields,
+) -> CasualtyFigure:
+    """A ``CasualtyFigure`` whose evidence is ``text[start:end]`` (trimmed of spaces and
+    trailing punctuation), with the sentence holding it; any other field by keyword."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    fig = CasualtyFigure(kind=kind, count=int(count), start=start, end=end, evidence=text[start:end], lang=lang,
+                         **fields)
+    if sentence is not None:
+        fig.sentence = sentence.text
+        fig.sentence_start = sentence.start
+    return fig
+
+
+def confidence(*, base: float = 0.9, singular: bool = False, inherited: bool = False, vague: bool = False,
+               no_victims: bool = False, ambiguous: bool = False, restated: int = 0) -> float:
+    """How sure the extractor is of a figure, from how it was found (0..1): a number
+    with its own casualty verb/noun and victims starts at ``base``; a singular report
+    ("a child"), a kind taken from a list header or neighbour, a vague amount, a missing
+    victims noun or an ambiguous noun ("casualties") each lower it; each restatement
+    raises it."""
+    c = base
+    c -= 0.1 if singular else 0
+    c -= 0.1 if inherited else 0
+    c -= 0.3 if vague else 0
+    c -= 0.05 if no_victims else 0
+    c -= 0.15 if ambiguous else 0
+    c += 0.04 * min(restated, 2)
+    return round(max(0.05, min(0.99, c)), 2)
+
+
+def nearest_parent(figures: list[CasualtyFigure], index: int, *, same_kind: bool = True,
+                   top_level: bool = False, window: Optional[int] = None) -> Optional[int]:
+    """The index of the figure ``figures[index]`` is most likely a subset of: the
+    nearest earlier figure (in list order) with a larger count, the same kind (unless
+    ``same_kind=False``), not superseded, not vague; ``top_level`` only looks at figures
+    that are not themselves subsets; ``window`` limits the character distance."""
+    child = figures[index]
+    for j in range(index - 1, -1, -1):
+        p = figures[j]
+        if window is not None and child.start - p.end > window:
+            break
+        if p.superseded or p.vague or p.count <= child.count:
+            continue
+        if same_kind and p.kind != child.kind:
+            continue
+        if top_level and p.part_of is not None:
+            continue
+        return j
+    return None
+
+
+def link_revisions(figures: list[CasualtyFigure], window: int = 400) -> None:
+    """For each superseded toll, mark the nearest current toll of the same kind (in the
+    same neighbourhood, ``window`` characters) as its revision and record
+    ``previous_count`` (in place)."""
+    for i, old in enumerate(figures):
+        if not old.superseded:
+            continue
+        best, dist = None, window + 1
+        for j, new in enumerate(figures):
+            if j == i or new.superseded or new.kind != old.kind or new.part_of is not None:
+                continue
+            d = abs(new.start - old.start)
+            if d < dist:
+                best, dist = j, d
+        if best is not None:
+            figures[best].revision = True
+            if figures[best].previous_count is None:
+                figures[best].previous_count = old.count
+
+
+def _reindex(figures: list[CasualtyFigure], order: list[int]) -> list[CasualtyFigure]:
+    new_index = {old: new for new, old in enumerate(order)}
+    out = [figures[i] for i in order]
+    for f in out:
+        if f.part_of is not None:
+            f.part_of = new_index.get(f.part_of)
+    return out
+
+
+def _categories(f: CasualtyFigure) -> frozenset:
+    return frozenset(c for c in f.victim_categories if c != "unknown")
+
+
+def _compatible(a: Optional[str], b: Optional[str]) -> bool:
+    if not a or not b:
+        return True
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]|[^:\n]{1,140}?:{1,2}\s*\S)")
+
+
+def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    if a.kind != b.kind or a.count != b.count or a.count_max != b.count_max or a.vague != b.vague:
+        return False
+    if a.superseded != b.superseded or (a.start < b.end and b.start < a.end):
+        return False
+    if _categories(a) != _categories(b):
+        return False
+    if not _compatible(a.perpetrator, b.perpetrator):
+        return False
+    if a.count <= 2 and not (a.place and b.place and _compatible(a.place, b.place)):
+        return False  # "a child" here and "a child" there: two facts unless the place says otherwise
+    if a.sentence_start != b.sentence_start and _LIST_ITEM.match(a.sentence) and _LIST_ITEM.match(b.sentence):
+        return False  # two lines of a list or table are two facts
+    if a.manner and b.manner and a.manner != b.manner:
+        return False
+    if a.count <= 2 and a.time and b.time and a.time.start and b.time.start and (a.time.start, a.time.end) != (b.time.start, b.time.end):
+        return False
+    return True
+
+
+def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """One figure for a toll the bulletin states more than once (headline and body,
+    digits and words, "42 killed … the toll has risen to 42 dead").
+
+    Two figures are the same fact when kind, count, range, vagueness and victim
+    categories agree, place/perpetrator/manner/time do not contradict, and their
+    ``part_of`` parents are (after merging) the same figure. The first mention is kept
+    as evidence; empty fields are filled from the later ones; the qualifier of the more
+    precise mention wins ("at least 16" over "16"). ``part_of`` must index into
+    ``figures``; the result is re-indexed."""
+    n = len(figures)
+    rep = list(range(n))  # representative of each figure
+
+    def root(i: int) -> int:
+        while rep[i] != i:
+            i = rep[i]
+        return i
+
+    for i in range(n):  # in text order, so parents are resolved before children
+        a = figures[i]
+        for j in range(i):
+            if root(j) != j:
+                continue
+            b = figures[j]
+            pa = root(a.part_of) if a.part_of is not None else None
+            pb = root(b.part_of) if b.part_of is not None else None
+            if pa != pb or not _same_fact(b, a):
+                continue
+            rep[i] = j
+            _absorb(b, a)
+            break
+    for i in range(n):  # "over 14,000 civilians" … "14,227 individuals": a rounded restatement
+        if root(i) != i or figures[i].part_of is not None:
+            continue
+        j = _precise_version(figures, i, [k for k in range(n) if root(k) == k])
+        if j is not None:
+            rep[i] = j
+            _absorb(figures[j], figures[i], qualifier=False)
+    keep = [i for i in range(n) if rep[i] == i]
+    for f in figures:
+        if f.part_of is not None:
+            f.part_of = root(f.part_of)
+    return _reindex(figures, keep)
+
+
+def _precise_version(figures: list[CasualtyFigure], i: int, alive: list[int]) -> Optional[int]:
+    """The index of the exact toll that a rounded, qualified one ("more than 14,000",
+    "nearly 1,000") restates: same kind, within 10 % above (or around, for "about"), in
+    another sentence nearby, compatible victims; ``None`` if there is none or several."""
+    r = figures[i]
+    if r.qualifier not in ("more_than", "at_least", "about") or r.count < 100 or r.count % 100 or r.vague:
+        return None
+    lo, hi = (r.count * 0.9, r.count * 1.1) if r.qualifier == "about" else (r.count, r.count * 1.1)
+    found = []
+    for j in alive:
+        p = figures[j]
+        if j == i or p.part_of is not None or p.kind != r.kind or p.superseded or p.vague:
+            continue
+        if p.sentence_start == r.sentence_start or abs(p.start - r.start) > 1500:
+            continue
+        if not (lo <= p.count <= hi) or p.count % 100 == 0:
+            continue
+        ca, cb = _categories(r), _categories(p)
+        if ca and cb and not (ca <= cb or cb <= ca):
+            continue
+        if not _compatible(r.perpetrator, p.perpetrator):
+            continue
+        found.append(j)
+    return found[0] if len(found) == 1 else None
+
+
+_QUALIFIER_RANK = {"exact": 0, "about": 1, "up_to": 1, "more_than": 2, "at_least": 2}
+
+
+def _absorb(keep: CasualtyFigure, other: CasualtyFigure, qualifier: bool = True) -> None:
+    for name in ("manner", "victims", "perpetrator", "place", "time", "previous_count"):
+        if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
+            setattr(keep, name, getattr(other, name))
+    if not keep.victim_categories or keep.victim_categories == ["unknown"]:
+        if other.victim_categories:
+            keep.victim_categories = list(other.victim_categories)
+    if qualifier and _QUALIFIER_RANK.get(other.qualifier, 0) > _QUALIFIER_RANK.get(keep.qualifier, 0):
+        keep.qualifier = other.qualifier
+    keep.revision = keep.revision or other.revision
+    if other.scope == "cumulative":
+        keep.scope = "cumulative"
+    keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.04), 2)
+
+
+def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The last step of every extractor: text order, superseded tolls tied to their
+    revisions, restatements merged, ``part_of`` re-indexed into the returned list.
+    ``part_of`` on input indexes into ``figures`` as given."""
+    order = sorted(range(len(figures)), key=lambda i: (figures[i].start, figures[i].end))
+    ordered = _reindex(figures, order)
+    link_revisions(ordered)
+    return merge_restated(ordered)
+
+
+# --------------------------------------------------------------------------- time windows
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_WORD_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+
+_RX = {
+    "range_dm": re.compile(rf"(?:between\s+|from\s+)?(?:the\s+)?{_ORD}\s*(?:-|–|to|and|until)\s*(?:the\s+)?{_ORD}\s+(?:of\s+)?({_MONTH})(?:,?\s+(\d{{4}}))?"),
+    "last_n": re.compile(r"(?:the\s+)?(?:last|past|previous)\s+(\d+|\w+)\s+(hour|day|week|month|year)s?"),
+    "last_one": re.compile(r"(?:the\s+)?(?:last|past|previous)\s+(24 hours|hour|day|week|month|year)\b"),
+    "since": re.compile(r"(?:since|from)\s+(.+)"),
+    "a_unit": re.compile(r"(?:a|one|the)\s+(day|week|month|year)"),
+    "from_to": re.compile(r"(?:from|between)\s+(.+?)\s+(?:to|until|till|and|through|-|–)\s+(.+)"),
+    "year": re.compile(r"(?:in|during|throughout|for)?\s*(?:the\s+year\s+)?(\d{4})$"),
+    "weekday": re.compile(r"(?:on\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"),
+}
+
+
+def resolve_time(phrase: str, published: Optional[date], lang: str = "en") -> TimeWindow:
+    """A ``TimeWindow`` for a time phrase, with ``start``/``end`` (ISO dates) resolved
+    against ``published`` where the phrase allows; unresolved ends stay ``None``.
+
+    English phrases are read by rules (fast, no model); phrases the rules do not
+    cover, and other languages, go to ``dateparser`` (a single date)."""
+    start, end = _resolve_cached(phrase, published, lang)
+    return TimeWindow(phrase=phrase, start=start, end=end)
+
+
+@lru_cache(maxsize=2048)
+def _resolve_cached(phrase: str, published: Optional[date], lang: str) -> tuple[Optional[str], Optional[str]]:
+    p = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
+    p = re.sub(r"^(?:during|in|over|within|throughout|for)\s+(?=the\s+(?:last|past))", "", p)
+    rng = _english_window(p, published) if lang == "en" else None
+    if rng is None:
+        rng = _dateparser_window(phrase, published, lang)
+    if rng is None:
+        return None, None
+    s, e = rng
+    explicit_end = re.search(r"\b(?:to|until|till|through|and)\b|\d\s*[-\u2013]\s*\d", p)
+    if published is not None and e is not None and e > published and (s is None or s <= published) \
+            and not explicit_end:
+        e = published
+    return (s.isoformat() if s else None), (e.isoformat() if e else None)
+
+
+def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date], Optional[date]]]:
+    if p in ("today", "this morning", "this evening", "tonight", "this afternoon", "on the day") and pub:
+        return pub, pub
+    if p in ("yesterday", "last night", "yesterday evening", "yesterday morning", "the previous day") and pub:
+        d = pub - timedelta(days=1)
+        return d, d if p != "last night" else pub
+    m = _RX["last_n"].fullmatch(p)
+    if m and pub:
+        n = m.group(1)
+        num = int(n) if n.isdigit() else _small_word(n)
+        if num is not None:
+            days = num * _UNIT_DAYS[m.group(2)]
+            return pub - timedelta(days=max(1, int(-(-days // 1)))), pub
+    m = _RX["last_one"].fullmatch(p)
+    if m and pub:
+        days = 1 if m.group(1) == "24 hours" else _UNIT_DAYS[m.group(1)]
+        return pub - timedelta(days=max(1, int(days))), pub
+    m = _RX["range_dm"].fullmatch(p)
+    if m:
+        year = int(m.group(4)) if m.group(4) else (pub.year if pub else None)
+        if year:
+            month = MONTHS[m.group(3).rstrip(".").lower()]
+            try:
+                return date(year, month, int(m.group(1))), date(year, month, int(m.group(2)))
+            except ValueError:
+                return None
+    m = _RX["a_unit"].fullmatch(p)
+    if m and pub:
+        return pub - timedelta(days=int(_UNIT_DAYS[m.group(1)])), pub
+    m = _RX["since"].fullmatch(p)
+    if m:
+        s = _parse_point(m.group(1), pub, end=False)
+        if s:
+            return s, pub
+    m = _RX["from_to"].fullmatch(p)
+    if m:
+        s, e = _parse_point(m.group(1), pub, end=False), _parse_point(m.group(2), pub, end=True)
+        if s and e:
+            return s, e
+    m = _RX["weekday"].fullmatch(p)
+    if m and pub:
+        back = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        d = pub - timedelta(days=back)
+        return d, d
+    p2 = re.sub(r"^(?:in|during|throughout|for|on|at|of|the month of)\s+", "", p)
+    s, e = _parse_point(p2, pub, end=False), _parse_point(p2, pub, end=True)
+    if s and e:
+        return s, e
+    return None
+
+
+def _small_word(w: str) -> Optional[int]:
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "few": None, "several": None, "twelve": 12, "forty-eight": 48, "twenty-four": 24}
+    return words.get(w)
+
+
+_POINT = [
+    # the first of October 2017 / 20th of October 2017 / 24 October 2017 / 1 Feb 2015
+    (re.compile(rf"(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?|({'|'.join(_WORD_ORD)}))\s+(?:of\s+)?({_MONTH}),?\s*(\d{{4}})?"), "dmy"),
+    # March 24, 2019 / March 6
+    (re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(\d{{4}}))?"), "mdy"),
+    # (the beginning of / early / mid / late / the end of) (March) 2011
+    (re.compile(rf"(?:the\s+)?(beginning of|start of|early|mid|mid-|late|end of|the end of)?\s*(?:the\s+)?(?:({_MONTH})\s*)?(\d{{4}})?"), "my"),
+]
+
+
+def _parse_point(s: str, pub: Optional[date], end: bool) -> Optional[date]:
+    """A date from "March 24, 2019", "the first of October 2017", "early January 2019",
+    "June 2019" (first/last day by ``end``), "2011"; years default to the publication's."""
+    s = s.strip(" ,.").lower()
+    s = re.sub(r"^(?:on|at night of|night of|at|in|the night of)\s+", "", s)
+    for rx, form in _POINT:
+        m = rx.fullmatch(s)
+        if not m:
+            continue
+        try:
+            if form == "dmy":
+                day = int(m.group(1)) if m.group(1) else _WORD_ORD[m.group(2)]
+                month = MONTHS[m.group(3).rstrip(".")]
+                year = int(m.group(4)) if m.group(4) else _year_for(month, pub)
+                return date(year, month, day) if year else None
+            if form == "mdy":
+                month = MONTHS[m.group(1).rstrip(".")]
+                year = int(m.group(3)) if m.group(3) else _year_for(month, pub)
+                return date(year, month, int(m.group(2))) if year else None
+            edge, mon, yr = m.group(1), m.group(2), m.group(3)
+            if not mon and not yr:
+                return None
+            month = MONTHS[mon.rstrip(".")] if mon else None
+            year = int(yr) if yr else (_year_for(month, pub) if month else None)
+            if not year:
+                return None
+            if month:
+                last = calendar.monthrange(year, month)[1]
+                if edge in ("beginning of", "start of", "early"):
+                    return date(year, month, 1)
+                if edge in ("end of", "the end of", "late"):
+                    return date(year, month, last)
+                return date(year, month, last if end else 1)
+            if edge in ("end of", "the end of", "late"):
+                return date(year, 12, 31)
+            if edge in ("beginning of", "start of", "early"):
+                return date(year, 1, 1)
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        except (ValueError, KeyError):
+            return None
+    return None
+
+
+def _year_for(month: Optional[int], pub: Optional[date]) -> Optional[int]:
+    """The year of a month named without one: the publication's, or the year before if
+    that month has not come yet."""
+    if pub is None or month is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _dateparser_window(phrase: str, pub: Optional[date], lang: str) -> Optional[tuple[date, date]]:
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a declared dependency
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    try:
+        d = dateparser.parse(phrase, languages=[lang] if lang else None, settings=settings)
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return None
+    if d is None:
+        return None
+    return d.date(), d.date()
+
+
+def shifted(fig: CasualtyFigure, offset: int) -> CasualtyFigure:
+    """A copy of ``fig`` with its offsets moved by ``offset`` (for text cut out of a larger one)."""
+    return replace(fig, start=fig.start + offset, end=fig.end + offset, sentence_start=fig.sentence_start + offset)

@@ -1,0 +1,231 @@
+"""The nightly run: crawl, process, index, alert, in that order, for what is new or changed.
+
+``run_nightly(sources_file, data_dir, ...) -> RunReport`` is what ``tollwatch run``
+calls (the Airflow DAG calls the same stage functions task by task). Each stage
+picks up only what the store says it has not done yet, so a second run right after
+does no work and sends no alert, and a run killed at any point resumes without
+duplicates or loss.
+
+The run report (per source: fetched, new, changed, failed; figures extracted by
+kind; documents indexed; alerts sent) is saved as JSON at
+``<data>/runs/<started>.json`` and ``<data>/runs/last.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from pipeline.progress import Progress
+from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, index_stage, index_stage_name, load_rules,
+                             open_backend, process_stage)
+from store import Store, utcnow
+from tollwatch import config
+
+log = logging.getLogger(__name__)
+
+SOURCE_COUNTS = ("fetched", "new", "changed", "unchanged", "failed")
+
+
+@dataclass
+class RunReport:
+    started: str
+    data_dir: str
+    sources_file: Optional[str] = None
+    finished: Optional[str] = None
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    crawl: dict[str, Any] = field(default_factory=dict)  # the crawl report as the crawlers wrote it
+    process: dict[str, Any] = field(default_factory=dict)
+    index: dict[str, Any] = field(default_factory=dict)
+    alerts: dict[str, Any] = field(default_factory=dict)
+    backend: Optional[str] = None
+    errors: list[str] = field(default_factory=list)  # stages that failed as a whole
+    store_total: int = 0
+    path: Optional[str] = None
+
+    @property
+    def figures_by_kind(self) -> dict[str, int]:
+        return self.process.get("figures_by_kind", {})
+
+    @property
+    def documents_indexed(self) -> int:
+        return indexed_count(self.index)
+
+    @property
+    def alerts_sent(self) -> int:
+        return sum((self.alerts.get("messages_sent") or {}).values())
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "started": self.started, "finished": self.finished, "data_dir": self.data_dir,
+            "sources_file": self.sources_file, "backend": self.backend, "seconds": self.seconds,
+            "sources": self.sources,
+            "totals": {
+                **{k: sum(int(s.get(k) or 0) for s in self.sources.values()) for k in SOURCE_COUNTS},
+                "processed": self.process.get("processed", 0),
+                "figures_by_kind": self.figures_by_kind,
+                "documents_indexed": self.documents_indexed,
+                "alerts_raised": self.alerts.get("alerts_raised", 0),
+                "alert_messages_sent": self.alerts_sent,
+                "stored_versions": self.store_total,
+            },
+            "crawl": self.crawl, "process": self.process, "index": self.index, "alerts": self.alerts,
+            "errors": self.errors,
+        }
+
+
+def indexed_count(index_report: dict[str, Any]) -> int:
+    for key in ("indexed", "documents_indexed", "documents", "count"):
+        value = index_report.get(key)
+        if isinstance(value, int):
+            return value
+    return 0
+
+
+def per_source(crawl_report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``{source: {fetched, new, changed, unchanged, failed, error}}`` from a crawl report."""
+    raw = crawl_report.get("sources", crawl_report)
+    items = raw.items() if isinstance(raw, dict) else ((s.get("name") or s.get("source"), s) for s in raw or [])
+    out: dict[str, dict[str, Any]] = {}
+    for name, s in items:
+        if not isinstance(s, dict) or not name:
+            continue
+        row: dict[str, Any] = {k: s.get(k, 0) for k in SOURCE_COUNTS}
+        if isinstance(row["failed"], dict):  # failed pages by reason
+            row["failed_reasons"] = row["failed"]
+            row["failed"] = sum(int(v) for v in row["failed"].values())
+        if s.get("ok") is False:
+            errors = s.get("errors") or ["crawl failed"]
+            row["error"] = str(errors[0])[:300]
+        out[str(name)] = row
+    return out
+
+
+def save_report(report: RunReport, data_dir: Path) -> Path:
+    runs = data_dir / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(report.to_dict(), ensure_ascii=False, indent=1)
+    path = runs / f"{report.started.replace(':', '').replace('+0000', 'Z')}.json"
+    path.write_text(text, encoding="utf-8")
+    (runs / "last.json").write_text(text, encoding="utf-8")
+    report.path = str(path)
+    return path
+
+
+def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[str | Path] = None, *,
+                rules: Any = None, es_url: Optional[str] = None, source: Optional[str] = None,
+                since: Optional[str] = None, components: Any = None, quiet: bool = False,
+                skip_crawl: bool = False) -> RunReport:
+    """Crawl, process, index and alert; returns (and saves) the run report.
+
+    ``sources_file``: the source registry (default: the ``sources`` setting);
+    ``data_dir``: the store (default ``TOLLWATCH_DATA`` or ``./tollwatch-data``);
+    ``rules``: alert rules file or ``RuleSet`` (default: the ``alert_rules`` setting;
+    none means no alerts); ``es_url``: Elasticsearch (default: embedded SQLite)."""
+    data = config.data_dir(str(data_dir) if data_dir else None)
+    sources_file = sources_file or config.get("sources")
+    store = Store(data)
+    report = RunReport(started=utcnow(), data_dir=str(data), sources_file=str(sources_file) if sources_file else None)
+    ruleset = load_rules(rules)  # read before crawling: a broken rules file fails fast
+
+    def timed(stage: str, fn, *args, **kwargs):
+        t0 = time.monotonic()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            report.seconds[stage] = round(time.monotonic() - t0, 2)
+
+    # 1. crawl: new and changed versions go to the store before anything else runs.
+    if sources_file and not skip_crawl:
+        bar = Progress("crawl", unit="", quiet=quiet)
+        if not quiet:
+            bar.stream.write(f"[crawl] crawling the sources of {sources_file} ...\n")
+        try:
+            report.crawl = timed("crawl", crawl_stage, sources_file, data, source=source, since=since)
+        except Exception as exc:  # a broken crawl never stops processing what was collected
+            report.errors.append(f"crawl: {exc}")
+            log.error("crawl failed: %s", exc)
+        report.sources = per_source(report.crawl)
+        totals = Counter()
+        for s in report.sources.values():
+            totals.update({k: int(s.get(k) or 0) for k in ("fetched", "new", "changed", "failed")})
+        bar.finish(f"{len(report.sources)} source(s): {totals['fetched']} fetched, {totals['new']} new, "
+                   f"{totals['changed']} changed, {totals['failed']} failed")
+
+    # 2. process: annotate what is new or changed.
+    pending = sum(1 for _ in store.pending(NLP_STAGE))
+    bar = Progress("process", total=pending, quiet=quiet)
+    proc = timed("process", process_stage, store, components=components, progress=bar)
+    report.process = proc.to_dict()
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(proc.figures_by_kind.items())) or "no figures"
+    bar.finish(f"{proc.processed} bulletin version(s) annotated ({kinds})"
+               + (f", {proc.failed} failed" if proc.failed else ""))
+
+    # 3. index.
+    bar = Progress("index", quiet=quiet)
+    after = None
+    try:
+        backend = open_backend(data, es_url)
+        report.backend = getattr(backend, "name", type(backend).__name__)
+        after = index_stage_name(backend)
+        report.index = timed("index", index_stage, store, backend)
+        bar.finish(f"{report.documents_indexed} document(s) indexed in {report.backend}")
+    except Exception as exc:
+        report.errors.append(f"index: {exc}")
+        bar.finish(f"failed: {exc}")
+
+    # 4. alerts, on what the index stage has indexed.
+    if ruleset is not None and after is not None:
+        bar = Progress("alerts", quiet=quiet)
+        try:
+            alerts = timed("alerts", alert_stage, store, ruleset, after=after)
+            report.alerts = alerts.to_dict()
+            failed = "; ".join(f"{c}: {e[-1]}" for c, e in alerts.failed.items())
+            bar.finish(f"{len(alerts.alerts)} alert(s) raised, {alerts.alerts_sent} message(s) sent"
+                       + (f"; failed: {failed}" if failed else ""))
+            if alerts.failed:
+                report.errors.append(f"alerts: delivery failed on {', '.join(alerts.failed)}")
+        except Exception as exc:
+            report.errors.append(f"alerts: {exc}")
+            bar.finish(f"failed: {exc}")
+
+    report.store_total = store.count()
+    report.finished = utcnow()
+    save_report(report, data)
+    store.close()
+    return report
+
+
+def format_report(report: RunReport) -> str:
+    """The readable summary printed at the end of ``tollwatch run``."""
+    d = report.to_dict()
+    t = d["totals"]
+    lines = ["", "tollwatch run summary", "=" * 21]
+    if report.sources:
+        lines.append(f"{'source':<24} {'fetched':>7} {'new':>5} {'changed':>7} {'failed':>6}")
+        for name, s in sorted(report.sources.items()):
+            err = f"  ! {s['error']}" if s.get("error") else ""
+            lines.append(f"{name:<24} {s.get('fetched', 0):>7} {s.get('new', 0):>5} {s.get('changed', 0):>7} "
+                         f"{s.get('failed', 0):>6}{err}")
+    figures = ", ".join(f"{n} {k}" for k, n in sorted(t["figures_by_kind"].items())) or "none"
+    lines += [
+        f"bulletin versions annotated: {t['processed']} (figures: {figures})",
+        f"documents indexed:           {t['documents_indexed']} ({report.backend or 'no backend'})",
+        f"alerts raised / sent:        {t['alerts_raised']} / {t['alert_messages_sent']}",
+        f"stored bulletin versions:    {t['stored_versions']} in {report.data_dir}",
+    ]
+    if report.errors:
+        lines.append("problems: " + "; ".join(report.errors))
+    if report.path:
+        lines.append(f"run report: {report.path}")
+    return "\n".join(lines)

@@ -1,0 +1,228 @@
+"""The nightly stages as plain functions: the CLI (``tollwatch run``) and the Airflow DAG
+both call these, so a run behaves the same whoever schedules it.
+
+* ``crawl_stage(sources_file, data_dir, source=None, since=None)``: every source (or one),
+  each Scrapy crawl in its own subprocess (``crawlers.run``); new and changed bulletin
+  versions land in the store before anything else runs.
+* ``crawl_one(sources_file, data_dir, source_name, since=None)``: one source (the DAG's
+  mapped task); raises ``CrawlFailed`` when the source failed, so its task fails alone.
+* ``process_stage(store)``: annotates every version not yet through ``nlp`` (casualties,
+  entities, translation, places: ``nlp.annotate``), writes it back and marks it, one
+  version at a time, so a killed run resumes where it stopped.
+* ``index_stage(store, backend)``: indexes every version not yet in the backend.
+* ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
+  index stage has indexed and delivers (``alerts.run_alerts``).
+
+Every stage works from the store's stage marks, so each is incremental, idempotent
+and resumable on its own. Heavy libraries are imported inside the functions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from store import Store
+
+log = logging.getLogger(__name__)
+
+NLP_STAGE = "nlp"
+
+
+class CrawlFailed(RuntimeError):
+    """A source's crawl failed; the message names the source and the cause."""
+
+
+# -- crawl --------------------------------------------------------------------
+def _as_dict(report: Any) -> dict[str, Any]:
+    if report is None:
+        return {}
+    if isinstance(report, dict):
+        return report
+    if hasattr(report, "to_dict"):
+        return report.to_dict()
+    return dict(vars(report))
+
+
+def crawl_stage(sources_file: str | Path, data_dir: str | Path, source: Optional[str] = None,
+                since: Optional[str] = None) -> dict[str, Any]:
+    """Crawl every enabled source of the registry (or only ``source``); the crawl report as a dict."""
+    from crawlers.run import crawl
+
+    return _as_dict(crawl(str(sources_file), str(data_dir), source=source, since=since))
+
+
+def crawl_one(sources_file: str | Path, data_dir: str | Path, source_name: str,
+              since: Optional[str] = None) -> dict[str, Any]:
+    """Crawl one source; raises ``CrawlFailed`` if it failed (so its DAG task fails alone)."""
+    from crawlers.run import crawl_source
+
+    report = _as_dict(crawl_source(str(sources_file), str(data_dir), source_name, since=since))
+    if source_failed(report):
+        raise CrawlFailed(f"source {source_name}: {source_error(report)}")
+    return report
+
+
+def source_failed(report: dict[str, Any]) -> bool:
+    """Whether a per-source crawl report says the crawl failed as a whole."""
+    return report.get("ok") is False
+
+
+def source_error(report: dict[str, Any]) -> str:
+    errors = report.get("errors") or []
+    return str(errors[0]) if errors else "crawl failed"
+
+
+def source_names(sources_file: str | Path, only: Optional[list[str]] = None) -> list[str]:
+    """The enabled sources of the registry (optionally restricted to ``only``)."""
+    from crawlers.registry import load_sources
+
+    names = [s.name for s in load_sources(str(sources_file)) if getattr(s, "enabled", True)]
+    if only:
+        unknown = [n for n in only if n not in names]
+        if unknown:
+            raise ValueError(f"source(s) {unknown} not in {sources_file} (known: {', '.join(names)})")
+        names = [n for n in names if n in only]
+    return names
+
+
+# -- process (nlp) ------------------------------------------------------------
+@dataclass
+class ProcessReport:
+    processed: int = 0
+    failed: int = 0
+    figures_by_kind: Counter = field(default_factory=Counter)
+    failures: Counter = field(default_factory=Counter)  # reason -> count
+    notes: Counter = field(default_factory=Counter)  # what nlp could not do -> count
+    missing_components: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "processed": self.processed,
+            "failed": self.failed,
+            "figures_by_kind": dict(self.figures_by_kind),
+            "failures": dict(self.failures),
+            "notes": dict(self.notes.most_common(10)),
+            "missing_components": self.missing_components,
+        }
+
+
+def load_components() -> Any:
+    """The nlp components (models that are missing are recorded, never raised)."""
+    try:
+        from nlp.models import load_components as load
+    except ImportError:
+        return None
+    return load()
+
+
+def _annotator(components: Any) -> Callable:
+    try:
+        from nlp.annotate import annotate
+    except ImportError:  # the nlp stage before nlp.annotate existed: casualties only
+        from nlp import extract
+
+        def annotate(bulletin, components=None):  # type: ignore[no-redef]
+            bulletin.casualties = extract(bulletin.text, lang=bulletin.lang, published=bulletin.published)
+            return bulletin
+
+    return lambda b: annotate(b, components)
+
+
+def _missing(components: Any) -> list[str]:
+    for attr in ("reasons", "missing", "unavailable", "errors"):
+        value = getattr(components, attr, None)
+        if value:
+            if isinstance(value, dict):
+                return [f"{k}: {v}" for k, v in value.items()]
+            return [str(v) for v in value]
+    return []
+
+
+def process_stage(store: Store, components: Any = None, progress: Optional[Callable[[int], None]] = None,
+                  limit: Optional[int] = None) -> ProcessReport:
+    """Annotate every version not yet through ``nlp``; each is written back and marked at once."""
+    report = ProcessReport()
+    pending = list(store.pending(NLP_STAGE))
+    if limit is not None:
+        pending = pending[:limit]
+    if not pending:
+        return report
+    components = components if components is not None else load_components()
+    report.missing_components = _missing(components)
+    annotate = _annotator(components)
+    for i, bulletin in enumerate(pending, 1):
+        try:
+            annotated = annotate(bulletin)
+            store.update_bulletin(annotated)
+        except Exception as exc:  # one bad bulletin never stops the run; it is retried next run
+            report.failed += 1
+            report.failures[f"{type(exc).__name__}: {str(exc)[:120]}"] += 1
+            log.warning("nlp failed on %s (%s): %s", bulletin.version_id, bulletin.url, exc)
+        else:
+            store.mark_done(NLP_STAGE, [annotated])
+            report.processed += 1
+            for f in annotated.casualties:
+                if not f.superseded:
+                    report.figures_by_kind[f.kind] += 1
+            for note in annotated.notes:
+                report.notes[note.split(":")[0]] += 1
+        if progress is not None:
+            progress(i)
+    return report
+
+
+# -- index --------------------------------------------------------------------
+def open_backend(data_dir: str | Path, es_url: Optional[str] = None) -> Any:
+    """The search backend: Elasticsearch when ``es_url`` (or ``TOLLWATCH_ES_URL``) is set, else embedded."""
+    from indexing import open_backend as _open
+
+    return _open(data_dir=str(data_dir), es_url=es_url)
+
+
+def index_stage_name(backend: Any) -> str:
+    """The store stage mark the index stage sets for ``backend``."""
+    from indexing import STAGE_PREFIX
+
+    return STAGE_PREFIX + backend.name
+
+
+def index_stage(store: Store, backend: Any) -> dict[str, Any]:
+    """Index every version not yet in ``backend``; the index report as a dict."""
+    from indexing import index_pending
+
+    backend.setup()
+    return _as_dict(index_pending(store, backend))
+
+
+# -- alerts -------------------------------------------------------------------
+def load_rules(rules: Any):
+    """A ``RuleSet`` from a path, a ``RuleSet``, or ``None`` (the ``alert_rules`` setting; none: no alerts)."""
+    from alerts.rules import RuleSet, load_rules as _load
+    from tollwatch import config
+
+    if isinstance(rules, RuleSet):
+        return rules
+    path = rules or config.get("alert_rules")
+    if not path:
+        return None
+    return _load(path)
+
+
+def alert_stage(store: Store, rules: Any = None, after: Optional[str] = None, backend: Any = None,
+                es_url: Optional[str] = None, channels: Optional[list] = None):
+    """Evaluate the alert rules on the versions indexed (stage ``after``) and deliver.
+
+    ``after`` defaults to the index stage of ``backend`` (or of the configured backend).
+    Returns an ``AlertReport`` (an empty one when no rules are configured)."""
+    from alerts import AlertReport, run_alerts
+
+    ruleset = load_rules(rules)
+    if ruleset is None:
+        return AlertReport()
+    if after is None:
+        after = index_stage_name(backend if backend is not None else open_backend(store.data_dir, es_url))
+    return run_alerts(store, ruleset, after=after, channels=channels)

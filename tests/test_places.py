@@ -1,0 +1,99 @@
+"""Geocoding with the packaged gazetteer: spellings, Arabic, precision, ambiguity by context."""
+
+import pytest
+
+from nlp.places import Gazetteer, latin_key, name_key, skeleton
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize("name", ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Dayr az-Zawr", "Deir Ez-Zour",
+                                  "دير الزور", "بدير الزور", "DEIR EZZOR province"])
+def test_deir_ez_zor_spellings(gaz, name):
+    place = gaz.geocode(name)
+    assert place is not None, name
+    assert place.governorate == "Deir ez-Zor"
+    assert place.country == "SY"
+    assert place.name == name  # the phrase as written is kept
+
+
+def test_skeleton_folds_transliterations():
+    assert skeleton("Deir ez-Zor") == skeleton("Deir Ezzor") == skeleton("Dayr az-Zawr") == skeleton("Deir al-Zour")
+    assert latin_key("Ma‘arrat an-Nu‘mān") == "maarrat an numan"
+    assert name_key("إدلب") == name_key("ادلب")
+
+
+@pytest.mark.parametrize("phrase, precision, governorate", [
+    ("Idlib", "governorate", "Idlib"),
+    ("the southern countryside of Idlib", "governorate", "Idlib"),
+    ("Idlib city", "point", "Idlib"),
+    ("مدينة إدلب", "point", "Idlib"),
+    ("ريف إدلب الجنوبي", "governorate", "Idlib"),
+    ("Saraqib town in the eastern countryside of Idlib", "point", "Idlib"),
+    ("مدينة الباب بريف حلب الشرقي", "point", "Aleppo"),
+    ("Douma", "point", "Rif Dimashq"),
+    ("دوما في الغوطة الشرقية", "point", "Rif Dimashq"),
+    ("Kobani", "point", "Aleppo"),
+    ("عين العرب", "point", "Aleppo"),
+    ("Maarat al-Numan", "point", "Idlib"),
+    ("Daraa countryside", "governorate", "Daraa"),
+    ("للرقة", "governorate", "Raqqa"),
+    ("Rural Damascus", "governorate", "Rif Dimashq"),
+])
+def test_precision_follows_the_words(gaz, phrase, precision, governorate):
+    place = gaz.geocode(phrase)
+    assert place is not None, phrase
+    assert (place.precision, place.governorate) == (precision, governorate), phrase
+    assert place.lat is not None and place.lon is not None
+
+
+def test_district_seat_gets_district(gaz):
+    place = gaz.geocode("Qamishli")
+    assert place.precision == "point" and place.district == "Qamishli" and place.governorate == "Al-Hasakah"
+    assert place.geonameid
+
+
+def test_countries_and_other_theatres(gaz):
+    assert gaz.geocode("Sudan").precision == "country"
+    assert gaz.geocode("اليمن").country == "YE"
+    gaza = gaz.geocode("Khan Younis")
+    assert gaza.country == "PS" and gaza.precision == "point"
+    assert gaz.geocode("El Fasher").country == "SD"
+
+
+def test_unknown_names(gaz):
+    assert gaz.geocode("") is None
+    assert gaz.geocode("the area") is None
+    assert gaz.geocode("Xqzwv") is None
+
+
+def test_ambiguous_name_resolved_by_the_phrase(gaz):
+    # Suran is a town in northern Aleppo (near Azaz) and a town in Hama
+    assert gaz.geocode("Suran in the northern countryside of Aleppo").governorate == "Aleppo"
+    assert gaz.geocode("Suran, north of Hama").governorate == "Hama"
+
+
+def test_ambiguous_name_resolved_by_the_bulletin(gaz):
+    bulletin = ("Turkish-backed factions shelled villages in the northern Aleppo countryside near Azaz. "
+                "In Suran, a child was killed and two women were injured.")
+    ctx = gaz.context(bulletin)
+    assert gaz.geocode("Suran", ctx).governorate == "Aleppo"
+    other = "Regime forces shelled the countryside of Hama on Tuesday. In Suran, a man was killed."
+    assert gaz.geocode("Suran", gaz.context(other)).governorate == "Hama"
+    # no context: the larger town
+    assert gaz.geocode("Suran").governorate == "Hama"
+
+
+def test_find_in_running_text_keeps_offsets(gaz):
+    text = "Regime shelling on Saraqib and Ariha killed five; in Deir Ezzor a mine exploded."
+    found = gaz.find(text, strict=True)
+    assert [m.text for m in found] == ["Saraqib", "Ariha", "Deir Ezzor"]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    arabic = "قصفت قوات النظام بلدة كفرنبل وبسراقب"
+    found = gaz.find(arabic, strict=True)
+    assert [m.text for m in found][-1] == "سراقب"
+    assert all(arabic[m.start:m.end] == m.text for m in found)
