@@ -9,13 +9,14 @@
 # Models are NOT baked in: they are mounted read-only at /models (the `tollwatch-models` volume,
 # see docs/operations.md, "Models"), and nothing downloads a model at run time (HF_HUB_OFFLINE).
 # torch comes from the CPU-only wheel index (the PyPI wheel is a multi-GB CUDA build); pass
-# --build-arg TORCH_INDEX_URL=... for another one.
+# --build-arg TORCH_INDEX_URL=... for another one (and TORCH_VERSION for another release).
 
 ARG AIRFLOW_VERSION=3.3.2
 ARG PYTHON_VERSION=3.11
 FROM apache/airflow:${AIRFLOW_VERSION}-python${PYTHON_VERSION}
 
 ARG AIRFLOW_VERSION
+ARG TORCH_VERSION=2.15.0
 ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
 
 USER root
@@ -31,7 +32,7 @@ WORKDIR /opt/tollwatch
 # Dependencies first (cached while only the code changes): torch CPU, then the project's
 # declared dependencies with Airflow held at the image's version.
 COPY --chown=airflow:0 pyproject.toml README.md ./
-RUN pip install --no-cache-dir --index-url "${TORCH_INDEX_URL}" torch \
+RUN pip install --no-cache-dir --index-url "${TORCH_INDEX_URL}" "torch==${TORCH_VERSION}" \
  && python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; \
 print("\n".join(p["dependencies"] + p.get("optional-dependencies", {}).get("models", [])))' \
     > /tmp/requirements.txt
@@ -44,7 +45,6 @@ RUN pip install --no-cache-dir --no-deps -e . \
  && tollwatch --version
 
 ENV TOLLWATCH_DATA=/data \
-    TOLLWATCH_MODELS=/models \
     TOLLWATCH_KIBANA_OBJECTS=/opt/tollwatch/kibana \
     AIRFLOW__CORE__DAGS_FOLDER=/opt/tollwatch/dags \
     HF_HUB_OFFLINE=1 \

@@ -186,6 +186,8 @@ def describe_figure(s: dict[str, Any]) -> str:
         out += f" ({s['victims']})"
     if s.get("place"):
         out += f" in {s['place']}"
+    if s.get("scope") == "cumulative":
+        out += " (running total)"
     if s.get("previous_count") is not None and s["previous_count"] < s["count"]:
         out += f" (toll rose from {s['previous_count']} to {s['count']})"
     return out
@@ -215,8 +217,8 @@ def evaluate_rule(rule: Rule, bulletin: Bulletin, previous: Optional[Bulletin] =
     summaries = [_figure_summary(f) for f in figures]
     alert = Alert(
         rule=rule.name, bulletin_id=bulletin.bulletin_id, version=bulletin.version, source=bulletin.source,
-        url=bulletin.url, title=bulletin.title, published=bulletin.published, lang=bulletin.lang,
-        figures=summaries, revision=revision,
+        url=bulletin.canonical_url or bulletin.url, title=bulletin.title, published=bulletin.published,
+        lang=bulletin.lang, figures=summaries, revision=revision,
     )
     alert.text = alert_text(alert)
     return alert

@@ -78,8 +78,42 @@ def _arabic_share(text: str) -> float:
     return arabic / len(non_ascii)
 
 
+_MOJIBAKE = re.compile("[ØÙÚÛ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u20ac\u2122]")
+
+
+def repair_mojibake(text: str) -> tuple[str, bool]:
+    """Undo UTF-8 Arabic that was decoded as windows-1252/latin-1 and re-encoded
+    ("Ø§Ù„Ù…Ø±ØµØ¯" for "المرصد"), as some sites serve it; ``(text, repaired)``."""
+    if len(_MOJIBAKE.findall(text)) < 3:
+        return text, False
+    out = bytearray()
+    for ch in text:  # "sloppy" windows-1252: its five undefined bytes pass through as C1 controls
+        code = _CP1252_BYTES.get(ch)
+        if code is None:
+            if ord(ch) > 255:
+                return text, False  # not a byte-for-byte misreading
+            code = ord(ch)
+        out.append(code)
+    try:
+        fixed = out.decode("utf-8")
+    except UnicodeDecodeError:
+        return text, False
+    return (fixed, True) if _arabic_share(fixed) > _arabic_share(text) else (text, False)
+
+
+_CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
 def decode_html(body: bytes, content_type: Optional[str] = None) -> tuple[str, str, list[str]]:
     """``(text, encoding, notes)``; see the module docstring for the order of evidence."""
+    text, encoding, notes = _decode(body, content_type)
+    fixed, repaired = repair_mojibake(text)
+    if repaired:
+        notes.append("double-encoded UTF-8 (mojibake) repaired")
+    return fixed, encoding, notes
+
+
+def _decode(body: bytes, content_type: Optional[str]) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if body.startswith(bom):
@@ -150,8 +184,8 @@ def element_text(element: Any) -> str:
             walk(child)
             if child.tail:
                 out.append(child.tail)
-        if tag in _BLOCK or tag == "li":
-            out.append("\n\n" if tag in _BLOCK else "\n")
+        if tag in _BLOCK:
+            out.append("\n\n")
 
     walk(element)
     return tidy_text("".join(out))
@@ -212,6 +246,30 @@ _TEXT_DATE = re.compile(
 )
 
 
+# Levantine (Syriac) and Egyptian month names; dateparser knows only some of them.
+_AR_MONTH_NUMBERS = {
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10,
+    "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}
+_AR_DMY = re.compile(
+    r"(\d{1,2})\s+(" + "|".join(sorted(_AR_MONTH_NUMBERS, key=len, reverse=True)) + r")\s*(?:/\s*\S+\s*)?"
+    r"(?:\([^)]{0,12}\)\s*)?(?:عام\s+|سنة\s+)?(\d{4})"
+)
+
+
+def _arabic_day_month_year(text: str) -> Optional[datetime]:
+    m = _AR_DMY.search(text)
+    if not m:
+        return None
+    try:
+        return datetime(int(m.group(3)), _AR_MONTH_NUMBERS[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return None
+
+
 @dataclass
 class DateFinding:
     value: Optional[str] = None  # ISO date or datetime
@@ -240,6 +298,9 @@ def parse_date(raw: str) -> Optional[datetime]:
     from nlp.normalize import normalize_digits  # Arabic-Indic digits to ASCII
 
     text = normalize_digits(raw)
+    arabic = _arabic_day_month_year(text)
+    if arabic is not None:
+        return arabic
     return dateparser.parse(
         text,
         languages=["en", "ar"],
@@ -315,6 +376,9 @@ def find_date(sel: Any, url: str, date_selector: Optional[str] = None, hint: Opt
             break
     for method, raw in candidates:
         value = parse_date(raw)
+        if value is None and method == "selector":  # "Posted on 3 March 2024": the date inside
+            inner = _TEXT_DATE.search(raw or "")
+            value = parse_date(inner.group(0)) if inner else None
         if value is None:
             continue
         reason = guard_date(value, now)

@@ -51,7 +51,9 @@ class StayOnSiteMiddleware:
     def process_request(self, request: Any, spider: Any = None) -> None:
         domains = self._domains()
         if domains and not in_domains(request.url, domains):
-            self.stats.inc_value("tollwatch/skipped/offsite")
+            came_from = request.meta.get("redirect_urls")
+            if came_from:  # a redirect (3xx or meta refresh) that left the site
+                raise OffsiteRedirect(f"redirect from {came_from[-1]} to {request.url} leaves {', '.join(domains)}")
             raise OffsiteRedirect(f"offsite request to {request.url} (allowed: {', '.join(domains)})")
 
     def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:

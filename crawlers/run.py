@@ -219,6 +219,13 @@ def _save(data_dir: Path, name: str, payload: dict[str, Any]) -> Path:
     return path
 
 
+def _open_store(data_dir: Path) -> None:
+    """Fail early, with ``store.StoreError``, when the data directory cannot be used."""
+    from store import Store
+
+    Store(data_dir).close()
+
+
 def _stamp() -> str:
     return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
 
@@ -229,6 +236,7 @@ def crawl_source(sources_file: str | Path, data_dir: str | Path, source_name: st
     ``<data>/reports/crawl-<time>-<source>.json`` and return it."""
     sources_file, data_dir = Path(sources_file).resolve(), Path(data_dir).resolve()
     names = [s.name for s in load_sources(sources_file)]
+    _open_store(data_dir)
     if source_name not in names:
         raise RegistryError(f"no source named {source_name!r} in {sources_file} (there are: {', '.join(names)})")
     report = _run_source(sources_file, data_dir, source_name, str(since) if since else None)
@@ -249,6 +257,7 @@ def crawl(sources_file: str | Path, data_dir: str | Path, source: Optional[str] 
                                 f"(there are: {', '.join(s.name for s in sources)})")
     else:
         chosen = [s for s in sources if s.enabled]
+    _open_store(data_dir)
     report = CrawlReport(sources_file=str(sources_file), data_dir=str(data_dir),
                          since=str(since) if since else None, started=_now())
     parallel = max(1, _setting_int("crawl_parallel", 2))

@@ -15,7 +15,15 @@ setting (tollwatch)               Scrapy setting                           defau
 ``crawl_retries``                 ``RETRY_TIMES``                          2
 ``crawl_max_bytes``               ``DOWNLOAD_MAXSIZE``                     5 MB
 ``crawl_obey_robots``             ``ROBOTSTXT_OBEY``                       true
+``crawl_backoff``                 ``RETRY_BACKOFF_BASE`` (doubled per retry) 1
+``crawl_retry_after_max``         ``RETRY_AFTER_MAX``                      300
+``crawl_max_items``               ``CLOSESPIDER_ITEMCOUNT`` (per source)    none
+``crawl_log_level``               ``LOG_LEVEL``                            INFO
 ================================  =======================================  =========
+
+Read by ``crawlers.run`` (not Scrapy): ``crawl_parallel`` (sources crawled at once,
+default 2) and ``crawl_source_timeout`` (seconds before a source's crawl process is
+killed, default 3600).
 
 Security: the telnet console and the remote-control HTTP server (which runs Python
 code sent to it; on by default since Scrapy 2.19) are both switched off.

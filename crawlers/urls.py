@@ -23,7 +23,7 @@ TRACKING_PARAMS = {
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "at_")
 _AMP_PATH = re.compile(r"/amp/?$")
 _AMP_PREFIX = re.compile(r"^/amp(?=/)")
-_POST_ID = re.compile(r"^(?P<lang>en/)?(?:[^/]+/)?(?P<id>\d{2,})/?$")
+_POST_ID = re.compile(r"^(?P<lang>en/)?(?!page/|category/|tag/)(?:[^/]+/)?(?P<id>\d{3,})/?$")
 
 
 def is_tracking_param(name: str) -> bool:
@@ -52,7 +52,7 @@ def post_id(url: str, root: str) -> Optional[tuple[str, str]]:
     """``(lang_prefix, id)`` when ``url`` under ``root`` addresses a WordPress post by id
     (``<root>[en/][slug/]<id>/`` or ``<root>?p=<id>``), else ``None``."""
     u, r = urlsplit(url), urlsplit(root)
-    if (u.hostname or "").lower() != (r.hostname or "").lower():
+    if _bare_host(u.hostname) != _bare_host(r.hostname):
         return None
     root_path = r.path if r.path.endswith("/") else r.path + "/"
     path = u.path if u.path.endswith("/") else u.path + "/"
@@ -66,6 +66,11 @@ def post_id(url: str, root: str) -> Optional[tuple[str, str]]:
     if m and "?" not in rest:
         return m.group("lang") or "", m.group("id")
     return None
+
+
+def _bare_host(host: Optional[str]) -> str:
+    host = (host or "").lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def canonical_url(url: str, root: Optional[str] = None, post_id_paths: bool = False) -> str:

@@ -45,6 +45,7 @@ def run_settings() -> Any:
         "RETRY_BACKOFF_BASE": config.get("crawl_backoff"),
         "RETRY_AFTER_MAX": config.get("crawl_retry_after_max"),
         "LOG_LEVEL": config.get("crawl_log_level"),
+        "CLOSESPIDER_ITEMCOUNT": config.get("crawl_max_items"),
     }
     delay = config.get("crawl_delay")
     if delay is not None:

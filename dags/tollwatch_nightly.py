@@ -85,37 +85,17 @@ one broken site never holds back the others' bulletins.
     },
 )
 def tollwatch_nightly():
-    @task
+    @task(multiple_outputs=False)
     def settings(params: dict | None = None, dag_run=None, data_interval_start=None) -> dict[str, Any]:
         """Resolve where everything is: params, then Variables, then tollwatch settings."""
         from airflow.sdk import Variable
 
-        from tollwatch import config
+        from pipeline.scheduling import resolve_run_settings
 
-        def pick(name: str, variable: str, setting: str) -> Any:
-            value = (params or {}).get(name)
-            if value in (None, "", []):
-                value = Variable.get(f"tollwatch_{variable}", default=None)
-            if value in (None, ""):
-                value = config.get(setting)
-            return value or None
-
-        sources_file = pick("sources_file", "sources_file", "sources")
-        if not sources_file:
-            raise ValueError("no source registry: set the param sources_file, the Variable tollwatch_sources_file "
-                             "or TOLLWATCH_SOURCES")
-        since = (params or {}).get("since")
-        run_type = str(getattr(dag_run, "run_type", "") or "")
-        if not since and run_type.endswith("backfill") and data_interval_start is not None:
-            since = data_interval_start.date().isoformat()  # a backfill run collects its own interval
-        return {
-            "sources_file": str(sources_file),
-            "data_dir": str(config.data_dir(pick("data_dir", "data_dir", "data"))),
-            "es_url": pick("es_url", "es_url", "es_url"),
-            "rules_file": pick("rules_file", "rules_file", "alert_rules"),
-            "only": list((params or {}).get("sources") or []),
-            "since": since,
-        }
+        run_type = getattr(dag_run, "run_type", None)
+        return resolve_run_settings(params or {}, lambda key: Variable.get(key, default=None),
+                                    run_type=str(getattr(run_type, "value", run_type) or ""),
+                                    interval_start=data_interval_start)
 
     @task
     def list_sources(cfg: dict[str, Any]) -> list[dict[str, Any]]:
@@ -128,7 +108,7 @@ def tollwatch_nightly():
     def source(job: dict[str, Any]):
         """Crawl one source (mapped: one group instance per source)."""
 
-        @task(execution_timeout=timedelta(hours=2), map_index_template="{{ source_name }}")
+        @task(multiple_outputs=False, execution_timeout=timedelta(hours=2), map_index_template="{{ source_name }}")
         def crawl(job: dict[str, Any]) -> dict[str, Any]:
             from airflow.sdk import get_current_context
 
@@ -138,14 +118,14 @@ def tollwatch_nightly():
 
             return crawl_one(job["sources_file"], job["data_dir"], job["source"], since=job["since"])
 
-        @task
+        @task(multiple_outputs=False)
         def summarise(report: dict[str, Any]) -> dict[str, Any]:
             keys = ("source", "ok", "fetched", "new", "changed", "unchanged", "failed", "errors")
             return {k: report.get(k) for k in keys}
 
         return summarise(crawl(job))
 
-    @task(trigger_rule="all_done", execution_timeout=timedelta(hours=3))
+    @task(multiple_outputs=False, trigger_rule="all_done", execution_timeout=timedelta(hours=3))
     def process(cfg: dict[str, Any]) -> dict[str, Any]:
         from pipeline.stages import process_stage
         from store import Store
@@ -153,7 +133,7 @@ def tollwatch_nightly():
         with Store(cfg["data_dir"]) as store:
             return process_stage(store).to_dict()
 
-    @task(execution_timeout=timedelta(hours=1))
+    @task(multiple_outputs=False, execution_timeout=timedelta(hours=1))
     def index(cfg: dict[str, Any]) -> dict[str, Any]:
         from pipeline.stages import index_stage, index_stage_name, open_backend
         from store import Store
@@ -168,7 +148,7 @@ def tollwatch_nightly():
             raise RuntimeError(f"indexing stopped: {report['error']} ({report.get('remaining')} left for a retry)")
         return {**report, "stage": index_stage_name(backend)}
 
-    @task(execution_timeout=timedelta(minutes=30))
+    @task(multiple_outputs=False, execution_timeout=timedelta(minutes=30))
     def alerts(cfg: dict[str, Any], indexed: dict[str, Any]) -> dict[str, Any]:
         from pipeline.stages import alert_stage
         from store import Store
@@ -181,7 +161,7 @@ def tollwatch_nightly():
             raise RuntimeError("alert delivery failed: " + "; ".join(f"{c}: {e[-1]}" for c, e in report.failed.items()))
         return report.to_dict()
 
-    @task(trigger_rule="all_done")
+    @task(multiple_outputs=False, trigger_rule="all_done")
     def report(cfg: dict[str, Any], crawled: list[dict[str, Any]], processed: dict[str, Any],
                indexed: dict[str, Any], alerted: dict[str, Any]) -> dict[str, Any]:
         from pathlib import Path

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Optional
 
-from indexing.text import fold
+from indexing.text import fold, stems
 from tollwatch.records import KINDS, Bulletin, CasualtyFigure, Place
 
 
@@ -118,6 +118,7 @@ def bulletin_document(b: Bulletin, indexed_at: str) -> dict[str, Any]:
             f"title_{lf}": fold(b.title), f"text_{lf}": fold(b.text),
             "translation_en": fold(tr.text) if tr is not None else None,
             "places": fold(" | ".join(places)) if places else None,
+            "stems": stems(b.title, b.text, tr.text if tr is not None else None),
         },
         "kinds": sorted(maxima), "max": maxima, "governorates": governorates, "locations": locations,
         "casualties": [_figure_dict(f) for f in b.casualties],
@@ -155,6 +156,7 @@ def figure_documents(b: Bulletin, indexed_at: str) -> list[dict[str, Any]]:
                 f"sentence_{lf}": fold(f.sentence or f.evidence),
                 "translation_en": fold(f.translation_sentence) if f.translation_sentence else None,
                 "places": fold(" | ".join(names)) if names else None,
+                "stems": stems(f.sentence or f.evidence, f.translation_sentence),
             },
             "indexed_at": indexed_at,
         })

@@ -31,7 +31,7 @@ from indexing import (
 from indexing import templates
 from indexing.documents import bulletin_document, day_bounds, figure_documents
 from indexing.results import bulletin_hit, figure_hit
-from indexing.text import HL_POST, HL_PRE, parse_query, tokens
+from indexing.text import HL_POST, HL_PRE, parse_query, stem, tokens
 from tollwatch import config
 from tollwatch.records import Bulletin
 
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 BULLETIN_FIELDS = ["search.title_*^2", "search.text_*", "search.translation_en"]
 FIGURE_FIELDS = ["search.sentence_*", "search.translation_en"]
-CHUNK = 500
+CHUNK = 1000
 
 
 def redact(url: str) -> str:
@@ -88,6 +88,10 @@ class ElasticsearchBackend(Backend):
                  timeout: Optional[float] = None, client: Any = None):
         from elasticsearch import Elasticsearch
 
+        transport_log = logging.getLogger("elastic_transport")
+        if transport_log.level == logging.NOTSET and not log.isEnabledFor(logging.DEBUG):
+            # its retry warnings carry tracebacks; our errors say the same in one line (-vv shows them)
+            transport_log.setLevel(logging.ERROR)
         self.url = url
         self.target = redact(url)
         self.prefix = prefix if prefix is not None else str(config.get("es_prefix", templates.DEFAULT_PREFIX))
@@ -397,11 +401,18 @@ class ElasticsearchBackend(Backend):
     @staticmethod
     def _text_clauses(text: str, fields: list[str]) -> list[dict[str, Any]]:
         parsed = parse_query(text)
-        return [
-            {"multi_match": {"query": " ".join(c), "fields": fields, "type": "phrase" if len(c) > 1 else "best_fields",
-                             "operator": "and", "zero_terms_query": "all"}}
-            for c in parsed.clauses()
-        ]
+        clauses = []
+        for c in parsed.clauses():
+            exact = {"multi_match": {"query": " ".join(c), "fields": fields,
+                                     "type": "phrase" if len(c) > 1 else "best_fields",
+                                     "operator": "and", "zero_terms_query": "all"}}
+            if len(c) > 1:
+                clauses.append(exact)
+            else:  # the exact word, or (ranked lower) its stem
+                clauses.append({"bool": {"should": [
+                    exact, {"match": {"search.stems": {"query": stem(c[0]), "boost": 0.5}}},
+                ], "minimum_should_match": 1}})
+        return clauses
 
     def _search(self, index: str, must: list[dict[str, Any]], filters: list[dict[str, Any]], hl_fields: list[str],
                 sort_id: str, limit: int) -> list[dict[str, Any]]:
@@ -462,5 +473,5 @@ class ElasticsearchBackend(Backend):
             hl = h.get("highlight") or {}
             marked = {"sentence": self._marked(hl, "search.sentence_"),
                       "translation": self._marked(hl, "search.translation_en")}
-            out.append(figure_hit(h["_source"], h.get("_score") or 0.0, marked))
+            out.append(figure_hit(h["_source"], h.get("_score") or 0.0, marked, query))
         return out

@@ -23,17 +23,17 @@ from typing import Any, Iterable, Optional
 from indexing import (
     Backend, DocumentFailure, FigureHit, Hit, IndexingError, IndexResult, SearchQuery,
 )
-from indexing.documents import bulletin_document, day_bounds, figure_documents
+from indexing.documents import bulletin_document, day_bounds, figure_documents, lang_field
 from indexing.results import bulletin_hit, figure_hit
-from indexing.text import HL_POST, HL_PRE, ParsedQuery, parse_query, tokens
+from indexing.text import HL_POST, HL_PRE, ParsedQuery, parse_query, stem, tokens
 from tollwatch.records import KINDS, Bulletin
 
 DB_NAME = "search.db"
 SCHEMA_VERSION = 1
 TOKENIZE = "unicode61 remove_diacritics 0"
-# bm25 column weights: title, body, translation, places (places only filters)
-BULLETIN_WEIGHTS = (2.0, 1.0, 1.0, 0.0)
-FIGURE_WEIGHTS = (1.0, 1.0, 0.0)
+# bm25 column weights: title, body, translation, places (only filters), stems (like the 0.5 boost on ES)
+BULLETIN_WEIGHTS = (2.0, 1.0, 1.0, 0.0, 0.5)
+FIGURE_WEIGHTS = (1.0, 1.0, 0.0, 0.5)
 
 _META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
 _TABLES = f"""
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS bulletins (
 );
 CREATE INDEX IF NOT EXISTS bulletins_bid ON bulletins(bulletin_id, version);
 CREATE INDEX IF NOT EXISTS bulletins_published ON bulletins(published);
-CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_fts USING fts5(title, body, translation, places, tokenize="{TOKENIZE}");
+CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_fts USING fts5(title, body, translation, places, stems, tokenize="{TOKENIZE}");
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY, figure_id TEXT NOT NULL UNIQUE, version_id TEXT NOT NULL,
     bulletin_id TEXT NOT NULL, version INTEGER NOT NULL, latest INTEGER NOT NULL, source TEXT NOT NULL,
@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS figures (
 );
 CREATE INDEX IF NOT EXISTS figures_vid ON figures(version_id);
 CREATE INDEX IF NOT EXISTS figures_bid ON figures(bulletin_id, version);
-CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, tokenize="{TOKENIZE}");
+CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, stems, tokenize="{TOKENIZE}");
 """
 
 
@@ -60,10 +60,19 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _stored(doc: dict[str, Any]) -> str:
+    """The document as stored in the JSON column: without ``search`` (the FTS table holds it)."""
+    return json.dumps({k: v for k, v in doc.items() if k != "search"}, ensure_ascii=False)
+
+
 def fts_expression(parsed: ParsedQuery, columns: str, place: Optional[str]) -> Optional[str]:
     """The FTS5 MATCH expression: every clause in ``columns``, and the place words in ``places``.
     Clauses are folded words (letters and digits only), so quoting them is always safe."""
-    parts = [f'{{{columns}}} : "{" ".join(clause)}"' for clause in parsed.clauses()]
+    parts = [
+        f'({{{columns}}} : "{clause[0]}" OR stems : "{stem(clause[0])}")' if len(clause) == 1
+        else f'{{{columns}}} : "{" ".join(clause)}"'
+        for clause in parsed.clauses()
+    ]
     if place:
         words = tokens(place)
         if words:
@@ -107,8 +116,23 @@ class EmbeddedBackend(Backend):
             "figures": self.db.execute("SELECT COUNT(*) FROM figures").fetchone()[0],
         }
 
+    def _guard(self, what: str, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except sqlite3.Error as exc:
+            raise IndexingError(f"embedded search store {self.path}: {what} failed: {exc}") from exc
+
     # -- indexing ---------------------------------------------------------------
     def index(self, bulletins: Iterable[Bulletin]) -> IndexResult:
+        return self._guard("indexing", self._index, bulletins)
+
+    def search(self, query: SearchQuery) -> list[Hit]:
+        return self._guard("searching", self._search_bulletins, query)
+
+    def search_figures(self, query: SearchQuery) -> list[FigureHit]:
+        return self._guard("searching figures", self._search_figures, query)
+
+    def _index(self, bulletins: Iterable[Bulletin]) -> IndexResult:
         result = IndexResult()
         now = _now()
         db = self.db
@@ -144,12 +168,12 @@ class EmbeddedBackend(Backend):
             f"INSERT INTO bulletins (version_id, bulletin_id, version, latest, source, lang, published,"
             f" {', '.join(f'max_{k}' for k in KINDS)}, doc) VALUES (?,?,?,?,?,?,?,{','.join('?' * len(KINDS))},?)",
             (vid, bid, version, int(latest), doc["source"], doc["lang"], doc["published"],
-             *[doc["max"].get(k) for k in KINDS], json.dumps(doc, ensure_ascii=False)),
+             *[doc["max"].get(k) for k in KINDS], _stored(doc)),
         )
         db.execute(
-            "INSERT INTO bulletins_fts (rowid, title, body, translation, places) VALUES (?,?,?,?,?)",
+            "INSERT INTO bulletins_fts (rowid, title, body, translation, places, stems) VALUES (?,?,?,?,?,?)",
             (cur.lastrowid, s.get(f"title_{lf}") or "", s.get(f"text_{lf}") or "",
-             s.get("translation_en") or "", s.get("places") or ""),
+             s.get("translation_en") or "", s.get("places") or "", s.get("stems") or ""),
         )
         for f in figs:
             fs = f["search"]
@@ -158,11 +182,11 @@ class EmbeddedBackend(Backend):
                 "INSERT INTO figures (figure_id, version_id, bulletin_id, version, latest, source, lang, published,"
                 " kind, count, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (f["figure_id"], vid, bid, version, int(latest), f["source"], f["lang"], f["published"],
-                 f["kind"], f["count"], json.dumps(f, ensure_ascii=False)),
+                 f["kind"], f["count"], _stored(f)),
             )
             db.execute(
-                "INSERT INTO figures_fts (rowid, sentence, translation, places) VALUES (?,?,?,?)",
-                (cur.lastrowid, sentence, fs.get("translation_en") or "", fs.get("places") or ""),
+                "INSERT INTO figures_fts (rowid, sentence, translation, places, stems) VALUES (?,?,?,?,?)",
+                (cur.lastrowid, sentence, fs.get("translation_en") or "", fs.get("places") or "", fs.get("stems") or ""),
             )
 
     def _delete_version(self, vid: str) -> None:
@@ -179,20 +203,38 @@ class EmbeddedBackend(Backend):
 
     def reindex(self) -> dict[str, Any]:
         """Rebuild the full-text tables from the stored documents (after a tokenizer change)."""
+        return self._guard("rebuilding", self._rebuild)
+
+    def _rebuild(self) -> dict[str, Any]:
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            rows = db.execute("SELECT doc FROM bulletins ORDER BY id").fetchall()
+            rows = db.execute(
+                "SELECT b.doc, t.title, t.body, t.translation, t.places, t.stems FROM bulletins b"
+                " JOIN bulletins_fts t ON t.rowid = b.id ORDER BY b.id"
+            ).fetchall()
             figs: dict[str, list[dict[str, Any]]] = {}
-            for (doc,) in db.execute("SELECT doc FROM figures ORDER BY id"):
+            for doc, sentence, translation, places, stems_ in db.execute(
+                "SELECT f.doc, t.sentence, t.translation, t.places, t.stems FROM figures f"
+                " JOIN figures_fts t ON t.rowid = f.id ORDER BY f.id"
+            ):
                 d = json.loads(doc)
+                lf = lang_field(d.get("lang"))
+                d["search"] = {f"sentence_{lf}": sentence, "translation_en": translation, "places": places,
+                               "stems": stems_}
                 figs.setdefault(d["version_id"], []).append(d)
             for table in ("bulletins_fts", "figures_fts", "bulletins", "figures"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             for stmt in _TABLES.split(";"):
                 if stmt.strip():
                     db.execute(stmt)
-            docs = [json.loads(r[0]) for r in rows]
+            docs = []
+            for doc, title, body, translation, places, stems_ in rows:
+                d = json.loads(doc)
+                lf = lang_field(d.get("lang"))
+                d["search"] = {f"title_{lf}": title, f"text_{lf}": body, "translation_en": translation,
+                               "places": places, "stems": stems_}
+                docs.append(d)
             for doc in sorted(docs, key=lambda d: (d["bulletin_id"], d["version"])):
                 self._put(doc, figs.get(doc["version_id"], []))
         except BaseException:
@@ -221,7 +263,7 @@ class EmbeddedBackend(Backend):
             args.append(hi)
         return where, args
 
-    def search(self, query: SearchQuery) -> list[Hit]:
+    def _search_bulletins(self, query: SearchQuery) -> list[Hit]:
         parsed = parse_query(query.text)
         where, args = self._filters(query, "b")
         if query.kind:
@@ -261,7 +303,7 @@ class EmbeddedBackend(Backend):
             hits.append(bulletin_hit(doc, row["score"], marked, query))
         return hits
 
-    def search_figures(self, query: SearchQuery) -> list[FigureHit]:
+    def _search_figures(self, query: SearchQuery) -> list[FigureHit]:
         parsed = parse_query(query.text)
         where, args = self._filters(query, "f")
         if query.kind:
@@ -295,5 +337,5 @@ class EmbeddedBackend(Backend):
             marked = {}
             if match and parsed:
                 marked = {"sentence": row["hl_sentence"], "translation": row["hl_translation"]}
-            hits.append(figure_hit(doc, row["score"], marked))
+            hits.append(figure_hit(doc, row["score"], marked, query))
         return hits

@@ -5,22 +5,24 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from indexing import FigureHit, Hit, SearchQuery
-from indexing.text import marked_spans, original_spans, snippet
+from indexing.text import marked_spans, original_spans, parse_query, snippet, stem_spans
 
 
-def _spans(original: Optional[str], marked: Optional[str]) -> list[tuple[int, int]]:
-    if not original or not marked:
+def _spans(original: Optional[str], marked: Optional[str], query_stems: set[str]) -> list[tuple[int, int]]:
+    if not original:
         return []
-    return original_spans(original, marked_spans(marked))
+    spans = original_spans(original, marked_spans(marked)) if marked else []
+    return sorted(set(spans) | set(stem_spans(original, query_stems)))
 
 
-def best_snippet(candidates: list[tuple[str, Optional[str], Optional[str]]]) -> tuple[str, str]:
+def best_snippet(candidates: list[tuple[str, Optional[str], Optional[str]]], query_stems: set[str] = frozenset()
+                 ) -> tuple[str, str]:
     """``candidates``: (field name, original text, engine-marked folded text), in order of
-    preference. The first field with a highlighted span gives the snippet; else the last
-    non-empty original (the bulletin text) from its start."""
+    preference. The first field with a highlighted span (the engine's, or a word sharing a query
+    word's stem) gives the snippet; else the bulletin text from its start."""
     fallback = ("", "text")
     for name, original, marked in candidates:
-        spans = _spans(original, marked)
+        spans = _spans(original, marked, query_stems)
         if spans:
             return snippet(original or "", spans), name
         if original and name == "text":
@@ -44,7 +46,7 @@ def bulletin_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[s
         ("text", doc.get("text"), marked.get("text")),
         ("translation", tr, marked.get("translation")),
         ("title", doc.get("title"), marked.get("title")),
-    ])
+    ], parse_query(query.text).stems())
     published = doc.get("published")
     figures = [figure_summary(f, published) for f in doc.get("casualties") or []]
     if query.kind:
@@ -57,13 +59,13 @@ def bulletin_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[s
     )
 
 
-def figure_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[str]]) -> FigureHit:
+def figure_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[str]], query: SearchQuery) -> FigureHit:
     """``marked`` keys: ``sentence`` and ``translation`` (engine highlights of the folded fields)."""
     sentence = doc.get("sentence") or doc.get("evidence")
     text, _ = best_snippet([
         ("text", sentence, marked.get("sentence")),
         ("translation", doc.get("translation_sentence"), marked.get("translation")),
-    ])
+    ], parse_query(query.text).stems())
     geo = doc.get("geo") or {}
     return FigureHit(
         figure_id=doc["figure_id"], version_id=doc["version_id"], url=doc["url"], title=doc.get("title"),

@@ -9,7 +9,16 @@ on spaces, so they see the same tokens (``Syria's`` is ``syria s`` for both, ``�
 back to the original, so the engines' highlights (made on the folded text) become snippets of the
 original text.
 
-Queries (``parse_query``): words, ``"quoted phrases"``; every word and phrase must match (AND).
+``stems(text)`` is the folded text's words reduced to stems, indexed in a field of its own
+(``search.stems`` / the ``stems`` column) on both backends: English words with the Porter
+stemmer (``snowballstemmer``, the algorithm of Elasticsearch's ``english`` analyzer), Arabic words
+with the light10 prefix/suffix stripping of Lucene's Arabic stemmer. A query word matches its
+exact form (ranked higher) or its stem: "killing" finds "killed", "airstrike" finds "airstrikes",
+"مدنيين" finds "والمدنيين". The same code runs for both engines, so they agree without either
+needing a stemming analyzer (the portable profile has none).
+
+Queries (``parse_query``): words, ``"quoted phrases"``; every word and phrase must match (AND);
+phrases match exact (folded) words only.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nlp.normalize import normalize_for_search
 
@@ -57,6 +67,61 @@ def tokens(text: str | None) -> list[str]:
     return fold(text).split()
 
 
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_AR_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")  # light10 on folded text (ة→ه, ى→ي)
+
+
+def _stem_arabic(word: str) -> str:
+    """Light10 (Larkey et al.), as Lucene's ArabicStemFilter: strip و, an article, then suffixes."""
+    if len(word) > 3 and word.startswith("و"):
+        word = word[1:]
+    for p in _AR_ARTICLES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            word = word[len(p):]
+            break
+    for suffix in _AR_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _porter():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("porter")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The stem of one folded word (unchanged if neither English nor Arabic letters)."""
+    if word.isascii():
+        return _porter().stemWord(word) if word.isalpha() else word
+    if _ARABIC.search(word):
+        return _stem_arabic(word)
+    return word
+
+
+def stems(*texts: str | None) -> str:
+    """The stems of the words of ``texts``, space-separated (what ``search.stems`` holds)."""
+    return " ".join(stem(w) for t in texts for w in fold(t).split())
+
+
+def stem_spans(original: str, query_stems: set[str]) -> list[tuple[int, int]]:
+    """Spans of the words of ``original`` whose stem is in ``query_stems`` (highlighting matches
+    the engines found through the stems field, which they cannot highlight in the original)."""
+    if not original or not query_stems:
+        return []
+    folded, starts = fold_offsets(original)
+    out = []
+    for m in re.finditer(r"\S+", folded):
+        if stem(m.group()) in query_stems:
+            a, b = m.span()
+            out.append((starts[a], starts[b] if b < len(starts) else len(original)))
+    return out
+
+
 @dataclass
 class ParsedQuery:
     """A user query: ``terms`` (single folded words) and ``phrases`` (lists of folded words)."""
@@ -66,6 +131,9 @@ class ParsedQuery:
 
     def __bool__(self) -> bool:
         return bool(self.terms or self.phrases)
+
+    def stems(self) -> set[str]:
+        return {stem(t) for t in self.terms}
 
     def clauses(self) -> list[list[str]]:
         """Every clause as a list of words: one word for a term, several for a phrase."""

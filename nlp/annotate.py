@@ -18,6 +18,7 @@ bulletin goes on to indexing all the same. Re-annotating replaces this stage's n
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from nlp.casualties import extract
@@ -27,6 +28,7 @@ from nlp.scripts import script_language
 from nlp.translation import aligned_sentence
 from tollwatch.records import Bulletin, CasualtyFigure, Entity, Place
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 NOTE_PREFIXES = ("not translated", "partly translated", "translation", "extraction", "entities", "places")
 
 
@@ -136,18 +138,44 @@ def _nearest(entities: Sequence[Entity], f: CasualtyFigure, label: str, exclude:
     return best[1] if best else None
 
 
+# Words that make a named group the doer: "by", "shelling of", "قصف", "برصاص", "على يد"...
+_CUE_BEFORE = re.compile(
+    r"(?:\bby|shell(?:ing|ed)|strikes?|airstrikes?|bombardment|attacks?|drones?|fire|gunfire|raids?|"
+    r"hands of|carried out|launched|قصف|غارة|غارات|برصاص|رصاص|استهداف|هجوم|على يد|من قبل|نفذ|شن|طائرة|مسيرة|ضربة|قذائف)"
+    r"(?:\s+(?:of|by|from))?[\s,'’\"\-]*(?:the\s+|ال)?$", re.I)
+_CUE_AFTER = re.compile(
+    r"^[\s,]*(?:had\s+|have\s+|has\s+)?(?:killed|shelled|struck|targeted|executed|bombed|attacked|shot|launched|"
+    r"fired|opened fire|stormed|raided|arrested|detained|abducted|قتلت|قتل|استهدفت|استهدف|قصفت|أعدمت|اعدمت|اعتقلت|"
+    r"شنت|نفذت|فتحت|أطلقت|اطلقت)", re.I)
+
+
+def _is_doer(text: str, ent: Entity, figures: Sequence[CasualtyFigure]) -> bool:
+    """A group named as the one who did it, not among the victims of any figure."""
+    for f in figures:
+        if f.start <= ent.start < f.end:
+            return False  # inside a figure's evidence: "13 ISIS members were killed"
+    if ent.start > 0 and text[ent.start - 1] in "لب" and _ARABIC_LETTER.match(text[ent.start - 1]) and \
+            (ent.start < 2 or not _ARABIC_LETTER.match(text[ent.start - 2]) or text[ent.start - 2] in "وف"):
+        return True  # قصف لقوات النظام, برصاص قسد: the clitic says "by"
+    return bool(_CUE_BEFORE.search(text[max(0, ent.start - 30):ent.start]) or
+                _CUE_AFTER.search(text[ent.end:ent.end + 30]))
+
+
 def _fill_figures(b: Bulletin, comp: Components, ctx) -> None:
     gaz = comp.gazetteer
+    doers = [e for e in b.entities if e.label == "GROUP" and _is_doer(b.text, e, b.casualties)]
     for f in b.casualties:
         if f.perpetrator is None:
-            group = _nearest(b.entities, f, "GROUP", exclude=f.victims)
+            group = _nearest(doers, f, "GROUP", exclude=f.victims)
             if group is not None:
                 f.perpetrator = group.text
         if f.place:
             if gaz is not None:
                 f.geo = gaz.geocode(f.place, ctx)
         else:
-            loc = _nearest([e for e in b.entities if e.geo is not None] if gaz is not None else b.entities, f, "LOC")
+            # a place we can put on a map (not "Iran" in "Iran-backed"), named in the figure's sentence
+            located = [e for e in b.entities if e.geo is not None and e.geo.lat is not None]
+            loc = _nearest(located if gaz is not None else b.entities, f, "LOC")
             if loc is not None:
                 f.place = loc.text
                 f.geo = Place.from_dict(loc.geo.to_dict()) if loc.geo else None

@@ -104,17 +104,17 @@ _TENS = {
     60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين",
 }
 _HUNDREDS = {
-    100: "مئه مائه ميه مايه مئات", 200: "مئتان مئتين مائتان مائتين ميتان ميتين مايتان مايتين",
+    100: "مئه مائه ميه مايه مئات", 200: "مئتان مئتين مائتان مائتين ميتان ميتين مايتان مايتين مئتي مائتي",
     300: "ثلاثمئه ثلاثمائه ثلاثميه", 400: "اربعمئه اربعمائه", 500: "خمسمئه خمسمائه",
     600: "ستمئه ستمائه", 700: "سبعمئه سبعمائه", 800: "ثمانمئه ثمانمائه ثمانيمئه ثمانيمائه",
     900: "تسعمئه تسعمائه",
 }
 _SCALES = {
     1000: "الف الفا",
-    2000: "الفان الفين",
+    2000: "الفان الفين الفي",
     -1000: "الاف",  # plural after 3-10: multiplies
     1_000_000: "مليون مليونا ملايين",
-    2_000_000: "مليونان مليونين",
+    2_000_000: "مليونان مليونين مليوني",
 }
 
 WORDS: dict[str, tuple[int, str]] = {}
@@ -143,6 +143,11 @@ VAGUE = {
 _VAGUE_TIMES = {"الاف": 1000, "الالاف": 1000, "ملايين": 1_000_000, "الملايين": 1_000_000}
 
 
+WORDS = {fold(k): v for k, v in WORDS.items()}
+VAGUE = {fold(k): v for k, v in VAGUE.items()}
+_VAGUE_TIMES = {fold(k): v for k, v in _VAGUE_TIMES.items()}
+
+
 def _strip_conj(word: str) -> str:
     if len(word) > 2 and word[0] in "وف" and word[1:] in WORDS:
         return word[1:]
@@ -151,7 +156,7 @@ def _strip_conj(word: str) -> str:
 
 def word_value(word: str) -> Optional[tuple[int, str]]:
     """``(value, role)`` for one folded number word (a leading و/ف is allowed)."""
-    return WORDS.get(_strip_conj(word))
+    return WORDS.get(_strip_conj(fold(word)))
 
 
 @dataclass(frozen=True)
@@ -191,7 +196,7 @@ def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
     if tok in VAGUE:  # عشرات / مئات / آلاف, "عشرات الآلاف"
         value = VAGUE[tok]
         k += 1
-        if tok in ("عشرات", "العشرات", "مئات", "المئات") and k < n and words[k] in _VAGUE_TIMES:
+        if tok in ("عشرات", "العشرات", "ميات", "الميات") and k < n and words[k] in _VAGUE_TIMES:
             value *= _VAGUE_TIMES[words[k]]
             k += 1
         return NumberRead(value, k, vague=True, words=True, start=start)
@@ -320,6 +325,15 @@ DUALS["امراتين"] = "امراه"
 DUALS.pop("مدنيتين", None)  # also plural-looking; keep only مدنيتان
 DUALS["مدنيتان"] = "مدنيه"
 DUALS["الاخران"] = "اخر"
+# duals with a possessive pronoun: "طفلاهما" (their two children)
+for _s, _forms_ in (("طفل", "طفلاه طفلاها طفلاهما طفليه طفليها طفليهما"),
+                    ("ابن", "ابناه ابناها ابناهما ابنيه ابنيها ابنيهما"),
+                    ("ابنه", "ابنتاه ابنتاها ابنتيه ابنتيها"), ("شقيق", "شقيقاه شقيقيه شقيقاها شقيقيها")):
+    for _w in _forms_.split():
+        DUALS[_w] = _s
+
+
+DUALS = {fold(k): fold(v) for k, v in DUALS.items()}
 
 
 def dual_value(word: str) -> Optional[int]:

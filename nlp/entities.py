@@ -216,16 +216,33 @@ class PatternNER:
             if _ARABIC.search(m.text) and not _after_locative(text, s, start):
                 continue
             out.append(Entity(text=text[s:e], label="LOC", start=s, end=e, source=f"{self.name}:gazetteer"))
-        # Arabic settlements the gazetteer does not know: "بلدة X" → X
-        for m in re.finditer(r"(?<![\u0600-\u06FF])([وفب]?)(مدينة|بلدة|قرية|مخيم|حي)\s+([\u0600-\u06FF]{3,}(?:\s+ال[\u0600-\u06FF]{2,})?)", segment):
-            s, e = m.start(3) + start, m.end(3) + start
-            if _ARABIC.search(text[s:e]) and normalize_arabic(text[s:e].split()[0]) not in _NOT_NAMES:
-                out.append(Entity(text=text[s:e], label="LOC", start=s, end=e, source=f"{self.name}:locative"))
+        # Arabic settlements the gazetteer does not know: "بلدة X" → X ("مخيم أبو شوك" → "أبو شوك")
+        for m in _SETTLEMENT.finditer(segment):
+            words = list(re.finditer(r"[\u0600-\u06FF]+", m.group(3)))
+            first = normalize_arabic(words[0].group())
+            if first in _NOT_NAMES:
+                continue
+            n = 1
+            if len(words) > 1:
+                second = normalize_arabic(words[1].group())
+                if first in _COMPOUND_HEADS or (second.startswith("ال") and second not in _NOT_NAMES):
+                    n = 2
+            s, e = m.start(3) + start, m.start(3) + words[n - 1].end() + start
+            out.append(Entity(text=text[s:e], label="LOC", start=s, end=e, source=f"{self.name}:locative"))
         return out
 
 
-# words that follow مدينة/بلدة without being a name
-_NOT_NAMES = {normalize_arabic(w) for w in ("التي", "الذي", "واحدة", "كاملة", "اخرى", "أخرى", "صغيرة", "كبيرة", "في", "على")}
+# words that follow مدينة/بلدة (or a first name word) without being a name
+_NOT_NAMES = {normalize_arabic(w) for w in (
+    "التي", "الذي", "الذين", "واحدة", "كاملة", "اخرى", "أخرى", "صغيرة", "كبيرة", "في", "على", "من", "الى", "إلى",
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الواقعة", "الواقع",
+    "المحاذية", "المجاورة", "مجاورة", "مجاور", "قريبة", "نائية", "ثانية", "نفسها", "ذاتها", "المذكورة", "المحيطة", "القريبة", "والتي", "والذي")}
+# first words of two-word place names: أبو شوك، عين عيسى، تل رفعت، دير حافر، كفر نبل...
+_COMPOUND_HEADS = {normalize_arabic(w) for w in (
+    "أبو", "أم", "عين", "تل", "دير", "كفر", "بيت", "جسر", "خان", "رأس", "بئر", "معرة", "حزة", "جبل", "وادي", "سهل",
+    "قصر", "بني", "عرب", "الشيخ", "مزرعة", "حي", "باب", "بير", "بنت")}
+_SETTLEMENT = re.compile(r"(?<![\u0600-\u06FF])([وفب]?)(مدينة|بلدة|قرية|مخيم|حي)\s+"
+                         r"([\u0600-\u06FF]{3,}(?:\s+[\u0600-\u06FF]{2,})?)")
 
 
 def _only_spaces(text: str, toks: Sequence) -> bool:
@@ -451,5 +468,7 @@ def recognize(text: str, paragraphs: Sequence[Sequence], recognizers: Recognizer
 
 
 def _is_known_place(gaz: "Gazetteer", name: str) -> bool:
-    entries = gaz.lookup(name)
-    return bool(entries) and len(name) >= 4 and name[:1].isupper() if not _ARABIC.search(name) else bool(entries)
+    """A model's PER/ORG/MISC span that the gazetteer knows as a place (spaCy: "Maarat al-Numan" PERSON)."""
+    if not _ARABIC.search(name) and (len(name) < 4 or not name[:1].isupper()):
+        return False
+    return any(e.precision != "country" or e.name == name for e in gaz.lookup(name))

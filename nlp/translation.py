@@ -190,6 +190,7 @@ class TranslationBackend(Protocol):
 # NLLB language codes for the languages bulletins come in; M2M100 uses the ISO code.
 NLLB_CODES = {"ar": "arb_Arab", "en": "eng_Latn", "fr": "fra_Latn", "tr": "tur_Latn", "fa": "pes_Arab",
               "ku": "kmr_Latn", "ckb": "ckb_Arab", "he": "heb_Hebr", "ru": "rus_Cyrl", "uk": "ukr_Cyrl", "es": "spa_Latn"}
+_LANG_TAG = re.compile(r"^\s*(?:__[a-z]{2,3}__|[a-z]{3}_[A-Z][a-z]{3})\s*")  # a target-language token left in the output
 _OPUS_PAIR = re.compile(r"opus-mt-([a-z]{2,3}(?:_[a-z]+)?)-en\b", re.I)
 
 
@@ -259,9 +260,14 @@ class TransformersBackend:
             tgt_token = tgt if nllb else f"__{tgt}__"
             kwargs["forced_bos_token_id"] = self.tokenizer.convert_tokens_to_ids(tgt_token)
         batch = self.tokenizer(sentences, return_tensors="pt", padding=True, truncation=True, max_length=self.max_tokens)
+        # an English rendering is rarely more than 1.5x its source in tokens; the bound stops
+        # a model that loops ("the the the ...") from running to max_tokens on every sentence
+        longest = int(batch["attention_mask"].sum(-1).max())
+        max_new = min(self.max_tokens, int(longest * 1.5) + 10)
         with torch.inference_mode():
-            out = self.model.generate(**batch, num_beams=self.beams, max_new_tokens=self.max_tokens, **kwargs)
-        return [t.strip() for t in self.tokenizer.batch_decode(out, skip_special_tokens=True)]
+            out = self.model.generate(**batch, num_beams=self.beams, max_new_tokens=max_new, **kwargs)
+        texts = self.tokenizer.batch_decode(out, skip_special_tokens=True)
+        return [_LANG_TAG.sub("", t).strip() for t in texts]
 
 
 # -- the translator ----------------------------------------------------------------------

@@ -23,7 +23,7 @@ from typing import Any, Optional
 
 from pipeline.progress import Progress
 from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, index_stage, index_stage_name, load_rules,
-                             open_backend, process_stage)
+                             open_backend, process_stage, source_names)
 from store import Store, utcnow
 from tollwatch import config
 
@@ -137,6 +137,8 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
     store = Store(data)
     report = RunReport(started=utcnow(), data_dir=str(data), sources_file=str(sources_file) if sources_file else None)
     ruleset = load_rules(rules)  # read before crawling: a broken rules file fails fast
+    if sources_file and not skip_crawl:
+        source_names(sources_file, [source] if source else None)  # so does a broken registry or source name
 
     def timed(stage: str, fn, *args, **kwargs):
         t0 = time.monotonic()
@@ -147,11 +149,21 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
 
     # 1. crawl: new and changed versions go to the store before anything else runs.
     if sources_file and not skip_crawl:
-        bar = Progress("crawl", unit="", quiet=quiet)
+        names = source_names(sources_file, [source] if source else None)
+        bar = Progress("crawl", total=len(names), unit="sources", quiet=quiet)
         if not quiet:
-            bar.stream.write(f"[crawl] crawling the sources of {sources_file} ...\n")
+            bar.stream.write(f"[crawl] {len(names)} source(s) from {sources_file}\n")
+
+        def source_done(r: dict[str, Any]) -> None:
+            row = per_source({"sources": {r.get("source", "?"): r}})
+            for name, s in row.items():
+                status = f"FAILED: {s['error']}" if s.get("error") else (
+                    f"fetched {s['fetched']}, new {s['new']}, changed {s['changed']}, failed {s['failed']}")
+                bar.note(f"{name}: {status}")
+
         try:
-            report.crawl = timed("crawl", crawl_stage, sources_file, data, source=source, since=since)
+            report.crawl = timed("crawl", crawl_stage, sources_file, data, source=source, since=since,
+                                 on_source=source_done)
         except Exception as exc:  # a broken crawl never stops processing what was collected
             report.errors.append(f"crawl: {exc}")
             log.error("crawl failed: %s", exc)

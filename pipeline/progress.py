@@ -44,6 +44,16 @@ class Progress:
                 self.stream.write(f"[{self.stage}] {done}/{self.total} {self.unit}\n")
                 self.stream.flush()
 
+    def note(self, line: str) -> None:
+        """One finished item (e.g. a source): its own line, and the count moves on."""
+        self.done += 1
+        if self.quiet:
+            return
+        of = f"/{self.total}" if self.total else ""
+        prefix = "\r" if self.tty else ""
+        self.stream.write(f"{prefix}[{self.stage}] {self.done}{of} {line}".ljust(60) + "\n")
+        self.stream.flush()
+
     def finish(self, summary: str) -> None:
         if self.quiet:
             return

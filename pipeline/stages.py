@@ -48,11 +48,33 @@ def _as_dict(report: Any) -> dict[str, Any]:
 
 
 def crawl_stage(sources_file: str | Path, data_dir: str | Path, source: Optional[str] = None,
-                since: Optional[str] = None) -> dict[str, Any]:
-    """Crawl every enabled source of the registry (or only ``source``); the crawl report as a dict."""
-    from crawlers.run import crawl
+                since: Optional[str] = None, on_source: Optional[Callable[[dict[str, Any]], None]] = None
+                ) -> dict[str, Any]:
+    """Crawl every enabled source of the registry (or only ``source``); the crawl report as a dict
+    (``{"sources": {name: source report}}``). With ``on_source``, it is called with each source's
+    report as soon as that source is done (the terminal progress of ``tollwatch run``)."""
+    if on_source is None:
+        from crawlers.run import crawl
 
-    return _as_dict(crawl(str(sources_file), str(data_dir), source=source, since=since))
+        return _as_dict(crawl(str(sources_file), str(data_dir), source=source, since=since))
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    from crawlers.run import crawl_source
+    from tollwatch import config
+
+    names = [source] if source else source_names(sources_file)
+    reports: dict[str, dict[str, Any]] = {}
+    with ThreadPoolExecutor(max_workers=max(1, config.get_int("crawl_parallel", 2))) as pool:
+        futures = {pool.submit(crawl_source, str(sources_file), str(data_dir), n, since): n for n in names}
+        for fut in as_completed(futures):
+            name = futures[fut]
+            try:
+                report = _as_dict(fut.result())
+            except Exception as exc:  # a broken source never stops the others
+                report = {"source": name, "ok": False, "errors": [f"{type(exc).__name__}: {exc}"]}
+            reports[name] = report
+            on_source(report)
+    return {"sources": {n: reports[n] for n in names}}
 
 
 def crawl_one(sources_file: str | Path, data_dir: str | Path, source_name: str,
@@ -77,16 +99,17 @@ def source_error(report: dict[str, Any]) -> str:
 
 
 def source_names(sources_file: str | Path, only: Optional[list[str]] = None) -> list[str]:
-    """The enabled sources of the registry (optionally restricted to ``only``)."""
+    """The enabled sources of the registry, or the named ones (``only``, enabled or not)."""
     from crawlers.registry import load_sources
 
-    names = [s.name for s in load_sources(str(sources_file)) if getattr(s, "enabled", True)]
+    sources = load_sources(str(sources_file))
     if only:
-        unknown = [n for n in only if n not in names]
+        known = [s.name for s in sources]
+        unknown = [n for n in only if n not in known]
         if unknown:
-            raise ValueError(f"source(s) {unknown} not in {sources_file} (known: {', '.join(names)})")
-        names = [n for n in names if n in only]
-    return names
+            raise ValueError(f"source(s) {unknown} not in {sources_file} (known: {', '.join(known)})")
+        return [n for n in known if n in only]
+    return [s.name for s in sources if getattr(s, "enabled", True)]
 
 
 # -- process (nlp) ------------------------------------------------------------

@@ -293,10 +293,11 @@ def indexed_node(es_url, request):
     backend.refresh()
     es = Elasticsearch(es_url)
     yield es, prefix
-    es.indices.delete(index=f"{prefix}*", ignore_unavailable=True, allow_no_indices=True)
-    es.indices.delete_index_template(name=f"{prefix}*", ignore=[404])
+    from tests.fixtures.es_node import delete_prefix
+
     backend.close()
     es.close()
+    delete_prefix(es_url, prefix)
 
 
 def _alias(prefix: str, view: str) -> str:

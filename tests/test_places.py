@@ -97,3 +97,33 @@ def test_find_in_running_text_keeps_offsets(gaz):
     found = gaz.find(arabic, strict=True)
     assert [m.text for m in found][-1] == "سراقب"
     assert all(arabic[m.start:m.end] == m.text for m in found)
+
+
+def test_region_around_a_town_is_not_a_point(gaz):
+    hajjah = gaz.geocode("Hajjah province")
+    assert hajjah.country == "YE" and hajjah.precision == "governorate" and hajjah.geonameid is None
+    around = gaz.geocode("ريف سراقب")
+    assert around.precision == "district" and around.governorate == "Idlib"
+    assert gaz.geocode("سراقب").precision == "point"
+
+
+def test_arabic_words_are_not_villages(gaz):
+    text = "وقتل اثنان من كوادر الدفاع المدني في المدينة، وأصيب آخر في مدينة القصير."
+    assert [m.text for m in gaz.find(text, strict=True)] == ["القصير"]
+
+
+def test_other_theatres_provinces(gaz):
+    assert gaz.geocode("شمال دارفور").precision == "governorate"
+    assert gaz.geocode("North Darfur state").country == "SD"
+    assert gaz.geocode("Taiz province").precision == "governorate"
+    assert gaz.geocode("Taiz city").precision == "point"
+    assert gaz.geocode("Taiz").precision == "point"  # outside Syria a bare city name is the city
+    assert gaz.geocode("محافظة تعز").precision == "governorate"
+
+
+def test_foreign_countries_are_not_villages(gaz):
+    uk = gaz.geocode("Britain")
+    assert uk.precision == "country" and uk.country == "GB"
+    assert gaz.geocode("إيران").country == "IR"
+    text = "Aleppo - Five civilians were killed; Britain condemned the attack."
+    assert [m.text for m in gaz.find(text, strict=True)] == ["Aleppo", "Britain"]

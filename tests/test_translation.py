@@ -58,7 +58,7 @@ def test_broken_paths_raise_readable_errors(tmp_path):
 def backend():
     from tests.tiny_models import tiny_model
 
-    return TransformersBackend.load(tiny_model("marian"), max_tokens=24, source_langs=["ar"])
+    return TransformersBackend.load(tiny_model("marian"), max_tokens=24, source_langs=["ar"], threads=1)
 
 
 @pytest.mark.models
@@ -133,3 +133,16 @@ def test_opus_pair_in_the_name_gives_the_source_language(tmp_path):
     assert b.source_langs == {"ar"} and b.name == "opus-mt-ar-en"
     tr = Translator(b)
     assert tr.supports("ar") and not tr.supports("en") and not tr.supports("fr")
+
+
+@pytest.mark.models
+def test_m2m100_backend_takes_any_language_and_forces_english():
+    from tests.tiny_models import tiny_model
+
+    b = TransformersBackend.load(tiny_model("m2m100"), max_tokens=24, threads=1)
+    assert b.kind == "m2m_100" and b.source_langs is None
+    tr = Translator(b, max_tokens=24)
+    assert tr.supports("ar") and tr.supports("fr") and not tr.supports("en")
+    t = tr.translate("قتل خمسة مدنيين. وأصيب آخرون.", "ar")
+    assert len(t.alignment) == 2 and not t.text.startswith("__en__")
+    assert b.tokenizer.src_lang == "ar"

@@ -63,8 +63,12 @@ def build_marian(directory: Path, d_model: int = 32, layers: int = 2, seed: int 
         for i in range(sp.get_piece_size()):
             vocab.setdefault(sp.id_to_piece(i), len(vocab))
     (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    tok = MarianTokenizer(source_spm=str(work / "source.model"), target_spm=str(work / "target.model"),
-                          vocab=str(work / "vocab.json"), source_lang="ar", target_lang="en", model_max_length=512)
+    import warnings
+
+    with warnings.catch_warnings():  # "Recommended: pip install sacremoses" (optional)
+        warnings.filterwarnings("ignore", message=".*sacremoses.*")
+        tok = MarianTokenizer(source_spm=str(work / "source.model"), target_spm=str(work / "target.model"),
+                              vocab=str(work / "vocab.json"), source_lang="ar", target_lang="en", model_max_length=512)
     torch.manual_seed(seed)
     config = MarianConfig(
         vocab_size=len(vocab), d_model=d_model, encoder_layers=layers, decoder_layers=layers,
@@ -78,6 +82,44 @@ def build_marian(directory: Path, d_model: int = 32, layers: int = 2, seed: int 
     model.save_pretrained(directory)
     import shutil
 
+    shutil.rmtree(work)
+    return directory
+
+
+def build_m2m100(directory: Path, d_model: int = 32, layers: int = 2, seed: int = 0) -> Path:
+    """A tiny multilingual M2M100 model with its tokenizer (one sentencepiece model, language tokens)."""
+    import shutil
+    import warnings
+
+    import sentencepiece as spm
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    work = directory / "_spm"
+    work.mkdir(exist_ok=True)
+    _train_spm(ARABIC_SENTENCES + ENGLISH_SENTENCES, work / "spm", 200)
+    sp = spm.SentencePieceProcessor(model_file=str(work / "spm.model"))
+    vocab: dict[str, int] = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for i in range(sp.get_piece_size()):
+        vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore")
+        tok = M2M100Tokenizer(vocab_file=str(work / "vocab.json"), spm_file=str(work / "spm.model"),
+                              src_lang="ar", tgt_lang="en")
+    size = max(tok.convert_tokens_to_ids(t) for t in tok.get_vocab()) + 1
+    size = max(size, max(tok.convert_tokens_to_ids(f"__{c}__") for c in ("ar", "en", "zu")) + 1)
+    torch.manual_seed(seed)
+    config = M2M100Config(
+        vocab_size=size, d_model=d_model, encoder_layers=layers, decoder_layers=layers, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=2 * d_model, decoder_ffn_dim=2 * d_model,
+        max_position_embeddings=256, pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
+    )
+    model = M2M100ForConditionalGeneration(config).eval()
+    tok.save_pretrained(directory)
+    model.save_pretrained(directory)
     shutil.rmtree(work)
     return directory
 
@@ -127,7 +169,7 @@ _BUILT: dict[str, Path] = {}
 
 
 def tiny_model(kind: str) -> Path:
-    """A tiny model built once per process (``marian`` or ``bert-ner``) in a temporary directory."""
+    """A tiny model built once per process (``marian``, ``m2m100`` or ``bert-ner``) in a temporary directory."""
     if kind not in _BUILT:
         import atexit
         import shutil
@@ -135,6 +177,6 @@ def tiny_model(kind: str) -> Path:
 
         root = Path(tempfile.mkdtemp(prefix=f"tollwatch-tiny-{kind}-"))
         atexit.register(shutil.rmtree, root, True)
-        builder = {"marian": build_marian, "bert-ner": build_bert_ner}[kind]
+        builder = {"marian": build_marian, "bert-ner": build_bert_ner, "m2m100": build_m2m100}[kind]
         _BUILT[kind] = builder(root / kind)
     return _BUILT[kind]

@@ -24,10 +24,12 @@ __all__ = ["DemoSite", "serve_demo_site", "write_demo_registry", "demo_sources"]
 
 
 @contextmanager
-def serve_demo_site(host: str = "127.0.0.1", port: int = 0, slow_seconds: float = 2.0) -> Iterator[DemoSite]:
+def serve_demo_site(host: str = "127.0.0.1", port: int = 0, slow_seconds: float = 2.0,
+                    bulk_pages: int = 0) -> Iterator[DemoSite]:
     """Serve the demo site on ``host:port`` (0: a free port) for the ``with`` block.
-    The yielded ``DemoSite`` has ``.base_url``, ``.revise()`` and ``.requests``."""
-    site = DemoSite(slow_seconds=slow_seconds)
+    The yielded ``DemoSite`` has ``.base_url``, ``.revise()`` and ``.requests``;
+    ``bulk_pages`` adds that many generated pages under ``/bulk/`` (benchmarks)."""
+    site = DemoSite(slow_seconds=slow_seconds, bulk_pages=bulk_pages)
     server, thread = start(site, host, port)
     try:
         yield site
@@ -48,7 +50,8 @@ def demo_sources(base_url: str, include_unreachable: bool = False, crawl_delay: 
          "feeds": [f"{b}/sohr/feed/"], "sitemaps": [f"{b}/sohr/wp-sitemap.xml"],
          "listing": [f"{b}/sohr/category/{AR_CATEGORY}/"], "crawl_delay": crawl_delay},
         {"name": "demo-snhr", "spider": "snhr", "url": f"{b}/snhr/", "lang": "en",
-         "feeds": [f"{b}/snhr/feed/"], "listing": [f"{b}/snhr/category/daily-death-toll/"],
+         "feeds": [f"{b}/snhr/feed/"], "sitemaps": [f"{b}/snhr/sitemap.xml.gz"],
+         "listing": [f"{b}/snhr/category/daily-death-toll/"],
          "crawl_delay": crawl_delay},
         # no hubs: feeds and sitemaps are discovered (robots.txt, rel=alternate, /feed/, /sitemap.xml)
         {"name": "demo-outlet", "url": f"{b}/outlet/", "crawl_delay": crawl_delay},

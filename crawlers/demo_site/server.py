@@ -67,9 +67,10 @@ def _blocks(body: list) -> str:
 class DemoSite:
     """State of one running demo site: the base URL, the revision switch, the log."""
 
-    def __init__(self, slow_seconds: float = 2.0):
+    def __init__(self, slow_seconds: float = 2.0, bulk_pages: int = 0):
         self.base_url = ""
         self.slow_seconds = slow_seconds
+        self.bulk_pages = bulk_pages  # /bulk/: that many generated SOHR-like pages, for benchmarks
         self.revised = False
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
@@ -125,7 +126,8 @@ class DemoSite:
     # -- pages ------------------------------------------------------------------------
     def sohr_en_article(self, post: dict) -> str:
         url = self.sohr_en_url(post["id"])
-        related = C.SOHR_EN[(C.SOHR_EN.index(next(p for p in C.SOHR_EN if p["id"] == post["id"])) + 1) % len(C.SOHR_EN)]
+        ids = [p["id"] for p in C.SOHR_EN]
+        related = C.SOHR_EN[((ids.index(post["id"]) if post["id"] in ids else 0) + 1) % len(C.SOHR_EN)]
         return f"""<!DOCTYPE html>
 <html lang="en-US"><head><meta charset="UTF-8">
 <title>{html.escape(post['title'])} &bull; {SOHR_NAME}</title>
@@ -242,6 +244,16 @@ class DemoSite:
                 f"<description>Latest posts</description>{entries}</channel></rss>")
 
     @staticmethod
+    def atom(title: str, link: str, items: list[tuple[str, str, str]]) -> str:
+        entries = "".join(
+            f'<entry><title>{html.escape(t)}</title><link rel="alternate" href="{html.escape(u)}"/>'
+            f"<id>{html.escape(u)}</id><updated>{d}</updated><published>{d}</published></entry>"
+            for t, u, d in items
+        )
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+                f'<title>{html.escape(title)}</title><link href="{link}"/><id>{link}</id>{entries}</feed>')
+
+    @staticmethod
     def urlset(entries: list[tuple[str, str]]) -> str:
         urls = "".join(f"<url><loc>{html.escape(u)}</loc><lastmod>{m}</lastmod></url>" for u, m in entries)
         return ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -265,9 +277,9 @@ class DemoSite:
 
     def robots(self) -> str:
         b = self.base_url
-        return ("User-agent: *\nDisallow: /sohr/en/private/\nDisallow: /wp-admin/\n\n"
+        return ("User-agent: *\nDisallow: /sohr/en/private/\nDisallow: /outlet/private/\nDisallow: /wp-admin/\n\n"
                 f"Sitemap: {b}/sohr/en/wp-sitemap.xml\nSitemap: {b}/sohr/wp-sitemap.xml\n"
-                f"Sitemap: {b}/snhr/sitemap.xml\nSitemap: {b}/outlet/sitemap.xml\n")
+                f"Sitemap: {b}/snhr/sitemap.xml.gz\nSitemap: {b}/outlet/sitemap.xml\n")
 
     # -- routing -------------------------------------------------------------------------------
     def route(self, method: str, raw_path: str, headers: Any) -> tuple[int, dict[str, str], bytes]:
@@ -397,8 +409,11 @@ class DemoSite:
             if rest == "feed":
                 items = [(p["title"], self.snhr_url(p), p["published"]) for p in C.SNHR]
                 return page(self.rss(SNHR_NAME, f"{b}/snhr/", items), "application/rss+xml; charset=UTF-8", latest)
-            if rest == "sitemap.xml":
-                return page(self.urlset([(self.snhr_url(p), p["published"]) for p in C.SNHR]), "application/xml")
+            if rest == "sitemap.xml.gz":  # gzip file, no Content-Encoding
+                import gzip
+
+                xml = self.urlset([(self.snhr_url(p), p["published"]) for p in C.SNHR])
+                return 200, {"Content-Type": "application/x-gzip"}, gzip.compress(xml.encode("utf-8"), mtime=0)
             if rest == "category/daily-death-toll":
                 return page(self.listing("Daily Death Toll", [(self.snhr_url(p), p["title"]) for p in C.SNHR], None))
             if rest == "":
@@ -414,6 +429,19 @@ class DemoSite:
                     return page(self.snhr_article(p), modified=p["published"])
             return 404, {"Content-Type": "text/html"}, b"not found"
 
+        # ---- generated pages for benchmarks
+        if path.startswith("/bulk/") and self.bulk_pages:
+            rest = path[len("/bulk/"):].strip("/")
+            if rest == "sitemap.xml":
+                return page(self.urlset([(f"{b}/bulk/{900000 + i}/", "2024-11-01") for i in range(self.bulk_pages)]),
+                            "application/xml")
+            if rest.isdigit() and 0 <= int(rest) - 900000 < self.bulk_pages:
+                i = int(rest) - 900000
+                model = C.SOHR_EN[i % len(C.SOHR_EN)]
+                post = {**model, "id": int(rest), "body": [*model["body"], f"Bulletin {i} of the benchmark series."]}
+                return page(self.sohr_en_article(post).replace(self.sohr_en_url(post["id"]), f"{b}/bulk/{rest}/"))
+            return 404, {"Content-Type": "text/html"}, b"not found"
+
         # ---- the outlet
         if path.startswith("/outlet/"):
             rest = path[len("/outlet/"):].strip("/")
@@ -422,18 +450,21 @@ class DemoSite:
                 extra = (f'<li><a href="{b}/outlet/2024/11/loop-a/">Loop</a></li>'
                          f'<li><a href="{b}/outlet/2024/11/huge-page/">Huge</a></li>'
                          f'<li><a href="{b}/outlet/2024/11/gone-story/">Gone</a></li>'
+                         f'<li><a href="{b}/outlet/private/2024/11/staff-notes/">Staff</a></li>'
                          '<li><a href="http://example.org/2024/11/elsewhere/">Elsewhere</a></li>')
                 return page(f'<html><head><meta charset="utf-8"><title>Levant Relay</title>'
-                            f'<link rel="alternate" type="application/rss+xml" href="{b}/outlet/rss.xml"></head>'
+                            f'<link rel="alternate" type="application/atom+xml" href="{b}/outlet/atom.xml"></head>'
                             f"<body><ul>{links}{extra}</ul></body></html>")
-            if rest == "rss.xml":
+            if rest == "atom.xml":  # this site publishes Atom, not RSS
                 items = [(p["title"], self.outlet_url(p), p.get("published") or "2010-06-15T09:00:00+00:00")
                          for p in C.OUTLET]
-                return page(self.rss("Levant Relay", f"{b}/outlet/", items), "application/rss+xml; charset=UTF-8")
+                return page(self.atom("Levant Relay", f"{b}/outlet/", items), "application/atom+xml; charset=UTF-8")
             if rest == "sitemap.xml":
                 entries = [(self.outlet_url(p), (p.get("published") or "2010-06-15T09:00:00+00:00")[:10]) for p in C.OUTLET]
                 entries.append((f"{b}/outlet/2024/11/loop-a/", "2024-11-02"))
                 return page(self.urlset(entries), "application/xml")
+            if rest.startswith("private/"):
+                return page("<html><body><article><p>Internal draft: 999 killed (never to be crawled)</p></article></body></html>")
             if rest == "2024/11/loop-a":
                 return redirect(f"{b}/outlet/2024/11/loop-b/")
             if rest == "2024/11/loop-b":

@@ -23,9 +23,9 @@ from __future__ import annotations
 import gzip
 import logging
 import re
-from datetime import date, datetime, timezone
+from datetime import date, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterator, Optional
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -75,7 +75,14 @@ def _since(value: Any) -> Optional[date]:
 
 
 class BulletinSpider(scrapy.Spider):
-    name = "generic"
+    name: Optional[str] = None  # abstract: not listed by `scrapy list`
+    # Off whatever settings the spider is run with: both consoles run code sent to them.
+    custom_settings = {
+        "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None,
+                       "scrapy.extensions.remote_control.RemoteControl": None},
+    }
 
     # site profile, overridden by subclasses and by the registry's selectors
     post_id_paths = False
@@ -91,7 +98,7 @@ class BulletinSpider(scrapy.Spider):
         if isinstance(source, Source):
             self.source = source
         else:
-            name = source or (self.name if self.name != "generic" else None)
+            name = source or (self.name if self.name not in (None, "generic") else None)
             if not name:
                 raise ValueError("the generic spider needs -a source=NAME (a registry entry)")
             self.source = get_source(sources or SHIPPED_SOURCES, name)
@@ -112,7 +119,10 @@ class BulletinSpider(scrapy.Spider):
         self.remove_queries = [*self.remove, *sel.remove]
         self.store = Store(self.data_dir)
         self.state = CrawlState(self.store, self.source.name)
-        self.scheduled: set[str] = set()
+        self.scheduled: set[str] = set()  # canonical URLs requested in this run
+        self.passed: set[str] = set()  # canonical URLs not requested (known, before --since)
+        self.remembered: set[str] = set()  # canonical URLs stored in this run
+        self.best_lastmod: dict[str, str] = {}  # newest feed/sitemap date seen per canonical URL
         self.sitemaps_requested: set[str] = set()
         self.feeds_requested: set[str] = set()
         self.hub_validators: dict[str, dict] = {}
@@ -186,7 +196,8 @@ class BulletinSpider(scrapy.Spider):
         validators = None if guess else self.state.hub(url)
         return scrapy.Request(
             url, callback=callback, errback=self.failed, dont_filter=True,
-            meta={"kind": kind, "guess": guess, "validators": validators, "handle_httpstatus_list": [304], **meta},
+            meta={"kind": kind, "guess": guess, "validators": validators, "hub_url": url,
+                  "handle_httpstatus_list": [304], **meta},
         )
 
     def _hub_response(self, response: Any) -> bool:
@@ -201,7 +212,7 @@ class BulletinSpider(scrapy.Spider):
             "last_modified": (response.headers.get(b"Last-Modified") or b"").decode("latin-1") or None,
         }
         if (validators["etag"] or validators["last_modified"]) and not response.meta.get("guess"):
-            self.hub_validators[response.request.url] = validators
+            self.hub_validators[response.meta.get("hub_url", response.url)] = validators
         return True
 
     # -- hubs ---------------------------------------------------------------------
@@ -229,10 +240,13 @@ class BulletinSpider(scrapy.Spider):
     def parse_feed(self, response: Any) -> Iterator[scrapy.Request]:
         if not self._hub_response(response):
             return
-        try:
-            response.selector.remove_namespaces()
-            items = response.xpath("//item | //entry")
-        except (ValueError, AttributeError):
+        from parsel import Selector
+
+        try:  # as XML whatever the Content-Type says (an HTML parser would break <link>)
+            sel = Selector(body=response.body, type="xml")
+            sel.remove_namespaces()
+            items = sel.xpath("//item | //entry")
+        except (ValueError, TypeError):
             items = []
         if not items:
             self.count("skipped", "empty_feed", response.url)
@@ -242,7 +256,7 @@ class BulletinSpider(scrapy.Spider):
             when = (item.xpath("updated/text()").get() or item.xpath("pubDate/text()").get()
                     or item.xpath("published/text()").get() or item.xpath("date/text()").get())
             if link:
-                yield from self.consider_article(response.urljoin(link.strip()), when, "feed")
+                yield from self.consider_article(urljoin(response.url, link.strip()), when, "feed")
 
     def parse_sitemap(self, response: Any) -> Iterator[scrapy.Request]:
         if not self._hub_response(response):
@@ -320,25 +334,40 @@ class BulletinSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("tollwatch/skipped/not_article")
             return
         canon = self.canonical(url)
+        lastmod = _utc_iso(when)
+        best = self.best_lastmod.get(canon)
+        newer_than_run = bool(lastmod and (not best or lastmod > best))
+        if newer_than_run:
+            self.best_lastmod[canon] = lastmod
         if canon in self.scheduled:
             self.crawler.stats.inc_value("tollwatch/skipped/duplicate_url")
+            if newer_than_run and canon in self.remembered:  # a later hub knows a newer date
+                record = self.state.page(canon)
+                if record is not None and (record.get("lastmod") or "") < lastmod:
+                    self.state.remember_page(canon, {**record, "lastmod": lastmod})
             return
-        lastmod = _utc_iso(when)
         if self.since and lastmod and lastmod[:10] < self.since.isoformat():
-            self.scheduled.add(canon)
-            self.crawler.stats.inc_value("tollwatch/skipped/before_since")
+            if canon not in self.passed:
+                self.passed.add(canon)
+                self.crawler.stats.inc_value("tollwatch/skipped/before_since")
             return
         record = self.state.page(canon)
         if record is not None:
-            if not (lastmod and (not record.get("lastmod") or lastmod > record["lastmod"])):
-                self.scheduled.add(canon)
-                self.crawler.stats.inc_value("tollwatch/skipped/known")
+            stored = record.get("lastmod")
+            if not (lastmod and (not stored or lastmod > stored)):
+                # known and not shown as changed (another hub may still show a newer date)
+                if canon not in self.passed:
+                    self.passed.add(canon)
+                    self.crawler.stats.inc_value("tollwatch/skipped/known")
                 return
             self.crawler.stats.inc_value("tollwatch/refetch/newer_date")
+            if canon in self.passed:
+                self.passed.discard(canon)
+                self.crawler.stats.inc_value("tollwatch/skipped/known", -1)
         self.scheduled.add(canon)
         yield scrapy.Request(
             url, callback=self.parse_article, errback=self.failed, dont_filter=True,
-            meta={"kind": "article", "canonical": canon, "lastmod": lastmod, "hint": when, "origin": origin,
+            meta={"kind": "article", "canonical": canon, "hint": when, "origin": origin,
                   "validators": {k: record.get(k) for k in ("etag", "last_modified")} if record else None,
                   "handle_httpstatus_list": [304]},
         )
@@ -351,7 +380,7 @@ class BulletinSpider(scrapy.Spider):
         record = dict(self.state.page(canon) or {})
         if response.status == 304:
             self.crawler.stats.inc_value("tollwatch/skipped/not_modified")
-            record.update(lastmod=meta.get("lastmod") or record.get("lastmod"), seen=utcnow())
+            record.update(lastmod=self.best_lastmod.get(canon) or record.get("lastmod"), seen=utcnow())
             self.state.remember_page(canon, record)
             return
         ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
@@ -380,7 +409,7 @@ class BulletinSpider(scrapy.Spider):
             title=page.title, published=page.published, fetched=utcnow(), notes=[*enc_notes, *page.notes],
         )
         record.update(
-            lastmod=meta.get("lastmod") or record.get("lastmod"),
+            lastmod=self.best_lastmod.get(canon) or record.get("lastmod"),
             etag=(response.headers.get(b"ETag") or b"").decode("latin-1") or None,
             last_modified=(response.headers.get(b"Last-Modified") or b"").decode("latin-1") or None,
         )
@@ -390,7 +419,11 @@ class BulletinSpider(scrapy.Spider):
         """Called by the store pipeline after the bulletin is durably saved."""
         record = {**item["record"], "hash": item["bulletin"].content_hash, "seen": utcnow()}
         for key in item["keys"]:
+            best = self.best_lastmod.get(key)
+            if best and (record.get("lastmod") or "") < best:
+                record["lastmod"] = best
             self.state.remember_page(key, record)
+            self.remembered.add(key)
 
     # -- failures -------------------------------------------------------------------
     def failed(self, failure: Any) -> None:
@@ -407,8 +440,9 @@ class BulletinSpider(scrapy.Spider):
                 return
             if kind == "article" and status in (404, 410):
                 # gone: not asked for again unless a feed or sitemap shows a newer date
-                self.state.remember_page(request.meta["canonical"], {
-                    "gone": status, "lastmod": request.meta.get("lastmod"), "seen": utcnow()})
+                canon = request.meta["canonical"]
+                self.state.remember_page(canon, {
+                    "gone": status, "lastmod": self.best_lastmod.get(canon), "seen": utcnow()})
         elif isinstance(exc, OffsiteRedirect):
             reason = "offsite_redirect" if "redirect" in str(exc) else "offsite"
             outcome = "failed" if reason == "offsite_redirect" else "skipped"

@@ -32,7 +32,7 @@ class SohrEnglishSpider(BulletinSpider):
     site_names = SOHR_NAMES
 
     def default_article_pattern(self) -> str:
-        return rf"^{re.escape(self.root)}(?:\d+/?|\?p=\d+)$"
+        return rf"^{re.escape(self.root)}(?:\d{{3,}}/?|\?p=\d+)$"
 
 
 class SohrArabicSpider(SohrEnglishSpider):
@@ -40,4 +40,4 @@ class SohrArabicSpider(SohrEnglishSpider):
 
     def default_article_pattern(self) -> str:
         root = re.escape(self.root)
-        return rf"^{root}(?!en/)(?:[^/?#]+/)?\d+/?$|^{root}\?p=\d+$"
+        return rf"^{root}(?!en/|page/|category/|tag/)(?:[^/?#]+/)?\d{{3,}}/?$|^{root}\?p=\d+$"

@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from nlp.arabic_numbers import (
-    DUALS, VAGUE, WORDS, dual_value, fold_with_offsets, read_number, tokenize,
+    DUALS, VAGUE, WORDS, dual_value, fold, fold_with_offsets, read_number, tokenize,
 )
 from nlp.casualties.common import Sentence, confidence, finalize, make_figure, resolve_time
 from tollwatch.records import CasualtyFigure, TimeWindow
@@ -49,7 +49,7 @@ __all__ = ["extract_arabic", "resolve_arabic_time"]
 def _forms(*groups: str) -> set[str]:
     out: set[str] = set()
     for g in groups:
-        out.update(g.split())
+        out.update(fold(g).split())
     return out
 
 
@@ -69,25 +69,29 @@ _CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     # (words, kind, manner, type) ; type: verb | noun | kindnoun | weak
     ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن قتيلا_ استشهد استشهدت استشهدوا استشهدا يستشهد "
      "قضي قضوا قضت قضيا يقضي توفي توفيت توفوا توفيا فارق فارقت فارقوا فارقا لقي لقيت لقوا لقيا "
-     "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا ارتقي ارتقوا", _K, None, "verb"),
+     "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا ارتقي ارتقوا اودي اودت", _K, None, "verb"),
+    ("بحياه", _K, None, "noun"),
     ("مقتل قتل استشهاد وفاه مصرع اغتيال مقتلهم استشهادهم وفاتهم اغتيالهم قتلهم ضحيتها ضحيته ضحيتهم", _K, None,
      "noun"),
     ("اعدم اعدمت اعدموا يعدم اعدام اعدامات اعدامهم تصفيه تصفيتهم", _K, "executed", "verb"),
     ("سقط سقوط سقطوا", _K, None, "weak"),
-    ("القتلي قتلي الشهداء شهداء الضحايا ضحايا الوفيات وفيات", _K, None, "kindnoun"),
-    ("اصيب اصيبت اصيبوا اصيبا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح", _I, None, "verb"),
+    ("القتلي قتلي الشهداء شهداء الضحايا ضحايا الوفيات وفيات جثث جثامين الجثث الجثامين جثتي رفات الانتشال البشريه", _K, None,
+     "kindnoun"),
+    ("اصيب اصيبت اصيبوا اصيبا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح للاصابه بالاصابه "
+     "اصابتهم", _I, None, "verb"),
     ("الجرحي جرحي المصابين مصابين الاصابات", _I, None, "kindnoun"),
     ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
      "اعتقالهم احتجازهم اختطافهم توقيف", _D, None, "verb"),
     ("المعتقلين المحتجزين المختطفين", _D, None, "kindnoun"),
     ("فقدان اختفاء فقدوا", _M, None, "verb"),
     ("المفقودين مفقودين", _M, None, "kindnoun"),
-    ("نزوح نزح نزحوا تهجير هجر تهجيرهم تشريد شرد", _P, None, "verb"),
+    ("نزوح نزح نزحت نزحوا تهجير هجر هجرت هجروا تهجيرهم تشريد شرد شردت شردوا فر فرت فروا فرار", _P, None,
+     "verb"),
     ("النازحين نازحين المهجرين", _P, None, "kindnoun"),
 ]
 CUES: dict[str, tuple[str, Optional[str], str]] = {}
 for _ws, _kind, _manner, _type in _CUE_SPEC:
-    for _w in _ws.split():
+    for _w in fold(_ws).split():
         _w = _w.rstrip("_")
         for _surface in (_w, "و" + _w, "ف" + _w, "ب" + _w, "ل" + _w, "وب" + _w, "ول" + _w):
             CUES.setdefault(_surface, (_kind, _manner, _type))
@@ -112,7 +116,7 @@ for _ws, _kind in (
     ("مفقود مفقودا مفقودين مفقودون", _M),
     ("نازح نازحا نازحين نازحون مهجر مهجرين مشرد مشردين", _P),
 ):
-    for _w in _ws.split():
+    for _w in fold(_ws).split():
         _KIND_NOUNS[_w] = _kind
 _KIND_NOUNS.pop("حالات")
 _BODY_NOUNS = _forms("جثه جثث جثمان جثمانا جثامين جثتين جثتان")
@@ -125,8 +129,9 @@ _PEOPLE_SPEC = (
     ("children", "طفل طفلا اطفال طفله طفلات قاصر قاصرا قاصرين رضيع رضيعا رضع تلميذ تلاميذ طالب طالبا طلاب "
                  "فتي فتيه فتيان"),
     ("women", "سيده سيدات امراه نساء نسوه اناث فتاه فتيات"),
-    ("fighters", "عنصر عنصرا عناصر مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون قيادي قياديا "
+    ("fighters", "عنصر عنصرا عناصر مقاتلو مقاتلي مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون قيادي قياديا "
                  "قياديين قياديون متطوع متطوعين منشق منشقين مرتزق مرتزقه جهادي جهاديين"),
+    ("civilians", "متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون مصل مصلين"),
     ("security_forces", "جندي جنديا جنود عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط شرطي شرطيا "
                         "شرطيين صف عنصرين"),
     ("unknown", "شخص شخصا اشخاص فرد افراد رجل رجلا رجال شاب شابا شبان شباب شابه مسن مسنا مسنين مسنه "
@@ -137,13 +142,16 @@ _PEOPLE_SPEC = (
 )
 _PEOPLE: dict[str, str] = {}
 for _cat, _ws in _PEOPLE_SPEC:
-    for _w in _ws.split():
+    for _w in fold(_ws).split():
         _PEOPLE.setdefault(_w, _cat)
 _PEOPLE_SINGULAR = _forms(
     "مدني مواطن مواطنه طفل طفله سيده امراه فتاه فتي شاب شابه رجل مسن مسنه عنصر مقاتل مسلح جندي عسكري ضابط "
     "شرطي شخص صحفي اعلامي طبيب مسعف ممرض عامل موظف لاجي مهاجر سجين معتقل ناشط رضيع قاصر طالب مزارع "
     "قيادي متطوع منشق مدرس معلم راع")
 _SINGULAR_CAT = {w: _PEOPLE.get(w, "unknown") for w in _PEOPLE_SINGULAR}
+# family nouns with a pronoun: one person ("وأصيبت شقيقته")
+_FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
+                     "ابنتها نجله نجلها طفلها شقيقهم والدهم")
 _ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخر")
 
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
@@ -165,6 +173,7 @@ _NOT_PEOPLE = _forms(
     "موقع مواقع نقطه نقاط حاجز حواجز محور محاور جبهه جبهات هدف اهداف مخيم مخيمات حي احياء "
     "كيلومتر كيلومترا كيلومترات كم متر مترا امتار دولار دولارا دولارات مليار ليره يورو طن اطنان "
     "بالمئه بالمائه % درجه قرار بند ماده مرسوم قانون مشروع تقرير تقارير بيان رساله صوره صور "
+    "ناج ناجيا ناجين ناجون الناجين مفرج مفرجا ناجيه "
     "مره مرات ضعف اضعاف دفعه دفعات وجبه وجبات شاحنه شاحنات قافله عائله عائلات اسره اسر")
 
 _MONTHS = {
@@ -173,12 +182,13 @@ _MONTHS = {
     "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5,
     "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "كانون": 1, "تشرين": 10,
 }
+_MONTHS = {fold(k): v for k, v in _MONTHS.items()}
 _MONTH_WORDS = set(_MONTHS) | {"و" + m for m in _MONTHS} | {"/"}
 _DATE_BEFORE = _forms("عام العام سنه السنه مطلع منتصف اواخر اوايل بدايه نهايه عامي خلال_عام منذ_عام")
 _UNIT_BEFORE = _forms(
     "الفرقه فرقه اللواء لواء الفوج فوج الكتيبه الفيلق القرار قرار رقم الماده ماده المرسوم البند "
     "الطريق طريق الكيلو الدوريه المجموعه القطاع قطاع المحور حاجز الحاجز النقطه سن السن عمر العمر عمره "
-    "عمرها بعمر بسن العمريه الساعه ساعه الدقيقه اليوم يوم الاسبوع الشهر الجزء المرحله الجوله المؤتمر")
+    "عمرها بعمر بسن العمريه حاله الساعه ساعه الدقيقه يوم الاسبوع الشهر الجزء المرحله الجوله المؤتمر")
 
 # --- qualifiers (folded token sequences), longest first -------------------------------
 _QUALIFIERS = sorted(
@@ -191,10 +201,12 @@ _QUALIFIERS = sorted(
         (("نحو",), "about"), (("قرابه",), "about"), (("حوالي",), "about"), (("زهاء",), "about"),
         (("ما", "يقارب"), "about"), (("يقارب",), "about"), (("ما", "يناهز"), "about"), (("يناهز",), "about"),
         (("تقريبا",), "about"), (("ما", "يقرب", "من"), "about"), (("قرابه", "ال"), "about"),
-        (("ما", "يصل", "الي"), "up_to"), (("حتي",), "up_to"),
+        (("ما", "يصل", "الي"), "up_to"), (("حتي",), "up_to"), (("اقل", "من"), "up_to"),
+        (("ما", "بين"), "exact"),
     ],
     key=lambda q: -len(q[0]),
 )
+_QUALIFIERS = [(tuple(fold(w) for w in seq), q) for seq, q in _QUALIFIERS]
 _QUAL_FIRST = {q[0][0] for q in _QUALIFIERS} | {"و" + q[0][0] for q in _QUALIFIERS}
 
 # subset markers; "hum" groups (an enumeration) last to the end of the sentence
@@ -221,6 +233,14 @@ _TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد ا�
 _CUMULATIVE_WORDS = _forms("منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
                            "السنوي خلال_شهر اجمالا ارتفعت ارتفع يرتفع ترتفع")
 _REMAINS_HANDOVER = _forms("المستلمه المسلمه تسليم تسلم استلام استلمت تسلمت سلمت سلم")
+_EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة سابقة", "في وقت سابق"
+_DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
+                  "بالتهاب عدوي")
+_CLAUSE_BREAK = _forms(", ; حيث فيما بينما الذي التي الذين عندما بعدما لكن ولكن")
+_WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان مصابين مصابا مصابون مصابان")
+_MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
+                "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل")
+_RELEASED = _forms("سراح الافراج افرج افرجت الافراج_عن اطلق_سراح يفرج تفرج")
 _COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
 
 # --- perpetrators, manners, places ---------------------------------------------------
@@ -228,7 +248,7 @@ _ACTORS = [
     "قوات النظام", "قوات الاسد", "قوات نظام الاسد", "النظام السوري", "النظام السابق", "قوات الحكومه",
     "القوات الحكوميه", "الجيش السوري", "القوات الروسيه", "الطائرات الروسيه", "الطيران الروسي",
     "روسيا", "تنظيم الدوله الاسلاميه", "تنظيم \"الدوله الاسلاميه\"", "تنظيم \"الدوله\"", "تنظيم الدوله",
-    "داعش", "هييه تحرير الشام", "قوات سوريا الديمقراطيه", "قسد", "الجيش الوطني", "الفصايل المواليه لتركيا",
+    "داعش", "التنظيم", "هييه تحرير الشام", "قوات سوريا الديمقراطيه", "قسد", "الجيش الوطني", "الفصايل المواليه لتركيا",
     "فصايل المعارضه", "الفصايل", "القوات التركيه", "الجيش التركي", "التحالف الدولي", "قوات التحالف",
     "الجيش الاسراييلي", "قوات الاحتلال", "الاحتلال الاسراييلي", "الاحتلال", "اسراييل", "الطيران الاسراييلي",
     "قوات الدعم السريع", "الدعم السريع", "الجيش السوداني", "جماعه الحوثي", "الحوثيين", "الحوثيون",
@@ -237,24 +257,26 @@ _ACTORS = [
     "الجيش الروسي", "قوات الدفاع الوطني", "الميليشيات الايرانيه", "الميليشيات المواليه لايران",
 ]
 _ACTORS_RE = re.compile(r"(?<![^\W\d_])(?:ب|ل|و|وب)?(" + "|".join(
-    re.escape(a) for a in sorted(_ACTORS, key=len, reverse=True)) + r")(?![^\W\d_])")
+    re.escape(fold(a)) for a in sorted(_ACTORS, key=len, reverse=True)) + r")(?![^\W\d_])")
 _MANNERS = [
     ("executed", r"اعدام|اعدم|اعدامات|تصفيه|ميدانيا"),
     ("torture", r"التعذيب|تعذيب"),
     ("drone", r"مسيره|مسيرات|الدرون|درون|المسيره"),
     ("airstrike", r"غاره|غارات|الطيران|طايرات حربيه|الطايرات الحربيه|ضربات جويه|ضربه جويه|قصف جوي|الغارات"),
-    ("landmine", r"لغم|الغام|مخلفات الحرب|الالغام|اللغم"),
+    ("landmine", r"لغم|الغام|مخلفات الحرب|مخلفات حرب|الالغام|اللغم|مخلفات"),
     ("sniper", r"قنص|قناص|قناصه|القناصه"),
     ("shelling", r"قصف|قذيفه|قذايف|مدفعي|صاروخي|صواريخ|براميل"),
     ("explosion", r"انفجار|تفجير|مفخخه|عبوه ناسفه|انتحاري"),
-    ("shooting", r"رصاص|اطلاق نار|اطلاق النار|برصاص"),
+    ("shooting", r"رصاص|اطلاق نار|(?<!وقف )اطلاق النار|برصاص"),
     ("under detention", r"المعتقلات|السجون|سجون|معتقلات|مراكز الاحتجاز"),
 ]
-_MANNER_RE = [(m, re.compile(r"(?<![^\W\d_])(?:و|ب|ف|وب)?(?:" + rx + r")(?![^\W\d_])")) for m, rx in _MANNERS]
+_MANNER_RANK = {m.replace(" ", "_"): k for k, (m, _) in enumerate(_MANNERS)}
+_MANNER_ALL = re.compile(r"(?<![^\W\d_])(?:و|ب|ف|وب)?(?:" + "|".join(
+    f"(?P<{m.replace(' ', '_')}>{rx})" for m, rx in _MANNERS) + r")(?![^\W\d_])")
 _PLACE_RE = re.compile(
-    r"(?<![^\W\d_])(?:في|ب|وفي|من)\s*(?:محافظه|مدينه|بلده|قريه|ريف|مخيم|حي|منطقه|قطاع|ولايه|مناطق|ناحيه|"
-    r"بادیه|البادیه|البادية|مدينتي|بلدتي|قريتي|شمال|جنوب|شرق|غرب|وسط)\s+[^\W\d_]+(?:\s+(?:ال[^\W\d_]+|"
-    r"[^\W\d_]+ي))?")
+    r"(?<![^\W\d_])(?:في|ب|وفي|من|علي|الي|قرب|داخل|وب)\s*(?:محافظه|مدينه|بلده|قريه|ريف|مخيم|حي|منطقه|قطاع|ولايه|مناطق|ناحيه|"
+    r"باديه|الباديه|مدينتي|بلدتي|قريتي|شمال|جنوب|شرق|غرب|وسط)\s+"
+    r"(?!(?:في|من|علي|الي|عن|بعد|قبل|خلال)(?![^\W\d_]))[^\W\d_]+(?:\s+(?:ال[^\W\d_]+|[^\W\d_]+ي)(?![^\W\d_]))?")
 
 # --- time phrases ------------------------------------------------------------------------
 _TIME_RE = re.compile(
@@ -317,19 +339,118 @@ def resolve_arabic_time(phrase_folded: str, phrase: str, published: Optional[dat
 
             y = int(year.group()) if year else (pub.year if month <= pub.month else pub.year - 1)
             return TimeWindow(phrase, d(date(y, month, 1)), d(date(y, month, calendar.monthrange(y, month)[1])))
+    if published is None and not re.search(r"\d", p):
+        return TimeWindow(phrase)  # relative to an unknown date
+    if not re.search(r"\d", p) and not any(m in p for m in _MONTHS):
+        return TimeWindow(phrase)
     return resolve_time(phrase, published, lang="ar")
 
 
 # --- the extractor ----------------------------------------------------------------------
 
+def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5) -> list[CasualtyFigure]:
+    """One figure for a toll restated with a more or less specific noun ("31 مدنياً" in
+    the lead, "31 شخصاً" in the body), which ``common.merge_restated`` keeps apart because
+    the victim categories differ. Merged when kind, count, range and parent agree, the
+    count is at least ``min_count`` (small counts repeat by coincidence), one side has no
+    category but "unknown", and the places do not contradict. Language-independent: a
+    candidate for ``nlp.casualties.common``."""
+    n = len(figures)
+    into: dict[int, int] = {}
+    for j in range(n):
+        b = figures[j]
+        if b.count < min_count or b.vague:
+            continue
+        for i in range(j):
+            if i in into:
+                continue
+            a = figures[i]
+            if (a.kind, a.count, a.count_max, a.superseded, a.vague) != (b.kind, b.count, b.count_max, b.superseded,
+                                                                        b.vague):
+                continue
+            pa = into.get(a.part_of, a.part_of)
+            pb = into.get(b.part_of, b.part_of)
+            if pa != pb:
+                continue
+            ca, cb = set(a.victim_categories) - {"unknown"}, set(b.victim_categories) - {"unknown"}
+            if ca and cb and ca != cb:
+                continue
+            if a.place and b.place and a.place not in b.place and b.place not in a.place:
+                continue
+            into[j] = i
+            for name in ("manner", "victims", "perpetrator", "place", "time", "previous_count"):
+                if getattr(a, name) in (None, "") and getattr(b, name) not in (None, ""):
+                    setattr(a, name, getattr(b, name))
+            if not ca and cb:
+                a.victim_categories = list(b.victim_categories)
+            if a.qualifier == "exact" and b.qualifier != "exact":
+                a.qualifier = b.qualifier
+            a.revision = a.revision or b.revision
+            a.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.04), 2)
+            break
+    if not into:
+        return figures
+    keep = [i for i in range(n) if i not in into]
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = []
+    for i in keep:
+        f = figures[i]
+        if f.part_of is not None:
+            p = into.get(f.part_of, f.part_of)
+            f.part_of = new_index.get(p)
+        out.append(f)
+    return out
+
+
+def _interesting() -> set[str]:
+    """Every token the reader acts on (others are skipped at once)."""
+    out: set[str] = set()
+    out.update(CUES, _SINGULAR_PRONOUN_CUES, _QUAL_FIRST, WORDS, VAGUE, _GROUP_KIND_HEAD, DUALS)
+    for key in _GROUP_MARKERS:
+        out.add(key[0])
+    nouns = set(_SINGULAR_CAT) | set(_KIND_SINGULAR) | set(DUALS) | _FAMILY_ONE
+    out.update(nouns)
+    out.update("و" + w for w in nouns | set(WORDS) | set(DUALS))
+    out.update("ف" + w for w in WORDS)
+    out.update(("(", ",", ";", ":"))
+    return out
+
+
+
 class _Fig:
-    __slots__ = ("kind", "count", "count_max", "qualifier", "vague", "manner", "start", "end", "tstart", "tend",
-                 "parent", "category", "victims", "sent", "para", "superseded", "revision", "previous",
-                 "how", "singular", "cue_manner")
+    """A figure while the reader works (token positions; records are built at the end)."""
+
+    kind = count = count_max = qualifier = vague = manner = start = end = tstart = tend = None
+    parent = category = victims = sent = para = superseded = revision = previous = None
+    how = singular = cue_manner = None
 
     def __init__(self, **kw):
-        for k in self.__slots__:
-            setattr(self, k, kw.get(k))
+        self.__dict__.update(kw)
+
+
+_PERP_BEFORE = re.compile(
+    r"(?:علي يد|علي ايدي|برصاص|بنيران|بقصف|قصف|قصفته|من قبل|شنه|شنها|شنتها|شنته|نفذه|نفذها|نفذتها|نفذته|ارتكبها|"
+    r"ارتكبته|ارتكبتها|غارات|غاره|طيران|طايرات|هجوم|هجمات|استهداف|تبناه|تبنته|تبني)\s*$")
+
+
+def _is_perpetrator(sfold: str, s: int, e: int) -> bool:
+    """A named actor in the perpetrator's place: after "على يد", "برصاص", "بقصف", "شنته"…;
+    the subject of a casualty verb ("قتلت القوات الروسية", "قوات النظام اعتقلت"); not
+    the victims' own side ("8 من قوات النظام", "في صفوف قوات النظام")."""
+    before = sfold[max(0, s - 24):s]
+    if _PERP_BEFORE.search(before):
+        return True
+    words_before = before.split()
+    for w in words_before[-2:]:  # "قتلت القوات الروسية", "أعدم تنظيم داعش"
+        c = CUES.get(w)
+        if c is not None and c[2] == "verb":
+            return True
+    after = sfold[e:e + 40].split()[:3]
+    return any((CUES.get(w) or ("", "", ""))[2] == "verb" for w in after)
+
+
+def cue_adjacent_pre(cue, i: int, qstart) -> bool:
+    return cue[3] + 1 == i or (qstart is not None and cue[3] + 1 == qstart)
 
 
 def _cue(word: str):
@@ -340,7 +461,8 @@ def _base(word: str) -> str:
     """A word without a leading و/ف conjunction when that leaves a known word."""
     if len(word) > 2 and word[0] in "وف":
         rest = word[1:]
-        if rest in _PEOPLE or rest in _KIND_NOUNS or rest in DUALS or rest in WORDS or rest in _NOT_PEOPLE:
+        if rest in _PEOPLE or rest in _KIND_NOUNS or rest in DUALS or rest in WORDS or rest in _NOT_PEOPLE \
+                or rest in _FAMILY_ONE:
             return rest
     return word
 
@@ -369,6 +491,10 @@ def extract_arabic(text: str, published: Optional[date] = None) -> list[Casualty
     return _Reader(text, folded, offmap, toks, published).run()
 
 
+_INTERESTING = _interesting()
+_DIACRITIC = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+
+
 class _Reader:
     def __init__(self, text, folded, offmap, toks, published):
         self.text = text
@@ -379,6 +505,11 @@ class _Reader:
         self.ends = [e for _, _, e in toks]
         self.published = published
         self.figs: list[_Fig] = []
+        self.used_cues: set[int] = set()
+        self.time_cache: dict = {}
+        self.manner_cache: dict = {}
+        self.sup_from = None
+        self.label_end = None
         n = len(toks)
         # line breaks before tokens
         self.newline = [False] * n
@@ -395,6 +526,17 @@ class _Reader:
     # offsets into the original text
     def o(self, i: int) -> int:
         return self.offmap[i] if self.offmap is not None else i
+
+    def oe(self, fe: int) -> int:
+        """The original offset just after folded position ``fe - 1``, with the diacritics
+        and tatweel that follow it ("شهيداً" keeps its tanween)."""
+        if self.offmap is None:
+            return fe
+        e = self.offmap[fe - 1] + 1
+        text = self.text
+        while e < len(text) and _DIACRITIC.match(text, e):
+            e += 1
+        return e
 
     def run(self) -> list[CasualtyFigure]:
         words = self.words
@@ -413,6 +555,7 @@ class _Reader:
                 a = i + 1
         if a < n:
             bounds.append((a, n))
+        self.bounds = bounds
         self.list_head = None
         self.list_kind = None
         self.list_active = False
@@ -435,22 +578,41 @@ class _Reader:
         first_fig = len(figs)
         # list mode: a line under a heading that ended with ":"
         list_item = False
+        item_start = None
+        self.label_end = None
         if line_start:
             k = a
             while k < b and words[k] in ("-", "–", "—", "•", "*", "ـ", "·"):
                 k += 1
             starts_with_number = k < b and (words[k][:1].isdigit() or words[k] in WORDS or words[k] in ("(",))
             bullet = k > a
+            if not (bullet or starts_with_number) and self.list_active:
+                # "إدلب: 3 مدنيين …": a label and a colon open the item
+                for kk in range(a + 1, min(b, a + 5)):
+                    if words[kk] == ":":
+                        bullet = True
+                        self.label_end = kk + 1
+                        break
             if self.list_active and (bullet or starts_with_number):
                 list_item = True
+                item_start = self.label_end or k
             elif not (bullet or starts_with_number):
                 self.list_active = False
         sent_words = set(words[a:b])
         revision_ctx = bool(sent_words & _RISE_WORDS)
         toll_ctx = bool(sent_words & (_REVISION_WORDS | _TOLL_WORDS))
-        superseded_ctx = any(w.startswith(("سابق", "السابق")) for w in sent_words) and bool(
-            sent_words & _TOLL_WORDS)
-        handover = bool(sent_words & _REMAINS_HANDOVER)
+        # an earlier toll: "حصيلة سابقة", "في وقت سابق", "بعد أن كانت …"
+        sup_from = None
+        if sent_words & _TOLL_WORDS or any(w in _KIND_NOUNS for w in sent_words):
+            for k in range(a, b):
+                wk = words[k]
+                if wk in _EARLIER or (wk == "سابق" and k > a and words[k - 1] == "وقت") \
+                        or (wk in ("كانت", "كان") and k > a and words[k - 1] in ("ان", "بعدما")) \
+                        or (k == a and wk in ("وكانت", "وكان", "كانت", "كان") and "قد" in sent_words
+                            and sent_words & _TOLL_WORDS):
+                    sup_from = a if not revision_ctx else k
+                    break
+        self.sup_from = sup_from
         cue = None  # [kind, manner, type, index, consumed]
         groups: list[list] = []  # [type, head]
         prev = None  # last figure of this sentence
@@ -463,7 +625,12 @@ class _Reader:
             w = words[i]
             if w in (",", ";"):
                 while groups and groups[-1][0] == "sub":
-                    target = groups.pop()[1]
+                    head = groups.pop()[1]
+                    if figs[head].sent == si:
+                        target = head
+                i += 1
+                continue
+            if w not in _INTERESTING and not w[:1].isdigit():
                 i += 1
                 continue
             # qualifier
@@ -483,15 +650,12 @@ class _Reader:
                 if words[i] in _GROUP_KIND_HEAD and kw in CUES and CUES[kw][2] == "kindnoun":
                     head = self.last_of_kind(CUES[kw][0]) if head is None or figs[head].kind != CUES[kw][0] \
                         else head
-                    gend += 1
+                    if head is not None:
+                        gend += 1  # else the kind noun is read as a cue: "بين القتلى 4 نساء"
                 elif i > a and words[i - 1] in CUES and CUES[words[i - 1]][2] == "kindnoun" and prev is None:
                     head = self.last_of_kind(CUES[words[i - 1]][0])
                 if head is not None:
                     groups.append([gtype, head])
-                    if gtype == "hum" and gend < b and words[gend] == ":" and gend + 1 >= b:
-                        pass
-                elif gtype == "hum":
-                    pass
                 i = gend
                 continue
             # cues
@@ -501,15 +665,31 @@ class _Reader:
                 kind, manner, ctype = c
                 if line_cue_kind is None:
                     line_cue_kind = kind
-                # combined "قتلى وجرحى" is not one kind
+                # combined "قتلى وجرحى", "قتل وأصيب", "استشهاد وإصابة": not one kind
                 if i + 1 < b and words[i + 1] in _COMBINED and kind == _K:
                     i += 2
                     continue
-                cue = [kind, manner, ctype, i, False]
+                if i + 1 < b and words[i + 1][:1] == "و" and ctype != "kindnoun" and i not in self.used_cues:
+                    c2 = _cue(words[i + 1])
+                    if c2 is not None and {c2[0], kind} == {_K, _I}:
+                        cue = ["combined", None, ctype, i + 1, False]
+                        i += 2
+                        continue
+                cue = [kind, manner, ctype, i, i in self.used_cues]
+                if revision_ctx and w == "وفاه" and i > a and words[i - 1] in ("بعد", "اثر", "عقب"):
+                    cue[4] = True  # "ارتفعت الحصيلة إلى 9 بعد وفاة أحد المصابين": the increase, not a toll
+                    i += 1
+                    while i < b and words[i] not in (",", ".", ";") and not words[i][:1].isdigit() \
+                            and words[i] not in WORDS:
+                        i += 1
+                    if i < b and (words[i][:1].isdigit() or words[i] in WORDS):
+                        r0 = read_number(words, i)
+                        i = r0.end if r0 else i + 1
+                    continue
                 i += 1
                 # singular / dual / ordinal right after a verb or noun cue
                 if ctype in ("verb", "noun", "weak") and i < b:
-                    made = self.singular_after_cue(i, b, cue, si, para, pending_q, groups, handover)
+                    made = self.singular_after_cue(i, b, cue, si, para, groups)
                     if made is not None:
                         idx, i = made
                         prev = target = idx
@@ -520,7 +700,8 @@ class _Reader:
                 base = _SINGULAR_PRONOUN_CUES[w]
                 kind = _PRONOUN_KIND.get(base, _K)
                 if not any(f.kind == kind and f.count == 1 and f.para == para for f in figs) and \
-                        not any(f.kind == kind and f.sent == si for f in figs):
+                        not any(f.kind == kind and f.sent == si for f in figs) and \
+                        not (i > a and words[i - 1] in ("بعد", "قبل", "منذ", "عقب", "اثر")):
                     manner = "executed" if base.startswith("اعدام") else None
                     idx = self.add(kind, 1, i, i + 1, si, para, how="pronoun", singular=True, cue_manner=manner)
                     prev = target = idx
@@ -530,8 +711,21 @@ class _Reader:
             r = read_number(words, i) if (w[:1].isdigit() or w in WORDS or w in VAGUE or w == "(" or
                                           (w[:1] in "وف" and w[1:] in WORDS)) else None
             if r is None:
+                if i == item_start and self.list_kind:
+                    # a list line that names one or two victims: "درعا: شاب برصاص مجهولين"
+                    base = _base(w)
+                    count = 2 if dual_value(w) else (1 if base in _SINGULAR_CAT else 0)
+                    if count:
+                        stem = DUALS.get(base, base)
+                        prev = target = self.add(self.list_kind, count, i, i + 1, si, para, how="list",
+                                                 singular=count == 1, parent=self.list_head,
+                                                 category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
+                                                 victims=(i, i + 1))
+                        list_item_done = True
+                        i += 1
+                        continue
                 # coordinated / grouped singular or dual nouns: "وامرأة", "بينهم طفل", "سيدتين"
-                made = self.noun_count(i, b, si, para, groups, prev, target, cue, handover)
+                made = self.noun_count(i, b, si, para, groups, target, list_item)
                 if made is not None:
                     idx, i = made
                     prev = target = idx
@@ -539,7 +733,7 @@ class _Reader:
                 i += 1
                 continue
             fig_idx, nxt = self.number(i, r, a, b, si, para, cue, groups, prev, target, pending_q, list_item and
-                                       not list_item_done, revision_ctx, toll_ctx, superseded_ctx, handover,
+                                       not list_item_done, revision_ctx, toll_ctx,
                                        line_cue_kind)
             pending_q = None
             if fig_idx is not None:
@@ -549,6 +743,9 @@ class _Reader:
                         cue[4] = True
                     if list_item:
                         list_item_done = True
+                        if f.parent is None and self.list_head is not None and f.kind == self.list_kind \
+                                and self.list_head != fig_idx:
+                            f.parent = self.list_head
                 prev = target = fig_idx if fig_idx >= 0 else (-fig_idx - 1)
             elif list_item and not list_item_done and not self.is_date_like(i, r):
                 list_item_done = True
@@ -573,6 +770,29 @@ class _Reader:
                     self.table_kind = line_cue_kind
 
     # -- pieces -----------------------------------------------------------------------
+    def hypothetical(self, lo: int, i: int) -> bool:
+        """A feared, expected or threatened toll, not a reported one."""
+        words = self.words
+        for k in range(i - 1, lo - 1, -1):
+            if words[k] in (",", ";", ":"):
+                break
+        else:
+            k = lo - 1
+        for k in range(k + 1, i):
+            wk = words[k]
+            if wk in _MODAL or (wk[:1] in "وف" and wk[1:] in _MODAL):
+                return True
+            if wk in ("قد", "وقد") and k + 1 < i and words[k + 1][:1] in "يت" and words[k + 1] not in CUES:
+                return True
+        return False
+
+    def stale(self, cue, i: int) -> bool:
+        """The cue is too far from token ``i`` (another clause, or more than 8 words)."""
+        if i - cue[3] > 8:
+            return True
+        words = self.words
+        return any(words[k] in _CLAUSE_BREAK for k in range(cue[3] + 1, i))
+
     def match_qualifier(self, i: int, b: int):
         words = self.words
         for seq, q in _QUALIFIERS:
@@ -587,6 +807,8 @@ class _Reader:
 
     def match_group(self, i: int, b: int):
         words = self.words
+        if words[i] == ":" and i + 1 < b and (words[i + 1][:1].isdigit() or words[i + 1] in WORDS):
+            return "hum", i + 1
         for L in (2, 1):
             if i + L <= b:
                 key = tuple(words[i:i + L])
@@ -628,18 +850,22 @@ class _Reader:
         self.figs.append(_Fig(kind=kind, count=count, tstart=ts, tend=te, sent=si, para=para, **kw))
         return len(self.figs) - 1
 
-    def singular_after_cue(self, i, b, cue, si, para, pending_q, groups, handover):
+    def singular_after_cue(self, i, b, cue, si, para, groups):
         """"مقتل شاب", "قتل مدني", "استشهاد طفلين", "قتل أحدهم", "قتل خامس", "أصيب الآخران"."""
         words = self.words
         w = words[i]
         kind, manner, ctype = cue[0], cue[1], cue[2]
-        if handover:
-            return None
         nxt = words[i + 1] if i + 1 < b else ""
+        if nxt in ("اثنين", "اثنان", "اثنتين", "اثنتان") and (_people_category(w) or _base(w) in _KIND_NOUNS):
+            base = _base(w)
+            return self.add(_KIND_NOUNS.get(base, kind), 2, cue[3], i + 2, si, para, how="dual",
+                            category=_people_category(w), parent=groups[-1][1] if groups else None,
+                            cue_manner=manner, victims=(i, i + 2)), i + 2
         if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in ("واحد", "واحده"):
-            return None  # "مدنيين اثنين" is read as a number below
+            return None
         parent = groups[-1][1] if groups else None
-        if w in ("احدهم", "احدهما", "احداهن", "احدهن") or (w == "احد" and nxt.startswith("ال")):
+        if ctype != "weak" and (w in ("احدهم", "احدهما", "احداهن", "احدهن") or (
+                w == "احد" and nxt.startswith("ال") and _people_category(nxt))):
             end = i + 1 if w != "احد" else i + 2
             return self.add(kind, 1, cue[3], end, si, para, how="singular", singular=True, parent=parent,
                             cue_manner=manner, victims=(i + 1, end) if w == "احد" else None), end
@@ -649,7 +875,7 @@ class _Reader:
             stem = DUALS.get(_base(w), "")
             cat = _SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه") or cat
             k2 = _KIND_NOUNS.get(stem, kind)
-            return self.add(k2 if stem in _KIND_SINGULAR else kind, 2, cue[3], i + 1, si, para, how="dual",
+            return self.add(kind, 2, cue[3], i + 1, si, para, how="dual",
                             category=cat, parent=parent, cue_manner=manner, victims=(i, i + 1)), i + 1
         if ctype == "weak":
             return None
@@ -660,27 +886,62 @@ class _Reader:
             end = i + 1
             if nxt in ("واحد", "واحده"):
                 end += 1
-            k2 = _KIND_NOUNS.get(base, kind) if base in _KIND_SINGULAR else kind
-            return self.add(k2, 1, cue[3], end, si, para, how="singular", singular=True,
+            return self.add(kind, 1, cue[3], end, si, para, how="singular", singular=True,
                             category=_SINGULAR_CAT.get(base), parent=parent, cue_manner=manner,
                             victims=(i, end)), end
+        # a definite singular: "مقتل الشاب محمد …" (a restatement merges later)
+        if base.startswith("ال") and base[2:] in _SINGULAR_CAT and not (nxt in WORDS or nxt[:1].isdigit()) \
+                and ctype in ("verb", "noun") and not nxt.startswith("ال"):
+            return self.add(kind, 1, cue[3], i + 1, si, para, how="singular", singular=True,
+                            category=_SINGULAR_CAT.get(base[2:]), parent=parent, cue_manner=manner,
+                            victims=(i, i + 1)), i + 1
+        if base in _FAMILY_ONE:
+            return self.add(kind, 1, cue[3], i + 1, si, para, how="singular", singular=True, parent=parent,
+                            cue_manner=manner, victims=(i, i + 1)), i + 1
+        # the object after the subject: "اختطف مسلحون مجهولون طفلاً"
+        if ctype == "verb":
+            for k in range(i, min(b, i + 4)):
+                wk = words[k]
+                if wk in (",", ".", ";", ":") or wk[:1].isdigit() or wk in WORDS or _cue(wk):
+                    break
+                bk = _base(wk)
+                if bk.endswith("ا") and bk[:-1] in _SINGULAR_CAT and k > i:
+                    nk = words[k + 1] if k + 1 < b else ""
+                    if nk in WORDS and WORDS[nk][0] >= 2:
+                        break
+                    return self.add(kind, 1, cue[3], k + 1, si, para, how="singular", singular=True,
+                                    category=_SINGULAR_CAT[bk[:-1]], parent=parent, cue_manner=manner,
+                                    victims=(k, k + 1)), k + 1
         if base in _ORDINAL_ONE and ctype == "verb" and (nxt in ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")
                                                           or nxt.startswith("ب")):
             return self.add(kind, 1, cue[3], i + 1, si, para, how="singular", singular=True, parent=parent,
                             cue_manner=manner), i + 1
         return None
 
-    def noun_count(self, i, b, si, para, groups, prev, target, cue, handover):
+    def noun_count(self, i, b, si, para, groups, target, list_item=False):
         """A dual or singular noun for people with no digit, inside a subset group or
         coordinated with a figure: "بينهم طفل", "وامرأة", "سيدتين", "شهيد واحد"."""
         words = self.words
         w = words[i]
-        if handover:
-            return None
+        base0 = _base(w)
+        nxt0 = words[i + 1] if i + 1 < b else ""
+        c0 = _cue(nxt0)
+        # an indefinite singular or dual noun for people followed by a casualty verb: "مواطن قضى", "شابين قتلا"
+        if c0 is not None and c0[2] == "verb" and not nxt0.startswith(("و", "ب", "ل")) and \
+                (base0 in _SINGULAR_CAT or (dual_value(w) and DUALS.get(base0, "") != "اخر")) and \
+                not (i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in WORDS or words[i - 1] == "احد")):
+            count = 2 if dual_value(w) else 1
+            stem = DUALS.get(base0, base0)
+            return self.add(c0[0], count, i, i + 2, si, para, how="singular", singular=count == 1,
+                            category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
+                            parent=groups[-1][1] if groups else (
+                                self.list_head if list_item and self.list_kind == c0[0] else None),
+                            cue_manner=c0[1], victims=(i, i + 1)), i + 2
         in_group = bool(groups) and i > 0 and (words[i - 1] in ("بينهم", "منهم", "بينهن", "منهن", "ضمنهم", ":", "هم")
                                                or self.just_after_group(i))
         coordinated = w[:1] == "و" and target is not None and self.figs[target].sent == si and i > 0 and \
-            (self.figs[target].tend == i or self.after_noun_of(target, i))
+            (self.figs[target].tend == i or self.after_noun_of(target, i) or
+             ((groups or list_item) and words[i - 1] == ","))
         if not (in_group or coordinated):
             return None
         base = _base(w)
@@ -698,7 +959,7 @@ class _Reader:
             return self.add(kind, 2, i, i + 1, si, para, how="dual", parent=parent,
                             category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
                             victims=(i, i + 1)), i + 1
-        if base in _SINGULAR_CAT or base in _KIND_SINGULAR:
+        if base in _SINGULAR_CAT or base in _KIND_SINGULAR or (base in _FAMILY_ONE and w[:1] == "و"):
             if nxt in WORDS and WORDS[nxt][0] >= 2:
                 return None
             end = i + 2 if nxt in ("واحد", "واحده") else i + 1
@@ -717,7 +978,7 @@ class _Reader:
         return f.victims is not None and f.victims[1] == i
 
     def number(self, i, r, a, b, si, para, cue, groups, prev, target, pending_q, list_item, revision_ctx,
-               toll_ctx, superseded_ctx, handover, line_cue_kind):
+               toll_ctx, line_cue_kind):
         """Decide whether the number read at ``i`` is a casualty figure. Returns
         ``(figure index or None, next token index)``."""
         words = self.words
@@ -729,12 +990,18 @@ class _Reader:
         nxt = words[e] if e < b else ""
         nxt2 = words[e + 1] if e + 1 < b else ""
         value = r.value
+        handover = bool(_REMAINS_HANDOVER.intersection(words[max(a, i - 6):i]))
+        if _RELEASED.intersection(words[max(a, i - 4):i]):
+            return None, r.end  # released prisoners are not new detentions
+        if self.hypothetical(max(a, i - 7), i):
+            return None, r.end  # "قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"
         # ---- not a count of people -----------------------------------------------------
         if self.is_date_like(i, r):
             return None, e
         if nxt in (":",) and nxt2[:1].isdigit():  # a time 10:30
             return None, e + 2
-        if before in _MONTH_WORDS or before in _DATE_BEFORE or before == "/" or nxt == "/":
+        if before in _MONTH_WORDS or (before in _DATE_BEFORE and 1900 <= value <= 2100) or before == "/" \
+                or nxt == "/":
             return None, e
         if before in _UNIT_BEFORE or (before == "ال" and before2 in _UNIT_BEFORE):
             return None, e
@@ -766,6 +1033,9 @@ class _Reader:
                     previous = value
                 else:
                     count_max = r2.value
+                    last_word = words[r2.end - 1] if r2.end - 1 < b else ""
+                    if value < 1000 <= r2.value and WORDS.get(last_word, (0, ""))[1] == "scale":
+                        value *= abs(WORDS[last_word][0]) if WORDS[last_word][0] in (1000, -1000, 1_000_000) else 1
                 value_hi = r2.value
                 j = r2.end
                 if previous is not None:
@@ -798,7 +1068,13 @@ class _Reader:
         noun_end = j
         post_parent = None
         noun_kind = "none"
-        if base in _KIND_NOUNS and not (j + 1 < b and words[j + 1] in _COMBINED):
+        if noun[:1] == "و" and noun[1:] in CUES:
+            noun_kind = "bare"  # "مقتل 2 وإصابة 10": a new clause
+        elif base in ("حاله", "حالات") and j + 1 < b and _cue(words[j + 1]) and _cue(words[j + 1])[2] != "weak":
+            kind_own = _cue(words[j + 1])[0]
+            noun_kind = "kind"
+            noun_end = j + 2
+        elif base in _KIND_NOUNS and not (j + 1 < b and words[j + 1] in _COMBINED):
             kind_own = _KIND_NOUNS[base]
             noun_kind = "kind"
             noun_end = j + 1
@@ -806,6 +1082,23 @@ class _Reader:
                 return None, noun_end
         elif base in _KIND_NOUNS:
             return None, j + 2  # "قتيل وجريح": a combined total
+        elif base in ("عدد", "اعداد", "حصيله") and before == "الي" and toll_ctx:
+            # SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence
+            for mm in range(j + 1, min(b, j + 10)):
+                c = _cue(words[mm])
+                if words[mm][:1].isdigit() or words[mm] in (".",):
+                    break
+                if c is not None and c[2] != "weak":
+                    if mm + 1 < b and words[mm + 1] in _COMBINED or (
+                            mm + 1 < b and _cue(words[mm + 1]) and _cue(words[mm + 1])[0] != c[0]):
+                        return None, e
+                    kind_own, noun_kind, noun_end = c[0], "toll", j + 1
+                    self.used_cues.add(mm)
+                    break
+            else:
+                return None, e
+            if kind_own is None:
+                return None, e
         elif _people_category(noun):
             category = _people_category(noun)
             noun_kind = "people"
@@ -828,10 +1121,6 @@ class _Reader:
             noun_kind = "other"
         # an adjective or "آخرين" after the noun; "منهم" after the number or noun
         k = noun_end
-        if noun_kind in ("people", "kind"):
-            # "مدنيين اثنين" / "شهيد واحد"
-            if k < b and words[k] in WORDS and r.words is False and False:
-                pass
         for _ in range(3):
             if k < b and (words[k] in ("اخرين", "اخرون", "اخري") or (noun_kind == "people" and _NISBA.match(words[k])
                                                                       and words[k] not in _NISBA_STOP
@@ -843,6 +1132,11 @@ class _Reader:
         if q2:
             qualifier = "at_least"
             k = q2
+        if k < b and words[k] in _POST_MARKERS and k + 1 < b and (
+                words[k + 1] in ("حالته", "حالتهم", "جراحهم", "جروحهم", "اصابتهم", "اصاباتهم") or (
+                words[k + 1] in ("في", "بحاله", "بحالات", "حالات", "حاله") and (words[k + 1] != "في" or (
+                k + 2 < b and words[k + 2] in ("حاله", "حالات", "العنايه"))))):
+            return None, k + 2  # "5 منهم في حالة حرجة": a condition, not a count
         if k < b and words[k] in _POST_MARKERS:
             post_parent = target if (target is not None and (not groups or groups[-1][1] != target)) else (
                 groups[-1][1] if groups else target)
@@ -853,6 +1147,10 @@ class _Reader:
                 category = _people_category(words[k])
                 noun_kind = "people"
                 k += 1
+        if k + 2 < b and words[k] == "بين" and words[k + 2] in _COMBINED:
+            if cue is not None and cue_adjacent_pre(cue, i, qstart):
+                cue[4] = True
+            return None, k + 3  # "20 شخصاً بين قتيل وجريح": a combined total
         if noun_kind in ("people", "kind", "of"):
             victims = (j, noun_end)
         # a casualty verb right after the noun phrase: "ستة مدنيين قتلوا"
@@ -867,8 +1165,13 @@ class _Reader:
                     break
         while m < b and words[m] in ("قد", "جميعهم", "كلهم", "وقد", "ممن"):
             m += 1
-        if m < b and _cue(words[m]) is not None and _cue(words[m])[2] in ("verb", "noun", "weak") \
-                and not words[m].startswith(("ب",)) or (m < b and words[m] in ("بجروح",)):
+        # "20 شخصاً في عداد المفقودين"
+        if m + 2 < b and words[m] in ("في", "ضمن") and words[m + 1] in ("عداد", "قائمه") and _cue(words[m + 2]):
+            c = _cue(words[m + 2])
+            follow = (c[0], c[1], m + 2)
+        elif m < b and _cue(words[m]) is not None and _cue(words[m])[2] in ("verb", "weak") \
+                and not words[m].startswith(("ب",)) and not (words[m][0] == "و" and words[m][1:] in CUES) \
+                or (m < b and words[m] in ("بجروح",)):
             c = _cue(words[m])
             follow = (c[0], c[1], m)
         elif m + 1 < b and words[m] == "تم" and _cue(words[m + 1]) is not None:
@@ -897,25 +1200,37 @@ class _Reader:
         kind = None
         manner = None
         parent = post_parent
-        table_cell = before in ("::", ":") and (nxt in ("", ".", ",") or e >= b)
+        table_cell = before == "::" or (before == ":" and (nxt in ("", ".", ",") or e >= b))
         if r.vague and noun_kind not in ("people", "kind", "of", "bare"):
             return None, e
-        if noun_kind == "other" and not cue_adjacent:
+        if noun_kind == "other" and (not cue_adjacent or cue[2] == "weak" or (r.words and value == 1)):
             return None, e
-        if noun_kind == "kind":
+        if noun_kind == "toll":
             kind, how = kind_own, "kind-noun"
+        elif noun_kind == "kind":
+            kind, how = kind_own, "kind-noun"
+            if kind == _I and cue is not None and cue[0] == _K and cue_adjacent and cue[2] != "kindnoun" \
+                    and base in _WOUNDED_PEOPLE:
+                kind = _K  # "وفاة 3 جرحى متأثرين بجراحهم": died of wounds
             if cue is not None and not cue[4]:
                 manner = cue[1]
         elif follow is not None and noun_kind != "other":
             kind, manner, how = follow[0], follow[1], "follow-cue"
-        elif cue is not None and not cue[4] and (cue_adjacent or noun_kind in ("people", "of") or
-                                                 (noun_kind == "bare" and after_to and toll_ctx)):
+        elif cue is not None and not cue[4] and (cue_adjacent or (noun_kind in ("people", "of") and (
+                not self.stale(cue, i) or (after_to and toll_ctx))) or (noun_kind == "bare" and after_to and toll_ctx)):
             if noun_kind == "bare" and not cue_adjacent and not after_to:
                 return None, e
             kind, manner, how = cue[0], cue[1], "cue"
         elif table_cell and (self.table_kind or line_cue_kind):
             kind, how = (line_cue_kind or self.table_kind), "table"
             parent = self.table_head if line_cue_kind is None or line_cue_kind == self.table_kind else None
+            # the row label names the victims: "المدنيون:: 312"
+            lab = a
+            while lab < i - 1 and words[lab] in ("-", "–", "—", "•", "*", "كما", "فيما", "بينما"):
+                lab += 1
+            if lab < i - 1:
+                victims = (lab, i - 1)
+                category = next((c for c in map(_people_category, words[lab:i - 1]) if c), None)
         elif in_group and noun_kind in ("people", "of", "bare"):
             head = groups[-1][1]
             kind, how = figs[head].kind, "group"
@@ -939,6 +1254,11 @@ class _Reader:
                 parent = head
         if handover and kind == _K:
             return None, e
+        if kind == _I and _DISEASE.intersection(words[i:min(b, i + 8)]):
+            return None, e  # infections ("120 إصابة جديدة بفيروس كورونا"), not injuries
+        if how == "cue" and cue[0] == "combined":
+            cue[4] = True
+            return None, max(k, e_num)  # a combined killed-and-wounded total
         # anaphora: "القتلى الـ 267 بينهم …" restates a figure already read
         if before == "ال" and before2 in CUES and CUES[before2][2] == "kindnoun":
             for fi in range(len(figs) - 1, -1, -1):
@@ -952,7 +1272,8 @@ class _Reader:
         end_tok = max(noun_end, e_num) if noun_kind in ("people", "kind", "of") else e_num
         if follow is not None and how == "follow-cue":
             end_tok = follow[2] + 1
-        superseded = superseded_ctx and not revision_ctx
+            self.used_cues.add(follow[2])
+        superseded = self.sup_from is not None and i >= self.sup_from
         if before in ("كانت", "كان") or (before2 in ("كانت", "كان") and before in ("قد",)):
             superseded = True
         revision = revision_ctx and (after_to or previous is not None) and not superseded
@@ -961,8 +1282,6 @@ class _Reader:
                        superseded=superseded, revision=revision, previous=previous, cue_manner=manner)
         if cue is not None and how in ("cue",):
             cue[4] = True
-        if cue is not None and how == "follow-cue" and cue[3] < i:
-            pass
         return idx, max(k, e_num)
 
     # -- records ----------------------------------------------------------------------
@@ -976,28 +1295,36 @@ class _Reader:
         for f in self.figs:
             ts, te = f.tstart, max(f.tend, f.tstart + 1)
             fs, fe = self.starts[ts], self.ends[min(te, n) - 1]
-            s, e = self.o(fs), self.o(fe) if self.offmap is None else (self.offmap[fe - 1] + 1)
-            sent = self.sentence_of(ts)
-            lo, hi = sent
-            sfold = folded[lo:hi]
-            sentence = Sentence(self.o(lo), self.o(hi) if self.offmap is None else self.offmap[hi - 1] + 1,
-                                text[self.o(lo):(self.o(hi) if self.offmap is None else self.offmap[hi - 1] + 1)])
+            s, e = self.o(fs), self.oe(fe)
+            info = sent_cache.get(f.sent)
+            if info is None:
+                ta, tb = self.bounds[f.sent]
+                lo, hi = self.starts[ta], self.ends[tb - 1]
+                olo, ohi = self.o(lo), self.oe(hi)
+                sfold = folded[lo:hi]
+                time = self.find_time(sfold, lo)
+                cumulative = bool(set(words[ta:tb]) & _CUMULATIVE_WORDS) or (
+                    time is not None and ("منذ" in time.phrase or "خلال شهر" in time.phrase))
+                actors = [(lo + m.start(1), lo + m.end(1)) for m in _ACTORS_RE.finditer(sfold)
+                          if _is_perpetrator(sfold, m.start(), m.end())]
+                places = [(lo + m.start(), lo + m.end()) for m in _PLACE_RE.finditer(sfold)]
+                info = (Sentence(olo, ohi, text[olo:ohi]), sfold, lo, time, cumulative, actors, places)
+                sent_cache[f.sent] = info
+            sentence, sfold, lo, time0, cumulative, actors, places = info
             victims = None
             if f.victims:
                 vs, ve = f.victims
                 if ve > vs:
                     a0, b0 = self.starts[vs], self.ends[min(ve, n) - 1]
-                    victims = text[self.o(a0):(self.o(b0) if self.offmap is None else self.offmap[b0 - 1] + 1)]
+                    victims = text[self.o(a0):self.oe(b0)]
             cats = [f.category] if f.category else []
             if f.category == "women" or f.category == "children":
                 cats = [f.category]
             manner = f.cue_manner or self.manner(sfold, fs - lo)
-            perp = self.find_actor(sfold, lo, fs)
-            place = self.find_place(sfold, lo, fs)
-            time = self.find_time(sfold, lo)
-            scope = "cumulative" if (set(words[self.tok_of(lo):self.tok_of(hi)]) & _CUMULATIVE_WORDS
-                                     or (time is not None and time.phrase and (
-                                         "منذ" in time.phrase or "خلال شهر" in time.phrase))) else "event"
+            perp = self.nearest_span(actors, fs, place=False)
+            place = self.nearest_span(places, fs, place=True)
+            time = TimeWindow(time0.phrase, time0.start, time0.end) if time0 else None
+            scope = "cumulative" if cumulative else "event"
             conf = confidence(base=0.9 if f.how in ("kind-noun", "follow-cue", "cue") else 0.85,
                               singular=bool(f.singular),
                               inherited=f.how in ("coord", "group", "list", "table"),
@@ -1009,70 +1336,52 @@ class _Reader:
                               scope=scope, part_of=f.parent, revision=bool(f.revision),
                               previous_count=f.previous, superseded=bool(f.superseded), confidence=conf)
             out.append(fig)
-        return finalize(out)
-
-    def tok_of(self, pos: int) -> int:
-        import bisect
-
-        return bisect.bisect_left(self.starts, pos)
-
-    def sentence_of(self, ts: int) -> tuple[int, int]:
-        """Folded character range of the sentence holding token ``ts``."""
-        folded = self.folded
-        pos = self.starts[ts]
-        lo = max(folded.rfind("\n", 0, pos), max(folded.rfind(". ", 0, pos), folded.rfind("! ", 0, pos),
-                                                  folded.rfind("? ", 0, pos)) + 1)
-        lo = lo + 1 if lo >= 0 and lo < len(folded) and folded[lo] in "\n ." else max(lo, 0)
-        cands = [x for x in (folded.find("\n", pos), folded.find(". ", pos), folded.find(".\n", pos)) if x >= 0]
-        hi = min(cands) + (1 if cands and folded[min(cands)] == "." else 0) if cands else len(folded)
-        if hi <= lo:
-            hi = len(folded)
-        while lo < hi and folded[lo].isspace():
-            lo += 1
-        return lo, hi
+        return merge_generic_restatements(finalize(out))
 
     def manner(self, sfold: str, rel: int) -> Optional[str]:
-        best, dist = None, 10 ** 9
-        for name, rx in _MANNER_RE:
-            for m in rx.finditer(sfold):
-                d = abs(m.start() - rel)
-                if d < dist:
-                    best, dist = name, d
-        return best
+        """The most specific manner named near the figure (within 90 characters), else
+        the nearest in the sentence."""
+        hits = self.manner_cache.get(sfold)
+        if hits is None:
+            hits = []
+            for m in _MANNER_ALL.finditer(sfold):
+                hits.append((m.start(), _MANNER_RANK[m.lastgroup], m.lastgroup))
+            self.manner_cache[sfold] = hits
+        if not hits:
+            return None
+        near = [h for h in hits if abs(h[0] - rel) <= 90]
+        if near:
+            return min(near, key=lambda h: h[1])[2].replace("_", " ")
+        return min(hits, key=lambda h: abs(h[0] - rel))[2].replace("_", " ")
 
     def orig(self, fs: int, fe: int) -> str:
         if self.offmap is None:
             return self.text[fs:fe]
-        return self.text[self.offmap[fs]:self.offmap[fe - 1] + 1]
+        return self.text[self.offmap[fs]:self.oe(fe)]
 
-    def find_actor(self, sfold: str, lo: int, fs: int) -> Optional[str]:
-        best, dist = None, 10 ** 9
-        for m in _ACTORS_RE.finditer(sfold):
-            d = abs(lo + m.start(1) - fs)
-            if d < dist:
-                best, dist = (lo + m.start(1), lo + m.end(1)), d
-        return self.orig(*best) if best else None
-
-    def find_place(self, sfold: str, lo: int, fs: int) -> Optional[str]:
-        best, dist = None, 10 ** 9
-        for m in _PLACE_RE.finditer(sfold):
-            d = abs(lo + m.start() - fs)
-            if d < dist:
-                best, dist = (lo + m.start(), lo + m.end()), d
-        if not best:
+    def nearest_span(self, spans, fs: int, place: bool) -> Optional[str]:
+        if not spans:
             return None
-        s, e = best
-        # drop the preposition
-        first = self.folded[s:e].split(None, 1)
-        if len(first) == 2 and first[0] in ("في", "من", "وفي"):
-            s = s + len(first[0]) + 1
-        elif self.folded[s] == "ب":
-            s += 1
+        s, e = min(spans, key=lambda se: abs(se[0] - fs))
+        if place:
+            first = self.folded[s:e].split(None, 1)
+            if len(first) == 2 and first[0] in ("في", "من", "وفي", "علي", "الي", "قرب", "داخل"):
+                s = s + len(first[0]) + 1
+            elif self.folded[s:s + 2] == "وب":
+                s += 2
+            elif self.folded[s] == "ب":
+                s += 1
         return self.orig(s, e)
 
     def find_time(self, sfold: str, lo: int) -> Optional[TimeWindow]:
+        key = (lo, len(sfold))
+        if key in self.time_cache:
+            tw = self.time_cache[key]
+            return TimeWindow(tw.phrase, tw.start, tw.end) if tw else None
         m = _TIME_RE.search(sfold)
-        if not m:
-            return None
-        phrase = self.orig(lo + m.start(), lo + m.end())
-        return resolve_arabic_time(m.group(), phrase, self.published)
+        tw = None
+        if m:
+            phrase = self.orig(lo + m.start(), lo + m.end())
+            tw = resolve_arabic_time(m.group(), phrase, self.published)
+        self.time_cache[key] = tw
+        return TimeWindow(tw.phrase, tw.start, tw.end) if tw else None

@@ -63,10 +63,8 @@ class Sentence(NamedTuple):
 # A sentence ends at . ! ? (or Arabic ؟ and ۔) followed by space, a quote or an upper-case
 # letter glued on ("at least.The"), not after a single capital ("U.N.", "U.S.") or a
 # common abbreviation; at every line break; at bullets.
-_ABBREV = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bgen)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bjr)"
-_SENT_END = re.compile(
-    r"\n+|" + _ABBREV + r"(?<=[^\s.])[.!?\u061f\u06d4]+[\"'\u201d\u2019)]*(?=\s|[A-Z\u0600-\u06ff\"\u201c]|$)"
-)
+_SENT_END = re.compile(r"\n+|[.!?\u061f\u06d4]+[\"'\u201d\u2019)]*(?=\s|[A-Z\u0600-\u06ff\"\u201c]|$)")
+_NO_END_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|vs|Gen|gen|Lt|Col|Jr|jr|Sgt|Capt|approx|Maj|Brig|Prof|etc|i\.e|e\.g))$")
 _BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7]")
 
 
@@ -74,11 +72,17 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences and lines of ``text`` with offsets, leading/trailing space trimmed.
 
     Every line break ends a sentence (bulletins put lists and tables one item a line),
-    so does a bullet inside a line."""
+    so does a bullet inside a line; a full stop after a single capital ("U.N.") or a
+    common abbreviation ("Gen.") does not."""
     out: list[Sentence] = []
     pos = 0
     for m in _SENT_END.finditer(text):
-        _add(text, pos, m.end() if m.group()[0] != "\n" else m.start(), out)
+        if m.group()[0] == "\n":
+            _add(text, pos, m.start(), out)
+        else:
+            if m.start() == 0 or text[m.start() - 1].isspace() or _NO_END_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            _add(text, pos, m.end(), out)
         pos = m.end()
     _add(text, pos, len(text), out)
     return out
@@ -282,10 +286,11 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             rep[i] = j
             _absorb(b, a)
             break
-    for i in range(n):  # "over 14,000 civilians" … "14,227 individuals": a rounded restatement
+    alive = [k for k in range(n) if root(k) == k]
+    for i in alive:  # "over 14,000 civilians" … "14,227 individuals": a rounded restatement
         if root(i) != i or figures[i].part_of is not None:
             continue
-        j = _precise_version(figures, i, [k for k in range(n) if root(k) == k])
+        j = _precise_version(figures, i, alive)
         if j is not None:
             rep[i] = j
             _absorb(figures[j], figures[i], qualifier=False)
@@ -387,9 +392,9 @@ def resolve_time(phrase: str, published: Optional[date], lang: str = "en") -> Ti
 @lru_cache(maxsize=2048)
 def _resolve_cached(phrase: str, published: Optional[date], lang: str) -> tuple[Optional[str], Optional[str]]:
     p = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
-    p = re.sub(r"^(?:during|in|over|within|throughout|for)\s+(?=the\s+(?:last|past))", "", p)
+    p = re.sub(r"^(?:during|in|over|within|throughout|for)\s+(?=(?:the|a|one)\s+)", "", p)
     rng = _english_window(p, published) if lang == "en" else None
-    if rng is None:
+    if rng is None and (lang != "en" or re.search(r"\d", p)):
         rng = _dateparser_window(phrase, published, lang)
     if rng is None:
         return None, None

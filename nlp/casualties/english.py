@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -47,7 +48,7 @@ from tollwatch.records import CasualtyFigure, TimeWindow
 
 __all__ = ["extract_english"]
 
-I = re.IGNORECASE
+I = int(re.IGNORECASE)
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -69,14 +70,14 @@ _HEADS = {
     "women": "women", "woman": "women", "ladies": "women", "lady": "women", "female": "women", "females": "women",
     "men": "unknown", "man": "unknown", "youths": "unknown", "youth": "unknown", "elderly": "civilians",
     "people": "unknown", "persons": "unknown", "person": "unknown", "individuals": "unknown",
-    "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown", "more": "unknown",
+    "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown",
     "bodies": "unknown", "martyrs": "unknown", "souls": "unknown",
     "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
     "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "fighters",
     "combatant": "fighters", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
     "jihadist": "fighters", "insurgents": "fighters", "insurgent": "fighters", "militiamen": "fighters",
     "elements": "fighters", "element": "fighters", "members": "unknown", "member": "unknown",
-    "operatives": "fighters", "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
+    "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters", "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
     "officers": "security_forces", "officer": "security_forces", "policemen": "security_forces",
     "policeman": "security_forces", "personnel": "security_forces", "forces": "security_forces",
@@ -90,34 +91,40 @@ _PEOPLE_PLURAL = r"[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|ks|tes|zes)"
 _HEAD_RX = r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r"|" + _PEOPLE_PLURAL + r")"
 
 # head nouns that are themselves the kind
-_NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed", "martyrs": "killed",
+_WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
+_NEGATED = re.compile(r"\b(?:unable|not|no|never|cannot|couldn['’]t|failed|without)\b", I)
+_NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
               "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
 
 _STOP_MOD = (r"(?:were|was|are|is|have|has|had|be|been|in|on|at|by|from|during|after|before|when|while|and|or|"
              r"of|to|who|which|that|with|including|among|as|for|the|than|into|near|since|until|but|whose|"
-             r"killed|died|wounded|injured|arrested|detained|left|leaving|said|says|more|about|over)")
+             r"killed|died|wounded|injured|arrested|detained|left|leaving|said|says|about|over)")
 # victims phrase after a number: up to four modifiers, then a head noun
 _NP = re.compile(
     r"(?P<lead>[ \t\u00a0]*(?:[\"“”']\s*)?)"
     r"(?P<mods>(?:(?!" + _STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
     r"(?P<head>" + _HEAD_RX + r")(?![\w-])"
     r"(?P<ext>\s+(?:of|from|affiliated with|loyal to|belonging to)\s+(?:the\s+)?"
-    r"(?:[\w’'\-/]+\s+){0,3}?(?:forces|army|regime|militias?|group|factions|ISIS|IS|Daesh|Hezbollah|SDF|police|"
-    r"organization|Front|Council|Committees|units|brigades?)\b)?",
+    r"(?:[\w’'\-/]+\s+){0,3}(?i:forces|army|regime|militias?|group|factions|ISIS|IS|Daesh|Hezbollah|SDF|police|"
+    r"organi[sz]ation|Front|Council|Committees|units|brigades?|family|families)\b"
+    r"(?:\s+(?:and|or)\s+(?:[\w’'\-/]+\s+){0,2}?(?i:militias?|forces|fighters|groups|factions|members|militiamen))?)?",
 )
 _PARTITIVE = re.compile(
     r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
-    r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|wounded|injured|"
+    r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|deaths|killings|wounded|injured|"
     r"detainees|arrested|missing|displaced))\b",
     I,
 )
+_CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
+                    r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
+_WERE_HEAD = re.compile(r"\s+(?:are|were)\s+(?P<h>" + _HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
 _POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 
 # what may follow a number that has no victims noun ("kill 42 near", "25 in Latakia", "16.")
 _BARE_OK = re.compile(
-    r"\s*(?:$|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
-    r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|of|"
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
     r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|others?|more|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under\s+the\s+age|aged)\b)",
     I,
@@ -135,6 +142,13 @@ _LEFT_BLOCK = re.compile(
     r"the age of|version|model|vol\.?|volume|issue)|[$€£#№]|US\$|\bUSD)\s*$",
     I,
 )
+_RELEASE_LEFT = re.compile(r"\b(?:release|releasing|released|freed|freeing|free|exchange|swap|swapped|return|returned|"
+                           r"handover|handed\s+over|evacuation|evacuated|rescue|rescued|repatriation|repatriated)"
+                           r"(?:\s+of)?(?:\s+(?:the|a\s+further|another|at\s+least|about|some|more\s+than|over|nearly))*\s*$", I)
+# not war casualties: disease and natural disasters
+_DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak|epidemic|dengue|malaria|"
+                      r"floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|storm|hurricane|cyclone|tsunami|"
+                      r"landslides?|wildfires?|heatwave)\b", I)
 _AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
 _RATE = re.compile(r"^[^.;(\[\d]{0,40}?(?:\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
 _RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:more|fewer|less)\s+than\b", I)
@@ -145,7 +159,8 @@ _ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 
 # time phrases (also block the numbers inside them from being counts)
 _TIME = re.compile(
-    r"\b(?:"
+    r"\b(?=from|between|since|as|until|till|by|on|at|night|the|in|during|throughout|for|of|over|within|last|past|"
+    r"previous|yesterday|today|tonight|this|\d|" + _DATE_NOUNS + r"|" + _WEEKDAY + r")(?:"
     r"(?:from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
     r"\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
     r"|(?:between\s+|from\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
@@ -166,28 +181,28 @@ _TIME = re.compile(
 _DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
 
 # kind verbs / nouns
-_KILLED_V = (r"(?:whose\s+deaths?|killed|died|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
+_KILLED_V = (r"(?:whose\s+deaths?|(?:were|was|are|is)\s+among\s+the\s+(?:dead|killed|fatalities|victims)|killed|died|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim)")
-_INJURED_V = r"(?:wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+_INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 _DETAINED_V = r"(?:arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 _MISSING_V = r"(?:missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
-_DISPLACED_V = r"(?:displaced|uprooted|made\s+homeless|forced\s+to\s+flee|fled\s+their\s+homes)"
+_DISPLACED_V = r"(?:displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 _KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
            "displaced": _DISPLACED_V}
-_AUX = r"(?:\s|,|\]|\)|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
+_AUX = r"(?:,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
 _PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
 _COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURED_V + r"|" + _KILLED_V + r")\b", I)
 
 _LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
-              r"lives\s+of|martyrdom\s+of|bodies\s+of|shooting\s+dead|shot\s+dead|(?:the\s+)?dead\s+(?:included|include))",
+              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|(?:the\s+)?dead\s+(?:included|include))",
     "injured": r"(?:wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
                 r"kidnapped|kidnapping(?:\s+of)?|rounded\s+up)",
     "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
-    "missing": r"(?:disappearance\s+of)",
+    "missing": r"(?:disappearance\s+of|(?:forcibly\s+)?disappeared)",
 }
 _FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|"
            r"upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|"
@@ -202,17 +217,18 @@ _NEUTRAL_LEFT = re.compile(
 )
 _TOLL_LEFT = re.compile(
     r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)|numbers?\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?(?:dead|deaths|victims|fatalities|killed|people\s+killed|those\s+killed|martyrs|casualties|"
-    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing|bodies))"
-    r"(?P<fill>[^.;:!?]{0,100}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
+    r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
+    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing))"
+    r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
     r"was|is|were|are|at|to|of|includes?|including|remains?|became|surpassed|exceeded|topped)" + _FILLER + r"$",
     I,
 )
 _REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
 _SUPERSEDED = re.compile(
     r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
-    r"initial|preliminary|first|prior|old)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
-    r"(?:\s+(?:of|at|was|stood\s+at|as))?|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported)"
+    r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
+    r"(?:\s+(?:of|at|was|stood\s+at|as))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported)"
     + _FILLER + r"$",
     I,
 )
@@ -232,17 +248,23 @@ _CLAUSE_WORDS = re.compile(
 _COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
                         r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*$", I)
 _SUBSET_END = re.compile(
-    r"(?:\(|\[|\bincluding|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
+    r"(?:\(|\[|^\s*:|\bthey\s+(?:are|were)|\bnamely|\bincluding|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
     r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
     I,
 )
 _SUBSET_CROSS = re.compile(
-    r"\b(?:out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total)|"
-    r"of\s+(?:the\s+)?(?:dead|victims|fatalities)\s*,?\s*(?:there\s+(?:are|were))?|the\s+dead\s+includ(?:e|ed))\b[^.;]{0,80}$",
+    r"\b(?:out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+dead\s+includ(?:e|ed))\b[^.;]{0,80}$",
     I,
 )
+_SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*(?:were|are)?\s*$", I)
 _CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
 _LIST_HEADER = re.compile(r"(?::\s*$|\bas\s+follows\b|\bdistributed\b|\bbreakdown\b|\bbroken\s+down\b|\bdivided\b)", I)
+_LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
+_HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
+_MAYBE_NUMBER = re.compile(
+    r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 _LABEL_LINE = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<label>[^:\n]{1,140}?)\s*:{1,2}\s*$")
 _BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 
@@ -252,15 +274,19 @@ _QUALIFIER = [
     ("about", re.compile(r"\b(?:about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|an\s+estimated|estimated|up\s+to\s+about)\s*$", I)),
     ("up_to", re.compile(r"\b(?:up\s+to|as\s+many\s+as)\s*$", I)),
 ]
+_QUAL_TAIL = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|approximately|"
+                        r"up\s+to|as\s+many\s+as|another|a\s+further|further)\s*)+$", I)
 _RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
 
 _SINGULAR = re.compile(
-    r"\b(?P<det>an?|one|single)\s+(?P<mods>(?:(?:young|little|small|elderly|old|civilian|pregnant|local|female|male|"
-    r"teenage|[A-Z][a-z]+(?:ian|i|ish|ese|an))\s+){0,2})"
+    r"\b(?P<det>an?|one|single)\s+(?P<mods>(?:(?:[\w-]+-year-old|former|retired|senior|prominent|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
+    r"teenage|[A-Z][\w-]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
-    r"detainee|prisoner|militant|gunman|rebel|lady|elderly\s+(?:man|woman)|young\s+(?:man|woman))(?![\w-])",
+    r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
+    r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|"
+    r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-])",
     I,
 )
 
@@ -286,16 +312,47 @@ _PERP_BY = re.compile(
     r"(?<!documented\s)(?<!reported\s)(?<!confirmed\s)(?<!monitored\s)(?<!announced\s)(?<!published\s)(?<!carried\sout\s)"
     r"\b(?:by|at\s+the\s+hands\s+of|on\s+the\s+hands\s+of)\s+(?P<p>" + _ACTOR + r")\b",
 )
-_PERP_SUBJ = re.compile(r"(?<![\w-])(?P<p>" + _ACTOR.replace(r"(?:[\w’'\-/]+\s+){0,4}?", r"(?:(?!and\b|while\b|or\b|\d)[\w’'\-/]+\s+){0,3}?") + r")\s+(?:(?!were\b|was\b|been\b|be\b|are\b|is\b)\w+\s+)?(?:killed|executed|shot|murdered|kidnapped|abducted|arrested|is\s+responsible|are\s+responsible|was\s+responsible)\b")
+_ACTOR_HEAD = (r"(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|Nusra(?:\s+Front)?|"
+               r"Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|Houthis?|RSF|police|troops|gunmen|"
+               r"warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|parties|group|soldiers|Taliban|"
+               r"al-Shabaab|Hamas|jihadists|cells)(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?")
+_PERP_SUBJ = re.compile(r"(?<![\w-])(?P<h>" + _ACTOR_HEAD + r")\s+(?:(?!were\b|was\b|been\b|be\b|are\b|is\b)\w+\s+)?"
+                        r"(?:killed|executed|shot|murdered|kidnapped|abducted|arrested|is\s+responsible|are\s+responsible|was\s+responsible)\b")
+_SUBJ_WORDS = re.compile(r"(?:(?:the|[A-Z][\w’'\-/]*|[a-z][\w’'\-/]*-[\w’'\-/]+|pro-\w+|unidentified|unknown|other|armed|regime|government|Russian|Turkish|Israeli|Iranian|Syrian|terror|terrorist)\s+){0,4}$")
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?P<p>(?:the\s+)?(?:(?:al|el|Al|El)-)?[A-Z][\w’'\-]+(?:[\s-]+(?:(?:al|el)-\w+|[A-Z][\w’'\-]+|city|town|village|district|province|governorate|countryside|neighbou?rhood|camp|area|region|desert|suburb)){0,4})"
 )
 _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + _DATE_NOUNS + r"|" + _WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
 _CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
-_NON_VICTIM_VERB = re.compile(r"^\s*(?:members?\s+)?(?:withdrew|withdrawn|surrendered|fled\s+(?!their\s+homes)|escaped|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+_NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
 
 
 # --------------------------------------------------------------------------- candidates
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+def _rs(p, s, flags=0):
+    return _rx(p, int(flags)).search(s)
+
+
+def _rm(p, s, flags=0):
+    return _rx(p, int(flags)).match(s)
+
+
+def _rf(p, s, flags=0):
+    return _rx(p, int(flags)).fullmatch(s)
+
+
+def _rsub(p, r, s, flags=0):
+    return _rx(p, int(flags)).sub(r, s)
+
+
+def _rfa(p, s, flags=0):
+    return _rx(p, int(flags)).findall(s)
+
 
 @dataclass
 class _Cand:
@@ -320,6 +377,7 @@ class _Cand:
     revision: bool = False
     ambiguous: bool = False
     combined: bool = False
+    negated: bool = False
     manner: Optional[str] = None
     cats: list[str] = field(default_factory=list)
 
@@ -330,6 +388,8 @@ class _State:
     list_parent: Optional[int] = None  # figure index the list breaks down
     list_active: bool = False
     last_kind: Optional[str] = None
+    last_top: Optional[int] = None  # the latest top-level figure (a header's list breaks it down)
+    last_top_end: int = -1
 
 
 def extract_english(text: str, published: Optional[date] = None) -> list[CasualtyFigure]:
@@ -350,28 +410,23 @@ def extract_english(text: str, published: Optional[date] = None) -> list[Casualt
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures: list[CasualtyFigure],
               state: _State) -> None:
     st = sent.text
-    is_label_line = bool(_BULLET_LINE.match(st)) or bool(re.match(r"^[^:\n]{1,140}?:{1,2}\s*\S", st))
-    header = bool(_LIST_HEADER.search(st)) and not re.search(r":\s*\S", st.split(":", 1)[-1][:0] or "") and st.rstrip().endswith(":") \
-        or bool(re.search(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", st, I))
-    times = [(m.start(), m.end()) for m in _TIME.finditer(st)]
-    blocked = times + [(m.start(), m.end()) for m in _DURATION.finditer(st)]
-    cands = _candidates(st, blocked)
+    is_label_line = bool(_BULLET_LINE.match(st)) or bool(_LABEL_START.match(st))
+    header = st.endswith(":") or bool(_HEADER_WORDS.search(st))
     if not is_label_line and not header:
         state.list_active = False
     if header:
         state.list_active = True
         state.list_kind = _header_kind(st) or state.list_kind or state.last_kind
-        state.list_parent = None
+        near_top = state.last_top is not None and sent.start - state.last_top_end < 300
+        state.list_parent = state.last_top if near_top else None
+    if not _MAYBE_NUMBER.search(st):
+        return
+    times = [(m.start(), m.end()) for m in _TIME.finditer(st)]
+    blocked = times + [(m.start(), m.end()) for m in _DURATION.finditer(st)]
+    cands = _candidates(st, blocked)
     if not cands:
         return
     _assign_kinds(st, cands, state, is_label_line)
-    if state.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
-        for i, c in enumerate(cands):
-            if c.kind is None and c.parent_cross:
-                c.kind, c.kind_src = state.last_kind, "inherit"
-                for d in cands[i + 1:]:
-                    if d.kind is None and d.parent is not None and cands[d.parent].kind:
-                        d.kind, d.kind_src = cands[d.parent].kind, "inherit"
     base = len(figures)
     clause_bounds = [0] + [m.start() for m in _CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
@@ -386,13 +441,13 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
         c = cands[i]
         f = figures[fi]
         p = c.parent
-        while p is not None and (p not in kept or cands[p].value <= c.value):
+        while p is not None and (p not in kept or cands[p].value <= c.value
+                                 or _groups_conflict(figures[kept[p]].victim_categories, f.victim_categories)):
             p = cands[p].parent
         if p is not None:
             f.part_of = kept[p]
         elif c.parent_cross:
-            top = not (c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these"))
-            f.part_of = nearest_parent(figures, fi, top_level=top, window=1500)
+            f.part_of = nearest_parent(figures, fi, top_level=True, window=1500)
         elif is_label_line and state.list_active and state.list_parent is not None \
                 and figures[state.list_parent].kind == f.kind and figures[state.list_parent].count > f.count:
             f.part_of = state.list_parent
@@ -402,19 +457,31 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
             tops = [fi for i, fi in kept.items() if figures[fi].part_of is None or figures[fi].part_of < base]
             if tops:
                 state.list_parent = tops[-1]
+                state.last_top = tops[-1]
+                state.last_top_end = sent.end
     if header and kept:
         state.list_kind = state.list_kind or figures[max(kept.values())].kind
 
 
+_GROUPS = frozenset({"civilians", "fighters", "security_forces"})
+
+
+def _groups_conflict(parent: list[str], child: list[str]) -> bool:
+    """Civilians cannot be a subset of soldiers (nor the reverse): "248 soldiers, including 11
+    Russians, and 23 civilians" — the 23 belong to the total, not to the soldiers."""
+    a, b = _GROUPS.intersection(parent), _GROUPS.intersection(child)
+    return bool(a and b and not a & b)
+
+
 def _header_kind(st: str) -> Optional[str]:
     s = st.lower()
-    if re.search(r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", s):
+    if _rs(r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", s):
         return "detained"
-    if re.search(r"\b(?:injur|wound)", s) and not re.search(r"\b(?:death|killed|fatalit|dead|toll)", s):
+    if _rs(r"\b(?:injur|wound)", s) and not _rs(r"\b(?:death|killed|fatalit|dead|toll)", s):
         return "injured"
-    if re.search(r"\b(?:displace)", s):
+    if _rs(r"\b(?:displace)", s):
         return "displaced"
-    if re.search(r"\b(?:death|deaths|killed|fatalities|dead|toll|victims|casualties|martyrs)\b", s):
+    if _rs(r"\b(?:death|deaths|killed|fatalities|dead|toll|victims|casualties|martyrs)\b", s):
         return "killed"
     return None
 
@@ -432,14 +499,16 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), 1, words=True))
     nums.sort(key=lambda n: n.start)
     single_at = {m.start("det"): m for m in singles}
+    last_thing, last_ok = -1, -1
     for n in nums:
         if _overlaps(n.start, n.end, blocked):
             continue
         after = st[n.end:]
-        before = st[:n.start]
-        if _UNIT_AFTER.match(after) or _LEFT_BLOCK.search(before) or _AGE_RANGE_LEFT.search(before):
+        before = st[max(0, n.start - 40):n.start]
+        if _UNIT_AFTER.match(after) or _LEFT_BLOCK.search(before) or _AGE_RANGE_LEFT.search(before) \
+                or _RELEASE_LEFT.search(before) or _DISEASE.search(st, max(0, n.start - 100), n.start):
             continue
-        if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"[.:]\d", after):
+        if _rm(r"\s*(?:st|nd|rd|th)\b", after) or _rm(r"[.:]\d", after):
             continue
         c = _Cand(num=n, start=n.start, end=n.end, value=n.value)
         sm = single_at.get(n.start)
@@ -456,6 +525,20 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                 c.post_qual = pq.group("q")
                 pos = pq.end()
             m = _NP.match(st, pos)
+            cm = _CASES.match(st, pos)
+            if cm:
+                c.head = "detainees" if cm.group("k").lower()[0] in "adk" else "missing"
+                c.victims = cm.group(0).strip()
+                c.victims_span = (pos + len(cm.group(0)) - len(cm.group(0).lstrip()), cm.end())
+                pos = cm.end()
+                m = None
+            if m is None and not cm:
+                m2 = _WERE_HEAD.match(st, pos)
+                if m2:
+                    c.head = m2.group("h")
+                    c.victims = m2.group("h")
+                    c.victims_span = (m2.start("h"), m2.end("h"))
+                    pos = m2.end()
             if m and m.group("head"):
                 c.head = m.group("head")
                 vs = m.start("mods") if m.group("mods") else m.start("head")
@@ -471,7 +554,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                 c.partitive = pm.group("what").lower()
                 pos = pm.end()
                 if c.head is None:
-                    m2 = re.match(r"\s*(?:,\s*)?(?:are|were)\s+(" + _HEAD_RX + r")\b", st[pos:])
+                    m2 = _rm(r"\s*(?:,\s*)?(?:are|were)\s+(" + _HEAD_RX + r")\b", st[pos:])
                     if m2:
                         c.victims = m2.group(1)
                         c.head = m2.group(1)
@@ -482,7 +565,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                     c.post_qual = pq.group("q")
                     pos = pq.end()
             elif c.head is None:
-                pm2 = re.match(r"\s*(?:out\s+)?of\s+(?:the\s+)?(?P<h>" + _HEAD_RX + r")\b", st[pos:])
+                pm2 = _rm(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + _HEAD_RX + r")\b", st[pos:])
                 if pm2:
                     c.head = pm2.group("h")
                     c.victims = pm2.group(0).strip()
@@ -491,16 +574,20 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             c.np_end = pos
             if c.head is None and not c.partitive:
                 if n.vague or not _BARE_OK.match(st, pos):
+                    last_thing = n.end  # "16 attacks …, eight of them": a count of things
                     continue
                 if n.value >= 1900 and n.value <= 2100 and not n.words:
                     continue  # a year
             if c.head is None and n.vague:
                 continue
-        rest = st[c.np_end:]
+        rest = st[c.np_end:c.np_end + 120]
         if _RATE.match(rest) or _RELATIVE_MORE.match(rest) or _NON_VICTIM_VERB.match(rest):
             continue
-        if c.head and c.head.lower() in ("more", "others") and re.match(r"\s*than\b", rest):
+        if c.head and c.head.lower() in ("more", "others") and _rm(r"\s*than\b", rest):
             continue
+        if c.head is None and c.partitive in ("them", "whom", "which", "those", "these") and last_thing > last_ok:
+            continue
+        last_ok = c.end
         out.append(c)
     # ranges: "between 10 and 15 people", "10 to 15", "10-15"
     merged: list[_Cand] = []
@@ -523,23 +610,27 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
     n = len(cands)
     link = [None] * n  # link[i]: how cands[i] attaches to cands[i-1]: "coord" / "subset" / None
     for i in range(1, n):
-        gap = st[cands[i - 1].np_end:cands[i].start]
+        gap = _QUAL_TAIL.sub("", st[cands[i - 1].np_end:cands[i].start])
         if _SUBSET_END.search(gap) and _short_gap(gap, _SUBSET_END):
             link[i] = "subset"
         elif (_COORD_END.search(gap) and _short_gap(gap, _COORD_END)) or (gap.strip() == "" and cands[i - 1].head):
             link[i] = "coord"
+        elif _SUBSET_AFTER_PRED.search(gap) and len(gap) < 220 and not _CLAUSE_SPLIT.search(gap) \
+                and not _rs(r"[.!?:]|\b(?:who|which|when|after)\b", gap[:_SUBSET_AFTER_PRED.search(gap).start()], I):
+            link[i] = "subset"  # "11 million people have been displaced across Sudan …, including 2.9 million"
     for i, c in enumerate(cands):
         left_start = cands[i - 1].np_end if i else 0
         left = st[max(left_start, c.start - 220):c.start]
-        full_left = st[:c.start]
+        near = left[-90:]
+        full_left = st[max(0, c.start - 260):c.start]
         # qualifier
         for q, rx in _QUALIFIER:
-            if rx.search(left):
+            if rx.search(near[-40:]):
                 c.qualifier = q
                 break
         if c.post_qual:
             c.qualifier = "at_least"
-        if _SUPERSEDED.search(left):
+        if _SUPERSEDED.search(near):
             c.superseded = True
         # own predicate after the victims phrase (only where the chain ends)
         after = st[c.np_end:cands[i + 1].start] if i + 1 < n else st[c.np_end:]
@@ -550,17 +641,19 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                 other = _COMBINED.match(after[m.end():]).group(0).lower()
                 c.combined = ("wound" in other or "injur" in other) != (kind == "injured")
             c.kind, c.kind_src = kind, "pred"
-            if kind == "killed" and re.search(r"\bexecut", m.group("v"), I):
+            if _rs(r"\bamong\s+the\b", m.group("v"), I):
+                c.parent_cross = True  # "two police officers were among the dead"
+            if kind == "killed" and _rs(r"\bexecut", m.group("v"), I):
                 c.manner = "executed"
         head = (c.head or "").lower()
         mods = (c.victims or "").lower()
-        if c.kind is None and head in _NOUN_KIND:
+        if c.kind is None and head in _NOUN_KIND and not (head in _WEAK_NOUN_KIND and _LEFT.search(near)):
             c.kind, c.kind_src = _NOUN_KIND[head], "noun"
             c.ambiguous = head == "casualties"
-            if head == "casualties" and re.search(r"\b(?:wounded|injured|injuries)\b", st, I) and \
-                    not re.search(r"\b(?:killed|dead|death|died|fatalit)", st, I):
+            if head == "casualties" and _rs(r"\b(?:wounded|injured|injuries)\b", st, I) and \
+                    not _rs(r"\b(?:killed|dead|death|died|fatalit)", st, I):
                 c.kind = None
-        if c.kind is None and re.search(r"\b(?:injured|wounded)\b", mods):
+        if c.kind is None and _rs(r"\b(?:injured|wounded)\b", mods):
             c.kind, c.kind_src = "injured", "noun"
         if c.kind is None and c.partitive:
             pk = {"dead": "killed", "deceased": "killed", "killed": "killed", "victims": None, "fatalities": "killed",
@@ -572,43 +665,70 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             elif "toll" in c.partitive:
                 c.kind, c.kind_src = "killed", "partitive"
         if c.kind is None and link[i] is None:
-            m = _LEFT.search(left)
-            if m:
+            m = _LEFT.search(near)
+            if m and _NEGATED.search(near, max(0, m.start() - 40), m.start()):
+                c.negated = True
+            elif m:
                 c.kind, c.kind_src = next(k for k in _LEFT_KIND if m.group(k)), "left"
-                if c.kind == "killed" and re.search(r"execut", m.group("t"), I):
+                if c.kind == "killed" and _rs(r"execut", m.group("t"), I):
                     c.manner = "executed"
             else:
-                m = _TOLL_LEFT.search(full_left[-260:])
+                m = _TOLL_LEFT.search(full_left)
                 if m and not _CLAUSE_BREAK_IN(m.group("fill")):
                     c.kind = _toll_kind(m.group("toll"), st)
                     c.kind_src = "toll"
+                    if _rs(r"\binclud\w*" + _FILLER + r"$", m.group(0), I):
+                        c.parent_cross = True  # "the toll includes 135 civilians": a breakdown of the last total
                     c.ambiguous = "casualt" in m.group("toll").lower()
         if c.kind is None and link[i] is None:
             m = _APPOSITION_TOLL.match(after)
-            if m and _NEUTRAL_LEFT.search(left):
+            if m and _NEUTRAL_LEFT.search(near):
                 c.kind = _NOUN_KIND.get(m.group("w").lower(), "killed") if m.group("w").lower() not in ("victims", "killed", "martyrs") else "killed"
                 c.kind_src = "toll"
         if _REVISION.search(left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
-            c.revision = bool(re.search(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + _FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[:c.start], I))
+            c.revision = bool(_rs(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + _FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[max(0, c.start - 250):c.start], I))
         if c.superseded and c.kind is None:
             c.kind, c.kind_src = "killed", "toll"
         if link[i] == "subset":
             c.parent = i - 1
         elif link[i] == "coord":
             c.parent = cands[i - 1].parent
+            c.parent_cross = c.parent_cross or cands[i - 1].parent_cross
         if c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these") and c.parent is None:
             # "196 of them": the nearest earlier number in this sentence
             for j in range(i - 1, -1, -1):
-                if cands[j].value > c.value and (cands[j].kind or cands[j].head):
+                if cands[j].value > c.value and (cands[j].kind or cands[j].head) and cands[j].parent is None \
+                        and not cands[j].parent_cross:
                     c.parent = j
                     break
             else:
                 c.parent_cross = True
         elif c.partitive and c.parent is None:
             c.parent_cross = True
-        if c.parent is None and _SUBSET_CROSS.search(full_left[-120:]) and link[i] is None:
-            c.parent_cross = True
-    # propagate kinds along chains: backwards from predicates, forwards from triggers
+        if c.parent is None and link[i] is None:
+            sc = _SUBSET_CROSS.search(full_left[-120:])
+            if sc:
+                c.parent_cross = True
+                if c.kind is None:  # "among the dead were …", "among the wounded"
+                    w = sc.group(0).lower()
+                    if _rs(r"\b(?:wounded|injured)\b", w):
+                        c.kind, c.kind_src = "injured", "partitive"
+                    elif _rs(r"\b(?:dead|killed|fatalities|deaths)\b", w):
+                        c.kind, c.kind_src = "killed", "partitive"
+    _propagate(cands, link)
+    if state.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
+        for c in cands:
+            if c.kind is None and c.parent_cross and not c.negated:
+                c.kind, c.kind_src = state.last_kind, "inherit"
+    _propagate(cands, link)
+    _list_and_bare(st, cands, link, state, is_label_line)
+
+
+def _propagate(cands: list[_Cand], link: list) -> None:
+    """Kinds flow along chains of numbers: backwards from a predicate after the last one
+    ("13 X and 16 Y were killed"), forwards from a trigger before the first ("killed 10
+    women and 12 children"), and from a total to its subsets."""
+    n = len(cands)
     for i in range(n - 1, 0, -1):
         if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
                 and not cands[i - 1].combined:
@@ -627,14 +747,17 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
     for c in cands:
         if c.kind is None and c.parent is not None and cands[c.parent].kind:
             c.kind, c.kind_src = cands[c.parent].kind, "inherit"
-    # "left N X and M Y dead": a neutral trigger waits for the kind at the end of the chain
+
+
+def _list_and_bare(st: str, cands: list[_Cand], link: list, state: _State, is_label_line: bool) -> None:
+    n = len(cands)
     # list / table lines
     if is_label_line and state.list_active and state.list_kind:
         for i, c in enumerate(cands):
             if c.kind is None and (i == 0 or link[i]):
                 before = st[:c.start]
-                if i == 0 and not re.search(r":\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$", before) and \
-                        not re.match(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$", before):
+                if i == 0 and not _rs(r":\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$", before) and \
+                        not _rm(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$", before):
                     continue
                 c.kind, c.kind_src = state.list_kind, "list"
         for i in range(1, n):
@@ -647,31 +770,31 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
 
 
 def _CLAUSE_BREAK_IN(fill: str) -> bool:
-    return bool(re.search(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", fill, I)) and \
-        not re.fullmatch(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", fill, I)
+    return bool(_rs(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", fill, I)) and \
+        not _rf(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", fill, I)
 
 
 def _short_gap(gap: str, end_rx: re.Pattern) -> bool:
     m = end_rx.search(gap)
     filler = gap[:m.start()]
-    if len(filler) > 45:
+    if len(filler) > (80 if end_rx is _SUBSET_END else 45):
         return False
-    inner = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", filler)
+    inner = _rsub(r"\([^)]*\)|\[[^\]]*\]", " ", filler)
     return not _CLAUSE_WORDS.search(inner)
 
 
 def _toll_kind(toll: str, st: str) -> str:
     t = toll.lower()
-    if re.search(r"injur|wound", t):
+    if _rs(r"injur|wound", t):
         return "injured"
-    if re.search(r"detain|arrest", t):
+    if _rs(r"detain|arrest", t):
         return "detained"
     if "displaced" in t:
         return "displaced"
     if "missing" in t:
         return "missing"
-    if re.search(r"\b(?:figure|count|tally)\b", t) and not re.search(r"death|casualt|fatalit", t):
-        if re.search(r"\b(?:wounded|injured)\b", st, I) and not re.search(r"\b(?:killed|dead|died|death)\b", st, I):
+    if _rs(r"\b(?:figure|count|tally)\b", t) and not _rs(r"death|casualt|fatalit", t):
+        if _rs(r"\b(?:wounded|injured)\b", st, I) and not _rs(r"\b(?:killed|dead|died|death)\b", st, I):
             return "injured"
     return "killed"
 
@@ -687,19 +810,19 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     clause = st[lo:hi]
     victims = c.victims
     if is_label_line and not victims:
-        lab = re.match(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:", st)
+        lab = _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:", st)
         if lab:
             victims = lab.group(1).strip()
-    cats = _categories(victims or "")
-    manner = c.manner or _nearest_label(_MANNER, clause, c.start - lo)
+    cats = list(_categories_cached(victims or ""))
+    manner = c.manner or _nearest_label(clause, c.start - lo)
     perp = _perpetrator(clause, c.start - lo)
     place = _place(clause, c.start - lo)
     if is_label_line and not place:
-        lab = re.match(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Z][^:]{1,60}?)\s*:", st)
-        if lab and not _categories(lab.group(1)) and not re.match(_DATE_NOUNS, lab.group(1), I):
+        lab = _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Z][^:]{1,60}?)\s*:", st)
+        if lab and not _categories(lab.group(1)) and not _rm(_DATE_NOUNS, lab.group(1), I):
             place = lab.group(1).strip()
     time = _time_for(st, times, lo, hi, c, pub)
-    scope = "cumulative" if (_CUMULATIVE.search(st) or (time and time.start and time.end and time.start != time.end)
+    scope = "cumulative" if (_cumulative(st) or (time and time.start and time.end and time.start != time.end)
                              or is_label_line) else "event"
     fig = make_figure(
         text, c.kind, c.value, sent.start + c.start, sent.start + end, Sentence(sent.start, sent.end, text[sent.start:sent.end]),
@@ -712,67 +835,131 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     return fig
 
 
+@lru_cache(maxsize=256)
+def _cumulative(st: str) -> bool:
+    return bool(_CUMULATIVE.search(st))
+
+
+@lru_cache(maxsize=1024)
+def _categories_cached(victims: str) -> tuple:
+    return tuple(_categories(victims))
+
+
 def _categories(victims: str) -> list[str]:
     v = victims.lower()
     cats: list[str] = []
-    for word in re.findall(r"[\w’'-]+", v):
+    for word in _rfa(r"[\w’'-]+", v):
         cat = _HEADS.get(word)
         if cat and cat != "unknown" and cat not in cats:
             cats.append(cat)
-    if re.search(r"\b(?:forces|army|soldiers|police|troops|regime)\b", v) and "security_forces" not in cats \
+    if _rs(r"\b(?:forces|army|soldiers|police|troops|regime)\b", v) and "security_forces" not in cats \
             and "fighters" not in cats:
         cats = [x for x in cats if x != "unknown"] + ["security_forces"]
-    if re.search(r"\b(?:isis|daesh|hezbollah|militia|mercenar|rebels|fighters|nusra|sdf|ypg)\b", v) and "fighters" not in cats:
+    if _rs(r"\b(?:isis|daesh|hezbollah|militia|mercenar|rebels|fighters|nusra|sdf|ypg)\b", v) and "fighters" not in cats:
         cats.append("fighters")
-    if "fighters" in cats and "security_forces" in cats and re.search(r"\b(?:fighters|mercenar|militia)", v):
-        cats.remove("security_forces")
-    if re.search(r"\bunder\s+the\s+age\b|\bminors\b", v) and "children" not in cats:
+    if _rs(r"\bunder\s+the\s+age\b|\bminors\b", v) and "children" not in cats:
         cats.append("children")
     return cats or (["unknown"] if victims else [])
 
 
-def _nearest_label(rules: list, clause: str, pos: int) -> Optional[str]:
-    best, dist = None, 10 ** 9
-    for label, rx in rules:
-        for m in rx.finditer(clause):
-            d = abs(m.start() - pos)
-            if d < dist:
-                best, dist = label, d
+_MANNER_WORDS = {
+    "executed": "executed", "execution": "executed", "executions": "executed", "executing": "executed",
+    "beheaded": "executed", "torture": "torture", "tortured": "torture", "detention": "under detention",
+    "custody": "under detention", "prison": "under detention", "prisons": "under detention", "jail": "under detention",
+    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "airstrike": "airstrike",
+    "airstrikes": "airstrike", "warplanes": "airstrike", "warplane": "airstrike", "helicopters": "airstrike",
+    "helicopter": "airstrike", "aircraft": "airstrike", "jets": "airstrike", "landmine": "landmine",
+    "landmines": "landmine", "mine": "landmine", "mines": "landmine", "ied": "landmine", "ieds": "landmine",
+    "unexploded": "landmine", "ordnance": "landmine", "sniper": "sniper", "snipers": "sniper", "shelling": "shelling",
+    "shells": "shelling", "shelled": "shelling", "artillery": "shelling", "mortar": "shelling", "mortars": "shelling",
+    "rocket": "shelling", "rockets": "shelling", "missile": "shelling", "missiles": "shelling", "bombing": "bombing",
+    "bombings": "bombing", "bomb": "bombing", "bombs": "bombing", "blast": "bombing", "explosion": "bombing",
+    "bomber": "bombing", "gunfire": "gunfire", "shooting": "gunfire", "shot": "gunfire", "bullets": "gunfire",
+    "bullet": "gunfire", "clashes": "clashes", "battles": "clashes", "fighting": "clashes",
+}
+_MANNER_PAIRS = {("air", "strike"): "airstrike", ("air", "strikes"): "airstrike", ("air", "raid"): "airstrike",
+                 ("air", "raids"): "airstrike", ("land", "mine"): "landmine", ("land", "mines"): "landmine",
+                 ("barrel", "bombs"): "airstrike", ("barrel", "bomb"): "airstrike", ("explosive", "device"): "landmine",
+                 ("explosive", "devices"): "landmine"}
+_MANNER_ORDER = {label: i for i, label in enumerate(
+    ["executed", "torture", "under detention", "drone", "airstrike", "landmine", "sniper", "shelling", "bombing",
+     "gunfire", "clashes"])}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=64)
+def _clause_manners(clause: str) -> tuple:
+    out = []
+    prev = ""
+    for m in _WORD.finditer(clause):
+        w = m.group().lower()
+        label = _MANNER_PAIRS.get((prev, w)) or _MANNER_WORDS.get(w)
+        prev = w
+        if label is not None:
+            out.append((m.start(), label))
+    return tuple(out)
+
+
+def _nearest_label(clause: str, pos: int) -> Optional[str]:
+    """The manner word nearest to ``pos`` in the clause; on a tie the more specific wins."""
+    best, key = None, None
+    for start, label in _clause_manners(clause):
+        k = (abs(start - pos), _MANNER_ORDER[label])
+        if key is None or k < key:
+            best, key = label, k
     return best
+
+
+@lru_cache(maxsize=64)
+def _clause_perpetrators(clause: str) -> tuple:
+    found = [(m.start(), m.group("p")) for m in _PERP_BY.finditer(clause)]
+    for m in _PERP_SUBJ.finditer(clause):
+        pre = _SUBJ_WORDS.search(clause, max(0, m.start() - 60), m.start())
+        start = pre.start() if pre else m.start()
+        found.append((start, clause[start:m.end("h")]))
+    out = []
+    for start, p in found:
+        p = p.strip()
+        if _rm(r"(?:the\s+)?(?:Syrian\s+Observatory|SOHR|SNHR|UN|United\s+Nations|sources)", p, I):
+            continue
+        out.append((start, _rsub(r"^the\s+", "", p)))
+    return tuple(out)
 
 
 def _perpetrator(clause: str, pos: int) -> Optional[str]:
     best, dist = None, 10 ** 9
-    for rx in (_PERP_BY, _PERP_SUBJ):
-        for m in rx.finditer(clause):
-            p = m.group("p").strip()
-            if re.match(r"(?:the\s+)?(?:Syrian\s+Observatory|SOHR|SNHR|UN|United\s+Nations|sources)", p, I):
-                continue
-            d = abs(m.start() - pos)
-            if d < dist:
-                best, dist = re.sub(r"^the\s+", "", p), d
+    for start, p in _clause_perpetrators(clause):
+        d = abs(start - pos)
+        if d < dist:
+            best, dist = p, d
     return best
 
 
-def _place(clause: str, pos: int) -> Optional[str]:
+@lru_cache(maxsize=64)
+def _clause_places(clause: str) -> tuple:
+    out = []
     for m in _PLACE.finditer(clause):
-        if m.start() < pos - 40:
-            continue
         p = m.group("p")
-        if _NOT_PLACE.match(p):
-            continue
-        return re.sub(r"^the\s+", "", p).strip()
+        if not _NOT_PLACE.match(p):
+            out.append((m.start(), _rsub(r"^the\s+", "", p).strip()))
+    return tuple(out)
+
+
+def _place(clause: str, pos: int) -> Optional[str]:
+    for start, p in _clause_places(clause):
+        if start >= pos - 40:
+            return p
     return None
 
 
 def _time_for(st: str, times: list[tuple[int, int]], lo: int, hi: int, c: _Cand,
               pub: Optional[date]) -> Optional[TimeWindow]:
     # two dates joined by until/to in the sentence make one window
-    pts = [(s, e) for s, e in times if re.search(r"\d{4}|" + _DATE_NOUNS, st[s:e], I)]
+    pts = [(s, e) for s, e in times if _rs(r"\d{4}|" + _DATE_NOUNS, st[s:e], I)]
     for (s1, e1), (s2, e2) in zip(pts, pts[1:]):
         between = st[e1:s2]
-        if len(between) < 80 and re.search(r"\b(?:until|till|to|through)\b", between, I) and \
-                re.search(r"\d", st[s1:e1]) and re.search(r"\d", st[s2:e2]):
+        if len(between) < 80 and _rs(r"\b(?:until|till|to|through)\b", between, I) and \
+                _rs(r"\d", st[s1:e1]) and _rs(r"\d", st[s2:e2]):
             a = resolve_time(st[s1:e1], pub)
             b = resolve_time(st[s2:e2], pub)
             if a.start and b.end:

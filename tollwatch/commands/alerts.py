@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("rule", metavar="RULE", help="the rule's name")
     t.add_argument("--data", help="data directory (default: TOLLWATCH_DATA or ./tollwatch-data)")
     t.add_argument("--rules", help="rules file (default: TOLLWATCH_ALERT_RULES or ./alerts.yaml)")
-    t.add_argument("--pending", action="store_true", help="only the versions the next run would evaluate")
+    t.add_argument("--pending", action="store_true", help="only the versions not yet through the alert stage")
     t.add_argument("--json", action="store_true", help="print the alerts as JSON")
     t.set_defaults(func=run_test)
 

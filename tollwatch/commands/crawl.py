@@ -68,6 +68,7 @@ def _check_since(value: Optional[str]) -> Optional[str]:
 def run_crawl(args: argparse.Namespace) -> int:
     from crawlers.registry import RegistryError
     from crawlers.run import crawl
+    from store import StoreError
     from tollwatch.config import data_dir
 
     sources = Path(args.sources) if args.sources else default_sources()
@@ -75,7 +76,7 @@ def run_crawl(args: argparse.Namespace) -> int:
         raise UserError(f"source registry {sources} does not exist")
     try:
         report = crawl(sources, data_dir(args.data), source=args.source, since=_check_since(args.since))
-    except RegistryError as exc:
+    except (RegistryError, StoreError) as exc:
         raise UserError(str(exc)) from exc
     if args.json:
         json.dump({**report.to_dict(), "path": report.path}, sys.stdout, ensure_ascii=False, indent=1, default=str)

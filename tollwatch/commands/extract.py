@@ -43,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
     results = []
     for name in args.files:
         text, lang, published = _read_document(Path(name))
-        figures = extract(text, lang=args.lang or lang, published=args.published or published)
+        try:
+            figures = extract(text, lang=args.lang or lang, published=args.published or published)
+        except ValueError as exc:
+            raise UserError(f"{name}: {exc}") from exc
         results.append({"file": name, "casualties": [f.to_dict() for f in figures]})
         if not args.json:
             print(format_figures(name, figures))
@@ -98,7 +101,12 @@ def format_figures(name: str, figures: list) -> str:
 
 
 def extract_jsonl(stdin: TextIO, stdout: TextIO) -> int:
-    """The JSON-lines contract; returns the exit status (1 if any line failed)."""
+    """The JSON-lines contract; returns the exit status (1 if any line failed).
+
+    Every input line gets exactly one output line, in order: ``{"id", "lang",
+    "casualties"}`` or ``{"id", "error"}``. A bad line never stops the run; blank lines
+    are skipped. ``lang`` in the output is the language whose rules read the text
+    (the one given, else the script's)."""
     from nlp import extract
     from nlp.scripts import script_language
 
@@ -116,15 +124,26 @@ def extract_jsonl(stdin: TextIO, stdout: TextIO) -> int:
             text = doc.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise ValueError("no 'text' string in the object")
-            lang = doc.get("lang") or script_language(text) or "en"
-            figures = extract(text, lang=doc.get("lang"), published=doc.get("published"))
-            out = {"id": doc_id, "lang": lang, "casualties": [f.to_dict() for f in figures]}
+            lang = doc.get("lang")
+            if lang is not None and not isinstance(lang, str):
+                raise ValueError(f"'lang' must be a language code string like \"en\" or \"ar\", not {lang!r}")
+            published = doc.get("published")
+            if published is not None and not isinstance(published, str):
+                raise ValueError(f"'published' must be an ISO date string, not {published!r}")
+            figures = extract(text, lang=lang, published=published)
+            code = (lang or "").lower()[:2]
+            if code not in ("en", "ar"):
+                code = script_language(text) or "en"
+            out = {"id": doc_id, "lang": code, "casualties": [f.to_dict() for f in figures]}
         except json.JSONDecodeError as exc:
             failed += 1
             out = {"id": doc_id, "error": f"line {lineno}: invalid JSON: {exc.msg} at column {exc.colno}"}
         except (ValueError, TypeError) as exc:
             failed += 1
             out = {"id": doc_id, "error": f"line {lineno}: {exc}"}
+        except Exception as exc:  # an extractor bug must not lose the other lines
+            failed += 1
+            out = {"id": doc_id, "error": f"line {lineno}: extraction failed ({type(exc).__name__}: {exc})"}
         stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         stdout.flush()
     if failed:

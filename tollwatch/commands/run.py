@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 
 from tollwatch import config
 from tollwatch.cli import UserError
@@ -62,8 +64,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
         if report.documents_indexed or report.store_total:
-            print(f"\nnext: tollwatch search --data {data} \"killed\"   (or --kind killed --min-count 10, "
-                  f"--place Idlib, --lang ar)")
-            print(f"      tollwatch alerts test killed-5-or-more --data {data} --rules alerts/demo.yaml"
-                  if demo else f"      tollwatch alerts test RULE --data {data} --rules FILE")
+            print(f"\nnext: tollwatch search --data {data} Douma            (words and \"phrases\", English or Arabic)")
+            print(f"      tollwatch search --data {data} --kind killed --min 10 --figures")
+            if demo:
+                from pipeline.demo import DEMO_RULES
+
+                rules = os.path.relpath(DEMO_RULES) if DEMO_RULES.is_relative_to(Path.cwd()) else DEMO_RULES
+                print(f"      tollwatch alerts test killed-5-or-more --data {data} --rules {rules}")
     return 0 if report.ok and not any(s.get("error") for s in report.sources.values()) else 1

@@ -1,0 +1,173 @@
+"""Bulk indexing throughput and search latency, embedded SQLite FTS5 and Elasticsearch side by side.
+
+    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_index.py            # 100,000 bulletins
+    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_index.py -n 5000    # a quick run
+
+Generates N bulletins (English and Arabic, ~500 characters, 1-3 casualty figures each, a tenth of
+them with a second version), indexes them in batches of 500 into each backend (the way
+``index_pending`` does) and runs a fixed mix of searches (words, Arabic variants, phrases,
+filters, figures). Reports documents/s and p50/p95 latency per backend and, as the reference the
+numbers are relative to, the rate of building the documents alone (folding + JSON) in the same
+process. Elasticsearch: ``TOLLWATCH_ES_URL`` if set, else a node started like the test suite's
+(``scripts/install-elasticsearch`` must have run), with a 1 GB heap; portable profile there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from indexing import SearchQuery  # noqa: E402
+from indexing.documents import bulletin_document, figure_documents  # noqa: E402
+from tollwatch.records import Bulletin, CasualtyFigure, Place, Translation  # noqa: E402
+
+PLACES = [("Idlib", "Idlib", 35.93, 36.63, "إدلب"), ("Ariha", "Idlib", 35.81, 36.61, "أريحا"),
+          ("Daraa", "Daraa", 32.62, 36.10, "درعا"), ("al-Bab", "Aleppo", 36.37, 37.52, "الباب"),
+          ("Deir ez-Zor", "Deir ez-Zor", 35.33, 40.14, "دير الزور"), ("Douma", "Rif Dimashq", 33.57, 36.40, "دوما"),
+          ("Homs", "Homs", 34.73, 36.72, "حمص"), ("Raqqa", "Raqqa", 35.95, 39.01, "الرقة")]
+CAUSES_EN = ["artillery shelling", "an airstrike", "a drone strike", "a landmine explosion", "sniper fire", "clashes"]
+CAUSES_AR = ["قصف مدفعي", "غارة جوية", "استهداف بطائرة مسيرة", "انفجار لغم أرضي", "رصاص قناص", "اشتباكات"]
+FILLER_EN = ("Sources reported that ambulances transported the wounded to nearby hospitals, while "
+             "residents of the area fled towards safer villages amid fears of further attacks. ")
+FILLER_AR = "وأفادت مصادر بنقل الجرحى إلى المشافي القريبة، فيما نزح أهالٍ نحو قرى أكثر أمناً خشية تجدد القصف. "
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def generate(n: int, seed: int = 7) -> list[Bulletin]:
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        place, gov, lat, lon, place_ar = rnd.choice(PLACES)
+        killed, injured = rnd.randint(1, 60), rnd.randint(0, 90)
+        day = f"20{rnd.randint(15, 24):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        geo = Place(name=place, lat=lat, lon=lon, country="SY", governorate=gov, precision="point")
+        cause = rnd.randrange(len(CAUSES_EN))
+        if rnd.random() < 0.5:
+            text = (f"The Syrian Observatory documented the death of {killed} people, among them civilians, in "
+                    f"{CAUSES_EN[cause]} on {place} in {gov} governorate, and {injured} others were injured. "
+                    + FILLER_EN * rnd.randint(1, 3))
+            b = Bulletin(source=rnd.choice(["sohr-en", "snhr"]), url=f"https://example.org/en/{i}", lang="en",
+                         title=f"{killed} killed in {CAUSES_EN[cause]} on {place}", published=day, text=text)
+        else:
+            k = str(killed).translate(AR_DIGITS) if rnd.random() < 0.5 else str(killed)
+            text = (f"وثّق المرصد السوري مقتل {k} أشخاص بينهم مدنيون جراء {CAUSES_AR[cause]} على {place_ar} "
+                    f"في محافظة {place_ar}، وإصابة {injured} آخرين بجروح. " + FILLER_AR * rnd.randint(1, 3))
+            tr = (f"The Syrian Observatory documented the killing of {killed} people including civilians in "
+                  f"{CAUSES_EN[cause]} on {place}, and {injured} others were wounded.")
+            b = Bulletin(source="sohr-ar", url=f"https://example.org/ar/{i}", lang="ar",
+                         title=f"مقتل {k} أشخاص في {place_ar}", published=day, text=text,
+                         translation=Translation(text=tr, model="bench", source_lang="ar"))
+        b.casualties = [CasualtyFigure(kind="killed", count=killed, place=place, geo=geo, sentence=text[:200])]
+        if injured:
+            b.casualties.append(CasualtyFigure(kind="injured", count=injured, place=place, geo=geo, sentence=text[:200]))
+        out.append(b)
+        if rnd.random() < 0.1:  # a revised toll: version 2 at the same URL
+            v2 = Bulletin.from_dict(b.to_dict())
+            v2.version = 2
+            v2.text = text.replace(str(killed), str(killed + 3), 1)
+            v2.casualties[0].count = killed + 3
+            out.append(v2)
+    return out
+
+
+QUERIES = [
+    SearchQuery("civilians"), SearchQuery("airstrike Idlib"), SearchQuery("إدلب"), SearchQuery("ادلب"),
+    SearchQuery("مقتل مدنيون"), SearchQuery('"landmine explosion"'), SearchQuery("sniper", lang="en"),
+    SearchQuery("drone", since="2020-01-01", until="2021-12-31"), SearchQuery(kind="killed", min_count=50),
+    SearchQuery("shelling", place="Daraa"), SearchQuery(source="snhr", since="2023-01-01"),
+    SearchQuery("Observatory killing", lang="ar"),
+]
+
+
+def reference_rate(items: list[Bulletin]) -> float:
+    t = time.perf_counter()
+    for b in items:
+        json.dumps(bulletin_document(b, "2024-01-01T00:00:00Z"), ensure_ascii=False)
+        for f in figure_documents(b, "2024-01-01T00:00:00Z"):
+            json.dumps(f, ensure_ascii=False)
+    return len(items) / (time.perf_counter() - t)
+
+
+def bench(backend, items: list[Bulletin], rounds: int) -> dict:
+    backend.setup()
+    t = time.perf_counter()
+    for i in range(0, len(items), 500):
+        result = backend.index(items[i : i + 500])
+        assert not result.failures, result.failures[:3]
+    backend.refresh()
+    rate = len(items) / (time.perf_counter() - t)
+    lat, lat_fig = [], []
+    for _ in range(rounds):
+        for q in QUERIES:
+            t = time.perf_counter()
+            backend.search(q)
+            lat.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            backend.search_figures(q)
+            lat_fig.append((time.perf_counter() - t) * 1000)
+
+    def pct(xs, p):
+        return statistics.quantiles(xs, n=100)[p - 1]
+
+    return {"docs_per_s": round(rate), "search_p50_ms": round(pct(lat, 50), 1), "search_p95_ms": round(pct(lat, 95), 1),
+            "figures_p50_ms": round(pct(lat_fig, 50), 1), "figures_p95_ms": round(pct(lat_fig, 95), 1),
+            "count": backend.count()}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=100_000, help="bulletins to generate (default 100000)")
+    ap.add_argument("--rounds", type=int, default=20, help="times the query mix is run (default 20)")
+    ap.add_argument("--only", choices=["embedded", "elasticsearch"], help="one backend only")
+    args = ap.parse_args()
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the node started below is stopped
+    from indexing.elastic import ElasticsearchBackend
+    from indexing.embedded import EmbeddedBackend
+
+    items = generate(args.n)
+    print(f"{len(items)} versions of {args.n} bulletins, {sum(len(b.casualties) for b in items)} figures")
+    ref = reference_rate(items[: min(len(items), 5000)])
+    results = {"reference_build_docs_per_s": round(ref)}
+    tmp = Path(tempfile.mkdtemp(prefix="tollwatch-bench-"))
+    if args.only in (None, "embedded"):
+        be = EmbeddedBackend(tmp)
+        results["embedded"] = bench(be, items, args.rounds)
+        be.close()
+    if args.only in (None, "elasticsearch"):
+        node = None
+        url = os.environ.get("TOLLWATCH_ES_URL")
+        if not url:
+            from tests.fixtures.es_node import ElasticsearchNode
+
+            node = ElasticsearchNode(heap="1g").start()
+            url = node.url
+        try:
+            be = ElasticsearchBackend(url, prefix=f"bench-{uuid.uuid4().hex[:6]}-")
+            results["elasticsearch"] = bench(be, items, args.rounds)
+            results["elasticsearch"]["profile"] = be.profile
+            be.close()
+        finally:
+            if node:
+                node.stop()
+    for name in ("embedded", "elasticsearch"):
+        if name in results:
+            results[name]["rate_vs_reference"] = round(results[name]["docs_per_s"] / ref, 3)
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

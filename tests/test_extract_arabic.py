@@ -1,0 +1,271 @@
+"""The Arabic casualty extractor (nlp.casualties.arabic) on hand-annotated bulletins and on
+the fields of single figures: spans, qualifiers, ranges, part_of, time, revisions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nlp.casualties import extract
+from nlp.casualties.arabic import extract_arabic
+from nlp.evaluation import gold_pairs, predicted_pairs, score_document, summarise
+
+FIXTURES = Path(__file__).parent / "data" / "bulletins" / "ar"
+DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
+
+
+def _figures(doc):
+    return extract(doc["text"], lang="ar", published=doc.get("published"))
+
+
+def test_there_are_enough_fixtures():
+    assert len(DOCS) >= 16
+    assert all(d["lang"] == "ar" for d in DOCS)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
+def test_fixture_scores_exactly(doc):
+    s = score_document(doc["id"], "ar", predicted_pairs(_figures(doc)), gold_pairs(doc["gold"]))
+    assert (s.missed, s.spurious) == ([], [])
+
+
+def test_fixture_totals_are_perfect():
+    scores = [score_document(d["id"], "ar", predicted_pairs(_figures(d)), gold_pairs(d["gold"])) for d in DOCS]
+    assert summarise(scores)["ar"].f1 == 1.0
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
+def test_spans_index_the_original_text(doc):
+    text = doc["text"]
+    for f in _figures(doc):
+        assert text[f.start:f.end] == f.evidence
+        assert text[f.sentence_start:f.sentence_start + len(f.sentence)] == f.sentence
+        assert f.sentence_start <= f.start and f.end <= f.sentence_start + len(f.sentence)
+        assert f.lang == "ar"
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
+def test_no_non_casualty_number_is_reported(doc):
+    gold = {g["count"] for g in doc["gold"]}
+    reported = {f.count for f in _figures(doc) if not f.superseded and not f.vague}
+    assert not (set(doc["not_casualty_numbers"]) - gold) & reported
+
+
+def test_gold_qualifiers_and_ranges_match():
+    for doc in DOCS:
+        figs = [f for f in _figures(doc) if not f.superseded and not f.vague]
+        for g in doc["gold"]:
+            kind = {"kidnapped": "detained", "executed": "killed"}.get(g["kind"], g["kind"])
+            match = [f for f in figs if f.kind == kind and f.count == g["count"]]
+            assert any(f.qualifier == g["qualifier"] and f.count_max == g["count_max"] for f in match), \
+                (doc["id"], g)
+
+
+def _one(text, published=None, **where):
+    figs = extract_arabic(text, published)
+    hits = [f for f in figs if all(getattr(f, k) == v for k, v in where.items())]
+    assert len(hits) == 1, [(f.kind, f.count, f.evidence) for f in figs]
+    return hits[0], figs
+
+
+def test_diacritics_and_tatweel_keep_offsets():
+    text = "قُتِلَ ثَلاثَةُ مدنيين، وأُصِيبَ ١٢ آخرون في قصـــف على إدلب."
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count) for f in figs] == [("killed", 3), ("injured", 12)]
+    for f in figs:
+        assert text[f.start:f.end] == f.evidence
+    assert figs[0].evidence.startswith("قُتِلَ")
+    assert figs[1].evidence.startswith("وأُصِيبَ ١٢")
+
+
+def test_qualifiers():
+    cases = {
+        "وثقت الشبكة مقتل ما لا يقل عن 40 مدنياً.": "at_least",
+        "قتل 40 مدنياً على الأقل في القصف.": "at_least",
+        "أصيب أكثر من 40 شخصاً.": "more_than",
+        "نزح نحو 40 ألف شخص.": "about",
+        "قتل قرابة 40 عنصراً.": "about",
+        "قتل حوالي 40 شخصاً.": "about",
+        "قد يصل عدد القتلى إلى 40؛ قتل ما يصل إلى 40 شخصاً.": "up_to",
+    }
+    for text, q in cases.items():
+        figs = [f for f in extract_arabic(text) if not f.vague]
+        assert figs and figs[-1].qualifier == q, (text, [(f.count, f.qualifier) for f in figs])
+
+
+def test_ranges():
+    f, _ = _one("قتل ما بين 10 و15 شخصاً في الغارات.", kind="killed")
+    assert (f.count, f.count_max) == (10, 15)
+    f, _ = _one("قتل من 10 إلى 15 شخصاً.", kind="killed")
+    assert (f.count, f.count_max) == (10, 15)
+
+
+def test_vague_amounts():
+    f, _ = _one("أصيب العشرات بجروح في القصف.", kind="injured")
+    assert f.vague and f.count == 30
+    f, _ = _one("أدت الحرب إلى مقتل عشرات الآلاف من المدنيين.", kind="killed")
+    assert f.vague and f.count == 30000
+
+
+def test_part_of_subsets_and_nesting():
+    text = ("وثق المرصد مقتل 248 شخصاً، هم: 123 من المدنيين بينهم سيدتين و5 أطفال، "
+            "و102 من العسكريين، وعنصر سابق في التنظيم.")
+    figs = extract_arabic(text)
+    by = {(f.count, f.evidence): i for i, f in enumerate(figs)}
+    total = next(i for (c, _), i in by.items() if c == 248)
+    civ = next(i for (c, _), i in by.items() if c == 123)
+    assert figs[civ].part_of == total
+    women = next(f for f in figs if f.count == 2)
+    assert women.part_of == civ and women.victim_categories == ["women"]
+    assert next(f for f in figs if f.count == 5).part_of == civ
+    assert next(f for f in figs if f.count == 102).part_of == total
+    one = [f for f in figs if f.count == 1]
+    assert len(one) == 1 and one[0].part_of == total
+
+
+def test_duals_and_singulars():
+    assert [(f.kind, f.count) for f in extract_arabic("استشهد طفلان وأصيب شخصان بجروح.")] == \
+        [("killed", 2), ("injured", 2)]
+    assert [(f.kind, f.count) for f in extract_arabic("مقتل شاب برصاص مجهولين في درعا.")] == [("killed", 1)]
+    assert [(f.kind, f.count) for f in extract_arabic("قتل مدني وجندي منشق في بلدة ابديتا.")] == \
+        [("killed", 1), ("killed", 1)]
+    # "مدنيين" alone is a plural, not a dual: nothing to count
+    assert extract_arabic("استهدف القصف مدنيين في السوق.") == []
+
+
+def test_revision_and_superseded_toll():
+    text = ("ارتفعت حصيلة القتلى جراء التفجير إلى 213 قتيلاً، بعدما كانت الحصيلة السابقة 165 قتيلاً.")
+    figs = extract_arabic(text)
+    new = next(f for f in figs if f.count == 213)
+    old = next(f for f in figs if f.count == 165)
+    assert new.revision and not new.superseded and new.previous_count == 165
+    assert old.superseded
+    f, _ = _one("ارتفعت حصيلة القتلى من 20 إلى 23 قتيلاً.", kind="killed")
+    assert f.count == 23 and f.revision and f.previous_count == 20
+    f, _ = _one("وكانت حصيلة سابقة تحدثت عن 12 قتيلاً.", kind="killed")
+    assert f.superseded
+
+
+def test_time_windows_resolve_against_publication_date():
+    pub = date(2024, 5, 10)
+    f, _ = _one("قتل 5 أشخاص أمس في قصف على إدلب.", pub, kind="killed")
+    assert (f.time.start, f.time.end) == ("2024-05-09", "2024-05-09")
+    f, _ = _one("وثق المرصد مقتل 60 شخصاً خلال الـ 48 ساعة الماضية.", pub, kind="killed")
+    assert (f.time.start, f.time.end) == ("2024-05-08", "2024-05-10")
+    f, _ = _one("وثق المرصد مقتل 152 شخصاً منذ مطلع العام 2024.", pub, kind="killed")
+    assert (f.time.start, f.time.end, f.scope) == ("2024-01-01", "2024-05-10", "cumulative")
+    f, _ = _one("وثق التقرير مقتل 25 شخصاً تحت التعذيب خلال شهر آب الماضي.", date(2019, 9, 1), kind="killed")
+    assert (f.time.start, f.time.end) == ("2019-08-01", "2019-08-31")
+    assert f.manner == "torture"
+
+
+def test_perpetrator_place_manner():
+    f, _ = _one("قتلت القوات الروسية 60 مدنياً بغارات جوية على مدينة معرة النعمان.", kind="killed")
+    assert f.perpetrator == "القوات الروسية"
+    assert f.manner == "airstrike"
+    assert f.place == "مدينة معرة النعمان"
+    f, _ = _one("أعدم تنظيم داعش تسعة من رعاة الأغنام في ريف حمص.", kind="killed")
+    assert f.count == 9 and f.manner == "executed" and f.perpetrator == "داعش"
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ عدد سكان المخيم نحو 300 ألف نسمة.",
+    "شنت الطائرات 23 غارة على ريف إدلب.",
+    "وقع الانفجار في العنبر رقم 12.",
+    "يبلغ الطفل من العمر 13 عاماً.",
+    "استمر الهجوم 6 ساعات.",
+    "في 15 آذار 2011 اندلعت الاحتجاجات.",
+    "شارك نحو 15 عنصراً من التنظيم في الهجوم.",
+    "أطلقت قوات الاحتلال سراح 10 معتقلين.",
+    "1847\nعنوان الخبر",
+    "قتل وأصيب أكثر من 20 شخصاً في الانفجار.",  # a combined total is not a count of either
+    "سقط 20 شخصاً بين قتيل وجريح.",
+    "كما تم تسجيل 120 إصابة جديدة بفيروس كورونا.",
+])
+def test_numbers_that_are_not_casualties(text):
+    assert [f for f in extract_arabic(text) if not f.vague] == []
+
+
+def test_attack_count_before_the_toll():
+    figs = extract_arabic("نفذت الطائرات الحربية 14 غارة جوية خلفت 9 قتلى بينهم طفلان.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 9), ("killed", 2)]
+    assert figs[1].part_of == 0
+
+
+def test_restated_figure_is_one_figure():
+    text = "مقتل 12 شخصاً في قصف على حلب.\nوقال الدفاع المدني إن 12 شخصاً قتلوا في القصف."
+    assert [(f.kind, f.count) for f in extract_arabic(text)] == [("killed", 12)]
+
+
+def test_empty_and_non_arabic_text():
+    assert extract_arabic("") == []
+    assert extract_arabic("   \n ") == []
+    assert extract_arabic("no Arabic here, 5 killed") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويتوقع أن يرتفع عدد القتلى إلى 100 شخص.",  # an expected toll
+    "قد يرتفع عدد الضحايا إلى 50.",
+    "هدد التنظيم بقتل 100 رهينة.",  # a threat
+    "أسفر الانفجار عن استشهاد وإصابة 30 مواطناً.",  # combined killed-and-wounded
+])
+def test_feared_threatened_and_combined_tolls_are_not_figures(text):
+    assert extract_arabic(text) == []
+
+
+def test_condition_of_some_of_the_wounded_is_not_a_figure():
+    figs = extract_arabic("وقتل 9 أشخاص، بينما جرح 14 آخرون، 5 منهم في حالة حرجة.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 9), ("injured", 14)]
+
+
+def test_lead_and_body_restating_with_a_vaguer_noun_is_one_figure():
+    text = "مقتل 31 مدنياً بقصف على الفاشر\nقتل 31 شخصاً على الأقل في قصف مدفعي على مدينة الفاشر."
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.qualifier) for f in figs] == [("killed", 31, "at_least")]
+    assert figs[0].victim_categories == ["civilians"]
+    # small counts of different victims in one bulletin stay apart
+    figs = extract_arabic("قتل 3 أشخاص في إدلب، وقتل 3 مدنيين آخرين في حلب.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 3), ("killed", 3)]
+
+
+def test_sohr_number_before_the_noun_phrase_and_kind_noun_groups():
+    f, _ = _one("ارتفع إلى 15 عدد الذين قضوا جراء القصف الجوي على مدينة أريحا.", kind="killed")
+    assert f.count == 15 and f.revision
+    figs = extract_arabic("وأفاد مصدر طبي بأن بين القتلى 4 نساء و6 أطفال.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 4), ("killed", 6)]
+    figs = extract_arabic("قتل 7 مدنيين في القصف. ومن بين القتلى 3 أطفال.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 7, None), ("killed", 3, 0)]
+
+
+def test_died_of_wounds_counts_as_killed_and_the_increase_of_a_revision_is_not_a_toll():
+    figs = extract_arabic("توفي 3 جرحى متأثرين بإصاباتهم في المستشفى.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 3)]
+    figs = extract_arabic("ارتفع عدد الشهداء إلى 23 شهيداً، بعد وفاة 3 جرحى متأثرين بإصاباتهم.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 23)]
+    figs = extract_arabic("ارتفعت حصيلة الغارة إلى 9 قتلى، بعد وفاة أحد المصابين في المستشفى.\n"
+                          "وكانت الحصيلة الأولية قد أشارت إلى 8 قتلى و15 جريحاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 9, False), ("killed", 8, True),
+                                                               ("injured", 15, True)]
+    assert figs[0].revision and figs[0].previous_count == 8
+
+
+def test_daily_list_items_are_part_of_the_heading_total_and_days_are_not_figures():
+    doc = next(d for d in DOCS if d["id"] == "ar05-sohr-daily-list")
+    figs = _figures(doc)
+    assert figs[0].count == 14 and figs[0].part_of is None
+    top = [f for f in figs[1:] if f.part_of == 0]
+    assert [f.count for f in top] == [4, 3, 6, 1]
+    assert all(not f.evidence.startswith(("2 آذار", "5 آذار", "9 آذار")) for f in figs)
+
+
+def test_sohr_table_cells_are_part_of_the_monthly_total():
+    doc = next(d for d in DOCS if d["id"] == "ar06-sohr-monthly-table")
+    figs = _figures(doc)
+    total = next(i for i, f in enumerate(figs) if f.count == 1032)
+    cells = {f.count: f.part_of for f in figs}
+    assert all(cells[c] == total for c in (312, 220, 298, 89, 41, 72))
+    civ = next(i for i, f in enumerate(figs) if f.count == 312)
+    assert cells[71] == civ and cells[38] == civ

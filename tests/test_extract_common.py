@@ -1,0 +1,124 @@
+"""nlp.casualties.common: sentences, deobfuscation, time windows, restatement merging, part_of."""
+
+from datetime import date
+
+import pytest
+
+from nlp.casualties.common import (
+    confidence,
+    deobfuscate_keep_offsets,
+    finalize,
+    make_figure,
+    merge_restated,
+    nearest_parent,
+    resolve_time,
+    split_sentences,
+)
+
+PUB = date(2017, 10, 21)
+
+
+def test_sentences_keep_offsets_and_split_glued_stops_lines_and_bullets():
+    text = "SNHR documented 1851 civilians at least.The number was 229. U.N. officials said so.\n\n• A: 5 • B: 6"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "SNHR documented 1851 civilians at least.", "The number was 229.", "U.N. officials said so.", "• A: 5", "• B: 6"]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_deobfuscation_keeps_length_and_leaves_real_hyphens():
+    text = "Two kil*led, De-ath toll, pro-regime forces, forty-two"
+    out = deobfuscate_keep_offsets(text)
+    assert len(out) == len(text)
+    assert "killed" in out and "Death" in out and "pro-regime" in out and "forty-two" in out
+
+
+@pytest.mark.parametrize("phrase,start,end", [
+    ("yesterday", "2017-10-20", "2017-10-20"),
+    ("the last 48 hours", "2017-10-19", "2017-10-21"),
+    ("during the past 24 hours", "2017-10-20", "2017-10-21"),
+    ("since the beginning of 2017", "2017-01-01", "2017-10-21"),
+    ("1-20 October 2017", "2017-10-01", "2017-10-20"),
+    ("from March 2011 to June 2019", "2011-03-01", "2019-06-30"),
+    ("in February 2015", "2015-02-01", "2015-02-28"),
+    ("during April", "2017-04-01", "2017-04-30"),
+    ("on Tuesday", "2017-10-17", "2017-10-17"),
+    ("since early January 2017", "2017-01-01", "2017-10-21"),
+    ("in 2016", "2016-01-01", "2016-12-31"),
+])
+def test_resolve_time(phrase, start, end):
+    tw = resolve_time(phrase, PUB)
+    assert (tw.phrase, tw.start, tw.end) == (phrase, start, end)
+
+
+def test_relative_time_without_publication_date_stays_unresolved():
+    tw = resolve_time("yesterday", None)
+    assert tw.start is None and tw.end is None
+
+
+def fig(text, kind, count, ev, **kw):
+    s = text.index(ev)
+    return make_figure(text, kind, count, s, s + len(ev), **kw)
+
+
+def test_make_figure_evidence_is_the_span():
+    text = "At least 13 people were killed."
+    f = fig(text, "killed", 13, "13 people ", lang="en")
+    assert f.evidence == text[f.start:f.end] == "13 people"
+
+
+def test_restated_figure_is_merged_and_keeps_the_stronger_qualifier():
+    text = "Seven dead in blast. At least seven people were killed when a bomb went off."
+    a = fig(text, "killed", 7, "Seven dead")
+    b = fig(text, "killed", 7, "seven people", qualifier="at_least", perpetrator="ISIS")
+    out = merge_restated([a, b])
+    assert len(out) == 1
+    assert out[0].evidence == "Seven dead" and out[0].qualifier == "at_least" and out[0].perpetrator == "ISIS"
+
+
+def test_same_count_different_victims_is_not_merged():
+    text = "The number of victims was 229. We documented the killing of 229 rebels."
+    a = fig(text, "killed", 229, "229.", victim_categories=["unknown"])
+    b = fig(text, "killed", 229, "229 rebels", victim_categories=["fighters"])
+    assert len(merge_restated([a, b])) == 2
+
+
+def test_subsets_of_merged_totals_merge_too_and_part_of_is_reindexed():
+    text = "killed 42 people including seven children. The toll has risen to 42 dead including seven children."
+    total1 = fig(text, "killed", 42, "42 people")
+    kids1 = fig(text, "killed", 7, "seven children", part_of=0)
+    total2 = fig(text, "killed", 42, "42 dead")
+    kids2 = make_figure(text, "killed", 7, text.rindex("seven"), text.rindex("seven") + 14, part_of=2)
+    out = merge_restated([total1, kids1, total2, kids2])
+    assert [(f.count, f.part_of) for f in out] == [(42, None), (7, 0)]
+
+
+def test_rounded_restatement_is_merged_into_the_exact_toll():
+    text = "Over 14,000 civilians died of torture. The report says 14,227 individuals died."
+    a = fig(text, "killed", 14000, "14,000 civilians", qualifier="more_than", victim_categories=["civilians"])
+    a.sentence_start = 0
+    b = fig(text, "killed", 14227, "14,227 individuals", victim_categories=["unknown"])
+    b.sentence_start = text.index("The")
+    out = merge_restated([a, b])
+    assert [(f.count, f.qualifier) for f in out] == [(14227, "exact")]
+
+
+def test_finalize_sorts_links_revision_and_reindexes():
+    text = "SOHR had given a toll of 17. The toll rose to 42 dead."
+    new = fig(text, "killed", 42, "42 dead")
+    old = fig(text, "killed", 17, "17", superseded=True)
+    out = finalize([new, old])
+    assert [(f.count, f.superseded) for f in out] == [(17, True), (42, False)]
+    assert out[1].revision and out[1].previous_count == 17
+
+
+def test_nearest_parent():
+    text = "627 people, including 82 women"
+    figs = [fig(text, "killed", 627, "627 people"), fig(text, "killed", 82, "82 women")]
+    assert nearest_parent(figs, 1) == 0
+    assert nearest_parent(figs, 0) is None
+
+
+def test_confidence_is_lower_for_weaker_evidence():
+    assert confidence() > confidence(singular=True) > confidence(singular=True, vague=True)
+    assert 0 < confidence(vague=True, ambiguous=True, inherited=True) < 1

@@ -1,0 +1,227 @@
+"""The English casualty extractor: hand-annotated fixture bulletins, the seed bulletin, and the
+fields of single figures (qualifier, ranges, part_of, time, superseded, revision, spans)."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nlp import extract
+from nlp.casualties.english import extract_english
+from nlp.evaluation import gold_pairs, predicted_pairs, score_document, summarise
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = sorted((ROOT / "tests" / "data" / "bulletins" / "en").glob("*.json"))
+SEED = Path("/work/shared/seed/seed.json")
+
+
+def load(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_there_are_enough_english_fixtures():
+    assert len(FIXTURES) >= 27
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_figures(path):
+    doc = load(path)
+    figures = extract(doc["text"], lang="en", published=doc["published"])
+    score = score_document(doc["id"], "en", predicted_pairs(figures), gold_pairs(doc["gold"]))
+    assert (score.missed, score.spurious) == ([], [])
+    for f in figures:
+        assert doc["text"][f.start:f.end] == f.evidence
+        assert f.sentence == doc["text"][f.sentence_start:f.sentence_start + len(f.sentence)]
+        assert f.lang == "en"
+        assert f.part_of is None or 0 <= f.part_of < len(figures)
+
+
+def test_fixture_set_scores_one():
+    scores = []
+    for path in FIXTURES:
+        doc = load(path)
+        figures = extract(doc["text"], lang="en", published=doc["published"])
+        scores.append(score_document(doc["id"], "en", predicted_pairs(figures), gold_pairs(doc["gold"])))
+    assert summarise(scores)["en"].f1 == 1.0
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_subsets_point_at_their_total(path):
+    doc = load(path)
+    figures = extract(doc["text"], lang="en", published=doc["published"])
+    for g in doc["gold"]:
+        if g.get("part_of") is None:
+            continue
+        parent = doc["gold"][g["part_of"]]
+        matches = [f for f in figures if (f.kind, f.count) == (g["kind"], g["count"])
+                   and (f.evidence in g["evidence"] or g["evidence"] in f.evidence)]
+        assert any(f.part_of is not None and figures[f.part_of].count == parent["count"] for f in matches), g
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed bulletin not available")
+def test_seed_bulletin_gives_exactly_the_three_figures():
+    doc = load(SEED)
+    figures = extract(doc["text"], lang="en", published=doc["published"])
+    assert [(f.kind, f.count, f.qualifier, f.part_of) for f in figures] == [
+        ("killed", 128, "at_least", None), ("killed", 83, "at_least", 0), ("killed", 12, "exact", 0)]
+    total, last48, regime = figures
+    assert total.manner == "executed" and total.perpetrator == "ISIS"
+    assert (total.time.start, total.time.end) == ("2017-10-01", "2017-10-20")
+    assert "48 hours" in last48.time.phrase
+    assert "regime forces" in regime.perpetrator
+
+
+def one(text, published=None, **expect):
+    figures = extract_english(text, published)
+    assert len(figures) == 1, [(f.kind, f.count, f.evidence) for f in figures]
+    f = figures[0]
+    for key, value in expect.items():
+        assert getattr(f, key) == value, (key, getattr(f, key))
+    assert text[f.start:f.end] == f.evidence
+    return f
+
+
+def pairs(text, published=None):
+    return [(f.kind, f.count) for f in extract_english(text, published)]
+
+
+def test_wire_style_killed_and_wounded():
+    assert pairs("At least 13 people were killed and 14 others wounded when a suicide bomber struck.") == [
+        ("killed", 13), ("injured", 14)]
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("At least 13 people were killed.", "at_least"),
+    ("128 persons at least were killed.", "at_least"),
+    ("More than 200 people were killed.", "more_than"),
+    ("Nearly 40 civilians were killed.", "about"),
+    ("Up to 300 people were killed.", "up_to"),
+    ("Thirteen people were killed.", "exact"),
+])
+def test_qualifier(text, qualifier):
+    one(text, qualifier=qualifier)
+
+
+def test_range():
+    one("Between 50 and 55 people were killed in the clashes.", count=50, count_max=55)
+    one("The raid killed 20 to 25 civilians.", count=20, count_max=25)
+
+
+def test_vague_amounts_are_flagged():
+    f = one("Dozens of people were killed in the shelling.", vague=True, count=24)
+    assert f.confidence < 0.7
+
+
+def test_singular_reports_count_one():
+    one("A child was killed by a landmine in Daraa.", count=1, victim_categories=["children"], manner="landmine")
+    one("A 12-year-old boy was killed on Tuesday.", count=1)
+
+
+def test_subsets_of_them():
+    figures = extract_english("The strike killed 51 people, 40 of them children, and wounded 79 others.")
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [
+        ("killed", 51, None), ("killed", 40, 0), ("injured", 79, None)]
+
+
+def test_table_lines_under_a_header():
+    text = "SOHR documented the death of 900 people in May.\n\nThe death toll is as follows:\n\nCivilians: 300\nFighters: 600"
+    figures = extract_english(text, date(2020, 6, 1))
+    assert [(f.count, f.part_of, f.victims) for f in figures] == [(900, None, "people"), (300, 0, "Civilians"),
+                                                                  (600, 0, "Fighters")]
+    assert figures[0].scope == "cumulative" and figures[0].time.start == "2020-05-01"
+
+
+def test_superseded_and_revision():
+    figures = extract_english("The toll rose to 42 dead, the Observatory said, which had given a death toll of 17.")
+    by_count = {f.count: f for f in figures}
+    assert by_count[17].superseded and not by_count[42].superseded
+    assert by_count[42].revision and by_count[42].previous_count == 17
+
+
+def test_restatement_in_headline_and_body_is_one_figure():
+    text = "Seven dead 20 wounded in central Damascus blast\n\nAt least seven people were killed and 20 wounded."
+    assert pairs(text) == [("killed", 7), ("injured", 20)]
+
+
+def test_time_resolution_against_publication_date():
+    f = one("Yesterday, SOHR documented the death of seven civilians.", date(2019, 3, 2))
+    assert (f.time.start, f.time.end) == ("2019-03-01", "2019-03-01")
+
+
+def test_perpetrator_and_place():
+    f = one("Turkish drones killed four civilians in Qamishli city.")
+    assert f.perpetrator == "Turkish drones" and f.place == "Qamishli city" and f.manner == "drone"
+
+
+def test_obfuscated_headline_words_keep_offsets():
+    text = "Three civilians kil*led in regime shelling"
+    f = one(text, count=3)
+    assert text[f.start:f.end] == f.evidence == "Three civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "The siege lasted 20 days and ended on 21 October 2017.",
+    "A 12-year-old girl was rescued from the rubble.",
+    "UN Security Council Resolution 2254 was adopted in 2015.",
+    "Fighters of Division 25 advanced on the town.",
+    "The UN appealed for $3.3 billion in aid.",
+    "Warplanes carried out 35 air strikes and fired 120 rockets.",
+    "About 200 members withdrew towards the desert.",
+    "No casualties have been reported so far.",
+    "Children and women make up 39 percent of the victims.",
+    "The authorities released 23 detainees on Monday.",
+    "On average, nine people die every day.",
+    "30 people were killed or wounded in the strike.",
+    "SOHR was unable to document the deaths of more than 300 people.",
+])
+def test_numbers_that_are_not_casualties(text):
+    assert [f for f in extract_english(text) if not f.vague] == []
+
+
+def test_empty_text():
+    assert extract_english("") == [] and extract_english("   \n") == []
+
+
+def test_among_the_dead_is_a_subset_of_the_killed():
+    figures = extract_english("Gunmen killed 26 people and wounded 56. Among the dead were two journalists and a Briton.")
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [
+        ("killed", 26, None), ("injured", 56, None), ("killed", 2, 0), ("killed", 1, 0)]
+
+
+def test_sources_are_not_victims():
+    assert pairs("The attack killed 26 people and wounded 56, a regional official said.") == [
+        ("killed", 26), ("injured", 56)]
+
+
+def test_earlier_reports_are_superseded():
+    figures = extract_english("The toll rose to 14. Earlier reports said 20 people had died.")
+    assert [(f.count, f.superseded) for f in figures] == [(14, False), (20, True)]
+
+
+def test_disease_deaths_are_not_conflict_casualties():
+    assert pairs("Cholera has spread to 14 states, with 474 deaths reported since July.") == []
+
+
+def test_they_are_breakdown_and_coordination_across_qualifiers():
+    figures = extract_english("The toll rose to 19 civilians, they are 3 children and 16 men.")
+    assert [(f.count, f.part_of) for f in figures] == [(19, None), (3, 0), (16, 0)]
+    assert pairs("Strikes killed more than 300 fighters and about 80 civilians.") == [("killed", 300), ("killed", 80)]
+
+
+def test_kidnapping_and_disappearance_kinds():
+    assert pairs("Gunmen kidnapped 23 passengers on the highway.") == [("detained", 23)]
+    assert pairs("ISIS disappeared 8,684 persons.") == [("missing", 8684)]
+    assert pairs("About 390,000 people have been internally displaced.") == [("displaced", 390000)]
+
+
+def test_civilians_are_not_a_subset_of_soldiers():
+    figures = extract_english("The toll rose to 271: 248 soldiers, including 11 Russians, and 23 civilians.")
+    assert [(f.count, figures[f.part_of].count if f.part_of is not None else None) for f in figures] == [
+        (271, None), (248, 271), (11, 248), (23, 271)]
+
+
+def test_long_run_on_text_completes():
+    text = " ".join(f"the toll in village {i} rose to {i + 2} people and {i + 3} others were wounded" for i in range(200))
+    figures = extract_english(text)
+    assert len(figures) > 100

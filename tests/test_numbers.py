@@ -1,0 +1,63 @@
+"""nlp.numbers: digits with separators, Arabic-Indic digits, glued numbers, English number words."""
+
+import pytest
+
+from nlp.numbers import find_numbers, parse_digits, words_to_int
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1,200", 1200), ("1.200", 1200), ("١٬٢٠٠", 1200), ("۱۲۰۰", 1200), ("14,227", 14227),
+    ("44.664", 44664), ("1 200", 1200), ("7", 7), ("٣٤", 34),
+])
+def test_parse_digits(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text", ["2.5", "", "abc", "1,20"])
+def test_parse_digits_rejects_non_integers(text):
+    assert parse_digits(text) is None
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("twelve", 12), ("two hundred and five", 205), ("forty-two", 42), ("a dozen", 12), ("half a dozen", 6),
+    ("two million", 2_000_000), ("one", 1), ("fourteen thousand two hundred", 14200),
+])
+def test_words_to_int(phrase, value):
+    assert words_to_int(phrase) == value
+
+
+def test_words_to_int_rejects_non_numbers():
+    assert words_to_int("several") is None
+
+
+def values(text):
+    return [(text[n.start:n.end], n.value) for n in find_numbers(text)]
+
+
+def test_numbers_glued_to_words_are_found():
+    assert values("death of 4075people, killing of204 and 1033rebels") == [
+        ("4075", 4075), ("204", 204), ("1033", 1033)]
+
+
+def test_ordinals_codes_and_decimals_are_not_numbers():
+    assert values("the 20th of October, the 1st Division, F-16 jets, COVID-19, 2.5 km") == []
+
+
+def test_scales_and_words():
+    assert values("1.5 million people, two hundred and five civilians, 2 million") == [
+        ("1.5 million", 1_500_000), ("two hundred and five", 205), ("2 million", 2_000_000)]
+
+
+def test_word_numbers_joined_by_and_split_when_not_one_number():
+    assert values("ten and twelve") == [("ten", 10), ("twelve", 12)]
+
+
+def test_vague_amounts_are_flagged_with_lower_bound():
+    spans = find_numbers("dozens of people and tens of thousands of others")
+    assert [(s.value, s.vague) for s in spans] == [(24, True), (20_000, True)]
+
+
+def test_arabic_indic_digits_keep_offsets():
+    text = "قتل ١٢٣ شخصا"
+    (n,) = find_numbers(text)
+    assert n.value == 123 and text[n.start:n.end] == "١٢٣"

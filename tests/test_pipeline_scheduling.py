@@ -1,0 +1,40 @@
+"""The DAG's settings resolution (params, then Airflow Variables, then tollwatch settings), without Airflow."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipeline.scheduling import resolve_run_settings
+
+
+def no_variables(key):
+    return None
+
+
+def test_params_win_then_variables_then_settings(monkeypatch):
+    monkeypatch.setenv("TOLLWATCH_SOURCES", "/etc/tollwatch/sources.yaml")
+    monkeypatch.setenv("TOLLWATCH_DATA", "/srv/data")
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    monkeypatch.delenv("TOLLWATCH_ALERT_RULES", raising=False)
+    variables = {"tollwatch_data_dir": "/var/tollwatch", "tollwatch_rules_file": "/etc/rules.yaml"}
+    s = resolve_run_settings({"data_dir": None, "sources": ["sohr-ar"]}, variables.get)
+    assert s == {"sources_file": "/etc/tollwatch/sources.yaml", "data_dir": "/var/tollwatch", "es_url": None,
+                 "rules_file": "/etc/rules.yaml", "only": ["sohr-ar"], "since": None}
+    s = resolve_run_settings({"data_dir": "/tmp/x", "es_url": "http://127.0.0.1:9200"}, variables.get)
+    assert s["data_dir"] == "/tmp/x" and s["es_url"] == "http://127.0.0.1:9200"
+
+
+def test_no_registry_is_a_clear_error(monkeypatch):
+    monkeypatch.delenv("TOLLWATCH_SOURCES", raising=False)
+    monkeypatch.delenv("TOLLWATCH_CONFIG", raising=False)
+    monkeypatch.chdir("/")
+    with pytest.raises(ValueError, match="tollwatch_sources_file"):
+        resolve_run_settings({}, no_variables)
+
+
+def test_a_backfill_run_crawls_its_own_interval():
+    start = datetime(2024, 1, 7, tzinfo=timezone.utc)
+    params = {"sources_file": "s.yaml"}
+    assert resolve_run_settings(params, no_variables, "backfill", start)["since"] == "2024-01-07"
+    assert resolve_run_settings(params, no_variables, "scheduled", start)["since"] is None
+    assert resolve_run_settings({**params, "since": "2023-12-01"}, no_variables, "backfill", start)["since"] == "2023-12-01"
