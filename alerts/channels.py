@@ -9,8 +9,10 @@ instead of raising, so one broken channel never stops the others.
 Channel options (in the rules file, ``channels:``):
 
 * ``webhook``: ``url`` or ``url_env`` (the environment variable holding the URL,
-  for Slack-style secret URLs), ``headers`` (mapping), ``timeout`` (s, default 10).
-  Body: ``{"text": ..., "alerts": [...]}``; ``text`` is what Slack shows.
+  for Slack-style secret URLs), ``headers`` (mapping), ``timeout`` (s, default 10),
+  ``payload`` (``full``, the default: ``{"text": ..., "alerts": [...]}``; ``text``:
+  only ``{"text": ...}``, for receivers that refuse unknown fields). ``text`` is what
+  Slack shows.
 * ``email``: ``host``, ``port`` (587), ``sender``, ``to`` (list), ``starttls``
   (true), ``ca_file`` (a CA bundle to verify the server with), ``timeout`` (s, 30),
   ``username_env``/``password_env`` (default ``TOLLWATCH_SMTP_USERNAME`` /
@@ -58,7 +60,7 @@ class Outcome:
 
 # -- validation (called by alerts.rules when the file is read) ----------------
 _OPTIONS = {
-    "webhook": {"url", "url_env", "headers", "timeout"},
+    "webhook": {"url", "url_env", "headers", "timeout", "payload"},
     "email": {"host", "port", "sender", "to", "starttls", "ca_file", "timeout", "username_env", "password_env"},
     "file": {"path", "format"},
 }
@@ -74,6 +76,8 @@ def validate_options(ctype: str, options: dict[str, Any]) -> None:
         for key in ("host", "sender", "to"):
             if not options.get(key):
                 raise ValueError(f"an email channel needs '{key}'")
+    if ctype == "webhook" and options.get("payload", "full") not in ("full", "text"):
+        raise ValueError("'payload' must be full or text")
     if ctype == "file" and options.get("format", "text") not in ("text", "jsonl"):
         raise ValueError("'format' must be text or jsonl")
 
@@ -97,8 +101,10 @@ class WebhookChannel(Channel):
     type = "webhook"
 
     def __init__(self, name: str, url: Optional[str] = None, url_env: Optional[str] = None,
-                 headers: Optional[dict[str, str]] = None, timeout: float = 10, digest: bool = False):
+                 headers: Optional[dict[str, str]] = None, timeout: float = 10, payload: str = "full",
+                 digest: bool = False):
         super().__init__(name, digest)
+        self.payload = payload
         self.url = url
         self.url_env = url_env
         self.headers = dict(headers or {})
@@ -115,7 +121,10 @@ class WebhookChannel(Channel):
         import urllib.request
 
         url = self._url()
-        body = json.dumps({"text": message.text, "alerts": message.alerts}, ensure_ascii=False).encode("utf-8")
+        doc: dict[str, Any] = {"text": message.text}
+        if self.payload == "full":
+            doc["alerts"] = message.alerts
+        body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
         req = urllib.request.Request(url, data=body, method="POST",
                                      headers={"Content-Type": "application/json; charset=utf-8", **self.headers})
         try:

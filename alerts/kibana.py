@@ -24,7 +24,7 @@ from typing import Any
 from alerts.rules import Rule, RuleSet
 from tollwatch import config
 
-TIME_FIELD = "fetched"
+TIME_FIELD = "indexed_at"  # when the version reached the index: the check window sees each once
 
 
 def es_query(rule: Rule) -> dict[str, Any]:

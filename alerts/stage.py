@@ -11,15 +11,17 @@ key ``rule|version_id|channel``) right after it succeeds, and a version is marke
 ``alerts`` once every delivery for it succeeded. A channel that failed is tried
 again on the next run for just the alerts it missed; the other channels are not
 sent anything twice. The state lives in the data directory's SQLite store, so it
-survives restarts. ``dry_run=True`` evaluates and formats, records nothing, sends nothing.
+survives restarts; a lock file (``<data>/alerts.lock``) keeps two alert stages on one data
+directory (a CLI run and an Airflow task) from running at once. ``dry_run=True`` evaluates and formats, records nothing, sends nothing.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from alerts.channels import Channel, FileChannel, Message, Outcome, build_channel, deliver
 from alerts.evaluate import Alert, evaluate_rule
@@ -98,10 +100,33 @@ def format_message(alerts: list[Alert]) -> Message:
     return Message(subject=_subject(alerts), text=text, alerts=[a.to_dict() for a in alerts])
 
 
+@contextmanager
+def exclusive(store: Store) -> Iterator[None]:
+    """One alert stage at a time per data directory (``<data>/alerts.lock``), so a CLI run and an
+    Airflow task started together cannot both deliver the same alert."""
+    import fcntl
+
+    with open(store.data_dir / "alerts.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def run_alerts(store: Store, ruleset: RuleSet, after: Optional[str] = "nlp", channels: Optional[list[Channel]] = None,
                dry_run: bool = False, attempts: Optional[int] = None, backoff: Optional[float] = None,
                on_message: Optional[Callable[[str, Message], None]] = None) -> AlertReport:
     """Evaluate and deliver alerts for the versions pending ``alerts`` (that passed ``after``)."""
+    if dry_run:
+        return _run_alerts(store, ruleset, after, channels, dry_run, attempts, backoff, on_message)
+    with exclusive(store):
+        return _run_alerts(store, ruleset, after, channels, dry_run, attempts, backoff, on_message)
+
+
+def _run_alerts(store: Store, ruleset: RuleSet, after: Optional[str], channels: Optional[list[Channel]],
+                dry_run: bool, attempts: Optional[int], backoff: Optional[float],
+                on_message: Optional[Callable[[str, Message], None]]) -> AlertReport:
     report = AlertReport(dry_run=dry_run)
     channels = channels if channels is not None else build_channels(ruleset)
     by_name = {c.name: c for c in channels}

@@ -70,6 +70,7 @@ def run(n: int) -> dict:
 
     env_before = dict(os.environ)
     os.environ.update({"TOLLWATCH_CRAWL_DELAY": "0", "TOLLWATCH_CRAWL_AUTOTHROTTLE": "0",
+                       "TOLLWATCH_CRAWL_ROBOTS_DELAY": "0",  # the demo's robots.txt asks for 0.05 s
                        "TOLLWATCH_CRAWL_LOG_LEVEL": "WARNING"})
     try:
         with serve_demo_site(slow_seconds=0, bulk_pages=n) as site, tempfile.TemporaryDirectory() as tmp:

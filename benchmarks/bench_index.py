@@ -141,11 +141,13 @@ def main() -> int:
     print(f"{len(items)} versions of {args.n} bulletins, {sum(len(b.casualties) for b in items)} figures")
     ref = reference_rate(items[: min(len(items), 5000)])
     results = {"reference_build_docs_per_s": round(ref)}
+    db_mb = None
     tmp = Path(tempfile.mkdtemp(prefix="tollwatch-bench-"))
     if args.only in (None, "embedded"):
         be = EmbeddedBackend(tmp)
         results["embedded"] = bench(be, items, args.rounds)
         be.close()
+        db_mb = round(sum(f.stat().st_size for f in tmp.iterdir()) / 1e6)
     if args.only in (None, "elasticsearch"):
         node = None
         url = os.environ.get("TOLLWATCH_ES_URL")
@@ -158,10 +160,17 @@ def main() -> int:
             be = ElasticsearchBackend(url, prefix=f"bench-{uuid.uuid4().hex[:6]}-")
             results["elasticsearch"] = bench(be, items, args.rounds)
             results["elasticsearch"]["profile"] = be.profile
+            stats = be.es.indices.stats(index=",".join(be.aliases.values()))
+            results["elasticsearch"]["store_mb"] = round(stats["_all"]["primaries"]["store"]["size_in_bytes"] / 1e6)
             be.close()
         finally:
             if node:
                 node.stop()
+    import shutil
+
+    shutil.rmtree(tmp, ignore_errors=True)
+    if "embedded" in results:
+        results["embedded"]["db_mb"] = db_mb
     for name in ("embedded", "elasticsearch"):
         if name in results:
             results[name]["rate_vs_reference"] = round(results[name]["docs_per_s"] / ref, 3)

@@ -449,32 +449,41 @@ def find_body(sel: Any, body_selector: Optional[str], remove: Iterable[str] = ()
     nodes = _select(sel, body_selector)
     if not nodes:
         return ""
+    import copy
+
+    from parsel import Selector
+
+    queries = [*DEFAULT_REMOVE, *remove]
+    css = ", ".join(q for q in queries if not q.strip().startswith(("/", "(", "./")))
+    xpaths = [q for q in queries if q.strip().startswith(("/", "(", "./"))]
     parts = []
     for node in nodes:
         root = node.root
         if not hasattr(root, "iter"):
             continue
-        import copy
-
         root = copy.deepcopy(root)
-        from parsel import Selector
-
         frag = Selector(root=root, type="html")
-        for query in list(DEFAULT_REMOVE) + list(remove):
-            for junk in _select(frag, query):
-                el = junk.root
-                parent = el.getparent() if hasattr(el, "getparent") else None
-                if parent is not None:
-                    tail = el.tail
-                    parent.remove(el)
-                    if tail and tail.strip():  # keep text that followed the removed element
-                        prev = parent[-1] if len(parent) else None
-                        if prev is not None:
-                            prev.tail = (prev.tail or "") + tail
-                        else:
-                            parent.text = (parent.text or "") + tail
+        junk = list(frag.css(css)) if css else []  # one pass for all CSS queries
+        for q in xpaths:
+            junk += list(frag.xpath(q))
+        for item in junk:
+            _drop(item.root)
         parts.append(element_text(root))
     return tidy_text("\n\n".join(p for p in parts if p))
+
+
+def _drop(el: Any) -> None:
+    """Remove ``el`` from its tree, keeping the text that followed it."""
+    parent = el.getparent() if hasattr(el, "getparent") else None
+    if parent is None:
+        return
+    tail, prev = el.tail, el.getprevious()
+    parent.remove(el)
+    if tail and tail.strip():
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
 
 
 def trafilatura_text(html: str, url: str) -> str:

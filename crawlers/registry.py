@@ -98,11 +98,12 @@ def parse_source(raw: Any, where: str, defaults: Optional[dict] = None) -> Sourc
     unknown = sorted(set(data) - known)
     if unknown:
         raise RegistryError(f"{where}: unknown field(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    if data.get("name"):
+        where = f"{where} ({data['name']})"
     for key in ("name", "url"):
         if not data.get(key):
             raise RegistryError(f"{where}: missing required field '{key}'")
     name = str(data["name"])
-    where = f"{where} ({name})"
     if not _NAME.match(name):
         raise RegistryError(f"{where}: 'name' must be lower-case letters, digits, '-', '_' or '.'")
     url = _url(data["url"], where, "url")

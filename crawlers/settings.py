@@ -15,6 +15,7 @@ setting (tollwatch)               Scrapy setting                           defau
 ``crawl_retries``                 ``RETRY_TIMES``                          2
 ``crawl_max_bytes``               ``DOWNLOAD_MAXSIZE``                     5 MB
 ``crawl_obey_robots``             ``ROBOTSTXT_OBEY``                       true
+``crawl_robots_delay``            ``ROBOTSTXT_CRAWL_DELAY`` (Crawl-delay)   true
 ``crawl_backoff``                 ``RETRY_BACKOFF_BASE`` (doubled per retry) 1
 ``crawl_retry_after_max``         ``RETRY_AFTER_MAX``                      300
 ``crawl_max_items``               ``CLOSESPIDER_ITEMCOUNT`` (per source)    none
@@ -35,6 +36,7 @@ NEWSPIDER_MODULE = "crawlers.spiders"
 
 USER_AGENT = "tollwatch/0.1 (+https://github.com/tollwatch/tollwatch; casualty-bulletin monitor)"
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_CRAWL_DELAY = True  # honour Crawl-delay (crawlers.middlewares.RobotsCrawlDelay)
 
 # Never expose a console that runs code.
 TELNETCONSOLE_ENABLED = False
@@ -42,6 +44,7 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
+    "crawlers.middlewares.RobotsCrawlDelay": 500,  # robots.txt Crawl-delay
 }
 
 # Politeness: one request at a time per site, AutoThrottle on top of the registry's delay.

@@ -5,7 +5,9 @@ Namespace ``crawl:<source>``; one key per page:
 * ``page:<canonical url>``: ``{"lastmod", "etag", "last_modified", "hash", "seen"}`` for
   every article stored (or found unchanged). A page with a record is not fetched
   again unless its feed/sitemap date is newer than ``lastmod``; when it is, the
-  request carries the stored validators (conditional GET).
+  request carries the stored validators (conditional GET). Articles that failed for
+  good (404/410, a redirect loop or off the site, over the size limit) get
+  ``{"gone": reason, "retry_at"}`` and are tried again a week later.
 * ``hub:<url>``: validators of feeds, sitemaps and listing pages; written only at the
   end of a run with no failed page, so an interrupted run re-reads its hubs and
   resumes.

@@ -55,6 +55,8 @@ def run_settings() -> Any:
         overrides["AUTOTHROTTLE_ENABLED"] = config.get_bool("crawl_autothrottle")
     if config.get("crawl_obey_robots") is not None:
         overrides["ROBOTSTXT_OBEY"] = config.get_bool("crawl_obey_robots")
+    if config.get("crawl_robots_delay") is not None:
+        overrides["ROBOTSTXT_CRAWL_DELAY"] = config.get_bool("crawl_robots_delay")
     for key, value in overrides.items():
         if value is not None:
             settings.set(key, value, priority="cmdline")

@@ -115,7 +115,6 @@ def tollwatch_nightly():
             from pipeline.stages import crawl_one
 
             get_current_context()["source_name"] = job["source"]  # names the mapped instance in the UI
-
             return crawl_one(job["sources_file"], job["data_dir"], job["source"], since=job["since"])
 
         @task(multiple_outputs=False)
@@ -162,8 +161,10 @@ def tollwatch_nightly():
         return report.to_dict()
 
     @task(multiple_outputs=False, trigger_rule="all_done")
-    def report(cfg: dict[str, Any], crawled: list[dict[str, Any]], processed: dict[str, Any],
-               indexed: dict[str, Any], alerted: dict[str, Any]) -> dict[str, Any]:
+    def report(cfg: dict[str, Any], jobs: list[dict[str, Any]], crawled: list[dict[str, Any]],
+               processed: dict[str, Any], indexed: dict[str, Any], alerted: dict[str, Any],
+               dag_run=None) -> dict[str, Any]:
+        """The run report, as ``tollwatch run`` writes it; a source whose crawl failed is listed with the error."""
         from pathlib import Path
 
         from pipeline.nightly import RunReport, per_source, save_report
@@ -171,21 +172,28 @@ def tollwatch_nightly():
 
         with Store(cfg["data_dir"]) as store:
             total = store.count()
-        run = RunReport(started=utcnow(), data_dir=cfg["data_dir"], sources_file=cfg["sources_file"])
+        started = getattr(dag_run, "start_date", None)
+        run = RunReport(started=started.replace(microsecond=0).isoformat() if started else utcnow(),
+                        data_dir=cfg["data_dir"], sources_file=cfg["sources_file"])
         run.sources = per_source({"sources": [c for c in (crawled or []) if c]})
+        for job in jobs or []:
+            run.sources.setdefault(job["source"], {"fetched": 0, "new": 0, "changed": 0, "unchanged": 0, "failed": 0,
+                                                   "error": "the crawl task failed (see its log)"})
         run.process, run.index, run.alerts = processed or {}, indexed or {}, alerted or {}
         run.backend, run.store_total, run.finished = (indexed or {}).get("backend"), total, utcnow()
+        run.errors = [f"source {name}: {s['error']}" for name, s in run.sources.items() if s.get("error")]
         save_report(run, Path(cfg["data_dir"]))
         return run.to_dict()["totals"]
 
     cfg = settings()
-    crawled = source.expand(job=list_sources(cfg))
+    jobs = list_sources(cfg)
+    crawled = source.expand(job=jobs)
     processed = process(cfg)
     crawled >> processed
     indexed = index(cfg)
     processed >> indexed
     alerted = alerts(cfg, indexed)
-    report(cfg, crawled, processed, indexed, alerted)
+    report(cfg, jobs, crawled, processed, indexed, alerted)
 
 
 tollwatch_nightly()

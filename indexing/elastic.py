@@ -312,10 +312,7 @@ class ElasticsearchBackend(Backend):
                 result.failures.append(DocumentFailure(b.version_id, b.url, f"published date {exc}"))
         if not docs:
             return result
-        try:
-            actions = self._actions(docs)
-        except IndexingError:
-            raise
+        actions = self._actions(docs)  # IndexingError if the cluster is unreachable: nothing sent
         failed: dict[str, str] = {}
         try:
             for ok, item in helpers.streaming_bulk(
@@ -326,6 +323,8 @@ class ElasticsearchBackend(Backend):
                     continue
                 op, info = next(iter(item.items()))
                 vid = info.get("_id", "")
+                if op == "delete" and info.get("status") == 404:
+                    continue  # a left-over figure already gone
                 if op == "update":
                     if info.get("status") == 404:
                         continue  # an older version that was never indexed here

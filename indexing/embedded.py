@@ -1,7 +1,8 @@
 """The embedded search backend: SQLite FTS5 in ``<data>/search.db``, no server needed.
 
 The default when no Elasticsearch cluster is configured. It keeps the same documents as the
-Elasticsearch indices (``indexing.documents``; the JSON is stored whole) and searches the same
+Elasticsearch indices (``indexing.documents``; the JSON in ``bulletin_docs``/``figure_docs``, apart
+from the small filter columns of ``bulletins``/``figures`` the searches scan) and searches the same
 folded text (``indexing.text.fold``) with the same query semantics: every word/phrase must match
 in the title, the original text or the English translation; filters on language, source, published
 date, figure kind and count, and place words; BM25 ranking (title weighted twice, like the
@@ -40,16 +41,18 @@ _TABLES = f"""
 CREATE TABLE IF NOT EXISTS bulletins (
     id INTEGER PRIMARY KEY, version_id TEXT NOT NULL UNIQUE, bulletin_id TEXT NOT NULL,
     version INTEGER NOT NULL, latest INTEGER NOT NULL, source TEXT NOT NULL, lang TEXT,
-    published TEXT, {", ".join(f"max_{k} INTEGER" for k in KINDS)}, doc TEXT NOT NULL
+    published TEXT, {", ".join(f"max_{k} INTEGER" for k in KINDS)}
 );
+CREATE TABLE IF NOT EXISTS bulletin_docs (id INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS bulletins_bid ON bulletins(bulletin_id, version);
 CREATE INDEX IF NOT EXISTS bulletins_published ON bulletins(published);
 CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_fts USING fts5(title, body, translation, places, stems, tokenize="{TOKENIZE}");
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY, figure_id TEXT NOT NULL UNIQUE, version_id TEXT NOT NULL,
     bulletin_id TEXT NOT NULL, version INTEGER NOT NULL, latest INTEGER NOT NULL, source TEXT NOT NULL,
-    lang TEXT, published TEXT, kind TEXT NOT NULL, count INTEGER NOT NULL, doc TEXT NOT NULL
+    lang TEXT, published TEXT, kind TEXT NOT NULL, count INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS figure_docs (id INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS figures_vid ON figures(version_id);
 CREATE INDEX IF NOT EXISTS figures_bid ON figures(bulletin_id, version);
 CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, stems, tokenize="{TOKENIZE}");
@@ -166,10 +169,12 @@ class EmbeddedBackend(Backend):
         lf = next((k[5:] for k in s if k.startswith("text_")), "other")
         cur = db.execute(
             f"INSERT INTO bulletins (version_id, bulletin_id, version, latest, source, lang, published,"
-            f" {', '.join(f'max_{k}' for k in KINDS)}, doc) VALUES (?,?,?,?,?,?,?,{','.join('?' * len(KINDS))},?)",
+            f" {', '.join(f'max_{k}' for k in KINDS)}) VALUES (?,?,?,?,?,?,?,{','.join('?' * len(KINDS))})",
             (vid, bid, version, int(latest), doc["source"], doc["lang"], doc["published"],
-             *[doc["max"].get(k) for k in KINDS], _stored(doc)),
+             *[doc["max"].get(k) for k in KINDS]),
         )
+        # the JSON apart from the filter columns keeps the rows the searches scan small
+        db.execute("INSERT INTO bulletin_docs (id, doc) VALUES (?,?)", (cur.lastrowid, _stored(doc)))
         db.execute(
             "INSERT INTO bulletins_fts (rowid, title, body, translation, places, stems) VALUES (?,?,?,?,?,?)",
             (cur.lastrowid, s.get(f"title_{lf}") or "", s.get(f"text_{lf}") or "",
@@ -180,10 +185,11 @@ class EmbeddedBackend(Backend):
             sentence = next((v for k, v in fs.items() if k.startswith("sentence_")), "") or ""
             cur = db.execute(
                 "INSERT INTO figures (figure_id, version_id, bulletin_id, version, latest, source, lang, published,"
-                " kind, count, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " kind, count) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (f["figure_id"], vid, bid, version, int(latest), f["source"], f["lang"], f["published"],
-                 f["kind"], f["count"], _stored(f)),
+                 f["kind"], f["count"]),
             )
+            db.execute("INSERT INTO figure_docs (id, doc) VALUES (?,?)", (cur.lastrowid, _stored(f)))
             db.execute(
                 "INSERT INTO figures_fts (rowid, sentence, translation, places, stems) VALUES (?,?,?,?,?)",
                 (cur.lastrowid, sentence, fs.get("translation_en") or "", fs.get("places") or "", fs.get("stems") or ""),
@@ -194,11 +200,13 @@ class EmbeddedBackend(Backend):
         row = db.execute("SELECT id FROM bulletins WHERE version_id=?", (vid,)).fetchone()
         if row is not None:
             db.execute("DELETE FROM bulletins_fts WHERE rowid=?", (row[0],))
+            db.execute("DELETE FROM bulletin_docs WHERE id=?", (row[0],))
             db.execute("DELETE FROM bulletins WHERE id=?", (row[0],))
         ids = [r[0] for r in db.execute("SELECT id FROM figures WHERE version_id=?", (vid,))]
         if ids:
             marks = ",".join("?" * len(ids))
             db.execute(f"DELETE FROM figures_fts WHERE rowid IN ({marks})", ids)
+            db.execute(f"DELETE FROM figure_docs WHERE id IN ({marks})", ids)
             db.execute(f"DELETE FROM figures WHERE id IN ({marks})", ids)
 
     def reindex(self) -> dict[str, Any]:
@@ -210,20 +218,20 @@ class EmbeddedBackend(Backend):
         db.execute("BEGIN IMMEDIATE")
         try:
             rows = db.execute(
-                "SELECT b.doc, t.title, t.body, t.translation, t.places, t.stems FROM bulletins b"
-                " JOIN bulletins_fts t ON t.rowid = b.id ORDER BY b.id"
+                "SELECT d.doc, t.title, t.body, t.translation, t.places, t.stems FROM bulletin_docs d"
+                " JOIN bulletins_fts t ON t.rowid = d.id ORDER BY d.id"
             ).fetchall()
             figs: dict[str, list[dict[str, Any]]] = {}
             for doc, sentence, translation, places, stems_ in db.execute(
-                "SELECT f.doc, t.sentence, t.translation, t.places, t.stems FROM figures f"
-                " JOIN figures_fts t ON t.rowid = f.id ORDER BY f.id"
+                "SELECT d.doc, t.sentence, t.translation, t.places, t.stems FROM figure_docs d"
+                " JOIN figures_fts t ON t.rowid = d.id ORDER BY d.id"
             ):
                 d = json.loads(doc)
                 lf = lang_field(d.get("lang"))
                 d["search"] = {f"sentence_{lf}": sentence, "translation_en": translation, "places": places,
                                "stems": stems_}
                 figs.setdefault(d["version_id"], []).append(d)
-            for table in ("bulletins_fts", "figures_fts", "bulletins", "figures"):
+            for table in ("bulletins_fts", "figures_fts", "bulletins", "figures", "bulletin_docs", "figure_docs"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             for stmt in _TABLES.split(";"):
                 if stmt.strip():
@@ -276,32 +284,39 @@ class EmbeddedBackend(Backend):
         order = "b.published IS NULL, b.published DESC, b.version_id"
         if match:
             w = ", ".join(str(x) for x in BULLETIN_WEIGHTS)
-            hl = ", ".join(
-                f"highlight(bulletins_fts, {i}, '{HL_PRE}', '{HL_POST}') AS hl_{n}"
-                for i, n in ((0, "title"), (1, "text"), (2, "translation"))
-            )
             sql = (
-                f"SELECT b.doc, b.latest, -bm25(bulletins_fts, {w}) AS score, {hl}"
+                f"SELECT b.id, b.latest, -bm25(bulletins_fts, {w}) AS score"
                 " FROM bulletins_fts JOIN bulletins b ON b.id = bulletins_fts.rowid"
                 f" WHERE bulletins_fts MATCH ?{''.join(' AND ' + c for c in where)}"
-                f" ORDER BY bm25(bulletins_fts, {w}), {order} LIMIT ?"
+                f" ORDER BY score DESC, {order} LIMIT ?"
             )
             params = [match, *args, query.limit]
         else:
             sql = (
-                "SELECT b.doc, b.latest, 1.0 AS score FROM bulletins b"
+                "SELECT b.id, b.latest, 1.0 AS score FROM bulletins b"
                 f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
             )
             params = [*args, query.limit]
+        rows = self.db.execute(sql, params).fetchall()
+        marks = self._highlights("bulletins_fts", ("title", "text", "translation"), match, rows) if parsed else {}
+        docs = self._docs("bulletin_docs", rows)
         hits = []
-        for row in self.db.execute(sql, params):
-            doc = json.loads(row["doc"])
+        for row in rows:
+            doc = docs[row["id"]]
             doc["latest"] = bool(row["latest"])
-            marked = {}
-            if match and parsed:
-                marked = {"title": row["hl_title"], "text": row["hl_text"], "translation": row["hl_translation"]}
-            hits.append(bulletin_hit(doc, row["score"], marked, query))
+            hits.append(bulletin_hit(doc, row["score"], marks.get(row["id"], {}), query))
         return hits
+
+    def _highlights(self, table: str, names: tuple[str, ...], match: Optional[str], rows: list[Any]
+                    ) -> dict[int, dict[str, Optional[str]]]:
+        """FTS5 highlights of the first columns of ``table`` for the hits only (computing them in
+        the ranking query would highlight every match before the LIMIT)."""
+        if not match or not rows:
+            return {}
+        ids = [r["id"] for r in rows]
+        cols = ", ".join(f"highlight({table}, {i}, '{HL_PRE}', '{HL_POST}')" for i in range(len(names)))
+        sql = f"SELECT rowid, {cols} FROM {table} WHERE {table} MATCH ? AND rowid IN ({','.join('?' * len(ids))})"
+        return {r[0]: dict(zip(names, r[1:])) for r in self.db.execute(sql, [match, *ids])}
 
     def _search_figures(self, query: SearchQuery) -> list[FigureHit]:
         parsed = parse_query(query.text)
@@ -317,25 +332,26 @@ class EmbeddedBackend(Backend):
         if match:
             w = ", ".join(str(x) for x in FIGURE_WEIGHTS)
             sql = (
-                f"SELECT f.doc, f.latest, -bm25(figures_fts, {w}) AS score,"
-                f" highlight(figures_fts, 0, '{HL_PRE}', '{HL_POST}') AS hl_sentence,"
-                f" highlight(figures_fts, 1, '{HL_PRE}', '{HL_POST}') AS hl_translation"
+                f"SELECT f.id, f.latest, -bm25(figures_fts, {w}) AS score"
                 " FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid"
                 f" WHERE figures_fts MATCH ?{''.join(' AND ' + c for c in where)}"
-                f" ORDER BY bm25(figures_fts, {w}), {order} LIMIT ?"
+                f" ORDER BY score DESC, {order} LIMIT ?"
             )
             params = [match, *args, query.limit]
         else:
             sql = (
-                "SELECT f.doc, f.latest, 1.0 AS score FROM figures f"
+                "SELECT f.id, f.latest, 1.0 AS score FROM figures f"
                 f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
             )
             params = [*args, query.limit]
-        hits = []
-        for row in self.db.execute(sql, params):
-            doc = json.loads(row["doc"])
-            marked = {}
-            if match and parsed:
-                marked = {"sentence": row["hl_sentence"], "translation": row["hl_translation"]}
-            hits.append(figure_hit(doc, row["score"], marked, query))
-        return hits
+        rows = self.db.execute(sql, params).fetchall()
+        marks = self._highlights("figures_fts", ("sentence", "translation"), match, rows) if parsed else {}
+        docs = self._docs("figure_docs", rows)
+        return [figure_hit(docs[row["id"]], row["score"], marks.get(row["id"], {}), query) for row in rows]
+
+    def _docs(self, table: str, rows: list[Any]) -> dict[int, dict[str, Any]]:
+        if not rows:
+            return {}
+        ids = [r["id"] for r in rows]
+        sql = f"SELECT id, doc FROM {table} WHERE id IN ({','.join('?' * len(ids))})"
+        return {i: json.loads(doc) for i, doc in self.db.execute(sql, ids)}

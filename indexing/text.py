@@ -30,7 +30,15 @@ from functools import lru_cache
 
 from nlp.normalize import normalize_for_search
 
-_FOLD: dict[int, str] = {}
+class _FoldTable(dict):
+    """ord(char) -> folded string, filled on first sight of a character (``str.translate`` asks)."""
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = _fold_char(chr(key))
+        return value
+
+
+_FOLD = _FoldTable()
 HL_PRE, HL_POST = "\x02", "\x03"  # highlight markers asked from the engines
 
 
@@ -40,10 +48,6 @@ def _fold_char(ch: str) -> str:
 
 
 def _table(text: str) -> dict[int, str]:
-    for ch in set(text):
-        o = ord(ch)
-        if o not in _FOLD:
-            _FOLD[o] = _fold_char(ch)
     return _FOLD
 
 
@@ -59,7 +63,7 @@ def fold_offsets(text: str) -> tuple[str, list[int]]:
     table = _table(text)
     starts: list[int] = []
     for i, ch in enumerate(text):
-        starts.extend([i] * len(table[ord(ch)]))
+        starts.extend([i] * len(table[ord(ch)]))  # fills the table as translate would
     return text.translate(table), starts
 
 
@@ -97,7 +101,7 @@ def _porter():
 def stem(word: str) -> str:
     """The stem of one folded word (unchanged if neither English nor Arabic letters)."""
     if word.isascii():
-        return _porter().stemWord(word) if word.isalpha() else word
+        return (_porter().stemWord(word) or word) if word.isalpha() else word
     if _ARABIC.search(word):
         return _stem_arabic(word)
     return word

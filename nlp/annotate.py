@@ -10,16 +10,19 @@ edge) that returns a copy of the bulletin with:
    non-English figure gets ``translation_sentence`` through the sentence alignment;
 4. ``entities`` (``nlp.entities``) and ``geo`` on places (``nlp.places``), for entities
    and for figures; a figure whose ``place``/``perpetrator`` the extractor left open
-   takes the nearest place/armed group named in its own sentence.
+   takes the nearest mappable place / armed group named in its own sentence (a group
+   only when the text marks it as the doer and it is not among the victims).
 
 What could not be done goes to ``bulletin.notes`` ("not translated: ...") and the
 bulletin goes on to indexing all the same. Re-annotating replaces this stage's notes.
+``annotate_many`` does the same over many bulletins, batching their translations.
+(The translator's cache, when it is a ``SqliteCache``, is the one write this makes.)
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 from nlp.casualties import extract
 from nlp.language import detect_language, paragraph_languages
@@ -55,6 +58,38 @@ def annotate(bulletin: Bulletin, components: Optional[Components] = None) -> Bul
     return out
 
 
+def annotate_many(bulletins: Iterable[Bulletin], components: Optional[Components] = None,
+                  chunk_size: int = 32) -> Iterator[Bulletin]:
+    """``annotate`` over many bulletins, lazily, with the translations of each chunk of
+    ``chunk_size`` bulletins batched together first (short bulletins fill the model's
+    batches better together than one by one); results are the same as ``annotate``'s."""
+    chunk: list[Bulletin] = []
+    for b in bulletins:
+        chunk.append(b)
+        if len(chunk) >= chunk_size:
+            yield from _annotate_chunk(chunk, components)
+            chunk = []
+    if chunk:
+        yield from _annotate_chunk(chunk, components)
+
+
+def _annotate_chunk(chunk: list[Bulletin], comp: Optional[Components]) -> Iterator[Bulletin]:
+    translator = comp.translator if comp is not None else None
+    if translator is not None:
+        by_lang: dict[str, list[str]] = {}
+        for b in chunk:
+            for start, end, lang in paragraph_languages(b.text or ""):
+                if translator.supports(lang):
+                    by_lang.setdefault(lang, []).extend(b.text[s:e] for s, e in translator.segments(b.text, start, end))
+        for lang, sentences in by_lang.items():
+            try:  # warms the cache; a failure is noted per bulletin by annotate
+                translator.translate_sentences(list(dict.fromkeys(sentences)), lang)
+            except Exception:
+                pass
+    for b in chunk:
+        yield annotate(b, comp)
+
+
 def _extract(b: Bulletin, extract_fn) -> list[CasualtyFigure]:
     try:
         return extract_fn(b.text, published=b.published)
@@ -75,6 +110,8 @@ def _translate(b: Bulletin, comp: Components):
     translator = comp.translator
     if translator is None:
         reason = comp.reasons.get("translation", "no translation model loaded")
+        if reason.startswith("not configured"):
+            reason = "no translation model configured (TOLLWATCH_TRANSLATION_MODEL)"
         b.notes.append(f"not translated: {reason}")
         return None
     unsupported = [l for l in langs if not translator.supports(l)]

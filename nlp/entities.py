@@ -334,7 +334,10 @@ class TransformersNER:
         model = AutoModelForTokenClassification.from_pretrained(str(path), local_files_only=True).eval()
         if not any(l for l, _ in (map_label(x) for x in model.config.id2label.values())):
             raise ValueError(f"{path}: none of the model's labels ({', '.join(model.config.id2label.values())}) is PER/ORG/LOC/MISC")
-        return cls(model, tokenizer, f"transformers:{path.name}", max_tokens=max_tokens, batch_size=batch_size)
+        from nlp.translation import _model_limit
+
+        return cls(model, tokenizer, f"transformers:{path.name}", max_tokens=_model_limit(model, tokenizer, max_tokens),
+                   batch_size=batch_size)
 
     def windows(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Cut spans into pieces that fit the model (at sentence ends, then words)."""

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from nlp.normalize import normalize_digits
+
 __all__ = [
     "NumberSpan",
     "parse_digits",
@@ -36,7 +38,6 @@ __all__ = [
     "SCALES",
 ]
 
-_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹\u066c\u066b", "01234567890123456789,.")
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -77,7 +78,7 @@ def parse_digits(s: str) -> Optional[int]:
     ``"1,200"`` / ``"1.200"`` / ``"1 200"`` / ``"١٬٢٠٠"`` → 1200; ``"44.664"`` → 44664 (a
     dot followed by exactly three digits groups thousands); ``"2.5"`` → ``None`` (not an
     integer). Returns ``None`` for anything that is not a number."""
-    s = s.translate(_ASCII).strip()
+    s = normalize_digits(s).strip()
     if not s:
         return None
     if s.isdigit():
@@ -152,7 +153,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
                 continue  # 2.5 (a decimal, not a count)
             if scale:
                 mult = SCALES[scale.lower()]
-                frac = float("0" + dec.translate(_ASCII)) if dec else 0.0
+                frac = float("0" + normalize_digits(dec)) if dec else 0.0
                 out.append(NumberSpan(m.start(), m.end(), int(round((value + frac) * mult)), approx=bool(dec)))
             else:
                 out.append(NumberSpan(m.start(), m.end("digits"), value))

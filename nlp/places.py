@@ -48,6 +48,7 @@ from tollwatch.records import Place
 DATA = Path(__file__).resolve().parent / "data"
 SUBSET = DATA / "geonames_subset.json.gz"
 DEFAULT_COUNTRIES = ("SY", "IQ", "LB", "PS", "IL", "JO", "YE", "SD", "TR")
+MAX_NAME_TOKENS = 5  # longer "names" in GeoNames are descriptions, and cost every lookup
 PRECISION_RANK = {"point": 3, "district": 2, "governorate": 1, "country": 0}
 
 # Countries the bulletins talk about: ISO code -> (English name, other names, Arabic names, lat, lon)
@@ -180,7 +181,7 @@ class Gazetteer:
             self.size += 1
             for name in set(names):
                 key = name_key(name)
-                if not key or len(key.replace(" ", "")) < 3:
+                if not key or len(key.replace(" ", "")) < 3 or key.count(" ") >= MAX_NAME_TOKENS:
                     continue
                 bucket = self.index.setdefault(key, [])
                 if entry not in bucket:

@@ -237,6 +237,7 @@ class TransformersBackend:
         config_text = (path / "config.json").read_bytes()
         fingerprint = hashlib.sha256(config_text + str(sum(p.numel() for p in model.parameters())).encode()).hexdigest()[:16]
         name = path.name
+        max_tokens = _model_limit(model, tokenizer, max_tokens)
         if source_langs:
             langs: Optional[set[str]] = {l.strip() for l in source_langs if l.strip()}
         else:
@@ -380,6 +381,18 @@ class Translator:
             alignment.append([s, e, pos, pos + len(out)])
             pos += len(out)
         return Translation(text="".join(parts), model=self.name, source_lang=source_lang, alignment=alignment)
+
+
+def _model_limit(model, tokenizer, max_tokens: int) -> int:
+    """``max_tokens``, lowered to what the model's positions and tokenizer allow."""
+    limits = [max_tokens]
+    positions = getattr(model.config, "max_position_embeddings", None)
+    if isinstance(positions, int) and positions > 8:
+        limits.append(positions - 2)
+    tok_max = getattr(tokenizer, "model_max_length", None)
+    if isinstance(tok_max, int) and 8 < tok_max < 100_000:
+        limits.append(tok_max)
+    return min(limits)
 
 
 def aligned_sentence(translation: Translation, offset: int) -> Optional[str]:

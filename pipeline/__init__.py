@@ -4,7 +4,9 @@
   ``process_stage``, ``index_stage``, ``alert_stage``), each incremental from the
   store's stage marks;
 * ``pipeline.nightly``: ``run_nightly(sources_file, data_dir, ...) -> RunReport``;
-* ``pipeline.demo``: the bundled offline demo (``tollwatch run`` with no arguments).
+* ``pipeline.demo``: the bundled offline demo (``tollwatch run`` with no arguments);
+* ``pipeline.scheduling``: the Airflow DAG's run settings (params, Variables, settings);
+* ``pipeline.progress``: progress lines on the terminal.
 
 Configured by the settings ``data`` (``TOLLWATCH_DATA``), ``sources``, ``alert_rules``
 and ``es_url`` (docs/pipeline.md).

@@ -12,6 +12,7 @@ run; the store also recognises the same text under another URL as unchanged.
 from __future__ import annotations
 
 import contextlib
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Optional
@@ -23,7 +24,7 @@ DEFAULT_PORT = 8737
 
 
 @contextlib.contextmanager
-def demo_registry(port: Optional[int] = None) -> Iterator[Path]:
+def demo_registry(port: Optional[int] = None, quiet: bool = False) -> Iterator[Path]:
     """Serve the demo site and yield the path of a source registry that points at it."""
     from crawlers.demo_site import serve_demo_site, write_demo_registry
 
@@ -34,6 +35,9 @@ def demo_registry(port: Optional[int] = None) -> Iterator[Path]:
     except OSError:  # the port is taken: any free port
         cm = serve_demo_site(host="127.0.0.1", port=0)
         site = cm.__enter__()
+    if not quiet:
+        print(f"[demo] the demo site is at {site.base_url} (pages in the style of SOHR, SNHR and a news outlet)",
+              file=sys.stderr)
     try:
         with tempfile.TemporaryDirectory(prefix="tollwatch-demo-") as tmp:
             yield Path(write_demo_registry(site.base_url, Path(tmp) / "sources.yaml"))
@@ -45,5 +49,5 @@ def run_demo(data_dir: Optional[str | Path] = None, rules: Any = None, **kwargs:
     """Run the nightly job against the bundled demo site; returns the ``RunReport``."""
     from pipeline.nightly import run_nightly
 
-    with demo_registry() as sources:
+    with demo_registry(quiet=kwargs.get("quiet", False)) as sources:
         return run_nightly(sources, data_dir, rules=rules or DEMO_RULES, **kwargs)

@@ -171,6 +171,23 @@ def test_same_alert_never_sent_twice_even_if_the_version_is_re_evaluated(tmp_pat
     assert len(webhook_receiver.requests) == 1
 
 
+def test_two_alert_stages_at_once_deliver_once(tmp_path, webhook_receiver):
+    import threading
+
+    store = Store(tmp_path)
+    for i in range(5):
+        stored(store, bulletin(url=f"http://127.0.0.1/b/{i}", text=f"Raid number {i}.", figures=[fig(count=12)]))
+    rs = rules_doc([{"name": "hook", "type": "webhook", "url": webhook_receiver.url}])
+    reports = []
+    threads = [threading.Thread(target=lambda: reports.append(run_alerts(Store(tmp_path), rs, after="nlp")))
+               for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(r.alerts_sent for r in reports) == 5 and len(webhook_receiver.requests) == 5
+
+
 def test_retries_with_backoff_then_succeeds(webhook_receiver):
     webhook_receiver.fail_next(2, status=503)
     waits = []
@@ -178,6 +195,24 @@ def test_retries_with_backoff_then_succeeds(webhook_receiver):
                       backoff=0.5, sleep=waits.append)
     assert outcome.ok and outcome.attempts == 3 and waits == [0.5, 1.0]
     assert webhook_receiver.bodies == [{"text": "hello", "alerts": []}]
+
+
+def test_text_only_payload_for_strict_receivers(webhook_receiver):
+    ch = WebhookChannel("hook", url=webhook_receiver.url, payload="text")
+    assert deliver(ch, Message("s", "hello", [{"key": "k"}]), attempts=1).ok
+    assert webhook_receiver.bodies == [{"text": "hello"}]
+
+
+def test_alerts_send_command_runs_the_stage(tmp_path, webhook_receiver, capsys):
+    store = Store(tmp_path / "data")
+    stored(store, bulletin(figures=[fig(count=12)]))
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(json.dumps({"channels": [{"name": "hook", "type": "webhook", "url": webhook_receiver.url}],
+                                 "rules": [{"name": "killed-10", "kinds": ["killed"], "min_count": 10}]}))
+    args = ["alerts", "send", "--data", str(tmp_path / "data"), "--rules", str(rules), "--after", "nlp"]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["messages_sent"] == {"hook": 1}
+    assert main(args) == 0 and len(webhook_receiver.requests) == 1
 
 
 def test_client_errors_are_not_retried(webhook_receiver):

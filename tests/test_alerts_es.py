@@ -53,7 +53,10 @@ def test_exported_rules_match_what_tollwatch_alerts_on(tmp_path, es_url, es_pref
         expected = sorted(b.version_id for b in versions if evaluate_rule(rule, b) is not None)
         body = kibana_rule(rule, index=index)
         assert body["params"]["index"] == [index]
-        res = es.search(index=index, query=es_query(rule)["query"], size=100)
+        # what Kibana runs: the rule's query within the check window on the rule's time field
+        query = es_query(rule)["query"]
+        window = {"range": {body["params"]["timeField"]: {"gte": "now-1h"}}}
+        res = es.search(index=index, query={"bool": {"filter": [query, window]}}, size=100)
         found = sorted(h["_source"]["version_id"] for h in res["hits"]["hits"])
         assert found == expected, rule.name
         matched[rule.name] = len(found)

@@ -47,7 +47,7 @@ def test_no_model_configured(no_models, caplog):
     b = ar_bulletin()
     out = annotate(b, no_models)
     assert out.translation is None
-    assert any(n.startswith("not translated: not configured") for n in out.notes)
+    assert any(n == "not translated: no translation model configured (TOLLWATCH_TRANSLATION_MODEL)" for n in out.notes)
     assert out.lang == "ar" and [p[2] for p in out.paragraph_langs] == ["ar", "ar"]
     assert out.text == AR_TEXT  # the original is kept
     assert b.notes == [] and b.entities == []  # pure: the input is not changed
@@ -169,3 +169,52 @@ def test_perpetrator_needs_a_doer_cue(no_models):
     # nearest doer in the sentence: the SDF, members of which are the victims, is not one
     assert killed.perpetrator == "Turkish forces"
     assert injured.place == "Tell Abyad" and injured.geo.governorate == "Raqqa"
+
+
+@pytest.mark.models
+def test_settings_from_the_environment_and_a_persistent_cache(monkeypatch, tmp_path):
+    from tests.tiny_models import tiny_model
+
+    monkeypatch.setenv("TOLLWATCH_TRANSLATION_MODEL", str(tiny_model("marian")))
+    monkeypatch.setenv("TOLLWATCH_TRANSLATION_BATCH_SIZE", "3")
+    monkeypatch.setenv("TOLLWATCH_TORCH_THREADS", "1")
+    monkeypatch.setenv("TOLLWATCH_SPACY_MODEL", "none")
+    comp = load_components(data_dir=str(tmp_path / "data"))
+    assert comp.translator is not None and comp.translator.batch_size == 3
+    assert comp.spacy_en is None and "spacy-en" in comp.reasons
+    out = annotate(ar_bulletin(), comp)
+    assert out.translation is not None
+    assert (tmp_path / "data" / "translations.db").exists()
+    # the next run (new components) finds every sentence in the cache
+    again = load_components(data_dir=str(tmp_path / "data"))
+    assert annotate(ar_bulletin(), again).translation == out.translation
+    assert again.translator.stats["sentences/translated"] == 0
+
+
+@pytest.mark.models
+def test_annotate_many_batches_across_bulletins():
+    from nlp.annotate import annotate_many
+    from nlp.translation import MemoryCache
+    from tests.tiny_models import tiny_model
+
+    comp = load_components({"translation_model": str(tiny_model("marian")), "torch_threads": 1,
+                            "translation_batch_size": 8})
+    texts = [f"قتل {n} مدنيين في قصف على بلدة سراقب. وأصيب آخرون." for n in range(2, 8)]
+    bulletins = [Bulletin(source="x", url=f"https://example.org/{i}", text=t) for i, t in enumerate(texts)]
+    many = list(annotate_many(bulletins, comp, chunk_size=6))
+    assert comp.translator.stats["batches"] == 1  # 7 distinct sentences, one batch of 8
+    comp.translator.cache = MemoryCache()
+    one_by_one = [annotate(b, comp) for b in bulletins]
+    assert [b.translation for b in many] == [b.translation for b in one_by_one]
+    assert [b.to_dict() for b in many] == [b.to_dict() for b in one_by_one]
+
+
+def test_a_hub_name_is_never_downloaded(monkeypatch):
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    comp = load_components({"translation_model": "Helsinki-NLP/opus-mt-ar-en", "ner_model": "CAMeL-Lab/bert-ner"},
+                           log_missing=False)
+    assert comp.translator is None and comp.ner is None
+    assert "is not a directory" in comp.reasons["translation"] and "is not a directory" in comp.reasons["ner"]
+    import os
+
+    assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "1"

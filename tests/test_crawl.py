@@ -127,6 +127,21 @@ def test_retry_after_is_honoured(crawls):
     assert hits[1]["t"] - hits[0]["t"] >= 0.95
 
 
+def test_robots_crawl_delay_honoured(crawls):
+    en = _src(crawls["first"], "demo-sohr-en")
+    assert en.stats["tollwatch/robots_crawl_delay"] == 0.05
+    times = sorted(e["t"] for e in crawls["log1"] if e["path"].startswith("/sohr/en/"))
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert sum(gaps) / len(gaps) >= 0.03  # about one request per 0.05 s, never a burst
+
+
+def test_503_with_http_date_retry_after_is_honoured(crawls):
+    hits = [e for e in crawls["log1"] if e["path"] == "/sohr/feed/"]
+    assert [e["status"] for e in hits] == [503, 200]
+    assert hits[1]["t"] - hits[0]["t"] >= 0.9  # the date was ~2 s ahead, at one-second precision
+    assert _src(crawls["first"], "demo-sohr-ar").new == 3
+
+
 def test_user_agent_is_tollwatch(crawls):
     assert all(e["ua"].startswith("tollwatch/") for e in crawls["log1"])
 
@@ -149,6 +164,12 @@ def test_sohr_arabic_page_keyed_on_post_id(crawls):
     assert b.text.startswith("وثّق المرصد السوري")  # no view counter, no image file name
     assert "img_0191" not in b.text
     assert b.published == "2024-11-01T08:00:00+03:00"
+
+
+def test_utf8_page_without_charset_header(crawls):
+    b = _bulletin(crawls["stored1"], "/sohr/702003/")
+    assert b.title == "غارات إسرائيلية على مواقع قرب دمشق تقتل 4 عسكريين"
+    assert "قتل 4 عسكريين وأصيب 7 آخرون" in b.text and not any(m in b.text for m in MOJIBAKE)
 
 
 def test_snhr_related_news_removed(crawls):
@@ -201,6 +222,12 @@ def test_second_crawl_fetches_no_article_again(crawls):
     assert all(s.articles_fetched == 0 for s in second.sources)
     fetched = {urlsplit(e["path"]).path for e in crawls["log2"]}
     assert not (fetched & _article_paths(crawls["stored1"]))
+    # pages that failed for good (404, loop, offsite redirect, too large) are not asked for again
+    gone = {"/sohr/en/81302/", "/sohr/en/81404/", "/outlet/2024/11/loop-a/", "/outlet/2024/11/loop-b/",
+            "/outlet/2024/11/huge-page/", "/outlet/2024/11/gone-story/"}
+    assert not (fetched & gone)
+    assert second.totals()["skipped"]["gone"] >= 4
+    assert second.totals()["failed"] == {"timeout": 1, "connection_refused": 1}  # tried again each night
     assert crawls["count2"] == len(crawls["stored1"])  # unchanged pages create nothing
 
 
@@ -325,3 +352,23 @@ def test_hubs_asked_conditionally_after_a_clean_run(crawls):
     # demo-sohr-en had failures: its hubs are read again in full, so nothing missed is lost
     en_feed = [e for e in crawls["log2"] if e["path"] == "/sohr/en/feed/"]
     assert en_feed and en_feed[0]["status"] == 200
+    # the second crawl was clean, so the third asks conditionally, except for a sitemap
+    # index, which can stay identical while the sitemaps it lists change
+    third = {e["path"]: e for e in crawls["log3"]}
+    assert third["/sohr/en/category/news/syria-news/"]["status"] == 304
+    assert not third["/sohr/en/wp-sitemap.xml"]["if_none_match"]
+    assert third["/sohr/en/wp-sitemap-posts-post-1.xml"]["status"] == 200
+
+
+def test_crawl_source_api_one_source(demo_site, demo_registry, tmp_path, fast_crawl_settings):
+    from crawlers.registry import RegistryError
+    from crawlers.run import SourceReport, crawl_source
+
+    report = crawl_source(demo_registry, tmp_path / "data", "demo-sohr-ar")
+    assert isinstance(report, SourceReport) and report.ok and report.new == 3
+    d = report.to_dict()
+    assert d["source"] == "demo-sohr-ar" and d["failed"] == {} and d["new"] == 3
+    saved = list((tmp_path / "data" / "reports").glob("crawl-*-demo-sohr-ar.json"))
+    assert len(saved) == 1 and json.loads(saved[0].read_text())["new"] == 3
+    with pytest.raises(RegistryError, match="no source named 'nope'"):
+        crawl_source(demo_registry, tmp_path / "data", "nope")

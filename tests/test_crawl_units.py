@@ -60,7 +60,7 @@ def test_shipped_registry_lists_the_real_sources():
 
 @pytest.mark.parametrize("text, message", [
     ("sources: [\n", "not valid YAML"),
-    ("sources:\n  - name: a\n", "source #1 (a)" if False else "missing required field 'url'"),
+    ("sources:\n  - name: a\n", "source #1 (a): missing required field 'url'"),
     ("sources:\n  - name: a\n    url: ftp://x\n", "'url' must be an http(s) URL"),
     ("sources:\n  - name: a\n    url: http://x.org/\n    colour: red\n", "unknown field(s) colour"),
     ("sources:\n  - name: a\n    url: http://x.org/\n    spider: nope\n", "'spider' must be one of"),
@@ -261,3 +261,43 @@ def test_registry_date_selector_wins():
             + "Two people were killed in shelling. " * 3 + "</p></div></body></html>")
     page = extract_page(html, "https://ex.org/x/", body_selector="div.c", date_selector="span.updated-on")
     assert page.published == "2024-02-03" and page.date_method == "selector"
+
+
+def test_declared_canonical_used_only_when_it_is_an_article(tmp_path):
+    from crawlers.registry import Source
+    from crawlers.spiders.sohr import SohrEnglishSpider
+
+    class Stats:
+        def inc_value(self, *a, **k):
+            pass
+
+    spider = SohrEnglishSpider(source=Source(name="t", url=SOHR_EN, spider="sohr-en"), data=str(tmp_path))
+    spider.crawler = type("C", (), {"stats": Stats()})()
+    amp = '<html><head><link rel="canonical" href="https://www.syriahr.com/en/274171/?utm_source=x"></head></html>'
+    assert spider.declared_canonical(amp, "https://www.syriahr.com/en/274171/amp/") == "https://www.syriahr.com/en/274171/"
+    home = '<html><head><link href="https://www.syriahr.com/en/" rel="canonical"/></head></html>'
+    assert spider.declared_canonical(home, "https://www.syriahr.com/en/274171/") is None
+    offsite = '<link rel=canonical href=https://evil.example/en/274171/>'
+    assert spider.declared_canonical(offsite, "https://www.syriahr.com/en/274171/") is None
+
+
+def test_generic_article_heuristic(tmp_path):
+    from crawlers.registry import Source
+    from crawlers.spiders.generic import GenericSpider
+
+    g = GenericSpider(source=Source(name="g", url="https://relay.example/news/"), data=str(tmp_path))
+    assert g.is_article("https://relay.example/news/2024/11/05/ten-killed/")
+    assert g.is_article("https://relay.example/news/item-48213")
+    for url in ("https://relay.example/news/", "https://relay.example/news/tag/syria/",
+                "https://relay.example/news/category/world/page/2/", "https://relay.example/news/feed/",
+                "https://relay.example/about/2024/team/", "https://relay.example/news/wp-content/a/1.jpg",
+                "https://other.example/news/2024/11/05/x/"):
+        assert not g.is_article(url), url
+
+
+def test_removed_element_keeps_the_text_after_it_in_place():
+    html = ("<html><body><div class='c'><p>Five <span class='post-views'>129</span>people were killed, "
+            "<b>two</b> <span class='share'>Share</span>of them children.</p></div></body></html>")
+    page = extract_page(html, "https://ex.org/a/1/", body_selector="div.c",
+                        remove=["//b[text()='never']"])
+    assert page.text == "Five people were killed, two of them children."

@@ -156,7 +156,9 @@ def test_dag_test_runs_the_nightly_job_on_the_embedded_store(airflow_env, demo_r
     assert totals["figures_by_kind"].get("killed", 0) > 0
     alerts = [json.loads(x) for x in log.read_text().splitlines()]
     assert alerts and len({a["key"] for a in alerts}) == len(alerts)
-    assert json.loads((data / "runs" / "last.json").read_text())["totals"] == totals
+    saved = json.loads((data / "runs" / "last.json").read_text())
+    assert saved["totals"] == totals
+    assert saved["sources"]["demo-unreachable"]["error"] and saved["sources"]["demo-sohr-en"]["new"] > 0
 
     from indexing import SearchQuery, open_backend
 

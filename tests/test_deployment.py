@@ -596,3 +596,31 @@ def test_the_architecture_picture_matches_the_folders():
     # the data flows in the order of the stages
     order = [diagram.index(f"{f}/") for f in ("crawlers", "store", "nlp", "indexing", "alerts")]
     assert order == sorted(order)
+
+
+def test_configuration_reference_says_where_each_setting_is_read():
+    """Each row of docs/operations.md's configuration table names files that really read the setting."""
+    guide = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    section = guide.split("### Configuration reference", 1)[1].split("\n### ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| `TOLLWATCH_")]
+    settings, _ = code_settings()
+    documented = set()
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split(" | ")]
+        names = re.findall(r"`TOLLWATCH_([A-Z0-9_]+)`", cells[0])
+        paths = [p for p in re.findall(r"`([\w./-]+)`", cells[2]) if "/" in p]
+        assert names and paths, f"row without setting or file: {row}"
+        texts = []
+        for p in paths:
+            target = ROOT / p
+            assert target.exists(), f"{p} (named for {names}) does not exist"
+            files = [target] if target.is_file() else list(target.rglob("*.py"))
+            texts += [f.read_text(encoding="utf-8") for f in files]
+        for name in names:
+            setting = name.lower()
+            documented.add(setting)
+            pattern = rf"[\"']{setting}[\"']|TOLLWATCH_{name}\b|data_dir\(" if setting == "data" else \
+                rf"[\"']{setting}[\"']|TOLLWATCH_{name}\b|config_path\(" if setting == "config" else \
+                rf"[\"']{setting}[\"']|TOLLWATCH_{name}\b"
+            assert any(re.search(pattern, t) for t in texts), f"TOLLWATCH_{name} is not read in {paths}"
+    assert settings <= documented, f"not in the configuration table: {sorted(settings - documented)}"

@@ -269,3 +269,70 @@ def test_sohr_table_cells_are_part_of_the_monthly_total():
     assert all(cells[c] == total for c in (312, 220, 298, 89, 41, 72))
     civ = next(i for i, f in enumerate(figs) if f.count == 312)
     assert cells[71] == civ and cells[38] == civ
+
+
+def test_accusative_singular_after_a_number_is_its_noun_not_another_victim():
+    figs = extract_arabic("ارتفع عدد الشهداء إلى 86 شهيداً، هم 30 طفلاً و36 رجلاً وشاباً.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 86), ("killed", 30), ("killed", 36)]
+    figs = extract_arabic("قتل ثلاثون جندياً. وقالت مصادر إن من بين القتلى قائداً عسكرياً بارزاً.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 30, None), ("killed", 1, 0)]
+
+
+def test_fate_unknown_and_dual_with_kind_adjective_are_missing():
+    figs = extract_arabic("فيما لا يزال مصير 68 ناشطاً مجهولاً.")
+    assert [(f.kind, f.count) for f in figs] == [("missing", 68)]
+    figs = extract_arabic("ما زالت الفرق تبحث عن شخصين مفقودين تحت الأنقاض.")
+    assert [(f.kind, f.count) for f in figs] == [("missing", 2)]
+
+
+def test_glued_preposition_on_a_qualifier():
+    f, _ = _one("ويقدر المرصد عدد القتلى منذ بدء الاحتجاجات في منتصف آذار 2011 بأكثر من تسعة آلاف شخص.",
+                kind="killed")
+    assert (f.count, f.qualifier) == (9000, "more_than")
+
+
+def test_toll_restated_inside_its_breakdown_is_one_figure():
+    text = ("ارتفع إلى 745 عدد المدنيين الذين قتلوا منذ الخميس.\n"
+            "وبذلك يرتفع إلى 1018 العدد الإجمالي للقتلى، وهم: 745 مدنياً، و125 عنصراً، و148 من المسلحين.")
+    figs = extract_arabic(text)
+    assert sorted(f.count for f in figs) == [125, 148, 745, 1018]
+    total = next(i for i, f in enumerate(figs) if f.count == 1018)
+    assert all(f.part_of == total for f in figs if f.count != 1018)
+
+
+def test_vowelled_dual_of_a_noun_whose_plural_looks_the_same():
+    # مدنيَّيْن (dual, fatha before the ya) is 2; مدنيِّين (plural, kasra) is no count
+    assert [(f.kind, f.count) for f in extract_arabic("قُتل مدنيَّيْنِ في القصف.")] == [("killed", 2)]
+    assert extract_arabic("قُتل مدنيِّينَ في القصف.") == []
+    figs = extract_arabic("قتل 5 أشخاص بينهم مدنيَّين.")
+    assert [(f.count, f.part_of, f.victim_categories) for f in figs] == [(5, None, ["unknown"]), (2, 0, ["civilians"])]
+
+
+def test_two_singular_victims_in_one_sentence_are_two_figures():
+    figs = extract_arabic("كما وثق التقرير مقتل طبيبة وممرض في هجومين منفصلين.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 1), ("killed", 1)]
+    # but one person told twice in two paragraphs is one figure
+    figs = extract_arabic("مقتل شاب برصاص مجهولين في ريف درعا الشرقي.\n\n"
+                          "قتل شاب برصاص مجهولين في ريف درعا الشرقي أمس.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 1)]
+
+
+def test_numbered_list_indices_are_not_figures():
+    text = ("وثق المرصد مقتل 20 شخصاً، توزعوا على النحو الآتي:\n"
+            "1- 12 مدنياً، بينهم 3 أطفال.\n2- 8 من قوات النظام.")
+    figs = extract_arabic(text)
+    assert [(f.count, f.part_of) for f in figs] == [(20, None), (12, 0), (3, 1), (8, 0)]
+
+
+def test_members_of_one_family_and_an_enumeration_of_named_relatives():
+    figs = extract_arabic("استشهد 4 مواطنين من عائلة واحدة، هم رجل وزوجته وطفلاهما، جراء قصف صاروخي.")
+    assert [(f.count, f.part_of) for f in figs] == [(4, None), (1, 0), (1, 0), (2, 0)]
+    assert [(f.kind, f.count) for f in extract_arabic("مقتل 4 من عائلة واحدة بقصف.")] == [("killed", 4)]
+    figs = extract_arabic("وأصيب 12 آخرون، بينهم 3 في حالة حرجة.")
+    assert [(f.kind, f.count) for f in figs] == [("injured", 12)]
+
+
+def test_death_sentences_are_not_executions_but_carried_out_ones_are():
+    assert extract_arabic("حكمت المحكمة بإعدام 7 أشخاص بتهمة الإرهاب.") == []
+    f, _ = _one("أعلنت الوزارة تنفيذ حكم الإعدام بحق 13 مداناً.", kind="killed")
+    assert (f.count, f.manner) == (13, "executed")

@@ -225,3 +225,48 @@ def test_long_run_on_text_completes():
     text = " ".join(f"the toll in village {i} rose to {i + 2} people and {i + 3} others were wounded" for i in range(200))
     figures = extract_english(text)
     assert len(figures) > 100
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Casualties of the attack:\nKilled: 12\nInjured: 30\nMissing: 4", [("killed", 12), ("injured", 30), ("missing", 4)]),
+    ("A two-year-old girl was among those killed.", [("killed", 1)]),
+    ("At least 20 people were killed on Monday and 30 on Tuesday.", [("killed", 20), ("killed", 30)]),
+    ("The victims included 7 women.", [("killed", 7)]),
+    ("Israel says 1,200 people were killed in the attack and about 250 taken hostage.", [("killed", 1200), ("detained", 250)]),
+    ("Local gunmen captured at least 40 members of the regime forces.", [("detained", 40)]),
+    ("At least 154,871 people are still under arrest.", [("detained", 154871)]),
+    ("The death toll could rise to 100.", []),
+    ("Officials fear the number of dead may reach 1,000.", []),
+    ("A magnitude 7.8 earthquake killed 50,000 people.", []),
+    ("16 attacks hit civilian facilities, eight of them medical facilities.", []),
+])
+def test_more_phrasings(text, expected):
+    assert pairs(text) == expected
+
+
+def test_earlier_toll_that_had_put_the_number():
+    figures = extract_english("At least 15 soldiers were killed, the army said, updating an earlier toll that had put "
+                              "the number of dead at 12.")
+    assert [(f.count, f.superseded, f.part_of) for f in figures] == [(15, False, None), (12, True, None)]
+    assert figures[0].revision and figures[0].previous_count == 12
+
+
+def test_other_soldiers_are_not_a_restatement():
+    text = "Six soldiers were killed on Friday, a day after six other soldiers were killed in a similar assault."
+    assert pairs(text) == [("killed", 6), ("killed", 6)]
+
+
+def test_forced_to_flee_is_displacement():
+    assert pairs("The offensive has forced more than 180,000 people to flee.") == [("displaced", 180000)]
+
+
+def test_markdown_tables_as_trafilatura_writes_them():
+    text = ("SOHR documented the following toll of the strikes during the last week.\n"
+            "| Province | Killed | Injured | \n|---|---|---|\n| Idlib | 12 | 30 | \n| Aleppo | 5 | 9 | \n"
+            "| Total | 17 | 39 |\nThe monitor said the toll was expected to rise.")
+    figures = extract_english(text)
+    got = [(f.kind, f.count, f.place, figures[f.part_of].count if f.part_of is not None else None) for f in figures]
+    assert got == [("killed", 12, "Idlib", 17), ("injured", 30, "Idlib", 39), ("killed", 5, "Aleppo", 17),
+                   ("injured", 9, "Aleppo", 39), ("killed", 17, None, None), ("injured", 39, None, None)]
+    assert all(text[f.start:f.end] == f.evidence for f in figures)
+    assert extract_english("| Year | Attacks | Rockets |\n|---|---|---|\n| 2020 | 12 | 300 |") == []

@@ -4,7 +4,6 @@ through the real crawlers, demo site, extractor and embedded search store."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -86,3 +85,20 @@ def test_bad_inputs_are_one_line_errors(tmp_path, capsys, monkeypatch):
     assert main(["run", "--sources", str(tmp_path / "missing.yaml"), "--data", str(tmp_path / "d")]) == 2
     err = capsys.readouterr().err
     assert "missing.yaml" in err and "Traceback" not in err
+
+
+def test_demo_falls_back_to_a_free_port_when_its_port_is_taken(monkeypatch):
+    import socket
+
+    import yaml
+
+    from pipeline.demo import demo_registry
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        monkeypatch.setenv("TOLLWATCH_DEMO_PORT", str(port))
+        with demo_registry(quiet=True) as registry:
+            urls = [s["url"] for s in yaml.safe_load(registry.read_text())["sources"]]
+    assert urls and all(u.startswith("http://127.0.0.1:") and f":{port}/" not in u for u in urls)

@@ -9,7 +9,7 @@ import pytest
 
 from indexing import open_backend
 from indexing.text import fold, fold_offsets, parse_query, snippet
-from tests.test_index_data import corpus, fill_store
+from tests.test_index_data import fill_store
 from tollwatch.cli import main
 
 
@@ -59,7 +59,11 @@ def test_index_then_search_json(env, capsys):
 
 
 def test_index_all_reindexes_without_duplicates(env, capsys):
-    _, data = env
+    name, data = env
+    code, out, _ = run(capsys, "index", "setup", "--data", str(data), "--json")
+    assert code == 0 and json.loads(out)["backend"] == name
+    if name == "elasticsearch":
+        assert json.loads(out)["profile"] == "portable"
     assert run(capsys, "index", "--data", str(data))[0] == 0
     code, out, _ = run(capsys, "index", "--all", "--data", str(data), "--json")
     assert json.loads(out)["indexed"] == 6

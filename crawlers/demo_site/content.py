@@ -28,7 +28,6 @@ SOHR_EN = [
         ],
         "revised": {
             "title": "Death toll update | Seven children killed in landmine explosion in Daraa countryside",
-            "modified": "2024-11-19T07:15:00+00:00",
             "body": [
                 "Daraa province: The death toll of yesterday's landmine explosion east of Al-Sanamayn has risen to "
                 "seven children, after two of the injured boys died of their wounds in hospital overnight.",

@@ -8,15 +8,16 @@ Served with the standard library (``http.server`` in a thread), from the pages i
   forms, the ``?doing_wp_cron=`` redirect, an RSS feed, a WordPress sitemap index,
   a paginated category listing (``page/<n>/``) whose links carry tracking parameters.
 * ``/sohr/``: the Arabic tree: posts at ``/<cut-off Arabic slug>/<id>/`` linked with
-  lower- and upper-case escapes, a bare view counter after the headline, RSS,
-  listing, sitemap.
+  lower- and upper-case escapes, a bare view counter after the headline, one page
+  with no charset in its header, RSS, listing, sitemap.
 * ``/snhr/``: SNHR-like daily tolls at date paths with a "Related News" block of
   other incidents inside the article, RSS, listing, sitemap.
 * ``/outlet/``: a relaying outlet with no hubs in the registry (discovery through
   robots.txt ``Sitemap:`` lines and ``<link rel="alternate">``), a windows-1256 page
   with no charset anywhere, a UTF-8 page with a wrong ``charset=iso-8859-1`` header,
   a page whose meta date is in the future.
-* The bad cases: 404, 500, a slow page, a 429 with ``Retry-After`` (once), a redirect
+* The bad cases: 404, 500, a slow page, a 429 with ``Retry-After: 1`` and a 503 with an
+  HTTP-date ``Retry-After`` (each once), a redirect
   loop, a redirect to another host, a 6 MB page, a path disallowed by robots.txt,
   and a page revised between two crawls (``DemoSite.revise()``).
 
@@ -30,7 +31,7 @@ import hashlib
 import html
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Optional
@@ -72,14 +73,17 @@ class DemoSite:
         self.slow_seconds = slow_seconds
         self.bulk_pages = bulk_pages  # /bulk/: that many generated SOHR-like pages, for benchmarks
         self.revised = False
+        self.revised_at = ""
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._busy_served: set[str] = set()
 
     # -- switches -----------------------------------------------------------------
     def revise(self, revised: bool = True) -> None:
-        """Serve the revised version of the revisable SOHR bulletin (or the original again)."""
+        """Serve the revised version of the revisable SOHR bulletin (or the original again),
+        modified now: its sitemap ``lastmod``, ETag and Last-Modified change."""
         self.revised = revised
+        self.revised_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
     def log(self, entry: dict[str, Any]) -> None:
         with self._lock:
@@ -116,7 +120,7 @@ class DemoSite:
 
     def _version(self, post: dict) -> dict:
         if self.revised and post.get("revised"):
-            return {**post, **post["revised"]}
+            return {**post, **post["revised"], "modified": self.revised_at}
         return post
 
     @staticmethod
@@ -277,7 +281,8 @@ class DemoSite:
 
     def robots(self) -> str:
         b = self.base_url
-        return ("User-agent: *\nDisallow: /sohr/en/private/\nDisallow: /outlet/private/\nDisallow: /wp-admin/\n\n"
+        rules = "Disallow: /sohr/en/private/\nDisallow: /outlet/private/\nDisallow: /wp-admin/\n"
+        return (f"User-agent: *\n{rules}\nUser-agent: tollwatch\nCrawl-delay: 0.05\n{rules}\n"
                 f"Sitemap: {b}/sohr/en/wp-sitemap.xml\nSitemap: {b}/sohr/wp-sitemap.xml\n"
                 f"Sitemap: {b}/snhr/sitemap.xml.gz\nSitemap: {b}/outlet/sitemap.xml\n")
 
@@ -378,6 +383,10 @@ class DemoSite:
                 post = by_id.get(int(query["p"][0]))
                 return redirect(self.sohr_ar_url(post), 301) if post else (404, {"Content-Type": "text/html"}, b"")
             if rest == "feed/":
+                if "/sohr/feed/" not in self._busy_served:  # once: 503 with an HTTP-date Retry-After
+                    self._busy_served.add("/sohr/feed/")
+                    when = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=2), usegmt=True)
+                    return 503, {"Retry-After": when, "Content-Type": "text/html"}, b"Service Unavailable"
                 items = [(p["title"], self.sohr_ar_url(p), p["published"]) for p in C.SOHR_AR]
                 return page(self.rss(SOHR_AR_NAME, f"{b}/sohr/", items), "application/rss+xml; charset=UTF-8", ar_latest)
             if rest == "wp-sitemap.xml":
@@ -399,6 +408,8 @@ class DemoSite:
                 post = by_id[int(segs[-1])]
                 if len(segs) == 1:
                     return redirect(self.sohr_ar_url(post), 301)
+                if post["id"] == 702003:  # UTF-8 with no charset in the header (only in <meta>)
+                    return page(self.sohr_ar_article(post), "text/html", modified=post["published"])
                 return page(self.sohr_ar_article(post), modified=post["published"])
             return 404, {"Content-Type": "text/html"}, b"not found"
 

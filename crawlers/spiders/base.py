@@ -23,7 +23,7 @@ from __future__ import annotations
 import gzip
 import logging
 import re
-from datetime import date, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator, Optional
 from urllib.parse import urljoin, urlsplit
@@ -49,6 +49,9 @@ _NOT_ARTICLE = re.compile(
     re.I,
 )
 _MAX_ERRORS = 200
+# Article failures that will not mend overnight: remembered, retried after GONE_RETRY.
+GONE_REASONS = {"http_404", "http_410", "offsite_redirect", "redirect_loop", "too_large"}
+GONE_RETRY = timedelta(days=7)
 
 
 def _utc_iso(raw: Optional[str]) -> Optional[str]:
@@ -81,7 +84,8 @@ class BulletinSpider(scrapy.Spider):
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
         "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None,
-                       "scrapy.extensions.remote_control.RemoteControl": None},
+                       "scrapy.extensions.remote_control.RemoteControl": None,
+                       "crawlers.middlewares.RobotsCrawlDelay": 500},
     }
 
     # site profile, overridden by subclasses and by the registry's selectors
@@ -149,12 +153,13 @@ class BulletinSpider(scrapy.Spider):
             return False
         if self.article_re is not None:
             return bool(self.article_re.search(url))
+        # no pattern: a page under the source's root, not a hub, with a date, an id or depth
         path = urlsplit(url).path
         root_path = urlsplit(self.root).path
-        if path.rstrip("/") in ("", root_path.rstrip("/")) or _NOT_ARTICLE.search(url):
+        if not path.startswith(root_path) or path.rstrip("/") == root_path.rstrip("/") or _NOT_ARTICLE.search(url):
             return False
-        segments = [s for s in path[len(root_path):].split("/") if s] if path.startswith(root_path) else []
-        return len(segments) >= 2 or any(ch.isdigit() for ch in path[len(root_path):])
+        rest = path[len(root_path):]
+        return len([s for s in rest.split("/") if s]) >= 2 or any(ch.isdigit() for ch in rest)
 
     def clean_text(self, text: str) -> str:
         return text
@@ -276,6 +281,9 @@ class BulletinSpider(scrapy.Spider):
             self.count("skipped" if response.meta.get("guess") else "failed", "bad_sitemap", response.url, str(exc)[:80])
             return
         if sitemap.type == "sitemapindex":
+            # An index may stay byte-identical while its sitemaps change (WordPress's own
+            # index has no lastmod): never answer it from a 304.
+            self.hub_validators.pop(response.meta.get("hub_url", response.url), None)
             for entry in sitemap:
                 loc = entry.get("loc")
                 if not loc or not in_domains(loc, self.allowed_domains):
@@ -352,8 +360,16 @@ class BulletinSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("tollwatch/skipped/before_since")
             return
         record = self.state.page(canon)
+        if record is not None and record.get("gone") and (record.get("retry_at") or "") <= utcnow():
+            self.crawler.stats.inc_value("tollwatch/refetch/gone_retry")
+            record = None  # its time to try again has come
         if record is not None:
             stored = record.get("lastmod")
+            if record.get("gone") and not (lastmod and (not stored or lastmod > stored)):
+                if canon not in self.passed:
+                    self.passed.add(canon)
+                    self.crawler.stats.inc_value("tollwatch/skipped/gone")
+                return
             if not (lastmod and (not stored or lastmod > stored)):
                 # known and not shown as changed (another hub may still show a newer date)
                 if canon not in self.passed:
@@ -388,6 +404,7 @@ class BulletinSpider(scrapy.Spider):
             self.count("skipped", "not_html", response.url, ctype)
             return
         html, encoding, enc_notes = decode_html(response.body, ctype)
+        final = self.declared_canonical(html, response.url) or final
         page = extract_page(
             html, response.url, title_selector=self.title_query, body_selector=self.body_query,
             date_selector=self.date_query, remove=self.remove_queries, date_hint=meta.get("hint"),
@@ -415,6 +432,22 @@ class BulletinSpider(scrapy.Spider):
         )
         yield {"bulletin": bulletin, "keys": sorted({canon, final}), "record": record}
 
+    def declared_canonical(self, html: str, url: str) -> Optional[str]:
+        """The page's ``<link rel="canonical">``, canonicalised, when it is an article of
+        this source (a site that points every page at its home page is ignored)."""
+        m = re.search(r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", html[:200_000], re.I)
+        if not m:
+            return None
+        href = re.search(r"\bhref=[\"']?([^\"' >]+)", m.group(0), re.I)
+        if not href:
+            return None
+        declared = clean_url(urljoin(url, href.group(1).replace("&amp;", "&")))
+        if not self.is_article(declared):
+            self.crawler.stats.inc_value("tollwatch/canonical/declared_ignored")
+            return None
+        self.crawler.stats.inc_value("tollwatch/canonical/declared")
+        return self.canonical(declared)
+
     def remember(self, item: dict, status: str) -> None:
         """Called by the store pipeline after the bulletin is durably saved."""
         record = {**item["record"], "hash": item["bulletin"].content_hash, "seen": utcnow()}
@@ -438,11 +471,6 @@ class BulletinSpider(scrapy.Spider):
             if guess and status in (404, 410):
                 self.crawler.stats.inc_value("tollwatch/skipped/discovery_miss")
                 return
-            if kind == "article" and status in (404, 410):
-                # gone: not asked for again unless a feed or sitemap shows a newer date
-                canon = request.meta["canonical"]
-                self.state.remember_page(canon, {
-                    "gone": status, "lastmod": self.best_lastmod.get(canon), "seen": utcnow()})
         elif isinstance(exc, OffsiteRedirect):
             reason = "offsite_redirect" if "redirect" in str(exc) else "offsite"
             outcome = "failed" if reason == "offsite_redirect" else "skipped"
@@ -467,6 +495,12 @@ class BulletinSpider(scrapy.Spider):
         if guess and outcome == "failed" and kind != "home":
             outcome = "skipped"
             reason = f"discovery_{reason}"
+        if kind == "article" and reason in GONE_REASONS:
+            # not asked for again for GONE_RETRY, unless a feed or sitemap shows a newer date
+            canon = request.meta["canonical"]
+            retry_at = (datetime.now(timezone.utc) + GONE_RETRY).replace(microsecond=0).isoformat()
+            self.state.remember_page(canon, {"gone": reason, "retry_at": retry_at,
+                                             "lastmod": self.best_lastmod.get(canon), "seen": utcnow()})
         self.count(outcome, reason, request.url, f"{kind}; {detail}" if detail else kind)
 
     def closed(self, reason: str) -> None:

@@ -21,8 +21,11 @@ role is clear):
 
 Numbers that are dates (before a month name, "الـ 19 من شهر"), years, ages ("سن الـ 18",
 "12 عاماً"), durations and times ("الساعات الـ24 الماضية"), unit names ("الفرقة 17"),
-counts of attacks, shells, vehicles ("290 استهدافاً", "20 صاروخاً"), combined
-killed-and-wounded totals ("قتيل وجريح") and bodies handed over are never reported.
+counts of attacks, shells, vehicles, households ("290 استهدافاً", "20 صاروخاً", "200 أسرة"),
+populations, perpetrators, survivors, released prisoners, disease cases, list item
+numbers, combined killed-and-wounded or dead-or-missing totals ("قتيل وجريح", "قتل وأصيب",
+"حتفهم أو فقدوا"), expected or threatened tolls ("قد يرتفع", "هدد بقتل") and bodies handed
+over are never reported.
 Duals ("طفلان", "سيدتين", "الآخران") count 2; a singular noun after a cue ("مقتل شاب",
 "قتل مدني وجندي", "بينهم طفل", "شهيد واحد", "قتل أحدهم", "قتل خامس") counts 1.
 
@@ -43,7 +46,7 @@ from nlp.arabic_numbers import (
 from nlp.casualties.common import Sentence, confidence, finalize, make_figure, resolve_time
 from tollwatch.records import CasualtyFigure, TimeWindow
 
-__all__ = ["extract_arabic", "resolve_arabic_time"]
+__all__ = ["extract_arabic", "resolve_arabic_time", "merge_generic_restatements"]
 
 
 def _forms(*groups: str) -> set[str]:
@@ -67,36 +70,38 @@ _K, _I, _D, _M, _P = "killed", "injured", "detained", "missing", "displaced"
 
 _CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     # (words, kind, manner, type) ; type: verb | noun | kindnoun | weak
-    ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن قتيلا_ استشهد استشهدت استشهدوا استشهدا يستشهد "
+    ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن استشهد استشهدت استشهدوا استشهدا يستشهد "
      "قضي قضوا قضت قضيا يقضي توفي توفيت توفوا توفيا فارق فارقت فارقوا فارقا لقي لقيت لقوا لقيا "
-     "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا ارتقي ارتقوا اودي اودت", _K, None, "verb"),
-    ("بحياه", _K, None, "noun"),
+     "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا اغتال اغتالت اغتالوا ارتقي ارتقوا اودي اودت", _K, None, "verb"),
+    ("بحياه جثه جثمان جثتي ارواح", _K, None, "noun"),
     ("مقتل قتل استشهاد وفاه مصرع اغتيال مقتلهم استشهادهم وفاتهم اغتيالهم قتلهم ضحيتها ضحيته ضحيتهم", _K, None,
      "noun"),
-    ("اعدم اعدمت اعدموا يعدم اعدام اعدامات اعدامهم تصفيه تصفيتهم", _K, "executed", "verb"),
+    ("اعدم اعدمت اعدموا يعدم اعدام اعدامات اعدامهم تصفيه تصفيتهم الاعدام", _K, "executed", "verb"),
     ("سقط سقوط سقطوا", _K, None, "weak"),
     ("القتلي قتلي الشهداء شهداء الضحايا ضحايا الوفيات وفيات جثث جثامين الجثث الجثامين جثتي رفات الانتشال البشريه", _K, None,
      "kindnoun"),
-    ("اصيب اصيبت اصيبوا اصيبا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح للاصابه بالاصابه "
+    ("اصيب اصيبت اصيبوا اصيبا اصاب اصابت اصابوا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح للاصابه بالاصابه "
      "اصابتهم", _I, None, "verb"),
-    ("الجرحي جرحي المصابين مصابين الاصابات", _I, None, "kindnoun"),
+    ("الجرحي جرحي المصابين مصابين الاصابات المصابون", _I, None, "kindnoun"),
     ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
-     "اعتقالهم احتجازهم اختطافهم توقيف", _D, None, "verb"),
-    ("المعتقلين المحتجزين المختطفين", _D, None, "kindnoun"),
+     "اعتقالهم احتجازهم اختطافهم توقيف اسرت اسروا القبض اسر", _D, None, "verb"),
+    ("المعتقلين المحتجزين المختطفين المعتقلون المحتجزون المختطفون المخطوفون", _D, None, "kindnoun"),
     ("فقدان اختفاء فقدوا", _M, None, "verb"),
-    ("المفقودين مفقودين", _M, None, "kindnoun"),
+    ("المفقودين مفقودين المفقودون", _M, None, "kindnoun"),
     ("نزوح نزح نزحت نزحوا تهجير هجر هجرت هجروا تهجيرهم تشريد شرد شردت شردوا فر فرت فروا فرار", _P, None,
      "verb"),
-    ("النازحين نازحين المهجرين", _P, None, "kindnoun"),
+    ("النازحين نازحين المهجرين النازحون المهجرون", _P, None, "kindnoun"),
 ]
 CUES: dict[str, tuple[str, Optional[str], str]] = {}
 for _ws, _kind, _manner, _type in _CUE_SPEC:
     for _w in fold(_ws).split():
-        _w = _w.rstrip("_")
         for _surface in (_w, "و" + _w, "ف" + _w, "ب" + _w, "ل" + _w, "وب" + _w, "ول" + _w):
             CUES.setdefault(_surface, (_kind, _manner, _type))
-for _w in ("قد", "بقد"):
-    CUES.pop(_w, None)
+        if _w.startswith("ال"):  # "للقتلى" = ل + القتلى
+            CUES.setdefault("لل" + _w[2:], (_kind, _manner, _type))
+            CUES.setdefault("ولل" + _w[2:], (_kind, _manner, _type))
+for _w in ("وفر", "وفرت", "وفروا", "ففر", "بفر", "لفر", "وبفر", "ولفر", "ففرت", "بفرت", "لفرت"):
+    CUES.pop(_w, None)  # "وفّرت" (provided) is not "و" + "فرّت" (fled)
 
 # a cue with a singular pronoun: one victim ("أدى لمقتله")
 _SINGULAR_PRONOUN_CUES = _with_clitics(
@@ -120,7 +125,7 @@ for _ws, _kind in (
         _KIND_NOUNS[_w] = _kind
 _KIND_NOUNS.pop("حالات")
 _BODY_NOUNS = _forms("جثه جثث جثمان جثمانا جثامين جثتين جثتان")
-_KIND_SINGULAR = _forms("قتيل شهيد جريح مصاب معتقل مفقود")
+_KIND_SINGULAR = _forms("قتيل شهيد جريح مصاب معتقل مفقود اسير مختطف محتجز")
 
 # nouns for people: the number counts people (category for victim_categories)
 _PEOPLE_SPEC = (
@@ -129,7 +134,7 @@ _PEOPLE_SPEC = (
     ("children", "طفل طفلا اطفال طفله طفلات قاصر قاصرا قاصرين رضيع رضيعا رضع تلميذ تلاميذ طالب طالبا طلاب "
                  "فتي فتيه فتيان"),
     ("women", "سيده سيدات امراه نساء نسوه اناث فتاه فتيات"),
-    ("fighters", "عنصر عنصرا عناصر مقاتلو مقاتلي مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون قيادي قياديا "
+    ("fighters", "قائد قائدا قاده قيادات عنصر عنصرا عناصر مقاتلو مقاتلي مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون قيادي قياديا "
                  "قياديين قياديون متطوع متطوعين منشق منشقين مرتزق مرتزقه جهادي جهاديين"),
     ("civilians", "متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون مصل مصلين"),
     ("security_forces", "جندي جنديا جنود عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط شرطي شرطيا "
@@ -137,6 +142,7 @@ _PEOPLE_SPEC = (
     ("unknown", "شخص شخصا اشخاص فرد افراد رجل رجلا رجال شاب شابا شبان شباب شابه مسن مسنا مسنين مسنه "
                 "صحفي صحفيا صحفيين اعلامي اعلاميا اعلاميين طبيب طبيبا اطباء مسعف مسعفا مسعفين ممرض ممرضين "
                 "عامل عاملا عمال موظف موظفين لاجي لاجيا لاجيين مهاجر مهاجرا مهاجرين سجين سجناء "
+                "مدان مدانا مدانين مدانون مطلوب مطلوبا مطلوبين مطلوبون طبيبه ممرضه ممرضات صحفيه ناشطه "
                 "معتقل معتقلا معتقلين ناشط ناشطا ناشطين كادر كوادر راع رعاه مزارع مزارعين مجهول مجهولي "
                 "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد"),
 )
@@ -147,7 +153,8 @@ for _cat, _ws in _PEOPLE_SPEC:
 _PEOPLE_SINGULAR = _forms(
     "مدني مواطن مواطنه طفل طفله سيده امراه فتاه فتي شاب شابه رجل مسن مسنه عنصر مقاتل مسلح جندي عسكري ضابط "
     "شرطي شخص صحفي اعلامي طبيب مسعف ممرض عامل موظف لاجي مهاجر سجين معتقل ناشط رضيع قاصر طالب مزارع "
-    "قيادي متطوع منشق مدرس معلم راع")
+    "قيادي متطوع منشق مدرس معلم راع قائد مسؤول مختار امام شيخ ممثل فنان مصور مراسل قاضي محامي مهندس "
+    "لاعب مدير مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله")
 _SINGULAR_CAT = {w: _PEOPLE.get(w, "unknown") for w in _PEOPLE_SINGULAR}
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 _FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
@@ -156,7 +163,7 @@ _ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سا�
 
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
 _NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
-_NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا عسكريا_ نهائيا جزئيا كليا رسميا "
+_NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا نهائيا جزئيا كليا رسميا "
                      "مبدييا اضافيا فعليا حي اي الي علي في التي الذي ضحايا")
 
 # nouns that are NOT people: a number before them is never a casualty figure
@@ -184,7 +191,7 @@ _MONTHS = {
 }
 _MONTHS = {fold(k): v for k, v in _MONTHS.items()}
 _MONTH_WORDS = set(_MONTHS) | {"و" + m for m in _MONTHS} | {"/"}
-_DATE_BEFORE = _forms("عام العام سنه السنه مطلع منتصف اواخر اوايل بدايه نهايه عامي خلال_عام منذ_عام")
+_DATE_BEFORE = _forms("عام العام سنه السنه مطلع منتصف اواخر اوايل بدايه نهايه عامي")
 _UNIT_BEFORE = _forms(
     "الفرقه فرقه اللواء لواء الفوج فوج الكتيبه الفيلق القرار قرار رقم الماده ماده المرسوم البند "
     "الطريق طريق الكيلو الدوريه المجموعه القطاع قطاع المحور حاجز الحاجز النقطه سن السن عمر العمر عمره "
@@ -207,7 +214,8 @@ _QUALIFIERS = sorted(
     key=lambda q: -len(q[0]),
 )
 _QUALIFIERS = [(tuple(fold(w) for w in seq), q) for seq, q in _QUALIFIERS]
-_QUAL_FIRST = {q[0][0] for q in _QUALIFIERS} | {"و" + q[0][0] for q in _QUALIFIERS}
+_QUAL_FIRST = {q[0][0] for q in _QUALIFIERS} | {"و" + q[0][0] for q in _QUALIFIERS} | {
+    "ب" + q[0][0] for q in _QUALIFIERS}
 
 # subset markers; "hum" groups (an enumeration) last to the end of the sentence
 _GROUP_MARKERS = {
@@ -223,7 +231,7 @@ _COORD_BEFORE = {"و", ","}
 _COORD_PHRASES = [("الي", "جانب"), ("اضافه", "الي"), ("بالاضافه", "الي"), ("علاوه", "علي"), ("فضلا", "عن")]
 
 _FUNCTION_AFTER = _forms(
-    "في علي من الي خلال جراء اثر بعد منذ قبل بسبب نتيجه حيث عندما بينهم منهم منهن وبينهم ومنهم من_بينهم "
+    "في علي من الي خلال جراء اثر بعد منذ قبل بسبب نتيجه حيث عندما بينهم منهم منهن وبينهم ومنهم "
     "اخرين اخرون اخر اخري جميعهم اغلبهم معظمهم غالبيتهم تم قد كانوا وقد لدي عند حتي وذلك , . : ; ) \" - – ـ "
     "شخص بجروح بنيران برصاص بقصف بغارات بغاره بانفجار بهجوم باستهداف جميعا هم وهم")
 _REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع ليصل لتصل وصل وصلت "
@@ -231,16 +239,20 @@ _REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتف
 _RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع")
 _TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها")
 _CUMULATIVE_WORDS = _forms("منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
-                           "السنوي خلال_شهر اجمالا ارتفعت ارتفع يرتفع ترتفع")
+                           "السنوي اجمالا ارتفعت ارتفع يرتفع ترتفع")
 _REMAINS_HANDOVER = _forms("المستلمه المسلمه تسليم تسلم استلام استلمت تسلمت سلمت سلم")
 _EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة سابقة", "في وقت سابق"
 _DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
                   "بالتهاب عدوي")
 _CLAUSE_BREAK = _forms(", ; حيث فيما بينما الذي التي الذين عندما بعدما لكن ولكن")
 _WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان مصابين مصابا مصابون مصابان")
+_EXCEED = _forms("تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق تخطي تخطت يتخطي متجاوزا متجاوزه")
+_SENTENCED = _forms("حكم حكمت الحكم احكام احكاما المحكمه محكمه يحكم تحكم")
+_CARRIED_OUT = _forms("تنفيذ نفذ نفذت نفذوا تنفيذه وتنفيذ ونفذت")
+_STILL = _forms("لا يزالون يزالون يزال مازالوا لايزالون ما زالوا زالوا زال مازال لايزال تزال")
 _MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
                 "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل")
-_RELEASED = _forms("سراح الافراج افرج افرجت الافراج_عن اطلق_سراح يفرج تفرج")
+_RELEASED = _forms("سراح الافراج افرج افرجت يفرج تفرج")
 _COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
 
 # --- perpetrators, manners, places ---------------------------------------------------
@@ -348,6 +360,28 @@ def resolve_arabic_time(phrase_folded: str, phrase: str, published: Optional[dat
 
 # --- the extractor ----------------------------------------------------------------------
 
+def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """``common.finalize``, except that small counts of the same kind in one sentence are
+    different people, not a restatement ("مقتل طبيبة وممرض", "وواحد على يد … وواحد على يد …"):
+    they are kept apart by a temporary marker category."""
+    seen: dict[tuple, int] = {}
+    marked = []
+    for i, f in enumerate(figures):
+        if f.count <= 2:
+            key = (f.sentence_start, f.kind, f.count)
+            if key in seen:
+                for j in (seen[key], i):
+                    if figures[j] not in marked:
+                        figures[j].victim_categories = figures[j].victim_categories + [f"_distinct{j}"]
+                        marked.append(figures[j])
+            else:
+                seen[key] = i
+    out = finalize(figures)
+    for f in marked:
+        f.victim_categories = [c for c in f.victim_categories if not c.startswith("_distinct")]
+    return out
+
+
 def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5) -> list[CasualtyFigure]:
     """One figure for a toll restated with a more or less specific noun ("31 مدنياً" in
     the lead, "31 شخصاً" in the body), which ``common.merge_restated`` keeps apart because
@@ -370,14 +404,19 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
                 continue
             pa = into.get(a.part_of, a.part_of)
             pb = into.get(b.part_of, b.part_of)
-            if pa != pb:
-                continue
             ca, cb = set(a.victim_categories) - {"unknown"}, set(b.victim_categories) - {"unknown"}
             if ca and cb and ca != cb:
                 continue
+            if pa != pb:
+                # a toll stated alone, then inside a breakdown ("745 مدنياً" of 1018): same
+                # victims named, a large count, and only one side has a parent
+                if not (pa is None or pb is None) or b.count < 10 or not ca or ca != cb or pb == i or pa == j:
+                    continue
             if a.place and b.place and a.place not in b.place and b.place not in a.place:
                 continue
             into[j] = i
+            if a.part_of is None and b.part_of is not None:
+                a.part_of = b.part_of
             for name in ("manner", "victims", "perpetrator", "place", "time", "previous_count"):
                 if getattr(a, name) in (None, "") and getattr(b, name) not in (None, ""):
                     setattr(a, name, getattr(b, name))
@@ -409,6 +448,7 @@ def _interesting() -> set[str]:
     for key in _GROUP_MARKERS:
         out.add(key[0])
     nouns = set(_SINGULAR_CAT) | set(_KIND_SINGULAR) | set(DUALS) | _FAMILY_ONE
+    nouns |= {w + "ا" for w in _SINGULAR_CAT} | {w + "ين" for w in _SINGULAR_CAT} | {"ال" + w for w in _SINGULAR_CAT}
     out.update(nouns)
     out.update("و" + w for w in nouns | set(WORDS) | set(DUALS))
     out.update("ف" + w for w in WORDS)
@@ -454,7 +494,12 @@ def cue_adjacent_pre(cue, i: int, qstart) -> bool:
 
 
 def _cue(word: str):
-    return CUES.get(word)
+    c = CUES.get(word)
+    if c is None and len(word) > 4 and word.endswith(("هم", "هن")):
+        c = CUES.get(word[:-2])  # a verb with a plural object: "اعتقلتهم", "قتلتهم"
+        if c is not None and c[2] != "verb":
+            c = None
+    return c
 
 
 def _base(word: str) -> str:
@@ -492,6 +537,7 @@ def extract_arabic(text: str, published: Optional[date] = None) -> list[Casualty
 
 
 _INTERESTING = _interesting()
+_DUAL_VOWELS = re.compile(r"(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646\u0650?$")  # ـَيْنِ, ـيَّيْن
 _DIACRITIC = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
 
@@ -510,6 +556,7 @@ class _Reader:
         self.manner_cache: dict = {}
         self.sup_from = None
         self.label_end = None
+        self.enumeration = False
         n = len(toks)
         # line breaks before tokens
         self.newline = [False] * n
@@ -595,6 +642,11 @@ class _Reader:
                         break
             if self.list_active and (bullet or starts_with_number):
                 list_item = True
+                if self.label_end is None and not starts_with_number:
+                    for kk in range(k + 1, min(b, k + 6)):  # "• هيئة تحرير الشام: مدنيان"
+                        if words[kk] == ":":
+                            self.label_end = kk + 1
+                            break
                 item_start = self.label_end or k
             elif not (bullet or starts_with_number):
                 self.list_active = False
@@ -655,7 +707,7 @@ class _Reader:
                 elif i > a and words[i - 1] in CUES and CUES[words[i - 1]][2] == "kindnoun" and prev is None:
                     head = self.last_of_kind(CUES[words[i - 1]][0])
                 if head is not None:
-                    groups.append([gtype, head])
+                    groups.append([gtype, head, gend])
                 i = gend
                 continue
             # cues
@@ -668,6 +720,11 @@ class _Reader:
                 # combined "قتلى وجرحى", "قتل وأصيب", "استشهاد وإصابة": not one kind
                 if i + 1 < b and words[i + 1] in _COMBINED and kind == _K:
                     i += 2
+                    continue
+                if i + 2 < b and words[i + 1] == "او" and ctype != "kindnoun" and i not in self.used_cues \
+                        and _cue(words[i + 2]) and _cue(words[i + 2])[0] != kind:
+                    cue = ["combined", None, ctype, i + 2, False]  # "قتل أو أصيب 20"
+                    i += 3
                     continue
                 if i + 1 < b and words[i + 1][:1] == "و" and ctype != "kindnoun" and i not in self.used_cues:
                     c2 = _cue(words[i + 1])
@@ -714,7 +771,7 @@ class _Reader:
                 if i == item_start and self.list_kind:
                     # a list line that names one or two victims: "درعا: شاب برصاص مجهولين"
                     base = _base(w)
-                    count = 2 if dual_value(w) else (1 if base in _SINGULAR_CAT else 0)
+                    count = 2 if self.dual(i) else (1 if base in _SINGULAR_CAT else 0)
                     if count:
                         stem = DUALS.get(base, base)
                         prev = target = self.add(self.list_kind, count, i, i + 1, si, para, how="list",
@@ -732,6 +789,7 @@ class _Reader:
                     continue
                 i += 1
                 continue
+            self.enumeration = False
             fig_idx, nxt = self.number(i, r, a, b, si, para, cue, groups, prev, target, pending_q, list_item and
                                        not list_item_done, revision_ctx, toll_ctx,
                                        line_cue_kind)
@@ -747,7 +805,7 @@ class _Reader:
                                 and self.list_head != fig_idx:
                             f.parent = self.list_head
                 prev = target = fig_idx if fig_idx >= 0 else (-fig_idx - 1)
-            elif list_item and not list_item_done and not self.is_date_like(i, r):
+            elif list_item and not list_item_done and not self.is_date_like(i, r) and not self.enumeration:
                 list_item_done = True
             i = max(nxt, i + 1)
         # heading for a list or table: the sentence ends with ":" / "::"
@@ -787,11 +845,13 @@ class _Reader:
         return False
 
     def stale(self, cue, i: int) -> bool:
-        """The cue is too far from token ``i`` (another clause, or more than 8 words)."""
-        if i - cue[3] > 8:
-            return True
+        """The cue is too far from token ``i`` (another clause, or more than 8 words;
+        quote marks do not count)."""
         words = self.words
-        return any(words[k] in _CLAUSE_BREAK for k in range(cue[3] + 1, i))
+        between = [w for w in words[cue[3] + 1:i] if w not in ('"', "'")]
+        if len(between) > 8:
+            return True
+        return any(w in _CLAUSE_BREAK for w in between)
 
     def match_qualifier(self, i: int, b: int):
         words = self.words
@@ -799,7 +859,7 @@ class _Reader:
             L = len(seq)
             if i + L <= b:
                 w0 = words[i]
-                if w0 != seq[0] and not (w0[:1] == "و" and w0[1:] == seq[0]):
+                if w0 != seq[0] and not (w0[:1] in "وب" and w0[1:] == seq[0]):
                     continue
                 if all(words[i + k] == seq[k] for k in range(1, L)):
                     return q, i + L
@@ -814,9 +874,10 @@ class _Reader:
                 key = tuple(words[i:i + L])
                 t = _GROUP_MARKERS.get(key)
                 if t:
-                    if t == "hum":  # "هم:" / "هم" before a number
+                    if t == "hum":  # "هم:" / "هم" before a number or a noun for one or two people
                         nxt = words[i + L] if i + L < b else ""
-                        if not (nxt in (":", "::") or nxt[:1].isdigit() or nxt in WORDS):
+                        if not (nxt in (":", "::") or nxt[:1].isdigit() or nxt in WORDS or nxt in _SINGULAR_CAT
+                                or dual_value(nxt)):
                             return None
                         return t, i + L + (1 if nxt in (":", "::") else 0)
                     return t, i + L
@@ -869,12 +930,11 @@ class _Reader:
             end = i + 1 if w != "احد" else i + 2
             return self.add(kind, 1, cue[3], end, si, para, how="singular", singular=True, parent=parent,
                             cue_manner=manner, victims=(i + 1, end) if w == "احد" else None), end
-        d = dual_value(w)
-        if d and (_base(w) in DUALS or w in DUALS):
-            cat = _people_category(DUALS.get(_base(w), "")) or ("unknown" if w == "الاخران" else None)
-            stem = DUALS.get(_base(w), "")
-            cat = _SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه") or cat
-            k2 = _KIND_NOUNS.get(stem, kind)
+        d = self.dual(i)
+        if d:
+            stem = DUALS.get(_base(w)) or _base(w)[:-2]
+            cat = _SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه") or (
+                "unknown" if w == "الاخران" else None)
             return self.add(kind, 2, cue[3], i + 1, si, para, how="dual",
                             category=cat, parent=parent, cue_manner=manner, victims=(i, i + 1)), i + 1
         if ctype == "weak":
@@ -926,22 +986,38 @@ class _Reader:
         base0 = _base(w)
         nxt0 = words[i + 1] if i + 1 < b else ""
         c0 = _cue(nxt0)
-        # an indefinite singular or dual noun for people followed by a casualty verb: "مواطن قضى", "شابين قتلا"
-        if c0 is not None and c0[2] == "verb" and not nxt0.startswith(("و", "ب", "ل")) and \
-                (base0 in _SINGULAR_CAT or (dual_value(w) and DUALS.get(base0, "") != "اخر")) and \
-                not (i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in WORDS or words[i - 1] == "احد")):
-            count = 2 if dual_value(w) else 1
+        # a dual or singular noun for people with a kind adjective: "شخصين مفقودين", "طفل جريح"
+        if nxt0 in _KIND_NOUNS and (base0 in _SINGULAR_CAT or self.dual(i)) and not w.startswith("ال") and \
+                not (i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in WORDS)) and \
+                not (i + 2 < b and words[i + 2] in _COMBINED):
+            count = 2 if self.dual(i) else 1
             stem = DUALS.get(base0, base0)
-            return self.add(c0[0], count, i, i + 2, si, para, how="singular", singular=count == 1,
+            return self.add(_KIND_NOUNS[nxt0], count, i, i + 2, si, para, how="singular", singular=count == 1,
+                            category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
+                            parent=groups[-1][1] if groups else None, victims=(i, i + 1)), i + 2
+        # an indefinite singular or dual noun for people followed by a casualty verb: "مواطن قضى",
+        # "شابين قتلا", "رجل مسن يبلغ من العمر 70 عاماً قضى"
+        vk = i + 1
+        if (base0 in _SINGULAR_CAT or self.dual(i)) and (c0 is None or c0[2] != "verb"):
+            vk = self.verb_after(i + 1, b)
+            c0 = _cue(words[vk]) if vk < b else None
+            nxt0 = words[vk] if vk < b else ""
+        if c0 is not None and c0[2] == "verb" and not nxt0.startswith(("و", "ب", "ل")) and \
+                (base0 in _SINGULAR_CAT or (self.dual(i) and DUALS.get(base0, "") != "اخر")) and \
+                not (i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in WORDS or words[i - 1] == "احد")) \
+                and not w.startswith("ال"):
+            count = 2 if self.dual(i) else 1
+            stem = DUALS.get(base0, base0)
+            return self.add(c0[0], count, i, vk + 1, si, para, how="singular", singular=count == 1,
                             category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
                             parent=groups[-1][1] if groups else (
                                 self.list_head if list_item and self.list_kind == c0[0] else None),
-                            cue_manner=c0[1], victims=(i, i + 1)), i + 2
+                            cue_manner=c0[1], victims=(i, i + 1)), vk + 1
         in_group = bool(groups) and i > 0 and (words[i - 1] in ("بينهم", "منهم", "بينهن", "منهن", "ضمنهم", ":", "هم")
-                                               or self.just_after_group(i))
+                                               or self.just_after_group(i) or i == groups[-1][2])
         coordinated = w[:1] == "و" and target is not None and self.figs[target].sent == si and i > 0 and \
             (self.figs[target].tend == i or self.after_noun_of(target, i) or
-             ((groups or list_item) and words[i - 1] == ","))
+             ((groups or list_item) and words[i - 1] == ",") or (groups and self.figs[target].parent == groups[-1][1]))
         if not (in_group or coordinated):
             return None
         base = _base(w)
@@ -951,14 +1027,26 @@ class _Reader:
             kind, parent = self.figs[head].kind, head
         else:
             kind, parent = self.figs[target].kind, self.figs[target].parent
-        d = dual_value(w)
+        d = self.dual(i)
         if d:
-            stem = DUALS.get(base, DUALS.get(w, ""))
+            stem = DUALS.get(base, DUALS.get(w, "")) or base[:-2]
             if stem in ("اخر",):
                 return None
             return self.add(kind, 2, i, i + 1, si, para, how="dual", parent=parent,
                             category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
                             victims=(i, i + 1)), i + 1
+        if in_group and i == groups[-1][2] and base.startswith("ال") and base[2:] in _SINGULAR_CAT \
+                and not (nxt in WORDS or nxt[:1].isdigit()):
+            base = base[2:]  # "من بين القتلى الممثل …": one named person
+        if base.endswith("ا") and base[:-1] in _SINGULAR_CAT:
+            # accusative: "من بين القتلى قائداً" and "امرأتين وطفلاً" are people; "36 رجلاً وشاباً"
+            # is the noun of 36 (the accusative noun of a number from 11 to 99)
+            if w[:1] == "و":
+                if target is None or self.figs[target].how not in ("dual", "singular"):
+                    return None
+            elif not in_group:
+                return None
+            base = base[:-1]
         if base in _SINGULAR_CAT or base in _KIND_SINGULAR or (base in _FAMILY_ONE and w[:1] == "و"):
             if nxt in WORDS and WORDS[nxt][0] >= 2:
                 return None
@@ -967,6 +1055,32 @@ class _Reader:
             return self.add(k2, 1, i, end, si, para, how="singular", singular=True, parent=parent,
                             category=_SINGULAR_CAT.get(base), victims=(i, end)), end
         return None
+
+    def dual(self, i: int) -> Optional[int]:
+        """2 if token ``i`` is the dual of a noun for people: from the word list, or, for an
+        -ين form that is also a plural (مدنيين), from its vowels in the original text
+        ("مدنيَّيْن": a fatha before the ya is the dual, a kasra the plural)."""
+        w = self.words[i]
+        d = dual_value(w)
+        if d or self.offmap is None or not w.endswith("ين") or _base(w)[:-2] not in _SINGULAR_CAT:
+            return d
+        orig = self.text[self.o(self.starts[i]):self.oe(self.ends[i])]
+        return 2 if _DUAL_VOWELS.search(orig) else None
+
+    def verb_after(self, k: int, b: int) -> int:
+        """The index of a casualty verb that closes a short description of a person ("مسن يبلغ
+        من العمر 70 عاماً قضى"), or ``b``: no punctuation, cue noun or count in between."""
+        words = self.words
+        for m in range(k, min(b, k + 8)):
+            wm = words[m]
+            c = _cue(wm)
+            if c is not None:
+                return m if c[2] == "verb" and wm[:1] not in "وفل" else b
+            if wm in (",", ".", ";", ":", "(", ")") or wm in WORDS or wm in _POST_MARKERS:
+                return b
+            if wm[:1].isdigit() and not (m + 1 < b and (words[m + 1] in _NOT_PEOPLE or words[m + 1][:-1] in _NOT_PEOPLE)):
+                return b
+        return b
 
     def just_after_group(self, i):
         words = self.words
@@ -995,9 +1109,18 @@ class _Reader:
             return None, r.end  # released prisoners are not new detentions
         if self.hypothetical(max(a, i - 7), i):
             return None, r.end  # "قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"
+        window = words[max(a, i - 6):i]
+        if _SENTENCED.intersection(window) and not _CARRIED_OUT.intersection(words[a:i]):
+            return None, r.end  # "حكمت المحكمة بإعدام 7 أشخاص": a sentence, not an execution
         # ---- not a count of people -----------------------------------------------------
         if self.is_date_like(i, r):
             return None, e
+        # the number of a numbered list item: "1- 441 مدنياً"
+        if nxt in ("-", "–", ")", ".") and (i == a or self.newline[i] or words[i - 1] in ("-", "–", "•", "*")) \
+                and not r.words and (nxt2[:1].isdigit() or nxt2 in WORDS or _cue(nxt2) or nxt2 in _PEOPLE
+                                     or (e + 1 < b and self.newline[i])):
+            self.enumeration = True
+            return None, e + 1
         if nxt in (":",) and nxt2[:1].isdigit():  # a time 10:30
             return None, e + 2
         if before in _MONTH_WORDS or (before in _DATE_BEFORE and 1900 <= value <= 2100) or before == "/" \
@@ -1008,7 +1131,8 @@ class _Reader:
         if not r.words and 1900 <= value <= 2100 and before in ("في", "منذ", "حتي", "عام", "ال", ""):
             if _people_category(nxt) is None and nxt not in _KIND_NOUNS:
                 return None, e
-        if nxt in _NOT_PEOPLE or _base(nxt) in _NOT_PEOPLE or nxt in ("بالمئه", "%", "في_المئه"):
+        if nxt in _NOT_PEOPLE or _base(nxt) in _NOT_PEOPLE or nxt in ("بالمئه", "%") or (
+                nxt.endswith("ا") and nxt[:-1] in _NOT_PEOPLE):
             return None, e
         if nxt == "في" and nxt2 in ("المئه", "المائه"):
             return None, e
@@ -1082,7 +1206,7 @@ class _Reader:
                 return None, noun_end
         elif base in _KIND_NOUNS:
             return None, j + 2  # "قتيل وجريح": a combined total
-        elif base in ("عدد", "اعداد", "حصيله") and before == "الي" and toll_ctx:
+        elif base in ("عدد", "اعداد", "حصيله", "العدد", "الحصيله", "اجمالي") and before == "الي" and toll_ctx:
             # SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence
             for mm in range(j + 1, min(b, j + 10)):
                 c = _cue(words[mm])
@@ -1094,6 +1218,7 @@ class _Reader:
                         return None, e
                     kind_own, noun_kind, noun_end = c[0], "toll", j + 1
                     self.used_cues.add(mm)
+                    category = next((cc for cc in map(_people_category, words[j + 1:mm]) if cc), None)
                     break
             else:
                 return None, e
@@ -1104,12 +1229,13 @@ class _Reader:
             noun_kind = "people"
             noun_end = j + 1
         elif noun in ("من", "ومن") and j + 1 < b and words[j + 1] not in _MONTH_WORDS and \
-                words[j + 1] not in ("شهر", "الشهر", "اصل", "اجمالي", "مجموع", "بين", "اهالي_") \
+                words[j + 1] not in ("شهر", "الشهر", "اصل", "اجمالي", "مجموع", "بين") \
                 and not words[j + 1][:1].isdigit():
             noun_kind = "of"
             noun_end = j + 2
             category = _people_category(words[j + 1]) if j + 1 < b else None
-            if words[j + 1] in _NOT_PEOPLE or _base(words[j + 1]).removeprefix("ال") in _NOT_PEOPLE:
+            fam = words[j + 1].removeprefix("ال") in ("عائله", "اسره", "عايله")  # members of one family
+            if not fam and (words[j + 1] in _NOT_PEOPLE or _base(words[j + 1]).removeprefix("ال") in _NOT_PEOPLE):
                 return None, j + 2
         elif noun in _POST_MARKERS:
             noun_kind = "bare"
@@ -1147,10 +1273,16 @@ class _Reader:
                 category = _people_category(words[k])
                 noun_kind = "people"
                 k += 1
+        if groups and noun_kind == "bare" and k + 1 < b and (words[k] in ("بحاله", "بحالات", "حالتهم") or (
+                words[k] == "في" and words[k + 1] in ("حاله", "حالات"))):
+            return None, k + 2  # "بينهم 3 في حالة حرجة": a condition, not a count
         if k + 2 < b and words[k] == "بين" and words[k + 2] in _COMBINED:
             if cue is not None and cue_adjacent_pre(cue, i, qstart):
                 cue[4] = True
             return None, k + 3  # "20 شخصاً بين قتيل وجريح": a combined total
+        if noun_kind in ("people", "of") and (words[qstart - 1] if qstart else before) in ("مصير", "ومصير") and any(
+                w in ("مجهولا", "مجهول", "مجهوله", "مجهولين") for w in words[noun_end:min(b, noun_end + 3)]):
+            noun_kind, kind_own = "kind", _M  # "لا يزال مصير 68 ناشطاً مجهولاً": missing
         if noun_kind in ("people", "kind", "of"):
             victims = (j, noun_end)
         # a casualty verb right after the noun phrase: "ستة مدنيين قتلوا"
@@ -1165,6 +1297,30 @@ class _Reader:
                     break
         while m < b and words[m] in ("قد", "جميعهم", "كلهم", "وقد", "ممن"):
             m += 1
+        # a kind adjective after the noun phrase: "4 آخرون محتجزين", "3 أشخاص مفقودين"
+        if follow is None and m < b and words[m] in _KIND_NOUNS and noun_kind in ("people", "of") and \
+                not (m + 1 < b and words[m + 1] in _COMBINED):
+            follow = (_KIND_NOUNS[words[m]], None, m)
+        # "أجبرت أكثر من 10 ملايين شخص على الفرار/النزوح"
+        if follow is None and m + 1 < b and words[m] == "علي":
+            c = _cue(words[m + 1]) or (_cue(words[m + 1][2:]) if words[m + 1].startswith("ال") else None)
+            if c is not None and c[0] == _P:
+                follow = (c[0], c[1], m + 1)
+        status = m
+        while status < b and words[status] in _STILL and status - m < 4:
+            status += 1
+        if status > m and status + 1 < b and words[status] in ("قيد", "رهن") and \
+                (_cue(words[status + 1]) or _cue(words[status + 1][2:])):
+            c = _cue(words[status + 1]) or _cue(words[status + 1][2:])
+            follow = (c[0], c[1], status + 1)
+        # a subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"
+        if m + 1 < b and words[m] == "," and self.match_group(m + 1, b):
+            mm = m + 1
+            while mm < b and words[mm] not in (",", ".", ";") and mm - m < 12:
+                mm += 1
+            if mm + 1 < b and words[mm] == "," and _cue(words[mm + 1]) and _cue(words[mm + 1])[2] == "verb" \
+                    and words[mm + 1][:1] != "و":
+                m = mm + 1
         # "20 شخصاً في عداد المفقودين"
         if m + 2 < b and words[m] in ("في", "ضمن") and words[m + 1] in ("عداد", "قائمه") and _cue(words[m + 2]):
             c = _cue(words[m + 2])
@@ -1177,6 +1333,10 @@ class _Reader:
         elif m + 1 < b and words[m] == "تم" and _cue(words[m + 1]) is not None:
             c = _cue(words[m + 1])
             follow = (c[0], c[1], m + 1)
+        # "لقي 2,250 مهاجراً حتفهم أو فقدوا": dead or missing, a combined total
+        if follow is not None and follow[2] + 2 < b and words[follow[2] + 1] in ("او", "واو") and \
+                _cue(words[follow[2] + 2]) and _cue(words[follow[2] + 2])[0] != follow[0]:
+            return None, follow[2] + 3
         # a plural pronoun cue a few words on: "… 936 شخصاً، تم توثيق مقتلهم"
         follow_far = None
         if follow is None:
@@ -1195,7 +1355,8 @@ class _Reader:
         cue_adjacent = cue is not None and (cue[3] + 1 == i or (qstart is not None and cue[3] + 1 == qstart)
                                             or (cue[3] + 2 == i and words[i - 1] in ("ال",)))
         after_to = before in ("الي", ":", "::", "بلغ", "بلغت", "وصل", "ليصل", "لتصل") or (
-            before == "(" and before2 in ("الي", ":", "::"))
+            before == "(" and before2 in ("الي", ":", "::")) or (
+            qstart is not None and words[qstart][:1] == "ب" and words[qstart][1:2] != "ي")  # "يقدر … بأكثر من"
         how = None
         kind = None
         manner = None
@@ -1217,7 +1378,7 @@ class _Reader:
         elif follow is not None and noun_kind != "other":
             kind, manner, how = follow[0], follow[1], "follow-cue"
         elif cue is not None and not cue[4] and (cue_adjacent or (noun_kind in ("people", "of") and (
-                not self.stale(cue, i) or (after_to and toll_ctx))) or (noun_kind == "bare" and after_to and toll_ctx)):
+                not self.stale(cue, qstart if qstart is not None else i) or (after_to and toll_ctx))) or (noun_kind == "bare" and after_to and toll_ctx)):
             if noun_kind == "bare" and not cue_adjacent and not after_to:
                 return None, e
             kind, manner, how = cue[0], cue[1], "cue"
@@ -1266,6 +1427,8 @@ class _Reader:
                     return -fi - 1, e
         if r.vague:
             qualifier = "at_least" if qualifier == "exact" else qualifier
+        elif qualifier == "exact" and _EXCEED.intersection(words[max(a, i - 4):i]):
+            qualifier = "more_than"  # "تجاوز عدد الجرحى 11 ألفاً"
         start_tok = qstart if qstart is not None else i
         if how == "cue" and cue_adjacent and cue[2] != "kindnoun":
             start_tok = cue[3]
@@ -1336,7 +1499,7 @@ class _Reader:
                               scope=scope, part_of=f.parent, revision=bool(f.revision),
                               previous_count=f.previous, superseded=bool(f.superseded), confidence=conf)
             out.append(fig)
-        return merge_generic_restatements(finalize(out))
+        return merge_generic_restatements(_finalize_keeping_coordinated(out))
 
     def manner(self, sfold: str, rel: int) -> Optional[str]:
         """The most specific manner named near the figure (within 90 characters), else

@@ -235,13 +235,21 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
 _LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]|[^:\n]{1,140}?:{1,2}\s*\S)")
 
 
+_OTHER = re.compile(r"\b(?:other|another|more|further|additional)\b", re.IGNORECASE)
+
+
 def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     if a.kind != b.kind or a.count != b.count or a.count_max != b.count_max or a.vague != b.vague:
         return False
     if a.superseded != b.superseded or (a.start < b.end and b.start < a.end):
         return False
     if _categories(a) != _categories(b):
-        return False
+        # a headline's bare number ("Rebel shelling kills 5") restates the body's "five civilians"
+        headline = min(a.sentence_start, b.sentence_start) == 0 and a.sentence_start != b.sentence_start
+        if not (headline and (not a.victim_categories or not b.victim_categories)):
+            return False
+    if bool(_OTHER.search(a.victims or "")) != bool(_OTHER.search(b.victims or "")):
+        return False  # "six other soldiers were killed" is not the "six soldiers" before it
     if not _compatible(a.perpetrator, b.perpetrator):
         return False
     if a.count <= 2 and not (a.place and b.place and _compatible(a.place, b.place)):

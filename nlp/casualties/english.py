@@ -27,7 +27,7 @@ are in ``nlp.casualties.common``; number reading in ``nlp.numbers``. Pure, no I/
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
 from typing import Optional
@@ -73,11 +73,15 @@ _HEADS = {
     "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown",
     "bodies": "unknown", "martyrs": "unknown", "souls": "unknown",
     "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
-    "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "fighters",
-    "combatant": "fighters", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
+    "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "unknown",
+    "combatant": "unknown", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
     "jihadist": "fighters", "insurgents": "fighters", "insurgent": "fighters", "militiamen": "fighters",
     "elements": "fighters", "element": "fighters", "members": "unknown", "member": "unknown",
-    "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters", "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
+    "companions": "unknown", "comrades": "unknown", "colleagues": "unknown", "relatives": "unknown",
+    "sons": "unknown", "daughters": "unknown", "brothers": "unknown", "sisters": "unknown", "siblings": "unknown",
+    "bodyguards": "unknown", "escorts": "unknown", "occupants": "unknown", "crew": "unknown",
+    "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
+    "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
     "officers": "security_forces", "officer": "security_forces", "policemen": "security_forces",
     "policeman": "security_forces", "personnel": "security_forces", "forces": "security_forces",
@@ -87,7 +91,7 @@ _HEADS = {
     "injured": "unknown", "wounded": "unknown", "injuries": "unknown", "missing": "unknown",
 }
 # capitalised plurals name groups of people: Palestinians, Christians, Alawites, Houthis, Russians
-_PEOPLE_PLURAL = r"[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|ks|tes|zes)"
+_PEOPLE_PLURAL = r"(?:Druze|Bedouins?|[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|ks|tes|zes))"
 _HEAD_RX = r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r"|" + _PEOPLE_PLURAL + r")"
 
 # head nouns that are themselves the kind
@@ -97,6 +101,8 @@ _NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "mar
               "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
 
+_NUM_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+             r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|several|scores|some|many)")
 _STOP_MOD = (r"(?:were|was|are|is|have|has|had|be|been|in|on|at|by|from|during|after|before|when|while|and|or|"
              r"of|to|who|which|that|with|including|among|as|for|the|than|into|near|since|until|but|whose|"
              r"killed|died|wounded|injured|arrested|detained|left|leaving|said|says|about|over)")
@@ -105,6 +111,9 @@ _NP = re.compile(
     r"(?P<lead>[ \t\u00a0]*(?:[\"“”']\s*)?)"
     r"(?P<mods>(?:(?!" + _STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
     r"(?P<head>" + _HEAD_RX + r")(?![\w-])"
+    r"(?P<coord>\s+(?:and|or)\s+(?:(?!" + _NUM_WORD + r"\b|\d|" + _STOP_MOD + r"\b)[\w’'\-/]+\s+){0,2}?"
+    r"(?!(?:injured|wounded|dead|missing|displaced|detained|deaths|fatalities|casualties|injuries|others)\b)"
+    + _HEAD_RX + r"(?![\w-]))?"
     r"(?P<ext>\s+(?:of|from|affiliated with|loyal to|belonging to)\s+(?:the\s+)?"
     r"(?:[\w’'\-/]+\s+){0,3}(?i:forces|army|regime|militias?|group|factions|ISIS|IS|Daesh|Hezbollah|SDF|police|"
     r"organi[sz]ation|Front|Council|Committees|units|brigades?|family|families)\b"
@@ -119,14 +128,16 @@ _PARTITIVE = re.compile(
 _CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
                     r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
 _WERE_HEAD = re.compile(r"\s+(?:are|were)\s+(?P<h>" + _HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
+_ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:are|were)\s+(" + _HEAD_RX + r")\b")
+_OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + _HEAD_RX + r")\b")
 _POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 
 # what may follow a number that has no victims noun ("kill 42 near", "25 in Latakia", "16.")
 _BARE_OK = re.compile(
-    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|others?|more|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under\s+the\s+age|aged)\b)",
+    r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|taken|captured|others?|more|who\s+(?:were|was|had|have|died)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
     I,
 )
 _UNIT_AFTER = re.compile(
@@ -142,15 +153,19 @@ _LEFT_BLOCK = re.compile(
     r"the age of|version|model|vol\.?|volume|issue)|[$€£#№]|US\$|\bUSD)\s*$",
     I,
 )
-_RELEASE_LEFT = re.compile(r"\b(?:release|releasing|released|freed|freeing|free|exchange|swap|swapped|return|returned|"
+_RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|freeing|free|exchange|swap|swapped|return|returned|"
+                           r"identified|identifying|identification\s+of|buried|burying|burial\s+of|recovered|retrieved|exhumed|"
                            r"handover|handed\s+over|evacuation|evacuated|rescue|rescued|repatriation|repatriated)"
                            r"(?:\s+of)?(?:\s+(?:the|a\s+further|another|at\s+least|about|some|more\s+than|over|nearly))*\s*$", I)
 # not war casualties: disease and natural disasters
 _DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak|epidemic|dengue|malaria|"
                       r"floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|storm|hurricane|cyclone|tsunami|"
                       r"landslides?|wildfires?|heatwave)\b", I)
+_SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
+                          r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
+                          r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
 _AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
-_RATE = re.compile(r"^[^.;(\[\d]{0,40}?(?:\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
+_RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
 _RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:more|fewer|less)\s+than\b", I)
 
 _DATE_NOUNS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -159,8 +174,10 @@ _ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 
 # time phrases (also block the numbers inside them from being counts)
 _TIME = re.compile(
-    r"\b(?=from|between|since|as|until|till|by|on|at|night|the|in|during|throughout|for|of|over|within|last|past|"
-    r"previous|yesterday|today|tonight|this|\d|" + _DATE_NOUNS + r"|" + _WEEKDAY + r")(?:"
+    r"\b(?=\d|(?:from|between|since|until|till|as\s+of|night|last|past|previous|yesterday|today|tonight|this\s+morning|"
+    + _DATE_NOUNS + r"|" + _WEEKDAY + r")\b|(?:the|in|during|throughout|for|of|over|within|on|at|by)\s+(?:the\s+)?"
+    r"(?:\d|(?:last|past|previous|beginning|start|early|mid|late|end|year|month|a|one|night|" + _ORDW + r"|"
+    + _DATE_NOUNS + r"|" + _WEEKDAY + r")\b))(?:"
     r"(?:from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
     r"\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
     r"|(?:between\s+|from\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
@@ -181,26 +198,26 @@ _TIME = re.compile(
 _DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
 
 # kind verbs / nouns
-_KILLED_V = (r"(?:whose\s+deaths?|(?:were|was|are|is)\s+among\s+the\s+(?:dead|killed|fatalities|victims)|killed|died|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
+_KILLED_V = (r"(?:whose\s+deaths?|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim)")
-_INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
-_DETAINED_V = r"(?:arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
+_INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+_DETAINED_V = r"(?:under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 _MISSING_V = r"(?:missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
-_DISPLACED_V = r"(?:displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
+_DISPLACED_V = r"(?:to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 _KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
            "displaced": _DISPLACED_V}
-_AUX = r"(?:,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
+_AUX = r"(?:who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
 _PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
 _COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURED_V + r"|" + _KILLED_V + r")\b", I)
 
 _LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
-              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|(?:the\s+)?dead\s+(?:included|include))",
+              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
     "injured": r"(?:wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
-                r"kidnapped|kidnapping(?:\s+of)?|rounded\s+up)",
+                r"kidnapped|kidnapping(?:\s+of)?|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
     "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
     "missing": r"(?:disappearance\s+of|(?:forcibly\s+)?disappeared)",
 }
@@ -227,6 +244,7 @@ _REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted
 _SUPERSEDED = re.compile(
     r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
     r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
+    r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
     r"(?:\s+(?:of|at|was|stood\s+at|as))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported)"
     + _FILLER + r"$",
@@ -246,26 +264,29 @@ _CLAUSE_WORDS = re.compile(
     I,
 )
 _COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
-                        r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*$", I)
+                        r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
+                        r"(?:(?:his|her|their|its)\s+)?$", I)
 _SUBSET_END = re.compile(
-    r"(?:\(|\[|^\s*:|\bthey\s+(?:are|were)|\bnamely|\bincluding|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
+    r"(?:\(|\[|^\s*:|\bthey\s+(?:are|were)(?:\s+as\s+follows)?\s*:?|\bas\s+follows\s*:|\bnamely|\bincluding(?:\s+(?:a|an|one|the)\s+(?:family|group)\s+of)?|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
     r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
     I,
 )
 _SUBSET_CROSS = re.compile(
+    r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+dead\s+includ(?:e|ed))\b[^.;]{0,80}$",
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities)\s+includ(?:e|ed|es))\b)"
+    r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
+    r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+)?$",
     I,
 )
-_SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*(?:were|are)?\s*$", I)
+_SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+                                r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
 _CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
-_LIST_HEADER = re.compile(r"(?::\s*$|\bas\s+follows\b|\bdistributed\b|\bbreakdown\b|\bbroken\s+down\b|\bdivided\b)", I)
 _LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
 _HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 _MAYBE_NUMBER = re.compile(
     r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
-_LABEL_LINE = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<label>[^:\n]{1,140}?)\s*:{1,2}\s*$")
 _BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 
 _QUALIFIER = [
@@ -276,6 +297,11 @@ _QUALIFIER = [
 ]
 _QUAL_TAIL = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|approximately|"
                         r"up\s+to|as\s+many\s+as|another|a\s+further|further)\s*)+$", I)
+_ELLIPSIS_GAP = re.compile(r"(?:\band|,)\s*(?:about|some|nearly|another|at\s+least|more\s+than)?\s*$", I)
+_LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<k>killed|dead|deaths|fatalities|"
+                         r"injured|wounded|injuries|missing|detained|arrested|arrests|abducted|displaced)\s*:{1,2}\s*\S", I)
+_LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities"), ("injured", r"injured|wounded|injuries"),
+                ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
 _RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
 
@@ -290,19 +316,6 @@ _SINGULAR = re.compile(
     I,
 )
 
-_MANNER = [
-    ("executed", re.compile(r"\bexecut(?:ed|ion|ions|ing)\b|\bbeheaded\b", I)),
-    ("torture", re.compile(r"\btortur(?:e|ed)\b", I)),
-    ("under detention", re.compile(r"\b(?:in|under|inside)\s+(?:detention|custody|prisons?|jails?)\b|\bdetention\s+cent(?:er|re)s\b", I)),
-    ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b", I)),
-    ("airstrike", re.compile(r"\bair\s*(?:strikes?|raids?|bombardment)\b|\bwarplanes?\b|\bbarrel\s+bombs?\b|\bhelicopters?\b|\baircraft\b|\bjets\b", I)),
-    ("landmine", re.compile(r"\b(?:land\s*mines?|mines?|IEDs?|explosive\s+devices?|war\s+ordnance|unexploded)\b", I)),
-    ("sniper", re.compile(r"\bsnipers?\b", I)),
-    ("shelling", re.compile(r"\b(?:shell(?:ing|s|ed)?|artillery|mortars?|rockets?|missiles?)\b", I)),
-    ("bombing", re.compile(r"\b(?:suicide\s+(?:bomber|attack|bombing)|car\s+bomb|bomb(?:ing)?s?|blast|explosion)\b", I)),
-    ("gunfire", re.compile(r"\b(?:gunfire|gunmen|shot|shooting|bullets?)\b", I)),
-    ("clashes", re.compile(r"\b(?:clashes|battles|fighting)\b", I)),
-]
 _ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
           r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
           r"Houthis?|RSF|police|troops|gunmen|warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|"
@@ -327,10 +340,11 @@ _CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overal
 _NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
 
 
-# --------------------------------------------------------------------------- candidates
+# --------------------------------------------------------------------------- helpers
 
 @lru_cache(maxsize=None)
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """The few patterns written inline below, compiled once."""
     return re.compile(pattern, flags)
 
 
@@ -354,8 +368,12 @@ def _rfa(p, s, flags=0):
     return _rx(p, int(flags)).findall(s)
 
 
+# --------------------------------------------------------------------------- candidates
+
 @dataclass
 class _Cand:
+    """A number that may be a casualty figure, and what the rules found out about it."""
+
     num: NumberSpan
     start: int  # offsets in the sentence
     end: int  # end of number (and postposed qualifier / victims phrase)
@@ -379,7 +397,6 @@ class _Cand:
     combined: bool = False
     negated: bool = False
     manner: Optional[str] = None
-    cats: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -402,16 +419,88 @@ def extract_english(text: str, published: Optional[date] = None) -> list[Casualt
     norm = deobfuscate_keep_offsets(text)
     figures: list[CasualtyFigure] = []
     state = _State()
+    table: list[Sentence] = []
     for sent in split_sentences(norm):
+        if sent.text.startswith("|"):  # a Markdown table row, as trafilatura writes tables
+            table.append(sent)
+            continue
+        if table:
+            _table(text, table, published, figures, state)
+            table = []
         _sentence(text, norm, sent, published, figures, state)
+    if table:
+        _table(text, table, published, figures, state)
     return finalize(figures)
+
+
+_CELL = re.compile(r"[^|]+")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
+_HEADER_CELL_KIND = [("killed", r"killed|dead|deaths?|fatalities|martyrs|victims"), ("injured", r"injured|wounded|injuries"),
+                     ("missing", r"missing|disappeared"), ("detained", r"detained|detainees|arrested|arrests|abducted"),
+                     ("displaced", r"displaced")]
+
+
+def _is_place_label(label: str) -> bool:
+    return bool(label) and _categories(label) in ([], ["unknown"]) and not _rm(_DATE_NOUNS + r"\b", label, I) \
+        and not _rs(r"\d", label)
+
+
+def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[CasualtyFigure], state: _State) -> None:
+    """A Markdown table ("| Province | Killed | Injured |"): a column whose header names a kind
+    (or a victims group, under a header sentence that names the kind) gives one figure per
+    numeric cell; a "Total" row is the total the other rows break down."""
+    def cells(s: Sentence) -> list[tuple[int, int, str]]:
+        return [(s.start + m.start(), s.start + m.end(), m.group().strip()) for m in _CELL.finditer(s.text)]
+
+    body = [r for r in rows if not _TABLE_RULE.match(r.text)]
+    if len(body) < 2:
+        return
+    header = cells(body[0])
+    kinds: list[Optional[str]] = []
+    for _, _, h in header:
+        kind = next((k for k, rx in _HEADER_CELL_KIND if _rs(r"\b(?:" + rx + r")\b", h, I)), None)
+        if kind is None and state.list_kind and _categories(h) and _categories(h) != ["unknown"]:
+            kind = state.list_kind  # "| Province | Civilians | Children |" under "The death toll is as follows:"
+        kinds.append(kind)
+    if not any(kinds):
+        return
+    totals: dict[int, int] = {}
+    members: list[tuple[int, int]] = []
+    for row in body[1:]:
+        row_cells = cells(row)
+        label = row_cells[0][2] if row_cells else ""
+        is_total = bool(_TOTAL_ROW.match(label))
+        for j, (s, e, value_text) in enumerate(row_cells):
+            if j >= len(kinds) or not kinds[j] or j == 0:
+                continue
+            nums = find_numbers(text[s:e])
+            if len(nums) != 1 or nums[0].vague or text[s:e].strip() != text[s + nums[0].start:s + nums[0].end]:
+                continue
+            n = nums[0]
+            col = header[j][2]
+            fig = make_figure(text, kinds[j], n.value, s + n.start, s + n.end, Sentence(row.start, row.end, text[row.start:row.end]),
+                              lang="en", victims=(col if is_total else f"{label} ({col})"),
+                              victim_categories=list(_categories_cached(col)) or ["unknown"],
+                              place=label if _is_place_label(label) and not is_total else None, scope="cumulative",
+                              confidence=confidence(inherited=True))
+            figures.append(fig)
+            if is_total:
+                totals[j] = len(figures) - 1
+            else:
+                members.append((j, len(figures) - 1))
+    for j, fi in members:
+        if j in totals and figures[totals[j]].count >= figures[fi].count:
+            figures[fi].part_of = totals[j]
 
 
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures: list[CasualtyFigure],
               state: _State) -> None:
     st = sent.text
     is_label_line = bool(_BULLET_LINE.match(st)) or bool(_LABEL_START.match(st))
-    header = st.endswith(":") or bool(_HEADER_WORDS.search(st))
+    # a header announces a list on the following lines; a table line with an inline breakdown
+    # ("Civilians: 153, distributed as follows: 61 …") does not open a new list
+    header = st.endswith(":") or (bool(_HEADER_WORDS.search(st)) and not is_label_line)
     if not is_label_line and not header:
         state.list_active = False
     if header:
@@ -440,6 +529,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
     for i, fi in kept.items():
         c = cands[i]
         f = figures[fi]
+        if f.superseded:
+            continue  # an old toll is nobody's subset
         p = c.parent
         while p is not None and (p not in kept or cands[p].value <= c.value
                                  or _groups_conflict(figures[kept[p]].victim_categories, f.victim_categories)):
@@ -506,7 +597,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
         after = st[n.end:]
         before = st[max(0, n.start - 40):n.start]
         if _UNIT_AFTER.match(after) or _LEFT_BLOCK.search(before) or _AGE_RANGE_LEFT.search(before) \
-                or _RELEASE_LEFT.search(before) or _DISEASE.search(st, max(0, n.start - 100), n.start):
+                or _RELEASE_LEFT.search(before) or _DISEASE.search(st, max(0, n.start - 100), n.start) \
+                or _SPECULATIVE.search(st, max(0, n.start - 80), n.start):
             continue
         if _rm(r"\s*(?:st|nd|rd|th)\b", after) or _rm(r"[.:]\d", after):
             continue
@@ -554,23 +646,22 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                 c.partitive = pm.group("what").lower()
                 pos = pm.end()
                 if c.head is None:
-                    m2 = _rm(r"\s*(?:,\s*)?(?:are|were)\s+(" + _HEAD_RX + r")\b", st[pos:])
+                    m2 = _ARE_HEAD.match(st, pos)  # "196 of them are civilians"
                     if m2:
-                        c.victims = m2.group(1)
-                        c.head = m2.group(1)
-                        c.victims_span = (pos + m2.start(1), pos + m2.end(1))
-                        pos += m2.end()
+                        c.victims = c.head = m2.group(1)
+                        c.victims_span = (m2.start(1), m2.end(1))
+                        pos = m2.end()
                 pq = _POST_QUAL.match(st, pos)
                 if pq:
                     c.post_qual = pq.group("q")
                     pos = pq.end()
             elif c.head is None:
-                pm2 = _rm(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + _HEAD_RX + r")\b", st[pos:])
+                pm2 = _OF_HEAD.match(st, pos)  # "11 of the shepherds", "14 of their soldiers"
                 if pm2:
                     c.head = pm2.group("h")
                     c.victims = pm2.group(0).strip()
-                    c.victims_span = (pos + pm2.start("h"), pos + pm2.end("h"))
-                    pos += pm2.end()
+                    c.victims_span = (pm2.start("h"), pm2.end("h"))
+                    pos = pm2.end()
             c.np_end = pos
             if c.head is None and not c.partitive:
                 if n.vague or not _BARE_OK.match(st, pos):
@@ -615,9 +706,15 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             link[i] = "subset"
         elif (_COORD_END.search(gap) and _short_gap(gap, _COORD_END)) or (gap.strip() == "" and cands[i - 1].head):
             link[i] = "coord"
+        elif _rs(r";\s*(?:and\s+)?$", gap) and ":" in st[:cands[i - 1].start]:
+            link[i] = "items"  # "…as follows: 93 civilians; 52 soldiers …; and 4 members"
         elif _SUBSET_AFTER_PRED.search(gap) and len(gap) < 220 and not _CLAUSE_SPLIT.search(gap) \
                 and not _rs(r"[.!?:]|\b(?:who|which|when|after)\b", gap[:_SUBSET_AFTER_PRED.search(gap).start()], I):
             link[i] = "subset"  # "11 million people have been displaced across Sudan …, including 2.9 million"
+        elif cands[i].head is None and not cands[i].singular and not cands[i].partitive \
+                and _ELLIPSIS_GAP.search(gap) and not _CLAUSE_SPLIT.search(gap) \
+                and _rm(r"\s+(?:on|in|at|during|near|by|under|from)\b", st[cands[i].end:cands[i].end + 12], I):
+            link[i] = "ellipsis"  # "20 people were killed on Monday and 30 on Tuesday"
     for i, c in enumerate(cands):
         left_start = cands[i - 1].np_end if i else 0
         left = st[max(left_start, c.start - 220):c.start]
@@ -639,7 +736,7 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             kind = next(k for k in _KIND_V if m.group(k))
             if _COMBINED.match(after[m.end():]):
                 other = _COMBINED.match(after[m.end():]).group(0).lower()
-                c.combined = ("wound" in other or "injur" in other) != (kind == "injured")
+                c.combined = bool(_rs(_INJURED_V, other, I)) != (kind == "injured")  # "killed or maimed"
             c.kind, c.kind_src = kind, "pred"
             if _rs(r"\bamong\s+the\b", m.group("v"), I):
                 c.parent_cross = True  # "two police officers were among the dead"
@@ -650,9 +747,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         if c.kind is None and head in _NOUN_KIND and not (head in _WEAK_NOUN_KIND and _LEFT.search(near)):
             c.kind, c.kind_src = _NOUN_KIND[head], "noun"
             c.ambiguous = head == "casualties"
-            if head == "casualties" and _rs(r"\b(?:wounded|injured|injuries)\b", st, I) and \
-                    not _rs(r"\b(?:killed|dead|death|died|fatalit)", st, I):
-                c.kind = None
+            if head == "casualties" and not _rs(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|"
+                                                r"martyr)", st[max(0, c.start - 100):c.np_end + 100], I):
+                c.kind, c.combined = None, True  # wire usage: "causing 50 casualties" = dead and wounded
         if c.kind is None and _rs(r"\b(?:injured|wounded)\b", mods):
             c.kind, c.kind_src = "injured", "noun"
         if c.kind is None and c.partitive:
@@ -675,7 +772,7 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             else:
                 m = _TOLL_LEFT.search(full_left)
                 if m and not _CLAUSE_BREAK_IN(m.group("fill")):
-                    c.kind = _toll_kind(m.group("toll"), st)
+                    c.kind = _toll_kind(m.group("toll"), st, m.group("fill"))
                     c.kind_src = "toll"
                     if _rs(r"\binclud\w*" + _FILLER + r"$", m.group(0), I):
                         c.parent_cross = True  # "the toll includes 135 civilians": a breakdown of the last total
@@ -691,14 +788,25 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             c.kind, c.kind_src = "killed", "toll"
         if link[i] == "subset":
             c.parent = i - 1
+        elif link[i] == "items":  # a sibling of the list's first item
+            colon = st.index(":")
+            first = next(k for k in range(i) if cands[k].start > colon)
+            c.parent = cands[first].parent
+            c.parent_cross = c.parent_cross or cands[first].parent_cross
         elif link[i] == "coord":
-            c.parent = cands[i - 1].parent
-            c.parent_cross = c.parent_cross or cands[i - 1].parent_cross
-        if c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these") and c.parent is None:
-            # "196 of them": the nearest earlier number in this sentence
+            prev = cands[i - 1]
+            c.parent = prev.parent
+            if prev.partitive in ("them", "whom") and prev.parent is not None:
+                c.parent = cands[prev.parent].parent  # "46 Druze, four of them women, and 18 Bedouins"
+            c.parent_cross = c.parent_cross or prev.parent_cross
+        if c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these") and link[i] != "subset":
+            # "46 Druze, four of them women": the number just before; "196 of them" after a clause:
+            # the nearest earlier total in this sentence
+            c.parent = None
             for j in range(i - 1, -1, -1):
-                if cands[j].value > c.value and (cands[j].kind or cands[j].head) and cands[j].parent is None \
-                        and not cands[j].parent_cross:
+                adjacent = j == i - 1 and _rf(r"[\s,;:(\u2014\u2013-]*", st[cands[j].np_end:c.start])
+                if cands[j].value > c.value and (cands[j].kind or cands[j].head) and not cands[j].partitive \
+                        and (adjacent or (cands[j].parent is None and not cands[j].parent_cross)):
                     c.parent = j
                     break
             else:
@@ -722,6 +830,28 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                 c.kind, c.kind_src = state.last_kind, "inherit"
     _propagate(cands, link)
     _list_and_bare(st, cands, link, state, is_label_line)
+    _appositive_breakdowns(cands, link)
+
+
+_GENERIC_HEADS = frozenset({"people", "persons", "individuals", "civilians", "victims", "dead", "fatalities", "deaths",
+                            "casualties", "members", "others", "citizens", "martyrs"})
+
+
+def _appositive_breakdowns(cands: list[_Cand], link: list) -> None:
+    """"Five people, a woman and four children, …": numbers listed right after a total
+    that add up to it break it down, so they are its subsets, not its siblings."""
+    n = len(cands)
+    for i in range(n - 2):
+        run = []
+        j = i + 1
+        while j < n and link[j] == "coord" and cands[j].parent == cands[i].parent:
+            run.append(j)
+            j += 1
+        generic = (cands[i].head or "").lower() in _GENERIC_HEADS
+        if generic and len(run) >= 2 and sum(cands[k].value for k in run) == cands[i].value \
+                and cands[i].value_max is None:
+            for k in run:
+                cands[k].parent = i
 
 
 def _propagate(cands: list[_Cand], link: list) -> None:
@@ -741,8 +871,6 @@ def _propagate(cands: list[_Cand], link: list) -> None:
         if link[i] and c.kind is None and cands[i - 1].kind:
             c.kind, c.kind_src = cands[i - 1].kind, "inherit"
             c.manner = c.manner or cands[i - 1].manner
-            if link[i] == "coord" and c.qualifier == "exact" and False:
-                c.qualifier = cands[i - 1].qualifier
     # subsets take the kind of their parent
     for c in cands:
         if c.kind is None and c.parent is not None and cands[c.parent].kind:
@@ -751,6 +879,11 @@ def _propagate(cands: list[_Cand], link: list) -> None:
 
 def _list_and_bare(st: str, cands: list[_Cand], link: list, state: _State, is_label_line: bool) -> None:
     n = len(cands)
+    lab = _LABEL_KIND.match(st) if is_label_line else None
+    if lab and cands and cands[0].kind_src in ("", "list", "inherit"):  # "Killed: 12", "Missing: 4"
+        w = lab.group("k").lower()
+        kind = next(k for k, rx in _LABEL_KINDS if _rm(rx, w))
+        cands[0].kind, cands[0].kind_src = kind, "label"
     # list / table lines
     if is_label_line and state.list_active and state.list_kind:
         for i, c in enumerate(cands):
@@ -783,8 +916,11 @@ def _short_gap(gap: str, end_rx: re.Pattern) -> bool:
     return not _CLAUSE_WORDS.search(inner)
 
 
-def _toll_kind(toll: str, st: str) -> str:
+def _toll_kind(toll: str, st: str, fill: str = "") -> str:
     t = toll.lower()
+    if _rm(r"\s*(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives|"
+           r"were\s+executed)\b", fill, I):
+        return "killed"  # "the number of detainees who died under torture"
     if _rs(r"injur|wound", t):
         return "injured"
     if _rs(r"detain|arrest", t):

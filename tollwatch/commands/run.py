@@ -64,8 +64,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
         if report.documents_indexed or report.store_total:
-            print(f"\nnext: tollwatch search --data {data} Douma            (words and \"phrases\", English or Arabic)")
-            print(f"      tollwatch search --data {data} --kind killed --min 10 --figures")
+            target = f"--data {data}"
+            if report.backend == "elasticsearch":
+                target += f" --es-url {args.es_url or config.get('es_url')}"
+            print(f"\nnext: tollwatch search {target} Douma            (words and \"phrases\", English or Arabic)")
+            print(f"      tollwatch search {target} --kind killed --min 10 --figures")
             if demo:
                 from pipeline.demo import DEMO_RULES
 
