@@ -171,6 +171,7 @@ def _figure_summary(f: CasualtyFigure) -> dict[str, Any]:
         "scope": f.scope,
         "previous_count": f.previous_count if f.revision else None,
         "evidence": f.evidence,
+        "translation": f.translation_sentence,  # the English sentence, for non-English figures
         "start": f.start,
         "end": f.end,
     }

@@ -28,9 +28,19 @@ class StorePipeline:
         self.store = self.crawler.spider.store
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
+        import sqlite3
+
+        from scrapy.exceptions import DropItem
+
+        from store import StoreError
+
         spider = self.crawler.spider
         bulletin = item["bulletin"]
-        status = self.store.save_bulletin(bulletin)
+        try:
+            status = self.store.save_bulletin(bulletin)
+        except (StoreError, sqlite3.Error, OSError) as exc:  # counted, and the page is tried next run
+            spider.count("failed", "store_error", bulletin.url, f"{type(exc).__name__}: {exc}"[:160])
+            raise DropItem(f"cannot store {bulletin.url}: {exc}") from exc
         self.stats.inc_value(f"tollwatch/{status}")
         spider.remember(item, status)
         return item

@@ -17,8 +17,9 @@
         selectors: {title: ..., body: ..., date: ..., remove: [...]}  # CSS, or XPath if it starts with /
         crawl_delay: 2         # seconds between requests to this site
         allowed_domains: [...] # default: the host of url
-        max_pages: 200         # listing pages to walk at most
-        enabled: true
+        max_pages: 200         # listing pages to walk at most (default 50)
+        enabled: true          # false: crawled only when named (--source NAME)
+        discover: true         # look for feeds/sitemaps when none is listed
 
 Every problem is a ``RegistryError`` naming the file and the entry.
 """

@@ -74,6 +74,10 @@ class SourceReport:
                 prefix = f"tollwatch/{outcome}/"
                 if key.startswith(prefix):
                     getattr(r, outcome)[key[len(prefix):]] = int(value)
+        for key, value in stats.items():  # exceptions raised in spider code (bugs) are failures too
+            if key.startswith("spider_exceptions/") and key != "spider_exceptions/count":
+                name = f"spider_error_{key.split('/', 1)[1]}"
+                r.failed[name] = r.failed.get(name, 0) + int(value)
         r.errors = list(stats.get("tollwatch/errors") or [])
         r.finish_reason = stats.get("finish_reason")
         if stats.get("tollwatch/fatal"):
@@ -84,6 +88,8 @@ class SourceReport:
             r.errors.insert(0, f"crawl ended early: {r.finish_reason}")
         if r.fetched == 0 and r.failed:
             r.ok = False  # the source could not be reached at all
+        if "store_error" in r.failed:
+            r.ok = False  # what was collected could not be kept
         return r
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any, Optional, Sequence
@@ -31,12 +30,12 @@ def spider_class(kind: str) -> type:
 
 def run_settings() -> Any:
     """``crawlers.settings`` with the run's overrides from tollwatch's configuration."""
-    os.environ["SCRAPY_SETTINGS_MODULE"] = "crawlers.settings"
-    from scrapy.utils.project import get_project_settings
+    from scrapy.settings import Settings
 
     from tollwatch import config
 
-    settings = get_project_settings()
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
     overrides: dict[str, Any] = {
         "USER_AGENT": config.get("crawl_user_agent"),
         "DOWNLOAD_TIMEOUT": config.get("crawl_timeout"),

@@ -117,8 +117,11 @@ def tollwatch_nightly():
             get_current_context()["source_name"] = job["source"]  # names the mapped instance in the UI
             return crawl_one(job["sources_file"], job["data_dir"], job["source"], since=job["since"])
 
-        @task(multiple_outputs=False)
+        @task(multiple_outputs=False, map_index_template="{{ source_name }}")
         def summarise(report: dict[str, Any]) -> dict[str, Any]:
+            from airflow.sdk import get_current_context
+
+            get_current_context()["source_name"] = report.get("source", "")
             keys = ("source", "ok", "fetched", "new", "changed", "unchanged", "failed", "errors")
             return {k: report.get(k) for k in keys}
 

@@ -131,12 +131,10 @@ for _v, _ws in _SCALES.items():
     for _w in _ws.split():
         WORDS[_w] = (_v, "scale")
 del WORDS["مئات"]  # vague, see VAGUE
-WORDS["بضعه"] = (3, "unit")  # "a few": only used vaguely, see below
-del WORDS["بضعه"]
 
 # Vague amounts: the plural means three or more of the unit.
 VAGUE = {
-    "عشرات": 30, "العشرات": 30, "مئات": 300, "المئات": 300, "مئات": 300,
+    "عشرات": 30, "العشرات": 30, "مئات": 300, "المئات": 300,
     "الاف": 3000, "الالاف": 3000, "ملايين": 3_000_000, "الملايين": 3_000_000,
 }
 # "عشرات الآلاف" = tens of thousands etc.
@@ -304,11 +302,11 @@ def parse_arabic_number(text: str) -> Optional[int]:
 # --- duals -----------------------------------------------------------------------------
 # Nouns for people whose -ين form is only a dual (their plural is broken or feminine).
 _DUAL_STEMS_BROKEN = (
-    "طفل طفلت شخص سيدت امرات شاب رجل عنصر جندي ضابط فتات طالب شقيق اخو ابن طفلت "
-    "قتيل شهيد جريح صحفي مسعف طبيب مدرس معلم قاصر رضيع فتي شرطي شيخ عسكري"
+    "طفل شخص شاب رجل عنصر جندي ضابط طالب شقيق ابن قتيل شهيد جريح طبيب رضيع فتي شيخ"
 ).split()
 # Nouns whose -ين form is also the sound plural: only the -ان (nominative) form is a dual.
-_DUAL_STEMS_SOUND = "مدني مقاتل مسلح مواطن مصاب معتقل مفقود نازح مدنيت موظف عامل متطوع مهاجر لاجي".split()
+_DUAL_STEMS_SOUND = ("مدني مقاتل مسلح مواطن مصاب معتقل مفقود نازح موظف عامل متطوع مهاجر لاجي صحفي مسعف "
+                     "مدرس معلم قاصر شرطي عسكري").split()
 
 DUALS: dict[str, str] = {}
 for _s in _DUAL_STEMS_BROKEN:

@@ -7,6 +7,8 @@ as the multiset of ``(kind, count)`` pairs, with ``executed`` counted as ``kille
 and ``arrested``/``abducted``/``kidnapped`` as ``detained``; predicted figures that
 are ``vague`` or ``superseded`` are left out, and so are gold figures of kind
 ``other``. Precision, recall and F1 are micro-averaged over documents, per language.
+``non_casualty_hits`` picks out the spurious counts the annotation lists in
+``not_casualty_numbers`` (dates, ages, durations, counts of things).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class DocumentScore:
     fn: int
     missed: list[tuple[str, int]] = field(default_factory=list)  # gold pairs not predicted
     spurious: list[tuple[str, int]] = field(default_factory=list)  # predicted pairs not in gold
+    non_casualty: list[int] = field(default_factory=list)  # spurious counts the annotators listed as not casualties
 
 
 @dataclass
@@ -94,6 +97,18 @@ def score_document(doc_id: str, lang: str, predicted: Counter, gold: Counter) ->
     missed = sorted((gold - predicted).elements())
     spurious = sorted((predicted - gold).elements())
     return DocumentScore(doc_id, lang, tp, len(spurious), len(missed), missed, spurious)
+
+
+def non_casualty_hits(spurious: Iterable[tuple[str, int]], not_casualty_numbers: Iterable[Any]) -> list[int]:
+    """The spurious counts that the annotation lists in ``not_casualty_numbers`` (dates,
+    durations, ages, counts of things…): the errors that matter most."""
+    listed = set()
+    for n in not_casualty_numbers or []:
+        try:
+            listed.add(int(n))
+        except (TypeError, ValueError):
+            continue
+    return sorted(count for _, count in spurious if count in listed)
 
 
 def summarise(documents: Iterable[DocumentScore]) -> dict[str, Scores]:

@@ -65,7 +65,7 @@ def test_duals(word):
     assert dual_value(word) == 2
 
 
-@pytest.mark.parametrize("word", ["مدنيين", "مقاتلين", "اطفال", "طفل", "مواطنين", "يومين"])
+@pytest.mark.parametrize("word", ["مدنيين", "مقاتلين", "اطفال", "طفل", "مواطنين", "يومين", "صحفيين", "عسكريين"])
 def test_not_duals(word):
     # -ين forms that are also sound plurals (مدنيين) are not read as duals; days are not people
     assert dual_value(word) is None

@@ -116,3 +116,21 @@ def test_eval_prints_misses_and_table(tmp_path, capsys):
 def test_eval_on_an_empty_or_missing_directory(tmp_path):
     assert main(["eval", str(tmp_path)]) == 2
     assert main(["eval", str(tmp_path / "missing")]) == 2
+
+
+def test_eval_flags_non_casualty_numbers(tmp_path, capsys):
+    doc = {"id": "y", "lang": "en", "published": None,
+           "text": "Five civilians were killed. The siege lasted 20 days and 20 soldiers were wounded.",
+           "gold": [{"kind": "killed", "count": 5}], "not_casualty_numbers": [20]}
+    (tmp_path / "y.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "NOT A CASUALTY: [20]" in out
+    assert "non-casualty numbers reported (listed in not_casualty_numbers): 1" in out
+
+
+def test_non_casualty_hits():
+    from nlp.evaluation import non_casualty_hits
+
+    assert non_casualty_hits([("killed", 20), ("injured", 7)], [20, "2017", None]) == [20]
+    assert non_casualty_hits([("killed", 20)], None) == []

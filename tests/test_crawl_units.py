@@ -181,9 +181,6 @@ def test_retry_after_seconds_and_http_date():
 
 
 def test_consoles_are_off_and_politeness_on():
-    import os
-
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
     from crawlers.worker import run_settings
 
     s = run_settings()
@@ -301,3 +298,21 @@ def test_removed_element_keeps_the_text_after_it_in_place():
     page = extract_page(html, "https://ex.org/a/1/", body_selector="div.c",
                         remove=["//b[text()='never']"])
     assert page.text == "Five people were killed, two of them children."
+
+
+def test_source_report_from_scrapy_stats():
+    from crawlers.run import SourceReport
+
+    stats = {"downloader/response_count": 12, "tollwatch/fetched/article": 5, "tollwatch/new": 3,
+             "tollwatch/changed": 1, "tollwatch/unchanged": 1, "tollwatch/skipped/known": 4,
+             "tollwatch/failed/http_500": 1, "spider_exceptions/count": 2, "spider_exceptions/KeyError": 2,
+             "retry/count": 2, "tollwatch/errors": ["failed http_500: http://x/1/"], "finish_reason": "finished"}
+    r = SourceReport.from_stats("s", stats)
+    assert (r.fetched, r.articles_fetched, r.new, r.changed, r.unchanged, r.retries) == (12, 5, 3, 1, 1, 2)
+    assert r.skipped == {"known": 4} and r.failed == {"http_500": 1, "spider_error_KeyError": 2}
+    assert r.ok and r.errors == ["failed http_500: http://x/1/"]
+    down = SourceReport.from_stats("d", {"tollwatch/failed/connection_refused": 1, "finish_reason": "finished"})
+    assert not down.ok
+    broken = SourceReport.from_stats("b", {"downloader/response_count": 3, "tollwatch/failed/store_error": 1})
+    assert not broken.ok
+    assert "FAILED" in broken.summary() and "store_error 1" in broken.summary()

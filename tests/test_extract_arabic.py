@@ -336,3 +336,14 @@ def test_death_sentences_are_not_executions_but_carried_out_ones_are():
     assert extract_arabic("حكمت المحكمة بإعدام 7 أشخاص بتهمة الإرهاب.") == []
     f, _ = _one("أعلنت الوزارة تنفيذ حكم الإعدام بحق 13 مداناً.", kind="killed")
     assert (f.count, f.manner) == (13, "executed")
+
+
+def test_a_noun_before_a_verb_with_its_own_count_is_the_subject_not_a_victim():
+    assert [(f.kind, f.count) for f in extract_arabic("مسلح قتل 3 أشخاص في السوق.")] == [("killed", 3)]
+    figs = extract_arabic("قالت لجنة مقاومة مدني إن قوات الدعم السريع قتلت أكثر من 100 شخص.")
+    assert [(f.kind, f.count, f.qualifier) for f in figs] == [("killed", 100, "more_than")]
+
+
+def test_of_them_in_the_next_sentence_points_at_the_last_figure():
+    figs = extract_arabic("مقتل 7 أشخاص بقصف على إدلب. وقال المرصد إن 3 منهم أطفال.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 7, None), ("killed", 3, 0)]

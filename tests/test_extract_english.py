@@ -270,3 +270,36 @@ def test_markdown_tables_as_trafilatura_writes_them():
                    ("injured", 9, "Aleppo", 39), ("killed", 17, None, None), ("injured", 39, None, None)]
     assert all(text[f.start:f.end] == f.evidence for f in figures)
     assert extract_english("| Year | Attacks | Rockets |\n|---|---|---|\n| 2020 | 12 | 300 |") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Explosions killed at least 20 people and wounded more than 450.", [("killed", 20), ("injured", 450)]),
+    ("At least 116 inmates were killed and 80 injured in the riot.", [("killed", 116), ("injured", 80)]),
+    ("SOHR documented the death of 39 people. The remaining 25 were combatants: 11 soldiers and 14 fighters.",
+     [("killed", 39), ("killed", 25), ("killed", 11), ("killed", 14)]),
+    ("An explosion caused more than 50 casualties, a spokesman said.", []),
+    ("We buried 43 people yesterday, a community leader said.", []),
+    ("Five people, a woman and four children, lost their lives.", [("killed", 5), ("killed", 1), ("killed", 4)]),
+])
+def test_phrasings_from_later_batches(text, expected):
+    assert pairs(text) == expected
+
+
+def test_appositive_breakdown_is_a_subset():
+    figures = extract_english("Five people, a woman and four children, lost their lives.")
+    assert [f.part_of for f in figures] == [None, 0, 0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fifteen people on their way to a wedding were killed by a drone strike.", [("killed", 15)]),
+    ("The forces executed 12 detainees, raising to 1,096 the number of detainees executed in the prison.",
+     [("killed", 12), ("killed", 1096)]),
+    ("Families of the 12 detainees were informed by the civil registry.", []),
+])
+def test_last_batch_phrasings(text, expected):
+    assert pairs(text) == expected
+
+
+def test_table_labels_that_are_not_places():
+    figures = extract_english("The death toll is as follows:\n• Landmines of unknown source: 19\n• Aleppo countryside: 21")
+    assert [(f.count, f.place) for f in figures] == [(19, None), (21, "Aleppo countryside")]

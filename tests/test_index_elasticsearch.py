@@ -237,3 +237,31 @@ def test_documents_the_cluster_rejects_are_reported_one_by_one(es_url, es_prefix
     assert [b.version_id for b in store.pending("index:elasticsearch")] == [items[2].version_id]
     assert report.to_dict()["failures"][0]["version_id"] == items[2].version_id
     store.close()
+
+
+def test_a_node_that_cannot_start_is_a_clear_error_with_its_log(tmp_path):
+    from tests.fixtures.es_node import ElasticsearchNode, NodeStartError
+
+    with pytest.raises(NodeStartError, match="not installed at"):
+        ElasticsearchNode(home=tmp_path / "nowhere").start()
+    node = ElasticsearchNode(heap="lots")  # not a heap size: the JVM refuses to start
+    with pytest.raises(NodeStartError) as err:
+        node.start()
+    node.stop()
+    message = str(err.value)
+    assert "exited with status" in message and "log tail" in message and "lots" in message
+
+
+def test_forcing_the_production_profile_on_a_node_without_it_is_a_clear_error(es_url, es_prefix):
+    be = ElasticsearchBackend(es_url, prefix=es_prefix, profile="production")
+    with pytest.raises(IndexingError) as err:
+        be.setup()
+    message = str(err.value)
+    assert message.startswith(f"Elasticsearch at {es_url}: installing index template {es_prefix}bulletins failed")
+    assert "analyzer type [arabic]" in message or "analyzer type [english]" in message
+    be.close()
+
+
+def test_unknown_profile_setting_is_refused():
+    with pytest.raises(ValueError, match="es_profile must be one of"):
+        ElasticsearchBackend("http://127.0.0.1:9", profile="fancy")

@@ -57,14 +57,23 @@ def demo_sources(base_url: str, include_unreachable: bool = False, crawl_delay: 
         {"name": "demo-outlet", "url": f"{b}/outlet/", "crawl_delay": crawl_delay},
     ]
     if include_unreachable:
-        import socket
-
-        with socket.socket() as s:  # a port nobody listens on
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = _closed_port()
         sources.append({"name": "demo-unreachable", "url": f"http://127.0.0.1:{port}/", "crawl_delay": 0,
                         "feeds": [f"http://127.0.0.1:{port}/feed/"]})
     return sources
+
+
+def _closed_port() -> int:
+    """A local port nobody listens on: 9 (discard) as a rule, else a just-freed one."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        if probe.connect_ex(("127.0.0.1", 9)) != 0:
+            return 9
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def write_demo_registry(base_url: str, path: str | Path, include_unreachable: bool = False) -> Path:

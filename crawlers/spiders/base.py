@@ -403,14 +403,19 @@ class BulletinSpider(scrapy.Spider):
         if ctype and not re.search(r"html|xml|text/plain", ctype, re.I):
             self.count("skipped", "not_html", response.url, ctype)
             return
-        html, encoding, enc_notes = decode_html(response.body, ctype)
-        final = self.declared_canonical(html, response.url) or final
-        page = extract_page(
-            html, response.url, title_selector=self.title_query, body_selector=self.body_query,
-            date_selector=self.date_query, remove=self.remove_queries, date_hint=meta.get("hint"),
-            lang_hint=self.source.lang, site_names=self.site_names,
-        )
-        text = self.clean_text(page.text)
+        try:
+            html, encoding, enc_notes = decode_html(response.body, ctype)
+            final = self.declared_canonical(html, response.url) or final
+            page = extract_page(
+                html, response.url, title_selector=self.title_query, body_selector=self.body_query,
+                date_selector=self.date_query, remove=self.remove_queries, date_hint=meta.get("hint"),
+                lang_hint=self.source.lang, site_names=self.site_names,
+            )
+            text = self.clean_text(page.text)
+        except Exception as exc:  # a page that breaks the extractor must not go unnoticed
+            log.exception("cannot extract %s", response.url)
+            self.count("failed", "extract_error", response.url, f"{type(exc).__name__}: {exc}"[:160])
+            return
         if not text.strip():
             self.count("skipped", "empty_text", response.url, "no main text found")
             return

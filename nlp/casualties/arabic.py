@@ -249,6 +249,7 @@ _WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان
 _EXCEED = _forms("تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق تخطي تخطت يتخطي متجاوزا متجاوزه")
 _SENTENCED = _forms("حكم حكمت الحكم احكام احكاما المحكمه محكمه يحكم تحكم")
 _CARRIED_OUT = _forms("تنفيذ نفذ نفذت نفذوا تنفيذه وتنفيذ ونفذت")
+_THAT = _forms("ان بان لان وان فان انه انها انهم الذي التي الذين حيث قال وقال قالت وقالت")
 _STILL = _forms("لا يزالون يزالون يزال مازالوا لايزالون ما زالوا زالوا زال مازال لايزال تزال")
 _MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
                 "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل")
@@ -758,7 +759,8 @@ class _Reader:
                 kind = _PRONOUN_KIND.get(base, _K)
                 if not any(f.kind == kind and f.count == 1 and f.para == para for f in figs) and \
                         not any(f.kind == kind and f.sent == si for f in figs) and \
-                        not (i > a and words[i - 1] in ("بعد", "قبل", "منذ", "عقب", "اثر")):
+                        kind == _K and not any(wb in ("بعد", "قبل", "منذ", "عقب", "اثر") for wb in words[max(a, i - 3):i]):
+                    # only a death told with a pronoun ("أدى لمقتله"); "بعد اعتقاله" looks back
                     manner = "executed" if base.startswith("اعدام") else None
                     idx = self.add(kind, 1, i, i + 1, si, para, how="pronoun", singular=True, cue_manner=manner)
                     prev = target = idx
@@ -984,6 +986,8 @@ class _Reader:
         words = self.words
         w = words[i]
         base0 = _base(w)
+        if base0.endswith("ا") and base0[:-1] in _SINGULAR_CAT and w[:1] != "و" and not groups:
+            base0 = base0[:-1]  # "أن شاباً من العائدين قضى"
         nxt0 = words[i + 1] if i + 1 < b else ""
         c0 = _cue(nxt0)
         # a dual or singular noun for people with a kind adjective: "شخصين مفقودين", "طفل جريح"
@@ -1002,6 +1006,9 @@ class _Reader:
             vk = self.verb_after(i + 1, b)
             c0 = _cue(words[vk]) if vk < b else None
             nxt0 = words[vk] if vk < b else ""
+        after_verb = words[vk + 1] if vk + 1 < b else ""
+        if after_verb[:1].isdigit() or after_verb in WORDS or after_verb in _QUAL_FIRST or after_verb in VAGUE:
+            c0 = None  # "شاب قتل 3 أشخاص": the verb has its own count, the noun is its subject
         if c0 is not None and c0[2] == "verb" and not nxt0.startswith(("و", "ب", "ل")) and \
                 (base0 in _SINGULAR_CAT or (self.dual(i) and DUALS.get(base0, "") != "اخر")) and \
                 not (i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in WORDS or words[i - 1] == "احد")) \
@@ -1075,8 +1082,13 @@ class _Reader:
             wm = words[m]
             c = _cue(wm)
             if c is not None:
-                return m if c[2] == "verb" and wm[:1] not in "وفل" else b
-            if wm in (",", ".", ";", ":", "(", ")") or wm in WORDS or wm in _POST_MARKERS:
+                if c[2] != "verb" or wm[:1] in "وفل":
+                    return b
+                nm = words[m + 1] if m + 1 < b else ""
+                if nm[:1].isdigit() or nm in WORDS or nm in _QUAL_FIRST or nm in VAGUE:
+                    return b  # "… إن قوات الدعم السريع قتلت أكثر من 100": the verb has its own count
+                return m
+            if wm in (",", ".", ";", ":", "(", ")") or wm in WORDS or wm in _POST_MARKERS or wm in _THAT:
                 return b
             if wm[:1].isdigit() and not (m + 1 < b and (words[m + 1] in _NOT_PEOPLE or words[m + 1][:-1] in _NOT_PEOPLE)):
                 return b
@@ -1268,11 +1280,19 @@ class _Reader:
                 groups[-1][1] if groups else target)
             if groups:
                 post_parent = groups[-1][1]
+            if post_parent is None and figs and figs[-1].para == para and figs[-1].count > value \
+                    and not figs[-1].superseded and not figs[-1].vague:
+                post_parent = len(figs) - 1  # "مقتل 7 أشخاص. وقال المرصد إن 3 منهم أطفال"
+                target = post_parent
             k += 1
             if noun_kind == "bare" and k < b and _people_category(words[k]):
                 category = _people_category(words[k])
                 noun_kind = "people"
                 k += 1
+            q3 = after_qual(k)  # "14 منهم على الأقل"
+            if q3:
+                qualifier = "at_least" if words[k] == "علي" else "about"
+                k = q3
         if groups and noun_kind == "bare" and k + 1 < b and (words[k] in ("بحاله", "بحالات", "حالتهم") or (
                 words[k] == "في" and words[k + 1] in ("حاله", "حالات"))):
             return None, k + 2  # "بينهم 3 في حالة حرجة": a condition, not a count
@@ -1377,9 +1397,12 @@ class _Reader:
                 manner = cue[1]
         elif follow is not None and noun_kind != "other":
             kind, manner, how = follow[0], follow[1], "follow-cue"
-        elif cue is not None and not cue[4] and (cue_adjacent or (noun_kind in ("people", "of") and (
-                not self.stale(cue, qstart if qstart is not None else i) or (after_to and toll_ctx))) or (noun_kind == "bare" and after_to and toll_ctx)):
-            if noun_kind == "bare" and not cue_adjacent and not after_to:
+        elif cue is not None and not cue[4] and (
+                cue_adjacent
+                or ((noun_kind in ("people", "of") or (noun_kind == "bare" and noun in _POST_MARKERS))
+                    and (not self.stale(cue, qstart if qstart is not None else i) or (after_to and toll_ctx)))
+                or (noun_kind == "bare" and after_to and toll_ctx)):
+            if noun_kind == "bare" and not cue_adjacent and not after_to and noun not in _POST_MARKERS:
                 return None, e
             kind, manner, how = cue[0], cue[1], "cue"
         elif table_cell and (self.table_kind or line_cue_kind):

@@ -46,6 +46,7 @@ __all__ = [
     "finalize",
     "resolve_time",
     "confidence",
+    "shifted",
     "MONTHS",
 ]
 

@@ -80,6 +80,11 @@ _HEADS = {
     "companions": "unknown", "comrades": "unknown", "colleagues": "unknown", "relatives": "unknown",
     "sons": "unknown", "daughters": "unknown", "brothers": "unknown", "sisters": "unknown", "siblings": "unknown",
     "bodyguards": "unknown", "escorts": "unknown", "occupants": "unknown", "crew": "unknown",
+    "inmates": "unknown", "hostages": "civilians", "captives": "unknown", "protesters": "civilians",
+    "demonstrators": "civilians", "mourners": "civilians", "guests": "civilians", "visitors": "civilians",
+    "tourists": "civilians", "migrants": "civilians", "fishermen": "civilians", "labourers": "civilians",
+    "laborers": "civilians", "traders": "civilians", "merchants": "civilians", "patients": "civilians",
+    "pupils": "children", "schoolchildren": "children", "worshipers": "civilians", "Muslims": "civilians",
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
@@ -134,7 +139,7 @@ _POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 
 # what may follow a number that has no victims noun ("kill 42 near", "25 in Latakia", "16.")
 _BARE_OK = re.compile(
-    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
     r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|taken|captured|others?|more|who\s+(?:were|was|had|have|died)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
@@ -166,7 +171,8 @@ _SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
 _AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
 _RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
-_RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:more|fewer|less)\s+than\b", I)
+_RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
+                            + _HEAD_RX + r"\s+)?(?:more|fewer|less)\s+than\b")  # "500 soldiers and fighters more than"
 
 _DATE_NOUNS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -207,7 +213,7 @@ _MISSING_V = r"(?:missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 _DISPLACED_V = r"(?:to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 _KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
            "displaced": _DISPLACED_V}
-_AUX = r"(?:who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
+_AUX = r"(?:who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
 _PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
 _COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURED_V + r"|" + _KILLED_V + r")\b", I)
 
@@ -228,7 +234,7 @@ _FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a
 _LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in _LEFT_KIND.items()) + r")" + _FILLER + r"$", I)
 _NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
-    r"reached|reaching|rose\s+to|raised\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
+    r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
     r"hit|stands\s+at|stood\s+at|there\s+(?:are|were))" + _FILLER + r"$",
     I,
 )
@@ -252,7 +258,8 @@ _SUPERSEDED = re.compile(
 )
 _APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced)\b",
+    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced)\b"
+    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed))?",
     I,
 )
 
@@ -273,7 +280,7 @@ _SUBSET_END = re.compile(
 )
 _SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
-    r"\b(?:out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
+    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities)\s+includ(?:e|ed|es))\b)"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+)?$",
@@ -441,9 +448,25 @@ _HEADER_CELL_KIND = [("killed", r"killed|dead|deaths?|fatalities|martyrs|victims
                      ("displaced", r"displaced")]
 
 
+_VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")|" + _PEOPLE_PLURAL + r")\b")
+
+
+# "Rif Dimashq", "Aleppo countryside", "Deir Ezzor and Raqqa", "Al-Hasakah"
+_PLACE_LABEL = re.compile(r"(?!(?:Other|Unknown|Unidentified|Total|Landmines?|Gunfire|Shelling|Torture)\b)[A-Z][\w’'-]*"
+                          r"(?:[\s,]+(?:[A-Z][\w’'-]*|(?:al|el)-[\w’'-]+|and|of|countryside|province|governorate|city|town|"
+                          r"village|district|desert|region|area|camp|suburbs?|outskirts))*")
+
+
+def _has_victim_word(label: str) -> bool:
+    return bool(_VICTIM_WORD.search(label))
+
+
 def _is_place_label(label: str) -> bool:
-    return bool(label) and _categories(label) in ([], ["unknown"]) and not _rm(_DATE_NOUNS + r"\b", label, I) \
-        and not _rs(r"\d", label)
+    """A table or list label that names a place ("Rif Dimashq", "Aleppo countryside"), not a
+    victims group, a month or a total."""
+    return bool(label) and len(label) <= 60 and not _has_victim_word(label) \
+        and not _rm(r"(?:" + _DATE_NOUNS + r")\b", label, I) and not _rs(r"\d", label) \
+        and not _TOTAL_ROW.match(label) and bool(_PLACE_LABEL.fullmatch(label))
 
 
 def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[CasualtyFigure], state: _State) -> None:
@@ -699,7 +722,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
 
 def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: bool) -> None:
     n = len(cands)
-    link = [None] * n  # link[i]: how cands[i] attaches to cands[i-1]: "coord" / "subset" / None
+    # link[i]: how cands[i] attaches to cands[i-1]: "coord", "subset", "items" (";"-separated list
+    # after a colon), "ellipsis" ("… on Monday and 30 on Tuesday") or None
+    link: list[Optional[str]] = [None] * n
     for i in range(1, n):
         gap = _QUAL_TAIL.sub("", st[cands[i - 1].np_end:cands[i].start])
         if _SUBSET_END.search(gap) and _short_gap(gap, _SUBSET_END):
@@ -744,7 +769,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                 c.manner = "executed"
         head = (c.head or "").lower()
         mods = (c.victims or "").lower()
-        if c.kind is None and head in _NOUN_KIND and not (head in _WEAK_NOUN_KIND and _LEFT.search(near)):
+        # "the 12 detainees" refers back to people already counted: a state noun after "the" is no new figure
+        weak_definite = head in _WEAK_NOUN_KIND and (_LEFT.search(near) or _rs(r"\bthe\s*$", near, I))
+        if c.kind is None and head in _NOUN_KIND and not weak_definite:
             c.kind, c.kind_src = _NOUN_KIND[head], "noun"
             c.ambiguous = head == "casualties"
             if head == "casualties" and not _rs(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|"
@@ -771,7 +798,7 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                     c.manner = "executed"
             else:
                 m = _TOLL_LEFT.search(full_left)
-                if m and not _CLAUSE_BREAK_IN(m.group("fill")):
+                if m and not _breaks_clause(m.group("fill")):
                     c.kind = _toll_kind(m.group("toll"), st, m.group("fill"))
                     c.kind_src = "toll"
                     if _rs(r"\binclud\w*" + _FILLER + r"$", m.group(0), I):
@@ -780,7 +807,8 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         if c.kind is None and link[i] is None:
             m = _APPOSITION_TOLL.match(after)
             if m and _NEUTRAL_LEFT.search(near):
-                c.kind = _NOUN_KIND.get(m.group("w").lower(), "killed") if m.group("w").lower() not in ("victims", "killed", "martyrs") else "killed"
+                # "rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"
+                c.kind = "killed" if m.group("died") else _NOUN_KIND.get(m.group("w").lower(), "killed")
                 c.kind_src = "toll"
         if _REVISION.search(left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
             c.revision = bool(_rs(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + _FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[max(0, c.start - 250):c.start], I))
@@ -796,8 +824,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         elif link[i] == "coord":
             prev = cands[i - 1]
             c.parent = prev.parent
-            if prev.partitive in ("them", "whom") and prev.parent is not None:
-                c.parent = cands[prev.parent].parent  # "46 Druze, four of them women, and 18 Bedouins"
+            if prev.partitive in ("them", "whom") and prev.parent is not None and c.head is not None:
+                # "46 Druze, four of them women, and 18 Bedouins" (but "6 of them … and 8 in …" are siblings)
+                c.parent = cands[prev.parent].parent
             c.parent_cross = c.parent_cross or prev.parent_cross
         if c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these") and link[i] != "subset":
             # "46 Druze, four of them women": the number just before; "196 of them" after a clause:
@@ -902,7 +931,8 @@ def _list_and_bare(st: str, cands: list[_Cand], link: list, state: _State, is_la
             c.kind = None
 
 
-def _CLAUSE_BREAK_IN(fill: str) -> bool:
+def _breaks_clause(fill: str) -> bool:
+    """Whether the words between a toll noun and its number leave the clause."""
     return bool(_rs(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", fill, I)) and \
         not _rf(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", fill, I)
 
@@ -945,18 +975,18 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     hi = min(b for b in bounds if b > c.start) if any(b > c.start for b in bounds) else len(st)
     clause = st[lo:hi]
     victims = c.victims
-    if is_label_line and not victims:
+    label = None
+    if is_label_line:
         lab = _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:", st)
-        if lab:
-            victims = lab.group(1).strip()
+        label = lab.group(1).strip() if lab else None
+    if label and not victims and _has_victim_word(label):
+        victims = label  # "Civilians: 832"
     cats = list(_categories_cached(victims or ""))
     manner = c.manner or _nearest_label(clause, c.start - lo)
     perp = _perpetrator(clause, c.start - lo)
     place = _place(clause, c.start - lo)
-    if is_label_line and not place:
-        lab = _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Z][^:]{1,60}?)\s*:", st)
-        if lab and not _categories(lab.group(1)) and not _rm(_DATE_NOUNS, lab.group(1), I):
-            place = lab.group(1).strip()
+    if label and not place and _is_place_label(label):
+        place = label  # "• Aleppo: 179 people"
     time = _time_for(st, times, lo, hi, c, pub)
     scope = "cumulative" if (_cumulative(st) or (time and time.start and time.end and time.start != time.end)
                              or is_label_line) else "event"

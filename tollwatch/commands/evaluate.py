@@ -45,14 +45,15 @@ def load_annotated(directory: Path) -> list[dict]:
 
 def run(args: argparse.Namespace) -> int:
     from nlp import extract
-    from nlp.evaluation import gold_pairs, predicted_pairs, score_document, summarise
+    from nlp.evaluation import gold_pairs, non_casualty_hits, predicted_pairs, score_document, summarise
 
     docs = load_annotated(Path(args.directory))
     scores = []
     for doc in docs:
         figures = extract(doc["text"], lang=doc.get("lang"), published=doc.get("published"))
-        scores.append(score_document(str(doc["id"]), doc.get("lang") or "?", predicted_pairs(figures),
-                                     gold_pairs(doc["gold"])))
+        score = score_document(str(doc["id"]), doc.get("lang") or "?", predicted_pairs(figures), gold_pairs(doc["gold"]))
+        score.non_casualty = non_casualty_hits(score.spurious, doc.get("not_casualty_numbers"))
+        scores.append(score)
     totals = summarise(scores)
     if args.json:
         json.dump({"totals": {k: v.as_dict() for k, v in totals.items()},
@@ -62,10 +63,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         for s in scores:
             if s.missed or s.spurious:
-                print(f"{s.id} ({s.lang}): missed {s.missed or '-'}; spurious {s.spurious or '-'}")
+                extra = f"; NOT A CASUALTY: {s.non_casualty}" if s.non_casualty else ""
+                print(f"{s.id} ({s.lang}): missed {s.missed or '-'}; spurious {s.spurious or '-'}{extra}")
         print()
     print(f"{'lang':<5} {'docs':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
     for lang, t in sorted(totals.items(), key=lambda kv: (kv[0] == "all", kv[0])):
         n = len(scores) if lang == "all" else sum(1 for s in scores if s.lang == lang)
         print(f"{lang:<5} {n:>4} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
+    flagged = sum(len(s.non_casualty) for s in scores)
+    print(f"\nnon-casualty numbers reported (listed in not_casualty_numbers): {flagged}")
     return 0
