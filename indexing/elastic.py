@@ -66,6 +66,14 @@ def _cause(exc: BaseException) -> str:
         info = exc.info if isinstance(exc.info, dict) else {}
         err = info.get("error") if isinstance(info.get("error"), dict) else {}
         reason = err.get("reason") or exc.message
+        cause, innermost = err.get("caused_by"), None
+        for _ in range(10):  # the innermost cause says what is wrong
+            if not isinstance(cause, dict):
+                break
+            innermost = cause.get("reason") or innermost
+            cause = cause.get("caused_by")
+        if innermost and innermost != reason:
+            reason = f"{reason} ({innermost})"
         return f"HTTP {exc.status_code} {err.get('type', '')}: {reason}".replace("  ", " ")
     return f"{type(exc).__name__}: {exc}"
 

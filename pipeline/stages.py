@@ -133,36 +133,12 @@ class ProcessReport:
         }
 
 
-def load_components() -> Any:
-    """The nlp components (models that are missing are recorded, never raised)."""
-    try:
-        from nlp.models import load_components as load
-    except ImportError:
-        return None
-    return load()
+def load_components(data_dir: str | Path | None = None) -> Any:
+    """The nlp components (models that are missing are recorded, never raised); the
+    translation cache lives under ``data_dir``."""
+    from nlp.models import load_components as load
 
-
-def _annotator(components: Any) -> Callable:
-    try:
-        from nlp.annotate import annotate
-    except ImportError:  # the nlp stage before nlp.annotate existed: casualties only
-        from nlp import extract
-
-        def annotate(bulletin, components=None):  # type: ignore[no-redef]
-            bulletin.casualties = extract(bulletin.text, lang=bulletin.lang, published=bulletin.published)
-            return bulletin
-
-    return lambda b: annotate(b, components)
-
-
-def _missing(components: Any) -> list[str]:
-    for attr in ("reasons", "missing", "unavailable", "errors"):
-        value = getattr(components, attr, None)
-        if value:
-            if isinstance(value, dict):
-                return [f"{k}: {v}" for k, v in value.items()]
-            return [str(v) for v in value]
-    return []
+    return load(data_dir=str(data_dir) if data_dir is not None else None)
 
 
 def process_stage(store: Store, components: Any = None, progress: Optional[Callable[[int], None]] = None,
@@ -174,12 +150,13 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
         pending = pending[:limit]
     if not pending:
         return report
-    components = components if components is not None else load_components()
-    report.missing_components = _missing(components)
-    annotate = _annotator(components)
+    from nlp.annotate import annotate
+
+    components = components if components is not None else load_components(store.data_dir)
+    report.missing_components = [f"{k}: {v}" for k, v in components.reasons.items()]
     for i, bulletin in enumerate(pending, 1):
         try:
-            annotated = annotate(bulletin)
+            annotated = annotate(bulletin, components)
             store.update_bulletin(annotated)
         except Exception as exc:  # one bad bulletin never stops the run; it is retried next run
             report.failed += 1

@@ -114,18 +114,13 @@ def test_a_bulletin_that_breaks_nlp_is_counted_and_retried_not_lost(tmp_path):
     store = Store(tmp_path)
     collect(store, TEXTS[:2])
 
-    def broken(b):
-        raise ValueError("model crashed")
+    def broken_extractor(text, lang=None, published=None):
+        raise RuntimeError("model crashed")
 
-    import pipeline.stages as stages
+    from nlp.models import Components
 
-    original = stages._annotator
-    stages._annotator = lambda components: broken
-    try:
-        report = process_stage(store, components=object())
-    finally:
-        stages._annotator = original
-    assert report.failed == 2 and report.failures == {"ValueError: model crashed": 2}
+    report = process_stage(store, components=Components(extract=broken_extractor))
+    assert report.failed == 2 and report.failures == {"RuntimeError: model crashed": 2}
     assert len(list(store.pending(NLP_STAGE))) == 2  # retried next run
     assert process_stage(store).processed == 2
 
