@@ -72,6 +72,9 @@ def _cause(exc: BaseException) -> str:
                 break
             innermost = cause.get("reason") or innermost
             cause = cause.get("caused_by")
+        if innermost is None:  # some errors carry their detail only in root_cause
+            roots = [r.get("reason") for r in err.get("root_cause") or [] if isinstance(r, dict)]
+            innermost = next((r for r in roots if r and r != reason), None)
         if innermost and innermost != reason:
             reason = f"{reason} ({innermost})"
         return f"HTTP {exc.status_code} {err.get('type', '')}: {reason}".replace("  ", " ")

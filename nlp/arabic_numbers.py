@@ -42,7 +42,7 @@ from nlp.numbers import parse_digits
 
 __all__ = [
     "fold", "fold_with_offsets", "digits_value", "word_value", "read_number", "NumberRead",
-    "parse_arabic_number", "dual_value", "VAGUE", "tokenize",
+    "parse_arabic_number", "dual_value", "VAGUE", "FRACTIONS", "tokenize",
 ]
 
 _FOLD = str.maketrans({
@@ -104,7 +104,7 @@ _TENS = {
     60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين",
 }
 _HUNDREDS = {
-    100: "مئه مائه ميه مايه مئات", 200: "مئتان مئتين مائتان مائتين ميتان ميتين مايتان مايتين مئتي مائتي",
+    100: "مئه مائه ميه مايه مئات", 200: "مئتان مئتين مائتان مائتين ميتان ميتين مايتان مايتين مئتي مائتي مئتا مائتا",
     300: "ثلاثمئه ثلاثمائه ثلاثميه", 400: "اربعمئه اربعمائه", 500: "خمسمئه خمسمائه",
     600: "ستمئه ستمائه", 700: "سبعمئه سبعمائه", 800: "ثمانمئه ثمانمائه ثمانيمئه ثمانيمائه",
     900: "تسعمئه تسعمائه",
@@ -117,6 +117,8 @@ _SCALES = {
     2_000_000: "مليونان مليونين مليوني",
 }
 
+_DUAL_CONSTRUCT = {"الفا": 2000, "مليونا": 2_000_000}
+FRACTIONS = {"نصف": 0.5, "ربع": 0.25}  # before a scale word: "نصف مليون"
 WORDS: dict[str, tuple[int, str]] = {}
 for _v, _ws in _UNITS.items():
     for _w in _ws.split():
@@ -167,7 +169,7 @@ class NumberRead:
 
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d{3})*$")
-_DECIMAL_RE = re.compile(r"\d+\.\d+$")
+_DECIMAL_RE = re.compile(r"\d+[.,]\d+$")
 _PAREN_OPEN = {"(", "[", "{"}
 _PAREN_CLOSE = {")", "]", "}"}
 
@@ -201,9 +203,25 @@ def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
     if _DECIMAL_RE.match(tok) and k + 1 < n:  # 1.5 مليون
         w = WORDS.get(words[k + 1])
         if w and w[1] == "scale" and w[0] in (1000, 1_000_000):
-            return NumberRead(int(round(float(tok) * w[0])), k + 2, words=True, start=start)
+            return NumberRead(int(round(float(tok.replace(",", ".")) * w[0])), k + 2, words=True, start=start)
+        if w and w[1] == "scale" and w[0] == -1000 and "," in tok:  # "2,5 آلاف"
+            return NumberRead(int(round(float(tok.replace(",", ".")) * 1000)), k + 2, words=True, start=start)
+    # "نصف مليون" = 500000, "ربع مليون" = 250000
+    if tok in FRACTIONS and k + 1 < n:
+        w = WORDS.get(words[k + 1])
+        if w and w[1] == "scale" and w[0] in (1000, 1_000_000):
+            return NumberRead(int(FRACTIONS[tok] * w[0]), k + 2, words=True, start=start)
+        return None
+    # "ألفا شخص" / "مليونا نازح": the dual in construct (2000, 2 million); "ألفاً" with
+    # tanween (1000, "50 ألفاً", "ألفاً من …", "ألفاً وخمسمئة") folds to the same letters
+    if _strip_conj(tok) in _DUAL_CONSTRUCT and k + 1 < n:
+        nxt = words[k + 1]
+        if nxt not in WORDS and _num_token(nxt) is None and nxt not in ("و", "من") and nxt[:1].isalpha() \
+                and not (nxt[:1] == "و" and (nxt[1:] in WORDS or nxt[1:2].isdigit())):
+            return NumberRead(_DUAL_CONSTRUCT[_strip_conj(tok)], k + 1, words=True, start=start)
     total = current = 0
     last = ""
+    last_scale = 0
     used_words = False
     end = -1
     while k < n:
@@ -237,6 +255,7 @@ def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
                     return NumberRead(VAGUE["الاف"], kk, vague=True, words=True, start=start)
                 total = value
                 last = "scale"
+                last_scale = 1000 if value == 2000 else (1_000_000 if value == 2_000_000 else value)
             else:
                 current = value
                 last = role
@@ -247,6 +266,7 @@ def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
             total += current * mult
             current = 0
             last = "scale"
+            last_scale = mult
         elif conj:
             if role == "scale":
                 break
@@ -276,10 +296,18 @@ def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
         k = kk
     if end < 0:
         return None
+    # "مليون ونصف" = 1.5 million, "3 آلاف ونصف" = 3500 ("ونصف المليون" too)
+    if last == "scale" and last_scale and end < n and words[end] == "ونصف":
+        total += last_scale // 2
+        end += 1
+        if end < n and words[end] in ("المليون", "الالف", "مليون", "الف"):
+            end += 1
+        used_words = True
     return NumberRead(total + current, end, words=used_words, start=start)
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d{3})+(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+|::|\S")
+_TOKEN = re.compile(r"\d+,\d{1,2}(?=\s*(?:مليون|ملايين|مليار|الاف)(?![^\W\d_]))"  # "2,5 مليون": a decimal comma
+                    r"|\d+(?:[.,]\d{3})+(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+|::|\S")
 
 
 def tokenize(folded: str) -> list[tuple[str, int, int]]:

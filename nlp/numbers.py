@@ -124,7 +124,7 @@ _DIGIT_NUMBER = (
     rf"(?!(?:st|nd|rd|th)\b)(?![-\u2010][A-Za-z]{{1,3}}\d)"
 )
 _WORD_NUMBER = (
-    r"(?<![\w-])(?P<wordnum>(?:(?:half\s+)?an?\s+dozen|(?:"
+    r"(?<![\w-])(?P<wordnum>(?:(?:half\s+)?an?\s+dozen|(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:"
     + _WORD_TOKEN
     + r")(?:(?:[\s-]+|\s+and\s+)(?:"
     + _WORD_TOKEN

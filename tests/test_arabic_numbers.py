@@ -81,3 +81,29 @@ def test_fold_keeps_length_and_offsets_map_back():
     assert offsets[len(folded)] == len(text)
     plain, none = fold_with_offsets("قتل 3 أشخاص")
     assert none is None and plain == "قتل 3 اشخاص"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the dual in construct before its noun: "ألفا شخص" = 2000, "مئتا" = 200
+    ("ألفا شخص", 2000), ("مئتا شخص", 200), ("مائتا جريح", 200), ("مليونا نازح", 2_000_000),
+    # the same letters with tanween are 1000 / a million: after a number, before "من" or "و"
+    ("50 ألفاً و21", 50021), ("ألفاً من المدنيين", 1000), ("ألفاً وخمسمئة", 1500), ("12 ألفا", 12000),
+])
+def test_dual_in_construct_and_tanween_forms(text, value):
+    r = read_number([t for t, _, _ in tokenize(fold_with_offsets(text)[0])], 0)
+    assert r is not None and r.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # fractions of a scale word, "and a half", a decimal comma before a scale word
+    ("نصف مليون", 500_000), ("ربع مليون", 250_000), ("مليون ونصف", 1_500_000), ("مليون ونصف المليون", 1_500_000),
+    ("3 آلاف ونصف", 3500), ("2,5 مليون", 2_500_000), ("٢٫٥ مليون", 2_500_000), ("1,200", 1200),
+])
+def test_fractions_and_decimal_commas(text, value):
+    r = read_number([t for t, _, _ in tokenize(fold_with_offsets(text)[0])], 0)
+    assert r is not None and r.value == value
+
+
+def test_half_without_a_scale_word_is_no_number():
+    assert read_number(["نصف", "القتلي"], 0) is None
+    assert [t for t, _, _ in tokenize(fold("قتل 2، 5 مدنيين"))][1:4] == ["2", ",", "5"]

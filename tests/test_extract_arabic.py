@@ -347,3 +347,132 @@ def test_a_noun_before_a_verb_with_its_own_count_is_the_subject_not_a_victim():
 def test_of_them_in_the_next_sentence_points_at_the_last_figure():
     figs = extract_arabic("مقتل 7 أشخاص بقصف على إدلب. وقال المرصد إن 3 منهم أطفال.")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 7, None), ("killed", 3, 0)]
+
+
+def _pairs(text):
+    return sorted((f.kind, f.count) for f in extract_arabic(text) if not f.vague and not f.superseded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # missing: "فُقد" / "فقد أثر" / "فقد الاتصال بـ" (unvowelled "فقد" is also "ف" + "قد")
+    ("فُقد 30 مهاجراً إثر غرق قاربهم.", [("missing", 30)]),
+    ("فُقد أثر خمسة صيادين قبالة اللاذقية.", [("missing", 5)]),
+    ("فقد الاتصال مع 9 بحارة في خليج عدن.", [("missing", 9)]),
+    ("اختفى 6 شبان بعد مداهمة منازلهم.", [("missing", 6)]),
+    ("فقد قتل 3 مدنيين في القصف.", [("killed", 3)]),
+    ("فقد 3 أشخاص حياتهم في الحادث.", [("killed", 3)]),  # lost their lives: killed
+    ("فقد التنظيم السيطرة على 3 قرى.", []),
+    # deaths of detainees are killed, not detained
+    ("توفي 3 معتقلين تحت التعذيب في السجن.", [("killed", 3)]),
+    ("أفادت الهيئة أن 4 محتجزين توفوا في الزنازين.", [("killed", 4)]),
+    ("استشهد 2 من الأسرى.", [("killed", 2)]),
+    ("اعتقلت القوات 6 معتقلين سابقين.", [("detained", 6)]),
+    ("لا يزال مصير 3 آلاف معتقل مجهولاً.", [("missing", 3000)]),
+    ("مات 4 أطفال من البرد في المخيم.", [("killed", 4)]),
+    # detained: taken away, stopped, subjected to arrest; released prisoners are not figures
+    ("اقتادت قوات النظام 8 شبان إلى جهة مجهولة.", [("detained", 8)]),
+    ("أوقفت الشرطة 12 شخصاً للاشتباه.", [("detained", 12)]),
+    ("أوقفت الفصائل 3 شاحنات.", []),
+    ("تعرض 40 شخصاً للاعتقال التعسفي.", [("detained", 40)]),
+    ("اعتقلت القوات 20 شخصاً، وأفرجت عن 5 منهم.", [("detained", 20)]),
+    ("بلغت حصيلة الاعتقالات 160 حالة، بينهم 12 طفلاً.", [("detained", 12), ("detained", 160)]),
+    ("بلغ عدد الحالات 300 حالة بفيروس كورونا.", []),
+    # displaced: households are not people; people restating them are
+    ("نزحت 300 أسرة، أي نحو 1500 شخص.", [("displaced", 1500)]),
+    ("اضطرت 200 عائلة إلى النزوح.", []),
+    ("اضطر 300 شخص إلى النزوح نحو الشمال.", [("displaced", 300)]),
+    ("أجبر 1500 مدني على مغادرة منازلهم.", [("displaced", 1500)]),
+    ("أجبرت 50 عائلة على مغادرة منازلها.", []),
+    # large numbers
+    ("نزح ألفا شخص من المدينة.", [("displaced", 2000)]),
+    ("قتل مئتا شخص في الهجوم.", [("killed", 200)]),
+    ("شارك ألفا متظاهر في المسيرة.", []),
+    ("استشهد 35 ألف و34 فلسطينياً.", [("killed", 35034)]),
+    # an aside naming one of them; a toll after "القطاع" is not a sector number
+    ("استشهد 3 فلسطينيين، أحدهم طفل، برصاص الاحتلال.", [("killed", 1), ("killed", 3)]),
+    ("وصل إلى مستشفيات القطاع 52 شهيداً و140 مصاباً.", [("injured", 140), ("killed", 52)]),
+])
+def test_generalised_categories(text, expected):
+    assert _pairs(text) == sorted(expected)
+
+
+def test_toll_table_whose_total_line_gives_the_kind():
+    text = ("حصيلة الأسبوع في ريف دير الزور:\n- مدنيون: 8\n- مقاتلون من العشائر: 5\n"
+            "المجموع: 13 قتيلاً")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 8, 2), ("killed", 5, 2), ("killed", 13, None)]
+    for f in figs:
+        assert text[f.start:f.end] == f.evidence
+    # no total, or a total smaller than its parts, or cells that are not people: nothing is guessed
+    assert _pairs("حصيلة شهر أيار:\n- مدنيون: 20\n- عسكريون: 5") == []
+    assert _pairs("حصيلة الأسبوع:\n- مدنيون: 20\n- عسكريون: 5\nالمجموع: 3 قتلى") == [("killed", 3)]
+    assert _pairs("الحصيلة:\n- غارات: 20\n- قذائف: 35\nالمجموع: 55 استهدافاً") == []
+
+
+def test_a_verb_before_a_subset_marker_gives_the_kind():
+    assert _pairs("قُتل 3 مسلحين في اشتباك مع القوات الأمنية، التي أصيب منها 2.") == [
+        ("injured", 2), ("killed", 3)]
+    assert _pairs("قتل 10 أشخاص بينهم 4 أطفال.") == [("killed", 4), ("killed", 10)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual kind noun is its own figure, with or without a cue
+    ("قتيلان و5 جرحى في انفجار بالموصل.", [("injured", 5), ("killed", 2)]),
+    ("أسفر الانفجار عن قتيلين وثلاثة جرحى.", [("injured", 3), ("killed", 2)]),
+    ("قد يسقط قتيلان.", []),
+    ("سقط 20 شخصاً بين قتيل وجريح.", []),
+    # "سقوط N جرحى" are wounded people who fell, not wounded people who died
+    ("سقوط 4 جرحى بينهم طفلة.", [("injured", 1), ("injured", 4)]),
+    ("وفاة 3 جرحى متأثرين بجراحهم.", [("killed", 3)]),
+    # a kind noun opening a new clause after a number: "عدد القتلى 9 والجرحى 17"
+    ("عدد القتلى 9 والجرحى 17.", [("injured", 17), ("killed", 9)]),
+])
+def test_dual_kind_nouns_and_fallen_wounded(text, expected):
+    assert _pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نزوح مليون ونصف شخص.", [("displaced", 1_500_000)]),
+    ("نزح نصف مليون شخص من المدينة.", [("displaced", 500_000)]),
+    ("نزح 2,5 مليون شخص.", [("displaced", 2_500_000)]),
+    ("قتل 10 أشخاص، نصف القتلى أطفال.", [("killed", 10)]),
+    # executed prisoners are killed, wherever the verb's subject stands
+    ("أعدمت الفصائل 3 أسرى من قوات النظام.", [("killed", 3)]),
+    ("اختطف تنظيم الدولة 20 مدنياً وأعدم 5 منهم.", [("detained", 20), ("killed", 5)]),
+])
+def test_fractions_and_executed_prisoners(text, expected):
+    assert _pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word glued to "و" continues the figure before it
+    ("مقتل 3 نساء وخمسة أطفال.", [("killed", 3), ("killed", 5)]),
+    ("مقتل ثلاث نساء وإحدى عشرة طفلة.", [("killed", 3), ("killed", 11)]),
+    ("مقتل 3 نساء واثني عشر طفلاً.", [("killed", 3), ("killed", 12)]),  # "واثني" is no nisba adjective
+    ("قتل 5 أشخاص وثلاثة منازل دمرت.", [("killed", 5)]),
+])
+def test_coordinated_number_words(text, expected):
+    assert _pairs(text) == sorted(expected)
+
+
+def test_condition_of_some_wounded_is_no_count():
+    assert _pairs("وأصيب 14 آخرون بينهم 3 إصاباتهم خطيرة.") == [("injured", 14)]
+    assert _pairs("وأصيب آخرون بينهم 3 إصاباتهم خطيرة.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 7 مدنيين، بالإضافة لـ 4 عناصر من الشرطة.", [("killed", 4), ("killed", 7)]),
+    ("قتل 7 مدنيين، و4 آخرين من الشرطة، ومسلحان.", [("killed", 2), ("killed", 4), ("killed", 7)]),
+    ("قتل 7 مدنيين في القصف، وطفلان أصيبا بجروح.", [("injured", 2), ("killed", 7)]),
+    ("قتل 4 أشخاص وأصيب 10 بجروح، حيث أن من بين القتلى طفلين.", [("injured", 10), ("killed", 2), ("killed", 4)]),
+])
+def test_enumerations_across_commas(text, expected):
+    assert _pairs(text) == sorted(expected)
+
+
+def test_a_number_closing_a_toll_clause():
+    assert _pairs("قتل 3 أشخاص، ليصبح عدد القتلى في المدينة 28.") == [("killed", 3), ("killed", 28)]
+    assert _pairs("ليصبح عدد الجرحى 40.") == [("injured", 40)]
+    assert _pairs("بلغ عدد القتلى في الفرقة 17.") == []
+    assert _pairs("ارتفع عدد القتلى في الهجوم الذي وقع عام 2019.") == []

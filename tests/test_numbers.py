@@ -61,3 +61,10 @@ def test_arabic_indic_digits_keep_offsets():
     text = "قتل ١٢٣ شخصا"
     (n,) = find_numbers(text)
     assert n.value == 123 and text[n.start:n.end] == "١٢٣"
+
+
+def test_a_hundred_is_one_number():
+    spans = find_numbers("wounded close to a hundred, and a thousand fled")
+    assert [(s.value, s.start) for s in spans] == [(100, 17), (1000, 32)]
+    assert [s.value for s in find_numbers("a hundred and fifty people")] == [150]
+    assert find_numbers("a man and a woman") == []

@@ -26,7 +26,11 @@ populations, perpetrators, survivors, released prisoners, disease cases, list it
 numbers, combined killed-and-wounded or dead-or-missing totals ("قتيل وجريح", "قتل وأصيب",
 "حتفهم أو فقدوا"), expected or threatened tolls ("قد يرتفع", "هدد بقتل") and bodies handed
 over are never reported.
-Duals ("طفلان", "سيدتين", "الآخران") count 2; a singular noun after a cue ("مقتل شاب",
+Deaths of detainees ("توفي 3 معتقلين تحت التعذيب") are killed; "فُقد"/"فقد أثر" is missing
+("فقد 3 أشخاص حياتهم" is killed); households ("200 عائلة") are never a count of people. A
+``label: N`` table under a toll heading with no kind takes its kind from its total line
+("المجموع: 371 قتيلاً").
+Duals ("طفلان", "سيدتين", "الآخران", "قتيلان") count 2; a singular noun after a cue ("مقتل شاب",
 "قتل مدني وجندي", "بينهم طفل", "شهيد واحد", "قتل أحدهم", "قتل خامس") counts 1.
 
 The shared steps (figure building, restatement merging, revision linking, time
@@ -41,7 +45,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from nlp.arabic_numbers import (
-    DUALS, VAGUE, WORDS, dual_value, fold, fold_with_offsets, read_number, tokenize,
+    DUALS, FRACTIONS, VAGUE, WORDS, dual_value, fold, fold_with_offsets, read_number, tokenize,
 )
 from nlp.casualties.common import Sentence, confidence, finalize, make_figure, resolve_time
 from tollwatch.records import CasualtyFigure, TimeWindow
@@ -72,6 +76,7 @@ _CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     # (words, kind, manner, type) ; type: verb | noun | kindnoun | weak
     ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن استشهد استشهدت استشهدوا استشهدا يستشهد "
      "قضي قضوا قضت قضيا يقضي توفي توفيت توفوا توفيا فارق فارقت فارقوا فارقا لقي لقيت لقوا لقيا "
+     "مات ماتت ماتوا يموت يموتون "
      "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا اغتال اغتالت اغتالوا ارتقي ارتقوا اودي اودت", _K, None, "verb"),
     ("بحياه جثه جثمان جثتي ارواح", _K, None, "noun"),
     ("مقتل قتل استشهاد وفاه مصرع اغتيال مقتلهم استشهادهم وفاتهم اغتيالهم قتلهم ضحيتها ضحيته ضحيتهم", _K, None,
@@ -84,9 +89,10 @@ _CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
      "اصابتهم", _I, None, "verb"),
     ("الجرحي جرحي المصابين مصابين الاصابات المصابون", _I, None, "kindnoun"),
     ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
-     "اعتقالهم احتجازهم اختطافهم توقيف اسرت اسروا القبض اسر", _D, None, "verb"),
+     "اعتقالهم احتجازهم اختطافهم توقيف اسرت اسروا القبض اسر اقتاد اقتادت اقتادوا اقتيد اقتيدوا يقتاد تقتاد "
+     "اقتياد اختطفوا خطفت خطفوا يختطف تختطف اوقف اوقفت اوقفوا", _D, None, "verb"),
     ("المعتقلين المحتجزين المختطفين المعتقلون المحتجزون المختطفون المخطوفون", _D, None, "kindnoun"),
-    ("فقدان اختفاء فقدوا", _M, None, "verb"),
+    ("فقدان اختفاء فقدوا اختفي اختفت اختفوا", _M, None, "verb"),
     ("المفقودين مفقودين المفقودون", _M, None, "kindnoun"),
     ("نزوح نزح نزحت نزحوا تهجير هجر هجرت هجروا تهجيرهم تشريد شرد شردت شردوا فر فرت فروا فرار", _P, None,
      "verb"),
@@ -144,7 +150,9 @@ _PEOPLE_SPEC = (
                 "عامل عاملا عمال موظف موظفين لاجي لاجيا لاجيين مهاجر مهاجرا مهاجرين سجين سجناء "
                 "مدان مدانا مدانين مدانون مطلوب مطلوبا مطلوبين مطلوبون طبيبه ممرضه ممرضات صحفيه ناشطه "
                 "معتقل معتقلا معتقلين ناشط ناشطا ناشطين كادر كوادر راع رعاه مزارع مزارعين مجهول مجهولي "
-                "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد"),
+                "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد صياد صيادا صيادين صيادون "
+                "بحار بحارا بحاره راكب راكبا ركاب سايق سايقا سايقين منتسب منتسبي منتسبين زاير زوار حاج حجاج "
+                "اشقاء اخوه مزارعا رعاه"),
 )
 _PEOPLE: dict[str, str] = {}
 for _cat, _ws in _PEOPLE_SPEC:
@@ -154,11 +162,16 @@ _PEOPLE_SINGULAR = _forms(
     "مدني مواطن مواطنه طفل طفله سيده امراه فتاه فتي شاب شابه رجل مسن مسنه عنصر مقاتل مسلح جندي عسكري ضابط "
     "شرطي شخص صحفي اعلامي طبيب مسعف ممرض عامل موظف لاجي مهاجر سجين معتقل ناشط رضيع قاصر طالب مزارع "
     "قيادي متطوع منشق مدرس معلم راع قائد مسؤول مختار امام شيخ ممثل فنان مصور مراسل قاضي محامي مهندس "
-    "لاعب مدير مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله")
+    "لاعب مدير صياد بحار سايق مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله")
 _SINGULAR_CAT = {w: _PEOPLE.get(w, "unknown") for w in _PEOPLE_SINGULAR}
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 _FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم")
+# "فُقد": missing, but unvowelled "فقد" is also "ف" + "قد" ("so it has …"), so it is a cue
+# only before "أثر"/"آثار"/"الاتصال (بـ/مع)" or a number ("فُقد 30 مهاجراً", "فقدت آثار 4 صيادين")
+_FAQAD = _forms("فقد فقدت وفقد وفقدت")
+_FAQAD_OBJECT = _forms("اثر اثار الاتصال")
+_LIVES = _forms("حياته حياتها حياتهم حياتهما ارواحهم ارواحهن ارواحهما")  # "فقد 3 أشخاص حياتهم": killed
 _ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخر")
 
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
@@ -228,13 +241,14 @@ _GROUP_KIND_HEAD = {"من", "بين", "ومن", "وبين"}  # "من بين ال
 _POST_MARKERS = _forms("منهم منهن منها")
 
 _COORD_BEFORE = {"و", ","}
-_COORD_PHRASES = [("الي", "جانب"), ("اضافه", "الي"), ("بالاضافه", "الي"), ("علاوه", "علي"), ("فضلا", "عن")]
+_COORD_PHRASES = [("الي", "جانب"), ("اضافه", "الي"), ("بالاضافه", "الي"), ("علاوه", "علي"), ("فضلا", "عن"),
+                  ("بالاضافه", "ل"), ("اضافه", "ل")]
 
 _FUNCTION_AFTER = _forms(
     "في علي من الي خلال جراء اثر بعد منذ قبل بسبب نتيجه حيث عندما بينهم منهم منهن وبينهم ومنهم "
     "اخرين اخرون اخر اخري جميعهم اغلبهم معظمهم غالبيتهم تم قد كانوا وقد لدي عند حتي وذلك , . : ; ) \" - – ـ "
     "شخص بجروح بنيران برصاص بقصف بغارات بغاره بانفجار بهجوم باستهداف جميعا هم وهم")
-_REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع ليصل لتصل وصل وصلت "
+_REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع ليصل لتصل وصل وصلت ليصبح لتصبح "
                          "تصل يصل بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ")
 _RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع")
 _TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها")
@@ -245,6 +259,18 @@ _EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة سا�
 _DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
                   "بالتهاب عدوي")
 _CLAUSE_BREAK = _forms(", ; حيث فيما بينما الذي التي الذين عندما بعدما لكن ولكن")
+_TABLE_HEAD_WORDS = _forms("حصيله الحصيله احصاييه الاحصاييه حصيلتها الحصيلتين")
+_TOTAL_WORDS = _forms("المجموع مجموع الاجمالي اجمالي الاجماليه المجموع الكلي المجمل وبالمجموع العدد")
+_KIND_DUALS = _forms("قتيلان قتيلين شهيدان شهيدين جريحان جريحين مصابان")  # not مصابين/معتقلين (plurals too)
+_BECOME = _forms("ليصبح لتصبح يصبح تصبح اصبح اصبحت ليبلغ لتبلغ بلغ بلغت يبلغ تبلغ ليصل لتصل وصل وصلت "
+                 "ليرتفع لترتفع ارتفع ارتفعت يرتفع ترتفع")
+_GROUP_WORDS = _forms("منهم منها منهن من بينهم بينهن ومنهم ضمنهم")
+_PLACE_UNITS = _forms("القطاع قطاع المحور الطريق طريق الحاجز حاجز المخيم")
+_TARGETED = set(_with_clitics(_forms("تعرض تعرضت تعرضوا يتعرض تتعرض")))
+_LEAVE = _forms("مغادره ترك هجر اخلاء")  # "على مغادرة منازلهم": displaced
+_HOMES = ("منازل", "بيوت", "ديار", "مساكن", "مناطق", "قري", "بلدات", "احياء", "مخيم")
+_DETAINEES = _forms("معتقل معتقلا معتقلين معتقلون محتجز محتجزا محتجزين مختطف مختطفا مختطفين مخطوفين "
+                     "اسير اسيرا اسري")
 _WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان مصابين مصابا مصابون مصابان")
 _EXCEED = _forms("تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق تخطي تخطت يتخطي متجاوزا متجاوزه")
 _SENTENCED = _forms("حكم حكمت الحكم احكام احكاما المحكمه محكمه يحكم تحكم")
@@ -253,7 +279,7 @@ _THAT = _forms("ان بان لان وان فان انه انها انهم الذ
 _STILL = _forms("لا يزالون يزالون يزال مازالوا لايزالون ما زالوا زالوا زال مازال لايزال تزال")
 _MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
                 "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل")
-_RELEASED = _forms("سراح الافراج افرج افرجت يفرج تفرج")
+_RELEASED = set(_with_clitics(_forms("سراح الافراج افرج افرجت افرجوا يفرج تفرج")))
 _COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
 
 # --- perpetrators, manners, places ---------------------------------------------------
@@ -454,6 +480,10 @@ def _interesting() -> set[str]:
     out.update("و" + w for w in nouns | set(WORDS) | set(DUALS))
     out.update("ف" + w for w in WORDS)
     out.update(("(", ",", ";", ":"))
+    out.update(_FAQAD)
+    out.update(("احدهم", "احداهن", "احدهن"))
+    out.update(_KIND_DUALS, ("و" + w for w in _KIND_DUALS))
+    out.update(FRACTIONS)
     return out
 
 
@@ -609,6 +639,7 @@ class _Reader:
         self.list_active = False
         self.table_head = None
         self.table_kind = None
+        self.pending_table = None
         para = 0
         for si, (a, b) in enumerate(bounds):
             if a >= b:
@@ -651,6 +682,7 @@ class _Reader:
                 item_start = self.label_end or k
             elif not (bullet or starts_with_number):
                 self.list_active = False
+                self.pending_table = None
         sent_words = set(words[a:b])
         revision_ctx = bool(sent_words & _RISE_WORDS)
         toll_ctx = bool(sent_words & (_REVISION_WORDS | _TOLL_WORDS))
@@ -711,10 +743,40 @@ class _Reader:
                     groups.append([gtype, head, gend])
                 i = gend
                 continue
+            if w in ("احدهم", "احداهن", "احدهن") and i > a and words[i - 1] == "," and prev is not None \
+                    and figs[prev].sent == si and figs[prev].count > 1 and i + 1 < b \
+                    and _base(words[i + 1]) in _SINGULAR_CAT and (i + 2 >= b or words[i + 2] in (",", ".")):
+                # an aside naming one of them: "استشهد 3 فلسطينيين، أحدهم طفل،"
+                prev = target = self.add(figs[prev].kind, 1, i, i + 2, si, para, how="group", singular=True,
+                                         parent=prev, category=_SINGULAR_CAT.get(_base(words[i + 1])),
+                                         victims=(i + 1, i + 2))
+                i += 2
+                continue
+            if w in _FAQAD and i + 1 < b:
+                k = i + 1
+                if words[k] in _FAQAD_OBJECT:
+                    k += 1 + (words[k] == "الاتصال" and k + 1 < b and words[k + 1] in ("ب", "مع", "بـ"))
+                if k < b and (words[k][:1].isdigit() or words[k] in WORDS or words[k] == "(" or
+                              words[k] in _QUAL_FIRST or (k > i + 1 and _people_category(words[k]))):
+                    # the cue stands right before the number (or the noun) it counts
+                    kind = _K if _LIVES.intersection(words[k:min(b, k + 8)]) else _M
+                    cue = [kind, None, "verb", k - 1, False]
+                    if line_cue_kind is None:
+                        line_cue_kind = kind
+                    if k > i + 1 and not (words[k][:1].isdigit() or words[k] in WORDS or words[k] == "("
+                                          or words[k] in _QUAL_FIRST):
+                        made = self.singular_after_cue(k, b, cue, si, para, groups)
+                        if made is not None:
+                            idx, k = made
+                            prev = target = idx
+                            cue[4] = True
+                    i = k
+                    continue
             # cues
             c = _cue(w)
             if c is not None and not (c[2] == "kindnoun" and i > a and (words[i - 1][:1].isdigit() or
-                                                                           words[i - 1] in (")",))):
+                                                                           words[i - 1] in (")",))
+                                      and not w.startswith("وال")):  # "عدد القتلى 9 والجرحى 17"
                 kind, manner, ctype = c
                 if line_cue_kind is None:
                     line_cue_kind = kind
@@ -767,7 +829,7 @@ class _Reader:
                 i += 1
                 continue
             # numbers
-            r = read_number(words, i) if (w[:1].isdigit() or w in WORDS or w in VAGUE or w == "(" or
+            r = read_number(words, i) if (w[:1].isdigit() or w in WORDS or w in VAGUE or w == "(" or w in FRACTIONS or
                                           (w[:1] in "وف" and w[1:] in WORDS)) else None
             if r is None:
                 if i == item_start and self.list_kind:
@@ -810,9 +872,27 @@ class _Reader:
             elif list_item and not list_item_done and not self.is_date_like(i, r) and not self.enumeration:
                 list_item_done = True
             i = max(nxt, i + 1)
+        # the total line of a toll table whose heading named no kind ("المجموع: 371 قتيلاً"):
+        # the cells read before it are parts of that total
+        if self.pending_table and len(figs) > first_fig and list_item:
+            k = a
+            while k < b and words[k] in ("-", "–", "—", "•", "*", "ـ", "·"):
+                k += 1
+            total = first_fig
+            ft = figs[total]
+            if k < b and words[k] in _TOTAL_WORDS and ft.parent is None and not ft.vague and \
+                    sum(c[0] for c in self.pending_table) <= ft.count:
+                for value, ts, te, csi, cpara, vic, cat in self.pending_table:
+                    self.add(ft.kind, value, ts, te, csi, cpara, how="table", parent=total, category=cat,
+                             victims=vic, qualifier="exact")
+            self.pending_table = None
         # heading for a list or table: the sentence ends with ":" / "::"
         last = words[b - 1] if b > a else ""
         if last in (":", "::"):
+            self.pending_table = None
+            if len(figs) == first_fig and line_cue_kind is None and sent_words & _TABLE_HEAD_WORDS:
+                self.pending_table = []  # "الحصيلة الشهرية لشهر أيار:": the kind comes with the total
+                self.table_kind = self.table_head = None
             self.list_active = True
             if len(figs) > first_fig:
                 self.list_head = len(figs) - 1
@@ -909,6 +989,29 @@ class _Reader:
             return True
         return False
 
+    @staticmethod
+    def case_kind(word: str) -> Optional[str]:
+        """The kind of a plural casualty noun right before "N حالة" ("الاعتقالات 160 حالة")."""
+        c = _cue(word) or (_cue(word[2:]) if word.startswith("ال") else None) or (
+            _cue(word[3:]) if word.startswith(("وال", "بال")) else None)
+        return c[0] if c is not None and c[2] != "weak" and c[0] in (_K, _I, _D, _M, _P) else None
+
+    def case_kind_before(self, a: int, i: int) -> Optional[str]:
+        """``case_kind`` of the word before token ``i``, or of a toll phrase ending in a
+        linking verb just before it ("حصيلة الاعتقالات بلغت 160 حالة")."""
+        words = self.words
+        if i - 1 < a:
+            return None
+        k = self.case_kind(words[i - 1])
+        if k is None and words[i - 1] in _REVISION_WORDS:
+            for kk in range(i - 2, max(a, i - 8) - 1, -1):
+                if words[kk] in (",", ";", ".") or words[kk][:1].isdigit():
+                    break
+                if words[kk] in _TOLL_WORDS and kk + 1 < i - 1:
+                    k = self.case_kind(words[kk + 1])
+                    break
+        return k
+
     def add(self, kind, count, ts, te, si, para, **kw) -> int:
         self.figs.append(_Fig(kind=kind, count=count, tstart=ts, tend=te, sent=si, para=para, **kw))
         return len(self.figs) - 1
@@ -990,6 +1093,12 @@ class _Reader:
             base0 = base0[:-1]  # "أن شاباً من العائدين قضى"
         nxt0 = words[i + 1] if i + 1 < b else ""
         c0 = _cue(nxt0)
+        # a dual kind noun is its own figure: "قتيلان و5 جرحى", "أسفر عن شهيدين"
+        if base0 in _KIND_DUALS and not (i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in WORDS
+                                                     or words[i - 1] in ("بين", "ال", "الي"))) \
+                and not (nxt0 in _COMBINED or nxt0 in ("او",)) and not self.hypothetical(max(0, i - 7), i):
+            return self.add(_KIND_NOUNS[base0], 2, i, i + 1, si, para, how="dual",
+                            parent=groups[-1][1] if groups else None, victims=(i, i + 1)), i + 1
         # a dual or singular noun for people with a kind adjective: "شخصين مفقودين", "طفل جريح"
         if nxt0 in _KIND_NOUNS and (base0 in _SINGULAR_CAT or self.dual(i)) and not w.startswith("ال") and \
                 not (i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in WORDS)) and \
@@ -1024,7 +1133,9 @@ class _Reader:
                                                or self.just_after_group(i) or i == groups[-1][2])
         coordinated = w[:1] == "و" and target is not None and self.figs[target].sent == si and i > 0 and \
             (self.figs[target].tend == i or self.after_noun_of(target, i) or
-             ((groups or list_item) and words[i - 1] == ",") or (groups and self.figs[target].parent == groups[-1][1]))
+             ((groups or list_item) and words[i - 1] == ",") or (groups and self.figs[target].parent == groups[-1][1])
+             # the last item of an enumeration: "قتل 7 مدنيين، و4 من الشرطة، ومسلحان."
+             or (words[i - 1] == "," and self.dual(i) and (i + 1 >= b or words[i + 1] in (".", ",", "من", "في", "علي"))))
         if not (in_group or coordinated):
             return None
         base = _base(w)
@@ -1117,6 +1228,8 @@ class _Reader:
         nxt2 = words[e + 1] if e + 1 < b else ""
         value = r.value
         handover = bool(_REMAINS_HANDOVER.intersection(words[max(a, i - 6):i]))
+        if nxt in ("اصاباتهم", "اصابتهم", "جروحهم", "جراحهم", "حالتهم", "حالاتهم"):
+            return None, r.end  # "3 إصاباتهم خطيرة": the condition of some, not a count
         if _RELEASED.intersection(words[max(a, i - 4):i]):
             return None, r.end  # released prisoners are not new detentions
         if self.hypothetical(max(a, i - 7), i):
@@ -1138,8 +1251,9 @@ class _Reader:
         if before in _MONTH_WORDS or (before in _DATE_BEFORE and 1900 <= value <= 2100) or before == "/" \
                 or nxt == "/":
             return None, e
-        if before in _UNIT_BEFORE or (before == "ال" and before2 in _UNIT_BEFORE):
-            return None, e
+        if (before in _UNIT_BEFORE or (before == "ال" and before2 in _UNIT_BEFORE)) and not (
+                before in _PLACE_UNITS and _base(nxt) in _KIND_NOUNS and not nxt in _KIND_SINGULAR):
+            return None, e  # "الفرقة 17"; but "وصل إلى مستشفيات القطاع 52 شهيداً" is a toll
         if not r.words and 1900 <= value <= 2100 and before in ("في", "منذ", "حتي", "عام", "ال", ""):
             if _people_category(nxt) is None and nxt not in _KIND_NOUNS:
                 return None, e
@@ -1210,6 +1324,12 @@ class _Reader:
             kind_own = _cue(words[j + 1])[0]
             noun_kind = "kind"
             noun_end = j + 2
+        elif base in ("حاله", "حالات") and self.case_kind_before(a, qstart if qstart is not None else i) and \
+                not _DISEASE.intersection(words[j + 1:min(b, j + 4)]):
+            # "حصيلة الاعتقالات 160 حالة", "عدد الاعتقالات بلغ 160 حالة"
+            kind_own = self.case_kind_before(a, qstart if qstart is not None else i)
+            noun_kind = "kind"
+            noun_end = j + 1
         elif base in _KIND_NOUNS and not (j + 1 < b and words[j + 1] in _COMBINED):
             kind_own = _KIND_NOUNS[base]
             noun_kind = "kind"
@@ -1262,6 +1382,7 @@ class _Reader:
         for _ in range(3):
             if k < b and (words[k] in ("اخرين", "اخرون", "اخري") or (noun_kind == "people" and _NISBA.match(words[k])
                                                                       and words[k] not in _NISBA_STOP
+                                                                      and _base(words[k]) not in WORDS
                                                                       and not _cue(words[k]))):
                 k += 1
             else:
@@ -1293,16 +1414,26 @@ class _Reader:
             if q3:
                 qualifier = "at_least" if words[k] == "علي" else "about"
                 k = q3
-        if groups and noun_kind == "bare" and k + 1 < b and (words[k] in ("بحاله", "بحالات", "حالتهم") or (
+        if groups and noun_kind == "bare" and k + 1 < b and (words[k] in ("بحاله", "بحالات", "حالتهم", "اصاباتهم",
+                                                                       "اصابتهم", "جروحهم", "جراحهم") or (
                 words[k] == "في" and words[k + 1] in ("حاله", "حالات"))):
             return None, k + 2  # "بينهم 3 في حالة حرجة": a condition, not a count
         if k + 2 < b and words[k] == "بين" and words[k + 2] in _COMBINED:
             if cue is not None and cue_adjacent_pre(cue, i, qstart):
                 cue[4] = True
             return None, k + 3  # "20 شخصاً بين قتيل وجريح": a combined total
-        if noun_kind in ("people", "of") and (words[qstart - 1] if qstart else before) in ("مصير", "ومصير") and any(
+        if (noun_kind in ("people", "of") or (noun_kind == "kind" and kind_own == _D)) and \
+                (words[qstart - 1] if qstart else before) in ("مصير", "ومصير") and any(
                 w in ("مجهولا", "مجهول", "مجهوله", "مجهولين") for w in words[noun_end:min(b, noun_end + 3)]):
             noun_kind, kind_own = "kind", _M  # "لا يزال مصير 68 ناشطاً مجهولاً": missing
+        elif (noun_kind in ("people", "of") or (noun_kind == "kind" and kind_own == _D)) and \
+                (words[qstart - 1] if qstart else before) in ("مصير", "ومصير"):
+            for mm in range(noun_end, min(b, noun_end + 10)):  # "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً"
+                if words[mm] in _CLAUSE_BREAK or words[mm] == ".":
+                    break
+                if words[mm] in ("مجهولا", "مجهول", "مجهوله", "مجهولين") and words[mm - 1] in _STILL:
+                    noun_kind, kind_own = "kind", _M
+                    break
         if noun_kind in ("people", "kind", "of"):
             victims = (j, noun_end)
         # a casualty verb right after the noun phrase: "ستة مدنيين قتلوا"
@@ -1326,6 +1457,14 @@ class _Reader:
             c = _cue(words[m + 1]) or (_cue(words[m + 1][2:]) if words[m + 1].startswith("ال") else None)
             if c is not None and c[0] == _P:
                 follow = (c[0], c[1], m + 1)
+            elif words[m + 1] in _LEAVE and m + 2 < b and words[m + 2].startswith(_HOMES):
+                follow = (_P, None, m + 2)  # "أجبر 1500 مدني على مغادرة/ترك منازلهم"
+        # "اضطر 300 شخص إلى النزوح", "دفع 300 شخص للفرار"
+        if follow is None and m < b and (words[m] == "الي" and m + 1 < b or words[m].startswith("لل")):
+            ww = words[m + 1] if words[m] == "الي" else words[m][2:]
+            c = _cue(ww) or (_cue(ww[2:]) if ww.startswith("ال") else None) or _cue("ال" + ww)
+            if c is not None and c[0] == _P and c[2] == "verb":
+                follow = (c[0], c[1], m + 1 if words[m] == "الي" else m)
         status = m
         while status < b and words[status] in _STILL and status - m < 4:
             status += 1
@@ -1341,10 +1480,17 @@ class _Reader:
             if mm + 1 < b and words[mm] == "," and _cue(words[mm + 1]) and _cue(words[mm + 1])[2] == "verb" \
                     and words[mm + 1][:1] != "و":
                 m = mm + 1
-        # "20 شخصاً في عداد المفقودين"
-        if m + 2 < b and words[m] in ("في", "ضمن") and words[m + 1] in ("عداد", "قائمه") and _cue(words[m + 2]):
-            c = _cue(words[m + 2])
-            follow = (c[0], c[1], m + 2)
+        # "تعرض 40 شخصاً للاعتقال/للإصابة"
+        if follow is None and m < b and words[m].startswith("لل") and noun_kind in ("people", "of") and \
+                _TARGETED.intersection(words[max(a, i - 3):i]):
+            c = _cue(words[m][2:]) or _cue("ال" + words[m][2:])
+            if c is not None and c[2] in ("verb", "noun"):
+                follow = (c[0], c[1], m)
+        # "20 شخصاً في عداد المفقودين", "ألفا شخص ما زالوا في عداد المفقودين"
+        ms = status if status > m else m
+        if ms + 2 < b and words[ms] in ("في", "ضمن") and words[ms + 1] in ("عداد", "قائمه") and _cue(words[ms + 2]):
+            c = _cue(words[ms + 2])
+            follow = (c[0], c[1], ms + 2)
         elif m < b and _cue(words[m]) is not None and _cue(words[m])[2] in ("verb", "weak") \
                 and not words[m].startswith(("ب",)) and not (words[m][0] == "و" and words[m][1:] in CUES) \
                 or (m < b and words[m] in ("بجروح",)):
@@ -1370,13 +1516,19 @@ class _Reader:
                     break
         # ---- decide the kind -------------------------------------------------------------
         in_group = bool(groups)
-        coord = before in _COORD_BEFORE or (before == "(" and before2 == "و") or \
+        glued_and = words[ns][:1] == "و" and words[ns][1:] in WORDS and noun_kind in ("people", "of") \
+            and value > 1  # "وخمسة أطفال" (a bare "وواحد" is read by the rules for "وواحد على يد …")
+        coord = before in _COORD_BEFORE or glued_and or (before == "(" and before2 == "و") or \
             tuple(words[max(a, i - 2):i]) in _COORD_PHRASES or (before in ("،",))
         cue_adjacent = cue is not None and (cue[3] + 1 == i or (qstart is not None and cue[3] + 1 == qstart)
                                             or (cue[3] + 2 == i and words[i - 1] in ("ال",)))
         after_to = before in ("الي", ":", "::", "بلغ", "بلغت", "وصل", "ليصل", "لتصل") or (
             before == "(" and before2 in ("الي", ":", "::")) or (
-            qstart is not None and words[qstart][:1] == "ب" and words[qstart][1:2] != "ي")  # "يقدر … بأكثر من"
+            qstart is not None and words[qstart][:1] == "ب" and words[qstart][1:2] != "ي") or (  # "يقدر … بأكثر من"
+            # "ليصبح عدد القتلى في المدينة 28": the number closes a toll clause
+            cue is not None and cue[2] == "kindnoun" and cue[3] - 2 >= a and words[cue[3] - 1] in _TOLL_WORDS
+            and words[cue[3] - 2] in _BECOME and nxt in ("", ".", ",", ";") and i - cue[3] <= 6
+            and not any(w[:1].isdigit() or w in _CLAUSE_BREAK for w in words[cue[3] + 1:i]))
         how = None
         kind = None
         manner = None
@@ -1390,9 +1542,16 @@ class _Reader:
             kind, how = kind_own, "kind-noun"
         elif noun_kind == "kind":
             kind, how = kind_own, "kind-noun"
-            if kind == _I and cue is not None and cue[0] == _K and cue_adjacent and cue[2] != "kindnoun" \
+            if kind == _I and cue is not None and cue[0] == _K and cue_adjacent and cue[2] not in ("kindnoun", "weak") \
                     and base in _WOUNDED_PEOPLE:
                 kind = _K  # "وفاة 3 جرحى متأثرين بجراحهم": died of wounds
+            elif kind == _D and base in _DETAINEES and (
+                    (cue is not None and cue[0] == _K and not cue[4] and cue[2] in ("verb", "noun") and (
+                        cue_adjacent or not self.stale(cue, qstart if qstart is not None else i)))
+                    or (follow is not None and follow[0] == _K)):
+                kind = _K  # "توفي 3 معتقلين تحت التعذيب", "5 أسرى استشهدوا": deaths in detention
+                if follow is not None and follow[0] == _K:
+                    how = "follow-cue"
             if cue is not None and not cue[4]:
                 manner = cue[1]
         elif follow is not None and noun_kind != "other":
@@ -1400,7 +1559,9 @@ class _Reader:
         elif cue is not None and not cue[4] and (
                 cue_adjacent
                 or ((noun_kind in ("people", "of") or (noun_kind == "bare" and noun in _POST_MARKERS))
-                    and (not self.stale(cue, qstart if qstart is not None else i) or (after_to and toll_ctx)))
+                    and (not self.stale(cue, qstart if qstart is not None else i) or (after_to and toll_ctx)
+                         or (noun_kind == "people" and (words[qstart - 1] if qstart else before) == "اي"
+                             and i - cue[3] <= 10)))
                 or (noun_kind == "bare" and after_to and toll_ctx)):
             if noun_kind == "bare" and not cue_adjacent and not after_to and noun not in _POST_MARKERS:
                 return None, e
@@ -1415,6 +1576,22 @@ class _Reader:
             if lab < i - 1:
                 victims = (lab, i - 1)
                 category = next((c for c in map(_people_category, words[lab:i - 1]) if c), None)
+        elif table_cell and self.pending_table is not None and list_item and before == ":" \
+                and qstart is None and not r.vague:
+            lab = a
+            while lab < i - 1 and words[lab] in ("-", "–", "—", "•", "*"):
+                lab += 1
+            category = next((c for c in map(_people_category, words[lab:i - 1]) if c), None)
+            if category is not None and lab < i - 1:
+                self.pending_table.append((value, lab, e, si, para, (lab, i - 1), category))
+            return None, e
+        elif in_group and noun_kind in ("people", "of", "bare") and cue is not None and not cue[4] \
+                and cue[2] in ("verb", "noun") and cue[0] in (_K, _I, _D, _M, _P) and cue[3] + 1 < i \
+                and all(w in _GROUP_WORDS for w in words[cue[3] + 1:qstart if qstart is not None else i]):
+            # "أصيب منهم 2", "قتل من بينهم 3": the verb before the subset marker gives the kind
+            head = groups[-1][1]
+            kind, manner, how = cue[0], cue[1], "cue"
+            parent = head if figs[head].kind == kind and figs[head].count > value else None
         elif in_group and noun_kind in ("people", "of", "bare"):
             head = groups[-1][1]
             kind, how = figs[head].kind, "group"

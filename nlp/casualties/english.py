@@ -71,7 +71,7 @@ _HEADS = {
     "men": "unknown", "man": "unknown", "youths": "unknown", "youth": "unknown", "elderly": "civilians",
     "people": "unknown", "persons": "unknown", "person": "unknown", "individuals": "unknown",
     "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown",
-    "bodies": "unknown", "martyrs": "unknown", "souls": "unknown",
+    "bodies": "unknown", "corpses": "unknown", "martyrs": "unknown", "souls": "unknown",
     "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
     "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "unknown",
     "combatant": "unknown", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
@@ -84,7 +84,12 @@ _HEADS = {
     "demonstrators": "civilians", "mourners": "civilians", "guests": "civilians", "visitors": "civilians",
     "tourists": "civilians", "migrants": "civilians", "fishermen": "civilians", "labourers": "civilians",
     "laborers": "civilians", "traders": "civilians", "merchants": "civilians", "patients": "civilians",
-    "pupils": "children", "schoolchildren": "children", "worshipers": "civilians", "Muslims": "civilians",
+    "pupils": "children", "schoolchildren": "children", "schoolgirls": "children", "schoolboys": "children", "worshipers": "civilians", "Muslims": "civilians",
+    "suspects": "unknown", "families": "unknown", "engineers": "civilians", "interpreters": "civilians",
+    "contractors": "civilians", "technicians": "civilians", "elders": "civilians", "clerics": "civilians",
+    "priests": "civilians", "judges": "civilians", "lawyers": "civilians", "photographers": "civilians", "peacekeepers": "security_forces", "drivers": "civilians", "aides": "unknown",
+    "commanders": "fighters", "leaders": "unknown", "activists": "civilians", "reporters": "civilians",
+    "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
@@ -114,7 +119,10 @@ _STOP_MOD = (r"(?:were|was|are|is|have|has|had|be|been|in|on|at|by|from|during|a
 # victims phrase after a number: up to four modifiers, then a head noun
 _NP = re.compile(
     r"(?P<lead>[ \t\u00a0]*(?:[\"“”']\s*)?)"
-    r"(?P<mods>(?:(?!" + _STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
+    r"(?P<mods>(?:(?=[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0])(?!" + _STOP_MOD + r"\b|" + _NUM_WORD + r"\b|" + _HEAD_RX + r"\b|dead\b|wounded\b|injured\b|missing\b)"
+    r"[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?=(?!" + _HEAD_RX + r"\b|" + _NUM_WORD + r"\b|" + _STOP_MOD + r"\b|dead\b|wounded\b|injured\b|missing\b)"
+    r"[a-z]+[ \t\u00a0]+" + _HEAD_RX + r"(?![\w-])))?"
+    r"(?:(?!" + _STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
     r"(?P<head>" + _HEAD_RX + r")(?![\w-])"
     r"(?P<coord>\s+(?:and|or)\s+(?:(?!" + _NUM_WORD + r"\b|\d|" + _STOP_MOD + r"\b)[\w’'\-/]+\s+){0,2}?"
     r"(?!(?:injured|wounded|dead|missing|displaced|detained|deaths|fatalities|casualties|injuries|others)\b)"
@@ -133,7 +141,7 @@ _PARTITIVE = re.compile(
 _CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
                     r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
 _WERE_HEAD = re.compile(r"\s+(?:are|were)\s+(?P<h>" + _HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
-_ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:are|were)\s+(" + _HEAD_RX + r")\b")
+_ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+)?(" + _HEAD_RX + r")\b")
 _OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + _HEAD_RX + r")\b")
 _POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 
@@ -141,7 +149,7 @@ _POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 _BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|taken|captured|others?|more|who\s+(?:were|was|had|have|died)|"
+    r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
     I,
 )
@@ -170,7 +178,7 @@ _SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
 _AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
-_RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
+_RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
 _RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
                             + _HEAD_RX + r"\s+)?(?:more|fewer|less)\s+than\b")  # "500 soldiers and fighters more than"
 
@@ -207,13 +215,13 @@ _DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
 _KILLED_V = (r"(?:whose\s+deaths?|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim)")
-_INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
-_DETAINED_V = r"(?:under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
+_INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+_DETAINED_V = r"(?:(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 _MISSING_V = r"(?:missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
-_DISPLACED_V = r"(?:to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
+_DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 _KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
            "displaced": _DISPLACED_V}
-_AUX = r"(?:who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported)*?"
+_AUX = r"(?:who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
 _PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
 _COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURED_V + r"|" + _KILLED_V + r")\b", I)
 
@@ -221,9 +229,9 @@ _LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
               r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
-    "injured": r"(?:wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
+    "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
-                r"kidnapped|kidnapping(?:\s+of)?|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
+                r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
     "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
     "missing": r"(?:disappearance\s+of|(?:forcibly\s+)?disappeared)",
 }
@@ -274,7 +282,7 @@ _COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+ad
                         r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
                         r"(?:(?:his|her|their|its)\s+)?$", I)
 _SUBSET_END = re.compile(
-    r"(?:\(|\[|^\s*:|\bthey\s+(?:are|were)(?:\s+as\s+follows)?\s*:?|\bas\s+follows\s*:|\bnamely|\bincluding(?:\s+(?:a|an|one|the)\s+(?:family|group)\s+of)?|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
+    r"(?:\(|\[|^\s*:|^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|arrested|detained|displaced|executed)\b)?\s*(?:(?:in|on|during|over|across|for|since|last|this)\s[^.;:!?\d()]{1,40})?:|\bthey\s+(?:are|were)(?:\s+as\s+follows)?\s*:?|\bas\s+follows\s*:|\bnamely|\bincluding(?:\s+(?:a|an|one|the)\s+(?:family|group)\s+of)?|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
     r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
     I,
 )
@@ -294,6 +302,10 @@ _HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+do
 _MAYBE_NUMBER = re.compile(
     r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
+# "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
+_DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
+_NUMBER_LINE = re.compile(r"^\s*\d[\d,.]*\s+[A-Za-z][^\d.:;!?]{0,50}$")
+_TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
 _BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 
 _QUALIFIER = [
@@ -313,15 +325,47 @@ _RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
 
 _SINGULAR = re.compile(
-    r"\b(?P<det>an?|one|single)\s+(?P<mods>(?:(?:[\w-]+-year-old|former|retired|senior|prominent|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
+    r"\b(?P<det>an?|one|single)\s+(?P<mods>(?:(?:[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
     r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
-    r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|"
-    r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-])",
+    r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
+    r"volunteer|rescuer|herder|fisherman|trader|shopkeeper|aid\s+worker|mother|father|son|daughter|wife|husband|brother|sister|"
+    r"protester|demonstrator|pilgrim|worshipper|migrant|refugee|patient|bystander|passer-by|merchant|labou?rer|employee|"
+    r"mourner|villager|insurgent|jihadist|combatant|militiaman|conscript|recruit|inmate|captive|abductee|"
+    r"elder|interpreter|contractor|technician|cleric|judge|lawyer|"
+    r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-])"
+    r"(?!\s+(?:factions?|groups?|forces?|units?|brigades?|movements?|militias?|camps?|positions?|bases?|commanders?|leaders?|"
+    r"held|controlled|-held|stronghold)\b)",
     I,
 )
+
+# "his son", "her daughter": one relative of a victim named just before
+_POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+                       r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
+# "a woman and her two daughters", "a commander and two of his aides": one group, counted together
+_KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
+_KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
+
+# "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
+_BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|"
+                           r"exhumed|discovered|unearthed)\b", I)
+_BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
+
+# "Of the hostages, 97 remain in Gaza": those still held
+_OF_HELD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|abductees|detainees|kidnapped|abducted|"
+                      r"prisoners)\s*,?\s*(?:at\s+least\s+|about\s+|some\s+)?$", I)
+_STILL_HELD = re.compile(r"^\s*(?:(?:are|were)\s+)?(?:still\s+)?(?:remain|remained|remains|still\s+(?:held|in))\b"
+                         r"(?!\s+(?:missing|unaccounted|dead))", I)
+
+# who holds people captive ("the group was now holding 50 aid workers")
+_HOLDER = re.compile(r"\b(?:group|militants?|gunmen|kidnappers|abductors|captors|Hamas|Houthis?|rebels|forces|militias?|ISIS|"
+                     r"Islamic\s+State|authorities|regime|Taliban|al-Shabaab|Boko\s+Haram|jihadists|army|police|they)\b", I)
+
+# "two shepherds who had been missing … were found alive": the main verb says they are safe
+_RELATIVE_THEN_SAFE = re.compile(r"^\s*who\s+[^,.;:\d()]{1,50}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
+                                 r"(?:found\s+alive|released|freed|rescued|returned|reunited)\b", I)
 
 _ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
           r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
@@ -520,10 +564,14 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[C
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures: list[CasualtyFigure],
               state: _State) -> None:
     st = sent.text
-    is_label_line = bool(_BULLET_LINE.match(st)) or bool(_LABEL_START.match(st))
+    is_label_line = bool(_BULLET_LINE.match(st)) or bool(_LABEL_START.match(st)) or bool(_DASH_LABEL.match(st)) \
+        or (state.list_active and bool(_NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
     # a header announces a list on the following lines; a table line with an inline breakdown
-    # ("Civilians: 153, distributed as follows: 61 …") does not open a new list
-    header = st.endswith(":") or (bool(_HEADER_WORDS.search(st)) and not is_label_line)
+    # ("Civilians: 153, distributed as follows: 61 …") does not open a new list; a short title line
+    # naming a kind ("Killed", "Death toll") opens one too
+    header = st.endswith(":") or (bool(_HEADER_WORDS.search(st)) and not is_label_line) \
+        or (not is_label_line and bool(_TITLE_LINE.match(st)) and not _MAYBE_NUMBER.search(st)
+            and _header_kind(st) is not None)
     if not is_label_line and not header:
         state.list_active = False
     if header:
@@ -543,8 +591,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
     clause_bounds = [0] + [m.start() for m in _CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind is None or c.combined:
-            continue
+        if c.kind is None or c.combined or ((c.head or "").lower() == "families" and c.kind != "displaced"):
+            continue  # families are counted only when they are displaced ("2,000 families fled")
         fig = _figure(text, sent, c, cands, clause_bounds, times, pub, is_label_line)
         kept[i] = len(figures)
         figures.append(fig)
@@ -606,7 +654,8 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
-    singles = [m for m in _SINGULAR.finditer(st)]
+    singles = [m for m in _SINGULAR.finditer(st)] + [m for m in _POSS_KIN.finditer(st)]
+    singles.sort(key=lambda m: m.start())
     single_spans = [(m.start(), m.end()) for m in singles]
     nums = [n for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
     for m in singles:
@@ -627,7 +676,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             continue
         c = _Cand(num=n, start=n.start, end=n.end, value=n.value)
         sm = single_at.get(n.start)
-        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in ("a", "an", "one", "single"):
+        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in ("a", "an", "one", "single", "his", "her", "their"):
             c.singular = True
             c.head = sm.group("head").lower()
             c.victims = st[sm.start("mods") if sm.group("mods") else sm.start("head"):sm.end("head")]
@@ -695,7 +744,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             if c.head is None and n.vague:
                 continue
         rest = st[c.np_end:c.np_end + 120]
-        if _RATE.match(rest) or _RELATIVE_MORE.match(rest) or _NON_VICTIM_VERB.match(rest):
+        if _RATE.match(rest) or _RELATIVE_MORE.match(rest) or _RELATIVE_THEN_SAFE.match(rest) or \
+                (_NON_VICTIM_VERB.match(rest) and not _PRED.match(rest) and not (_BODIES_OF.search(before) and _BODIES_FOUND.match(rest))
+                 and not (c.head is None and _SUPERSEDED.search(before))):
             continue
         if c.head and c.head.lower() in ("more", "others") and _rm(r"\s*than\b", rest):
             continue
@@ -727,6 +778,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
     link: list[Optional[str]] = [None] * n
     for i in range(1, n):
         gap = _QUAL_TAIL.sub("", st[cands[i - 1].np_end:cands[i].start])
+        if _rs(r"(?:^|[^\w])of\s+(?:the|those|these)\s+$", st[max(0, cands[i - 1].start - 20):cands[i - 1].start], I) \
+                and _rf(r"[^.;:]*,\s*", gap):
+            continue  # "Of the 30 hostages, 12 remain …": the set the next number is taken from, not its sibling
         if _SUBSET_END.search(gap) and _short_gap(gap, _SUBSET_END):
             link[i] = "subset"
         elif (_COORD_END.search(gap) and _short_gap(gap, _COORD_END)) or (gap.strip() == "" and cands[i - 1].head):
@@ -769,6 +823,15 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                 c.manner = "executed"
         head = (c.head or "").lower()
         mods = (c.victims or "").lower()
+        if c.kind is None and _rm(r"\s*(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)\b", after, I) \
+                and _rs(r"\b(?:driv(?:en|ing|e|es)|drove|forc(?:ed|ing|e|es)|chas(?:ed|ing)|expell(?:ed|ing)|push(?:ed|ing))\s*"
+                        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+|over\s+)?$", near, I):
+            c.kind, c.kind_src = "displaced", "pred"  # "fighting has driven 12,000 people from their homes"
+        if c.kind is None and c.head is None and _OF_HELD.search(near) and _STILL_HELD.match(after):
+            c.kind, c.kind_src = "detained", "pred"
+        if (c.kind is None or c.kind_src == "pred") and (head in ("bodies", "corpses") or (c.head and _BODIES_OF.search(near))) \
+                and _BODIES_FOUND.match(after):
+            c.kind, c.kind_src = "killed", "pred"
         # "the 12 detainees" refers back to people already counted: a state noun after "the" is no new figure
         weak_definite = head in _WEAK_NOUN_KIND and (_LEFT.search(near) or _rs(r"\bthe\s*$", near, I))
         if c.kind is None and head in _NOUN_KIND and not weak_definite:
@@ -794,6 +857,8 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                 c.negated = True
             elif m:
                 c.kind, c.kind_src = next(k for k in _LEFT_KIND if m.group(k)), "left"
+                if _rs(r"holding", m.group("t"), I) and not _HOLDER.search(st, max(0, c.start - 100), c.start):
+                    c.kind, c.kind_src = None, ""  # "shelters are holding 2,000 people": no captor, no captives
                 if c.kind == "killed" and _rs(r"execut", m.group("t"), I):
                     c.manner = "executed"
             else:
@@ -826,6 +891,11 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             c.parent = prev.parent
             if prev.partitive in ("them", "whom") and prev.parent is not None and c.head is not None:
                 # "46 Druze, four of them women, and 18 Bedouins" (but "6 of them … and 8 in …" are siblings)
+                c.parent = cands[prev.parent].parent
+            elif link[i - 1] == "subset" and prev.parent is not None and c.head is not None \
+                    and _rs(r",\s*(?:among|of)\s+(?:them|whom)\s*$", st[cands[prev.parent].np_end:prev.start], I) \
+                    and _rf(r"\s*,\s*and\s*", st[prev.np_end:c.start], I):
+                # "502 civilians, among them 97 children, and 1,140 combatants": the aside closes at ", and"
                 c.parent = cands[prev.parent].parent
             c.parent_cross = c.parent_cross or prev.parent_cross
         if c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these") and link[i] != "subset":
@@ -860,6 +930,39 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
     _propagate(cands, link)
     _list_and_bare(st, cands, link, state, is_label_line)
     _appositive_breakdowns(cands, link)
+    _kin_groups(st, cands, link)
+    for i in range(len(cands) - 1):  # "Three children were among 8 people killed"
+        c, nxt = cands[i], cands[i + 1]
+        if c.kind is None and not c.negated and nxt.kind and nxt.value > c.value and (c.head or c.singular) \
+                and _rf(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?",
+                        st[c.np_end:nxt.start], I):
+            c.kind, c.kind_src, c.parent = nxt.kind, "inherit", i + 1
+
+
+def _kin_groups(st: str, cands: list[_Cand], link: list) -> None:
+    """"a woman and her two daughters", "a commander and two of his aides", "a man and his
+    son": a victim and his or her relatives make one group, whose size is the sum."""
+    for i in range(len(cands) - 1, 0, -1):
+        prev, c = cands[i - 1], cands[i]
+        if link[i] != "coord" or not prev.singular or prev.kind is None and c.kind is None:
+            continue
+        gap = st[prev.np_end:c.start]
+        own = (c.victims or "").strip()
+        poss = _KIN_COORD.match(gap) and (_rs(r"(?:his|her|their)\s*$", gap, I) or _KIN_OF.match(own)
+                                        or st[c.start:c.end].lower() in ("his", "her", "their"))
+        if not poss:
+            continue
+        prev.value += c.value
+        prev.singular = False
+        prev.kind = prev.kind or c.kind
+        prev.np_end = max(prev.np_end, c.np_end)
+        vs = prev.victims_span[0] or prev.start
+        prev.victims = st[vs:prev.np_end].strip()
+        prev.victims_span = (vs, prev.np_end)
+        c.kind = None
+        for other in cands:
+            if other.parent == i:
+                other.parent = i - 1
 
 
 _GENERIC_HEADS = frozenset({"people", "persons", "individuals", "civilians", "victims", "dead", "fatalities", "deaths",
@@ -918,13 +1021,22 @@ def _list_and_bare(st: str, cands: list[_Cand], link: list, state: _State, is_la
         for i, c in enumerate(cands):
             if c.kind is None and (i == 0 or link[i]):
                 before = st[:c.start]
-                if i == 0 and not _rs(r":\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$", before) and \
+                if i == 0 and not _rs(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$", before) and \
                         not _rm(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$", before):
                     continue
                 c.kind, c.kind_src = state.list_kind, "list"
         for i in range(1, n):
             if link[i] and cands[i].kind is None and cands[i - 1].kind:
                 cands[i].kind, cands[i].kind_src = cands[i - 1].kind, "inherit"
+    # an inline list after a header clause: "The casualties were distributed as follows: 40 civilians; 25 soldiers"
+    colon = st.find(":")
+    if not is_label_line and colon > 0 and _HEADER_WORDS.search(st[:colon]):
+        kind = _header_kind(st[:colon]) or state.last_kind
+        if kind:
+            for i, c in enumerate(cands):
+                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive):
+                    c.kind, c.kind_src = kind, "list"
+            _propagate(cands, link)
     # a bare number (no victims noun) needs a strong reason
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
@@ -977,7 +1089,8 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     victims = c.victims
     label = None
     if is_label_line:
-        lab = _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:", st)
+        lab = _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:", st) \
+            or _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Za-z][^:\d]{0,60}?)\s+[\u2014\u2013-]\s+\d", st)
         label = lab.group(1).strip() if lab else None
     if label and not victims and _has_victim_word(label):
         victims = label  # "Civilians: 832"
