@@ -346,7 +346,6 @@ def test_unseen_phrasing_categories(text, expected):
 @pytest.mark.parametrize("text", [
     "The airstrike destroyed 3 families' homes in the village.",
     "Twelve people held a protest outside the building.",
-    "Rescuers recovered 12 bodies from the rubble of the building.",  # restates a toll; active recovery stays out
     "The report also documented one massacre and three attacks on hospitals.",
     "Twelve people were found alive under the rubble.",
 ])
@@ -411,4 +410,133 @@ def test_list_layouts_without_colon_headers(text, expected):
     ("Three children were among 8 people killed in the attack.", [("killed", 3), ("killed", 8)]),
 ])
 def test_relatives_bodies_and_among(text, expected):
+    assert pairs(text) == expected
+
+
+# ---- second recall pass: categories generalised from the lead's held-out misses (not the sentences)
+
+def triples(text):
+    """(kind, count, part_of) of the figures, as the eval leaves them (no vague/superseded)."""
+    return [(f.kind, f.count, f.part_of) for f in extract_english(text) if not f.vague and not f.superseded]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two more bodies were pulled from the rubble, bringing to 36 the number of bodies recovered since Sunday.",
+     [("killed", 2), ("killed", 36)]),
+    ("A gunman shot dead a farmer, bringing to 19 the number of people killed in the district this month.",
+     [("killed", 1), ("killed", 19)]),
+    ("Three more patients died overnight, raising the toll to 27, the hospital said.", [("killed", 3), ("killed", 27)]),
+    ("A strike on a school killed nine people, bringing the number of dead in the camp to 140.",
+     [("killed", 9), ("killed", 140)]),
+])
+def test_running_totals_are_killed_and_cumulative(text, expected):
+    figures = [f for f in extract_english(text) if not f.vague and not f.superseded]
+    assert [(f.kind, f.count) for f in figures] == expected
+    assert figures[-1].scope == "cumulative"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nasser hospital received 43 bodies on Sunday, medics said.", [("killed", 43)]),
+    ("Civil defence crews retrieved 13 bodies from the collapsed building.", [("killed", 13)]),
+    ("Rescuers recovered 12 bodies from the rubble of the building.", [("killed", 12)]),
+    ("Rescuers pulled out 8 bodies overnight.", [("killed", 8)]),
+    ("Divers recovered the bodies of 4 children from the river.", [("killed", 4)]),
+    ("Hospitals received 51 bodies and 120 wounded people.", [("killed", 51), ("injured", 120)]),
+    # not the dead counted where they are found
+    ("Israel handed over 15 bodies to the Red Cross.", []),
+    ("Teams have not yet recovered 20 bodies still under the rubble.", []),
+    ("Rescuers are still searching for 12 bodies.", []),
+])
+def test_bodies_received_or_retrieved_are_killed(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Total fatalities documented: 318\n- Civilians: 204, among them 37 children and 19 women\n- Fighters: 114",
+     [("killed", 318, None), ("killed", 204, 0), ("killed", 37, 1), ("killed", 19, 1), ("killed", 114, 0)]),
+    ("Total deaths: 96\n- Aleppo: 40\n- Idlib: 56", [("killed", 96, None), ("killed", 40, 0), ("killed", 56, 0)]),
+    ("Overall toll: 30\n\n• Daraa: 18\n\n• Homs: 12", [("killed", 30, None), ("killed", 18, 0), ("killed", 12, 0)]),
+    ("Total arrests: 75\n- Damascus: 50\n- Hama: 25", [("detained", 75, None), ("detained", 50, 0), ("detained", 25, 0)]),
+    ("Total deaths: 96\n- 40 civilians\n- 56 fighters", [("killed", 96, None), ("killed", 40, 0), ("killed", 56, 0)]),
+    ("Total deaths: 96\n- Civilians — 40\n- Fighters — 56", [("killed", 96, None), ("killed", 40, 0), ("killed", 56, 0)]),
+    ("Total casualties: 75\n- Damascus: 50\n- Hama: 25", []),  # killed and wounded together: no kind
+])
+def test_total_line_heads_a_bullet_table(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 97 aid workers were among those killed, 80 of them Palestinian, nine Lebanese and eight Syrian.",
+     [("killed", 97, None), ("killed", 80, 0), ("killed", 9, 0), ("killed", 8, 0)]),
+    ("The strike killed 46 Druze, four of them women, and 18 Bedouins.",
+     [("killed", 46, None), ("killed", 4, 0), ("killed", 18, None)]),
+    ("Eleven were wounded and three missing, and 20 were detained, police said.",
+     [("injured", 11, None), ("missing", 3, None), ("detained", 20, None)]),
+])
+def test_enumerated_subsets_after_a_total(text, expected):
+    assert triples(text) == expected
+
+
+def test_displaced_subset_who_fled():
+    text = ("More than 10 million people have been forced from their homes, including some 2.5 million "
+            "who fled across the borders.")
+    assert triples(text) == [("displaced", 10000000, None), ("displaced", 2500000, 0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A second young man was wounded by gunfire in the same street.", [("injured", 1)]),
+    ("A third child died in hospital on Monday.", [("killed", 1)]),
+    ("A fourth protester was shot dead in Omdurman.", [("killed", 1)]),
+    ("A second later, 3 people were killed.", [("killed", 3)]),
+])
+def test_ordinal_singular_victims(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Four soldiers were killed and nine others injured in the ambush.", [("killed", 4), ("injured", 9)]),
+    ("The shelling left 7 killed and 15 wounded.", [("killed", 7), ("injured", 15)]),
+    ("Two policemen died and five others were hurt.", [("killed", 2), ("injured", 5)]),
+    ("Of the hostages, 50 remain in captivity, including 20 the army says are dead.",
+     [("detained", 50), ("killed", 20)]),
+])
+def test_elliptical_kinds_after_coordination(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two gunmen killed three people.", [("killed", 3)]),
+    ("A soldier shot dead a teenager in Nablus.", [("killed", 1)]),
+    ("Three people killed in the strike.", [("killed", 3)]),
+    ("Two soldiers were killed and three wounded the day before.", [("killed", 2), ("injured", 3)]),
+])
+def test_subject_of_an_active_verb_is_no_victim(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Another soldier died, pushing the death toll to 30.", [("killed", 1), ("killed", 30)]),
+    ("Another woman was injured by shrapnel.", [("injured", 1)]),
+    ("Police arrested another man on Friday.", [("detained", 1)]),
+    ("Another attack hit the town.", []),
+    ("20 bodies were brought to hospitals in the city.", [("killed", 20)]),
+    ("**Total deaths:** 96\n- Aleppo: 40\n- Idlib: 56", [("killed", 96), ("killed", 40), ("killed", 56)]),
+    ("3 dead, 7 hurt in Kherson shelling", [("killed", 3), ("injured", 7)]),
+    ("Total: 96\n- Aleppo: 40\n- Idlib: 56", []),  # no kind named anywhere
+])
+def test_second_pass_variants(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the kind of a running total is the kind its noun names, not always killed
+    ("Police detained 40 more people, bringing to 1,200 the total number of people arrested since May.",
+     [("detained", 40), ("detained", 1200)]),
+    ("Shelling wounded 30 people, bringing the number of wounded in the city to 300.",
+     [("injured", 30), ("injured", 300)]),
+    # "2,000" with a thousands comma is a count, not a year
+    ("Total displaced: 5,000\n- Camp A: 3,000\n- Camp B: 2,000",
+     [("displaced", 5000), ("displaced", 3000), ("displaced", 2000)]),
+])
+def test_running_total_kinds_and_comma_thousands(text, expected):
     assert pairs(text) == expected

@@ -146,10 +146,12 @@ _OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" 
 _POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 
 # what may follow a number that has no victims noun ("kill 42 near", "25 in Latakia", "16.")
+# "including 34 the military says are dead": a reported status in a reduced relative clause
+_SAYS_ARE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)\s+(?:are|were|is|was|have\s+been|had\s+been)\s"
 _BARE_OK = re.compile(
-    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + _SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died)|"
+    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
     I,
 )
@@ -221,8 +223,17 @@ _MISSING_V = r"(?:missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 _DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 _KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
            "displaced": _DISPLACED_V}
-_AUX = r"(?:who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
+_AUX = r"(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
 _PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
+# "Two gunmen killed three people", "A soldier shot dead a teenager": an active verb with an object
+_ACTIVE_VERB = re.compile(r"killed|shot\s+dead|gunned\s+down|murdered|massacred|executed|assassinated|beheaded|slain|"
+                          r"wounded|injured|maimed|arrested|detained|abducted|kidnapped|captured|displaced|uprooted", I)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?"
+                            r"(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"\w+teen|twenty|thirty|forty|fifty|several|dozens|scores|hundreds|thousands|many|two|both)\b)"
+                            r"(?![\s\w-]{0,12}\b(?:day|days|week|weeks|month|months|year|years|night|nights|hours?|morning|"
+                            r"afternoon|evening|time|previous|following|same|next|last|past|earlier|later|before|after|ago)\b)", I)
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
 _COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURED_V + r"|" + _KILLED_V + r")\b", I)
 
 _LEFT_KIND = {
@@ -266,8 +277,8 @@ _SUPERSEDED = re.compile(
 )
 _APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced)\b"
-    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed))?",
+    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
+    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed|recovered|retrieved|found|pulled|received))?",
     I,
 )
 
@@ -300,7 +311,7 @@ _CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
 _LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
 _HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 _MAYBE_NUMBER = re.compile(
-    r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 _DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
@@ -319,13 +330,20 @@ _QUAL_TAIL = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearl
 _ELLIPSIS_GAP = re.compile(r"(?:\band|,)\s*(?:about|some|nearly|another|at\s+least|more\s+than)?\s*$", I)
 _LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<k>killed|dead|deaths|fatalities|"
                          r"injured|wounded|injuries|missing|detained|arrested|arrests|abducted|displaced)\s*:{1,2}\s*\S", I)
+# "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
+# whose breakdown follows
+_TOTAL_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–#]\s*)*(?P<lab>[A-Za-z][A-Za-z’' ()/-]{0,60}?)\s*:{1,2}\s*(?:\*+\s*)?"
+                          r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*\.?\s*$", I)
+_TOTAL_WORD = re.compile(r"^\s*(?:total|overall|cumulative|grand\s+total)\b", I)
+_NEXT_BULLET = re.compile(r"\s*\n\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*(?:[A-Za-z][^:\n]{0,60}:{1,2}\s*\S|"
+                          r"\d[\d,.]*\s+[A-Za-z]|[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d)")
 _LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities"), ("injured", r"injured|wounded|injuries"),
                 ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
 _RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
 
 _SINGULAR = re.compile(
-    r"\b(?P<det>an?|one|single)\s+(?P<mods>(?:(?:[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
+    r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
@@ -349,8 +367,16 @@ _KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s+and|\s*,(?:\s*and)
 _KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
 
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
-_BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|"
+_BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
                            r"exhumed|discovered|unearthed)\b", I)
+# "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies": the dead too
+_BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
+                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in)"
+                            r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
+                            r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
+# "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
+_DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
 
 # "Of the hostages, 97 remain in Gaza": those still held
@@ -448,6 +474,7 @@ class _Cand:
     combined: bool = False
     negated: bool = False
     manner: Optional[str] = None
+    demonym: bool = False  # "78 of them Palestinian, four Israeli": a nationality adjective for a head
 
 
 @dataclass
@@ -572,11 +599,15 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
     header = st.endswith(":") or (bool(_HEADER_WORDS.search(st)) and not is_label_line) \
         or (not is_label_line and bool(_TITLE_LINE.match(st)) and not _MAYBE_NUMBER.search(st)
             and _header_kind(st) is not None)
+    total_label = _total_label_kind(st) if is_label_line and (not _BULLET_LINE.match(st) or st.lstrip().startswith("**")) \
+        and _NEXT_BULLET.match(norm, sent.end) else None
+    if total_label:
+        header = True  # "Total deaths: 96" above "- Aleppo: 40" lines: the total the list breaks down
     if not is_label_line and not header:
         state.list_active = False
     if header:
         state.list_active = True
-        state.list_kind = _header_kind(st) or state.list_kind or state.last_kind
+        state.list_kind = total_label or _header_kind(st) or state.list_kind or state.last_kind
         near_top = state.last_top is not None and sent.start - state.last_top_end < 300
         state.list_parent = state.last_top if near_top else None
     if not _MAYBE_NUMBER.search(st):
@@ -587,6 +618,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
     if not cands:
         return
     _assign_kinds(st, cands, state, is_label_line)
+    if total_label and len(cands) == 1 and cands[0].kind_src in ("", "list", "inherit", "label") and not cands[0].negated:
+        cands[0].kind, cands[0].kind_src = total_label, "label"
     base = len(figures)
     clause_bounds = [0] + [m.start() for m in _CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
@@ -635,6 +668,22 @@ def _groups_conflict(parent: list[str], child: list[str]) -> bool:
     return bool(a and b and not a & b)
 
 
+def _total_label_kind(st: str) -> Optional[str]:
+    """The kind of a total line ("Total fatalities documented: 412", "Killed: 12"), or None."""
+    m = _TOTAL_LABEL.match(st)
+    if not m:
+        return None
+    lab = m.group("lab")
+    if _LABEL_KIND.match(st):
+        w = _LABEL_KIND.match(st).group("k").lower()
+        return next(k for k, rx in _LABEL_KINDS if _rm(rx, w))
+    if not _TOTAL_WORD.match(lab) and not _rs(r"\b(?:death|fatality|casualty)\s+toll\b", lab, I):
+        return None
+    if _rs(r"casualt", lab, I) and not _rs(r"\b(?:death|deaths|killed|fatalit|dead)", lab, I):
+        return None  # killed and wounded together
+    return _header_kind(lab)
+
+
 def _header_kind(st: str) -> Optional[str]:
     s = st.lower()
     if _rs(r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", s):
@@ -668,15 +717,16 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             continue
         after = st[n.end:]
         before = st[max(0, n.start - 40):n.start]
-        if _UNIT_AFTER.match(after) or _LEFT_BLOCK.search(before) or _AGE_RANGE_LEFT.search(before) \
-                or _RELEASE_LEFT.search(before) or _DISEASE.search(st, max(0, n.start - 100), n.start) \
+        sm = single_at.get(n.start)
+        if (_UNIT_AFTER.match(after) and not (sm is not None and sm.group("mods")))  \
+                or _LEFT_BLOCK.search(before) or _AGE_RANGE_LEFT.search(before) \
+                or (_RELEASE_LEFT.search(before) and not (_BODIES_AFTER.match(after) and _BODIES_ACTIVE.search(before))) or _DISEASE.search(st, max(0, n.start - 100), n.start) \
                 or _SPECULATIVE.search(st, max(0, n.start - 80), n.start):
             continue
         if _rm(r"\s*(?:st|nd|rd|th)\b", after) or _rm(r"[.:]\d", after):
             continue
         c = _Cand(num=n, start=n.start, end=n.end, value=n.value)
-        sm = single_at.get(n.start)
-        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in ("a", "an", "one", "single", "his", "her", "their"):
+        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in ("a", "an", "one", "single", "another", "his", "her", "their"):
             c.singular = True
             c.head = sm.group("head").lower()
             c.victims = st[sm.start("mods") if sm.group("mods") else sm.start("head"):sm.end("head")]
@@ -723,6 +773,13 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                         c.victims = c.head = m2.group(1)
                         c.victims_span = (m2.start(1), m2.end(1))
                         pos = m2.end()
+                    elif c.partitive in ("them", "whom"):
+                        m2 = _DEMONYM_AFTER.match(st, pos)  # "78 of them Palestinian"
+                        if m2:
+                            c.victims = c.head = m2.group("h")
+                            c.victims_span = (m2.start("h"), m2.end("h"))
+                            c.demonym = True
+                            pos = m2.end()
                 pq = _POST_QUAL.match(st, pos)
                 if pq:
                     c.post_qual = pq.group("q")
@@ -734,12 +791,23 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                     c.victims = pm2.group(0).strip()
                     c.victims_span = (pm2.start("h"), pm2.end("h"))
                     pos = pm2.end()
+            if not c.partitive and out and out[-1].demonym \
+                    and _rf(r"\s*(?:,\s*(?:and\s+)?|and\s+)", st[out[-1].np_end:n.start], I):
+                if c.head is None:
+                    m2 = _DEMONYM_AFTER.match(st, pos)  # "…, four Israeli and three Lebanese"
+                    if m2:
+                        c.victims = c.head = m2.group("h")
+                        c.victims_span = (m2.start("h"), m2.end("h"))
+                        c.demonym = True
+                        pos = m2.end()
+                elif _rm(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$", c.head):
+                    c.demonym = True  # "three Lebanese"
             c.np_end = pos
             if c.head is None and not c.partitive:
                 if n.vague or not _BARE_OK.match(st, pos):
                     last_thing = n.end  # "16 attacks …, eight of them": a count of things
                     continue
-                if n.value >= 1900 and n.value <= 2100 and not n.words:
+                if n.value >= 1900 and n.value <= 2100 and not n.words and "," not in st[n.start:n.end]:
                     continue  # a year
             if c.head is None and n.vague:
                 continue
@@ -811,6 +879,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         # own predicate after the victims phrase (only where the chain ends)
         after = st[c.np_end:cands[i + 1].start] if i + 1 < n else st[c.np_end:]
         m = _PRED.match(after)
+        if m and _ACTIVE_OBJECT.match(st, c.np_end + m.end()) and _ACTIVE_VERB.fullmatch(m.group("v")) \
+                and not _PASSIVE_AUX.search(after, 0, m.start("v")):
+            m = None  # "Two gunmen killed three people": the subject of an active verb is no victim
         if m:
             kind = next(k for k in _KIND_V if m.group(k))
             if _COMBINED.match(after[m.end():]):
@@ -832,6 +903,11 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         if (c.kind is None or c.kind_src == "pred") and (head in ("bodies", "corpses") or (c.head and _BODIES_OF.search(near))) \
                 and _BODIES_FOUND.match(after):
             c.kind, c.kind_src = "killed", "pred"
+        bo = _BODIES_OF.search(near) if c.kind is None and c.head else None
+        if c.kind is None and ((head in ("bodies", "corpses") and _BODIES_ACTIVE.search(near))
+                               or (bo and _BODIES_ACTIVE.search(near, 0, bo.start()))) \
+                and not _NEGATED.search(near[-60:]) and head not in ("hostages", "captives", "abductees", "detainees"):
+            c.kind, c.kind_src = "killed", "left"  # "hospitals received 51 bodies", "… received the bodies of 38 people"
         # "the 12 detainees" refers back to people already counted: a state noun after "the" is no new figure
         weak_definite = head in _WEAK_NOUN_KIND and (_LEFT.search(near) or _rs(r"\bthe\s*$", near, I))
         if c.kind is None and head in _NOUN_KIND and not weak_definite:
@@ -873,7 +949,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             m = _APPOSITION_TOLL.match(after)
             if m and _NEUTRAL_LEFT.search(near):
                 # "rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"
-                c.kind = "killed" if m.group("died") else _NOUN_KIND.get(m.group("w").lower(), "killed")
+                w = m.group("w").lower()
+                c.kind = "killed" if m.group("died") or w == "bodies" \
+                    else "detained" if w == "arrested" else _NOUN_KIND.get(w, "killed")
                 c.kind_src = "toll"
         if _REVISION.search(left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
             c.revision = bool(_rs(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + _FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[max(0, c.start - 250):c.start], I))
@@ -889,7 +967,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         elif link[i] == "coord":
             prev = cands[i - 1]
             c.parent = prev.parent
-            if prev.partitive in ("them", "whom") and prev.parent is not None and c.head is not None:
+            if prev.demonym and c.demonym:
+                pass  # "78 of them Palestinian, four Israeli": siblings inside the same breakdown
+            elif prev.partitive in ("them", "whom") and prev.parent is not None and c.head is not None:
                 # "46 Druze, four of them women, and 18 Bedouins" (but "6 of them … and 8 in …" are siblings)
                 c.parent = cands[prev.parent].parent
             elif link[i - 1] == "subset" and prev.parent is not None and c.head is not None \
@@ -1101,7 +1181,7 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"
     time = _time_for(st, times, lo, hi, c, pub)
-    scope = "cumulative" if (_cumulative(st) or (time and time.start and time.end and time.start != time.end)
+    scope = "cumulative" if (_cumulative(st) or _RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start) or (time and time.start and time.end and time.start != time.end)
                              or is_label_line) else "event"
     fig = make_figure(
         text, c.kind, c.value, sent.start + c.start, sent.start + end, Sentence(sent.start, sent.end, text[sent.start:sent.end]),
@@ -1112,6 +1192,11 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     fig.confidence = confidence(singular=c.singular, inherited=c.kind_src in ("inherit", "inherit_r", "list"),
                                 vague=c.num.vague, no_victims=not victims, ambiguous=c.ambiguous)
     return fig
+
+
+# "bringing to 47 the number of bodies recovered", "raising the death toll to 23": a running total
+_RUNNING_TOTAL = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed)|tak(?:ing|es)|took)\s+"
+                            r"(?:the\s+[^.;:!?\d]{0,80}?\s)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", I)
 
 
 @lru_cache(maxsize=256)
