@@ -315,19 +315,11 @@ class TransformersNER:
     def load(cls, path, max_tokens: int = 256, batch_size: int = 16, threads: Optional[int] = None) -> "TransformersNER":
         from pathlib import Path
 
-        from nlp.models import offline_hub
+        from nlp.models import open_model_dir
 
-        offline_hub()
-        path = Path(path).expanduser()
-        if not path.is_dir():
-            raise OSError(f"{path} is not a directory")
-        if not (path / "config.json").is_file():
-            raise OSError(f"{path} has no config.json (not a saved transformers model)")
-        import torch
+        path = open_model_dir(path, threads)
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
-        if threads:
-            torch.set_num_threads(int(threads))
         tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         if not getattr(tokenizer, "is_fast", False):
             raise ValueError(f"{path}: the tokenizer gives no character offsets (needs a fast tokenizer.json/vocab)")

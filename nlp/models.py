@@ -53,6 +53,22 @@ def offline_hub() -> None:
         pass
 
 
+def open_model_dir(path: "str | os.PathLike[str]", threads: Optional[int] = None) -> Path:
+    """Check that ``path`` is a saved transformers model, switch the hub offline and set
+    torch's CPU threads; raises ``OSError`` with a readable message if it is not a model."""
+    offline_hub()
+    path = Path(path).expanduser()
+    if not path.is_dir():
+        raise OSError(f"{path} is not a directory")
+    if not (path / "config.json").is_file():
+        raise OSError(f"{path} has no config.json (not a saved transformers model)")
+    if threads:
+        import torch
+
+        torch.set_num_threads(int(threads))
+    return path
+
+
 @dataclass
 class ModelStatus:
     """What ``tollwatch models`` shows for one component."""

@@ -212,19 +212,11 @@ class TransformersBackend:
     def load(cls, path: str | Path, max_tokens: int = 256, beams: int = 1, threads: Optional[int] = None,
              source_langs: Optional[Iterable[str]] = None) -> "TransformersBackend":
         """Load a model directory; raises ``ValueError``/``OSError`` with a readable message if it cannot."""
-        from nlp.models import offline_hub
+        from nlp.models import open_model_dir
 
-        offline_hub()
-        path = Path(path).expanduser()
-        if not path.is_dir():
-            raise OSError(f"{path} is not a directory")
-        if not (path / "config.json").is_file():
-            raise OSError(f"{path} has no config.json (not a saved transformers model)")
-        import torch
+        path = open_model_dir(path, threads)
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-        if threads:
-            torch.set_num_threads(int(threads))
         import warnings
 
         with warnings.catch_warnings():  # Marian's "Recommended: pip install sacremoses" (optional)
