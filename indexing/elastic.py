@@ -359,6 +359,9 @@ class ElasticsearchBackend(Backend):
         """Bulk actions: the versions and their figures, ``latest`` set right, the superseded
         versions' ``latest`` cleared, and figures left over from an earlier run of a version deleted."""
         bids = sorted({b.bulletin_id for b, _, _ in docs.values()})
+        # the previous batch may not be searchable yet (refresh interval): make it so, or an
+        # older version indexed a moment ago would keep ``latest: true`` beside the new one
+        self.refresh()
         newest: dict[str, int] = defaultdict(int)
         existing_b = self._existing("bulletins", bids, ["bulletin_id", "version", "latest"])
         existing_f = self._existing("figures", bids, ["bulletin_id", "version", "version_id", "figure_index", "latest"])

@@ -265,3 +265,25 @@ def test_forcing_the_production_profile_on_a_node_without_it_is_a_clear_error(es
 def test_unknown_profile_setting_is_refused():
     with pytest.raises(ValueError, match="es_profile must be one of"):
         ElasticsearchBackend("http://127.0.0.1:9", profile="fancy")
+
+
+def test_a_revision_indexed_right_after_its_first_version_leaves_one_latest(es_url, es_prefix):
+    """Bug: v1 and v2 indexed within the refresh interval were both marked latest."""
+    from tollwatch.records import Bulletin, CasualtyFigure
+
+    def version(n: int, count: int) -> Bulletin:
+        text = f"The death toll rose to {count} civilians killed in Douma."
+        return Bulletin(source="demo", url="https://example.org/en/1/", text=text, lang="en",
+                        published="2018-04-08", version=n,
+                        casualties=[CasualtyFigure(kind="killed", count=count, start=23, end=23 + len(str(count)))])
+
+    be = ElasticsearchBackend(es_url, prefix=es_prefix)
+    be.setup()
+    assert be.index([version(1, 12)]).indexed
+    assert be.index([version(2, 35)]).indexed  # no refresh in between
+    be.refresh()
+    latest = be.search(SearchQuery(text="Douma", all_versions=True, limit=10))
+    assert sorted((h.version, h.latest) for h in latest) == [(1, False), (2, True)]
+    figures = be.search_figures(SearchQuery(kind="killed", limit=10))
+    assert [f.count for f in figures] == [35]
+    be.close()
