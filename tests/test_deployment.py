@@ -8,7 +8,7 @@
   in .env.example, and .env.example has nothing compose does not use;
 - every ``TOLLWATCH_*`` variable it passes is a setting the code reads (``tollwatch.config`` calls
   and ``TOLLWATCH_*`` names in the code), and every setting the code reads is in .env.example and
-  in docs/operations.md;
+  in README.md;
 - every ``AIRFLOW__SECTION__KEY`` is an option of the installed Airflow's configuration;
 - services, dependencies, volumes, ports (loopback by default) and health checks are consistent;
   versions (Elasticsearch = Kibana = the test node's, Airflow = the installed one) agree;
@@ -277,11 +277,11 @@ def test_tollwatch_variables_are_settings_the_code_reads():
 def test_every_setting_is_documented():
     settings, _ = code_settings()
     example = ENV_EXAMPLE.read_text(encoding="utf-8")
-    guide = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    guide = (ROOT / "README.md").read_text(encoding="utf-8")
     undocumented_env = sorted(s for s in settings if f"TOLLWATCH_{s.upper()}" not in example)
     assert not undocumented_env, f"settings missing from .env.example: {undocumented_env}"
     undocumented = sorted(s for s in settings if f"TOLLWATCH_{s.upper()}" not in guide)
-    assert not undocumented, f"settings missing from docs/operations.md: {undocumented}"
+    assert not undocumented, f"settings missing from README.md: {undocumented}"
 
 
 def test_airflow_options_exist_in_the_installed_airflow():
@@ -585,9 +585,9 @@ def test_the_compose_loader_accepts_the_file(compose_loader, tmp_path):
 
 
 def test_the_architecture_picture_matches_the_folders():
-    guide = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    guide = (ROOT / "README.md").read_text(encoding="utf-8")
     m = re.search(r"```mermaid\n(.*?)```", guide, re.S)
-    assert m, "docs/operations.md has no Mermaid architecture picture"
+    assert m, "README.md has no Mermaid architecture picture"
     diagram = m.group(1)
     folders = set(re.findall(r"\b([a-z_]+)/(?=[\s<\"])", diagram))
     assert {"crawlers", "store", "nlp", "indexing", "alerts", "pipeline", "dags"} <= folders
@@ -599,8 +599,8 @@ def test_the_architecture_picture_matches_the_folders():
 
 
 def test_configuration_reference_says_where_each_setting_is_read():
-    """Each row of docs/operations.md's configuration table names files that really read the setting."""
-    guide = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    """Each row of README.md's configuration table names files that really read the setting."""
+    guide = (ROOT / "README.md").read_text(encoding="utf-8")
     section = guide.split("### Configuration reference", 1)[1].split("\n### ", 1)[0]
     rows = [line for line in section.splitlines() if line.startswith("| `TOLLWATCH_")]
     settings, _ = code_settings()
