@@ -281,23 +281,8 @@ class EmbeddedBackend(Backend):
             else:
                 where.append(f"b.max_{query.kind} IS NOT NULL")
         match = fts_expression(parsed, "title body translation", query.place)
-        order = "b.published IS NULL, b.published DESC, b.version_id"
-        if match:
-            w = ", ".join(str(x) for x in BULLETIN_WEIGHTS)
-            sql = (
-                f"SELECT b.id, b.latest, -bm25(bulletins_fts, {w}) AS score"
-                " FROM bulletins_fts JOIN bulletins b ON b.id = bulletins_fts.rowid"
-                f" WHERE bulletins_fts MATCH ?{''.join(' AND ' + c for c in where)}"
-                f" ORDER BY score DESC, {order} LIMIT ?"
-            )
-            params = [match, *args, query.limit]
-        else:
-            sql = (
-                "SELECT b.id, b.latest, 1.0 AS score FROM bulletins b"
-                f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
-            )
-            params = [*args, query.limit]
-        rows = self.db.execute(sql, params).fetchall()
+        rows = self._ranked("bulletins", "b", BULLETIN_WEIGHTS, where, args, match,
+                            "b.published IS NULL, b.published DESC, b.version_id", query.limit)
         marks = self._highlights("bulletins_fts", ("title", "text", "translation"), match, rows) if parsed else {}
         docs = self._docs("bulletin_docs", rows)
         hits = []
@@ -306,6 +291,27 @@ class EmbeddedBackend(Backend):
             doc["latest"] = bool(row["latest"])
             hits.append(bulletin_hit(doc, row["score"], marks.get(row["id"], {}), query))
         return hits
+
+    def _ranked(self, table: str, alias: str, weights: Any, where: list[str], args: list[Any],
+                match: Optional[str], order: str, limit: int) -> list[Any]:
+        """Ids, ``latest`` and score of the best ``limit`` rows of ``table`` passing ``where``:
+        by BM25 (column ``weights``) when there is a full-text ``match``, else newest first."""
+        if match:
+            w = ", ".join(str(x) for x in weights)
+            sql = (
+                f"SELECT {alias}.id, {alias}.latest, -bm25({table}_fts, {w}) AS score"
+                f" FROM {table}_fts JOIN {table} {alias} ON {alias}.id = {table}_fts.rowid"
+                f" WHERE {table}_fts MATCH ?{''.join(' AND ' + c for c in where)}"
+                f" ORDER BY score DESC, {order} LIMIT ?"
+            )
+            params = [match, *args, limit]
+        else:
+            sql = (
+                f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
+                f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+            )
+            params = [*args, limit]
+        return self.db.execute(sql, params).fetchall()
 
     def _highlights(self, table: str, names: tuple[str, ...], match: Optional[str], rows: list[Any]
                     ) -> dict[int, dict[str, Optional[str]]]:
@@ -328,23 +334,8 @@ class EmbeddedBackend(Backend):
             where.append("f.count>=?")
             args.append(query.min_count)
         match = fts_expression(parsed, "sentence translation", query.place)
-        order = "f.published IS NULL, f.published DESC, f.figure_id"
-        if match:
-            w = ", ".join(str(x) for x in FIGURE_WEIGHTS)
-            sql = (
-                f"SELECT f.id, f.latest, -bm25(figures_fts, {w}) AS score"
-                " FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid"
-                f" WHERE figures_fts MATCH ?{''.join(' AND ' + c for c in where)}"
-                f" ORDER BY score DESC, {order} LIMIT ?"
-            )
-            params = [match, *args, query.limit]
-        else:
-            sql = (
-                "SELECT f.id, f.latest, 1.0 AS score FROM figures f"
-                f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
-            )
-            params = [*args, query.limit]
-        rows = self.db.execute(sql, params).fetchall()
+        rows = self._ranked("figures", "f", FIGURE_WEIGHTS, where, args, match,
+                            "f.published IS NULL, f.published DESC, f.figure_id", query.limit)
         marks = self._highlights("figures_fts", ("sentence", "translation"), match, rows) if parsed else {}
         docs = self._docs("figure_docs", rows)
         return [figure_hit(docs[row["id"]], row["score"], marks.get(row["id"], {}), query) for row in rows]
