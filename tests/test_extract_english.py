@@ -540,3 +540,15 @@ def test_second_pass_variants(text, expected):
 ])
 def test_running_total_kinds_and_comma_thousands(text, expected):
     assert pairs(text) == expected
+
+
+def test_place_dateline_is_not_a_table_line():
+    """Bug: "Daraa province: ..." before a sentence made its figures table cells (scope cumulative)."""
+    from nlp import extract
+
+    text = ("Daraa province: SOHR activists reported that four children were killed this morning when "
+            "a landmine exploded near the town of Inkhil.")
+    (fig,) = extract(text, published="2024-11-18")
+    assert (fig.kind, fig.count, fig.scope, fig.place) == ("killed", 4, "event", "Daraa province")
+    table = extract("Monthly toll\nCivilians: 832\nRegime soldiers: 568", published="2015-03-01")
+    assert [(f.count, f.scope) for f in table] == [(832, "cumulative"), (568, "cumulative")]

@@ -309,6 +309,12 @@ _SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\
                                 r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
 _CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
 _LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
+# "Daraa province: SOHR activists reported that five children were killed ..." is a dateline
+# before a sentence, not a table line: a table line's value follows its colon at once, or the
+# rest of the line is a few words ("Civilians: 832", "Killed:: twelve", "Total: 512, among them ...")
+_LABEL_VALUE = re.compile(r":{1,2}\s*(?:\*\*\s*)?(?:(?:at\s+least|about|around|nearly|some|over|more\s+than|up\s+to)\s+)?"
+                          r"(?:[\d\u0660-\u0669]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|dozens?|thousands?)\b)", I)
+_SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
 _HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 _MAYBE_NUMBER = re.compile(
     r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -588,10 +594,19 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[C
             figures[fi].part_of = totals[j]
 
 
+def _is_table_label(st: str) -> bool:
+    """``Label: N`` (a table line), not a place dateline before a sentence."""
+    m = _LABEL_START.match(st)
+    if not m:
+        return False
+    rest = st[st.index(":", 0, m.end()):]
+    return bool(_LABEL_VALUE.match(rest)) or not _SENTENCE_AFTER_LABEL.match(rest)
+
+
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures: list[CasualtyFigure],
               state: _State) -> None:
     st = sent.text
-    is_label_line = bool(_BULLET_LINE.match(st)) or bool(_LABEL_START.match(st)) or bool(_DASH_LABEL.match(st)) \
+    is_label_line = bool(_BULLET_LINE.match(st)) or _is_table_label(st) or bool(_DASH_LABEL.match(st)) \
         or (state.list_active and bool(_NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
     # a header announces a list on the following lines; a table line with an inline breakdown
     # ("Civilians: 153, distributed as follows: 61 …") does not open a new list; a short title line
@@ -1180,6 +1195,10 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     place = _place(clause, c.start - lo)
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"
+    if not place and not is_label_line:
+        dateline = _LABEL_START.match(st)  # "Daraa province: SOHR activists reported that ..."
+        if dateline and _is_place_label(st[:st.index(":")].strip()):
+            place = st[:st.index(":")].strip()
     time = _time_for(st, times, lo, hi, c, pub)
     scope = "cumulative" if (_cumulative(st) or _RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start) or (time and time.start and time.end and time.start != time.end)
                              or is_label_line) else "event"
