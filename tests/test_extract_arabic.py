@@ -476,3 +476,77 @@ def test_a_number_closing_a_toll_clause():
     assert _pairs("ليصبح عدد الجرحى 40.") == [("injured", 40)]
     assert _pairs("بلغ عدد القتلى في الفرقة 17.") == []
     assert _pairs("ارتفع عدد القتلى في الهجوم الذي وقع عام 2019.") == []
+
+
+# third pass: categories found by blind batches ar111–ar130
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb whose subject comes after a place phrase with a relative clause
+    ("وقتل في القصف الذي استهدف السوق 13 شخصاً.", [("killed", 13)]),
+    ("قُتل في الهجوم الذي شنته خلايا التنظيم على نقطة في البادية 7 عناصر من قوات النظام.", [("killed", 7)]),
+    # a number inside the relative clause is never the victims (the 5 is missed: precision first)
+    ("قتل في الهجوم الذي نفذه 200 مسلح 5 أشخاص.", []),
+    ("قتل في الهجوم الذي نفذه أمس 200 مسلح 5 أشخاص.", []),
+    ("قتل في القصف الذي استهدف 3 منازل.", []),
+    # a kind noun in construct, its complement, then a bare number closing the clause
+    ("وأوضح المصدر أن قتلى التفجير الأول 23، بينما سقط الباقون في الثاني.", [("killed", 23)]),
+    ("قتلى الهجوم 9.", [("killed", 9)]),
+    ("جرحى الحرب 2011.", []),
+    ("ضحايا الزلزال 6 شباط كثيرون.", []),
+    # a toll clause opened by a linking verb and closed by its count far away
+    ("وبلغ عدد قتلى الاستهدافات الجوية التركية لمناطق الإدارة الذاتية منذ مطلع تشرين الثاني 71 شخصاً.",
+     [("killed", 71)]),
+    ("وبلغ عدد قتلى الاستهدافات الجوية التركية لمناطق الإدارة الذاتية منذ مطلع تشرين الثاني 71 غارة.", []),
+    ("وقالت الوزارة إن عدد النازحين من الجانب الأيمن لمدينة الموصل منذ انطلاق العمليات بلغ نحو 180 ألف شخص.",
+     [("displaced", 180000)]),
+    # displaced people as the victims of another kind
+    ("أدى القصف إلى مقتل 3 نازحين وإصابة 4 لاجئين.", [("injured", 4), ("killed", 3)]),
+    ("ما أدى إلى إصابة نازحين اثنين.", [("injured", 2)]),
+    ("نزح 400 شخص بينهم 50 نازحاً من المخيم.", [("displaced", 50), ("displaced", 400)]),
+    # deaths in detention with a dual and "اثنين"
+    ("وثقت وفاة معتقلين اثنين في السجن.", [("killed", 2)]),
+    ("أفرجت السلطات عن معتقلين اثنين.", []),
+    # "N من X ما زالوا في عداد المفقودين", forced to leave
+    ("وقالت إن 3 من الكوادر الطبية ما زالوا في عداد المفقودين.", [("missing", 3)]),
+    ("وقال إن نحو 3000 من سكان المخيم اضطروا إلى مغادرة منازلهم.", [("displaced", 3000)]),
+    ("وقال إن 40 من السائقين اضطروا إلى مغادرة المدينة.", []),
+    ("إن 200 عائلة اضطرت إلى النزوح.", []),
+    ("اعتقلت القوات في عملية دهم لاحقة 5 مشتبه بهم.", [("detained", 5)]),
+    # "لقوا حتفهم وأصيب": "حتفهم" completes a verb that has its number; no combined cue
+    ("إن 6 مدنيين لقوا حتفهم وأصيب 15 آخرون.", [("injured", 15), ("killed", 6)]),
+    ("لقي 3 أشخاص حتفهم وأصيب 7 آخرون.", [("injured", 7), ("killed", 3)]),
+    # a family noun before a dual verb is one more person
+    ("إن امرأة وطفلها قتلا بانفجار لغم.", [("killed", 1), ("killed", 1)]),
+    ("إن امرأة قتلت.", [("killed", 1)]),
+])
+def test_third_pass_categories(text, expected):
+    assert _pairs(text) == sorted(expected)
+
+
+def test_an_earlier_announcement_is_superseded():
+    figs = extract_arabic("ارتفعت حصيلة المجزرة إلى 274 شهيداً.\n"
+                          "وكانت وزارة الصحة قد أعلنت في وقت سابق استشهاد 210 فلسطينيين.")
+    assert [(f.count, f.superseded) for f in figs] == [(274, False), (210, True)]
+
+
+def test_a_toll_before_an_earlier_one_stays_current():
+    figs = extract_arabic("بلغت حصيلة ضحايا الحريق 107 وفيات و82 مصاباً، بعد أن كانت الحصيلة الأولية 114 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 107, False), ("injured", 82, False), ("killed", 114, True)]
+
+
+def test_exceeded_closes_a_toll_clause():
+    assert _pairs("وأفاد الدفاع المدني بأن عدد النازحين الذين غادروا رفح منذ بدء العملية البرية تجاوز 800 ألف شخص.") \
+        == [("displaced", 800000)]
+    assert _pairs("تجاوز عدد الغارات 800 غارة.") == []
+    assert _pairs("قتل 5 أشخاص في قصف تجاوز عدد قذائفه 40.") == [("killed", 5)]
+
+
+def test_fate_of_some_of_them_unknown_is_missing():
+    assert _pairs("اعتقلت القوات 6 من طواقمها، وما زال مصير اثنين منهم مجهولاً.") == [
+        ("detained", 6), ("missing", 2)]
+    assert _pairs("لا يزال مصير 3 منهم مجهولاً.") == [("missing", 3)]
+
+
+def test_households_restated_in_people_with_an_equivalence_phrase():
+    assert _pairs("فرت 60 ألف أسرة من المخيم، أي ما يعادل نحو 400 ألف شخص.") == [("displaced", 400000)]
+    assert _pairs("قتل 5 أشخاص في قصف على المخيم، أي ما يعادل 20 منزلاً.") == [("killed", 5)]

@@ -152,7 +152,7 @@ _PEOPLE_SPEC = (
                 "معتقل معتقلا معتقلين ناشط ناشطا ناشطين كادر كوادر راع رعاه مزارع مزارعين مجهول مجهولي "
                 "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد صياد صيادا صيادين صيادون "
                 "بحار بحارا بحاره راكب راكبا ركاب سايق سايقا سايقين منتسب منتسبي منتسبين زاير زوار حاج حجاج "
-                "اشقاء اخوه مزارعا رعاه"),
+                "اشقاء اخوه مزارعا رعاه مشتبه مشتبها مشتبهين مشتبهون"),
 )
 _PEOPLE: dict[str, str] = {}
 for _cat, _ws in _PEOPLE_SPEC:
@@ -272,9 +272,12 @@ _HOMES = ("منازل", "بيوت", "ديار", "مساكن", "مناطق", "ق�
 _DETAINEES = _forms("معتقل معتقلا معتقلين معتقلون محتجز محتجزا محتجزين مختطف مختطفا مختطفين مخطوفين "
                      "اسير اسيرا اسري")
 _WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان مصابين مصابا مصابون مصابان")
-_EXCEED = _forms("تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق تخطي تخطت يتخطي متجاوزا متجاوزه")
+_EXCEED = _forms("تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق تخطي تخطت يتخطي متجاوزا متجاوزه تجاوزوا يتجاوزون تخطوا")
 _SENTENCED = _forms("حكم حكمت الحكم احكام احكاما المحكمه محكمه يحكم تحكم")
 _CARRIED_OUT = _forms("تنفيذ نفذ نفذت نفذوا تنفيذه وتنفيذ ونفذت")
+_FORCED = _forms("اضطروا اضطر اضطرت اضطررن اجبروا اجبر اجبرت")
+_REL_PREPS = _forms("في جراء اثر خلال بعد")
+_RELATIVES = _forms("الذي التي الذين")
 _THAT = _forms("ان بان لان وان فان انه انها انهم الذي التي الذين حيث قال وقال قالت وقالت")
 _STILL = _forms("لا يزالون يزالون يزال مازالوا لايزالون ما زالوا زالوا زال مازال لايزال تزال")
 _MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
@@ -688,7 +691,9 @@ class _Reader:
         toll_ctx = bool(sent_words & (_REVISION_WORDS | _TOLL_WORDS))
         # an earlier toll: "حصيلة سابقة", "في وقت سابق", "بعد أن كانت …"
         sup_from = None
-        if sent_words & _TOLL_WORDS or any(w in _KIND_NOUNS for w in sent_words):
+        if sent_words & _TOLL_WORDS or any(w in _KIND_NOUNS for w in sent_words) \
+                or (words[a] in ("وكانت", "وكان") and "قد" in sent_words and "سابق" in sent_words
+                    and "وقت" in sent_words):  # "وكانت الوزارة قد أعلنت في وقت سابق استشهاد 210"
             for k in range(a, b):
                 wk = words[k]
                 if wk in _EARLIER or (wk == "سابق" and k > a and words[k - 1] == "وقت") \
@@ -696,6 +701,8 @@ class _Reader:
                         or (k == a and wk in ("وكانت", "وكان", "كانت", "كان") and "قد" in sent_words
                             and sent_words & _TOLL_WORDS):
                     sup_from = a if not revision_ctx else k
+                    if wk in ("كانت", "كان") and k > a and words[k - 1] in ("ان", "بعدما"):
+                        sup_from = k  # "بلغت 107 بعد أن كانت 114": only what follows is the earlier toll
                     break
         self.sup_from = sup_from
         cue = None  # [kind, manner, type, index, consumed]
@@ -789,7 +796,9 @@ class _Reader:
                     cue = ["combined", None, ctype, i + 2, False]  # "قتل أو أصيب 20"
                     i += 3
                     continue
-                if i + 1 < b and words[i + 1][:1] == "و" and ctype != "kindnoun" and i not in self.used_cues:
+                if i + 1 < b and words[i + 1][:1] == "و" and ctype != "kindnoun" and i not in self.used_cues \
+                        and not (words[i].startswith("حتف") and i - 1 in self.used_cues):
+                    # ("6 مدنيين لقوا حتفهم وأصيب 15": "حتفهم" completes a verb that has its number)
                     c2 = _cue(words[i + 1])
                     if c2 is not None and {c2[0], kind} == {_K, _I}:
                         cue = ["combined", None, ctype, i + 1, False]
@@ -931,9 +940,62 @@ class _Reader:
         quote marks do not count)."""
         words = self.words
         between = [w for w in words[cue[3] + 1:i] if w not in ('"', "'")]
+        if self.relative_gap(cue, between) and not any(
+                w[:1].isdigit() or w in WORDS for w in self.words[i + 1:i + 4]):  # "… 200 مسلح 5 أشخاص"
+            return False
+        # "وبلغ عدد قتلى الاستهدافات … منذ مطلع تشرين الثاني 71 شخصاً": a toll clause opened by a
+        # linking verb, closed by its count; nothing in between may be a number, cue or clause word
+        c = cue[3]
+        if cue[2] == "kindnoun" and c >= 2 and words[c - 1] in _TOLL_WORDS \
+                and (words[c - 2] in _BECOME or (words[c - 2][:1] == "و" and words[c - 2][1:] in _BECOME)) \
+                and 8 < len(between) <= 16 and not any(
+                    w[:1].isdigit() or w in WORDS or w in CUES or w in _CLAUSE_BREAK or w in (":", "::", ".", "(", ")")
+                    for w in between):
+            return False
         if len(between) > 8:
             return True
         return any(w in _CLAUSE_BREAK for w in between)
+
+    def restated_as_people(self, a: int, s: int) -> bool:
+        """The count at token ``s`` restates households or the like in people: "، أي 6 آلاف
+        شخص", "، أي ما يعادل نحو 400 ألف شخص"."""
+        words = self.words
+        pre = words[s - 1] if s - 1 >= a else ""
+        if pre == "اي":
+            return True
+        return pre in ("يعادل", "يوازي") and s - 3 >= a and words[s - 2] == "ما" and words[s - 3] == "اي"
+
+    def construct_toll(self, cue, i: int, qstart, nxt: str, value) -> bool:
+        """A plural kind noun in construct, its definite complement, then a bare number that
+        closes the clause: "قتلى التفجير الأول 23،", "جرحى الهجوم 9."."""
+        words = self.words
+        if cue[2] != "kindnoun" or qstart is not None or cue[3] >= i - 1 or i - cue[3] - 1 > 3:
+            return False
+        w = words[cue[3]]
+        if w.startswith(("ال", "وال", "بال", "لل")) or nxt not in ("", ".", ",", ";", "بينما", "فيما", "وبينما"):
+            return False
+        if not isinstance(value, int) or 1900 <= value <= 2100:
+            return False
+        return all(x.startswith("ال") and x not in _MONTH_WORDS for x in words[cue[3] + 1:i])
+
+    @staticmethod
+    def relative_gap(cue, between) -> bool:
+        """A passive verb cue whose subject comes after a place phrase with a relative clause:
+        "قتل في القصف الذي استهدف السوق 13 شخصاً". Only a verb cue directly followed by a
+        preposition, one relative pronoun, no other number, cue, comma or clause word between."""
+        if cue[2] != "verb" or not between or between[0] not in _REL_PREPS or len(between) > 16:
+            return False
+        rel = [k for k, w in enumerate(between) if w in _RELATIVES]
+        if len(rel) != 1 or len(between) - rel[0] < 3:
+            return False  # "الذي نفذه 200 مسلح": the number is the relative verb's subject
+        last = between[-1]
+        if last.endswith(("ه", "ها", "هم")) and not last.startswith("ال"):
+            return False  # "… الذي شنته أمس 200 …"
+        for w in between:
+            if w[:1].isdigit() or w in WORDS or w in CUES or (w in _CLAUSE_BREAK and w not in _RELATIVES) \
+                    or w in (":", "::", ".", "(", ")"):
+                return False
+        return True
 
     def match_qualifier(self, i: int, b: int):
         words = self.words
@@ -1024,7 +1086,11 @@ class _Reader:
         nxt = words[i + 1] if i + 1 < b else ""
         if nxt in ("اثنين", "اثنان", "اثنتين", "اثنتان") and (_people_category(w) or _base(w) in _KIND_NOUNS):
             base = _base(w)
-            return self.add(_KIND_NOUNS.get(base, kind), 2, cue[3], i + 2, si, para, how="dual",
+            own = _KIND_NOUNS.get(base, kind)
+            if (own == _D and base in _DETAINEES and kind == _K and ctype in ("verb", "noun")) or (
+                    own == _P and kind in (_K, _I, _D, _M) and ctype in ("verb", "noun")):
+                own = kind  # "وفاة معتقلين اثنين": died in detention; "إصابة نازحين اثنين"
+            return self.add(own, 2, cue[3], i + 2, si, para, how="dual",
                             category=_people_category(w), parent=groups[-1][1] if groups else None,
                             cue_manner=manner, victims=(i, i + 2)), i + 2
         if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in ("واحد", "واحده"):
@@ -1124,11 +1190,17 @@ class _Reader:
                 and not w.startswith("ال"):
             count = 2 if self.dual(i) else 1
             stem = DUALS.get(base0, base0)
-            return self.add(c0[0], count, i, vk + 1, si, para, how="singular", singular=count == 1,
-                            category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
-                            parent=groups[-1][1] if groups else (
-                                self.list_head if list_item and self.list_kind == c0[0] else None),
-                            cue_manner=c0[1], victims=(i, i + 1)), vk + 1
+            parent = groups[-1][1] if groups else (self.list_head if list_item and self.list_kind == c0[0] else None)
+            # "امرأة وطفلها قتلا", "رجل وزوجته قضيا": a family noun before a dual verb is one more person
+            second = count == 1 and vk == i + 2 and words[i + 1][:1] == "و" and nxt0.endswith("ا") \
+                and words[i + 1][1:] in _FAMILY_ONE
+            idx = self.add(c0[0], count, i, (i + 1) if second else vk + 1, si, para, how="singular",
+                           singular=count == 1, category=_SINGULAR_CAT.get(stem) or _SINGULAR_CAT.get(stem + "ه"),
+                           parent=parent, cue_manner=c0[1], victims=(i, i + 1))
+            if second:
+                idx = self.add(c0[0], 1, i + 1, vk + 1, si, para, how="singular", singular=True,
+                               category="unknown", parent=parent, cue_manner=c0[1], victims=(i + 1, i + 2))
+            return idx, vk + 1
         in_group = bool(groups) and i > 0 and (words[i - 1] in ("بينهم", "منهم", "بينهن", "منهن", "ضمنهم", ":", "هم")
                                                or self.just_after_group(i) or i == groups[-1][2])
         coordinated = w[:1] == "و" and target is not None and self.figs[target].sent == si and i > 0 and \
@@ -1422,7 +1494,8 @@ class _Reader:
             if cue is not None and cue_adjacent_pre(cue, i, qstart):
                 cue[4] = True
             return None, k + 3  # "20 شخصاً بين قتيل وجريح": a combined total
-        if (noun_kind in ("people", "of") or (noun_kind == "kind" and kind_own == _D)) and \
+        if (noun_kind in ("people", "of") or (noun_kind == "kind" and kind_own == _D)
+            or (noun_kind == "bare" and noun in _POST_MARKERS)) and \
                 (words[qstart - 1] if qstart else before) in ("مصير", "ومصير") and any(
                 w in ("مجهولا", "مجهول", "مجهوله", "مجهولين") for w in words[noun_end:min(b, noun_end + 3)]):
             noun_kind, kind_own = "kind", _M  # "لا يزال مصير 68 ناشطاً مجهولاً": missing
@@ -1442,7 +1515,10 @@ class _Reader:
         if noun_kind == "of":
             m = noun_end
             for _ in range(4):
-                if m < b and words[m] not in (",", ".", ";") and _cue(words[m]) is None and not words[m][:1].isdigit():
+                if m < b and words[m] not in (",", ".", ";") and _cue(words[m]) is None and not words[m][:1].isdigit() \
+                        and words[m] not in _STILL and words[m] not in _FORCED \
+                        and not (words[m] in ("في", "ضمن") and m + 1 < b
+                                                            and words[m + 1] in ("عداد", "قائمه")):
                     m += 1
                 else:
                     break
@@ -1452,6 +1528,15 @@ class _Reader:
         if follow is None and m < b and words[m] in _KIND_NOUNS and noun_kind in ("people", "of") and \
                 not (m + 1 < b and words[m + 1] in _COMBINED):
             follow = (_KIND_NOUNS[words[m]], None, m)
+        # "3000 من سكان المخيم اضطروا إلى مغادرة منازلهم / إلى النزوح"
+        if follow is None and noun_kind in ("people", "of") and m + 2 < b and words[m] in _FORCED \
+                and words[m + 1] in ("الي", "علي"):
+            ww = words[m + 2]
+            c = _cue(ww) or (_cue(ww[2:]) if ww.startswith("ال") else None)
+            if c is not None and c[0] == _P:
+                follow = (_P, c[1], m + 2)
+            elif ww in _LEAVE and m + 3 < b and words[m + 3].startswith(_HOMES):
+                follow = (_P, None, m + 3)
         # "أجبرت أكثر من 10 ملايين شخص على الفرار/النزوح"
         if follow is None and m + 1 < b and words[m] == "علي":
             c = _cue(words[m + 1]) or (_cue(words[m + 1][2:]) if words[m + 1].startswith("ال") else None)
@@ -1523,7 +1608,10 @@ class _Reader:
         cue_adjacent = cue is not None and (cue[3] + 1 == i or (qstart is not None and cue[3] + 1 == qstart)
                                             or (cue[3] + 2 == i and words[i - 1] in ("ال",)))
         after_to = before in ("الي", ":", "::", "بلغ", "بلغت", "وصل", "ليصل", "لتصل") or (
+            before in ("تجاوز", "تجاوزت", "فاق", "فاقت") and toll_ctx) or (
             before == "(" and before2 in ("الي", ":", "::")) or (
+            # "عدد النازحين … بلغ نحو 180 ألف شخص": a qualifier after the linking word
+            qstart is not None and qstart > a and words[qstart - 1] in ("الي", "بلغ", "بلغت", "وصل", "ليصل", "لتصل")) or (
             qstart is not None and words[qstart][:1] == "ب" and words[qstart][1:2] != "ي") or (  # "يقدر … بأكثر من"
             # "ليصبح عدد القتلى في المدينة 28": the number closes a toll clause
             cue is not None and cue[2] == "kindnoun" and cue[3] - 2 >= a and words[cue[3] - 1] in _TOLL_WORDS
@@ -1545,6 +1633,9 @@ class _Reader:
             if kind == _I and cue is not None and cue[0] == _K and cue_adjacent and cue[2] not in ("kindnoun", "weak") \
                     and base in _WOUNDED_PEOPLE:
                 kind = _K  # "وفاة 3 جرحى متأثرين بجراحهم": died of wounds
+            elif kind == _P and cue is not None and cue[0] in (_K, _I, _D, _M) and cue_adjacent and not cue[4] \
+                    and cue[2] not in ("kindnoun", "weak"):
+                kind = cue[0]  # "إصابة 4 نازحين", "مقتل 3 مهجرين": displaced people are the victims
             elif kind == _D and base in _DETAINEES and (
                     (cue is not None and cue[0] == _K and not cue[4] and cue[2] in ("verb", "noun") and (
                         cue_adjacent or not self.stale(cue, qstart if qstart is not None else i)))
@@ -1558,12 +1649,14 @@ class _Reader:
             kind, manner, how = follow[0], follow[1], "follow-cue"
         elif cue is not None and not cue[4] and (
                 cue_adjacent
+                or (noun_kind == "bare" and self.construct_toll(cue, i, qstart, nxt, value))
                 or ((noun_kind in ("people", "of") or (noun_kind == "bare" and noun in _POST_MARKERS))
                     and (not self.stale(cue, qstart if qstart is not None else i) or (after_to and toll_ctx)
-                         or (noun_kind == "people" and (words[qstart - 1] if qstart else before) == "اي"
-                             and i - cue[3] <= 10)))
+                         or (noun_kind == "people" and self.restated_as_people(a, qstart if qstart else i)
+                             and i - cue[3] <= 12)))
                 or (noun_kind == "bare" and after_to and toll_ctx)):
-            if noun_kind == "bare" and not cue_adjacent and not after_to and noun not in _POST_MARKERS:
+            if noun_kind == "bare" and not cue_adjacent and not after_to and noun not in _POST_MARKERS \
+                    and not self.construct_toll(cue, i, qstart, nxt, value):
                 return None, e
             kind, manner, how = cue[0], cue[1], "cue"
         elif table_cell and (self.table_kind or line_cue_kind):
