@@ -554,3 +554,78 @@ def test_place_dateline_is_not_a_table_line():
     assert (fig.kind, fig.count, fig.scope, fig.place) == ("killed", 4, "event", "Daraa province")
     table = extract("Monthly toll\nCivilians: 832\nRegime soldiers: 568", published="2015-03-01")
     assert [(f.count, f.scope) for f in table] == [(832, "cumulative"), (568, "cumulative")]
+
+
+# --- third recall pass (blind batches en-160 … en-193) ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "Of these, N were …" after a sentence with a figure: a subset of it, kind inherited
+    ("SNHR documented at least 187 cases of arbitrary arrest in April. Of these, 121 were carried out by "
+     "regime forces, while 33 were attributed to the SDF.",
+     [("detained", 187), ("detained", 121), ("detained", 33)]),
+    # … but not after a sentence whose numbers were no figures
+    ("Eight people were killed in Idlib. The regime fired 45 shells on the town. Of these, 12 hit homes.",
+     [("killed", 8)]),
+])
+def test_of_these_subsets_after_a_figure(text, expected):
+    assert pairs(text) == expected
+
+
+def test_pluperfect_earlier_report_is_superseded():
+    from nlp import extract
+
+    figs = extract("The toll rose to nine. SOHR had reported earlier that five soldiers were killed in the ambush.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 9, False), ("killed", 5, True)]
+    figs = extract("The toll rose to nine. SOHR had earlier reported five soldiers killed.")
+    assert [(f.count, f.superseded) for f in figs] == [(9, False), (5, True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a prepositional phrase closed by a comma before the verb ("an officer with the rank of lieutenant,")
+    ("Four soldiers, including an officer with the rank of lieutenant, were killed on Sunday.",
+     [("killed", 4), ("killed", 1)]),
+    # a participial phrase between victims and verb
+    ("A fourth person travelling in the car was seriously wounded.", [("injured", 1)]),
+    ("Two men working on a farm near Daraa were shot dead.", [("killed", 2)]),
+    # pronounced / declared / found dead
+    ("Two of the wounded were later pronounced dead at the hospital.", [("killed", 2)]),
+    ("Three people were found dead in their homes after the raid.", [("killed", 3)]),
+    # a singular noun modifying a plural one is no victim ("volunteer medics")
+    ("Shelling killed at least 21 civilians on Sunday, a group of volunteer medics said.", [("killed", 21)]),
+    ("A volunteer was killed in the strike.", [("killed", 1)]),
+    # a kin group apposed to a count restates it
+    ("Two civilians, a man and his wife, were killed by stray bullets.", [("killed", 2)]),
+    # "nine in ten" is a proportion, not a count, and does not cut the subject from its verb
+    ("Nearly 1.9 million people, or about nine in ten of the territory's population, are internally displaced.",
+     [("displaced", 1900000)]),
+])
+def test_third_pass_categories(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # active killing verbs with an object
+    ("Gunmen assassinated a former commander near his house.", [("killed", 1)]),
+    ("Militants beheaded three men.", [("killed", 3)]),
+    # "the bodies included those of …": subsets of the dead
+    ("The bodies of 41 people were exhumed. The bodies included those of seven women and three children.",
+     [("killed", 41), ("killed", 7), ("killed", 3)]),
+    # arrests that "turned into enforced disappearances" are missing
+    ("SNHR recorded at least 213 cases of arbitrary arrest, and said that 141 of them turned into enforced "
+     "disappearances.", [("detained", 213), ("missing", 141)]),
+])
+def test_third_pass_batch8_categories(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N of the dead were X and M were Y": the second number is the next part of the same set
+    ("Fighting killed 18 fighters. Ten of the dead were Houthi rebels and eight were loyalist troops, one source said.",
+     [("killed", 18), ("killed", 10), ("killed", 8)]),
+    ("Ten of the dead were rebels and eight were released.", [("killed", 10)]),
+    # a relative clause on the victims before ", including N"
+    ("SOHR documented the deaths of 47 people who were collecting truffles, including 29 civilians, in mine blasts.",
+     [("killed", 47), ("killed", 29)]),
+])
+def test_third_pass_batch9_categories(text, expected):
+    assert pairs(text) == expected

@@ -155,6 +155,10 @@ _BARE_OK = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
     I,
 )
+# "nine in ten of the population", "one in every four children": a proportion, not a count
+_SMALL_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_PROPORTION = re.compile(r"\b" + _SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + _SMALL_NUM[3:-1] + r"|hundred)\b"
+                         r"(?=\s*(?:of\b|[,.;:)]|$|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis)\b))", I)
 _UNIT_AFTER = re.compile(
     r"[ \t\u00a0-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet|"
     r"met(?:er|re)s?|miles?|%|percent|per\s*cent|dollars|usd|euros?|pounds|liras?|syp|tons?|tonnes|kg|"
@@ -214,16 +218,16 @@ _TIME = re.compile(
 _DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
 
 # kind verbs / nouns
-_KILLED_V = (r"(?:whose\s+deaths?|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
+_KILLED_V = (r"(?:whose\s+deaths?|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|(?:pronounced|declared|found)\s+dead|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim)")
 _INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 _DETAINED_V = r"(?:(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
-_MISSING_V = r"(?:missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+_MISSING_V = r"(?:(?:turned\s+into|became)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 _DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 _KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
            "displaced": _DISPLACED_V}
-_AUX = r"(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
+_AUX = r"(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
 _PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
 # "Two gunmen killed three people", "A soldier shot dead a teenager": an active verb with an object
 _ACTIVE_VERB = re.compile(r"killed|shot\s+dead|gunned\s+down|murdered|massacred|executed|assassinated|beheaded|slain|"
@@ -239,7 +243,8 @@ _COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURE
 _LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
-              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
+              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
+              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
     "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
                 r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
@@ -271,7 +276,9 @@ _SUPERSEDED = re.compile(
     r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
-    r"(?:\s+(?:of|at|was|stood\s+at|as))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported)"
+    r"(?:\s+(?:of|at|was|stood\s+at|as))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
+    r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
+    r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?)"
     + _FILLER + r"$",
     I,
 )
@@ -297,10 +304,15 @@ _SUBSET_END = re.compile(
     r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
     I,
 )
+# "Of these, 121 were …", "Of those, 33 …" at the start of the sentence after a figure: a subset of it
+_OF_THESE = re.compile(r"^\s*of\s+(?:these|those)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
+                       r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$", I)
+_PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:while|whereas|and)\s+(?:another\s+)?$", I)
+_PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
 _SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities)\s+includ(?:e|ed|es))\b)"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?)\b)"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+)?$",
     I,
@@ -361,7 +373,10 @@ _SINGULAR = re.compile(
     r"elder|interpreter|contractor|technician|cleric|judge|lawyer|"
     r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-])"
     r"(?!\s+(?:factions?|groups?|forces?|units?|brigades?|movements?|militias?|camps?|positions?|bases?|commanders?|leaders?|"
-    r"held|controlled|-held|stronghold)\b)",
+    r"held|controlled|-held|stronghold|"
+    # "volunteer medics", "citizen journalists", "member states": the singular word modifies a plural noun
+    r"medics|workers|doctors|nurses|teams?|volunteers|rescuers|journalists|activists|protesters|organi[sz]ations?|"
+    r"committees?|councils?|networks?|states|services|groups|associations?|unions?)\b)",
     I,
 )
 
@@ -491,6 +506,7 @@ class _State:
     last_kind: Optional[str] = None
     last_top: Optional[int] = None  # the latest top-level figure (a header's list breaks it down)
     last_top_end: int = -1
+    prev_figs: bool = False  # the previous sentence gave figures ("Of these, 121 …" refers to them)
 
 
 def extract_english(text: str, published: Optional[date] = None) -> list[CasualtyFigure]:
@@ -511,7 +527,9 @@ def extract_english(text: str, published: Optional[date] = None) -> list[Casualt
         if table:
             _table(text, table, published, figures, state)
             table = []
+        before = len(figures)
         _sentence(text, norm, sent, published, figures, state)
+        state.prev_figs = len(figures) > before
     if table:
         _table(text, table, published, figures, state)
     return finalize(figures)
@@ -628,7 +646,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
     if not _MAYBE_NUMBER.search(st):
         return
     times = [(m.start(), m.end()) for m in _TIME.finditer(st)]
-    blocked = times + [(m.start(), m.end()) for m in _DURATION.finditer(st)]
+    blocked = times + [(m.start(), m.end()) for m in _DURATION.finditer(st)] \
+        + [(m.start(), m.end()) for m in _PROPORTION.finditer(st)]
     cands = _candidates(st, blocked)
     if not cands:
         return
@@ -871,12 +890,15 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         elif _rs(r";\s*(?:and\s+)?$", gap) and ":" in st[:cands[i - 1].start]:
             link[i] = "items"  # "…as follows: 93 civilians; 52 soldiers …; and 4 members"
         elif _SUBSET_AFTER_PRED.search(gap) and len(gap) < 220 and not _CLAUSE_SPLIT.search(gap) \
-                and not _rs(r"[.!?:]|\b(?:who|which|when|after)\b", gap[:_SUBSET_AFTER_PRED.search(gap).start()], I):
+                and (not _rs(r"[.!?:]|\b(?:who|which|when|after)\b", gap[:_SUBSET_AFTER_PRED.search(gap).start()], I)
+                     # "47 people who were collecting truffles, including 29 civilians": a relative clause on the victims
+                     or _rf(r"\s+who\s+[^,.;:!?()]{1,60}", gap[:_SUBSET_AFTER_PRED.search(gap).start()], I)):
             link[i] = "subset"  # "11 million people have been displaced across Sudan …, including 2.9 million"
         elif cands[i].head is None and not cands[i].singular and not cands[i].partitive \
                 and _ELLIPSIS_GAP.search(gap) and not _CLAUSE_SPLIT.search(gap) \
                 and _rm(r"\s+(?:on|in|at|during|near|by|under|from)\b", st[cands[i].end:cands[i].end + 12], I):
             link[i] = "ellipsis"  # "20 people were killed on Monday and 30 on Tuesday"
+    of_these = -2
     for i, c in enumerate(cands):
         left_start = cands[i - 1].np_end if i else 0
         left = st[max(left_start, c.start - 220):c.start]
@@ -942,6 +964,11 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                 c.kind, c.kind_src = pk[w], "partitive"
             elif "toll" in c.partitive:
                 c.kind, c.kind_src = "killed", "partitive"
+        if c.kind is None and c.head is None and not c.singular and not c.partitive and i and cands[i - 1].partitive \
+                and cands[i - 1].kind_src == "partitive" and _PARTITIVE_SIBLING_GAP.match(st[cands[i - 1].np_end:c.start]) \
+                and _rm(r"\s+(?:were|was)\s+[A-Za-z]", st[c.np_end:], I):
+            # "Ten of the dead were Houthi rebels and eight were loyalist troops": the next part of the same set
+            c.kind, c.kind_src, c.parent_cross = cands[i - 1].kind, "partitive", cands[i - 1].parent_cross
         if c.kind is None and link[i] is None:
             m = _LEFT.search(near)
             if m and _NEGATED.search(near, max(0, m.start() - 40), m.start()):
@@ -1009,6 +1036,10 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             c.parent_cross = True
         if c.parent is None and link[i] is None:
             sc = _SUBSET_CROSS.search(full_left[-120:])
+            if not sc and state.prev_figs and (_OF_THESE.search(full_left[-40:]) or (
+                    i == of_these + 1 and c.head is None and _PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
+                c.parent_cross = True  # "… 187 arrests. Of these, 121 were carried out by regime forces"
+                of_these = i  # "…, while 33 were attributed to the SDF": the next item of the breakdown
             if sc:
                 c.parent_cross = True
                 if c.kind is None:  # "among the dead were …", "among the wounded"
@@ -1058,6 +1089,12 @@ def _kin_groups(st: str, cands: list[_Cand], link: list) -> None:
         for other in cands:
             if other.parent == i:
                 other.parent = i - 1
+        # "two civilians, a man and his wife, were killed": the group restates the count before it
+        if i >= 2 and not cands[i - 2].singular and cands[i - 2].value == prev.value and cands[i - 2].head \
+                and _rf(r"\s*[,(\u2014\u2013-]\s*", st[cands[i - 2].np_end:prev.start]) \
+                and (cands[i - 2].kind or prev.kind):
+            cands[i - 2].kind = cands[i - 2].kind or prev.kind
+            prev.kind = None
 
 
 _GENERIC_HEADS = frozenset({"people", "persons", "individuals", "civilians", "victims", "dead", "fatalities", "deaths",
