@@ -629,3 +629,13 @@ def test_third_pass_batch8_categories(text, expected):
 ])
 def test_third_pass_batch9_categories(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three of the 10 passengers were killed when the bus hit a mine.", [("killed", 3)]),
+    ("Two of the five men were wounded in the raid.", [("injured", 2)]),
+    ("Four of the 12 detainees died under torture.", [("killed", 4)]),
+])
+def test_a_count_out_of_a_set_is_the_count_not_the_set(text, expected):
+    """Bug: "Three of the 10 passengers were killed" reported killed 10."""
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == expected

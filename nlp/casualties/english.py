@@ -735,6 +735,9 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < be and bs < e for bs, be in spans)
 
 
+_OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those)\s+", I)
+
+
 def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     singles = [m for m in _SINGULAR.finditer(st)] + [m for m in _POSS_KIN.finditer(st)]
@@ -745,9 +748,16 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), 1, words=True))
     nums.sort(key=lambda n: n.start)
     single_at = {m.start("det"): m for m in singles}
+    # "Three of the 10 passengers were killed": the 10 is the set the three belong to, not a
+    # figure; the three take the set's noun
+    set_of: dict[int, NumberSpan] = {}
+    for a, b in zip(nums, nums[1:]):
+        if _OF_THE_SET.fullmatch(st, a.end, b.start) and a.start not in single_at:
+            set_of[a.start] = b
+    set_starts = {b.start for b in set_of.values()}
     last_thing, last_ok = -1, -1
     for n in nums:
-        if _overlaps(n.start, n.end, blocked):
+        if _overlaps(n.start, n.end, blocked) or n.start in set_starts:
             continue
         after = st[n.end:]
         before = st[max(0, n.start - 40):n.start]
@@ -767,7 +777,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             c.victims_span = (sm.start("det"), sm.end("head"))
             c.np_end = sm.end("head")
         else:
-            pos = n.end
+            pos = set_of[n.start].end if n.start in set_of else n.end
             pq = _POST_QUAL.match(st, pos)
             if pq:
                 c.post_qual = pq.group("q")
