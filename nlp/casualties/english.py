@@ -1242,10 +1242,10 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     place = _place(clause, c.start - lo)
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"
-    if not place and not is_label_line:
-        dateline = _LABEL_START.match(st)  # "Daraa province: SOHR activists reported that ..."
-        if dateline and _is_place_label(st[:st.index(":")].strip()):
-            place = st[:st.index(":")].strip()
+    if not place and not is_label_line and _LABEL_START.match(st):
+        dateline = st[:st.index(":")].strip()  # "Daraa province: SOHR activists reported that ..."
+        if _is_place_label(dateline):
+            place = dateline
     time = _time_for(st, times, lo, hi, c, pub)
     scope = "cumulative" if (_cumulative(st) or _RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start) or (time and time.start and time.end and time.start != time.end)
                              or is_label_line) else "event"
