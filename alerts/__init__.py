@@ -5,7 +5,7 @@
 * ``alerts.channels``: webhook, e-mail (SMTP + STARTTLS) and file/stdout delivery with retries;
 * ``alerts.stage``: ``run_alerts(store, ruleset, after=...)``, the entry point the
   pipeline, the CLI and the Airflow DAG call; never the same alert twice;
-* ``alerts.kibana``: the rules as Kibana ``.es-query`` alerting rules.
+* the rules as Kibana ``.es-query`` alerting rules: ``kibana.rules``.
 
 Configured by the rules file (``--rules`` / setting ``alert_rules``), and the
 settings ``alerts_retries`` (3) and ``alerts_backoff`` (1.0 s). docs/alerts.md has the details.

@@ -1,7 +1,7 @@
 """Crawl throughput against the local demo site, as a ratio against a bare Scrapy spider.
 
-    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_crawl.py            # 400 generated pages
-    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_crawl.py -n 100     # a quick run
+    .venv/bin/python benchmarks/bench_crawl.py            # 400 generated pages
+    .venv/bin/python benchmarks/bench_crawl.py -n 100     # a quick run
 
 Serves the demo site with N generated SOHR-like article pages under ``/bulk/`` (listed in
 one sitemap), then, in the same run:

@@ -1,7 +1,7 @@
 """Casualty extraction speed and memory, English and Arabic, against trafilatura in the same run.
 
-    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_extract.py              # ~3 s per measurement
-    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_extract.py --seconds 1  # a quick run
+    .venv/bin/python benchmarks/bench_extract.py              # ~3 s per measurement
+    .venv/bin/python benchmarks/bench_extract.py --seconds 1  # a quick run
 
 Texts: the hand-annotated fixture bulletins (``tests/data/bulletins/en`` and ``.../ar``). For each
 language it measures ``nlp.extract`` (bulletins/s on one core, and peak memory of one pass with

@@ -1,7 +1,7 @@
 """Bulk indexing throughput and search latency, embedded SQLite FTS5 and Elasticsearch side by side.
 
-    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_index.py            # 100,000 bulletins
-    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_index.py -n 5000    # a quick run
+    .venv/bin/python benchmarks/bench_index.py            # 100,000 bulletins
+    .venv/bin/python benchmarks/bench_index.py -n 5000    # a quick run
 
 Generates N bulletins (English and Arabic, ~500 characters, 1-3 casualty figures each, a tenth of
 them with a second version), indexes them in batches of 500 into each backend (the way

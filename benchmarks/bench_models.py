@@ -1,6 +1,6 @@
 """Throughput of the nlp stage's model paths, and peak memory.
 
-    ~/.cache/tollwatch/venv/bin/python benchmarks/bench_models.py [--sentences 256] [--threads 1]
+    .venv/bin/python benchmarks/bench_models.py [--sentences 256] [--threads 1]
 
 * translation and NER with the tiny random models of ``tests/tiny_models.py``: this
   measures the code path's own overhead (splitting, caching, batching, alignment,

@@ -10,11 +10,11 @@ import pytest
 
 from alerts.channels import EmailChannel, FileChannel, Message, WebhookChannel, deliver
 from alerts.evaluate import evaluate_rule, query_matches
-from alerts.kibana import es_query, export_rules
+from kibana.rules import es_query, export_rules
 from alerts.rules import RulesError, load_rules, parse_rules
 from alerts.stage import SENT_NAMESPACE, build_channels, run_alerts
 from store import Store
-from tollwatch.cli import main
+from cli.main import main
 from tollwatch.records import Bulletin, CasualtyFigure, Place
 
 ROOT = Path(__file__).resolve().parent.parent

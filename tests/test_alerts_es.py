@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from alerts.evaluate import evaluate_rule
-from alerts.kibana import es_query, kibana_rule
+from kibana.rules import es_query, kibana_rule
 from alerts.rules import parse_rules
 from pipeline.stages import index_stage, process_stage
 from indexing.elastic import ElasticsearchBackend

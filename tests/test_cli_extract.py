@@ -1,5 +1,5 @@
 """The ``tollwatch extract`` and ``tollwatch eval`` commands, run as the real console script
-(the JSON-lines contract others measure tollwatch with) and through ``tollwatch.cli.main``."""
+(the JSON-lines contract others measure tollwatch with) and through ``cli.main.main``."""
 
 import json
 import shutil
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tollwatch.cli import main
+from cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "data" / "bulletins" / "en"

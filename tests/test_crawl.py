@@ -258,27 +258,27 @@ def _env():
 
 
 def test_bulletins_command_lists_the_store(crawls):
-    out = subprocess.run([sys.executable, "-m", "tollwatch", "bulletins", "--data", str(crawls["data"]), "--json"],
+    out = subprocess.run([sys.executable, "-m", "cli", "bulletins", "--data", str(crawls["data"]), "--json"],
                          capture_output=True, text=True, env=_env(), timeout=120)
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(rows) == 14
     assert {"url", "source", "lang", "title", "published", "version", "text"} <= set(rows[0])
     assert max(r["version"] for r in rows) == 2
-    text = subprocess.run([sys.executable, "-m", "tollwatch", "bulletins", "--data", str(crawls["data"]),
+    text = subprocess.run([sys.executable, "-m", "cli", "bulletins", "--data", str(crawls["data"]),
                            "--source", "demo-sohr-ar"], capture_output=True, text=True, env=_env(), timeout=120)
     assert text.returncode == 0 and "3 bulletin(s)" in text.stdout and "المرصد" in text.stdout
 
 
 def test_bulletins_command_without_store_is_a_clear_error(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "tollwatch", "bulletins", "--data", str(tmp_path / "none")],
+    out = subprocess.run([sys.executable, "-m", "cli", "bulletins", "--data", str(tmp_path / "none")],
                          capture_output=True, text=True, env=_env(), timeout=120)
     assert out.returncode == 2 and "no store in" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_crawl_command_one_source_since(demo_site, demo_registry, tmp_path):
     data = tmp_path / "data"
-    out = subprocess.run([sys.executable, "-m", "tollwatch", "crawl", "--sources", str(demo_registry),
+    out = subprocess.run([sys.executable, "-m", "cli", "crawl", "--sources", str(demo_registry),
                           "--data", str(data), "--source", "demo-sohr-en", "--since", "2024-11-01"],
                          capture_output=True, text=True, env=_env(), timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
@@ -294,7 +294,7 @@ def test_crawl_command_one_source_since(demo_site, demo_registry, tmp_path):
 def test_crawl_command_bad_registry_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("sources:\n  - name: x\n    feeds: [http://127.0.0.1:9/feed/]\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "tollwatch", "crawl", "--sources", str(bad), "--data",
+    out = subprocess.run([sys.executable, "-m", "cli", "crawl", "--sources", str(bad), "--data",
                           str(tmp_path / "d")], capture_output=True, text=True, env=_env(), timeout=120)
     assert out.returncode == 2
     assert "bad.yaml" in out.stderr and "source #1" in out.stderr and "'url'" in out.stderr

@@ -231,7 +231,7 @@ def test_crawl_command_unusable_data_dir_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     reg = tmp_path / "r.yaml"
     reg.write_text("sources:\n  - name: a\n    url: http://127.0.0.1:9/\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "tollwatch", "crawl", "--sources", str(reg), "--data",
+    out = subprocess.run([sys.executable, "-m", "cli", "crawl", "--sources", str(reg), "--data",
                           str(blocker / "data")], capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "cannot create data directory" in out.stderr and "Traceback" not in out.stderr
 

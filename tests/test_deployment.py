@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
 DOCKERFILE = ROOT / "Dockerfile"
-CODE_DIRS = ("tollwatch", "nlp", "crawlers", "store", "indexing", "alerts", "pipeline", "dags")
+CODE_DIRS = ("tollwatch", "cli", "kibana", "nlp", "crawlers", "store", "indexing", "alerts", "pipeline", "dags")
 SECRET = re.compile(r"PASSWORD|SECRET|_KEY$|API_KEY|TOKEN|WEBHOOK|FERNET")
 AIRFLOW_SERVICES = {"airflow-apiserver": "api-server", "airflow-scheduler": "scheduler",
                     "airflow-dag-processor": "dag-processor", "airflow-triggerer": "triggerer"}
@@ -445,7 +445,7 @@ def _setup_commands() -> list[list[str]]:
 
 
 def test_setup_runs_commands_that_exist():
-    from tollwatch.cli import build_parser
+    from cli.main import build_parser
 
     commands = _setup_commands()
     heads = [c[:2] for c in commands]

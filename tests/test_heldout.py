@@ -7,7 +7,7 @@ from pathlib import Path
 
 from nlp import extract
 from nlp.evaluation import gold_pairs, predicted_pairs, score_document, summarise
-from tollwatch.commands.evaluate import load_annotated
+from cli.commands.evaluate import load_annotated
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 

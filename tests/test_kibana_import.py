@@ -34,8 +34,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tollwatch import kibana
-from tollwatch.cli import main
+from kibana import install as kibana
+from cli.main import main
 
 KIBANA_TYPES = {"index-pattern", "search", "lens", "map", "dashboard", "visualization", "tag", "config"}
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tollwatch import kibana
+from kibana import install as kibana
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEWS = {"tollwatch-bulletins": "bulletins", "tollwatch-figures": "figures"}  # data view id -> template

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tollwatch.cli import main
+from cli.main import main
 
 
 @pytest.fixture(autouse=True)

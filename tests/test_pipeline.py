@@ -146,7 +146,7 @@ def test_a_run_killed_mid_way_finishes_on_the_next_run(tmp_path, rules_file):
     texts = [f"{TEXTS[i % 3]} (تحديث رقم {i})" for i in range(60)]
     collect(store, texts)
     env = {**os.environ, "TOLLWATCH_DATA": str(data), "PYTHONUNBUFFERED": "1"}
-    cmd = [sys.executable, "-m", "tollwatch", "run", "--no-crawl", "--rules", str(rules)]
+    cmd = [sys.executable, "-m", "cli", "run", "--no-crawl", "--rules", str(rules)]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         for line in proc.stderr:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tollwatch.cli import main
+from cli.main import main
 
 pytestmark = pytest.mark.slow
 

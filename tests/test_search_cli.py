@@ -10,7 +10,7 @@ import pytest
 from indexing import open_backend
 from indexing.text import fold, fold_offsets, parse_query, snippet
 from tests.test_index_data import fill_store
-from tollwatch.cli import main
+from cli.main import main
 
 
 @pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])

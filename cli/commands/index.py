@@ -20,7 +20,7 @@ import argparse
 import json
 import sys
 
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

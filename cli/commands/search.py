@@ -16,7 +16,7 @@ import json
 import re
 import sys
 
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

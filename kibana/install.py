@@ -87,7 +87,7 @@ def objects_dir() -> Path:
     configured = config.get("kibana_objects")
     if configured:
         return Path(configured)
-    return Path(__file__).resolve().parent.parent / "kibana"
+    return Path(__file__).resolve().parent
 
 
 def object_files(directory: Optional[Path] = None) -> list[Path]:

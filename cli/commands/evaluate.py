@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -1,7 +1,7 @@
 """`tollwatch kibana import`: load the data views, saved searches and dashboard into Kibana;
 `tollwatch kibana rules FILE`: create or update Kibana alerting rules (from `alerts export-kibana`).
 
-The logic is in ``tollwatch.kibana``; this module only parses arguments and prints the result.
+The logic is in ``kibana.install``; this module only parses arguments and prints the result.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def register(sub) -> None:
@@ -50,7 +50,7 @@ def register(sub) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from tollwatch import kibana
+    from kibana import install as kibana
 
     try:
         if args.wait:
@@ -86,7 +86,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from tollwatch import kibana
+    from kibana import install as kibana
 
     try:
         result = kibana.install_rules(kibana.load_rules_file(args.file), args.url, space=args.space)

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def default_sources() -> Path:

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
     from nlp.models import describe_models
     from tollwatch.config import ConfigError
-    from tollwatch.cli import UserError
+    from cli.main import UserError
 
     try:
         statuses = describe_models()

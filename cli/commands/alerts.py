@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from tollwatch import config
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -122,7 +122,7 @@ def run_send(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from alerts.kibana import export_rules
+    from kibana.rules import export_rules
 
     ruleset = load(args.rules)
     try:

@@ -1,6 +1,6 @@
 """The ``tollwatch`` command line: a thin edge over the stage functions.
 
-Each sub-command lives in its own module under ``tollwatch.commands`` and exposes
+Each sub-command lives in its own module under ``cli.commands`` and exposes
 ``register(subparsers)``; the module calls the same functions the Airflow DAG calls.
 Heavy libraries (torch, transformers, spaCy, Scrapy) are imported inside the
 command that needs them, so ``tollwatch --help`` stays instant.
@@ -18,15 +18,15 @@ from tollwatch import __version__
 
 # Order is the order in --help.
 COMMAND_MODULES = (
-    "tollwatch.commands.run",
-    "tollwatch.commands.crawl",
-    "tollwatch.commands.extract",
-    "tollwatch.commands.evaluate",
-    "tollwatch.commands.index",
-    "tollwatch.commands.search",
-    "tollwatch.commands.models",
-    "tollwatch.commands.alerts",
-    "tollwatch.commands.kibana",
+    "cli.commands.run",
+    "cli.commands.crawl",
+    "cli.commands.extract",
+    "cli.commands.evaluate",
+    "cli.commands.index",
+    "cli.commands.search",
+    "cli.commands.models",
+    "cli.commands.alerts",
+    "cli.commands.kibana",
 )
 
 

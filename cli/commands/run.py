@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from tollwatch import config
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
-from tollwatch.cli import UserError
+from cli.main import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -1,3 +1,0 @@
-from tollwatch.cli import main
-
-raise SystemExit(main())
