@@ -28,6 +28,7 @@ KINDS = ("killed", "injured", "missing", "detained", "displaced")
 QUALIFIERS = ("exact", "at_least", "about", "more_than", "up_to")
 VICTIM_CATEGORIES = ("civilians", "children", "women", "fighters", "security_forces", "unknown")
 SCOPES = ("event", "cumulative")
+DATE_PRECISIONS = ("day", "week", "month", "year")  # how precisely an incident's date is known
 ENTITY_LABELS = ("PER", "ORG", "LOC", "GROUP", "MISC")
 
 T = TypeVar("T", bound="Record")
@@ -142,6 +143,8 @@ class CasualtyFigure(Record):
     sentence: str = ""  # the sentence holding the evidence
     sentence_start: int = 0
     confidence: float = 1.0
+    rule: Optional[str] = None  # name of the extractor rule that produced the figure
+    derived: bool = False  # a total tollwatch summed from stated parts ("the judge and seven relatives")
     lang: Optional[str] = None  # language of the evidence
     translation_sentence: Optional[str] = None  # for non-English figures: the translated sentence
 
@@ -206,6 +209,85 @@ class Bulletin(Record):
     def version_id(self) -> str:
         """Stable id of this version: bulletin id and version number."""
         return f"{self.bulletin_id}-v{self.version}"
+
+
+@dataclass
+class FigureRef(Record):
+    """One extracted figure, as an incident cites it: which bulletin version, which figure, and
+    the evidence, so an analyst can open the source without loading the bulletin."""
+
+    version_id: str  # Bulletin.version_id
+    index: int  # position in that version's ``casualties``
+    source: str  # registry name of the source
+    url: str
+    lang: Optional[str]
+    published: Optional[str]
+    kind: str
+    count: int
+    count_max: Optional[int] = None
+    qualifier: str = "exact"
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Link(Record):
+    """Why two figures were put in one incident (or kept apart by an override): auditable, undoable."""
+
+    a: str  # FigureRef key "<version_id>#<index>"
+    b: str
+    reasons: list[str] = field(default_factory=list)  # "same kind", "window overlaps", "same district: Douma", ...
+    score: float = 0.0
+    manual: bool = False  # from the override file, not the linker
+
+
+@dataclass
+class TollChange(Record):
+    """One step in the history of an incident's toll."""
+
+    at: str  # ISO datetime the new toll was first seen (publication, else fetch time)
+    kind: str
+    low: int
+    best: int
+    high: int
+    version_id: str  # the bulletin version that brought the change
+    source: str
+
+
+@dataclass
+class IncidentToll(Record):
+    """An incident's toll for one kind, in UCDP's sense: the lowest credible, the most likely and
+    the highest credible count among its current (not superseded) figures."""
+
+    kind: str  # one of KINDS
+    low: int
+    best: int
+    high: int
+
+
+@dataclass
+class Incident(Record):
+    """One event as reported across bulletins, sources, languages and revisions."""
+
+    incident_id: str  # stable: derived from the earliest figure that founded it
+    scope: str = "event"  # "event", or "cumulative" for running/period totals (never summed with events)
+    tolls: list[IncidentToll] = field(default_factory=list)
+    event_date: Optional[str] = None  # ISO date (start of the window)
+    event_date_end: Optional[str] = None
+    date_precision: Optional[str] = None  # one of DATE_PRECISIONS
+    place: Optional[Place] = None  # the most precise place the figures agree on
+    victim_categories: list[str] = field(default_factory=list)
+    perpetrators: list[str] = field(default_factory=list)  # as written
+    manners: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    langs: list[str] = field(default_factory=list)
+    figures: list[FigureRef] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    history: list[TollChange] = field(default_factory=list)
+    first_seen: Optional[str] = None
+    last_seen: Optional[str] = None
+    title: str = ""  # a one-line description for tables and alerts
 
 
 def bulletin_id(canonical_url: str) -> str:
