@@ -11,6 +11,9 @@ later stage runs, so a failure downstream never loses what was collected.
   ``alerts``...), so every stage picks up only what it has not done yet and a
   re-run after a crash resumes without duplicates.
 * ``kv``: small per-component state (crawl cursors, HTTP validators, ...).
+* ``incidents``: the incidents stage's current result, one ``Incident`` JSON per row,
+  replaced as a whole by each run of the stage (``replace_incidents``), read by the exports,
+  the report, the index and the alerts (``incidents()``).
 
 Configured by the data directory only (``--data`` or ``TOLLWATCH_DATA``).
 """
@@ -25,7 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from tollwatch.records import Bulletin, bulletin_id, content_hash
+from tollwatch.records import Bulletin, Incident, bulletin_id, content_hash
 
 DB_NAME = "tollwatch.db"
 
@@ -52,6 +55,13 @@ CREATE TABLE IF NOT EXISTS stages (
     version     INTEGER NOT NULL,
     done_at     TEXT NOT NULL,
     PRIMARY KEY (stage, bulletin_id, version)
+);
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id TEXT PRIMARY KEY,
+    scope       TEXT NOT NULL,
+    event_date  TEXT,
+    last_seen   TEXT,
+    record      TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS kv (
     namespace TEXT NOT NULL,
@@ -251,6 +261,24 @@ class Store:
         """Forget that any version passed ``stage`` (e.g. to re-index everything)."""
         with self._tx() as db:
             db.execute("DELETE FROM stages WHERE stage=?", (stage,))
+
+    # -- incidents ----------------------------------------------------------------
+    def replace_incidents(self, incidents: Iterable[Incident]) -> None:
+        """Store the incidents stage's result, replacing the previous one in one transaction
+        (a crash keeps the previous result whole)."""
+        rows = [(i.incident_id, i.scope, i.event_date, i.last_seen, i.to_json()) for i in incidents]
+        with self._tx() as db:
+            db.execute("DELETE FROM incidents")
+            db.executemany(
+                "INSERT INTO incidents (incident_id, scope, event_date, last_seen, record) VALUES (?,?,?,?,?)", rows
+            )
+
+    def incidents(self) -> list[Incident]:
+        """The stored incidents, by event date (undated last), then id."""
+        rows = self.db.execute(
+            "SELECT record FROM incidents ORDER BY event_date IS NULL, event_date, incident_id"
+        ).fetchall()
+        return [Incident.from_json(r["record"]) for r in rows]
 
     # -- small state ------------------------------------------------------------
     def get_state(self, namespace: str, key: str, default: Any = None) -> Any:
