@@ -9,7 +9,8 @@ both call these, so a run behaves the same whoever schedules it.
 * ``process_stage(store)``: annotates every version not yet through ``nlp`` (casualties,
   entities, translation, places: ``nlp.annotate``), writes it back and marks it, one
   version at a time, so a killed run resumes where it stopped.
-* ``index_stage(store, backend)``: indexes every version not yet in the backend.
+* ``index_stage(store, backend)``: indexes every version not yet in the backend, then the
+  incidents the incidents stage stored (``indexing.incidents``).
 * ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
   index stage has indexed and delivers (``alerts.run_alerts``).
 
@@ -191,11 +192,16 @@ def index_stage_name(backend: Any) -> str:
 
 
 def index_stage(store: Store, backend: Any) -> dict[str, Any]:
-    """Index every version not yet in ``backend``; the index report as a dict."""
+    """Index every version not yet in ``backend``, then the incidents (the store's current set
+    replaces the indexed one); the index report as a dict, the incidents' under ``incidents``."""
     from indexing import index_pending
+    from indexing.incidents import index_incidents
 
     backend.setup()
-    return _as_dict(index_pending(store, backend))
+    report = _as_dict(index_pending(store, backend))
+    if report.get("error") is None:
+        report["incidents"] = index_incidents(store, backend).to_dict()
+    return report
 
 
 # -- alerts -------------------------------------------------------------------
