@@ -9,8 +9,7 @@ both call these, so a run behaves the same whoever schedules it.
 * ``process_stage(store)``: annotates every version not yet through ``nlp`` (casualties,
   entities, translation, places: ``nlp.annotate``), writes it back and marks it, one
   version at a time, so a killed run resumes where it stopped.
-* ``index_stage(store, backend)``: indexes every version not yet in the backend, then the
-  incidents the incidents stage stored (``indexing.incidents``).
+* ``index_stage(store, backend)``: indexes every version not yet in the backend.
 * ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
   index stage has indexed and delivers (``alerts.run_alerts``).
 
