@@ -99,19 +99,15 @@ def series(rows: list[dict[str, Any]]) -> tuple[str, list[date], dict[str, dict[
 
 
 def nice_max(value: float) -> tuple[float, list[float]]:
-    """A round upper bound for an axis and its ticks (1, 2 or 5 times a power of ten)."""
+    """A round upper bound for an axis and its ticks: about five steps of 1, 2 or 5 times a power
+    of ten (whole numbers: people are counted in units)."""
     if value <= 0:
         return 1.0, [0.0, 1.0]
-    exp = 10 ** math.floor(math.log10(value))
-    for m in (1, 2, 2.5, 5, 10):
-        step = m * exp / 4
-        top = math.ceil(value / step) * step
-        if top / step <= 5:
-            break
-    if step < 1:
-        step, top = 1.0, float(max(1, math.ceil(value)))
-    ticks = [i * step for i in range(int(round(top / step)) + 1)]
-    return top, ticks
+    raw = value / 5
+    mag = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    top = math.ceil(value / step) * step
+    return float(top), [float(i * step) for i in range(int(top // step) + 1)]
 
 
 def daily_chart(kind: str, unit: str, buckets: list[date], cells: dict[date, dict[str, int]],

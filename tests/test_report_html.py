@@ -99,8 +99,11 @@ def test_series_and_axes():
     assert len(buckets) == 12  # empty days are drawn as gaps, not skipped
     ks = cells["killed"][buckets[0]]
     assert (ks["low"], ks["best"], ks["high"], ks["n"]) == (72, 86, 91, 1)
-    assert nice_max(91) == (100.0, [0.0, 25.0, 50.0, 75.0, 100.0])
-    assert nice_max(3)[0] >= 3 and nice_max(0) == (1.0, [0.0, 1.0])
+    assert nice_max(91) == (100.0, [0.0, 20.0, 40.0, 60.0, 80.0, 100.0])
+    assert nice_max(126) == (150.0, [0.0, 50.0, 100.0, 150.0])
+    assert nice_max(10) == (10.0, [0.0, 2.0, 4.0, 6.0, 8.0, 10.0])  # whole numbers only: never 2.5
+    assert nice_max(3) == (3.0, [0.0, 1.0, 2.0, 3.0]) and nice_max(0) == (1.0, [0.0, 1.0])
+    assert nice_max(135253)[0] == 150000.0
     order, table = by_governorate(rows)
     assert order == ["Aleppo", "Idlib", "Homs"] and table["Aleppo"] == {"killed": 126, "injured": 24}
 
