@@ -226,7 +226,7 @@ def incident_rows(incidents: Iterable[Incident], filters: Optional[ExportFilter]
 def incident_row(inc: Incident, kind: str) -> dict[str, Any]:
     """The row of one incident's toll of ``kind``."""
     toll = next(t for t in inc.tolls if t.kind == kind)
-    figs = [fr for fr in inc.figures if fr.kind == kind] or list(inc.figures)
+    figs = [fr for fr in inc.figures if fr.kind == kind]  # never another kind's words as evidence
     evidence = [
         f"{fr.source} {(fr.published or '')[:10]}: «{fr.evidence}»".replace("  ", " ") for fr in figs if fr.evidence
     ]

@@ -4,7 +4,8 @@
   ``"; "`` (``LIST_SEP``) and free-text lists (perpetrators, URLs, evidence) with ``" | "``
   (``TEXT_SEP``); booleans ``true``/``false``; nothing for a missing value.
 * ``xlsx`` (openpyxl): a sheet of rows (bold frozen header, filter buttons, ISO dates as date
-  cells, every text cell stored as text, never as a formula) and a sheet ``columns`` saying
+  cells, booleans as TRUE/FALSE, missing values as empty cells, every text cell stored as text,
+  never as a formula) and a sheet ``columns`` saying
   what each column means.
 * ``geojson``: an RFC 7946 FeatureCollection, one Feature per row, a Point at
   ``longitude``/``latitude`` (``null`` geometry where the place is not geocoded); properties
@@ -120,7 +121,8 @@ def write_xlsx(rows: list[dict[str, Any]], columns: list[tuple[str, str]], out: 
     for row in rows:
         cells = []
         for n in names:
-            value = flat(n, row.get(n))
+            raw = row.get(n)
+            value = raw if raw is None or isinstance(raw, bool) else flat(n, raw)  # empty cells, TRUE/FALSE
             if n in DATE_COLUMNS:
                 value = _cell_date(value)
             c = WriteOnlyCell(ws, value=value)

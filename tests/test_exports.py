@@ -154,6 +154,9 @@ def test_xlsx_read_back_with_openpyxl(data, tmp_path):
     assert ks["best"] == 86 and isinstance(ks["best"], int) and ks["latitude"] == pytest.approx(35.4383)
     assert ks["event_date"] == datetime(2017, 4, 4)  # a real date cell
     assert ks["sources"] == "sohr-en; sohr-ar; snhr" and "«86 عدد الشهداء»" in ks["evidence"]
+    bus = next(r for r in rows if r["incident_id"] == "inc-rashidin" and r["kind"] == "injured")
+    assert bus["perpetrators"] is None and bus["geonameid"] is None  # empty cells, not empty texts
+    assert bus["evidence"] == "sohr-en 2017-04-15: «dozens more were wounded»"  # only the injured figure's words
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:AE6"
     assert ws["A1"].font.bold
     about = [tuple(r) for r in wb["columns"].iter_rows(values_only=True)]
@@ -172,6 +175,10 @@ def test_xlsx_keeps_a_text_that_looks_like_a_formula_as_text(tmp_path):
     ws = load_workbook(out).active
     assert ws["A2"].value == "=HYPERLINK(\"http://x\")" and ws["A2"].data_type == "s"
     assert ws["C2"].value == datetime(2017, 4, 4)
+    with open(out, "wb") as fh:
+        write_xlsx([{"counted": True, "vague": False}], [("counted", ""), ("vague", "")], fh)
+    ws = load_workbook(out).active
+    assert (ws["A2"].value, ws["B2"].value) == (True, False)
 
 
 def test_geojson_points_and_null_geometry(data, tmp_path):
