@@ -62,6 +62,8 @@ def report(tmp_path):
     store.close()
     out = tmp_path / "report.html"
     assert main(["report", "--data", str(tmp_path / "data"), "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert str(tmp_path) not in page and "from data by tollwatch" in page  # the folder's name, not its path
     return out
 
 

@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     with open_existing_store(args.data) as store:
         incidents = store.incidents()
-        page = render_report(incidents, filters, title=args.title, data_dir=str(store.data_dir))
+        # the folder's name only: a report passed around does not carry the path of its maker's disk
+        page = render_report(incidents, filters, title=args.title, data_dir=store.data_dir.name)
     out = None if args.out == "-" else args.out
     write_output(out, False, lambda fh: fh.write(page.encode("utf-8")))
     if out:
