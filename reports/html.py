@@ -440,6 +440,9 @@ def render_report(incidents: Iterable[Incident], filters: Optional[ExportFilter]
         "quoting a number.</p>",
         f'<div class="cards" id="totals">{"".join(cards)}</div></header>',
         "<main>",
+        "" if incidents else '<p class="note" id="no-incidents"><b>No incidents are stored.</b> The incidents stage '
+        "has not run on this data directory yet (<code>tollwatch run</code> runs it); "
+        "<code>tollwatch export figures</code> lists the casualty figures of the bulletins meanwhile.</p>",
         f'<section id="daily"><h2>Tolls per {unit}</h2><p class="note">The best estimate of each incident, '
         "summed by the first day of the event; the thin line runs from the sum of the low to the sum of the "
         "high estimates. Each kind has its own scale.</p>" + daily_html + "</section>",

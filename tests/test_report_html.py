@@ -143,9 +143,24 @@ def test_filters_and_an_empty_store(tmp_path, capsys):
     out = tmp_path / "empty.html"
     assert main(["report", "--data", str(tmp_path / "empty"), "--out", str(out)]) == 0
     assert "no incidents stored" in capsys.readouterr().err
-    assert "Incidents (0)" in out.read_text(encoding="utf-8")
+    assert "Incidents (0)" in out.read_text(encoding="utf-8") and "No incidents are stored" in out.read_text(encoding="utf-8")
     assert main(["report", "--data", str(tmp_path / "nowhere"), "--out", str(out)]) == 2
     assert main(["report", "--data", str(tmp_path / "empty"), "--since", "04/04/2017"]) == 2
+
+
+def test_undated_and_ungeocoded_incidents_are_listed_not_charted():
+    from tollwatch.records import FigureRef, Incident, IncidentToll
+
+    bare = Incident(incident_id="inc-bare", tolls=[IncidentToll(kind="killed", low=4, best=4, high=4)],
+                    sources=["sohr-ar"], langs=["ar"], first_seen="2017-04-09T10:00:00+00:00",
+                    figures=[FigureRef(version_id="x-v1", index=0, source="sohr-ar", url="https://www.syriahr.com/x/",
+                                       lang="ar", published=None, kind="killed", count=4, evidence="أربعة مواطنين")],
+                    title="أربعة قتلى")
+    page = render_report([bare, *report_data.incidents()])
+    assert 'data-id="inc-bare"' in page and "1 incident(s) without an event date" in page
+    assert "first reported 2017-04-09" in page and "not geocoded" in page and "place not geocoded" in page
+    alone = render_report([bare])
+    assert "No dated event to chart." in alone and "No incidents are stored" not in alone
 
 
 # ----------------------------------------------------------------------------- in the browser
