@@ -253,16 +253,16 @@ def counted(f: CasualtyFigure, latest: bool) -> bool:
 
 
 def figure_rows(bulletins: Iterable[Bulletin], filters: Optional[ExportFilter] = None,
-                incidents: Iterable[Incident] = (), latest_versions: Optional[dict[str, int]] = None
-                ) -> list[dict[str, Any]]:
+                incidents: Iterable[Incident] = (), *, assume_latest: bool = False) -> list[dict[str, Any]]:
     """One row per casualty figure (columns ``FIGURE_FIELDS``), by publication date, bulletin,
-    version and position. ``latest_versions`` (bulletin id -> newest version) tells which versions
-    are the latest; by default the newest among ``bulletins``. Without ``all_versions`` only the
-    latest version of each bulletin is exported."""
+    version and position. Without ``all_versions`` only the latest version of each bulletin is
+    exported; the latest is the newest version among ``bulletins``, or, with ``assume_latest``
+    (the caller passes only latest versions, ``Store.bulletins(latest_only=True)``), every one of
+    them, parsed one at a time as the store yields them)."""
     f = filters or ExportFilter()
-    bulletins = list(bulletins)
-    newest = dict(latest_versions or {})
-    if latest_versions is None:
+    newest: dict[str, int] = {}
+    if not assume_latest:
+        bulletins = list(bulletins)
         for b in bulletins:
             newest[b.bulletin_id] = max(newest.get(b.bulletin_id, 0), b.version)
     member = {f"{fr.version_id}#{fr.index}": inc.incident_id for inc in incidents for fr in inc.figures}

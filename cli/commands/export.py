@@ -102,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
                       " `tollwatch export figures` works from the bulletins", file=sys.stderr)
         else:
             bulletins = store.bulletins(source=args.source, latest_only=not args.all_versions)
-            rows, columns = figure_rows(bulletins, filters, incidents), FIGURE_COLUMNS
+            rows = figure_rows(bulletins, filters, incidents, assume_latest=not args.all_versions)
+            columns = FIGURE_COLUMNS
     write_output(args.out, args.format == "xlsx", lambda fh: write(rows, columns, args.format, fh, sheet=args.what))
     if args.out:
         print(f"{len(rows)} {args.what} row(s) written to {args.out}", file=sys.stderr)
