@@ -106,6 +106,24 @@ def test_replacing_the_set_removes_merged_incidents_and_never_duplicates(loaded)
     assert loaded.replace_incidents([]).removed == 3 and loaded.count_incidents() == 0
 
 
+def test_an_incident_without_place_or_event_date_is_indexed_by_its_first_report(loaded):
+    from tollwatch.records import FigureRef, Incident, IncidentToll
+
+    bare = Incident(incident_id="inc-bare", tolls=[IncidentToll(kind="missing", low=3, best=3, high=5)],
+                    sources=["sohr-ar"], langs=["ar"], first_seen="2017-04-09T10:00:00+03:00", last_seen="not a date",
+                    figures=[FigureRef(version_id="x-v1", index=0, source="sohr-ar", url="https://www.syriahr.com/x/",
+                                       lang="ar", published=None, kind="missing", count=3, count_max=5,
+                                       evidence="ثلاثة إلى خمسة مفقودين")])
+    report = loaded.replace_incidents([bare, *report_data.incidents()])
+    assert report.indexed == 5 and report.failed == 0, report
+    (hit,) = loaded.search_incidents(SearchQuery(kind="missing"))
+    assert hit.incident_id == "inc-bare" and hit.date.startswith("2017-04-09T07:00:00") and hit.place is None
+    assert hit.tolls == [{"kind": "missing", "low": 3, "best": 3, "high": 5}] and hit.lat is None
+    assert ids(loaded.search_incidents(SearchQuery("مفقودين"))) == ["inc-bare"]
+    assert ids(loaded.search_incidents(SearchQuery(since="2017-04-08", until="2017-04-09"))) == [
+        "inc-bare", "inc-detained-total"]
+
+
 @pytest.mark.parametrize("kind", BACKENDS)
 def test_the_index_stage_indexes_the_stored_incidents(kind, tmp_path, request):
     from pipeline.stages import index_stage
