@@ -261,6 +261,75 @@ def casualty_map() -> dict:
     )
 
 
+def incidents_map() -> dict:
+    """The incidents as points at their place, sized by the best estimate of people killed, with
+    low/best/high, sources and the title in the tooltip (events only)."""
+    source = {
+        "type": "ES_SEARCH",
+        "id": "tollwatch-incidents-points",
+        "geoField": "location",
+        "geoFieldType": "geo_point",
+        "scalingType": "LIMIT",
+        "filterByMapBounds": True,
+        "tooltipProperties": ["title", "date", "low.killed", "best.killed", "high.killed", "best.injured",
+                              "place_name", "governorate", "sources"],
+        "sortField": "best.killed",
+        "sortOrder": "desc",
+        "topHitsSplitField": "",
+        "topHitsSize": 1,
+        "indexPatternRefName": "layer_1_source_index_pattern",
+        "applyGlobalQuery": True,
+        "applyGlobalTime": True,
+        "applyForceRefresh": True,
+    }
+    size_by = {"name": "best.killed", "origin": "source"}
+    layers = [
+        {"id": "basemap", "type": "EMS_VECTOR_TILE", "label": None, "visible": True, "alpha": 1,
+         "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
+         "sourceDescriptor": {"type": "EMS_TMS", "isAutoSelect": True, "lightModeDefault": "road_map_desaturated"},
+         "style": {"type": "EMS_VECTOR_TILE", "color": ""}},
+        {"id": "incidents", "type": "GEOJSON_VECTOR", "label": "Incidents (size: best estimate of people killed)",
+         "visible": True, "alpha": 0.8, "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
+         "sourceDescriptor": source, "joins": [], "query": lucene(EVENTS),
+         "style": {"type": "VECTOR", "isTimeAware": True, "properties": {
+             "fillColor": {"type": "STATIC", "options": {"color": "#a50f15"}},
+             "lineColor": {"type": "STATIC", "options": {"color": "#FFFFFF"}},
+             "lineWidth": {"type": "STATIC", "options": {"size": 1}},
+             "iconSize": {"type": "DYNAMIC", "options": {"minSize": 5, "maxSize": 32, "field": size_by,
+                                                         "fieldMetaOptions": {"isEnabled": True, "sigma": 3}}},
+             "symbolizeAs": {"options": {"value": "circle"}},
+             "labelText": {"type": "DYNAMIC", "options": {"field": size_by}},
+         }}},
+    ]
+    map_state = {
+        "zoom": 5.6, "center": {"lon": 38.6, "lat": 35.0},
+        "timeFilters": {"from": "now-1y", "to": "now"},
+        "refreshConfig": {"isPaused": True, "interval": 0},
+        "query": lucene(""), "filters": [],
+        "settings": {"autoFitToDataBounds": False, "initialLocation": "LAST_SAVED_LOCATION",
+                     "fixedLocation": {"lat": 0, "lon": 0, "zoom": 2}, "browserLocation": {"zoom": 2},
+                     "maxZoom": 24, "minZoom": 0, "showSpatialFilters": True, "showTimesliderToggleButton": True,
+                     "spatialFiltersAlpa": 0.3, "spatialFiltersFillColor": "#DA8B45",
+                     "spatialFiltersLineColor": "#DA8B45", "hideToolbarOverlay": False,
+                     "hideLayerControl": False, "hideViewControl": False},
+    }
+    return saved_object(
+        "map",
+        "tollwatch-incidents-map",
+        {
+            "title": "tollwatch: incidents by place",
+            "description": "Each incident once, at its place (a town, or a district or governorate centre), "
+                           "sized by its best estimate of people killed; the tooltip gives low, best and high "
+                           "and the sources. Events only: running totals are not placed.",
+            "mapStateJSON": _dumps(map_state),
+            "layerListJSON": _dumps(layers),
+            "uiStateJSON": _dumps({"isLayerTOCOpen": True, "openTOCDetails": []}),
+        },
+        [{"type": "index-pattern", "id": INCIDENTS, "name": "layer_1_source_index_pattern"}],
+        "8.4.0",
+    )
+
+
 # ----------------------------------------------------------------------------- the objects
 
 def objects() -> dict[str, list[dict]]:
@@ -315,6 +384,7 @@ def objects() -> dict[str, list[dict]]:
         "high estimates (events only; each incident once, however many bulletins reported it).", "killed")
     lenses.append(incidents_lens)
     the_map = casualty_map()
+    incidents_points = incidents_map()
     panels = [  # (object, x, y, w, h) on Kibana's 48-column grid
         (lenses[0], 0, 0, 48, 14),
         (the_map, 0, 14, 24, 20),
@@ -324,8 +394,9 @@ def objects() -> dict[str, list[dict]]:
         (searches[3], 0, 49, 48, 15),
         (searches[0], 0, 64, 24, 15),
         (searches[1], 24, 64, 24, 15),
-        (incidents_lens, 0, 79, 48, 14),
-        (searches[4], 0, 93, 48, 16),
+        (incidents_lens, 0, 79, 24, 20),
+        (incidents_points, 24, 79, 24, 20),
+        (searches[4], 0, 99, 48, 16),
     ]
     panels_json, references = [], []
     for n, (obj, x, y, w, h) in enumerate(panels, 1):
@@ -365,7 +436,7 @@ def objects() -> dict[str, list[dict]]:
     return {
         "data-views.ndjson": views,
         "searches.ndjson": searches,
-        "visualizations.ndjson": [*lenses, the_map],
+        "visualizations.ndjson": [*lenses, the_map, incidents_points],
         "dashboard.ndjson": [dashboard],
     }
 

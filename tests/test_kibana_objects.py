@@ -118,6 +118,8 @@ def uses(objects: list[dict]) -> tuple[dict[str, dict[str, set[str]]], list[tupl
                         use(view, metric["field"], "numeric")
                 for f in src.get("tooltipProperties", []):
                     use(view, f, "field")
+                if src.get("sortField"):
+                    use(view, src["sortField"], "aggregatable")
                 if layer.get("query"):
                     query(view, layer["query"], where)
         elif obj["type"] == "dashboard":
@@ -194,7 +196,7 @@ def test_objects_are_complete_and_references_resolve():
         for wanted in ("tollwatch-casualties-over-time", "tollwatch-casualties-map", "tollwatch-casualties-by-source",
                        "tollwatch-casualties-by-governorate", "tollwatch-high-count-reports", "tollwatch-toll-revisions",
                        "tollwatch-latest-bulletins-en", "tollwatch-latest-bulletins-ar",
-                       "tollwatch-incidents-killed-over-time", "tollwatch-incidents"):
+                       "tollwatch-incidents-killed-over-time", "tollwatch-incidents", "tollwatch-incidents-map"):
             assert wanted in shown
 
 
@@ -407,3 +409,11 @@ def test_incidents_panel_counts_each_incident_once_and_no_running_total(indexed_
     assert (resp["low"]["value"], resp["best"]["value"], resp["high"]["value"]) == (205, 219, 224)
     days = {b["key_as_string"][:10]: b["best"]["value"] for b in resp["over_time"]["buckets"] if b["doc_count"]}
     assert days == {"2017-04-04": 86, "2017-04-07": 7, "2017-04-15": 126}
+    # the map: the events as points, largest first, with what the tooltip shows
+    (layer,) = [la for la in json.loads(by_id["tollwatch-incidents-map"]["attributes"]["layerListJSON"])
+                if la["id"] == "incidents"]
+    src = layer["sourceDescriptor"]
+    points = _search(es, incidents, layer["query"]["query"], size=50, sort=[{src["sortField"]: "desc"}],
+                     _source=[src["geoField"], *src["tooltipProperties"]])["hits"]["hits"]
+    assert [h["_source"]["best"]["killed"] for h in points] == [126, 86, 7]
+    assert all(h["_source"]["location"]["lat"] and h["_source"]["title"] for h in points)
