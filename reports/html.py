@@ -230,7 +230,8 @@ def _evidence(inc: Incident, kinds: Optional[set[str]], unfold: bool = False) ->
             steps = " → ".join(f"{num(h.best)} ({esc(h.source)}, {esc(h.at[:10])})" for h in changes)
             lines.append(f'<p class="history">{esc(kind)}, toll history: {steps}</p>')
     history = "".join(lines)
-    return f'<details{" open" if unfold else ""}><summary>{len(items)} figure(s)</summary><ul class="evidence">{"".join(items)}</ul>{history}</details>'
+    return (f'<details{" open" if unfold else ""}><summary>{len(items)} figure(s)</summary>'
+            f'<ul class="evidence">{"".join(items)}</ul>{history}</details>')
 
 
 def _place(inc: Incident) -> tuple[str, str]:
@@ -399,8 +400,9 @@ def render_report(incidents: Iterable[Incident], filters: Optional[ExportFilter]
     kind_set = {f.kind} if f.kind else None
     generated = generated or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
-    dates = sorted(d for d in (r["event_date"] for r in rows) if d)
-    period = f"{dates[0]} to {max(r['event_date_end'] or r['event_date'] for r in rows if r['event_date'])}" if dates else "no dated events"
+    starts = [r["event_date"] for r in rows if r["event_date"]]
+    ends = [r["event_date_end"] or r["event_date"] for r in rows if r["event_date"]]
+    period = f"{min(starts)} to {max(ends)}" if starts else "no dated events"
     chosen = [x for x in (f"from {f.since}" if f.since else "", f"until {f.until}" if f.until else "",
                           f"kind {f.kind}" if f.kind else "", f"source {f.source}" if f.source else "") if x]
 
