@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "cli.commands.evaluate",
     "cli.commands.index",
     "cli.commands.search",
+    "cli.commands.export",
+    "cli.commands.report",
     "cli.commands.models",
     "cli.commands.alerts",
     "cli.commands.kibana",

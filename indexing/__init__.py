@@ -13,7 +13,9 @@ query language, filters and ranking semantics:
 ``index_pending(store, backend)`` indexes the stored versions the nlp stage has processed and
 that are not yet marked ``index:<backend.name>``, marks only the successes, and reports every
 failure by document. ``backend.search(SearchQuery(...))`` returns ranked bulletin ``Hit``s with
-highlighted snippets, ``backend.search_figures(...)`` ranked ``FigureHit``s.
+highlighted snippets, ``backend.search_figures(...)`` ranked ``FigureHit``s. Incidents (built by the
+incidents stage) are indexed and searched the same way on both backends (``indexing.incidents``:
+``index_incidents(store, backend)``, ``backend.search_incidents(...)``).
 
 Settings (environment ``TOLLWATCH_<NAME>`` or the config file; see docs/indexing.md):
 ``es_url``, ``es_prefix`` (``tollwatch-``), ``es_profile`` (``auto``/``production``/``portable``),
@@ -180,6 +182,18 @@ class Backend:
 
     def reindex(self) -> dict[str, Any]:
         """Copy everything into fresh indices built from the current mappings, then switch to them."""
+        raise NotImplementedError
+
+    def replace_incidents(self, incidents: list[Any]) -> Any:
+        """Make the indexed incidents exactly ``incidents`` (``indexing.incidents``): write each
+        under its id, remove the others; returns an ``IncidentIndexReport``."""
+        raise NotImplementedError
+
+    def search_incidents(self, query: SearchQuery) -> list[Any]:
+        """Ranked ``indexing.incidents.IncidentHit``s."""
+        raise NotImplementedError
+
+    def count_incidents(self) -> int:
         raise NotImplementedError
 
     def count(self) -> dict[str, int]:

@@ -1,7 +1,8 @@
 """The Elasticsearch backend: two indices behind aliases, built from ``index_mappings/``.
 
 * ``<prefix>bulletins``: one document per bulletin version; ``<prefix>figures``: one document per
-  casualty figure (``indexing.documents``). Both names are aliases of concrete indices
+  casualty figure (``indexing.documents``); ``<prefix>incidents``: one document per incident
+  (``indexing.incidents``), the set replaced by each run. Both names are aliases of concrete indices
   ``<prefix><kind>-m<mapping_version>-<timestamp>`` created from the index templates, so a mapping
   change is a new index, a client-side scroll-and-bulk copy and an atomic alias swap
   (``reindex``), never a broken index. The node's own ``_reindex`` is not used: nodes without the
@@ -289,7 +290,8 @@ class ElasticsearchBackend(Backend):
 
     def count(self) -> dict[str, int]:
         self._ensure_ready()
-        return {k: self._call(f"counting {a}", self.es.count, index=a)["count"] for k, a in self.aliases.items()}
+        return {k: self._call(f"counting {a}", self.es.count, index=a)["count"] for k, a in self.aliases.items()
+                if k in ("bulletins", "figures")}  # incidents: count_incidents()
 
     def refresh(self) -> None:
         self._call("refreshing", self.es.indices.refresh, index=",".join(self.aliases.values()))
@@ -487,4 +489,85 @@ class ElasticsearchBackend(Backend):
             marked = {"sentence": self._marked(hl, "search.sentence_"),
                       "translation": self._marked(hl, "search.translation_en")}
             out.append(figure_hit(h["_source"], h.get("_score") or 0.0, marked, query))
+        return out
+
+    # -- incidents (indexing.incidents) -------------------------------------------
+    def count_incidents(self) -> int:
+        self._ensure_ready()
+        alias = self.aliases["incidents"]
+        return int(self._call(f"counting {alias}", self.es.count, index=alias)["count"])
+
+    def replace_incidents(self, incidents: list[Any]) -> Any:
+        """Index every incident under its id and delete the incidents indexed before that are
+        not in ``incidents`` any more (merged, split or overridden by the incidents stage)."""
+        from elasticsearch import ApiError, helpers
+        from elastic_transport import TransportError
+
+        from indexing.incidents import IncidentIndexReport, incident_document
+
+        self._ensure_ready()
+        alias = self.aliases["incidents"]
+        now = datetime.now(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+        docs = {inc.incident_id: incident_document(inc, now) for inc in incidents}
+        try:
+            self.es.indices.refresh(index=alias)
+            existing = {h["_id"] for h in helpers.scan(self.es, index=alias, size=2000,
+                                                       query={"query": {"match_all": {}}, "_source": False})}
+        except (ApiError, TransportError, helpers.ScanError) as exc:
+            raise IndexingError(f"Elasticsearch at {self.target}: reading {alias} failed: {_cause(exc)}") from exc
+        actions = [{"_op_type": "index", "_index": alias, "_id": i, "_source": d} for i, d in docs.items()]
+        actions += [{"_op_type": "delete", "_index": alias, "_id": i} for i in sorted(existing - set(docs))]
+        report = IncidentIndexReport()
+        try:
+            for ok, item in helpers.streaming_bulk(self.es, actions, chunk_size=CHUNK, raise_on_error=False,
+                                                   raise_on_exception=True, max_retries=2, initial_backoff=1):
+                op, info = next(iter(item.items()))
+                if ok:
+                    report.indexed += op == "index"
+                    report.removed += op == "delete"
+                elif not (op == "delete" and info.get("status") == 404):
+                    report.failed += 1
+                    report.failures.append({"incident_id": str(info.get("_id")), "reason": _item_reason(info)})
+        except (ApiError, TransportError) as exc:
+            raise IndexingError(f"Elasticsearch at {self.target}: indexing incidents failed: {_cause(exc)}") from exc
+        self._call(f"refreshing {alias}", self.es.indices.refresh, index=alias)
+        return report
+
+    def search_incidents(self, query: SearchQuery) -> list[Any]:
+        from indexing.incidents import incident_hit
+
+        must = self._text_clauses(query.text, ["search.title^2", "search.text", "search.places"])
+        filters: list[dict[str, Any]] = []
+        if query.lang:
+            filters.append({"term": {"langs": query.lang}})
+        if query.source:
+            filters.append({"term": {"sources": query.source}})
+        lo, hi = day_bounds(query.since, query.until)
+        if lo:
+            filters.append({"range": {"date_end": {"gte": lo}}})
+        if hi:
+            filters.append({"range": {"date": {"lt": hi}}})
+        if query.kind:
+            if query.min_count is not None:
+                filters.append({"range": {f"best.{query.kind}": {"gte": query.min_count}}})
+            else:
+                filters.append({"exists": {"field": f"best.{query.kind}"}})
+        if query.place and tokens(query.place):
+            filters.append({"match_phrase": {"search.places": " ".join(tokens(query.place))}})
+        body: dict[str, Any] = {
+            "query": {"bool": {"must": must or [{"match_all": {}}], "filter": filters}},
+            "sort": ["_score", {"date": {"order": "desc", "missing": "_last"}}, {"incident_id": "asc"}],
+            "_source": {"excludes": ["search"]}, "track_scores": True,
+        }
+        if must:
+            body["highlight"] = {"fields": {f: {"number_of_fragments": 0} for f in ("search.title", "search.text")},
+                                 "pre_tags": [HL_PRE], "post_tags": [HL_POST], "require_field_match": True}
+        self._ensure_ready()
+        alias = self.aliases["incidents"]
+        res = self._call(f"searching {alias}", self.es.search, index=alias, size=query.limit, **body)
+        out = []
+        for h in res["hits"]["hits"]:
+            hl = h.get("highlight") or {}
+            marked = {"title": (hl.get("search.title") or [None])[0], "text": (hl.get("search.text") or [None])[0]}
+            out.append(incident_hit(h["_source"], h.get("_score") or 0.0, marked, query))
         return out

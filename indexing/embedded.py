@@ -9,6 +9,9 @@ date, figure kind and count, and place words; BM25 ranking (title weighted twice
 ``title^2`` boost on Elasticsearch), then newest first. FTS5's ``highlight()`` marks the matches
 in the folded text, mapped back to the original for the snippet.
 
+Incidents (``indexing.incidents``) have tables of their own (``incidents``, ``incidents_fts``),
+created on first use and replaced as a whole by each run of the index stage.
+
 It lives in its own file, separate from the store's ``tollwatch.db``, so it can be deleted and
 rebuilt (``tollwatch index --all``) without touching what was collected.
 """
@@ -57,6 +60,17 @@ CREATE INDEX IF NOT EXISTS figures_vid ON figures(version_id);
 CREATE INDEX IF NOT EXISTS figures_bid ON figures(bulletin_id, version);
 CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, stems, tokenize="{TOKENIZE}");
 """
+
+
+_INCIDENT_TABLES = f"""
+CREATE TABLE IF NOT EXISTS incidents (
+    id INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, scope TEXT NOT NULL, date TEXT, date_end TEXT,
+    sources TEXT NOT NULL, langs TEXT NOT NULL, {", ".join(f"best_{k} INTEGER" for k in KINDS)}, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS incidents_date ON incidents(date);
+CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5(title, text, places, stems, tokenize="{TOKENIZE}");
+"""
+INCIDENT_WEIGHTS = (2.0, 1.0, 1.0, 0.5)  # title, text, places, stems
 
 
 def _now() -> str:
@@ -346,3 +360,88 @@ class EmbeddedBackend(Backend):
         ids = [r["id"] for r in rows]
         sql = f"SELECT id, doc FROM {table} WHERE id IN ({','.join('?' * len(ids))})"
         return {i: json.loads(doc) for i, doc in self.db.execute(sql, ids)}
+
+    # -- incidents (indexing.incidents) -------------------------------------------
+    def _incident_tables(self) -> None:
+        if not getattr(self, "_incidents_ready", False):
+            self._guard("creating the incidents tables", self.db.executescript, _INCIDENT_TABLES)
+            self._incidents_ready = True
+
+    def count_incidents(self) -> int:
+        self._incident_tables()
+        return self._guard("counting incidents", lambda: self.db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
+
+    def replace_incidents(self, incidents: list[Any]) -> Any:
+        """Replace the indexed incidents by ``incidents`` in one transaction."""
+        self._incident_tables()
+        return self._guard("indexing incidents", self._replace_incidents, incidents)
+
+    def _replace_incidents(self, incidents: list[Any]) -> Any:
+        from indexing.incidents import IncidentIndexReport, incident_document
+
+        db, now = self.db, _now()
+        docs = {inc.incident_id: incident_document(inc, now) for inc in incidents}
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            before = {r[0] for r in db.execute("SELECT incident_id FROM incidents")}
+            db.execute("DELETE FROM incidents_fts")
+            db.execute("DELETE FROM incidents")
+            for iid, doc in docs.items():
+                cur = db.execute(
+                    f"INSERT INTO incidents (incident_id, scope, date, date_end, sources, langs,"
+                    f" {', '.join(f'best_{k}' for k in KINDS)}, doc) VALUES (?,?,?,?,?,?,{','.join('?' * len(KINDS))},?)",
+                    (iid, doc["scope"], doc["date"], doc["date_end"], "|" + "|".join(doc["sources"]) + "|",
+                     "|" + "|".join(doc["langs"]) + "|", *[doc["best"].get(k) for k in KINDS], _stored(doc)),
+                )
+                sd = doc["search"]
+                db.execute("INSERT INTO incidents_fts (rowid, title, text, places, stems) VALUES (?,?,?,?,?)",
+                           (cur.lastrowid, sd["title"] or "", sd["text"] or "", sd["places"] or "", sd["stems"] or ""))
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return IncidentIndexReport(indexed=len(docs), removed=len(before - set(docs)))
+
+    def search_incidents(self, query: SearchQuery) -> list[Any]:
+        self._incident_tables()
+        return self._guard("searching incidents", self._search_incidents, query)
+
+    def _search_incidents(self, query: SearchQuery) -> list[Any]:
+        from indexing.incidents import incident_hit
+
+        parsed = parse_query(query.text)
+        where, args = [], []
+        if query.lang:
+            where.append("instr(i.langs, ?) > 0")
+            args.append(f"|{query.lang}|")
+        if query.source:
+            where.append("instr(i.sources, ?) > 0")
+            args.append(f"|{query.source}|")
+        lo, hi = day_bounds(query.since, query.until)
+        if lo:
+            where.append("i.date_end >= ?")
+            args.append(lo)
+        if hi:
+            where.append("i.date < ?")
+            args.append(hi)
+        if query.kind:
+            if query.min_count is not None:
+                where.append(f"i.best_{query.kind} >= ?")
+                args.append(query.min_count)
+            else:
+                where.append(f"i.best_{query.kind} IS NOT NULL")
+        match = fts_expression(parsed, "title text places", query.place)
+        order = "i.date IS NULL, i.date DESC, i.incident_id"
+        if match:
+            w = ", ".join(str(x) for x in INCIDENT_WEIGHTS)
+            sql = (f"SELECT i.id, i.doc, -bm25(incidents_fts, {w}) AS score FROM incidents_fts"
+                   f" JOIN incidents i ON i.id = incidents_fts.rowid WHERE incidents_fts MATCH ?"
+                   f"{''.join(' AND ' + c for c in where)} ORDER BY score DESC, {order} LIMIT ?")
+            params = [match, *args, query.limit]
+        else:
+            sql = (f"SELECT i.id, i.doc, 1.0 AS score FROM incidents i"
+                   f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?")
+            params = [*args, query.limit]
+        rows = self.db.execute(sql, params).fetchall()
+        marks = self._highlights("incidents_fts", ("title", "text"), match, rows) if parsed else {}
+        return [incident_hit(json.loads(r["doc"]), r["score"], marks.get(r["id"], {}), query) for r in rows]

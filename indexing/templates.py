@@ -1,6 +1,6 @@
 """The index templates in ``index_mappings/``, rendered for a name prefix and an analysis profile.
 
-``index_mappings/bulletins.json`` and ``figures.json`` hold the mappings (with a
+``index_mappings/bulletins.json``, ``figures.json`` and ``incidents.json`` hold the mappings (with a
 ``mapping_version``: bump it for any mapping change; ``tollwatch index setup`` then builds a new
 index and swaps the alias). The analyzers they name (``tollwatch_ar``, ``tollwatch_en``,
 ``tollwatch_text``) are defined by a profile:
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 MAPPINGS_DIR = Path(__file__).resolve().parent.parent / "index_mappings"
-KINDS = ("bulletins", "figures")
+KINDS = ("bulletins", "figures", "incidents")  # one template, alias and index each
 PROFILES = ("production", "portable")
 DEFAULT_PREFIX = "tollwatch-"
 

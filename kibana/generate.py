@@ -26,9 +26,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CORE = "8.8.0"  # coreMigrationVersion of Kibana 8.8 and later exports
 BULLETINS, FIGURES = "tollwatch-bulletins", "tollwatch-figures"  # data view ids and titles (aliases)
+INCIDENTS = "tollwatch-incidents"  # one document per incident (time field: date, the event's first day)
 INDEX_REF = "kibanaSavedObjectMeta.searchSourceJSON.index"
 
 COUNTED = "latest:true AND superseded:false AND scope:event AND NOT _exists_:part_of"
+# incidents: events only; running and period totals (scope:cumulative) are never summed with them
+EVENTS = "scope:event"
 
 
 def _dumps(value: Any) -> str:
@@ -53,7 +56,7 @@ def lucene(query: str) -> dict:
 
 # ----------------------------------------------------------------------------- data views
 
-def data_view(id_: str, name: str, link_fields: list[str]) -> dict:
+def data_view(id_: str, name: str, link_fields: list[str], time_field: str = "published") -> dict:
     link = {"id": "url", "params": {"type": "a", "urlTemplate": None, "labelTemplate": None, "openLinkInCurrentTab": False}}
     return saved_object(
         "index-pattern",
@@ -61,7 +64,7 @@ def data_view(id_: str, name: str, link_fields: list[str]) -> dict:
         {
             "title": id_,  # the alias: a reindex swaps the index behind it, the data view stays
             "name": name,
-            "timeFieldName": "published",
+            "timeFieldName": time_field,
             "fields": "[]",
             "fieldFormatMap": _dumps({f: link for f in link_fields}),
             "fieldAttrs": "{}",
@@ -76,7 +79,8 @@ def data_view(id_: str, name: str, link_fields: list[str]) -> dict:
 
 # ----------------------------------------------------------------------------- saved searches
 
-def saved_search(id_: str, title: str, description: str, view: str, query: str, columns: list[str]) -> dict:
+def saved_search(id_: str, title: str, description: str, view: str, query: str, columns: list[str],
+                 sort_field: str = "published") -> dict:
     source = {"query": lucene(query), "filter": [], "indexRefName": INDEX_REF}
     return saved_object(
         "search",
@@ -85,7 +89,7 @@ def saved_search(id_: str, title: str, description: str, view: str, query: str, 
             "title": title,
             "description": description,
             "columns": columns,
-            "sort": [["published", "desc"]],
+            "sort": [[sort_field, "desc"]],
             "hideChart": True,
             "isTextBasedQuery": False,
             "grid": {},
@@ -141,6 +145,52 @@ def lens_xy(id_: str, title: str, description: str, x: dict, series: str, query:
             },
         },
         [{"type": "index-pattern", "id": FIGURES, "name": "indexpattern-datasource-layer-figures"}],
+        "8.9.0",
+    )
+
+
+def lens_incidents(id_: str, title: str, description: str, kind: str) -> dict:
+    """Bars of the incidents' low, best and high estimates of ``kind`` summed per period (events only)."""
+    def total(field: str, label: str) -> dict:
+        return {"label": label, "customLabel": True, "dataType": "number", "operationType": "sum",
+                "sourceField": field, "isBucketed": False, "scale": "ratio", "params": {"emptyAsNull": True}}
+
+    date = {"label": "Event date", "customLabel": True, "dataType": "date", "operationType": "date_histogram",
+            "sourceField": "date", "isBucketed": True, "scale": "interval",
+            "params": {"interval": "auto", "includeEmptyRows": True, "dropPartials": False}}
+    columns = {"x": date, "low": total(f"low.{kind}", "Low"), "best": total(f"best.{kind}", "Best estimate"),
+               "high": total(f"high.{kind}", "High")}
+    layer = {"columns": columns, "columnOrder": ["x", "low", "best", "high"], "incompleteColumns": {}}
+    visualization = {
+        "legend": {"isVisible": True, "position": "right"},
+        "valueLabels": "hide",
+        "fittingFunction": "None",
+        "preferredSeriesType": "bar",
+        "axisTitlesVisibilitySettings": {"x": True, "yLeft": True, "yRight": True},
+        "layers": [
+            {"layerId": "incidents", "layerType": "data", "seriesType": "bar", "xAccessor": "x",
+             "accessors": ["low", "best", "high"], "position": "top", "showGridlines": False,
+             "yConfig": [{"forAccessor": "low", "color": "#fcbba1"}, {"forAccessor": "best", "color": "#a50f15"},
+                         {"forAccessor": "high", "color": "#67000d"}]},
+        ],
+    }
+    return saved_object(
+        "lens",
+        id_,
+        {
+            "title": title,
+            "description": description,
+            "visualizationType": "lnsXY",
+            "state": {
+                "datasourceStates": {"formBased": {"layers": {"incidents": layer}}},
+                "visualization": visualization,
+                "query": lucene(EVENTS),
+                "filters": [],
+                "internalReferences": [],
+                "adHocDataViews": {},
+            },
+        },
+        [{"type": "index-pattern", "id": INCIDENTS, "name": "indexpattern-datasource-layer-incidents"}],
         "8.9.0",
     )
 
@@ -211,6 +261,75 @@ def casualty_map() -> dict:
     )
 
 
+def incidents_map() -> dict:
+    """The incidents as points at their place, sized by the best estimate of people killed, with
+    low/best/high, sources and the title in the tooltip (events only)."""
+    source = {
+        "type": "ES_SEARCH",
+        "id": "tollwatch-incidents-points",
+        "geoField": "location",
+        "geoFieldType": "geo_point",
+        "scalingType": "LIMIT",
+        "filterByMapBounds": True,
+        "tooltipProperties": ["title", "date", "low.killed", "best.killed", "high.killed", "best.injured",
+                              "place_name", "governorate", "sources"],
+        "sortField": "best.killed",
+        "sortOrder": "desc",
+        "topHitsSplitField": "",
+        "topHitsSize": 1,
+        "indexPatternRefName": "layer_1_source_index_pattern",
+        "applyGlobalQuery": True,
+        "applyGlobalTime": True,
+        "applyForceRefresh": True,
+    }
+    size_by = {"name": "best.killed", "origin": "source"}
+    layers = [
+        {"id": "basemap", "type": "EMS_VECTOR_TILE", "label": None, "visible": True, "alpha": 1,
+         "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
+         "sourceDescriptor": {"type": "EMS_TMS", "isAutoSelect": True, "lightModeDefault": "road_map_desaturated"},
+         "style": {"type": "EMS_VECTOR_TILE", "color": ""}},
+        {"id": "incidents", "type": "GEOJSON_VECTOR", "label": "Incidents (size: best estimate of people killed)",
+         "visible": True, "alpha": 0.8, "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
+         "sourceDescriptor": source, "joins": [], "query": lucene(EVENTS),
+         "style": {"type": "VECTOR", "isTimeAware": True, "properties": {
+             "fillColor": {"type": "STATIC", "options": {"color": "#a50f15"}},
+             "lineColor": {"type": "STATIC", "options": {"color": "#FFFFFF"}},
+             "lineWidth": {"type": "STATIC", "options": {"size": 1}},
+             "iconSize": {"type": "DYNAMIC", "options": {"minSize": 5, "maxSize": 32, "field": size_by,
+                                                         "fieldMetaOptions": {"isEnabled": True, "sigma": 3}}},
+             "symbolizeAs": {"options": {"value": "circle"}},
+             "labelText": {"type": "DYNAMIC", "options": {"field": size_by}},
+         }}},
+    ]
+    map_state = {
+        "zoom": 5.6, "center": {"lon": 38.6, "lat": 35.0},
+        "timeFilters": {"from": "now-1y", "to": "now"},
+        "refreshConfig": {"isPaused": True, "interval": 0},
+        "query": lucene(""), "filters": [],
+        "settings": {"autoFitToDataBounds": False, "initialLocation": "LAST_SAVED_LOCATION",
+                     "fixedLocation": {"lat": 0, "lon": 0, "zoom": 2}, "browserLocation": {"zoom": 2},
+                     "maxZoom": 24, "minZoom": 0, "showSpatialFilters": True, "showTimesliderToggleButton": True,
+                     "spatialFiltersAlpa": 0.3, "spatialFiltersFillColor": "#DA8B45",
+                     "spatialFiltersLineColor": "#DA8B45", "hideToolbarOverlay": False,
+                     "hideLayerControl": False, "hideViewControl": False},
+    }
+    return saved_object(
+        "map",
+        "tollwatch-incidents-map",
+        {
+            "title": "tollwatch: incidents by place",
+            "description": "Each incident once, at its place (a town, or a district or governorate centre), "
+                           "sized by its best estimate of people killed; the tooltip gives low, best and high "
+                           "and the sources. Events only: running totals are not placed.",
+            "mapStateJSON": _dumps(map_state),
+            "layerListJSON": _dumps(layers),
+            "uiStateJSON": _dumps({"isLayerTOCOpen": True, "openTOCDetails": []}),
+        },
+        [{"type": "index-pattern", "id": INCIDENTS, "name": "layer_1_source_index_pattern"}],
+        "8.4.0",
+    )
+
+
 # ----------------------------------------------------------------------------- the objects
 
 def objects() -> dict[str, list[dict]]:
@@ -218,6 +337,7 @@ def objects() -> dict[str, list[dict]]:
     views = [
         data_view(BULLETINS, "tollwatch: bulletins", ["url", "canonical_url"]),
         data_view(FIGURES, "tollwatch: casualty figures", ["url"]),
+        data_view(INCIDENTS, "tollwatch: incidents", ["urls"], time_field="date"),
     ]
     searches = [
         saved_search("tollwatch-latest-bulletins-en", "tollwatch: latest bulletins (English)",
@@ -237,6 +357,13 @@ def objects() -> dict[str, list[dict]]:
                      "earlier count when given) and figures of later versions of a bulletin.",
                      FIGURES, "(revision:true OR version:>1) AND superseded:false",
                      ["kind", "previous_count", "count", "place_name", "governorate", "version", "source", "title", "url"]),
+        saved_search("tollwatch-incidents", "tollwatch: incidents",
+                     "Incidents: one event across bulletins, sources, languages and revisions, with the lowest "
+                     "credible, best and highest credible toll per kind (events only: running totals are "
+                     "kept apart), newest first.",
+                     INCIDENTS, EVENTS,
+                     ["title", "best.killed", "low.killed", "high.killed", "best.injured", "place_name", "governorate",
+                      "sources", "source_count", "langs", "urls"], sort_field="date"),
     ]
     date = {"label": "Published", "customLabel": True, "dataType": "date", "operationType": "date_histogram",
             "sourceField": "published", "isBucketed": True, "scale": "interval",
@@ -251,7 +378,13 @@ def objects() -> dict[str, list[dict]]:
                 "Sum of counted figures per source, by kind.",
                 _terms("source", "Source", 10), "bar_horizontal_stacked", COUNTED),
     ]
+    incidents_lens = lens_incidents(
+        "tollwatch-incidents-killed-over-time", "tollwatch: incidents, killed over time (best, low, high)",
+        "Sum of the incidents' best estimates of people killed per period, with the sums of the low and "
+        "high estimates (events only; each incident once, however many bulletins reported it).", "killed")
+    lenses.append(incidents_lens)
     the_map = casualty_map()
+    incidents_points = incidents_map()
     panels = [  # (object, x, y, w, h) on Kibana's 48-column grid
         (lenses[0], 0, 0, 48, 14),
         (the_map, 0, 14, 24, 20),
@@ -261,6 +394,9 @@ def objects() -> dict[str, list[dict]]:
         (searches[3], 0, 49, 48, 15),
         (searches[0], 0, 64, 24, 15),
         (searches[1], 24, 64, 24, 15),
+        (incidents_lens, 0, 79, 24, 20),
+        (incidents_points, 24, 79, 24, 20),
+        (searches[4], 0, 99, 48, 16),
     ]
     panels_json, references = [], []
     for n, (obj, x, y, w, h) in enumerate(panels, 1):
@@ -280,7 +416,8 @@ def objects() -> dict[str, list[dict]]:
             "title": "tollwatch: casualties overview",
             "description": "Casualty figures extracted from monitoring-group bulletins: over time by kind, "
                            "by place and governorate, by source; the latest high-count reports, revisions "
-                           "of tolls and the latest bulletins in English and Arabic. Counts are as stated "
+                           "of tolls, the latest bulletins in English and Arabic, and the incidents (one event "
+                           "across sources, with low/best/high). Counts are as stated "
                            "by the sources (a range or a vague amount counts its lower bound); follow the "
                            "links to read each bulletin.",
             "panelsJSON": _dumps(panels_json),
@@ -299,7 +436,7 @@ def objects() -> dict[str, list[dict]]:
     return {
         "data-views.ndjson": views,
         "searches.ndjson": searches,
-        "visualizations.ndjson": [*lenses, the_map],
+        "visualizations.ndjson": [*lenses, the_map, incidents_points],
         "dashboard.ndjson": [dashboard],
     }
 

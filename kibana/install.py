@@ -17,7 +17,7 @@ Configured by (see ``tollwatch.config``):
 - ``TOLLWATCH_KIBANA_OBJECTS`` (``kibana_objects``): the folder of ``*.ndjson`` files, default
   the ``kibana/`` folder of the checkout;
 - ``TOLLWATCH_ES_PREFIX`` (``es_prefix``, default ``tollwatch-``): the data views point at the
-  aliases ``<prefix>bulletins`` and ``<prefix>figures``; the shipped objects say ``tollwatch-``
+  aliases ``<prefix>bulletins``, ``<prefix>figures`` and ``<prefix>incidents``; the shipped objects say ``tollwatch-``
   and are rewritten for another prefix on import;
 - credentials, from the environment only: ``TOLLWATCH_KIBANA_API_KEY`` (an encoded API key, sent
   as ``Authorization: ApiKey ...``), else ``TOLLWATCH_KIBANA_USERNAME`` and
@@ -125,7 +125,7 @@ SHIPPED_PREFIX = "tollwatch-"
 
 
 def retarget(objects: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
-    """The objects with their data views pointed at ``<prefix>bulletins``/``<prefix>figures``
+    """The objects with their data views pointed at ``<prefix>bulletins``/``figures``/``incidents``
     instead of the shipped ``tollwatch-`` aliases (ids stay, so references still resolve)."""
     if prefix == SHIPPED_PREFIX:
         return objects

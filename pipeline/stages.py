@@ -191,11 +191,16 @@ def index_stage_name(backend: Any) -> str:
 
 
 def index_stage(store: Store, backend: Any) -> dict[str, Any]:
-    """Index every version not yet in ``backend``; the index report as a dict."""
+    """Index every version not yet in ``backend``, then the incidents (the store's current set
+    replaces the indexed one); the index report as a dict, the incidents' under ``incidents``."""
     from indexing import index_pending
+    from indexing.incidents import index_incidents
 
     backend.setup()
-    return _as_dict(index_pending(store, backend))
+    report = _as_dict(index_pending(store, backend))
+    if report.get("error") is None:
+        report["incidents"] = index_incidents(store, backend).to_dict()
+    return report
 
 
 # -- alerts -------------------------------------------------------------------

@@ -237,7 +237,8 @@ def test_data_views_follow_the_index_prefix(fake_kibana, monkeypatch):
     monkeypatch.setenv("TOLLWATCH_ES_PREFIX", "ops-")
     assert kibana.import_saved_objects(fake_kibana.url).ok
     titles = {k[2]: o["attributes"]["title"] for k, o in fake_kibana.objects.items() if k[1] == "index-pattern"}
-    assert titles == {"tollwatch-bulletins": "ops-bulletins", "tollwatch-figures": "ops-figures"}
+    assert titles == {"tollwatch-bulletins": "ops-bulletins", "tollwatch-figures": "ops-figures",
+                      "tollwatch-incidents": "ops-incidents"}
 
 
 def test_refused_objects_are_reported_by_object(fake_kibana, tmp_path):

@@ -24,7 +24,8 @@ import pytest
 from kibana import install as kibana
 
 ROOT = Path(__file__).resolve().parent.parent
-VIEWS = {"tollwatch-bulletins": "bulletins", "tollwatch-figures": "figures"}  # data view id -> template
+VIEWS = {"tollwatch-bulletins": "bulletins", "tollwatch-figures": "figures",
+         "tollwatch-incidents": "incidents"}  # data view id -> template
 JSON_STRINGS = ("searchSourceJSON", "panelsJSON", "optionsJSON", "mapStateJSON", "layerListJSON",
                 "uiStateJSON", "fieldFormatMap", "sourceFilters", "fields", "fieldAttrs", "runtimeFieldMap")
 NUMERIC = {"integer", "long", "float", "double", "short", "byte", "half_float", "scaled_float"}
@@ -117,6 +118,8 @@ def uses(objects: list[dict]) -> tuple[dict[str, dict[str, set[str]]], list[tupl
                         use(view, metric["field"], "numeric")
                 for f in src.get("tooltipProperties", []):
                     use(view, f, "field")
+                if src.get("sortField"):
+                    use(view, src["sortField"], "aggregatable")
                 if layer.get("query"):
                     query(view, layer["query"], where)
         elif obj["type"] == "dashboard":
@@ -192,7 +195,8 @@ def test_objects_are_complete_and_references_resolve():
         shown = {r["id"] for r in dash["references"]}
         for wanted in ("tollwatch-casualties-over-time", "tollwatch-casualties-map", "tollwatch-casualties-by-source",
                        "tollwatch-casualties-by-governorate", "tollwatch-high-count-reports", "tollwatch-toll-revisions",
-                       "tollwatch-latest-bulletins-en", "tollwatch-latest-bulletins-ar"):
+                       "tollwatch-latest-bulletins-en", "tollwatch-latest-bulletins-ar",
+                       "tollwatch-incidents-killed-over-time", "tollwatch-incidents", "tollwatch-incidents-map"):
             assert wanted in shown
 
 
@@ -222,7 +226,8 @@ def test_query_field_extraction():
 def test_retarget_points_data_views_at_another_prefix():
     objects = kibana.retarget(shipped(), "ops-")
     titles = {o["id"]: o["attributes"]["title"] for o in objects if o["type"] == "index-pattern"}
-    assert titles == {"tollwatch-bulletins": "ops-bulletins", "tollwatch-figures": "ops-figures"}
+    assert titles == {"tollwatch-bulletins": "ops-bulletins", "tollwatch-figures": "ops-figures",
+                      "tollwatch-incidents": "ops-incidents"}
     assert kibana.retarget(shipped(), "tollwatch-") == shipped()
 
 
@@ -291,6 +296,9 @@ def indexed_node(es_url, request):
     backend.refresh()  # a later night: the first versions are searchable when the revision comes
     assert not backend.index(later).failures
     backend.refresh()
+    from tests import report_data
+
+    assert backend.replace_incidents(report_data.incidents()).indexed == 4
     es = Elasticsearch(es_url)
     yield es, prefix
     from tests.fixtures.es_node import delete_prefix
@@ -381,3 +389,31 @@ def test_queries_and_charts_return_what_the_dashboard_promises(indexed_node):
     weekly = {(w["key_as_string"][:10], k["key"]): k["people"]["value"]
               for w in resp["over_time"]["buckets"] for k in w["kind"]["buckets"]}
     assert sum(v for (_, kind), v in weekly.items() if kind == "killed") == 38
+
+
+@pytest.mark.elasticsearch
+def test_incidents_panel_counts_each_incident_once_and_no_running_total(indexed_node):
+    es, prefix = indexed_node
+    by_id = {o["id"]: o for o in shipped()}
+    incidents = _alias(prefix, "tollwatch-incidents")
+    search = json.loads(by_id["tollwatch-incidents"]["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])
+    hits = _search(es, incidents, search["query"]["query"], size=50, sort=[{"date": "desc"}])["hits"]["hits"]
+    assert [h["_source"]["incident_id"] for h in hits] == ["inc-rashidin", "inc-shayrat", "inc-khan-shaykhun"]
+    lens = by_id["tollwatch-incidents-killed-over-time"]["attributes"]["state"]
+    columns = lens["datasourceStates"]["formBased"]["layers"]["incidents"]["columns"]
+    aggs = {c: {"sum": {"field": columns[c]["sourceField"]}} for c in ("low", "best", "high")}
+    resp = _search(es, incidents, lens["query"]["query"], size=0, aggs={
+        "over_time": {"date_histogram": {"field": "date", "calendar_interval": "day"}, "aggs": aggs}, **aggs,
+    })["aggregations"]
+    # Khan Shaykhun once (86, not 58 + 72 + 86 + 91), al-Rashidin and Shayrat; not the 135,253 detained
+    assert (resp["low"]["value"], resp["best"]["value"], resp["high"]["value"]) == (205, 219, 224)
+    days = {b["key_as_string"][:10]: b["best"]["value"] for b in resp["over_time"]["buckets"] if b["doc_count"]}
+    assert days == {"2017-04-04": 86, "2017-04-07": 7, "2017-04-15": 126}
+    # the map: the events as points, largest first, with what the tooltip shows
+    (layer,) = [la for la in json.loads(by_id["tollwatch-incidents-map"]["attributes"]["layerListJSON"])
+                if la["id"] == "incidents"]
+    src = layer["sourceDescriptor"]
+    points = _search(es, incidents, layer["query"]["query"], size=50, sort=[{src["sortField"]: "desc"}],
+                     _source=[src["geoField"], *src["tooltipProperties"]])["hits"]["hits"]
+    assert [h["_source"]["best"]["killed"] for h in points] == [126, 86, 7]
+    assert all(h["_source"]["location"]["lat"] and h["_source"]["title"] for h in points)

@@ -1,7 +1,7 @@
 """``tollwatch index``: put what is stored into the search backend.
 
 * ``tollwatch index --data DIR``: index the stored versions (processed by nlp) not yet indexed
-  in the configured backend; prints counts and every failed document with its reason. Exit
+  in the configured backend, then the stored incidents (replacing the indexed set); prints counts and every failed document with its reason. Exit
   status 1 if a document failed, 2 if the backend could not be reached (what was not sent stays
   pending and is sent by the next run). ``--all`` indexes everything again (same ids: no duplicates).
 * ``tollwatch index setup``: install or upgrade the index templates and aliases (Elasticsearch),
@@ -57,6 +57,7 @@ def _print(obj: dict, as_json: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from indexing import STAGE_PREFIX, IndexingError, index_pending
+    from indexing.incidents import index_incidents
     from store import Store, StoreError
     from tollwatch.config import data_dir
 
@@ -70,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
             _print(result, args.json)
             return 0
         if args.action == "status":
-            _print({"backend": backend.name, "target": backend.target, **backend.count()}, args.json)
+            _print({"backend": backend.name, "target": backend.target, **backend.count(),
+                    "incidents": backend.count_incidents()}, args.json)
             return 0
         try:
             store = Store(data_dir(args.data))
@@ -80,17 +82,28 @@ def run(args: argparse.Namespace) -> int:
             if args.all:
                 store.reset_stage(STAGE_PREFIX + backend.name)
             report = index_pending(store, backend, batch_size=args.batch_size)
+            incidents = index_incidents(store, backend) if report.error is None else None
         if args.json:
-            print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+            out = report.to_dict()
+            if incidents is not None:
+                out["incidents"] = incidents.to_dict()
+            print(json.dumps(out, ensure_ascii=False, indent=2))
         else:
             print(f"{report.backend} ({report.target}): {report.indexed} indexed, {report.failed} failed")
             for f in report.failures:
                 print(f"  failed {f.version_id} {f.url}: {f.reason}")
+            if incidents is not None and incidents.error is None:
+                print(f"incidents: {incidents.indexed} indexed, {incidents.removed} removed, {incidents.failed} failed")
+                for f in incidents.failures:
+                    print(f"  failed incident {f['incident_id']}: {f['reason']}")
+        if incidents is not None and incidents.error:
+            print(f"tollwatch index: incidents: {incidents.error}", file=sys.stderr)
+            return 2
         if report.error:
             print(f"tollwatch index: {report.error}; {report.remaining} versions left for the next run",
                   file=sys.stderr)
             return 2
-        return 1 if report.failed else 0
+        return 1 if report.failed or (incidents is not None and incidents.failed) else 0
     except IndexingError as exc:
         raise UserError(str(exc)) from exc
     finally:

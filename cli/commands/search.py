@@ -5,7 +5,9 @@ translation; Arabic matches whatever the letter variants, diacritics and digits,
 words find Arabic bulletins through their translation. Filters: ``--lang``, ``--source``,
 ``--since``/``--until`` (published, inclusive ISO dates), ``--kind K --min N`` (a figure of kind K
 with at least N), ``--place P`` (words of a figure's place or its district/governorate).
-``--figures`` lists matching casualty figures instead of bulletins. ``--json`` prints one JSON
+``--figures`` lists matching casualty figures instead of bulletins, ``--incidents`` incidents (one
+event across bulletins, sources and languages, with low/best/high per kind: the same filters,
+``--kind K --min N`` on the best estimate, dates on the event window). ``--json`` prints one JSON
 array of hits (url, title, source, lang, date, snippet with <em> marks, figures...).
 """
 
@@ -31,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--min", type=int, dest="min_count", help="... of at least this count (kind: killed by default)")
     p.add_argument("--place", help="with a figure at this place (words of the place or its governorate)")
     p.add_argument("--figures", action="store_true", help="list casualty figures instead of bulletins")
+    p.add_argument("--incidents", action="store_true", help="list incidents instead of bulletins")
     p.add_argument("--all-versions", action="store_true", help="include superseded versions of bulletins")
     p.add_argument("--limit", "-n", type=int, default=10, help="number of hits (default 10)")
     p.add_argument("--json", action="store_true", help="print the hits as a JSON array")
@@ -61,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
     except (IndexingError, ConfigError, ValueError) as exc:
         raise UserError(str(exc)) from exc
     try:
-        hits = backend.search_figures(query) if args.figures else backend.search(query)
+        if args.incidents:
+            hits = backend.search_incidents(query)
+        else:
+            hits = backend.search_figures(query) if args.figures else backend.search(query)
     except IndexingError as exc:
         raise UserError(str(exc)) from exc
     finally:
@@ -72,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
     tty = sys.stdout.isatty()
     if not hits:
         print(f"no hits ({backend.name}: {backend.target})")
+        return 0
+    if args.incidents:
+        print_incidents(hits, tty)
         return 0
     for n, h in enumerate(hits, 1):
         date = (h.date or "")[:10] or "undated"
@@ -91,3 +100,21 @@ def run(args: argparse.Namespace) -> int:
             )
             print(f"   figures: {figs}")
     return 0
+
+
+def print_incidents(hits: list, tty: bool) -> None:
+    for n, h in enumerate(hits, 1):
+        date = (h.date or "")[:10] or "undated"
+        if h.date_end and h.date_end[:10] != date:
+            date += f" to {h.date_end[:10]}"
+        tolls = ", ".join(f"{t['kind']} {t['best']}" + (f" ({t['low']}-{t['high']})" if t["low"] != t["high"] else "")
+                          for t in h.tolls)
+        where = ", ".join(x for x in (h.place, h.governorate) if x) or "place not geocoded"
+        scope = "" if h.scope == "event" else f" [{h.scope}: not an event]"
+        print(f"{n}. {date} {tolls}: {where}; {', '.join(h.sources)} [{', '.join(h.langs)}]{scope}")
+        if h.title:
+            print(f"   {h.title}")
+        if h.snippet:
+            print(f"   {_plain(h.snippet, tty)}")
+        for url in h.urls[:3]:
+            print(f"   {url}")
