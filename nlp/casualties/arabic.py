@@ -259,7 +259,9 @@ def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
         if w not in lx.INTERESTING and not w[:1].isdigit():
             i += 1
             continue
-        for handler in _TOKEN_HANDLERS:
+        for handler, triggers in _TOKEN_HANDLERS:
+            if triggers is not None and w not in triggers:
+                continue
             nxt = handler(rd, st, i)
             if nxt is not None:
                 i = nxt
@@ -491,7 +493,13 @@ def _on_number(rd: Reading, st: Sent, i: int) -> int:
     return max(nxt, i + 1)
 
 
-_TOKEN_HANDLERS = [_on_comma, _on_qualifier, _on_group, _on_aside, _on_faqad, _on_cue, _on_pronoun_cue, _on_number]
+# (handler, the tokens it may act on: None for any), in order
+_TOKEN_HANDLERS = [
+    (_on_comma, {",", ";"}), (_on_qualifier, lx.QUAL_FIRST),
+    (_on_group, {key[0] for key in lx.GROUP_MARKERS} | lx.GROUP_KIND_HEAD | {":"}),
+    (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_cue, None),
+    (_on_pronoun_cue, set(lx.SINGULAR_PRONOUN_CUES)), (_on_number, None),
+]
 
 
 def _number(rd: Reading, st: Sent, i: int, r):

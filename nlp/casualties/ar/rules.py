@@ -33,7 +33,7 @@ KINDS = (KILLED, INJURED, DETAINED, MISSING, DISPLACED)
 
 # --- the reader's state ---------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """The last casualty cue of a sentence ("قتل", "مقتل", "القتلى") and whether a number
     has used it."""
@@ -45,7 +45,7 @@ class Cue:
     used: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """An open subset group ("بينهم", "منهم", "هم:") and the figure it belongs to."""
 
@@ -54,7 +54,7 @@ class Group:
     end: int  # token after the marker
 
 
-@dataclass
+@dataclass(slots=True)
 class Fig:
     """A figure while the reader works (token positions; records are built at the end)."""
 
@@ -79,7 +79,7 @@ class Fig:
     cue_manner: Optional[str] = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Sent:
     """One sentence being read: its token range and what the loop has seen so far."""
 
@@ -103,7 +103,7 @@ class Sent:
     words: frozenset = frozenset()
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """The document: folded tokens with offsets, and the figures and list/table context
     carried from sentence to sentence."""
@@ -165,7 +165,7 @@ class Reading:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Num:
     """A number candidate: the number read at token ``i`` and what the rules found around it."""
 
