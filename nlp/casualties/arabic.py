@@ -429,7 +429,7 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if st.revision_ctx and w == lx.DEATH_NOUN and i > a and words[i - 1] in lx.AFTER_DEATH:
         return _skip_increase(rd, st, i)
     i += 1
-    if ctype in ("verb", "noun", "weak") and i < b:
+    if (ctype in ("verb", "noun", "weak") or w in lx.BODY_PLURALS) and i < b:
         made = ru.singular_after_cue(rd, st, st.cue, i)
         if made is not None:
             i = _made(st, made)
@@ -662,6 +662,9 @@ class _Records:
                 place=self.nearest_span(places, fs, place=True), time=time,
                 scope="cumulative" if cumulative else "event", part_of=f.parent, revision=bool(f.revision),
                 previous_count=f.previous, superseded=bool(f.superseded), confidence=conf, rule=f.rule))
+        for f in out:  # a part of a stock or period total is one too ("اعتقال 96321 منهم")
+            if f.part_of is not None and f.part_of < len(out) and out[f.part_of].scope == "cumulative":
+                f.scope = "cumulative"
         return merge_generic_restatements(_finalize_keeping_coordinated(out))
 
     def sentence(self, si: int):

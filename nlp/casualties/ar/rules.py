@@ -252,6 +252,17 @@ def people_category(word: str) -> Optional[str]:
     return None
 
 
+def people_of_pronoun(word: str) -> Optional[str]:
+    """The category of a plural noun for people with a possessive pronoun ("جنوده",
+    "عناصرها"), else ``None``."""
+    for ending in lx.POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            if stem in lx.PEOPLE and stem not in lx.SINGULAR_CAT:
+                return lx.PEOPLE[stem]
+    return None
+
+
 def singular_category(stem: str) -> Optional[str]:
     return lx.SINGULAR_CAT.get(stem) or lx.SINGULAR_CAT.get(stem + lx.FEM)
 
@@ -388,7 +399,7 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     """The cue is too far from token ``i`` (another clause, or more than 8 words;
     quote marks do not count)."""
     words = rd.words
-    between = [w for w in words[cue.at + 1:i] if w not in lx.QUOTES]
+    between = drop_time_aside([w for w in words[cue.at + 1:i] if w not in lx.QUOTES])
     if relative_gap(cue, between) and not any(
             is_number_word(w) for w in words[i + 1:i + 4]):  # "… 200 مسلح 5 أشخاص"
         return False
@@ -397,6 +408,18 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     if len(between) > 8:
         return True
     return any(w in lx.CLAUSE_BREAK for w in between)
+
+
+def drop_time_aside(between: list) -> list:
+    """Without a time phrase set off by commas ("اختطف مسلحون، مساء أمس، سبعة مواطنين")."""
+    if between.count(",") < 2:
+        return between
+    first = between.index(",")
+    last = between.index(",", first + 1)
+    inside = between[first + 1:last]
+    if inside and all(w in lx.TIME_ASIDE for w in inside):
+        return between[:first] + between[last + 1:]
+    return between
 
 
 def restated_as_people(rd: Reading, a: int, s: int) -> bool:
@@ -465,8 +488,8 @@ def verb_after(rd: Reading, k: int, b: int) -> int:
         if wm in lx.STOP_PUNCT + (lx.OPEN_PAREN, lx.CLOSE_PAREN) or wm in WORDS or wm in lx.POST_MARKERS \
                 or wm in lx.THAT:
             return b
-        if wm[:1].isdigit() and not (m + 1 < b and (words[m + 1] in lx.NOT_PEOPLE
-                                                   or words[m + 1][:-1] in lx.NOT_PEOPLE)):
+        if wm[:1].isdigit() and not (m + 1 < b and (words[m + 1] in lx.AGE_UNITS
+                                                   or words[m + 1][:-1] in lx.AGE_UNITS)):
             return b
     return b
 
@@ -583,8 +606,13 @@ def veto_past_hours(rd, st, c):
     return None
 
 
+def veto_ordinal_teen(rd, st, c):
+    """"الثامنة عشرة", "الحادي عشر": an ordinal (an age, a date), not ten."""
+    return c.e if c.r.words and c.before in lx.ORDINALS_DEF else None
+
+
 NUMBER_VETOES: list[Callable] = [
-    veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
     veto_not_people, veto_zero, veto_past_hours,
 ]
@@ -946,7 +974,7 @@ def read_follow(rd, st, c) -> Optional[int]:
         follow, c.follow_rule = found
     if follow is not None and follow[2] + 2 < b and words[follow[2] + 1] in lx.OR and \
             cue_of(words[follow[2] + 2]) and cue_of(words[follow[2] + 2])[0] != follow[0]:
-        return follow[2] + 3
+        return follow[2] + 3  # "لقوا حتفهم أو فقدوا": dead or missing, no one kind
     c.follow = follow
     if follow is None:  # a plural pronoun cue a few words on: "… 936 شخصاً، تم توثيق مقتلهم"
         for mm in range(c.k, min(b, c.k + 6)):
@@ -1202,7 +1230,7 @@ def after_cue_one_of_them(rd, st, cue, i):
     words, b = rd.words, st.b
     w, nxt = words[i], (words[i + 1] if i + 1 < b else "")
     if cue.type != "weak" and (w in lx.ONE_OF_THEM_ALL or (
-            w == lx.ONE_OF and nxt.startswith(lx.ARTICLE) and people_category(nxt))):
+            w == lx.ONE_OF and ((nxt.startswith(lx.ARTICLE) and people_category(nxt)) or people_of_pronoun(nxt)))):
         end = i + 1 if w != lx.ONE_OF else i + 2
         return rd.add(cue.kind, 1, cue.at, end, st, "one_of_them", how="singular", singular=True,
                       parent=_parent(st), cue_manner=cue.manner,
@@ -1244,10 +1272,18 @@ def after_cue_named(rd, st, cue, i):
 
 
 def after_cue_family(rd, st, cue, i):
-    """"وأصيبت شقيقته"."""
-    if base(rd.words[i]) in lx.FAMILY_ONE:
-        return rd.add(cue.kind, 1, cue.at, i + 1, st, "kin_after_cue", how="singular", singular=True,
-                      parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 1)), i + 1
+    """"وأصيبت شقيقته" is 1; kin listed without a numeral ("أصيب والده ووالدته وشقيقته") is
+    one figure of 3."""
+    words, b = rd.words, st.b
+    if base(words[i]) not in lx.FAMILY_ONE:
+        return None
+    count, end = 1, i + 1
+    while end < b and words[end][:1] == lx.AND and (words[end][1:] in lx.FAMILY_ONE or words[end][1:] in DUALS):
+        count += 2 if words[end][1:] in DUALS else 1
+        end += 1
+    return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
+                  how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
+                  victims=(i, end)), end
 
 
 def after_cue_object(rd, st, cue, i):
@@ -1405,9 +1441,6 @@ def noun_in_group_or_coordinated(rd, st, i, b0):
             return None
         return rd.add(kind, 2, i, i + 1, st, "dual_" + where, how="dual", parent=parent,
                       category=singular_category(stem), victims=(i, i + 1)), i + 1
-    if in_group and i == groups[-1].end and bw.startswith(lx.ARTICLE) and bw[2:] in lx.SINGULAR_CAT \
-            and not is_number_word(nxt):
-        bw = bw[2:]  # "من بين القتلى الممثل …": one named person
     if bw.endswith(lx.ACCUSATIVE) and bw[:-1] in lx.SINGULAR_CAT:
         # accusative: "من بين القتلى قائداً" and "امرأتين وطفلاً" are people; "36 رجلاً وشاباً"
         # is the noun of 36 (the accusative noun of a number from 11 to 99)
