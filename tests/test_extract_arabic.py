@@ -587,3 +587,48 @@ def test_arabic_rules_are_small_and_hold_no_words():
             for sub in ast.walk(node):
                 if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and sub.value != doc:
                     assert not arabic_letters.search(sub.value), (path.name, node.name, sub.value)
+
+
+# --- issue 11: precision classes ------------------------------------------------------------------
+
+def _read(text, **kw):
+    return [(f.kind, f.count) for f in extract_arabic(text, **kw) if not f.superseded]
+
+
+def test_a_named_person_inside_a_counted_group_is_no_extra_figure():
+    assert _read("اختطف مسلحون سبعة مواطنين، بينهم الممرض أحمد، من قرية في ريف درعا.") == [("detained", 7)]
+    assert _read("قتل 12 شخصاً، بينهم طفل.") == [("killed", 12), ("killed", 1)]  # a category subset is one
+
+
+def test_kin_listed_without_a_numeral_is_one_figure():
+    assert _read("أصيب والده ووالدته وشقيقته بجروح جراء انفجار عبوة ناسفة.") == [("injured", 3)]
+    assert _read("وأصيبت شقيقته بجروح.") == [("injured", 1)]
+
+
+def test_an_ordinal_teen_is_no_number():
+    assert _read("استشهد 12 فلسطينياً بينهم 4 أطفال لم يتجاوزوا الثامنة عشرة.") == [("killed", 12), ("killed", 4)]
+
+
+def test_one_of_his_soldiers():
+    assert _read("أعلن الجيش مقتل أحد جنوده برصاص مسلحين.") == [("killed", 1)]
+
+
+def test_a_time_aside_between_the_verb_and_its_object():
+    assert _read("اختطف مسلحون مجهولون، مساء أمس، سبعة مواطنين من البلدة.") == [("detained", 7)]
+
+
+def test_the_bodies_of_two_children():
+    assert _read("انتشلت فرق الدفاع المدني جثث طفلين من تحت الأنقاض.") == [("killed", 2)]
+
+
+def test_died_of_wounds_after_a_subset_marker():
+    assert _read("وصل 226 جريحاً إلى المستشفى، توفي منهم 55 متأثرين بجراحهم.") == [("injured", 226), ("killed", 55)]
+
+
+def test_killing_incidents_are_not_a_person_before_a_verb():
+    assert _read("وسجلت لجنة محامي الطوارئ 14 حادثة قتل راح ضحيتها 37 مدنياً.") == [("killed", 37)]
+
+
+def test_parts_of_a_stock_are_cumulative():
+    figs = extract_arabic("وثقت الشبكة 135253 شخصاً لا يزالون قيد الاعتقال. وقوات النظام مسؤولة عن اعتقال 96321 منهم.")
+    assert [(f.count, f.scope) for f in figs] == [(135253, "cumulative"), (96321, "cumulative")]
