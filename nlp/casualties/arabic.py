@@ -567,10 +567,12 @@ def _figure(rd: Reading, st: Sent, c: Num):
         start_tok = st.cue.at
     end_tok = max(c.noun_end, c.e_num) if c.noun_kind in ("people", "kind", "of") else c.e_num
     if c.follow is not None and c.how == "follow-cue":
-        end_tok = c.follow[2] + 1
+        if c.rule != "count_before_far_verb":
+            end_tok = c.follow[2] + 1
         rd.used_cues.add(c.follow[2])
-    superseded = (st.sup_from is not None and i >= st.sup_from) or c.before in lx.WAS or (
-        c.before2 in lx.WAS and c.before == lx.HAD)
+    superseded = (st.sup_from is not None and i >= st.sup_from
+                  and not lx.CONTRAST.intersection(words[st.sup_from:i])) or (
+        c.before in lx.WAS and c.nxt not in lx.POST_MARKERS) or (c.before2 in lx.WAS and c.before == lx.HAD)
     revision = st.revision_ctx and (c.after_to or c.previous is not None) and not superseded
     idx = rd.add(c.kind, c.value, start_tok, end_tok, st, c.rule, how=c.how, count_max=c.count_max,
                  qualifier=qualifier, vague=c.r.vague, parent=c.parent, category=c.category, victims=c.victims,

@@ -913,6 +913,8 @@ def still_under(rd, st, m: int):
             (cue_of(words[status + 1]) or cue_of(words[status + 1][2:])):
         cw = cue_of(words[status + 1]) or cue_of(words[status + 1][2:])
         return (cw[0], cw[1], status + 1), status
+    if status > m and status < b and words[status] in lx.KIND_NOUNS:  # "لا يزالون مختطفين"
+        return (lx.KIND_NOUNS[words[status]], None, status), status
     return None, status
 
 
@@ -946,6 +948,39 @@ def verb_or_ranks(rd, st, m: int, ms: int):
     return None
 
 
+def follow_among_kind(rd, st, c, m):
+    """"3 أطفال بين القتلى", "طفلاً واحداً بين المصابين": the kind noun after "بين"."""
+    words, b = rd.words, st.b
+    k = m + 1 if m < b and words[m] in lx.OF else m
+    if c.noun_kind in ("people", "of") and k + 1 < b and words[k] == lx.BETWEEN_WORD \
+            and is_kind_noun_cue(words[k + 1]):
+        return (lx.CUES[words[k + 1]][0], None, k + 1), "among_the_kind"
+    return None
+
+
+def follow_far_plural_verb(rd, st, c, m):
+    """A count that opens a reported clause and its plural verb after a list, an aside or a
+    place phrase: "بأن 4 فلسطينيين، بينهم طفل، في مخيم النصيرات … استُشهدوا", "أن 9 مدنيين و4
+    عناصر … و2 من المنشقين، قُتلوا". The verb closes the clause: no other cue, no clause
+    word, and no count of its own after it."""
+    words, b = rd.words, st.b
+    lead = words[c.at - 1] if c.at - 1 >= st.a else ""
+    if lead not in lx.SUBJECT_THAT or c.noun_kind not in ("people", "of"):
+        return None
+    for k in range(m, min(b, m + 30)):
+        w = words[k]
+        if w in lx.FAR_VERB_STOPS or w in lx.THAT or w in lx.KIND_NOUNS or w in lx.STILL:
+            return None
+        cw = cue_of(w)
+        if cw is None:
+            continue
+        if cw[2] != "verb" or not w.endswith(lx.PLURAL_VERB_ENDING) or w[:1] == lx.AND \
+                or is_count_start(words[k + 1] if k + 1 < b else ""):
+            return None
+        return (cw[0], cw[1], k), "count_before_far_verb"
+    return None
+
+
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_forced_to_flee, follow_made_to_flee,
                                 follow_pushed_to_flee]
 
@@ -972,6 +1007,10 @@ def read_follow(rd, st, c) -> Optional[int]:
     found = verb_or_ranks(rd, st, m, status if status > m else m)
     if found:
         follow, c.follow_rule = found
+    if follow is None:
+        found = follow_far_plural_verb(rd, st, c, m) or follow_among_kind(rd, st, c, m)
+        if found:
+            follow, c.follow_rule = found
     if follow is not None and follow[2] + 2 < b and words[follow[2] + 1] in lx.OR and \
             cue_of(words[follow[2] + 2]) and cue_of(words[follow[2] + 2])[0] != follow[0]:
         return follow[2] + 3  # "لقوا حتفهم أو فقدوا": dead or missing, no one kind
