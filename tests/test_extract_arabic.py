@@ -632,3 +632,56 @@ def test_killing_incidents_are_not_a_person_before_a_verb():
 def test_parts_of_a_stock_are_cumulative():
     figs = extract_arabic("وثقت الشبكة 135253 شخصاً لا يزالون قيد الاعتقال. وقوات النظام مسؤولة عن اعتقال 96321 منهم.")
     assert [(f.count, f.scope) for f in figs] == [(135253, "cumulative"), (96321, "cumulative")]
+
+
+# --- issue 11: recall classes and kinds (found on the blind batch) --------------------------------
+
+def test_a_count_before_its_plural_verb_across_a_list_or_an_aside():
+    assert _read("ذكرت مصادر محلية أن 9 مدنيين و4 عناصر من الفصائل و2 من المنشقين، قُتلوا في الغارات.") == [
+        ("killed", 9), ("killed", 4), ("killed", 2)]
+    assert _read("أفادت مصادر طبية بأن 4 فلسطينيين، بينهم طفل، في مخيم النصيرات وسط القطاع استُشهدوا.") == [
+        ("killed", 4), ("killed", 1)]
+    # another clause, a status or a kind noun on the way: no far verb
+    assert _read("قالت الرابطة إن أكثر من 1500 مدني لا يزالون مختطفين، وإن 150 مختطفاً قضوا تحت التعذيب.") == [
+        ("detained", 1500), ("killed", 150)]
+
+
+def test_one_person_among_the_wounded():
+    assert _read("وأن طفلاً واحداً بين المصابين.") == [("injured", 1)]
+    assert _read("وقال إن 3 أطفال بين القتلى.") == [("killed", 3)]
+
+
+def test_a_verb_left_out_in_coordination():
+    assert _read("قُتل شخص برصاص مجهولين في ريف درعا الشرقي، وآخر في ريف درعا الغربي.") == [
+        ("killed", 1), ("killed", 1)]
+    assert _read("أدى الهجوم إلى مقتل 4 عناصر من قوات النظام إضافة لمدني كان ماراً.") == [
+        ("killed", 4), ("killed", 1)]
+
+
+def test_fate_unknown_is_missing():
+    assert _read("خطفوا خمسة من جامعي الكمأ، أُفرج عن اثنين منهم، فيما لا يزال مصير الثلاثة الآخرين مجهولاً.") == [
+        ("detained", 5), ("missing", 3)]
+    assert _read("احتجزت القوات نحو 1700 رجل وفتى فروا من المنطقة، وإن مصير 643 منهم لا يزال مجهولاً.") == [
+        ("detained", 1700), ("missing", 643)]
+
+
+def test_a_copula_before_a_breakdown_is_no_earlier_toll():
+    figs = extract_arabic("وثقت الشبكة 197 حالة اعتقال، كانت 113 منها على يد قوات النظام.")
+    assert [(f.count, f.superseded) for f in figs] == [(197, False), (113, False)]
+
+
+def test_a_figure_after_fima_is_current_in_an_earlier_toll_sentence():
+    figs = extract_arabic("وكان المرصد قد أشار في حصيلة سابقة إلى مقتل أكثر من 8 أشخاص، فيما أصيب 43 آخرون بجروح.")
+    assert [(f.count, f.superseded) for f in figs] == [(8, True), (43, False)]
+
+
+def test_the_death_that_raised_a_toll_is_not_counted_again():
+    text = ("ارتفعت حصيلة ضحايا الاستهداف إلى خمسة، وهم مدني وأربعة من العناصر.\n"
+            "وقال مصدر طبي إن أحد العناصر فارق الحياة متأثراً بجروحه صباح اليوم.")
+    assert sorted(_read(text)) == [("killed", 1), ("killed", 4), ("killed", 5)]
+
+
+def test_bodies_in_the_dual_and_a_dash_row_with_a_cause():
+    assert _read("انتشلت فرق الدفاع المدني جثتين من تحت الأنقاض.") == [("killed", 2)]
+    assert _read("وثق المرصد مقتل 3 مدنيين توزعوا على الشكل الآتي:\n– 2 برصاص مسلحين\n– 1 تحت التعذيب") == [
+        ("killed", 3), ("killed", 2), ("killed", 1)]

@@ -451,6 +451,11 @@ def _skip_increase(rd: Reading, st: Sent, i: int) -> int:
     return i
 
 
+def _on_fate(rd: Reading, st: Sent, i: int) -> Optional[int]:
+    made = ru.fate_of_the_n(rd, st, i)
+    return _made(st, made) if made else None
+
+
 def _on_pronoun_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if rd.words[i] not in lx.SINGULAR_PRONOUN_CUES:
         return None
@@ -497,7 +502,7 @@ def _on_number(rd: Reading, st: Sent, i: int) -> int:
 _TOKEN_HANDLERS = [
     (_on_comma, {",", ";"}), (_on_qualifier, lx.QUAL_FIRST),
     (_on_group, {key[0] for key in lx.GROUP_MARKERS} | lx.GROUP_KIND_HEAD | {":"}),
-    (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_cue, None),
+    (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_fate, set(lx.FATE)), (_on_cue, None),
     (_on_pronoun_cue, set(lx.SINGULAR_PRONOUN_CUES)), (_on_number, None),
 ]
 

@@ -467,3 +467,6 @@ IN_ADDITION = _forms("اضافه بالاضافه علاوه")  # "إضافة ل
 PREP_L = "ل"
 BESIDES = _forms("الي جانب")  # kept for readers of BESIDES; "إلى جانب" is in COORD_PHRASES
 UNDER_WORDS = _forms("تحت")  # "– 1 تحت التعذيب": a cause, no victim noun
+INTERESTING.update(ANOTHER)
+INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
+INTERESTING.update(FATE)

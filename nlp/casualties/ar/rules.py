@@ -611,8 +611,19 @@ def veto_ordinal_teen(rd, st, c):
     return c.e if c.r.words and c.before in lx.ORDINALS_DEF else None
 
 
+def veto_one_of_them_died_after_revision(rd, st, c):
+    """"أحد العناصر فارق الحياة متأثراً بجروحه" after "ارتفعت الحصيلة إلى خمسة": the death
+    that raised the toll, already counted in it."""
+    words = rd.words
+    if c.value == 1 and c.r.words and c.nxt.startswith(lx.ARTICLE) and \
+            lx.DIED_OF_WOUNDS.intersection(words[c.e:min(st.b, c.e + 6)]) and \
+            any(f.kind == KILLED and f.revision for f in rd.figs):
+        return c.e
+    return None
+
+
 NUMBER_VETOES: list[Callable] = [
-    veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
     veto_not_people, veto_zero, veto_past_hours,
 ]
@@ -816,7 +827,7 @@ def fate_unknown(rd, st, c) -> None:
     if (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)) and any(
             w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
         c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
-    elif counted:
+    elif counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS):
         for mm in range(c.noun_end, min(b, c.noun_end + 10)):
             if words[mm] in lx.CLAUSE_BREAK or words[mm] == ".":
                 break
@@ -1095,7 +1106,14 @@ def kind_own_noun(rd, st, c):
 
 
 def kind_verb_after(rd, st, c):
-    """A casualty verb or status after the noun phrase ("ستة مدنيين قتلوا")."""
+    """A casualty verb or status after the noun phrase ("ستة مدنيين قتلوا"); not when a
+    verb cue of another kind stands right before the number, whose object the count is
+    ("احتجزت نحو 1700 رجل وفتى فروا من …": the later verb is a relative clause)."""
+    cue = st.cue
+    if c.follow is not None and c.follow_rule == "verb_after_noun" and cue is not None and cue.type == "verb" \
+            and not cue.used and cue.kind in KINDS and cue.kind != c.follow[0] \
+            and (c.cue_adjacent or (c.at - cue.at <= 4 and not stale(rd, cue, c.at))):
+        return
     if c.follow is not None and c.noun_kind != "other":
         c.kind, c.manner, _ = c.follow
         c.how, c.rule = "follow-cue", c.follow_rule
@@ -1499,8 +1517,45 @@ def noun_in_group_or_coordinated(rd, st, i, b0):
     return None
 
 
+def noun_among_kind(rd, st, i, b0):
+    """"وأن طفلاً واحداً بين المصابين": one person of a kind, with no verb."""
+    words, b = rd.words, st.b
+    if not (b0 in lx.SINGULAR_CAT or rd.dual(i)) or words[i].startswith(lx.ARTICLE) or _after_count(words, i):
+        return None
+    k = i + 1 + (i + 1 < b and words[i + 1] in lx.ONE_AFTER)
+    k += k < b and words[k] in lx.OF
+    if k + 1 < b and words[k] == lx.BETWEEN_WORD and is_kind_noun_cue(words[k + 1]):
+        count = 2 if rd.dual(i) else 1
+        return rd.add(lx.CUES[words[k + 1]][0], count, i, k + 2, st, "among_the_kind", how="singular",
+                      singular=count == 1, category=singular_category(DUALS.get(b0, b0)), parent=_parent(st),
+                      victims=(i, i + 1)), k + 2
+    return None
+
+
+def another_coordinated(rd, st, i, b0):
+    """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind."""
+    words, t = rd.words, st.target
+    if words[i] in lx.ANOTHER and i > st.a and words[i - 1] == "," and t is not None \
+            and rd.figs[t].sent == st.si and rd.figs[t].how in ("dual", "singular"):
+        return rd.add(rd.figs[t].kind, 1, i, i + 1, st, "another_coordinated", how="coord", singular=True,
+                      parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
+    return None
+
+
+def singular_in_addition(rd, st, i, b0):
+    """"مقتل 4 عناصر من قوات النظام إضافة لمدني": one more person, of the figure's kind."""
+    words, t = rd.words, st.target
+    w = words[i]
+    if i > st.a and words[i - 1] in lx.IN_ADDITION and w.startswith(lx.PREP_L) and w[1:] in lx.SINGULAR_CAT \
+            and t is not None and rd.figs[t].sent == st.si:
+        return rd.add(rd.figs[t].kind, 1, i - 1, i + 1, st, "singular_in_addition", how="coord", singular=True,
+                      parent=rd.figs[t].parent, category=lx.SINGULAR_CAT.get(w[1:]), victims=(i, i + 1)), i + 1
+    return None
+
+
 NOUN_COUNT_RULES: list[Callable] = [noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
-                                    noun_in_group_or_coordinated]
+                                    noun_in_group_or_coordinated, noun_among_kind, another_coordinated,
+                                    singular_in_addition]
 
 
 def noun_count(rd, st, i):
@@ -1534,6 +1589,20 @@ def aside_one_of_them(rd, st, i):
         return rd.add(figs[prev].kind, 1, i, i + 2, st, "aside_one_of_them", how="group", singular=True,
                       parent=prev, category=lx.SINGULAR_CAT.get(base(words[i + 1])), victims=(i + 1, i + 2)), i + 2
     return None
+
+
+def fate_of_the_n(rd, st, i):
+    """"لا يزال مصير الثلاثة الآخرين مجهولاً": missing, the count a definite number word."""
+    words, b = rd.words, st.b
+    if i + 1 >= b or not words[i + 1].startswith(lx.ARTICLE):
+        return None
+    num = WORDS.get(words[i + 1][2:])
+    if num is None or num[1] not in ("unit", "ten") or num[0] < 2:
+        return None
+    end = i + 2 + (i + 2 < b and words[i + 2].removeprefix(lx.ARTICLE) in lx.OTHERS)
+    if not any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]):
+        return None
+    return rd.add(MISSING, num[0], i, end, st, "fate_of_the_n", how="kind-noun", victims=(i + 1, end)), end
 
 
 def pronoun_cue(rd, st, i):
