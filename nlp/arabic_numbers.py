@@ -220,6 +220,7 @@ def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
                 and not (nxt[:1] == "و" and (nxt[1:] in WORDS or nxt[1:2].isdigit())):
             return NumberRead(_DUAL_CONSTRUCT[_strip_conj(tok)], k + 1, words=True, start=start)
     total = current = 0
+    scale_total = scale_end = 0
     last = ""
     last_scale = 0
     used_words = False
@@ -263,7 +264,11 @@ def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
             if last == "scale" or current == 0 or value in (2000, 2_000_000):
                 break
             mult = 1000 if value == -1000 else value
+            if last_scale and mult >= last_scale:
+                # "عشرة آلاف وخمسة عشر ألف": a second number of the same scale (a range), not a sum
+                return NumberRead(scale_total, scale_end, words=True, start=start)
             total += current * mult
+            scale_total, scale_end = total, kk
             current = 0
             last = "scale"
             last_scale = mult

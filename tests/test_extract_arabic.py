@@ -685,3 +685,27 @@ def test_bodies_in_the_dual_and_a_dash_row_with_a_cause():
     assert _read("انتشلت فرق الدفاع المدني جثتين من تحت الأنقاض.") == [("killed", 2)]
     assert _read("وثق المرصد مقتل 3 مدنيين توزعوا على الشكل الآتي:\n– 2 برصاص مسلحين\n– 1 تحت التعذيب") == [
         ("killed", 3), ("killed", 2), ("killed", 1)]
+
+
+def test_a_spelled_out_range_of_thousands():
+    figs = extract_arabic("قدر الخبراء أن ما بين عشرة آلاف وخمسة عشر ألف شخص قتلوا في الجنينة.")
+    assert [(f.kind, f.count, f.count_max) for f in figs] == [("killed", 10_000, 15_000)]
+
+
+def test_the_object_after_a_plural_subject():
+    assert _read("اعتقلت قوات الاحتلال شقيقين بعد مداهمة منزل عائلتهما.") == [("detained", 2)]
+    assert _read("اغتال مسلحون مجهولون مختار بلدة طفس بإطلاق النار عليه.") == [("killed", 1)]
+
+
+def test_found_killed():
+    assert _read("عُثر على رجل مقتولاً في بستان قرب مدينة بعقوبة.") == [("killed", 1)]
+
+
+def test_fate_and_whereabouts_unknown_is_missing():
+    text = "اختطف مسلحون 22 عاملاً، أُطلق سراح ثلاثة منهم، ولا يزال مصير ومكان وجود 19 منهم مجهولين."
+    assert _read(text) == [("detained", 22), ("missing", 19)]
+
+
+def test_a_dash_row_with_a_cause_of_death():
+    assert _read("وثق المرصد مقتل 4 مدنيين على النحو التالي:\n- 2 غرقاً في نهر الفرات\n- 2 تحت التعذيب") == [
+        ("killed", 4), ("killed", 2), ("killed", 2)]

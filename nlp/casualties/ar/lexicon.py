@@ -212,6 +212,7 @@ COORD_PHRASES = [("الي", "جانب"), ("اضافه", "الي"), ("بالاض�
                   ("بالاضافه", "ل"), ("اضافه", "ل")]
 
 FUNCTION_AFTER = _forms(
+    "غرقا حرقا ذبحا شنقا خنقا جوعا رميا "  # "– 2 غرقاً في نهر الفرات": a cause after a dash-row count
     "تحت اثناء "  # "– 1 تحت التعذيب"
     "متاثرين متاثرا متاثره متاثرون "  # "توفي منهم 55 متأثرين بجراحهم"
 
@@ -470,3 +471,7 @@ UNDER_WORDS = _forms("تحت")  # "– 1 تحت التعذيب": a cause, no vic
 INTERESTING.update(ANOTHER)
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
+WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
+KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
+NOMINATIVE_PLURAL = "ون"  # "مسلحون"
+ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر")

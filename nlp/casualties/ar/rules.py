@@ -636,9 +636,10 @@ def read_range(rd, st, c) -> None:
     rise sentence: previous 20); then a qualifier after the number ("على الأقل")."""
     words, b, e, value = rd.words, st.b, c.e, c.value
     c.e_num = e
-    if c.nxt in lx.RANGE_LINKS and e + 1 < b:
-        r2 = read_number(words, e + 1)
-        nxt = c.nxt
+    glued = c.nxt[:1] == lx.AND and c.nxt[1:] in WORDS and c.before == lx.BETWEEN_WORD  # "بين عشرة آلاف وخمسة عشر ألفاً"
+    if (c.nxt in lx.RANGE_LINKS and e + 1 < b) or glued:
+        r2 = read_number(words, e if glued else e + 1)
+        nxt = lx.AND if glued else c.nxt
         if r2 is not None and not r2.vague and r2.value > value and (
                 (nxt == lx.AND and c.before == lx.BETWEEN_WORD) or (nxt == lx.TO and c.before == lx.OF[0]) or
                 (nxt in lx.DASHES and r2.start == e + 1)):
@@ -820,8 +821,10 @@ def read_post_marker(rd, st, c, k: int) -> int:
 def fate_unknown(rd, st, c) -> None:
     """"لا يزال مصير 68 ناشطاً مجهولاً", "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً": missing."""
     words, b = rd.words, st.b
-    pre = words[c.qstart - 1] if c.qstart else c.before
-    if pre not in lx.FATE:
+    k = (c.qstart if c.qstart else c.i) - 1
+    while k > st.a and words[k] in lx.WHEREABOUTS:  # "مصير ومكان وجود 19 منهم"
+        k -= 1
+    if k < st.a or words[k] not in lx.FATE:
         return
     counted = c.noun_kind in ("people", "of") or (c.noun_kind == "kind" and c.kind_own == DETAINED)
     if (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)) and any(
@@ -850,6 +853,8 @@ def follow_kind_adjective(rd, st, c, m):
     if m < b and words[m] in lx.KIND_NOUNS and c.noun_kind in ("people", "of") and \
             not (m + 1 < b and words[m + 1] in lx.COMBINED):
         return (lx.KIND_NOUNS[words[m]], None, m), "kind_adjective"
+    if m < b and words[m] in lx.KILLED_STATE and c.noun_kind in ("people", "of"):
+        return (KILLED, None, m), "found_killed"
 
 
 def follow_forced_to_flee(rd, st, c, m):
@@ -1353,6 +1358,12 @@ def after_cue_object(rd, st, cue, i):
         if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk):
             break
         bk = base(wk)
+        if k > i and (rd.dual(k) or (bk in lx.SINGULAR_CAT and plural_subject(words[i:k]))) \
+                and not wk.startswith(lx.ARTICLE):
+            count = 2 if rd.dual(k) else 1  # "اعتقلت قوات الاحتلال شقيقين", "اغتال مسلحون مختار بلدة طفس"
+            return rd.add(cue.kind, count, cue.at, k + 1, st, "object_after_subject", how="dual" if count == 2
+                          else "singular", singular=count == 1, category=singular_category(DUALS.get(bk, bk)),
+                          parent=_parent(st), cue_manner=cue.manner, victims=(k, k + 1)), k + 1
         if bk.endswith(lx.ACCUSATIVE) and bk[:-1] in lx.SINGULAR_CAT and k > i:
             nk = words[k + 1] if k + 1 < b else ""
             if nk in WORDS and WORDS[nk][0] >= 2:
@@ -1361,6 +1372,11 @@ def after_cue_object(rd, st, cue, i):
                           category=lx.SINGULAR_CAT[bk[:-1]], parent=_parent(st), cue_manner=cue.manner,
                           victims=(k, k + 1)), k + 1
     return None
+
+
+def plural_subject(words: list) -> bool:
+    """Words that can be a verb's plural subject: "مسلحون مجهولون", "قوات الاحتلال"."""
+    return bool(words) and all(w.endswith(lx.NOMINATIVE_PLURAL) or w in lx.ACTOR_HEADS for w in words)
 
 
 def after_cue_ordinal(rd, st, cue, i):
@@ -1553,7 +1569,18 @@ def singular_in_addition(rd, st, i, b0):
     return None
 
 
-NOUN_COUNT_RULES: list[Callable] = [noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
+def noun_found_killed(rd, st, i, b0):
+    """"عُثر على رجل مقتولاً": one person found killed."""
+    words, b = rd.words, st.b
+    if (b0 in lx.SINGULAR_CAT or rd.dual(i)) and not words[i].startswith(lx.ARTICLE) and i + 1 < b \
+            and words[i + 1] in lx.KILLED_STATE and not _after_count(words, i):
+        count = 2 if rd.dual(i) else 1
+        return rd.add(KILLED, count, i, i + 2, st, "found_killed", how="singular", singular=count == 1,
+                      category=singular_category(DUALS.get(b0, b0)), parent=_parent(st), victims=(i, i + 1)), i + 2
+    return None
+
+
+NOUN_COUNT_RULES: list[Callable] = [noun_found_killed, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
                                     noun_in_group_or_coordinated, noun_among_kind, another_coordinated,
                                     singular_in_addition]
 
