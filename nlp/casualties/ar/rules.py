@@ -1317,9 +1317,10 @@ def after_cue_singular(rd, st, cue, i):
         if nxt == lx.OF[0] and i + 2 < b and words[i + 2] == lx.ORIGIN:
             return None
         end = i + 1 + (nxt in lx.ONE_AFTER)
-        return rd.add(cue.kind, 1, cue.at, end, st, "singular_after_cue", how="singular", singular=True,
-                      category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
-                      victims=(i, end)), end
+        q = qualifier_after(words, end, b)  # "أصيب جندي واحد على الأقل"
+        return rd.add(cue.kind, 1, cue.at, q[1] if q else end, st, "singular_after_cue", how="singular",
+                      singular=True, category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
+                      victims=(i, end), qualifier=q[0] if q else None), q[1] if q else end
 
 
 def after_cue_named(rd, st, cue, i):
