@@ -10,11 +10,17 @@ from pathlib import Path
 import pytest
 
 from nlp.casualties import extract
-from nlp.casualties.arabic import extract_arabic
+from nlp.casualties.arabic import extract_arabic as extract_arabic_with_totals
 from nlp.evaluation import gold_pairs, predicted_pairs, score_document, summarise
 
 FIXTURES = Path(__file__).parent / "data" / "bulletins" / "ar"
 DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
+
+
+def extract_arabic(text, published=None):
+    """The stated figures only: the single-sentence tests below check how parts are read;
+    totals derived from parts (issue 11 §4) are tested on their own."""
+    return [f for f in extract_arabic_with_totals(text, published) if not f.derived]
 
 
 def _figures(doc):
@@ -709,3 +715,21 @@ def test_fate_and_whereabouts_unknown_is_missing():
 def test_a_dash_row_with_a_cause_of_death():
     assert _read("وثق المرصد مقتل 4 مدنيين على النحو التالي:\n- 2 غرقاً في نهر الفرات\n- 2 تحت التعذيب") == [
         ("killed", 4), ("killed", 2), ("killed", 2)]
+
+
+def test_parts_listed_without_a_total_get_a_derived_total():
+    figs = extract_arabic_with_totals("أدى الهجوم إلى مقتل 4 عناصر من قوات النظام إضافة لمدني كان ماراً.")
+    assert [(f.count, f.derived, f.rule) for f in figs] == [(4, False, "cue_before"), (5, True, "derived_total"),
+                                                            (1, False, "singular_in_addition")]
+    assert [f.part_of for f in figs] == [1, None, 1]
+    figs = extract_arabic_with_totals("ذكرت مصادر أن 9 مدنيين و4 عناصر من الفصائل و2 من المنشقين، قُتلوا في الغارات.")
+    assert [(f.count, f.derived) for f in figs] == [(9, False), (15, True), (4, False), (2, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل شخص برصاص مجهولين في ريف درعا الشرقي، وآخر في ريف درعا الغربي.",  # different places
+    "قتل 12 شخصاً بينهم 3 أطفال و4 نساء.",  # parts of a stated total
+    "ارتفعت الحصيلة الشهرية إلى 40 قتيلاً. وقتل 5 مدنيين و3 عناصر في إدلب.",  # a report of period totals
+])
+def test_no_derived_total(text):
+    assert not [f for f in extract_arabic_with_totals(text) if f.derived]

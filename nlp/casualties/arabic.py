@@ -630,6 +630,45 @@ def _heading(rd: Reading, st: Sent) -> None:
             rd.table_kind = st.line_cue_kind
 
 
+def _derive_totals(figures: list[CasualtyFigure]) -> None:
+    """Parts of one event's victims listed in one clause with no total ("مقتل 4 عناصر من قوات
+    النظام إضافة لمدني", "أن 9 مدنيين و4 عناصر و2 من المنشقين قُتلوا") get a total summed from
+    them, flagged ``derived`` (issue 11 §4); the parts point to it with ``part_of``. Parts told
+    in different places ("وآخر في ريف درعا الغربي") or under a stated total get none."""
+    n = len(figures)
+    if any(f.scope == "cumulative" for f in figures):
+        return  # a report of period totals: its lists are breakdowns of those, not one event's parts
+    stated = {(f.kind, f.count) for f in figures if not f.superseded}
+    i = 0
+    while i < n:
+        run = [i]
+        while run[-1] + 1 < n and _continues(figures[run[0]], figures[run[-1] + 1]):
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        parts = [figures[k] for k in run]
+        total = sum(f.count for f in parts)
+        if len(run) < 2 or (parts[0].kind, total) in stated or parts[0].rule not in ru.PART_HEAD_RULES:
+            continue
+        first, last = parts[0], parts[-1]
+        derived = make_figure(first.sentence, first.kind, total, first.start - first.sentence_start,
+                              last.end - first.sentence_start, None, lang="ar", derived=True, rule="derived_total",
+                              scope=first.scope, time=first.time, place=first.place, perpetrator=first.perpetrator,
+                              manner=first.manner, confidence=min(f.confidence for f in parts))
+        derived.start, derived.end = first.start, last.end
+        derived.sentence, derived.sentence_start = first.sentence, first.sentence_start
+        figures.append(derived)
+        for f in parts:
+            f.part_of = len(figures) - 1
+        stated.add((first.kind, total))
+
+
+def _continues(head: CasualtyFigure, f: CasualtyFigure) -> bool:
+    return f.rule in ru.PART_RULES and f.kind == head.kind and f.sentence_start == head.sentence_start \
+        and f.place == head.place and f.perpetrator == head.perpetrator \
+        and f.part_of is None and head.part_of is None and not (f.superseded or f.vague or head.superseded
+                                                                or head.vague or f.revision or head.revision)
+
+
 # --- records ----------------------------------------------------------------------------------------
 
 class _Records:
@@ -672,6 +711,7 @@ class _Records:
         for f in out:  # a part of a stock or period total is one too ("اعتقال 96321 منهم")
             if f.part_of is not None and f.part_of < len(out) and out[f.part_of].scope == "cumulative":
                 f.scope = "cumulative"
+        _derive_totals(out)
         return merge_generic_restatements(_finalize_keeping_coordinated(out))
 
     def sentence(self, si: int):

@@ -1122,6 +1122,9 @@ def kind_verb_after(rd, st, c):
     if c.follow is not None and c.noun_kind != "other":
         c.kind, c.manner, _ = c.follow
         c.how, c.rule = "follow-cue", c.follow_rule
+        t = c.target
+        if c.coord and t is not None and rd.figs[t].sent == st.si and rd.figs[t].kind == c.kind:
+            c.rule = "coordinated_before_verb"  # "12 مدنياً و9 جنود و3 منشقين قتلوا": the last part
 
 
 def kind_from_cue(rd, st, c):
@@ -1495,13 +1498,24 @@ def _in_group_or_coordinated(rd, st, i):
     return in_group, coordinated
 
 
+def _tamyiz_continues(rd, t: int, i: int) -> bool:
+    """"ما لا يقل عن 25 امرأة وفتاة": a singular noun coordinated with the singular noun of a
+    count of 3 or more belongs to that count ("women and girls"), it is no person of its own."""
+    f = rd.figs[t]
+    if f.victims is None or f.victims[1] != i or f.count < 3 or (
+            i + 1 < len(rd.words) and rd.words[i + 1] in lx.ONE_AFTER):  # "17 طفلاً وسيدة واحدة"
+        return False
+    noun = base(rd.words[f.victims[0]])
+    return noun in lx.SINGULAR_CAT or (noun.endswith(lx.ACCUSATIVE) and noun[:-1] in lx.SINGULAR_CAT)
+
+
 def noun_in_group_or_coordinated(rd, st, i, b0):
     """A dual or singular noun inside a subset group or coordinated with a figure:
     "بينهم طفل", "وامرأة", "سيدتين", "من بين القتلى قائداً"."""
     words, b, groups = rd.words, st.b, st.groups
     w = words[i]
     in_group, coordinated = _in_group_or_coordinated(rd, st, i)
-    if not (in_group or coordinated):
+    if not (in_group or coordinated) or (not in_group and _tamyiz_continues(rd, st.target, i)):
         return None
     where = "in_group" if in_group else "coordinated"
     bw, nxt = base(w), (words[i + 1] if i + 1 < b else "")
@@ -1646,3 +1660,9 @@ def pronoun_cue(rd, st, i):
         manner = "executed" if cue_base.startswith(lx.EXECUTION) else None
         return rd.add(kind, 1, i, i + 1, st, "pronoun_cue", how="pronoun", singular=True, cue_manner=manner)
     return None
+
+
+# --- derived totals ----------------------------------------------------------------------------------
+PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated", "singular_in_addition"})
+PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
+                             "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb"})
