@@ -733,3 +733,26 @@ def test_parts_listed_without_a_total_get_a_derived_total():
 ])
 def test_no_derived_total(text):
     assert not [f for f in extract_arabic_with_totals(text) if f.derived]
+
+
+def test_lost_their_lives_is_killed():
+    assert _read("وبهذا يرتفع عدد الذين فقدوا حياتهم جراء الهجمات منذ بداية الشهر إلى 9 أشخاص.") == [("killed", 9)]
+
+
+def test_a_single_victim_in_an_earlier_toll_is_superseded():
+    figs = extract_arabic("قتل جنديان وأصيب ثلاثة آخرون. وكانت حصيلة أولية قد تحدثت عن مقتل جندي واحد.")
+    assert [(f.count, f.superseded) for f in figs] == [(2, False), (3, False), (1, True)]
+
+
+def test_the_people_a_series_of_arrests_struck():
+    assert _read("سجل المكتب 17 عملية اعتقال نفذتها الأجهزة الأمنية، طالت 22 شخصاً بينهم امرأتان.") == [
+        ("detained", 22), ("detained", 2)]
+
+
+def test_a_noun_and_two_coordinated_by_a_phrase():
+    assert _read("أفاد نشطاء بأن 6 من مقاتلي العشائر و4 من عناصر قسد، إضافة إلى مدنيين اثنين، قتلوا اليوم.") == [
+        ("killed", 6), ("killed", 4), ("killed", 2)]
+
+
+def test_their_sister_after_a_dual_verb_phrase():
+    assert _read("لقي طفلان حتفهما وأصيبت شقيقتهما بجروح خطيرة.") == [("killed", 2), ("injured", 1)]

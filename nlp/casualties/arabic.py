@@ -410,6 +410,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
                      and not w.startswith(lx.WAL)):  # "عدد القتلى 9 والجرحى 17"
         return None
     kind, manner, ctype = c
+    if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
+        kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
     if st.line_cue_kind is None:
         st.line_cue_kind = kind
     nxt = words[i + 1] if i + 1 < b else ""
@@ -419,8 +421,9 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if fresh and i + 2 < b and nxt == lx.OR[0] and ru.cue_of(words[i + 2]) and ru.cue_of(words[i + 2])[0] != kind:
         st.cue = Cue("combined", None, ctype, i + 2)  # "قتل أو أصيب 20"
         return i + 3
-    # ("6 مدنيين لقوا حتفهم وأصيب 15": "حتفهم" completes a verb that has its number)
-    if fresh and nxt[:1] == lx.AND and not (w.startswith(lx.FATE_OF_DEATH) and i - 1 in rd.used_cues):
+    # ("6 مدنيين لقوا حتفهم وأصيب 15", "لقي طفلان حتفهما وأصيبت": "حتفهم" completes a verb that has its number)
+    completes = w.startswith(lx.FATE_OF_DEATH) and (i - 1 in rd.used_cues or (st.cue is not None and st.cue.used))
+    if fresh and nxt[:1] == lx.AND and not completes:
         c2 = ru.cue_of(nxt)
         if c2 is not None and {c2[0], kind} == {ru.KILLED, ru.INJURED}:
             st.cue = Cue("combined", None, ctype, i + 1)
@@ -575,8 +578,7 @@ def _figure(rd: Reading, st: Sent, c: Num):
         if c.rule != "count_before_far_verb":
             end_tok = c.follow[2] + 1
         rd.used_cues.add(c.follow[2])
-    superseded = (st.sup_from is not None and i >= st.sup_from
-                  and not lx.CONTRAST.intersection(words[st.sup_from:i])) or (
+    superseded = ru.earlier_toll(rd, st, i) or (
         c.before in lx.WAS and c.nxt not in lx.POST_MARKERS) or (c.before2 in lx.WAS and c.before == lx.HAD)
     revision = st.revision_ctx and (c.after_to or c.previous is not None) and not superseded
     idx = rd.add(c.kind, c.value, start_tok, end_tok, st, c.rule, how=c.how, count_max=c.count_max,

@@ -133,7 +133,7 @@ PEOPLE_SINGULAR = _forms(
 SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
-                     "ابنتها نجله نجلها طفلها شقيقهم والدهم")
+                     "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم")
 # "فُقد": missing, but unvowelled "فقد" is also "ف" + "قد" ("so it has …"), so it is a cue
 # only before "أثر"/"آثار"/"الاتصال (بـ/مع)" or a number ("فُقد 30 مهاجراً", "فقدت آثار 4 صيادين")
 FAQAD = _forms("فقد فقدت وفقد وفقدت")
@@ -475,3 +475,4 @@ WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن ا�
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر")
+AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck

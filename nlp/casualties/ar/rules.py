@@ -142,6 +142,8 @@ class Reading:
         return e
 
     def add(self, kind, count, ts, te, st: Sent, rule: str, **kw) -> int:
+        if "superseded" not in kw:
+            kw["superseded"] = earlier_toll(self, st, ts)
         self.figs.append(Fig(kind=kind, count=count, tstart=ts, tend=te, sent=st.si, para=st.para, rule=rule,
                              how=kw.pop("how", ""), **kw))
         return len(self.figs) - 1
@@ -214,6 +216,12 @@ class Num:
     def at(self) -> int:
         """The first token of the figure: the qualifier, else the number."""
         return self.qstart if self.qstart is not None else self.i
+
+
+def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
+    """Token ``i`` is in the part of the sentence that tells an earlier toll ("وكانت حصيلة
+    أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one."""
+    return st.sup_from is not None and i >= st.sup_from and not lx.CONTRAST.intersection(rd.words[st.sup_from:i])
 
 
 # --- words --------------------------------------------------------------------------------------
@@ -1030,6 +1038,8 @@ def read_follow(rd, st, c) -> Optional[int]:
     if follow is not None and follow[2] + 2 < b and words[follow[2] + 1] in lx.OR and \
             cue_of(words[follow[2] + 2]) and cue_of(words[follow[2] + 2])[0] != follow[0]:
         return follow[2] + 3  # "لقوا حتفهم أو فقدوا": dead or missing, no one kind
+    if follow is not None and follow[0] == MISSING and follow[2] + 1 < b and words[follow[2] + 1] in lx.LIVES:
+        follow = (KILLED, follow[1], follow[2] + 1)  # "فقدوا حياتهم": killed
     c.follow = follow
     if follow is None:  # a plural pronoun cue a few words on: "… 936 شخصاً، تم توثيق مقتلهم"
         for mm in range(c.k, min(b, c.k + 6)):
@@ -1136,7 +1146,8 @@ def kind_from_cue(rd, st, c):
         return None
     people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
     construct = nk == "bare" and construct_toll(rd, cue, c)
-    if not (c.cue_adjacent or construct
+    struck = people and c.before in lx.AFFECTED and cue.type in ("verb", "noun")  # "…، طالت 22 شخصاً"
+    if not (c.cue_adjacent or construct or struck
             or (people and (not stale(rd, cue, c.at) or (c.after_to and st.toll_ctx)
                             or (nk == "people" and restated_as_people(rd, st.a, c.qstart if c.qstart else c.i)
                                 and c.i - cue.at <= 12)))
@@ -1145,7 +1156,7 @@ def kind_from_cue(rd, st, c):
     if nk == "bare" and not c.cue_adjacent and not c.after_to and c.noun not in lx.POST_MARKERS and not construct:
         return c.e
     c.kind, c.manner, c.how = cue.kind, cue.manner, "cue"
-    c.rule = "cue_before" if c.cue_adjacent else ("construct_toll" if construct else (
+    c.rule = "cue_before" if c.cue_adjacent else ("construct_toll" if construct else "people_struck" if struck else (
         "toll_linking_verb" if c.after_to and st.toll_ctx and (nk == "bare" or stale(rd, cue, c.at))
         else "cue_in_clause"))
     return None
@@ -1595,7 +1606,19 @@ def noun_found_killed(rd, st, i, b0):
     return None
 
 
-NOUN_COUNT_RULES: list[Callable] = [noun_found_killed, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
+def noun_two_coordinated(rd, st, i, b0):
+    """"و4 من عناصر قسد، إضافة إلى مدنيين اثنين": a noun and "اثنين" coordinated with a figure."""
+    words, b, t, a = rd.words, st.b, st.target, st.a
+    if not (i + 1 < b and words[i + 1] in lx.TWO_AFTER and people_category(words[i])):
+        return None
+    coordinated = words[i][:1] == lx.AND or tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES
+    if not coordinated or t is None or rd.figs[t].sent != st.si:
+        return None
+    return rd.add(rd.figs[t].kind, 2, i, i + 2, st, "noun_and_two_coordinated", how="coord",
+                  parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
+
+
+NOUN_COUNT_RULES: list[Callable] = [noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
                                     noun_in_group_or_coordinated, noun_among_kind, another_coordinated,
                                     singular_in_addition]
 
