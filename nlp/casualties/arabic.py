@@ -142,17 +142,17 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
     candidate for ``nlp.casualties.common``."""
     n = len(figures)
     into: dict[int, int] = {}
+    same_value: dict[tuple, list[int]] = {}  # earlier figures by kind, count, range, superseded, vague
     for j in range(n):
         b = figures[j]
+        earlier = same_value.setdefault((b.kind, b.count, b.count_max, b.superseded, b.vague), [])
+        earlier.append(j)
         if b.count < min_count or b.vague:
             continue
-        for i in range(j):
+        for i in earlier[:-1]:
             if i in into:
                 continue
             a = figures[i]
-            if (a.kind, a.count, a.count_max, a.superseded, a.vague) != (b.kind, b.count, b.count_max, b.superseded,
-                                                                        b.vague):
-                continue
             pa = into.get(a.part_of, a.part_of)
             pb = into.get(b.part_of, b.part_of)
             ca, cb = set(a.victim_categories) - {"unknown"}, set(b.victim_categories) - {"unknown"}
