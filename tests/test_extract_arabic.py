@@ -756,3 +756,13 @@ def test_a_noun_and_two_coordinated_by_a_phrase():
 
 def test_their_sister_after_a_dual_verb_phrase():
     assert _read("لقي طفلان حتفهما وأصيبت شقيقتهما بجروح خطيرة.") == [("killed", 2), ("injured", 1)]
+
+
+def test_still_before_the_count_and_the_status_after_its_noun_phrase():
+    text = "فيما لا يزال ما لا يقل عن 476 صحفياً ومواطناً صحفياً قيد الاعتقال أو الاختفاء القسري."
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.qualifier, f.scope) for f in figs] == [("detained", 476, "at_least", "cumulative")]
+
+
+def test_the_object_after_a_longer_subject():
+    assert _read("اعتقلت دورية تابعة للأمن العسكري شاباً من أبناء مدينة داعل.") == [("detained", 1)]

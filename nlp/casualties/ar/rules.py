@@ -1005,8 +1005,23 @@ def follow_far_plural_verb(rd, st, c, m):
     return None
 
 
+def follow_still_under_before(rd, st, c, m):
+    """"لا يزال ما لا يقل عن 476 صحفياً ومواطناً صحفياً قيد الاعتقال": the still-words before
+    the count, the status after its noun phrase."""
+    words, b = rd.words, st.b
+    if c.noun_kind not in ("people", "of") or not lx.STILL.intersection(words[max(st.a, c.at - 3):c.at]):
+        return None
+    for k in range(m, min(b - 1, m + 5)):
+        if words[k] in lx.UNDER:
+            cw = cue_of(words[k + 1]) or cue_of(words[k + 1][2:])
+            return ((cw[0], cw[1], k + 1), "still_under") if cw else None
+        if words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]) or cue_of(words[k]):
+            return None
+    return None
+
+
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_forced_to_flee, follow_made_to_flee,
-                                follow_pushed_to_flee]
+                                follow_pushed_to_flee, follow_still_under_before]
 
 
 def read_follow(rd, st, c) -> Optional[int]:
@@ -1368,7 +1383,7 @@ def after_cue_object(rd, st, cue, i):
     words, b = rd.words, st.b
     if cue.type != "verb":
         return None
-    for k in range(i, min(b, i + 4)):
+    for k in range(i, min(b, i + 6)):
         wk = words[k]
         if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk):
             break
@@ -1689,3 +1704,4 @@ def pronoun_cue(rd, st, i):
 PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated", "singular_in_addition"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb"})
+STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
