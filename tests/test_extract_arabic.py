@@ -521,7 +521,7 @@ def test_a_number_closing_a_toll_clause():
     ("إن 6 مدنيين لقوا حتفهم وأصيب 15 آخرون.", [("injured", 15), ("killed", 6)]),
     ("لقي 3 أشخاص حتفهم وأصيب 7 آخرون.", [("injured", 7), ("killed", 3)]),
     # a family noun before a dual verb is one more person
-    ("إن امرأة وطفلها قتلا بانفجار لغم.", [("killed", 1), ("killed", 1)]),
+    ("إن امرأة وطفلها قتلا بانفجار لغم.", [("killed", 2)]),  # a person and their kin: one figure (issue 11)
     ("إن امرأة قتلت.", [("killed", 1)]),
 ])
 def test_third_pass_categories(text, expected):
@@ -766,3 +766,31 @@ def test_still_before_the_count_and_the_status_after_its_noun_phrase():
 
 def test_the_object_after_a_longer_subject():
     assert _read("اعتقلت دورية تابعة للأمن العسكري شاباً من أبناء مدينة داعل.") == [("detained", 1)]
+
+
+def test_a_person_and_their_kin_with_no_numeral_is_one_figure():
+    assert _read("اغتالوا شيخ عشيرة ونجله بإطلاق النار عليهما.") == [("killed", 2)]
+    assert _read("قتل الشيخ وزوجته ونجلهما الأكبر.") == [("killed", 3)]
+    # a dual is a part of its own, and an enumeration of a stated total keeps one entry each
+    assert _read("قضت امرأة واحدة وطفلاها في حريق.") == [("killed", 1), ("killed", 2)]
+    assert _read("استشهد 4 مواطنين من عائلة واحدة، هم رجل وزوجته وطفلاهما.") == [
+        ("killed", 4), ("killed", 1), ("killed", 1), ("killed", 2)]
+
+
+def test_the_subject_before_the_victims_is_no_victim():
+    assert _read("قتل المسلح ضحيتيه ثم لاذ بالفرار.") == [("killed", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون مدرساً من بلدة الكرك ثم قتلوه بعد يومين.",
+    "اختطف مسلحون مدرساً أمس. وعُثر اليوم على جثته قرب البلدة.",
+    "اختطف مسلحون شاباً من بلدة نوى، وأدى ذلك لمقتله.",
+])
+def test_abducted_then_killed_is_killed_only(text):
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.rule) for f in figs] == [("killed", 1, "abducted_then_killed")]
+
+
+def test_an_abduction_with_a_killing_in_another_paragraph_stays_detained():
+    assert _read("اختطف مسلحون شاباً من بلدة نوى.\n\nوقتل مدني في درعا وعثر على جثته.") == [
+        ("detained", 1), ("killed", 1)]

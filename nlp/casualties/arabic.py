@@ -211,7 +211,22 @@ def extract_arabic(text: str, published: Optional[date] = None) -> list[Casualty
         if rd.blank[a]:
             para += 1
         _read_sentence(rd, Sent(si=si, para=para, a=a, b=b, first_fig=len(rd.figs)), rd.newline[a] or a == 0)
+    _drop_figures(rd, ru.abducted_then_killed(rd, bounds))
     return _Records(rd, bounds, published).build()
+
+
+def _drop_figures(rd: Reading, drop: list) -> None:
+    """Removes figures read (by index), keeping every ``parent`` pointing right."""
+    if not drop:
+        return
+    index, keep = {}, []
+    for k, f in enumerate(rd.figs):
+        if k not in drop:
+            index[k] = len(keep)
+            keep.append(f)
+    for f in keep:
+        f.parent = index.get(f.parent) if f.parent is not None else None
+    rd.figs = keep
 
 
 def _reading(text, folded, offmap, toks) -> Reading:

@@ -1302,6 +1302,30 @@ def _parent(st) -> Optional[int]:
     return st.groups[-1].head if st.groups else None
 
 
+def kin_after(rd, st, end: int) -> tuple[int, int]:
+    """``(people, end)`` of kin coordinated after a person with no numeral ("رجل وزوجته",
+    "الشيخ وزوجته ونجلهما"): one figure with them, unless inside a counted group."""
+    words, b = rd.words, st.b
+    count = 0
+    if st.groups:
+        return 0, end
+    if end + 1 < b and words[end][:1] != lx.AND and words[end + 1][:1] == lx.AND \
+            and words[end + 1][1:] in lx.FAMILY_ONE and words[end].isalpha():
+        end += 1  # "شيخ عشيرة ونجله": the head's construct complement
+    while end < b and words[end][:1] == lx.AND and words[end][1:] in lx.FAMILY_ONE:
+        count += 1  # (a dual, "وطفلاها", is a part of its own: "امرأة وطفلاها" is 1, 2 and a derived 3)
+        end += 1
+    return count, end
+
+
+def _one_and_kin(rd, st, cue, i, end, rule, category, qualifier=None):
+    """A figure of one person (and the kin listed after them) after a cue."""
+    kin, kin_end = kin_after(rd, st, end)
+    return rd.add(cue.kind, 1 + kin, cue.at, kin_end, st, "person_and_kin" if kin else rule, how="singular",
+                  singular=not kin, category=None if kin else category, parent=_parent(st), cue_manner=cue.manner,
+                  victims=(i, kin_end), qualifier=qualifier), kin_end
+
+
 def after_cue_two(rd, st, cue, i):
     """"وفاة معتقلين اثنين" (died in detention), "إصابة نازحين اثنين"."""
     words, b = rd.words, st.b
@@ -1347,9 +1371,11 @@ def after_cue_singular(rd, st, cue, i):
             return None
         end = i + 1 + (nxt in lx.ONE_AFTER)
         q = qualifier_after(words, end, b)  # "أصيب جندي واحد على الأقل"
-        return rd.add(cue.kind, 1, cue.at, q[1] if q else end, st, "singular_after_cue", how="singular",
-                      singular=True, category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
-                      victims=(i, end), qualifier=q[0] if q else None), q[1] if q else end
+        if q:
+            return rd.add(cue.kind, 1, cue.at, q[1], st, "singular_after_cue", how="singular", singular=True,
+                          category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
+                          victims=(i, end), qualifier=q[0]), q[1]
+        return _one_and_kin(rd, st, cue, i, end, "singular_after_cue", lx.SINGULAR_CAT.get(bw))
 
 
 def after_cue_named(rd, st, cue, i):
@@ -1357,10 +1383,13 @@ def after_cue_named(rd, st, cue, i):
     words, b = rd.words, st.b
     bw, nxt = base(words[i]), (words[i + 1] if i + 1 < b else "")
     if bw.startswith(lx.ARTICLE) and bw[2:] in lx.SINGULAR_CAT and not is_number_word(nxt) \
-            and cue.type in ("verb", "noun") and not nxt.startswith(lx.ARTICLE):
-        return rd.add(cue.kind, 1, cue.at, i + 1, st, "named_after_cue", how="singular", singular=True,
-                      category=lx.SINGULAR_CAT.get(bw[2:]), parent=_parent(st), cue_manner=cue.manner,
-                      victims=(i, i + 1)), i + 1
+            and cue.type in ("verb", "noun") and not nxt.startswith(lx.ARTICLE) and not names_victims(nxt):
+        return _one_and_kin(rd, st, cue, i, i + 1, "named_after_cue", lx.SINGULAR_CAT.get(bw[2:]))
+
+
+def names_victims(word: str) -> bool:
+    """The word names the victims of the verb ("قتل المسلح ضحيتيه": the gunman is the subject)."""
+    return bool(word) and (base(word) in lx.KIND_NOUNS or dual_value(word) is not None or base(word) in lx.KIND_DUALS)
 
 
 def after_cue_family(rd, st, cue, i):
@@ -1502,13 +1531,12 @@ def noun_before_verb(rd, st, i, b0):
         rd.list_head if st.list_item and rd.list_kind == cw[0] else None)
     second = count == 1 and vk == i + 2 and words[i + 1][:1] == lx.AND and verb.endswith(lx.ACCUSATIVE) \
         and words[i + 1][1:] in lx.FAMILY_ONE
-    idx = rd.add(cw[0], count, i, (i + 1) if second else vk + 1, st, "noun_before_verb", how="singular",
-                 singular=count == 1, category=singular_category(DUALS.get(b0, b0)), parent=parent,
-                 cue_manner=cw[1], victims=(i, i + 1))
-    if second:
-        idx = rd.add(cw[0], 1, i + 1, vk + 1, st, "kin_before_dual_verb", how="singular", singular=True,
-                     category="unknown", parent=parent, cue_manner=cw[1], victims=(i + 1, i + 2))
-    return idx, vk + 1
+    if second:  # "امرأة وطفلها قتلا": a person and their kin, one figure
+        return rd.add(cw[0], 2, i, vk + 1, st, "person_and_kin", how="singular", parent=parent,
+                      cue_manner=cw[1], victims=(i, i + 2)), vk + 1
+    return rd.add(cw[0], count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
+                  category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
+                  victims=(i, i + 1)), vk + 1
 
 
 def _in_group_or_coordinated(rd, st, i):
@@ -1705,3 +1733,24 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb"})
 STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
+
+
+# --- after the last sentence ----------------------------------------------------------------------
+
+def abducted_then_killed(rd: Reading, bounds: list) -> list:
+    """One or two people taken, then killed in the same or the next sentence of the
+    paragraph ("اختطف مسلحون مدرساً … ثم قتلوه", "… وعُثر اليوم على جثته"): killed only. The
+    figure a pronoun cue made of the killing ("أدى لمقتله") is the same person: returned, to
+    be dropped."""
+    words, drop = rd.words, []
+    for k, f in enumerate(rd.figs):
+        if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
+            continue
+        nxt = f.sent + 1 if f.sent + 1 < len(bounds) and not rd.blank[bounds[f.sent + 1][0]] else f.sent
+        hits = [t for t in range(f.tend, bounds[nxt][1]) if words[t] in lx.KILLED_AFTER_TAKEN or (
+            words[t] in lx.SINGULAR_PRONOUN_CUES
+            and lx.PRONOUN_KIND.get(lx.SINGULAR_PRONOUN_CUES[words[t]], KILLED) == KILLED)]
+        if hits:
+            f.kind, f.rule = KILLED, "abducted_then_killed"
+            drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
+    return drop
