@@ -794,3 +794,34 @@ def test_abducted_then_killed_is_killed_only(text):
 def test_an_abduction_with_a_killing_in_another_paragraph_stays_detained():
     assert _read("اختطف مسلحون شاباً من بلدة نوى.\n\nوقتل مدني في درعا وعثر على جثته.") == [
         ("detained", 1), ("killed", 1)]
+
+
+def test_the_toll_includes():
+    assert _read("ارتفعت حصيلة الهجوم إلى 89 قتيلاً، وشملت الحصيلة 31 امرأة و5 أطفال.") == [
+        ("killed", 89), ("killed", 31), ("killed", 5)]
+
+
+def test_breakdowns_in_brackets_and_after_a_semicolon():
+    assert _read("ارتفع عدد ضحايا الغارة إلى 22 قتيلاً (12 امرأة وطفلان و8 رجال).") == [
+        ("killed", 22), ("killed", 12), ("killed", 2), ("killed", 8)]
+    assert _read("ارتفع عدد قتلى الغارة إلى أربعة؛ مدني وثلاثة من عناصر الدفاع المدني.") == [
+        ("killed", 4), ("killed", 1), ("killed", 3)]
+
+
+def test_verbless_rows_under_a_toll_heading():
+    text = "حصيلة الأسبوع في عموم سوريا:\n40 مدنياً بينهم 9 أطفال وسيدتان\n27 من عناصر قوات النظام"
+    assert _read(text) == [("killed", 40), ("killed", 9), ("killed", 2), ("killed", 27)]
+
+
+def test_parts_before_among_n_victims():
+    assert _read("امرأتان وطفل بين 15 ضحية برصاص عشوائي") == [("killed", 2), ("killed", 1), ("killed", 15)]
+
+
+def test_the_group_continues_after_a_restated_count():
+    assert _read("استشهد 113 فلسطينياً. ومن بين الشهداء الـ113 صحفيان قتلا بغارة.") == [
+        ("killed", 113), ("killed", 2)]
+
+
+def test_new_victim_nouns():
+    assert _read("اعتقلت الأجهزة الأمنية 4 متعاونين سابقين مع التنظيم.") == [("detained", 4)]
+    assert _read("اغتال مسلحون نائبين سابقين في البرلمان.") == [("killed", 2)]

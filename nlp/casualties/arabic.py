@@ -334,6 +334,19 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
 
 # token handlers: each returns the next token when it acted on token ``i``, else None
 
+def _on_breakdown(rd: Reading, st: Sent, i: int) -> Optional[int]:
+    """A bracket or a semicolon right after a figure opens its breakdown: "22 قتيلاً (12 امرأة
+    وطفلان و8 رجال)", "إلى أربعة؛ مدني وثلاثة من عناصر الدفاع المدني"."""
+    words, b, prev = rd.words, st.b, st.prev
+    if prev is None or rd.figs[prev].tend != i or rd.figs[prev].sent != st.si or i + 1 >= b:
+        return None
+    nxt = words[i + 1]
+    if not (ru.is_number_word(nxt) or ru.base(nxt) in lx.SINGULAR_CAT or rd.dual(i + 1)):
+        return None
+    st.groups.append(Group("hum", prev, i + 1))
+    return i + 1
+
+
 def _on_comma(rd: Reading, st: Sent, i: int) -> Optional[int]:
     """A comma closes the open "بينهم" groups; the group's figure is what follows continues."""
     if rd.words[i] not in (",", ";"):
@@ -518,7 +531,7 @@ def _on_number(rd: Reading, st: Sent, i: int) -> int:
 
 # (handler, the tokens it may act on: None for any), in order
 _TOKEN_HANDLERS = [
-    (_on_comma, {",", ";"}), (_on_qualifier, lx.QUAL_FIRST),
+    (_on_breakdown, set(lx.BREAKDOWN_OPENERS)), (_on_comma, {",", ";"}), (_on_qualifier, lx.QUAL_FIRST),
     (_on_group, {key[0] for key in lx.GROUP_MARKERS} | lx.GROUP_KIND_HEAD | {":"}),
     (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_fate, set(lx.FATE)), (_on_cue, None),
     (_on_pronoun_cue, set(lx.SINGULAR_PRONOUN_CUES)), (_on_number, None),
@@ -642,7 +655,9 @@ def _heading(rd: Reading, st: Sent) -> None:
         rd.list_kind = rd.table_kind = figs[head].kind
     else:
         rd.list_head = None
-        rd.list_kind = st.line_cue_kind
+        # "حصيلة الأسبوع:" with no kind: verbless rows under it count the dead (a table's
+        # "label: N" cells still wait for the total line)
+        rd.list_kind = st.line_cue_kind or (ru.KILLED if rd.pending_table is not None else None)
         if st.line_cue_kind:
             rd.table_kind = st.line_cue_kind
 

@@ -1255,10 +1255,21 @@ def kind_subset_of_target(rd, st, c):
         c.kind, c.how, c.rule = rd.figs[c.post_parent].kind, "group", "subset_of_figure"
 
 
+def kind_toll_includes(rd, st, c):
+    """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
+    if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
+        return
+    head = next((k for k in range(len(rd.figs) - 1, -1, -1) if rd.figs[k].parent is None
+                 and not rd.figs[k].superseded and rd.figs[k].para == st.para), None)
+    if head is not None:
+        c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
+        c.parent = head if rd.figs[head].count > c.value else None
+
+
 KIND_RULES: list[Callable] = [
     kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_in_group, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
-    kind_subset_of_target,
+    kind_subset_of_target, kind_toll_includes,
 ]
 
 
@@ -1543,7 +1554,10 @@ def _in_group_or_coordinated(rd, st, i):
     words, b, groups, t = rd.words, st.b, st.groups, st.target
     w = words[i]
     in_group = bool(groups) and i > 0 and (words[i - 1] in lx.SUBSET_PRONOUNS or just_after_group(rd, i)
-                                           or i == groups[-1].end)
+                                           or i == groups[-1].end
+                                           # "ومن بين الشهداء الـ113 صحفيان"
+                                           or (i - 2 == groups[-1].end and words[i - 2] == lx.ARTICLE
+                                               and is_number_word(words[i - 1])))
     coordinated = w[:1] == lx.AND and t is not None and rd.figs[t].sent == st.si and i > 0 and (
         rd.figs[t].tend == i or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
         or (groups and rd.figs[t].parent == groups[-1].head)
@@ -1556,7 +1570,7 @@ def _tamyiz_continues(rd, t: int, i: int) -> bool:
     """"ما لا يقل عن 25 امرأة وفتاة": a singular noun coordinated with the singular noun of a
     count of 3 or more belongs to that count ("women and girls"), it is no person of its own."""
     f = rd.figs[t]
-    if f.victims is None or f.victims[1] != i or f.count < 3 or (
+    if f.victims is None or f.victims[1] != i or f.count < 3 or rd.dual(i) or (
             i + 1 < len(rd.words) and rd.words[i + 1] in lx.ONE_AFTER):  # "17 طفلاً وسيدة واحدة"
         return False
     noun = base(rd.words[f.victims[0]])
@@ -1608,13 +1622,21 @@ def noun_among_kind(rd, st, i, b0):
     if not (b0 in lx.SINGULAR_CAT or rd.dual(i)) or words[i].startswith(lx.ARTICLE) or _after_count(words, i):
         return None
     k = i + 1 + (i + 1 < b and words[i + 1] in lx.ONE_AFTER)
+    while k < min(b, i + 4) and words[k][:1] == lx.AND and (base(words[k]) in lx.SINGULAR_CAT or rd.dual(k)):
+        k += 1  # "امرأتان وطفل بين 15 ضحية": the parts before "بين"
     k += k < b and words[k] in lx.OF
-    if k + 1 < b and words[k] == lx.BETWEEN_WORD and is_kind_noun_cue(words[k + 1]):
-        count = 2 if rd.dual(i) else 1
-        return rd.add(lx.CUES[words[k + 1]][0], count, i, k + 2, st, "among_the_kind", how="singular",
-                      singular=count == 1, category=singular_category(DUALS.get(b0, b0)), parent=_parent(st),
-                      victims=(i, i + 1)), k + 2
-    return None
+    if not (k + 1 < b and words[k] == lx.BETWEEN_WORD):
+        return None
+    kind = lx.CUES[words[k + 1]][0] if is_kind_noun_cue(words[k + 1]) else None
+    if kind is None and k + 2 < b and is_number_word(words[k + 1]):  # "امرأتان وطفل بين 15 ضحية"
+        kind = lx.KIND_NOUNS.get(base(words[k + 2]))
+    if kind is None:
+        return None
+    count = 2 if rd.dual(i) else 1
+    end = k + 2 if is_kind_noun_cue(words[k + 1]) and k == i + 1 + (words[i + 1] in lx.ONE_AFTER) else i + 1
+    return rd.add(kind, count, i, end, st, "among_the_kind", how="singular" if count == 1 else "dual",
+                  singular=count == 1, category=singular_category(DUALS.get(b0, b0)), parent=_parent(st),
+                  victims=(i, i + 1)), end
 
 
 def another_coordinated(rd, st, i, b0):
