@@ -825,3 +825,11 @@ def test_the_group_continues_after_a_restated_count():
 def test_new_victim_nouns():
     assert _read("اعتقلت الأجهزة الأمنية 4 متعاونين سابقين مع التنظيم.") == [("detained", 4)]
     assert _read("اغتال مسلحون نائبين سابقين في البرلمان.") == [("killed", 2)]
+
+
+def test_deaths_from_disease_are_no_figure():
+    assert _read("سجلت مديرية الصحة 120 إصابة جديدة بالكوليرا و4 وفيات خلال أسبوع.") == []
+
+
+def test_a_person_their_age_and_their_kin():
+    assert _read("قُتل طفل يبلغ من العمر 7 سنوات وشقيقه البالغ 12 عاماً بانفجار قنبلة عنقودية.") == [("killed", 2)]

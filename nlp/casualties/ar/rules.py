@@ -1290,6 +1290,8 @@ def veto_after_kind(rd, st, c):
         return c.e
     if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
         return c.e
+    if lx.DISEASE.intersection(rd.words[max(st.a, c.i - 3):c.i]):
+        return c.e  # "120 إصابة جديدة بالكوليرا و4 وفيات": deaths from disease
     if c.how == "cue" and st.cue.kind == "combined":
         st.cue.used = True
         return max(c.k, c.e_num)
@@ -1320,6 +1322,7 @@ def kin_after(rd, st, end: int) -> tuple[int, int]:
     count = 0
     if st.groups:
         return 0, end
+    end = skip_age(words, end, b)  # "طفل يبلغ من العمر 7 سنوات وشقيقه"
     if end + 1 < b and words[end][:1] != lx.AND and words[end + 1][:1] == lx.AND \
             and words[end + 1][1:] in lx.FAMILY_ONE and words[end].isalpha():
         end += 1  # "شيخ عشيرة ونجله": the head's construct complement
@@ -1327,6 +1330,17 @@ def kin_after(rd, st, end: int) -> tuple[int, int]:
         count += 1  # (a dual, "وطفلاها", is a part of its own: "امرأة وطفلاها" is 1, 2 and a derived 3)
         end += 1
     return count, end
+
+
+def skip_age(words: list, k: int, b: int) -> int:
+    """The token after an age phrase at ``k`` ("يبلغ من العمر 7 سنوات", "البالغ 12 عاماً",
+    "(22 عاماً)"), or ``k``."""
+    if k >= b or words[k] not in lx.AGE_INTRO:
+        return k
+    for m in range(k + 1, min(b, k + 6)):
+        if words[m] in lx.AGE_UNITS or words[m][:-1] in lx.AGE_UNITS:
+            return m + 1 + (m + 1 < b and words[m + 1] == lx.CLOSE_PAREN)
+    return k
 
 
 def _one_and_kin(rd, st, cue, i, end, rule, category, qualifier=None):
