@@ -833,3 +833,8 @@ def test_deaths_from_disease_are_no_figure():
 
 def test_a_person_their_age_and_their_kin():
     assert _read("قُتل طفل يبلغ من العمر 7 سنوات وشقيقه البالغ 12 عاماً بانفجار قنبلة عنقودية.") == [("killed", 2)]
+
+
+def test_the_people_a_camp_holds_are_no_figure():
+    assert _read("وأضافت المنسقية أن المخيم يؤوي أكثر من 120 ألف نازح.") == []
+    assert _read("عثرت فرق البحث على مقبرة جماعية تضم رفات 27 شخصاً.") == [("killed", 27)]

@@ -630,8 +630,13 @@ def veto_one_of_them_died_after_revision(rd, st, c):
     return None
 
 
+def veto_population(rd, st, c):
+    """"المخيم يؤوي أكثر من 120 ألف نازح": the people a place holds, not a displacement."""
+    return c.e if lx.HOSTS.intersection(rd.words[max(st.a, c.at - 2):c.at]) else None
+
+
 NUMBER_VETOES: list[Callable] = [
-    veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
     veto_not_people, veto_zero, veto_past_hours,
 ]
