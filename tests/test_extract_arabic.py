@@ -838,3 +838,10 @@ def test_a_person_their_age_and_their_kin():
 def test_the_people_a_camp_holds_are_no_figure():
     assert _read("وأضافت المنسقية أن المخيم يؤوي أكثر من 120 ألف نازح.") == []
     assert _read("عثرت فرق البحث على مقبرة جماعية تضم رفات 27 شخصاً.") == [("killed", 27)]
+
+
+def test_every_rule_name_is_documented():
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "extraction-arabic.md").read_text(encoding="utf-8")
+    rules = doc[doc.index("### Rules, by name"):doc.index("## Numbers")]
+    seen = {f.rule for d in DOCS for f in extract_arabic_with_totals(d["text"], d.get("published"))}
+    assert not {name for name in seen if f"`{name}`" not in rules}
