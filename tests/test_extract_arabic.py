@@ -843,5 +843,5 @@ def test_the_people_a_camp_holds_are_no_figure():
 def test_every_rule_name_is_documented():
     doc = (Path(__file__).resolve().parent.parent / "docs" / "extraction-arabic.md").read_text(encoding="utf-8")
     rules = doc[doc.index("### Rules, by name"):doc.index("## Numbers")]
-    seen = {f.rule for d in DOCS for f in extract_arabic_with_totals(d["text"], d.get("published"))}
+    seen = {f.rule for d in DOCS for f in _figures(d)}
     assert not {name for name in seen if f"`{name}`" not in rules}
