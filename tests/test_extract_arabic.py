@@ -845,3 +845,8 @@ def test_every_rule_name_is_documented():
     rules = doc[doc.index("### Rules, by name"):doc.index("## Numbers")]
     seen = {f.rule for d in DOCS for f in _figures(d)}
     assert not {name for name in seen if f"`{name}`" not in rules}
+
+
+def test_people_who_crossed_or_sought_refuge_are_displaced():
+    assert _read("قال المكتب إن أكثر من 400 ألف شخص عبروا من لبنان إلى سوريا منذ 23 أيلول.") == [("displaced", 400000)]
+    assert _read("وأفادت المفوضية بأن 3 آلاف شخص لجأوا إلى تشاد خلال الأسبوع.") == [("displaced", 3000)]
