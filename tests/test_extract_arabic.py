@@ -850,3 +850,8 @@ def test_every_rule_name_is_documented():
 def test_people_who_crossed_or_sought_refuge_are_displaced():
     assert _read("قال المكتب إن أكثر من 400 ألف شخص عبروا من لبنان إلى سوريا منذ 23 أيلول.") == [("displaced", 400000)]
     assert _read("وأفادت المفوضية بأن 3 آلاف شخص لجأوا إلى تشاد خلال الأسبوع.") == [("displaced", 3000)]
+
+
+def test_an_accusation_and_an_escape_are_no_figures():
+    assert _read("اعتقلت الشرطة 3 أشخاص بتهمة قتل 5 مدنيين.") == [("detained", 3)]
+    assert _read("فر 3 سجناء من السجن المركزي.") == []

@@ -635,8 +635,16 @@ def veto_population(rd, st, c):
     return c.e if lx.HOSTS.intersection(rd.words[max(st.a, c.at - 2):c.at]) else None
 
 
+def veto_charge(rd, st, c):
+    """"اعتقلت الشرطة 3 أشخاص بتهمة قتل 5 مدنيين": the killing a person is accused of."""
+    cue = st.cue
+    if cue is not None and cue.at < c.at and lx.CHARGES.intersection(rd.words[max(st.a, cue.at - 2):cue.at]):
+        return c.e
+    return None
+
+
 NUMBER_VETOES: list[Callable] = [
-    veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
     veto_not_people, veto_zero, veto_past_hours,
 ]
@@ -1293,6 +1301,8 @@ def veto_after_kind(rd, st, c):
     killed-and-wounded cue ("قتل وأصيب 20")."""
     if c.handover and c.kind == KILLED:
         return c.e
+    if c.kind == DISPLACED and c.base in lx.PRISONERS:
+        return c.e  # "فر 3 سجناء من السجن": an escape, not a displacement
     if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
         return c.e
     if lx.DISEASE.intersection(rd.words[max(st.a, c.i - 3):c.i]):
