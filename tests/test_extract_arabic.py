@@ -855,3 +855,13 @@ def test_people_who_crossed_or_sought_refuge_are_displaced():
 def test_an_accusation_and_an_escape_are_no_figures():
     assert _read("اعتقلت الشرطة 3 أشخاص بتهمة قتل 5 مدنيين.") == [("detained", 3)]
     assert _read("فر 3 سجناء من السجن المركزي.") == []
+
+
+def test_the_identified_and_serious_injuries_are_no_new_figures():
+    assert _read("انتشلت الفرق رفات 123 شخصاً، وتمكنت من التعرف على هويات 35 منهم.") == [("killed", 123)]
+    assert _read("خلّف العدوان 12 شهيداً وأكثر من 140 إصابة، بينها 30 إصابة خطيرة.") == [
+        ("killed", 12), ("injured", 140)]
+
+
+def test_a_protester():
+    assert _read("قُتل متظاهر برصاص عناصر أمن مجهولين خلال احتجاج.") == [("killed", 1)]

@@ -643,8 +643,13 @@ def veto_charge(rd, st, c):
     return None
 
 
+def veto_identified(rd, st, c):
+    """"التعرف على هويات 35 منهم": the dead identified so far, not a new toll."""
+    return c.e if lx.IDENTIFIED.intersection(rd.words[max(st.a, c.at - 4):c.at]) else None
+
+
 NUMBER_VETOES: list[Callable] = [
-    veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
     veto_not_people, veto_zero, veto_past_hours,
 ]
@@ -716,6 +721,8 @@ def noun_kind_noun(rd, st, c):
     c.kind_own, c.noun_kind, c.noun_end, c.rule = lx.KIND_NOUNS[c.base], "kind", c.j + 1, "kind_noun"
     if c.kind_own == KILLED and c.base in lx.BODY_NOUNS and c.handover:
         return c.noun_end
+    if c.kind_own == INJURED and st.groups and c.noun_end < st.b and rd.words[c.noun_end] in lx.SEVERITY:
+        return c.noun_end + 1  # "140 إصابة، بينها 30 إصابة خطيرة": the condition of some
     return None
 
 
