@@ -738,7 +738,8 @@ class _Records:
                 victim_categories=[f.category] if f.category else [],
                 perpetrator=self.nearest_span(actors, fs, place=False),
                 place=self.nearest_span(places, fs, place=True), time=time,
-                scope="cumulative" if cumulative or f.rule in ru.STOCK_RULES else "event", part_of=f.parent, revision=bool(f.revision),
+                scope="cumulative" if cumulative or f.rule in ru.STOCK_RULES else "event", part_of=f.parent,
+                revision=bool(f.revision),
                 previous_count=f.previous, superseded=bool(f.superseded), confidence=conf, rule=f.rule))
         for f in out:  # a part of a stock or period total is one too ("اعتقال 96321 منهم")
             if f.part_of is not None and f.part_of < len(out) and out[f.part_of].scope == "cumulative":

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from nlp.arabic_numbers import DUALS, FRACTIONS, VAGUE, WORDS, dual_value, read_number
+from nlp.arabic_numbers import DUALS, VAGUE, WORDS, dual_value, read_number
 from nlp.casualties.ar import lexicon as lx
 
 KILLED, INJURED, DETAINED, MISSING, DISPLACED = lx.KILLED, lx.INJURED, lx.DETAINED, lx.MISSING, lx.DISPLACED
@@ -649,7 +649,8 @@ def veto_identified(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
+    veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
     veto_not_people, veto_zero, veto_past_hours,
 ]
@@ -662,7 +663,8 @@ def read_range(rd, st, c) -> None:
     rise sentence: previous 20); then a qualifier after the number ("على الأقل")."""
     words, b, e, value = rd.words, st.b, c.e, c.value
     c.e_num = e
-    glued = c.nxt[:1] == lx.AND and c.nxt[1:] in WORDS and c.before == lx.BETWEEN_WORD  # "بين عشرة آلاف وخمسة عشر ألفاً"
+    # "بين عشرة آلاف وخمسة عشر ألفاً": the second number glued to و
+    glued = c.nxt[:1] == lx.AND and c.nxt[1:] in WORDS and c.before == lx.BETWEEN_WORD
     if (c.nxt in lx.RANGE_LINKS and e + 1 < b) or glued:
         r2 = read_number(words, e if glued else e + 1)
         nxt = lx.AND if glued else c.nxt
@@ -1719,9 +1721,10 @@ def noun_two_coordinated(rd, st, i, b0):
                   parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
 
 
-NOUN_COUNT_RULES: list[Callable] = [noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
-                                    noun_in_group_or_coordinated, noun_among_kind, another_coordinated,
-                                    singular_in_addition]
+NOUN_COUNT_RULES: list[Callable] = [
+    noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
+    noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition,
+]
 
 
 def noun_count(rd, st, i):
@@ -1787,7 +1790,8 @@ def pronoun_cue(rd, st, i):
 
 
 # --- derived totals ----------------------------------------------------------------------------------
-PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated", "singular_in_addition"})
+PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated",
+                        "singular_in_addition"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb"})
 STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
