@@ -469,8 +469,6 @@ DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين بجروحه �
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"
 IN_ADDITION = _forms("اضافه بالاضافه علاوه")  # "إضافة لمدني"
 PREP_L = "ل"
-BESIDES = _forms("الي جانب")  # kept for readers of BESIDES; "إلى جانب" is in COORD_PHRASES
-UNDER_WORDS = _forms("تحت")  # "– 1 تحت التعذيب": a cause, no victim noun
 INTERESTING.update(ANOTHER)
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
