@@ -865,3 +865,18 @@ def test_the_identified_and_serious_injuries_are_no_new_figures():
 
 def test_a_protester():
     assert _read("قُتل متظاهر برصاص عناصر أمن مجهولين خلال احتجاج.") == [("killed", 1)]
+
+
+def test_a_breakdown_after_a_colon_in_a_sentence_of_its_own():
+    text = ("وثقت الشبكة ما لا يقل عن 233 حالة اعتقال في كانون الأول 2023.\n"
+            "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد قوات النظام، و71 على يد قسد.")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("detained", 233, None), ("detained", 117, 0),
+                                                            ("detained", 71, 0)]
+
+
+def test_an_earlier_statement_is_superseded():
+    figs = extract_arabic("قتل 15 شخصاً. وكانت النقابة قد أحصت في بيان سابق مقتل 9 أشخاص.")
+    assert [(f.count, f.superseded) for f in figs] == [(15, False), (9, True)]
+    figs = extract_arabic("قتل عنصر سابق في الفصائل برصاص مجهولين.")
+    assert [(f.count, f.superseded) for f in figs] == [(1, False)]

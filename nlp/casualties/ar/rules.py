@@ -568,8 +568,9 @@ def veto_clock_time(rd, st, c):
 
 
 def veto_date_or_year(rd, st, c):
-    """After a month name, "عام 2019", "3/5"."""
-    if c.before in lx.MONTH_WORDS or (c.before in lx.DATE_BEFORE and 1900 <= c.value <= 2100) \
+    """After a month name ("كانون الأول 2023" too), "عام 2019", "3/5"."""
+    if (c.before in lx.MONTH_PARTS and c.before2 in lx.MONTH_WORDS and 1900 <= c.value <= 2100) \
+            or c.before in lx.MONTH_WORDS or (c.before in lx.DATE_BEFORE and 1900 <= c.value <= 2100) \
             or c.before == lx.NUMERAL_SLASH or c.nxt == lx.NUMERAL_SLASH:
         return c.e
     return None
@@ -1772,6 +1773,19 @@ def fate_of_the_n(rd, st, i):
     if not any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]):
         return None
     return rd.add(MISSING, num[0], i, end, st, "fate_of_the_n", how="kind-noun", victims=(i + 1, end)), end
+
+
+def breakdown_head(rd, st) -> Optional[int]:
+    """The figure a breakdown after ":" in a sentence of its own belongs to: the last
+    top-level figure of the paragraph whose kind the sentence names ("حالات الاعتقال")."""
+    kinds = {case_kind(w) for w in rd.words[st.a:st.b]} - {None}
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para != st.para:
+            return None
+        if f.parent is None and not f.superseded and f.kind in kinds:
+            return k
+    return None
 
 
 def pronoun_cue(rd, st, i):
