@@ -880,3 +880,7 @@ def test_an_earlier_statement_is_superseded():
     assert [(f.count, f.superseded) for f in figs] == [(15, False), (9, True)]
     figs = extract_arabic("قتل عنصر سابق في الفصائل برصاص مجهولين.")
     assert [(f.count, f.superseded) for f in figs] == [(1, False)]
+
+
+def test_the_fate_of_two_unknown():
+    assert _read("أفرجت المجموعة عن 4 مختطفين، فيما لا يزال مصير مختطفَين اثنين مجهولاً.") == [("missing", 2)]

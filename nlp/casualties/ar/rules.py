@@ -1762,14 +1762,23 @@ def aside_one_of_them(rd, st, i):
 
 
 def fate_of_the_n(rd, st, i):
-    """"لا يزال مصير الثلاثة الآخرين مجهولاً": missing, the count a definite number word."""
+    """"لا يزال مصير الثلاثة الآخرين مجهولاً", "مصير مختطفَين اثنين مجهولاً": missing, the count
+    a definite number word or a dual."""
     words, b = rd.words, st.b
-    if i + 1 >= b or not words[i + 1].startswith(lx.ARTICLE):
+    if i + 1 >= b:
         return None
-    num = WORDS.get(words[i + 1][2:])
-    if num is None or num[1] not in ("unit", "ten") or num[0] < 2:
+    w = words[i + 1]
+    if (people_category(w) or base(w) in lx.KIND_NOUNS) and i + 2 < b and words[i + 2] in lx.TWO_AFTER:
+        num, end = (2, "unit"), i + 3  # "مصير مختطفَين اثنين مجهولاً"
+    elif rd.dual(i + 1):
+        num, end = (2, "unit"), i + 2
+    elif w.startswith(lx.ARTICLE) and WORDS.get(w[2:]):
+        num, end = WORDS[w[2:]], i + 2
+        end += end < b and words[end].removeprefix(lx.ARTICLE) in lx.OTHERS
+    else:
         return None
-    end = i + 2 + (i + 2 < b and words[i + 2].removeprefix(lx.ARTICLE) in lx.OTHERS)
+    if num[1] not in ("unit", "ten") or num[0] < 2:
+        return None
     if not any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]):
         return None
     return rd.add(MISSING, num[0], i, end, st, "fate_of_the_n", how="kind-noun", victims=(i + 1, end)), end
