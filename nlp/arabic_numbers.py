@@ -392,7 +392,7 @@ _DUAL_STEMS_BROKEN = (
 ).split()
 # Nouns whose -ين form is also the sound plural: only the -ان (nominative) form is a dual.
 _DUAL_STEMS_SOUND = ("مدني مقاتل مسلح مواطن مصاب معتقل مفقود نازح موظف عامل متطوع مهاجر لاجي صحفي مسعف "
-                     "مدرس معلم قاصر شرطي عسكري").split()
+                     "مدرس معلم قاصر شرطي عسكري منشق محتجز مختطف متظاهر").split()
 
 DUALS: dict[str, str] = {}
 for _s in _DUAL_STEMS_BROKEN:

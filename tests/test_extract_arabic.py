@@ -884,3 +884,22 @@ def test_an_earlier_statement_is_superseded():
 
 def test_the_fate_of_two_unknown():
     assert _read("أفرجت المجموعة عن 4 مختطفين، فيما لا يزال مصير مختطفَين اثنين مجهولاً.") == [("missing", 2)]
+
+
+def test_a_derived_total_is_no_restatement_of_another_figure():
+    text = ("قُتل القيادي في الكتائب أبو باقر الساعدي واثنان من مرافقيه بغارة بطائرة مسيرة.\n"
+            "وقالت القيادة إن الغارة جاءت رداً على هجوم أدى إلى مقتل 3 جنود في الأردن.")
+    figs = extract_arabic_with_totals(text)
+    assert sorted((f.count, f.derived) for f in figs) == [(1, False), (2, False), (3, False), (3, True)]
+
+
+def test_no_derived_total_for_separate_events():
+    assert not [f for f in extract_arabic_with_totals("كما وثق التقرير مقتل طبيبة وممرض في هجومين منفصلين.")
+                if f.derived]
+
+
+def test_hostages_still_held_and_a_subset_described_by_a_verb():
+    assert _read("لا يزال 101 رهينة محتجزين في قطاع غزة.") == [("detained", 101)]
+    assert _read("احتجزت الجماعة 13 من موظفي الأمم المتحدة، بينهم 6 يعملون في مكتب حقوق الإنسان.") == [
+        ("detained", 13), ("detained", 6)]
+    assert _read("اعتقلت الدوريات 8 شبان، بينهم منشقان عن قوات النظام.") == [("detained", 8), ("detained", 2)]

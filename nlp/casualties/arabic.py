@@ -114,11 +114,15 @@ def resolve_arabic_time(phrase_folded: str, phrase: str, published: Optional[dat
 def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """``common.finalize``, except that small counts of the same kind in one sentence are
     different people, not a restatement ("مقتل طبيبة وممرض", "وواحد على يد … وواحد على يد …"):
-    they are kept apart by a temporary marker category."""
+    they are kept apart by a temporary marker category; so is a derived total, which is
+    never the restatement of a stated figure."""
     seen: dict[tuple, int] = {}
     marked = []
     for i, f in enumerate(figures):
-        if f.count <= 2:
+        if f.derived:
+            f.victim_categories = f.victim_categories + [f"_distinct{i}"]
+            marked.append(f)
+        elif f.count <= 2:
             key = (f.sentence_start, f.kind, f.count)
             if key in seen:
                 for j in (seen[key], i):
@@ -147,10 +151,10 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
         b = figures[j]
         earlier = same_value.setdefault((b.kind, b.count, b.count_max, b.superseded, b.vague), [])
         earlier.append(j)
-        if b.count < min_count or b.vague:
+        if b.count < min_count or b.vague or b.derived:
             continue
         for i in earlier[:-1]:
-            if i in into:
+            if i in into or figures[i].derived:
                 continue
             a = figures[i]
             pa = into.get(a.part_of, a.part_of)
@@ -673,7 +677,7 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
     n = len(figures)
     if any(f.scope == "cumulative" for f in figures):
         return  # a report of period totals: its lists are breakdowns of those, not one event's parts
-    stated = {(f.kind, f.count) for f in figures if not f.superseded}
+    stated = {(f.kind, f.count, f.sentence_start) for f in figures if not f.superseded}
     i = 0
     while i < n:
         run = [i]
@@ -682,7 +686,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         i = run[-1] + 1
         parts = [figures[k] for k in run]
         total = sum(f.count for f in parts)
-        if len(run) < 2 or (parts[0].kind, total) in stated or parts[0].rule not in ru.PART_HEAD_RULES:
+        if len(run) < 2 or (parts[0].kind, total, parts[0].sentence_start) in stated \
+                or parts[0].rule not in ru.PART_HEAD_RULES or ru.separate_events(parts[0].sentence):
             continue
         first, last = parts[0], parts[-1]
         derived = make_figure(first.sentence, first.kind, total, first.start - first.sentence_start,
@@ -694,7 +699,7 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         figures.append(derived)
         for f in parts:
             f.part_of = len(figures) - 1
-        stated.add((first.kind, total))
+        stated.add((first.kind, total, first.sentence_start))
 
 
 def _continues(head: CasualtyFigure, f: CasualtyFigure) -> bool:

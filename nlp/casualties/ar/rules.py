@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from nlp.arabic_numbers import DUALS, VAGUE, WORDS, dual_value, read_number
+from nlp.arabic_numbers import DUALS, VAGUE, WORDS, dual_value, fold, read_number, tokenize
 from nlp.casualties.ar import lexicon as lx
 
 KILLED, INJURED, DETAINED, MISSING, DISPLACED = lx.KILLED, lx.INJURED, lx.DETAINED, lx.MISSING, lx.DISPLACED
@@ -773,7 +773,8 @@ def noun_of_group(rd, st, c):
 def noun_bare(rd, st, c):
     """Nothing that names the victims follows: a subset marker, a function word, a cue."""
     noun = c.noun
-    if noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
+    described = st.groups and noun.startswith(lx.IMPERFECT[0]) and noun.endswith(lx.IMPERFECT[1])
+    if described or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
             noun.startswith(lx.PREP_B) and len(noun) > 3) or noun in lx.CUES or cue_of(noun) is not None:
         c.noun_kind = "bare"
     else:
@@ -1812,11 +1813,17 @@ def pronoun_cue(rd, st, i):
     return None
 
 
+def separate_events(sentence: str) -> bool:
+    """The sentence tells of separate events ("في هجومين منفصلين", "في مناطق متفرقة")."""
+    return bool(lx.SEPARATE.intersection(w for w, _, _ in tokenize(fold(sentence))))
+
+
 # --- derived totals ----------------------------------------------------------------------------------
 PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated",
                         "singular_in_addition"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
-                             "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb"})
+                             "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
+                             "named_after_cue"})
 STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 
