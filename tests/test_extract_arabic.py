@@ -835,8 +835,9 @@ def test_a_person_their_age_and_their_kin():
     assert _read("قُتل طفل يبلغ من العمر 7 سنوات وشقيقه البالغ 12 عاماً بانفجار قنبلة عنقودية.") == [("killed", 2)]
 
 
-def test_the_people_a_camp_holds_are_no_figure():
-    assert _read("وأضافت المنسقية أن المخيم يؤوي أكثر من 120 ألف نازح.") == []
+def test_a_population_is_no_figure_but_the_displaced_a_camp_holds_are_a_stock():
+    assert _read("ويعيش في المدينة المحاصرة نحو 800 ألف شخص.") == []
+    assert _read("وأضافت المنسقية أن المخيم يؤوي أكثر من 120 ألف نازح.") == [("displaced", 120000)]
     assert _read("عثرت فرق البحث على مقبرة جماعية تضم رفات 27 شخصاً.") == [("killed", 27)]
 
 
@@ -903,3 +904,8 @@ def test_hostages_still_held_and_a_subset_described_by_a_verb():
     assert _read("احتجزت الجماعة 13 من موظفي الأمم المتحدة، بينهم 6 يعملون في مكتب حقوق الإنسان.") == [
         ("detained", 13), ("detained", 6)]
     assert _read("اعتقلت الدوريات 8 شبان، بينهم منشقان عن قوات النظام.") == [("detained", 8), ("detained", 2)]
+
+
+def test_officials_and_a_daughter():
+    assert _read("قُتل والي غرب دارفور بعد ساعات من تصريحاته.") == [("killed", 1)]
+    assert _read("لقي رجل وطفلته حتفهما في حريق خيمتهم.") == [("killed", 2)]

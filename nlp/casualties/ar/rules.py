@@ -632,8 +632,17 @@ def veto_one_of_them_died_after_revision(rd, st, c):
 
 
 def veto_population(rd, st, c):
-    """"المخيم يؤوي أكثر من 120 ألف نازح": the people a place holds, not a displacement."""
-    return c.e if lx.HOSTS.intersection(rd.words[max(st.a, c.at - 2):c.at]) else None
+    """"يعيش في المدينة نحو 800 ألف شخص": the people a place holds, a population (no casualty
+    cue between). Displaced people it holds ("المخيم يؤوي 120 ألف نازح") are a stock: kept."""
+    words = rd.words
+    if base(c.nxt) in lx.KIND_NOUNS or c.nxt in lx.POST_MARKERS:
+        return None
+    for k in range(c.at - 1, max(st.a, c.at - 8) - 1, -1):
+        if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
+            return None
+        if words[k] in lx.HOSTS or words[k][1:] in lx.HOSTS and words[k][:1] in lx.CONJ_PREFIXES:
+            return c.e
+    return None
 
 
 def veto_charge(rd, st, c):
