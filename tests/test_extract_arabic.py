@@ -909,3 +909,7 @@ def test_hostages_still_held_and_a_subset_described_by_a_verb():
 def test_officials_and_a_daughter():
     assert _read("قُتل والي غرب دارفور بعد ساعات من تصريحاته.") == [("killed", 1)]
     assert _read("لقي رجل وطفلته حتفهما في حريق خيمتهم.") == [("killed", 2)]
+
+
+def test_a_feminine_singular_with_a_conjunction():
+    assert _read("قُتل 5 أطفال ومعلمة بقصف صاروخي على محيط مدرسة.") == [("killed", 5), ("killed", 1)]

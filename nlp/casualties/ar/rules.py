@@ -241,7 +241,7 @@ def base(word: str) -> str:
     if len(word) > 2 and word[0] in lx.CONJ_PREFIXES:
         rest = word[1:]
         if rest in lx.PEOPLE or rest in lx.KIND_NOUNS or rest in DUALS or rest in WORDS or rest in lx.NOT_PEOPLE \
-                or rest in lx.FAMILY_ONE:
+                or rest in lx.FAMILY_ONE or rest in lx.SINGULAR_CAT:
             return rest
     return word
 
