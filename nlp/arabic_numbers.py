@@ -148,8 +148,13 @@ VAGUE = {fold(k): v for k, v in VAGUE.items()}
 _VAGUE_TIMES = {fold(k): v for k, v in _VAGUE_TIMES.items()}
 
 
+_CONJ = "وف"  # a conjunction glued to a number word: "وعشرين", "فخمسة"
+_CLITICS_BEFORE_DUAL = "وفب"  # "وطفلين", "بطفلين"
+_THOUSANDS_VAGUE = "الاف"  # "آلاف" alone: thousands, vague
+
+
 def _strip_conj(word: str) -> str:
-    if len(word) > 2 and word[0] in "وف" and word[1:] in WORDS:
+    if len(word) > 2 and word[0] in _CONJ and word[1:] in WORDS:
         return word[1:]
     return word
 
@@ -180,130 +185,183 @@ def _num_token(tok: str) -> Optional[int]:
     return None
 
 
+_VAGUE_TENS = ("عشرات", "العشرات", "ميات", "الميات")  # "عشرات الآلاف"
+_AND = "و"
+_NOT_AFTER_DUAL = ("و", "من")  # "ألفاً من …", "ألفاً و…": 1000, not the dual
+_AND_HALF = "ونصف"  # "مليون ونصف"
+_HALF_OF = ("المليون", "الالف", "مليون", "الف")  # "ونصف المليون"
+_NOT_MINE = object()  # a prefix reader that does not apply
+
+
 def read_number(words: Sequence[str], i: int) -> Optional[NumberRead]:
     """One compound number starting at token ``i`` of a folded token list (see module doc).
 
     Tokens are words, digit groups and single punctuation marks (``tokenize``), with a
     leading و kept on words ("وعشرين") and split from digits ("و", "102")."""
     n = len(words)
-    k = i
-    if k < n and words[k] in _PAREN_OPEN:
-        k += 1
-    start = k
+    k = i + (i < n and words[i] in _PAREN_OPEN)
     if k >= n:
         return None
+    for reader in (_read_vague, _read_decimal_scale, _read_fraction, _read_dual_construct):
+        r = reader(words, k)
+        if r is not _NOT_MINE:
+            return r
+    return _read_compound(words, i, k)
+
+
+def _read_vague(words: Sequence[str], k: int):
+    """عشرات / مئات / آلاف, "عشرات الآلاف"."""
     tok = words[k]
-    if tok in VAGUE:  # عشرات / مئات / آلاف, "عشرات الآلاف"
-        value = VAGUE[tok]
-        k += 1
-        if tok in ("عشرات", "العشرات", "ميات", "الميات") and k < n and words[k] in _VAGUE_TIMES:
-            value *= _VAGUE_TIMES[words[k]]
-            k += 1
-        return NumberRead(value, k, vague=True, words=True, start=start)
-    if _DECIMAL_RE.match(tok) and k + 1 < n:  # 1.5 مليون
-        w = WORDS.get(words[k + 1])
-        if w and w[1] == "scale" and w[0] in (1000, 1_000_000):
-            return NumberRead(int(round(float(tok.replace(",", ".")) * w[0])), k + 2, words=True, start=start)
-        if w and w[1] == "scale" and w[0] == -1000 and "," in tok:  # "2,5 آلاف"
-            return NumberRead(int(round(float(tok.replace(",", ".")) * 1000)), k + 2, words=True, start=start)
-    # "نصف مليون" = 500000, "ربع مليون" = 250000
-    if tok in FRACTIONS and k + 1 < n:
-        w = WORDS.get(words[k + 1])
-        if w and w[1] == "scale" and w[0] in (1000, 1_000_000):
-            return NumberRead(int(FRACTIONS[tok] * w[0]), k + 2, words=True, start=start)
+    if tok not in VAGUE:
+        return _NOT_MINE
+    value, end = VAGUE[tok], k + 1
+    if tok in _VAGUE_TENS and end < len(words) and words[end] in _VAGUE_TIMES:
+        value *= _VAGUE_TIMES[words[end]]
+        end += 1
+    return NumberRead(value, end, vague=True, words=True, start=k)
+
+
+def _read_decimal_scale(words: Sequence[str], k: int):
+    """"1.5 مليون", "2,5 آلاف"."""
+    tok = words[k]
+    if not (_DECIMAL_RE.match(tok) and k + 1 < len(words)):
+        return _NOT_MINE
+    w = WORDS.get(words[k + 1])
+    if w and w[1] == "scale" and w[0] in (1000, 1_000_000):
+        return NumberRead(int(round(float(tok.replace(",", ".")) * w[0])), k + 2, words=True, start=k)
+    if w and w[1] == "scale" and w[0] == -1000 and "," in tok:
+        return NumberRead(int(round(float(tok.replace(",", ".")) * 1000)), k + 2, words=True, start=k)
+    return _NOT_MINE
+
+
+def _read_fraction(words: Sequence[str], k: int):
+    """"نصف مليون" = 500000, "ربع مليون" = 250000; a fraction without a scale is no number."""
+    tok = words[k]
+    if not (tok in FRACTIONS and k + 1 < len(words)):
+        return _NOT_MINE
+    w = WORDS.get(words[k + 1])
+    if w and w[1] == "scale" and w[0] in (1000, 1_000_000):
+        return NumberRead(int(FRACTIONS[tok] * w[0]), k + 2, words=True, start=k)
+    return None
+
+
+def _read_dual_construct(words: Sequence[str], k: int):
+    """"ألفا شخص" / "مليونا نازح": the dual in construct (2000, 2 million); "ألفاً" with
+    tanween (1000, "50 ألفاً", "ألفاً من …", "ألفاً وخمسمئة") folds to the same letters."""
+    tok = _strip_conj(words[k])
+    if not (tok in _DUAL_CONSTRUCT and k + 1 < len(words)):
+        return _NOT_MINE
+    nxt = words[k + 1]
+    if nxt not in WORDS and _num_token(nxt) is None and nxt not in _NOT_AFTER_DUAL and nxt[:1].isalpha() \
+            and not (nxt[:1] == _AND and (nxt[1:] in WORDS or nxt[1:2].isdigit())):
+        return NumberRead(_DUAL_CONSTRUCT[tok], k + 1, words=True, start=k)
+    return _NOT_MINE
+
+
+@dataclass
+class _Compound:
+    """The state of a compound number being read: "أربعة آلاف وتسعمئة وستة وثلاثون"."""
+
+    total: int = 0
+    current: int = 0
+    last: str = ""  # role of the last part: unit, teen, ten, hundred, scale, digits
+    last_scale: int = 0
+    scale_total: int = 0  # the value and end at the last scale word ("عشرة آلاف")
+    scale_end: int = 0
+    used_words: bool = False
+
+
+def _next_part(words: Sequence[str], k: int, last: str):
+    """``(value, role, conj, opened, next index)`` of the part at ``k``, or None."""
+    n = len(words)
+    kk, conj = k, False
+    if last and words[kk] == _AND:
+        kk, conj = kk + 1, True
+    opened = kk < n and words[kk] in _PAREN_OPEN
+    kk += opened
+    if kk >= n:
         return None
-    # "ألفا شخص" / "مليونا نازح": the dual in construct (2000, 2 million); "ألفاً" with
-    # tanween (1000, "50 ألفاً", "ألفاً من …", "ألفاً وخمسمئة") folds to the same letters
-    if _strip_conj(tok) in _DUAL_CONSTRUCT and k + 1 < n:
-        nxt = words[k + 1]
-        if nxt not in WORDS and _num_token(nxt) is None and nxt not in ("و", "من") and nxt[:1].isalpha() \
-                and not (nxt[:1] == "و" and (nxt[1:] in WORDS or nxt[1:2].isdigit())):
-            return NumberRead(_DUAL_CONSTRUCT[_strip_conj(tok)], k + 1, words=True, start=start)
-    total = current = 0
-    last = ""
-    last_scale = 0
-    used_words = False
-    end = -1
-    while k < n:
-        kk = k
-        conj = False
-        if last and words[kk] == "و":
-            kk += 1
-            conj = True
-        opened = kk < n and words[kk] in _PAREN_OPEN
-        if opened:
-            kk += 1
-        if kk >= n:
-            break
-        tok = words[kk]
-        digit = _num_token(tok)
-        if digit is not None:
-            value, role = digit, "digits"
+    tok = words[kk]
+    digit = _num_token(tok)
+    if digit is not None:
+        return digit, "digits", conj, opened, kk + 1
+    if last and not conj and tok[:1] in _CONJ and tok[1:] in WORDS:
+        conj = True
+    w = WORDS.get(_strip_conj(tok)) if (conj or not last or tok in WORDS) else None
+    return None if w is None else (w[0], w[1], conj, opened, kk + 1)
+
+
+def _add_part(c: _Compound, value: int, role: str, conj: bool, kk: int):
+    """Adds a part; returns "stop" (the number ended before it), "range" (a second number of
+    the same scale starts: the number is what was read up to its scale word) or None."""
+    if not c.last:
+        if role == "scale":
+            if value == -1000:
+                return "vague"
+            c.total, c.last = value, "scale"
+            c.last_scale = 1000 if value == 2000 else (1_000_000 if value == 2_000_000 else value)
         else:
-            if last and not conj and tok[:1] in "وف" and tok[1:] in WORDS:
-                conj = True
-            w = WORDS.get(_strip_conj(tok)) if (conj or not last or tok in WORDS) else None
-            if w is None:
-                break
-            value, role = w
-        kk += 1
+            c.current, c.last = value, role
+    elif role == "scale" and not conj:
+        if c.last == "scale" or c.current == 0 or value in (2000, 2_000_000):
+            return "stop"
+        mult = 1000 if value == -1000 else value
+        if c.last_scale and mult >= c.last_scale:
+            return "range"  # "عشرة آلاف وخمسة عشر ألف": two numbers, not a sum
+        c.total += c.current * mult
+        c.scale_total, c.scale_end = c.total, kk
+        c.current, c.last, c.last_scale = 0, "scale", mult
+    elif conj:
+        if role == "scale":
+            return "stop"
+        if c.last == "scale" and (role != "digits" or value < 1000):
+            c.current = value
+        elif c.last == "unit" and role == "ten":
+            c.current += value
+        elif c.last == "hundred" and role in ("unit", "ten", "digits") and value < 100:
+            c.current += value
+        else:
+            return "stop"
+        c.last = role if not (c.last == "unit" and role == "ten") else "ten"
+    elif role == "unit" and value == 10 and c.last == "unit" and c.current < 10:
+        c.current += 10  # أحد عشر، ثلاثة عشر
+        c.last = "teen"
+    elif role == "hundred" and value == 100 and c.last == "unit" and c.current < 10:
+        c.current *= 100  # ثلاث مئة
+        c.last = "hundred"
+    else:
+        return "stop"  # two number words in a row that do not make one number
+    c.used_words = c.used_words or role != "digits"
+    return None
+
+
+def _read_compound(words: Sequence[str], i: int, start: int) -> Optional[NumberRead]:
+    """Words, digits or both, with و between parts and parentheses around them."""
+    n = len(words)
+    c = _Compound()
+    k, end = start, -1
+    while k < n:
+        part = _next_part(words, k, c.last)
+        if part is None:
+            break
+        value, role, conj, opened, kk = part
         if kk < n and words[kk] in _PAREN_CLOSE and (opened or (k == start and start > i)):
             kk += 1
-        if not last:
-            if role == "scale":
-                if value == -1000:
-                    return NumberRead(VAGUE["الاف"], kk, vague=True, words=True, start=start)
-                total = value
-                last = "scale"
-                last_scale = 1000 if value == 2000 else (1_000_000 if value == 2_000_000 else value)
-            else:
-                current = value
-                last = role
-        elif role == "scale" and not conj:
-            if last == "scale" or current == 0 or value in (2000, 2_000_000):
-                break
-            mult = 1000 if value == -1000 else value
-            total += current * mult
-            current = 0
-            last = "scale"
-            last_scale = mult
-        elif conj:
-            if role == "scale":
-                break
-            if last == "scale" and (role != "digits" or value < 1000):
-                current = value
-            elif last == "unit" and role == "ten":
-                current += value
-            elif last == "hundred" and role in ("unit", "ten", "digits") and value < 100:
-                current += value
-            elif last == "teen" and role == "ten":
-                break
-            else:
-                break
-            last = role if not (last == "unit" and role == "ten") else "ten"
-        else:  # two number words in a row without و
-            if role == "unit" and value == 10 and last == "unit" and current < 10:
-                current += 10  # أحد عشر، ثلاثة عشر
-                last = "teen"
-            elif role == "hundred" and value == 100 and last == "unit" and current < 10:
-                current *= 100  # ثلاث مئة
-                last = "hundred"
-            else:
-                break
-        if role != "digits":
-            used_words = True
-        end = kk
-        k = kk
+        done = _add_part(c, value, role, conj, kk)
+        if done == "vague":
+            return NumberRead(VAGUE[_THOUSANDS_VAGUE], kk, vague=True, words=True, start=start)
+        if done == "range":
+            return NumberRead(c.scale_total, c.scale_end, words=True, start=start)
+        if done == "stop":
+            break
+        end = k = kk
     if end < 0:
         return None
-    # "مليون ونصف" = 1.5 million, "3 آلاف ونصف" = 3500 ("ونصف المليون" too)
-    if last == "scale" and last_scale and end < n and words[end] == "ونصف":
-        total += last_scale // 2
-        end += 1
-        if end < n and words[end] in ("المليون", "الالف", "مليون", "الف"):
-            end += 1
-        used_words = True
-    return NumberRead(total + current, end, words=used_words, start=start)
+    if c.last == "scale" and c.last_scale and end < n and words[end] == _AND_HALF:
+        c.total += c.last_scale // 2  # "مليون ونصف" = 1.5 million, "3 آلاف ونصف" = 3500
+        end += 1 + (end + 1 < n and words[end + 1] in _HALF_OF)
+        c.used_words = True
+    return NumberRead(c.total + c.current, end, words=c.used_words, start=start)
 
 
 _TOKEN = re.compile(r"\d+,\d{1,2}(?=\s*(?:مليون|ملايين|مليار|الاف)(?![^\W\d_]))"  # "2,5 مليون": a decimal comma
@@ -330,11 +388,11 @@ def parse_arabic_number(text: str) -> Optional[int]:
 # --- duals -----------------------------------------------------------------------------
 # Nouns for people whose -ين form is only a dual (their plural is broken or feminine).
 _DUAL_STEMS_BROKEN = (
-    "طفل شخص شاب رجل عنصر جندي ضابط طالب شقيق ابن قتيل شهيد جريح طبيب رضيع فتي شيخ"
+    "طفل شخص شاب رجل عنصر جندي ضابط طالب شقيق ابن قتيل شهيد جريح طبيب رضيع فتي شيخ نايب"
 ).split()
 # Nouns whose -ين form is also the sound plural: only the -ان (nominative) form is a dual.
 _DUAL_STEMS_SOUND = ("مدني مقاتل مسلح مواطن مصاب معتقل مفقود نازح موظف عامل متطوع مهاجر لاجي صحفي مسعف "
-                     "مدرس معلم قاصر شرطي عسكري").split()
+                     "مدرس معلم قاصر شرطي عسكري منشق محتجز مختطف متظاهر").split()
 
 DUALS: dict[str, str] = {}
 for _s in _DUAL_STEMS_BROKEN:
@@ -366,6 +424,6 @@ def dual_value(word: str) -> Optional[int]:
     """2 if ``word`` (folded, a leading و/ف allowed) is the dual of a noun for people."""
     if word in DUALS:
         return 2
-    if len(word) > 3 and word[0] in "وفب" and word[1:] in DUALS:
+    if len(word) > 3 and word[0] in _CLITICS_BEFORE_DUAL and word[1:] in DUALS:
         return 2
     return None

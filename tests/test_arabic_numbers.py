@@ -107,3 +107,13 @@ def test_fractions_and_decimal_commas(text, value):
 def test_half_without_a_scale_word_is_no_number():
     assert read_number(["نصف", "القتلي"], 0) is None
     assert [t for t, _, _ in tokenize(fold("قتل 2، 5 مدنيين"))][1:4] == ["2", ",", "5"]
+
+
+def test_a_second_number_of_the_same_scale_is_not_added():
+    """"ما بين عشرة آلاف وخمسة عشر ألف": two numbers (a range), not 25,000."""
+    words = [t for t, _, _ in tokenize(fold_with_offsets("عشرة آلاف وخمسة عشر ألف شخص")[0])]
+    r = read_number(words, 0)
+    assert (r.value, r.end) == (10_000, 2)
+    assert read_number(words, 2).value == 15_000
+    assert parse_arabic_number("أحد عشر ألفاً وخمسمئة") == 11_500
+    assert parse_arabic_number("مليون ومئتا ألف") == 1_200_000

@@ -1,0 +1,1 @@
+"""Arabic language data (``lexicon``) and rules (``rules``) for ``nlp.casualties.arabic``."""

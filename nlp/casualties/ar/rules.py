@@ -1,0 +1,1857 @@
+"""Arabic casualty rules: named vetoes, kind rules and link rules over folded tokens.
+
+The reading loop (``nlp.casualties.arabic``) walks each sentence once; for every number
+it builds a ``Num`` candidate and asks, in order:
+
+1. ``NUMBER_VETOES``: is it a date, a year, a unit, an age, a list item number, a
+   condition, a released or threatened count ...? (the first that fires drops it);
+2. ``NOUN_RULES``: what follows it: a kind noun ("31 قتيلاً"), a noun for people,
+   "من" + a group, a later toll noun, nothing ("bare"), or something else;
+3. ``FOLLOW_RULES``: a casualty verb or status after its noun phrase ("قتلوا", "في عداد
+   المفقودين", "على الفرار");
+4. ``KIND_RULES``: the first rule that gives it a kind (its own noun, a following verb,
+   the sentence's cue, a table cell, a subset group, coordination, a list line ...).
+
+Every figure keeps the name of the rule that produced it (``CasualtyFigure.rule``); the
+singular and dual readings (``SINGULAR_RULES``: "مقتل شاب", "بينهم طفل", "قتيلان") are
+named the same way. Words live in ``nlp.casualties.ar.lexicon``; this module holds only
+the decisions. Pure functions over the reader's state (``Reading``, ``Sent``, ``Num``):
+no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from nlp.arabic_numbers import DUALS, VAGUE, WORDS, dual_value, fold, read_number, tokenize
+from nlp.casualties.ar import lexicon as lx
+
+KILLED, INJURED, DETAINED, MISSING, DISPLACED = lx.KILLED, lx.INJURED, lx.DETAINED, lx.MISSING, lx.DISPLACED
+KINDS = (KILLED, INJURED, DETAINED, MISSING, DISPLACED)
+
+
+# --- the reader's state ---------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Cue:
+    """The last casualty cue of a sentence ("قتل", "مقتل", "القتلى") and whether a number
+    has used it."""
+
+    kind: str
+    manner: Optional[str]
+    type: str  # verb | noun | kindnoun | weak
+    at: int  # token index
+    used: bool = False
+
+
+@dataclass(slots=True)
+class Group:
+    """An open subset group ("بينهم", "منهم", "هم:") and the figure it belongs to."""
+
+    type: str  # sub (closes at a comma) | hum (an enumeration, to the end of the sentence)
+    head: int  # index of the figure
+    end: int  # token after the marker
+
+
+@dataclass(slots=True)
+class Fig:
+    """A figure while the reader works (token positions; records are built at the end)."""
+
+    kind: str
+    count: int
+    tstart: int
+    tend: int
+    sent: int
+    para: int
+    rule: str
+    how: str = ""  # the family of the rule, for confidence: kind-noun, cue, coord, group, list ...
+    count_max: Optional[int] = None
+    qualifier: Optional[str] = None
+    vague: bool = False
+    parent: Optional[int] = None
+    category: Optional[str] = None
+    victims: Optional[tuple[int, int]] = None
+    superseded: bool = False
+    revision: bool = False
+    previous: Optional[int] = None
+    singular: bool = False
+    cue_manner: Optional[str] = None
+
+
+@dataclass(slots=True)
+class Sent:
+    """One sentence being read: its token range and what the loop has seen so far."""
+
+    si: int
+    para: int
+    a: int
+    b: int
+    first_fig: int
+    cue: Optional[Cue] = None
+    groups: list = field(default_factory=list)
+    prev: Optional[int] = None  # last figure of this sentence
+    target: Optional[int] = None  # the figure a coordinated number continues
+    pending_q: Optional[tuple] = None  # (qualifier, start token, end token)
+    line_cue_kind: Optional[str] = None
+    list_item: bool = False
+    list_item_done: bool = False
+    item_start: Optional[int] = None
+    revision_ctx: bool = False
+    toll_ctx: bool = False
+    sup_from: Optional[int] = None
+    words: frozenset = frozenset()
+
+
+@dataclass(slots=True)
+class Reading:
+    """The document: folded tokens with offsets, and the figures and list/table context
+    carried from sentence to sentence."""
+
+    text: str
+    folded: str
+    offmap: Optional[list]
+    words: list
+    starts: list
+    ends: list
+    newline: list
+    blank: list
+    figs: list = field(default_factory=list)
+    used_cues: set = field(default_factory=set)
+    list_head: Optional[int] = None
+    list_kind: Optional[str] = None
+    list_active: bool = False
+    table_head: Optional[int] = None
+    table_kind: Optional[str] = None
+    pending_table: Optional[list] = None
+    enumeration: bool = False
+
+    def o(self, i: int) -> int:
+        """The original offset of folded position ``i``."""
+        return self.offmap[i] if self.offmap is not None else i
+
+    def oe(self, fe: int) -> int:
+        """The original offset just after folded position ``fe - 1``, with the diacritics
+        and tatweel that follow it ("شهيداً" keeps its tanween)."""
+        if self.offmap is None:
+            return fe
+        e = self.offmap[fe - 1] + 1
+        text = self.text
+        while e < len(text) and lx.DIACRITIC.match(text, e):
+            e += 1
+        return e
+
+    def add(self, kind, count, ts, te, st: Sent, rule: str, **kw) -> int:
+        if "superseded" not in kw:
+            kw["superseded"] = earlier_toll(self, st, ts)
+        self.figs.append(Fig(kind=kind, count=count, tstart=ts, tend=te, sent=st.si, para=st.para, rule=rule,
+                             how=kw.pop("how", ""), **kw))
+        return len(self.figs) - 1
+
+    def dual(self, i: int) -> Optional[int]:
+        """2 if token ``i`` is the dual of a noun for people: from the word list, or, for an
+        -ين form that is also a plural (مدنيين), from its vowels in the original text
+        ("مدنيَّيْن": a fatha before the ya is the dual, a kasra the plural)."""
+        w = self.words[i]
+        d = dual_value(w)
+        if d or self.offmap is None or not w.endswith(lx.DUAL_OBLIQUE) or base(w)[:-2] not in lx.SINGULAR_CAT:
+            return d
+        orig = self.text[self.o(self.starts[i]):self.oe(self.ends[i])]
+        return 2 if lx.DUAL_VOWELS.search(orig) else None
+
+    def last_of_kind(self, kind: str) -> Optional[int]:
+        for j in range(len(self.figs) - 1, -1, -1):
+            f = self.figs[j]
+            if f.kind == kind and f.parent is None and not f.superseded:
+                return j
+        return None
+
+
+@dataclass(slots=True)
+class Num:
+    """A number candidate: the number read at token ``i`` and what the rules found around it."""
+
+    i: int
+    r: object  # nlp.arabic_numbers.NumberRead
+    e: int
+    before: str
+    before2: str
+    nxt: str
+    nxt2: str
+    value: int
+    handover: bool
+    target: Optional[int]
+    qualifier: str = "exact"
+    qstart: Optional[int] = None
+    count_max: Optional[int] = None
+    previous: Optional[int] = None
+    e_num: int = 0
+    j: int = 0
+    noun: str = ""
+    base: str = ""
+    noun_kind: Optional[str] = None  # kind | toll | people | of | bare | other
+    kind_own: Optional[str] = None
+    category: Optional[str] = None
+    victims: Optional[tuple[int, int]] = None
+    noun_end: int = 0
+    post_parent: Optional[int] = None
+    k: int = 0
+    m: int = 0
+    follow: Optional[tuple] = None  # (kind, manner, token of the verb)
+    follow_far: Optional[tuple] = None
+    follow_rule: Optional[str] = None
+    list_line: bool = False  # the first number of a list line under a heading
+    in_group: bool = False
+    coord: bool = False
+    cue_adjacent: bool = False
+    after_to: bool = False
+    table_cell: bool = False
+    kind: Optional[str] = None
+    manner: Optional[str] = None
+    parent: Optional[int] = None
+    rule: Optional[str] = None
+    how: Optional[str] = None
+
+    @property
+    def at(self) -> int:
+        """The first token of the figure: the qualifier, else the number."""
+        return self.qstart if self.qstart is not None else self.i
+
+
+def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
+    """Token ``i`` is in the part of the sentence that tells an earlier toll ("وكانت حصيلة
+    أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one."""
+    return st.sup_from is not None and i >= st.sup_from and not lx.CONTRAST.intersection(rd.words[st.sup_from:i])
+
+
+# --- words --------------------------------------------------------------------------------------
+
+def cue_of(word: str):
+    """``(kind, manner, type)`` of a casualty cue word, or ``None``."""
+    c = lx.CUES.get(word)
+    if c is None and len(word) > 4 and word.endswith(lx.OBJECT_PLURAL):
+        c = lx.CUES.get(word[:-2])  # a verb with a plural object: "اعتقلتهم", "قتلتهم"
+        if c is not None and c[2] != "verb":
+            c = None
+    return c
+
+
+def base(word: str) -> str:
+    """A word without a leading و/ف conjunction when that leaves a known word."""
+    if len(word) > 2 and word[0] in lx.CONJ_PREFIXES:
+        rest = word[1:]
+        if rest in lx.PEOPLE or rest in lx.KIND_NOUNS or rest in DUALS or rest in WORDS or rest in lx.NOT_PEOPLE \
+                or rest in lx.FAMILY_ONE or rest in lx.SINGULAR_CAT:
+            return rest
+    return word
+
+
+def people_category(word: str) -> Optional[str]:
+    """The victim category of a noun for people ("مدنيين" → civilians), else ``None``."""
+    w = base(word)
+    if w in lx.PEOPLE:
+        return lx.PEOPLE[w]
+    if w.startswith(lx.ARTICLE) and w[2:] in lx.PEOPLE:
+        return lx.PEOPLE[w[2:]]
+    if w in lx.NOT_PEOPLE or w in lx.NISBA_STOP or w in WORDS or w in lx.CUES or w in lx.MONTHS:
+        return None
+    if lx.NISBA.match(w) and not w.startswith(lx.ARTICLE):
+        return "unknown"
+    return None
+
+
+def people_of_pronoun(word: str) -> Optional[str]:
+    """The category of a plural noun for people with a possessive pronoun ("جنوده",
+    "عناصرها"), else ``None``."""
+    for ending in lx.POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            if stem in lx.PEOPLE and stem not in lx.SINGULAR_CAT:
+                return lx.PEOPLE[stem]
+    return None
+
+
+def singular_category(stem: str) -> Optional[str]:
+    return lx.SINGULAR_CAT.get(stem) or lx.SINGULAR_CAT.get(stem + lx.FEM)
+
+
+def is_number_word(w: str) -> bool:
+    return w[:1].isdigit() or w in WORDS
+
+
+def is_count_start(w: str) -> bool:
+    return w[:1].isdigit() or w in WORDS or w in lx.QUAL_FIRST or w in VAGUE
+
+
+def is_perpetrator(sfold: str, s: int, e: int) -> bool:
+    """A named actor in the perpetrator's place: after "على يد", "برصاص", "بقصف", "شنته"…;
+    the subject of a casualty verb ("قتلت القوات الروسية", "قوات النظام اعتقلت"); not
+    the victims' own side ("8 من قوات النظام", "في صفوف قوات النظام")."""
+    before = sfold[max(0, s - 24):s]
+    if lx.PERP_BEFORE.search(before):
+        return True
+    for w in before.split()[-2:]:  # "قتلت القوات الروسية", "أعدم تنظيم داعش"
+        c = lx.CUES.get(w)
+        if c is not None and c[2] == "verb":
+            return True
+    after = sfold[e:e + 40].split()[:3]
+    return any((lx.CUES.get(w) or ("", "", ""))[2] == "verb" for w in after)
+
+
+def case_kind(word: str) -> Optional[str]:
+    """The kind of a plural casualty noun right before "N حالة" ("الاعتقالات 160 حالة")."""
+    c = cue_of(word) or (cue_of(word[2:]) if word.startswith(lx.ARTICLE) else None) or (
+        cue_of(word[3:]) if word.startswith(lx.ARTICLE_FORMS[1:3]) else None)
+    return c[0] if c is not None and c[2] != "weak" and c[0] in KINDS else None
+
+
+# --- matchers over the tokens -------------------------------------------------------------------
+
+def match_qualifier(rd: Reading, i: int, b: int):
+    """``(qualifier, end)`` for a qualifier starting at token ``i`` ("ما لا يقل عن")."""
+    words = rd.words
+    for seq, q in lx.QUALIFIERS:
+        L = len(seq)
+        if i + L <= b:
+            w0 = words[i]
+            if w0 != seq[0] and not (w0[:1] in lx.COORD_PREFIXES and w0[1:] == seq[0]):
+                continue
+            if all(words[i + k] == seq[k] for k in range(1, L)):
+                return q, i + L
+    return None
+
+
+def match_group(rd: Reading, i: int, b: int):
+    """``(group type, end)`` for a subset marker at token ``i``: "بينهم", "من بينهم",
+    "هم:", ": N", "من بين القتلى"."""
+    words = rd.words
+    if words[i] == ":" and i + 1 < b and is_number_word(words[i + 1]):
+        return "hum", i + 1
+    for L in (2, 1):
+        if i + L <= b:
+            t = lx.GROUP_MARKERS.get(tuple(words[i:i + L]))
+            if t:
+                if t == "hum":  # "هم:" / "هم" before a number or a noun for one or two people
+                    nxt = words[i + L] if i + L < b else ""
+                    if not (nxt in lx.HEAD_END or is_number_word(nxt) or nxt in lx.SINGULAR_CAT
+                            or dual_value(nxt)):
+                        return None
+                    return t, i + L + (1 if nxt in lx.HEAD_END else 0)
+                return t, i + L
+    w = words[i]
+    if w in lx.GROUP_KIND_HEAD and i + 1 < b:
+        nxt = words[i + 1]
+        if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 2 < b and is_kind_noun_cue(words[i + 2]):
+            return "sub", i + 2
+        if w in lx.BETWEEN and is_kind_noun_cue(nxt):
+            return "sub", i + 1
+    return None
+
+
+def is_kind_noun_cue(w: str) -> bool:
+    return w in lx.CUES and lx.CUES[w][2] == "kindnoun"
+
+
+def just_after_group(rd: Reading, i: int) -> bool:
+    return i > 1 and tuple(rd.words[i - 2:i]) in lx.GROUP_MARKERS
+
+
+def hypothetical(rd: Reading, lo: int, i: int) -> bool:
+    """A feared, expected or threatened toll, not a reported one."""
+    words = rd.words
+    for k in range(i - 1, lo - 1, -1):
+        if words[k] in (",", ";", ":"):
+            break
+    else:
+        k = lo - 1
+    for k in range(k + 1, i):
+        wk = words[k]
+        if wk in lx.MODAL or (wk[:1] in lx.CONJ_PREFIXES and wk[1:] in lx.MODAL):
+            return True
+        if wk in lx.MAY and k + 1 < i and words[k + 1][:1] in lx.FUTURE_PREFIXES and words[k + 1] not in lx.CUES:
+            return True
+    return False
+
+
+def relative_gap(cue: Cue, between: list) -> bool:
+    """A passive verb cue whose subject comes after a place phrase with a relative clause:
+    "قتل في القصف الذي استهدف السوق 13 شخصاً". Only a verb cue directly followed by a
+    preposition, one relative pronoun, no other number, cue, comma or clause word between."""
+    if cue.type != "verb" or not between or between[0] not in lx.REL_PREPS or len(between) > 16:
+        return False
+    rel = [k for k, w in enumerate(between) if w in lx.RELATIVES]
+    if len(rel) != 1 or len(between) - rel[0] < 3:
+        return False  # "الذي نفذه 200 مسلح": the number is the relative verb's subject
+    last = between[-1]
+    if last.endswith(lx.OBJECT_PRONOUNS) and not last.startswith(lx.ARTICLE):
+        return False  # "… الذي شنته أمس 200 …"
+    for w in between:
+        if is_number_word(w) or w in lx.CUES or (w in lx.CLAUSE_BREAK and w not in lx.RELATIVES) \
+                or w in lx.GAP_STOPS:
+            return False
+    return True
+
+
+def long_toll_clause(rd: Reading, cue: Cue, between: list) -> bool:
+    """"وبلغ عدد قتلى الاستهدافات … منذ مطلع تشرين الثاني 71 شخصاً": a toll clause opened by
+    a linking verb, closed by its count; nothing in between is a number, cue or clause word."""
+    words, c = rd.words, cue.at
+    return cue.type == "kindnoun" and c >= 2 and words[c - 1] in lx.TOLL_WORDS \
+        and (words[c - 2] in lx.BECOME or (words[c - 2][:1] == lx.AND and words[c - 2][1:] in lx.BECOME)) \
+        and 8 < len(between) <= 16 and not any(
+            is_number_word(w) or w in lx.CUES or w in lx.CLAUSE_BREAK or w in lx.GAP_STOPS
+            for w in between)
+
+
+def stale(rd: Reading, cue: Cue, i: int) -> bool:
+    """The cue is too far from token ``i`` (another clause, or more than 8 words;
+    quote marks do not count)."""
+    words = rd.words
+    between = drop_time_aside([w for w in words[cue.at + 1:i] if w not in lx.QUOTES])
+    if relative_gap(cue, between) and not any(
+            is_number_word(w) for w in words[i + 1:i + 4]):  # "… 200 مسلح 5 أشخاص"
+        return False
+    if long_toll_clause(rd, cue, between):
+        return False
+    if len(between) > 8:
+        return True
+    return any(w in lx.CLAUSE_BREAK for w in between)
+
+
+def drop_time_aside(between: list) -> list:
+    """Without a time phrase set off by commas ("اختطف مسلحون، مساء أمس، سبعة مواطنين")."""
+    if between.count(",") < 2:
+        return between
+    first = between.index(",")
+    last = between.index(",", first + 1)
+    inside = between[first + 1:last]
+    if inside and all(w in lx.TIME_ASIDE for w in inside):
+        return between[:first] + between[last + 1:]
+    return between
+
+
+def restated_as_people(rd: Reading, a: int, s: int) -> bool:
+    """The count at token ``s`` restates households or the like in people: "، أي 6 آلاف
+    شخص", "، أي ما يعادل نحو 400 ألف شخص"."""
+    words = rd.words
+    pre = words[s - 1] if s - 1 >= a else ""
+    if pre == lx.THAT_IS:
+        return True
+    return pre in lx.EQUALS and s - 3 >= a and words[s - 2] == lx.WHAT and words[s - 3] == lx.THAT_IS
+
+
+def construct_toll(rd: Reading, cue: Cue, c: Num) -> bool:
+    """A plural kind noun in construct, its definite complement, then a bare number that
+    closes the clause: "قتلى التفجير الأول 23،", "جرحى الهجوم 9."."""
+    words, i = rd.words, c.i
+    if cue.type != "kindnoun" or c.qstart is not None or cue.at >= i - 1 or i - cue.at - 1 > 3:
+        return False
+    if words[cue.at].startswith(lx.ARTICLE_FORMS) or c.nxt not in lx.CLAUSE_END:
+        return False
+    if not isinstance(c.value, int) or 1900 <= c.value <= 2100:
+        return False
+    return all(x.startswith(lx.ARTICLE) and x not in lx.MONTH_WORDS for x in words[cue.at + 1:i])
+
+
+def is_date_like(rd: Reading, r) -> bool:
+    """The number is a day of the month ("2 آذار", "الـ 19 من شهر")."""
+    words = rd.words
+    e = r.end
+    nxt = words[e] if e < len(words) else ""
+    nxt2 = words[e + 1] if e + 1 < len(words) else ""
+    return nxt in lx.MONTH_WORDS or (nxt in lx.OF and (nxt2 in lx.MONTH_WORDS or nxt2 in lx.OF_MONTH))
+
+
+def case_kind_before(rd: Reading, a: int, i: int) -> Optional[str]:
+    """``case_kind`` of the word before token ``i``, or of a toll phrase ending in a
+    linking verb just before it ("حصيلة الاعتقالات بلغت 160 حالة")."""
+    words = rd.words
+    if i - 1 < a:
+        return None
+    k = case_kind(words[i - 1])
+    if k is None and words[i - 1] in lx.REVISION_WORDS:
+        for kk in range(i - 2, max(a, i - 8) - 1, -1):
+            if words[kk] in lx.SENTENCE_PUNCT or words[kk][:1].isdigit():
+                break
+            if words[kk] in lx.TOLL_WORDS and kk + 1 < i - 1:
+                k = case_kind(words[kk + 1])
+                break
+    return k
+
+
+def verb_after(rd: Reading, k: int, b: int) -> int:
+    """The index of a casualty verb that closes a short description of a person ("مسن يبلغ
+    من العمر 70 عاماً قضى"), or ``b``: no punctuation, cue noun or count in between."""
+    words = rd.words
+    for m in range(k, min(b, k + 8)):
+        wm = words[m]
+        c = cue_of(wm)
+        if c is not None:
+            if c[2] != "verb" or wm[:1] in lx.CLITIC_VERB_PREFIXES:
+                return b
+            nm = words[m + 1] if m + 1 < b else ""
+            if is_count_start(nm):
+                return b  # "… إن قوات الدعم السريع قتلت أكثر من 100": the verb has its own count
+            return m
+        if wm in lx.STOP_PUNCT + (lx.OPEN_PAREN, lx.CLOSE_PAREN) or wm in WORDS or wm in lx.POST_MARKERS \
+                or wm in lx.THAT:
+            return b
+        if wm[:1].isdigit() and not (m + 1 < b and (words[m + 1] in lx.AGE_UNITS
+                                                   or words[m + 1][:-1] in lx.AGE_UNITS)):
+            return b
+    return b
+
+
+def after_noun_of(rd: Reading, fidx: int, i: int) -> bool:
+    """Token ``i`` comes right after figure ``fidx``'s number and noun ("7 أطفال وامرأة")."""
+    f = rd.figs[fidx]
+    return f.victims is not None and f.victims[1] == i
+
+
+def qualifier_after(words: list, k: int, b: int):
+    """``(qualifier, end)`` for "على الأقل" / "تقريباً" after a number or its noun."""
+    if k + 1 < b and words[k] == lx.AT_LEAST_AFTER[0] and words[k + 1] == lx.AT_LEAST_AFTER[1]:
+        return "at_least", k + 2
+    if k < b and words[k] == lx.ABOUT_AFTER:
+        return "about", k + 1
+    return None
+
+
+
+# --- 1. number vetoes: a number that is no count of people ------------------------------------
+# Each takes (reading, sentence, candidate) and returns the token to go on from when it
+# vetoes the number, else None.
+
+def veto_condition_after(rd, st, c):
+    """"3 إصاباتهم خطيرة": the condition of some, not a count."""
+    return c.e if c.nxt in lx.CONDITION_NOUNS else None
+
+
+def veto_released(rd, st, c):
+    """Released prisoners are not new detentions ("أطلق سراح 10 معتقلين")."""
+    return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
+
+
+def veto_hypothetical(rd, st, c):
+    """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
+    return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
+
+
+def veto_sentenced(rd, st, c):
+    """"حكمت المحكمة بإعدام 7 أشخاص": a sentence, not an execution."""
+    words = rd.words
+    if lx.SENTENCED.intersection(words[max(st.a, c.i - 6):c.i]) and not lx.CARRIED_OUT.intersection(words[st.a:c.i]):
+        return c.e
+    return None
+
+
+def veto_day_of_month(rd, st, c):
+    """"2 آذار", "الـ 19 من شهر"."""
+    return c.e if is_date_like(rd, c.r) else None
+
+
+def veto_list_item_number(rd, st, c):
+    """The number of a numbered list item: "1- 441 مدنياً"."""
+    words, i, e, b = rd.words, c.i, c.e, st.b
+    nxt2 = c.nxt2
+    if c.nxt in lx.NUMBER_ITEM_MARKS and (i == st.a or rd.newline[i] or words[i - 1] in lx.ITEM_BULLETS) \
+            and not c.r.words and (is_number_word(nxt2) or cue_of(nxt2) or nxt2 in lx.PEOPLE
+                                   or (e + 1 < b and rd.newline[i])):
+        rd.enumeration = True
+        return e + 1
+    return None
+
+
+def veto_clock_time(rd, st, c):
+    """"10:30"."""
+    return c.e + 2 if c.nxt == ":" and c.nxt2[:1].isdigit() else None
+
+
+def veto_date_or_year(rd, st, c):
+    """After a month name ("كانون الأول 2023" too), "عام 2019", "3/5"."""
+    if (c.before in lx.MONTH_PARTS and c.before2 in lx.MONTH_WORDS and 1900 <= c.value <= 2100) \
+            or c.before in lx.MONTH_WORDS or (c.before in lx.DATE_BEFORE and 1900 <= c.value <= 2100) \
+            or c.before == lx.NUMERAL_SLASH or c.nxt == lx.NUMERAL_SLASH:
+        return c.e
+    return None
+
+
+def veto_unit_name(rd, st, c):
+    """"الفرقة 17", "القرار 2254", "سن الـ 18"; but "وصل إلى مستشفيات القطاع 52 شهيداً" is a toll."""
+    before, nxt = c.before, c.nxt
+    if (before in lx.UNIT_BEFORE or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
+            before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR):
+        return c.e
+    return None
+
+
+def veto_bare_year(rd, st, c):
+    """A year in digits with no noun for people after it ("في 2019")."""
+    if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.YEAR_BEFORE:
+        if people_category(c.nxt) is None and c.nxt not in lx.KIND_NOUNS:
+            return c.e
+    return None
+
+
+def veto_not_people(rd, st, c):
+    """A noun that is never people: attacks, shells, vehicles, days, households, percent."""
+    nxt = c.nxt
+    if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE or nxt in lx.PERCENT or (
+            nxt.endswith(lx.ACCUSATIVE) and nxt[:-1] in lx.NOT_PEOPLE):
+        return c.e
+    if nxt == lx.IN and c.nxt2 in lx.HUNDRED_DEF:
+        return c.e
+    return None
+
+
+def veto_zero(rd, st, c):
+    return c.e if c.value == 0 else None
+
+
+def veto_past_hours(rd, st, c):
+    """"الساعات الـ24 الماضية"."""
+    if c.before == lx.ARTICLE and (c.nxt.startswith(lx.PAST_PREFIX) or c.nxt in lx.PAST_AFTER_DEF):
+        return c.e
+    return None
+
+
+def veto_ordinal_teen(rd, st, c):
+    """"الثامنة عشرة", "الحادي عشر": an ordinal (an age, a date), not ten."""
+    return c.e if c.r.words and c.before in lx.ORDINALS_DEF else None
+
+
+def veto_one_of_them_died_after_revision(rd, st, c):
+    """"أحد العناصر فارق الحياة متأثراً بجروحه" after "ارتفعت الحصيلة إلى خمسة": the death
+    that raised the toll, already counted in it."""
+    words = rd.words
+    if c.value == 1 and c.r.words and c.nxt.startswith(lx.ARTICLE) and \
+            lx.DIED_OF_WOUNDS.intersection(words[c.e:min(st.b, c.e + 6)]) and \
+            any(f.kind == KILLED and f.revision for f in rd.figs):
+        return c.e
+    return None
+
+
+def veto_population(rd, st, c):
+    """"يعيش في المدينة نحو 800 ألف شخص": the people a place holds, a population (no casualty
+    cue between). Displaced people it holds ("المخيم يؤوي 120 ألف نازح") are a stock: kept."""
+    words = rd.words
+    if base(c.nxt) in lx.KIND_NOUNS or c.nxt in lx.POST_MARKERS:
+        return None
+    for k in range(c.at - 1, max(st.a, c.at - 8) - 1, -1):
+        if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
+            return None
+        if words[k] in lx.HOSTS or words[k][1:] in lx.HOSTS and words[k][:1] in lx.CONJ_PREFIXES:
+            return c.e
+    return None
+
+
+def veto_charge(rd, st, c):
+    """"اعتقلت الشرطة 3 أشخاص بتهمة قتل 5 مدنيين": the killing a person is accused of."""
+    cue = st.cue
+    if cue is not None and cue.at < c.at and lx.CHARGES.intersection(rd.words[max(st.a, cue.at - 2):cue.at]):
+        return c.e
+    return None
+
+
+def veto_identified(rd, st, c):
+    """"التعرف على هويات 35 منهم": the dead identified so far, not a new toll."""
+    return c.e if lx.IDENTIFIED.intersection(rd.words[max(st.a, c.at - 4):c.at]) else None
+
+
+NUMBER_VETOES: list[Callable] = [
+    veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
+    veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
+    veto_not_people, veto_zero, veto_past_hours,
+]
+
+
+# --- 2. ranges and the noun after the number ----------------------------------------------------
+
+def read_range(rd, st, c) -> None:
+    """A range ("بين 10 و15", "من 10 إلى 15", "10-15"), or a revision ("من 20 إلى 30" in a
+    rise sentence: previous 20); then a qualifier after the number ("على الأقل")."""
+    words, b, e, value = rd.words, st.b, c.e, c.value
+    c.e_num = e
+    # "بين عشرة آلاف وخمسة عشر ألفاً": the second number glued to و
+    glued = c.nxt[:1] == lx.AND and c.nxt[1:] in WORDS and c.before == lx.BETWEEN_WORD
+    if (c.nxt in lx.RANGE_LINKS and e + 1 < b) or glued:
+        r2 = read_number(words, e if glued else e + 1)
+        nxt = lx.AND if glued else c.nxt
+        if r2 is not None and not r2.vague and r2.value > value and (
+                (nxt == lx.AND and c.before == lx.BETWEEN_WORD) or (nxt == lx.TO and c.before == lx.OF[0]) or
+                (nxt in lx.DASHES and r2.start == e + 1)):
+            if nxt == lx.TO and st.revision_ctx:
+                c.previous = value
+            else:
+                c.count_max = r2.value
+                last_word = words[r2.end - 1] if r2.end - 1 < b else ""
+                if value < 1000 <= r2.value and WORDS.get(last_word, (0, ""))[1] == "scale":
+                    c.value *= abs(WORDS[last_word][0]) if WORDS[last_word][0] in (1000, -1000, 1_000_000) else 1
+            if c.previous is not None:
+                c.value = r2.value
+            c.e_num = r2.end
+    j = c.e_num
+    if j < b and words[j] == lx.CLOSE_PAREN:
+        j += 1
+    q = qualifier_after(words, j, b)
+    if q:
+        c.qualifier, j = q
+    c.j = j
+    c.noun = words[j] if j < b else ""
+    c.base = base(c.noun)
+    c.noun_end = j
+
+
+def noun_new_clause(rd, st, c):
+    """"مقتل 2 وإصابة 10": a new clause after the number."""
+    if c.noun[:1] == lx.AND and c.noun[1:] in lx.CUES:
+        c.noun_kind = "bare"
+
+
+def noun_case_with_cue(rd, st, c):
+    """"156 حالة اعتقال"."""
+    words, j = rd.words, c.j
+    if c.base in lx.CASE_NOUNS and j + 1 < st.b and cue_of(words[j + 1]) and cue_of(words[j + 1])[2] != "weak":
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = cue_of(words[j + 1])[0], "kind", j + 2, "case_count"
+
+
+def noun_case_after_toll(rd, st, c):
+    """"حصيلة الاعتقالات 160 حالة", "عدد الاعتقالات بلغ 160 حالة"."""
+    if c.base in lx.CASE_NOUNS:
+        kind = case_kind_before(rd, st.a, c.at)
+        if kind and not lx.DISEASE.intersection(rd.words[c.j + 1:min(st.b, c.j + 4)]):
+            c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", c.j + 1, "case_count_of_toll"
+
+
+def noun_kind_noun(rd, st, c):
+    """"31 قتيلاً", "107 إصابات"; "قتيل وجريح" is a combined total; bodies handed over are none."""
+    if c.base not in lx.KIND_NOUNS:
+        return None
+    if c.j + 1 < st.b and rd.words[c.j + 1] in lx.COMBINED:
+        return c.j + 2
+    c.kind_own, c.noun_kind, c.noun_end, c.rule = lx.KIND_NOUNS[c.base], "kind", c.j + 1, "kind_noun"
+    if c.kind_own == KILLED and c.base in lx.BODY_NOUNS and c.handover:
+        return c.noun_end
+    if c.kind_own == INJURED and st.groups and c.noun_end < st.b and rd.words[c.noun_end] in lx.SEVERITY:
+        return c.noun_end + 1  # "140 إصابة، بينها 30 إصابة خطيرة": the condition of some
+    return None
+
+
+def noun_toll_later(rd, st, c):
+    """SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence."""
+    words, j, b = rd.words, c.j, st.b
+    if not (c.base in lx.TOLL_NOUNS_AFTER_TO and c.before == lx.TO and st.toll_ctx):
+        return None
+    for mm in range(j + 1, min(b, j + 10)):
+        cw = cue_of(words[mm])
+        if words[mm][:1].isdigit() or words[mm] == ".":
+            break
+        if cw is not None and cw[2] != "weak":
+            if mm + 1 < b and words[mm + 1] in lx.COMBINED or (
+                    mm + 1 < b and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[0] != cw[0]):
+                return c.e
+            c.kind_own, c.noun_kind, c.noun_end, c.rule = cw[0], "toll", j + 1, "toll_noun_later"
+            rd.used_cues.add(mm)
+            c.category = next((cc for cc in map(people_category, words[j + 1:mm]) if cc), None)
+            return None
+    return c.e
+
+
+def noun_people(rd, st, c):
+    """"31 مدنياً", "300 سوري"."""
+    cat = people_category(c.noun)
+    if cat:
+        c.category, c.noun_kind, c.noun_end = cat, "people", c.j + 1
+
+
+def noun_of_group(rd, st, c):
+    """"8 من قوات النظام", "4 من عائلة واحدة"; "3 من الغارات" is no count of people."""
+    words, j, b = rd.words, c.j, st.b
+    if c.noun in lx.OF and j + 1 < b and words[j + 1] not in lx.MONTH_WORDS and \
+            words[j + 1] not in lx.OF_NOT_GROUP and not words[j + 1][:1].isdigit():
+        c.noun_kind, c.noun_end = "of", j + 2
+        c.category = people_category(words[j + 1])
+        family = words[j + 1].removeprefix(lx.ARTICLE) in lx.FAMILY_HEADS  # members of one family
+        if not family and (words[j + 1] in lx.NOT_PEOPLE or base(words[j + 1]).removeprefix(lx.ARTICLE)
+                           in lx.NOT_PEOPLE):
+            return j + 2
+    return None
+
+
+def noun_bare(rd, st, c):
+    """Nothing that names the victims follows: a subset marker, a function word, a cue."""
+    noun = c.noun
+    described = st.groups and noun.startswith(lx.IMPERFECT[0]) and noun.endswith(lx.IMPERFECT[1])
+    if described or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
+            noun.startswith(lx.PREP_B) and len(noun) > 3) or noun in lx.CUES or cue_of(noun) is not None:
+        c.noun_kind = "bare"
+    else:
+        c.noun_kind = "other"
+
+
+NOUN_RULES: list[Callable] = [
+    noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_kind_noun, noun_toll_later, noun_people,
+    noun_of_group, noun_bare,
+]
+
+
+# --- 3. after the noun: adjectives, subset markers, conditions, fate ---------------------------
+
+def read_after_noun(rd, st, c) -> Optional[int]:
+    """Adjectives and "آخرين" after the noun, "منهم" (a subset of the figure before), a
+    qualifier; vetoes conditions ("5 منهم في حالة حرجة") and combined totals ("20 شخصاً
+    بين قتيل وجريح")."""
+    words, b = rd.words, st.b
+    k = c.noun_end
+    for _ in range(3):
+        w = words[k] if k < b else None
+        if w is not None and (w in lx.OTHERS or (c.noun_kind == "people" and lx.NISBA.match(w)
+                                                and w not in lx.NISBA_STOP and base(w) not in WORDS
+                                                and not cue_of(w))):
+            k += 1
+        else:
+            break
+    q = qualifier_after(words, k, b)
+    if q:
+        c.qualifier, k = "at_least", q[1]
+    if k < b and words[k] in lx.POST_MARKERS and k + 1 < b and (
+            words[k + 1] in lx.CONDITION_AFTER_SUBSET or (words[k + 1] in lx.IN_CONDITION and (
+            words[k + 1] != lx.IN or (k + 2 < b and words[k + 2] in lx.CONDITION_PLACES)))):
+        return k + 2  # "5 منهم في حالة حرجة": a condition, not a count
+    if k < b and words[k] in lx.POST_MARKERS:
+        k = read_post_marker(rd, st, c, k)
+    if st.groups and c.noun_kind == "bare" and k + 1 < b and (words[k] in lx.IN_GROUP_CONDITION or (
+            words[k] == lx.IN and words[k + 1] in lx.CASE_NOUNS)):
+        return k + 2  # "بينهم 3 في حالة حرجة": a condition, not a count
+    if k + 2 < b and words[k] == lx.BETWEEN_WORD and words[k + 2] in lx.COMBINED:
+        cue = st.cue
+        if cue is not None and (cue.at + 1 == c.i or (c.qstart is not None and cue.at + 1 == c.qstart)):
+            cue.used = True
+        return k + 3  # "20 شخصاً بين قتيل وجريح": a combined total
+    c.k = k
+    fate_unknown(rd, st, c)
+    if c.noun_kind in ("people", "kind", "of"):
+        c.victims = (c.j, c.noun_end)
+    return None
+
+
+def read_post_marker(rd, st, c, k: int) -> int:
+    """"14 منهم", "3 منهم أطفال": a subset of the open group, the target, or the figure
+    before in the paragraph ("مقتل 7 أشخاص. وقال المرصد إن 3 منهم أطفال")."""
+    words, b, figs, groups = rd.words, st.b, rd.figs, st.groups
+    target = c.target
+    if groups:
+        c.post_parent = groups[-1].head
+    else:
+        c.post_parent = target
+    if c.post_parent is None and figs and figs[-1].para == st.para and figs[-1].count > c.value \
+            and not figs[-1].superseded and not figs[-1].vague:
+        c.post_parent = c.target = len(figs) - 1
+    k += 1
+    if c.noun_kind == "bare" and k < b and people_category(words[k]):
+        c.category = people_category(words[k])
+        c.noun_kind = "people"
+        k += 1
+    q = qualifier_after(words, k, b)  # "14 منهم على الأقل"
+    if q:
+        c.qualifier, k = q
+    return k
+
+
+def fate_unknown(rd, st, c) -> None:
+    """"لا يزال مصير 68 ناشطاً مجهولاً", "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً": missing."""
+    words, b = rd.words, st.b
+    k = (c.qstart if c.qstart else c.i) - 1
+    while k > st.a and words[k] in lx.WHEREABOUTS:  # "مصير ومكان وجود 19 منهم"
+        k -= 1
+    if k < st.a or words[k] not in lx.FATE:
+        return
+    counted = c.noun_kind in ("people", "of") or (c.noun_kind == "kind" and c.kind_own == DETAINED)
+    if (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)) and any(
+            w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
+        c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
+    elif counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS):
+        for mm in range(c.noun_end, min(b, c.noun_end + 10)):
+            if words[mm] in lx.CLAUSE_BREAK or words[mm] == ".":
+                break
+            if words[mm] in lx.UNKNOWN_FATE and words[mm - 1] in lx.STILL:
+                c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
+                break
+
+
+# --- 4. a verb or status after the noun phrase ----------------------------------------------------
+# Each may set ``c.follow`` = (kind, manner, token of the verb), in order; later rules
+# that override an earlier one say so.
+
+def _displacement(ww: str):
+    return cue_of(ww) or (cue_of(ww[2:]) if ww.startswith(lx.ARTICLE) else None)
+
+
+def follow_kind_adjective(rd, st, c, m):
+    """"4 آخرون محتجزين", "3 أشخاص مفقودين"."""
+    words, b = rd.words, st.b
+    if m < b and words[m] in lx.KIND_NOUNS and c.noun_kind in ("people", "of") and \
+            not (m + 1 < b and words[m + 1] in lx.COMBINED):
+        return (lx.KIND_NOUNS[words[m]], None, m), "kind_adjective"
+    if m < b and words[m] in lx.KILLED_STATE and c.noun_kind in ("people", "of"):
+        return (KILLED, None, m), "found_killed"
+
+
+def follow_forced_to_flee(rd, st, c, m):
+    """"3000 من سكان المخيم اضطروا إلى مغادرة منازلهم / إلى النزوح"."""
+    words, b = rd.words, st.b
+    if c.noun_kind in ("people", "of") and m + 2 < b and words[m] in lx.FORCED and words[m + 1] in (lx.TO, lx.ON):
+        ww = words[m + 2]
+        cw = _displacement(ww)
+        if cw is not None and cw[0] == DISPLACED:
+            return (DISPLACED, cw[1], m + 2), "forced_to_flee"
+        if ww in lx.LEAVE and m + 3 < b and words[m + 3].startswith(lx.HOMES):
+            return (DISPLACED, None, m + 3), "forced_to_flee"
+
+
+def follow_made_to_flee(rd, st, c, m):
+    """"أجبرت أكثر من 10 ملايين شخص على الفرار", "أجبر 1500 مدني على مغادرة منازلهم"."""
+    words, b = rd.words, st.b
+    if m + 1 < b and words[m] == lx.ON:
+        cw = _displacement(words[m + 1])
+        if cw is not None and cw[0] == DISPLACED:
+            return (cw[0], cw[1], m + 1), "made_to_flee"
+        if words[m + 1] in lx.LEAVE and m + 2 < b and words[m + 2].startswith(lx.HOMES):
+            return (DISPLACED, None, m + 2), "made_to_flee"
+
+
+def follow_pushed_to_flee(rd, st, c, m):
+    """"اضطر 300 شخص إلى النزوح", "دفع 300 شخص للفرار"."""
+    words, b = rd.words, st.b
+    if m < b and (words[m] == lx.TO and m + 1 < b or words[m].startswith(lx.LIL)):
+        ww = words[m + 1] if words[m] == lx.TO else words[m][2:]
+        cw = _displacement(ww) or cue_of(lx.ARTICLE + ww)
+        if cw is not None and cw[0] == DISPLACED and cw[2] == "verb":
+            return (cw[0], cw[1], m + 1 if words[m] == lx.TO else m), "pushed_to_flee"
+
+
+def follow_exposed_to(rd, st, c, m):
+    """"تعرض 40 شخصاً للاعتقال/للإصابة"."""
+    words, b = rd.words, st.b
+    if m < b and words[m].startswith(lx.LIL) and c.noun_kind in ("people", "of") and \
+            lx.TARGETED.intersection(words[max(st.a, c.i - 3):c.i]):
+        cw = cue_of(words[m][2:]) or cue_of(lx.ARTICLE + words[m][2:])
+        if cw is not None and cw[2] in ("verb", "noun"):
+            return (cw[0], cw[1], m), "exposed_to"
+
+
+def skip_to_verb(rd, st, c) -> int:
+    """The token after the noun phrase where a verb may stand ("8 من قوات النظام قتلوا")."""
+    words, b = rd.words, st.b
+    m = c.k
+    if c.noun_kind == "of":
+        m = c.noun_end
+        for _ in range(4):
+            w = words[m] if m < b else None
+            if w is not None and w not in lx.SENTENCE_PUNCT and cue_of(w) is None and not w[:1].isdigit() \
+                    and w not in lx.STILL and w not in lx.FORCED \
+                    and not (w in lx.IN_THE_RANKS and m + 1 < b and words[m + 1] in lx.RANKS):
+                m += 1
+            else:
+                break
+    while m < b and words[m] in lx.FILLERS_BEFORE_VERB:
+        m += 1
+    return m
+
+
+def still_under(rd, st, m: int):
+    """"لا يزالون قيد الاعتقال": ``(follow or None, token after the still-words)``."""
+    words, b = rd.words, st.b
+    status = m
+    while status < b and words[status] in lx.STILL and status - m < 4:
+        status += 1
+    if status > m and status + 1 < b and words[status] in lx.UNDER and \
+            (cue_of(words[status + 1]) or cue_of(words[status + 1][2:])):
+        cw = cue_of(words[status + 1]) or cue_of(words[status + 1][2:])
+        return (cw[0], cw[1], status + 1), status
+    if status > m and status < b and words[status] in lx.KIND_NOUNS:  # "لا يزالون مختطفين"
+        return (lx.KIND_NOUNS[words[status]], None, status), status
+    return None, status
+
+
+def past_aside(rd, st, m: int) -> int:
+    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"."""
+    words, b = rd.words, st.b
+    if m + 1 < b and words[m] == "," and match_group(rd, m + 1, b):
+        mm = m + 1
+        while mm < b and words[mm] not in lx.SENTENCE_PUNCT and mm - m < 12:
+            mm += 1
+        if mm + 1 < b and words[mm] == "," and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[2] == "verb" \
+                and words[mm + 1][:1] != lx.AND:
+            return mm + 1
+    return m
+
+
+def verb_or_ranks(rd, st, m: int, ms: int):
+    """"20 شخصاً في عداد المفقودين"; "ستة مدنيين قتلوا"; "5 أشخاص تم اعتقالهم"."""
+    words, b = rd.words, st.b
+    if ms + 2 < b and words[ms] in lx.IN_THE_RANKS and words[ms + 1] in lx.RANKS and cue_of(words[ms + 2]):
+        cw = cue_of(words[ms + 2])
+        return (cw[0], cw[1], ms + 2), "in_ranks_of"
+    w = words[m] if m < b else ""
+    cw = cue_of(w) if w else None
+    if (cw is not None and cw[2] in ("verb", "weak") and not w.startswith(lx.PREP_B)
+            and not (w[0] == lx.AND and w[1:] in lx.CUES)) or w in lx.WITH_WOUNDS:
+        return (cw[0], cw[1], m), "verb_after_noun"
+    if m + 1 < b and w == lx.PASSIVE_AUX and cue_of(words[m + 1]) is not None:
+        cw = cue_of(words[m + 1])
+        return (cw[0], cw[1], m + 1), "verb_after_noun"
+    return None
+
+
+def follow_among_kind(rd, st, c, m):
+    """"3 أطفال بين القتلى", "طفلاً واحداً بين المصابين": the kind noun after "بين"."""
+    words, b = rd.words, st.b
+    k = m + 1 if m < b and words[m] in lx.OF else m
+    if c.noun_kind in ("people", "of") and k + 1 < b and words[k] == lx.BETWEEN_WORD \
+            and is_kind_noun_cue(words[k + 1]):
+        return (lx.CUES[words[k + 1]][0], None, k + 1), "among_the_kind"
+    return None
+
+
+def follow_far_plural_verb(rd, st, c, m):
+    """A count that opens a reported clause and its plural verb after a list, an aside or a
+    place phrase: "بأن 4 فلسطينيين، بينهم طفل، في مخيم النصيرات … استُشهدوا", "أن 9 مدنيين و4
+    عناصر … و2 من المنشقين، قُتلوا". The verb closes the clause: no other cue, no clause
+    word, and no count of its own after it."""
+    words, b = rd.words, st.b
+    lead = words[c.at - 1] if c.at - 1 >= st.a else ""
+    if lead not in lx.SUBJECT_THAT or c.noun_kind not in ("people", "of"):
+        return None
+    for k in range(m, min(b, m + 30)):
+        w = words[k]
+        if w in lx.FAR_VERB_STOPS or w in lx.THAT or w in lx.KIND_NOUNS or w in lx.STILL:
+            return None
+        cw = cue_of(w)
+        if cw is None:
+            continue
+        if cw[2] != "verb" or not w.endswith(lx.PLURAL_VERB_ENDING) or w[:1] == lx.AND \
+                or is_count_start(words[k + 1] if k + 1 < b else ""):
+            return None
+        return (cw[0], cw[1], k), "count_before_far_verb"
+    return None
+
+
+def follow_still_under_before(rd, st, c, m):
+    """"لا يزال ما لا يقل عن 476 صحفياً ومواطناً صحفياً قيد الاعتقال": the still-words before
+    the count, the status after its noun phrase."""
+    words, b = rd.words, st.b
+    if c.noun_kind not in ("people", "of") or not lx.STILL.intersection(words[max(st.a, c.at - 3):c.at]):
+        return None
+    for k in range(m, min(b - 1, m + 5)):
+        if words[k] in lx.UNDER:
+            cw = cue_of(words[k + 1]) or cue_of(words[k + 1][2:])
+            return ((cw[0], cw[1], k + 1), "still_under") if cw else None
+        if words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]) or cue_of(words[k]):
+            return None
+    return None
+
+
+FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_forced_to_flee, follow_made_to_flee,
+                                follow_pushed_to_flee, follow_still_under_before]
+
+
+def read_follow(rd, st, c) -> Optional[int]:
+    """Sets ``c.follow`` (and ``c.follow_far``); vetoes "لقي 2,250 مهاجراً حتفهم أو فقدوا"
+    (dead or missing, a combined total)."""
+    words, b = rd.words, st.b
+    m = skip_to_verb(rd, st, c)
+    follow = None
+    for rule in FOLLOW_RULES:
+        found = rule(rd, st, c, m)
+        if found:
+            follow, c.follow_rule = found
+            break
+    under, status = still_under(rd, st, m)
+    if under:
+        follow, c.follow_rule = under, "still_under"
+    m = past_aside(rd, st, m)
+    if follow is None:
+        found = follow_exposed_to(rd, st, c, m)
+        if found:
+            follow, c.follow_rule = found
+    found = verb_or_ranks(rd, st, m, status if status > m else m)
+    if found:
+        follow, c.follow_rule = found
+    if follow is None:
+        found = follow_far_plural_verb(rd, st, c, m) or follow_among_kind(rd, st, c, m)
+        if found:
+            follow, c.follow_rule = found
+    if follow is not None and follow[2] + 2 < b and words[follow[2] + 1] in lx.OR and \
+            cue_of(words[follow[2] + 2]) and cue_of(words[follow[2] + 2])[0] != follow[0]:
+        return follow[2] + 3  # "لقوا حتفهم أو فقدوا": dead or missing, no one kind
+    if follow is not None and follow[0] == MISSING and follow[2] + 1 < b and words[follow[2] + 1] in lx.LIVES:
+        follow = (KILLED, follow[1], follow[2] + 1)  # "فقدوا حياتهم": killed
+    c.follow = follow
+    if follow is None:  # a plural pronoun cue a few words on: "… 936 شخصاً، تم توثيق مقتلهم"
+        for mm in range(c.k, min(b, c.k + 6)):
+            ww = words[mm]
+            if ww[:1].isdigit() or ww == ".":
+                break
+            if ww.endswith(lx.OBJECT_PLURAL) and cue_of(ww) is not None:
+                cw = cue_of(ww)
+                c.follow_far = (cw[0], cw[1], mm)
+                break
+    return None
+
+
+# --- 5. the kind: the first kind rule that fires ------------------------------------------------
+# Each sets ``c.kind``/``c.rule`` (and maybe manner and parent) when it fires, or returns
+# the token to go on from to veto the number.
+
+def read_links(rd, st, c) -> None:
+    """What ties the number to the sentence: a subset group, coordination, the cue right
+    before it, a linking verb of a toll sentence, a table cell."""
+    words, a, b, i, cue = rd.words, st.a, st.b, c.i, st.cue
+    before, before2 = c.before, c.before2
+    c.in_group = bool(st.groups)
+    ns = c.r.start
+    glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and c.noun_kind in ("people", "of") \
+        and c.value > 1  # "وخمسة أطفال" (a bare "وواحد" is read by the rules for "وواحد على يد …")
+    c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
+        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA
+    c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
+                                          or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
+    c.after_to = after_linking_word(rd, st, c)
+    c.table_cell = before == "::" or (before == ":" and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
+    c.parent = c.post_parent
+
+
+def after_linking_word(rd, st, c) -> bool:
+    """The number closes a toll clause: after "إلى"/"بلغ"/":" (also with a qualifier between),
+    "تجاوز" in a toll sentence, "يقدر … بأكثر من", "ليصبح عدد القتلى في المدينة 28"."""
+    words, a, i, cue, qstart = rd.words, st.a, c.i, st.cue, c.qstart
+    before, before2 = c.before, c.before2
+    return before in lx.LINKING_TO or (before in lx.EXCEEDED and st.toll_ctx) or (
+        before == lx.OPEN_PAREN and before2 in (lx.TO, ":", "::")) or (
+        qstart is not None and qstart > a and words[qstart - 1] in lx.LINKING_VERBS) or (
+        qstart is not None and words[qstart][:1] == lx.PREP_B and words[qstart][1:2] != lx.PREP_B_NOT_VERB) or (
+        cue is not None and cue.type == "kindnoun" and cue.at - 2 >= a and words[cue.at - 1] in lx.TOLL_WORDS
+        and words[cue.at - 2] in lx.BECOME and c.nxt in lx.CLAUSE_END[:4] and i - cue.at <= 6
+        and not any(w[:1].isdigit() or w in lx.CLAUSE_BREAK for w in words[cue.at + 1:i]))
+
+
+def kind_toll_noun_later(rd, st, c):
+    if c.noun_kind == "toll":
+        c.kind, c.how = c.kind_own, "kind-noun"
+
+
+def kind_own_noun(rd, st, c):
+    """The number's own kind noun ("31 قتيلاً"), with three readings of the noun in the
+    light of the cue before it: died of wounds ("وفاة 3 جرحى متأثرين بجراحهم"), displaced
+    people as the victims of another kind ("إصابة 4 نازحين"), deaths in detention
+    ("توفي 3 معتقلين تحت التعذيب", "5 أسرى استشهدوا")."""
+    if c.noun_kind != "kind":
+        return
+    cue, follow = st.cue, c.follow
+    c.kind, c.how = c.kind_own, "kind-noun"
+    c.rule = c.rule or "kind_noun"
+    live_cue = cue is not None and c.cue_adjacent and cue.type not in ("kindnoun", "weak")
+    if c.kind == INJURED and live_cue and cue.kind == KILLED and c.base in lx.WOUNDED_PEOPLE:
+        c.kind, c.rule = KILLED, "died_of_wounds"
+    elif c.kind == DISPLACED and live_cue and cue.kind in KINDS[:4] and not cue.used:
+        c.kind, c.rule = cue.kind, "displaced_as_victims"
+    elif c.kind == DETAINED and c.base in lx.DETAINEES and (
+            (cue is not None and cue.kind == KILLED and not cue.used and cue.type in ("verb", "noun") and (
+                c.cue_adjacent or not stale(rd, cue, c.at)))
+            or (follow is not None and follow[0] == KILLED)):
+        c.kind, c.rule = KILLED, "death_in_detention"
+        if follow is not None and follow[0] == KILLED:
+            c.how = "follow-cue"
+    if cue is not None and not cue.used:
+        c.manner = cue.manner
+
+
+def kind_verb_after(rd, st, c):
+    """A casualty verb or status after the noun phrase ("ستة مدنيين قتلوا"); not when a
+    verb cue of another kind stands right before the number, whose object the count is
+    ("احتجزت نحو 1700 رجل وفتى فروا من …": the later verb is a relative clause)."""
+    cue = st.cue
+    if c.follow is not None and c.follow_rule == "verb_after_noun" and cue is not None and cue.type == "verb" \
+            and not cue.used and cue.kind in KINDS and cue.kind != c.follow[0] \
+            and (c.cue_adjacent or (c.at - cue.at <= 4 and not stale(rd, cue, c.at))):
+        return
+    if c.follow is not None and c.noun_kind != "other":
+        c.kind, c.manner, _ = c.follow
+        c.how, c.rule = "follow-cue", c.follow_rule
+        t = c.target
+        if c.coord and t is not None and rd.figs[t].sent == st.si and rd.figs[t].kind == c.kind:
+            c.rule = "coordinated_before_verb"  # "12 مدنياً و9 جنود و3 منشقين قتلوا": the last part
+
+
+def kind_from_cue(rd, st, c):
+    """The sentence's unused cue: right before the number ("قتل 2"), a construct toll
+    ("قتلى التفجير الأول 23"), a people count not too far from it ("مقتل 248 شخصاً"), the
+    count after a linking verb of a toll sentence, households restated in people."""
+    cue, nk = st.cue, c.noun_kind
+    if cue is None or cue.used:
+        return None
+    people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
+    construct = nk == "bare" and construct_toll(rd, cue, c)
+    struck = people and c.before in lx.AFFECTED and cue.type in ("verb", "noun")  # "…، طالت 22 شخصاً"
+    if not (c.cue_adjacent or construct or struck
+            or (people and (not stale(rd, cue, c.at) or (c.after_to and st.toll_ctx)
+                            or (nk == "people" and restated_as_people(rd, st.a, c.qstart if c.qstart else c.i)
+                                and c.i - cue.at <= 12)))
+            or (nk == "bare" and c.after_to and st.toll_ctx)):
+        return None
+    if nk == "bare" and not c.cue_adjacent and not c.after_to and c.noun not in lx.POST_MARKERS and not construct:
+        return c.e
+    c.kind, c.manner, c.how = cue.kind, cue.manner, "cue"
+    c.rule = "cue_before" if c.cue_adjacent else ("construct_toll" if construct else "people_struck" if struck else (
+        "toll_linking_verb" if c.after_to and st.toll_ctx and (nk == "bare" or stale(rd, cue, c.at))
+        else "cue_in_clause"))
+    return None
+
+
+def table_label(rd, st, c, lead: tuple):
+    words, lab = rd.words, st.a
+    while lab < c.i - 1 and words[lab] in lead:
+        lab += 1
+    return lab, next((x for x in map(people_category, words[lab:c.i - 1]) if x), None)
+
+
+def kind_table_cell(rd, st, c):
+    """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
+    if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
+        return
+    c.kind, c.how, c.rule = (st.line_cue_kind or rd.table_kind), "table", "table_cell"
+    c.parent = rd.table_head if st.line_cue_kind is None or st.line_cue_kind == rd.table_kind else None
+    lab, category = table_label(rd, st, c, lx.LABEL_LEAD)
+    if lab < c.i - 1:  # the row label names the victims
+        c.victims = (lab, c.i - 1)
+        c.category = category
+
+
+def kind_pending_table_cell(rd, st, c):
+    """A ``label: N`` cell of a toll table whose heading named no kind: kept aside until
+    the total line gives the kind ("المجموع: 371 قتيلاً")."""
+    if c.table_cell and rd.pending_table is not None and c.list_line and c.before == ":" \
+            and c.qstart is None and not c.r.vague:
+        lab, category = table_label(rd, st, c, lx.BULLETS[:5])
+        if category is not None and lab < c.i - 1:
+            rd.pending_table.append((c.value, lab, c.e, st, (lab, c.i - 1), category))
+        return c.e
+    return None
+
+
+def kind_verb_before_subset(rd, st, c):
+    """"أصيب منهم 2", "قتل من بينهم 3": the verb before the subset marker gives the kind."""
+    cue, words = st.cue, rd.words
+    if c.in_group and c.noun_kind in ("people", "of", "bare") and cue is not None and not cue.used \
+            and cue.type in ("verb", "noun") and cue.kind in KINDS and cue.at + 1 < c.i \
+            and all(w in lx.GROUP_WORDS for w in words[cue.at + 1:c.at]):
+        head = st.groups[-1].head
+        c.kind, c.manner, c.how, c.rule = cue.kind, cue.manner, "cue", "verb_before_subset"
+        c.parent = head if rd.figs[head].kind == c.kind and rd.figs[head].count > c.value else None
+
+
+def kind_in_group(rd, st, c):
+    """Inside a subset group ("بينهم 5 أطفال"): the kind of the group's figure."""
+    if c.in_group and c.noun_kind in ("people", "of", "bare"):
+        head = st.groups[-1].head
+        c.kind, c.how, c.rule = rd.figs[head].kind, "group", "in_group"
+        c.parent = head if c.post_parent is None else c.post_parent
+
+
+def kind_coordinated(rd, st, c):
+    """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص")."""
+    t = c.target
+    if c.coord and t is not None and rd.figs[t].sent == st.si and c.noun_kind in ("people", "of", "bare"):
+        c.kind, c.how, c.rule = rd.figs[t].kind, "coord", "coordinated"
+        c.parent = rd.figs[t].parent if c.post_parent is None else c.post_parent
+        c.manner = rd.figs[t].cue_manner
+
+
+def kind_list_line(rd, st, c):
+    """The first number of a list line under a heading ("مقتل 52 شخصاً هم:" / "– 15 مدني")."""
+    if c.list_line and c.noun_kind in ("people", "of", "bare") and rd.list_kind:
+        c.kind, c.how, c.rule, c.parent = rd.list_kind, "list", "list_line", rd.list_head
+
+
+def kind_pronoun_cue_after(rd, st, c):
+    """A plural pronoun cue a few words on, in a toll sentence ("… 936 شخصاً، تم توثيق مقتلهم")."""
+    if c.follow_far is not None and c.noun_kind in ("people", "kind", "of") and (c.after_to or st.toll_ctx):
+        c.kind, c.manner, _ = c.follow_far
+        c.how, c.rule = "follow-cue", "pronoun_cue_after"
+
+
+def kind_subset_of_target(rd, st, c):
+    """"3 منهم أطفال" after a figure: the kind of the figure it is part of."""
+    if c.post_parent is not None and c.target is not None and c.noun_kind in ("people", "bare"):
+        c.kind, c.how, c.rule = rd.figs[c.post_parent].kind, "group", "subset_of_figure"
+
+
+def kind_toll_includes(rd, st, c):
+    """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
+    if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
+        return
+    head = next((k for k in range(len(rd.figs) - 1, -1, -1) if rd.figs[k].parent is None
+                 and not rd.figs[k].superseded and rd.figs[k].para == st.para), None)
+    if head is not None:
+        c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
+        c.parent = head if rd.figs[head].count > c.value else None
+
+
+KIND_RULES: list[Callable] = [
+    kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
+    kind_verb_before_subset, kind_in_group, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
+    kind_subset_of_target, kind_toll_includes,
+]
+
+
+def veto_unreadable(rd, st, c):
+    """A vague amount with no noun ("عشرات") or an unknown noun not right after a cue."""
+    if c.r.vague and c.noun_kind not in ("people", "kind", "of", "bare"):
+        return c.e
+    cue = st.cue
+    if c.noun_kind == "other" and (not c.cue_adjacent or cue.type == "weak" or (c.r.words and c.value == 1)):
+        return c.e
+    return None
+
+
+def veto_after_kind(rd, st, c):
+    """Bodies handed over; infections ("120 إصابة جديدة بفيروس كورونا"); a combined
+    killed-and-wounded cue ("قتل وأصيب 20")."""
+    if c.handover and c.kind == KILLED:
+        return c.e
+    if c.kind == DISPLACED and c.base in lx.PRISONERS:
+        return c.e  # "فر 3 سجناء من السجن": an escape, not a displacement
+    if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
+        return c.e
+    if lx.DISEASE.intersection(rd.words[max(st.a, c.i - 3):c.i]):
+        return c.e  # "120 إصابة جديدة بالكوليرا و4 وفيات": deaths from disease
+    if c.how == "cue" and st.cue.kind == "combined":
+        st.cue.used = True
+        return max(c.k, c.e_num)
+    return None
+
+
+def restated_figure(rd, st, c) -> Optional[int]:
+    """"القتلى الـ 267 بينهم …" restates a figure already read: its index."""
+    if c.before == lx.ARTICLE and is_kind_noun_cue(c.before2):
+        for fi in range(len(rd.figs) - 1, -1, -1):
+            if rd.figs[fi].count == c.value and rd.figs[fi].kind == c.kind:
+                return fi
+    return None
+
+
+# --- 6. one or two victims with no digit ----------------------------------------------------------
+# After a cue ("مقتل شاب", "استشهاد طفلين", "قتل أحدهم", "قتل خامس"): each rule returns
+# ``(figure index, next token)`` or None.
+
+def _parent(st) -> Optional[int]:
+    return st.groups[-1].head if st.groups else None
+
+
+def kin_after(rd, st, end: int) -> tuple[int, int]:
+    """``(people, end)`` of kin coordinated after a person with no numeral ("رجل وزوجته",
+    "الشيخ وزوجته ونجلهما"): one figure with them, unless inside a counted group."""
+    words, b = rd.words, st.b
+    count = 0
+    if st.groups:
+        return 0, end
+    end = skip_age(words, end, b)  # "طفل يبلغ من العمر 7 سنوات وشقيقه"
+    if end + 1 < b and words[end][:1] != lx.AND and words[end + 1][:1] == lx.AND \
+            and words[end + 1][1:] in lx.FAMILY_ONE and words[end].isalpha():
+        end += 1  # "شيخ عشيرة ونجله": the head's construct complement
+    while end < b and words[end][:1] == lx.AND and words[end][1:] in lx.FAMILY_ONE:
+        count += 1  # (a dual, "وطفلاها", is a part of its own: "امرأة وطفلاها" is 1, 2 and a derived 3)
+        end += 1
+    return count, end
+
+
+def skip_age(words: list, k: int, b: int) -> int:
+    """The token after an age phrase at ``k`` ("يبلغ من العمر 7 سنوات", "البالغ 12 عاماً",
+    "(22 عاماً)"), or ``k``."""
+    if k >= b or words[k] not in lx.AGE_INTRO:
+        return k
+    for m in range(k + 1, min(b, k + 6)):
+        if words[m] in lx.AGE_UNITS or words[m][:-1] in lx.AGE_UNITS:
+            return m + 1 + (m + 1 < b and words[m + 1] == lx.CLOSE_PAREN)
+    return k
+
+
+def _one_and_kin(rd, st, cue, i, end, rule, category, qualifier=None):
+    """A figure of one person (and the kin listed after them) after a cue."""
+    kin, kin_end = kin_after(rd, st, end)
+    return rd.add(cue.kind, 1 + kin, cue.at, kin_end, st, "person_and_kin" if kin else rule, how="singular",
+                  singular=not kin, category=None if kin else category, parent=_parent(st), cue_manner=cue.manner,
+                  victims=(i, kin_end), qualifier=qualifier), kin_end
+
+
+def after_cue_two(rd, st, cue, i):
+    """"وفاة معتقلين اثنين" (died in detention), "إصابة نازحين اثنين"."""
+    words, b = rd.words, st.b
+    w, nxt = words[i], (words[i + 1] if i + 1 < b else "")
+    if nxt in lx.TWO_AFTER and (people_category(w) or base(w) in lx.KIND_NOUNS):
+        bw = base(w)
+        own = lx.KIND_NOUNS.get(bw, cue.kind)
+        if (own == DETAINED and bw in lx.DETAINEES and cue.kind == KILLED and cue.type in ("verb", "noun")) or (
+                own == DISPLACED and cue.kind in KINDS[:4] and cue.type in ("verb", "noun")):
+            own = cue.kind
+        return rd.add(own, 2, cue.at, i + 2, st, "noun_and_two", how="dual", category=people_category(w),
+                      parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 2)), i + 2
+
+
+def after_cue_one_of_them(rd, st, cue, i):
+    """"قتل أحدهم", "أصيب أحد المدنيين"."""
+    words, b = rd.words, st.b
+    w, nxt = words[i], (words[i + 1] if i + 1 < b else "")
+    if cue.type != "weak" and (w in lx.ONE_OF_THEM_ALL or (
+            w == lx.ONE_OF and ((nxt.startswith(lx.ARTICLE) and people_category(nxt)) or people_of_pronoun(nxt)))):
+        end = i + 1 if w != lx.ONE_OF else i + 2
+        return rd.add(cue.kind, 1, cue.at, end, st, "one_of_them", how="singular", singular=True,
+                      parent=_parent(st), cue_manner=cue.manner,
+                      victims=(i + 1, end) if w == lx.ONE_OF else None), end
+
+
+def after_cue_dual(rd, st, cue, i):
+    """"استشهاد طفلين", "أصيب الآخران"."""
+    w = rd.words[i]
+    if rd.dual(i):
+        stem = DUALS.get(base(w)) or base(w)[:-2]
+        cat = singular_category(stem) or ("unknown" if w == lx.THE_OTHER_TWO else None)
+        return rd.add(cue.kind, 2, cue.at, i + 1, st, "dual_after_cue", how="dual", category=cat,
+                      parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 1)), i + 1
+
+
+def after_cue_singular(rd, st, cue, i):
+    """"مقتل شاب", "شهيد واحد"; not "مدني من أصل …"."""
+    words, b = rd.words, st.b
+    bw, nxt = base(words[i]), (words[i + 1] if i + 1 < b else "")
+    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR:
+        if nxt == lx.OF[0] and i + 2 < b and words[i + 2] == lx.ORIGIN:
+            return None
+        end = i + 1 + (nxt in lx.ONE_AFTER)
+        q = qualifier_after(words, end, b)  # "أصيب جندي واحد على الأقل"
+        if q:
+            return rd.add(cue.kind, 1, cue.at, q[1], st, "singular_after_cue", how="singular", singular=True,
+                          category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
+                          victims=(i, end), qualifier=q[0]), q[1]
+        return _one_and_kin(rd, st, cue, i, end, "singular_after_cue", lx.SINGULAR_CAT.get(bw))
+
+
+def after_cue_named(rd, st, cue, i):
+    """A definite singular: "مقتل الشاب محمد …" (a restatement merges later)."""
+    words, b = rd.words, st.b
+    bw, nxt = base(words[i]), (words[i + 1] if i + 1 < b else "")
+    if bw.startswith(lx.ARTICLE) and bw[2:] in lx.SINGULAR_CAT and not is_number_word(nxt) \
+            and cue.type in ("verb", "noun") and not nxt.startswith(lx.ARTICLE) and not names_victims(nxt):
+        return _one_and_kin(rd, st, cue, i, i + 1, "named_after_cue", lx.SINGULAR_CAT.get(bw[2:]))
+
+
+def names_victims(word: str) -> bool:
+    """The word names the victims of the verb ("قتل المسلح ضحيتيه": the gunman is the subject)."""
+    return bool(word) and (base(word) in lx.KIND_NOUNS or dual_value(word) is not None or base(word) in lx.KIND_DUALS)
+
+
+def after_cue_family(rd, st, cue, i):
+    """"وأصيبت شقيقته" is 1; kin listed without a numeral ("أصيب والده ووالدته وشقيقته") is
+    one figure of 3."""
+    words, b = rd.words, st.b
+    if base(words[i]) not in lx.FAMILY_ONE:
+        return None
+    count, end = 1, i + 1
+    while end < b and words[end][:1] == lx.AND and (words[end][1:] in lx.FAMILY_ONE or words[end][1:] in DUALS):
+        count += 2 if words[end][1:] in DUALS else 1
+        end += 1
+    return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
+                  how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
+                  victims=(i, end)), end
+
+
+def after_cue_object(rd, st, cue, i):
+    """The object after the subject: "اختطف مسلحون مجهولون طفلاً"."""
+    words, b = rd.words, st.b
+    if cue.type != "verb":
+        return None
+    for k in range(i, min(b, i + 6)):
+        wk = words[k]
+        if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk):
+            break
+        bk = base(wk)
+        if k > i and (rd.dual(k) or (bk in lx.SINGULAR_CAT and plural_subject(words[i:k]))) \
+                and not wk.startswith(lx.ARTICLE):
+            count = 2 if rd.dual(k) else 1  # "اعتقلت قوات الاحتلال شقيقين", "اغتال مسلحون مختار بلدة طفس"
+            return rd.add(cue.kind, count, cue.at, k + 1, st, "object_after_subject", how="dual" if count == 2
+                          else "singular", singular=count == 1, category=singular_category(DUALS.get(bk, bk)),
+                          parent=_parent(st), cue_manner=cue.manner, victims=(k, k + 1)), k + 1
+        if bk.endswith(lx.ACCUSATIVE) and bk[:-1] in lx.SINGULAR_CAT and k > i:
+            nk = words[k + 1] if k + 1 < b else ""
+            if nk in WORDS and WORDS[nk][0] >= 2:
+                break
+            return rd.add(cue.kind, 1, cue.at, k + 1, st, "object_after_subject", how="singular", singular=True,
+                          category=lx.SINGULAR_CAT[bk[:-1]], parent=_parent(st), cue_manner=cue.manner,
+                          victims=(k, k + 1)), k + 1
+    return None
+
+
+def plural_subject(words: list) -> bool:
+    """Words that can be a verb's plural subject: "مسلحون مجهولون", "قوات الاحتلال"."""
+    return bool(words) and all(w.endswith(lx.NOMINATIVE_PLURAL) or w in lx.ACTOR_HEADS for w in words)
+
+
+def after_cue_ordinal(rd, st, cue, i):
+    """"قتل خامس في …": one more."""
+    words, b = rd.words, st.b
+    nxt = words[i + 1] if i + 1 < b else ""
+    if base(words[i]) in lx.ORDINAL_ONE and cue.type == "verb" and (nxt in lx.AFTER_ORDINAL
+                                                                     or nxt.startswith(lx.PREP_B)):
+        return rd.add(cue.kind, 1, cue.at, i + 1, st, "ordinal_after_cue", how="singular", singular=True,
+                      parent=_parent(st), cue_manner=cue.manner), i + 1
+
+
+def singular_after_cue(rd, st, cue, i):
+    """One or two victims named right after a verb or noun cue (rules above, in order)."""
+    words, b = rd.words, st.b
+    made = after_cue_two(rd, st, cue, i)
+    if made:
+        return made
+    nxt = words[i + 1] if i + 1 < b else ""
+    if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER:
+        return None
+    for rule in (after_cue_one_of_them, after_cue_dual):
+        made = rule(rd, st, cue, i)
+        if made:
+            return made
+    if cue.type == "weak":
+        return None
+    for rule in (after_cue_singular, after_cue_named, after_cue_family, after_cue_object, after_cue_ordinal):
+        made = rule(rd, st, cue, i)
+        if made:
+            return made
+    return None
+
+
+# Without a cue right before: each rule returns ``(figure index, next token)`` or None.
+
+def _noun_base(rd, st, i) -> str:
+    w = rd.words[i]
+    b0 = base(w)
+    if b0.endswith(lx.ACCUSATIVE) and b0[:-1] in lx.SINGULAR_CAT and w[:1] != lx.AND and not st.groups:
+        b0 = b0[:-1]  # "أن شاباً من العائدين قضى"
+    return b0
+
+
+def _after_count(words, i) -> bool:
+    return i > 0 and is_number_word(words[i - 1])
+
+
+def noun_kind_dual(rd, st, i, b0):
+    """A dual kind noun is its own figure: "قتيلان و5 جرحى", "أسفر عن شهيدين"."""
+    words, b = rd.words, st.b
+    nxt = words[i + 1] if i + 1 < b else ""
+    if b0 in lx.KIND_DUALS and not (i > 0 and (is_number_word(words[i - 1]) or words[i - 1] in lx.NOT_ADJACENT_WORDS)) \
+            and not (nxt in lx.COMBINED or nxt == lx.OR[0]) and not hypothetical(rd, max(0, i - 7), i):
+        return rd.add(lx.KIND_NOUNS[b0], 2, i, i + 1, st, "kind_dual", how="dual", parent=_parent(st),
+                      victims=(i, i + 1)), i + 1
+
+
+def noun_with_kind_adjective(rd, st, i, b0):
+    """A dual or singular noun for people with a kind adjective: "شخصين مفقودين", "طفل جريح"."""
+    words, b = rd.words, st.b
+    nxt = words[i + 1] if i + 1 < b else ""
+    if nxt in lx.KIND_NOUNS and (b0 in lx.SINGULAR_CAT or rd.dual(i)) and not words[i].startswith(lx.ARTICLE) and \
+            not _after_count(words, i) and not (i + 2 < b and words[i + 2] in lx.COMBINED):
+        count = 2 if rd.dual(i) else 1
+        return rd.add(lx.KIND_NOUNS[nxt], count, i, i + 2, st, "noun_kind_adjective", how="singular",
+                      singular=count == 1, category=singular_category(DUALS.get(b0, b0)), parent=_parent(st),
+                      victims=(i, i + 1)), i + 2
+
+
+def noun_before_verb(rd, st, i, b0):
+    """An indefinite singular or dual noun for people followed by a casualty verb: "مواطن
+    قضى", "شابين قتلا", "رجل مسن يبلغ من العمر 70 عاماً قضى"; "امرأة وطفلها قتلا" is two."""
+    words, b = rd.words, st.b
+    w = words[i]
+    vk = i + 1
+    verb = words[vk] if vk < b else ""
+    cw = cue_of(verb)
+    if (b0 in lx.SINGULAR_CAT or rd.dual(i)) and (cw is None or cw[2] != "verb"):
+        vk = verb_after(rd, i + 1, b)
+        cw = cue_of(words[vk]) if vk < b else None
+        verb = words[vk] if vk < b else ""
+    if is_count_start(words[vk + 1] if vk + 1 < b else ""):
+        return None  # "شاب قتل 3 أشخاص": the verb has its own count, the noun is its subject
+    if cw is None or cw[2] != "verb" or verb.startswith(lx.PREPOSITION_PREFIXES) or w.startswith(lx.ARTICLE):
+        return None
+    if not (b0 in lx.SINGULAR_CAT or (rd.dual(i) and DUALS.get(b0, "") != lx.OTHER_STEM)):
+        return None
+    if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF):
+        return None
+    count = 2 if rd.dual(i) else 1
+    parent = _parent(st) if st.groups else (
+        rd.list_head if st.list_item and rd.list_kind == cw[0] else None)
+    second = count == 1 and vk == i + 2 and words[i + 1][:1] == lx.AND and verb.endswith(lx.ACCUSATIVE) \
+        and words[i + 1][1:] in lx.FAMILY_ONE
+    if second:  # "امرأة وطفلها قتلا": a person and their kin, one figure
+        return rd.add(cw[0], 2, i, vk + 1, st, "person_and_kin", how="singular", parent=parent,
+                      cue_manner=cw[1], victims=(i, i + 2)), vk + 1
+    return rd.add(cw[0], count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
+                  category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
+                  victims=(i, i + 1)), vk + 1
+
+
+def _in_group_or_coordinated(rd, st, i):
+    words, b, groups, t = rd.words, st.b, st.groups, st.target
+    w = words[i]
+    in_group = bool(groups) and i > 0 and (words[i - 1] in lx.SUBSET_PRONOUNS or just_after_group(rd, i)
+                                           or i == groups[-1].end
+                                           # "ومن بين الشهداء الـ113 صحفيان"
+                                           or (i - 2 == groups[-1].end and words[i - 2] == lx.ARTICLE
+                                               and is_number_word(words[i - 1])))
+    coordinated = w[:1] == lx.AND and t is not None and rd.figs[t].sent == st.si and i > 0 and (
+        rd.figs[t].tend == i or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
+        or (groups and rd.figs[t].parent == groups[-1].head)
+        # the last item of an enumeration: "قتل 7 مدنيين، و4 من الشرطة، ومسلحان."
+        or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM)))
+    return in_group, coordinated
+
+
+def _tamyiz_continues(rd, t: int, i: int) -> bool:
+    """"ما لا يقل عن 25 امرأة وفتاة": a singular noun coordinated with the singular noun of a
+    count of 3 or more belongs to that count ("women and girls"), it is no person of its own."""
+    f = rd.figs[t]
+    if f.victims is None or f.victims[1] != i or f.count < 3 or rd.dual(i) or (
+            i + 1 < len(rd.words) and rd.words[i + 1] in lx.ONE_AFTER):  # "17 طفلاً وسيدة واحدة"
+        return False
+    noun = base(rd.words[f.victims[0]])
+    return noun in lx.SINGULAR_CAT or (noun.endswith(lx.ACCUSATIVE) and noun[:-1] in lx.SINGULAR_CAT)
+
+
+def noun_in_group_or_coordinated(rd, st, i, b0):
+    """A dual or singular noun inside a subset group or coordinated with a figure:
+    "بينهم طفل", "وامرأة", "سيدتين", "من بين القتلى قائداً"."""
+    words, b, groups = rd.words, st.b, st.groups
+    w = words[i]
+    in_group, coordinated = _in_group_or_coordinated(rd, st, i)
+    if not (in_group or coordinated) or (not in_group and _tamyiz_continues(rd, st.target, i)):
+        return None
+    where = "in_group" if in_group else "coordinated"
+    bw, nxt = base(w), (words[i + 1] if i + 1 < b else "")
+    if groups:
+        kind, parent = rd.figs[groups[-1].head].kind, groups[-1].head
+    else:
+        kind, parent = rd.figs[st.target].kind, rd.figs[st.target].parent
+    if rd.dual(i):
+        stem = DUALS.get(bw, DUALS.get(w, "")) or bw[:-2]
+        if stem == lx.OTHER_STEM:
+            return None
+        return rd.add(kind, 2, i, i + 1, st, "dual_" + where, how="dual", parent=parent,
+                      category=singular_category(stem), victims=(i, i + 1)), i + 1
+    if bw.endswith(lx.ACCUSATIVE) and bw[:-1] in lx.SINGULAR_CAT:
+        # accusative: "من بين القتلى قائداً" and "امرأتين وطفلاً" are people; "36 رجلاً وشاباً"
+        # is the noun of 36 (the accusative noun of a number from 11 to 99)
+        if w[:1] == lx.AND:
+            if st.target is None or rd.figs[st.target].how not in ("dual", "singular"):
+                return None
+        elif not in_group:
+            return None
+        bw = bw[:-1]
+    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR or (bw in lx.FAMILY_ONE and w[:1] == lx.AND):
+        if nxt in WORDS and WORDS[nxt][0] >= 2:
+            return None
+        end = i + 2 if nxt in lx.ONE_AFTER else i + 1
+        k2 = lx.KIND_NOUNS.get(bw, kind) if bw in lx.KIND_SINGULAR else kind
+        return rd.add(k2, 1, i, end, st, "singular_" + where, how="singular", singular=True, parent=parent,
+                      category=lx.SINGULAR_CAT.get(bw), victims=(i, end)), end
+    return None
+
+
+def noun_among_kind(rd, st, i, b0):
+    """"وأن طفلاً واحداً بين المصابين": one person of a kind, with no verb."""
+    words, b = rd.words, st.b
+    if not (b0 in lx.SINGULAR_CAT or rd.dual(i)) or words[i].startswith(lx.ARTICLE) or _after_count(words, i):
+        return None
+    k = i + 1 + (i + 1 < b and words[i + 1] in lx.ONE_AFTER)
+    while k < min(b, i + 4) and words[k][:1] == lx.AND and (base(words[k]) in lx.SINGULAR_CAT or rd.dual(k)):
+        k += 1  # "امرأتان وطفل بين 15 ضحية": the parts before "بين"
+    k += k < b and words[k] in lx.OF
+    if not (k + 1 < b and words[k] == lx.BETWEEN_WORD):
+        return None
+    kind = lx.CUES[words[k + 1]][0] if is_kind_noun_cue(words[k + 1]) else None
+    if kind is None and k + 2 < b and is_number_word(words[k + 1]):  # "امرأتان وطفل بين 15 ضحية"
+        kind = lx.KIND_NOUNS.get(base(words[k + 2]))
+    if kind is None:
+        return None
+    count = 2 if rd.dual(i) else 1
+    end = k + 2 if is_kind_noun_cue(words[k + 1]) and k == i + 1 + (words[i + 1] in lx.ONE_AFTER) else i + 1
+    return rd.add(kind, count, i, end, st, "among_the_kind", how="singular" if count == 1 else "dual",
+                  singular=count == 1, category=singular_category(DUALS.get(b0, b0)), parent=_parent(st),
+                  victims=(i, i + 1)), end
+
+
+def another_coordinated(rd, st, i, b0):
+    """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind."""
+    words, t = rd.words, st.target
+    if words[i] in lx.ANOTHER and i > st.a and words[i - 1] == "," and t is not None \
+            and rd.figs[t].sent == st.si and rd.figs[t].how in ("dual", "singular"):
+        return rd.add(rd.figs[t].kind, 1, i, i + 1, st, "another_coordinated", how="coord", singular=True,
+                      parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
+    return None
+
+
+def singular_in_addition(rd, st, i, b0):
+    """"مقتل 4 عناصر من قوات النظام إضافة لمدني": one more person, of the figure's kind."""
+    words, t = rd.words, st.target
+    w = words[i]
+    if i > st.a and words[i - 1] in lx.IN_ADDITION and w.startswith(lx.PREP_L) and w[1:] in lx.SINGULAR_CAT \
+            and t is not None and rd.figs[t].sent == st.si:
+        return rd.add(rd.figs[t].kind, 1, i - 1, i + 1, st, "singular_in_addition", how="coord", singular=True,
+                      parent=rd.figs[t].parent, category=lx.SINGULAR_CAT.get(w[1:]), victims=(i, i + 1)), i + 1
+    return None
+
+
+def noun_found_killed(rd, st, i, b0):
+    """"عُثر على رجل مقتولاً": one person found killed."""
+    words, b = rd.words, st.b
+    if (b0 in lx.SINGULAR_CAT or rd.dual(i)) and not words[i].startswith(lx.ARTICLE) and i + 1 < b \
+            and words[i + 1] in lx.KILLED_STATE and not _after_count(words, i):
+        count = 2 if rd.dual(i) else 1
+        return rd.add(KILLED, count, i, i + 2, st, "found_killed", how="singular", singular=count == 1,
+                      category=singular_category(DUALS.get(b0, b0)), parent=_parent(st), victims=(i, i + 1)), i + 2
+    return None
+
+
+def noun_two_coordinated(rd, st, i, b0):
+    """"و4 من عناصر قسد، إضافة إلى مدنيين اثنين": a noun and "اثنين" coordinated with a figure."""
+    words, b, t, a = rd.words, st.b, st.target, st.a
+    if not (i + 1 < b and words[i + 1] in lx.TWO_AFTER and people_category(words[i])):
+        return None
+    coordinated = words[i][:1] == lx.AND or tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES
+    if not coordinated or t is None or rd.figs[t].sent != st.si:
+        return None
+    return rd.add(rd.figs[t].kind, 2, i, i + 2, st, "noun_and_two_coordinated", how="coord",
+                  parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
+
+
+NOUN_COUNT_RULES: list[Callable] = [
+    noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
+    noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition,
+]
+
+
+def noun_count(rd, st, i):
+    """A dual or singular noun for people with no digit (rules above, in order)."""
+    b0 = _noun_base(rd, st, i)
+    for rule in NOUN_COUNT_RULES:
+        made = rule(rd, st, i, b0)
+        if made:
+            return made
+    return None
+
+
+def list_line_victim(rd, st, i):
+    """A list line that names one or two victims: "درعا: شاب برصاص مجهولين"."""
+    w = rd.words[i]
+    bw = base(w)
+    count = 2 if rd.dual(i) else (1 if bw in lx.SINGULAR_CAT else 0)
+    if not count:
+        return None
+    stem = DUALS.get(bw, bw)
+    return rd.add(rd.list_kind, count, i, i + 1, st, "list_line_victim", how="list", singular=count == 1,
+                  parent=rd.list_head, category=singular_category(stem), victims=(i, i + 1)), i + 1
+
+
+def aside_one_of_them(rd, st, i):
+    """An aside naming one of them: "استشهد 3 فلسطينيين، أحدهم طفل،"."""
+    words, b, figs, prev = rd.words, st.b, rd.figs, st.prev
+    if words[i] in lx.ONE_OF_THEM and i > st.a and words[i - 1] == "," and prev is not None \
+            and figs[prev].sent == st.si and figs[prev].count > 1 and i + 1 < b \
+            and base(words[i + 1]) in lx.SINGULAR_CAT and (i + 2 >= b or words[i + 2] in (",", ".")):
+        return rd.add(figs[prev].kind, 1, i, i + 2, st, "aside_one_of_them", how="group", singular=True,
+                      parent=prev, category=lx.SINGULAR_CAT.get(base(words[i + 1])), victims=(i + 1, i + 2)), i + 2
+    return None
+
+
+def fate_of_the_n(rd, st, i):
+    """"لا يزال مصير الثلاثة الآخرين مجهولاً", "مصير مختطفَين اثنين مجهولاً": missing, the count
+    a definite number word or a dual."""
+    words, b = rd.words, st.b
+    if i + 1 >= b:
+        return None
+    w = words[i + 1]
+    if (people_category(w) or base(w) in lx.KIND_NOUNS) and i + 2 < b and words[i + 2] in lx.TWO_AFTER:
+        num, end = (2, "unit"), i + 3  # "مصير مختطفَين اثنين مجهولاً"
+    elif rd.dual(i + 1):
+        num, end = (2, "unit"), i + 2
+    elif w.startswith(lx.ARTICLE) and WORDS.get(w[2:]):
+        num, end = WORDS[w[2:]], i + 2
+        end += end < b and words[end].removeprefix(lx.ARTICLE) in lx.OTHERS
+    else:
+        return None
+    if num[1] not in ("unit", "ten") or num[0] < 2:
+        return None
+    if not any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]):
+        return None
+    return rd.add(MISSING, num[0], i, end, st, "fate_of_the_n", how="kind-noun", victims=(i + 1, end)), end
+
+
+def breakdown_head(rd, st) -> Optional[int]:
+    """The figure a breakdown after ":" in a sentence of its own belongs to: the last
+    top-level figure of the paragraph whose kind the sentence names ("حالات الاعتقال")."""
+    kinds = {case_kind(w) for w in rd.words[st.a:st.b]} - {None}
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para != st.para:
+            return None
+        if f.parent is None and not f.superseded and f.kind in kinds:
+            return k
+    return None
+
+
+def pronoun_cue(rd, st, i):
+    """A death told with a singular pronoun ("أدى لمقتله"), once per paragraph; "بعد
+    اعتقاله" looks back and is no new figure."""
+    words, figs = rd.words, rd.figs
+    w = words[i]
+    cue_base = lx.SINGULAR_PRONOUN_CUES[w]
+    kind = lx.PRONOUN_KIND.get(cue_base, KILLED)
+    if not any(f.kind == kind and f.count == 1 and f.para == st.para for f in figs) and \
+            not any(f.kind == kind and f.sent == st.si for f in figs) and \
+            kind == KILLED and not any(wb in lx.LOOKING_BACK for wb in words[max(st.a, i - 3):i]):
+        manner = "executed" if cue_base.startswith(lx.EXECUTION) else None
+        return rd.add(kind, 1, i, i + 1, st, "pronoun_cue", how="pronoun", singular=True, cue_manner=manner)
+    return None
+
+
+def separate_events(sentence: str) -> bool:
+    """The sentence tells of separate events ("في هجومين منفصلين", "في مناطق متفرقة")."""
+    return bool(lx.SEPARATE.intersection(w for w, _, _ in tokenize(fold(sentence))))
+
+
+# --- derived totals ----------------------------------------------------------------------------------
+PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated",
+                        "singular_in_addition"})
+PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
+                             "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
+                             "named_after_cue"})
+STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
+
+
+# --- after the last sentence ----------------------------------------------------------------------
+
+def abducted_then_killed(rd: Reading, bounds: list) -> list:
+    """One or two people taken, then killed in the same or the next sentence of the
+    paragraph ("اختطف مسلحون مدرساً … ثم قتلوه", "… وعُثر اليوم على جثته"): killed only. The
+    figure a pronoun cue made of the killing ("أدى لمقتله") is the same person: returned, to
+    be dropped."""
+    words, drop = rd.words, []
+    for k, f in enumerate(rd.figs):
+        if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
+            continue
+        nxt = f.sent + 1 if f.sent + 1 < len(bounds) and not rd.blank[bounds[f.sent + 1][0]] else f.sent
+        hits = [t for t in range(f.tend, bounds[nxt][1]) if words[t] in lx.KILLED_AFTER_TAKEN or (
+            words[t] in lx.SINGULAR_PRONOUN_CUES
+            and lx.PRONOUN_KIND.get(lx.SINGULAR_PRONOUN_CUES[words[t]], KILLED) == KILLED)]
+        if hits:
+            f.kind, f.rule = KILLED, "abducted_then_killed"
+            drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
+    return drop
