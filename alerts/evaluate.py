@@ -11,9 +11,10 @@ toll rose ("killed: toll rose from 83 to 128"), or if the previous version did n
 match at all. A figure the text states as a revision ("the death toll rose to 128",
 previous 83) is always reported with its earlier toll.
 
-Query syntax (case-, diacritic- and Arabic-spelling-insensitive, over the original
-text, the title and the English translation): words and "quoted phrases" must all
-occur; ``OR`` separates alternatives; ``-word`` excludes; ``word*`` is a prefix.
+Query: tollwatch's one query language (``indexing.query``, docs/query.md: the grammar of
+Elasticsearch's ``simple_query_string``), over the title, the original text and the English
+translation, matched exactly as ``tollwatch search`` matches it, so a rule's query can be
+tried with ``tollwatch search``.
 """
 
 from __future__ import annotations
@@ -100,54 +101,21 @@ def bulletin_passes(rule: Rule, bulletin: Bulletin) -> bool:
     if rule.languages and (bulletin.lang or "").lower()[:2] not in rule.languages:
         return False
     if rule.query:
-        parts = [bulletin.title or "", bulletin.text]
-        if bulletin.translation is not None:
-            parts.append(bulletin.translation.text)
-        if not query_matches(rule.query, "\n".join(parts)):
+        from indexing.query import Text, matches, parse
+
+        translation = bulletin.translation.text if bulletin.translation is not None else None
+        if not matches(parse(rule.query), Text(bulletin.title, bulletin.text, translation)):
             return False
     return True
 
 
 # -- query --------------------------------------------------------------------
-_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
-
-
-def parse_query(query: str) -> list[list[tuple[bool, str, bool]]]:
-    """``a b OR "c d" -e`` -> OR-list of AND-lists of (negated, normalised term, prefix)."""
-    groups: list[list[tuple[bool, str, bool]]] = [[]]
-    for m in _TOKEN.finditer(query):
-        neg, phrase, word = m.group(1), m.group(2), m.group(3)
-        if word == "OR":
-            groups.append([])
-            continue
-        if phrase is None:
-            neg = "-" if word.startswith("-") and len(word) > 1 else ""
-            word = word[1:] if neg else word
-            prefix = word.endswith("*") and len(word) > 1
-            term = _norm(word.rstrip("*") if prefix else word)
-        else:
-            prefix = False
-            term = _norm(phrase)
-        if term:
-            groups[-1].append((bool(neg), term, prefix))
-    return [g for g in groups if g]
-
-
 def query_matches(query: str, text: str) -> bool:
-    """Whether ``text`` matches the rule query (see the module docstring)."""
-    hay = _norm(text)
-    hay = re.sub(r"\s+", " ", hay)
-    for group in parse_query(query):
-        ok = True
-        for neg, term, prefix in group:
-            pattern = r"(?<!\w)" + re.escape(re.sub(r"\s+", " ", term)) + ("" if prefix else r"(?!\w)")
-            found = re.search(pattern, hay) is not None
-            if found == neg:
-                ok = False
-                break
-        if ok:
-            return True
-    return False
+    """Whether ``text`` matches the rule query: tollwatch's one query language
+    (``indexing.query``), with the same semantics as ``tollwatch search``."""
+    from indexing.query import matches, parse
+
+    return matches(parse(query), text)
 
 
 # -- the rule -----------------------------------------------------------------

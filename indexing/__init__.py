@@ -2,7 +2,7 @@
 
 Two backends with one interface (``Backend``) and the same documents (``indexing.documents``),
 normalisation (``indexing.text.fold``: ``nlp.normalize`` applied to documents and queries alike),
-query language, filters and ranking semantics:
+query language (``indexing.query``, shared with the alert rules), filters and ranking semantics:
 
 * ``ElasticsearchBackend`` (``indexing.elastic``): used when a cluster is configured
   (``TOLLWATCH_ES_URL`` or ``es_url`` in the config file). Two indices, bulletin versions and
@@ -44,8 +44,8 @@ class IndexingError(RuntimeError):
 class SearchQuery:
     """What ``tollwatch search`` asks: free text plus filters (all optional).
 
-    ``text``: words and "quoted phrases", all must match (title, original text or English
-    translation); ``lang``/``source``: exact; ``since``/``until``: ISO dates, inclusive, on the
+    ``text``: a query in tollwatch's query language (``indexing.query``, docs/query.md) over the
+    title, the original text and the English translation; ``lang``/``source``: exact; ``since``/``until``: ISO dates, inclusive, on the
     published date; ``kind`` + ``min_count``: a (not superseded) figure of that kind with at least
     that count; ``place``: words of a figure's place or its geocoded name/district/governorate;
     ``all_versions``: include superseded versions of a bulletin (default: latest only)."""
@@ -72,6 +72,9 @@ class SearchQuery:
             value = getattr(self, name)
             if value:
                 utc_iso(value)  # ValueError naming the value
+        from indexing.query import parse
+
+        parse(self.text)  # QueryError (a ValueError) quoting a query that cannot select anything
 
 
 @dataclass

@@ -31,7 +31,8 @@ from indexing import (
 from indexing import templates
 from indexing.documents import bulletin_document, day_bounds, figure_documents
 from indexing.results import bulletin_hit, figure_hit
-from indexing.text import HL_POST, HL_PRE, parse_query, stem, tokens
+from indexing.query import parse, to_es
+from indexing.text import HL_POST, HL_PRE, tokens
 from tollwatch import config
 from tollwatch.records import Bulletin
 
@@ -413,19 +414,8 @@ class ElasticsearchBackend(Backend):
 
     @staticmethod
     def _text_clauses(text: str, fields: list[str]) -> list[dict[str, Any]]:
-        parsed = parse_query(text)
-        clauses = []
-        for c in parsed.clauses():
-            exact = {"multi_match": {"query": " ".join(c), "fields": fields,
-                                     "type": "phrase" if len(c) > 1 else "best_fields",
-                                     "operator": "and", "zero_terms_query": "all"}}
-            if len(c) > 1:
-                clauses.append(exact)
-            else:  # the exact word, or (ranked lower) its stem
-                clauses.append({"bool": {"should": [
-                    exact, {"match": {"search.stems": {"query": stem(c[0]), "boost": 0.5}}},
-                ], "minimum_should_match": 1}})
-        return clauses
+        node = parse(text)
+        return [] if node is None else [to_es(node, fields)]
 
     def _search(self, index: str, must: list[dict[str, Any]], filters: list[dict[str, Any]], hl_fields: list[str],
                 sort_id: str, limit: int) -> list[dict[str, Any]]:

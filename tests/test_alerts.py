@@ -350,7 +350,12 @@ def test_export_kibana_writes_es_query_rules(tmp_path, capsys):
     assert nested["path"] == "casualties"
     assert {"terms": {"casualties.kind": ["killed", "injured"]}} in nested["query"]["bool"]["filter"]
     assert {"terms": {"lang": ["en", "ar"]}} in query["filter"]
-    assert query["must"][0]["simple_query_string"]["query"].count("|") == 3
+    # the rule's query exactly as the Elasticsearch backend runs it for `tollwatch search`
+    from indexing.elastic import BULLETIN_FIELDS
+    from indexing.query import parse, to_es
+
+    assert query["must"] == [to_es(parse("civilian* OR children OR مدنيين OR أطفال"), BULLETIN_FIELDS)]
+    assert len(query["must"][0]["bool"]["should"]) == 4
 
 
 def test_es_query_of_a_plain_rule():

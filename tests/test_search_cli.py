@@ -8,7 +8,8 @@ import socket
 import pytest
 
 from indexing import open_backend
-from indexing.text import fold, fold_offsets, parse_query, snippet
+from indexing.query import And, Term, parse
+from indexing.text import fold, fold_offsets, snippet
 from tests.test_index_data import fill_store
 from cli.main import main
 
@@ -132,10 +133,10 @@ def test_fold_is_nlp_normalisation_per_character():
     assert text[starts[i]] == "إ"
 
 
-def test_parse_query():
-    q = parse_query('إدلب "Main  Market" al-Bab ١٥ ١٥')
-    assert q.terms == ["ادلب", "15"] and q.phrases == [["main", "market"], ["al", "bab"]]
-    assert not parse_query("  ,, ")
+def test_parse_query_folds_words_and_phrases():
+    q = parse('إدلب "Main  Market" al-Bab ١٥')
+    assert q == And((Term(("ادلب",)), Term(("main", "market")), Term(("al", "bab")), Term(("15",))))
+    assert parse("  ,, ") is None
 
 
 def test_snippet_window_and_marks():
