@@ -121,6 +121,7 @@ class FigureHit:
     superseded: bool
     score: float
     snippet: str
+    scope: str = "event"  # "cumulative": a running or period total, not one incident's toll
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -187,6 +188,15 @@ class Backend:
 
     def count(self) -> dict[str, int]:
         raise NotImplementedError
+
+    def untranslated(self, lang: Optional[str] = None) -> dict[str, int]:
+        """How many latest bulletin versions not in English have no English translation, by
+        language (of ``lang`` only, if given): English queries find those only by their original words."""
+        raise NotImplementedError
+
+    def status(self) -> dict[str, Any]:
+        """What ``tollwatch index status`` shows: the backend, where it is, documents per index."""
+        return {"backend": self.name, "target": self.target, **self.count()}
 
     def refresh(self) -> None:
         """Make everything indexed so far searchable (a no-op where it always is)."""

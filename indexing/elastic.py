@@ -292,6 +292,23 @@ class ElasticsearchBackend(Backend):
         self._ensure_ready()
         return {k: self._call(f"counting {a}", self.es.count, index=a)["count"] for k, a in self.aliases.items()}
 
+    def untranslated(self, lang: Optional[str] = None) -> dict[str, int]:
+        self._ensure_ready()
+        filters: list[dict[str, Any]] = [{"term": {"latest": True}}, {"exists": {"field": "lang"}}]
+        if lang:
+            filters.append({"term": {"lang": lang}})
+        query = {"bool": {"filter": filters,
+                          "must_not": [{"term": {"lang": "en"}}, {"exists": {"field": "translation.text"}}]}}
+        res = self._call("counting untranslated bulletins", self.es.search, index=self.aliases["bulletins"], size=0,
+                         query=query, aggs={"langs": {"terms": {"field": "lang", "size": 50}}})
+        return {b["key"]: b["doc_count"] for b in res["aggregations"]["langs"]["buckets"]}
+
+    def status(self) -> dict[str, Any]:
+        """The backend, the cluster, documents per alias, and the index each alias points to."""
+        out = super().status()
+        out["aliases"] = {alias: self._alias_target(kind) for kind, alias in self.aliases.items()}
+        return out
+
     def refresh(self) -> None:
         self._call("refreshing", self.es.indices.refresh, index=",".join(self.aliases.values()))
 

@@ -116,6 +116,16 @@ class EmbeddedBackend(Backend):
             "figures": self.db.execute("SELECT COUNT(*) FROM figures").fetchone()[0],
         }
 
+    def untranslated(self, lang: Optional[str] = None) -> dict[str, int]:
+        sql = ("SELECT b.lang, COUNT(*) FROM bulletins b JOIN bulletins_fts t ON t.rowid = b.id"
+               " WHERE b.latest=1 AND b.lang IS NOT NULL AND b.lang != 'en' AND t.translation = ''")
+        args = []
+        if lang:
+            sql += " AND b.lang=?"
+            args.append(lang)
+        rows = self._guard("counting", lambda: self.db.execute(sql + " GROUP BY b.lang", args).fetchall())
+        return {r[0]: r[1] for r in rows}
+
     def _guard(self, what: str, fn: Any, *args: Any) -> Any:
         try:
             return fn(*args)

@@ -37,6 +37,7 @@ def figure_summary(fig: dict[str, Any], published: Optional[str]) -> dict[str, A
         "kind": fig.get("kind"), "count": fig.get("count"), "count_max": fig.get("count_max"),
         "qualifier": fig.get("qualifier"), "place": fig.get("place") or geo.get("name"),
         "governorate": geo.get("governorate"), "superseded": bool(fig.get("superseded")), "date": published,
+        "scope": fig.get("scope") or "event",
     }
 
 
@@ -74,5 +75,5 @@ def figure_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[str
         count=doc["count"], count_max=doc.get("count_max"), qualifier=doc.get("qualifier") or "exact",
         place=doc.get("place") or doc.get("place_name"), governorate=doc.get("governorate"),
         lat=geo.get("lat"), lon=geo.get("lon"), superseded=bool(doc.get("superseded")),
-        score=round(float(score), 4), snippet=text,
+        score=round(float(score), 4), snippet=text, scope=doc.get("scope") or "event",
     )

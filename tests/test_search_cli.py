@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 
 import pytest
@@ -73,6 +74,12 @@ def test_index_all_reindexes_without_duplicates(env, capsys):
     code, out, _ = run(capsys, "index", "status", "--data", str(data), "--json")
     counts = json.loads(out)
     assert counts["bulletins"] == 6 and counts["figures"] == 8
+    assert counts["waiting_for_process"] == 0 and counts["waiting_for_index"] == 0
+    if name == "elasticsearch":  # what the aliases point to (the new indices after the reindex)
+        aliases = counts["aliases"]
+        assert sorted(aliases) == [f"{os.environ['TOLLWATCH_ES_PREFIX']}bulletins",
+                                   f"{os.environ['TOLLWATCH_ES_PREFIX']}figures"]
+        assert all(target.startswith(alias + "-m") for alias, target in aliases.items())
     # still searchable, stems and places included, after the rebuild
     code, out, _ = run(capsys, "search", "airstrike", "--place", "Idlib", "--data", str(data), "--json")
     assert [h["url"] for h in json.loads(out)] == ["https://www.syriahr.com/300002/"]
