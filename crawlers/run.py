@@ -162,7 +162,8 @@ def _setting_int(name: str, default: int) -> int:
     return config.get_int(name, default)
 
 
-def _run_source(sources_file: Path, data_dir: Path, source_name: str, since: Optional[str]) -> SourceReport:
+def _run_source(sources_file: Path, data_dir: Path, source_name: str, since: Optional[str],
+                until: Optional[str] = None) -> SourceReport:
     started, t0 = _now(), time.monotonic()
     logs = data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -174,6 +175,8 @@ def _run_source(sources_file: Path, data_dir: Path, source_name: str, since: Opt
                "--source", source_name, "--stats-out", str(stats_path)]
         if since:
             cmd += ["--since", str(since)]
+        if until:
+            cmd += ["--until", str(until)]
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
@@ -237,15 +240,17 @@ def _stamp() -> str:
 
 
 def crawl_source(sources_file: str | Path, data_dir: str | Path, source_name: str,
-                 since: Optional[str] = None) -> SourceReport:
+                 since: Optional[str] = None, until: Optional[str] = None) -> SourceReport:
     """Crawl one registry source in a subprocess; save its report as
-    ``<data>/reports/crawl-<time>-<source>.json`` and return it."""
+    ``<data>/reports/crawl-<time>-<source>.json`` and return it. ``since``/``until``: only
+    bulletins published in that range of dates (inclusive; a backfill run's interval)."""
     sources_file, data_dir = Path(sources_file).resolve(), Path(data_dir).resolve()
     names = [s.name for s in load_sources(sources_file)]
     _open_store(data_dir)
     if source_name not in names:
         raise RegistryError(f"no source named {source_name!r} in {sources_file} (there are: {', '.join(names)})")
-    report = _run_source(sources_file, data_dir, source_name, str(since) if since else None)
+    report = _run_source(sources_file, data_dir, source_name, str(since) if since else None,
+                         str(until) if until else None)
     _save(data_dir, f"crawl-{_stamp()}-{source_name}", report.to_dict())
     return report
 

@@ -79,11 +79,12 @@ def crawl_stage(sources_file: str | Path, data_dir: str | Path, source: Optional
 
 
 def crawl_one(sources_file: str | Path, data_dir: str | Path, source_name: str,
-              since: Optional[str] = None) -> dict[str, Any]:
-    """Crawl one source; raises ``CrawlFailed`` if it failed (so its DAG task fails alone)."""
+              since: Optional[str] = None, until: Optional[str] = None) -> dict[str, Any]:
+    """Crawl one source (bulletins published from ``since`` to ``until``, inclusive, when given);
+    raises ``CrawlFailed`` if it failed (so its DAG task fails alone)."""
     from crawlers.run import crawl_source
 
-    report = _as_dict(crawl_source(str(sources_file), str(data_dir), source_name, since=since))
+    report = _as_dict(crawl_source(str(sources_file), str(data_dir), source_name, since=since, until=until))
     if source_failed(report):
         raise CrawlFailed(f"source {source_name}: {source_error(report)}")
     return report

@@ -97,7 +97,7 @@ class BulletinSpider(scrapy.Spider):
     site_names: tuple[str, ...] = ()
 
     def __init__(self, source: Any = None, sources: Optional[str] = None, data: Optional[str] = None,
-                 since: Any = None, **kwargs: Any):
+                 since: Any = None, until: Any = None, **kwargs: Any):
         super().__init__(**kwargs)
         if isinstance(source, Source):
             self.source = source
@@ -110,6 +110,7 @@ class BulletinSpider(scrapy.Spider):
 
         self.data_dir = data_dir(data)
         self.since = _since(since)
+        self.until = _since(until)  # a backfill run's upper bound: nothing published after it is stored
         self.root = clean_url(self.source.url)
         if not self.root.endswith("/"):
             self.root += "/"
@@ -359,6 +360,9 @@ class BulletinSpider(scrapy.Spider):
                 self.passed.add(canon)
                 self.crawler.stats.inc_value("tollwatch/skipped/before_since")
             return
+        if self.until and lastmod and lastmod[:10] > self.until.isoformat():
+            self.crawler.stats.inc_value("tollwatch/skipped/after_until")
+            return
         record = self.state.page(canon)
         if record is not None and record.get("gone") and (record.get("retry_at") or "") <= utcnow():
             self.crawler.stats.inc_value("tollwatch/refetch/gone_retry")
@@ -421,6 +425,9 @@ class BulletinSpider(scrapy.Spider):
             return
         if self.since and page.published and page.published[:10] < self.since.isoformat():
             self.crawler.stats.inc_value("tollwatch/skipped/before_since")
+            return
+        if self.until and page.published and page.published[:10] > self.until.isoformat():
+            self.crawler.stats.inc_value("tollwatch/skipped/after_until")
             return
         self.crawler.stats.inc_value(f"tollwatch/extractor/{page.extractor}")
         self.crawler.stats.inc_value(f"tollwatch/encoding/{encoding}")
