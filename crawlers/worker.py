@@ -70,6 +70,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--since")
     parser.add_argument("--until")
     parser.add_argument("--stats-out", required=True)
+    parser.add_argument("--progress-out", help="write the running counters here every second (crawlers.progress)")
     args = parser.parse_args(argv)
 
     from scrapy.crawler import CrawlerProcess
@@ -83,7 +84,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         out.write_text(json.dumps({"tollwatch/fatal": str(exc)}), encoding="utf-8")
         print(exc, file=sys.stderr)
         return 2
-    process = CrawlerProcess(run_settings(), install_root_handler=True)
+    settings = run_settings()
+    if args.progress_out:
+        settings.set("TOLLWATCH_PROGRESS_FILE", args.progress_out, priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(spider_class(source.spider))
     process.crawl(crawler, source=source, data=args.data, since=args.since, until=args.until)
     process.start()

@@ -26,6 +26,7 @@ from alerts.rules import Rule, RuleSet
 from indexing.elastic import BULLETIN_FIELDS
 from indexing.query import parse, to_es
 from tollwatch import config
+from tollwatch.tolls import toll_filter
 
 TIME_FIELD = "indexed_at"  # when the version reached the index: the check window sees each once
 
@@ -36,7 +37,6 @@ def es_query(rule: Rule) -> dict[str, Any]:
         {"terms": {"casualties.kind": rule.kinds}},
         {"range": {"casualties.count": {"gte": rule.min_count}}},
     ]
-    must_not: list[dict[str, Any]] = [{"term": {"casualties.superseded": True}}]
     places: list[dict[str, Any]] = []
     for gov in rule.governorates:
         places.append({"match_phrase": {"casualties.geo.governorate": gov}})
@@ -46,8 +46,9 @@ def es_query(rule: Rule) -> dict[str, Any]:
         places.append({"match_phrase": {"casualties.geo.name": name}})
     if places:
         figure.append({"bool": {"should": places, "minimum_should_match": 1}})
+    figure.append(toll_filter("casualties."))  # what counts as a toll: tollwatch/tolls.py
     filters: list[dict[str, Any]] = [
-        {"nested": {"path": "casualties", "query": {"bool": {"filter": figure, "must_not": must_not}}}}
+        {"nested": {"path": "casualties", "query": {"bool": {"filter": figure}}}}
     ]
     if rule.sources:
         filters.append({"terms": {"source": rule.sources}})

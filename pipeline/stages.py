@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from store import Store
+from tollwatch.tolls import is_toll
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
             store.mark_done(NLP_STAGE, [annotated])
             report.processed += 1
             for f in annotated.casualties:
-                if not f.superseded:
+                if is_toll(f):  # what counts as a toll: tollwatch/tolls.py
                     report.figures_by_kind[f.kind] += 1
             for note in annotated.notes:
                 report.notes[note.split(":")[0]] += 1

@@ -3,8 +3,10 @@
 ``tollwatch crawl --sources FILE --data DIR [--source NAME] [--since DATE] [--json]``
 crawls every enabled source of the registry (default: ``sources.yaml`` in the
 current directory, else the shipped one; setting ``sources``) into the store under
-DIR, prints the crawl report and saves it under ``DIR/reports/``. Exit status 0 when
-every source could be crawled, 1 when one failed (the others still ran).
+DIR, prints the crawl report and saves it under ``DIR/reports/``. While it runs it shows
+each source's progress (pages fetched, bulletins new and changed, pages failed): a live
+line per source on a terminal, a plain line every 30 s in logs; ``--quiet`` shows none.
+Exit status 0 when every source could be crawled, 1 when one failed (the others still ran).
 The next stage is ``tollwatch process``; ``tollwatch bulletins`` lists what is stored.
 """
 
@@ -39,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", metavar="NAME", help="crawl only this registry entry")
     p.add_argument("--since", metavar="DATE", help="skip bulletins published before DATE (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress (on a terminal: a live line per source)")
     p.set_defaults(func=run_crawl)
 
 
@@ -62,8 +65,12 @@ def run_crawl(args: argparse.Namespace) -> int:
     sources = Path(args.sources) if args.sources else default_sources()
     if not sources.exists():
         raise UserError(f"source registry {sources} does not exist")
+    from crawlers.progress import CrawlProgress
+
     try:
-        report = crawl(sources, data_dir(args.data), source=args.source, since=_check_since(args.since))
+        with CrawlProgress([], quiet=args.quiet) as progress:
+            report = crawl(sources, data_dir(args.data), source=args.source, since=_check_since(args.since),
+                           on_progress=progress.update)
     except (RegistryError, StoreError) as exc:
         raise UserError(str(exc)) from exc
     if args.json:

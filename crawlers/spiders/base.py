@@ -85,7 +85,8 @@ class BulletinSpider(scrapy.Spider):
         "REMOTE_CONTROL_ENABLED": False,
         "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None,
                        "scrapy.extensions.remote_control.RemoteControl": None,
-                       "crawlers.middlewares.RobotsCrawlDelay": 500},
+                       "crawlers.middlewares.RobotsCrawlDelay": 500,
+                       "crawlers.progress.ProgressFile": 600},  # only with TOLLWATCH_PROGRESS_FILE
     }
 
     # site profile, overridden by subclasses and by the registry's selectors
