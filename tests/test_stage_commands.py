@@ -119,3 +119,41 @@ def test_figures_mark_running_totals(tmp_path, capsys, monkeypatch):
     assert code == 0 and "1. killed 240 (running total):" in out
     code, out, _ = run(capsys, "search", "--data", str(data), "siege")
     assert "figures: killed 240 (running total)" in out
+
+
+@pytest.mark.models
+def test_configuring_a_translation_model_then_process_all_translates_what_is_stored(tmp_path, capsys, monkeypatch):
+    """docs/models.md's four steps: a model saved with save_pretrained, copied into a folder named
+    after it, pointed at by the setting, loaded by `tollwatch models`; `process --all` and `index`
+    then translate and re-index the stored Arabic bulletins, and search stops saying they are not."""
+    import shutil
+
+    from tests.tiny_models import build_marian
+
+    for name in ("TOLLWATCH_ES_URL", "TOLLWATCH_NER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TOLLWATCH_CONFIG", "")
+    monkeypatch.setenv("TOLLWATCH_SPACY_MODEL", "none")
+    monkeypatch.delenv("TOLLWATCH_TRANSLATION_MODEL", raising=False)
+    data = tmp_path / "data"
+    with Store(data) as store:
+        collect(store, TEXTS)
+    assert run(capsys, "process", "--data", str(data), "-q")[0] == 0
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "civilians")
+    assert "3 Arabic bulletins are not translated" in out
+
+    saved = build_marian(tmp_path / "fetched" / "opus-mt-ar-en")  # 1. on the machine with internet
+    models = tmp_path / "models"
+    shutil.copytree(saved, models / "opus-mt-ar-en")  # 2. copied to the server
+    monkeypatch.setenv("TOLLWATCH_TRANSLATION_MODEL", str(models / "opus-mt-ar-en"))  # 3.
+    code, out, _ = run(capsys, "models")
+    assert "ok   translation  opus-mt-ar-en (marian" in out
+    code, out, _ = run(capsys, "process", "--data", str(data), "--all", "--json")  # 4.
+    assert code == 0 and json.loads(out)["processed"] == 3 and "not translated" not in json.loads(out)["notes"]
+    with Store(data) as store:
+        assert all(b.translation and b.translation.model == "opus-mt-ar-en" for b in store.bulletins())
+    code, out, _ = run(capsys, "index", "--data", str(data), "--json")
+    assert json.loads(out)["indexed"] == 3
+    code, out, _ = run(capsys, "search", "--data", str(data), "civilians")
+    assert "not translated" not in out
