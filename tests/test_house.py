@@ -44,3 +44,22 @@ def test_no_stage_imports_the_command_line(stage):
 def test_nlp_imports_no_other_stage():
     bad = {f: sorted(i - {"nlp", "tollwatch"}) for f, i in imports("nlp").items() if i - {"nlp", "tollwatch"}}
     assert bad == {}
+
+
+# Files other engineers own that still name a developer's machine (to be fixed there).
+MACHINE_ROOTS = ["/" + "work/", "/" + "home/"]  # spelled apart so this file does not match itself
+KNOWN_ABSOLUTE = {"tests/test_extract_english.py", "docs/extraction.md", "docs/extraction-arabic.md"}
+
+
+def test_no_committed_file_points_into_a_developers_machine():
+    import subprocess
+
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    bad = []
+    for name in files:
+        if name in KNOWN_ABSOLUTE or not name.endswith((".py", ".md", ".yaml", ".yml", ".toml", ".cfg", ".sh")):
+            continue
+        text = (ROOT / name).read_text(encoding="utf-8", errors="replace")
+        if any(root in text for root in MACHINE_ROOTS):
+            bad.append(name)
+    assert bad == []
