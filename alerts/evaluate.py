@@ -111,15 +111,6 @@ def bulletin_passes(rule: Rule, bulletin: Bulletin) -> bool:
     return True
 
 
-# -- query --------------------------------------------------------------------
-def query_matches(query: str, text: str) -> bool:
-    """Whether ``text`` matches the rule query: tollwatch's one query language
-    (``indexing.query``), with the same semantics as ``tollwatch search``."""
-    from indexing.query import matches, parse
-
-    return matches(parse(query), text)
-
-
 # -- the rule -----------------------------------------------------------------
 def _top_by_kind(figures: list[CasualtyFigure]) -> dict[str, int]:
     top: dict[str, int] = {}

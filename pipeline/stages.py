@@ -83,9 +83,12 @@ def crawl_one(sources_file: str | Path, data_dir: str | Path, source_name: str,
               since: Optional[str] = None, until: Optional[str] = None) -> dict[str, Any]:
     """Crawl one source (bulletins published from ``since`` to ``until``, inclusive, when given);
     raises ``CrawlFailed`` if it failed (so its DAG task fails alone)."""
+    from crawlers.progress import CrawlProgress
     from crawlers.run import crawl_source
 
-    report = _as_dict(crawl_source(str(sources_file), str(data_dir), source_name, since=since, until=until))
+    with CrawlProgress([source_name]) as progress:  # plain lines in the task's log while it runs
+        report = _as_dict(crawl_source(str(sources_file), str(data_dir), source_name, since=since, until=until,
+                                       on_progress=progress.update))
     if source_failed(report):
         raise CrawlFailed(f"source {source_name}: {source_error(report)}")
     return report

@@ -55,7 +55,11 @@ def test_crawl_then_index_says_that_process_never_ran_then_process_fixes_it(data
     code, out, _ = run(capsys, "index", "--data", str(data))
     assert code == 0 and "4 indexed" in out and "wait for the understanding stage" not in out
     code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
-    assert code == 0 and "Shelling on Kafr Nabl" in out
+    assert code == 0 and "Shelling on Kafr Nabl" in out and "query read as" not in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr | Douma Nabl")  # left to right
+    assert code == 0 and out.startswith("query read as: (kafr | douma) nabl\n") and "Kafr Nabl" in out
+    code, _, err = run(capsys, "search", "--data", str(data), "Kafr | -Nabl")
+    assert code == 2 and "needs a word that must match" in err and "Traceback" not in err
 
 
 def test_process_all_reprocesses_and_reindexes_one_source(data, capsys):

@@ -77,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
             print(hint, file=sys.stderr)
         return 0
     tty = sys.stdout.isatty()
+    reading = query_reading(args.query)
+    if reading:
+        print(f"query read as: {reading}")
     if not hits:
         print(f"no hits ({backend.name}: {backend.target})")
         if hint:
@@ -104,6 +107,19 @@ def run(args: argparse.Namespace) -> int:
     if hint:
         print(hint)
     return 0
+
+
+def query_reading(text: str) -> str | None:
+    """How an operator query was read (operators combine left to right, which can surprise:
+    ``a | b c`` is ``(a | b) c``), as canonical text; ``None`` for plain words and phrases."""
+    from indexing.query import And, Term, parse, to_simple_query_string
+
+    node = parse(text)
+    if node is None or isinstance(node, Term):
+        return None
+    if isinstance(node, And) and all(isinstance(i, Term) for i in node.items):
+        return None
+    return to_simple_query_string(node)
 
 
 LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian", "he": "Hebrew"}
