@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 from alerts.rules import Rule
@@ -103,12 +104,20 @@ def bulletin_passes(rule: Rule, bulletin: Bulletin) -> bool:
     if rule.languages and (bulletin.lang or "").lower()[:2] not in rule.languages:
         return False
     if rule.query:
-        from indexing.query import Text, matches, parse
+        from indexing.query import matches, parse
 
         translation = bulletin.translation.text if bulletin.translation is not None else None
-        if not matches(parse(rule.query), Text(bulletin.title, bulletin.text, translation)):
+        if not matches(parse(rule.query), _searchable(bulletin.title, bulletin.text, translation)):
             return False
     return True
+
+
+@lru_cache(maxsize=64)
+def _searchable(title: Optional[str], text: str, translation: Optional[str]):
+    """The bulletin's text folded once for all the rules that look at it."""
+    from indexing.query import Text
+
+    return Text(title, text, translation)
 
 
 # -- the rule -----------------------------------------------------------------
