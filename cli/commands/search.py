@@ -110,16 +110,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def query_reading(text: str) -> str | None:
-    """How an operator query was read (operators combine left to right, which can surprise:
-    ``a | b c`` is ``(a | b) c``), as canonical text; ``None`` for plain words and phrases."""
-    from indexing.query import And, Term, parse, to_simple_query_string
+    """How a query mixing ``|`` with AND was grouped (operators combine left to right, which can
+    surprise: ``a | b c`` is ``(a | b) c``), as canonical text; ``None`` when nothing was grouped."""
+    from indexing.query import And, Not, Or, parse, to_simple_query_string
 
     node = parse(text)
-    if node is None or isinstance(node, Term):
-        return None
-    if isinstance(node, And) and all(isinstance(i, Term) for i in node.items):
-        return None
-    return to_simple_query_string(node)
+    kinds: set[type] = set()
+
+    def walk(n) -> None:
+        kinds.add(type(n))
+        for child in getattr(n, "items", ()) or ((n.node,) if isinstance(n, Not) else ()):
+            walk(child)
+
+    if node is not None:
+        walk(node)
+    return to_simple_query_string(node) if {And, Or} <= kinds else None
 
 
 LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian", "he": "Hebrew"}
