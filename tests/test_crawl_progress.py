@@ -98,3 +98,35 @@ def test_crawl_command_prints_plain_progress_lines_in_a_log(demo_site, demo_regi
                            capture_output=True, text=True, timeout=300, cwd=ROOT,
                            env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert quiet.returncode == 0 and "[crawl]" not in quiet.stderr
+
+
+# -- the stages' progress (pipeline.progress: tollwatch run, tollwatch process) ----------------
+def test_stage_progress_plain_lines_every_tenth_and_a_summary():
+    from pipeline.progress import Progress
+
+    out = io.StringIO()
+    p = Progress("process", total=20, stream=out)
+    for i in range(1, 21):
+        p(i)
+    p.finish("20 bulletin version(s) annotated")
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "[process] 1/20 bulletins" and lines[-2] == "[process] 20/20 bulletins"
+    assert len(lines) == 12 and lines[-1].startswith("[process] 20 bulletin version(s) annotated (")
+    assert "\x1b" not in out.getvalue() and "\r" not in out.getvalue()
+
+
+def test_stage_progress_on_a_terminal_is_a_rich_bar_cleared_at_the_end():
+    from pipeline.progress import Progress
+
+    out = io.StringIO()
+    p = Progress("crawl", total=2, unit="sources", stream=out, terminal=True)
+    p.note("sohr-en: fetched 3, new 1, changed 0, failed 0")
+    p.note("snhr: fetched 2, new 0, changed 0, failed 0")
+    p.finish("2 source(s)")
+    text = out.getvalue()
+    assert "[crawl] 1/2 sohr-en: fetched 3" in text and "[crawl] 2/2 snhr" in text and "[crawl] 2 source(s) (" in text
+    assert "\x1b" in text  # drawn live
+    quiet = io.StringIO()
+    q = Progress("process", total=3, stream=quiet, quiet=True, terminal=True)
+    q(1), q.note("x"), q.finish("done")
+    assert quiet.getvalue() == ""
