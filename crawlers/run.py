@@ -217,17 +217,23 @@ def _run_source(sources_file: Path, data_dir: Path, source_name: str, since: Opt
 
 def _wait(proc: subprocess.Popen, timeout: float, tick: Callable[[], None]) -> Optional[int]:
     """Wait for the worker, calling ``tick`` about every second; its exit status, or ``None``
-    if it was killed after ``timeout`` seconds."""
+    if it was killed after ``timeout`` seconds. Interrupted (Ctrl-C), it kills the worker first,
+    as ``subprocess.run`` does; what the worker stored is kept."""
     deadline = time.monotonic() + timeout
-    while True:
-        try:
-            return proc.wait(timeout=max(0.01, min(1.0, deadline - time.monotonic())))
-        except subprocess.TimeoutExpired:
-            if time.monotonic() >= deadline:
-                proc.kill()
-                proc.wait()
-                return None
-            tick()
+    try:
+        while True:
+            try:
+                return proc.wait(timeout=max(0.01, min(1.0, deadline - time.monotonic())))
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    proc.kill()
+                    proc.wait()
+                    return None
+                tick()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
 
 
 def _progress(on_progress: Optional[ProgressCallback], source: str, path: Path) -> None:

@@ -130,3 +130,21 @@ def test_stage_progress_on_a_terminal_is_a_rich_bar_cleared_at_the_end():
     q = Progress("process", total=3, stream=quiet, quiet=True, terminal=True)
     q(1), q.note("x"), q.finish("done")
     assert quiet.getvalue() == ""
+
+
+def test_waiting_for_a_worker_ticks_times_out_and_kills_it_when_interrupted():
+    from crawlers.run import _wait
+
+    ticks = []
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(2.5)"])
+    assert _wait(proc, 30, lambda: ticks.append(1)) == 0 and len(ticks) >= 1
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    assert _wait(proc, 1.5, lambda: None) is None and proc.returncode is not None  # killed at the timeout
+
+    def interrupt():
+        raise KeyboardInterrupt
+
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    with pytest.raises(KeyboardInterrupt):
+        _wait(proc, 30, interrupt)
+    assert proc.returncode is not None  # the worker does not outlive the command
