@@ -3,7 +3,8 @@
 ``evaluate_rule(rule, bulletin, previous=None) -> Alert | None``: a rule fires on a
 version when the bulletin passes the rule's filters (source, language, query) and
 holds a casualty figure of one of the rule's kinds, with at least ``min_count``, at
-one of the rule's places. Figures the bulletin itself marks as superseded never count.
+one of the rule's places. Only tolls count (``tollwatch.tolls.is_toll``): never a figure the
+bulletin itself marks as superseded, nor a vague amount ("dozens").
 
 Revisions: for version n>1 of a bulletin, the previous version's matching figures
 are the baseline. The rule fires again only if ``revisions`` is on and a matching
@@ -11,19 +12,22 @@ toll rose ("killed: toll rose from 83 to 128"), or if the previous version did n
 match at all. A figure the text states as a revision ("the death toll rose to 128",
 previous 83) is always reported with its earlier toll.
 
-Query syntax (case-, diacritic- and Arabic-spelling-insensitive, over the original
-text, the title and the English translation): words and "quoted phrases" must all
-occur; ``OR`` separates alternatives; ``-word`` excludes; ``word*`` is a prefix.
+Query: tollwatch's one query language (``indexing.query``, docs/query.md: the grammar of
+Elasticsearch's ``simple_query_string``), over the title, the original text and the English
+translation, matched exactly as ``tollwatch search`` matches it, so a rule's query can be
+tried with ``tollwatch search``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 from alerts.rules import Rule
 from tollwatch.records import Bulletin, CasualtyFigure
+from tollwatch.tolls import is_toll
 
 
 @dataclass
@@ -84,12 +88,12 @@ def _contains_word(haystack: str, needle: str) -> bool:
 
 
 def matching_figures(rule: Rule, bulletin: Bulletin, min_count: Optional[int] = None) -> list[CasualtyFigure]:
-    """The bulletin's figures of the rule's kinds at its places, with at least ``min_count``
-    (default the rule's). Superseded figures never match."""
+    """The bulletin's tolls (``tollwatch.tolls.is_toll``: not superseded, not vague) of the rule's
+    kinds at its places, with at least ``min_count`` (default the rule's)."""
     low = rule.min_count if min_count is None else min_count
     return [
         f for f in bulletin.casualties
-        if not f.superseded and f.kind in rule.kinds and f.count >= low and _place_matches(rule, f)
+        if is_toll(f) and f.kind in rule.kinds and f.count >= low and _place_matches(rule, f)
     ]
 
 
@@ -100,54 +104,20 @@ def bulletin_passes(rule: Rule, bulletin: Bulletin) -> bool:
     if rule.languages and (bulletin.lang or "").lower()[:2] not in rule.languages:
         return False
     if rule.query:
-        parts = [bulletin.title or "", bulletin.text]
-        if bulletin.translation is not None:
-            parts.append(bulletin.translation.text)
-        if not query_matches(rule.query, "\n".join(parts)):
+        from indexing.query import matches, parse
+
+        translation = bulletin.translation.text if bulletin.translation is not None else None
+        if not matches(parse(rule.query), _searchable(bulletin.title, bulletin.text, translation)):
             return False
     return True
 
 
-# -- query --------------------------------------------------------------------
-_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+@lru_cache(maxsize=64)
+def _searchable(title: Optional[str], text: str, translation: Optional[str]):
+    """The bulletin's text folded once for all the rules that look at it."""
+    from indexing.query import Text
 
-
-def parse_query(query: str) -> list[list[tuple[bool, str, bool]]]:
-    """``a b OR "c d" -e`` -> OR-list of AND-lists of (negated, normalised term, prefix)."""
-    groups: list[list[tuple[bool, str, bool]]] = [[]]
-    for m in _TOKEN.finditer(query):
-        neg, phrase, word = m.group(1), m.group(2), m.group(3)
-        if word == "OR":
-            groups.append([])
-            continue
-        if phrase is None:
-            neg = "-" if word.startswith("-") and len(word) > 1 else ""
-            word = word[1:] if neg else word
-            prefix = word.endswith("*") and len(word) > 1
-            term = _norm(word.rstrip("*") if prefix else word)
-        else:
-            prefix = False
-            term = _norm(phrase)
-        if term:
-            groups[-1].append((bool(neg), term, prefix))
-    return [g for g in groups if g]
-
-
-def query_matches(query: str, text: str) -> bool:
-    """Whether ``text`` matches the rule query (see the module docstring)."""
-    hay = _norm(text)
-    hay = re.sub(r"\s+", " ", hay)
-    for group in parse_query(query):
-        ok = True
-        for neg, term, prefix in group:
-            pattern = r"(?<!\w)" + re.escape(re.sub(r"\s+", " ", term)) + ("" if prefix else r"(?!\w)")
-            found = re.search(pattern, hay) is not None
-            if found == neg:
-                ok = False
-                break
-        if ok:
-            return True
-    return False
+    return Text(title, text, translation)
 
 
 # -- the rule -----------------------------------------------------------------

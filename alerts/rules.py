@@ -16,7 +16,7 @@ A rules file has three top-level keys::
           names: [Maarat al-Numan, معرة النعمان]
         sources: [sohr-en]       # optional: registry names
         languages: [en, ar]      # optional: bulletin languages
-        query: 'airstrike OR shelling'   # optional: the bulletin text must match
+        query: 'airstrike | shelling'    # optional: the bulletin must match (docs/query.md)
         revisions: true          # a later version whose toll rose alerts again
         channels: [desk, log]    # optional: default all channels
 
@@ -179,6 +179,13 @@ def _parse_rule(raw: Any, i: int, where: str, channel_names: set[str]) -> Rule:
     query = raw.get("query")
     if query is not None and (not isinstance(query, str) or not query.strip()):
         raise RulesError(f"{here}: 'query' must be a non-empty string")
+    if query is not None:
+        from indexing.query import QueryError, parse
+
+        try:
+            parse(query)
+        except QueryError as exc:
+            raise RulesError(f"{here}: {exc}") from exc
     channels = _strings(raw.get("channels"), here, "channels")
     missing = [c for c in channels if c not in channel_names]
     if missing:

@@ -20,6 +20,8 @@ from tollwatch import __version__
 COMMAND_MODULES = (
     "cli.commands.run",
     "cli.commands.crawl",
+    "cli.commands.bulletins",
+    "cli.commands.process",
     "cli.commands.extract",
     "cli.commands.evaluate",
     "cli.commands.index",

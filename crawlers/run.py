@@ -25,7 +25,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from crawlers.registry import RegistryError, Source, load_sources
 
@@ -162,29 +162,37 @@ def _setting_int(name: str, default: int) -> int:
     return config.get_int(name, default)
 
 
-def _run_source(sources_file: Path, data_dir: Path, source_name: str, since: Optional[str]) -> SourceReport:
+ProgressCallback = Callable[[str, dict[str, int], bool], None]  # (source, counters, done)
+
+
+def _run_source(sources_file: Path, data_dir: Path, source_name: str, since: Optional[str],
+                until: Optional[str] = None, on_progress: Optional[ProgressCallback] = None) -> SourceReport:
     started, t0 = _now(), time.monotonic()
     logs = data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     log_path = logs / f"crawl-{source_name}.log"
     timeout = _setting_int("crawl_source_timeout", 3600)
     with tempfile.TemporaryDirectory(prefix="tollwatch-crawl-") as tmp:
-        stats_path = Path(tmp) / "stats.json"
+        stats_path, progress_path = Path(tmp) / "stats.json", Path(tmp) / "progress.json"
         cmd = [sys.executable, "-m", "crawlers.worker", "--sources", str(sources_file), "--data", str(data_dir),
                "--source", source_name, "--stats-out", str(stats_path)]
+        if on_progress is not None:
+            cmd += ["--progress-out", str(progress_path)]
         if since:
             cmd += ["--since", str(since)]
+        if until:
+            cmd += ["--until", str(until)]
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         problem = None
         with open(log_path, "w", encoding="utf-8") as log_file:
-            try:
-                proc = subprocess.run(cmd, stdout=log_file, stderr=subprocess.STDOUT, env=env, timeout=timeout)
-                if proc.returncode != 0:
-                    problem = f"crawler process exited with status {proc.returncode} (log: {log_path})"
-            except subprocess.TimeoutExpired:
+            returncode = _wait(subprocess.Popen(cmd, stdout=log_file, stderr=subprocess.STDOUT, env=env), timeout,
+                               lambda: _progress(on_progress, source_name, progress_path))
+            if returncode is None:
                 problem = f"crawler process killed after {timeout} s (crawl_source_timeout; log: {log_path})"
+            elif returncode != 0:
+                problem = f"crawler process exited with status {returncode} (log: {log_path})"
         stats: dict[str, Any] = {}
         if stats_path.exists():
             try:
@@ -201,7 +209,41 @@ def _run_source(sources_file: Path, data_dir: Path, source_name: str, since: Opt
         report.errors.insert(0, f"the crawl produced no stats (log: {log_path})")
     report.started, report.finished = started, _now()
     report.seconds = round(time.monotonic() - t0, 2)
+    if on_progress is not None:
+        on_progress(source_name, {"fetched": report.fetched, "new": report.new, "changed": report.changed,
+                                  "unchanged": report.unchanged, "failed": sum(report.failed.values())}, True)
     return report
+
+
+def _wait(proc: subprocess.Popen, timeout: float, tick: Callable[[], None]) -> Optional[int]:
+    """Wait for the worker, calling ``tick`` about every second; its exit status, or ``None``
+    if it was killed after ``timeout`` seconds. Interrupted (Ctrl-C), it kills the worker first,
+    as ``subprocess.run`` does; what the worker stored is kept."""
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                return proc.wait(timeout=max(0.01, min(1.0, deadline - time.monotonic())))
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    proc.kill()
+                    proc.wait()
+                    return None
+                tick()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+
+
+def _progress(on_progress: Optional[ProgressCallback], source: str, path: Path) -> None:
+    if on_progress is None:
+        return
+    from crawlers.progress import read_progress
+
+    counts = read_progress(path)
+    if counts is not None:
+        on_progress(source, counts, False)
 
 
 def _last_error_line(path: Path) -> str:
@@ -237,23 +279,28 @@ def _stamp() -> str:
 
 
 def crawl_source(sources_file: str | Path, data_dir: str | Path, source_name: str,
-                 since: Optional[str] = None) -> SourceReport:
+                 since: Optional[str] = None, until: Optional[str] = None,
+                 on_progress: Optional[ProgressCallback] = None) -> SourceReport:
     """Crawl one registry source in a subprocess; save its report as
-    ``<data>/reports/crawl-<time>-<source>.json`` and return it."""
+    ``<data>/reports/crawl-<time>-<source>.json`` and return it. ``since``/``until``: only
+    bulletins published in that range of dates (inclusive; a backfill run's interval)."""
     sources_file, data_dir = Path(sources_file).resolve(), Path(data_dir).resolve()
     names = [s.name for s in load_sources(sources_file)]
     _open_store(data_dir)
     if source_name not in names:
         raise RegistryError(f"no source named {source_name!r} in {sources_file} (there are: {', '.join(names)})")
-    report = _run_source(sources_file, data_dir, source_name, str(since) if since else None)
+    report = _run_source(sources_file, data_dir, source_name, str(since) if since else None,
+                         str(until) if until else None, on_progress)
     _save(data_dir, f"crawl-{_stamp()}-{source_name}", report.to_dict())
     return report
 
 
 def crawl(sources_file: str | Path, data_dir: str | Path, source: Optional[str] = None,
-          since: Optional[str] = None) -> CrawlReport:
+          since: Optional[str] = None, on_progress: Optional[ProgressCallback] = None) -> CrawlReport:
     """Crawl every enabled source of the registry (or only ``source``) into the store
-    under ``data_dir``; return the report, also saved under ``<data>/reports/``."""
+    under ``data_dir``; return the report, also saved under ``<data>/reports/``.
+    ``on_progress(source, counters, done)`` is called about every second while a source runs
+    (``crawlers.progress.CrawlProgress.update`` shows it)."""
     sources_file, data_dir = Path(sources_file).resolve(), Path(data_dir).resolve()
     sources: list[Source] = load_sources(sources_file)
     if source:
@@ -268,7 +315,8 @@ def crawl(sources_file: str | Path, data_dir: str | Path, source: Optional[str] 
                          since=str(since) if since else None, started=_now())
     parallel = max(1, _setting_int("crawl_parallel", 2))
     with ThreadPoolExecutor(max_workers=parallel) as pool:
-        futures = [pool.submit(_run_source, sources_file, data_dir, s.name, report.since) for s in chosen]
+        futures = [pool.submit(_run_source, sources_file, data_dir, s.name, report.since, None, on_progress)
+                   for s in chosen]
         for s, fut in zip(chosen, futures):
             try:
                 report.sources.append(fut.result())

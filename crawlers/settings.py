@@ -45,6 +45,7 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "crawlers.middlewares.RobotsCrawlDelay": 500,  # robots.txt Crawl-delay
+    "crawlers.progress.ProgressFile": 600,  # running counters for the parent (only with TOLLWATCH_PROGRESS_FILE)
 }
 
 # Politeness: one request at a time per site, AutoThrottle on top of the registry's delay.

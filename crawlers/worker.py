@@ -7,7 +7,7 @@ registry entry, applies the run's settings (``crawlers.settings`` plus tollwatch
 ``crawl_*`` settings), runs the source's spider and writes Scrapy's stats as JSON
 to ``--stats-out``.
 
-    python -m crawlers.worker --sources FILE --data DIR --source NAME [--since DATE] --stats-out FILE
+    python -m crawlers.worker --sources FILE --data DIR --source NAME [--since DATE] [--until DATE] --stats-out FILE
 """
 
 from __future__ import annotations
@@ -68,7 +68,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--data", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--since")
+    parser.add_argument("--until")
     parser.add_argument("--stats-out", required=True)
+    parser.add_argument("--progress-out", help="write the running counters here every second (crawlers.progress)")
     args = parser.parse_args(argv)
 
     from scrapy.crawler import CrawlerProcess
@@ -82,9 +84,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         out.write_text(json.dumps({"tollwatch/fatal": str(exc)}), encoding="utf-8")
         print(exc, file=sys.stderr)
         return 2
-    process = CrawlerProcess(run_settings(), install_root_handler=True)
+    settings = run_settings()
+    if args.progress_out:
+        settings.set("TOLLWATCH_PROGRESS_FILE", args.progress_out, priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(spider_class(source.spider))
-    process.crawl(crawler, source=source, data=args.data, since=args.since)
+    process.crawl(crawler, source=source, data=args.data, since=args.since, until=args.until)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     out.write_text(json.dumps(stats, default=str, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -61,7 +61,8 @@ stage marks, so a retried or re-run task never duplicates a document or an alert
 `process`, `index` and `alerts` run even when a source failed (`trigger_rule=all_done`):
 one broken site never holds back the others' bulletins.
 
-**Backfill** a date range (crawls with `since` = each run's interval start):
+**Backfill** a date range (each run crawls its own interval: `since` = the day it starts,
+`until` = the day before it ends):
 `airflow backfill create --dag-id tollwatch_nightly --from-date 2024-01-01 --to-date 2024-01-31`.
 """
 
@@ -82,11 +83,13 @@ one broken site never holds back the others' bulletins.
         "rules_file": Param(None, type=["null", "string"], description="alert rules YAML; empty: no alerts"),
         "sources": Param([], type="array", description="crawl only these sources (default: all enabled)"),
         "since": Param(None, type=["null", "string"], description="only bulletins published on/after (ISO date)"),
+        "until": Param(None, type=["null", "string"], description="only bulletins published on/before (ISO date)"),
     },
 )
 def tollwatch_nightly():
     @task(multiple_outputs=False)
-    def settings(params: dict | None = None, dag_run=None, data_interval_start=None) -> dict[str, Any]:
+    def settings(params: dict | None = None, dag_run=None, data_interval_start=None,
+                 data_interval_end=None) -> dict[str, Any]:
         """Resolve where everything is: params, then Variables, then tollwatch settings."""
         from airflow.sdk import Variable
 
@@ -95,7 +98,7 @@ def tollwatch_nightly():
         run_type = getattr(dag_run, "run_type", None)
         return resolve_run_settings(params or {}, lambda key: Variable.get(key, default=None),
                                     run_type=str(getattr(run_type, "value", run_type) or ""),
-                                    interval_start=data_interval_start)
+                                    interval_start=data_interval_start, interval_end=data_interval_end)
 
     @task
     def list_sources(cfg: dict[str, Any]) -> list[dict[str, Any]]:
@@ -115,7 +118,8 @@ def tollwatch_nightly():
             from pipeline.stages import crawl_one
 
             get_current_context()["source_name"] = job["source"]  # names the mapped instance in the UI
-            return crawl_one(job["sources_file"], job["data_dir"], job["source"], since=job["since"])
+            return crawl_one(job["sources_file"], job["data_dir"], job["source"], since=job["since"],
+                             until=job.get("until"))
 
         @task(multiple_outputs=False, map_index_template="{{ source_name }}")
         def summarise(report: dict[str, Any]) -> dict[str, Any]:
@@ -164,13 +168,14 @@ def tollwatch_nightly():
         return report.to_dict()
 
     @task(multiple_outputs=False, trigger_rule="all_done")
-    def report(cfg: dict[str, Any], jobs: list[dict[str, Any]], crawled: list[dict[str, Any]],
+    def report(cfg: dict[str, Any], jobs: list[dict[str, Any]], crawled: list[dict[str, Any]] | dict[str, Any],
                processed: dict[str, Any], indexed: dict[str, Any], alerted: dict[str, Any],
                dag_run=None) -> dict[str, Any]:
         """The run report, as ``tollwatch run`` writes it; a source whose crawl failed is listed with the error."""
         from pathlib import Path
 
         from pipeline.nightly import RunReport, per_source, save_report
+        from pipeline.scheduling import mapped_results
         from store import Store, utcnow
 
         with Store(cfg["data_dir"]) as store:
@@ -178,8 +183,8 @@ def tollwatch_nightly():
         started = getattr(dag_run, "start_date", None)
         run = RunReport(started=started.replace(microsecond=0).isoformat() if started else utcnow(),
                         data_dir=cfg["data_dir"], sources_file=cfg["sources_file"])
-        run.sources = per_source({"sources": [c for c in (crawled or []) if c]})
-        for job in jobs or []:
+        run.sources = per_source({"sources": mapped_results(crawled)})
+        for job in mapped_results(jobs):
             run.sources.setdefault(job["source"], {"fetched": 0, "new": 0, "changed": 0, "unchanged": 0, "failed": 0,
                                                    "error": "the crawl task failed (see its log)"})
         run.process, run.index, run.alerts = processed or {}, indexed or {}, alerted or {}

@@ -2,7 +2,7 @@
 
 Two backends with one interface (``Backend``) and the same documents (``indexing.documents``),
 normalisation (``indexing.text.fold``: ``nlp.normalize`` applied to documents and queries alike),
-query language, filters and ranking semantics:
+query language (``indexing.query``, shared with the alert rules), filters and ranking semantics:
 
 * ``ElasticsearchBackend`` (``indexing.elastic``): used when a cluster is configured
   (``TOLLWATCH_ES_URL`` or ``es_url`` in the config file). Two indices, bulletin versions and
@@ -46,8 +46,8 @@ class IndexingError(RuntimeError):
 class SearchQuery:
     """What ``tollwatch search`` asks: free text plus filters (all optional).
 
-    ``text``: words and "quoted phrases", all must match (title, original text or English
-    translation); ``lang``/``source``: exact; ``since``/``until``: ISO dates, inclusive, on the
+    ``text``: a query in tollwatch's query language (``indexing.query``, docs/query.md) over the
+    title, the original text and the English translation; ``lang``/``source``: exact; ``since``/``until``: ISO dates, inclusive, on the
     published date; ``kind`` + ``min_count``: a (not superseded) figure of that kind with at least
     that count; ``place``: words of a figure's place or its geocoded name/district/governorate;
     ``all_versions``: include superseded versions of a bulletin (default: latest only)."""
@@ -74,6 +74,9 @@ class SearchQuery:
             value = getattr(self, name)
             if value:
                 utc_iso(value)  # ValueError naming the value
+        from indexing.query import parse
+
+        parse(self.text)  # QueryError (a ValueError) quoting a query that cannot select anything
 
 
 @dataclass
@@ -120,6 +123,7 @@ class FigureHit:
     superseded: bool
     score: float
     snippet: str
+    scope: str = "event"  # "cumulative": a running or period total, not one incident's toll
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -198,6 +202,15 @@ class Backend:
 
     def count(self) -> dict[str, int]:
         raise NotImplementedError
+
+    def untranslated(self, lang: Optional[str] = None) -> dict[str, int]:
+        """How many latest bulletin versions not in English have no English translation, by
+        language (of ``lang`` only, if given): English queries find those only by their original words."""
+        raise NotImplementedError
+
+    def status(self) -> dict[str, Any]:
+        """What ``tollwatch index status`` shows: the backend, where it is, documents per index."""
+        return {"backend": self.name, "target": self.target, **self.count()}
 
     def refresh(self) -> None:
         """Make everything indexed so far searchable (a no-op where it always is)."""

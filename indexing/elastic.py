@@ -32,7 +32,8 @@ from indexing import (
 from indexing import templates
 from indexing.documents import bulletin_document, day_bounds, figure_documents
 from indexing.results import bulletin_hit, figure_hit
-from indexing.text import HL_POST, HL_PRE, parse_query, stem, tokens
+from indexing.query import parse, to_es
+from indexing.text import HL_POST, HL_PRE, tokens
 from tollwatch import config
 from tollwatch.records import Bulletin
 
@@ -293,6 +294,23 @@ class ElasticsearchBackend(Backend):
         return {k: self._call(f"counting {a}", self.es.count, index=a)["count"] for k, a in self.aliases.items()
                 if k in ("bulletins", "figures")}  # incidents: count_incidents()
 
+    def untranslated(self, lang: Optional[str] = None) -> dict[str, int]:
+        self._ensure_ready()
+        filters: list[dict[str, Any]] = [{"term": {"latest": True}}, {"exists": {"field": "lang"}}]
+        if lang:
+            filters.append({"term": {"lang": lang}})
+        query = {"bool": {"filter": filters,
+                          "must_not": [{"term": {"lang": "en"}}, {"exists": {"field": "translation.text"}}]}}
+        res = self._call("counting untranslated bulletins", self.es.search, index=self.aliases["bulletins"], size=0,
+                         query=query, aggs={"langs": {"terms": {"field": "lang", "size": 50}}})
+        return {b["key"]: b["doc_count"] for b in res["aggregations"]["langs"]["buckets"]}
+
+    def status(self) -> dict[str, Any]:
+        """The backend, the cluster, documents per alias, and the index each alias points to."""
+        out = super().status()
+        out["aliases"] = {alias: self._alias_target(kind) for kind, alias in self.aliases.items()}
+        return out
+
     def refresh(self) -> None:
         self._call("refreshing", self.es.indices.refresh, index=",".join(self.aliases.values()))
 
@@ -415,19 +433,8 @@ class ElasticsearchBackend(Backend):
 
     @staticmethod
     def _text_clauses(text: str, fields: list[str]) -> list[dict[str, Any]]:
-        parsed = parse_query(text)
-        clauses = []
-        for c in parsed.clauses():
-            exact = {"multi_match": {"query": " ".join(c), "fields": fields,
-                                     "type": "phrase" if len(c) > 1 else "best_fields",
-                                     "operator": "and", "zero_terms_query": "all"}}
-            if len(c) > 1:
-                clauses.append(exact)
-            else:  # the exact word, or (ranked lower) its stem
-                clauses.append({"bool": {"should": [
-                    exact, {"match": {"search.stems": {"query": stem(c[0]), "boost": 0.5}}},
-                ], "minimum_should_match": 1}})
-        return clauses
+        node = parse(text)
+        return [] if node is None else [to_es(node, fields)]
 
     def _search(self, index: str, must: list[dict[str, Any]], filters: list[dict[str, Any]], hl_fields: list[str],
                 sort_id: str, limit: int) -> list[dict[str, Any]]:

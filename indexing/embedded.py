@@ -29,7 +29,8 @@ from indexing import (
 )
 from indexing.documents import bulletin_document, day_bounds, figure_documents, lang_field
 from indexing.results import bulletin_hit, figure_hit
-from indexing.text import HL_POST, HL_PRE, ParsedQuery, parse_query, stem, tokens
+from indexing.query import Node, parse, to_fts5
+from indexing.text import HL_POST, HL_PRE, tokens
 from tollwatch.records import KINDS, Bulletin
 
 DB_NAME = "search.db"
@@ -82,14 +83,10 @@ def _stored(doc: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in doc.items() if k != "search"}, ensure_ascii=False)
 
 
-def fts_expression(parsed: ParsedQuery, columns: str, place: Optional[str]) -> Optional[str]:
-    """The FTS5 MATCH expression: every clause in ``columns``, and the place words in ``places``.
-    Clauses are folded words (letters and digits only), so quoting them is always safe."""
-    parts = [
-        f'({{{columns}}} : "{clause[0]}" OR stems : "{stem(clause[0])}")' if len(clause) == 1
-        else f'{{{columns}}} : "{" ".join(clause)}"'
-        for clause in parsed.clauses()
-    ]
+def fts_expression(node: Optional[Node], columns: str, place: Optional[str]) -> Optional[str]:
+    """The FTS5 MATCH expression: the query (``indexing.query.to_fts5``) in ``columns``, and the
+    place words in ``places``."""
+    parts = [to_fts5(node, columns)] if node is not None else []
     if place:
         words = tokens(place)
         if words:
@@ -132,6 +129,16 @@ class EmbeddedBackend(Backend):
             "bulletins": self.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0],
             "figures": self.db.execute("SELECT COUNT(*) FROM figures").fetchone()[0],
         }
+
+    def untranslated(self, lang: Optional[str] = None) -> dict[str, int]:
+        sql = ("SELECT b.lang, COUNT(*) FROM bulletins b JOIN bulletins_fts t ON t.rowid = b.id"
+               " WHERE b.latest=1 AND b.lang IS NOT NULL AND b.lang != 'en' AND t.translation = ''")
+        args = []
+        if lang:
+            sql += " AND b.lang=?"
+            args.append(lang)
+        rows = self._guard("counting", lambda: self.db.execute(sql + " GROUP BY b.lang", args).fetchall())
+        return {r[0]: r[1] for r in rows}
 
     def _guard(self, what: str, fn: Any, *args: Any) -> Any:
         try:
@@ -286,7 +293,7 @@ class EmbeddedBackend(Backend):
         return where, args
 
     def _search_bulletins(self, query: SearchQuery) -> list[Hit]:
-        parsed = parse_query(query.text)
+        parsed = parse(query.text)
         where, args = self._filters(query, "b")
         if query.kind:
             if query.min_count is not None:
@@ -297,7 +304,7 @@ class EmbeddedBackend(Backend):
         match = fts_expression(parsed, "title body translation", query.place)
         rows = self._ranked("bulletins", "b", BULLETIN_WEIGHTS, where, args, match,
                             "b.published IS NULL, b.published DESC, b.version_id", query.limit)
-        marks = self._highlights("bulletins_fts", ("title", "text", "translation"), match, rows) if parsed else {}
+        marks = self._highlights("bulletins_fts", ("title", "text", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("bulletin_docs", rows)
         hits = []
         for row in rows:
@@ -339,7 +346,7 @@ class EmbeddedBackend(Backend):
         return {r[0]: dict(zip(names, r[1:])) for r in self.db.execute(sql, [match, *ids])}
 
     def _search_figures(self, query: SearchQuery) -> list[FigureHit]:
-        parsed = parse_query(query.text)
+        parsed = parse(query.text)
         where, args = self._filters(query, "f")
         if query.kind:
             where.append("f.kind=?")
@@ -350,7 +357,7 @@ class EmbeddedBackend(Backend):
         match = fts_expression(parsed, "sentence translation", query.place)
         rows = self._ranked("figures", "f", FIGURE_WEIGHTS, where, args, match,
                             "f.published IS NULL, f.published DESC, f.figure_id", query.limit)
-        marks = self._highlights("figures_fts", ("sentence", "translation"), match, rows) if parsed else {}
+        marks = self._highlights("figures_fts", ("sentence", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("figure_docs", rows)
         return [figure_hit(docs[row["id"]], row["score"], marks.get(row["id"], {}), query) for row in rows]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from indexing import FigureHit, Hit, SearchQuery
-from indexing.text import marked_spans, original_spans, parse_query, snippet, stem_spans
+from indexing.query import highlight_stems, parse
+from indexing.text import marked_spans, original_spans, snippet, stem_spans
 
 
 def _spans(original: Optional[str], marked: Optional[str], query_stems: set[str]) -> list[tuple[int, int]]:
@@ -36,6 +37,7 @@ def figure_summary(fig: dict[str, Any], published: Optional[str]) -> dict[str, A
         "kind": fig.get("kind"), "count": fig.get("count"), "count_max": fig.get("count_max"),
         "qualifier": fig.get("qualifier"), "place": fig.get("place") or geo.get("name"),
         "governorate": geo.get("governorate"), "superseded": bool(fig.get("superseded")), "date": published,
+        "scope": fig.get("scope") or "event",
     }
 
 
@@ -46,7 +48,7 @@ def bulletin_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[s
         ("text", doc.get("text"), marked.get("text")),
         ("translation", tr, marked.get("translation")),
         ("title", doc.get("title"), marked.get("title")),
-    ], parse_query(query.text).stems())
+    ], highlight_stems(parse(query.text)))
     published = doc.get("published")
     figures = [figure_summary(f, published) for f in doc.get("casualties") or []]
     if query.kind:
@@ -65,7 +67,7 @@ def figure_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[str
     text, _ = best_snippet([
         ("text", sentence, marked.get("sentence")),
         ("translation", doc.get("translation_sentence"), marked.get("translation")),
-    ], parse_query(query.text).stems())
+    ], highlight_stems(parse(query.text)))
     geo = doc.get("geo") or {}
     return FigureHit(
         figure_id=doc["figure_id"], version_id=doc["version_id"], url=doc["url"], title=doc.get("title"),
@@ -73,5 +75,5 @@ def figure_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[str
         count=doc["count"], count_max=doc.get("count_max"), qualifier=doc.get("qualifier") or "exact",
         place=doc.get("place") or doc.get("place_name"), governorate=doc.get("governorate"),
         lat=geo.get("lat"), lon=geo.get("lon"), superseded=bool(doc.get("superseded")),
-        score=round(float(score), 4), snippet=text,
+        score=round(float(score), 4), snippet=text, scope=doc.get("scope") or "event",
     )

@@ -17,15 +17,14 @@ exact form (ranked higher) or its stem: "killing" finds "killed", "airstrike" fi
 "مدنيين" finds "والمدنيين". The same code runs for both engines, so they agree without either
 needing a stemming analyzer (the portable profile has none).
 
-Queries (``parse_query``): words, ``"quoted phrases"``; every word and phrase must match (AND);
-phrases match exact (folded) words only.
+The query language (words, phrases, ``|``, ``-``, ``*``, parentheses) is parsed in
+``indexing.query``, into terms of folded words.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.normalize import normalize_for_search
@@ -124,50 +123,6 @@ def stem_spans(original: str, query_stems: set[str]) -> list[tuple[int, int]]:
             a, b = m.span()
             out.append((starts[a], starts[b] if b < len(starts) else len(original)))
     return out
-
-
-@dataclass
-class ParsedQuery:
-    """A user query: ``terms`` (single folded words) and ``phrases`` (lists of folded words)."""
-
-    terms: list[str] = field(default_factory=list)
-    phrases: list[list[str]] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.terms or self.phrases)
-
-    def stems(self) -> set[str]:
-        return {stem(t) for t in self.terms}
-
-    def clauses(self) -> list[list[str]]:
-        """Every clause as a list of words: one word for a term, several for a phrase."""
-        return [[t] for t in self.terms] + [p for p in self.phrases]
-
-
-_QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
-
-
-def parse_query(query: str | None) -> ParsedQuery:
-    parsed = ParsedQuery()
-    if not query:
-        return parsed
-    rest = query
-    for m in _QUOTED.finditer(query):
-        words = tokens(next(g for g in m.groups() if g is not None))
-        if len(words) == 1:
-            parsed.terms.append(words[0])
-        elif words:
-            parsed.phrases.append(words)
-    rest = _QUOTED.sub(" ", query)
-    for word in rest.split():
-        parts = tokens(word)
-        if len(parts) == 1:
-            parsed.terms.append(parts[0])
-        elif parts:  # "al-Bab" folds to two words: they must be adjacent
-            parsed.phrases.append(parts)
-    # keep order stable and drop duplicates
-    parsed.terms = list(dict.fromkeys(parsed.terms))
-    return parsed
 
 
 def marked_spans(marked: str) -> list[tuple[int, int]]:

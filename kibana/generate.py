@@ -12,9 +12,11 @@ The test suite fails when the NDJSON and this script disagree.
 
 Every query is in Lucene syntax (``language: lucene``): Kibana sends it to Elasticsearch as a
 ``query_string`` query, so the tests can validate exactly that query with ``_validate/query``.
-Counting rule used by every chart (each toll once): ``COUNTED`` below — the latest version of
-a bulletin, not a toll the bulletin itself says was superseded, an event figure (not a running
-total) and not a subset of another figure ("of them 5 children").
+Counting rule used by every chart (each toll once): ``COUNTED`` from ``tollwatch/tolls.py``, the
+one home of "what counts as a toll" (alert matching, the process report and the evaluation use
+the same predicates): the latest version of a bulletin, not a toll the bulletin itself says was
+superseded, not a vague amount ("dozens"), an event figure (not a running total) and not a
+subset of another figure ("of them 5 children"). The saved searches of figures show ``TOLL``.
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tollwatch.tolls import COUNTED, TOLL
+
 HERE = Path(__file__).resolve().parent
 CORE = "8.8.0"  # coreMigrationVersion of Kibana 8.8 and later exports
 BULLETINS, FIGURES = "tollwatch-bulletins", "tollwatch-figures"  # data view ids and titles (aliases)
 INCIDENTS = "tollwatch-incidents"  # one document per incident (time field: date, the event's first day)
 INDEX_REF = "kibanaSavedObjectMeta.searchSourceJSON.index"
 
-COUNTED = "latest:true AND superseded:false AND scope:event AND NOT _exists_:part_of"
 # incidents: events only; running and period totals (scope:cumulative) are never summed with them
 EVENTS = "scope:event"
 
@@ -349,13 +352,13 @@ def objects() -> dict[str, list[dict]]:
                      BULLETINS, "lang:ar AND latest:true",
                      ["title", "source", "governorates", "max.killed", "max.injured", "url"]),
         saved_search("tollwatch-high-count-reports", "tollwatch: latest high-count reports",
-                     "Figures of 20 people or more, newest first (latest versions, nothing superseded).",
-                     FIGURES, "latest:true AND superseded:false AND count:>=20",
+                     "Figures of 20 people or more, newest first (latest versions, nothing superseded or vague).",
+                     FIGURES, f"latest:true AND {TOLL} AND count:>=20",
                      ["kind", "count", "qualifier", "place_name", "governorate", "source", "lang", "title", "url"]),
         saved_search("tollwatch-toll-revisions", "tollwatch: revisions of tolls",
                      "Tolls that revise an earlier one: stated revisions (\"the toll rose to\", with the "
                      "earlier count when given) and figures of later versions of a bulletin.",
-                     FIGURES, "(revision:true OR version:>1) AND superseded:false",
+                     FIGURES, f"(revision:true OR version:>1) AND {TOLL}",
                      ["kind", "previous_count", "count", "place_name", "governorate", "version", "source", "title", "url"]),
         saved_search("tollwatch-incidents", "tollwatch: incidents",
                      "Incidents: one event across bulletins, sources, languages and revisions, with the lowest "
@@ -418,8 +421,9 @@ def objects() -> dict[str, list[dict]]:
                            "by place and governorate, by source; the latest high-count reports, revisions "
                            "of tolls, the latest bulletins in English and Arabic, and the incidents (one event "
                            "across sources, with low/best/high). Counts are as stated "
-                           "by the sources (a range or a vague amount counts its lower bound); follow the "
-                           "links to read each bulletin.",
+                           "by the sources (a range counts its lower bound; vague amounts such as \"dozens\" "
+                           "and tolls a bulletin says were replaced are left out); follow the links to read "
+                           "each bulletin.",
             "panelsJSON": _dumps(panels_json),
             "optionsJSON": _dumps({"useMargins": True, "syncColors": True, "syncCursor": True,
                                    "syncTooltips": False, "hidePanelTitles": False}),

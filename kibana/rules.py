@@ -3,8 +3,9 @@
 ``kibana_rule(rule) -> dict`` is the request body of Kibana's create-rule API
 (``POST /api/alerting/rule``) for rule type ``.es-query``: the rule's kinds,
 minimum count and places become a ``nested`` query on the indexed casualty
-figures, its sources and languages ``terms`` filters, its query a
-``simple_query_string`` over the text, title and translation. The Kibana rule
+figures, its sources and languages ``terms`` filters, its query (tollwatch's one
+query language, ``indexing.query``) the very Elasticsearch query ``tollwatch search``
+runs (``indexing.query.to_es`` over the folded title, text, translation and stems). The Kibana rule
 fires when a document matching it was indexed within the last check interval
 (``excludeHitsFromPreviousRun`` keeps it from firing twice on one document).
 Upward revisions are not expressible as one Elasticsearch query; the exported
@@ -22,7 +23,10 @@ import json
 from typing import Any
 
 from alerts.rules import Rule, RuleSet
+from indexing.elastic import BULLETIN_FIELDS
+from indexing.query import parse, to_es
 from tollwatch import config
+from tollwatch.tolls import toll_filter
 
 TIME_FIELD = "indexed_at"  # when the version reached the index: the check window sees each once
 
@@ -33,7 +37,6 @@ def es_query(rule: Rule) -> dict[str, Any]:
         {"terms": {"casualties.kind": rule.kinds}},
         {"range": {"casualties.count": {"gte": rule.min_count}}},
     ]
-    must_not: list[dict[str, Any]] = [{"term": {"casualties.superseded": True}}]
     places: list[dict[str, Any]] = []
     for gov in rule.governorates:
         places.append({"match_phrase": {"casualties.geo.governorate": gov}})
@@ -43,20 +46,18 @@ def es_query(rule: Rule) -> dict[str, Any]:
         places.append({"match_phrase": {"casualties.geo.name": name}})
     if places:
         figure.append({"bool": {"should": places, "minimum_should_match": 1}})
+    figure.append(toll_filter("casualties."))  # what counts as a toll: tollwatch/tolls.py
     filters: list[dict[str, Any]] = [
-        {"nested": {"path": "casualties", "query": {"bool": {"filter": figure, "must_not": must_not}}}}
+        {"nested": {"path": "casualties", "query": {"bool": {"filter": figure}}}}
     ]
     if rule.sources:
         filters.append({"terms": {"source": rule.sources}})
     if rule.languages:
         filters.append({"terms": {"lang": rule.languages}})
     must: list[dict[str, Any]] = []
-    if rule.query:
-        must.append({"simple_query_string": {
-            "query": rule.query.replace(" OR ", " | "),
-            "fields": ["title", "text", "translation.text", "search.*"],
-            "default_operator": "and",
-        }})
+    node = parse(rule.query) if rule.query else None
+    if node is not None:  # the query exactly as the Elasticsearch backend runs it for `tollwatch search`
+        must.append(to_es(node, BULLETIN_FIELDS))
     return {"query": {"bool": {"filter": filters, "must": must}}}
 
 

@@ -5,8 +5,8 @@ extractor"): one JSON document per bulletin with ``text``, ``lang``, ``published
 and ``gold``, a list of ``{kind, count, ...}``. A prediction is scored per document
 as the multiset of ``(kind, count)`` pairs, with ``executed`` counted as ``killed``
 and ``arrested``/``abducted``/``kidnapped`` as ``detained``; predicted figures that
-are ``vague`` or ``superseded`` are left out, and so are gold figures of kind
-``other``. Precision, recall and F1 are micro-averaged over documents, per language.
+are not tolls (``tollwatch.tolls.is_toll``: ``vague`` or ``superseded``) are left out, and
+so are gold figures of kind ``other``. Precision, recall and F1 are micro-averaged over documents, per language.
 ``non_casualty_hits`` picks out the spurious counts the annotation lists in
 ``not_casualty_numbers`` (dates, ages, durations, counts of things).
 """
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from tollwatch.records import CasualtyFigure
+from tollwatch.tolls import is_toll
 
 KIND_ALIASES = {
     "executed": "killed",
@@ -48,7 +49,7 @@ def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]]) -> Count
     pairs: Counter = Counter()
     for f in figures:
         d = f if isinstance(f, dict) else f.to_dict()
-        if d.get("vague") or d.get("superseded"):
+        if not is_toll(d):  # what counts as a toll: tollwatch/tolls.py
             continue
         pairs[(normal_kind(d["kind"]), int(d["count"]))] += 1
     return pairs

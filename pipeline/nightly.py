@@ -218,6 +218,14 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
     return report
 
 
+def alert_messages(report: RunReport) -> str:
+    """Messages delivered, per channel: alerts and messages differ (a digest carries several
+    alerts in one message; each channel gets its own copy)."""
+    sent = report.alerts.get("messages_sent") or {}
+    total = sum(sent.values())
+    return f"{total}" + (f" ({', '.join(f'{c}: {n}' for c, n in sorted(sent.items()))})" if sent else "")
+
+
 def format_report(report: RunReport) -> str:
     """The readable summary printed at the end of ``tollwatch run``."""
     d = report.to_dict()
@@ -233,7 +241,8 @@ def format_report(report: RunReport) -> str:
     lines += [
         f"bulletin versions annotated: {t['processed']} (figures: {figures})",
         f"documents indexed:           {t['documents_indexed']} ({report.backend or 'no backend'})",
-        f"alerts raised / sent:        {t['alerts_raised']} / {t['alert_messages_sent']}",
+        f"alerts raised:               {t['alerts_raised']}",
+        f"alert messages sent:         {alert_messages(report)}",
         f"stored bulletin versions:    {t['stored_versions']} in {report.data_dir}",
     ]
     if report.errors:

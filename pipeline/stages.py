@@ -6,9 +6,10 @@ both call these, so a run behaves the same whoever schedules it.
   versions land in the store before anything else runs.
 * ``crawl_one(sources_file, data_dir, source_name, since=None)``: one source (the DAG's
   mapped task); raises ``CrawlFailed`` when the source failed, so its task fails alone.
-* ``process_stage(store)``: annotates every version not yet through ``nlp`` (casualties,
-  entities, translation, places: ``nlp.annotate``), writes it back and marks it, one
-  version at a time, so a killed run resumes where it stopped.
+* ``process_stage(store, source=None)``: annotates every version not yet through ``nlp``
+  (casualties, entities, translation, places: ``nlp.annotate``), writes it back and marks it,
+  one version at a time, so a killed run resumes where it stopped; ``reset_processing(store)``
+  makes every stored version wait for it (and for indexing) again, after an extractor upgrade.
 * ``index_stage(store, backend)``: indexes every version not yet in the backend.
 * ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
   index stage has indexed and delivers (``alerts.run_alerts``).
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from store import Store
+from tollwatch.tolls import is_toll
 
 log = logging.getLogger(__name__)
 
@@ -78,11 +80,15 @@ def crawl_stage(sources_file: str | Path, data_dir: str | Path, source: Optional
 
 
 def crawl_one(sources_file: str | Path, data_dir: str | Path, source_name: str,
-              since: Optional[str] = None) -> dict[str, Any]:
-    """Crawl one source; raises ``CrawlFailed`` if it failed (so its DAG task fails alone)."""
+              since: Optional[str] = None, until: Optional[str] = None) -> dict[str, Any]:
+    """Crawl one source (bulletins published from ``since`` to ``until``, inclusive, when given);
+    raises ``CrawlFailed`` if it failed (so its DAG task fails alone)."""
+    from crawlers.progress import CrawlProgress
     from crawlers.run import crawl_source
 
-    report = _as_dict(crawl_source(str(sources_file), str(data_dir), source_name, since=since))
+    with CrawlProgress([source_name]) as progress:  # plain lines in the task's log while it runs
+        report = _as_dict(crawl_source(str(sources_file), str(data_dir), source_name, since=since, until=until,
+                                       on_progress=progress.update))
     if source_failed(report):
         raise CrawlFailed(f"source {source_name}: {source_error(report)}")
     return report
@@ -142,10 +148,11 @@ def load_components(data_dir: str | Path | None = None) -> Any:
 
 
 def process_stage(store: Store, components: Any = None, progress: Optional[Callable[[int], None]] = None,
-                  limit: Optional[int] = None) -> ProcessReport:
-    """Annotate every version not yet through ``nlp``; each is written back and marked at once."""
+                  limit: Optional[int] = None, source: Optional[str] = None) -> ProcessReport:
+    """Annotate every version (of ``source``, if given) not yet through ``nlp``; each is written
+    back and marked at once."""
     report = ProcessReport()
-    pending = list(store.pending(NLP_STAGE))
+    pending = list(store.pending(NLP_STAGE, source=source))
     if limit is not None:
         pending = pending[:limit]
     if not pending:
@@ -166,13 +173,25 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
             store.mark_done(NLP_STAGE, [annotated])
             report.processed += 1
             for f in annotated.casualties:
-                if not f.superseded:
+                if is_toll(f):  # what counts as a toll: tollwatch/tolls.py
                     report.figures_by_kind[f.kind] += 1
             for note in annotated.notes:
                 report.notes[note.split(":")[0]] += 1
         if progress is not None:
             progress(i)
     return report
+
+
+def reset_processing(store: Store, source: Optional[str] = None) -> int:
+    """Make every stored version (of ``source``, if given) wait for ``process_stage`` and then
+    for the index stage again, e.g. after an extractor upgrade (``tollwatch process --all``).
+    Alert marks are kept: a version that already alerted never alerts twice. Returns how many
+    versions will be processed again."""
+    from indexing import STAGE_PREFIX
+
+    store.reset_stage(NLP_STAGE, source=source)
+    store.reset_stage(STAGE_PREFIX, source=source)
+    return store.count_pending(NLP_STAGE, source=source)
 
 
 # -- index --------------------------------------------------------------------

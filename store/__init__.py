@@ -223,10 +223,10 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0]
 
     # -- stages -----------------------------------------------------------------
-    def pending(self, stage: str, after: Optional[str] = None) -> Iterator[Bulletin]:
-        """Versions that have not passed ``stage`` (and have passed ``after``, if given)."""
+    def _pending_sql(self, what: str, stage: str, after: Optional[str], source: Optional[str]
+                     ) -> tuple[str, list[Any]]:
         sql = (
-            "SELECT record FROM bulletins b WHERE NOT EXISTS (SELECT 1 FROM stages s WHERE s.stage=?"
+            f"SELECT {what} FROM bulletins b WHERE NOT EXISTS (SELECT 1 FROM stages s WHERE s.stage=?"
             " AND s.bulletin_id=b.bulletin_id AND s.version=b.version)"
         )
         args: list[Any] = [stage]
@@ -236,9 +236,23 @@ class Store:
                 " AND a.version=b.version)"
             )
             args.append(after)
+        if source:
+            sql += " AND b.source=?"
+            args.append(source)
+        return sql, args
+
+    def pending(self, stage: str, after: Optional[str] = None, source: Optional[str] = None) -> Iterator[Bulletin]:
+        """Versions that have not passed ``stage`` (and have passed ``after``, if given; of
+        ``source`` only, if given)."""
+        sql, args = self._pending_sql("record", stage, after, source)
         sql += " ORDER BY b.fetched, b.bulletin_id, b.version"
         for row in self.db.execute(sql, args).fetchall():
             yield Bulletin.from_json(row["record"])
+
+    def count_pending(self, stage: str, after: Optional[str] = None, source: Optional[str] = None) -> int:
+        """How many versions ``pending`` would give, without reading them."""
+        sql, args = self._pending_sql("COUNT(*)", stage, after, source)
+        return self.db.execute(sql, args).fetchone()[0]
 
     def mark_done(self, stage: str, bulletins: Iterable[Bulletin]) -> None:
         now = utcnow()
@@ -248,19 +262,18 @@ class Store:
                 [(stage, b.bulletin_id, b.version, now) for b in bulletins],
             )
 
-    def is_done(self, stage: str, bulletin: Bulletin) -> bool:
-        return (
-            self.db.execute(
-                "SELECT 1 FROM stages WHERE stage=? AND bulletin_id=? AND version=?",
-                (stage, bulletin.bulletin_id, bulletin.version),
-            ).fetchone()
-            is not None
-        )
-
-    def reset_stage(self, stage: str) -> None:
-        """Forget that any version passed ``stage`` (e.g. to re-index everything)."""
+    def reset_stage(self, stage: str, source: Optional[str] = None) -> int:
+        """Forget that any version (of ``source`` only, if given) passed ``stage`` (e.g. to
+        re-index everything); a ``stage`` ending in ``:`` resets every stage with that prefix
+        (``index:``: every backend). Returns how many marks were removed."""
+        cond, args = ("stage LIKE ? ESCAPE '\\'", [stage.replace("_", "\\_").replace("%", "\\%") + "%"]) \
+            if stage.endswith(":") else ("stage=?", [stage])
+        if source:
+            cond += (" AND EXISTS (SELECT 1 FROM bulletins b WHERE b.bulletin_id=stages.bulletin_id"
+                     " AND b.version=stages.version AND b.source=?)")
+            args.append(source)
         with self._tx() as db:
-            db.execute("DELETE FROM stages WHERE stage=?", (stage,))
+            return db.execute(f"DELETE FROM stages WHERE {cond}", args).rowcount
 
     # -- incidents ----------------------------------------------------------------
     def replace_incidents(self, incidents: Iterable[Incident]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from alerts.channels import EmailChannel, FileChannel, Message, WebhookChannel, deliver
-from alerts.evaluate import evaluate_rule, query_matches
+from alerts.evaluate import bulletin_passes, evaluate_rule
 from kibana.rules import es_query, export_rules
 from alerts.rules import RulesError, load_rules, parse_rules
 from alerts.stage import SENT_NAMESPACE, build_channels, run_alerts
@@ -106,6 +106,12 @@ def test_superseded_figures_never_alert():
 
 
 def test_query_syntax():
+    """The rule's query in tollwatch's one query language (docs/query.md; tests/test_query.py has the rest)."""
+    from alerts.rules import Rule
+
+    def query_matches(query: str, text: str) -> bool:
+        return bulletin_passes(Rule(name="q", query=query), bulletin(text=text))
+
     text = "Warplanes struck a market in Ariha; the civilians killed include children. قصف مدفعي"
     assert query_matches("market civilian*", text)
     assert not query_matches("market -children", text)
@@ -350,7 +356,12 @@ def test_export_kibana_writes_es_query_rules(tmp_path, capsys):
     assert nested["path"] == "casualties"
     assert {"terms": {"casualties.kind": ["killed", "injured"]}} in nested["query"]["bool"]["filter"]
     assert {"terms": {"lang": ["en", "ar"]}} in query["filter"]
-    assert query["must"][0]["simple_query_string"]["query"].count("|") == 3
+    # the rule's query exactly as the Elasticsearch backend runs it for `tollwatch search`
+    from indexing.elastic import BULLETIN_FIELDS
+    from indexing.query import parse, to_es
+
+    assert query["must"] == [to_es(parse("civilian* OR children OR مدنيين OR أطفال"), BULLETIN_FIELDS)]
+    assert len(query["must"][0]["bool"]["should"]) == 4
 
 
 def test_es_query_of_a_plain_rule():

@@ -291,6 +291,22 @@ def test_crawl_command_one_source_since(demo_site, demo_registry, tmp_path):
     assert report["sources"]["demo-sohr-en"]["skipped"]["before_since"] >= 3
 
 
+def test_crawl_one_source_between_since_and_until(demo_site, demo_registry, tmp_path, monkeypatch):
+    """A backfill run's interval: nothing published after ``until`` is stored."""
+    from crawlers.run import crawl_source
+    from store import Store
+
+    for key, value in FAST_CRAWL_ENV.items():
+        monkeypatch.setenv(key, value)
+    data = tmp_path / "data"
+    report = crawl_source(demo_registry, data, "demo-sohr-en", since="2016-01-01", until="2024-11-30")
+    assert report.ok, report.errors
+    paths = {urlsplit(b.canonical_url).path for b in Store(data).bulletins()}
+    assert "/sohr/en/81004/" in paths and "/sohr/en/81001/" in paths  # 2024-11-18, 2017-04-04
+    assert "/sohr/en/81005/" not in paths and "/sohr/en/81002/" not in paths  # 2025-03-12, 2015-03-01
+    assert report.skipped["after_until"] >= 1 and report.skipped["before_since"] >= 1
+
+
 def test_crawl_command_bad_registry_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("sources:\n  - name: x\n    feeds: [http://127.0.0.1:9/feed/]\n", encoding="utf-8")

@@ -68,7 +68,8 @@ def test_run_processes_indexes_alerts_then_does_nothing(tmp_path, rules_file):
     saved = json.loads((data / "runs" / "last.json").read_text())
     assert saved["totals"] == d["totals"] and Path(first.path).exists()
     summary = format_report(first)
-    assert "documents indexed:           3" in summary and "alerts raised / sent:        2 / 2" in summary
+    assert "documents indexed:           3" in summary and "alerts raised:               2" in summary
+    assert "alert messages sent:         2 (log: 2)" in summary
 
     second = run_nightly(None, data, rules=rules, quiet=True)
     t = second.to_dict()["totals"]

@@ -258,3 +258,44 @@ def test_backends_agree(tmp_path, request):
         assert sorted(h.figure_id for h in fa) == sorted(h.figure_id for h in fb), q
     emb.close()
     es.close()
+
+
+# -- one query language: the same queries on both backends and in alert matching ---------------
+LATEST = [b for b in corpus() if b.version_id != BAB_V1]
+GRAMMAR = [
+    # query, the latest versions it must find (by hand)
+    ("shelled | airstrikes", {ARIHA, IDLIB_AR}),
+    ("shelled OR airstrikes", {ARIHA, IDLIB_AR}),  # OR in capitals is |
+    ("Syrian -children", {DARAA_ARRESTS}),
+    ("Syrian -(children | arrest)", set()),
+    ('Syrian -"human rights"', {ARIHA}),
+    ("Syrian +Observatory", {ARIHA, IDLIB_AR}),
+    ("civilian*", {ARIHA, IDLIB_AR}),
+    ("checkp*", {DARAA_ARRESTS}),
+    ('"main mark"*', {BAB_V2}),
+    ("(bomb | mine) (Bab | درعا)", {BAB_V2}),
+    ("bomb | لغم درعا", {MINE}),  # left to right: (bomb | لغم) درعا
+    ("bomb | (لغم درعا)", {BAB_V2, MINE}),
+    ("مدني* -درعا", {IDLIB_AR}),
+    ("killing -ادلب", {ARIHA}),  # "killing" finds "killed" (stems); the Arabic one is excluded
+]
+
+
+@pytest.mark.parametrize("query, expected", GRAMMAR)
+def test_query_language_on_both_backends_and_in_alert_matching(loaded, query, expected):
+    from alerts.evaluate import bulletin_passes
+    from alerts.rules import Rule
+
+    assert set(ids(loaded.search(SearchQuery(query, limit=50)))) == expected, loaded.name
+    rule = Rule(name="q", query=query)
+    assert {b.version_id for b in LATEST if bulletin_passes(rule, b)} == expected, "alert matching"
+
+
+@pytest.mark.parametrize("query", ["-children", "a | -b"])
+def test_a_query_that_only_excludes_is_refused_everywhere(query, tmp_path):
+    from alerts.rules import RulesError, parse_rules
+
+    with pytest.raises(ValueError, match="needs a word that must match"):
+        SearchQuery(query)
+    with pytest.raises(RulesError, match="rule 'q'.*needs a word that must match"):
+        parse_rules({"rules": [{"name": "q", "query": query}]})

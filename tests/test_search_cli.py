@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 
 import pytest
 
 from indexing import open_backend
-from indexing.text import fold, fold_offsets, parse_query, snippet
+from indexing.query import And, Term, parse
+from indexing.text import fold, fold_offsets, snippet
 from tests.test_index_data import fill_store
 from cli.main import main
 
@@ -72,6 +74,12 @@ def test_index_all_reindexes_without_duplicates(env, capsys):
     code, out, _ = run(capsys, "index", "status", "--data", str(data), "--json")
     counts = json.loads(out)
     assert counts["bulletins"] == 6 and counts["figures"] == 8
+    assert counts["waiting_for_process"] == 0 and counts["waiting_for_index"] == 0
+    if name == "elasticsearch":  # what the aliases point to (the new indices after the reindex)
+        aliases = counts["aliases"]
+        assert sorted(aliases) == [f"{os.environ['TOLLWATCH_ES_PREFIX']}bulletins",
+                                   f"{os.environ['TOLLWATCH_ES_PREFIX']}figures"]
+        assert all(target.startswith(alias + "-m") for alias, target in aliases.items())
     # still searchable, stems and places included, after the rebuild
     code, out, _ = run(capsys, "search", "airstrike", "--place", "Idlib", "--data", str(data), "--json")
     assert [h["url"] for h in json.loads(out)] == ["https://www.syriahr.com/300002/"]
@@ -132,10 +140,10 @@ def test_fold_is_nlp_normalisation_per_character():
     assert text[starts[i]] == "إ"
 
 
-def test_parse_query():
-    q = parse_query('إدلب "Main  Market" al-Bab ١٥ ١٥')
-    assert q.terms == ["ادلب", "15"] and q.phrases == [["main", "market"], ["al", "bab"]]
-    assert not parse_query("  ,, ")
+def test_parse_query_folds_words_and_phrases():
+    q = parse('إدلب "Main  Market" al-Bab ١٥')
+    assert q == And((Term(("ادلب",)), Term(("main", "market")), Term(("al", "bab")), Term(("15",))))
+    assert parse("  ,, ") is None
 
 
 def test_snippet_window_and_marks():

@@ -44,6 +44,21 @@ def test_pending_and_mark_done_survive_reopening(tmp_path):
     assert [b.text for b in again.pending("index:embedded", after="nlp")] == ["one"]
 
 
+def test_pending_by_source_counts_and_resets(tmp_path):
+    store = Store(tmp_path)
+    store.save_bulletin(bulletin("one", url="https://e.org/1", source="a"))
+    store.save_bulletin(bulletin("two", url="https://e.org/2", source="b"))
+    everything = list(store.pending("nlp"))
+    assert [b.text for b in store.pending("nlp", source="b")] == ["two"] and store.count_pending("nlp") == 2
+    for stage in ("nlp", "index:embedded", "index:elasticsearch", "indexes"):
+        store.mark_done(stage, everything)
+    assert store.count_pending("nlp") == 0
+    assert store.reset_stage("index:", source="a") == 2  # both backends, source a only
+    assert store.count_pending("index:embedded", after="nlp") == 1 and store.count_pending("indexes") == 0
+    assert store.count_pending("index:elasticsearch", source="b") == 0
+    assert store.reset_stage("nlp") == 2 and store.count_pending("nlp", source="a") == 1
+
+
 def test_update_refuses_to_change_text(tmp_path):
     store = Store(tmp_path)
     b = bulletin("five killed")

@@ -22,14 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional, TypeVar, get_args, get_origin, get_type_hints
 
-SCHEMA_VERSION = 1
-
 KINDS = ("killed", "injured", "missing", "detained", "displaced")
-QUALIFIERS = ("exact", "at_least", "about", "more_than", "up_to")
-VICTIM_CATEGORIES = ("civilians", "children", "women", "fighters", "security_forces", "unknown")
-SCOPES = ("event", "cumulative")
 DATE_PRECISIONS = ("day", "week", "month", "year")  # how precisely an incident's date is known
-ENTITY_LABELS = ("PER", "ORG", "LOC", "GROUP", "MISC")
 
 T = TypeVar("T", bound="Record")
 
@@ -123,11 +117,11 @@ class CasualtyFigure(Record):
     kind: str  # one of KINDS
     count: int  # the number; the lower bound for ranges and vague amounts
     count_max: Optional[int] = None  # upper bound of a range ("10 to 15"), else None
-    qualifier: str = "exact"  # one of QUALIFIERS
+    qualifier: str = "exact"  # exact, at_least, about, more_than, up_to
     vague: bool = False  # "dozens", "عشرات": count is only a lower bound
     manner: Optional[str] = None  # executed, shelling, airstrike, drone, landmine, sniper, torture, ...
     victims: Optional[str] = None  # the victims phrase as written
-    victim_categories: list[str] = field(default_factory=list)  # subset of VICTIM_CATEGORIES
+    victim_categories: list[str] = field(default_factory=list)  # civilians, children, women, fighters, security_forces, unknown
     perpetrator: Optional[str] = None  # phrase as written
     place: Optional[str] = None  # phrase as written
     geo: Optional[Place] = None  # filled by nlp.places
@@ -154,7 +148,7 @@ class Entity(Record):
     """A named entity with its character span in the bulletin text."""
 
     text: str
-    label: str  # one of ENTITY_LABELS
+    label: str  # PER, ORG, LOC, GROUP or MISC
     start: int
     end: int
     source: str = ""  # the model or gazetteer that found it

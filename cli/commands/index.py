@@ -1,14 +1,18 @@
 """``tollwatch index``: put what is stored into the search backend.
 
 * ``tollwatch index --data DIR``: index the stored versions (processed by nlp) not yet indexed
-  in the configured backend, then the stored incidents (replacing the indexed set); prints counts and every failed document with its reason. Exit
+  in the configured backend, then the stored incidents (replacing the indexed set); prints counts,
+  every failed document with its reason, and how many stored versions still wait for
+  ``tollwatch process``. Exit
   status 1 if a document failed, 2 if the backend could not be reached (what was not sent stays
   pending and is sent by the next run). ``--all`` indexes everything again (same ids: no duplicates).
 * ``tollwatch index setup``: install or upgrade the index templates and aliases (Elasticsearch),
   or create the embedded store.
 * ``tollwatch index reindex [--delete-old]``: copy into new indices built from the current
   mappings (scroll and bulk) and swap the aliases; the embedded store rebuilds its full-text tables.
-* ``tollwatch index status``: the backend, where it is, and how many documents it holds.
+* ``tollwatch index status``: the backend, where it is, how many documents it holds, the index
+  each alias points to (Elasticsearch), and how many stored versions wait for ``process`` and
+  for ``index``.
 
 The backend is Elasticsearch when ``--es-url``/``TOLLWATCH_ES_URL``/``es_url`` is set, else the
 embedded SQLite store ``<data>/search.db``. See docs/indexing.md for every setting.
@@ -58,6 +62,7 @@ def _print(obj: dict, as_json: bool) -> None:
 def run(args: argparse.Namespace) -> int:
     from indexing import STAGE_PREFIX, IndexingError, index_pending
     from indexing.incidents import index_incidents
+    from pipeline.stages import NLP_STAGE
     from store import Store, StoreError
     from tollwatch.config import data_dir
 
@@ -71,8 +76,14 @@ def run(args: argparse.Namespace) -> int:
             _print(result, args.json)
             return 0
         if args.action == "status":
-            _print({"backend": backend.name, "target": backend.target, **backend.count(),
-                    "incidents": backend.count_incidents()}, args.json)
+            status = backend.status()
+            status["incidents"] = backend.count_incidents()
+            path = data_dir(args.data)
+            if (path / "tollwatch.db").exists():
+                with Store(path) as store:
+                    status["waiting_for_process"] = store.count_pending(NLP_STAGE)
+                    status["waiting_for_index"] = store.count_pending(STAGE_PREFIX + backend.name, after=NLP_STAGE)
+            _print(status, args.json)
             return 0
         try:
             store = Store(data_dir(args.data))
@@ -83,8 +94,9 @@ def run(args: argparse.Namespace) -> int:
                 store.reset_stage(STAGE_PREFIX + backend.name)
             report = index_pending(store, backend, batch_size=args.batch_size)
             incidents = index_incidents(store, backend) if report.error is None else None
+            unprocessed = store.count_pending(NLP_STAGE)
         if args.json:
-            out = report.to_dict()
+            out = {**report.to_dict(), "waiting_for_process": unprocessed}
             if incidents is not None:
                 out["incidents"] = incidents.to_dict()
             print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -99,6 +111,9 @@ def run(args: argparse.Namespace) -> int:
         if incidents is not None and incidents.error:
             print(f"tollwatch index: incidents: {incidents.error}", file=sys.stderr)
             return 2
+            if unprocessed:
+                print(f"{unprocessed} stored version(s) wait for the understanding stage and are not indexed yet:"
+                      f" run `tollwatch process --data {data_dir(args.data)}` first")
         if report.error:
             print(f"tollwatch index: {report.error}; {report.remaining} versions left for the next run",
                   file=sys.stderr)

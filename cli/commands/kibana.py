@@ -1,7 +1,17 @@
-"""`tollwatch kibana import`: load the data views, saved searches and dashboard into Kibana;
-`tollwatch kibana rules FILE`: create or update Kibana alerting rules (from `alerts export-kibana`).
+"""``tollwatch kibana``: install tollwatch's objects into a Kibana.
 
-The logic is in ``kibana.install``; this module only parses arguments and prints the result.
+``tollwatch kibana import [--url URL]`` loads the data views, saved searches and the dashboard
+(``kibana/*.ndjson``) through Kibana's saved-objects API, overwriting by id, so a re-import
+updates instead of duplicating.
+
+``tollwatch kibana rules FILE`` creates or updates Kibana alerting rules from
+``tollwatch alerts export-kibana``. These are an optional extra for licensed clusters: under
+Elasticsearch's basic license Kibana has no webhook or e-mail connector, so the pipeline's own
+alert channels (``tollwatch alerts``) are the stack's alerting path.
+
+Credentials come from the environment: TOLLWATCH_KIBANA_API_KEY, or TOLLWATCH_KIBANA_USERNAME and
+TOLLWATCH_KIBANA_PASSWORD. The logic is in ``kibana.install``; this module only parses arguments
+and prints the result.
 """
 
 from __future__ import annotations
@@ -13,7 +23,8 @@ from cli.main import UserError
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("kibana", help="install tollwatch's Kibana data views, saved searches and dashboard")
+    parser = sub.add_parser("kibana", help="install tollwatch's Kibana data views, saved searches and dashboard",
+                            description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     kibana_sub = parser.add_subparsers(dest="kibana_command", metavar="ACTION")
     imp = kibana_sub.add_parser(
         "import",

@@ -1,8 +1,12 @@
 """``tollwatch search QUERY``: search the indexed bulletins (or casualty figures) on either backend.
 
-Every word and "quoted phrase" of QUERY must match the title, the original text or the English
-translation; Arabic matches whatever the letter variants, diacritics and digits, and English
-words find Arabic bulletins through their translation. Filters: ``--lang``, ``--source``,
+QUERY is in tollwatch's query language, the grammar of Elasticsearch's simple_query_string
+(docs/query.md): every word and "quoted phrase" must match the title, the original text or the
+English translation; a | b either; -word excludes; word* is a prefix; ( ) groups; OR in capitals
+is |. The alert rules' query is read the same way, so a rule's query can be tried here. Arabic
+matches whatever the letter variants, diacritics and digits, and English words find Arabic
+bulletins through their translation (when a translation model is configured: the output says how
+many are not translated). Filters: ``--lang``, ``--source``,
 ``--since``/``--until`` (published, inclusive ISO dates), ``--kind K --min N`` (a figure of kind K
 with at least N), ``--place P`` (words of a figure's place or its district/governorate).
 ``--figures`` lists matching casualty figures instead of bulletins, ``--incidents`` incidents (one
@@ -24,7 +28,7 @@ from cli.main import UserError
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search indexed bulletins and casualty figures",
                        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="words and \"phrases\" (may be empty)")
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="words, \"phrases\", a | b, -word, word*, ( ) (may be empty)")
     p.add_argument("--lang", help="only bulletins in this language (ISO 639-1: ar, en)")
     p.add_argument("--source", help="only this source (registry name, e.g. sohr-en)")
     p.add_argument("--since", help="published on or after this date (YYYY-MM-DD)")
@@ -68,16 +72,24 @@ def run(args: argparse.Namespace) -> int:
             hits = backend.search_incidents(query)
         else:
             hits = backend.search_figures(query) if args.figures else backend.search(query)
+        hint = untranslated_hint(backend, args.query, args.lang)
     except IndexingError as exc:
         raise UserError(str(exc)) from exc
     finally:
         backend.close()
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        if hint:
+            print(hint, file=sys.stderr)
         return 0
     tty = sys.stdout.isatty()
+    reading = query_reading(args.query)
+    if reading:
+        print(f"query read as: {reading}")
     if not hits:
         print(f"no hits ({backend.name}: {backend.target})")
+        if hint:
+            print(hint)
         return 0
     if args.incidents:
         print_incidents(hits, tty)
@@ -88,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
             amount = f"{h.count}-{h.count_max}" if h.count_max else str(h.count)
             q = "" if h.qualifier == "exact" else f" ({h.qualifier.replace('_', ' ')})"
             where = ", ".join(x for x in (h.place, h.governorate) if x) or "place not stated"
-            print(f"{n}. {h.kind} {amount}{q}: {where}; {date} {h.source} [{h.lang}]")
+            total = " (running total)" if h.scope == "cumulative" else ""
+            print(f"{n}. {h.kind} {amount}{q}{total}: {where}; {date} {h.source} [{h.lang}]")
         else:
             print(f"{n}. {date} {h.source} [{h.lang}] {h.title or '(no title)'}"
                   + ("" if h.latest else f" (version {h.version}, superseded)"))
@@ -96,9 +109,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"   {_plain(h.snippet, tty)}")
         if not args.figures and h.figures:
             figs = "; ".join(
-                f"{f['kind']} {f['count']}" + (f" in {f['place']}" if f.get("place") else "") for f in h.figures[:5]
+                f"{f['kind']} {f['count']}" + (" (running total)" if f.get("scope") == "cumulative" else "")
+                + (f" in {f['place']}" if f.get("place") else "") for f in h.figures[:5]
             )
             print(f"   figures: {figs}")
+    if hint:
+        print(hint)
     return 0
 
 
@@ -118,3 +134,39 @@ def print_incidents(hits: list, tty: bool) -> None:
             print(f"   {_plain(h.snippet, tty)}")
         for url in h.urls[:3]:
             print(f"   {url}")
+
+
+def query_reading(text: str) -> str | None:
+    """How a query mixing ``|`` with AND was grouped (operators combine left to right, which can
+    surprise: ``a | b c`` is ``(a | b) c``), as canonical text; ``None`` when nothing was grouped."""
+    from indexing.query import And, Not, Or, parse, to_simple_query_string
+
+    node = parse(text)
+    kinds: set[type] = set()
+
+    def walk(n) -> None:
+        kinds.add(type(n))
+        for child in getattr(n, "items", ()) or ((n.node,) if isinstance(n, Not) else ()):
+            walk(child)
+
+    if node is not None:
+        walk(node)
+    return to_simple_query_string(node) if {And, Or} <= kinds else None
+
+
+LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian", "he": "Hebrew"}
+
+
+def untranslated_hint(backend, text: str, lang: str | None) -> str | None:
+    """For a query in Latin letters: which bulletins it can reach only by their original words
+    ("16 Arabic bulletins are not translated: ..."), or ``None``."""
+    if not re.search(r"[A-Za-z]", text or "") or lang == "en":
+        return None
+    counts = backend.untranslated(lang)
+    if not counts:
+        return None
+    parts = ", ".join(f"{n} {LANGUAGE_NAMES.get(code, code)}" for code, n in sorted(counts.items(), key=lambda x: -x[1]))
+    total = sum(counts.values())
+    return (f"note: {parts} bulletin{'s' if total > 1 else ''} {'are' if total > 1 else 'is'} not translated:"
+            f" search {'them' if total > 1 else 'it'} in {'their' if total > 1 else 'its'} language or configure"
+            " a translation model (docs/models.md, `tollwatch models`)")

@@ -85,7 +85,8 @@ class BulletinSpider(scrapy.Spider):
         "REMOTE_CONTROL_ENABLED": False,
         "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None,
                        "scrapy.extensions.remote_control.RemoteControl": None,
-                       "crawlers.middlewares.RobotsCrawlDelay": 500},
+                       "crawlers.middlewares.RobotsCrawlDelay": 500,
+                       "crawlers.progress.ProgressFile": 600},  # only with TOLLWATCH_PROGRESS_FILE
     }
 
     # site profile, overridden by subclasses and by the registry's selectors
@@ -97,7 +98,7 @@ class BulletinSpider(scrapy.Spider):
     site_names: tuple[str, ...] = ()
 
     def __init__(self, source: Any = None, sources: Optional[str] = None, data: Optional[str] = None,
-                 since: Any = None, **kwargs: Any):
+                 since: Any = None, until: Any = None, **kwargs: Any):
         super().__init__(**kwargs)
         if isinstance(source, Source):
             self.source = source
@@ -110,6 +111,7 @@ class BulletinSpider(scrapy.Spider):
 
         self.data_dir = data_dir(data)
         self.since = _since(since)
+        self.until = _since(until)  # a backfill run's upper bound: nothing published after it is stored
         self.root = clean_url(self.source.url)
         if not self.root.endswith("/"):
             self.root += "/"
@@ -359,6 +361,9 @@ class BulletinSpider(scrapy.Spider):
                 self.passed.add(canon)
                 self.crawler.stats.inc_value("tollwatch/skipped/before_since")
             return
+        if self.until and lastmod and lastmod[:10] > self.until.isoformat():
+            self.crawler.stats.inc_value("tollwatch/skipped/after_until")
+            return
         record = self.state.page(canon)
         if record is not None and record.get("gone") and (record.get("retry_at") or "") <= utcnow():
             self.crawler.stats.inc_value("tollwatch/refetch/gone_retry")
@@ -421,6 +426,9 @@ class BulletinSpider(scrapy.Spider):
             return
         if self.since and page.published and page.published[:10] < self.since.isoformat():
             self.crawler.stats.inc_value("tollwatch/skipped/before_since")
+            return
+        if self.until and page.published and page.published[:10] > self.until.isoformat():
+            self.crawler.stats.inc_value("tollwatch/skipped/after_until")
             return
         self.crawler.stats.inc_value(f"tollwatch/extractor/{page.extractor}")
         self.crawler.stats.inc_value(f"tollwatch/encoding/{encoding}")

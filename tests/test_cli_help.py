@@ -1,0 +1,34 @@
+"""Every command's ``--help`` describes that command (not a neighbour's), and the top-level
+help lists one command per stage of ``tollwatch run``."""
+
+from __future__ import annotations
+
+import pytest
+
+from cli.main import COMMAND_MODULES, build_parser, main
+
+COMMANDS = ["run", "crawl", "bulletins", "process", "extract", "eval", "index", "search", "models", "alerts",
+            "kibana"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_describes_its_own_command(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    head = out.split("\n\n", 2)[1]  # the description, after the usage
+    assert f"tollwatch {command}" in head or command in head.split()[0].lower(), head
+
+
+def test_bulletins_help_is_not_crawls(capsys):
+    with pytest.raises(SystemExit):
+        main(["bulletins", "--help"])
+    out = capsys.readouterr().out
+    assert "lists" in out and "crawls every enabled source" not in out
+
+
+def test_every_stage_has_a_command():
+    names = set(build_parser()._subparsers._group_actions[0].choices)
+    assert {"crawl", "process", "index", "alerts"} <= names and set(COMMANDS) <= names
+    assert len(COMMAND_MODULES) == len(set(COMMAND_MODULES))

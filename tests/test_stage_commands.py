@@ -1,0 +1,163 @@
+"""Every stage of `tollwatch run` alone: `crawl`, `process`, `index`, `alerts send`; what `index`
+and `search` say when a stage was skipped (versions waiting for `process`, untranslated bulletins)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli.main import main
+from store import Store
+from tests.test_index_data import fill_store
+from tests.test_pipeline import TEXTS, collect
+from tollwatch.records import Bulletin
+
+ENGLISH = ("The Syrian Observatory documented the death of 6 civilians in shelling on the town of Kafr Nabl "
+           "in the southern Idlib countryside on Monday.")
+
+
+@pytest.fixture
+def data(tmp_path, monkeypatch):
+    for name in ("TOLLWATCH_ES_URL", "TOLLWATCH_TRANSLATION_MODEL", "TOLLWATCH_NER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TOLLWATCH_CONFIG", "")
+    data = tmp_path / "data"
+    with Store(data) as store:
+        collect(store, TEXTS)
+        store.save_bulletin(Bulletin(source="monitor-en", url="http://127.0.0.1:9/en/1", text=ENGLISH,
+                                     title="Shelling on Kafr Nabl", published="2024-03-05"))
+    return data
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_crawl_then_index_says_that_process_never_ran_then_process_fixes_it(data, capsys):
+    code, out, _ = run(capsys, "index", "--data", str(data))
+    assert code == 0 and "0 indexed" in out
+    assert "4 stored version(s) wait for the understanding stage" in out and "tollwatch process --data" in out
+    code, out, _ = run(capsys, "index", "status", "--data", str(data), "--json")
+    assert json.loads(out)["waiting_for_process"] == 4 and json.loads(out)["waiting_for_index"] == 0
+
+    code, out, err = run(capsys, "process", "--data", str(data), "--source", "monitor-en")
+    assert code == 0 and "1 processed, 0 failed" in out and "killed" in out
+    code, out, err = run(capsys, "process", "--data", str(data), "--json")
+    report = json.loads(out)
+    assert code == 0 and report["processed"] == 3 and report["figures_by_kind"]["killed"] >= 2
+    assert "not translated" in report["notes"]  # no model configured
+    code, out, _ = run(capsys, "process", "--data", str(data))
+    assert code == 0 and "nothing to process" in out
+
+    code, out, _ = run(capsys, "index", "--data", str(data))
+    assert code == 0 and "4 indexed" in out and "wait for the understanding stage" not in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
+    assert code == 0 and "Shelling on Kafr Nabl" in out and "query read as" not in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr | Douma Nabl")  # left to right
+    assert code == 0 and out.startswith("query read as: (kafr | douma) nabl\n") and "Kafr Nabl" in out
+    code, _, err = run(capsys, "search", "--data", str(data), "Kafr | -Nabl")
+    assert code == 2 and "needs a word that must match" in err and "Traceback" not in err
+
+
+def test_process_all_reprocesses_and_reindexes_one_source(data, capsys):
+    assert run(capsys, "process", "--data", str(data), "-q")[0] == 0
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "process", "--data", str(data), "--all", "--source", "monitor-ar", "--json")
+    assert code == 0 and json.loads(out)["processed"] == 3
+    code, out, _ = run(capsys, "index", "--data", str(data), "--json")
+    assert json.loads(out)["indexed"] == 3  # the re-processed versions, again, same ids
+    code, out, _ = run(capsys, "index", "status", "--data", str(data), "--json")
+    assert json.loads(out)["bulletins"] == 4
+
+
+def test_process_bad_input_is_one_line(tmp_path, data, capsys):
+    code, _, err = run(capsys, "process", "--data", str(tmp_path / "nowhere"))
+    assert code == 2 and "no store in" in err and "Traceback" not in err
+    code, _, err = run(capsys, "process", "--data", str(data), "--source", "nope")
+    assert code == 2 and "no stored bulletins of source 'nope'" in err
+
+
+@pytest.mark.parametrize("backend", ["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def test_search_says_how_many_bulletins_are_not_translated(backend, tmp_path, capsys, monkeypatch, request):
+    monkeypatch.setenv("TOLLWATCH_CONFIG", "")
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    if backend == "elasticsearch":
+        monkeypatch.setenv("TOLLWATCH_ES_URL", request.getfixturevalue("es_url"))
+        monkeypatch.setenv("TOLLWATCH_ES_PREFIX", request.getfixturevalue("es_prefix"))
+    from tests.test_index_data import corpus
+
+    items = corpus()
+    items.append(Bulletin(source="sohr-ar", url="https://www.syriahr.com/300009/", lang="ar", published="2024-03-12",
+                          title="قصف على أريحا", text="قتل 3 مدنيين بقصف مدفعي على مدينة أريحا."))
+    data = tmp_path / "data"
+    fill_store(data, items).close()
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "shelling")
+    # the corpus' other Arabic bulletins are translated, or have no translation only in the one above
+    assert code == 0 and "Arabic bulletin" in out and "not translated" in out and "docs/models.md" in out
+    n = int(out.split("note: ")[1].split()[0])
+    assert n == 2  # the mine blast (no translation in the corpus) and the shelling on Ariha
+    code, out, _ = run(capsys, "search", "--data", str(data), "قصف")  # an Arabic query: no hint
+    assert "not translated" not in out
+    code, out, err = run(capsys, "search", "--data", str(data), "shelling", "--json")
+    json.loads(out)
+    assert "not translated" in err
+
+
+def test_figures_mark_running_totals(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TOLLWATCH_CONFIG", "")
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    from tests.test_index_data import fig
+
+    text = "The toll of the siege has risen to 240 people killed since January."
+    b = Bulletin(source="sohr-en", url="https://www.syriahr.com/en/300010/", lang="en", published="2024-03-12",
+                 title="Siege toll", text=text,
+                 casualties=[fig("killed", 240, text.index("240"), text, scope="cumulative")])
+    data = tmp_path / "data"
+    fill_store(data, [b]).close()
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "--figures", "siege")
+    assert code == 0 and "1. killed 240 (running total):" in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "siege")
+    assert "figures: killed 240 (running total)" in out
+
+
+@pytest.mark.models
+def test_configuring_a_translation_model_then_process_all_translates_what_is_stored(tmp_path, capsys, monkeypatch):
+    """docs/models.md's four steps: a model saved with save_pretrained, copied into a folder named
+    after it, pointed at by the setting, loaded by `tollwatch models`; `process --all` and `index`
+    then translate and re-index the stored Arabic bulletins, and search stops saying they are not."""
+    import shutil
+
+    from tests.tiny_models import build_marian
+
+    for name in ("TOLLWATCH_ES_URL", "TOLLWATCH_NER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TOLLWATCH_CONFIG", "")
+    monkeypatch.setenv("TOLLWATCH_SPACY_MODEL", "none")
+    monkeypatch.delenv("TOLLWATCH_TRANSLATION_MODEL", raising=False)
+    data = tmp_path / "data"
+    with Store(data) as store:
+        collect(store, TEXTS)
+    assert run(capsys, "process", "--data", str(data), "-q")[0] == 0
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "civilians")
+    assert "3 Arabic bulletins are not translated" in out
+
+    saved = build_marian(tmp_path / "fetched" / "opus-mt-ar-en")  # 1. on the machine with internet
+    models = tmp_path / "models"
+    shutil.copytree(saved, models / "opus-mt-ar-en")  # 2. copied to the server
+    monkeypatch.setenv("TOLLWATCH_TRANSLATION_MODEL", str(models / "opus-mt-ar-en"))  # 3.
+    code, out, _ = run(capsys, "models")
+    assert "ok   translation  opus-mt-ar-en (marian" in out
+    code, out, _ = run(capsys, "process", "--data", str(data), "--all", "--json")  # 4.
+    assert code == 0 and json.loads(out)["processed"] == 3 and "not translated" not in json.loads(out)["notes"]
+    with Store(data) as store:
+        assert all(b.translation and b.translation.model == "opus-mt-ar-en" for b in store.bulletins())
+    code, out, _ = run(capsys, "index", "--data", str(data), "--json")
+    assert json.loads(out)["indexed"] == 3
+    code, out, _ = run(capsys, "search", "--data", str(data), "civilians")
+    assert "not translated" not in out
