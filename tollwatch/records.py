@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional, TypeVar, get_args, get_origin, get_type_hints
 
 KINDS = ("killed", "injured", "missing", "detained", "displaced")
+SCOPES = ("event", "cumulative")  # event: one incident; cumulative: a running or period total
 DATE_PRECISIONS = ("day", "week", "month", "year")  # how precisely an incident's date is known
 
 T = TypeVar("T", bound="Record")
@@ -126,7 +127,7 @@ class CasualtyFigure(Record):
     place: Optional[str] = None  # phrase as written
     geo: Optional[Place] = None  # filled by nlp.places
     time: Optional[TimeWindow] = None
-    scope: str = "event"  # "event" (new, one incident) or "cumulative" (running/period total)
+    scope: str = "event"  # one of SCOPES: "event" (one incident) or "cumulative" (running/period total)
     part_of: Optional[int] = None  # index (in the same list) of the figure this one is a subset of
     revision: bool = False  # this toll revises an earlier one ("the death toll rose to")
     previous_count: Optional[int] = None  # the earlier toll it revises, when stated
