@@ -72,6 +72,15 @@ def validate_options(ctype: str, options: dict[str, Any]) -> None:
         raise ValueError(f"unknown option(s) {sorted(unknown)} for a {ctype} channel; expected {sorted(_OPTIONS[ctype])}")
     if ctype == "webhook" and not (options.get("url") or options.get("url_env")):
         raise ValueError("a webhook channel needs 'url' or 'url_env'")
+    if ctype == "webhook" and options.get("url"):
+        from tollwatch.config import redact_url, url_secret
+
+        secret = url_secret(str(options["url"]))
+        if secret:
+            raise ValueError(
+                f"'url' {redact_url(str(options['url']))} holds {secret}, which may not be written in the rules file;"
+                " put the whole URL in an environment variable and name it with 'url_env'"
+            )
     if ctype == "email":
         for key in ("host", "sender", "to"):
             if not options.get(key):

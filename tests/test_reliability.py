@@ -14,6 +14,7 @@ import pytest
 from tests.fixtures.fault_site import AR_TITLE, serve_fault_site, write_fault_registry
 from tests.fixtures.sites import FAST_CRAWL_ENV
 
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
 MAX_BYTES = "200000"  # the fault site's oversized page is 400 kB
 
 
@@ -156,3 +157,131 @@ def test_an_oversized_page_without_length_is_too_large_with_the_limit_and_rememb
 def test_stored_urls_carry_no_cron_or_tracking_parameters(fault_crawls):
     assert all("?" not in b.url for b in fault_crawls["stored2"])
     assert len({(b.canonical_url, b.version) for b in fault_crawls["stored2"]}) == len(fault_crawls["stored2"]) == 6
+
+
+# -- 10. two first-time `index setup` at once ------------------------------------------------
+@pytest.mark.elasticsearch
+def test_two_first_time_index_setups_at_once_both_succeed_with_one_write_index(es_url, es_prefix):
+    import threading
+
+    from indexing.elastic import ElasticsearchBackend
+
+    results, errors = [], []
+    barrier = threading.Barrier(3)
+
+    def setup() -> None:
+        backend = ElasticsearchBackend(es_url, prefix=es_prefix, profile="portable")
+        try:
+            barrier.wait()
+            results.append(backend.setup())
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            errors.append(exc)
+        finally:
+            backend.close()
+
+    threads = [threading.Thread(target=setup) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors, errors
+    from elasticsearch import Elasticsearch
+
+    es = Elasticsearch(es_url)
+    for kind in ("bulletins", "figures"):
+        aliases = es.indices.get_alias(name=f"{es_prefix}{kind}").body
+        assert len(aliases) == 1, aliases  # one index behind the alias, and it is the write index
+        assert len(es.indices.get(index=f"{es_prefix}{kind}-*").body) == 1  # no orphan index left behind
+
+
+# -- 12. secrets ---------------------------------------------------------------------------
+def test_redact_strips_credentials_and_tokens_from_every_url_in_a_message():
+    from tollwatch.config import redact
+
+    text = "index failed at https://elastic:s3cret@127.0.0.1:9200/x and http://127.0.0.1:1/h?token=abc&page=2"
+    out = redact(text)
+    assert "s3cret" not in out and "elastic:" not in out and "abc" not in out
+    assert "https://127.0.0.1:9200/x" in out and "page=2" in out
+
+
+def test_es_url_with_credentials_in_the_config_file_is_refused(tmp_path, monkeypatch, capsys):
+    from cli.main import main
+
+    config_file = tmp_path / "tollwatch.yaml"
+    config_file.write_text("es_url: https://elastic:s3cret@127.0.0.1:9/\n")
+    monkeypatch.setenv("TOLLWATCH_CONFIG", str(config_file))
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    assert main(["search", "--data", str(tmp_path), "x"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "credentials" in err and "TOLLWATCH_ES_PASSWORD" in err
+    assert "s3cret" not in err
+
+
+@pytest.mark.parametrize("url", ["https://user:pass@127.0.0.1:9/hook", "https://127.0.0.1:9/hook?token=abc",
+                                 "https://hooks.slack.com/services/T000/B000/XXXX"])
+def test_a_webhook_url_holding_a_secret_in_the_rules_file_is_refused(tmp_path, url):
+    from alerts.rules import RulesError, load_rules
+
+    path = tmp_path / "rules.yaml"
+    path.write_text(json.dumps({"channels": [{"name": "desk", "type": "webhook", "url": url}],
+                                "rules": [{"name": "r"}]}))
+    with pytest.raises(RulesError) as err:
+        load_rules(path)
+    message = str(err.value)
+    assert "url_env" in message and "\n" not in message
+    assert "pass@" not in message and "abc" not in message
+
+
+def test_compose_setup_never_puts_a_password_on_a_command_line(tmp_path):
+    """Run the setup service's own curl helper against a real local server, with a `curl`
+    wrapper that records its arguments: the password arrives in the header, not in argv."""
+    import base64
+    import os
+    import shutil
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import yaml
+
+    real_curl = shutil.which("curl")
+    if real_curl is None:
+        pytest.skip("curl is not installed")
+    script = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["setup"]["command"][0]
+    script = script.replace("$$", "$")
+    head = script.split('echo "setup: kibana_system password"')[0]
+    seen: list[dict] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append({"auth": self.headers.get("Authorization"), "body": body.decode()})
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    argv_log = tmp_path / "argv"
+    (bin_dir / "curl").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> {argv_log}\nexec {real_curl} "$@"\n')
+    (bin_dir / "curl").chmod(0o755)
+    (bin_dir / "python").symlink_to(os.path.realpath(__import__("sys").executable))
+    head = head.replace("es=http://elasticsearch:9200", f"es=http://127.0.0.1:{server.server_address[1]}")
+    test = head + 'es_put POST /_security/user/kibana_system/_password "$(json_password KIBANA_SYSTEM_PASSWORD)"\n'
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "ELASTIC_PASSWORD": "el-s3cret",
+           "KIBANA_SYSTEM_PASSWORD": "kb-s3cret"}
+    try:
+        proc = subprocess.run(["bash", "-ec", test], env=env, capture_output=True, text=True, timeout=30)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert proc.returncode == 0, proc.stderr
+    assert seen and seen[0]["auth"] == "Basic " + base64.b64encode(b"elastic:el-s3cret").decode()
+    assert json.loads(seen[0]["body"]) == {"password": "kb-s3cret"}
+    argv = argv_log.read_text()
+    assert "s3cret" not in argv and "-u" not in argv.split()
