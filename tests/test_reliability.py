@@ -285,3 +285,166 @@ def test_compose_setup_never_puts_a_password_on_a_command_line(tmp_path):
     assert json.loads(seen[0]["body"]) == {"password": "kb-s3cret"}
     argv = argv_log.read_text()
     assert "s3cret" not in argv and "-u" not in argv.split()
+
+
+# -- 9. two runs on one data directory -----------------------------------------------------
+def _env(**extra):
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TOLLWATCH_SOURCES", "TOLLWATCH_ES_URL", "TOLLWATCH_ALERT_RULES", "TOLLWATCH_CONFIG",
+                        "TOLLWATCH_DATA")}
+    env.update(FAST_CRAWL_ENV, TOLLWATCH_CRAWL_MAX_BYTES=MAX_BYTES, TOLLWATCH_SPACY_MODEL="none", **extra)
+    return env
+
+
+@pytest.mark.slow
+def test_a_second_run_on_the_same_data_says_who_holds_it_and_exits_2_or_waits(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from store import Store
+
+    data = tmp_path / "data"
+    cmd = [sys.executable, "-m", "cli", "run", "--data", str(data), "--quiet", "--json"]
+    with serve_fault_site() as site:
+        registry = write_fault_registry(site.base_url, tmp_path / "sources.yaml")
+        site.feed_delay = 2.0  # under the 3 s test timeout
+        first = subprocess.Popen([*cmd, "--sources", str(registry)], cwd=ROOT, env=_env(),
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        lock = data / "tollwatch.lock"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and str(first.pid) not in (lock.read_text() if lock.exists() else ""):
+            time.sleep(0.05)
+        assert str(first.pid) in lock.read_text()
+        second = subprocess.run([*cmd, "--sources", str(registry)], cwd=ROOT, env=_env(),
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 2 and second.stdout == ""
+        assert second.stderr.count("\n") == 1
+        assert f"is in use by tollwatch run (pid {first.pid} on " in second.stderr and "--wait" in second.stderr
+        third = subprocess.Popen([*cmd, "--sources", str(registry), "--wait"], cwd=ROOT, env=_env(),
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        out1, err1 = first.communicate(timeout=240)
+        out3, err3 = third.communicate(timeout=240)
+    assert first.returncode == 0, err1
+    assert third.returncode == 0, err3
+    report1, report3 = json.loads(out1), json.loads(out3)
+    assert report1["totals"]["new"] == 5 and report3["totals"]["new"] == 0  # the third waited, then found nothing new
+    assert report3["started"] >= report1["finished"]
+    assert Store(data).count() == 5  # nothing crawled, processed or stored twice
+    runs = sorted(p.name for p in (data / "runs").glob("*.json") if p.name != "last.json")
+    assert len(runs) == 2  # one report per run, even in the same second
+
+
+def test_report_names_are_unique_within_a_second(tmp_path):
+    from store import unique_path
+
+    paths = {unique_path(tmp_path, "20261205T010203Z") for _ in range(3)}
+    assert sorted(p.name for p in paths) == ["20261205T010203Z-2.json", "20261205T010203Z-3.json",
+                                             "20261205T010203Z.json"]
+
+
+def test_run_with_a_bad_since_date_is_one_line_and_exit_2(tmp_path, capsys):
+    from cli.main import main
+
+    registry = write_fault_registry("http://127.0.0.1:9", tmp_path / "sources.yaml")
+    assert main(["run", "--sources", str(registry), "--data", str(tmp_path / "d"), "--since", "2024-13-45"]) == 2
+    err = capsys.readouterr().err
+    assert err == "tollwatch run: --since '2024-13-45' is not a date (use YYYY-MM-DD)\n"
+
+
+# -- 4. Elasticsearch fails during the bulk request ------------------------------------------
+class _BulkBreakingProxy:
+    """A real HTTP proxy on 127.0.0.1 in front of the real test node that drops the connection
+    on every ``_bulk`` request while ``.breaking`` is set, and forwards everything else."""
+
+    def __init__(self, target: str):
+        import http.client
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import urlsplit
+
+        self.breaking = True
+        self.bulk_dropped = 0
+        proxy = self
+        host, port = urlsplit(target).hostname, urlsplit(target).port
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *a):
+                pass
+
+            def _forward(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if "_bulk" in self.path and proxy.breaking:
+                    proxy.bulk_dropped += 1
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                conn = http.client.HTTPConnection(host, port, timeout=30)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                conn.request(self.command, self.path, body=body or None, headers=headers)
+                resp = conn.getresponse()
+                data = resp.read()
+                self.send_response(resp.status)
+                for k, v in resp.getheaders():
+                    if k.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                conn.close()
+
+            do_GET = do_POST = do_PUT = do_HEAD = do_DELETE = _forward
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.slow
+@pytest.mark.elasticsearch
+def test_run_exits_1_and_lists_a_bulk_failure_then_the_next_run_indexes_what_was_left(
+        tmp_path, es_url, es_prefix, monkeypatch, capsys):
+    from cli.main import main
+
+    for key, value in _env(TOLLWATCH_ES_PREFIX=es_prefix).items():
+        monkeypatch.setenv(key, value)
+    for name in ("TOLLWATCH_SOURCES", "TOLLWATCH_ES_URL", "TOLLWATCH_ALERT_RULES", "TOLLWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    proxy = _BulkBreakingProxy(es_url)
+    data = tmp_path / "data"
+    secret_url = f"http://elastic:s3cret@127.0.0.1:{proxy.port}"
+    try:
+        with serve_fault_site() as site:
+            registry = write_fault_registry(site.base_url, tmp_path / "sources.yaml")
+            args = ["run", "--sources", str(registry), "--data", str(data), "--es-url", secret_url, "--quiet"]
+            assert main(args) == 1
+            out = capsys.readouterr().out
+            assert proxy.bulk_dropped >= 1
+            assert "problems: index: Elasticsearch at" in out and "bulk indexing failed" in out
+            assert "s3cret" not in out and "elastic:" not in out  # nor in the next: hint
+            last = json.loads((data / "runs" / "last.json").read_text())
+            assert last["index"]["error"] and last["index"]["remaining"] == 5 and last["index"]["indexed"] == 0
+            assert any(e.startswith("index: ") for e in last["errors"])
+            assert "s3cret" not in json.dumps(last)
+
+            proxy.breaking = False
+            assert main(args) == 0
+            capsys.readouterr()
+            last = json.loads((data / "runs" / "last.json").read_text())
+            assert last["index"]["indexed"] == 5 and not last["errors"]
+    finally:
+        proxy.close()
+    from elasticsearch import Elasticsearch
+
+    es = Elasticsearch(es_url)
+    es.indices.refresh(index=f"{es_prefix}bulletins")
+    assert es.count(index=f"{es_prefix}bulletins")["count"] == 5  # each version once
