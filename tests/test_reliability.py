@@ -448,3 +448,43 @@ def test_run_exits_1_and_lists_a_bulk_failure_then_the_next_run_indexes_what_was
     es = Elasticsearch(es_url)
     es.indices.refresh(index=f"{es_prefix}bulletins")
     assert es.count(index=f"{es_prefix}bulletins")["count"] == 5  # each version once
+
+
+# -- 5. extract --jsonl: one output line per input line, whatever the bytes -------------------
+def test_jsonl_survives_lone_surrogates_blank_lines_and_bytes_that_are_not_utf8():
+    import subprocess
+    import sys
+
+    lines = [
+        json.dumps({"id": "s", "text": "Two women were killed \ud800 in Idlib."}).encode(),  # "\ud800" escape
+        b"",
+        json.dumps({"id": "latin", "text": "Three people were killed in Hama."}).encode()[:-2] + b" \xe9t\xe9\"}",
+        json.dumps({"id": "after", "text": "A child was killed."}).encode(),
+    ]
+    proc = subprocess.run([sys.executable, "-m", "cli", "extract", "--jsonl"], input=b"\n".join(lines) + b"\n",
+                          capture_output=True, timeout=120, cwd=ROOT)
+    assert b"Traceback" not in proc.stderr
+    out = [json.loads(x) for x in proc.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in out] == ["s", None, "latin", "after"]
+    assert [f["count"] for f in out[0]["casualties"]] == [2] and "surrogate" in out[0]["warnings"][0]
+    assert "blank line" in out[1]["error"] and "line 2" in out[1]["error"]
+    assert out[2]["casualties"][0]["count"] == 3 and "not UTF-8" in out[2]["warnings"][0]
+    assert out[3]["casualties"][0]["count"] == 1 and "warnings" not in out[3]
+    assert proc.returncode == 1  # the blank line is an error
+
+
+# -- 7. search on a directory that holds no data ------------------------------------------------
+def test_search_on_a_missing_data_directory_says_so_and_creates_nothing(tmp_path, monkeypatch, capsys):
+    from cli.main import main
+
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    monkeypatch.delenv("TOLLWATCH_CONFIG", raising=False)
+    missing = tmp_path / "no-such-dir"
+    assert main(["search", "--data", str(missing), "Douma"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"tollwatch search: no data in {missing}: the directory does not exist")
+    assert not missing.exists()
+    (tmp_path / "empty").mkdir()
+    assert main(["search", "--data", str(tmp_path / "empty"), "Douma"]) == 2
+    assert "has no search store" in capsys.readouterr().err
+    assert list((tmp_path / "empty").iterdir()) == []
