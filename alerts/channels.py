@@ -2,9 +2,15 @@
 
 Every channel has one method, ``send(message)``, that delivers a ``Message`` or
 raises ``DeliveryError``; ``deliver(channel, message)`` retries a failed delivery
-with exponential back-off (settings ``alerts_retries``, default 3 attempts, and
-``alerts_backoff``, default 1.0 s, doubled each time) and returns the outcome
-instead of raising, so one broken channel never stops the others.
+with exponential back-off through tenacity (settings ``alerts_retries``, default 3
+attempts, and ``alerts_backoff``, default 1.0 s, doubled each time) and returns the
+outcome instead of raising, so one broken channel never stops the others.
+
+Every message carries a stable id (``Message.id``, the same for the same alerts
+whenever it is sent): webhooks get it in an ``Idempotency-Key`` header and, with the
+full payload, as ``"id"`` in the body; e-mails as their ``Message-ID``. A receiver that
+sees an id twice (a run killed between the receiver accepting a message and tollwatch
+recording it) can drop the repeat.
 
 Channel options (in the rules file, ``channels:``):
 
@@ -48,6 +54,7 @@ class Message:
     subject: str
     text: str
     alerts: list[dict[str, Any]] = field(default_factory=list)
+    id: Optional[str] = None  # stable per alert (or set of alerts): the idempotency key
 
 
 @dataclass
@@ -132,10 +139,14 @@ class WebhookChannel(Channel):
         url = self._url()
         doc: dict[str, Any] = {"text": message.text}
         if self.payload == "full":
+            if message.id:
+                doc["id"] = message.id
             doc["alerts"] = message.alerts
         body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
-        req = urllib.request.Request(url, data=body, method="POST",
-                                     headers={"Content-Type": "application/json; charset=utf-8", **self.headers})
+        headers = {"Content-Type": "application/json; charset=utf-8", **self.headers}
+        if message.id:
+            headers["Idempotency-Key"] = message.id
+        req = urllib.request.Request(url, data=body, method="POST", headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 resp.read()
@@ -173,6 +184,8 @@ class EmailChannel(Channel):
         msg["From"] = self.sender
         msg["To"] = ", ".join(self.to)
         msg["Subject"] = message.subject
+        if message.id:
+            msg["Message-ID"] = f"<{message.id}@tollwatch>"
         msg.set_content(message.text)
         msg.add_attachment(json.dumps(message.alerts, ensure_ascii=False, indent=1).encode("utf-8"),
                            maintype="application", subtype="json", filename="alerts.json")
@@ -234,20 +247,26 @@ def build_channel(name: str, ctype: str, options: dict[str, Any], digest: bool =
 # -- delivery -----------------------------------------------------------------
 def deliver(channel: Channel, message: Message, attempts: Optional[int] = None, backoff: Optional[float] = None,
             sleep: Callable[[float], None] = time.sleep) -> Outcome:
-    """Send with retries and exponential back-off; never raises."""
-    attempts = attempts if attempts is not None else config.get_int("alerts_retries", 3)
+    """Send with retries and exponential back-off (tenacity); never raises. Errors that
+    waiting cannot mend (``DeliveryError.retryable`` false) are not retried."""
+    from tenacity import RetryError, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+    attempts = max(1, attempts if attempts is not None else config.get_int("alerts_retries", 3))
     backoff = backoff if backoff is not None else float(config.get("alerts_backoff", 1.0))
-    error = None
-    for attempt in range(1, max(1, attempts) + 1):
-        try:
-            channel.send(message)
-            return Outcome(channel.name, True, attempt)
-        except DeliveryError as exc:
-            error = str(exc)
-            if not exc.retryable:
-                return Outcome(channel.name, False, attempt, error)
-        except Exception as exc:  # a bug in a channel must not stop the run
-            error = f"{type(exc).__name__}: {exc}"
-        if attempt < attempts:
-            sleep(backoff * (2 ** (attempt - 1)))
-    return Outcome(channel.name, False, max(1, attempts), error)
+    retrying = Retrying(
+        stop=stop_after_attempt(attempts),
+        wait=wait_exponential(multiplier=backoff, exp_base=2, min=0, max=3600),
+        retry=retry_if_exception(lambda exc: not isinstance(exc, DeliveryError) or exc.retryable),
+        sleep=sleep,
+        reraise=True,
+    )
+    try:
+        retrying(channel.send, message)
+        return Outcome(channel.name, True, retrying.statistics.get("attempt_number", 1))
+    except DeliveryError as exc:
+        return Outcome(channel.name, False, retrying.statistics.get("attempt_number", 1), str(exc))
+    except RetryError as exc:  # pragma: no cover - reraise=True re-raises the last error instead
+        return Outcome(channel.name, False, attempts, str(exc))
+    except Exception as exc:  # a bug in a channel must not stop the run
+        return Outcome(channel.name, False, retrying.statistics.get("attempt_number", 1),
+                       f"{type(exc).__name__}: {exc}")

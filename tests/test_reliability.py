@@ -488,3 +488,103 @@ def test_search_on_a_missing_data_directory_says_so_and_creates_nothing(tmp_path
     assert main(["search", "--data", str(tmp_path / "empty"), "Douma"]) == 2
     assert "has no search store" in capsys.readouterr().err
     assert list((tmp_path / "empty").iterdir()) == []
+
+
+# -- 11. a kill during alert delivery ---------------------------------------------------------
+class _SlowReceiver:
+    """A real webhook receiver on 127.0.0.1 that takes ``delay`` seconds to answer."""
+
+    def __init__(self, delay: float):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.delay = delay
+        self.requests: list[dict] = []
+        self.got_one = threading.Event()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802
+                import time
+
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+                receiver.requests.append({"key": self.headers.get("Idempotency-Key"), "body": body})
+                receiver.got_one.set()
+                time.sleep(receiver.delay)
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                except OSError:
+                    pass
+
+            def log_message(self, *a):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.slow
+def test_a_kill_during_delivery_repeats_at_most_one_message_with_the_same_idempotency_key(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from store import Store
+    from tests.test_alerts import bulletin, fig, stored
+
+    data = tmp_path / "data"
+    store = Store(data)
+    stored(store, bulletin(url="http://127.0.0.1/b/1", figures=[fig(count=12)]))
+    stored(store, bulletin(url="http://127.0.0.1/b/2", text="A raid on the village killed people.",
+                           figures=[fig(count=31)]))
+    store.close()
+    receiver = _SlowReceiver(delay=30)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(json.dumps({"channels": [{"name": "hook", "type": "webhook", "url": receiver.url}],
+                                 "rules": [{"name": "killed-10", "kinds": ["killed"], "min_count": 10}]}))
+    cmd = [sys.executable, "-m", "cli", "alerts", "send", "--data", str(data), "--rules", str(rules),
+           "--after", "nlp"]
+    env = {**_env(), "TOLLWATCH_ALERTS_BACKOFF": "0"}
+    try:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert receiver.got_one.wait(60)
+        os.kill(proc.pid, signal.SIGKILL)  # the receiver has the message; tollwatch has no answer yet
+        proc.wait(10)
+        assert len(receiver.requests) == 1  # the next message waits for the previous one's record
+        receiver.delay = 0
+        again = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, timeout=120)
+        assert again.returncode == 0, again.stderr
+        third = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, timeout=120)
+        assert third.returncode == 0
+    finally:
+        receiver.close()
+    keys = [r["key"] for r in receiver.requests]
+    assert len(keys) == 3 and len(set(keys)) == 2  # one repeat, and it says so
+    assert keys.count(keys[0]) == 2 and all(k.startswith("tollwatch-") for k in keys)
+    assert all(r["body"]["id"] == r["key"] for r in receiver.requests)
+    assert receiver.requests[0]["body"] == next(r["body"] for r in receiver.requests[1:] if r["key"] == keys[0])
+
+
+def test_a_relative_alert_file_goes_to_the_data_directory(tmp_path, monkeypatch):
+    from alerts.rules import parse_rules
+    from alerts.stage import run_alerts
+    from store import Store
+    from tests.test_alerts import bulletin, fig, stored
+
+    monkeypatch.chdir(tmp_path)
+    store = Store(tmp_path / "data")
+    stored(store, bulletin(figures=[fig(count=12)]))
+    rules = parse_rules({"channels": [{"name": "log", "type": "file", "path": "alerts.log"}],
+                         "rules": [{"name": "killed-10", "kinds": ["killed"], "min_count": 10}]})
+    assert run_alerts(store, rules, after="nlp").sent == {"log": 1}
+    assert (tmp_path / "data" / "alerts.log").read_text().count("[killed-10]") == 1
+    assert not (tmp_path / "alerts.log").exists()
