@@ -15,8 +15,8 @@ testable on its own:
   without the site-name suffix), main text (the site's CSS/XPath body selector with
   menus, share buttons, related-article blocks, tables of contents and view counters
   removed; trafilatura when no selector matches), publication date through a cascade
-  (selector, meta tags, JSON-LD, ``<time>``, the feed/sitemap date, the URL, visible
-  text) parsed with dateparser (English and Arabic month names, Arabic-Indic digits)
+  (selector, the markup's meta tags / JSON-LD / ``<time>`` read by htmldate, the
+  feed/sitemap date, the URL, visible text) parsed with dateparser (English and Arabic month names, Arabic-Indic digits)
   and guarded against future and implausible dates, and the language detected by
   ``nlp.language.detect_language`` (the registry's ``lang`` is only a fallback).
 """
@@ -406,8 +406,27 @@ def _json_ld_dates(sel: Any) -> list[str]:
     return found
 
 
+def markup_date(html: str) -> Optional[str]:
+    """The publication date the page's markup declares (meta tags such as
+    ``article:published_time``, JSON-LD ``datePublished``, ``<time datetime>``), read by
+    htmldate, publication preferred over modification; with its time of day when the markup
+    gives one. No date bounds here: ``guard_date`` judges future and implausible dates."""
+    from htmldate import find_date as htmldate_find
+
+    try:
+        found = htmldate_find(html, extensive_search=False, original_date=True,
+                              outputformat="%Y-%m-%dT%H:%M:%S%z", min_date="1900-01-01", max_date="2999-12-31")
+    except Exception:  # noqa: BLE001 - a page htmldate cannot read has no markup date
+        return None
+    if not found:
+        return None
+    if found.endswith("T00:00:00+0000") or found.endswith("T00:00:00"):
+        return found[:10]  # no time of day in the markup
+    return found
+
+
 def find_date(sel: Any, url: str, date_selector: Optional[str] = None, hint: Optional[str] = None,
-              body_text: str = "", now: Optional[datetime] = None) -> DateFinding:
+              body_text: str = "", now: Optional[datetime] = None, html: Optional[str] = None) -> DateFinding:
     """The publication date by the cascade in the module docstring."""
     finding = DateFinding()
     candidates: list[tuple[str, str]] = []
@@ -415,13 +434,9 @@ def find_date(sel: Any, url: str, date_selector: Optional[str] = None, hint: Opt
         for node in _select(sel, date_selector):
             value = node.attrib.get("datetime") or node.attrib.get("content") if hasattr(node, "attrib") else None
             candidates.append(("selector", value or " ".join(node.xpath(".//text()").getall()) or node.get()))
-    for meta in sel.xpath("//meta"):
-        key = (meta.attrib.get("property") or meta.attrib.get("name") or meta.attrib.get("itemprop") or "").lower()
-        if key in _META_DATE_KEYS and meta.attrib.get("content"):
-            candidates.append((f"meta:{key}", meta.attrib["content"]))
-    candidates += [("json-ld", v) for v in _json_ld_dates(sel)]
-    for t in sel.xpath("//time[@datetime]/@datetime").getall()[:3]:
-        candidates.append(("time", t))
+    markup = markup_date(html if html is not None else sel.get())
+    if markup:
+        candidates.append(("markup", markup))
     if hint:
         candidates.append(("feed", hint))
     m = _URL_DATE.search(url)
@@ -572,7 +587,7 @@ def extract_page(html: str, url: str, *, title_selector: Optional[str] = None,
             text, extractor = fallback, "trafilatura"
     site = _meta(sel, "og:site_name")
     text = strip_furniture_lines(text, title, [*site_names, site or ""])
-    finding = find_date(sel, url, date_selector, date_hint, text, now)
+    finding = find_date(sel, url, date_selector, date_hint, text, now, html=html)
     notes += finding.notes
     lang = None
     if text:

@@ -114,9 +114,12 @@ def data_lock(data_dir: str | Path, what: str = "tollwatch run", wait: bool = Fa
     data_dir = Path(data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create data directory {data_dir}: {exc.strerror}") from exc
+    try:
         fh = open(data_dir / LOCK_NAME, "a+", encoding="utf-8")
     except OSError as exc:
-        raise StoreError(f"cannot create the lock in data directory {data_dir}: {exc.strerror}") from exc
+        raise StoreError(f"cannot create the lock {data_dir / LOCK_NAME}: {exc.strerror}") from exc
     try:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)

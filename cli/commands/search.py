@@ -50,8 +50,11 @@ def _check_embedded_data(args: argparse.Namespace) -> None:
     from indexing.embedded import DB_NAME
     from tollwatch import config
 
-    if args.es_url or config.get("es_url"):
-        return
+    try:
+        if args.es_url or config.get("es_url"):
+            return
+    except config.ConfigError as exc:
+        raise UserError(str(exc)) from exc
     data = config.data_dir(args.data)
     if data.exists() and not data.is_dir():
         return  # the backend says what is wrong with it
