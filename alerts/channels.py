@@ -15,7 +15,10 @@ recording it) can drop the repeat.
 Channel options (in the rules file, ``channels:``):
 
 * ``webhook``: ``url`` or ``url_env`` (the environment variable holding the URL,
-  for Slack-style secret URLs), ``headers`` (mapping), ``timeout`` (s, default 10),
+  for Slack-style secret URLs; a ``url`` with ``user:pass@``, a token parameter or a
+  secret-path service is refused), ``headers`` (mapping; credential headers such as
+  ``Authorization`` are refused), ``headers_env`` (header -> environment variable holding
+  its value), ``timeout`` (s, default 10),
   ``payload`` (``full``, the default: ``{"text": ..., "alerts": [...]}``; ``text``:
   only ``{"text": ...}``, for receivers that refuse unknown fields). ``text`` is what
   Slack shows.
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -67,7 +71,7 @@ class Outcome:
 
 # -- validation (called by alerts.rules when the file is read) ----------------
 _OPTIONS = {
-    "webhook": {"url", "url_env", "headers", "timeout", "payload"},
+    "webhook": {"url", "url_env", "headers", "headers_env", "timeout", "payload"},
     "email": {"host", "port", "sender", "to", "starttls", "ca_file", "timeout", "username_env", "password_env"},
     "file": {"path", "format"},
 }
@@ -79,6 +83,17 @@ def validate_options(ctype: str, options: dict[str, Any]) -> None:
         raise ValueError(f"unknown option(s) {sorted(unknown)} for a {ctype} channel; expected {sorted(_OPTIONS[ctype])}")
     if ctype == "webhook" and not (options.get("url") or options.get("url_env")):
         raise ValueError("a webhook channel needs 'url' or 'url_env'")
+    if ctype == "webhook":
+        for key in ("headers", "headers_env"):
+            if options.get(key) is not None and not (isinstance(options[key], dict) and all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in options[key].items())):
+                raise ValueError(f"'{key}' must be a mapping of header name to string")
+        for header in options.get("headers") or {}:
+            if _SECRET_HEADER.search(header):
+                raise ValueError(
+                    f"header {header!r} holds a credential, which may not be written in the rules file; put it in "
+                    f"an environment variable and name it with 'headers_env: {{{header}: VARIABLE}}'"
+                )
     if ctype == "webhook" and options.get("url"):
         from tollwatch.config import redact_url, url_secret
 
@@ -96,6 +111,10 @@ def validate_options(ctype: str, options: dict[str, Any]) -> None:
         raise ValueError("'payload' must be full or text")
     if ctype == "file" and options.get("format", "text") not in ("text", "jsonl"):
         raise ValueError("'format' must be text or jsonl")
+
+
+# Header names whose values are credentials: refused in the rules file (use headers_env).
+_SECRET_HEADER = re.compile(r"authorization|token|secret|api[-_]?key|password|signature|cookie", re.I)
 
 
 # -- channels -----------------------------------------------------------------
@@ -117,13 +136,15 @@ class WebhookChannel(Channel):
     type = "webhook"
 
     def __init__(self, name: str, url: Optional[str] = None, url_env: Optional[str] = None,
-                 headers: Optional[dict[str, str]] = None, timeout: float = 10, payload: str = "full",
+                 headers: Optional[dict[str, str]] = None, headers_env: Optional[dict[str, str]] = None,
+                 timeout: float = 10, payload: str = "full",
                  digest: bool = False):
         super().__init__(name, digest)
         self.payload = payload
         self.url = url
         self.url_env = url_env
         self.headers = dict(headers or {})
+        self.headers_env = dict(headers_env or {})
         self.timeout = float(timeout)
 
     def _url(self) -> str:
@@ -144,6 +165,11 @@ class WebhookChannel(Channel):
             doc["alerts"] = message.alerts
         body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
         headers = {"Content-Type": "application/json; charset=utf-8", **self.headers}
+        for header, variable in self.headers_env.items():
+            value = os.environ.get(variable)
+            if not value:
+                raise DeliveryError(f"header {header}: environment variable {variable} is empty", retryable=False)
+            headers[header] = value
         if message.id:
             headers["Idempotency-Key"] = message.id
         req = urllib.request.Request(url, data=body, method="POST", headers=headers)

@@ -588,3 +588,24 @@ def test_a_relative_alert_file_goes_to_the_data_directory(tmp_path, monkeypatch)
     assert run_alerts(store, rules, after="nlp").sent == {"log": 1}
     assert (tmp_path / "data" / "alerts.log").read_text().count("[killed-10]") == 1
     assert not (tmp_path / "alerts.log").exists()
+
+
+def test_a_credential_header_goes_through_headers_env(tmp_path, monkeypatch):
+    from alerts.channels import Message, WebhookChannel, deliver
+    from alerts.rules import RulesError, load_rules
+
+    path = tmp_path / "rules.yaml"
+    path.write_text(json.dumps({"channels": [{"name": "desk", "type": "webhook", "url_env": "HOOK",
+                                              "headers": {"Authorization": "Bearer abc"}}],
+                                "rules": [{"name": "r"}]}))
+    with pytest.raises(RulesError) as err:
+        load_rules(path)
+    assert "headers_env" in str(err.value) and "abc" not in str(err.value)
+    receiver = _SlowReceiver(delay=0)
+    monkeypatch.setenv("DESK_AUTH", "Bearer abc")
+    try:
+        ch = WebhookChannel("desk", url=receiver.url, headers_env={"Authorization": "DESK_AUTH"})
+        assert deliver(ch, Message("s", "x", id="tollwatch-1"), attempts=1).ok
+    finally:
+        receiver.close()
+    assert receiver.requests[0]["key"] == "tollwatch-1"
