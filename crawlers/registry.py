@@ -214,11 +214,10 @@ def load_sources(path: str | Path) -> list[Source]:
 
 
 def yaml_error_line(path: str | Path, exc: Exception) -> str:
-    """One line naming the file, the line and the problem of a YAML syntax error."""
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or getattr(exc, "context", None) or str(exc).splitlines()[0]
-    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
-    return f"{where}: not valid YAML: {problem}"
+    """One line naming the file, the line and the problem (``tollwatch.config.yaml_error``)."""
+    from tollwatch.config import yaml_error
+
+    return yaml_error(path, exc)
 
 
 def get_source(path: str | Path, name: str) -> Source:

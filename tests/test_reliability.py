@@ -333,6 +333,9 @@ def test_a_second_run_on_the_same_data_says_who_holds_it_and_exits_2_or_waits(tm
     assert report1["totals"]["new"] == 5 and report3["totals"]["new"] == 0  # the third waited, then found nothing new
     assert report3["started"] >= report1["finished"]
     assert Store(data).count() == 5  # nothing crawled, processed or stored twice
+    # the Arabic page behind a wrong charset header is read, detected as Arabic, and its toll found
+    (arabic,) = [b for b in Store(data).bulletins() if b.url.endswith("/ar/1001/")]
+    assert arabic.lang == "ar" and (("killed", 12) in {(f.kind, f.count) for f in arabic.casualties})
     runs = sorted(p.name for p in (data / "runs").glob("*.json") if p.name != "last.json")
     assert len(runs) == 2  # one report per run, even in the same second
 
@@ -609,3 +612,30 @@ def test_a_credential_header_goes_through_headers_env(tmp_path, monkeypatch):
     finally:
         receiver.close()
     assert receiver.requests[0]["key"] == "tollwatch-1"
+
+
+@pytest.mark.parametrize("which", ["rules", "config"])
+def test_yaml_errors_in_rules_and_config_files_are_one_line(tmp_path, monkeypatch, capsys, which):
+    from cli.main import main
+
+    bad = tmp_path / f"{which}.yaml"
+    bad.write_text("rules:\n  - name: a\n    kinds: [killed\n")
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    if which == "rules":
+        code = main(["alerts", "test", "a", "--data", str(tmp_path), "--rules", str(bad)])
+    else:
+        monkeypatch.setenv("TOLLWATCH_CONFIG", str(bad))
+        code = main(["search", "--data", str(tmp_path), "x"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and f"{bad}:4:" in err and "not valid YAML" in err, err
+
+
+def test_a_crawl_on_a_data_directory_in_use_exits_2_naming_the_holder(tmp_path, capsys):
+    from cli.main import main
+    from store import data_lock
+
+    registry = write_fault_registry("http://127.0.0.1:9", tmp_path / "sources.yaml")
+    with data_lock(tmp_path / "data", "tollwatch run"):
+        assert main(["crawl", "--sources", str(registry), "--data", str(tmp_path / "data")]) == 2
+    err = capsys.readouterr().err
+    assert "is in use by tollwatch run (pid " in err and err.count("\n") == 1

@@ -40,11 +40,22 @@ def _file_settings(path: Optional[str]) -> dict[str, Any]:
 
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read config file {p}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"config file {yaml_error(p, exc)}") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {p}: {exc.strerror or exc}") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"config file {p} must be a mapping of setting: value")
     return {str(k).lower(): v for k, v in data.items()}
+
+
+def yaml_error(path: Any, exc: Exception) -> str:
+    """One line naming the file, the line and the problem of a YAML syntax error
+    (``FILE:LINE:COLUMN: not valid YAML: PROBLEM``), for every YAML file tollwatch reads."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or getattr(exc, "context", None) or str(exc).splitlines()[0]
+    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+    return f"{where}: not valid YAML: {problem}"
 
 
 def config_path() -> Optional[str]:
