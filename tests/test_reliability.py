@@ -639,3 +639,33 @@ def test_a_crawl_on_a_data_directory_in_use_exits_2_naming_the_holder(tmp_path, 
         assert main(["crawl", "--sources", str(registry), "--data", str(tmp_path / "data")]) == 2
     err = capsys.readouterr().err
     assert "is in use by tollwatch run (pid " in err and err.count("\n") == 1
+
+
+@pytest.mark.slow
+@pytest.mark.elasticsearch
+def test_documents_rejected_by_elasticsearch_make_the_run_exit_1_and_are_retried(
+        tmp_path, es_url, es_prefix, monkeypatch, capsys):
+    from elasticsearch import Elasticsearch
+
+    from cli.main import main
+    from indexing.elastic import ElasticsearchBackend
+
+    for key, value in _env(TOLLWATCH_ES_PREFIX=es_prefix).items():
+        monkeypatch.setenv(key, value)
+    for name in ("TOLLWATCH_SOURCES", "TOLLWATCH_ES_URL", "TOLLWATCH_ALERT_RULES", "TOLLWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    backend = ElasticsearchBackend(es_url, prefix=es_prefix, profile="portable")
+    backend.setup()
+    backend.close()
+    es = Elasticsearch(es_url)
+    es.indices.put_settings(index=f"{es_prefix}bulletins", settings={"index.blocks.write": True})
+    data = tmp_path / "data"
+    with serve_fault_site() as site:
+        registry = write_fault_registry(site.base_url, tmp_path / "sources.yaml")
+        args = ["run", "--sources", str(registry), "--data", str(data), "--es-url", es_url, "--quiet"]
+        assert main(args) == 1
+        assert "document(s) rejected" in capsys.readouterr().out
+        es.indices.put_settings(index=f"{es_prefix}bulletins", settings={"index.blocks.write": False})
+        assert main(args) == 0
+    last = json.loads((data / "runs" / "last.json").read_text())
+    assert last["index"]["indexed"] == 5 and not last["errors"]
