@@ -669,3 +669,52 @@ def test_documents_rejected_by_elasticsearch_make_the_run_exit_1_and_are_retried
         assert main(args) == 0
     last = json.loads((data / "runs" / "last.json").read_text())
     assert last["index"]["indexed"] == 5 and not last["errors"]
+
+
+# -- the whole night, twice, against the fault site ----------------------------------------------
+@pytest.mark.slow
+def test_three_runs_on_the_fault_site_count_versions_figures_documents_and_deliveries(
+        tmp_path, monkeypatch, capsys, webhook_receiver):
+    """Nothing lost, nothing twice, end to end: `tollwatch run` three times on the fault site
+    (the site revises a toll in place before the second), a real webhook receiver."""
+    from cli.main import main
+    from indexing.embedded import EmbeddedBackend
+    from store import Store
+
+    for key, value in _env().items():
+        monkeypatch.setenv(key, value)
+    for name in ("TOLLWATCH_SOURCES", "TOLLWATCH_ES_URL", "TOLLWATCH_ALERT_RULES", "TOLLWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    data = tmp_path / "data"
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(json.dumps({
+        "channels": [{"name": "hook", "type": "webhook", "url": webhook_receiver.url}],
+        "rules": [{"name": "killed-10", "kinds": ["killed"], "min_count": 10}]}))
+    with serve_fault_site() as site:
+        registry = write_fault_registry(site.base_url, tmp_path / "sources.yaml")
+        args = ["run", "--sources", str(registry), "--data", str(data), "--rules", str(rules), "--quiet", "--json"]
+        assert main(args) == 0
+        first = json.loads(capsys.readouterr().out)
+        site.revise()
+        assert main(args) == 0
+        second = json.loads(capsys.readouterr().out)
+        assert main(args) == 0
+        third = json.loads(capsys.readouterr().out)
+
+    assert first["totals"]["new"] == 5 and first["totals"]["stored_versions"] == 5
+    assert second["totals"]["changed"] == 1 and second["totals"]["stored_versions"] == 6
+    assert third["totals"]["new"] == third["totals"]["changed"] == third["totals"]["processed"] == 0
+    store = Store(data)
+    counts = {(b.url.rsplit("/", 2)[-2], b.version): sorted(f.count for f in b.casualties if f.kind == "killed")
+              for b in store.bulletins()}
+    assert counts[("1001", 1)] == [3, 12]  # the Arabic page: read, and its figures found
+    assert counts[("2001", 1)] == [34] and counts[("2001", 2)] == [41]  # the revision made in place
+    assert counts[("2002", 1)] == [5] and counts[("2005", 1)] == [7]  # the broken and the unreadable feed items
+    with EmbeddedBackend(data) as backend:
+        assert backend.count()["bulletins"] == 6  # every version indexed once
+    # deliveries: 34 and 12 the first night, the rise to 41 the second, nothing the third
+    texts = [body["text"] for body in webhook_receiver.bodies]
+    assert len(texts) == 3 and len({r["headers"]["Idempotency-Key"] for r in webhook_receiver.requests}) == 3
+    assert any("rose from 34 to 41" in t for t in texts)
+    assert first["totals"]["alert_messages_sent"] == 2 and second["totals"]["alert_messages_sent"] == 1
+    assert third["totals"]["alert_messages_sent"] == 0
