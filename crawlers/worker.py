@@ -83,6 +83,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     process = CrawlerProcess(run_settings(), install_root_handler=True)
+    from tollwatch.config import redact_logs
+
+    redact_logs()  # the crawl log shows no credentials in URLs
     crawler = process.create_crawler(spider_class(source.spider))
     process.crawl(crawler, source=source, data=args.data, since=args.since)
     process.start()

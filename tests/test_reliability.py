@@ -718,3 +718,13 @@ def test_three_runs_on_the_fault_site_count_versions_figures_documents_and_deliv
     assert any("rose from 34 to 41" in t for t in texts)
     assert first["totals"]["alert_messages_sent"] == 2 and second["totals"]["alert_messages_sent"] == 1
     assert third["totals"]["alert_messages_sent"] == 0
+
+
+def test_logged_urls_lose_their_credentials(caplog):
+    import logging
+
+    from tollwatch.config import RedactingFilter
+
+    record = logging.LogRecord("x", logging.WARNING, __file__, 1, "cannot reach %s", ("https://u:pw@127.0.0.1/?key=k",),
+                               None)
+    assert RedactingFilter().filter(record) and record.getMessage() == "cannot reach https://127.0.0.1/?key=***"

@@ -169,3 +169,27 @@ def redact_url(url: str) -> str:
 def redact(text: str) -> str:
     """``text`` with every URL in it redacted (``redact_url``): for messages and logs."""
     return _URL_IN_TEXT.sub(lambda m: redact_url(m.group(0)), str(text))
+
+
+class RedactingFilter:
+    """A ``logging`` filter that strips credentials and tokens from every URL in a record's
+    message (``redact``). Installed on the command line's and the crawl workers' handlers."""
+
+    def filter(self, record: Any) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken record is logged as it is
+            return True
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+def redact_logs(logger: Any = None) -> None:
+    """Install ``RedactingFilter`` on every handler of ``logger`` (default: the root logger)."""
+    import logging
+
+    for handler in (logger or logging.getLogger()).handlers:
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter())
