@@ -23,7 +23,6 @@ testable on its own:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -52,7 +51,6 @@ _IMAGE_NAME = re.compile(r"^\S*(img|image|photo|dsc)[_-]?\d+\S*$", re.I)
 
 
 # --------------------------------------------------------------------------- encodings
-_SINGLE_BYTE_LATIN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii", "us-ascii", "iso8859-1"}
 
 
 def encoding_label(codec: str) -> str:
@@ -278,11 +276,6 @@ def strip_furniture_lines(text: str, title: Optional[str], site_names: Iterable[
 
 
 # --------------------------------------------------------------------------- dates
-_META_DATE_KEYS = (
-    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "date", "parsely-pub-date",
-    "sailthru.date", "article.published",
-)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 _AR_MONTHS = (
     "كانون الثاني|كانون الأول|تشرين الأول|تشرين الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول"
@@ -381,29 +374,6 @@ def _iso(value: datetime, with_time: bool) -> str:
     if not with_time:
         return value.date().isoformat()
     return value.replace(microsecond=0).isoformat()
-
-
-def _json_ld_dates(sel: Any) -> list[str]:
-    found: list[str] = []
-
-    def walk(obj: Any) -> None:
-        if isinstance(obj, dict):
-            for key in ("datePublished", "dateCreated", "uploadDate"):
-                if isinstance(obj.get(key), str):
-                    found.append(obj[key])
-            for v in obj.values():
-                if isinstance(v, (dict, list)):
-                    walk(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                walk(v)
-
-    for script in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
-        try:
-            walk(json.loads(script))
-        except ValueError:
-            continue
-    return found
 
 
 def markup_date(html: str) -> Optional[str]:
