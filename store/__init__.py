@@ -289,6 +289,15 @@ class Store:
         for row in self.db.execute(sql, args).fetchall():
             yield Bulletin.from_json(row["record"])
 
+    def published_since(self, source: str, since: str) -> dict[str, str]:
+        """``{canonical_url: published}`` of the source's bulletins published on or after
+        ``since`` (an ISO date): what the crawler re-checks for revisions made in place."""
+        rows = self.db.execute(
+            "SELECT canonical_url, MAX(published) AS published FROM bulletins WHERE source=? AND published >= ?"
+            " GROUP BY canonical_url", (source, since),
+        ).fetchall()
+        return {r["canonical_url"]: r["published"] for r in rows}
+
     def versions(self, bid: str) -> list[Bulletin]:
         rows = self.db.execute(
             "SELECT record FROM bulletins WHERE bulletin_id=? ORDER BY version", (bid,)

@@ -728,3 +728,14 @@ def test_logged_urls_lose_their_credentials(caplog):
     record = logging.LogRecord("x", logging.WARNING, __file__, 1, "cannot reach %s", ("https://u:pw@127.0.0.1/?key=k",),
                                None)
     assert RedactingFilter().filter(record) and record.getMessage() == "cannot reach https://127.0.0.1/?key=***"
+
+
+def test_the_store_names_what_was_published_recently(tmp_path):
+    from store import Store
+    from tollwatch.records import Bulletin
+
+    store = Store(tmp_path)
+    for n, published in ((1, "2026-11-01T10:00:00+00:00"), (2, "2026-12-03"), (3, None)):
+        store.save_bulletin(Bulletin(source="s", url=f"http://127.0.0.1/{n}/", text=f"text {n}", published=published))
+    store.save_bulletin(Bulletin(source="other", url="http://127.0.0.1/9/", text="x", published="2026-12-04"))
+    assert store.published_since("s", "2026-12-01") == {"http://127.0.0.1/2/": "2026-12-03"}

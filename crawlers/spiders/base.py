@@ -132,6 +132,7 @@ class BulletinSpider(scrapy.Spider):
         self.feeds_requested: set[str] = set()
         self.hub_validators: dict[str, dict] = {}
         self.errors: list[str] = []
+        self._fallback_done = False  # sitemaps read because a feed item was unreadable
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "BulletinSpider":
@@ -198,8 +199,9 @@ class BulletinSpider(scrapy.Spider):
             return
         cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).date().isoformat()
         seen_urls: set[str] = set()
-        for canon, record in self.state.pages().items():
-            if record.get("gone") or not record.get("hash") or (record.get("published") or "")[:10] < cutoff:
+        for canon in sorted(self.store.published_since(self.source.name, cutoff)):
+            record = self.state.page(canon)
+            if record is None or record.get("gone") or not record.get("hash"):
                 continue
             url = record.get("url") or canon
             if url in seen_urls or canon in self.scheduled:
@@ -313,7 +315,7 @@ class BulletinSpider(scrapy.Spider):
     def fallback_hubs(self) -> Iterator[scrapy.Request]:
         """The sitemaps and home page of a source that only lists feeds, read once per run when a
         feed item could not be read (so the article is still found)."""
-        if self.source.sitemaps or self.source.listing or getattr(self, "_fallback_done", False):
+        if self.source.sitemaps or self.source.listing or self._fallback_done:
             return
         self._fallback_done = True
         self.crawler.stats.inc_value("tollwatch/feed/fallback")
