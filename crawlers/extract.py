@@ -125,6 +125,8 @@ def looks_like(text: str, lang: Optional[str]) -> bool:
     if not letters:
         return True
     if code in _ARABIC_SCRIPT:
+        if sum(1 for c in letters if ord(c) > 127) < 20:
+            return True  # (almost) no letters outside ASCII: an English page, nothing to judge by
         return _arabic_share(text[:20000]) > 0.6
     if code in _LATIN_SCRIPT:
         latin = sum(1 for c in letters if c < "\u0250")

@@ -739,3 +739,11 @@ def test_the_store_names_what_was_published_recently(tmp_path):
         store.save_bulletin(Bulletin(source="s", url=f"http://127.0.0.1/{n}/", text=f"text {n}", published=published))
     store.save_bulletin(Bulletin(source="other", url="http://127.0.0.1/9/", text="x", published="2026-12-04"))
     assert store.published_since("s", "2026-12-01") == {"http://127.0.0.1/2/": "2026-12-03"}
+
+
+def test_an_english_page_on_an_arabic_source_keeps_its_declared_charset():
+    from crawlers.extract import decode_html
+
+    body = "<p>Ten civilians were killed in Idlib, the Observatory’s sources said.</p>".encode("cp1252")
+    text, enc, notes = decode_html(body, "text/html; charset=windows-1252", lang="ar")
+    assert enc == "cp1252" and "Observatory’s" in text and notes == []
