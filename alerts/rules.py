@@ -111,7 +111,9 @@ def load_rules(path: str | Path) -> RuleSet:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"cannot read rules file {p}: {exc}") from exc
     except yaml.YAMLError as exc:
-        raise RulesError(f"rules file {p} is not valid YAML: {exc}") from exc
+        from tollwatch.config import yaml_error
+
+        raise RulesError(f"rules file {yaml_error(p, exc)}") from exc
     ruleset = parse_rules(data, where=str(p))
     ruleset.path = p
     return ruleset

@@ -56,13 +56,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    from tollwatch.config import redact, redact_logs
+
+    redact_logs()  # no credentials in logged URLs
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(f"tollwatch {args.command}: {exc}", file=sys.stderr)
+        print(f"tollwatch {args.command}: {redact(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"tollwatch {args.command}: interrupted; what was stored so far is kept", file=sys.stderr)

@@ -88,6 +88,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.progress_out:
         settings.set("TOLLWATCH_PROGRESS_FILE", args.progress_out, priority="cmdline")
     process = CrawlerProcess(settings, install_root_handler=True)
+    from tollwatch.config import redact_logs
+
+    redact_logs()  # the crawl log shows no credentials in URLs
     crawler = process.create_crawler(spider_class(source.spider))
     process.crawl(crawler, source=source, data=args.data, since=args.since, until=args.until)
     process.start()

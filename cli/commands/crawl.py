@@ -6,7 +6,8 @@ current directory, else the shipped one; setting ``sources``) into the store und
 DIR, prints the crawl report and saves it under ``DIR/reports/``. While it runs it shows
 each source's progress (pages fetched, bulletins new and changed, pages failed): a live
 line per source on a terminal, a plain line every 30 s in logs; ``--quiet`` shows none.
-Exit status 0 when every source could be crawled, 1 when one failed (the others still ran).
+Exit status 0 when every source could be crawled, 1 when one failed (the others still ran),
+2 for bad input or a data directory in use by another run (``--wait`` waits for it).
 The next stage is ``tollwatch process``; ``tollwatch bulletins`` lists what is stored.
 """
 
@@ -42,6 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", metavar="DATE", help="skip bulletins published before DATE (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress (on a terminal: a live line per source)")
+    p.add_argument("--wait", action="store_true",
+                   help="if another run is using the data directory, wait for it to finish (default: exit 2)")
     p.set_defaults(func=run_crawl)
 
 
@@ -59,7 +62,7 @@ def _check_since(value: Optional[str]) -> Optional[str]:
 def run_crawl(args: argparse.Namespace) -> int:
     from crawlers.registry import RegistryError
     from crawlers.run import crawl
-    from store import StoreError
+    from store import StoreError, data_lock
     from tollwatch.config import data_dir
 
     sources = Path(args.sources) if args.sources else default_sources()
@@ -67,10 +70,13 @@ def run_crawl(args: argparse.Namespace) -> int:
         raise UserError(f"source registry {sources} does not exist")
     from crawlers.progress import CrawlProgress
 
+    data = data_dir(args.data)
+    since = _check_since(args.since)
     try:
-        with CrawlProgress([], quiet=args.quiet) as progress:
-            report = crawl(sources, data_dir(args.data), source=args.source, since=_check_since(args.since),
-                           on_progress=progress.update)
+        with data_lock(data, "tollwatch crawl", wait=args.wait,
+                       on_wait=lambda msg: print(f"[crawl] {msg}", file=sys.stderr, flush=True)), \
+                CrawlProgress([], quiet=args.quiet) as progress:
+            report = crawl(sources, data, source=args.source, since=since, on_progress=progress.update)
     except (RegistryError, StoreError) as exc:
         raise UserError(str(exc)) from exc
     if args.json:
