@@ -43,6 +43,7 @@ from nlp.casualties.common import (
     resolve_time,
     split_sentences,
 )
+from nlp.casualties.en import lexicon as lex, rules
 from nlp.numbers import NumberSpan, find_numbers
 from tollwatch.records import CasualtyFigure, TimeWindow
 
@@ -52,390 +53,22 @@ I = int(re.IGNORECASE)
 
 # --------------------------------------------------------------------------- lexicon
 
-# victim head nouns -> category
-_HEADS = {
-    "civilians": "civilians", "civilian": "civilians", "citizens": "civilians", "citizen": "civilians",
-    "residents": "civilians", "resident": "civilians", "villagers": "civilians", "shepherds": "civilians",
-    "shepherd": "civilians", "farmers": "civilians", "farmer": "civilians", "workers": "civilians",
-    "worker": "civilians", "pilgrims": "civilians", "worshippers": "civilians", "students": "civilians",
-    "student": "civilians", "journalists": "civilians", "journalist": "civilians", "doctors": "civilians",
-    "doctor": "civilians", "medics": "civilians", "medic": "civilians", "paramedics": "civilians",
-    "nurses": "civilians", "nurse": "civilians", "refugees": "civilians", "teachers": "civilians",
-    "passengers": "civilians", "shoppers": "civilians", "displaced": "civilians", "officials": "unknown",
-    "official": "unknown", "employees": "civilians", "volunteers": "civilians", "staff": "civilians",
-    "children": "children", "child": "children", "kids": "children", "girls": "children", "girl": "children",
-    "boys": "children", "boy": "children", "infants": "children", "infant": "children", "babies": "children",
-    "baby": "children", "toddler": "children", "toddlers": "children", "minors": "children", "minor": "children",
-    "teenagers": "children", "teenager": "children", "juveniles": "children",
-    "women": "women", "woman": "women", "ladies": "women", "lady": "women", "female": "women", "females": "women",
-    "men": "unknown", "man": "unknown", "youths": "unknown", "youth": "unknown", "elderly": "civilians",
-    "people": "unknown", "persons": "unknown", "person": "unknown", "individuals": "unknown",
-    "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown",
-    "bodies": "unknown", "corpses": "unknown", "martyrs": "unknown", "souls": "unknown",
-    "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
-    "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "unknown",
-    "combatant": "unknown", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
-    "jihadist": "fighters", "insurgents": "fighters", "insurgent": "fighters", "militiamen": "fighters",
-    "elements": "fighters", "element": "fighters", "members": "unknown", "member": "unknown",
-    "companions": "unknown", "comrades": "unknown", "colleagues": "unknown", "relatives": "unknown",
-    "sons": "unknown", "daughters": "unknown", "brothers": "unknown", "sisters": "unknown", "siblings": "unknown",
-    "bodyguards": "unknown", "escorts": "unknown", "occupants": "unknown", "crew": "unknown",
-    "inmates": "unknown", "hostages": "civilians", "captives": "unknown", "protesters": "civilians",
-    "demonstrators": "civilians", "mourners": "civilians", "guests": "civilians", "visitors": "civilians",
-    "tourists": "civilians", "migrants": "civilians", "fishermen": "civilians", "labourers": "civilians",
-    "laborers": "civilians", "traders": "civilians", "merchants": "civilians", "patients": "civilians",
-    "pupils": "children", "schoolchildren": "children", "schoolgirls": "children", "schoolboys": "children", "worshipers": "civilians", "Muslims": "civilians",
-    "suspects": "unknown", "families": "unknown", "engineers": "civilians", "interpreters": "civilians",
-    "contractors": "civilians", "technicians": "civilians", "elders": "civilians", "clerics": "civilians",
-    "priests": "civilians", "judges": "civilians", "lawyers": "civilians", "photographers": "civilians", "peacekeepers": "security_forces", "drivers": "civilians", "aides": "unknown",
-    "commanders": "fighters", "leaders": "unknown", "activists": "civilians", "reporters": "civilians",
-    "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
-    "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
-    "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
-    "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
-    "officers": "security_forces", "officer": "security_forces", "policemen": "security_forces",
-    "policeman": "security_forces", "personnel": "security_forces", "forces": "security_forces",
-    "guards": "security_forces", "servicemen": "security_forces", "conscripts": "security_forces",
-    "detainees": "unknown", "detainee": "unknown", "prisoners": "unknown", "prisoner": "unknown",
-    "dead": "unknown", "deaths": "unknown", "fatalities": "unknown", "casualties": "unknown",
-    "injured": "unknown", "wounded": "unknown", "injuries": "unknown", "missing": "unknown",
-}
-# capitalised plurals name groups of people: Palestinians, Christians, Alawites, Houthis, Russians
-_PEOPLE_PLURAL = r"(?:Druze|Bedouins?|[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|ks|tes|zes))"
-_HEAD_RX = r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r"|" + _PEOPLE_PLURAL + r")"
 
-# head nouns that are themselves the kind
-_WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
-_NEGATED = re.compile(r"\b(?:unable|not|no|never|cannot|couldn['’]t|failed|without)\b", I)
-_NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
-              "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
-              "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
 
-_NUM_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
-             r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|several|scores|some|many)")
-_STOP_MOD = (r"(?:were|was|are|is|have|has|had|be|been|in|on|at|by|from|during|after|before|when|while|and|or|"
-             r"of|to|who|which|that|with|including|among|as|for|the|than|into|near|since|until|but|whose|"
-             r"killed|died|wounded|injured|arrested|detained|left|leaving|said|says|about|over)")
-# victims phrase after a number: up to four modifiers, then a head noun
-_NP = re.compile(
-    r"(?P<lead>[ \t\u00a0]*(?:[\"“”']\s*)?)"
-    r"(?P<mods>(?:(?=[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0])(?!" + _STOP_MOD + r"\b|" + _NUM_WORD + r"\b|" + _HEAD_RX + r"\b|dead\b|wounded\b|injured\b|missing\b)"
-    r"[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?=(?!" + _HEAD_RX + r"\b|" + _NUM_WORD + r"\b|" + _STOP_MOD + r"\b|dead\b|wounded\b|injured\b|missing\b)"
-    r"[a-z]+[ \t\u00a0]+" + _HEAD_RX + r"(?![\w-])))?"
-    r"(?:(?!" + _STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
-    r"(?P<head>" + _HEAD_RX + r")(?![\w-])"
-    r"(?P<coord>\s+(?:and|or)\s+(?:(?!" + _NUM_WORD + r"\b|\d|" + _STOP_MOD + r"\b)[\w’'\-/]+\s+){0,2}?"
-    r"(?!(?:injured|wounded|dead|missing|displaced|detained|deaths|fatalities|casualties|injuries|others)\b)"
-    + _HEAD_RX + r"(?![\w-]))?"
-    r"(?P<ext>\s+(?:of|from|affiliated with|loyal to|belonging to)\s+(?:the\s+)?"
-    r"(?:[\w’'\-/]+\s+){0,3}(?i:forces|army|regime|militias?|group|factions|ISIS|IS|Daesh|Hezbollah|SDF|police|"
-    r"organi[sz]ation|Front|Council|Committees|units|brigades?|family|families)\b"
-    r"(?:\s+(?:and|or)\s+(?:[\w’'\-/]+\s+){0,2}?(?i:militias?|forces|fighters|groups|factions|members|militiamen))?)?",
-)
-_PARTITIVE = re.compile(
-    r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
-    r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|deaths|killings|wounded|injured|"
-    r"detainees|arrested|missing|displaced))\b",
-    I,
-)
-_CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
-                    r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
-_WERE_HEAD = re.compile(r"\s+(?:are|were)\s+(?P<h>" + _HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
-_ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+)?(" + _HEAD_RX + r")\b")
-_OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + _HEAD_RX + r")\b")
-_POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 
-# what may follow a number that has no victims noun ("kill 42 near", "25 in Latakia", "16.")
-# "including 34 the military says are dead": a reported status in a reduced relative clause
-_SAYS_ARE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)\s+(?:are|were|is|was|have\s+been|had\s+been)\s"
-_BARE_OK = re.compile(
-    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + _SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
-    r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
-    I,
-)
-# "nine in ten of the population", "one in every four children": a proportion, not a count
-_SMALL_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-_PROPORTION = re.compile(r"\b" + _SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + _SMALL_NUM[3:-1] + r"|hundred)\b"
-                         r"(?=\s*(?:of\b|[,.;:)]|$|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis)\b))", I)
-_UNIT_AFTER = re.compile(
-    r"[ \t\u00a0-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet|"
-    r"met(?:er|re)s?|miles?|%|percent|per\s*cent|dollars|usd|euros?|pounds|liras?|syp|tons?|tonnes|kg|"
-    r"am\b|pm\b|a\.m|p\.m|o['’]clock|times|fold|x\b|-year|year-old|years-old|storey|floors?)",
-    I,
-)
-_LEFT_BLOCK = re.compile(
-    r"(?:\b(?:resolution|division|brigade|regiment|battalion|article|no\.?|unit|route|highway|road|page|corps|"
-    r"squadron|camp|gate|code|flight|paragraph|chapter|section|phase|level|grade|number|nos?|item|district|"
-    r"sector|building|block|area|zone|region|aged|age|ages|age of|ages of|aged between|aged from|"
-    r"the age of|version|model|vol\.?|volume|issue)|[$€£#№]|US\$|\bUSD)\s*$",
-    I,
-)
-_RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|freeing|free|exchange|swap|swapped|return|returned|"
-                           r"identified|identifying|identification\s+of|buried|burying|burial\s+of|recovered|retrieved|exhumed|"
-                           r"handover|handed\s+over|evacuation|evacuated|rescue|rescued|repatriation|repatriated)"
-                           r"(?:\s+of)?(?:\s+(?:the|a\s+further|another|at\s+least|about|some|more\s+than|over|nearly))*\s*$", I)
-# not war casualties: disease and natural disasters
-_DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak|epidemic|dengue|malaria|"
-                      r"floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|storm|hurricane|cyclone|tsunami|"
-                      r"landslides?|wildfires?|heatwave)\b", I)
-_SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
-                          r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
-                          r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
-_AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
-_RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
-_RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
-                            + _HEAD_RX + r"\s+)?(?:more|fewer|less)\s+than\b")  # "500 soldiers and fighters more than"
 
-_DATE_NOUNS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 
-# time phrases (also block the numbers inside them from being counts)
-_TIME = re.compile(
-    r"\b(?=\d|(?:from|between|since|until|till|as\s+of|night|last|past|previous|yesterday|today|tonight|this\s+morning|"
-    + _DATE_NOUNS + r"|" + _WEEKDAY + r")\b|(?:the|in|during|throughout|for|of|over|within|on|at|by)\s+(?:the\s+)?"
-    r"(?:\d|(?:last|past|previous|beginning|start|early|mid|late|end|year|month|a|one|night|" + _ORDW + r"|"
-    + _DATE_NOUNS + r"|" + _WEEKDAY + r")\b))(?:"
-    r"(?:from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
-    r"\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
-    r"|(?:between\s+|from\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
-    r"|(?:since|from|as\s+of|until|till|by)\s+(?:the\s+)?(?:beginning\s+of\s+|start\s+of\s+|early\s+|mid-?\s*|late\s+|end\s+of\s+)?(?:the\s+)?(?:(?:" + _DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?)"
-    r"|(?:on\s+|at\s+night\s+of\s+|night\s+of\s+)?(?:the\s+)?(?:\d{1,2}|" + _ORDW + r")(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
-    r"|(?:on\s+)?(?:" + _DATE_NOUNS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-    r"|(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?(?:" + _DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
-    r"|(?:" + _DATE_NOUNS + r")\.?\s+\d{4}"
-    r"|(?:in|during|throughout|since|of|for)\s+(?:the\s+year\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d"
-    r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months|years)"
-    r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:24\s+hours|day|week|month|year)"
-    r"|(?:during|in|over|within|for)\s+(?:a|one)\s+(?:week|month|day)"
-    r"|(?:on\s+)?(?:last\s+)?" + _WEEKDAY +
-    r"|yesterday|today|last\s+night|tonight|this\s+morning"
-    r")\b",
-    I,
-)
-_DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
 
-# kind verbs / nouns
-_KILLED_V = (r"(?:whose\s+deaths?|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|(?:pronounced|declared|found)\s+dead|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
-             r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
-             r"succumbed|were\s+killed|die|dies|fell\s+victim)")
-_INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
-_DETAINED_V = r"(?:(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
-_MISSING_V = r"(?:(?:turned\s+into|became)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
-_DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
-_KIND_V = {"killed": _KILLED_V, "injured": _INJURED_V, "detained": _DETAINED_V, "missing": _MISSING_V,
-           "displaced": _DISPLACED_V}
-_AUX = r"(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
-_PRED = re.compile(r"^" + _AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in _KIND_V.items()) + r")\b", I)
-# "Two gunmen killed three people", "A soldier shot dead a teenager": an active verb with an object
-_ACTIVE_VERB = re.compile(r"killed|shot\s+dead|gunned\s+down|murdered|massacred|executed|assassinated|beheaded|slain|"
-                          r"wounded|injured|maimed|arrested|detained|abducted|kidnapped|captured|displaced|uprooted", I)
-_ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?"
-                            r"(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"\w+teen|twenty|thirty|forty|fifty|several|dozens|scores|hundreds|thousands|many|two|both)\b)"
-                            r"(?![\s\w-]{0,12}\b(?:day|days|week|weeks|month|months|year|years|night|nights|hours?|morning|"
-                            r"afternoon|evening|time|previous|following|same|next|last|past|earlier|later|before|after|ago)\b)", I)
-_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
-_COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + _INJURED_V + r"|" + _KILLED_V + r")\b", I)
 
-_LEFT_KIND = {
-    "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
-              r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
-              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
-              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
-    "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
-    "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
-                r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
-    "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
-    "missing": r"(?:disappearance\s+of|(?:forcibly\s+)?disappeared)",
-}
-_FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|"
-           r"upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|"
-           r"an\s+estimated|estimated|up\s+to|as\s+many\s+as|a\s+total\s+of|total\s+of|another|a\s+further|"
-           r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,)*")
-_LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in _LEFT_KIND.items()) + r")" + _FILLER + r"$", I)
-_NEUTRAL_LEFT = re.compile(
-    r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
-    r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
-    r"hit|stands\s+at|stood\s+at|there\s+(?:are|were))" + _FILLER + r"$",
-    I,
-)
-_TOLL_LEFT = re.compile(
-    r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)|numbers?\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
-    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing))"
-    r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
-    r"was|is|were|are|at|to|of|includes?|including|remains?|became|surpassed|exceeded|topped)" + _FILLER + r"$",
-    I,
-)
-_REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
-_SUPERSEDED = re.compile(
-    r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
-    r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
-    r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
-    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
-    r"(?:\s+(?:of|at|was|stood\s+at|as))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
-    r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
-    r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?)"
-    + _FILLER + r"$",
-    I,
-)
-_APPOSITION_TOLL = re.compile(
-    r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
-    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed|recovered|retrieved|found|pulled|received))?",
-    I,
-)
 
-# links between neighbouring numbers
-_CLAUSE_WORDS = re.compile(
-    r"\b(?:were|was|are|is|have|has|had|been|while|whereas|but|after|when|which|who|said|says|according|"
-    r"killed|killing|wounded|wounding|injured|injuring|died|dead|arrested|detained|displaced|missing|left|leaving|"
-    r"including|among|of\s+whom|of\s+them)\b|[.;:!?]",
-    I,
-)
-_COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
-                        r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
-                        r"(?:(?:his|her|their|its)\s+)?$", I)
-_SUBSET_END = re.compile(
-    r"(?:\(|\[|^\s*:|^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|arrested|detained|displaced|executed)\b)?\s*(?:(?:in|on|during|over|across|for|since|last|this)\s[^.;:!?\d()]{1,40})?:|\bthey\s+(?:are|were)(?:\s+as\s+follows)?\s*:?|\bas\s+follows\s*:|\bnamely|\bincluding(?:\s+(?:a|an|one|the)\s+(?:family|group)\s+of)?|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
-    r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
-    I,
-)
-# "Of these, 121 were …", "Of those, 33 …" at the start of the sentence after a figure: a subset of it
-_OF_THESE = re.compile(r"^\s*of\s+(?:these|those)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
-                       r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$", I)
-_PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:while|whereas|and)\s+(?:another\s+)?$", I)
-_PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
-_SUBSET_CROSS = re.compile(
-    r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
-    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?)\b)"
-    r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
-    r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+)?$",
-    I,
-)
-_SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
-                                r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
-_CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
-_LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
-# "Daraa province: SOHR activists reported that five children were killed ..." is a dateline
-# before a sentence, not a table line: a table line's value follows its colon at once, or the
-# rest of the line is a few words ("Civilians: 832", "Killed:: twelve", "Total: 512, among them ...")
-_LABEL_VALUE = re.compile(r":{1,2}\s*(?:\*\*\s*)?(?:(?:at\s+least|about|around|nearly|some|over|more\s+than|up\s+to)\s+)?"
-                          r"(?:[\d\u0660-\u0669]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|dozens?|thousands?)\b)", I)
-_SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
-_HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
-_MAYBE_NUMBER = re.compile(
-    r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
-# "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
-_DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
-_NUMBER_LINE = re.compile(r"^\s*\d[\d,.]*\s+[A-Za-z][^\d.:;!?]{0,50}$")
-_TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
-_BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 
-_QUALIFIER = [
-    ("at_least", re.compile(r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$", I)),
-    ("more_than", re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding)\s*$", I)),
-    ("about", re.compile(r"\b(?:about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|an\s+estimated|estimated|up\s+to\s+about)\s*$", I)),
-    ("up_to", re.compile(r"\b(?:up\s+to|as\s+many\s+as)\s*$", I)),
-]
-_QUAL_TAIL = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|approximately|"
-                        r"up\s+to|as\s+many\s+as|another|a\s+further|further)\s*)+$", I)
-_ELLIPSIS_GAP = re.compile(r"(?:\band|,)\s*(?:about|some|nearly|another|at\s+least|more\s+than)?\s*$", I)
-_LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<k>killed|dead|deaths|fatalities|"
-                         r"injured|wounded|injuries|missing|detained|arrested|arrests|abducted|displaced)\s*:{1,2}\s*\S", I)
-# "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
-# whose breakdown follows
-_TOTAL_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–#]\s*)*(?P<lab>[A-Za-z][A-Za-z’' ()/-]{0,60}?)\s*:{1,2}\s*(?:\*+\s*)?"
-                          r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*\.?\s*$", I)
-_TOTAL_WORD = re.compile(r"^\s*(?:total|overall|cumulative|grand\s+total)\b", I)
-_NEXT_BULLET = re.compile(r"\s*\n\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*(?:[A-Za-z][^:\n]{0,60}:{1,2}\s*\S|"
-                          r"\d[\d,.]*\s+[A-Za-z]|[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d)")
-_LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities"), ("injured", r"injured|wounded|injuries"),
-                ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
-_RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
-_BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
 
-_SINGULAR = re.compile(
-    r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
-    r"teenage|[A-Z][\w-]+)\s+){0,2})"
-    r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
-    r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
-    r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
-    r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
-    r"volunteer|rescuer|herder|fisherman|trader|shopkeeper|aid\s+worker|mother|father|son|daughter|wife|husband|brother|sister|"
-    r"protester|demonstrator|pilgrim|worshipper|migrant|refugee|patient|bystander|passer-by|merchant|labou?rer|employee|"
-    r"mourner|villager|insurgent|jihadist|combatant|militiaman|conscript|recruit|inmate|captive|abductee|"
-    r"elder|interpreter|contractor|technician|cleric|judge|lawyer|"
-    r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-])"
-    r"(?!\s+(?:factions?|groups?|forces?|units?|brigades?|movements?|militias?|camps?|positions?|bases?|commanders?|leaders?|"
-    r"held|controlled|-held|stronghold|"
-    # "volunteer medics", "citizen journalists", "member states": the singular word modifies a plural noun
-    r"medics|workers|doctors|nurses|teams?|volunteers|rescuers|journalists|activists|protesters|organi[sz]ations?|"
-    r"committees?|councils?|networks?|states|services|groups|associations?|unions?)\b)",
-    I,
-)
 
-# "his son", "her daughter": one relative of a victim named just before
-_POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
-                       r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
-# "a woman and her two daughters", "a commander and two of his aides": one group, counted together
-_KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
-_KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
 
-# "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
-_BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
-                           r"exhumed|discovered|unearthed)\b", I)
-# "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies": the dead too
-_BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
-                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in)"
-                            r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
-                            r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
-# "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
-_DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
-_BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
-_BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
 
-# "Of the hostages, 97 remain in Gaza": those still held
-_OF_HELD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|abductees|detainees|kidnapped|abducted|"
-                      r"prisoners)\s*,?\s*(?:at\s+least\s+|about\s+|some\s+)?$", I)
-_STILL_HELD = re.compile(r"^\s*(?:(?:are|were)\s+)?(?:still\s+)?(?:remain|remained|remains|still\s+(?:held|in))\b"
-                         r"(?!\s+(?:missing|unaccounted|dead))", I)
 
-# who holds people captive ("the group was now holding 50 aid workers")
-_HOLDER = re.compile(r"\b(?:group|militants?|gunmen|kidnappers|abductors|captors|Hamas|Houthis?|rebels|forces|militias?|ISIS|"
-                     r"Islamic\s+State|authorities|regime|Taliban|al-Shabaab|Boko\s+Haram|jihadists|army|police|they)\b", I)
 
-# "two shepherds who had been missing … were found alive": the main verb says they are safe
-_RELATIVE_THEN_SAFE = re.compile(r"^\s*who\s+[^,.;:\d()]{1,50}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
-                                 r"(?:found\s+alive|released|freed|rescued|returned|reunited)\b", I)
 
-_ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
-          r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
-          r"Houthis?|RSF|police|troops|gunmen|warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|"
-          r"parties|group|soldiers|Taliban|al-Shabaab|Hamas|jihadists)"
-          r"(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?)")
-_PERP_BY = re.compile(
-    r"(?<!documented\s)(?<!reported\s)(?<!confirmed\s)(?<!monitored\s)(?<!announced\s)(?<!published\s)(?<!carried\sout\s)"
-    r"\b(?:by|at\s+the\s+hands\s+of|on\s+the\s+hands\s+of)\s+(?P<p>" + _ACTOR + r")\b",
-)
-_ACTOR_HEAD = (r"(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|Nusra(?:\s+Front)?|"
-               r"Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|Houthis?|RSF|police|troops|gunmen|"
-               r"warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|parties|group|soldiers|Taliban|"
-               r"al-Shabaab|Hamas|jihadists|cells)(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?")
-_PERP_SUBJ = re.compile(r"(?<![\w-])(?P<h>" + _ACTOR_HEAD + r")\s+(?:(?!were\b|was\b|been\b|be\b|are\b|is\b)\w+\s+)?"
-                        r"(?:killed|executed|shot|murdered|kidnapped|abducted|arrested|is\s+responsible|are\s+responsible|was\s+responsible)\b")
-_SUBJ_WORDS = re.compile(r"(?:(?:the|[A-Z][\w’'\-/]*|[a-z][\w’'\-/]*-[\w’'\-/]+|pro-\w+|unidentified|unknown|other|armed|regime|government|Russian|Turkish|Israeli|Iranian|Syrian|terror|terrorist)\s+){0,4}$")
-_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?P<p>(?:the\s+)?(?:(?:al|el|Al|El)-)?[A-Z][\w’'\-]+(?:[\s-]+(?:(?:al|el)-\w+|[A-Z][\w’'\-]+|city|town|village|district|province|governorate|countryside|neighbou?rhood|camp|area|region|desert|suburb)){0,4})"
-)
-_NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + _DATE_NOUNS + r"|" + _WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
-_CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
-_NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -535,33 +168,22 @@ def extract_english(text: str, published: Optional[date] = None) -> list[Casualt
     return finalize(figures)
 
 
-_CELL = re.compile(r"[^|]+")
-_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
-_TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
-_HEADER_CELL_KIND = [("killed", r"killed|dead|deaths?|fatalities|martyrs|victims"), ("injured", r"injured|wounded|injuries"),
-                     ("missing", r"missing|disappeared"), ("detained", r"detained|detainees|arrested|arrests|abducted"),
-                     ("displaced", r"displaced")]
 
 
-_VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")|" + _PEOPLE_PLURAL + r")\b")
 
 
-# "Rif Dimashq", "Aleppo countryside", "Deir Ezzor and Raqqa", "Al-Hasakah"
-_PLACE_LABEL = re.compile(r"(?!(?:Other|Unknown|Unidentified|Total|Landmines?|Gunfire|Shelling|Torture)\b)[A-Z][\w’'-]*"
-                          r"(?:[\s,]+(?:[A-Z][\w’'-]*|(?:al|el)-[\w’'-]+|and|of|countryside|province|governorate|city|town|"
-                          r"village|district|desert|region|area|camp|suburbs?|outskirts))*")
 
 
 def _has_victim_word(label: str) -> bool:
-    return bool(_VICTIM_WORD.search(label))
+    return bool(rules.VICTIM_WORD.search(label))
 
 
 def _is_place_label(label: str) -> bool:
     """A table or list label that names a place ("Rif Dimashq", "Aleppo countryside"), not a
     victims group, a month or a total."""
     return bool(label) and len(label) <= 60 and not _has_victim_word(label) \
-        and not _rm(r"(?:" + _DATE_NOUNS + r")\b", label, I) and not _rs(r"\d", label) \
-        and not _TOTAL_ROW.match(label) and bool(_PLACE_LABEL.fullmatch(label))
+        and not _rm(r"(?:" + lex.DATE_NOUNS + r")\b", label, I) and not _rs(r"\d", label) \
+        and not rules.TOTAL_ROW.match(label) and bool(rules.PLACE_LABEL.fullmatch(label))
 
 
 def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[CasualtyFigure], state: _State) -> None:
@@ -569,15 +191,15 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[C
     (or a victims group, under a header sentence that names the kind) gives one figure per
     numeric cell; a "Total" row is the total the other rows break down."""
     def cells(s: Sentence) -> list[tuple[int, int, str]]:
-        return [(s.start + m.start(), s.start + m.end(), m.group().strip()) for m in _CELL.finditer(s.text)]
+        return [(s.start + m.start(), s.start + m.end(), m.group().strip()) for m in rules.CELL.finditer(s.text)]
 
-    body = [r for r in rows if not _TABLE_RULE.match(r.text)]
+    body = [r for r in rows if not rules.TABLE_RULE.match(r.text)]
     if len(body) < 2:
         return
     header = cells(body[0])
     kinds: list[Optional[str]] = []
     for _, _, h in header:
-        kind = next((k for k, rx in _HEADER_CELL_KIND if _rs(r"\b(?:" + rx + r")\b", h, I)), None)
+        kind = next((k for k, rx in lex.HEADER_CELL_KIND if _rs(r"\b(?:" + rx + r")\b", h, I)), None)
         if kind is None and state.list_kind and _categories(h) and _categories(h) != ["unknown"]:
             kind = state.list_kind  # "| Province | Civilians | Children |" under "The death toll is as follows:"
         kinds.append(kind)
@@ -588,7 +210,7 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[C
     for row in body[1:]:
         row_cells = cells(row)
         label = row_cells[0][2] if row_cells else ""
-        is_total = bool(_TOTAL_ROW.match(label))
+        is_total = bool(rules.TOTAL_ROW.match(label))
         for j, (s, e, value_text) in enumerate(row_cells):
             if j >= len(kinds) or not kinds[j] or j == 0:
                 continue
@@ -614,26 +236,26 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[C
 
 def _is_table_label(st: str) -> bool:
     """``Label: N`` (a table line), not a place dateline before a sentence."""
-    m = _LABEL_START.match(st)
+    m = rules.LABEL_START.match(st)
     if not m:
         return False
     rest = st[st.index(":", 0, m.end()):]
-    return bool(_LABEL_VALUE.match(rest)) or not _SENTENCE_AFTER_LABEL.match(rest)
+    return bool(rules.LABEL_VALUE.match(rest)) or not rules.SENTENCE_AFTER_LABEL.match(rest)
 
 
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures: list[CasualtyFigure],
               state: _State) -> None:
     st = sent.text
-    is_label_line = bool(_BULLET_LINE.match(st)) or _is_table_label(st) or bool(_DASH_LABEL.match(st)) \
-        or (state.list_active and bool(_NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
+    is_label_line = bool(rules.BULLET_LINE.match(st)) or _is_table_label(st) or bool(rules.DASH_LABEL.match(st)) \
+        or (state.list_active and bool(rules.NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
     # a header announces a list on the following lines; a table line with an inline breakdown
     # ("Civilians: 153, distributed as follows: 61 …") does not open a new list; a short title line
     # naming a kind ("Killed", "Death toll") opens one too
-    header = st.endswith(":") or (bool(_HEADER_WORDS.search(st)) and not is_label_line) \
-        or (not is_label_line and bool(_TITLE_LINE.match(st)) and not _MAYBE_NUMBER.search(st)
+    header = st.endswith(":") or (bool(rules.HEADER_WORDS.search(st)) and not is_label_line) \
+        or (not is_label_line and bool(rules.TITLE_LINE.match(st)) and not rules.MAYBE_NUMBER.search(st)
             and _header_kind(st) is not None)
-    total_label = _total_label_kind(st) if is_label_line and (not _BULLET_LINE.match(st) or st.lstrip().startswith("**")) \
-        and _NEXT_BULLET.match(norm, sent.end) else None
+    total_label = _total_label_kind(st) if is_label_line and (not rules.BULLET_LINE.match(st) or st.lstrip().startswith("**")) \
+        and rules.NEXT_BULLET.match(norm, sent.end) else None
     if total_label:
         header = True  # "Total deaths: 96" above "- Aleppo: 40" lines: the total the list breaks down
     if not is_label_line and not header:
@@ -643,11 +265,11 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
         state.list_kind = total_label or _header_kind(st) or state.list_kind or state.last_kind
         near_top = state.last_top is not None and sent.start - state.last_top_end < 300
         state.list_parent = state.last_top if near_top else None
-    if not _MAYBE_NUMBER.search(st):
+    if not rules.MAYBE_NUMBER.search(st):
         return
-    times = [(m.start(), m.end()) for m in _TIME.finditer(st)]
-    blocked = times + [(m.start(), m.end()) for m in _DURATION.finditer(st)] \
-        + [(m.start(), m.end()) for m in _PROPORTION.finditer(st)]
+    times = [(m.start(), m.end()) for m in rules.TIME.finditer(st)]
+    blocked = times + [(m.start(), m.end()) for m in rules.DURATION.finditer(st)] \
+        + [(m.start(), m.end()) for m in rules.PROPORTION.finditer(st)]
     cands = _candidates(st, blocked)
     if not cands:
         return
@@ -655,7 +277,7 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
     if total_label and len(cands) == 1 and cands[0].kind_src in ("", "list", "inherit", "label") and not cands[0].negated:
         cands[0].kind, cands[0].kind_src = total_label, "label"
     base = len(figures)
-    clause_bounds = [0] + [m.start() for m in _CLAUSE_SPLIT.finditer(st)] + [len(st)]
+    clause_bounds = [0] + [m.start() for m in rules.CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
     for i, c in enumerate(cands):
         if c.kind is None or c.combined or ((c.head or "").lower() == "families" and c.kind != "displaced"):
@@ -692,26 +314,25 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
         state.list_kind = state.list_kind or figures[max(kept.values())].kind
 
 
-_GROUPS = frozenset({"civilians", "fighters", "security_forces"})
 
 
 def _groups_conflict(parent: list[str], child: list[str]) -> bool:
     """Civilians cannot be a subset of soldiers (nor the reverse): "248 soldiers, including 11
     Russians, and 23 civilians" — the 23 belong to the total, not to the soldiers."""
-    a, b = _GROUPS.intersection(parent), _GROUPS.intersection(child)
+    a, b = lex.GROUPS.intersection(parent), lex.GROUPS.intersection(child)
     return bool(a and b and not a & b)
 
 
 def _total_label_kind(st: str) -> Optional[str]:
     """The kind of a total line ("Total fatalities documented: 412", "Killed: 12"), or None."""
-    m = _TOTAL_LABEL.match(st)
+    m = rules.TOTAL_LABEL.match(st)
     if not m:
         return None
     lab = m.group("lab")
-    if _LABEL_KIND.match(st):
-        w = _LABEL_KIND.match(st).group("k").lower()
-        return next(k for k, rx in _LABEL_KINDS if _rm(rx, w))
-    if not _TOTAL_WORD.match(lab) and not _rs(r"\b(?:death|fatality|casualty)\s+toll\b", lab, I):
+    if rules.LABEL_KIND.match(st):
+        w = rules.LABEL_KIND.match(st).group("k").lower()
+        return next(k for k, rx in lex.LABEL_KINDS if _rm(rx, w))
+    if not rules.TOTAL_WORD.match(lab) and not _rs(r"\b(?:death|fatality|casualty)\s+toll\b", lab, I):
         return None
     if _rs(r"casualt", lab, I) and not _rs(r"\b(?:death|deaths|killed|fatalit|dead)", lab, I):
         return None  # killed and wounded together
@@ -735,12 +356,11 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < be and bs < e for bs, be in spans)
 
 
-_OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those)\s+", I)
 
 
 def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
-    singles = [m for m in _SINGULAR.finditer(st)] + [m for m in _POSS_KIN.finditer(st)]
+    singles = [m for m in rules.SINGULAR.finditer(st)] + [m for m in rules.POSS_KIN.finditer(st)]
     singles.sort(key=lambda m: m.start())
     single_spans = [(m.start(), m.end()) for m in singles]
     nums = [n for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
@@ -752,7 +372,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
     # figure; the three take the set's noun
     set_of: dict[int, NumberSpan] = {}
     for a, b in zip(nums, nums[1:]):
-        if _OF_THE_SET.fullmatch(st, a.end, b.start) and a.start not in single_at:
+        if rules.OF_THE_SET.fullmatch(st, a.end, b.start) and a.start not in single_at:
             set_of[a.start] = b
     set_starts = {b.start for b in set_of.values()}
     last_thing, last_ok = -1, -1
@@ -762,10 +382,10 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
         after = st[n.end:]
         before = st[max(0, n.start - 40):n.start]
         sm = single_at.get(n.start)
-        if (_UNIT_AFTER.match(after) and not (sm is not None and sm.group("mods")))  \
-                or _LEFT_BLOCK.search(before) or _AGE_RANGE_LEFT.search(before) \
-                or (_RELEASE_LEFT.search(before) and not (_BODIES_AFTER.match(after) and _BODIES_ACTIVE.search(before))) or _DISEASE.search(st, max(0, n.start - 100), n.start) \
-                or _SPECULATIVE.search(st, max(0, n.start - 80), n.start):
+        if (rules.UNIT_AFTER.match(after) and not (sm is not None and sm.group("mods")))  \
+                or rules.LEFT_BLOCK.search(before) or rules.AGE_RANGE_LEFT.search(before) \
+                or (rules.RELEASE_LEFT.search(before) and not (rules.BODIES_AFTER.match(after) and rules.BODIES_ACTIVE.search(before))) or rules.DISEASE.search(st, max(0, n.start - 100), n.start) \
+                or rules.SPECULATIVE.search(st, max(0, n.start - 80), n.start):
             continue
         if _rm(r"\s*(?:st|nd|rd|th)\b", after) or _rm(r"[.:]\d", after):
             continue
@@ -778,12 +398,12 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             c.np_end = sm.end("head")
         else:
             pos = set_of[n.start].end if n.start in set_of else n.end
-            pq = _POST_QUAL.match(st, pos)
+            pq = rules.POST_QUAL.match(st, pos)
             if pq:
                 c.post_qual = pq.group("q")
                 pos = pq.end()
-            m = _NP.match(st, pos)
-            cm = _CASES.match(st, pos)
+            m = rules.NP.match(st, pos)
+            cm = rules.CASES.match(st, pos)
             if cm:
                 c.head = "detainees" if cm.group("k").lower()[0] in "adk" else "missing"
                 c.victims = cm.group(0).strip()
@@ -791,7 +411,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                 pos = cm.end()
                 m = None
             if m is None and not cm:
-                m2 = _WERE_HEAD.match(st, pos)
+                m2 = rules.WERE_HEAD.match(st, pos)
                 if m2:
                     c.head = m2.group("h")
                     c.victims = m2.group("h")
@@ -803,33 +423,33 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                 c.victims = st[vs:m.end()].strip()
                 c.victims_span = (vs, m.end())
                 pos = m.end()
-            pq = _POST_QUAL.match(st, pos)
+            pq = rules.POST_QUAL.match(st, pos)
             if pq:
                 c.post_qual = pq.group("q")
                 pos = pq.end()
-            pm = _PARTITIVE.match(st, pos)
+            pm = rules.PARTITIVE.match(st, pos)
             if pm:
                 c.partitive = pm.group("what").lower()
                 pos = pm.end()
                 if c.head is None:
-                    m2 = _ARE_HEAD.match(st, pos)  # "196 of them are civilians"
+                    m2 = rules.ARE_HEAD.match(st, pos)  # "196 of them are civilians"
                     if m2:
                         c.victims = c.head = m2.group(1)
                         c.victims_span = (m2.start(1), m2.end(1))
                         pos = m2.end()
                     elif c.partitive in ("them", "whom"):
-                        m2 = _DEMONYM_AFTER.match(st, pos)  # "78 of them Palestinian"
+                        m2 = rules.DEMONYM_AFTER.match(st, pos)  # "78 of them Palestinian"
                         if m2:
                             c.victims = c.head = m2.group("h")
                             c.victims_span = (m2.start("h"), m2.end("h"))
                             c.demonym = True
                             pos = m2.end()
-                pq = _POST_QUAL.match(st, pos)
+                pq = rules.POST_QUAL.match(st, pos)
                 if pq:
                     c.post_qual = pq.group("q")
                     pos = pq.end()
             elif c.head is None:
-                pm2 = _OF_HEAD.match(st, pos)  # "11 of the shepherds", "14 of their soldiers"
+                pm2 = rules.OF_HEAD.match(st, pos)  # "11 of the shepherds", "14 of their soldiers"
                 if pm2:
                     c.head = pm2.group("h")
                     c.victims = pm2.group(0).strip()
@@ -838,7 +458,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             if not c.partitive and out and out[-1].demonym \
                     and _rf(r"\s*(?:,\s*(?:and\s+)?|and\s+)", st[out[-1].np_end:n.start], I):
                 if c.head is None:
-                    m2 = _DEMONYM_AFTER.match(st, pos)  # "…, four Israeli and three Lebanese"
+                    m2 = rules.DEMONYM_AFTER.match(st, pos)  # "…, four Israeli and three Lebanese"
                     if m2:
                         c.victims = c.head = m2.group("h")
                         c.victims_span = (m2.start("h"), m2.end("h"))
@@ -848,7 +468,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
                     c.demonym = True  # "three Lebanese"
             c.np_end = pos
             if c.head is None and not c.partitive:
-                if n.vague or not _BARE_OK.match(st, pos):
+                if n.vague or not rules.BARE_OK.match(st, pos):
                     last_thing = n.end  # "16 attacks …, eight of them": a count of things
                     continue
                 if n.value >= 1900 and n.value <= 2100 and not n.words and "," not in st[n.start:n.end]:
@@ -856,9 +476,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
             if c.head is None and n.vague:
                 continue
         rest = st[c.np_end:c.np_end + 120]
-        if _RATE.match(rest) or _RELATIVE_MORE.match(rest) or _RELATIVE_THEN_SAFE.match(rest) or \
-                (_NON_VICTIM_VERB.match(rest) and not _PRED.match(rest) and not (_BODIES_OF.search(before) and _BODIES_FOUND.match(rest))
-                 and not (c.head is None and _SUPERSEDED.search(before))):
+        if rules.RATE.match(rest) or rules.RELATIVE_MORE.match(rest) or rules.RELATIVE_THEN_SAFE.match(rest) or \
+                (rules.NON_VICTIM_VERB.match(rest) and not rules.PRED.match(rest) and not (rules.BODIES_OF.search(before) and rules.BODIES_FOUND.match(rest))
+                 and not (c.head is None and rules.SUPERSEDED.search(before))):
             continue
         if c.head and c.head.lower() in ("more", "others") and _rm(r"\s*than\b", rest):
             continue
@@ -872,8 +492,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
         if merged:
             p = merged[-1]
             gap = st[p.end:c.start]
-            if p.head is None and not p.singular and _RANGE.match(gap) and p.value < c.value and \
-                    (gap.strip() != "and" or _BETWEEN.search(st[:p.start])):
+            if p.head is None and not p.singular and rules.RANGE.match(gap) and p.value < c.value and \
+                    (gap.strip() != "and" or rules.BETWEEN.search(st[:p.start])):
                 c.value_max = c.value
                 c.value = p.value
                 c.start = p.start
@@ -889,23 +509,23 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
     # after a colon), "ellipsis" ("… on Monday and 30 on Tuesday") or None
     link: list[Optional[str]] = [None] * n
     for i in range(1, n):
-        gap = _QUAL_TAIL.sub("", st[cands[i - 1].np_end:cands[i].start])
+        gap = rules.QUAL_TAIL.sub("", st[cands[i - 1].np_end:cands[i].start])
         if _rs(r"(?:^|[^\w])of\s+(?:the|those|these)\s+$", st[max(0, cands[i - 1].start - 20):cands[i - 1].start], I) \
                 and _rf(r"[^.;:]*,\s*", gap):
             continue  # "Of the 30 hostages, 12 remain …": the set the next number is taken from, not its sibling
-        if _SUBSET_END.search(gap) and _short_gap(gap, _SUBSET_END):
+        if rules.SUBSET_END.search(gap) and _short_gap(gap, rules.SUBSET_END):
             link[i] = "subset"
-        elif (_COORD_END.search(gap) and _short_gap(gap, _COORD_END)) or (gap.strip() == "" and cands[i - 1].head):
+        elif (rules.COORD_END.search(gap) and _short_gap(gap, rules.COORD_END)) or (gap.strip() == "" and cands[i - 1].head):
             link[i] = "coord"
         elif _rs(r";\s*(?:and\s+)?$", gap) and ":" in st[:cands[i - 1].start]:
             link[i] = "items"  # "…as follows: 93 civilians; 52 soldiers …; and 4 members"
-        elif _SUBSET_AFTER_PRED.search(gap) and len(gap) < 220 and not _CLAUSE_SPLIT.search(gap) \
-                and (not _rs(r"[.!?:]|\b(?:who|which|when|after)\b", gap[:_SUBSET_AFTER_PRED.search(gap).start()], I)
+        elif rules.SUBSET_AFTER_PRED.search(gap) and len(gap) < 220 and not rules.CLAUSE_SPLIT.search(gap) \
+                and (not _rs(r"[.!?:]|\b(?:who|which|when|after)\b", gap[:rules.SUBSET_AFTER_PRED.search(gap).start()], I)
                      # "47 people who were collecting truffles, including 29 civilians": a relative clause on the victims
-                     or _rf(r"\s+who\s+[^,.;:!?()]{1,60}", gap[:_SUBSET_AFTER_PRED.search(gap).start()], I)):
+                     or _rf(r"\s+who\s+[^,.;:!?()]{1,60}", gap[:rules.SUBSET_AFTER_PRED.search(gap).start()], I)):
             link[i] = "subset"  # "11 million people have been displaced across Sudan …, including 2.9 million"
         elif cands[i].head is None and not cands[i].singular and not cands[i].partitive \
-                and _ELLIPSIS_GAP.search(gap) and not _CLAUSE_SPLIT.search(gap) \
+                and rules.ELLIPSIS_GAP.search(gap) and not rules.CLAUSE_SPLIT.search(gap) \
                 and _rm(r"\s+(?:on|in|at|during|near|by|under|from)\b", st[cands[i].end:cands[i].end + 12], I):
             link[i] = "ellipsis"  # "20 people were killed on Monday and 30 on Tuesday"
     of_these = -2
@@ -915,25 +535,25 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         near = left[-90:]
         full_left = st[max(0, c.start - 260):c.start]
         # qualifier
-        for q, rx in _QUALIFIER:
+        for q, rx in rules.QUALIFIER:
             if rx.search(near[-40:]):
                 c.qualifier = q
                 break
         if c.post_qual:
             c.qualifier = "at_least"
-        if _SUPERSEDED.search(near):
+        if rules.SUPERSEDED.search(near):
             c.superseded = True
         # own predicate after the victims phrase (only where the chain ends)
         after = st[c.np_end:cands[i + 1].start] if i + 1 < n else st[c.np_end:]
-        m = _PRED.match(after)
-        if m and _ACTIVE_OBJECT.match(st, c.np_end + m.end()) and _ACTIVE_VERB.fullmatch(m.group("v")) \
-                and not _PASSIVE_AUX.search(after, 0, m.start("v")):
+        m = rules.PRED.match(after)
+        if m and rules.ACTIVE_OBJECT.match(st, c.np_end + m.end()) and rules.ACTIVE_VERB.fullmatch(m.group("v")) \
+                and not rules.PASSIVE_AUX.search(after, 0, m.start("v")):
             m = None  # "Two gunmen killed three people": the subject of an active verb is no victim
         if m:
-            kind = next(k for k in _KIND_V if m.group(k))
-            if _COMBINED.match(after[m.end():]):
-                other = _COMBINED.match(after[m.end():]).group(0).lower()
-                c.combined = bool(_rs(_INJURED_V, other, I)) != (kind == "injured")  # "killed or maimed"
+            kind = next(k for k in lex.KIND_V if m.group(k))
+            if rules.COMBINED.match(after[m.end():]):
+                other = rules.COMBINED.match(after[m.end():]).group(0).lower()
+                c.combined = bool(_rs(lex.INJURED_V, other, I)) != (kind == "injured")  # "killed or maimed"
             c.kind, c.kind_src = kind, "pred"
             if _rs(r"\bamong\s+the\b", m.group("v"), I):
                 c.parent_cross = True  # "two police officers were among the dead"
@@ -945,20 +565,20 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
                 and _rs(r"\b(?:driv(?:en|ing|e|es)|drove|forc(?:ed|ing|e|es)|chas(?:ed|ing)|expell(?:ed|ing)|push(?:ed|ing))\s*"
                         r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+|over\s+)?$", near, I):
             c.kind, c.kind_src = "displaced", "pred"  # "fighting has driven 12,000 people from their homes"
-        if c.kind is None and c.head is None and _OF_HELD.search(near) and _STILL_HELD.match(after):
+        if c.kind is None and c.head is None and rules.OF_HELD.search(near) and rules.STILL_HELD.match(after):
             c.kind, c.kind_src = "detained", "pred"
-        if (c.kind is None or c.kind_src == "pred") and (head in ("bodies", "corpses") or (c.head and _BODIES_OF.search(near))) \
-                and _BODIES_FOUND.match(after):
+        if (c.kind is None or c.kind_src == "pred") and (head in ("bodies", "corpses") or (c.head and rules.BODIES_OF.search(near))) \
+                and rules.BODIES_FOUND.match(after):
             c.kind, c.kind_src = "killed", "pred"
-        bo = _BODIES_OF.search(near) if c.kind is None and c.head else None
-        if c.kind is None and ((head in ("bodies", "corpses") and _BODIES_ACTIVE.search(near))
-                               or (bo and _BODIES_ACTIVE.search(near, 0, bo.start()))) \
-                and not _NEGATED.search(near[-60:]) and head not in ("hostages", "captives", "abductees", "detainees"):
+        bo = rules.BODIES_OF.search(near) if c.kind is None and c.head else None
+        if c.kind is None and ((head in ("bodies", "corpses") and rules.BODIES_ACTIVE.search(near))
+                               or (bo and rules.BODIES_ACTIVE.search(near, 0, bo.start()))) \
+                and not rules.NEGATED.search(near[-60:]) and head not in ("hostages", "captives", "abductees", "detainees"):
             c.kind, c.kind_src = "killed", "left"  # "hospitals received 51 bodies", "… received the bodies of 38 people"
         # "the 12 detainees" refers back to people already counted: a state noun after "the" is no new figure
-        weak_definite = head in _WEAK_NOUN_KIND and (_LEFT.search(near) or _rs(r"\bthe\s*$", near, I))
-        if c.kind is None and head in _NOUN_KIND and not weak_definite:
-            c.kind, c.kind_src = _NOUN_KIND[head], "noun"
+        weak_definite = head in lex.WEAK_NOUN_KIND and (rules.LEFT.search(near) or _rs(r"\bthe\s*$", near, I))
+        if c.kind is None and head in lex.NOUN_KIND and not weak_definite:
+            c.kind, c.kind_src = lex.NOUN_KIND[head], "noun"
             c.ambiguous = head == "casualties"
             if head == "casualties" and not _rs(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|"
                                                 r"martyr)", st[max(0, c.start - 100):c.np_end + 100], I):
@@ -975,38 +595,38 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
             elif "toll" in c.partitive:
                 c.kind, c.kind_src = "killed", "partitive"
         if c.kind is None and c.head is None and not c.singular and not c.partitive and i and cands[i - 1].partitive \
-                and cands[i - 1].kind_src == "partitive" and _PARTITIVE_SIBLING_GAP.match(st[cands[i - 1].np_end:c.start]) \
+                and cands[i - 1].kind_src == "partitive" and rules.PARTITIVE_SIBLING_GAP.match(st[cands[i - 1].np_end:c.start]) \
                 and _rm(r"\s+(?:were|was)\s+[A-Za-z]", st[c.np_end:], I):
             # "Ten of the dead were Houthi rebels and eight were loyalist troops": the next part of the same set
             c.kind, c.kind_src, c.parent_cross = cands[i - 1].kind, "partitive", cands[i - 1].parent_cross
         if c.kind is None and link[i] is None:
-            m = _LEFT.search(near)
-            if m and _NEGATED.search(near, max(0, m.start() - 40), m.start()):
+            m = rules.LEFT.search(near)
+            if m and rules.NEGATED.search(near, max(0, m.start() - 40), m.start()):
                 c.negated = True
             elif m:
-                c.kind, c.kind_src = next(k for k in _LEFT_KIND if m.group(k)), "left"
-                if _rs(r"holding", m.group("t"), I) and not _HOLDER.search(st, max(0, c.start - 100), c.start):
+                c.kind, c.kind_src = next(k for k in lex.LEFT_KIND if m.group(k)), "left"
+                if _rs(r"holding", m.group("t"), I) and not rules.HOLDER.search(st, max(0, c.start - 100), c.start):
                     c.kind, c.kind_src = None, ""  # "shelters are holding 2,000 people": no captor, no captives
                 if c.kind == "killed" and _rs(r"execut", m.group("t"), I):
                     c.manner = "executed"
             else:
-                m = _TOLL_LEFT.search(full_left)
+                m = rules.TOLL_LEFT.search(full_left)
                 if m and not _breaks_clause(m.group("fill")):
                     c.kind = _toll_kind(m.group("toll"), st, m.group("fill"))
                     c.kind_src = "toll"
-                    if _rs(r"\binclud\w*" + _FILLER + r"$", m.group(0), I):
+                    if _rs(r"\binclud\w*" + lex.FILLER + r"$", m.group(0), I):
                         c.parent_cross = True  # "the toll includes 135 civilians": a breakdown of the last total
                     c.ambiguous = "casualt" in m.group("toll").lower()
         if c.kind is None and link[i] is None:
-            m = _APPOSITION_TOLL.match(after)
-            if m and _NEUTRAL_LEFT.search(near):
+            m = rules.APPOSITION_TOLL.match(after)
+            if m and rules.NEUTRAL_LEFT.search(near):
                 # "rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"
                 w = m.group("w").lower()
                 c.kind = "killed" if m.group("died") or w == "bodies" \
-                    else "detained" if w == "arrested" else _NOUN_KIND.get(w, "killed")
+                    else "detained" if w == "arrested" else lex.NOUN_KIND.get(w, "killed")
                 c.kind_src = "toll"
-        if _REVISION.search(left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
-            c.revision = bool(_rs(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + _FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[max(0, c.start - 250):c.start], I))
+        if rules.REVISION.search(left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
+            c.revision = bool(_rs(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + lex.FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[max(0, c.start - 250):c.start], I))
         if c.superseded and c.kind is None:
             c.kind, c.kind_src = "killed", "toll"
         if link[i] == "subset":
@@ -1045,9 +665,9 @@ def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: boo
         elif c.partitive and c.parent is None:
             c.parent_cross = True
         if c.parent is None and link[i] is None:
-            sc = _SUBSET_CROSS.search(full_left[-120:])
-            if not sc and state.prev_figs and (_OF_THESE.search(full_left[-40:]) or (
-                    i == of_these + 1 and c.head is None and _PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
+            sc = rules.SUBSET_CROSS.search(full_left[-120:])
+            if not sc and state.prev_figs and (rules.OF_THESE.search(full_left[-40:]) or (
+                    i == of_these + 1 and c.head is None and rules.PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
                 c.parent_cross = True  # "… 187 arrests. Of these, 121 were carried out by regime forces"
                 of_these = i  # "…, while 33 were attributed to the SDF": the next item of the breakdown
             if sc:
@@ -1084,7 +704,7 @@ def _kin_groups(st: str, cands: list[_Cand], link: list) -> None:
             continue
         gap = st[prev.np_end:c.start]
         own = (c.victims or "").strip()
-        poss = _KIN_COORD.match(gap) and (_rs(r"(?:his|her|their)\s*$", gap, I) or _KIN_OF.match(own)
+        poss = rules.KIN_COORD.match(gap) and (_rs(r"(?:his|her|their)\s*$", gap, I) or rules.KIN_OF.match(own)
                                         or st[c.start:c.end].lower() in ("his", "her", "their"))
         if not poss:
             continue
@@ -1107,8 +727,6 @@ def _kin_groups(st: str, cands: list[_Cand], link: list) -> None:
             prev.kind = None
 
 
-_GENERIC_HEADS = frozenset({"people", "persons", "individuals", "civilians", "victims", "dead", "fatalities", "deaths",
-                            "casualties", "members", "others", "citizens", "martyrs"})
 
 
 def _appositive_breakdowns(cands: list[_Cand], link: list) -> None:
@@ -1121,7 +739,7 @@ def _appositive_breakdowns(cands: list[_Cand], link: list) -> None:
         while j < n and link[j] == "coord" and cands[j].parent == cands[i].parent:
             run.append(j)
             j += 1
-        generic = (cands[i].head or "").lower() in _GENERIC_HEADS
+        generic = (cands[i].head or "").lower() in lex.GENERIC_HEADS
         if generic and len(run) >= 2 and sum(cands[k].value for k in run) == cands[i].value \
                 and cands[i].value_max is None:
             for k in run:
@@ -1153,10 +771,10 @@ def _propagate(cands: list[_Cand], link: list) -> None:
 
 def _list_and_bare(st: str, cands: list[_Cand], link: list, state: _State, is_label_line: bool) -> None:
     n = len(cands)
-    lab = _LABEL_KIND.match(st) if is_label_line else None
+    lab = rules.LABEL_KIND.match(st) if is_label_line else None
     if lab and cands and cands[0].kind_src in ("", "list", "inherit"):  # "Killed: 12", "Missing: 4"
         w = lab.group("k").lower()
-        kind = next(k for k, rx in _LABEL_KINDS if _rm(rx, w))
+        kind = next(k for k, rx in lex.LABEL_KINDS if _rm(rx, w))
         cands[0].kind, cands[0].kind_src = kind, "label"
     # list / table lines
     if is_label_line and state.list_active and state.list_kind:
@@ -1172,7 +790,7 @@ def _list_and_bare(st: str, cands: list[_Cand], link: list, state: _State, is_la
                 cands[i].kind, cands[i].kind_src = cands[i - 1].kind, "inherit"
     # an inline list after a header clause: "The casualties were distributed as follows: 40 civilians; 25 soldiers"
     colon = st.find(":")
-    if not is_label_line and colon > 0 and _HEADER_WORDS.search(st[:colon]):
+    if not is_label_line and colon > 0 and rules.HEADER_WORDS.search(st[:colon]):
         kind = _header_kind(st[:colon]) or state.last_kind
         if kind:
             for i, c in enumerate(cands):
@@ -1194,10 +812,10 @@ def _breaks_clause(fill: str) -> bool:
 def _short_gap(gap: str, end_rx: re.Pattern) -> bool:
     m = end_rx.search(gap)
     filler = gap[:m.start()]
-    if len(filler) > (80 if end_rx is _SUBSET_END else 45):
+    if len(filler) > (80 if end_rx is rules.SUBSET_END else 45):
         return False
     inner = _rsub(r"\([^)]*\)|\[[^\]]*\]", " ", filler)
-    return not _CLAUSE_WORDS.search(inner)
+    return not rules.CLAUSE_WORDS.search(inner)
 
 
 def _toll_kind(toll: str, st: str, fill: str = "") -> str:
@@ -1242,12 +860,12 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     place = _place(clause, c.start - lo)
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"
-    if not place and not is_label_line and _LABEL_START.match(st):
+    if not place and not is_label_line and rules.LABEL_START.match(st):
         dateline = st[:st.index(":")].strip()  # "Daraa province: SOHR activists reported that ..."
         if _is_place_label(dateline):
             place = dateline
     time = _time_for(st, times, lo, hi, c, pub)
-    scope = "cumulative" if (_cumulative(st) or _RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start) or (time and time.start and time.end and time.start != time.end)
+    scope = "cumulative" if (_cumulative(st) or rules.RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start) or (time and time.start and time.end and time.start != time.end)
                              or is_label_line) else "event"
     fig = make_figure(
         text, c.kind, c.value, sent.start + c.start, sent.start + end, Sentence(sent.start, sent.end, text[sent.start:sent.end]),
@@ -1260,14 +878,11 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
     return fig
 
 
-# "bringing to 47 the number of bodies recovered", "raising the death toll to 23": a running total
-_RUNNING_TOTAL = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed)|tak(?:ing|es)|took)\s+"
-                            r"(?:the\s+[^.;:!?\d]{0,80}?\s)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", I)
 
 
 @lru_cache(maxsize=256)
 def _cumulative(st: str) -> bool:
-    return bool(_CUMULATIVE.search(st))
+    return bool(rules.CUMULATIVE.search(st))
 
 
 @lru_cache(maxsize=1024)
@@ -1279,7 +894,7 @@ def _categories(victims: str) -> list[str]:
     v = victims.lower()
     cats: list[str] = []
     for word in _rfa(r"[\w’'-]+", v):
-        cat = _HEADS.get(word)
+        cat = lex.HEADS.get(word)
         if cat and cat != "unknown" and cat not in cats:
             cats.append(cat)
     if _rs(r"\b(?:forces|army|soldiers|police|troops|regime)\b", v) and "security_forces" not in cats \
@@ -1292,38 +907,15 @@ def _categories(victims: str) -> list[str]:
     return cats or (["unknown"] if victims else [])
 
 
-_MANNER_WORDS = {
-    "executed": "executed", "execution": "executed", "executions": "executed", "executing": "executed",
-    "beheaded": "executed", "torture": "torture", "tortured": "torture", "detention": "under detention",
-    "custody": "under detention", "prison": "under detention", "prisons": "under detention", "jail": "under detention",
-    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "airstrike": "airstrike",
-    "airstrikes": "airstrike", "warplanes": "airstrike", "warplane": "airstrike", "helicopters": "airstrike",
-    "helicopter": "airstrike", "aircraft": "airstrike", "jets": "airstrike", "landmine": "landmine",
-    "landmines": "landmine", "mine": "landmine", "mines": "landmine", "ied": "landmine", "ieds": "landmine",
-    "unexploded": "landmine", "ordnance": "landmine", "sniper": "sniper", "snipers": "sniper", "shelling": "shelling",
-    "shells": "shelling", "shelled": "shelling", "artillery": "shelling", "mortar": "shelling", "mortars": "shelling",
-    "rocket": "shelling", "rockets": "shelling", "missile": "shelling", "missiles": "shelling", "bombing": "bombing",
-    "bombings": "bombing", "bomb": "bombing", "bombs": "bombing", "blast": "bombing", "explosion": "bombing",
-    "bomber": "bombing", "gunfire": "gunfire", "shooting": "gunfire", "shot": "gunfire", "bullets": "gunfire",
-    "bullet": "gunfire", "clashes": "clashes", "battles": "clashes", "fighting": "clashes",
-}
-_MANNER_PAIRS = {("air", "strike"): "airstrike", ("air", "strikes"): "airstrike", ("air", "raid"): "airstrike",
-                 ("air", "raids"): "airstrike", ("land", "mine"): "landmine", ("land", "mines"): "landmine",
-                 ("barrel", "bombs"): "airstrike", ("barrel", "bomb"): "airstrike", ("explosive", "device"): "landmine",
-                 ("explosive", "devices"): "landmine"}
-_MANNER_ORDER = {label: i for i, label in enumerate(
-    ["executed", "torture", "under detention", "drone", "airstrike", "landmine", "sniper", "shelling", "bombing",
-     "gunfire", "clashes"])}
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=64)
 def _clause_manners(clause: str) -> tuple:
     out = []
     prev = ""
-    for m in _WORD.finditer(clause):
+    for m in rules.WORD.finditer(clause):
         w = m.group().lower()
-        label = _MANNER_PAIRS.get((prev, w)) or _MANNER_WORDS.get(w)
+        label = lex.MANNER_PAIRS.get((prev, w)) or lex.MANNER_WORDS.get(w)
         prev = w
         if label is not None:
             out.append((m.start(), label))
@@ -1334,7 +926,7 @@ def _nearest_label(clause: str, pos: int) -> Optional[str]:
     """The manner word nearest to ``pos`` in the clause; on a tie the more specific wins."""
     best, key = None, None
     for start, label in _clause_manners(clause):
-        k = (abs(start - pos), _MANNER_ORDER[label])
+        k = (abs(start - pos), lex.MANNER_ORDER[label])
         if key is None or k < key:
             best, key = label, k
     return best
@@ -1342,9 +934,9 @@ def _nearest_label(clause: str, pos: int) -> Optional[str]:
 
 @lru_cache(maxsize=64)
 def _clause_perpetrators(clause: str) -> tuple:
-    found = [(m.start(), m.group("p")) for m in _PERP_BY.finditer(clause)]
-    for m in _PERP_SUBJ.finditer(clause):
-        pre = _SUBJ_WORDS.search(clause, max(0, m.start() - 60), m.start())
+    found = [(m.start(), m.group("p")) for m in rules.PERP_BY.finditer(clause)]
+    for m in rules.PERP_SUBJ.finditer(clause):
+        pre = rules.SUBJ_WORDS.search(clause, max(0, m.start() - 60), m.start())
         start = pre.start() if pre else m.start()
         found.append((start, clause[start:m.end("h")]))
     out = []
@@ -1368,9 +960,9 @@ def _perpetrator(clause: str, pos: int) -> Optional[str]:
 @lru_cache(maxsize=64)
 def _clause_places(clause: str) -> tuple:
     out = []
-    for m in _PLACE.finditer(clause):
+    for m in rules.PLACE.finditer(clause):
         p = m.group("p")
-        if not _NOT_PLACE.match(p):
+        if not rules.NOT_PLACE.match(p):
             out.append((m.start(), _rsub(r"^the\s+", "", p).strip()))
     return tuple(out)
 
@@ -1385,7 +977,7 @@ def _place(clause: str, pos: int) -> Optional[str]:
 def _time_for(st: str, times: list[tuple[int, int]], lo: int, hi: int, c: _Cand,
               pub: Optional[date]) -> Optional[TimeWindow]:
     # two dates joined by until/to in the sentence make one window
-    pts = [(s, e) for s, e in times if _rs(r"\d{4}|" + _DATE_NOUNS, st[s:e], I)]
+    pts = [(s, e) for s, e in times if _rs(r"\d{4}|" + lex.DATE_NOUNS, st[s:e], I)]
     for (s1, e1), (s2, e2) in zip(pts, pts[1:]):
         between = st[e1:s2]
         if len(between) < 80 and _rs(r"\b(?:until|till|to|through)\b", between, I) and \
