@@ -21,125 +21,58 @@ massacres) and people who are not victims. Numbers hidden by SOHR headline obfus
 ("kil*led") are read after ``deobfuscate_keep_offsets``, offsets unchanged.
 
 The shared steps (sentences, time windows, restatement merging, ``part_of`` indexing)
-are in ``nlp.casualties.common``; number reading in ``nlp.numbers``. Pure, no I/O.
+are in ``nlp.casualties.common``, the reading loop and the candidate types in
+``nlp.casualties.engine``; the words in ``nlp.casualties.en.lexicon`` and the named
+vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading in
+``nlp.numbers``. Every figure records the rule that gave it its kind (``rule``). Pure, no I/O.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
+from nlp.casualties import engine
 from nlp.casualties.common import (
-    MONTHS,
     Sentence,
     confidence,
     deobfuscate_keep_offsets,
-    finalize,
     make_figure,
     nearest_parent,
     resolve_time,
-    split_sentences,
 )
 from nlp.casualties.en import lexicon as lex, rules
+from nlp.casualties.engine import Candidate, Context, Look, NumberLook
 from nlp.numbers import NumberSpan, find_numbers
 from tollwatch.records import CasualtyFigure, TimeWindow
 
-__all__ = ["extract_english"]
-
-I = int(re.IGNORECASE)
-
-# --------------------------------------------------------------------------- lexicon
+__all__ = ["extract_english", "ENGLISH"]
 
 
+class English:
+    """The English side of the reading loop (``engine.read``)."""
+
+    code = "en"
+
+    @staticmethod
+    def normalize(text: str) -> str:
+        return deobfuscate_keep_offsets(text)
+
+    @staticmethod
+    def is_table_row(sentence: Sentence) -> bool:
+        return sentence.text.startswith("|")  # a Markdown table row, as trafilatura writes tables
+
+    @staticmethod
+    def read_table(text: str, rows: list[Sentence], published: Optional[date], ctx: Context) -> None:
+        _table(text, rows, published, ctx)
+
+    @staticmethod
+    def read_sentence(text: str, norm: str, sentence: Sentence, published: Optional[date], ctx: Context) -> None:
+        _sentence(text, norm, sentence, published, ctx)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --------------------------------------------------------------------------- helpers
-
-@lru_cache(maxsize=None)
-def _rx(pattern: str, flags: int = 0) -> re.Pattern:
-    """The few patterns written inline below, compiled once."""
-    return re.compile(pattern, flags)
-
-
-def _rs(p, s, flags=0):
-    return _rx(p, int(flags)).search(s)
-
-
-def _rm(p, s, flags=0):
-    return _rx(p, int(flags)).match(s)
-
-
-def _rf(p, s, flags=0):
-    return _rx(p, int(flags)).fullmatch(s)
-
-
-def _rsub(p, r, s, flags=0):
-    return _rx(p, int(flags)).sub(r, s)
-
-
-def _rfa(p, s, flags=0):
-    return _rx(p, int(flags)).findall(s)
-
-
-# --------------------------------------------------------------------------- candidates
-
-@dataclass
-class _Cand:
-    """A number that may be a casualty figure, and what the rules found out about it."""
-
-    num: NumberSpan
-    start: int  # offsets in the sentence
-    end: int  # end of number (and postposed qualifier / victims phrase)
-    value: int
-    value_max: Optional[int] = None
-    singular: bool = False
-    head: Optional[str] = None  # victims head noun
-    victims: Optional[str] = None
-    victims_span: tuple[int, int] = (0, 0)
-    partitive: Optional[str] = None
-    post_qual: Optional[str] = None
-    np_end: int = 0
-    kind: Optional[str] = None
-    kind_src: str = ""
-    qualifier: str = "exact"
-    parent: Optional[int] = None  # index into candidates of this sentence
-    parent_cross: bool = False
-    superseded: bool = False
-    revision: bool = False
-    ambiguous: bool = False
-    combined: bool = False
-    negated: bool = False
-    manner: Optional[str] = None
-    demonym: bool = False  # "78 of them Palestinian, four Israeli": a nationality adjective for a head
-
-
-@dataclass
-class _State:
-    list_kind: Optional[str] = None  # kind announced by a list/table header
-    list_parent: Optional[int] = None  # figure index the list breaks down
-    list_active: bool = False
-    last_kind: Optional[str] = None
-    last_top: Optional[int] = None  # the latest top-level figure (a header's list breaks it down)
-    last_top_end: int = -1
-    prev_figs: bool = False  # the previous sentence gave figures ("Of these, 121 …" refers to them)
+ENGLISH = English()
 
 
 def extract_english(text: str, published: Optional[date] = None) -> list[CasualtyFigure]:
@@ -147,32 +80,10 @@ def extract_english(text: str, published: Optional[date] = None) -> list[Casualt
 
     ``published`` anchors relative times. Offsets are into ``text``; ``part_of`` indexes
     into the returned list."""
-    if not text or not text.strip():
-        return []
-    norm = deobfuscate_keep_offsets(text)
-    figures: list[CasualtyFigure] = []
-    state = _State()
-    table: list[Sentence] = []
-    for sent in split_sentences(norm):
-        if sent.text.startswith("|"):  # a Markdown table row, as trafilatura writes tables
-            table.append(sent)
-            continue
-        if table:
-            _table(text, table, published, figures, state)
-            table = []
-        before = len(figures)
-        _sentence(text, norm, sent, published, figures, state)
-        state.prev_figs = len(figures) > before
-    if table:
-        _table(text, table, published, figures, state)
-    return finalize(figures)
+    return engine.read(text, published, ENGLISH)
 
 
-
-
-
-
-
+# --------------------------------------------------------------------------- tables
 
 def _has_victim_word(label: str) -> bool:
     return bool(rules.VICTIM_WORD.search(label))
@@ -182,33 +93,40 @@ def _is_place_label(label: str) -> bool:
     """A table or list label that names a place ("Rif Dimashq", "Aleppo countryside"), not a
     victims group, a month or a total."""
     return bool(label) and len(label) <= 60 and not _has_victim_word(label) \
-        and not _rm(r"(?:" + lex.DATE_NOUNS + r")\b", label, I) and not _rs(r"\d", label) \
+        and not rules.MONTH_START.match(label) and not rules.DIGIT.search(label) \
         and not rules.TOTAL_ROW.match(label) and bool(rules.PLACE_LABEL.fullmatch(label))
 
 
-def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[CasualtyFigure], state: _State) -> None:
+def _cells(text: str, s: Sentence) -> list[tuple[int, int, str]]:
+    return [(s.start + m.start(), s.start + m.end(), m.group().strip()) for m in rules.CELL.finditer(s.text)]
+
+
+def _column_kinds(header: list[tuple[int, int, str]], ctx: Context) -> list[Optional[str]]:
+    kinds: list[Optional[str]] = []
+    for _, _, h in header:
+        kind = next((k for k, rx in rules.HEADER_CELL_KINDS if rx.search(h)), None)
+        if kind is None and ctx.list_kind and _categories(h) and _categories(h) != ["unknown"]:
+            kind = ctx.list_kind  # "| Province | Civilians | Children |" under "The death toll is as follows:"
+        kinds.append(kind)
+    return kinds
+
+
+def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -> None:
     """A Markdown table ("| Province | Killed | Injured |"): a column whose header names a kind
     (or a victims group, under a header sentence that names the kind) gives one figure per
     numeric cell; a "Total" row is the total the other rows break down."""
-    def cells(s: Sentence) -> list[tuple[int, int, str]]:
-        return [(s.start + m.start(), s.start + m.end(), m.group().strip()) for m in rules.CELL.finditer(s.text)]
-
+    figures = ctx.figures
     body = [r for r in rows if not rules.TABLE_RULE.match(r.text)]
     if len(body) < 2:
         return
-    header = cells(body[0])
-    kinds: list[Optional[str]] = []
-    for _, _, h in header:
-        kind = next((k for k, rx in lex.HEADER_CELL_KIND if _rs(r"\b(?:" + rx + r")\b", h, I)), None)
-        if kind is None and state.list_kind and _categories(h) and _categories(h) != ["unknown"]:
-            kind = state.list_kind  # "| Province | Civilians | Children |" under "The death toll is as follows:"
-        kinds.append(kind)
+    header = _cells(text, body[0])
+    kinds = _column_kinds(header, ctx)
     if not any(kinds):
         return
     totals: dict[int, int] = {}
     members: list[tuple[int, int]] = []
     for row in body[1:]:
-        row_cells = cells(row)
+        row_cells = _cells(text, row)
         label = row_cells[0][2] if row_cells else ""
         is_total = bool(rules.TOTAL_ROW.match(label))
         for j, (s, e, value_text) in enumerate(row_cells):
@@ -223,7 +141,7 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[C
                               lang="en", victims=(col if is_total else f"{label} ({col})"),
                               victim_categories=list(_categories_cached(col)) or ["unknown"],
                               place=label if _is_place_label(label) and not is_total else None, scope="cumulative",
-                              confidence=confidence(inherited=True))
+                              confidence=confidence(inherited=True), rule="table_column")
             figures.append(fig)
             if is_total:
                 totals[j] = len(figures) - 1
@@ -234,6 +152,8 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], figures: list[C
             figures[fi].part_of = totals[j]
 
 
+# --------------------------------------------------------------------------- sentences
+
 def _is_table_label(st: str) -> bool:
     """``Label: N`` (a table line), not a place dateline before a sentence."""
     m = rules.LABEL_START.match(st)
@@ -243,28 +163,36 @@ def _is_table_label(st: str) -> bool:
     return bool(rules.LABEL_VALUE.match(rest)) or not rules.SENTENCE_AFTER_LABEL.match(rest)
 
 
-def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures: list[CasualtyFigure],
-              state: _State) -> None:
+def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Optional[str]]:
+    """``(is_label_line, header, total_label)`` of a sentence, and the list state it opens or closes.
+
+    A header announces a list on the following lines; a table line with an inline breakdown
+    ("Civilians: 153, distributed as follows: 61 …") does not open a new list; a short title
+    line naming a kind ("Killed", "Death toll") opens one too; "Total deaths: 96" above
+    "- Aleppo: 40" lines is the total the list breaks down."""
     st = sent.text
     is_label_line = bool(rules.BULLET_LINE.match(st)) or _is_table_label(st) or bool(rules.DASH_LABEL.match(st)) \
-        or (state.list_active and bool(rules.NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
-    # a header announces a list on the following lines; a table line with an inline breakdown
-    # ("Civilians: 153, distributed as follows: 61 …") does not open a new list; a short title line
-    # naming a kind ("Killed", "Death toll") opens one too
+        or (ctx.list_active and bool(rules.NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
     header = st.endswith(":") or (bool(rules.HEADER_WORDS.search(st)) and not is_label_line) \
         or (not is_label_line and bool(rules.TITLE_LINE.match(st)) and not rules.MAYBE_NUMBER.search(st)
             and _header_kind(st) is not None)
     total_label = _total_label_kind(st) if is_label_line and (not rules.BULLET_LINE.match(st) or st.lstrip().startswith("**")) \
         and rules.NEXT_BULLET.match(norm, sent.end) else None
     if total_label:
-        header = True  # "Total deaths: 96" above "- Aleppo: 40" lines: the total the list breaks down
+        header = True
     if not is_label_line and not header:
-        state.list_active = False
+        ctx.list_active = False
     if header:
-        state.list_active = True
-        state.list_kind = total_label or _header_kind(st) or state.list_kind or state.last_kind
-        near_top = state.last_top is not None and sent.start - state.last_top_end < 300
-        state.list_parent = state.last_top if near_top else None
+        ctx.list_active = True
+        ctx.list_kind = total_label or _header_kind(st) or ctx.list_kind or ctx.last_kind
+        near_top = ctx.last_top is not None and sent.start - ctx.last_top_end < 300
+        ctx.list_parent = ctx.last_top if near_top else None
+    return is_label_line, header, total_label
+
+
+def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Context) -> None:
+    st = sent.text
+    is_label_line, header, total_label = _line_shape(norm, sent, ctx)
     if not rules.MAYBE_NUMBER.search(st):
         return
     times = [(m.start(), m.end()) for m in rules.TIME.finditer(st)]
@@ -273,19 +201,24 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
     cands = _candidates(st, blocked)
     if not cands:
         return
-    _assign_kinds(st, cands, state, is_label_line)
+    _assign_kinds(st, cands, ctx, is_label_line)
     if total_label and len(cands) == 1 and cands[0].kind_src in ("", "list", "inherit", "label") and not cands[0].negated:
-        cands[0].kind, cands[0].kind_src = total_label, "label"
-    base = len(figures)
+        cands[0].set_kind(total_label, "label", "total_label")
+    base = len(ctx.figures)
     clause_bounds = [0] + [m.start() for m in rules.CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind is None or c.combined or ((c.head or "").lower() == "families" and c.kind != "displaced"):
+        if c.kind is None or c.combined or ((c.head or "").lower() == lex.FAMILIES_NOUN and c.kind != "displaced"):
             continue  # families are counted only when they are displaced ("2,000 families fled")
-        fig = _figure(text, sent, c, cands, clause_bounds, times, pub, is_label_line)
-        kept[i] = len(figures)
-        figures.append(fig)
-    # part_of: inside the sentence, across sentences, and list items
+        kept[i] = len(ctx.figures)
+        ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line))
+    _attach_parts(cands, kept, ctx, is_label_line)
+    _remember(cands, kept, base, sent, ctx, is_label_line, header)
+
+
+def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is_label_line: bool) -> None:
+    """``part_of``: inside the sentence, across sentences, and list items."""
+    figures = ctx.figures
     for i, fi in kept.items():
         c = cands[i]
         f = figures[fi]
@@ -299,21 +232,25 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], figures
             f.part_of = kept[p]
         elif c.parent_cross:
             f.part_of = nearest_parent(figures, fi, top_level=True, window=1500)
-        elif is_label_line and state.list_active and state.list_parent is not None \
-                and figures[state.list_parent].kind == f.kind and figures[state.list_parent].count > f.count:
-            f.part_of = state.list_parent
+        elif is_label_line and ctx.list_active and ctx.list_parent is not None \
+                and figures[ctx.list_parent].kind == f.kind and figures[ctx.list_parent].count > f.count:
+            f.part_of = ctx.list_parent
+
+
+def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sentence, ctx: Context,
+              is_label_line: bool, header: bool) -> None:
+    """Carry the sentence's last kind and top-level figure to the next sentences."""
+    figures = ctx.figures
     if kept:
-        state.last_kind = figures[max(kept.values())].kind
+        ctx.last_kind = figures[max(kept.values())].kind
         if header or not is_label_line:
             tops = [fi for i, fi in kept.items() if figures[fi].part_of is None or figures[fi].part_of < base]
             if tops:
-                state.list_parent = tops[-1]
-                state.last_top = tops[-1]
-                state.last_top_end = sent.end
+                ctx.list_parent = tops[-1]
+                ctx.last_top = tops[-1]
+                ctx.last_top_end = sent.end
     if header and kept:
-        state.list_kind = state.list_kind or figures[max(kept.values())].kind
-
-
+        ctx.list_kind = ctx.list_kind or figures[max(kept.values())].kind
 
 
 def _groups_conflict(parent: list[str], child: list[str]) -> bool:
@@ -323,172 +260,183 @@ def _groups_conflict(parent: list[str], child: list[str]) -> bool:
     return bool(a and b and not a & b)
 
 
+def _label_kind(word: str) -> str:
+    return next(k for k, rx in rules.LABEL_KIND_WORDS if rx.match(word.lower()))
+
+
 def _total_label_kind(st: str) -> Optional[str]:
     """The kind of a total line ("Total fatalities documented: 412", "Killed: 12"), or None."""
     m = rules.TOTAL_LABEL.match(st)
     if not m:
         return None
     lab = m.group("lab")
-    if rules.LABEL_KIND.match(st):
-        w = rules.LABEL_KIND.match(st).group("k").lower()
-        return next(k for k, rx in lex.LABEL_KINDS if _rm(rx, w))
-    if not rules.TOTAL_WORD.match(lab) and not _rs(r"\b(?:death|fatality|casualty)\s+toll\b", lab, I):
+    kind_label = rules.LABEL_KIND.match(st)
+    if kind_label:
+        return _label_kind(kind_label.group("k"))
+    if not rules.TOTAL_WORD.match(lab) and not rules.DEATH_TOLL_LABEL.search(lab):
         return None
-    if _rs(r"casualt", lab, I) and not _rs(r"\b(?:death|deaths|killed|fatalit|dead)", lab, I):
+    if rules.CASUALTY_STEM.search(lab) and not rules.DEATH_STEM.search(lab):
         return None  # killed and wounded together
     return _header_kind(lab)
 
 
 def _header_kind(st: str) -> Optional[str]:
     s = st.lower()
-    if _rs(r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", s):
-        return "detained"
-    if _rs(r"\b(?:injur|wound)", s) and not _rs(r"\b(?:death|killed|fatalit|dead|toll)", s):
-        return "injured"
-    if _rs(r"\b(?:displace)", s):
-        return "displaced"
-    if _rs(r"\b(?:death|deaths|killed|fatalities|dead|toll|victims|casualties|martyrs)\b", s):
-        return "killed"
+    for kind, words, unless in rules.HEADER_KIND_RULES:
+        if words.search(s) and not (unless and unless.search(s)):
+            return kind
     return None
 
+
+# --------------------------------------------------------------------------- candidates
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < be and bs < e for bs, be in spans)
 
 
-
-
-def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
-    out: list[_Cand] = []
-    singles = [m for m in rules.SINGULAR.finditer(st)] + [m for m in rules.POSS_KIN.finditer(st)]
-    singles.sort(key=lambda m: m.start())
+def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, NumberSpan]]:
+    """The numbers of a sentence (digits, words, and one-person phrases "a child", "his son"
+    as 1), the one-person matches by start, and the sets numbers are taken from ("Three of
+    the 10 passengers": the 10 is the set, not a figure) by the start of the number."""
+    singles = sorted(list(rules.SINGULAR.finditer(st)) + list(rules.POSS_KIN.finditer(st)), key=lambda m: m.start())
     single_spans = [(m.start(), m.end()) for m in singles]
     nums = [n for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
     for m in singles:
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), 1, words=True))
     nums.sort(key=lambda n: n.start)
     single_at = {m.start("det"): m for m in singles}
-    # "Three of the 10 passengers were killed": the 10 is the set the three belong to, not a
-    # figure; the three take the set's noun
     set_of: dict[int, NumberSpan] = {}
     for a, b in zip(nums, nums[1:]):
         if rules.OF_THE_SET.fullmatch(st, a.end, b.start) and a.start not in single_at:
             set_of[a.start] = b
+    return nums, single_at, set_of
+
+
+def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """Numbers that may be casualty figures, each with its victims phrase, after the vetoes."""
+    out: list[Candidate] = []
+    nums, single_at, set_of = _numbers(st)
     set_starts = {b.start for b in set_of.values()}
     last_thing, last_ok = -1, -1
     for n in nums:
         if _overlaps(n.start, n.end, blocked) or n.start in set_starts:
             continue
-        after = st[n.end:]
         before = st[max(0, n.start - 40):n.start]
         sm = single_at.get(n.start)
-        if (rules.UNIT_AFTER.match(after) and not (sm is not None and sm.group("mods")))  \
-                or rules.LEFT_BLOCK.search(before) or rules.AGE_RANGE_LEFT.search(before) \
-                or (rules.RELEASE_LEFT.search(before) and not (rules.BODIES_AFTER.match(after) and rules.BODIES_ACTIVE.search(before))) or rules.DISEASE.search(st, max(0, n.start - 100), n.start) \
-                or rules.SPECULATIVE.search(st, max(0, n.start - 80), n.start):
+        look = NumberLook(st, n, before, st[n.end:], sm)
+        if any(veto(look) for veto in rules.NUMBER_VETOES):
             continue
-        if _rm(r"\s*(?:st|nd|rd|th)\b", after) or _rm(r"[.:]\d", after):
-            continue
-        c = _Cand(num=n, start=n.start, end=n.end, value=n.value)
-        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in ("a", "an", "one", "single", "another", "his", "her", "their"):
-            c.singular = True
-            c.head = sm.group("head").lower()
-            c.victims = st[sm.start("mods") if sm.group("mods") else sm.start("head"):sm.end("head")]
-            c.victims_span = (sm.start("det"), sm.end("head"))
-            c.np_end = sm.end("head")
+        c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
+        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in lex.SINGULAR_DETERMINERS:
+            _read_singular(st, c, sm)
         else:
             pos = set_of[n.start].end if n.start in set_of else n.end
-            pq = rules.POST_QUAL.match(st, pos)
-            if pq:
-                c.post_qual = pq.group("q")
-                pos = pq.end()
-            m = rules.NP.match(st, pos)
-            cm = rules.CASES.match(st, pos)
-            if cm:
-                c.head = "detainees" if cm.group("k").lower()[0] in "adk" else "missing"
-                c.victims = cm.group(0).strip()
-                c.victims_span = (pos + len(cm.group(0)) - len(cm.group(0).lstrip()), cm.end())
-                pos = cm.end()
-                m = None
-            if m is None and not cm:
-                m2 = rules.WERE_HEAD.match(st, pos)
-                if m2:
-                    c.head = m2.group("h")
-                    c.victims = m2.group("h")
-                    c.victims_span = (m2.start("h"), m2.end("h"))
-                    pos = m2.end()
-            if m and m.group("head"):
-                c.head = m.group("head")
-                vs = m.start("mods") if m.group("mods") else m.start("head")
-                c.victims = st[vs:m.end()].strip()
-                c.victims_span = (vs, m.end())
-                pos = m.end()
-            pq = rules.POST_QUAL.match(st, pos)
-            if pq:
-                c.post_qual = pq.group("q")
-                pos = pq.end()
-            pm = rules.PARTITIVE.match(st, pos)
-            if pm:
-                c.partitive = pm.group("what").lower()
-                pos = pm.end()
-                if c.head is None:
-                    m2 = rules.ARE_HEAD.match(st, pos)  # "196 of them are civilians"
-                    if m2:
-                        c.victims = c.head = m2.group(1)
-                        c.victims_span = (m2.start(1), m2.end(1))
-                        pos = m2.end()
-                    elif c.partitive in ("them", "whom"):
-                        m2 = rules.DEMONYM_AFTER.match(st, pos)  # "78 of them Palestinian"
-                        if m2:
-                            c.victims = c.head = m2.group("h")
-                            c.victims_span = (m2.start("h"), m2.end("h"))
-                            c.demonym = True
-                            pos = m2.end()
-                pq = rules.POST_QUAL.match(st, pos)
-                if pq:
-                    c.post_qual = pq.group("q")
-                    pos = pq.end()
-            elif c.head is None:
-                pm2 = rules.OF_HEAD.match(st, pos)  # "11 of the shepherds", "14 of their soldiers"
-                if pm2:
-                    c.head = pm2.group("h")
-                    c.victims = pm2.group(0).strip()
-                    c.victims_span = (pm2.start("h"), pm2.end("h"))
-                    pos = pm2.end()
-            if not c.partitive and out and out[-1].demonym \
-                    and _rf(r"\s*(?:,\s*(?:and\s+)?|and\s+)", st[out[-1].np_end:n.start], I):
-                if c.head is None:
-                    m2 = rules.DEMONYM_AFTER.match(st, pos)  # "…, four Israeli and three Lebanese"
-                    if m2:
-                        c.victims = c.head = m2.group("h")
-                        c.victims_span = (m2.start("h"), m2.end("h"))
-                        c.demonym = True
-                        pos = m2.end()
-                elif _rm(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$", c.head):
-                    c.demonym = True  # "three Lebanese"
-            c.np_end = pos
+            c.np_end = _read_victims(st, c, pos, out[-1] if out else None)
             if c.head is None and not c.partitive:
-                if n.vague or not rules.BARE_OK.match(st, pos):
+                if n.vague or not rules.BARE_OK.match(st, c.np_end):
                     last_thing = n.end  # "16 attacks …, eight of them": a count of things
                     continue
-                if n.value >= 1900 and n.value <= 2100 and not n.words and "," not in st[n.start:n.end]:
+                if 1900 <= n.value <= 2100 and not n.words and "," not in st[n.start:n.end]:
                     continue  # a year
             if c.head is None and n.vague:
                 continue
-        rest = st[c.np_end:c.np_end + 120]
-        if rules.RATE.match(rest) or rules.RELATIVE_MORE.match(rest) or rules.RELATIVE_THEN_SAFE.match(rest) or \
-                (rules.NON_VICTIM_VERB.match(rest) and not rules.PRED.match(rest) and not (rules.BODIES_OF.search(before) and rules.BODIES_FOUND.match(rest))
-                 and not (c.head is None and rules.SUPERSEDED.search(before))):
+        if any(veto(st, c, before) for veto in rules.CANDIDATE_VETOES):
             continue
-        if c.head and c.head.lower() in ("more", "others") and _rm(r"\s*than\b", rest):
-            continue
-        if c.head is None and c.partitive in ("them", "whom", "which", "those", "these") and last_thing > last_ok:
-            continue
+        if c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and last_thing > last_ok:
+            continue  # "of them" after a count of things
         last_ok = c.end
         out.append(c)
-    # ranges: "between 10 and 15 people", "10 to 15", "10-15"
-    merged: list[_Cand] = []
-    for c in out:
+    return _merge_ranges(st, out)
+
+
+def _read_singular(st: str, c: Candidate, sm) -> None:
+    c.singular = True
+    c.head = sm.group("head").lower()
+    c.victims = st[sm.start("mods") if sm.group("mods") else sm.start("head"):sm.end("head")]
+    c.victims_span = (sm.start("det"), sm.end("head"))
+    c.np_end = sm.end("head")
+
+
+def _take(c: Candidate, st: str, m, group, pos_end: int) -> int:
+    """Record ``m``'s group ``group`` as the candidate's victims head; the new reading position."""
+    c.head = c.victims = m.group(group)
+    c.victims_span = (m.start(group), m.end(group))
+    return pos_end
+
+
+def _post_qualifier(st: str, c: Candidate, pos: int) -> int:
+    pq = rules.POST_QUAL.match(st, pos)  # "12 or more", "12 at least"
+    if pq:
+        c.post_qual = pq.group("q")
+        return pq.end()
+    return pos
+
+
+def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) -> int:
+    """Read the victims phrase after the number at ``pos``: "civilians", "cases of arbitrary
+    arrest", "were civilians", "of them", "of the shepherds"; the end of what was read."""
+    pos = _post_qualifier(st, c, pos)
+    m = rules.NP.match(st, pos)
+    cm = rules.CASES.match(st, pos)
+    if cm:
+        c.head = "detainees" if cm.group("k").lower()[0] in lex.CASES_DETAINED_INITIALS else "missing"
+        c.victims = cm.group(0).strip()
+        c.victims_span = (pos + len(cm.group(0)) - len(cm.group(0).lstrip()), cm.end())
+        pos = cm.end()
+        m = None
+    if m is None and not cm:
+        m2 = rules.WERE_HEAD.match(st, pos)
+        if m2:
+            pos = _take(c, st, m2, "h", m2.end())
+    if m and m.group("head"):
+        c.head = m.group("head")
+        vs = m.start("mods") if m.group("mods") else m.start("head")
+        c.victims = st[vs:m.end()].strip()
+        c.victims_span = (vs, m.end())
+        pos = m.end()
+    pos = _post_qualifier(st, c, pos)
+    pos = _read_partitive(st, c, pos)
+    if not c.partitive and prev is not None and prev.demonym and rules.AND_GAP.fullmatch(st[prev.np_end:c.start]):
+        if c.head is None:
+            m2 = rules.DEMONYM_AFTER.match(st, pos)  # "…, four Israeli and three Lebanese"
+            if m2:
+                pos = _take(c, st, m2, "h", m2.end())
+                c.demonym = True
+        elif rules.DEMONYM_HEAD.match(c.head):
+            c.demonym = True  # "three Lebanese"
+    return pos
+
+
+def _read_partitive(st: str, c: Candidate, pos: int) -> int:
+    """"196 of them are civilians", "78 of them Palestinian", "11 of the shepherds"."""
+    pm = rules.PARTITIVE.match(st, pos)
+    if not pm:
+        if c.head is None:
+            pm2 = rules.OF_HEAD.match(st, pos)
+            if pm2:
+                c.head = pm2.group("h")
+                c.victims = pm2.group(0).strip()
+                c.victims_span = (pm2.start("h"), pm2.end("h"))
+                pos = pm2.end()
+        return pos
+    c.partitive = pm.group("what").lower()
+    pos = pm.end()
+    if c.head is None:
+        m2 = rules.ARE_HEAD.match(st, pos)
+        if m2:
+            pos = _take(c, st, m2, 1, m2.end())
+        elif c.partitive in lex.DEMONYM_PARTITIVES:
+            m2 = rules.DEMONYM_AFTER.match(st, pos)
+            if m2:
+                pos = _take(c, st, m2, "h", m2.end())
+                c.demonym = True
+    return _post_qualifier(st, c, pos)
+
+
+def _merge_ranges(st: str, cands: list[Candidate]) -> list[Candidate]:
+    """"between 10 and 15 people", "10 to 15", "10-15": one candidate with ``value_max``."""
+    merged: list[Candidate] = []
+    for c in cands:
         if merged:
             p = merged[-1]
             gap = st[p.end:c.start]
@@ -503,199 +451,130 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[_Cand]:
     return merged
 
 
-def _assign_kinds(st: str, cands: list[_Cand], state: _State, is_label_line: bool) -> None:
-    n = len(cands)
-    # link[i]: how cands[i] attaches to cands[i-1]: "coord", "subset", "items" (";"-separated list
-    # after a colon), "ellipsis" ("… on Monday and 30 on Tuesday") or None
-    link: list[Optional[str]] = [None] * n
-    for i in range(1, n):
-        gap = rules.QUAL_TAIL.sub("", st[cands[i - 1].np_end:cands[i].start])
-        if _rs(r"(?:^|[^\w])of\s+(?:the|those|these)\s+$", st[max(0, cands[i - 1].start - 20):cands[i - 1].start], I) \
-                and _rf(r"[^.;:]*,\s*", gap):
-            continue  # "Of the 30 hostages, 12 remain …": the set the next number is taken from, not its sibling
-        if rules.SUBSET_END.search(gap) and _short_gap(gap, rules.SUBSET_END):
-            link[i] = "subset"
-        elif (rules.COORD_END.search(gap) and _short_gap(gap, rules.COORD_END)) or (gap.strip() == "" and cands[i - 1].head):
-            link[i] = "coord"
-        elif _rs(r";\s*(?:and\s+)?$", gap) and ":" in st[:cands[i - 1].start]:
-            link[i] = "items"  # "…as follows: 93 civilians; 52 soldiers …; and 4 members"
-        elif rules.SUBSET_AFTER_PRED.search(gap) and len(gap) < 220 and not rules.CLAUSE_SPLIT.search(gap) \
-                and (not _rs(r"[.!?:]|\b(?:who|which|when|after)\b", gap[:rules.SUBSET_AFTER_PRED.search(gap).start()], I)
-                     # "47 people who were collecting truffles, including 29 civilians": a relative clause on the victims
-                     or _rf(r"\s+who\s+[^,.;:!?()]{1,60}", gap[:rules.SUBSET_AFTER_PRED.search(gap).start()], I)):
-            link[i] = "subset"  # "11 million people have been displaced across Sudan …, including 2.9 million"
-        elif cands[i].head is None and not cands[i].singular and not cands[i].partitive \
-                and rules.ELLIPSIS_GAP.search(gap) and not rules.CLAUSE_SPLIT.search(gap) \
-                and _rm(r"\s+(?:on|in|at|during|near|by|under|from)\b", st[cands[i].end:cands[i].end + 12], I):
-            link[i] = "ellipsis"  # "20 people were killed on Monday and 30 on Tuesday"
+# --------------------------------------------------------------------------- kinds and links
+
+def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: bool) -> None:
+    """Kinds, qualifiers and subset parents of a sentence's candidates: per candidate the
+    attributes, the first kind rule that fires (``rules.KIND_RULES``) and its parent by the
+    link rules; then kinds flow along the links, lists and breakdowns."""
+    link = rules.links(st, cands)
     of_these = -2
     for i, c in enumerate(cands):
-        left_start = cands[i - 1].np_end if i else 0
-        left = st[max(left_start, c.start - 220):c.start]
-        near = left[-90:]
-        full_left = st[max(0, c.start - 260):c.start]
-        # qualifier
-        for q, rx in rules.QUALIFIER:
-            if rx.search(near[-40:]):
-                c.qualifier = q
-                break
-        if c.post_qual:
-            c.qualifier = "at_least"
-        if rules.SUPERSEDED.search(near):
-            c.superseded = True
-        # own predicate after the victims phrase (only where the chain ends)
-        after = st[c.np_end:cands[i + 1].start] if i + 1 < n else st[c.np_end:]
-        m = rules.PRED.match(after)
-        if m and rules.ACTIVE_OBJECT.match(st, c.np_end + m.end()) and rules.ACTIVE_VERB.fullmatch(m.group("v")) \
-                and not rules.PASSIVE_AUX.search(after, 0, m.start("v")):
-            m = None  # "Two gunmen killed three people": the subject of an active verb is no victim
-        if m:
-            kind = next(k for k in lex.KIND_V if m.group(k))
-            if rules.COMBINED.match(after[m.end():]):
-                other = rules.COMBINED.match(after[m.end():]).group(0).lower()
-                c.combined = bool(_rs(lex.INJURED_V, other, I)) != (kind == "injured")  # "killed or maimed"
-            c.kind, c.kind_src = kind, "pred"
-            if _rs(r"\bamong\s+the\b", m.group("v"), I):
-                c.parent_cross = True  # "two police officers were among the dead"
-            if kind == "killed" and _rs(r"\bexecut", m.group("v"), I):
-                c.manner = "executed"
-        head = (c.head or "").lower()
-        mods = (c.victims or "").lower()
-        if c.kind is None and _rm(r"\s*(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)\b", after, I) \
-                and _rs(r"\b(?:driv(?:en|ing|e|es)|drove|forc(?:ed|ing|e|es)|chas(?:ed|ing)|expell(?:ed|ing)|push(?:ed|ing))\s*"
-                        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+|over\s+)?$", near, I):
-            c.kind, c.kind_src = "displaced", "pred"  # "fighting has driven 12,000 people from their homes"
-        if c.kind is None and c.head is None and rules.OF_HELD.search(near) and rules.STILL_HELD.match(after):
-            c.kind, c.kind_src = "detained", "pred"
-        if (c.kind is None or c.kind_src == "pred") and (head in ("bodies", "corpses") or (c.head and rules.BODIES_OF.search(near))) \
-                and rules.BODIES_FOUND.match(after):
-            c.kind, c.kind_src = "killed", "pred"
-        bo = rules.BODIES_OF.search(near) if c.kind is None and c.head else None
-        if c.kind is None and ((head in ("bodies", "corpses") and rules.BODIES_ACTIVE.search(near))
-                               or (bo and rules.BODIES_ACTIVE.search(near, 0, bo.start()))) \
-                and not rules.NEGATED.search(near[-60:]) and head not in ("hostages", "captives", "abductees", "detainees"):
-            c.kind, c.kind_src = "killed", "left"  # "hospitals received 51 bodies", "… received the bodies of 38 people"
-        # "the 12 detainees" refers back to people already counted: a state noun after "the" is no new figure
-        weak_definite = head in lex.WEAK_NOUN_KIND and (rules.LEFT.search(near) or _rs(r"\bthe\s*$", near, I))
-        if c.kind is None and head in lex.NOUN_KIND and not weak_definite:
-            c.kind, c.kind_src = lex.NOUN_KIND[head], "noun"
-            c.ambiguous = head == "casualties"
-            if head == "casualties" and not _rs(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|"
-                                                r"martyr)", st[max(0, c.start - 100):c.np_end + 100], I):
-                c.kind, c.combined = None, True  # wire usage: "causing 50 casualties" = dead and wounded
-        if c.kind is None and _rs(r"\b(?:injured|wounded)\b", mods):
-            c.kind, c.kind_src = "injured", "noun"
-        if c.kind is None and c.partitive:
-            pk = {"dead": "killed", "deceased": "killed", "killed": "killed", "victims": None, "fatalities": "killed",
-                  "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
-                  "missing": "missing", "displaced": "displaced"}
-            w = c.partitive.split()[-1]
-            if w in pk and pk[w]:
-                c.kind, c.kind_src = pk[w], "partitive"
-            elif "toll" in c.partitive:
-                c.kind, c.kind_src = "killed", "partitive"
-        if c.kind is None and c.head is None and not c.singular and not c.partitive and i and cands[i - 1].partitive \
-                and cands[i - 1].kind_src == "partitive" and rules.PARTITIVE_SIBLING_GAP.match(st[cands[i - 1].np_end:c.start]) \
-                and _rm(r"\s+(?:were|was)\s+[A-Za-z]", st[c.np_end:], I):
-            # "Ten of the dead were Houthi rebels and eight were loyalist troops": the next part of the same set
-            c.kind, c.kind_src, c.parent_cross = cands[i - 1].kind, "partitive", cands[i - 1].parent_cross
-        if c.kind is None and link[i] is None:
-            m = rules.LEFT.search(near)
-            if m and rules.NEGATED.search(near, max(0, m.start() - 40), m.start()):
-                c.negated = True
-            elif m:
-                c.kind, c.kind_src = next(k for k in lex.LEFT_KIND if m.group(k)), "left"
-                if _rs(r"holding", m.group("t"), I) and not rules.HOLDER.search(st, max(0, c.start - 100), c.start):
-                    c.kind, c.kind_src = None, ""  # "shelters are holding 2,000 people": no captor, no captives
-                if c.kind == "killed" and _rs(r"execut", m.group("t"), I):
-                    c.manner = "executed"
-            else:
-                m = rules.TOLL_LEFT.search(full_left)
-                if m and not _breaks_clause(m.group("fill")):
-                    c.kind = _toll_kind(m.group("toll"), st, m.group("fill"))
-                    c.kind_src = "toll"
-                    if _rs(r"\binclud\w*" + lex.FILLER + r"$", m.group(0), I):
-                        c.parent_cross = True  # "the toll includes 135 civilians": a breakdown of the last total
-                    c.ambiguous = "casualt" in m.group("toll").lower()
-        if c.kind is None and link[i] is None:
-            m = rules.APPOSITION_TOLL.match(after)
-            if m and rules.NEUTRAL_LEFT.search(near):
-                # "rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"
-                w = m.group("w").lower()
-                c.kind = "killed" if m.group("died") or w == "bodies" \
-                    else "detained" if w == "arrested" else lex.NOUN_KIND.get(w, "killed")
-                c.kind_src = "toll"
-        if rules.REVISION.search(left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
-            c.revision = bool(_rs(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + lex.FILLER + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", st[max(0, c.start - 250):c.start], I))
-        if c.superseded and c.kind is None:
-            c.kind, c.kind_src = "killed", "toll"
-        if link[i] == "subset":
-            c.parent = i - 1
-        elif link[i] == "items":  # a sibling of the list's first item
-            colon = st.index(":")
-            first = next(k for k in range(i) if cands[k].start > colon)
-            c.parent = cands[first].parent
-            c.parent_cross = c.parent_cross or cands[first].parent_cross
-        elif link[i] == "coord":
-            prev = cands[i - 1]
-            c.parent = prev.parent
-            if prev.demonym and c.demonym:
-                pass  # "78 of them Palestinian, four Israeli": siblings inside the same breakdown
-            elif prev.partitive in ("them", "whom") and prev.parent is not None and c.head is not None:
-                # "46 Druze, four of them women, and 18 Bedouins" (but "6 of them … and 8 in …" are siblings)
-                c.parent = cands[prev.parent].parent
-            elif link[i - 1] == "subset" and prev.parent is not None and c.head is not None \
-                    and _rs(r",\s*(?:among|of)\s+(?:them|whom)\s*$", st[cands[prev.parent].np_end:prev.start], I) \
-                    and _rf(r"\s*,\s*and\s*", st[prev.np_end:c.start], I):
-                # "502 civilians, among them 97 children, and 1,140 combatants": the aside closes at ", and"
-                c.parent = cands[prev.parent].parent
-            c.parent_cross = c.parent_cross or prev.parent_cross
-        if c.partitive and c.partitive.split()[-1] in ("them", "whom", "those", "these") and link[i] != "subset":
-            # "46 Druze, four of them women": the number just before; "196 of them" after a clause:
-            # the nearest earlier total in this sentence
-            c.parent = None
-            for j in range(i - 1, -1, -1):
-                adjacent = j == i - 1 and _rf(r"[\s,;:(\u2014\u2013-]*", st[cands[j].np_end:c.start])
-                if cands[j].value > c.value and (cands[j].kind or cands[j].head) and not cands[j].partitive \
-                        and (adjacent or (cands[j].parent is None and not cands[j].parent_cross)):
-                    c.parent = j
-                    break
-            else:
-                c.parent_cross = True
-        elif c.partitive and c.parent is None:
-            c.parent_cross = True
-        if c.parent is None and link[i] is None:
-            sc = rules.SUBSET_CROSS.search(full_left[-120:])
-            if not sc and state.prev_figs and (rules.OF_THESE.search(full_left[-40:]) or (
-                    i == of_these + 1 and c.head is None and rules.PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
-                c.parent_cross = True  # "… 187 arrests. Of these, 121 were carried out by regime forces"
-                of_these = i  # "…, while 33 were attributed to the SDF": the next item of the breakdown
-            if sc:
-                c.parent_cross = True
-                if c.kind is None:  # "among the dead were …", "among the wounded"
-                    w = sc.group(0).lower()
-                    if _rs(r"\b(?:wounded|injured)\b", w):
-                        c.kind, c.kind_src = "injured", "partitive"
-                    elif _rs(r"\b(?:dead|killed|fatalities|deaths)\b", w):
-                        c.kind, c.kind_src = "killed", "partitive"
+        look = Look.at(st, cands, i, link, ctx)
+        _qualify(look)
+        for rule in rules.KIND_RULES:
+            rule(look)
+        _revision(look)
+        rules.superseded_toll(look)
+        _attach_parent(look)
+        of_these = _cross_sentence_subset(look, of_these)
     _propagate(cands, link)
-    if state.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
+    if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
             if c.kind is None and c.parent_cross and not c.negated:
-                c.kind, c.kind_src = state.last_kind, "inherit"
+                c.set_kind(ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(cands, link)
-    _list_and_bare(st, cands, link, state, is_label_line)
+    _list_and_bare(st, cands, link, ctx, is_label_line)
     _appositive_breakdowns(cands, link)
     _kin_groups(st, cands, link)
     for i in range(len(cands) - 1):  # "Three children were among 8 people killed"
         c, nxt = cands[i], cands[i + 1]
         if c.kind is None and not c.negated and nxt.kind and nxt.value > c.value and (c.head or c.singular) \
-                and _rf(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?",
-                        st[c.np_end:nxt.start], I):
-            c.kind, c.kind_src, c.parent = nxt.kind, "inherit", i + 1
+                and rules.AMONG_NEXT.fullmatch(st[c.np_end:nxt.start]):
+            c.set_kind(nxt.kind, "inherit", "among_next_total")
+            c.parent = i + 1
 
 
-def _kin_groups(st: str, cands: list[_Cand], link: list) -> None:
+def _qualify(look: Look) -> None:
+    """"at least", "more than", "about", "up to" before the number ("12 or more" after it);
+    an earlier toll ("a previous toll of") is superseded."""
+    c = look.c
+    for q, rx in rules.QUALIFIER:
+        if rx.search(look.near[-40:]):
+            c.qualifier = q
+            break
+    if c.post_qual:
+        c.qualifier = "at_least"
+    if rules.SUPERSEDED.search(look.near):
+        c.superseded = True
+
+
+def _revision(look: Look) -> None:
+    """"the toll rose to 42", "the updated toll": a revised toll."""
+    c = look.c
+    if rules.REVISION.search(look.left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
+        c.revision = bool(rules.ROSE_TO_END.search(look.st[max(0, c.start - 250):c.start]))
+
+
+def _attach_parent(look: Look) -> None:
+    """The parent a link gives: a subset's total, the list's first item's parent, a
+    coordinated sibling's parent; "four of them" takes the nearest earlier total."""
+    c, i, st, cands, link = look.c, look.i, look.st, look.cands, look.link
+    if link[i] == "subset":
+        c.parent = i - 1
+    elif link[i] == "items":  # a sibling of the list's first item
+        colon = st.index(":")
+        first = next(k for k in range(i) if cands[k].start > colon)
+        c.parent = cands[first].parent
+        c.parent_cross = c.parent_cross or cands[first].parent_cross
+    elif link[i] == "coord":
+        _coordinated_parent(look)
+    if c.partitive and c.partitive.split()[-1] in lex.ANAPHORIC_PARTITIVES and link[i] != "subset":
+        # "46 Druze, four of them women": the number just before; "196 of them" after a clause:
+        # the nearest earlier total in this sentence
+        c.parent = None
+        for j in range(i - 1, -1, -1):
+            adjacent = j == i - 1 and rules.ADJACENT_GAP.fullmatch(st[cands[j].np_end:c.start])
+            if cands[j].value > c.value and (cands[j].kind or cands[j].head) and not cands[j].partitive \
+                    and (adjacent or (cands[j].parent is None and not cands[j].parent_cross)):
+                c.parent = j
+                break
+        else:
+            c.parent_cross = True
+    elif c.partitive and c.parent is None:
+        c.parent_cross = True
+
+
+def _coordinated_parent(look: Look) -> None:
+    c, i, st, cands, link = look.c, look.i, look.st, look.cands, look.link
+    prev = cands[i - 1]
+    c.parent = prev.parent
+    if prev.demonym and c.demonym:
+        pass  # "78 of them Palestinian, four Israeli": siblings inside the same breakdown
+    elif prev.partitive in lex.DEMONYM_PARTITIVES and prev.parent is not None and c.head is not None:
+        # "46 Druze, four of them women, and 18 Bedouins" (but "6 of them … and 8 in …" are siblings)
+        c.parent = cands[prev.parent].parent
+    elif link[i - 1] == "subset" and prev.parent is not None and c.head is not None \
+            and rules.AMONG_THEM_END.search(st[cands[prev.parent].np_end:prev.start]) \
+            and rules.COMMA_AND.fullmatch(st[prev.np_end:c.start]):
+        # "502 civilians, among them 97 children, and 1,140 combatants": the aside closes at ", and"
+        c.parent = cands[prev.parent].parent
+    c.parent_cross = c.parent_cross or prev.parent_cross
+
+
+def _cross_sentence_subset(look: Look, of_these: int) -> int:
+    """"… 187 arrests. Of these, 121 were carried out by regime forces", "among the dead were
+    …": a breakdown of a total stated before; returns the index of the last "of these" item."""
+    c, i, st, cands = look.c, look.i, look.st, look.cands
+    if c.parent is not None or look.link[i] is not None:
+        return of_these
+    sc = rules.SUBSET_CROSS.search(look.full_left[-120:])
+    if not sc and look.ctx.prev_figs and (rules.OF_THESE.search(look.full_left[-40:]) or (
+            i == of_these + 1 and c.head is None and rules.PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
+        c.parent_cross = True
+        of_these = i  # "…, while 33 were attributed to the SDF": the next item of the breakdown
+    if sc:
+        c.parent_cross = True
+        if c.kind is None:  # "among the dead were …", "among the wounded"
+            w = sc.group(0).lower()
+            if rules.INJURED_WORD.search(w):
+                c.set_kind("injured", "partitive", "among_the_dead")
+            elif rules.DEAD_WORD.search(w):
+                c.set_kind("killed", "partitive", "among_the_dead")
+    return of_these
+
+
+def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
     """"a woman and her two daughters", "a commander and two of his aides", "a man and his
     son": a victim and his or her relatives make one group, whose size is the sum."""
     for i in range(len(cands) - 1, 0, -1):
@@ -704,13 +583,14 @@ def _kin_groups(st: str, cands: list[_Cand], link: list) -> None:
             continue
         gap = st[prev.np_end:c.start]
         own = (c.victims or "").strip()
-        poss = rules.KIN_COORD.match(gap) and (_rs(r"(?:his|her|their)\s*$", gap, I) or rules.KIN_OF.match(own)
-                                        or st[c.start:c.end].lower() in ("his", "her", "their"))
+        poss = rules.KIN_COORD.match(gap) and (rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
+                                               or st[c.start:c.end].lower() in lex.POSSESSIVES)
         if not poss:
             continue
         prev.value += c.value
         prev.singular = False
         prev.kind = prev.kind or c.kind
+        prev.rule = "kin_group"
         prev.np_end = max(prev.np_end, c.np_end)
         vs = prev.victims_span[0] or prev.start
         prev.victims = st[vs:prev.np_end].strip()
@@ -721,15 +601,14 @@ def _kin_groups(st: str, cands: list[_Cand], link: list) -> None:
                 other.parent = i - 1
         # "two civilians, a man and his wife, were killed": the group restates the count before it
         if i >= 2 and not cands[i - 2].singular and cands[i - 2].value == prev.value and cands[i - 2].head \
-                and _rf(r"\s*[,(\u2014\u2013-]\s*", st[cands[i - 2].np_end:prev.start]) \
+                and rules.APPOSITION_GAP.fullmatch(st[cands[i - 2].np_end:prev.start]) \
                 and (cands[i - 2].kind or prev.kind):
-            cands[i - 2].kind = cands[i - 2].kind or prev.kind
+            if not cands[i - 2].kind:
+                cands[i - 2].set_kind(prev.kind, cands[i - 2].kind_src, prev.rule)
             prev.kind = None
 
 
-
-
-def _appositive_breakdowns(cands: list[_Cand], link: list) -> None:
+def _appositive_breakdowns(cands: list[Candidate], link: list) -> None:
     """"Five people, a woman and four children, …": numbers listed right after a total
     that add up to it break it down, so they are its subsets, not its siblings."""
     n = len(cands)
@@ -746,7 +625,7 @@ def _appositive_breakdowns(cands: list[_Cand], link: list) -> None:
                 cands[k].parent = i
 
 
-def _propagate(cands: list[_Cand], link: list) -> None:
+def _propagate(cands: list[Candidate], link: list) -> None:
     """Kinds flow along chains of numbers: backwards from a predicate after the last one
     ("13 X and 16 Y were killed"), forwards from a trigger before the first ("killed 10
     women and 12 children"), and from a total to its subsets."""
@@ -754,109 +633,78 @@ def _propagate(cands: list[_Cand], link: list) -> None:
     for i in range(n - 1, 0, -1):
         if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
                 and not cands[i - 1].combined:
-            cands[i - 1].kind, cands[i - 1].kind_src = cands[i].kind, "inherit_r"
+            cands[i - 1].set_kind(cands[i].kind, "inherit_r", "coordination_backward")
             cands[i - 1].manner = cands[i - 1].manner or cands[i].manner
         if link[i] and cands[i].combined:
             cands[i - 1].combined = cands[i - 1].combined or cands[i - 1].kind is None
     for i in range(1, n):
         c = cands[i]
         if link[i] and c.kind is None and cands[i - 1].kind:
-            c.kind, c.kind_src = cands[i - 1].kind, "inherit"
+            c.set_kind(cands[i - 1].kind, "inherit", "coordination")
             c.manner = c.manner or cands[i - 1].manner
-    # subsets take the kind of their parent
-    for c in cands:
+    for c in cands:  # subsets take the kind of their parent
         if c.kind is None and c.parent is not None and cands[c.parent].kind:
-            c.kind, c.kind_src = cands[c.parent].kind, "inherit"
+            c.set_kind(cands[c.parent].kind, "inherit", "subset_of_total")
 
 
-def _list_and_bare(st: str, cands: list[_Cand], link: list, state: _State, is_label_line: bool) -> None:
-    n = len(cands)
+def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is_label_line: bool) -> None:
+    """Kinds from a line's label ("Killed: 12"), from the list header above ("The death toll
+    is as follows:" / "Civilians: 832"), from an inline list after a header clause; a bare
+    number (no victims noun) that only inherited a kind backwards loses it."""
     lab = rules.LABEL_KIND.match(st) if is_label_line else None
     if lab and cands and cands[0].kind_src in ("", "list", "inherit"):  # "Killed: 12", "Missing: 4"
-        w = lab.group("k").lower()
-        kind = next(k for k, rx in lex.LABEL_KINDS if _rm(rx, w))
-        cands[0].kind, cands[0].kind_src = kind, "label"
-    # list / table lines
-    if is_label_line and state.list_active and state.list_kind:
-        for i, c in enumerate(cands):
-            if c.kind is None and (i == 0 or link[i]):
-                before = st[:c.start]
-                if i == 0 and not _rs(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$", before) and \
-                        not _rm(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$", before):
-                    continue
-                c.kind, c.kind_src = state.list_kind, "list"
-        for i in range(1, n):
-            if link[i] and cands[i].kind is None and cands[i - 1].kind:
-                cands[i].kind, cands[i].kind_src = cands[i - 1].kind, "inherit"
-    # an inline list after a header clause: "The casualties were distributed as follows: 40 civilians; 25 soldiers"
+        cands[0].set_kind(_label_kind(lab.group("k")), "label", "kind_label")
+    if is_label_line and ctx.list_active and ctx.list_kind:
+        _list_items(st, cands, link, ctx.list_kind)
     colon = st.find(":")
     if not is_label_line and colon > 0 and rules.HEADER_WORDS.search(st[:colon]):
-        kind = _header_kind(st[:colon]) or state.last_kind
+        # "The casualties were distributed as follows: 40 civilians; 25 soldiers"
+        kind = _header_kind(st[:colon]) or ctx.last_kind
         if kind:
-            for i, c in enumerate(cands):
+            for c in cands:
                 if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive):
-                    c.kind, c.kind_src = kind, "list"
+                    c.set_kind(kind, "list", "inline_list")
             _propagate(cands, link)
-    # a bare number (no victims noun) needs a strong reason
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
 
 
-def _breaks_clause(fill: str) -> bool:
-    """Whether the words between a toll noun and its number leave the clause."""
-    return bool(_rs(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", fill, I)) and \
-        not _rf(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", fill, I)
+def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
+    """A list or table line under a header: its value (after the label's colon or dash, or
+    after a bullet) and the values coordinated with it take the header's kind."""
+    for i, c in enumerate(cands):
+        if c.kind is None and (i == 0 or link[i]):
+            before = st[:c.start]
+            if i == 0 and not rules.LIST_VALUE_BEFORE.search(before) and not rules.BULLET_ONLY.match(before):
+                continue
+            c.set_kind(kind, "list", "list_under_header")
+    for i in range(1, len(cands)):
+        if link[i] and cands[i].kind is None and cands[i - 1].kind:
+            cands[i].set_kind(cands[i - 1].kind, "inherit", "coordination")
 
 
-def _short_gap(gap: str, end_rx: re.Pattern) -> bool:
-    m = end_rx.search(gap)
-    filler = gap[:m.start()]
-    if len(filler) > (80 if end_rx is rules.SUBSET_END else 45):
-        return False
-    inner = _rsub(r"\([^)]*\)|\[[^\]]*\]", " ", filler)
-    return not rules.CLAUSE_WORDS.search(inner)
+# --------------------------------------------------------------------------- attributes
+
+def _line_label(st: str) -> Optional[str]:
+    """The label of a list or table line ("Civilians: 832", "• Aleppo — 179")."""
+    lab = rules.LINE_LABEL.match(st) or rules.LINE_DASH_LABEL.match(st)
+    return lab.group(1).strip() if lab else None
 
 
-def _toll_kind(toll: str, st: str, fill: str = "") -> str:
-    t = toll.lower()
-    if _rm(r"\s*(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives|"
-           r"were\s+executed)\b", fill, I):
-        return "killed"  # "the number of detainees who died under torture"
-    if _rs(r"injur|wound", t):
-        return "injured"
-    if _rs(r"detain|arrest", t):
-        return "detained"
-    if "displaced" in t:
-        return "displaced"
-    if "missing" in t:
-        return "missing"
-    if _rs(r"\b(?:figure|count|tally)\b", t) and not _rs(r"death|casualt|fatalit", t):
-        if _rs(r"\b(?:wounded|injured)\b", st, I) and not _rs(r"\b(?:killed|dead|died|death)\b", st, I):
-            return "injured"
-    return "killed"
-
-
-def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: list[int],
-            times: list[tuple[int, int]], pub: Optional[date], is_label_line: bool) -> CasualtyFigure:
+def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: list[tuple[int, int]],
+            pub: Optional[date], is_label_line: bool) -> CasualtyFigure:
+    """The figure of a candidate with a kind, with its attributes read from its clause."""
     st = sent.text
     vs, ve = c.victims_span
     end = max(c.np_end, ve, c.end) if c.head or c.singular else c.end
-    # the clause holding the number
-    lo = max(b for b in bounds if b <= c.start)
+    lo = max(b for b in bounds if b <= c.start)  # the clause holding the number
     hi = min(b for b in bounds if b > c.start) if any(b > c.start for b in bounds) else len(st)
     clause = st[lo:hi]
     victims = c.victims
-    label = None
-    if is_label_line:
-        lab = _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:", st) \
-            or _rm(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Za-z][^:\d]{0,60}?)\s+[\u2014\u2013-]\s+\d", st)
-        label = lab.group(1).strip() if lab else None
+    label = _line_label(st) if is_label_line else None
     if label and not victims and _has_victim_word(label):
         victims = label  # "Civilians: 832"
-    cats = list(_categories_cached(victims or ""))
-    manner = c.manner or _nearest_label(clause, c.start - lo)
-    perp = _perpetrator(clause, c.start - lo)
     place = _place(clause, c.start - lo)
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"
@@ -865,19 +713,19 @@ def _figure(text: str, sent: Sentence, c: _Cand, cands: list[_Cand], bounds: lis
         if _is_place_label(dateline):
             place = dateline
     time = _time_for(st, times, lo, hi, c, pub)
-    scope = "cumulative" if (_cumulative(st) or rules.RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start) or (time and time.start and time.end and time.start != time.end)
+    scope = "cumulative" if (_cumulative(st) or rules.RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start)
+                             or (time and time.start and time.end and time.start != time.end)
                              or is_label_line) else "event"
     fig = make_figure(
         text, c.kind, c.value, sent.start + c.start, sent.start + end, Sentence(sent.start, sent.end, text[sent.start:sent.end]),
-        lang="en", count_max=c.value_max, qualifier=c.qualifier, vague=c.num.vague, manner=manner,
-        victims=victims, victim_categories=cats, perpetrator=perp, place=place, time=time, scope=scope,
-        revision=c.revision, superseded=c.superseded,
+        lang="en", count_max=c.value_max, qualifier=c.qualifier, vague=c.num.vague,
+        manner=c.manner or _nearest_label(clause, c.start - lo), victims=victims,
+        victim_categories=list(_categories_cached(victims or "")), perpetrator=_perpetrator(clause, c.start - lo),
+        place=place, time=time, scope=scope, revision=c.revision, superseded=c.superseded, rule=c.rule or None,
     )
     fig.confidence = confidence(singular=c.singular, inherited=c.kind_src in ("inherit", "inherit_r", "list"),
                                 vague=c.num.vague, no_victims=not victims, ambiguous=c.ambiguous)
     return fig
-
-
 
 
 @lru_cache(maxsize=256)
@@ -891,22 +739,23 @@ def _categories_cached(victims: str) -> tuple:
 
 
 def _categories(victims: str) -> list[str]:
+    """Victim categories of a victims phrase: from its head nouns (``lexicon.HEADS``) and
+    the hints of ``lexicon.CATEGORY_HINTS`` ("regime forces", "ISIS members", "minors")."""
     v = victims.lower()
     cats: list[str] = []
-    for word in _rfa(r"[\w’'-]+", v):
+    for word in rules.WORD_TOKEN.findall(v):
         cat = lex.HEADS.get(word)
         if cat and cat != "unknown" and cat not in cats:
             cats.append(cat)
-    if _rs(r"\b(?:forces|army|soldiers|police|troops|regime)\b", v) and "security_forces" not in cats \
-            and "fighters" not in cats:
-        cats = [x for x in cats if x != "unknown"] + ["security_forces"]
-    if _rs(r"\b(?:isis|daesh|hezbollah|militia|mercenar|rebels|fighters|nusra|sdf|ypg)\b", v) and "fighters" not in cats:
-        cats.append("fighters")
-    if _rs(r"\bunder\s+the\s+age\b|\bminors\b", v) and "children" not in cats:
-        cats.append("children")
+    for cat, words in rules.CATEGORY_HINT_RULES:
+        if cat in cats or not words.search(v):
+            continue
+        if cat == "security_forces":
+            if "fighters" not in cats:
+                cats = [x for x in cats if x != "unknown"] + [cat]
+        else:
+            cats.append(cat)
     return cats or (["unknown"] if victims else [])
-
-
 
 
 @lru_cache(maxsize=64)
@@ -942,9 +791,9 @@ def _clause_perpetrators(clause: str) -> tuple:
     out = []
     for start, p in found:
         p = p.strip()
-        if _rm(r"(?:the\s+)?(?:Syrian\s+Observatory|SOHR|SNHR|UN|United\s+Nations|sources)", p, I):
+        if rules.REPORTER.match(p):
             continue
-        out.append((start, _rsub(r"^the\s+", "", p)))
+        out.append((start, rules.LEADING_THE.sub("", p)))
     return tuple(out)
 
 
@@ -963,7 +812,7 @@ def _clause_places(clause: str) -> tuple:
     for m in rules.PLACE.finditer(clause):
         p = m.group("p")
         if not rules.NOT_PLACE.match(p):
-            out.append((m.start(), _rsub(r"^the\s+", "", p).strip()))
+            out.append((m.start(), rules.LEADING_THE.sub("", p).strip()))
     return tuple(out)
 
 
@@ -974,21 +823,22 @@ def _place(clause: str, pos: int) -> Optional[str]:
     return None
 
 
-def _time_for(st: str, times: list[tuple[int, int]], lo: int, hi: int, c: _Cand,
+def _time_for(st: str, times: list[tuple[int, int]], lo: int, hi: int, c: Candidate,
               pub: Optional[date]) -> Optional[TimeWindow]:
-    # two dates joined by until/to in the sentence make one window
-    pts = [(s, e) for s, e in times if _rs(r"\d{4}|" + lex.DATE_NOUNS, st[s:e], I)]
+    """The time window of a figure: two dates joined by "until"/"to" in the sentence make one
+    window; else the time phrase of its clause nearest to it; else the sentence's opening one."""
+    pts = [(s, e) for s, e in times if rules.DATE_WORD.search(st[s:e])]
     for (s1, e1), (s2, e2) in zip(pts, pts[1:]):
         between = st[e1:s2]
-        if len(between) < 80 and _rs(r"\b(?:until|till|to|through)\b", between, I) and \
-                _rs(r"\d", st[s1:e1]) and _rs(r"\d", st[s2:e2]):
+        if len(between) < 80 and rules.UNTIL.search(between) and rules.DIGIT.search(st[s1:e1]) \
+                and rules.DIGIT.search(st[s2:e2]):
             a = resolve_time(st[s1:e1], pub)
             b = resolve_time(st[s2:e2], pub)
             if a.start and b.end:
                 return TimeWindow(phrase=st[s1:e2], start=a.start, end=b.end)
     own = [(s, e) for s, e in times if lo <= s < hi]
-    if not own:
-        own = [(s, e) for s, e in times if s < c.start and not any(o.start < s for o in [])][:1] if times and times[0][0] < c.start and lo == 0 else []
+    if not own and times and times[0][0] < c.start and lo == 0:
+        own = [t for t in times if t[0] < c.start][:1]
     if not own:
         return None
     s, e = min(own, key=lambda t: abs(t[0] - c.start))

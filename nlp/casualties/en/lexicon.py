@@ -145,3 +145,43 @@ MANNER_PAIRS = {("air", "strike"): "airstrike", ("air", "strikes"): "airstrike",
 MANNER_ORDER = {label: i for i, label in enumerate(
     ["executed", "torture", "under detention", "drone", "airstrike", "landmine", "sniper", "shelling", "bombing",
      "gunfire", "clashes"])}
+
+# words read as one person without a numeral ("a child", "another soldier", "his son")
+SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "single", "another", "his", "her", "their"})
+POSSESSIVES = frozenset({"his", "her", "their"})
+# "cases of arbitrary arrest", "cases of detention", "cases of kidnapping" count detainees (by the
+# noun's first letter: arrest, detention, kidnapping, abduction); the other cases count the missing
+CASES_DETAINED_INITIALS = "adk"
+# "of them", "of whom": the partitive refers back to a number already read
+ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})
+DEMONYM_PARTITIVES = frozenset({"them", "whom"})
+# "more than", "others than": a comparison, not a count
+COMPARATIVE_HEADS = frozenset({"more", "others"})
+BODY_NOUNS = frozenset({"bodies", "corpses"})
+CAPTIVE_NOUNS = frozenset({"hostages", "captives", "abductees", "detainees"})
+CASUALTIES_NOUN = "casualties"
+# families are counted only when they are displaced ("2,000 families fled")
+FAMILIES_NOUN = "families"
+# "five of the dead", "three of the wounded": the kind of the set a partitive takes from
+PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "victims": None, "fatalities": "killed",
+                  "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
+                  "missing": "missing", "displaced": "displaced"}
+# what a header line or a toll phrase counts, first match wins: (kind, words, unless these words)
+HEADER_KINDS = [
+    ("detained", r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", None),
+    ("injured", r"\b(?:injur|wound)", r"\b(?:death|killed|fatalit|dead|toll)"),
+    ("displaced", r"\b(?:displace)", None),
+    ("killed", r"\b(?:death|deaths|killed|fatalities|dead|toll|victims|casualties|martyrs)\b", None),
+]
+TOLL_NOUN_KINDS = [("injured", r"injur|wound"), ("detained", r"detain|arrest"), ("displaced", r"displaced"),
+                   ("missing", r"missing")]
+# victim categories that a victims phrase implies without a head noun of that category
+CATEGORY_HINTS = [
+    ("security_forces", r"\b(?:forces|army|soldiers|police|troops|regime)\b"),
+    ("fighters", r"\b(?:isis|daesh|hezbollah|militia|mercenar|rebels|fighters|nusra|sdf|ypg)\b"),
+    ("children", r"\bunder\s+the\s+age\b|\bminors\b"),
+]
+# who reports a figure is not who caused it
+REPORTERS = r"(?:the\s+)?(?:Syrian\s+Observatory|SOHR|SNHR|UN|United\s+Nations|sources)"
+# "rose to 81, the number of bodies recovered": apposition nouns whose kind is not their own
+APPOSITION_KIND = {"bodies": "killed", "arrested": "detained"}

@@ -12,8 +12,10 @@ types of ``nlp.casualties.engine``.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from nlp.casualties.en import lexicon as lex
+from nlp.casualties.engine import Candidate, Look, NumberLook
 
 I = re.IGNORECASE
 
@@ -292,3 +294,418 @@ OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those)\s+", I)
 RUNNING_TOTAL = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed)|tak(?:ing|es)|took)\s+"
                             r"(?:the\s+[^.;:!?\d]{0,80}?\s)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", I)
 WORD = re.compile(r"[A-Za-z]+")
+
+# --------------------------------------------------------------------------- small patterns the rules share
+
+DIGIT = re.compile(r"\d")
+MONTH_START = re.compile(r"(?:" + lex.DATE_NOUNS + r")\b", I)
+DATE_WORD = re.compile(r"\d{4}|" + lex.DATE_NOUNS, I)
+UNTIL = re.compile(r"\b(?:until|till|to|through)\b", I)
+ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+DECIMAL_AFTER = re.compile(r"[.:]\d")
+AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", I)
+DEMONYM_HEAD = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$")
+THAN_AFTER = re.compile(r"\s*than\b")
+HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
+LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
+HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
+TOLL_NOUN_KIND_RULES = [(k, re.compile(words)) for k, words in lex.TOLL_NOUN_KINDS]
+CATEGORY_HINT_RULES = [(cat, re.compile(words)) for cat, words in lex.CATEGORY_HINTS]
+DEATH_TOLL_LABEL = re.compile(r"\b(?:death|fatality|casualty)\s+toll\b", I)
+CASUALTY_STEM = re.compile(r"casualt", I)
+DEATH_STEM = re.compile(r"\b(?:death|deaths|killed|fatalit|dead)", I)
+OF_THE_SET_BEFORE = re.compile(r"(?:^|[^\w])of\s+(?:the|those|these)\s+$", I)
+CLAUSE_THEN_COMMA = re.compile(r"[^.;:]*,\s*", I)
+ITEMS_GAP = re.compile(r";\s*(?:and\s+)?$", I)
+CLAUSE_BREAK_BEFORE_SUBSET = re.compile(r"[.!?:]|\b(?:who|which|when|after)\b", I)
+WHO_RELATIVE = re.compile(r"\s+who\s+[^,.;:!?()]{1,60}", I)
+PREP_AFTER = re.compile(r"\s+(?:on|in|at|during|near|by|under|from)\b", I)
+INJURED_VERB = re.compile(lex.INJURED_V, I)
+AMONG_THE = re.compile(r"\bamong\s+the\b", I)
+EXECUTION_STEM = re.compile(r"\bexecut", I)
+EXECUTION_WORD = re.compile(r"execut", I)
+FROM_HOMES = re.compile(r"\s*(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)\b", I)
+DRIVING_VERB_BEFORE = re.compile(r"\b(?:driv(?:en|ing|e|es)|drove|forc(?:ed|ing|e|es)|chas(?:ed|ing)|expell(?:ed|ing)|push(?:ed|ing))\s*"
+                                 r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+|over\s+)?$", I)
+THE_BEFORE = re.compile(r"\bthe\s*$", I)
+DEATH_CONTEXT = re.compile(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|martyr)", I)
+INJURED_WORD = re.compile(r"\b(?:injured|wounded)\b", I)
+DEAD_WORD = re.compile(r"\b(?:dead|killed|fatalities|deaths)\b", I)
+KILLING_WORD = re.compile(r"\b(?:killed|dead|died|death)\b", I)
+TOLL_WORD = re.compile(r"toll")
+WERE_WORD_AFTER = re.compile(r"\s+(?:were|was)\s+[A-Za-z]", I)
+HOLDING = re.compile(r"holding", I)
+INCLUDES_END = re.compile(r"\binclud\w*" + lex.FILLER + r"$", I)
+ROSE_TO_END = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + lex.FILLER
+                         + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", I)
+AMONG_THEM_END = re.compile(r",\s*(?:among|of)\s+(?:them|whom)\s*$", I)
+COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
+ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
+AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
+POSSESSIVE_END = re.compile(r"(?:his|her|their)\s*$", I)
+APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
+LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
+BULLET_ONLY = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$")
+CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", I)
+TIME_PREP_FILL = re.compile(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", I)
+BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+WHO_DIED = re.compile(r"\s*(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives|"
+                      r"were\s+executed)\b", I)
+COUNT_NOUN = re.compile(r"\b(?:figure|count|tally)\b")
+DEATH_NOUN_STEM = re.compile(r"death|casualt|fatalit")
+LINE_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:")
+LINE_DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Za-z][^:\d]{0,60}?)\s+[\u2014\u2013-]\s+\d")
+WORD_TOKEN = re.compile(r"[\w’'-]+")
+REPORTER = re.compile(lex.REPORTERS, I)
+LEADING_THE = re.compile(r"^the\s+")
+
+
+# --------------------------------------------------------------------------- vetoes
+# A veto rules a number out before it becomes a candidate: ``veto(v) -> bool`` over a
+# ``NumberLook`` (the number, 40 characters before it, the rest of the sentence after it).
+
+def unit_after(v: NumberLook) -> bool:
+    """"12 years", "5 km", "30%", "9 am" (but "a 12-year-old boy" is a person)."""
+    return bool(UNIT_AFTER.match(v.after)) and not (v.singular is not None and v.singular.group("mods"))
+
+
+def label_number(v: NumberLook) -> bool:
+    """"Resolution 2254", "Brigade 47", "$5", "aged 12": a name or an amount, not a count."""
+    return bool(LEFT_BLOCK.search(v.before))
+
+
+def age_range(v: NumberLook) -> bool:
+    """"aged between 12 and 17"."""
+    return bool(AGE_RANGE_LEFT.search(v.before))
+
+
+def released_or_recovered(v: NumberLook) -> bool:
+    """"the release of 40 prisoners", "the swap of 12", "identified 9" (unless bodies are received)."""
+    return bool(RELEASE_LEFT.search(v.before)) and not (BODIES_AFTER.match(v.after) and BODIES_ACTIVE.search(v.before))
+
+
+def disease_or_disaster(v: NumberLook) -> bool:
+    """"cholera has killed 30", "the earthquake killed 200": not war casualties."""
+    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start))
+
+
+def speculative(v: NumberLook) -> bool:
+    """"the toll could rise to 100"."""
+    return bool(SPECULATIVE.search(v.st, max(0, v.num.start - 80), v.num.start))
+
+
+def ordinal(v: NumberLook) -> bool:
+    """"the 3rd", "21st"."""
+    return bool(ORDINAL_SUFFIX.match(v.after))
+
+
+def decimal_or_clock(v: NumberLook) -> bool:
+    """"3.5", "10:30"."""
+    return bool(DECIMAL_AFTER.match(v.after))
+
+
+NUMBER_VETOES = [unit_after, label_number, age_range, released_or_recovered, disease_or_disaster, speculative,
+                 ordinal, decimal_or_clock]
+
+
+# A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
+
+def rate(st: str, c: Candidate, before: str) -> bool:
+    """"50 people a day", "dozens daily"."""
+    return bool(RATE.match(st[c.np_end:c.np_end + 120]))
+
+
+def comparison(st: str, c: Candidate, before: str) -> bool:
+    """"500 soldiers more than last year", "12 more than"."""
+    rest = st[c.np_end:c.np_end + 120]
+    return bool(RELATIVE_MORE.match(rest)) or ((c.head or "").lower() in lex.COMPARATIVE_HEADS and bool(THAN_AFTER.match(rest)))
+
+
+def found_safe(st: str, c: Candidate, before: str) -> bool:
+    """"two shepherds who had been missing were found alive"."""
+    return bool(RELATIVE_THEN_SAFE.match(st[c.np_end:c.np_end + 120]))
+
+
+def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
+    """"12 fighters surrendered", "40 members said": the verb says they are not victims."""
+    rest = st[c.np_end:c.np_end + 120]
+    return bool(NON_VICTIM_VERB.match(rest)) and not PRED.match(rest) \
+        and not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) \
+        and not (c.head is None and SUPERSEDED.search(before))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb]
+
+
+# --------------------------------------------------------------------------- kind rules
+# A kind rule reads one candidate (a ``Look``) and, when it fires, sets its kind with the
+# rule's name (``Candidate.set_kind``). ``KIND_RULES`` run in order; each fires only on a
+# candidate that has no kind yet, except ``bodies_found``, which refines a predicate.
+
+def predicate(look: Look) -> bool:
+    """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
+    "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
+    three people")."""
+    c, after = look.c, look.after
+    m = PRED.match(after)
+    if m and ACTIVE_OBJECT.match(look.st, c.np_end + m.end()) and ACTIVE_VERB.fullmatch(m.group("v")) \
+            and not PASSIVE_AUX.search(after, 0, m.start("v")):
+        return False
+    if not m:
+        return False
+    kind = next(k for k in lex.KIND_V if m.group(k))
+    combined = COMBINED.match(after[m.end():])
+    if combined:
+        c.combined = bool(INJURED_VERB.search(combined.group(0).lower())) != (kind == "injured")  # "killed or maimed"
+    c.set_kind(kind, "pred", "predicate")
+    if AMONG_THE.search(m.group("v")):
+        c.parent_cross = True  # "two police officers were among the dead"
+    if kind == "killed" and EXECUTION_STEM.search(m.group("v")):
+        c.manner = "executed"
+    return True
+
+
+def driven_from_homes(look: Look) -> bool:
+    """"fighting has driven 12,000 people from their homes"."""
+    if look.c.kind is None and FROM_HOMES.match(look.after) and DRIVING_VERB_BEFORE.search(look.near):
+        look.c.set_kind("displaced", "pred", "driven_from_homes")
+        return True
+    return False
+
+
+def still_held(look: Look) -> bool:
+    """"Of the hostages, 97 remain in Gaza"."""
+    c = look.c
+    if c.kind is None and c.head is None and OF_HELD.search(look.near) and STILL_HELD.match(look.after):
+        c.set_kind("detained", "pred", "still_held")
+        return True
+    return False
+
+
+def bodies_found(look: Look) -> bool:
+    """"12 bodies were recovered", "the bodies of 7 people were found" (also after a predicate)."""
+    c = look.c
+    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or (c.head and BODIES_OF.search(look.near))) \
+            and BODIES_FOUND.match(look.after):
+        c.set_kind("killed", "pred", "bodies_found")
+        return True
+    return False
+
+
+def bodies_received(look: Look) -> bool:
+    """"hospitals received 51 bodies", "… received the bodies of 38 people"."""
+    c, near, head = look.c, look.near, look.head
+    if c.kind is not None:
+        return False
+    of = BODIES_OF.search(near) if c.head else None
+    if ((head in lex.BODY_NOUNS and BODIES_ACTIVE.search(near)) or (of and BODIES_ACTIVE.search(near, 0, of.start()))) \
+            and not NEGATED.search(near[-60:]) and head not in lex.CAPTIVE_NOUNS:
+        c.set_kind("killed", "left", "bodies_received")
+        return True
+    return False
+
+
+def casualty_noun(look: Look) -> bool:
+    """A head noun that is itself the kind: "fatalities", "deaths", "150 injured", "detainees"
+    (not "the 12 detainees", who were counted before); wire "casualties" without a word of
+    death nearby are dead and wounded together: no figure."""
+    c, head = look.c, look.head
+    weak_definite = head in lex.WEAK_NOUN_KIND and (trigger(look) or THE_BEFORE.search(look.near))
+    if c.kind is not None or head not in lex.NOUN_KIND or weak_definite:
+        return False
+    c.set_kind(lex.NOUN_KIND[head], "noun", "casualty_noun")
+    c.ambiguous = head == lex.CASUALTIES_NOUN
+    if c.ambiguous and not DEATH_CONTEXT.search(look.st[max(0, c.start - 100):c.np_end + 100]):
+        c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded
+    return True
+
+
+def injured_modifier(look: Look) -> bool:
+    """"30 injured people", "12 wounded soldiers"."""
+    c = look.c
+    if c.kind is None and INJURED_WORD.search((c.victims or "").lower()):
+        c.set_kind("injured", "noun", "injured_modifier")
+        return True
+    return False
+
+
+def partitive_of_kind(look: Look) -> bool:
+    """"five of the dead", "three of the wounded", "9 of the toll"."""
+    c = look.c
+    if c.kind is not None or not c.partitive:
+        return False
+    w = c.partitive.split()[-1]
+    if lex.PARTITIVE_KIND.get(w):
+        c.set_kind(lex.PARTITIVE_KIND[w], "partitive", "partitive_of_kind")
+        return True
+    if TOLL_WORD.search(c.partitive):
+        c.set_kind("killed", "partitive", "partitive_of_kind")
+        return True
+    return False
+
+
+def partitive_sibling(look: Look) -> bool:
+    """"Ten of the dead were Houthi rebels and eight were loyalist troops": the next part of the same set."""
+    c, i, st = look.c, look.i, look.st
+    if c.kind is not None or c.head is not None or c.singular or c.partitive or not i:
+        return False
+    prev = look.cands[i - 1]
+    if prev.partitive and prev.kind_src == "partitive" and PARTITIVE_SIBLING_GAP.match(st[prev.np_end:c.start]) \
+            and WERE_WORD_AFTER.match(st[c.np_end:]):
+        c.set_kind(prev.kind, "partitive", "partitive_sibling")
+        c.parent_cross = prev.parent_cross
+        return True
+    return False
+
+
+def trigger(look: Look) -> Optional[re.Match]:
+    """The casualty trigger just before the number ("killed at least", "the killing of"), memoised."""
+    if "trigger" not in look.memo:
+        look.memo["trigger"] = LEFT.search(look.near)
+    return look.memo["trigger"]
+
+
+def trigger_before(look: Look) -> bool:
+    """A trigger before the number: "killed at least 22", "the killing of 1851", "arrested 12"
+    ("unable to kill 40" is negated; "shelters are holding 2,000 people" has no captor)."""
+    c, st = look.c, look.st
+    m = trigger(look)
+    if c.kind is not None or look.link[look.i] is not None or not m:
+        return False
+    if NEGATED.search(look.near, max(0, m.start() - 40), m.start()):
+        c.negated = True
+        return False
+    c.set_kind(next(k for k in lex.LEFT_KIND if m.group(k)), "left", "trigger_before")
+    if HOLDING.search(m.group("t")) and not HOLDER.search(st, max(0, c.start - 100), c.start):
+        c.set_kind(None, "", "")
+        return False
+    if c.kind == "killed" and EXECUTION_WORD.search(m.group("t")):
+        c.manner = "executed"
+    return True
+
+
+def toll_clause(look: Look) -> bool:
+    """"the death toll rose to 1,383", "the number of victims … was 229", "the toll includes 135 civilians"."""
+    c = look.c
+    if c.kind is not None or look.link[look.i] is not None or trigger(look):
+        return False
+    m = TOLL_LEFT.search(look.full_left)
+    if not m or breaks_clause(m.group("fill")):
+        return False
+    c.set_kind(toll_kind(m.group("toll"), look.st, m.group("fill")), "toll", "toll_clause")
+    if INCLUDES_END.search(m.group(0)):
+        c.parent_cross = True  # a breakdown of the last total
+    c.ambiguous = bool(CASUALTY_STEM.search(m.group("toll")))
+    return True
+
+
+def toll_apposition(look: Look) -> bool:
+    """"rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"."""
+    c = look.c
+    if c.kind is not None or look.link[look.i] is not None:
+        return False
+    m = APPOSITION_TOLL.match(look.after)
+    if not m or not NEUTRAL_LEFT.search(look.near):
+        return False
+    w = m.group("w").lower()
+    kind = "killed" if m.group("died") else lex.APPOSITION_KIND.get(w) or lex.NOUN_KIND.get(w, "killed")
+    c.set_kind(kind, "toll", "toll_apposition")
+    return True
+
+
+KIND_RULES = [predicate, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
+              injured_modifier, partitive_of_kind, partitive_sibling, trigger_before, toll_clause, toll_apposition]
+
+
+def superseded_toll(look: Look) -> bool:
+    """An earlier toll with no kind of its own ("a previous toll of 40") is a death toll."""
+    c = look.c
+    if c.superseded and c.kind is None:
+        c.set_kind("killed", "toll", "superseded_toll")
+        return True
+    return False
+
+
+def breaks_clause(fill: str) -> bool:
+    """Whether the words between a toll noun and its number leave the clause."""
+    return bool(CLAUSE_BREAK.search(fill)) and not TIME_PREP_FILL.fullmatch(fill)
+
+
+def toll_kind(toll: str, st: str, fill: str = "") -> str:
+    """The kind a toll phrase counts ("the number of injured" → injured; "the tally" in a
+    sentence about the wounded only → injured; otherwise killed)."""
+    t = toll.lower()
+    if WHO_DIED.match(fill):
+        return "killed"  # "the number of detainees who died under torture"
+    for kind, words in TOLL_NOUN_KIND_RULES:
+        if words.search(t):
+            return kind
+    if COUNT_NOUN.search(t) and not DEATH_NOUN_STEM.search(t):
+        if INJURED_WORD.search(st) and not KILLING_WORD.search(st):
+            return "injured"
+    return "killed"
+
+
+# --------------------------------------------------------------------------- link rules
+# How a candidate attaches to the one before it in the sentence: ``rule(st, prev, c, gap)``
+# where ``gap`` is the text between them without trailing qualifiers. ``LINK_RULES`` are
+# tried in order; the first that fires gives the link ("subset", "coord", "items",
+# "ellipsis", or None for none).
+
+def set_then_member(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"Of the 30 hostages, 12 remain": the set the next number is taken from, not its sibling."""
+    return bool(OF_THE_SET_BEFORE.search(st[max(0, prev.start - 20):prev.start])) and bool(CLAUSE_THEN_COMMA.fullmatch(gap))
+
+
+def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"40 civilians, including 9 children", "(…", "among them", "of whom"."""
+    return bool(SUBSET_END.search(gap)) and short_gap(gap, SUBSET_END)
+
+
+def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"10 women and 12 children", "13 X, 16 Y"."""
+    return (bool(COORD_END.search(gap)) and short_gap(gap, COORD_END)) or (gap.strip() == "" and bool(prev.head))
+
+
+def semicolon_items(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"…as follows: 93 civilians; 52 soldiers …; and 4 members"."""
+    return bool(ITEMS_GAP.search(gap)) and ":" in st[:prev.start]
+
+
+def subset_after_predicate(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"11 million people have been displaced across Sudan …, including 2.9 million"; "47
+    people who were collecting truffles, including 29 civilians"."""
+    m = SUBSET_AFTER_PRED.search(gap)
+    if not m or len(gap) >= 220 or CLAUSE_SPLIT.search(gap):
+        return False
+    before = gap[:m.start()]
+    return not CLAUSE_BREAK_BEFORE_SUBSET.search(before) or bool(WHO_RELATIVE.fullmatch(before))
+
+
+def ellipsis(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"20 people were killed on Monday and 30 on Tuesday"."""
+    return c.head is None and not c.singular and not c.partitive and bool(ELLIPSIS_GAP.search(gap)) \
+        and not CLAUSE_SPLIT.search(gap) and bool(PREP_AFTER.match(st[c.end:c.end + 12]))
+
+
+LINK_RULES = [(None, set_then_member), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
+              ("subset", subset_after_predicate), ("ellipsis", ellipsis)]
+
+
+def links(st: str, cands: list[Candidate]) -> list[Optional[str]]:
+    """``link[i]``: how ``cands[i]`` attaches to ``cands[i - 1]`` (``LINK_RULES``)."""
+    out: list[Optional[str]] = [None] * len(cands)
+    for i in range(1, len(cands)):
+        prev, c = cands[i - 1], cands[i]
+        gap = QUAL_TAIL.sub("", st[prev.np_end:c.start])
+        out[i] = next((name for name, rule in LINK_RULES if rule(st, prev, c, gap)), None)
+    return out
+
+
+def short_gap(gap: str, end_rx: re.Pattern) -> bool:
+    """Whether the words before a link marker stay inside the phrase (no clause between)."""
+    m = end_rx.search(gap)
+    filler = gap[:m.start()]
+    if len(filler) > (80 if end_rx is SUBSET_END else 45):
+        return False
+    return not CLAUSE_WORDS.search(BRACKETED.sub(" ", filler))
