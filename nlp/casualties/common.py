@@ -371,7 +371,21 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "24 hours": 1}
+
+# English time words the window rules read
+_TODAY = frozenset({"today", "this morning", "this evening", "tonight", "this afternoon", "on the day"})
+_YESTERDAY = frozenset({"yesterday", "last night", "yesterday evening", "yesterday morning", "the previous day"})
+_OVERNIGHT = frozenset({"last night"})  # from yesterday to the day of publication
+_SMALL_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "few": None, "several": None, "twelve": 12, "forty-eight": 48, "twenty-four": 24}
+_EDGE_START = frozenset({"beginning of", "start of", "early"})
+_EDGE_END = frozenset({"end of", "the end of", "late"})
+_LEADING_PREP = re.compile(r"^(?:during|in|over|within|throughout|for)\s+(?=(?:the|a|one)\s+)")
+_POINT_PREP = re.compile(r"^(?:in|during|throughout|for|on|at|of|the month of)\s+")
+_DATE_PREP = re.compile(r"^(?:on|at night of|night of|at|in|the night of)\s+")
+_EXPLICIT_END = re.compile(r"\b(?:to|until|till|through|and)\b|\d\s*[-\u2013]\s*\d")
+_DIGIT = re.compile(r"\d")
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WORD_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}
@@ -401,14 +415,14 @@ def resolve_time(phrase: str, published: Optional[date], lang: str = "en") -> Ti
 @lru_cache(maxsize=2048)
 def _resolve_cached(phrase: str, published: Optional[date], lang: str) -> tuple[Optional[str], Optional[str]]:
     p = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
-    p = re.sub(r"^(?:during|in|over|within|throughout|for)\s+(?=(?:the|a|one)\s+)", "", p)
+    p = _LEADING_PREP.sub("", p)
     rng = _english_window(p, published) if lang == "en" else None
-    if rng is None and (lang != "en" or re.search(r"\d", p)):
+    if rng is None and (lang != "en" or _DIGIT.search(p)):
         rng = _dateparser_window(phrase, published, lang)
     if rng is None:
         return None, None
     s, e = rng
-    explicit_end = re.search(r"\b(?:to|until|till|through|and)\b|\d\s*[-\u2013]\s*\d", p)
+    explicit_end = _EXPLICIT_END.search(p)
     if published is not None and e is not None and e > published and (s is None or s <= published) \
             and not explicit_end:
         e = published
@@ -416,11 +430,11 @@ def _resolve_cached(phrase: str, published: Optional[date], lang: str) -> tuple[
 
 
 def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date], Optional[date]]]:
-    if p in ("today", "this morning", "this evening", "tonight", "this afternoon", "on the day") and pub:
+    if p in _TODAY and pub:
         return pub, pub
-    if p in ("yesterday", "last night", "yesterday evening", "yesterday morning", "the previous day") and pub:
+    if p in _YESTERDAY and pub:
         d = pub - timedelta(days=1)
-        return d, d if p != "last night" else pub
+        return d, d if p not in _OVERNIGHT else pub
     m = _RX["last_n"].fullmatch(p)
     if m and pub:
         n = m.group(1)
@@ -430,7 +444,7 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
             return pub - timedelta(days=max(1, int(-(-days // 1)))), pub
     m = _RX["last_one"].fullmatch(p)
     if m and pub:
-        days = 1 if m.group(1) == "24 hours" else _UNIT_DAYS[m.group(1)]
+        days = _UNIT_DAYS.get(m.group(1), 1)
         return pub - timedelta(days=max(1, int(days))), pub
     m = _RX["range_dm"].fullmatch(p)
     if m:
@@ -459,7 +473,7 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
         back = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
         d = pub - timedelta(days=back)
         return d, d
-    p2 = re.sub(r"^(?:in|during|throughout|for|on|at|of|the month of)\s+", "", p)
+    p2 = _POINT_PREP.sub("", p)
     s, e = _parse_point(p2, pub, end=False), _parse_point(p2, pub, end=True)
     if s and e:
         return s, e
@@ -467,9 +481,7 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
 
 
 def _small_word(w: str) -> Optional[int]:
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "few": None, "several": None, "twelve": 12, "forty-eight": 48, "twenty-four": 24}
-    return words.get(w)
+    return _SMALL_WORDS.get(w)
 
 
 _POINT = [
@@ -486,7 +498,7 @@ def _parse_point(s: str, pub: Optional[date], end: bool) -> Optional[date]:
     """A date from "March 24, 2019", "the first of October 2017", "early January 2019",
     "June 2019" (first/last day by ``end``), "2011"; years default to the publication's."""
     s = s.strip(" ,.").lower()
-    s = re.sub(r"^(?:on|at night of|night of|at|in|the night of)\s+", "", s)
+    s = _DATE_PREP.sub("", s)
     for rx, form in _POINT:
         m = rx.fullmatch(s)
         if not m:
@@ -510,14 +522,14 @@ def _parse_point(s: str, pub: Optional[date], end: bool) -> Optional[date]:
                 return None
             if month:
                 last = calendar.monthrange(year, month)[1]
-                if edge in ("beginning of", "start of", "early"):
+                if edge in _EDGE_START:
                     return date(year, month, 1)
-                if edge in ("end of", "the end of", "late"):
+                if edge in _EDGE_END:
                     return date(year, month, last)
                 return date(year, month, last if end else 1)
-            if edge in ("end of", "the end of", "late"):
+            if edge in _EDGE_END:
                 return date(year, 12, 31)
-            if edge in ("beginning of", "start of", "early"):
+            if edge in _EDGE_START:
                 return date(year, 1, 1)
             return date(year, 12, 31) if end else date(year, 1, 1)
         except (ValueError, KeyError):

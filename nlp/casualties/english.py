@@ -379,7 +379,7 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
     m = rules.NP.match(st, pos)
     cm = rules.CASES.match(st, pos)
     if cm:
-        c.head = "detainees" if cm.group("k").lower()[0] in lex.CASES_DETAINED_INITIALS else "missing"
+        c.head = lex.CASES_DETAINED_HEAD if cm.group("k").lower()[0] in lex.CASES_DETAINED_INITIALS else lex.CASES_MISSING_HEAD
         c.victims = cm.group(0).strip()
         c.victims_span = (pos + len(cm.group(0)) - len(cm.group(0).lstrip()), cm.end())
         pos = cm.end()
@@ -441,7 +441,7 @@ def _merge_ranges(st: str, cands: list[Candidate]) -> list[Candidate]:
             p = merged[-1]
             gap = st[p.end:c.start]
             if p.head is None and not p.singular and rules.RANGE.match(gap) and p.value < c.value and \
-                    (gap.strip() != "and" or rules.BETWEEN.search(st[:p.start])):
+                    (not rules.BARE_AND.fullmatch(gap) or rules.BETWEEN.search(st[:p.start])):
                 c.value_max = c.value
                 c.value = p.value
                 c.start = p.start

@@ -152,6 +152,7 @@ POSSESSIVES = frozenset({"his", "her", "their"})
 # "cases of arbitrary arrest", "cases of detention", "cases of kidnapping" count detainees (by the
 # noun's first letter: arrest, detention, kidnapping, abduction); the other cases count the missing
 CASES_DETAINED_INITIALS = "adk"
+CASES_DETAINED_HEAD, CASES_MISSING_HEAD = "detainees", "missing"
 # "of them", "of whom": the partitive refers back to a number already read
 ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})
 DEMONYM_PARTITIVES = frozenset({"them", "whom"})

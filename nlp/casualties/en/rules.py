@@ -306,6 +306,7 @@ DECIMAL_AFTER = re.compile(r"[.:]\d")
 AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", I)
 DEMONYM_HEAD = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$")
 THAN_AFTER = re.compile(r"\s*than\b")
+BARE_AND = re.compile(r"\s*and\s*")
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
 HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
