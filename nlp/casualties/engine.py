@@ -81,40 +81,27 @@ class Context:
     figures: list[CasualtyFigure] = field(default_factory=list)
 
 
-@dataclass
 class Look:
-    """One candidate in its sentence, with the text around it that rules read.
+    """One candidate (``c``) in its sentence, with the text around it that rules read.
 
     ``near`` is the 90 characters before the number (not reaching back past the previous
-    candidate's victims phrase), ``full_left`` the 260 before it, ``after`` the text
-    from the end of its victims phrase to the next candidate."""
+    candidate's victims phrase), ``left`` the 220 before it with the same limit,
+    ``full_left`` the 260 before it, ``after`` the text from the end of its victims phrase
+    to the next candidate; ``head`` its victims head noun in lower case; ``memo`` holds
+    what one rule found for the next ones."""
 
-    st: str
-    cands: list[Candidate]
-    i: int
-    link: list[Optional[str]]
-    ctx: Context
-    left: str
-    near: str
-    full_left: str
-    after: str
-    memo: dict = field(default_factory=dict)
+    __slots__ = ("st", "cands", "i", "link", "ctx", "c", "head", "left", "near", "full_left", "after", "memo")
 
-    @property
-    def c(self) -> Candidate:
-        return self.cands[self.i]
-
-    @property
-    def head(self) -> str:
-        return (self.c.head or "").lower()
-
-    @classmethod
-    def at(cls, st: str, cands: list[Candidate], i: int, link: list[Optional[str]], ctx: Context) -> "Look":
+    def __init__(self, st: str, cands: list[Candidate], i: int, link: list[Optional[str]], ctx: Context) -> None:
         c = cands[i]
+        self.st, self.cands, self.i, self.link, self.ctx, self.c = st, cands, i, link, ctx, c
+        self.head = (c.head or "").lower()
         left_start = cands[i - 1].np_end if i else 0
-        left = st[max(left_start, c.start - 220):c.start]
-        after = st[c.np_end:cands[i + 1].start] if i + 1 < len(cands) else st[c.np_end:]
-        return cls(st, cands, i, link, ctx, left, left[-90:], st[max(0, c.start - 260):c.start], after)
+        self.left = st[max(left_start, c.start - 220):c.start]
+        self.near = self.left[-90:]
+        self.full_left = st[max(0, c.start - 260):c.start]
+        self.after = st[c.np_end:cands[i + 1].start] if i + 1 < len(cands) else st[c.np_end:]
+        self.memo: dict = {}
 
 
 Rule = Callable[[Look], Optional[bool]]

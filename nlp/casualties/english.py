@@ -324,7 +324,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
         before = st[max(0, n.start - 40):n.start]
         sm = single_at.get(n.start)
         look = NumberLook(st, n, before, st[n.end:], sm)
-        if any(veto(look) for veto in rules.NUMBER_VETOES):
+        if _vetoed(look):
             continue
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
         if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in lex.SINGULAR_DETERMINERS:
@@ -340,13 +340,27 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
                     continue  # a year
             if c.head is None and n.vague:
                 continue
-        if any(veto(st, c, before) for veto in rules.CANDIDATE_VETOES):
+        if _vetoed_candidate(st, c, before):
             continue
         if c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and last_thing > last_ok:
             continue  # "of them" after a count of things
         last_ok = c.end
         out.append(c)
     return _merge_ranges(st, out)
+
+
+def _vetoed(look: NumberLook) -> bool:
+    for veto in rules.NUMBER_VETOES:
+        if veto(look):
+            return True
+    return False
+
+
+def _vetoed_candidate(st: str, c: Candidate, before: str) -> bool:
+    for veto in rules.CANDIDATE_VETOES:
+        if veto(st, c, before):
+            return True
+    return False
 
 
 def _read_singular(st: str, c: Candidate, sm) -> None:
@@ -460,9 +474,11 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     link = rules.links(st, cands)
     of_these = -2
     for i, c in enumerate(cands):
-        look = Look.at(st, cands, i, link, ctx)
+        look = Look(st, cands, i, link, ctx)
         _qualify(look)
         for rule in rules.KIND_RULES:
+            if c.kind is not None and c.kind_src != "pred":
+                break  # only a predicate's kind can still be refined (``rules.bodies_found``)
             rule(look)
         _revision(look)
         rules.superseded_toll(look)
