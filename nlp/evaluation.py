@@ -9,6 +9,9 @@ are ``vague`` or ``superseded`` are left out, and so are gold figures of kind
 ``other``. Precision, recall and F1 are micro-averaged over documents, per language.
 ``non_casualty_hits`` picks out the spurious counts the annotation lists in
 ``not_casualty_numbers`` (dates, ages, durations, counts of things).
+``rule_outcomes``/``summarise_rules`` score each extractor rule (``CasualtyFigure.rule``):
+the figures of a document are matched to its gold pairs in text order, each match a true
+positive of the rule that produced the figure, each figure left over a false positive.
 """
 
 from __future__ import annotations
@@ -120,4 +123,37 @@ def summarise(documents: Iterable[DocumentScore]) -> dict[str, Scores]:
             s.tp += d.tp
             s.fp += d.fp
             s.fn += d.fn
+    return out
+
+
+NO_RULE = "(no rule)"
+
+
+def rule_outcomes(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter) -> list[tuple[str, bool]]:
+    """``(rule, correct)`` for each scored figure of one document, in text order: a figure
+    is correct while its ``(kind, count)`` pair is still unmatched in ``gold``."""
+    left = Counter(gold)
+    out: list[tuple[str, bool]] = []
+    for f in figures:
+        d = f if isinstance(f, dict) else f.to_dict()
+        if d.get("vague") or d.get("superseded"):
+            continue
+        pair = (normal_kind(d["kind"]), int(d["count"]))
+        hit = left[pair] > 0
+        if hit:
+            left[pair] -= 1
+        out.append((d.get("rule") or NO_RULE, hit))
+    return out
+
+
+def summarise_rules(outcomes: Iterable[tuple[str, str, bool]]) -> dict[tuple[str, str], Scores]:
+    """True and false positives per ``(lang, rule)`` from ``(lang, rule, correct)`` triples
+    (``fn`` stays 0: a missed figure has no rule)."""
+    out: dict[tuple[str, str], Scores] = {}
+    for lang, rule, hit in outcomes:
+        s = out.setdefault((lang, rule), Scores())
+        if hit:
+            s.tp += 1
+        else:
+            s.fp += 1
     return out

@@ -639,3 +639,72 @@ def test_third_pass_batch9_categories(text, expected):
 def test_a_count_out_of_a_set_is_the_count_not_the_set(text, expected):
     """Bug: "Three of the 10 passengers were killed" reported killed 10."""
     assert [(f.kind, f.count) for f in extract(text, lang="en")] == expected
+
+
+# --------------------------------------------------------------------------- rules recorded and measured
+
+def _rule_names():
+    from nlp.casualties.en import rules
+    names = {r.__name__ for r in rules.KIND_RULES} | {rules.superseded_toll.__name__}
+    # kinds that flow along links, lists and tables (nlp.casualties.english)
+    return names | {"coordination", "coordination_backward", "subset_of_total", "breakdown_of_last_total",
+                    "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
+                    "inline_list", "total_label", "table_column"}
+
+
+def test_every_fixture_figure_names_a_known_rule():
+    known = _rule_names()
+    seen = set()
+    for path in FIXTURES:
+        doc = load(path)
+        for f in extract(doc["text"], lang="en", published=doc["published"]):
+            assert f.rule in known, (path.stem, f.evidence, f.rule)
+            seen.add(f.rule)
+    assert {"predicate", "trigger_before", "casualty_noun", "toll_clause", "coordination", "list_under_header"} <= seen
+
+
+def test_a_table_cell_records_the_table_rule():
+    text = "Victims by province:\n| Province | Killed |\n|---|---|\n| Aleppo | 12 |\n| Idlib | 7 |"
+    assert [(f.count, f.rule) for f in extract(text, lang="en")] == [(12, "table_column"), (7, "table_column")]
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Thirteen fighters were killed in the clashes.", "predicate"),
+    ("Regime shelling killed at least 22 people in Douma.", "trigger_before"),
+    ("The attack left 54 fatalities.", "casualty_noun"),
+    ("The death toll rose to 1,383 on Friday.", "toll_clause"),
+    ("Rescue teams recovered 12 bodies from the rubble.", "bodies_received"),
+    ("Twelve bodies were found near the river.", "bodies_found"),
+])
+def test_the_figure_records_the_rule_that_gave_its_kind(text, rule):
+    assert [f.rule for f in extract(text, lang="en")] == [rule]
+
+
+def test_rule_outcomes_match_figures_to_gold_in_text_order():
+    from collections import Counter
+    from nlp.evaluation import rule_outcomes, summarise_rules
+
+    figures = extract("Shelling killed 5 civilians and wounded 9 others. Later 3 soldiers were killed.", lang="en")
+    gold = Counter({("killed", 5): 1, ("injured", 9): 1})
+    outcomes = rule_outcomes(figures, gold)
+    assert outcomes == [("trigger_before", True), ("trigger_before", True), ("predicate", False)]
+    table = summarise_rules(("en", r, hit) for r, hit in outcomes)
+    assert (table[("en", "predicate")].tp, table[("en", "predicate")].fp) == (0, 1)
+    assert table[("en", "trigger_before")].precision == 1.0
+
+
+def test_eval_by_rule_prints_each_rules_precision_worst_first(tmp_path, capsys):
+    from cli.main import main
+
+    doc = {"id": "t1", "lang": "en", "published": "2024-05-02",
+           "text": "Shelling killed 5 civilians and wounded 9 others. Later 3 soldiers were killed.",
+           "gold": [{"kind": "killed", "count": 5}, {"kind": "injured", "count": 9}]}
+    (tmp_path / "t1.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["eval", "--by-rule", "-q", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = [ln.split() for ln in lines[lines.index(next(ln for ln in lines if ln.split()[:2] == ["lang", "rule"])) + 1:]]
+    assert rows[0] == ["en", "predicate", "0", "1", "0.000"]
+    assert ["en", "trigger_before", "2", "0", "1.000"] in rows
+    assert main(["eval", "--by-rule", "--json", str(tmp_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["rules"][0] == {"lang": "en", "rule": "predicate", "tp": 0, "fp": 1, "precision": 0.0}
