@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from heapq import merge
+from typing import Iterable, NamedTuple, Optional
 
 from tollwatch.records import CasualtyFigure, TimeWindow
 
@@ -196,21 +198,25 @@ def nearest_parent(figures: list[CasualtyFigure], index: int, *, same_kind: bool
 def link_revisions(figures: list[CasualtyFigure], window: int = 400) -> None:
     """For each superseded toll, mark the nearest current toll of the same kind (in the
     same neighbourhood, ``window`` characters) as its revision and record
-    ``previous_count`` (in place)."""
+    ``previous_count`` (in place). Linear: current tolls are indexed by kind and start."""
+    current: dict[str, list[tuple[int, int]]] = {}
+    for j, f in enumerate(figures):
+        if not f.superseded and f.part_of is None:
+            current.setdefault(f.kind, []).append((f.start, j))
+    for starts in current.values():
+        starts.sort()
     for i, old in enumerate(figures):
         if not old.superseded:
             continue
-        best, dist = None, window + 1
-        for j, new in enumerate(figures):
-            if j == i or new.superseded or new.kind != old.kind or new.part_of is not None:
-                continue
-            d = abs(new.start - old.start)
-            if d < dist:
-                best, dist = j, d
-        if best is not None:
-            figures[best].revision = True
-            if figures[best].previous_count is None:
-                figures[best].previous_count = old.count
+        near = current.get(old.kind, [])
+        lo = bisect_left(near, (old.start - window, -1))
+        hi = bisect_right(near, (old.start + window, len(figures)))
+        found = min(((abs(s - old.start), j) for s, j in near[lo:hi] if j != i), default=None)
+        if found is not None:
+            best = figures[found[1]]
+            best.revision = True
+            if best.previous_count is None:
+                best.previous_count = old.count
 
 
 def _reindex(figures: list[CasualtyFigure], order: list[int]) -> list[CasualtyFigure]:
@@ -264,6 +270,72 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     return True
 
 
+def _fact_key(f: CasualtyFigure) -> tuple:
+    """What two statements of one fact must share exactly (see ``_same_fact``)."""
+    return f.kind, f.count, f.count_max, f.vague, f.superseded, bool(_OTHER.search(f.victims or ""))
+
+
+class _Facts:
+    """The figures kept so far by ``merge_restated``, indexed so that a new figure is only
+    compared with those that can state the same fact: same ``_fact_key`` and victim
+    categories, list lines only with figures outside lists or on the same line, and the
+    headline's figures (whose bare number may restate a categorised one) with all."""
+
+    def __init__(self) -> None:
+        self.plain: dict[tuple, list[int]] = {}  # (key, categories) -> indexes outside lists
+        self.lines: dict[tuple, list[int]] = {}  # (key, categories) -> indexes on list lines
+        self.line: dict[tuple, list[int]] = {}  # (key, categories, sentence_start) -> indexes on that list line
+        self.headline: dict[tuple, list[int]] = {}  # key -> indexes in the first sentence
+        self.every: dict[tuple, list[int]] = {}  # key -> all indexes
+
+    def _lists(self, f: CasualtyFigure, i: int, key: tuple) -> list[list[int]]:
+        cats = _categories(f)
+        if _LIST_ITEM.match(f.sentence):
+            out = [self.lines.setdefault((key, cats), []), self.line.setdefault((key, cats, f.sentence_start), [])]
+        else:
+            out = [self.plain.setdefault((key, cats), [])]
+        if f.sentence_start == 0:
+            out.append(self.headline.setdefault(key, []))
+        out.append(self.every.setdefault(key, []))
+        return out
+
+    def add(self, f: CasualtyFigure, i: int) -> None:
+        if f.count <= 2 and not f.place:
+            return  # "a child" here and "a child" there: never restated without a place
+        for lst in self._lists(f, i, _fact_key(f)):
+            insort(lst, i)
+
+    def remove(self, f: CasualtyFigure, i: int) -> None:
+        if f.count <= 2 and not f.place:
+            return
+        for lst in self._lists(f, i, _fact_key(f)):
+            k = bisect_left(lst, i)
+            if k < len(lst) and lst[k] == i:
+                del lst[k]
+
+    def candidates(self, f: CasualtyFigure) -> Iterable[int]:
+        """Indexes of kept figures that may state the fact of ``f``, in list order."""
+        if f.count <= 2 and not f.place:
+            return ()
+        key, cats = _fact_key(f), _categories(f)
+        if f.sentence_start == 0:  # a headline may restate a figure of any categories
+            return list(self.every.get(key, []))
+        same_line = _LIST_ITEM.match(f.sentence)
+        lists = [self.plain.get((key, cats), [])]
+        lists.append(self.line.get((key, cats, f.sentence_start), []) if same_line else self.lines.get((key, cats), []))
+        if f.sentence_start != 0:
+            lists.append(self.headline.get(key, []))
+        return _unique(merge(*lists))
+
+
+def _unique(indexes: Iterable[int]) -> Iterable[int]:
+    last = None
+    for i in indexes:
+        if i != last:
+            yield i
+        last = i
+
+
 def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """One figure for a toll the bulletin states more than once (headline and body,
     digits and words, "42 killed … the toll has risen to 42 dead").
@@ -273,7 +345,8 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     ``part_of`` parents are (after merging) the same figure. The first mention is kept
     as evidence; empty fields are filled from the later ones; the qualifier of the more
     precise mention wins ("at least 16" over "16"). ``part_of`` must index into
-    ``figures``; the result is re-indexed."""
+    ``figures``; the result is re-indexed. Linear in the number of figures: each is
+    compared only with the earlier ones that can state the same fact (``_Facts``)."""
     n = len(figures)
     rep = list(range(n))  # representative of each figure
 
@@ -282,32 +355,50 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             i = rep[i]
         return i
 
+    facts = _Facts()
     for i in range(n):  # in text order, so parents are resolved before children
         a = figures[i]
-        for j in range(i):
-            if root(j) != j:
-                continue
+        pa = root(a.part_of) if a.part_of is not None else None
+        for j in facts.candidates(a):
             b = figures[j]
-            pa = root(a.part_of) if a.part_of is not None else None
             pb = root(b.part_of) if b.part_of is not None else None
             if pa != pb or not _same_fact(b, a):
                 continue
             rep[i] = j
+            facts.remove(b, j)
             _absorb(b, a)
+            facts.add(b, j)
             break
-    alive = [k for k in range(n) if root(k) == k]
-    for i in alive:  # "over 14,000 civilians" … "14,227 individuals": a rounded restatement
-        if root(i) != i or figures[i].part_of is not None:
-            continue
-        j = _precise_version(figures, i, alive)
-        if j is not None:
-            rep[i] = j
-            _absorb(figures[j], figures[i], qualifier=False)
+        else:
+            facts.add(a, i)
+    _merge_rounded(figures, rep, root)
     keep = [i for i in range(n) if rep[i] == i]
     for f in figures:
         if f.part_of is not None:
             f.part_of = root(f.part_of)
     return _reindex(figures, keep)
+
+
+def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:
+    """"over 14,000 civilians" … "14,227 individuals": a rounded restatement merges into the exact toll."""
+    alive = [k for k in range(len(figures)) if root(k) == k]
+    ordered = all(figures[a].start <= figures[b].start for a, b in zip(alive, alive[1:]))
+    starts = [figures[k].start for k in alive]
+    for i in alive:
+        if root(i) != i or figures[i].part_of is not None:
+            continue
+        if ordered:
+            lo = bisect_left(starts, figures[i].start - _ROUNDED_WINDOW)
+            hi = bisect_right(starts, figures[i].start + _ROUNDED_WINDOW)
+            j = _precise_version(figures, i, alive[lo:hi])
+        else:
+            j = _precise_version(figures, i, alive)
+        if j is not None:
+            rep[i] = j
+            _absorb(figures[j], figures[i], qualifier=False)
+
+
+_ROUNDED_WINDOW = 1500
 
 
 def _precise_version(figures: list[CasualtyFigure], i: int, alive: list[int]) -> Optional[int]:
