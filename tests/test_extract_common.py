@@ -207,11 +207,15 @@ def _random_figures(rng, n):
 
 
 @pytest.mark.parametrize("seed", range(60))
-def test_indexed_merge_and_revision_links_equal_the_quadratic_definition(seed):
+@pytest.mark.parametrize("small", [0, 48])
+def test_indexed_merge_and_revision_links_equal_the_quadratic_definition(seed, small, monkeypatch):
     import copy
     import random
 
+    from nlp.casualties import common
     from nlp.casualties.common import link_revisions, merge_restated
+
+    monkeypatch.setattr(common, "_SMALL", small)  # 0: always the index; 48: the plain list for short bulletins
 
     rng = random.Random(seed)
     figs = _random_figures(rng, rng.randrange(1, 60))

@@ -328,6 +328,26 @@ class _Facts:
         return _unique(merge(*lists))
 
 
+class _Roots:
+    """The figures kept so far, unindexed: for the usual bulletin (up to ``_SMALL`` figures)
+    comparing with every kept figure is cheaper than keeping an index."""
+
+    def __init__(self) -> None:
+        self.kept: list[int] = []
+
+    def add(self, f: CasualtyFigure, i: int) -> None:
+        insort(self.kept, i)
+
+    def remove(self, f: CasualtyFigure, i: int) -> None:
+        self.kept.remove(i)
+
+    def candidates(self, f: CasualtyFigure) -> Iterable[int]:
+        return self.kept
+
+
+_SMALL = 48
+
+
 def _unique(indexes: Iterable[int]) -> Iterable[int]:
     last = None
     for i in indexes:
@@ -355,7 +375,7 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             i = rep[i]
         return i
 
-    facts = _Facts()
+    facts = _Facts() if n > _SMALL else _Roots()
     for i in range(n):  # in text order, so parents are resolved before children
         a = figures[i]
         pa = root(a.part_of) if a.part_of is not None else None

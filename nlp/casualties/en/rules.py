@@ -405,8 +405,8 @@ def decimal_or_clock(v: NumberLook) -> bool:
     return bool(DECIMAL_AFTER.match(v.after))
 
 
-NUMBER_VETOES = [unit_after, label_number, age_range, released_or_recovered, disease_or_disaster, speculative,
-                 ordinal, decimal_or_clock]
+NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
+                 disease_or_disaster, speculative]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
