@@ -708,3 +708,21 @@ def test_eval_by_rule_prints_each_rules_precision_worst_first(tmp_path, capsys):
     assert main(["eval", "--by-rule", "--json", str(tmp_path)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["rules"][0] == {"lang": "en", "rule": "predicate", "tp": 0, "fp": 1, "precision": 0.0}
+
+
+# --------------------------------------------------------------------------- v2 precision classes (batch 32)
+
+@pytest.mark.parametrize("text, expected", [
+    # the same value in one sentence, "N others": two facts, not a restatement
+    ("Four men were shot dead in the village of Umm Batina on Thursday, and the bodies of four others were found "
+     "in a field near Tal Abyad the next morning.", [("killed", 4), ("killed", 4)]),
+    # people named by their role inside a counted group are in its count
+    ("Gunmen abducted seven villagers, among them a nurse and a retired teacher, police said.", [("detained", 7)]),
+    # ... but a category is a breakdown, as before
+    ("Shelling killed seven civilians, among them a child.", [("killed", 7), ("killed", 1)]),
+    # relatives listed without a numeral are one figure of their number
+    ("A farmer was killed and his father, mother and sister were wounded when assailants opened fire.",
+     [("killed", 1), ("injured", 3)]),
+])
+def test_v2_precision_classes(text, expected):
+    assert pairs(text) == expected

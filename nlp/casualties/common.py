@@ -243,6 +243,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\
 
 
 _OTHER = re.compile(r"\b(?:other|another|more|further|additional)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 
 
 def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
@@ -261,6 +262,8 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
         return False
     if a.count <= 2 and not (a.place and b.place and _compatible(a.place, b.place)):
         return False  # "a child" here and "a child" there: two facts unless the place says otherwise
+    if a.sentence_start == b.sentence_start and _OTHERS.search(b.victims or ""):
+        return False  # "four shot in one village, and the bodies of four others found in another": two facts
     if a.sentence_start != b.sentence_start and _LIST_ITEM.match(a.sentence) and _LIST_ITEM.match(b.sentence):
         return False  # two lines of a list or table are two facts
     if a.manner and b.manner and a.manner != b.manner:

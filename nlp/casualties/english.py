@@ -210,10 +210,22 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     for i, c in enumerate(cands):
         if c.kind is None or c.combined or ((c.head or "").lower() == lex.FAMILIES_NOUN and c.kind != "displaced"):
             continue  # families are counted only when they are displaced ("2,000 families fled")
+        if _member_of_group(st, cands, c):
+            continue
         kept[i] = len(ctx.figures)
         ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line))
     _attach_parts(cands, kept, ctx, is_label_line)
     _remember(cands, kept, base, sent, ctx, is_label_line, header)
+
+
+def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:
+    """"seized seven villagers, among them a nurse and a teacher": people named by their role
+    inside a counted group are already in its count, not figures of 1 beside it (a category,
+    "among them a child", is a breakdown and stays a figure)."""
+    if not c.singular or c.parent is None or c.head in lex.CATEGORY_SINGULARS:
+        return False
+    group = cands[c.parent]
+    return group.value > 1 and not group.singular and bool(rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start))
 
 
 def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is_label_line: bool) -> None:
@@ -298,11 +310,15 @@ def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, Nu
     """The numbers of a sentence (digits, words, and one-person phrases "a child", "his son"
     as 1), the one-person matches by start, and the sets numbers are taken from ("Three of
     the 10 passengers": the 10 is the set, not a figure) by the start of the number."""
-    singles = sorted(list(rules.SINGULAR.finditer(st)) + list(rules.POSS_KIN.finditer(st)), key=lambda m: m.start())
+    kin = list(rules.KIN_LIST.finditer(st))
+    kin_spans = [(m.start(), m.end()) for m in kin]
+    singles = sorted([m for m in list(rules.SINGULAR.finditer(st)) + list(rules.POSS_KIN.finditer(st))
+                      if not _overlaps(m.start(), m.end(), kin_spans)] + kin, key=lambda m: m.start())
     single_spans = [(m.start(), m.end()) for m in singles]
     nums = [n for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
     for m in singles:
-        nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), 1, words=True))
+        size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
+        nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
     nums.sort(key=lambda n: n.start)
     single_at = {m.start("det"): m for m in singles}
     set_of: dict[int, NumberSpan] = {}
@@ -327,7 +343,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
         if _vetoed(look):
             continue
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
-        if sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in lex.SINGULAR_DETERMINERS:
+        if sm is not None and sm.re is rules.KIN_LIST:
+            _read_kin_list(st, c, sm)
+        elif sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in lex.SINGULAR_DETERMINERS:
             _read_singular(st, c, sm)
         else:
             pos = set_of[n.start].end if n.start in set_of else n.end
@@ -369,6 +387,14 @@ def _read_singular(st: str, c: Candidate, sm) -> None:
     c.victims = st[sm.start("mods") if sm.group("mods") else sm.start("head"):sm.end("head")]
     c.victims_span = (sm.start("det"), sm.end("head"))
     c.np_end = sm.end("head")
+
+
+def _read_kin_list(st: str, c: Candidate, m) -> None:
+    """"his father, mother and sister": one group of three relatives."""
+    c.head = m.group("head").lower()
+    c.victims = m.group()
+    c.victims_span = (m.start(), m.end())
+    c.np_end = m.end()
 
 
 def _take(c: Candidate, st: str, m, group, pos_end: int) -> int:

@@ -186,3 +186,10 @@ CATEGORY_HINTS = [
 REPORTERS = r"(?:the\s+)?(?:Syrian\s+Observatory|SOHR|SNHR|UN|United\s+Nations|sources)"
 # "rose to 81, the number of bodies recovered": apposition nouns whose kind is not their own
 APPOSITION_KIND = {"bodies": "killed", "arrested": "detained"}
+# one person of a category ("among them a child") is a breakdown of a group; one person named by a
+# role ("among them a nurse") is a member already counted in it
+CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddler", "teenager", "minor", "woman", "lady",
+                                "female", "man", "civilian", "person", "youth", "elderly man", "elderly woman",
+                                "young man", "young woman"})
+# relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
+KIN_NOUNS = r"(?:father|mother|sister|brother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"

@@ -242,6 +242,10 @@ SINGULAR = re.compile(
 # "his son", "her daughter": one relative of a victim named just before
 POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
+# "his father, mother and sister": relatives listed without a numeral, one group of their number
+KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
+                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
+KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
 KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
 KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
@@ -307,6 +311,7 @@ AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", I)
 DEMONYM_HEAD = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$")
 THAN_AFTER = re.compile(r"\s*than\b")
 BARE_AND = re.compile(r"\s*and\s*")
+AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
 HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
@@ -367,7 +372,7 @@ LEADING_THE = re.compile(r"^the\s+")
 
 def unit_after(v: NumberLook) -> bool:
     """"12 years", "5 km", "30%", "9 am" (but "a 12-year-old boy" is a person)."""
-    return bool(UNIT_AFTER.match(v.after)) and not (v.singular is not None and v.singular.group("mods"))
+    return bool(UNIT_AFTER.match(v.after)) and not (v.singular is not None and v.singular.groupdict().get("mods"))
 
 
 def label_number(v: NumberLook) -> bool:
