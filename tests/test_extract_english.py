@@ -726,3 +726,21 @@ def test_eval_by_rule_prints_each_rules_precision_worst_first(tmp_path, capsys):
 ])
 def test_v2_precision_classes(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic noun restates a toll of a named group in a later sentence
+    ("An air strike on a market in Sarmin killed 14 civilians on Sunday. The civil defence also put the toll at 14 dead "
+     "and said 22 people were wounded.", [("killed", 14), ("injured", 22)]),
+    # ... but not a toll in another place
+    ("Shelling killed 14 civilians in Ariha on Sunday. In Jisr al-Shughur, 14 people were killed by an air strike.",
+     [("killed", 14), ("killed", 14)]),
+    # the make-up of a toll, with no killing verb
+    ("The Syrian Observatory said the 14 dead included three women.", [("killed", 14), ("killed", 3)]),
+    ("Among the 27 dead are six women.", [("killed", 27), ("killed", 6)]),
+    ("The toll rose to 27. The tally included 11 children.", [("killed", 27), ("killed", 11)]),
+    ("Forty people were wounded, 12 of them critically, as were three of the paramedics who arrived first.",
+     [("injured", 40), ("injured", 12), ("injured", 3)]),
+])
+def test_v2_restatements_and_toll_makeup(text, expected):
+    assert pairs(text) == expected

@@ -246,6 +246,10 @@ _OTHER = re.compile(r"\b(?:other|another|more|further|additional)\b", re.IGNOREC
 _OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 
 
+def _same_place(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    return not a.place or not b.place or _compatible(a.place, b.place)
+
+
 def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     if a.kind != b.kind or a.count != b.count or a.count_max != b.count_max or a.vague != b.vague:
         return False
@@ -254,8 +258,10 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     if _categories(a) != _categories(b):
         # a headline's bare number ("Rebel shelling kills 5") restates the body's "five civilians"
         headline = min(a.sentence_start, b.sentence_start) == 0 and a.sentence_start != b.sentence_start
-        if not (headline and (not a.victim_categories or not b.victim_categories)):
-            return False
+        generic = not _categories(a) or not _categories(b)
+        if not (headline and (not a.victim_categories or not b.victim_categories)) \
+                and not (generic and a.sentence_start != b.sentence_start and _same_place(a, b)):
+            return False  # "14 civilians … the toll at 14 dead": "dead", "people" restate a toll of any group
     if bool(_OTHER.search(a.victims or "")) != bool(_OTHER.search(b.victims or "")):
         return False  # "six other soldiers were killed" is not the "six soldiers" before it
     if not _compatible(a.perpetrator, b.perpetrator):
@@ -321,11 +327,13 @@ class _Facts:
         if f.count <= 2 and not f.place:
             return ()
         key, cats = _fact_key(f), _categories(f)
-        if f.sentence_start == 0:  # a headline may restate a figure of any categories
+        if f.sentence_start == 0 or not cats:  # a headline or a generic noun may restate any categories
             return list(self.every.get(key, []))
         same_line = _LIST_ITEM.match(f.sentence)
-        lists = [self.plain.get((key, cats), [])]
-        lists.append(self.line.get((key, cats, f.sentence_start), []) if same_line else self.lines.get((key, cats), []))
+        lists = []
+        for group in (cats, frozenset()):  # its own categories, or "people", "dead"
+            lists.append(self.plain.get((key, group), []))
+            lists.append(self.line.get((key, group, f.sentence_start), []) if same_line else self.lines.get((key, group), []))
         if f.sentence_start != 0:
             lists.append(self.headline.get(key, []))
         return _unique(merge(*lists))

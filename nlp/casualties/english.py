@@ -682,7 +682,7 @@ def _propagate(cands: list[Candidate], link: list) -> None:
     for i in range(1, n):
         c = cands[i]
         if link[i] and c.kind is None and cands[i - 1].kind:
-            c.set_kind(cands[i - 1].kind, "inherit", "coordination")
+            c.set_kind(cands[i - 1].kind, "inherit", "subset_of_total" if link[i] == "subset" else "coordination")
             c.manner = c.manner or cands[i - 1].manner
     for c in cands:  # subsets take the kind of their parent
         if c.kind is None and c.parent is not None and cands[c.parent].kind:

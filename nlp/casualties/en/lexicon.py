@@ -193,3 +193,5 @@ CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddl
                                 "young man", "young woman"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
 KIN_NOUNS = r"(?:father|mother|sister|brother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+# nouns that name a toll's people as a whole ("the 14 dead included three women")
+TOLL_HEADS = frozenset({"dead", "victims", "fatalities", "deaths", "casualties", "martyrs", "wounded", "injured"})

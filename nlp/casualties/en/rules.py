@@ -132,7 +132,7 @@ TOLL_LEFT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
     r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing))"
     r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
-    r"was|is|were|are|at|to|of|includes?|including|remains?|became|surpassed|exceeded|topped)" + lex.FILLER + r"$",
+    r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|topped)" + lex.FILLER + r"$",
     I,
 )
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
@@ -311,6 +311,8 @@ AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", I)
 DEMONYM_HEAD = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$")
 THAN_AFTER = re.compile(r"\s*than\b")
 BARE_AND = re.compile(r"\s*and\s*")
+TOLL_MAKEUP_GAP = re.compile(r"\s+(?:included|include|includes|are|were)\s+(?:at\s+least\s+)?", I)
+AS_WERE_BEFORE = re.compile(r",?\s*\bas\s+(?:were|was)\s+$", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
@@ -619,8 +621,22 @@ def toll_apposition(look: Look) -> bool:
     return True
 
 
+def as_were_too(look: Look) -> bool:
+    """"Forty people were wounded, …, as were three of the paramedics": the same kind as the
+    clause before."""
+    c = look.c
+    if c.kind is not None or not look.i or not AS_WERE_BEFORE.search(look.near):
+        return False
+    prev = next((p for p in reversed(look.cands[:look.i]) if p.kind), None)
+    if prev is None:
+        return False
+    c.set_kind(prev.kind, "pred", "as_were_too")
+    return True
+
+
 KIND_RULES = [predicate, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, trigger_before, toll_clause, toll_apposition]
+              injured_modifier, partitive_of_kind, partitive_sibling, trigger_before, toll_clause, toll_apposition,
+              as_were_too]
 
 
 def superseded_toll(look: Look) -> bool:
@@ -663,6 +679,11 @@ def set_then_member(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return bool(OF_THE_SET_BEFORE.search(st[max(0, prev.start - 20):prev.start])) and bool(CLAUSE_THEN_COMMA.fullmatch(gap))
 
 
+def toll_makeup(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"the 14 dead included three women", "among the 27 dead are six women": the make-up of a toll."""
+    return (prev.head or "").lower() in lex.TOLL_HEADS and bool(TOLL_MAKEUP_GAP.fullmatch(gap))
+
+
 def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     """"40 civilians, including 9 children", "(…", "among them", "of whom"."""
     return bool(SUBSET_END.search(gap)) and short_gap(gap, SUBSET_END)
@@ -694,7 +715,7 @@ def ellipsis(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         and not CLAUSE_SPLIT.search(gap) and bool(PREP_AFTER.match(st[c.end:c.end + 12]))
 
 
-LINK_RULES = [(None, set_then_member), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
+LINK_RULES = [(None, set_then_member), ("subset", toll_makeup), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
               ("subset", subset_after_predicate), ("ellipsis", ellipsis)]
 
 
