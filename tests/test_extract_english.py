@@ -744,3 +744,18 @@ def test_v2_precision_classes(text, expected):
 ])
 def test_v2_restatements_and_toll_makeup(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting has forced a quarter of a million people to flee their homes since April.", [("displaced", 250000)]),
+    ("Half a million people have been displaced.", [("displaced", 500000)]),
+    # an earlier toll "had reported" is superseded, the new one a revision of it
+    ("At least 31 people were killed when a car bomb exploded in Azaz. A previous toll had reported more than 20 deaths.",
+     [("killed", 31), ("killed", 20)]),
+    ("Hospital sources said 60 people were being treated for wounds.", [("injured", 60)]),
+])
+def test_v2_fractions_previous_tolls_treated(text, expected):
+    figures = extract_english(text)
+    assert [(f.kind, f.count) for f in figures] == expected
+    if "previous toll" in text:
+        assert [(f.superseded, f.revision, f.previous_count) for f in figures] == [(False, True, 20), (True, False, None)]

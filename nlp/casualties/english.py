@@ -315,7 +315,7 @@ def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, Nu
     singles = sorted([m for m in list(rules.SINGULAR.finditer(st)) + list(rules.POSS_KIN.finditer(st))
                       if not _overlaps(m.start(), m.end(), kin_spans)] + kin, key=lambda m: m.start())
     single_spans = [(m.start(), m.end()) for m in singles]
-    nums = [n for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
+    nums = [_fraction(st, n) for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
     for m in singles:
         size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
@@ -326,6 +326,17 @@ def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, Nu
         if rules.OF_THE_SET.fullmatch(st, a.end, b.start) and a.start not in single_at:
             set_of[a.start] = b
     return nums, single_at, set_of
+
+
+def _fraction(st: str, n: NumberSpan) -> NumberSpan:
+    """"a quarter of a million" → 250,000, "half a million" → 500,000: a fraction before a scale word."""
+    if not n.words or not rules.SCALE_NUMBER.fullmatch(st, n.start, n.end):
+        return n
+    m = rules.FRACTION_BEFORE.search(st, max(0, n.start - 20), n.start)
+    if not m:
+        return n
+    return NumberSpan(m.start(), n.end, round(n.value * lex.FRACTIONS[m.group("f").lower()]), words=True,
+                      vague=n.vague, approx=n.approx)
 
 
 def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
