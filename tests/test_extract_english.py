@@ -759,3 +759,19 @@ def test_v2_fractions_previous_tolls_treated(text, expected):
     assert [(f.kind, f.count) for f in figures] == expected
     if "previous toll" in text:
         assert [(f.superseded, f.revision, f.previous_count) for f in figures] == [(False, True, 20), (True, False, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suspected militants shot and killed five herdsmen in Zamfara state on Friday.", [("killed", 5)]),
+    # "12 miners" is no "12 min": units need a word boundary
+    ("Two days earlier, 12 miners were fatally shot at a gold site nearby.", [("killed", 12)]),
+    ("Police detained 14 minors on Friday.", [("detained", 14)]),
+    ("The march lasted 40 minutes.", []),
+    ("Nine vigilantes were on Monday killed in an ambush near Maru.", [("killed", 9)]),
+    ("Three lawmakers are said to have been killed in the capital.", [("killed", 3)]),
+    ("The violence has so far claimed 40 lives this month.", [("killed", 40)]),
+    ("The new clinic has saved 40 lives this year.", []),
+    ("A journalist was shot and killed in Mogadishu on Monday.", [("killed", 1)]),
+])
+def test_v2_verbs_nouns_and_auxiliaries(text, expected):
+    assert pairs(text) == expected

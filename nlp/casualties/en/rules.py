@@ -58,9 +58,9 @@ BARE_OK = re.compile(
 PROPORTION = re.compile(r"\b" + lex.SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + lex.SMALL_NUM[3:-1] + r"|hundred)\b"
                          r"(?=\s*(?:of\b|[,.;:)]|$|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis)\b))", I)
 UNIT_AFTER = re.compile(
-    r"[ \t\u00a0-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet|"
-    r"met(?:er|re)s?|miles?|%|percent|per\s*cent|dollars|usd|euros?|pounds|liras?|syp|tons?|tonnes|kg|"
-    r"am\b|pm\b|a\.m|p\.m|o['’]clock|times|fold|x\b|-year|year-old|years-old|storey|floors?)",
+    r"[ \t\u00a0-]*(?:(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet(?:er|re)s?|"
+    r"met(?:er|re)s?|miles?|percent|per\s*cent|dollars|usd|euros?|pounds|liras?|syp|tons?|tonnes|kg|"
+    r"am|pm|times|fold|x|storey|floors?)(?![a-z])|%|a\.m|p\.m|o['’]clock|-year|year-old|years-old)",
     I,
 )
 LEFT_BLOCK = re.compile(
@@ -315,6 +315,8 @@ TOLL_MAKEUP_GAP = re.compile(r"\s+(?:included|include|includes|are|were)\s+(?:at
 AS_WERE_BEFORE = re.compile(r",?\s*\bas\s+(?:were|was)\s+$", I)
 FRACTION_BEFORE = re.compile(r"\b(?P<f>" + "|".join(sorted(lex.FRACTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?$", I)
 SCALE_NUMBER = re.compile(lex.SCALE_WORDS + r"$", I)
+LIVES_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+"
+                                  r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?$", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
@@ -568,6 +570,15 @@ def partitive_sibling(look: Look) -> bool:
     return False
 
 
+def lives_claimed(look: Look) -> bool:
+    """"the violence has claimed 40 lives", "cost 12 lives"."""
+    c = look.c
+    if c.kind is None and look.head == lex.LIVES_NOUN and LIVES_CLAIMED_BEFORE.search(look.near):
+        c.set_kind("killed", "left", "lives_claimed")
+        return True
+    return False
+
+
 def trigger(look: Look) -> Optional[re.Match]:
     """The casualty trigger just before the number ("killed at least", "the killing of"), memoised."""
     if "trigger" not in look.memo:
@@ -637,7 +648,7 @@ def as_were_too(look: Look) -> bool:
 
 
 KIND_RULES = [predicate, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, trigger_before, toll_clause, toll_apposition,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too]
 
 
