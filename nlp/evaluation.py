@@ -6,7 +6,9 @@ and ``gold``, a list of ``{kind, count, ...}``. A prediction is scored per docum
 as the multiset of ``(kind, count)`` pairs, with ``executed`` counted as ``killed``
 and ``arrested``/``abducted``/``kidnapped`` as ``detained``; predicted figures that
 are ``vague`` or ``superseded`` are left out, and so are gold figures of kind
-``other``. Precision, recall and F1 are micro-averaged over documents, per language.
+``other``; of a total summed from parts (``derived``) and its parts, the reading that
+matches the gold better counts (``scored_figures``). Precision, recall and F1 are
+micro-averaged over documents, per language.
 ``non_casualty_hits`` picks out the spurious counts the annotation lists in
 ``not_casualty_numbers`` (dates, ages, durations, counts of things).
 ``rule_outcomes``/``summarise_rules`` score each extractor rule (``CasualtyFigure.rule``):
@@ -47,12 +49,38 @@ def gold_pairs(gold: Iterable[dict[str, Any]]) -> Counter:
     return pairs
 
 
-def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]]) -> Counter:
+def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> list[dict]:
+    """The figures a score counts, as dicts: not ``vague``, not ``superseded``, and for each
+    total summed from parts (``derived``) either the total or its parts, not both — the
+    reading that matches ``gold`` better (annotators differ: "the judge and seven relatives"
+    is 1 + 7 to one, 8 to another), the total when there is no gold."""
+    ds = [f if isinstance(f, dict) else f.to_dict() for f in figures]
+    groups = {k: [i for i, p in enumerate(ds) if p.get("part_of") == k] for k, d in enumerate(ds) if d.get("derived")}
+    in_groups = set(groups) | {i for parts in groups.values() for i in parts}
+    left = Counter(gold or {})  # the gold the figures outside the groups leave
+    for i, d in enumerate(ds):
+        if i not in in_groups and not d.get("vague") and not d.get("superseded"):
+            left[(normal_kind(d["kind"]), int(d["count"]))] -= 1
+    skip: set[int] = set()
+    for k, parts in groups.items():
+        skip |= {k} if gold is not None and _parts_match_better(ds, ds[k], parts, left) else set(parts)
+    return [d for i, d in enumerate(ds) if i not in skip and not d.get("vague") and not d.get("superseded")]
+
+
+def _parts_match_better(ds: list[dict], total: dict, parts: list[int], gold: Counter) -> bool:
+    left = Counter(gold)
+    hits = 0
+    for i in parts:
+        pair = (normal_kind(ds[i]["kind"]), int(ds[i]["count"]))
+        if left[pair] > 0:
+            left[pair] -= 1
+            hits += 1
+    return hits > min(1, max(0, gold[(normal_kind(total["kind"]), int(total["count"]))]))
+
+
+def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> Counter:
     pairs: Counter = Counter()
-    for f in figures:
-        d = f if isinstance(f, dict) else f.to_dict()
-        if d.get("vague") or d.get("superseded"):
-            continue
+    for d in scored_figures(figures, gold):
         pairs[(normal_kind(d["kind"]), int(d["count"]))] += 1
     return pairs
 
@@ -134,10 +162,7 @@ def rule_outcomes(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Coun
     is correct while its ``(kind, count)`` pair is still unmatched in ``gold``."""
     left = Counter(gold)
     out: list[tuple[str, bool]] = []
-    for f in figures:
-        d = f if isinstance(f, dict) else f.to_dict()
-        if d.get("vague") or d.get("superseded"):
-            continue
+    for d in scored_figures(figures, gold):
         pair = (normal_kind(d["kind"]), int(d["count"]))
         hit = left[pair] > 0
         if hit:

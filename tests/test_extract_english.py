@@ -332,8 +332,8 @@ def test_table_labels_that_are_not_places():
     # clause-level coordination
     ("Gunmen abducted 14 passengers, police said, while three drivers were wounded.",
      [("detained", 14), ("injured", 3)]),
-    # a victim and relatives: one group
-    ("A drone strike killed a commander and two of his aides.", [("killed", 3)]),
+    # a victim and relatives: the parts, and their sum as a derived total
+    ("A drone strike killed a commander and two of his aides.", [("killed", 1), ("killed", 3), ("killed", 2)]),
     ("A landmine killed a farmer and wounded his son.", [("killed", 1), ("injured", 1)]),
     # "N of them children"
     ("Seven members of one family, four of them children, were killed.", [("killed", 7), ("killed", 4)]),
@@ -356,9 +356,30 @@ def test_unseen_phrasing_non_casualties(text):
 
 
 def test_kin_group_is_one_subset():
+    """A victim and relatives are parts; their sum is a derived total, the subset of the toll."""
     figures = extract_english("Four civilians, including a woman and her two daughters, died on Tuesday.")
-    assert [(f.kind, f.count, f.part_of) for f in figures] == [("killed", 4, None), ("killed", 3, 0)]
-    assert figures[1].evidence == "a woman and her two daughters"
+    assert [(f.kind, f.count, f.part_of, f.derived) for f in figures] == [
+        ("killed", 4, None, False), ("killed", 1, 2, False), ("killed", 3, 0, True), ("killed", 2, 2, False)]
+    assert figures[2].evidence == "a woman and her two daughters"
+    assert figures[2].rule == "derived_sum"
+
+
+def test_a_derived_total_scores_as_the_gold_reads_it():
+    """The parts or the derived total count, whichever reading the annotation took; without gold the total."""
+    from collections import Counter
+
+    figures = extract_english("In Bunia, a judge and seven of his relatives were killed when their convoy was ambushed.")
+    assert [(f.count, f.derived) for f in figures] == [(1, False), (8, True), (7, False)]
+    parts, total = Counter({("killed", 1): 1, ("killed", 7): 1}), Counter({("killed", 8): 1})
+    assert predicted_pairs(figures, parts) == parts
+    assert predicted_pairs(figures, total) == total
+    assert predicted_pairs(figures) == total
+
+
+def test_a_derived_total_the_text_also_states_is_stated():
+    figures = extract_english("A judge and seven of his relatives were killed in an ambush near Bunia on Monday. "
+                              "Eight people were killed in the ambush, the governor said.")
+    assert [(f.count, f.part_of, f.derived) for f in figures] == [(1, 1, False), (8, None, False), (7, 1, False)]
 
 
 def test_inline_colon_breakdown_is_nested():
@@ -407,8 +428,10 @@ def test_list_layouts_without_colon_headers(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("The bodies of two shepherds who had been missing for a week were found near Palmyra.", [("killed", 2)]),
     ("Two shepherds who had been missing for a week were found alive.", []),
-    ("A toddler and his grandmother were killed when a rocket hit their home.", [("killed", 2)]),
-    ("The raid killed an ISIS leader, his wife and three of his children.", [("killed", 5)]),
+    ("A toddler and his grandmother were killed when a rocket hit their home.",
+     [("killed", 1), ("killed", 2), ("killed", 1)]),
+    ("The raid killed an ISIS leader, his wife and three of his children.",
+     [("killed", 1), ("killed", 5), ("killed", 1), ("killed", 3)]),
     ("Three children were among 8 people killed in the attack.", [("killed", 3), ("killed", 8)]),
 ])
 def test_relatives_bodies_and_among(text, expected):
@@ -649,7 +672,8 @@ def _rule_names():
     # kinds that flow along links, lists and tables (nlp.casualties.english)
     return names | {"coordination", "coordination_backward", "subset_of_total", "breakdown_of_last_total",
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
-                    "inline_list", "total_label", "table_column"}
+                    "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
+                    "single_victim"}
 
 
 def test_every_fixture_figure_names_a_known_rule():

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         figures = extract(doc["text"], lang=doc.get("lang"), published=doc.get("published"))
         lang = doc.get("lang") or "?"
         gold = gold_pairs(doc["gold"])
-        score = score_document(str(doc["id"]), lang, predicted_pairs(figures), gold)
+        score = score_document(str(doc["id"]), lang, predicted_pairs(figures, gold), gold)
         score.non_casualty = non_casualty_hits(score.spurious, doc.get("not_casualty_numbers"))
         scores.append(score)
         outcomes.extend((lang, rule, hit) for rule, hit in rule_outcomes(figures, gold))

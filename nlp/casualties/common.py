@@ -471,6 +471,7 @@ def _absorb(keep: CasualtyFigure, other: CasualtyFigure, qualifier: bool = True)
     if qualifier and _QUALIFIER_RANK.get(other.qualifier, 0) > _QUALIFIER_RANK.get(keep.qualifier, 0):
         keep.qualifier = other.qualifier
     keep.revision = keep.revision or other.revision
+    keep.derived = keep.derived and other.derived  # a summed total the text also states is stated
     if other.scope == "cumulative":
         keep.scope = "cumulative"
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.04), 2)

@@ -62,6 +62,7 @@ class Candidate:
     negated: bool = False
     manner: Optional[str] = None
     demonym: bool = False  # "78 of them Palestinian, four Israeli": a nationality adjective for a head
+    derived: bool = False  # a total summed from stated parts, not stated itself
 
     def set_kind(self, kind: Optional[str], src: str, rule: str) -> None:
         self.kind, self.kind_src, self.rule = kind, src, rule

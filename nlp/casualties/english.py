@@ -628,8 +628,9 @@ def _cross_sentence_subset(look: Look, of_these: int) -> int:
 
 
 def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
-    """"a woman and her two daughters", "a commander and two of his aides", "a man and his
-    son": a victim and his or her relatives make one group, whose size is the sum."""
+    """"a woman and her two daughters", "the judge and seven of his relatives": a victim and
+    his or her relatives are parts of one group; both parts stay figures and their sum is
+    added as a total flagged ``derived`` (rule ``derived_sum``), the parts ``part_of`` it."""
     for i in range(len(cands) - 1, 0, -1):
         prev, c = cands[i - 1], cands[i]
         if link[i] != "coord" or not prev.singular or prev.kind is None and c.kind is None:
@@ -638,27 +639,46 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
         own = (c.victims or "").strip()
         poss = rules.KIN_COORD.match(gap) and (rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
                                                or st[c.start:c.end].lower() in lex.POSSESSIVES)
-        if not poss:
-            continue
-        prev.value += c.value
-        prev.singular = False
-        prev.kind = prev.kind or c.kind
-        prev.rule = "kin_group"
-        prev.np_end = max(prev.np_end, c.np_end)
+        if poss:
+            _derive_group_total(st, cands, i)
+
+
+def _derive_group_total(st: str, cands: list[Candidate], i: int) -> None:
+    prev, c = cands[i - 1], cands[i]
+    if c.parent is not None and cands[c.parent].derived:  # "an ISIS leader, his wife and three of his children"
+        total = cands[c.parent]
+        total.value += prev.value
+        total.start, total.end, total.num = prev.start, prev.end, prev.num
         vs = prev.victims_span[0] or prev.start
-        prev.victims = st[vs:prev.np_end].strip()
-        prev.victims_span = (vs, prev.np_end)
-        c.kind = None
-        for other in cands:
-            if other.parent == i:
-                other.parent = i - 1
-        # "two civilians, a man and his wife, were killed": the group restates the count before it
-        if i >= 2 and not cands[i - 2].singular and cands[i - 2].value == prev.value and cands[i - 2].head \
-                and rules.APPOSITION_GAP.fullmatch(st[cands[i - 2].np_end:prev.start]) \
-                and (cands[i - 2].kind or prev.kind):
-            if not cands[i - 2].kind:
-                cands[i - 2].set_kind(prev.kind, cands[i - 2].kind_src, prev.rule)
-            prev.kind = None
+        total.victims, total.victims_span = st[vs:total.np_end].strip(), (vs, total.np_end)
+        total.kind = total.kind or prev.kind
+        prev.parent, prev.parent_cross = c.parent, False
+        if prev.kind is None:
+            prev.set_kind(total.kind, "inherit", "kin_group")
+        return
+    vs = prev.victims_span[0] or prev.start
+    np_end = max(prev.np_end, c.np_end)
+    kind, src = (prev.kind, prev.kind_src) if prev.kind else (c.kind, c.kind_src)
+    total = Candidate(num=prev.num, start=prev.start, end=prev.end, value=prev.value + c.value, head=prev.head,
+                      victims=st[vs:np_end].strip(), victims_span=(vs, np_end), np_end=np_end, kind=kind,
+                      kind_src=src, rule="derived_sum", qualifier=prev.qualifier, parent=prev.parent,
+                      parent_cross=prev.parent_cross, manner=prev.manner or c.manner, derived=True)
+    cands.append(total)
+    t = len(cands) - 1
+    for other in cands:
+        if other.parent == i:
+            other.parent = t
+    for part in (prev, c):
+        if part.kind is None:
+            part.set_kind(kind, "inherit", "kin_group")
+        part.parent, part.parent_cross = t, False
+    # "two civilians, a man and his wife, were killed": the group restates the count before it
+    if i >= 2 and not cands[i - 2].singular and cands[i - 2].value == total.value and cands[i - 2].head \
+            and rules.APPOSITION_GAP.fullmatch(st[cands[i - 2].np_end:prev.start]) \
+            and (cands[i - 2].kind or total.kind):
+        if not cands[i - 2].kind:
+            cands[i - 2].set_kind(total.kind, cands[i - 2].kind_src, "kin_group")
+        total.kind = prev.kind = c.kind = None
 
 
 def _appositive_breakdowns(cands: list[Candidate], link: list) -> None:
@@ -775,6 +795,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
         manner=c.manner or _nearest_label(clause, c.start - lo), victims=victims,
         victim_categories=list(_categories_cached(victims or "")), perpetrator=_perpetrator(clause, c.start - lo),
         place=place, time=time, scope=scope, revision=c.revision, superseded=c.superseded, rule=c.rule or None,
+        derived=c.derived,
     )
     fig.confidence = confidence(singular=c.singular, inherited=c.kind_src in ("inherit", "inherit_r", "list"),
                                 vague=c.num.vague, no_victims=not victims, ambiguous=c.ambiguous)
