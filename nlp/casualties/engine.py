@@ -63,6 +63,7 @@ class Candidate:
     manner: Optional[str] = None
     demonym: bool = False  # "78 of them Palestinian, four Israeli": a nationality adjective for a head
     derived: bool = False  # a total summed from stated parts, not stated itself
+    named: bool = False  # one identifiable person named by title ("the mayor")
 
     def set_kind(self, kind: Optional[str], src: str, rule: str) -> None:
         self.kind, self.kind_src, self.rule = kind, src, rule

@@ -313,8 +313,9 @@ def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, Nu
     kin = list(rules.KIN_LIST.finditer(st))
     kin_spans = [(m.start(), m.end()) for m in kin]
     singles = sorted([m for m in list(rules.SINGULAR.finditer(st)) + list(rules.POSS_KIN.finditer(st))
-                      if not _overlaps(m.start(), m.end(), kin_spans)] + kin, key=lambda m: m.start())
-    single_spans = [(m.start(), m.end()) for m in singles]
+                      + list(rules.TITLED_VICTIM.finditer(st)) if not _overlaps(m.start(), m.end(), kin_spans)]
+                     + kin, key=lambda m: m.start("det"))
+    single_spans = [(m.start("det"), m.end()) for m in singles]
     nums = [_fraction(st, n) for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
     for m in singles:
         size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
@@ -356,6 +357,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
         if sm is not None and sm.re is rules.KIN_LIST:
             _read_kin_list(st, c, sm)
+        elif sm is not None and sm.re is rules.TITLED_VICTIM:
+            _read_singular(st, c, sm)
+            c.named = True
         elif sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in lex.SINGULAR_DETERMINERS:
             _read_singular(st, c, sm)
         else:
@@ -517,6 +521,8 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
             if c.kind is not None and c.kind_src != "pred":
                 break  # only a predicate's kind can still be refined (``rules.bodies_found``)
             rule(look)
+        if c.kind and c.named:
+            c.rule = "single_victim"  # "gunmen killed the mayor": one identifiable person
         _revision(look)
         rules.superseded_toll(look)
         _attach_parent(look)
@@ -788,7 +794,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
     time = _time_for(st, times, lo, hi, c, pub)
     scope = "cumulative" if (_cumulative(st) or rules.RUNNING_TOTAL.search(st, max(0, c.start - 120), c.start)
                              or (time and time.start and time.end and time.start != time.end)
-                             or is_label_line) else "event"
+                             or is_label_line or (c.kind in lex.STOCK_KINDS and rules.STOCK.search(clause))) else "event"
     fig = make_figure(
         text, c.kind, c.value, sent.start + c.start, sent.start + end, Sentence(sent.start, sent.end, text[sent.start:sent.end]),
         lang="en", count_max=c.value_max, qualifier=c.qualifier, vague=c.num.vague,

@@ -204,3 +204,11 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "on
              "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
 SCALE_WORDS = r"(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion)"
 LIVES_NOUN = "lives"
+# one identifiable person named by title after a killing or abducting verb ("gunmen killed the mayor")
+TITLES = (r"(?:mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
+          r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
+          r"mp|senator|councillor|councilor|prosecutor|ambassador|consul)")
+TITLE_VERBS = r"(?:killed|shot\s+dead|shot\s+and\s+killed|assassinated|murdered|executed|gunned\s+down|beheaded|abducted|kidnapped)"
+# a stock, not an event: people still held or missing ("are still detained", "remain missing")
+STOCK_WORDS = r"(?:still|remain|remains|remained|remaining|to\s+this\s+day|to\s+date)"
+STOCK_KINDS = frozenset({"detained", "missing"})

@@ -317,6 +317,8 @@ FRACTION_BEFORE = re.compile(r"\b(?P<f>" + "|".join(sorted(lex.FRACTIONS, key=le
 SCALE_NUMBER = re.compile(lex.SCALE_WORDS + r"$", I)
 LIVES_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+"
                                   r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?$", I)
+TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")(?![\w-])", I)
+STOCK = re.compile(r"\b" + lex.STOCK_WORDS + r"\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
