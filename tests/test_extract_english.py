@@ -821,3 +821,19 @@ def test_v2_single_victims(text, expected):
 ])
 def test_v2_stocks_are_cumulative(text, scope):
     assert [f.scope for f in extract_english(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, count", [
+    # the largest civilian figure
+    ("Fighting killed 40 people on Monday, 25 civilians and 15 fighters.", 25),
+    # else the largest top-level figure: the derived total of the parts
+    ("In Bunia, a judge and seven of his relatives were killed when their convoy was ambushed.", 8),
+    # a superseded toll never
+    ("At least 31 people were killed in Azaz. A previous toll had reported more than 20 deaths.", 31),
+    ("Police arrested 12 people on Monday.", None),
+])
+def test_headline_figure(text, count):
+    from nlp.casualties import headline
+
+    f = headline(extract_english(text))
+    assert (f.count if f else None) == count
