@@ -51,31 +51,32 @@ def gold_pairs(gold: Iterable[dict[str, Any]]) -> Counter:
 
 def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> list[dict]:
     """The figures a score counts, as dicts: not ``vague``, not ``superseded``, and for each
-    total summed from parts (``derived``) either the total or its parts, not both — the
-    reading that matches ``gold`` better (annotators differ: "the judge and seven relatives"
-    is 1 + 7 to one, 8 to another), the total when there is no gold."""
+    total summed from parts (``derived``) the readings the annotation took — annotators
+    differ: "the judge and seven relatives" is 1 + 7 to one, 8 to another, 1 + 7 and 8 to a
+    third. The parts count when the gold has every one of them, the total when the gold has
+    it or the parts do not count; without gold, the total."""
     ds = [f if isinstance(f, dict) else f.to_dict() for f in figures]
     groups = {k: [i for i, p in enumerate(ds) if p.get("part_of") == k] for k, d in enumerate(ds) if d.get("derived")}
     in_groups = set(groups) | {i for parts in groups.values() for i in parts}
     left = Counter(gold or {})  # the gold the figures outside the groups leave
     for i, d in enumerate(ds):
         if i not in in_groups and not d.get("vague") and not d.get("superseded"):
-            left[(normal_kind(d["kind"]), int(d["count"]))] -= 1
+            left[_pair(d)] -= 1
     skip: set[int] = set()
     for k, parts in groups.items():
-        skip |= {k} if gold is not None and _parts_match_better(ds, ds[k], parts, left) else set(parts)
+        use_parts = gold is not None and _all_in(ds, parts, left)
+        use_total = gold is None or left[_pair(ds[k])] > 0 or not use_parts
+        skip |= (set() if use_parts else set(parts)) | (set() if use_total else {k})
     return [d for i, d in enumerate(ds) if i not in skip and not d.get("vague") and not d.get("superseded")]
 
 
-def _parts_match_better(ds: list[dict], total: dict, parts: list[int], gold: Counter) -> bool:
-    left = Counter(gold)
-    hits = 0
-    for i in parts:
-        pair = (normal_kind(ds[i]["kind"]), int(ds[i]["count"]))
-        if left[pair] > 0:
-            left[pair] -= 1
-            hits += 1
-    return hits > min(1, max(0, gold[(normal_kind(total["kind"]), int(total["count"]))]))
+def _pair(d: dict) -> tuple[str, int]:
+    return normal_kind(d["kind"]), int(d["count"])
+
+
+def _all_in(ds: list[dict], parts: list[int], gold: Counter) -> bool:
+    need = Counter(_pair(ds[i]) for i in parts)
+    return bool(parts) and all(gold[p] >= n for p, n in need.items())
 
 
 def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> Counter:
