@@ -837,3 +837,29 @@ def test_headline_figure(text, count):
 
     f = headline(extract_english(text))
     assert (f.count if f else None) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier toll "from the monitor had put ... at" is superseded
+    ("Clashes killed 52 people. An earlier toll from the agency had put the number of deaths at 30.",
+     [("killed", 52), ("killed", 30)]),
+    # a part of a set of things is no casualty
+    ("Air strikes killed 21 civilians in March. In one of these attacks, a bakery was destroyed.", [("killed", 21)]),
+    # a person singled out by description inside a group already counted
+    ("The authorities executed six men on Monday. Among them was a man who was 16 when he was arrested.",
+     [("killed", 6)]),
+    # bodies are the dead even of people who had been missing
+    ("Villagers found the bodies of three shepherds, who had been missing for days, near the border.", [("killed", 3)]),
+    # things in a list under a toll heading
+    ("Toll of the shelling since Monday:\n- Dead: 9\n- Wounded: 14\n- Shells on homes: 40",
+     [("killed", 9), ("injured", 14)]),
+    # escaped people are no casualties; an unknown fate is missing
+    ("Gunmen abducted five hunters near Rutba. Three of them managed to escape, while the fate of the other two "
+     "remains unknown.", [("detained", 5), ("missing", 2)]),
+    ("The fate and whereabouts of 31 of the detainees remain unknown.", [("missing", 31)]),
+])
+def test_v2_precision_from_the_blind_classes(text, expected):
+    figures = extract_english(text)
+    assert [(f.kind, f.count) for f in figures] == expected
+    if "earlier toll" in text:
+        assert figures[1].superseded

@@ -219,13 +219,19 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
 
 
 def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:
-    """"seized seven villagers, among them a nurse and a teacher": people named by their role
-    inside a counted group are already in its count, not figures of 1 beside it (a category,
-    "among them a child", is a breakdown and stays a figure)."""
-    if not c.singular or c.parent is None or c.head in lex.CATEGORY_SINGULARS:
+    """"seized seven villagers, among them a nurse and a teacher", "executed nine men … Among
+    them was a man who was 17": people singled out by role or description inside a counted
+    group are already in its count, not figures of 1 beside it (a category, "among them a
+    child", is a breakdown and stays a figure)."""
+    if not c.singular:
         return False
-    group = cands[c.parent]
-    return group.value > 1 and not group.singular and bool(rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start))
+    if c.parent is not None:
+        group = cands[c.parent]
+        if group.value <= 1 or group.singular or not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
+            return False
+    elif not (c.parent_cross and rules.AMONG_THEM_BEFORE.search(st, max(0, c.start - 30), c.start)):
+        return False
+    return c.head not in lex.CATEGORY_SINGULARS or bool(rules.DESCRIBED_AFTER.match(st, c.np_end))
 
 
 def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is_label_line: bool) -> None:
@@ -757,6 +763,8 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
             before = st[:c.start]
             if i == 0 and not rules.LIST_VALUE_BEFORE.search(before) and not rules.BULLET_ONLY.match(before):
                 continue
+            if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before):
+                continue  # "Drone strikes on vehicles: 6" under a toll heading counts things
             c.set_kind(kind, "list", "list_under_header")
     for i in range(1, len(cands)):
         if link[i] and cands[i].kind is None and cands[i - 1].kind:

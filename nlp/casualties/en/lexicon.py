@@ -51,7 +51,7 @@ HEADS = {
     "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
     "herdsmen": "civilians", "miners": "civilians", "lawmakers": "civilians", "sheikhs": "civilians",
     "vigilantes": "fighters", "cadets": "security_forces", "ex-fighters": "unknown", "collaborators": "unknown",
-    "lives": "unknown",
+    "lives": "unknown", "hunters": "civilians",
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
@@ -212,3 +212,7 @@ TITLE_VERBS = r"(?:killed|shot\s+dead|shot\s+and\s+killed|assassinated|murdered|
 # a stock, not an event: people still held or missing ("are still detained", "remain missing")
 STOCK_WORDS = r"(?:still|remain|remains|remained|remaining|to\s+this\s+day|to\s+date)"
 STOCK_KINDS = frozenset({"detained", "missing"})
+# things counted in bulletins that are not people ("one of these attacks", "Drone strikes on vehicles: 6")
+THING_NOUNS = (r"(?:attacks?|strikes?|air\s*strikes?|raids?|incidents?|bombings?|shells?|explosions?|operations?|violations?|"
+               r"massacres?|villages?|towns?|sites?|facilities|hospitals?|schools?|vehicles?|drones?|rockets?|missiles?)")
+HELD_KINDS = frozenset({"missing", "detained"})

@@ -139,7 +139,7 @@ REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|
 SUPERSEDED = re.compile(
     r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
     r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
-    r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
+    r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
@@ -284,7 +284,7 @@ PLACE = re.compile(
 )
 NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
 CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
-NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
 CELL = re.compile(r"[^|]+")
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
@@ -319,6 +319,12 @@ LIVES_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|cost
                                   r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?$", I)
 TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")(?![\w-])", I)
 STOCK = re.compile(r"\b" + lex.STOCK_WORDS + r"\b", I)
+THING_AFTER = re.compile(r"\s+(?:" + lex.THING_NOUNS + r")\b", I)
+THING_WORD = re.compile(r"\b(?:" + lex.THING_NOUNS + r")\b", I)
+DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:who|whose|named|called|identified\s+as)\b|\s*,\s*(?-i:[A-Z][a-z]+\s+[A-Z])", I)
+FATE_BEFORE = re.compile(r"\bfate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?of\s+(?:the\s+)?(?:other\s+|remaining\s+)?"
+                         r"(?:at\s+least\s+|some\s+|more\s+than\s+|nearly\s+|about\s+|over\s+)?$", I)
+FATE_UNKNOWN_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+)?unknown\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
@@ -448,7 +454,12 @@ def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
         and not (c.head is None and SUPERSEDED.search(before))
 
 
-CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb]
+def part_of_things(st: str, c: Candidate, before: str) -> bool:
+    """"In one of these attacks": a part of a set of things, not of people."""
+    return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THING_AFTER.match(st, c.np_end))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things]
 
 
 # --------------------------------------------------------------------------- kind rules
@@ -477,6 +488,25 @@ def predicate(look: Look) -> bool:
     if kind == "killed" and EXECUTION_STEM.search(m.group("v")):
         c.manner = "executed"
     return True
+
+
+def fate_unknown(look: Look) -> bool:
+    """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
+    detained … remains unknown": missing, whatever happened to them before."""
+    c = look.c
+    if c.kind is None and FATE_BEFORE.search(look.near) and FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
+        c.set_kind("missing", "fate", "fate_unknown")
+        return True
+    return False
+
+
+def bodies_of_people(look: Look) -> bool:
+    """"the bodies of four other men, who had been missing for a week": the dead, not the missing."""
+    c = look.c
+    if c.kind in lex.HELD_KINDS and c.kind_src == "pred" and c.head and BODIES_OF.search(look.near):
+        c.set_kind("killed", "pred", "bodies_of_people")
+        return True
+    return False
 
 
 def driven_from_homes(look: Look) -> bool:
@@ -649,7 +679,7 @@ def as_were_too(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [predicate, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too]
 
