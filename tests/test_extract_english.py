@@ -673,7 +673,7 @@ def _rule_names():
     return names | {"coordination", "coordination_backward", "subset_of_total", "breakdown_of_last_total",
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
                     "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
-                    "single_victim"}
+                    "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total"}
 
 
 def test_every_fixture_figure_names_a_known_rule():
@@ -863,3 +863,32 @@ def test_v2_precision_from_the_blind_classes(text, expected):
     assert [(f.kind, f.count) for f in figures] == expected
     if "earlier toll" in text:
         assert figures[1].superseded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arrests counted as events, their make-up and who carried them out
+    ("The network recorded 96 arbitrary arrests in May, which included 4 children; 60 were carried out by the regime "
+     "forces and 36 by the SDF.", [("detained", 96), ("detained", 4), ("detained", 60), ("detained", 36)]),
+    # breakdowns after a semicolon, a dash, "they are", with bare singular nouns
+    ("The toll of the blast in Azaz rose to five; a child and four soldiers.",
+     [("killed", 5), ("killed", 1), ("killed", 4)]),
+    ("Shelling killed 9 people in Idlib on Friday - five civilians and four fighters.",
+     [("killed", 9), ("killed", 5), ("killed", 4)]),
+    ("In Raqqa, 6 people were killed; they are two women and four men.", [("killed", 6), ("killed", 2), ("killed", 4)]),
+    # ... but numbers that do not add up are no breakdown
+    ("Shelling killed 9 people in Idlib on Friday - 40 homes were damaged.", [("killed", 9)]),
+    # verbless lines under a section heading
+    ("Deaths in April\n30 civilians, including 8 children\nA woman and two children among 11 victims of the shelling",
+     [("killed", 30), ("killed", 8), ("killed", 1), ("killed", 2), ("killed", 11)]),
+    # a verb left out in coordination
+    ("One woman was killed in Jabalia, another in Beit Lahia and 7 others in Gaza City.",
+     [("killed", 1), ("killed", 1), ("killed", 7)]),
+    ("One person died and another was hurt when a drone hit a car.", [("killed", 1), ("injured", 1)]),
+    # abducted then killed is killed
+    ("Gunmen abducted a pharmacist in Jasim and killed him hours later.", [("killed", 1)]),
+    ("A teacher was kidnapped by gunmen on Sunday; his body was found two days later.", [("killed", 1)]),
+    # quotation marks around the victims noun
+    ('The group said 14 "collaborators" had been executed.', [("killed", 14)]),
+])
+def test_v2_recall_classes(text, expected):
+    assert pairs(text) == expected

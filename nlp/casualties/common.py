@@ -268,6 +268,8 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
         return False
     if a.count <= 2 and not (a.place and b.place and _compatible(a.place, b.place)):
         return False  # "a child" here and "a child" there: two facts unless the place says otherwise
+    if a.sentence_start == b.sentence_start and a.count <= 2:
+        return False  # "one man was killed in A, another in B": one sentence does not restate its one or two
     if a.sentence_start == b.sentence_start and _OTHERS.search(b.victims or ""):
         return False  # "four shot in one village, and the bodies of four others found in another": two facts
     if a.sentence_start != b.sentence_start and _LIST_ITEM.match(a.sentence) and _LIST_ITEM.match(b.sentence):

@@ -323,6 +323,8 @@ def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, Nu
                      + kin, key=lambda m: m.start("det"))
     single_spans = [(m.start("det"), m.end()) for m in singles]
     nums = [_fraction(st, n) for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
+    nums += [NumberSpan(m.start(), m.end(), 1, words=True) for m in rules.ONE_MORE.finditer(st)
+             if not _overlaps(m.start(), m.end(), single_spans) and not any(n.start == m.start() for n in nums)]
     for m in singles:
         size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
@@ -541,7 +543,10 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _appositive_breakdowns(cands, link)
+    _punctuated_breakdowns(st, cands, link)
     _kin_groups(st, cands, link)
+    _held_then_killed(st, cands)
+    _among_total(st, cands)
     for i in range(len(cands) - 1):  # "Three children were among 8 people killed"
         c, nxt = cands[i], cands[i + 1]
         if c.kind is None and not c.negated and nxt.kind and nxt.value > c.value and (c.head or c.singular) \
@@ -708,6 +713,49 @@ def _appositive_breakdowns(cands: list[Candidate], link: list) -> None:
                 and cands[i].value_max is None:
             for k in run:
                 cands[k].parent = i
+
+
+def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
+    """"rose to four; a civilian and three foreign workers", "11 people … - six civilians and
+    five gunmen", "7 people were killed; they are four soldiers and …": numbers after a
+    semicolon, a dash or "they are" that add up to the total before them break it down."""
+    for i in range(len(cands) - 1):
+        total = cands[i]
+        if not total.kind or total.value_max is not None or link[i + 1] is not None \
+                or not rules.BREAKDOWN_GAP.search(st[total.np_end:cands[i + 1].start]):
+            continue
+        run = [i + 1]
+        while run[-1] + 1 < len(cands) and link[run[-1] + 1] == "coord":
+            run.append(run[-1] + 1)
+        parts = [cands[k] for k in run]
+        if len(parts) < 2 or sum(p.value for p in parts) != total.value or any(p.kind not in (None, total.kind) for p in parts):
+            continue
+        for p in parts:
+            p.parent = i
+            if p.kind is None:
+                p.set_kind(total.kind, "inherit", "punctuated_breakdown")
+
+
+def _held_then_killed(st: str, cands: list[Candidate]) -> None:
+    """"Gunmen abducted a pharmacist … and killed him hours later", "a teacher was kidnapped …;
+    his body was found": abducted then killed is killed."""
+    for c in cands:
+        if c.kind == "detained" and c.value == 1 and rules.KILLED_AFTER_HELD.search(st, c.np_end):
+            c.set_kind("killed", c.kind_src, "abducted_then_killed")
+
+
+def _among_total(st: str, cands: list[Candidate]) -> None:
+    """"Two women and a child among 15 victims": the total the numbers before it are part of."""
+    for i, c in enumerate(cands):
+        if c.kind is not None or not i or (c.head or "").lower() not in lex.TOLL_HEADS \
+                or not rules.AMONG_BEFORE.search(st, max(0, c.start - 30), c.start):
+            continue
+        before = [p for p in cands[:i] if p.kind and p.value < c.value]
+        if before:
+            c.set_kind(before[-1].kind, "inherit", "among_total")
+            for p in cands[:i]:
+                if p.parent is None and p.value < c.value:
+                    p.parent = i
 
 
 def _propagate(cands: list[Candidate], link: list) -> None:

@@ -197,7 +197,7 @@ MAYBE_NUMBER = re.compile(
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
-NUMBER_LINE = re.compile(r"^\s*\d[\d,.]*\s+[A-Za-z][^\d.:;!?]{0,50}$")
+NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:;!?]{0,90}$", I)
 TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
 BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 QUALIFIER = [
@@ -224,6 +224,7 @@ SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
+    r"pharmacist|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
     r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
     r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
@@ -311,7 +312,8 @@ AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", I)
 DEMONYM_HEAD = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$")
 THAN_AFTER = re.compile(r"\s*than\b")
 BARE_AND = re.compile(r"\s*and\s*")
-TOLL_MAKEUP_GAP = re.compile(r"\s+(?:included|include|includes|are|were)\s+(?:at\s+least\s+)?", I)
+TOLL_MAKEUP_GAP = re.compile(r"(?:\s+(?:in|during|on|since|over)\s+[^,.;:\d]{1,30}?)?,?\s+(?:which\s+|who\s+)?"
+                             r"(?:included|include|includes|are|were)\s+(?:at\s+least\s+)?", I)
 AS_WERE_BEFORE = re.compile(r",?\s*\bas\s+(?:were|was)\s+$", I)
 FRACTION_BEFORE = re.compile(r"\b(?P<f>" + "|".join(sorted(lex.FRACTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?$", I)
 SCALE_NUMBER = re.compile(lex.SCALE_WORDS + r"$", I)
@@ -325,6 +327,13 @@ DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:who|whose|named|called|identified\s+as
 FATE_BEFORE = re.compile(r"\bfate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?of\s+(?:the\s+)?(?:other\s+|remaining\s+)?"
                          r"(?:at\s+least\s+|some\s+|more\s+than\s+|nearly\s+|about\s+|over\s+)?$", I)
 FATE_UNKNOWN_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+)?unknown\b", I)
+CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\b", I)
+AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
+BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
+ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
+                      r"wounded|injured|hurt|by|from)\b)", I)
+KILLED_AFTER_HELD = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+(?:him|her|them)\b|"
+                               r"\b(?:his|her|their)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
@@ -679,9 +688,24 @@ def as_were_too(look: Look) -> bool:
     return True
 
 
+def carried_out_by(look: Look) -> bool:
+    """"…187 arbitrary arrests; 112 were carried out by the regime forces": a part of the total
+    before it, attributed to a perpetrator."""
+    c, i = look.c, look.i
+    if c.kind is not None or c.head is not None or not i or not CARRIED_OUT_AFTER.match(look.after):
+        return False
+    total = next((k for k in range(i - 1, -1, -1) if look.cands[k].kind and look.cands[k].value > c.value
+                  and look.cands[k].parent is None), None)
+    if total is None:
+        return False
+    c.set_kind(look.cands[total].kind, "inherit", "carried_out_by")
+    c.parent = total
+    return True
+
+
 KIND_RULES = [fate_unknown, predicate, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
-              as_were_too]
+              as_were_too, carried_out_by]
 
 
 def superseded_toll(look: Look) -> bool:
