@@ -316,15 +316,22 @@ def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, Nu
     """The numbers of a sentence (digits, words, and one-person phrases "a child", "his son"
     as 1), the one-person matches by start, and the sets numbers are taken from ("Three of
     the 10 passengers": the 10 is the set, not a figure) by the start of the number."""
-    kin = list(rules.KIN_LIST.finditer(st))
+    low = st.lower()
+    poss = list(rules.POSS_KIN.finditer(st))
+    kin = []
+    for m in poss:  # a list of relatives starts like one relative
+        k = rules.KIN_LIST.match(st, m.start())
+        if k and not (kin and k.start() < kin[-1].end()):
+            kin.append(k)
     kin_spans = [(m.start(), m.end()) for m in kin]
-    singles = sorted([m for m in list(rules.SINGULAR.finditer(st)) + list(rules.POSS_KIN.finditer(st))
-                      + list(rules.TITLED_VICTIM.finditer(st)) if not _overlaps(m.start(), m.end(), kin_spans)]
-                     + kin, key=lambda m: m.start("det"))
+    titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []
+    singles = sorted([m for m in list(rules.SINGULAR.finditer(st)) + poss + titled
+                      if not _overlaps(m.start(), m.end(), kin_spans)] + kin, key=lambda m: m.start("det"))
     single_spans = [(m.start("det"), m.end()) for m in singles]
     nums = [_fraction(st, n) for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
-    nums += [NumberSpan(m.start(), m.end(), 1, words=True) for m in rules.ONE_MORE.finditer(st)
-             if not _overlaps(m.start(), m.end(), single_spans) and not any(n.start == m.start() for n in nums)]
+    if any(h in low for h in lex.ONE_MORE_HINTS):
+        nums += [NumberSpan(m.start(), m.end(), 1, words=True) for m in rules.ONE_MORE.finditer(st)
+                 if not _overlaps(m.start(), m.end(), single_spans) and not any(n.start == m.start() for n in nums)]
     for m in singles:
         size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))

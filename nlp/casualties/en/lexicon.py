@@ -220,3 +220,8 @@ HELD_KINDS = frozenset({"missing", "detained"})
 CARRIED_OUT = r"(?:carried\s+out|committed|perpetrated|made)\s+by|attributed\s+to|at\s+the\s+hands\s+of"
 # "another in Khan Younis", "another was hurt", "a third wounded": one more, the verb left out
 ONE_MORE = r"another|a\s+third|a\s+fourth|a\s+fifth"
+# substrings without which the one-more and titled-victim patterns cannot match (a cheap test first)
+ONE_MORE_HINTS = ("another", "a third", "a fourth", "a fifth")
+TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", "behead", "abduct", "kidnap")
+FATE_HINT = "fate"  # "the fate of N remains unknown"
+AS_HINT = "as "  # "as were three of the paramedics"

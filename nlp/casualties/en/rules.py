@@ -503,7 +503,8 @@ def fate_unknown(look: Look) -> bool:
     """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
     detained … remains unknown": missing, whatever happened to them before."""
     c = look.c
-    if c.kind is None and FATE_BEFORE.search(look.near) and FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
+    if c.kind is None and lex.FATE_HINT in look.near and FATE_BEFORE.search(look.near) \
+            and FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
     return False
@@ -679,7 +680,7 @@ def as_were_too(look: Look) -> bool:
     """"Forty people were wounded, …, as were three of the paramedics": the same kind as the
     clause before."""
     c = look.c
-    if c.kind is not None or not look.i or not AS_WERE_BEFORE.search(look.near):
+    if c.kind is not None or not look.i or lex.AS_HINT not in look.near or not AS_WERE_BEFORE.search(look.near):
         return False
     prev = next((p for p in reversed(look.cands[:look.i]) if p.kind), None)
     if prev is None:
