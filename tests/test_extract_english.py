@@ -892,3 +892,26 @@ def test_v2_precision_from_the_blind_classes(text, expected):
 ])
 def test_v2_recall_classes(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed the mukhtar of the village on Sunday.", [("killed", 1)]),
+    # a victim and "N other" members: parts and a derived total
+    ("The strike killed a militia commander and four other members of the group.",
+     [("killed", 1), ("killed", 5), ("killed", 4)]),
+    ("Two members of an ISIS cell were on Tuesday killed in a raid.", [("killed", 2)]),
+    ("Four fighters of Hay'at Tahrir al-Sham killed in clashes near Saraqib.", [("killed", 4)]),
+    # the dead and "along with" after the predicate
+    ("Nine soldiers and 14 gunmen were among the dead, along with two civilians.",
+     [("killed", 9), ("killed", 14), ("killed", 2)]),
+    # a month abbreviation does not end the toll clause
+    ("The death toll from the fighting since Oct. 7, 2023 has risen to 1,250, officials said.", [("killed", 1250)]),
+    ("The toll stood at 40. Among the dead are more than 12 children.", [("killed", 40), ("killed", 12)]),
+    ("The body of a young teacher who had joined the protests was found in a canal.", [("killed", 1)]),
+    # a breakdown in brackets right after a bare toll
+    ("The toll from the blasts rose to 9 (7 soldiers and two children), the ministry said.",
+     [("killed", 9), ("killed", 7), ("killed", 2)]),
+    ("The raid killed the sheikh, his wife and their eldest son.", [("killed", 1), ("killed", 3), ("killed", 1), ("killed", 1)]),
+])
+def test_v2_more_recall_classes(text, expected):
+    assert pairs(text) == expected

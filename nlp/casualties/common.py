@@ -68,6 +68,8 @@ class Sentence(NamedTuple):
 # common abbreviation; at every line break; at bullets.
 _SENT_END = re.compile(r"\n+|[.!?\u061f\u06d4]+[\"'\u201d\u2019)]*(?=\s|[A-Z\u0600-\u06ff\"\u201c]|$)")
 _NO_END_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|vs|Gen|gen|Lt|Col|Jr|jr|Sgt|Capt|approx|Maj|Brig|Prof|etc|i\.e|e\.g))$")
+_MONTH_ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7]")
 
 
@@ -85,6 +87,8 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             if m.start() == 0 or text[m.start() - 1].isspace() or _NO_END_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
+            if _MONTH_ABBR.search(text, max(0, m.start() - 5), m.start()) and _DIGIT_NEXT.match(text, m.end()):
+                continue  # "since Oct. 7, 2023"
             _add(text, pos, m.end(), out)
         pos = m.end()
     _add(text, pos, len(text), out)

@@ -662,7 +662,8 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
         gap = st[prev.np_end:c.start]
         own = (c.victims or "").strip()
         poss = rules.KIN_COORD.match(gap) and (rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
-                                               or st[c.start:c.end].lower() in lex.POSSESSIVES)
+                                               or st[c.start:c.end].lower() in lex.POSSESSIVES
+                                               or rules.OTHER_START.match(own))  # "a commander and two other members"
         if poss:
             _derive_group_total(st, cands, i)
 

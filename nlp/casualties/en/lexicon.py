@@ -205,7 +205,7 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "on
 SCALE_WORDS = r"(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion)"
 LIVES_NOUN = "lives"
 # one identifiable person named by title after a killing or abducting verb ("gunmen killed the mayor")
-TITLES = (r"(?:mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
+TITLES = (r"(?:mukhtar|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
           r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
           r"mp|senator|councillor|councilor|prosecutor|ambassador|consul)")
 TITLE_VERBS = r"(?:killed|shot\s+dead|shot\s+and\s+killed|assassinated|murdered|executed|gunned\s+down|beheaded|abducted|kidnapped)"

@@ -33,7 +33,8 @@ NP = re.compile(
     + lex.HEAD_RX + r"(?![\w-]))?"
     r"(?P<ext>\s+(?:of|from|affiliated with|loyal to|belonging to)\s+(?:the\s+)?"
     r"(?:[\w’'\-/]+\s+){0,3}(?i:forces|army|regime|militias?|group|factions|ISIS|IS|Daesh|Hezbollah|SDF|police|"
-    r"organi[sz]ation|Front|Council|Committees|units|brigades?|family|families)\b"
+    r"organi[sz]ation|Front|Council|Committees|units|brigades?|family|families|Hay'at\s+Tahrir\s+al-Sham|HTS)\b"
+    r"(?:\s+cells?\b)?"
     r"(?:\s+(?:and|or)\s+(?:[\w’'\-/]+\s+){0,2}?(?i:militias?|forces|fighters|groups|factions|members|militiamen))?)?",
 )
 PARTITIVE = re.compile(
@@ -49,7 +50,7 @@ ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+)?(" + lex.HEAD_RX + r")\b
 OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + lex.HEAD_RX + r")\b")
 POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
-    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:)\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
     r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
@@ -178,7 +179,7 @@ SUBSET_CROSS = re.compile(
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?)\b)"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
-    r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+)?$",
+    r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
 )
 SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
@@ -193,7 +194,7 @@ LABEL_VALUE = re.compile(r":{1,2}\s*(?:\*\*\s*)?(?:(?:at\s+least|about|around|ne
 SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
-    r"\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?" + lex.KIN_NOUNS + r"\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
@@ -241,7 +242,7 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
@@ -261,7 +262,7 @@ BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrievi
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
-BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
+BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
 # "Of the hostages, 97 remain in Gaza": those still held
 OF_HELD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|abductees|detainees|kidnapped|abducted|"
                       r"prisoners)\s*,?\s*(?:at\s+least\s+|about\s+|some\s+)?$", I)
@@ -334,6 +335,9 @@ ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on
                       r"wounded|injured|hurt|by|from)\b)", I)
 KILLED_AFTER_HELD = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+(?:him|her|them)\b|"
                                r"\b(?:his|her|their)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
+MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.")
+OTHER_START = re.compile(r"(?:other|more)\b", I)
+ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
@@ -652,7 +656,7 @@ def toll_clause(look: Look) -> bool:
     c = look.c
     if c.kind is not None or look.link[look.i] is not None or trigger(look):
         return False
-    m = TOLL_LEFT.search(look.full_left)
+    m = TOLL_LEFT.search(MONTH_ABBR_DOT.sub(" ", look.full_left))  # "since Oct. 7, 2023 has risen to"
     if not m or breaks_clause(m.group("fill")):
         return False
     c.set_kind(toll_kind(m.group("toll"), look.st, m.group("fill")), "toll", "toll_clause")
@@ -754,6 +758,12 @@ def toll_makeup(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return (prev.head or "").lower() in lex.TOLL_HEADS and bool(TOLL_MAKEUP_GAP.fullmatch(gap))
 
 
+def along_with(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"28 gunmen were among the dead, along with four civilians": a sibling after the predicate."""
+    m = ALONG_WITH_GAP.fullmatch(gap)
+    return bool(m) and bool(PRED.match(m.group("pred")))
+
+
 def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     """"40 civilians, including 9 children", "(…", "among them", "of whom"."""
     return bool(SUBSET_END.search(gap)) and short_gap(gap, SUBSET_END)
@@ -786,7 +796,7 @@ def ellipsis(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
 
 
 LINK_RULES = [(None, set_then_member), ("subset", toll_makeup), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
-              ("subset", subset_after_predicate), ("ellipsis", ellipsis)]
+              ("subset", subset_after_predicate), ("ellipsis", ellipsis), ("coord", along_with)]
 
 
 def links(st: str, cands: list[Candidate]) -> list[Optional[str]]:
