@@ -915,3 +915,11 @@ def test_v2_recall_classes(text, expected):
 ])
 def test_v2_more_recall_classes(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three soldiers were killed in Hama and three others in Idlib.", [("killed", 3), ("killed", 3)]),
+    ("Five people were killed on Monday and 12 more on Tuesday.", [("killed", 5), ("killed", 12)]),
+])
+def test_v2_ellipsis_with_others_and_more(text, expected):
+    assert pairs(text) == expected

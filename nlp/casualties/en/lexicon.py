@@ -225,3 +225,4 @@ ONE_MORE_HINTS = ("another", "a third", "a fourth", "a fifth")
 TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", "behead", "abduct", "kidnap")
 FATE_HINT = "fate"  # "the fate of N remains unknown"
 AS_HINT = "as "  # "as were three of the paramedics"
+ELLIPSIS_HEADS = frozenset({"others", "more"})  # "… killed in Hama and three others in Idlib"

@@ -352,7 +352,7 @@ CLAUSE_THEN_COMMA = re.compile(r"[^.;:]*,\s*", I)
 ITEMS_GAP = re.compile(r";\s*(?:and\s+)?$", I)
 CLAUSE_BREAK_BEFORE_SUBSET = re.compile(r"[.!?:]|\b(?:who|which|when|after)\b", I)
 WHO_RELATIVE = re.compile(r"\s+who\s+[^,.;:!?()]{1,60}", I)
-PREP_AFTER = re.compile(r"\s+(?:on|in|at|during|near|by|under|from)\b", I)
+PREP_AFTER = re.compile(r"\s+(?:(?:more|others|further)\s+)?(?:on|in|at|during|near|by|under|from)\b", I)
 INJURED_VERB = re.compile(lex.INJURED_V, I)
 AMONG_THE = re.compile(r"\bamong\s+the\b", I)
 EXECUTION_STEM = re.compile(r"\bexecut", I)
@@ -790,9 +790,10 @@ def subset_after_predicate(st: str, prev: Candidate, c: Candidate, gap: str) -> 
 
 
 def ellipsis(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
-    """"20 people were killed on Monday and 30 on Tuesday"."""
-    return c.head is None and not c.singular and not c.partitive and bool(ELLIPSIS_GAP.search(gap)) \
-        and not CLAUSE_SPLIT.search(gap) and bool(PREP_AFTER.match(st[c.end:c.end + 12]))
+    """"20 people were killed on Monday and 30 on Tuesday", "… in Hama and three others in Idlib"."""
+    return (c.head is None or c.head.lower() in lex.ELLIPSIS_HEADS) and not c.singular and not c.partitive \
+        and bool(ELLIPSIS_GAP.search(gap)) \
+        and not CLAUSE_SPLIT.search(gap) and bool(PREP_AFTER.match(st, c.np_end if c.head else c.end))
 
 
 LINK_RULES = [(None, set_then_member), ("subset", toll_makeup), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
