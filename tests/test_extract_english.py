@@ -923,3 +923,16 @@ def test_v2_more_recall_classes(text, expected):
 ])
 def test_v2_ellipsis_with_others_and_more(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen stormed the house, killing the sheikh, his wife and their eldest son, police said.",
+     [("killed", 1), ("killed", 3), ("killed", 1), ("killed", 1)]),
+    ("A second young man was moderately wounded in the leg.", [("injured", 1)]),
+    ("Crews pulled 9 bodies from the rubble on Monday, bringing to 71 the number recovered in the town this week.",
+     [("killed", 9), ("killed", 71)]),
+    ("Two fighters were also killed, bringing the number of people who lost their lives in the area since May 3 to 95.",
+     [("killed", 2), ("killed", 95)]),
+])
+def test_v2_titles_adverbs_and_running_totals(text, expected):
+    assert pairs(text) == expected

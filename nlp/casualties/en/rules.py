@@ -50,7 +50,7 @@ ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+)?(" + lex.HEAD_RX + r")\b
 OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + lex.HEAD_RX + r")\b")
 POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
-    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
     r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
@@ -131,7 +131,8 @@ NEUTRAL_LEFT = re.compile(
 TOLL_LEFT = re.compile(
     r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)|numbers?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
-    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing))"
+    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
+    r"individuals)(?=\s+(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives)))"
     r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
     r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|topped)" + lex.FILLER + r"$",
     I,
@@ -338,6 +339,7 @@ KILLED_AFTER_HELD = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|behea
 MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.")
 OTHER_START = re.compile(r"(?:other|more)\b", I)
 ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
+APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s+bodies\s+)?(?:recovered|retrieved|found|pulled\s+out)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
@@ -672,6 +674,9 @@ def toll_apposition(look: Look) -> bool:
     if c.kind is not None or look.link[look.i] is not None:
         return False
     m = APPOSITION_TOLL.match(look.after)
+    if not m and APPOSITION_RECOVERED.match(look.after) and NEUTRAL_LEFT.search(look.near):
+        c.set_kind("killed", "toll", "toll_apposition")  # "bringing to 162 the number recovered"
+        return True
     if not m or not NEUTRAL_LEFT.search(look.near):
         return False
     w = m.group("w").lower()
