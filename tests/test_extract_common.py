@@ -147,7 +147,7 @@ def _reference_merge(figures):
             b = figures[j]
             pa = root(a.part_of) if a.part_of is not None else None
             pb = root(b.part_of) if b.part_of is not None else None
-            if pa != pb or not _same_fact(b, a):
+            if pa != pb or not _same_fact(b, a, same_parent=pa is not None):
                 continue
             rep[i] = j
             _absorb(b, a)

@@ -936,3 +936,19 @@ def test_v2_ellipsis_with_others_and_more(text, expected):
 ])
 def test_v2_titles_adverbs_and_running_totals(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote restating the lead toll restates its one-person breakdown too
+    ("A missile strike killed seven people, including a 10-year-old boy, officials said. \"Seven people, among them a "
+     "child, were killed,\" the governor wrote.", [("killed", 7), ("killed", 1)]),
+    # one person and the people listed with him: parts and a derived total
+    ("An air strike on a wedding party killed the groom and 13 guests, medics said.",
+     [("killed", 1), ("killed", 14), ("killed", 13)]),
+    # ... but not a partial sum inside a longer list
+    ("The blast killed its occupants, two women, a child and four young men.",
+     [("killed", 2), ("killed", 1), ("killed", 4)]),
+    ("Some 25 people were taken to hospital with wounds.", [("injured", 25)]),
+])
+def test_v2_batch34_classes(text, expected):
+    assert pairs(text) == expected

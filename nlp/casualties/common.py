@@ -254,7 +254,8 @@ def _same_place(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     return not a.place or not b.place or _compatible(a.place, b.place)
 
 
-def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+def _same_fact(a: CasualtyFigure, b: CasualtyFigure, same_parent: bool = False) -> bool:
+    """Whether ``b`` restates ``a``; ``same_parent``: both are parts of one (merged) total."""
     if a.kind != b.kind or a.count != b.count or a.count_max != b.count_max or a.vague != b.vague:
         return False
     if a.superseded != b.superseded or (a.start < b.end and b.start < a.end):
@@ -270,8 +271,8 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
         return False  # "six other soldiers were killed" is not the "six soldiers" before it
     if not _compatible(a.perpetrator, b.perpetrator):
         return False
-    if a.count <= 2 and not (a.place and b.place and _compatible(a.place, b.place)):
-        return False  # "a child" here and "a child" there: two facts unless the place says otherwise
+    if a.count <= 2 and not same_parent and not (a.place and b.place and _compatible(a.place, b.place)):
+        return False  # "a child" here and "a child" there: two facts unless the place or the total says otherwise
     if a.sentence_start == b.sentence_start and a.count <= 2:
         return False  # "one man was killed in A, another in B": one sentence does not restate its one or two
     if a.sentence_start == b.sentence_start and _OTHERS.search(b.victims or ""):
@@ -315,13 +316,13 @@ class _Facts:
         return out
 
     def add(self, f: CasualtyFigure, i: int) -> None:
-        if f.count <= 2 and not f.place:
-            return  # "a child" here and "a child" there: never restated without a place
+        if f.count <= 2 and not f.place and f.part_of is None:
+            return  # "a child" here and "a child" there: never restated without a place or a total
         for lst in self._lists(f, i, _fact_key(f)):
             insort(lst, i)
 
     def remove(self, f: CasualtyFigure, i: int) -> None:
-        if f.count <= 2 and not f.place:
+        if f.count <= 2 and not f.place and f.part_of is None:
             return
         for lst in self._lists(f, i, _fact_key(f)):
             k = bisect_left(lst, i)
@@ -330,7 +331,7 @@ class _Facts:
 
     def candidates(self, f: CasualtyFigure) -> Iterable[int]:
         """Indexes of kept figures that may state the fact of ``f``, in list order."""
-        if f.count <= 2 and not f.place:
+        if f.count <= 2 and not f.place and f.part_of is None:
             return ()
         key, cats = _fact_key(f), _categories(f)
         if f.sentence_start == 0 or not cats:  # a headline or a generic noun may restate any categories
@@ -399,7 +400,7 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         for j in facts.candidates(a):
             b = figures[j]
             pb = root(b.part_of) if b.part_of is not None else None
-            if pa != pb or not _same_fact(b, a):
+            if pa != pb or not _same_fact(b, a, same_parent=pa is not None):
                 continue
             rep[i] = j
             facts.remove(b, j)

@@ -551,9 +551,9 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
+    _among_total(st, cands)
     _kin_groups(st, cands, link)
     _held_then_killed(st, cands)
-    _among_total(st, cands)
     for i in range(len(cands) - 1):  # "Three children were among 8 people killed"
         c, nxt = cands[i], cands[i + 1]
         if c.kind is None and not c.negated and nxt.kind and nxt.value > c.value and (c.head or c.singular) \
@@ -652,9 +652,10 @@ def _cross_sentence_subset(look: Look, of_these: int) -> int:
 
 
 def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
-    """"a woman and her two daughters", "the judge and seven of his relatives": a victim and
-    his or her relatives are parts of one group; both parts stay figures and their sum is
-    added as a total flagged ``derived`` (rule ``derived_sum``), the parts ``part_of`` it."""
+    """"a woman and her two daughters", "the judge and seven of his relatives", "the groom and
+    13 guests": one person and the people listed with him or her are parts of one group; the
+    parts stay figures and their sum is added as a total flagged ``derived`` (rule
+    ``derived_sum``), the parts ``part_of`` it."""
     for i in range(len(cands) - 1, 0, -1):
         prev, c = cands[i - 1], cands[i]
         if link[i] != "coord" or not prev.singular or prev.kind is None and c.kind is None:
@@ -664,7 +665,11 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
         poss = rules.KIN_COORD.match(gap) and (rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
                                                or st[c.start:c.end].lower() in lex.POSSESSIVES
                                                or rules.OTHER_START.match(own))  # "a commander and two other members"
-        if poss:
+        alone = link[i - 1] is None and (i + 1 == len(link) or link[i + 1] is None)  # the whole list is these two
+        plain = rules.BARE_AND.fullmatch(gap) and alone and prev.parent is None and c.parent is None \
+            and not prev.parent_cross and not c.parent_cross \
+            and (prev.kind is None or c.kind is None or prev.kind == c.kind)  # "killed the groom and 13 guests"
+        if poss or plain:
             _derive_group_total(st, cands, i)
 
 
