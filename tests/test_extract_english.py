@@ -952,3 +952,24 @@ def test_v2_titles_adverbs_and_running_totals(text, expected):
 ])
 def test_v2_batch34_classes(text, expected):
     assert pairs(text) == expected
+
+
+def test_keyed_scans_find_what_scanning_every_position_finds():
+    """The time, proportion, one-person and relative patterns run only where a word they can start
+    with starts: on every fixture sentence that must give exactly ``finditer``'s matches."""
+    from nlp.casualties import english
+    from nlp.casualties.common import split_sentences
+    from nlp.casualties.en import lexicon as lex, rules
+
+    scans = [(rules.TIME, lex.TIME_STARTS, True), (rules.PROPORTION, lex.PROPORTION_STARTS, True),
+             (rules.SINGULAR, lex.SINGULAR_STARTS, False), (rules.POSS_KIN, lex.POSSESSIVE_STARTS, False)]
+    n = 0
+    for path in FIXTURES:
+        for sent in split_sentences(load(path)["text"]):
+            st = sent.text
+            tokens = english._tokens(st)
+            for rx, starts, digits in scans:
+                assert [m.span() for m in english._scan(rx, st, tokens, starts, digits)] == \
+                    [m.span() for m in rx.finditer(st)], (path.stem, st)
+            n += 1
+    assert n > 600

@@ -29,6 +29,7 @@ vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -195,10 +196,11 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     is_label_line, header, total_label = _line_shape(norm, sent, ctx)
     if not rules.MAYBE_NUMBER.search(st):
         return
-    times = [(m.start(), m.end()) for m in rules.TIME.finditer(st)]
+    tokens = _tokens(st)
+    times = [(m.start(), m.end()) for m in _scan(rules.TIME, st, tokens, lex.TIME_STARTS, digits=True)]
     blocked = times + [(m.start(), m.end()) for m in rules.DURATION.finditer(st)] \
-        + [(m.start(), m.end()) for m in rules.PROPORTION.finditer(st)]
-    cands = _candidates(st, blocked)
+        + [(m.start(), m.end()) for m in _scan(rules.PROPORTION, st, tokens, lex.PROPORTION_STARTS, digits=True)]
+    cands = _candidates(st, blocked, tokens)
     if not cands:
         return
     _assign_kinds(st, cands, ctx, is_label_line)
@@ -312,12 +314,12 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < be and bs < e for bs, be in spans)
 
 
-def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, NumberSpan]]:
+def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], dict[int, object], dict[int, NumberSpan]]:
     """The numbers of a sentence (digits, words, and one-person phrases "a child", "his son"
     as 1), the one-person matches by start, and the sets numbers are taken from ("Three of
     the 10 passengers": the 10 is the set, not a figure) by the start of the number."""
     low = st.lower()
-    poss = list(rules.POSS_KIN.finditer(st))
+    poss = _scan(rules.POSS_KIN, st, tokens, lex.POSSESSIVE_STARTS)
     kin = []
     for m in poss:  # a list of relatives starts like one relative
         k = rules.KIN_LIST.match(st, m.start())
@@ -325,7 +327,7 @@ def _numbers(st: str) -> tuple[list[NumberSpan], dict[int, object], dict[int, Nu
             kin.append(k)
     kin_spans = [(m.start(), m.end()) for m in kin]
     titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []
-    singles = sorted([m for m in list(rules.SINGULAR.finditer(st)) + poss + titled
+    singles = sorted([m for m in _scan(rules.SINGULAR, st, tokens, lex.SINGULAR_STARTS) + poss + titled
                       if not _overlaps(m.start(), m.end(), kin_spans)] + kin, key=lambda m: m.start("det"))
     single_spans = [(m.start("det"), m.end()) for m in singles]
     nums = [_fraction(st, n) for n in find_numbers(st) if not _overlaps(n.start, n.end, single_spans)]
@@ -355,10 +357,29 @@ def _fraction(st: str, n: NumberSpan) -> NumberSpan:
                       vague=n.vague, approx=n.approx)
 
 
-def _candidates(st: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def _tokens(st: str) -> list[tuple[int, str]]:
+    """Where each word of a sentence starts, and the word in lower case."""
+    return [(m.start(), m.group().lower()) for m in rules.WORD_RUN.finditer(st)]
+
+
+def _scan(rx: re.Pattern, st: str, tokens: list[tuple[int, str]], starts: frozenset, digits: bool = False) -> list:
+    """``rx.finditer(st)`` for a pattern whose matches start a word in ``starts`` (or a number,
+    with ``digits``): the pattern is tried only there, the matches are the same."""
+    out, last = [], 0
+    for pos, word in tokens:
+        if pos < last or not (word in starts or (digits and word[0].isdigit())):
+            continue
+        m = rx.match(st, pos)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[tuple[int, str]]] = None) -> list[Candidate]:
     """Numbers that may be casualty figures, each with its victims phrase, after the vetoes."""
     out: list[Candidate] = []
-    nums, single_at, set_of = _numbers(st)
+    nums, single_at, set_of = _numbers(st, _tokens(st) if tokens is None else tokens)
     set_starts = {b.start for b in set_of.values()}
     last_thing, last_ok = -1, -1
     for n in nums:

@@ -227,3 +227,11 @@ TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", 
 FATE_HINT = "fate"  # "the fate of N remains unknown"
 AS_HINT = "as "  # "as were three of the paramedics"
 ELLIPSIS_HEADS = frozenset({"others", "more"})  # "… killed in Hama and three others in Idlib"
+# the words a pattern's match can start with: the patterns run only where one of them starts a word
+# (same matches as scanning every position, much cheaper); numbers starting with a digit always qualify
+TIME_STARTS = frozenset("from between since until till as night last past previous yesterday today tonight this the in "
+                        "during throughout for of over within on at by".split()) | frozenset(MONTHS) \
+    | frozenset(d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s"))
+PROPORTION_STARTS = frozenset("one two three four five six seven eight nine ten".split())
+SINGULAR_STARTS = frozenset({"a", "an", "one", "single", "another"})
+POSSESSIVE_STARTS = frozenset({"his", "her", "their"})

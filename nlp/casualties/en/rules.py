@@ -340,6 +340,7 @@ MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|D
 OTHER_START = re.compile(r"(?:other|more)\b", I)
 ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
 APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s+bodies\s+)?(?:recovered|retrieved|found|pulled\s+out)\b", I)
+WORD_RUN = re.compile(r"\b\w+")
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
