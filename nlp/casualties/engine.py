@@ -5,10 +5,11 @@ reader are for it); ``read(text, published, language)`` then runs the same steps
 every language: sentences (``common.split_sentences``) → number candidates → vetoes →
 the first kind rule that fires → links (coordination, subsets, lists, tables) →
 attributes → ``common.finalize``. Rules are small named functions over a ``Look`` (one
-candidate and what is around it in its sentence); ``first_rule`` applies a list of them
-in order and records the name of the one that fired on the candidate, so every figure
-says which rule produced it (``CasualtyFigure.rule``) and ``tollwatch eval --by-rule``
-can measure each rule's precision.
+candidate and what is around it in its sentence) or a ``NumberLook`` (a number before it
+becomes a candidate); a rule that decides a kind records its name on the candidate
+(``Candidate.set_kind``), so every figure says which rule produced it
+(``CasualtyFigure.rule``) and ``tollwatch eval --by-rule`` can measure each rule's
+precision.
 
 Pure, no I/O, nothing configurable: the rule tables of each language are the
 configuration (``nlp.casualties.en.lexicon`` and ``nlp.casualties.en.rules``).
@@ -19,14 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from typing import Callable, Iterable, Optional, Protocol
+from typing import Optional, Protocol
 
 from nlp.casualties.common import Sentence, finalize, split_sentences
 from nlp.numbers import NumberSpan
 from tollwatch.records import CasualtyFigure
 
-__all__ = ["Candidate", "Context", "Look", "NumberLook", "Language", "Rule", "first_rule", "read", "pattern"]
+__all__ = ["Candidate", "Context", "Look", "NumberLook", "Language", "read"]
 
 
 @dataclass
@@ -106,19 +106,6 @@ class Look:
         self.memo: dict = {}
 
 
-Rule = Callable[[Look], Optional[bool]]
-
-
-def first_rule(rules: Iterable[Rule], look: Look) -> Optional[str]:
-    """Apply ``rules`` in order until one fires (returns true); the name of that rule.
-
-    A rule sets the kind (``Candidate.set_kind``) or other fields when it fires."""
-    for rule in rules:
-        if rule(look):
-            return rule.__name__
-    return None
-
-
 class Language(Protocol):
     """What the reading loop needs from a language."""
 
@@ -155,12 +142,6 @@ def read(text: str, published: Optional[date], language: Language) -> list[Casua
     if table:
         language.read_table(text, table, published, ctx)
     return finalize(ctx.figures)
-
-
-@lru_cache(maxsize=None)
-def pattern(regex: str, flags: int = 0) -> re.Pattern:
-    """A pattern assembled from table rows at run time (e.g. one header cell's words), compiled once."""
-    return re.compile(regex, flags)
 
 
 @dataclass
