@@ -203,6 +203,9 @@ def _random_figures(rng, n):
                                 part_of=rng.choice([None, None, None, rng.randrange(i)]) if i else None,
                                 manner=rng.choice([None, None, "shelling", "airstrike"])))
         figs[-1].sentence, figs[-1].sentence_start = sentence, ss
+    for i, f in enumerate(figs):  # now and then a parent after its part ("three children were among 8 killed")
+        if i + 1 < n and rng.random() < 0.1:
+            f.part_of = rng.randrange(i + 1, n)
     return figs
 
 

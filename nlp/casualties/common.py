@@ -293,19 +293,26 @@ def _fact_key(f: CasualtyFigure) -> tuple:
 
 class _Facts:
     """The figures kept so far by ``merge_restated``, indexed so that a new figure is only
-    compared with those that can state the same fact: same ``_fact_key`` and victim
-    categories, list lines only with figures outside lists or on the same line, and the
-    headline's figures (whose bare number may restate a categorised one) with all."""
+    compared with those that can state the same fact: same ``_fact_key``, same parent (the
+    root of its ``part_of``), same victim categories (or none), list lines only with figures
+    outside lists or on the same line, and the headline's figures (whose bare number may
+    restate a categorised one) with all. A figure whose parent comes after it (its root may
+    still change) is compared with everything."""
 
-    def __init__(self) -> None:
-        self.plain: dict[tuple, list[int]] = {}  # (key, categories) -> indexes outside lists
-        self.lines: dict[tuple, list[int]] = {}  # (key, categories) -> indexes on list lines
-        self.line: dict[tuple, list[int]] = {}  # (key, categories, sentence_start) -> indexes on that list line
-        self.headline: dict[tuple, list[int]] = {}  # key -> indexes in the first sentence
-        self.every: dict[tuple, list[int]] = {}  # key -> all indexes
+    def __init__(self, parent_key) -> None:
+        self.parent_key = parent_key  # index -> the root of its parent, None, or _LATER
+        self.plain: dict[tuple, list[int]] = {}  # (key, parent, categories) -> indexes outside lists
+        self.lines: dict[tuple, list[int]] = {}  # (key, parent, categories) -> indexes on list lines
+        self.line: dict[tuple, list[int]] = {}  # (key, parent, categories, sentence_start) -> on that list line
+        self.headline: dict[tuple, list[int]] = {}  # (key, parent) -> indexes in the first sentence
+        self.every: dict[tuple, list[int]] = {}  # (key, parent) -> all indexes
+        self.later: dict[tuple, list[int]] = {}  # key -> figures whose parent comes after them
 
-    def _lists(self, f: CasualtyFigure, i: int, key: tuple) -> list[list[int]]:
-        cats = _categories(f)
+    def _lists(self, f: CasualtyFigure, i: int) -> list[list[int]]:
+        parent = self.parent_key(i)
+        if parent is _LATER:
+            return [self.later.setdefault(_fact_key(f), [])]
+        key, cats = (_fact_key(f), parent), _categories(f)
         if _LIST_ITEM.match(f.sentence):
             out = [self.lines.setdefault((key, cats), []), self.line.setdefault((key, cats, f.sentence_start), [])]
         else:
@@ -318,32 +325,37 @@ class _Facts:
     def add(self, f: CasualtyFigure, i: int) -> None:
         if f.count <= 2 and not f.place and f.part_of is None:
             return  # "a child" here and "a child" there: never restated without a place or a total
-        for lst in self._lists(f, i, _fact_key(f)):
+        for lst in self._lists(f, i):
             insort(lst, i)
 
     def remove(self, f: CasualtyFigure, i: int) -> None:
         if f.count <= 2 and not f.place and f.part_of is None:
             return
-        for lst in self._lists(f, i, _fact_key(f)):
+        for lst in self._lists(f, i):
             k = bisect_left(lst, i)
             if k < len(lst) and lst[k] == i:
                 del lst[k]
 
-    def candidates(self, f: CasualtyFigure) -> Iterable[int]:
-        """Indexes of kept figures that may state the fact of ``f``, in list order."""
+    def candidates(self, f: CasualtyFigure, parent: Optional[int]) -> Iterable[int]:
+        """Indexes of kept figures that may state the fact of ``f`` (whose parent's root is
+        ``parent``), in list order."""
         if f.count <= 2 and not f.place and f.part_of is None:
             return ()
-        key, cats = _fact_key(f), _categories(f)
+        key, cats = (_fact_key(f), parent), _categories(f)
+        later = self.later.get(key[0], [])
         if f.sentence_start == 0 or not cats:  # a headline or a generic noun may restate any categories
-            return list(self.every.get(key, []))
+            return _unique(merge(self.every.get(key, ()), later))
         same_line = _LIST_ITEM.match(f.sentence)
-        lists = []
+        lists = [later]
         for group in (cats, frozenset()):  # its own categories, or "people", "dead"
             lists.append(self.plain.get((key, group), []))
             lists.append(self.line.get((key, group, f.sentence_start), []) if same_line else self.lines.get((key, group), []))
         if f.sentence_start != 0:
             lists.append(self.headline.get(key, []))
         return _unique(merge(*lists))
+
+
+_LATER = object()
 
 
 class _Roots:
@@ -359,7 +371,7 @@ class _Roots:
     def remove(self, f: CasualtyFigure, i: int) -> None:
         self.kept.remove(i)
 
-    def candidates(self, f: CasualtyFigure) -> Iterable[int]:
+    def candidates(self, f: CasualtyFigure, parent: Optional[int]) -> Iterable[int]:
         return self.kept
 
 
@@ -393,11 +405,15 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             i = rep[i]
         return i
 
-    facts = _Facts() if n > _SMALL else _Roots()
+    def parent_key(i: int):  # the root of an earlier parent no longer changes; a later one's may
+        p = figures[i].part_of
+        return None if p is None else root(p) if p < i else _LATER
+
+    facts = _Facts(parent_key) if n > _SMALL else _Roots()
     for i in range(n):  # in text order, so parents are resolved before children
         a = figures[i]
         pa = root(a.part_of) if a.part_of is not None else None
-        for j in facts.candidates(a):
+        for j in facts.candidates(a, pa):
             b = figures[j]
             pb = root(b.part_of) if b.part_of is not None else None
             if pa != pb or not _same_fact(b, a, same_parent=pa is not None):
