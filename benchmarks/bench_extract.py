@@ -1,14 +1,23 @@
-"""Casualty extraction speed and memory, English and Arabic, against trafilatura in the same run.
+"""Casualty extraction speed, English and Arabic: real-length bulletins against trafilatura in the
+same run, and 1 MB / 5 MB texts to show the cost stays linear.
 
     .venv/bin/python benchmarks/bench_extract.py              # ~3 s per measurement
     .venv/bin/python benchmarks/bench_extract.py --seconds 1  # a quick run
+    .venv/bin/python benchmarks/bench_extract.py --no-large   # without the 1 MB / 5 MB texts
 
-Texts: the hand-annotated fixture bulletins (``tests/data/bulletins/en`` and ``.../ar``). For each
-language it measures ``nlp.extract`` (bulletins/s on one core, and peak memory of one pass with
-tracemalloc) and, as the reference the numbers are relative to, trafilatura's main-text extraction
-(``trafilatura.extract``) of the same texts wrapped as simple HTML article pages, in the same
-process. Prints a table; ``--json FILE`` also writes the figures (``benchmarks/results/extract.json``
-by default).
+Texts: real bulletins average about 1,333 characters; the hand-annotated fixtures
+(``tests/data/bulletins/en`` and ``.../ar``) are a third of that, so consecutive fixtures are
+joined, paragraph by paragraph, into bulletins of real length (the mean is printed). For each
+language it measures ``nlp.extract`` in bulletins per second of CPU time on one core and in
+microseconds per character, and, as the reference in the same process, trafilatura's main-text
+extraction (``trafilatura.extract``) of the same bulletins wrapped as simple HTML article pages.
+``time ratio`` = extraction time / trafilatura time for the same bulletins: **lower is better**
+(below 1, extracting the figures costs less than getting the text out of the page). Then one
+1 MB and one 5 MB text (real-length bulletins joined) are extracted once each: ``linearity`` =
+their cost per character / the real-length cost per character: **1.0 is linear**, above it
+super-linear. Peak memory of the 1 MB extraction is taken with tracemalloc (Python allocations:
+the extractor's, not trafilatura's C memory, so it is not compared). Prints a table; ``--json
+FILE`` also writes the figures (``benchmarks/results/extract.json`` by default).
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ sys.path.insert(0, str(ROOT))
 from nlp import extract  # noqa: E402
 from nlp.casualties import parse_published  # noqa: E402
 
+REAL_LENGTH = 1333  # mean characters of a real bulletin (issue 15)
+
 PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>
 <body><header><nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/reports">Reports</a></nav></header>
 <main><article><h1>{title}</h1><p class="date">{published}</p>
@@ -36,17 +47,34 @@ PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>
 <footer><p>Copyright monitoring group. All rights reserved.</p></footer></body></html>"""
 
 
-def load(lang: str) -> list[dict]:
+def fixtures(lang: str) -> list[dict]:
     folder = ROOT / "tests" / "data" / "bulletins" / lang
-    docs = []
-    for path in sorted(folder.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        doc["published_date"] = parse_published(doc.get("published"))
-        paragraphs = "\n".join(f"<p>{html.escape(p.strip())}</p>" for p in doc["text"].split("\n") if p.strip())
-        doc["html"] = PAGE.format(lang=lang, title=html.escape(doc.get("title") or ""), published=doc.get("published") or "",
-                                  paragraphs=paragraphs)
-        docs.append(doc)
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def real_length(lang: str, target: int = REAL_LENGTH) -> list[dict]:
+    """Bulletins of about ``target`` characters on average: consecutive fixtures' paragraphs
+    joined until a bulletin reaches the target (less half a paragraph, so the mean lands on it)."""
+    docs, paragraphs, first = [], [], None
+    for fx in fixtures(lang):
+        first = first or fx
+        for p in (x.strip() for x in fx["text"].split("\n")):
+            if not p:
+                continue
+            paragraphs.append(p)
+            size = sum(len(x) + 1 for x in paragraphs)
+            if size >= target - len(p) / 2:
+                docs.append(page(lang, first, "\n".join(paragraphs)))
+                paragraphs, first = [], None
     return docs
+
+
+def page(lang: str, fixture: dict, text: str) -> dict:
+    title = fixture.get("title") or text.split("\n")[0][:80]
+    paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n"))
+    return {"lang": lang, "text": text, "published_date": parse_published(fixture.get("published")),
+            "html": PAGE.format(lang=lang, title=html.escape(title), published=fixture.get("published") or "",
+                                paragraphs=paragraphs)}
 
 
 def rate(fn, docs: list[dict], seconds: float) -> float:
@@ -61,49 +89,68 @@ def rate(fn, docs: list[dict], seconds: float) -> float:
     return n / (time.process_time() - start)
 
 
-def peak_kib(fn, docs: list[dict]) -> float:
-    tracemalloc.start()
-    tracemalloc.reset_peak()
-    for d in docs:
-        fn(d)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return peak / 1024
+def large(docs: list[dict], size: int) -> dict:
+    parts, total, k = [], 0, 0
+    while total < size:
+        parts.append(docs[k % len(docs)]["text"])
+        total += len(parts[-1]) + 2
+        k += 1
+    return {"lang": docs[0]["lang"], "text": "\n\n".join(parts), "published_date": docs[0]["published_date"]}
+
+
+def run_extract(d: dict):
+    return extract(d["text"], lang=d["lang"], published=d["published_date"])
+
+
+def run_trafilatura(d: dict):
+    import trafilatura
+
+    return trafilatura.extract(d["html"], favor_precision=True)
+
+
+def measure(lang: str, seconds: float, with_large: bool) -> dict:
+    docs = real_length(lang)
+    chars = sum(len(d["text"]) for d in docs) / len(docs)
+    ours, ref = rate(run_extract, docs, seconds), rate(run_trafilatura, docs, seconds)
+    row = {"lang": lang, "bulletins": len(docs), "mean_chars": round(chars),
+           "figures_per_bulletin": round(sum(len(run_extract(d)) for d in docs) / len(docs), 1),
+           "extract_per_s": round(ours, 1), "extract_us_per_char": round(1e6 / (ours * chars), 3),
+           "trafilatura_per_s": round(ref, 1), "time_ratio": round(ref / ours, 2)}
+    if with_large:
+        for name, size in (("1mb", 1 << 20), ("5mb", 5 << 20)):
+            text = large(docs, size)
+            start = time.process_time()
+            n = len(run_extract(text))
+            spent = time.process_time() - start
+            row[f"{name}_seconds"] = round(spent, 2)
+            row[f"{name}_figures"] = n
+            row[f"{name}_linearity"] = round((spent / len(text["text"])) / (1 / (ours * chars)), 2)
+            if name == "1mb":
+                tracemalloc.start()
+                run_extract(text)
+                row["1mb_peak_mib"] = round(tracemalloc.get_traced_memory()[1] / (1 << 20), 1)
+                tracemalloc.stop()
+    return row
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=3.0, help="CPU seconds per measurement (default 3)")
+    ap.add_argument("--no-large", action="store_true", help="skip the 1 MB and 5 MB texts")
+    ap.add_argument("--lang", choices=["en", "ar"], action="append", help="only this language (repeatable)")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "extract.json"),
                     help="write the results here ('' to skip)")
     args = ap.parse_args(argv)
-    import trafilatura
-
-    def run_extract(d):
-        return extract(d["text"], lang=d["lang"], published=d["published_date"])
-
-    def run_trafilatura(d):
-        return trafilatura.extract(d["html"], favor_precision=True)
-
-    rows = []
-    for lang in ("en", "ar"):
-        docs = load(lang)
-        if not docs:
-            continue
-        chars = sum(len(d["text"]) for d in docs) / len(docs)
-        ours, ref = rate(run_extract, docs, args.seconds), rate(run_trafilatura, docs, args.seconds)
-        mem_ours, mem_ref = peak_kib(run_extract, docs), peak_kib(run_trafilatura, docs)
-        figures = sum(len(run_extract(d)) for d in docs)
-        rows.append({"lang": lang, "bulletins": len(docs), "mean_chars": round(chars), "figures": figures,
-                     "extract_per_s": round(ours, 1), "trafilatura_per_s": round(ref, 1),
-                     "speed_ratio": round(ours / ref, 2), "extract_peak_kib": round(mem_ours, 1),
-                     "trafilatura_peak_kib": round(mem_ref, 1), "memory_ratio": round(mem_ours / mem_ref, 2)})
-    print(f"{'lang':<4} {'docs':>4} {'chars':>6} {'extract/s':>10} {'trafil./s':>10} {'ratio':>6} "
-          f"{'peak KiB':>9} {'trafil. KiB':>11} {'ratio':>6}")
+    rows = [measure(lang, args.seconds, not args.no_large) for lang in (args.lang or ["en", "ar"]) if fixtures(lang)]
+    print(f"{'lang':<4} {'docs':>4} {'chars':>6} {'extract/s':>10} {'us/char':>8} {'trafil./s':>10} "
+          f"{'time ratio':>10} {'1 MB s':>7} {'lin.':>5} {'5 MB s':>7} {'lin.':>5} {'1 MB peak MiB':>13}")
     for r in rows:
         print(f"{r['lang']:<4} {r['bulletins']:>4} {r['mean_chars']:>6} {r['extract_per_s']:>10.0f} "
-              f"{r['trafilatura_per_s']:>10.0f} {r['speed_ratio']:>6.2f} {r['extract_peak_kib']:>9.0f} "
-              f"{r['trafilatura_peak_kib']:>11.0f} {r['memory_ratio']:>6.2f}")
+              f"{r['extract_us_per_char']:>8.2f} {r['trafilatura_per_s']:>10.0f} {r['time_ratio']:>10.2f} "
+              f"{r.get('1mb_seconds', '-'):>7} {r.get('1mb_linearity', '-'):>5} {r.get('5mb_seconds', '-'):>7} "
+              f"{r.get('5mb_linearity', '-'):>5} {r.get('1mb_peak_mib', '-'):>13}")
+    print("time ratio = extraction time / trafilatura time on the same bulletins (lower is better); "
+          "lin. = cost per character / real-length cost per character (1.0 = linear)")
     if args.json:
         out = Path(args.json)
         out.parent.mkdir(parents=True, exist_ok=True)

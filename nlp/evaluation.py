@@ -6,9 +6,14 @@ and ``gold``, a list of ``{kind, count, ...}``. A prediction is scored per docum
 as the multiset of ``(kind, count)`` pairs, with ``executed`` counted as ``killed``
 and ``arrested``/``abducted``/``kidnapped`` as ``detained``; predicted figures that
 are not tolls (``tollwatch.tolls.is_toll``: ``vague`` or ``superseded``) are left out, and
-so are gold figures of kind ``other``. Precision, recall and F1 are micro-averaged over documents, per language.
+so are gold figures of kind ``other``; of a total summed from parts (``derived``) and its
+parts, the reading that matches the gold better counts (``scored_figures``). Precision, recall
+and F1 are micro-averaged over documents, per language.
 ``non_casualty_hits`` picks out the spurious counts the annotation lists in
 ``not_casualty_numbers`` (dates, ages, durations, counts of things).
+``rule_outcomes``/``summarise_rules`` score each extractor rule (``CasualtyFigure.rule``):
+the figures of a document are matched to its gold pairs in text order, each match a true
+positive of the rule that produced the figure, each figure left over a false positive.
 """
 
 from __future__ import annotations
@@ -45,12 +50,39 @@ def gold_pairs(gold: Iterable[dict[str, Any]]) -> Counter:
     return pairs
 
 
-def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]]) -> Counter:
+def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> list[dict]:
+    """The figures a score counts, as dicts: tolls (``tollwatch.tolls.is_toll``), and for each
+    total summed from parts (``derived``) the readings the annotation took — annotators
+    differ: "the judge and seven relatives" is 1 + 7 to one, 8 to another, 1 + 7 and 8 to a
+    third. The parts count when the gold has every one of them, the total when the gold has
+    it or the parts do not count; without gold, the total."""
+    ds = [f if isinstance(f, dict) else f.to_dict() for f in figures]
+    groups = {k: [i for i, p in enumerate(ds) if p.get("part_of") == k] for k, d in enumerate(ds) if d.get("derived")}
+    in_groups = set(groups) | {i for parts in groups.values() for i in parts}
+    left = Counter(gold or {})  # the gold the figures outside the groups leave
+    for i, d in enumerate(ds):
+        if i not in in_groups and is_toll(d):
+            left[_pair(d)] -= 1
+    skip: set[int] = set()
+    for k, parts in groups.items():
+        use_parts = gold is not None and _all_in(ds, parts, left)
+        use_total = gold is None or left[_pair(ds[k])] > 0 or not use_parts
+        skip |= (set() if use_parts else set(parts)) | (set() if use_total else {k})
+    return [d for i, d in enumerate(ds) if i not in skip and is_toll(d)]
+
+
+def _pair(d: dict) -> tuple[str, int]:
+    return normal_kind(d["kind"]), int(d["count"])
+
+
+def _all_in(ds: list[dict], parts: list[int], gold: Counter) -> bool:
+    need = Counter(_pair(ds[i]) for i in parts)
+    return bool(parts) and all(gold[p] >= n for p, n in need.items())
+
+
+def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> Counter:
     pairs: Counter = Counter()
-    for f in figures:
-        d = f if isinstance(f, dict) else f.to_dict()
-        if not is_toll(d):  # what counts as a toll: tollwatch/tolls.py
-            continue
+    for d in scored_figures(figures, gold):
         pairs[(normal_kind(d["kind"]), int(d["count"]))] += 1
     return pairs
 
@@ -121,4 +153,34 @@ def summarise(documents: Iterable[DocumentScore]) -> dict[str, Scores]:
             s.tp += d.tp
             s.fp += d.fp
             s.fn += d.fn
+    return out
+
+
+NO_RULE = "(no rule)"
+
+
+def rule_outcomes(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter) -> list[tuple[str, bool]]:
+    """``(rule, correct)`` for each scored figure of one document, in text order: a figure
+    is correct while its ``(kind, count)`` pair is still unmatched in ``gold``."""
+    left = Counter(gold)
+    out: list[tuple[str, bool]] = []
+    for d in scored_figures(figures, gold):
+        pair = (normal_kind(d["kind"]), int(d["count"]))
+        hit = left[pair] > 0
+        if hit:
+            left[pair] -= 1
+        out.append((d.get("rule") or NO_RULE, hit))
+    return out
+
+
+def summarise_rules(outcomes: Iterable[tuple[str, str, bool]]) -> dict[tuple[str, str], Scores]:
+    """True and false positives per ``(lang, rule)`` from ``(lang, rule, correct)`` triples
+    (``fn`` stays 0: a missed figure has no rule)."""
+    out: dict[tuple[str, str], Scores] = {}
+    for lang, rule, hit in outcomes:
+        s = out.setdefault((lang, rule), Scores())
+        if hit:
+            s.tp += 1
+        else:
+            s.fp += 1
     return out

@@ -122,3 +122,108 @@ def test_nearest_parent():
 def test_confidence_is_lower_for_weaker_evidence():
     assert confidence() > confidence(singular=True) > confidence(singular=True, vague=True)
     assert 0 < confidence(vague=True, ambiguous=True, inherited=True) < 1
+
+
+# --------------------------------------------------------------------------- linear de-duplication
+
+def _reference_merge(figures):
+    """``merge_restated`` as first written: every figure against every earlier one (quadratic).
+    The indexed version must give the same result."""
+    from nlp.casualties.common import _absorb, _precise_version, _reindex, _same_fact
+
+    n = len(figures)
+    rep = list(range(n))
+
+    def root(i):
+        while rep[i] != i:
+            i = rep[i]
+        return i
+
+    for i in range(n):
+        a = figures[i]
+        for j in range(i):
+            if root(j) != j:
+                continue
+            b = figures[j]
+            pa = root(a.part_of) if a.part_of is not None else None
+            pb = root(b.part_of) if b.part_of is not None else None
+            if pa != pb or not _same_fact(b, a, same_parent=pa is not None):
+                continue
+            rep[i] = j
+            _absorb(b, a)
+            break
+    alive = [k for k in range(n) if root(k) == k]
+    for i in alive:
+        if root(i) != i or figures[i].part_of is not None:
+            continue
+        j = _precise_version(figures, i, alive)
+        if j is not None:
+            rep[i] = j
+            _absorb(figures[j], figures[i], qualifier=False)
+    keep = [i for i in range(n) if rep[i] == i]
+    for f in figures:
+        if f.part_of is not None:
+            f.part_of = root(f.part_of)
+    return _reindex(figures, keep)
+
+
+def _reference_link_revisions(figures, window=400):
+    for i, old in enumerate(figures):
+        if not old.superseded:
+            continue
+        best, dist = None, window + 1
+        for j, new in enumerate(figures):
+            if j == i or new.superseded or new.kind != old.kind or new.part_of is not None:
+                continue
+            d = abs(new.start - old.start)
+            if d < dist:
+                best, dist = j, d
+        if best is not None:
+            figures[best].revision = True
+            if figures[best].previous_count is None:
+                figures[best].previous_count = old.count
+
+
+def _random_figures(rng, n):
+    figs, pos = [], 0
+    sentences = [(0, "Shelling kills 5 in Aleppo"), (300, "- Aleppo: 5 civilians"), (600, "- Idlib: 5 civilians"),
+                 (900, "Later the toll rose to 14,227 people."), (1200, "More than 14,000 people were killed.")]
+    for i in range(n):
+        pos += rng.choice([0, 10, 40, 200, 700])
+        ss, sentence = rng.choice(sentences)
+        victims = rng.choice([None, "civilians", "other civilians", "children", "soldiers", "people"])
+        cats = {None: [], "civilians": ["civilians"], "other civilians": ["civilians"], "children": ["children"],
+                "soldiers": ["security_forces"], "people": ["unknown"]}[victims]
+        figs.append(make_figure(" " * (pos + 10), rng.choice(["killed", "injured"]),
+                                rng.choice([1, 2, 5, 5, 14000, 14227, 14000]), pos, pos + 5,
+                                qualifier=rng.choice(["exact", "at_least", "more_than", "about"]),
+                                victims=victims, victim_categories=cats,
+                                place=rng.choice([None, None, "Aleppo", "Aleppo city", "Idlib"]),
+                                superseded=rng.random() < 0.15,
+                                part_of=rng.choice([None, None, None, rng.randrange(i)]) if i else None,
+                                manner=rng.choice([None, None, "shelling", "airstrike"])))
+        figs[-1].sentence, figs[-1].sentence_start = sentence, ss
+    for i, f in enumerate(figs):  # now and then a parent after its part ("three children were among 8 killed")
+        if i + 1 < n and rng.random() < 0.1:
+            f.part_of = rng.randrange(i + 1, n)
+    return figs
+
+
+@pytest.mark.parametrize("seed", range(60))
+@pytest.mark.parametrize("small", [0, 48])
+def test_indexed_merge_and_revision_links_equal_the_quadratic_definition(seed, small, monkeypatch):
+    import copy
+    import random
+
+    from nlp.casualties import common
+    from nlp.casualties.common import link_revisions, merge_restated
+
+    monkeypatch.setattr(common, "_SMALL", small)  # 0: always the index; 48: the plain list for short bulletins
+
+    rng = random.Random(seed)
+    figs = _random_figures(rng, rng.randrange(1, 60))
+    a, b = copy.deepcopy(figs), copy.deepcopy(figs)
+    link_revisions(a)
+    _reference_link_revisions(b)
+    assert [f.to_dict() for f in a] == [f.to_dict() for f in b]
+    assert [f.to_dict() for f in merge_restated(a)] == [f.to_dict() for f in _reference_merge(b)]

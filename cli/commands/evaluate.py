@@ -3,7 +3,8 @@
 DIR holds one JSON document per bulletin in the development-set format (``text``,
 ``lang``, ``published``, ``gold``). Prints precision, recall and F1 on
 ``(kind, count)`` per language and each document's misses and spurious figures;
-``--json`` prints the same as JSON.
+``--by-rule`` adds each extractor rule's true and false positives and precision (worst
+first), so a bad rule is found by measurement; ``--json`` prints the same as JSON.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("directory", metavar="DIR", help="folder of annotated JSON bulletins")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--quiet", "-q", action="store_true", help="only the totals, not each document's errors")
+    p.add_argument("--by-rule", action="store_true", help="precision of each extractor rule (true/false positives)")
     p.set_defaults(func=run)
 
 
@@ -45,19 +47,28 @@ def load_annotated(directory: Path) -> list[dict]:
 
 def run(args: argparse.Namespace) -> int:
     from nlp import extract
-    from nlp.evaluation import gold_pairs, non_casualty_hits, predicted_pairs, score_document, summarise
+    from nlp.evaluation import (gold_pairs, non_casualty_hits, predicted_pairs, rule_outcomes, score_document,
+                                summarise, summarise_rules)
 
     docs = load_annotated(Path(args.directory))
     scores = []
+    outcomes: list[tuple[str, str, bool]] = []
     for doc in docs:
         figures = extract(doc["text"], lang=doc.get("lang"), published=doc.get("published"))
-        score = score_document(str(doc["id"]), doc.get("lang") or "?", predicted_pairs(figures), gold_pairs(doc["gold"]))
+        lang = doc.get("lang") or "?"
+        gold = gold_pairs(doc["gold"])
+        score = score_document(str(doc["id"]), lang, predicted_pairs(figures, gold), gold)
         score.non_casualty = non_casualty_hits(score.spurious, doc.get("not_casualty_numbers"))
         scores.append(score)
+        outcomes.extend((lang, rule, hit) for rule, hit in rule_outcomes(figures, gold))
     totals = summarise(scores)
+    by_rule = summarise_rules(outcomes) if args.by_rule else {}
     if args.json:
-        json.dump({"totals": {k: v.as_dict() for k, v in totals.items()},
-                   "documents": [s.__dict__ for s in scores]}, sys.stdout, ensure_ascii=False, indent=1)
+        out = {"totals": {k: v.as_dict() for k, v in totals.items()}, "documents": [s.__dict__ for s in scores]}
+        if args.by_rule:
+            out["rules"] = [{"lang": lang, "rule": rule, **{k: v for k, v in s.as_dict().items() if k in ("tp", "fp", "precision")}}
+                            for (lang, rule), s in _worst_first(by_rule)]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     if not args.quiet:
@@ -72,4 +83,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"{lang:<5} {n:>4} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
     flagged = sum(len(s.non_casualty) for s in scores)
     print(f"\nnon-casualty numbers reported (listed in not_casualty_numbers): {flagged}")
+    if args.by_rule:
+        print(f"\n{'lang':<5} {'rule':<28} {'tp':>5} {'fp':>4} {'P':>6}")
+        for (lang, rule), s in _worst_first(by_rule):
+            print(f"{lang:<5} {rule:<28} {s.tp:>5} {s.fp:>4} {s.precision:>6.3f}")
     return 0
+
+
+def _worst_first(by_rule: dict) -> list:
+    """Rules by precision, lowest first, then by false positives (most first)."""
+    return sorted(by_rule.items(), key=lambda kv: (kv[1].precision, -kv[1].fp, kv[0]))

@@ -5,6 +5,7 @@ rules by the script of each paragraph (a bulletin may mix Arabic and English), r
 the English (``nlp.casualties.english``) or Arabic (``nlp.casualties.arabic``)
 extractor over the text with the other language's paragraphs blanked out (so every
 offset stays an offset into the original text), and returns the figures in text order.
+``headline(figures, kind="killed")`` picks the one figure a document is summed up by.
 """
 
 from __future__ import annotations
@@ -73,6 +74,18 @@ def extract(text: str, lang: Optional[str] = None, published: DateLike = None) -
         if f.part_of is not None:
             f.part_of = new_index[f.part_of]
     return out
+
+
+def headline(figures: list[CasualtyFigure], kind: str = "killed") -> Optional[CasualtyFigure]:
+    """The figure that sums a document up: of the figures of ``kind`` that are neither
+    superseded nor vague, the largest whose victims are civilians, else the largest
+    top-level one (not ``part_of`` another). A total summed from stated parts
+    (``derived``, "a judge and seven of his relatives" → 8) is top-level and competes like
+    a stated one; a stated total always wins over a derived one of the same count."""
+    current = [f for f in figures if f.kind == kind and not f.superseded and not f.vague]
+    civilian = [f for f in current if "civilians" in f.victim_categories]
+    pool = civilian or [f for f in current if f.part_of is None]
+    return max(pool, key=lambda f: (f.count, not f.derived), default=None)
 
 
 def _mask_except(text: str, keep: list[tuple[int, int]]) -> str:

@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from heapq import merge
+from typing import Iterable, NamedTuple, Optional
 
 from tollwatch.records import CasualtyFigure, TimeWindow
 
@@ -66,6 +68,8 @@ class Sentence(NamedTuple):
 # common abbreviation; at every line break; at bullets.
 _SENT_END = re.compile(r"\n+|[.!?\u061f\u06d4]+[\"'\u201d\u2019)]*(?=\s|[A-Z\u0600-\u06ff\"\u201c]|$)")
 _NO_END_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|vs|Gen|gen|Lt|Col|Jr|jr|Sgt|Capt|approx|Maj|Brig|Prof|etc|i\.e|e\.g))$")
+_MONTH_ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7]")
 
 
@@ -83,6 +87,8 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             if m.start() == 0 or text[m.start() - 1].isspace() or _NO_END_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
+            if _MONTH_ABBR.search(text, max(0, m.start() - 5), m.start()) and _DIGIT_NEXT.match(text, m.end()):
+                continue  # "since Oct. 7, 2023"
             _add(text, pos, m.end(), out)
         pos = m.end()
     _add(text, pos, len(text), out)
@@ -196,21 +202,25 @@ def nearest_parent(figures: list[CasualtyFigure], index: int, *, same_kind: bool
 def link_revisions(figures: list[CasualtyFigure], window: int = 400) -> None:
     """For each superseded toll, mark the nearest current toll of the same kind (in the
     same neighbourhood, ``window`` characters) as its revision and record
-    ``previous_count`` (in place)."""
+    ``previous_count`` (in place). Linear: current tolls are indexed by kind and start."""
+    current: dict[str, list[tuple[int, int]]] = {}
+    for j, f in enumerate(figures):
+        if not f.superseded and f.part_of is None:
+            current.setdefault(f.kind, []).append((f.start, j))
+    for starts in current.values():
+        starts.sort()
     for i, old in enumerate(figures):
         if not old.superseded:
             continue
-        best, dist = None, window + 1
-        for j, new in enumerate(figures):
-            if j == i or new.superseded or new.kind != old.kind or new.part_of is not None:
-                continue
-            d = abs(new.start - old.start)
-            if d < dist:
-                best, dist = j, d
-        if best is not None:
-            figures[best].revision = True
-            if figures[best].previous_count is None:
-                figures[best].previous_count = old.count
+        near = current.get(old.kind, [])
+        lo = bisect_left(near, (old.start - window, -1))
+        hi = bisect_right(near, (old.start + window, len(figures)))
+        found = min(((abs(s - old.start), j) for s, j in near[lo:hi] if j != i), default=None)
+        if found is not None:
+            best = figures[found[1]]
+            best.revision = True
+            if best.previous_count is None:
+                best.previous_count = old.count
 
 
 def _reindex(figures: list[CasualtyFigure], order: list[int]) -> list[CasualtyFigure]:
@@ -237,9 +247,15 @@ _LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\
 
 
 _OTHER = re.compile(r"\b(?:other|another|more|further|additional)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 
 
-def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+def _same_place(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    return not a.place or not b.place or _compatible(a.place, b.place)
+
+
+def _same_fact(a: CasualtyFigure, b: CasualtyFigure, same_parent: bool = False) -> bool:
+    """Whether ``b`` restates ``a``; ``same_parent``: both are parts of one (merged) total."""
     if a.kind != b.kind or a.count != b.count or a.count_max != b.count_max or a.vague != b.vague:
         return False
     if a.superseded != b.superseded or (a.start < b.end and b.start < a.end):
@@ -247,14 +263,20 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     if _categories(a) != _categories(b):
         # a headline's bare number ("Rebel shelling kills 5") restates the body's "five civilians"
         headline = min(a.sentence_start, b.sentence_start) == 0 and a.sentence_start != b.sentence_start
-        if not (headline and (not a.victim_categories or not b.victim_categories)):
-            return False
+        generic = not _categories(a) or not _categories(b)
+        if not (headline and (not a.victim_categories or not b.victim_categories)) \
+                and not (generic and a.sentence_start != b.sentence_start and _same_place(a, b)):
+            return False  # "14 civilians … the toll at 14 dead": "dead", "people" restate a toll of any group
     if bool(_OTHER.search(a.victims or "")) != bool(_OTHER.search(b.victims or "")):
         return False  # "six other soldiers were killed" is not the "six soldiers" before it
     if not _compatible(a.perpetrator, b.perpetrator):
         return False
-    if a.count <= 2 and not (a.place and b.place and _compatible(a.place, b.place)):
-        return False  # "a child" here and "a child" there: two facts unless the place says otherwise
+    if a.count <= 2 and not same_parent and not (a.place and b.place and _compatible(a.place, b.place)):
+        return False  # "a child" here and "a child" there: two facts unless the place or the total says otherwise
+    if a.sentence_start == b.sentence_start and a.count <= 2:
+        return False  # "one man was killed in A, another in B": one sentence does not restate its one or two
+    if a.sentence_start == b.sentence_start and _OTHERS.search(b.victims or ""):
+        return False  # "four shot in one village, and the bodies of four others found in another": two facts
     if a.sentence_start != b.sentence_start and _LIST_ITEM.match(a.sentence) and _LIST_ITEM.match(b.sentence):
         return False  # two lines of a list or table are two facts
     if a.manner and b.manner and a.manner != b.manner:
@@ -262,6 +284,106 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     if a.count <= 2 and a.time and b.time and a.time.start and b.time.start and (a.time.start, a.time.end) != (b.time.start, b.time.end):
         return False
     return True
+
+
+def _fact_key(f: CasualtyFigure) -> tuple:
+    """What two statements of one fact must share exactly (see ``_same_fact``)."""
+    return f.kind, f.count, f.count_max, f.vague, f.superseded, bool(_OTHER.search(f.victims or ""))
+
+
+class _Facts:
+    """The figures kept so far by ``merge_restated``, indexed so that a new figure is only
+    compared with those that can state the same fact: same ``_fact_key``, same parent (the
+    root of its ``part_of``), same victim categories (or none), list lines only with figures
+    outside lists or on the same line, and the headline's figures (whose bare number may
+    restate a categorised one) with all. A figure whose parent comes after it (its root may
+    still change) is compared with everything."""
+
+    def __init__(self, parent_key) -> None:
+        self.parent_key = parent_key  # index -> the root of its parent, None, or _LATER
+        self.plain: dict[tuple, list[int]] = {}  # (key, parent, categories) -> indexes outside lists
+        self.lines: dict[tuple, list[int]] = {}  # (key, parent, categories) -> indexes on list lines
+        self.line: dict[tuple, list[int]] = {}  # (key, parent, categories, sentence_start) -> on that list line
+        self.headline: dict[tuple, list[int]] = {}  # (key, parent) -> indexes in the first sentence
+        self.every: dict[tuple, list[int]] = {}  # (key, parent) -> all indexes
+        self.later: dict[tuple, list[int]] = {}  # key -> figures whose parent comes after them
+
+    def _lists(self, f: CasualtyFigure, i: int) -> list[list[int]]:
+        parent = self.parent_key(i)
+        if parent is _LATER:
+            return [self.later.setdefault(_fact_key(f), [])]
+        key, cats = (_fact_key(f), parent), _categories(f)
+        if _LIST_ITEM.match(f.sentence):
+            out = [self.lines.setdefault((key, cats), []), self.line.setdefault((key, cats, f.sentence_start), [])]
+        else:
+            out = [self.plain.setdefault((key, cats), [])]
+        if f.sentence_start == 0:
+            out.append(self.headline.setdefault(key, []))
+        out.append(self.every.setdefault(key, []))
+        return out
+
+    def add(self, f: CasualtyFigure, i: int) -> None:
+        if f.count <= 2 and not f.place and f.part_of is None:
+            return  # "a child" here and "a child" there: never restated without a place or a total
+        for lst in self._lists(f, i):
+            insort(lst, i)
+
+    def remove(self, f: CasualtyFigure, i: int) -> None:
+        if f.count <= 2 and not f.place and f.part_of is None:
+            return
+        for lst in self._lists(f, i):
+            k = bisect_left(lst, i)
+            if k < len(lst) and lst[k] == i:
+                del lst[k]
+
+    def candidates(self, f: CasualtyFigure, parent: Optional[int]) -> Iterable[int]:
+        """Indexes of kept figures that may state the fact of ``f`` (whose parent's root is
+        ``parent``), in list order."""
+        if f.count <= 2 and not f.place and f.part_of is None:
+            return ()
+        key, cats = (_fact_key(f), parent), _categories(f)
+        later = self.later.get(key[0], [])
+        if f.sentence_start == 0 or not cats:  # a headline or a generic noun may restate any categories
+            return _unique(merge(self.every.get(key, ()), later))
+        same_line = _LIST_ITEM.match(f.sentence)
+        lists = [later]
+        for group in (cats, frozenset()):  # its own categories, or "people", "dead"
+            lists.append(self.plain.get((key, group), []))
+            lists.append(self.line.get((key, group, f.sentence_start), []) if same_line else self.lines.get((key, group), []))
+        if f.sentence_start != 0:
+            lists.append(self.headline.get(key, []))
+        return _unique(merge(*lists))
+
+
+_LATER = object()
+
+
+class _Roots:
+    """The figures kept so far, unindexed: for the usual bulletin (up to ``_SMALL`` figures)
+    comparing with every kept figure is cheaper than keeping an index."""
+
+    def __init__(self) -> None:
+        self.kept: list[int] = []
+
+    def add(self, f: CasualtyFigure, i: int) -> None:
+        insort(self.kept, i)
+
+    def remove(self, f: CasualtyFigure, i: int) -> None:
+        self.kept.remove(i)
+
+    def candidates(self, f: CasualtyFigure, parent: Optional[int]) -> Iterable[int]:
+        return self.kept
+
+
+_SMALL = 48
+
+
+def _unique(indexes: Iterable[int]) -> Iterable[int]:
+    last = None
+    for i in indexes:
+        if i != last:
+            yield i
+        last = i
 
 
 def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
@@ -273,7 +395,8 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     ``part_of`` parents are (after merging) the same figure. The first mention is kept
     as evidence; empty fields are filled from the later ones; the qualifier of the more
     precise mention wins ("at least 16" over "16"). ``part_of`` must index into
-    ``figures``; the result is re-indexed."""
+    ``figures``; the result is re-indexed. Linear in the number of figures: each is
+    compared only with the earlier ones that can state the same fact (``_Facts``)."""
     n = len(figures)
     rep = list(range(n))  # representative of each figure
 
@@ -282,32 +405,54 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             i = rep[i]
         return i
 
+    def parent_key(i: int):  # the root of an earlier parent no longer changes; a later one's may
+        p = figures[i].part_of
+        return None if p is None else root(p) if p < i else _LATER
+
+    facts = _Facts(parent_key) if n > _SMALL else _Roots()
     for i in range(n):  # in text order, so parents are resolved before children
         a = figures[i]
-        for j in range(i):
-            if root(j) != j:
-                continue
+        pa = root(a.part_of) if a.part_of is not None else None
+        for j in facts.candidates(a, pa):
             b = figures[j]
-            pa = root(a.part_of) if a.part_of is not None else None
             pb = root(b.part_of) if b.part_of is not None else None
-            if pa != pb or not _same_fact(b, a):
+            if pa != pb or not _same_fact(b, a, same_parent=pa is not None):
                 continue
             rep[i] = j
+            facts.remove(b, j)
             _absorb(b, a)
+            facts.add(b, j)
             break
-    alive = [k for k in range(n) if root(k) == k]
-    for i in alive:  # "over 14,000 civilians" … "14,227 individuals": a rounded restatement
-        if root(i) != i or figures[i].part_of is not None:
-            continue
-        j = _precise_version(figures, i, alive)
-        if j is not None:
-            rep[i] = j
-            _absorb(figures[j], figures[i], qualifier=False)
+        else:
+            facts.add(a, i)
+    _merge_rounded(figures, rep, root)
     keep = [i for i in range(n) if rep[i] == i]
     for f in figures:
         if f.part_of is not None:
             f.part_of = root(f.part_of)
     return _reindex(figures, keep)
+
+
+def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:
+    """"over 14,000 civilians" … "14,227 individuals": a rounded restatement merges into the exact toll."""
+    alive = [k for k in range(len(figures)) if root(k) == k]
+    ordered = all(figures[a].start <= figures[b].start for a, b in zip(alive, alive[1:]))
+    starts = [figures[k].start for k in alive]
+    for i in alive:
+        if root(i) != i or figures[i].part_of is not None:
+            continue
+        if ordered:
+            lo = bisect_left(starts, figures[i].start - _ROUNDED_WINDOW)
+            hi = bisect_right(starts, figures[i].start + _ROUNDED_WINDOW)
+            j = _precise_version(figures, i, alive[lo:hi])
+        else:
+            j = _precise_version(figures, i, alive)
+        if j is not None:
+            rep[i] = j
+            _absorb(figures[j], figures[i], qualifier=False)
+
+
+_ROUNDED_WINDOW = 1500
 
 
 def _precise_version(figures: list[CasualtyFigure], i: int, alive: list[int]) -> Optional[int]:
@@ -349,6 +494,7 @@ def _absorb(keep: CasualtyFigure, other: CasualtyFigure, qualifier: bool = True)
     if qualifier and _QUALIFIER_RANK.get(other.qualifier, 0) > _QUALIFIER_RANK.get(keep.qualifier, 0):
         keep.qualifier = other.qualifier
     keep.revision = keep.revision or other.revision
+    keep.derived = keep.derived and other.derived  # a summed total the text also states is stated
     if other.scope == "cumulative":
         keep.scope = "cumulative"
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.04), 2)
@@ -371,7 +517,21 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "24 hours": 1}
+
+# English time words the window rules read
+_TODAY = frozenset({"today", "this morning", "this evening", "tonight", "this afternoon", "on the day"})
+_YESTERDAY = frozenset({"yesterday", "last night", "yesterday evening", "yesterday morning", "the previous day"})
+_OVERNIGHT = frozenset({"last night"})  # from yesterday to the day of publication
+_SMALL_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "few": None, "several": None, "twelve": 12, "forty-eight": 48, "twenty-four": 24}
+_EDGE_START = frozenset({"beginning of", "start of", "early"})
+_EDGE_END = frozenset({"end of", "the end of", "late"})
+_LEADING_PREP = re.compile(r"^(?:during|in|over|within|throughout|for)\s+(?=(?:the|a|one)\s+)")
+_POINT_PREP = re.compile(r"^(?:in|during|throughout|for|on|at|of|the month of)\s+")
+_DATE_PREP = re.compile(r"^(?:on|at night of|night of|at|in|the night of)\s+")
+_EXPLICIT_END = re.compile(r"\b(?:to|until|till|through|and)\b|\d\s*[-\u2013]\s*\d")
+_DIGIT = re.compile(r"\d")
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WORD_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}
@@ -401,14 +561,14 @@ def resolve_time(phrase: str, published: Optional[date], lang: str = "en") -> Ti
 @lru_cache(maxsize=2048)
 def _resolve_cached(phrase: str, published: Optional[date], lang: str) -> tuple[Optional[str], Optional[str]]:
     p = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
-    p = re.sub(r"^(?:during|in|over|within|throughout|for)\s+(?=(?:the|a|one)\s+)", "", p)
+    p = _LEADING_PREP.sub("", p)
     rng = _english_window(p, published) if lang == "en" else None
-    if rng is None and (lang != "en" or re.search(r"\d", p)):
+    if rng is None and (lang != "en" or _DIGIT.search(p)):
         rng = _dateparser_window(phrase, published, lang)
     if rng is None:
         return None, None
     s, e = rng
-    explicit_end = re.search(r"\b(?:to|until|till|through|and)\b|\d\s*[-\u2013]\s*\d", p)
+    explicit_end = _EXPLICIT_END.search(p)
     if published is not None and e is not None and e > published and (s is None or s <= published) \
             and not explicit_end:
         e = published
@@ -416,11 +576,11 @@ def _resolve_cached(phrase: str, published: Optional[date], lang: str) -> tuple[
 
 
 def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date], Optional[date]]]:
-    if p in ("today", "this morning", "this evening", "tonight", "this afternoon", "on the day") and pub:
+    if p in _TODAY and pub:
         return pub, pub
-    if p in ("yesterday", "last night", "yesterday evening", "yesterday morning", "the previous day") and pub:
+    if p in _YESTERDAY and pub:
         d = pub - timedelta(days=1)
-        return d, d if p != "last night" else pub
+        return d, d if p not in _OVERNIGHT else pub
     m = _RX["last_n"].fullmatch(p)
     if m and pub:
         n = m.group(1)
@@ -430,7 +590,7 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
             return pub - timedelta(days=max(1, int(-(-days // 1)))), pub
     m = _RX["last_one"].fullmatch(p)
     if m and pub:
-        days = 1 if m.group(1) == "24 hours" else _UNIT_DAYS[m.group(1)]
+        days = _UNIT_DAYS.get(m.group(1), 1)
         return pub - timedelta(days=max(1, int(days))), pub
     m = _RX["range_dm"].fullmatch(p)
     if m:
@@ -459,7 +619,7 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
         back = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
         d = pub - timedelta(days=back)
         return d, d
-    p2 = re.sub(r"^(?:in|during|throughout|for|on|at|of|the month of)\s+", "", p)
+    p2 = _POINT_PREP.sub("", p)
     s, e = _parse_point(p2, pub, end=False), _parse_point(p2, pub, end=True)
     if s and e:
         return s, e
@@ -467,9 +627,7 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
 
 
 def _small_word(w: str) -> Optional[int]:
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "few": None, "several": None, "twelve": 12, "forty-eight": 48, "twenty-four": 24}
-    return words.get(w)
+    return _SMALL_WORDS.get(w)
 
 
 _POINT = [
@@ -486,7 +644,7 @@ def _parse_point(s: str, pub: Optional[date], end: bool) -> Optional[date]:
     """A date from "March 24, 2019", "the first of October 2017", "early January 2019",
     "June 2019" (first/last day by ``end``), "2011"; years default to the publication's."""
     s = s.strip(" ,.").lower()
-    s = re.sub(r"^(?:on|at night of|night of|at|in|the night of)\s+", "", s)
+    s = _DATE_PREP.sub("", s)
     for rx, form in _POINT:
         m = rx.fullmatch(s)
         if not m:
@@ -510,14 +668,14 @@ def _parse_point(s: str, pub: Optional[date], end: bool) -> Optional[date]:
                 return None
             if month:
                 last = calendar.monthrange(year, month)[1]
-                if edge in ("beginning of", "start of", "early"):
+                if edge in _EDGE_START:
                     return date(year, month, 1)
-                if edge in ("end of", "the end of", "late"):
+                if edge in _EDGE_END:
                     return date(year, month, last)
                 return date(year, month, last if end else 1)
-            if edge in ("end of", "the end of", "late"):
+            if edge in _EDGE_END:
                 return date(year, 12, 31)
-            if edge in ("beginning of", "start of", "early"):
+            if edge in _EDGE_START:
                 return date(year, 1, 1)
             return date(year, 12, 31) if end else date(year, 1, 1)
         except (ValueError, KeyError):

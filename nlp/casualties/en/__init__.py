@@ -1,0 +1,1 @@
+"""English language data (``lexicon``) and named rules (``rules``) of the casualty extractor."""

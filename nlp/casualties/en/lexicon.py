@@ -1,0 +1,237 @@
+"""English language data for the casualty extractor: words only, no logic.
+
+Victim head nouns and their categories, casualty nouns that are themselves a kind, the
+verbs and trigger phrases of each kind, number words, actors, manner words, months and
+weekdays. Patterns in ``nlp.casualties.en.rules`` are built from these tables; a new
+victim noun or verb is one row here (plus a fixture). Nothing here is configurable at
+run time: the tables are the configuration.
+"""
+
+from __future__ import annotations
+
+from nlp.casualties.common import MONTHS
+
+# victim head nouns -> category
+HEADS = {
+    "civilians": "civilians", "civilian": "civilians", "citizens": "civilians", "citizen": "civilians",
+    "residents": "civilians", "resident": "civilians", "villagers": "civilians", "shepherds": "civilians",
+    "shepherd": "civilians", "farmers": "civilians", "farmer": "civilians", "workers": "civilians",
+    "worker": "civilians", "pilgrims": "civilians", "worshippers": "civilians", "students": "civilians",
+    "student": "civilians", "journalists": "civilians", "journalist": "civilians", "doctors": "civilians",
+    "doctor": "civilians", "medics": "civilians", "medic": "civilians", "paramedics": "civilians",
+    "nurses": "civilians", "nurse": "civilians", "refugees": "civilians", "teachers": "civilians",
+    "passengers": "civilians", "shoppers": "civilians", "displaced": "civilians", "officials": "unknown",
+    "official": "unknown", "employees": "civilians", "volunteers": "civilians", "staff": "civilians",
+    "children": "children", "child": "children", "kids": "children", "girls": "children", "girl": "children",
+    "boys": "children", "boy": "children", "infants": "children", "infant": "children", "babies": "children",
+    "baby": "children", "toddler": "children", "toddlers": "children", "minors": "children", "minor": "children",
+    "teenagers": "children", "teenager": "children", "juveniles": "children",
+    "women": "women", "woman": "women", "ladies": "women", "lady": "women", "female": "women", "females": "women",
+    "men": "unknown", "man": "unknown", "youths": "unknown", "youth": "unknown", "elderly": "civilians",
+    "people": "unknown", "persons": "unknown", "person": "unknown", "individuals": "unknown",
+    "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown",
+    "bodies": "unknown", "corpses": "unknown", "martyrs": "unknown", "souls": "unknown",
+    "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
+    "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "unknown",
+    "combatant": "unknown", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
+    "jihadist": "fighters", "insurgents": "fighters", "insurgent": "fighters", "militiamen": "fighters",
+    "elements": "fighters", "element": "fighters", "members": "unknown", "member": "unknown",
+    "companions": "unknown", "comrades": "unknown", "colleagues": "unknown", "relatives": "unknown",
+    "sons": "unknown", "daughters": "unknown", "brothers": "unknown", "sisters": "unknown", "siblings": "unknown",
+    "bodyguards": "unknown", "escorts": "unknown", "occupants": "unknown", "crew": "unknown",
+    "inmates": "unknown", "hostages": "civilians", "captives": "unknown", "protesters": "civilians",
+    "demonstrators": "civilians", "mourners": "civilians", "guests": "civilians", "visitors": "civilians",
+    "tourists": "civilians", "migrants": "civilians", "fishermen": "civilians", "labourers": "civilians",
+    "laborers": "civilians", "traders": "civilians", "merchants": "civilians", "patients": "civilians",
+    "pupils": "children", "schoolchildren": "children", "schoolgirls": "children", "schoolboys": "children", "worshipers": "civilians", "Muslims": "civilians",
+    "suspects": "unknown", "families": "unknown", "engineers": "civilians", "interpreters": "civilians",
+    "contractors": "civilians", "technicians": "civilians", "elders": "civilians", "clerics": "civilians",
+    "priests": "civilians", "judges": "civilians", "lawyers": "civilians", "photographers": "civilians", "peacekeepers": "security_forces", "drivers": "civilians", "aides": "unknown",
+    "commanders": "fighters", "leaders": "unknown", "activists": "civilians", "reporters": "civilians",
+    "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
+    "herdsmen": "civilians", "miners": "civilians", "lawmakers": "civilians", "sheikhs": "civilians",
+    "vigilantes": "fighters", "cadets": "security_forces", "ex-fighters": "unknown", "collaborators": "unknown",
+    "lives": "unknown", "hunters": "civilians", "arrests": "unknown",
+    "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
+    "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
+    "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
+    "officers": "security_forces", "officer": "security_forces", "policemen": "security_forces",
+    "policeman": "security_forces", "personnel": "security_forces", "forces": "security_forces",
+    "guards": "security_forces", "servicemen": "security_forces", "conscripts": "security_forces",
+    "detainees": "unknown", "detainee": "unknown", "prisoners": "unknown", "prisoner": "unknown",
+    "dead": "unknown", "deaths": "unknown", "fatalities": "unknown", "casualties": "unknown",
+    "injured": "unknown", "wounded": "unknown", "injuries": "unknown", "missing": "unknown",
+}
+# capitalised plurals name groups of people: Palestinians, Christians, Alawites, Houthis, Russians
+PEOPLE_PLURAL = r"(?:Druze|Bedouins?|[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|ks|tes|zes))"
+HEAD_RX = r"(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|" + PEOPLE_PLURAL + r")"
+# head nouns that are themselves the kind
+WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
+NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
+              "arrests": "detained", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
+              "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
+NUM_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+             r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|several|scores|some|many)")
+STOP_MOD = (r"(?:were|was|are|is|have|has|had|be|been|in|on|at|by|from|during|after|before|when|while|and|or|"
+             r"of|to|who|which|that|with|including|among|as|for|the|than|into|near|since|until|but|whose|"
+             r"killed|died|wounded|injured|arrested|detained|left|leaving|said|says|about|over)")
+# what may follow a number that has no victims noun ("kill 42 near", "25 in Latakia", "16.")
+# "including 34 the military says are dead": a reported status in a reduced relative clause
+SAYS_ARE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)\s+(?:are|were|is|was|have\s+been|had\s+been)\s"
+# "nine in ten of the population", "one in every four children": a proportion, not a count
+SMALL_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+DATE_NOUNS = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# kind verbs / nouns
+KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|found\s+(?:murdered|slain|shot\s+dead|killed)|hanged|"
+             r"set\s+ablaze|burned\s+alive|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|(?:pronounced|declared|found)\s+dead|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
+             r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
+             r"succumbed|were\s+killed|die|dies|fell\s+victim)")
+INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+DETAINED_V = r"(?:(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
+MISSING_V = r"(?:(?:turned\s+into|became)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
+KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "missing": MISSING_V,
+           "displaced": DISPLACED_V}
+AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
+LEFT_KIND = {
+    "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
+              r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
+              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
+              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
+    "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
+    "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
+                r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
+    "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
+    "missing": r"(?:disappearance\s+of|(?:forcibly\s+)?disappeared)",
+}
+FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|"
+           r"upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|"
+           r"an\s+estimated|estimated|up\s+to|as\s+many\s+as|a\s+total\s+of|total\s+of|another|a\s+further|"
+           r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,)*")
+LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities"), ("injured", r"injured|wounded|injuries"),
+                ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
+ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
+          r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
+          r"Houthis?|RSF|police|troops|gunmen|warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|"
+          r"parties|group|soldiers|Taliban|al-Shabaab|Hamas|jihadists)"
+          r"(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?)")
+ACTOR_HEAD = (r"(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|Nusra(?:\s+Front)?|"
+               r"Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|Houthis?|RSF|police|troops|gunmen|"
+               r"warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|parties|group|soldiers|Taliban|"
+               r"al-Shabaab|Hamas|jihadists|cells)(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?")
+HEADER_CELL_KIND = [("killed", r"killed|dead|deaths?|fatalities|martyrs|victims"), ("injured", r"injured|wounded|injuries"),
+                     ("missing", r"missing|disappeared"), ("detained", r"detained|detainees|arrested|arrests|abducted"),
+                     ("displaced", r"displaced")]
+GROUPS = frozenset({"civilians", "fighters", "security_forces"})
+GENERIC_HEADS = frozenset({"people", "persons", "individuals", "civilians", "victims", "dead", "fatalities", "deaths",
+                            "casualties", "members", "others", "citizens", "martyrs"})
+MANNER_WORDS = {
+    "executed": "executed", "execution": "executed", "executions": "executed", "executing": "executed",
+    "beheaded": "executed", "torture": "torture", "tortured": "torture", "detention": "under detention",
+    "custody": "under detention", "prison": "under detention", "prisons": "under detention", "jail": "under detention",
+    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "airstrike": "airstrike",
+    "airstrikes": "airstrike", "warplanes": "airstrike", "warplane": "airstrike", "helicopters": "airstrike",
+    "helicopter": "airstrike", "aircraft": "airstrike", "jets": "airstrike", "landmine": "landmine",
+    "landmines": "landmine", "mine": "landmine", "mines": "landmine", "ied": "landmine", "ieds": "landmine",
+    "unexploded": "landmine", "ordnance": "landmine", "sniper": "sniper", "snipers": "sniper", "shelling": "shelling",
+    "shells": "shelling", "shelled": "shelling", "artillery": "shelling", "mortar": "shelling", "mortars": "shelling",
+    "rocket": "shelling", "rockets": "shelling", "missile": "shelling", "missiles": "shelling", "bombing": "bombing",
+    "bombings": "bombing", "bomb": "bombing", "bombs": "bombing", "blast": "bombing", "explosion": "bombing",
+    "bomber": "bombing", "gunfire": "gunfire", "shooting": "gunfire", "shot": "gunfire", "bullets": "gunfire",
+    "bullet": "gunfire", "clashes": "clashes", "battles": "clashes", "fighting": "clashes",
+}
+MANNER_PAIRS = {("air", "strike"): "airstrike", ("air", "strikes"): "airstrike", ("air", "raid"): "airstrike",
+                 ("air", "raids"): "airstrike", ("land", "mine"): "landmine", ("land", "mines"): "landmine",
+                 ("barrel", "bombs"): "airstrike", ("barrel", "bomb"): "airstrike", ("explosive", "device"): "landmine",
+                 ("explosive", "devices"): "landmine"}
+MANNER_ORDER = {label: i for i, label in enumerate(
+    ["executed", "torture", "under detention", "drone", "airstrike", "landmine", "sniper", "shelling", "bombing",
+     "gunfire", "clashes"])}
+
+# words read as one person without a numeral ("a child", "another soldier", "his son")
+SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "single", "another", "his", "her", "their"})
+POSSESSIVES = frozenset({"his", "her", "their"})
+# "cases of arbitrary arrest", "cases of detention", "cases of kidnapping" count detainees (by the
+# noun's first letter: arrest, detention, kidnapping, abduction); the other cases count the missing
+CASES_DETAINED_INITIALS = "adk"
+CASES_DETAINED_HEAD, CASES_MISSING_HEAD = "detainees", "missing"
+# "of them", "of whom": the partitive refers back to a number already read
+ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})
+DEMONYM_PARTITIVES = frozenset({"them", "whom"})
+# "more than", "others than": a comparison, not a count
+COMPARATIVE_HEADS = frozenset({"more", "others"})
+BODY_NOUNS = frozenset({"bodies", "corpses"})
+CAPTIVE_NOUNS = frozenset({"hostages", "captives", "abductees", "detainees"})
+CASUALTIES_NOUN = "casualties"
+# families are counted only when they are displaced ("2,000 families fled")
+FAMILIES_NOUN = "families"
+# "five of the dead", "three of the wounded": the kind of the set a partitive takes from
+PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "victims": None, "fatalities": "killed",
+                  "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
+                  "missing": "missing", "displaced": "displaced"}
+# what a header line or a toll phrase counts, first match wins: (kind, words, unless these words)
+HEADER_KINDS = [
+    ("detained", r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", None),
+    ("injured", r"\b(?:injur|wound)", r"\b(?:death|killed|fatalit|dead|toll)"),
+    ("displaced", r"\b(?:displace)", None),
+    ("killed", r"\b(?:death|deaths|killed|fatalities|dead|toll|victims|casualties|martyrs)\b", None),
+]
+TOLL_NOUN_KINDS = [("injured", r"injur|wound"), ("detained", r"detain|arrest"), ("displaced", r"displaced"),
+                   ("missing", r"missing")]
+# victim categories that a victims phrase implies without a head noun of that category
+CATEGORY_HINTS = [
+    ("security_forces", r"\b(?:forces|army|soldiers|police|troops|regime)\b"),
+    ("fighters", r"\b(?:isis|daesh|hezbollah|militia|mercenar|rebels|fighters|nusra|sdf|ypg)\b"),
+    ("children", r"\bunder\s+the\s+age\b|\bminors\b"),
+]
+# who reports a figure is not who caused it
+REPORTERS = r"(?:the\s+)?(?:Syrian\s+Observatory|SOHR|SNHR|UN|United\s+Nations|sources)"
+# "rose to 81, the number of bodies recovered": apposition nouns whose kind is not their own
+APPOSITION_KIND = {"bodies": "killed", "arrested": "detained"}
+# one person of a category ("among them a child") is a breakdown of a group; one person named by a
+# role ("among them a nurse") is a member already counted in it
+CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddler", "teenager", "minor", "woman", "lady",
+                                "female", "man", "civilian", "person", "youth", "elderly man", "elderly woman",
+                                "young man", "young woman"})
+# relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
+KIN_NOUNS = r"(?:father|mother|sister|brother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+# nouns that name a toll's people as a whole ("the 14 dead included three women")
+TOLL_HEADS = frozenset({"dead", "victims", "fatalities", "deaths", "casualties", "martyrs", "wounded", "injured", "arrests"})
+# fractions of a scale word: "a quarter of a million" is 250,000, "half a million" 500,000
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25,
+             "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
+SCALE_WORDS = r"(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion)"
+LIVES_NOUN = "lives"
+# one identifiable person named by title after a killing or abducting verb ("gunmen killed the mayor")
+TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
+          r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
+          r"mp|senator|councillor|councilor|prosecutor|ambassador|consul)")
+TITLE_VERBS = (r"(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|assassinated|assassinating|murdered|murdering|"
+               r"executed|executing|gunned\s+down|beheaded|abducted|abducting|kidnapped|kidnapping)")
+# a stock, not an event: people still held or missing ("are still detained", "remain missing")
+STOCK_WORDS = r"(?:still|remain|remains|remained|remaining|to\s+this\s+day|to\s+date)"
+STOCK_KINDS = frozenset({"detained", "missing"})
+# things counted in bulletins that are not people ("one of these attacks", "Drone strikes on vehicles: 6")
+THING_NOUNS = (r"(?:attacks?|strikes?|air\s*strikes?|raids?|incidents?|bombings?|shells?|explosions?|operations?|violations?|"
+               r"massacres?|villages?|towns?|sites?|facilities|hospitals?|schools?|vehicles?|drones?|rockets?|missiles?)")
+HELD_KINDS = frozenset({"missing", "detained"})
+# what a toll's parts are attributed to ("112 were carried out by the regime forces")
+CARRIED_OUT = r"(?:carried\s+out|committed|perpetrated|made)\s+by|attributed\s+to|at\s+the\s+hands\s+of"
+# "another in Khan Younis", "another was hurt", "a third wounded": one more, the verb left out
+ONE_MORE = r"another|a\s+third|a\s+fourth|a\s+fifth"
+# substrings without which the one-more and titled-victim patterns cannot match (a cheap test first)
+ONE_MORE_HINTS = ("another", "a third", "a fourth", "a fifth")
+TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", "behead", "abduct", "kidnap")
+FATE_HINT = "fate"  # "the fate of N remains unknown"
+AS_HINT = "as "  # "as were three of the paramedics"
+ELLIPSIS_HEADS = frozenset({"others", "more"})  # "… killed in Hama and three others in Idlib"
+# the words a pattern's match can start with: the patterns run only where one of them starts a word
+# (same matches as scanning every position, much cheaper); numbers starting with a digit always qualify
+TIME_STARTS = frozenset("from between since until till as night last past previous yesterday today tonight this the in "
+                        "during throughout for of over within on at by".split()) | frozenset(MONTHS) \
+    | frozenset(d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s"))
+PROPORTION_STARTS = frozenset("one two three four five six seven eight nine ten".split())
+SINGULAR_STARTS = frozenset({"a", "an", "one", "single", "another"})
+POSSESSIVE_STARTS = frozenset({"his", "her", "their"})

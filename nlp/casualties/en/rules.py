@@ -1,0 +1,825 @@
+"""English rules for the casualty extractor: named patterns over the lexicon.
+
+Each pattern is named after what it finds or rules out: vetoes (a number that is a
+unit, a date, an age, money, a rate, a release), kind rules (a predicate after the
+victims, a trigger before the number, a casualty noun, a toll clause), link rules
+(coordination, subsets, lists, tables) and attributes (qualifier, manner,
+perpetrator, place, time). The words come from ``nlp.casualties.en.lexicon``; the
+reading loop that applies the rules is in ``nlp.casualties.english`` over the shared
+types of ``nlp.casualties.engine``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from nlp.casualties.en import lexicon as lex
+from nlp.casualties.engine import Candidate, Look, NumberLook
+
+I = re.IGNORECASE
+
+NEGATED = re.compile(r"\b(?:unable|not|no|never|cannot|couldn['’]t|failed|without)\b", I)
+# victims phrase after a number: up to four modifiers, then a head noun
+NP = re.compile(
+    r"(?P<lead>[ \t\u00a0]*(?:[\"“”']\s*)?)"
+    r"(?P<mods>(?:(?=[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0])(?!" + lex.STOP_MOD + r"\b|" + lex.NUM_WORD + r"\b|" + lex.HEAD_RX + r"\b|dead\b|wounded\b|injured\b|missing\b)"
+    r"[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?=(?!" + lex.HEAD_RX + r"\b|" + lex.NUM_WORD + r"\b|" + lex.STOP_MOD + r"\b|dead\b|wounded\b|injured\b|missing\b)"
+    r"[a-z]+[ \t\u00a0]+" + lex.HEAD_RX + r"(?![\w-])))?"
+    r"(?:(?!" + lex.STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
+    r"(?P<head>" + lex.HEAD_RX + r")(?![\w-])"
+    r"(?P<coord>\s+(?:and|or)\s+(?:(?!" + lex.NUM_WORD + r"\b|\d|" + lex.STOP_MOD + r"\b)[\w’'\-/]+\s+){0,2}?"
+    r"(?!(?:injured|wounded|dead|missing|displaced|detained|deaths|fatalities|casualties|injuries|others)\b)"
+    + lex.HEAD_RX + r"(?![\w-]))?"
+    r"(?P<ext>\s+(?:of|from|affiliated with|loyal to|belonging to)\s+(?:the\s+)?"
+    r"(?:[\w’'\-/]+\s+){0,3}(?i:forces|army|regime|militias?|group|factions|ISIS|IS|Daesh|Hezbollah|SDF|police|"
+    r"organi[sz]ation|Front|Council|Committees|units|brigades?|family|families|Hay'at\s+Tahrir\s+al-Sham|HTS)\b"
+    r"(?:\s+cells?\b)?"
+    r"(?:\s+(?:and|or)\s+(?:[\w’'\-/]+\s+){0,2}?(?i:militias?|forces|fighters|groups|factions|members|militiamen))?)?",
+)
+PARTITIVE = re.compile(
+    r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
+    r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|deaths|killings|wounded|injured|"
+    r"detainees|arrested|missing|displaced))\b",
+    I,
+)
+CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
+                    r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
+WERE_HEAD = re.compile(r"\s+(?:are|were)\s+(?P<h>" + lex.HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
+ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+)?(" + lex.HEAD_RX + r")\b")
+OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + lex.HEAD_RX + r")\b")
+POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
+BARE_OK = re.compile(
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
+    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
+    I,
+)
+PROPORTION = re.compile(r"\b" + lex.SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + lex.SMALL_NUM[3:-1] + r"|hundred)\b"
+                         r"(?=\s*(?:of\b|[,.;:)]|$|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis)\b))", I)
+UNIT_AFTER = re.compile(
+    r"[ \t\u00a0-]*(?:(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet(?:er|re)s?|"
+    r"met(?:er|re)s?|miles?|percent|per\s*cent|dollars|usd|euros?|pounds|liras?|syp|tons?|tonnes|kg|"
+    r"am|pm|times|fold|x|storey|floors?)(?![a-z])|%|a\.m|p\.m|o['’]clock|-year|year-old|years-old)",
+    I,
+)
+LEFT_BLOCK = re.compile(
+    r"(?:\b(?:resolution|division|brigade|regiment|battalion|article|no\.?|unit|route|highway|road|page|corps|"
+    r"squadron|camp|gate|code|flight|paragraph|chapter|section|phase|level|grade|number|nos?|item|district|"
+    r"sector|building|block|area|zone|region|aged|age|ages|age of|ages of|aged between|aged from|"
+    r"the age of|version|model|vol\.?|volume|issue)|[$€£#№]|US\$|\bUSD)\s*$",
+    I,
+)
+RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|freeing|free|exchange|swap|swapped|return|returned|"
+                           r"identified|identifying|identification\s+of|buried|burying|burial\s+of|recovered|retrieved|exhumed|"
+                           r"handover|handed\s+over|evacuation|evacuated|rescue|rescued|repatriation|repatriated)"
+                           r"(?:\s+of)?(?:\s+(?:the|a\s+further|another|at\s+least|about|some|more\s+than|over|nearly))*\s*$", I)
+# not war casualties: disease and natural disasters
+DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak|epidemic|dengue|malaria|"
+                      r"floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|storm|hurricane|cyclone|tsunami|"
+                      r"landslides?|wildfires?|heatwave)\b", I)
+SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
+                          r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
+                          r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
+AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
+RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
+RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
+                            + lex.HEAD_RX + r"\s+)?(?:more|fewer|less)\s+than\b")  # "500 soldiers and fighters more than"
+# time phrases (also block the numbers inside them from being counts)
+TIME = re.compile(
+    r"\b(?=\d|(?:from|between|since|until|till|as\s+of|night|last|past|previous|yesterday|today|tonight|this\s+morning|"
+    + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r")\b|(?:the|in|during|throughout|for|of|over|within|on|at|by)\s+(?:the\s+)?"
+    r"(?:\d|(?:last|past|previous|beginning|start|early|mid|late|end|year|month|a|one|night|" + lex.ORDW + r"|"
+    + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r")\b))(?:"
+    r"(?:from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + lex.DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
+    r"\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + lex.DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?"
+    r"|(?:between\s+|from\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + lex.DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
+    r"|(?:since|from|as\s+of|until|till|by)\s+(?:the\s+)?(?:beginning\s+of\s+|start\s+of\s+|early\s+|mid-?\s*|late\s+|end\s+of\s+)?(?:the\s+)?(?:(?:" + lex.DATE_NOUNS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + lex.DATE_NOUNS + r")\.?(?:,?\s+\d{4})?)"
+    r"|(?:on\s+|at\s+night\s+of\s+|night\s+of\s+)?(?:the\s+)?(?:\d{1,2}|" + lex.ORDW + r")(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + lex.DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
+    r"|(?:on\s+)?(?:" + lex.DATE_NOUNS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?(?:" + lex.DATE_NOUNS + r")\.?(?:,?\s+\d{4})?"
+    r"|(?:" + lex.DATE_NOUNS + r")\.?\s+\d{4}"
+    r"|(?:in|during|throughout|since|of|for)\s+(?:the\s+year\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d"
+    r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months|years)"
+    r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:24\s+hours|day|week|month|year)"
+    r"|(?:during|in|over|within|for)\s+(?:a|one)\s+(?:week|month|day)"
+    r"|(?:on\s+)?(?:last\s+)?" + lex.WEEKDAY +
+    r"|yesterday|today|last\s+night|tonight|this\s+morning"
+    r")\b",
+    I,
+)
+DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
+PRED = re.compile(r"^" + lex.AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.KIND_V.items()) + r")\b", I)
+# "Two gunmen killed three people", "A soldier shot dead a teenager": an active verb with an object
+ACTIVE_VERB = re.compile(r"killed|shot\s+dead|gunned\s+down|murdered|massacred|executed|assassinated|beheaded|slain|"
+                          r"wounded|injured|maimed|arrested|detained|abducted|kidnapped|captured|displaced|uprooted", I)
+ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?"
+                            r"(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"\w+teen|twenty|thirty|forty|fifty|several|dozens|scores|hundreds|thousands|many|two|both)\b)"
+                            r"(?![\s\w-]{0,12}\b(?:day|days|week|weeks|month|months|year|years|night|nights|hours?|morning|"
+                            r"afternoon|evening|time|previous|following|same|next|last|past|earlier|later|before|after|ago)\b)", I)
+PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
+COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJURED_V + r"|" + lex.KILLED_V + r")\b", I)
+LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + r"$", I)
+NEUTRAL_LEFT = re.compile(
+    r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
+    r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
+    r"hit|stands\s+at|stood\s+at|there\s+(?:are|were))" + lex.FILLER + r"$",
+    I,
+)
+TOLL_LEFT = re.compile(
+    r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)|numbers?\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
+    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
+    r"individuals)(?=\s+(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives)))"
+    r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
+    r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|topped)" + lex.FILLER + r"$",
+    I,
+)
+REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
+SUPERSEDED = re.compile(
+    r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
+    r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
+    r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
+    r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
+    r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
+    r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?)"
+    + lex.FILLER + r"$",
+    I,
+)
+APPOSITION_TOLL = re.compile(
+    r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
+    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed|recovered|retrieved|found|pulled|received))?",
+    I,
+)
+# links between neighbouring numbers
+CLAUSE_WORDS = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|while|whereas|but|after|when|which|who|said|says|according|"
+    r"killed|killing|wounded|wounding|injured|injuring|died|dead|arrested|detained|displaced|missing|left|leaving|"
+    r"including|among|of\s+whom|of\s+them)\b|[.;:!?]",
+    I,
+)
+COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
+                        r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
+                        r"(?:(?:his|her|their|its)\s+)?$", I)
+SUBSET_END = re.compile(
+    r"(?:\(|\[|^\s*:|^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|arrested|detained|displaced|executed)\b)?\s*(?:(?:in|on|during|over|across|for|since|last|this)\s[^.;:!?\d()]{1,40})?:|\bthey\s+(?:are|were)(?:\s+as\s+follows)?\s*:?|\bas\s+follows\s*:|\bnamely|\bincluding(?:\s+(?:a|an|one|the)\s+(?:family|group)\s+of)?|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
+    r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
+    I,
+)
+# "Of these, 121 were …", "Of those, 33 …" at the start of the sentence after a figure: a subset of it
+OF_THESE = re.compile(r"^\s*of\s+(?:these|those)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
+                       r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$", I)
+PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:while|whereas|and)\s+(?:another\s+)?$", I)
+PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
+SUBSET_CROSS = re.compile(
+    r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
+    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?)\b)"
+    r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
+    r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
+    I,
+)
+SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+                                r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
+CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
+LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
+# "Daraa province: SOHR activists reported that five children were killed ..." is a dateline
+# before a sentence, not a table line: a table line's value follows its colon at once, or the
+# rest of the line is a few words ("Civilians: 832", "Killed:: twelve", "Total: 512, among them ...")
+LABEL_VALUE = re.compile(r":{1,2}\s*(?:\*\*\s*)?(?:(?:at\s+least|about|around|nearly|some|over|more\s+than|up\s+to)\s+)?"
+                          r"(?:[\d\u0660-\u0669]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|dozens?|thousands?)\b)", I)
+SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
+HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
+MAYBE_NUMBER = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?" + lex.KIN_NOUNS + r"\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
+# "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
+DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
+NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:;!?]{0,90}$", I)
+TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
+BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
+QUALIFIER = [
+    ("at_least", re.compile(r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$", I)),
+    ("more_than", re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding)\s*$", I)),
+    ("about", re.compile(r"\b(?:about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|an\s+estimated|estimated|up\s+to\s+about)\s*$", I)),
+    ("up_to", re.compile(r"\b(?:up\s+to|as\s+many\s+as)\s*$", I)),
+]
+QUAL_TAIL = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|approximately|"
+                        r"up\s+to|as\s+many\s+as|another|a\s+further|further)\s*)+$", I)
+ELLIPSIS_GAP = re.compile(r"(?:\band|,)\s*(?:about|some|nearly|another|at\s+least|more\s+than)?\s*$", I)
+LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<k>killed|dead|deaths|fatalities|"
+                         r"injured|wounded|injuries|missing|detained|arrested|arrests|abducted|displaced)\s*:{1,2}\s*\S", I)
+# "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
+# whose breakdown follows
+TOTAL_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–#]\s*)*(?P<lab>[A-Za-z][A-Za-z’' ()/-]{0,60}?)\s*:{1,2}\s*(?:\*+\s*)?"
+                          r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*\.?\s*$", I)
+TOTAL_WORD = re.compile(r"^\s*(?:total|overall|cumulative|grand\s+total)\b", I)
+NEXT_BULLET = re.compile(r"\s*\n\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*(?:[A-Za-z][^:\n]{0,60}:{1,2}\s*\S|"
+                          r"\d[\d,.]*\s+[A-Za-z]|[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d)")
+RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
+BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
+SINGULAR = re.compile(
+    r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
+    r"teenage|[A-Z][\w-]+)\s+){0,2})"
+    r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
+    r"pharmacist|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|"
+    r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
+    r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
+    r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
+    r"volunteer|rescuer|herder|fisherman|trader|shopkeeper|aid\s+worker|mother|father|son|daughter|wife|husband|brother|sister|"
+    r"protester|demonstrator|pilgrim|worshipper|migrant|refugee|patient|bystander|passer-by|merchant|labou?rer|employee|"
+    r"mourner|villager|insurgent|jihadist|combatant|militiaman|conscript|recruit|inmate|captive|abductee|"
+    r"elder|interpreter|contractor|technician|cleric|judge|lawyer|"
+    r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-])"
+    r"(?!\s+(?:factions?|groups?|forces?|units?|brigades?|movements?|militias?|camps?|positions?|bases?|commanders?|leaders?|"
+    r"held|controlled|-held|stronghold|"
+    # "volunteer medics", "citizen journalists", "member states": the singular word modifies a plural noun
+    r"medics|workers|doctors|nurses|teams?|volunteers|rescuers|journalists|activists|protesters|organi[sz]ations?|"
+    r"committees?|councils?|networks?|states|services|groups|associations?|unions?)\b)",
+    I,
+)
+# "his son", "her daughter": one relative of a victim named just before
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+                       r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
+# "his father, mother and sister": relatives listed without a numeral, one group of their number
+KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
+                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
+KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
+# "a woman and her two daughters", "a commander and two of his aides": one group, counted together
+KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
+KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
+# "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
+BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
+                           r"exhumed|discovered|unearthed)\b", I)
+# "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies": the dead too
+BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
+                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in)"
+                            r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
+                            r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
+# "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
+DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
+BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
+BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
+# "Of the hostages, 97 remain in Gaza": those still held
+OF_HELD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|abductees|detainees|kidnapped|abducted|"
+                      r"prisoners)\s*,?\s*(?:at\s+least\s+|about\s+|some\s+)?$", I)
+STILL_HELD = re.compile(r"^\s*(?:(?:are|were)\s+)?(?:still\s+)?(?:remain|remained|remains|still\s+(?:held|in))\b"
+                         r"(?!\s+(?:missing|unaccounted|dead))", I)
+# who holds people captive ("the group was now holding 50 aid workers")
+HOLDER = re.compile(r"\b(?:group|militants?|gunmen|kidnappers|abductors|captors|Hamas|Houthis?|rebels|forces|militias?|ISIS|"
+                     r"Islamic\s+State|authorities|regime|Taliban|al-Shabaab|Boko\s+Haram|jihadists|army|police|they)\b", I)
+# "two shepherds who had been missing … were found alive": the main verb says they are safe
+RELATIVE_THEN_SAFE = re.compile(r"^\s*who\s+[^,.;:\d()]{1,50}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
+                                 r"(?:found\s+alive|released|freed|rescued|returned|reunited)\b", I)
+PERP_BY = re.compile(
+    r"(?<!documented\s)(?<!reported\s)(?<!confirmed\s)(?<!monitored\s)(?<!announced\s)(?<!published\s)(?<!carried\sout\s)"
+    r"\b(?:by|at\s+the\s+hands\s+of|on\s+the\s+hands\s+of)\s+(?P<p>" + lex.ACTOR + r")\b",
+)
+PERP_SUBJ = re.compile(r"(?<![\w-])(?P<h>" + lex.ACTOR_HEAD + r")\s+(?:(?!were\b|was\b|been\b|be\b|are\b|is\b)\w+\s+)?"
+                        r"(?:killed|executed|shot|murdered|kidnapped|abducted|arrested|is\s+responsible|are\s+responsible|was\s+responsible)\b")
+SUBJ_WORDS = re.compile(r"(?:(?:the|[A-Z][\w’'\-/]*|[a-z][\w’'\-/]*-[\w’'\-/]+|pro-\w+|unidentified|unknown|other|armed|regime|government|Russian|Turkish|Israeli|Iranian|Syrian|terror|terrorist)\s+){0,4}$")
+PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?P<p>(?:the\s+)?(?:(?:al|el|Al|El)-)?[A-Z][\w’'\-]+(?:[\s-]+(?:(?:al|el)-\w+|[A-Z][\w’'\-]+|city|town|village|district|province|governorate|countryside|neighbou?rhood|camp|area|region|desert|suburb)){0,4})"
+)
+NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
+CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
+NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+CELL = re.compile(r"[^|]+")
+TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
+VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(lex.HEADS, key=len, reverse=True)) + r")|" + lex.PEOPLE_PLURAL + r")\b")
+# "Rif Dimashq", "Aleppo countryside", "Deir Ezzor and Raqqa", "Al-Hasakah"
+PLACE_LABEL = re.compile(r"(?!(?:Other|Unknown|Unidentified|Total|Landmines?|Gunfire|Shelling|Torture)\b)[A-Z][\w’'-]*"
+                          r"(?:[\s,]+(?:[A-Z][\w’'-]*|(?:al|el)-[\w’'-]+|and|of|countryside|province|governorate|city|town|"
+                          r"village|district|desert|region|area|camp|suburbs?|outskirts))*")
+OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those)\s+", I)
+# "bringing to 47 the number of bodies recovered", "raising the death toll to 23": a running total
+RUNNING_TOTAL = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed)|tak(?:ing|es)|took)\s+"
+                            r"(?:the\s+[^.;:!?\d]{0,80}?\s)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", I)
+WORD = re.compile(r"[A-Za-z]+")
+
+# --------------------------------------------------------------------------- small patterns the rules share
+
+DIGIT = re.compile(r"\d")
+MONTH_START = re.compile(r"(?:" + lex.DATE_NOUNS + r")\b", I)
+DATE_WORD = re.compile(r"\d{4}|" + lex.DATE_NOUNS, I)
+UNTIL = re.compile(r"\b(?:until|till|to|through)\b", I)
+ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+DECIMAL_AFTER = re.compile(r"[.:]\d")
+AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", I)
+DEMONYM_HEAD = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$")
+THAN_AFTER = re.compile(r"\s*than\b")
+BARE_AND = re.compile(r"\s*and\s*")
+TOLL_MAKEUP_GAP = re.compile(r"(?:\s+(?:in|during|on|since|over)\s+[^,.;:\d]{1,30}?)?,?\s+(?:which\s+|who\s+)?"
+                             r"(?:included|include|includes|are|were)\s+(?:at\s+least\s+)?", I)
+AS_WERE_BEFORE = re.compile(r",?\s*\bas\s+(?:were|was)\s+$", I)
+FRACTION_BEFORE = re.compile(r"\b(?P<f>" + "|".join(sorted(lex.FRACTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?$", I)
+SCALE_NUMBER = re.compile(lex.SCALE_WORDS + r"$", I)
+LIVES_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+"
+                                  r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?$", I)
+TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")(?![\w-])", I)
+STOCK = re.compile(r"\b" + lex.STOCK_WORDS + r"\b", I)
+THING_AFTER = re.compile(r"\s+(?:" + lex.THING_NOUNS + r")\b", I)
+THING_WORD = re.compile(r"\b(?:" + lex.THING_NOUNS + r")\b", I)
+DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:who|whose|named|called|identified\s+as)\b|\s*,\s*(?-i:[A-Z][a-z]+\s+[A-Z])", I)
+FATE_BEFORE = re.compile(r"\bfate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?of\s+(?:the\s+)?(?:other\s+|remaining\s+)?"
+                         r"(?:at\s+least\s+|some\s+|more\s+than\s+|nearly\s+|about\s+|over\s+)?$", I)
+FATE_UNKNOWN_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+)?unknown\b", I)
+CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\b", I)
+AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
+BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
+ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
+                      r"wounded|injured|hurt|by|from)\b)", I)
+KILLED_AFTER_HELD = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+(?:him|her|them)\b|"
+                               r"\b(?:his|her|their)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
+MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.")
+OTHER_START = re.compile(r"(?:other|more)\b", I)
+ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
+APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s+bodies\s+)?(?:recovered|retrieved|found|pulled\s+out)\b", I)
+WORD_RUN = re.compile(r"\b\w+")
+AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
+HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
+LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
+HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
+TOLL_NOUN_KIND_RULES = [(k, re.compile(words)) for k, words in lex.TOLL_NOUN_KINDS]
+CATEGORY_HINT_RULES = [(cat, re.compile(words)) for cat, words in lex.CATEGORY_HINTS]
+DEATH_TOLL_LABEL = re.compile(r"\b(?:death|fatality|casualty)\s+toll\b", I)
+CASUALTY_STEM = re.compile(r"casualt", I)
+DEATH_STEM = re.compile(r"\b(?:death|deaths|killed|fatalit|dead)", I)
+OF_THE_SET_BEFORE = re.compile(r"(?:^|[^\w])of\s+(?:the|those|these)\s+$", I)
+CLAUSE_THEN_COMMA = re.compile(r"[^.;:]*,\s*", I)
+ITEMS_GAP = re.compile(r";\s*(?:and\s+)?$", I)
+CLAUSE_BREAK_BEFORE_SUBSET = re.compile(r"[.!?:]|\b(?:who|which|when|after)\b", I)
+WHO_RELATIVE = re.compile(r"\s+who\s+[^,.;:!?()]{1,60}", I)
+PREP_AFTER = re.compile(r"\s+(?:(?:more|others|further)\s+)?(?:on|in|at|during|near|by|under|from)\b", I)
+INJURED_VERB = re.compile(lex.INJURED_V, I)
+AMONG_THE = re.compile(r"\bamong\s+the\b", I)
+EXECUTION_STEM = re.compile(r"\bexecut", I)
+EXECUTION_WORD = re.compile(r"execut", I)
+FROM_HOMES = re.compile(r"\s*(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)\b", I)
+DRIVING_VERB_BEFORE = re.compile(r"\b(?:driv(?:en|ing|e|es)|drove|forc(?:ed|ing|e|es)|chas(?:ed|ing)|expell(?:ed|ing)|push(?:ed|ing))\s*"
+                                 r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+|over\s+)?$", I)
+THE_BEFORE = re.compile(r"\bthe\s*$", I)
+DEATH_CONTEXT = re.compile(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|martyr)", I)
+INJURED_WORD = re.compile(r"\b(?:injured|wounded)\b", I)
+DEAD_WORD = re.compile(r"\b(?:dead|killed|fatalities|deaths)\b", I)
+KILLING_WORD = re.compile(r"\b(?:killed|dead|died|death)\b", I)
+TOLL_WORD = re.compile(r"toll")
+WERE_WORD_AFTER = re.compile(r"\s+(?:were|was)\s+[A-Za-z]", I)
+HOLDING = re.compile(r"holding", I)
+INCLUDES_END = re.compile(r"\binclud\w*" + lex.FILLER + r"$", I)
+ROSE_TO_END = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + lex.FILLER
+                         + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", I)
+AMONG_THEM_END = re.compile(r",\s*(?:among|of)\s+(?:them|whom)\s*$", I)
+COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
+ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
+AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
+POSSESSIVE_END = re.compile(r"(?:his|her|their)\s*$", I)
+APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
+LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
+BULLET_ONLY = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$")
+CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", I)
+TIME_PREP_FILL = re.compile(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", I)
+BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+WHO_DIED = re.compile(r"\s*(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives|"
+                      r"were\s+executed)\b", I)
+COUNT_NOUN = re.compile(r"\b(?:figure|count|tally)\b")
+DEATH_NOUN_STEM = re.compile(r"death|casualt|fatalit")
+LINE_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([^:]{1,140}?)\s*:")
+LINE_DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Za-z][^:\d]{0,60}?)\s+[\u2014\u2013-]\s+\d")
+WORD_TOKEN = re.compile(r"[\w’'-]+")
+REPORTER = re.compile(lex.REPORTERS, I)
+LEADING_THE = re.compile(r"^the\s+")
+
+
+# --------------------------------------------------------------------------- vetoes
+# A veto rules a number out before it becomes a candidate: ``veto(v) -> bool`` over a
+# ``NumberLook`` (the number, 40 characters before it, the rest of the sentence after it).
+
+def unit_after(v: NumberLook) -> bool:
+    """"12 years", "5 km", "30%", "9 am" (but "a 12-year-old boy" is a person)."""
+    return bool(UNIT_AFTER.match(v.after)) and not (v.singular is not None and v.singular.groupdict().get("mods"))
+
+
+def label_number(v: NumberLook) -> bool:
+    """"Resolution 2254", "Brigade 47", "$5", "aged 12": a name or an amount, not a count."""
+    return bool(LEFT_BLOCK.search(v.before))
+
+
+def age_range(v: NumberLook) -> bool:
+    """"aged between 12 and 17"."""
+    return bool(AGE_RANGE_LEFT.search(v.before))
+
+
+def released_or_recovered(v: NumberLook) -> bool:
+    """"the release of 40 prisoners", "the swap of 12", "identified 9" (unless bodies are received)."""
+    return bool(RELEASE_LEFT.search(v.before)) and not (BODIES_AFTER.match(v.after) and BODIES_ACTIVE.search(v.before))
+
+
+def disease_or_disaster(v: NumberLook) -> bool:
+    """"cholera has killed 30", "the earthquake killed 200": not war casualties."""
+    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start))
+
+
+def speculative(v: NumberLook) -> bool:
+    """"the toll could rise to 100"."""
+    return bool(SPECULATIVE.search(v.st, max(0, v.num.start - 80), v.num.start))
+
+
+def ordinal(v: NumberLook) -> bool:
+    """"the 3rd", "21st"."""
+    return bool(ORDINAL_SUFFIX.match(v.after))
+
+
+def decimal_or_clock(v: NumberLook) -> bool:
+    """"3.5", "10:30"."""
+    return bool(DECIMAL_AFTER.match(v.after))
+
+
+NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
+                 disease_or_disaster, speculative]
+
+
+# A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
+
+def rate(st: str, c: Candidate, before: str) -> bool:
+    """"50 people a day", "dozens daily"."""
+    return bool(RATE.match(st[c.np_end:c.np_end + 120]))
+
+
+def comparison(st: str, c: Candidate, before: str) -> bool:
+    """"500 soldiers more than last year", "12 more than"."""
+    rest = st[c.np_end:c.np_end + 120]
+    return bool(RELATIVE_MORE.match(rest)) or ((c.head or "").lower() in lex.COMPARATIVE_HEADS and bool(THAN_AFTER.match(rest)))
+
+
+def found_safe(st: str, c: Candidate, before: str) -> bool:
+    """"two shepherds who had been missing were found alive"."""
+    return bool(RELATIVE_THEN_SAFE.match(st[c.np_end:c.np_end + 120]))
+
+
+def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
+    """"12 fighters surrendered", "40 members said": the verb says they are not victims."""
+    rest = st[c.np_end:c.np_end + 120]
+    return bool(NON_VICTIM_VERB.match(rest)) and not PRED.match(rest) \
+        and not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) \
+        and not (c.head is None and SUPERSEDED.search(before))
+
+
+def part_of_things(st: str, c: Candidate, before: str) -> bool:
+    """"In one of these attacks": a part of a set of things, not of people."""
+    return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THING_AFTER.match(st, c.np_end))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things]
+
+
+# --------------------------------------------------------------------------- kind rules
+# A kind rule reads one candidate (a ``Look``) and, when it fires, sets its kind with the
+# rule's name (``Candidate.set_kind``). ``KIND_RULES`` run in order; each fires only on a
+# candidate that has no kind yet, except ``bodies_found``, which refines a predicate.
+
+def predicate(look: Look) -> bool:
+    """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
+    "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
+    three people")."""
+    c, after = look.c, look.after
+    m = PRED.match(after)
+    if m and ACTIVE_OBJECT.match(look.st, c.np_end + m.end()) and ACTIVE_VERB.fullmatch(m.group("v")) \
+            and not PASSIVE_AUX.search(after, 0, m.start("v")):
+        return False
+    if not m:
+        return False
+    kind = next(k for k in lex.KIND_V if m.group(k))
+    combined = COMBINED.match(after[m.end():])
+    if combined:
+        c.combined = bool(INJURED_VERB.search(combined.group(0).lower())) != (kind == "injured")  # "killed or maimed"
+    c.set_kind(kind, "pred", "predicate")
+    if AMONG_THE.search(m.group("v")):
+        c.parent_cross = True  # "two police officers were among the dead"
+    if kind == "killed" and EXECUTION_STEM.search(m.group("v")):
+        c.manner = "executed"
+    return True
+
+
+def fate_unknown(look: Look) -> bool:
+    """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
+    detained … remains unknown": missing, whatever happened to them before."""
+    c = look.c
+    if c.kind is None and lex.FATE_HINT in look.near and FATE_BEFORE.search(look.near) \
+            and FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
+        c.set_kind("missing", "fate", "fate_unknown")
+        return True
+    return False
+
+
+def bodies_of_people(look: Look) -> bool:
+    """"the bodies of four other men, who had been missing for a week": the dead, not the missing."""
+    c = look.c
+    if c.kind in lex.HELD_KINDS and c.kind_src == "pred" and c.head and BODIES_OF.search(look.near):
+        c.set_kind("killed", "pred", "bodies_of_people")
+        return True
+    return False
+
+
+def driven_from_homes(look: Look) -> bool:
+    """"fighting has driven 12,000 people from their homes"."""
+    if look.c.kind is None and FROM_HOMES.match(look.after) and DRIVING_VERB_BEFORE.search(look.near):
+        look.c.set_kind("displaced", "pred", "driven_from_homes")
+        return True
+    return False
+
+
+def still_held(look: Look) -> bool:
+    """"Of the hostages, 97 remain in Gaza"."""
+    c = look.c
+    if c.kind is None and c.head is None and OF_HELD.search(look.near) and STILL_HELD.match(look.after):
+        c.set_kind("detained", "pred", "still_held")
+        return True
+    return False
+
+
+def bodies_found(look: Look) -> bool:
+    """"12 bodies were recovered", "the bodies of 7 people were found" (also after a predicate)."""
+    c = look.c
+    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or (c.head and BODIES_OF.search(look.near))) \
+            and BODIES_FOUND.match(look.after):
+        c.set_kind("killed", "pred", "bodies_found")
+        return True
+    return False
+
+
+def bodies_received(look: Look) -> bool:
+    """"hospitals received 51 bodies", "… received the bodies of 38 people"."""
+    c, near, head = look.c, look.near, look.head
+    if c.kind is not None:
+        return False
+    of = BODIES_OF.search(near) if c.head else None
+    if ((head in lex.BODY_NOUNS and BODIES_ACTIVE.search(near)) or (of and BODIES_ACTIVE.search(near, 0, of.start()))) \
+            and not NEGATED.search(near[-60:]) and head not in lex.CAPTIVE_NOUNS:
+        c.set_kind("killed", "left", "bodies_received")
+        return True
+    return False
+
+
+def casualty_noun(look: Look) -> bool:
+    """A head noun that is itself the kind: "fatalities", "deaths", "150 injured", "detainees"
+    (not "the 12 detainees", who were counted before); wire "casualties" without a word of
+    death nearby are dead and wounded together: no figure."""
+    c, head = look.c, look.head
+    weak_definite = head in lex.WEAK_NOUN_KIND and (trigger(look) or THE_BEFORE.search(look.near))
+    if c.kind is not None or head not in lex.NOUN_KIND or weak_definite:
+        return False
+    c.set_kind(lex.NOUN_KIND[head], "noun", "casualty_noun")
+    c.ambiguous = head == lex.CASUALTIES_NOUN
+    if c.ambiguous and not DEATH_CONTEXT.search(look.st[max(0, c.start - 100):c.np_end + 100]):
+        c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded
+    return True
+
+
+def injured_modifier(look: Look) -> bool:
+    """"30 injured people", "12 wounded soldiers"."""
+    c = look.c
+    if c.kind is None and INJURED_WORD.search((c.victims or "").lower()):
+        c.set_kind("injured", "noun", "injured_modifier")
+        return True
+    return False
+
+
+def partitive_of_kind(look: Look) -> bool:
+    """"five of the dead", "three of the wounded", "9 of the toll"."""
+    c = look.c
+    if c.kind is not None or not c.partitive:
+        return False
+    w = c.partitive.split()[-1]
+    if lex.PARTITIVE_KIND.get(w):
+        c.set_kind(lex.PARTITIVE_KIND[w], "partitive", "partitive_of_kind")
+        return True
+    if TOLL_WORD.search(c.partitive):
+        c.set_kind("killed", "partitive", "partitive_of_kind")
+        return True
+    return False
+
+
+def partitive_sibling(look: Look) -> bool:
+    """"Ten of the dead were Houthi rebels and eight were loyalist troops": the next part of the same set."""
+    c, i, st = look.c, look.i, look.st
+    if c.kind is not None or c.head is not None or c.singular or c.partitive or not i:
+        return False
+    prev = look.cands[i - 1]
+    if prev.partitive and prev.kind_src == "partitive" and PARTITIVE_SIBLING_GAP.match(st[prev.np_end:c.start]) \
+            and WERE_WORD_AFTER.match(st[c.np_end:]):
+        c.set_kind(prev.kind, "partitive", "partitive_sibling")
+        c.parent_cross = prev.parent_cross
+        return True
+    return False
+
+
+def lives_claimed(look: Look) -> bool:
+    """"the violence has claimed 40 lives", "cost 12 lives"."""
+    c = look.c
+    if c.kind is None and look.head == lex.LIVES_NOUN and LIVES_CLAIMED_BEFORE.search(look.near):
+        c.set_kind("killed", "left", "lives_claimed")
+        return True
+    return False
+
+
+def trigger(look: Look) -> Optional[re.Match]:
+    """The casualty trigger just before the number ("killed at least", "the killing of"), memoised."""
+    if "trigger" not in look.memo:
+        look.memo["trigger"] = LEFT.search(look.near)
+    return look.memo["trigger"]
+
+
+def trigger_before(look: Look) -> bool:
+    """A trigger before the number: "killed at least 22", "the killing of 1851", "arrested 12"
+    ("unable to kill 40" is negated; "shelters are holding 2,000 people" has no captor)."""
+    c, st = look.c, look.st
+    m = trigger(look)
+    if c.kind is not None or look.link[look.i] is not None or not m:
+        return False
+    if NEGATED.search(look.near, max(0, m.start() - 40), m.start()):
+        c.negated = True
+        return False
+    c.set_kind(next(k for k in lex.LEFT_KIND if m.group(k)), "left", "trigger_before")
+    if HOLDING.search(m.group("t")) and not HOLDER.search(st, max(0, c.start - 100), c.start):
+        c.set_kind(None, "", "")
+        return False
+    if c.kind == "killed" and EXECUTION_WORD.search(m.group("t")):
+        c.manner = "executed"
+    return True
+
+
+def toll_clause(look: Look) -> bool:
+    """"the death toll rose to 1,383", "the number of victims … was 229", "the toll includes 135 civilians"."""
+    c = look.c
+    if c.kind is not None or look.link[look.i] is not None or trigger(look):
+        return False
+    m = TOLL_LEFT.search(MONTH_ABBR_DOT.sub(" ", look.full_left))  # "since Oct. 7, 2023 has risen to"
+    if not m or breaks_clause(m.group("fill")):
+        return False
+    c.set_kind(toll_kind(m.group("toll"), look.st, m.group("fill")), "toll", "toll_clause")
+    if INCLUDES_END.search(m.group(0)):
+        c.parent_cross = True  # a breakdown of the last total
+    c.ambiguous = bool(CASUALTY_STEM.search(m.group("toll")))
+    return True
+
+
+def toll_apposition(look: Look) -> bool:
+    """"rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"."""
+    c = look.c
+    if c.kind is not None or look.link[look.i] is not None:
+        return False
+    m = APPOSITION_TOLL.match(look.after)
+    if not m and APPOSITION_RECOVERED.match(look.after) and NEUTRAL_LEFT.search(look.near):
+        c.set_kind("killed", "toll", "toll_apposition")  # "bringing to 162 the number recovered"
+        return True
+    if not m or not NEUTRAL_LEFT.search(look.near):
+        return False
+    w = m.group("w").lower()
+    kind = "killed" if m.group("died") else lex.APPOSITION_KIND.get(w) or lex.NOUN_KIND.get(w, "killed")
+    c.set_kind(kind, "toll", "toll_apposition")
+    return True
+
+
+def as_were_too(look: Look) -> bool:
+    """"Forty people were wounded, …, as were three of the paramedics": the same kind as the
+    clause before."""
+    c = look.c
+    if c.kind is not None or not look.i or lex.AS_HINT not in look.near or not AS_WERE_BEFORE.search(look.near):
+        return False
+    prev = next((p for p in reversed(look.cands[:look.i]) if p.kind), None)
+    if prev is None:
+        return False
+    c.set_kind(prev.kind, "pred", "as_were_too")
+    return True
+
+
+def carried_out_by(look: Look) -> bool:
+    """"…187 arbitrary arrests; 112 were carried out by the regime forces": a part of the total
+    before it, attributed to a perpetrator."""
+    c, i = look.c, look.i
+    if c.kind is not None or c.head is not None or not i or not CARRIED_OUT_AFTER.match(look.after):
+        return False
+    total = next((k for k in range(i - 1, -1, -1) if look.cands[k].kind and look.cands[k].value > c.value
+                  and look.cands[k].parent is None), None)
+    if total is None:
+        return False
+    c.set_kind(look.cands[total].kind, "inherit", "carried_out_by")
+    c.parent = total
+    return True
+
+
+KIND_RULES = [fate_unknown, predicate, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
+              as_were_too, carried_out_by]
+
+
+def superseded_toll(look: Look) -> bool:
+    """An earlier toll with no kind of its own ("a previous toll of 40") is a death toll."""
+    c = look.c
+    if c.superseded and c.kind is None:
+        c.set_kind("killed", "toll", "superseded_toll")
+        return True
+    return False
+
+
+def breaks_clause(fill: str) -> bool:
+    """Whether the words between a toll noun and its number leave the clause."""
+    return bool(CLAUSE_BREAK.search(fill)) and not TIME_PREP_FILL.fullmatch(fill)
+
+
+def toll_kind(toll: str, st: str, fill: str = "") -> str:
+    """The kind a toll phrase counts ("the number of injured" → injured; "the tally" in a
+    sentence about the wounded only → injured; otherwise killed)."""
+    t = toll.lower()
+    if WHO_DIED.match(fill):
+        return "killed"  # "the number of detainees who died under torture"
+    for kind, words in TOLL_NOUN_KIND_RULES:
+        if words.search(t):
+            return kind
+    if COUNT_NOUN.search(t) and not DEATH_NOUN_STEM.search(t):
+        if INJURED_WORD.search(st) and not KILLING_WORD.search(st):
+            return "injured"
+    return "killed"
+
+
+# --------------------------------------------------------------------------- link rules
+# How a candidate attaches to the one before it in the sentence: ``rule(st, prev, c, gap)``
+# where ``gap`` is the text between them without trailing qualifiers. ``LINK_RULES`` are
+# tried in order; the first that fires gives the link ("subset", "coord", "items",
+# "ellipsis", or None for none).
+
+def set_then_member(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"Of the 30 hostages, 12 remain": the set the next number is taken from, not its sibling."""
+    return bool(OF_THE_SET_BEFORE.search(st[max(0, prev.start - 20):prev.start])) and bool(CLAUSE_THEN_COMMA.fullmatch(gap))
+
+
+def toll_makeup(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"the 14 dead included three women", "among the 27 dead are six women": the make-up of a toll."""
+    return (prev.head or "").lower() in lex.TOLL_HEADS and bool(TOLL_MAKEUP_GAP.fullmatch(gap))
+
+
+def along_with(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"28 gunmen were among the dead, along with four civilians": a sibling after the predicate."""
+    m = ALONG_WITH_GAP.fullmatch(gap)
+    return bool(m) and bool(PRED.match(m.group("pred")))
+
+
+def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"40 civilians, including 9 children", "(…", "among them", "of whom"."""
+    return bool(SUBSET_END.search(gap)) and short_gap(gap, SUBSET_END)
+
+
+def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"10 women and 12 children", "13 X, 16 Y"."""
+    return (bool(COORD_END.search(gap)) and short_gap(gap, COORD_END)) or (gap.strip() == "" and bool(prev.head))
+
+
+def semicolon_items(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"…as follows: 93 civilians; 52 soldiers …; and 4 members"."""
+    return bool(ITEMS_GAP.search(gap)) and ":" in st[:prev.start]
+
+
+def subset_after_predicate(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"11 million people have been displaced across Sudan …, including 2.9 million"; "47
+    people who were collecting truffles, including 29 civilians"."""
+    m = SUBSET_AFTER_PRED.search(gap)
+    if not m or len(gap) >= 220 or CLAUSE_SPLIT.search(gap):
+        return False
+    before = gap[:m.start()]
+    return not CLAUSE_BREAK_BEFORE_SUBSET.search(before) or bool(WHO_RELATIVE.fullmatch(before))
+
+
+def ellipsis(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"20 people were killed on Monday and 30 on Tuesday", "… in Hama and three others in Idlib"."""
+    return (c.head is None or c.head.lower() in lex.ELLIPSIS_HEADS) and not c.singular and not c.partitive \
+        and bool(ELLIPSIS_GAP.search(gap)) \
+        and not CLAUSE_SPLIT.search(gap) and bool(PREP_AFTER.match(st, c.np_end if c.head else c.end))
+
+
+LINK_RULES = [(None, set_then_member), ("subset", toll_makeup), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
+              ("subset", subset_after_predicate), ("ellipsis", ellipsis), ("coord", along_with)]
+
+
+def links(st: str, cands: list[Candidate]) -> list[Optional[str]]:
+    """``link[i]``: how ``cands[i]`` attaches to ``cands[i - 1]`` (``LINK_RULES``)."""
+    out: list[Optional[str]] = [None] * len(cands)
+    for i in range(1, len(cands)):
+        prev, c = cands[i - 1], cands[i]
+        gap = QUAL_TAIL.sub("", st[prev.np_end:c.start])
+        out[i] = next((name for name, rule in LINK_RULES if rule(st, prev, c, gap)), None)
+    return out
+
+
+def short_gap(gap: str, end_rx: re.Pattern) -> bool:
+    """Whether the words before a link marker stay inside the phrase (no clause between)."""
+    m = end_rx.search(gap)
+    filler = gap[:m.start()]
+    if len(filler) > (80 if end_rx is SUBSET_END else 45):
+        return False
+    return not CLAUSE_WORDS.search(BRACKETED.sub(" ", filler))
