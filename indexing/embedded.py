@@ -416,7 +416,7 @@ class EmbeddedBackend(Backend):
     def _search_incidents(self, query: SearchQuery) -> list[Any]:
         from indexing.incidents import incident_hit
 
-        parsed = parse_query(query.text)
+        parsed = parse(query.text)
         where, args = [], []
         if query.lang:
             where.append("instr(i.langs, ?) > 0")

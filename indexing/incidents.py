@@ -122,13 +122,13 @@ def incident_document(inc: Incident, indexed_at: Optional[str] = None) -> dict[s
 
 def incident_hit(doc: dict[str, Any], score: float, marked: dict[str, Optional[str]], query: Any) -> IncidentHit:
     """``marked``: engine highlights of the folded ``title`` and ``text``."""
+    from indexing.query import highlight_stems, parse
     from indexing.results import best_snippet
-    from indexing.text import parse_query
 
     text, _ = best_snippet([
         ("text", doc.get("text"), marked.get("text")),
         ("title", doc.get("title"), marked.get("title")),
-    ], parse_query(getattr(query, "text", "")).stems())
+    ], highlight_stems(parse(getattr(query, "text", ""))))
     loc = doc.get("location") or {}
     return IncidentHit(
         incident_id=doc["incident_id"], scope=doc.get("scope") or "event", title=doc.get("title") or "",

@@ -77,8 +77,8 @@ def test_index_all_reindexes_without_duplicates(env, capsys):
     assert counts["waiting_for_process"] == 0 and counts["waiting_for_index"] == 0
     if name == "elasticsearch":  # what the aliases point to (the new indices after the reindex)
         aliases = counts["aliases"]
-        assert sorted(aliases) == [f"{os.environ['TOLLWATCH_ES_PREFIX']}bulletins",
-                                   f"{os.environ['TOLLWATCH_ES_PREFIX']}figures"]
+        assert sorted(aliases) == [f"{os.environ['TOLLWATCH_ES_PREFIX']}{kind}"
+                                   for kind in ("bulletins", "figures", "incidents")]
         assert all(target.startswith(alias + "-m") for alias, target in aliases.items())
     # still searchable, stems and places included, after the rebuild
     code, out, _ = run(capsys, "search", "airstrike", "--place", "Idlib", "--data", str(data), "--json")
