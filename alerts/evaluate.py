@@ -8,7 +8,9 @@ one of the rule's places. Figures the bulletin itself marks as superseded never 
 Revisions: for version n>1 of a bulletin, the previous version's matching figures
 are the baseline. The rule fires again only if ``revisions`` is on and a matching
 toll rose ("killed: toll rose from 83 to 128"), or if the previous version did not
-match at all. A figure the text states as a revision ("the death toll rose to 128",
+match at all. Tolls are compared figure by figure (each with the figure of the same
+kind, scope and place in the previous version), never as the largest count per kind,
+so an event's rise next to a larger running total is seen. A figure the text states as a revision ("the death toll rose to 128",
 previous 83) is always reported with its earlier toll.
 
 Query syntax (case-, diacritic- and Arabic-spelling-insensitive, over the original
@@ -151,11 +153,44 @@ def query_matches(query: str, text: str) -> bool:
 
 
 # -- the rule -----------------------------------------------------------------
-def _top_by_kind(figures: list[CasualtyFigure]) -> dict[str, int]:
-    top: dict[str, int] = {}
+def _place_key(f: CasualtyFigure) -> str:
+    """Where a figure is, as a comparable key: the gazetteer entry, else the admin area, else the phrase."""
+    g = f.geo
+    if g is not None and g.geonameid:
+        return f"g:{g.geonameid}"
+    if g is not None and (g.district or g.governorate) and g.precision in ("district", "governorate"):
+        return f"a:{_norm(g.governorate)}/{_norm(g.district)}"
+    return f"p:{_norm(f.place)}" if f.place else ""
+
+
+def _counterpart(f: CasualtyFigure, position: int, before: list[CasualtyFigure]) -> Optional[CasualtyFigure]:
+    """The figure of the earlier version that ``f`` restates: same kind, scope and place (the
+    ``position``-th such one when the place repeats), else the only figure of its kind and scope."""
+    same = [g for g in before if g.kind == f.kind and g.scope == f.scope]
+    by_place = [g for g in same if _place_key(g) == _place_key(f)]
+    if by_place:
+        return by_place[min(position, len(by_place) - 1)]
+    return same[0] if len(same) == 1 else None
+
+
+def figure_rises(figures: list[CasualtyFigure], before: list[CasualtyFigure]) -> list[tuple[str, int, int]]:
+    """``(kind, old, new)`` for every figure whose toll rose against the figure it restates in the
+    earlier version: per figure, not per kind maximum, so 34 -> 41 next to a running total of 1,383
+    is seen. Events first, then running totals."""
+    rises: list[tuple[int, str, int, int]] = []
+    seen: dict[tuple[str, str, str], int] = {}
     for f in figures:
-        top[f.kind] = max(top.get(f.kind, 0), f.count)
-    return top
+        key = (f.kind, f.scope, _place_key(f))
+        position = seen.get(key, 0)
+        seen[key] = position + 1
+        g = _counterpart(f, position, before)
+        if g is not None and f.count > g.count:
+            rises.append((f.scope != "event", f.kind, g.count, f.count))
+        elif g is None and f.revision and f.previous_count is not None and \
+                any(b.kind == f.kind and b.count == f.previous_count for b in before) and f.count > f.previous_count:
+            rises.append((f.scope != "event", f.kind, f.previous_count, f.count))
+    rises.sort(key=lambda r: r[0])
+    return [(kind, old, new) for _, kind, old, new in rises]
 
 
 def _figure_summary(f: CasualtyFigure) -> dict[str, Any]:
@@ -209,8 +244,7 @@ def evaluate_rule(rule: Rule, bulletin: Bulletin, previous: Optional[Bulletin] =
         if before:
             if not rule.revisions:
                 return None
-            now, then = _top_by_kind(figures), _top_by_kind(matching_figures(rule, previous, min_count=0))
-            rises = [(k, then[k], now[k]) for k in rule.kinds if k in now and k in then and now[k] > then[k]]
+            rises = figure_rises(figures, [f for f in previous.casualties if not f.superseded])
             if not rises:
                 return None
             kind, old, new = rises[0]
