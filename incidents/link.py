@@ -1,0 +1,379 @@
+"""The linker: which casualty figures describe the same event. Pure functions, no I/O.
+
+``figures_of(bulletins, window_days=2) -> list[Item]`` turns annotated bulletin versions into
+the items the linker compares (one per figure, subsets such as "including 5 children" left
+out: they are part of another figure, not an event of their own).
+
+``link(a, b) -> Link | None`` says whether two items are one event, and why. Both must have
+the same kind and scope and come from different bulletin versions, and:
+
+* their event windows overlap: the resolved time of the figure ("on Tuesday"), else its
+  bulletin's publication date minus ``window_days`` up to that date;
+* their places are compatible and known: the same gazetteer place, the same district, or the
+  same governorate (one of them only that precise), compared on the geocoded
+  ``Place`` (so "أريحا" and "Ariha" are one place through the gazetteer's alternate names,
+  never through translation); two different towns, districts or governorates never link;
+  a figure with no place links only with another version of its own bulletin;
+* their victims are compatible (civilians and children link; civilians and fighters do not);
+* their counts agree: equal, one the stated earlier toll of the other, or close (within a
+  factor the place's precision allows: a governorate alone needs the same count, and at least
+  ``MIN_COARSE_COUNT`` of them).
+
+Running and period totals (``scope: cumulative``) link only with totals of the same kind
+counted from the same date, or from the same source and victims, and never with events.
+
+``cluster(items, links, cannot=...) -> list[list[Item]]`` joins linked items, strongest link
+first, and keeps a group whole only if every pair in it is compatible (no two figures of one
+bulletin version, no place or victims conflict, no pair an override split): a wrong merge
+hides a massacre inside another, so a doubtful link is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Optional
+
+from tollwatch.records import Bulletin, CasualtyFigure, Entity, FigureRef, Link, Place
+
+WINDOW_DAYS = 2  # an undated figure happened on its publication day or up to this many days before
+MIN_COARSE_COUNT = 3  # a link on a governorate alone needs the same count, and at least this many
+CIVILIAN = {"civilians", "children", "women"}
+COMBATANT = {"fighters", "security_forces"}
+# manners that sources use for the same attack
+MANNER_FAMILIES = [
+    {"airstrike", "drone", "shelling", "bombing", "bombardment", "missile", "rocket", "strike", "explosion"},
+    {"executed", "execution", "shot", "sniper", "gunfire", "shooting"},
+]
+
+
+@dataclass
+class Item:
+    """One figure as the linker sees it."""
+
+    key: str  # "<version_id>#<index>"
+    bulletin_id: str
+    version: int
+    version_id: str
+    index: int
+    source: str
+    url: str
+    lang: Optional[str]
+    published: Optional[str]
+    fetched: Optional[str]
+    figure: CasualtyFigure
+    current: bool  # from the latest version of its bulletin, and not superseded by the bulletin itself
+    window: Optional[tuple[date, date]]
+    resolved: bool  # the window comes from the text ("on Tuesday"), not from the publication date
+    geo: Optional[Place] = None  # the figure's place, made precise by a town its sentence names
+
+    @property
+    def kind(self) -> str:
+        return self.figure.kind
+
+    @property
+    def scope(self) -> str:
+        return self.figure.scope
+
+    @property
+    def count(self) -> int:
+        return self.figure.count
+
+    @property
+    def high(self) -> int:
+        return max(self.figure.count, self.figure.count_max or 0)
+
+    @property
+    def seen(self) -> str:
+        """When the figure was first public: publication, else fetch time (ISO; sorts as text)."""
+        return (self.published or self.fetched or "")[:19]
+
+    def ref(self) -> FigureRef:
+        f = self.figure
+        return FigureRef(version_id=self.version_id, index=self.index, source=self.source, url=self.url,
+                         lang=f.lang or self.lang, published=self.published, kind=f.kind, count=f.count,
+                         count_max=f.count_max, qualifier=f.qualifier, evidence=f.evidence, start=f.start,
+                         end=f.end, current=self.current)
+
+
+def figure_key(version_id: str, index: int) -> str:
+    return f"{version_id}#{index}"
+
+
+def _day(value: Optional[str]) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def event_window(f: CasualtyFigure, published: Optional[str], fetched: Optional[str] = None,
+                 window_days: int = WINDOW_DAYS) -> tuple[Optional[tuple[date, date]], bool]:
+    """The days the figure's events happened in, and whether the text said so."""
+    if f.time is not None:
+        start, end = _day(f.time.start), _day(f.time.end)
+        if start is not None:
+            return (start, max(end or start, start)), True
+    day = _day(published) or _day(fetched)
+    if day is None:
+        return None, False
+    return (day - timedelta(days=window_days), day), False
+
+
+def figures_of(bulletins: Iterable[Bulletin], window_days: int = WINDOW_DAYS) -> list[Item]:
+    """Every figure of every version, as linker items (subsets left out); ``current`` marks the
+    figures of each bulletin's latest version that the bulletin does not itself supersede."""
+    versions = list(bulletins)
+    latest: dict[str, int] = {}
+    for b in versions:
+        latest[b.bulletin_id] = max(latest.get(b.bulletin_id, 0), b.version)
+    items: list[Item] = []
+    for b in sorted(versions, key=lambda b: (b.bulletin_id, b.version)):
+        dateline = dateline_span(b.text or "")
+        for i, f in enumerate(b.casualties):
+            if f.part_of is not None:
+                continue
+            window, resolved = event_window(f, b.published, b.fetched, window_days)
+            items.append(Item(geo=refined_place(f, b.entities, dateline),
+                key=figure_key(b.version_id, i), bulletin_id=b.bulletin_id, version=b.version, version_id=b.version_id,
+                index=i, source=b.source, url=b.canonical_url or b.url, lang=b.lang, published=b.published,
+                fetched=b.fetched, figure=f, current=(b.version == latest[b.bulletin_id] and not f.superseded),
+                window=window, resolved=resolved))
+    return items
+
+
+# -- places -------------------------------------------------------------------------
+def dateline_span(text: str) -> Optional[tuple[int, int]]:
+    from nlp.datelines import find_dateline
+
+    found = find_dateline(text)
+    return (found.start, found.end) if found else None
+
+
+def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[tuple[int, int]] = None
+                  ) -> Optional[Place]:
+    """The figure's place, or the one town its sentence names inside that place ("a market in the
+    town of Ariha in Idlib province": Ariha, not the province); never a wire story's dateline."""
+    geo = f.geo
+    if geo is not None and geo.precision == "point":
+        return geo
+    start = f.sentence_start if f.sentence else f.start
+    end = start + len(f.sentence) if f.sentence else f.end
+    towns = {}
+    for e in entities:
+        g = e.geo
+        if e.label != "LOC" or g is None or g.precision != "point" or not (start <= e.start and e.end <= end):
+            continue
+        if dateline and e.start < dateline[1]:
+            continue
+        if geo is not None and (geo.country and g.country != geo.country or
+                                geo.governorate and g.governorate != geo.governorate):
+            continue
+        towns[g.geonameid or _folded(g.name)] = g
+    if len(towns) == 1 and (geo is not None or f.place is None):
+        return next(iter(towns.values()))
+    return geo
+
+
+def _folded(name: Optional[str]) -> str:
+    if not name:
+        return ""
+    from nlp.places import name_key
+
+    return name_key(name)
+
+
+def place_relation(a: Item, b: Item) -> tuple[str, int, str]:
+    """How two figures' places relate: ``(relation, strength, reason)``.
+
+    relation is ``"same"`` (strength 3 a town, 2 a district or the same place phrase, 1 a
+    governorate only), ``"conflict"`` (two different places) or ``"unknown"`` (either has no
+    place precise enough to link on: none, or a country)."""
+    ga, gb = a.geo, b.geo
+    if ga is None or gb is None or ga.precision in (None, "country") or gb.precision in (None, "country"):
+        pa, pb = a.figure.place, b.figure.place
+        if ga is None and gb is None and pa and pb and _folded(pa) == _folded(pb):
+            return "same", 2, f"same place as written: {pa}"
+        return "unknown", 0, "no place to compare"
+    if ga.country and gb.country and ga.country != gb.country:
+        return "conflict", 0, f"different countries: {ga.country} / {gb.country}"
+    if ga.governorate and gb.governorate and ga.governorate != gb.governorate:
+        return "conflict", 0, f"different governorates: {ga.governorate} / {gb.governorate}"
+    if ga.district and gb.district and ga.district != gb.district:
+        return "conflict", 0, f"different districts: {ga.district} / {gb.district}"
+    if ga.precision == "point" and gb.precision == "point":
+        if (ga.geonameid and ga.geonameid == gb.geonameid) or \
+                (not ga.geonameid and not gb.geonameid and _folded(ga.name) == _folded(gb.name)):
+            return "same", 3, f"same place: {ga.name} / {gb.name}"
+        return "conflict", 0, f"different places: {ga.name} / {gb.name}"
+    if ga.precision == "district" and gb.precision == "district":
+        return "same", 2, f"same district: {ga.district or ga.name}"
+    if ga.governorate and ga.governorate == gb.governorate:
+        return "same", 1, f"same governorate: {ga.governorate} ({ga.name} / {gb.name})"
+    return "unknown", 0, f"places not comparable: {ga.name} / {gb.name}"
+
+
+def victims_conflict(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    """Civilians on one side, combatants on the other."""
+    va, vb = set(a.victim_categories) - {"unknown"}, set(b.victim_categories) - {"unknown"}
+    if not va or not vb:
+        return False
+    return (va <= CIVILIAN and vb <= COMBATANT) or (va <= COMBATANT and vb <= CIVILIAN)
+
+
+def manners_differ(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    if not a.manner or not b.manner or a.manner == b.manner:
+        return False
+    return not any(a.manner in fam and b.manner in fam for fam in MANNER_FAMILIES)
+
+
+def count_relation(a: CasualtyFigure, b: CasualtyFigure) -> tuple[float, str]:
+    """How well two counts agree: ``(score, reason)``; 2 equal or a stated revision, 1 close,
+    0.5 a rise within a factor of four, -1 otherwise."""
+    lo_a, hi_a = a.count, max(a.count, a.count_max or 0)
+    lo_b, hi_b = b.count, max(b.count, b.count_max or 0)
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return 2.0, f"same count: {a.count}" if a.count == b.count else f"overlapping counts: {a.count} / {b.count}"
+    if (a.previous_count is not None and a.previous_count == b.count) or \
+            (b.previous_count is not None and b.previous_count == a.count):
+        return 2.0, f"stated revision: {min(a.count, b.count)} -> {max(a.count, b.count)}"
+    small, big = min(lo_a, lo_b), max(lo_a, lo_b)
+    if small and big <= 1.5 * small:
+        return 1.0, f"close counts: {a.count} / {b.count}"
+    if small and big <= 4 * small:
+        return 0.5, f"toll rose: {small} -> {big}"
+    return -1.0, f"counts far apart: {a.count} / {b.count}"
+
+
+def windows_overlap(a: Item, b: Item) -> bool:
+    if a.window is None or b.window is None:
+        return False
+    slack = timedelta(days=1) if (a.resolved and b.resolved) else timedelta(0)
+    return a.window[0] <= b.window[1] + slack and b.window[0] <= a.window[1] + slack
+
+
+def conflict(a: Item, b: Item) -> Optional[str]:
+    """Why two items can never be one incident, or ``None``."""
+    if a.kind != b.kind:
+        return "different kinds"
+    if a.scope != b.scope:
+        return "event and running total"
+    if a.version_id == b.version_id and not (a.figure.superseded or b.figure.superseded):
+        return "two figures of one bulletin version"
+    relation, _, reason = place_relation(a, b)
+    if relation == "conflict":
+        return reason
+    if victims_conflict(a.figure, b.figure):
+        return "civilian and combatant victims"
+    return None
+
+
+def link(a: Item, b: Item) -> Optional[Link]:
+    """The link between two items if they are one event (see the module docstring), else ``None``."""
+    if conflict(a, b):
+        return None
+    relation, strength, place_reason = place_relation(a, b)
+    score, count_reason = count_relation(a.figure, b.figure)
+    reasons = [f"same kind: {a.kind}"]
+    if a.version_id == b.version_id:  # an earlier toll the bulletin says it replaced
+        old, new = (a, b) if a.figure.superseded else (b, a)
+        if new.figure.superseded or new.figure.previous_count != old.count:
+            return None
+        return Link(a=a.key, b=b.key, reasons=reasons + [f"earlier toll in the same bulletin: {old.count} -> {new.count}"],
+                    score=10.0)
+    if a.bulletin_id == b.bulletin_id:  # two versions of one bulletin
+        if score < 0.5:
+            return None
+        reasons += [f"same bulletin, versions {min(a.version, b.version)} and {max(a.version, b.version)}", count_reason]
+        if relation == "same":
+            reasons.append(place_reason)
+        return Link(a=a.key, b=b.key, reasons=reasons, score=round(4 + score + strength, 2))
+    if a.scope == "cumulative":
+        return _link_totals(a, b, reasons, relation, place_reason, score, count_reason)
+    if relation != "same" or not windows_overlap(a, b):
+        return None
+    if strength >= 2:
+        needed = 2.0 if manners_differ(a.figure, b.figure) else 0.5
+    else:  # a governorate alone: the same count, and not a tiny one
+        needed = 2.0 if min(a.count, b.count) >= MIN_COARSE_COUNT else 99.0
+    if score < needed:
+        return None
+    window = "same day" if (a.resolved and b.resolved and a.window == b.window) else "windows overlap"
+    reasons += [place_reason, f"{window}: {_span(a)} / {_span(b)}", count_reason]
+    return Link(a=a.key, b=b.key, reasons=reasons, score=round(strength + score + (1 if window == "same day" else 0), 2))
+
+
+def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reason: str, score: float,
+                 count_reason: str) -> Optional[Link]:
+    if relation == "unknown" and (a.geo is not None) != (b.geo is not None):
+        return None  # a total for one place and a total for everywhere
+    ta, tb = a.figure.time, b.figure.time
+    same_start = ta is not None and tb is not None and ta.start and ta.start == tb.start
+    same_series = a.source == b.source and (a.figure.victims or "").strip().lower() == \
+        (b.figure.victims or "").strip().lower() and windows_overlap(a, b)
+    if not (same_start or same_series) or score < 0.5:
+        return None
+    reasons += [f"running totals since {ta.start}" if same_start else f"one series of {a.source}", count_reason]
+    if relation == "same":
+        reasons.append(place_reason)
+    return Link(a=a.key, b=b.key, reasons=reasons, score=round(1 + score, 2))
+
+
+def _span(i: Item) -> str:
+    if i.window is None:
+        return "?"
+    s, e = i.window
+    return s.isoformat() if s == e else f"{s.isoformat()}..{e.isoformat()}"
+
+
+def candidate_links(items: list[Item]) -> list[Link]:
+    """Every link between two items (pairs of the same kind and scope only)."""
+    by_kind: dict[tuple[str, str], list[Item]] = {}
+    for it in items:
+        by_kind.setdefault((it.kind, it.scope), []).append(it)
+    links: list[Link] = []
+    for group in by_kind.values():
+        group.sort(key=lambda i: i.window[0] if i.window else date.min)
+        for x, a in enumerate(group):
+            for b in group[x + 1:]:
+                if a.window and b.window and b.window[0] > a.window[1] + timedelta(days=1) and \
+                        a.bulletin_id != b.bulletin_id and a.scope == "event":
+                    continue  # sorted by start: later ones cannot overlap either, but versions may
+                found = link(a, b)
+                if found is not None:
+                    links.append(found)
+    return links
+
+
+def cluster(items: list[Item], links: list[Link], cannot: frozenset[frozenset[str]] = frozenset(),
+            must: Iterable[Link] = ()) -> list[list[Item]]:
+    """Groups of items joined by ``links``, strongest first; ``must`` (override merges) are
+    joined before anything else and ``cannot`` (override splits) pairs are never joined. A
+    link joins two groups only if every pair across them is compatible."""
+    by_key = {i.key: i for i in items}
+    group_of: dict[str, int] = {i.key: n for n, i in enumerate(items)}
+    members: dict[int, list[Item]] = {n: [i] for n, i in enumerate(items)}
+
+    def join(a: str, b: str, forced: bool) -> None:
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            return
+        for x in members[ga]:
+            for y in members[gb]:
+                if frozenset((x.key, y.key)) in cannot:
+                    return
+                if not forced and conflict(x, y):
+                    return
+        keep, gone = min(ga, gb), max(ga, gb)
+        for it in members[gone]:
+            group_of[it.key] = keep
+        members[keep].extend(members.pop(gone))
+
+    for l in must:
+        if l.a in by_key and l.b in by_key:
+            join(l.a, l.b, forced=True)
+    for l in sorted(links, key=lambda l: (-l.score, l.a, l.b)):
+        join(l.a, l.b, forced=False)
+    return [sorted(m, key=lambda i: (i.seen, i.bulletin_id, i.version, i.index)) for m in members.values()]
