@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "cli.commands.crawl",
     "cli.commands.extract",
     "cli.commands.evaluate",
+    "cli.commands.incidents",
     "cli.commands.index",
     "cli.commands.search",
     "cli.commands.models",

@@ -73,7 +73,14 @@ class Item:
 
     @property
     def scope(self) -> str:
-        return self.figure.scope
+        """The figure's scope, except that a revised toll at one town over a few days ("the death
+        toll of the strikes on Ariha rose to 14", which the Arabic rules label cumulative) is an event's."""
+        f = self.figure
+        if f.scope == "cumulative" and f.revision and self.geo is not None and \
+                self.geo.precision in ("point", "district") and \
+                (self.window is None or not self.resolved or (self.window[1] - self.window[0]).days <= 3):
+            return "event"
+        return f.scope
 
     @property
     def count(self) -> int:
@@ -85,7 +92,10 @@ class Item:
 
     @property
     def seen(self) -> str:
-        """When the figure was first public: publication, else fetch time (ISO; sorts as text)."""
+        """When the figure was first public: publication, else fetch time; for a later version of a
+        bulletin (a changed text under the same date), the fetch that found the change (ISO; sorts as text)."""
+        if self.version > 1 and self.fetched:
+            return self.fetched[:19]
         return (self.published or self.fetched or "")[:19]
 
     def ref(self) -> FigureRef:
@@ -248,10 +258,10 @@ def count_relation(a: CasualtyFigure, b: CasualtyFigure) -> tuple[float, str]:
 
 
 def windows_overlap(a: Item, b: Item) -> bool:
+    """Whether the two event windows share a day ("last night" already spans two days)."""
     if a.window is None or b.window is None:
         return False
-    slack = timedelta(days=1) if (a.resolved and b.resolved) else timedelta(0)
-    return a.window[0] <= b.window[1] + slack and b.window[0] <= a.window[1] + slack
+    return a.window[0] <= b.window[1] and b.window[0] <= a.window[1]
 
 
 def conflict(a: Item, b: Item) -> Optional[str]:
@@ -267,6 +277,8 @@ def conflict(a: Item, b: Item) -> Optional[str]:
         return reason
     if victims_conflict(a.figure, b.figure):
         return "civilian and combatant victims"
+    if a.resolved and b.resolved and a.scope == "event" and not windows_overlap(a, b):
+        return f"different days: {_span(a)} / {_span(b)}"
     return None
 
 

@@ -9,6 +9,8 @@ both call these, so a run behaves the same whoever schedules it.
 * ``process_stage(store)``: annotates every version not yet through ``nlp`` (casualties,
   entities, translation, places: ``nlp.annotate``), writes it back and marks it, one
   version at a time, so a killed run resumes where it stopped.
+* ``incidents_stage(store, overrides=None)``: links the annotated figures into incidents and
+  replaces the store's incidents (``incidents.stage.run_incidents``); same ids on a re-run.
 * ``index_stage(store, backend)``: indexes every version not yet in the backend.
 * ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
   index stage has indexed and delivers (``alerts.run_alerts``).
@@ -173,6 +175,15 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
         if progress is not None:
             progress(i)
     return report
+
+
+# -- incidents ----------------------------------------------------------------
+def incidents_stage(store: Store, overrides: Any = None) -> dict[str, Any]:
+    """Rebuild the incidents from every annotated version (override file: ``overrides`` or the
+    ``incident_overrides`` setting); the stage report as a dict."""
+    from incidents.stage import run_incidents
+
+    return run_incidents(store, overrides).to_dict()
 
 
 # -- index --------------------------------------------------------------------
