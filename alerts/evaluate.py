@@ -35,7 +35,7 @@ from typing import Any, Optional
 from datetime import datetime, timedelta, timezone
 
 from alerts.rules import Rule
-from tollwatch.records import Bulletin, CasualtyFigure, Incident
+from tollwatch.records import Bulletin, CasualtyFigure, FigureRef, Incident
 
 
 @dataclass
@@ -345,7 +345,9 @@ def evaluate_incident(rule: Rule, incident: Incident, now: Optional[datetime] = 
     earlier = next((h for h in reversed(steps) if h.best != toll.best), None)
     latest = steps[-1] if steps else None
     current = [f for f in incident.figures if f.current and f.kind == toll.kind] or incident.figures
-    newest = max(current, key=lambda f: (f.published or "", f.version_id))
+    newest = max(current, key=lambda f: (f.published or "", f.version_id)) if current else \
+        FigureRef(version_id=latest.version_id if latest else "-v1", index=0, source=latest.source if latest else "",
+                  url="", lang=None, published=incident.last_seen, kind=toll.kind, count=toll.best)
     revision = None
     if earlier is not None and rule.revisions:
         revision = {"kind": toll.kind, "from": earlier.best, "to": toll.best, "from_source": earlier.source,

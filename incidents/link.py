@@ -182,7 +182,7 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
                                 geo.governorate and g.governorate != geo.governorate):
             continue
         towns[g.geonameid or _folded(g.name)] = g
-    if len(towns) == 1 and (geo is not None or f.place is None):
+    if len(towns) == 1:
         return next(iter(towns.values()))
     return geo
 
