@@ -25,7 +25,7 @@ _EN = re.compile(
     r"(?P<agency>\s*\(\s*" + AGENCIES_EN + r"[^)]{0,20}\))?" + _DASH)
 _AR = re.compile(
     r"^[\s\"«]*(?P<city>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)"
-    r"(?P<agency>\s*\(\s*" + AGENCIES_AR + r"[^)]{0,20}\))?" + _DASH + r"(?:" + AGENCIES_AR + r"\s*:)?")
+    r"(?P<agency>\s*\(\s*" + AGENCIES_AR + r"[^)]{0,20}\))?" + _DASH + r"(?P<after>" + AGENCIES_AR + r"\s*:)?")
 
 
 @dataclass
@@ -53,7 +53,7 @@ def find_dateline(text: str) -> Optional[Dateline]:
         if m and _is_english_dateline(m):
             return _dateline(m, base)
         m = _AR.match(chunk)
-        if m and (m.group("agency") or len(m.group("city").split()) == 1):
+        if m and (m.group("agency") or m.group("after")):  # "إدلب - " alone is often the event's place
             return _dateline(m, base)
     return None
 
