@@ -39,7 +39,7 @@ def build_incidents(bulletins: Iterable[Bulletin], overrides: Optional[Overrides
     must = [Link(a=a, b=b, reasons=["override: merge"], score=100.0, manual=True)
             for a, b in overrides.merge if is_figure_key(a) and is_figure_key(b)]
     groups = [g for g in cluster(items, links, cannot=overrides.cannot, must=must)
-              if not all(i.figure.superseded for i in g)]  # an earlier toll alone is no incident
+              if not all(i.replaced for i in g)]  # an earlier toll alone is no incident
     group_of = {i.key: n for n, g in enumerate(groups) for i in g}
     kept: dict[int, list[Link]] = {}
     for l in [*must, *links]:

@@ -30,6 +30,7 @@ hides a massacre inside another, so a doubtful link is left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, Optional
@@ -38,6 +39,7 @@ from tollwatch.records import Bulletin, CasualtyFigure, Entity, FigureRef, Link,
 
 WINDOW_DAYS = 2  # an undated figure happened on its publication day or up to this many days before
 MIN_COARSE_COUNT = 3  # a link on a governorate alone needs the same count, and at least this many
+MAX_RISE = 2.5  # a later report may give up to this many times an earlier toll of the same event
 CIVILIAN = {"civilians", "children", "women"}
 COMBATANT = {"fighters", "security_forces"}
 # manners that sources use for the same attack
@@ -65,7 +67,10 @@ class Item:
     current: bool  # from the latest version of its bulletin, and not superseded by the bulletin itself
     window: Optional[tuple[date, date]]
     resolved: bool  # the window comes from the text ("on Tuesday"), not from the publication date
-    geo: Optional[Place] = None  # the figure's place, made precise by a town its sentence names
+    geo: Optional[Place] = None  # the figure's place, made precise by a town its context names
+    geo_from: str = "figure"  # where ``geo`` comes from: figure, sentence, paragraph, bulletin
+
+    replaced: bool = False  # an earlier toll its own bulletin replaced (flagged by the extractor or found here)
 
     @property
     def kind(self) -> str:
@@ -73,13 +78,15 @@ class Item:
 
     @property
     def scope(self) -> str:
-        """The figure's scope, except that a revised toll at one town over a few days ("the death
-        toll of the strikes on Ariha rose to 14", which the Arabic rules label cumulative) is an event's."""
+        """The figure's scope, except that a toll at one town on one day, or a revised toll at one
+        town ("the death toll of the strikes on Ariha rose to 14"), which the extractor may label
+        cumulative, is an event's."""
         f = self.figure
-        if f.scope == "cumulative" and f.revision and self.geo is not None and \
-                self.geo.precision in ("point", "district") and \
-                (self.window is None or not self.resolved or (self.window[1] - self.window[0]).days <= 3):
-            return "event"
+        if f.scope == "cumulative" and self.geo is not None and self.geo.precision in ("point", "district") \
+                and self.geo_from in ("figure", "sentence"):
+            one_day = self.resolved and self.window is not None and self.window[0] == self.window[1]
+            if one_day or (f.revision and (not self.resolved or (self.window[1] - self.window[0]).days <= 3)):
+                return "event"  # "killed 60 in Saada city on Friday": one town, one day
         return f.scope
 
     @property
@@ -124,6 +131,8 @@ def event_window(f: CasualtyFigure, published: Optional[str], fetched: Optional[
     """The days the figure's events happened in, and whether the text said so."""
     if f.time is not None:
         start, end = _day(f.time.start), _day(f.time.end)
+        if start is not None and f.revision:  # "the toll rose to 20 this morning" dates the revision
+            return (start - timedelta(days=window_days), max(end or start, start)), False
         if start is not None:
             return (start, max(end or start, start)), True
     day = _day(published) or _day(fetched)
@@ -145,13 +154,41 @@ def figures_of(bulletins: Iterable[Bulletin], window_days: int = WINDOW_DAYS) ->
         for i, f in enumerate(b.casualties):
             if f.part_of is not None:
                 continue
+            if explains_revision(f, b.casualties):
+                continue
+            replaced = f.superseded or earlier_toll(f, b.casualties)
             window, resolved = event_window(f, b.published, b.fetched, window_days)
-            items.append(Item(geo=refined_place(f, b.entities, dateline),
+            geo, geo_from = refined_place(f, b.entities, dateline, b.text or "")
+            items.append(Item(geo=geo, geo_from=geo_from,
                 key=figure_key(b.version_id, i), bulletin_id=b.bulletin_id, version=b.version, version_id=b.version_id,
                 index=i, source=b.source, url=b.canonical_url or b.url, lang=b.lang, published=b.published,
-                fetched=b.fetched, figure=f, current=(b.version == latest[b.bulletin_id] and not f.superseded),
-                window=window, resolved=resolved))
+                fetched=b.fetched, figure=f, current=(b.version == latest[b.bulletin_id] and not replaced),
+                window=window, resolved=resolved, replaced=replaced))
     return items
+
+
+_EARLIER = re.compile(r"\b(?:previous|earlier|prior|initial|first)\s+(?:death\s+)?(?:toll|count|figure|tally)|"
+                      r"(?:حصيلة|الحصيلة)\s+(?:سابقة|السابقة|أولية|الأولية|اولية|الاولية)|"
+                      r"(?:سابقة|السابقة)\s+(?:أفادت|تحدثت|ذكرت)", re.I)
+_DIED_OF = re.compile(r"died of (?:his|her|their) (?:injuries|wounds)|succumbed|متأثر|متاثر|وفاة", re.I)
+
+
+def earlier_toll(f: CasualtyFigure, figures: list[CasualtyFigure]) -> bool:
+    """A toll the bulletin says an other figure of it replaced: "has risen to 20 ... A previous toll
+    had reported 19 deaths" (when the extractor did not already mark it superseded)."""
+    if f.superseded or f.revision or not _EARLIER.search(f.sentence or f.evidence or ""):
+        return False
+    return any(g is not f and g.kind == f.kind and g.count > f.count and not g.superseded and
+               (g.revision or g.previous_count == f.count) for g in figures)
+
+
+def explains_revision(f: CasualtyFigure, figures: list[CasualtyFigure]) -> bool:
+    """The deaths that explain a revision, counted in it: "has risen to 20, after a woman died of
+    her injuries" (the woman is one of the 20)."""
+    if f.revision or f.superseded or not f.sentence or not _DIED_OF.search(f.sentence):
+        return False
+    return any(g is not f and g.kind == f.kind and g.revision and g.count > f.count and g.sentence == f.sentence
+               and g.sentence_start == f.sentence_start for g in figures)
 
 
 # -- places -------------------------------------------------------------------------
@@ -162,29 +199,46 @@ def dateline_span(text: str) -> Optional[tuple[int, int]]:
     return (found.start, found.end) if found else None
 
 
-def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[tuple[int, int]] = None
-                  ) -> Optional[Place]:
-    """The figure's place, or the one town its sentence names inside that place ("a market in the
-    town of Ariha in Idlib province": Ariha, not the province); never a wire story's dateline."""
+def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[tuple[int, int]] = None,
+                  text: str = "") -> tuple[Optional[Place], str]:
+    """The figure's place made as precise as its context allows, and where it came from:
+
+    * its own geocoded town (``"figure"``);
+    * else the one town its sentence names inside its place ("a market in the town of Ariha in
+      Idlib province": Ariha, not the province) (``"sentence"``);
+    * else, for a figure with no town, the one town its paragraph names (``"paragraph"``), else
+      the one town the whole bulletin names (``"bulletin"``): "On Saturday, a car bomb exploded
+      near a market in the centre of the city, killing five people" after a sentence on Manbij.
+
+    Never a wire story's dateline; a town outside the figure's own governorate never counts."""
     geo = f.geo
     if geo is not None and geo.precision == "point":
-        return geo
+        return geo, "figure"
     start = f.sentence_start if f.sentence else f.start
     end = start + len(f.sentence) if f.sentence else f.end
-    towns = {}
-    for e in entities:
-        g = e.geo
-        if e.label != "LOC" or g is None or g.precision != "point" or not (start <= e.start and e.end <= end):
-            continue
-        if dateline and e.start < dateline[1]:
-            continue
-        if geo is not None and (geo.country and g.country != geo.country or
-                                geo.governorate and g.governorate != geo.governorate):
-            continue
-        towns[g.geonameid or _folded(g.name)] = g
-    if len(towns) == 1:
-        return next(iter(towns.values()))
-    return geo
+    spans = [("sentence", start, end)]
+    if text:
+        p_start = text.rfind("\n", 0, max(0, f.start)) + 1
+        p_end = text.find("\n", f.end)
+        spans.append(("paragraph", p_start, len(text) if p_end < 0 else p_end))
+        spans.append(("bulletin", 0, len(text)))
+    for how, s, e in spans:
+        towns = {}
+        for ent in entities:
+            g = ent.geo
+            if ent.label != "LOC" or g is None or g.precision != "point" or not (s <= ent.start and ent.end <= e):
+                continue
+            if dateline and ent.start < dateline[1]:
+                continue
+            if geo is not None and (geo.country and g.country != geo.country or
+                                    geo.governorate and g.governorate != geo.governorate):
+                continue  # a town outside the figure's own area, or one whose area is not known
+            towns[g.geonameid or _folded(g.name)] = g
+        if len(towns) == 1:
+            return next(iter(towns.values())), how
+        if towns:  # two towns: the context does not say which
+            break
+    return geo, "figure"
 
 
 def _folded(name: Optional[str]) -> str:
@@ -216,13 +270,17 @@ def place_relation(a: Item, b: Item) -> tuple[str, int, str]:
     if ga.precision == "point" and gb.precision == "point":
         if (ga.geonameid and ga.geonameid == gb.geonameid) or \
                 (not ga.geonameid and not gb.geonameid and _folded(ga.name) == _folded(gb.name)):
-            return "same", 3, f"same place: {ga.name} / {gb.name}"
+            return "same", 3, f"same place: {ga.name}{_from(a)} / {gb.name}{_from(b)}"
         return "conflict", 0, f"different places: {ga.name} / {gb.name}"
     if ga.precision == "district" and gb.precision == "district":
         return "same", 2, f"same district: {ga.district or ga.name}"
     if ga.governorate and ga.governorate == gb.governorate:
         return "same", 1, f"same governorate: {ga.governorate} ({ga.name} / {gb.name})"
     return "unknown", 0, f"places not comparable: {ga.name} / {gb.name}"
+
+
+def _from(i: Item) -> str:
+    return "" if i.geo_from in ("figure", "sentence") else f" (named in the {i.geo_from})"
 
 
 def victims_conflict(a: CasualtyFigure, b: CasualtyFigure) -> bool:
@@ -239,9 +297,13 @@ def manners_differ(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     return not any(a.manner in fam and b.manner in fam for fam in MANNER_FAMILIES)
 
 
-def count_relation(a: CasualtyFigure, b: CasualtyFigure) -> tuple[float, str]:
-    """How well two counts agree: ``(score, reason)``; 2 equal or a stated revision, 1 close,
-    0.5 a rise within a factor of four, -1 otherwise."""
+def count_relation(a: Item, b: Item) -> tuple[float, str]:
+    """How well two counts agree: ``(score, reason)``; 2 equal or a stated revision, 1 close
+    (within half again), 0.5 a rise up to ``MAX_RISE`` times reported on the same day or later
+    than the smaller toll (tolls rise as the wounded die and bodies are found; they are not
+    reported smaller afterwards), -1 otherwise."""
+    later_is_larger = (a.count >= b.count) == (a.seen[:10] >= b.seen[:10]) or a.seen[:10] == b.seen[:10]
+    a, b = a.figure, b.figure
     lo_a, hi_a = a.count, max(a.count, a.count_max or 0)
     lo_b, hi_b = b.count, max(b.count, b.count_max or 0)
     if lo_a <= hi_b and lo_b <= hi_a:
@@ -252,7 +314,7 @@ def count_relation(a: CasualtyFigure, b: CasualtyFigure) -> tuple[float, str]:
     small, big = min(lo_a, lo_b), max(lo_a, lo_b)
     if small and big <= 1.5 * small:
         return 1.0, f"close counts: {a.count} / {b.count}"
-    if small and big <= 4 * small:
+    if small and big <= MAX_RISE * small and later_is_larger:
         return 0.5, f"toll rose: {small} -> {big}"
     return -1.0, f"counts far apart: {a.count} / {b.count}"
 
@@ -270,7 +332,7 @@ def conflict(a: Item, b: Item) -> Optional[str]:
         return "different kinds"
     if a.scope != b.scope:
         return "event and running total"
-    if a.version_id == b.version_id and not (a.figure.superseded or b.figure.superseded):
+    if a.version_id == b.version_id and not (a.replaced or b.replaced):
         return "two figures of one bulletin version"
     relation, _, reason = place_relation(a, b)
     if relation == "conflict":
@@ -287,11 +349,11 @@ def link(a: Item, b: Item) -> Optional[Link]:
     if conflict(a, b):
         return None
     relation, strength, place_reason = place_relation(a, b)
-    score, count_reason = count_relation(a.figure, b.figure)
+    score, count_reason = count_relation(a, b)
     reasons = [f"same kind: {a.kind}"]
     if a.version_id == b.version_id:  # an earlier toll the bulletin says it replaced
-        old, new = (a, b) if a.figure.superseded else (b, a)
-        if new.figure.superseded or new.figure.previous_count != old.count:
+        old, new = (a, b) if a.replaced else (b, a)
+        if new.replaced or not (new.figure.previous_count == old.count or (new.figure.revision and new.count > old.count)):
             return None
         return Link(a=a.key, b=b.key, reasons=reasons + [f"earlier toll in the same bulletin: {old.count} -> {new.count}"],
                     score=10.0)

@@ -27,7 +27,7 @@ from tollwatch.records import TollChange
 
 def standing(items: Sequence[Item]) -> list[Item]:
     """The figures the toll is made of (steps 1-3 of the module docstring)."""
-    pool = [i for i in items if i.current] or [i for i in items if not i.figure.superseded] or list(items)
+    pool = [i for i in items if i.current] or [i for i in items if not i.replaced] or list(items)
     latest: dict[str, Item] = {}
     for i in sorted(pool, key=lambda i: (i.seen, i.fetched or "", i.version, i.index)):
         latest[i.source] = i  # the source's most recent figure
@@ -53,7 +53,7 @@ def as_of(items: Sequence[Item], upto: int) -> list[Item]:
         latest[i.bulletin_id] = max(latest.get(i.bulletin_id, 0), i.version)
     out = []
     for i in seen:
-        clone = Item(**{**i.__dict__, "current": i.version == latest[i.bulletin_id] and not i.figure.superseded})
+        clone = Item(**{**i.__dict__, "current": i.version == latest[i.bulletin_id] and not i.replaced})
         out.append(clone)
     return out
 

@@ -2,7 +2,7 @@
 
 ``find_dateline(text) -> Dateline | None`` recognises the head of a wire story, in English
 ("AMMAN (Reuters) -", "BEIRUT, March 6 (AP) —", "GAZA CITY, Oct 7 -") and in Arabic
-("بيروت (رويترز) -", "دمشق - سانا:"), and returns its span, the city as written and the
+("بيروت (رويترز) -", "دمشق - سانا:", "غزة: «الشرق الأوسط»"), and returns its span, the city as written and the
 date it carries, if any. The city is where the reporter filed from: ``nlp.annotate`` never takes
 it as a figure's place, and ``nlp.dates`` never takes the dateline's date as the event's date.
 No configuration; pure.
@@ -23,6 +23,8 @@ _EN = re.compile(
     r"^[\s\"'“]*(?P<city>(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+){0,3}|[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
     r"(?P<date>,\s*(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
     r"(?P<agency>\s*\(\s*" + AGENCIES_EN + r"[^)]{0,20}\))?" + _DASH)
+# "غزة: «الشرق الأوسط»", "لندن - «القدس العربي»:": a newspaper's own dateline
+_AR_PAPER = re.compile(r"^[\s\"]*(?P<city>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[:\-\u2013\u2014]\s*«[^»\n]{2,40}»\s*:?")
 _AR = re.compile(
     r"^[\s\"«]*(?P<city>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)"
     r"(?P<agency>\s*\(\s*" + AGENCIES_AR + r"[^)]{0,20}\))?" + _DASH + r"(?P<after>" + AGENCIES_AR + r"\s*:)?")
@@ -55,6 +57,10 @@ def find_dateline(text: str) -> Optional[Dateline]:
         m = _AR.match(chunk)
         if m and (m.group("agency") or m.group("after")):  # "إدلب - " alone is often the event's place
             return _dateline(m, base)
+        m = _AR_PAPER.match(chunk)
+        if m:
+            return Dateline(start=base + m.start(), end=base + m.end(), city=m.group("city"),
+                            city_start=base + m.start("city"), city_end=base + m.end("city"))
     return None
 
 

@@ -49,6 +49,7 @@ def test_no_publication_date_resolves_nothing():
     ("A title line\nBAGHDAD (Reuters) - A car bomb", "BAGHDAD", None),
     ("بيروت (رويترز) - قتل خمسة أشخاص", "بيروت", None),
     ("دمشق - سانا: قتل خمسة", "دمشق", None),
+    ("غزة: «الشرق الأوسط»\n\nقال الدفاع المدني", "غزة", None),
 ])
 def test_datelines_are_found(text, city, date):
     d = find_dateline(text)
