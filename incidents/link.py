@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from tollwatch.records import Bulletin, CasualtyFigure, Entity, FigureRef, Link, Place
 
@@ -326,13 +326,14 @@ def windows_overlap(a: Item, b: Item) -> bool:
     return a.window[0] <= b.window[1] and b.window[0] <= a.window[1]
 
 
-def conflict(a: Item, b: Item) -> Optional[str]:
-    """Why two items can never be one incident, or ``None``."""
+def conflict(a: Item, b: Item, versions: bool = True) -> Optional[str]:
+    """Why two items can never be one incident, or ``None`` (``versions=False``: leave out the
+    rule that two figures of one bulletin version are two events)."""
     if a.kind != b.kind:
         return "different kinds"
     if a.scope != b.scope:
         return "event and running total"
-    if a.version_id == b.version_id and not (a.replaced or b.replaced):
+    if versions and a.version_id == b.version_id and not (a.replaced or b.replaced):
         return "two figures of one bulletin version"
     relation, _, reason = place_relation(a, b)
     if relation == "conflict":
@@ -381,8 +382,10 @@ def link(a: Item, b: Item) -> Optional[Link]:
 
 def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reason: str, score: float,
                  count_reason: str) -> Optional[Link]:
-    if relation == "unknown" and (a.geo is not None) != (b.geo is not None):
-        return None  # a total for one place and a total for everywhere
+    if relation == "conflict":
+        return None
+    if relation == "unknown" and not _same_wide_area(a, b):
+        return None  # a total for one place and a total for a wider area, or for everywhere
     ta, tb = a.figure.time, b.figure.time
     same_start = ta is not None and tb is not None and ta.start and ta.start == tb.start
     same_series = a.source == b.source and (a.figure.victims or "").strip().lower() == \
@@ -395,6 +398,13 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
     return Link(a=a.key, b=b.key, reasons=reasons, score=round(1 + score, 2))
 
 
+def _same_wide_area(a: Item, b: Item) -> bool:
+    """Both totals are for everywhere, or for the same whole country."""
+    if a.geo is None or b.geo is None:
+        return a.geo is None and b.geo is None
+    return a.geo.precision == b.geo.precision == "country" and a.geo.country == b.geo.country
+
+
 def _span(i: Item) -> str:
     if i.window is None:
         return "?"
@@ -402,23 +412,127 @@ def _span(i: Item) -> str:
     return s.isoformat() if s == e else f"{s.isoformat()}..{e.isoformat()}"
 
 
+CHAIN = 3  # a running total is compared with the next few reports of its series, not with all
+
+
+def _chain_totals(members: list[Item], consider) -> None:
+    """Totals of one area: each compared with the next ``CHAIN`` reports of its series (counted
+    from the same date, else the same source and victims); the groups join along the chain."""
+    series: dict[tuple, list[Item]] = {}
+    for i in members:
+        t = i.figure.time
+        key = ("since", t.start) if t is not None and t.start else \
+            ("series", i.source, (i.figure.victims or "").strip().lower())
+        series.setdefault(key, []).append(i)
+    for chain in series.values():
+        chain.sort(key=lambda i: (i.seen, i.key))
+        for x, a in enumerate(chain):
+            for b in chain[x + 1:x + 1 + CHAIN]:
+                consider(a, b)
+
+
+def _area(i: Item) -> Optional[tuple]:
+    """The block an item is compared within: its country and governorate (only items of one block
+    can have compatible places); ``None`` for an event with no place precise enough to link on."""
+    g = i.geo
+    if g is None:
+        return ("", "", "none") if i.scope == "cumulative" else None
+    if g.precision == "country":
+        return (g.country or "", "", "country") if i.scope == "cumulative" else None
+    return (g.country or "", g.governorate or "", "")
+
+
 def candidate_links(items: list[Item]) -> list[Link]:
-    """Every link between two items (pairs of the same kind and scope only)."""
+    """Every link between two items: pairs of one kind and scope whose windows overlap (a sweep
+    over the items sorted by window start, so a year of bulletins is not compared pair by pair),
+    and the figures of different versions of one bulletin."""
     by_kind: dict[tuple[str, str], list[Item]] = {}
     for it in items:
         by_kind.setdefault((it.kind, it.scope), []).append(it)
-    links: list[Link] = []
+    found: dict[tuple[str, str], Link] = {}
+
+    tried: set[tuple[str, str]] = set()
+
+    def consider(a: Item, b: Item) -> None:
+        pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+        if pair not in tried:
+            tried.add(pair)
+            l = link(a, b)
+            if l is not None:
+                found[pair] = l
+
     for group in by_kind.values():
-        group.sort(key=lambda i: i.window[0] if i.window else date.min)
-        for x, a in enumerate(group):
-            for b in group[x + 1:]:
-                if a.window and b.window and b.window[0] > a.window[1] + timedelta(days=1) and \
-                        a.bulletin_id != b.bulletin_id and a.scope == "event":
-                    continue  # sorted by start: later ones cannot overlap either, but versions may
-                found = link(a, b)
-                if found is not None:
-                    links.append(found)
-    return links
+        areas: dict[tuple, list[Item]] = {}
+        for i in group:
+            if i.window:
+                areas.setdefault(_area(i), []).append(i)
+        for area, members in areas.items():
+            if area is None:
+                continue  # no place to link on: only versions of one bulletin (below)
+            if members[0].scope == "cumulative":
+                _chain_totals(members, consider)
+                continue
+            towns: dict[Any, list[Item]] = {}
+            coarse = []
+            for i in members:
+                if i.geo is not None and i.geo.precision == "point":
+                    towns.setdefault(i.geo.geonameid or _folded(i.geo.name), []).append(i)
+                else:
+                    coarse.append(i)
+            for block in [*(t + coarse for t in towns.values()), coarse]:
+                dated = sorted(block, key=lambda i: (i.window[0], i.key))
+                for x, a in enumerate(dated):
+                    for b in dated[x + 1:]:
+                        if b.window[0] > a.window[1]:
+                            break  # sorted by start: no later item overlaps a
+                        consider(a, b)
+        versions: dict[str, list[Item]] = {}
+        for i in group:
+            versions.setdefault(i.bulletin_id, []).append(i)
+        for same in versions.values():
+            for x, a in enumerate(same):
+                for b in same[x + 1:]:
+                    consider(a, b)
+    return [found[k] for k in sorted(found)]
+
+
+def _signature(i: Item) -> tuple:
+    """What ``conflict`` looks at besides the version: items with one signature conflict alike."""
+    g = i.geo
+    geo = None if g is None else (g.country, g.governorate, g.district, g.precision, g.geonameid,
+                                  None if g.geonameid else _folded(g.name))
+    victims = frozenset(i.figure.victim_categories) - {"unknown"}
+    side = "civ" if victims and victims <= CIVILIAN else "com" if victims and victims <= COMBATANT else ""
+    return (i.kind, i.scope, geo, side, i.window if i.resolved else None)
+
+
+class _Group:
+    """A group being built: its items, one item per conflict signature, and per bulletin version
+    whether it holds a figure that version did not itself replace."""
+
+    def __init__(self, item: Item) -> None:
+        self.items = [item]
+        self.keys = {item.key}
+        self.reps = {_signature(item): item}
+        self.versions = {item.version_id: not item.replaced}
+
+    def compatible(self, other: "_Group", cannot: frozenset[frozenset[str]]) -> bool:
+        for v, whole in self.versions.items():
+            if whole and other.versions.get(v):
+                return False
+        for pair in cannot:
+            a, b = tuple(pair)
+            if (a in self.keys and b in other.keys) or (b in self.keys and a in other.keys):
+                return False
+        return not any(conflict(x, y, versions=False) for x in self.reps.values() for y in other.reps.values())
+
+    def absorb(self, other: "_Group") -> None:
+        self.items.extend(other.items)
+        self.keys |= other.keys
+        for sig, rep in other.reps.items():
+            self.reps.setdefault(sig, rep)
+        for v, whole in other.versions.items():
+            self.versions[v] = self.versions.get(v, False) or whole
 
 
 def cluster(items: list[Item], links: list[Link], cannot: frozenset[frozenset[str]] = frozenset(),
@@ -426,28 +540,29 @@ def cluster(items: list[Item], links: list[Link], cannot: frozenset[frozenset[st
     """Groups of items joined by ``links``, strongest first; ``must`` (override merges) are
     joined before anything else and ``cannot`` (override splits) pairs are never joined. A
     link joins two groups only if every pair across them is compatible."""
-    by_key = {i.key: i for i in items}
-    group_of: dict[str, int] = {i.key: n for n, i in enumerate(items)}
-    members: dict[int, list[Item]] = {n: [i] for n, i in enumerate(items)}
+    groups: dict[str, _Group] = {}
+    for i in items:
+        groups[i.key] = _Group(i)
 
     def join(a: str, b: str, forced: bool) -> None:
-        ga, gb = group_of[a], group_of[b]
-        if ga == gb:
+        ga, gb = groups[a], groups[b]
+        if ga is gb:
             return
-        for x in members[ga]:
-            for y in members[gb]:
-                if frozenset((x.key, y.key)) in cannot:
-                    return
-                if not forced and conflict(x, y):
-                    return
-        keep, gone = min(ga, gb), max(ga, gb)
-        for it in members[gone]:
-            group_of[it.key] = keep
-        members[keep].extend(members.pop(gone))
+        if forced:
+            if any((x in ga.keys and y in gb.keys) or (y in ga.keys and x in gb.keys) for x, y in map(tuple, cannot)):
+                return
+        elif not ga.compatible(gb, cannot):
+            return
+        keep, gone = (ga, gb) if len(ga.items) >= len(gb.items) else (gb, ga)
+        keep.absorb(gone)
+        for it in gone.items:
+            groups[it.key] = keep
 
     for l in must:
-        if l.a in by_key and l.b in by_key:
+        if l.a in groups and l.b in groups:
             join(l.a, l.b, forced=True)
     for l in sorted(links, key=lambda l: (-l.score, l.a, l.b)):
         join(l.a, l.b, forced=False)
-    return [sorted(m, key=lambda i: (i.seen, i.bulletin_id, i.version, i.index)) for m in members.values()]
+    unique = {id(g): g for g in groups.values()}
+    out = [sorted(g.items, key=lambda i: (i.seen, i.bulletin_id, i.version, i.index)) for g in unique.values()]
+    return sorted(out, key=lambda m: (m[0].seen, m[0].key))
