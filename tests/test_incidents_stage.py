@@ -147,3 +147,14 @@ def test_eval_incidents_scores_the_development_sets(capsys):
 def test_eval_incidents_bad_input_is_one_line(tmp_path, capsys):
     assert main(["eval-incidents", str(tmp_path)]) == 2
     assert "no incident sets" in capsys.readouterr().err
+
+
+def test_alerts_test_shows_what_an_incident_rule_would_send(setup, capsys):
+    data, log, args = setup
+    store = Store(data)
+    collect(store, "sohr-en", 1, SOHR_EN)
+    run(args, capsys)
+    rules = args[args.index("--rules") + 1]
+    assert main(["alerts", "test", "incidents-5", "--data", str(data), "--rules", rules]) == 0
+    out = capsys.readouterr().out
+    assert "1 alert(s)" in out and "new incident: 14 killed" in out and "[already sent]" in out
