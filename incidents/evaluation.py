@@ -76,23 +76,28 @@ def match_figures(expected: dict[str, Any], incidents: list[Incident], figure_id
     """``(gold, predicted, missed)``: for each matched figure key, its expected incident id and its
     predicted incident id; and the expected figures not extracted. ``figure_ids`` maps a figure
     key (``<version_id>#<index>``) to the bulletin file id it came from."""
-    available: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+    from nlp.evaluation import normal_kind as gold_kind
+
+    available: dict[tuple[str, str, int], list[tuple[str, str, str]]] = {}
     for inc in incidents:
         for f in inc.figures:
             key = f"{f.version_id}#{f.index}"
-            available.setdefault((figure_ids.get(key, ""), f.kind, f.count), []).append((key, inc.incident_id))
+            slot = (figure_ids.get(key, ""), gold_kind(f.kind), f.count)
+            available.setdefault(slot, []).append((key, inc.incident_id, f.evidence))
     gold: dict[str, str] = {}
     predicted: dict[str, str] = {}
     missed: list[str] = []
     for n, exp in enumerate(expected.get("incidents", [])):
         gid = str(exp.get("id", n))
         for fig in exp.get("figures", []):
-            slot = (str(fig["bulletin"]), exp.get("kind", "killed"), int(fig["count"]))
+            slot = (str(fig["bulletin"]), gold_kind(fig.get("kind") or exp.get("kind", "killed")), int(fig["count"]))
             candidates = [c for c in available.get(slot, []) if c[0] not in gold]
             if not candidates:
                 missed.append(f"{slot[0]}:{slot[1]}:{slot[2]}")
                 continue
-            key, pid = candidates[0]
+            said = str(fig.get("evidence") or "")  # tells two figures of one kind and count apart
+            candidates.sort(key=lambda c: not (said and (said in c[2] or c[2] in said)))
+            key, pid, _ = candidates[0]
             gold[key], predicted[key] = gid, pid
     return gold, predicted, missed
 

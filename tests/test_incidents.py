@@ -199,3 +199,28 @@ def test_english_and_arabic_bulletins_link_through_the_gazetteer(components):
     ariha = next(i for i in incidents if "sohr-ar" in i.sources)
     assert ariha.sources == ["sohr-en", "sohr-ar"] or ariha.sources == ["sohr-ar", "sohr-en"]
     assert ariha.place.geonameid == 172994 and ariha.event_date == "2024-03-05"
+
+
+def test_scoring_pairs_bcubed_and_tolls():
+    from incidents.evaluation import score_set, total
+    from tollwatch.records import FigureRef, Incident, IncidentToll
+
+    def ref(vid, count, evidence=""):
+        return FigureRef(version_id=vid, index=0, source="s", url="u", lang="en", published=None, kind="killed",
+                         count=count, evidence=evidence)
+
+    predicted = [Incident("p1", tolls=[IncidentToll("killed", 14, 14, 20)], figures=[ref("a-v1", 14), ref("b-v1", 20)]),
+                 Incident("p2", tolls=[IncidentToll("killed", 5, 5, 5)], figures=[ref("c-v1", 5), ref("d-v1", 7)])]
+    ids = {"a-v1#0": "a", "b-v1#0": "b", "c-v1#0": "c", "d-v1#0": "d"}
+    expected = {"incidents": [
+        {"id": "x", "kind": "killed", "figures": [{"bulletin": "a", "count": 14}, {"bulletin": "b", "count": 20}],
+         "low": 14, "best": 20, "high": 20},
+        {"id": "y", "kind": "killed", "figures": [{"bulletin": "c", "count": 5}], "low": 5, "best": 5, "high": 5},
+        {"id": "z", "kind": "killed", "figures": [{"bulletin": "d", "count": 7}, {"bulletin": "e", "count": 9}],
+         "low": 7, "best": 7, "high": 7}]}
+    s = score_set("t", expected, predicted, ids)
+    assert (s.pairs_correct, s.pairs_predicted, s.pairs_expected) == (1, 2, 1)
+    assert s.precision == 0.5 and s.recall == 1.0 and s.missed_figures == ["e:killed:9"]
+    assert round(s.bcubed_p, 3) == 0.75 and s.bcubed_r == 1.0
+    assert (s.low_agree, s.best_agree, s.high_agree, s.all_agree) == (2, 1, 2, 1)
+    assert total([s, s]).precision == 0.5
