@@ -386,6 +386,8 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
         return None
     if relation == "unknown" and not _same_wide_area(a, b):
         return None  # a total for one place and a total for a wider area, or for everywhere
+    if set(a.figure.victim_categories) - {"unknown"} != set(b.figure.victim_categories) - {"unknown"}:
+        return None  # a total of children is not a total of civilians, nor of everyone
     ta, tb = a.figure.time, b.figure.time
     same_start = ta is not None and tb is not None and ta.start and ta.start == tb.start
     same_series = a.source == b.source and (a.figure.victims or "").strip().lower() == \

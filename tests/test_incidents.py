@@ -224,3 +224,16 @@ def test_scoring_pairs_bcubed_and_tolls():
     assert round(s.bcubed_p, 3) == 0.75 and s.bcubed_r == 1.0
     assert (s.low_agree, s.best_agree, s.high_agree, s.all_agree) == (2, 1, 2, 1)
     assert total([s, s]).precision == 0.5
+
+
+def test_totals_of_different_victims_or_areas_stay_apart():
+    since = dict(time=TimeWindow(phrase="since 2011", start="2011-03-15", end="2024-03-06"), scope="cumulative")
+    all_killed = bul(1, [fig(500000, **since)], published="2024-03-06")
+    civilians = bul(2, [fig(230000, victim_categories=["civilians"], **since)], source="snhr", published="2024-03-06")
+    children = bul(3, [fig(30000, victim_categories=["children"], **since)], source="unicef", published="2024-03-06")
+    idlib = bul(4, [fig(400000, IDLIB, **since)], source="other", published="2024-03-06")
+    same = bul(5, [fig(505000, **since)], source="sohr-ar", published="2024-03-07")
+    incidents = build_incidents([all_killed, civilians, children, idlib, same])
+    assert len(incidents) == 4 and all(i.scope == "cumulative" for i in incidents)
+    merged = next(i for i in incidents if len(i.figures) == 2)
+    assert sorted(f.count for f in merged.figures) == [500000, 505000]
