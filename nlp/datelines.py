@@ -1,8 +1,9 @@
 """Wire-story datelines: the city and agency at the head of a story, which are not the event's place.
 
 ``find_dateline(text) -> Dateline | None`` recognises the head of a wire story, in English
-("AMMAN (Reuters) -", "BEIRUT, March 6 (AP) —", "GAZA CITY, Oct 7 -") and in Arabic
-("بيروت (رويترز) -", "دمشق - سانا:", "غزة: «الشرق الأوسط»"), and returns its span, the city as written and the
+("AMMAN (Reuters) -", "BEIRUT, March 6 (AP) —", "SANAA, Yemen (AP) —", "GENEVA (31 October
+2025) –") and in Arabic ("بيروت (رويترز) -", "دمشق - سانا:", "صعدة - سبأ", "غزة/ الأناضول",
+"غزة: «الشرق الأوسط»"), and returns its span, the city as written and the
 date it carries, if any. The city is where the reporter filed from: ``nlp.annotate`` never takes
 it as a figure's place, and ``nlp.dates`` never takes the dateline's date as the event's date.
 No configuration; pure.
@@ -15,19 +16,21 @@ from dataclasses import dataclass
 from typing import Optional
 
 AGENCIES_EN = r"(?:Reuters|AP|AFP|Anadolu|AA|SANA|Xinhua|dpa|DPA|UPI|WAFA|Kurdistan24|Rudaw|IANS|Bloomberg|CNN|Al Jazeera|ANHA|North Press|Enab Baladi)"
-AGENCIES_AR = r"(?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|الأناضول|الاناضول|سانا|وفا|شينخوا|د ب أ|الجزيرة|هاوار|نورث برس|عنب بلدي|قنا|واس|بترا|الأناضول)"
+AGENCIES_AR = r"(?:سبأ|سبا|رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|الأناضول|الاناضول|سانا|وفا|شينخوا|د ب أ|الجزيرة|هاوار|نورث برس|عنب بلدي|قنا|واس|بترا|الأناضول)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = r"\s*[-\u2013\u2014]+\s*"
 # An upper-case city (one to four words), or a capitalised one followed by an agency.
 _EN = re.compile(
     r"^[\s\"'“]*(?P<city>(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+){0,3}|[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
+    r"(?P<country>,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,(]))?"
     r"(?P<date>,\s*(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
-    r"(?P<agency>\s*\(\s*" + AGENCIES_EN + r"[^)]{0,20}\))?" + _DASH)
-# "غزة: «الشرق الأوسط»", "لندن - «القدس العربي»:": a newspaper's own dateline
-_AR_PAPER = re.compile(r"^[\s\"]*(?P<city>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[:\-\u2013\u2014]\s*«[^»\n]{2,40}»\s*:?")
+    r"(?P<agency>\s*\(\s*(?:" + AGENCIES_EN + r"[^)]{0,20}|[^)]{2,40})\))?" + _DASH)
 _AR = re.compile(
     r"^[\s\"«]*(?P<city>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)"
-    r"(?P<agency>\s*\(\s*" + AGENCIES_AR + r"[^)]{0,20}\))?" + _DASH + r"(?P<after>" + AGENCIES_AR + r"\s*:)?")
+    r"(?:(?P<agency>\s*\(\s*" + AGENCIES_AR + r"[^)]{0,20}\))" + _DASH + r"(?P<after>" + AGENCIES_AR + r"\s*:)?"
+    r"|\s*[-\u2013\u2014/]\s*(?P<after2>" + AGENCIES_AR + r")\s*(?::|(?=\n)|$))")
+# "غزة: «الشرق الأوسط»", "لندن - «القدس العربي»:": a newspaper's own dateline
+_AR_PAPER = re.compile(r"^[\s\"]*(?P<city>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[:\-\u2013\u2014]\s*«[^»\n]{2,40}»\s*:?")
 
 
 @dataclass
@@ -55,7 +58,7 @@ def find_dateline(text: str) -> Optional[Dateline]:
         if m and _is_english_dateline(m):
             return _dateline(m, base)
         m = _AR.match(chunk)
-        if m and (m.group("agency") or m.group("after")):  # "إدلب - " alone is often the event's place
+        if m:  # an agency is named: "إدلب - " alone is often the event's own place
             return _dateline(m, base)
         m = _AR_PAPER.match(chunk)
         if m:
@@ -66,8 +69,11 @@ def find_dateline(text: str) -> Optional[Dateline]:
 
 def _is_english_dateline(m: re.Match) -> bool:
     city = m.group("city")
-    if m.group("agency"):
-        return True
+    agency = m.group("agency") or ""
+    if re.search(AGENCIES_EN, agency) or (agency and city.isupper()):
+        return True  # "AMMAN (Reuters) -", "GENEVA (31 October 2025) -", "MANBIJ, Syria (North Press) -"
+    if agency:
+        return False  # "Idlib (northwest Syria) -": a place and a gloss, not a dateline
     # without an agency: an upper-case city (AMMAN -) or a city with a date (Beirut, March 6 -)
     return bool(m.group("date")) or (city.isupper() and len(city.replace(" ", "")) >= 3)
 

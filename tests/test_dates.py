@@ -50,6 +50,11 @@ def test_no_publication_date_resolves_nothing():
     ("بيروت (رويترز) - قتل خمسة أشخاص", "بيروت", None),
     ("دمشق - سانا: قتل خمسة", "دمشق", None),
     ("غزة: «الشرق الأوسط»\n\nقال الدفاع المدني", "غزة", None),
+    ("SANAA, Yemen (AP) — The death toll", "SANAA", None),
+    ("GENEVA (31 October 2025) – The UN", "GENEVA", None),
+    ("صعدة - سبأ\n\nاستشهد 60 مواطناً", "صعدة", None),
+    ("خان يونس/ الأناضول\n\nاستشهد 7", "خان يونس", None),
+    ("حلب-سانا:\nقتل", "حلب", None),
 ])
 def test_datelines_are_found(text, city, date):
     d = find_dateline(text)
@@ -57,6 +62,7 @@ def test_datelines_are_found(text, city, date):
 
 
 @pytest.mark.parametrize("text", ["Five people were killed - officials said", "Idlib - the shelling killed two",
+                                  "Idlib (northwest Syria) - shelling killed two",
                                   "Daraa province: SOHR activists reported", "ادلب - قتل شخصان"])
 def test_not_datelines(text):
     assert find_dateline(text) is None
