@@ -165,6 +165,9 @@ def _run_alerts(store: Store, ruleset: RuleSet, after: Optional[str], channels: 
                 report.already_sent += 1
             else:
                 owed[name].append(a)
+    # an incident's alert is evaluated on every run: it counts as raised only while some channel is owed it
+    owed_keys = {a.key for pending in owed.values() for a in pending}
+    report.alerts = [a.to_dict() for a in alerts if a.incident_id is None or a.key in owed_keys]
 
     unfinished: set[str] = set()  # version ids with a failed delivery
     for name, pending in owed.items():

@@ -66,6 +66,7 @@ def test_runs_give_the_same_incidents_and_alert_once_per_toll(setup, capsys):
 
     again = run(args, capsys)  # nothing new: same incidents, same ids, no alert
     assert again["incidents"]["new"] == 0 and again["totals"]["alert_messages_sent"] == 0
+    assert again["totals"]["alerts_raised"] == 0 and again["alerts"]["already_sent"] == 2
     assert sorted(i.incident_id for i in store.incidents()) == ids and len(alerts(log)) == 2
 
     collect(store, "sohr-ar", 1, SOHR_AR, lang="ar")  # the same event and toll, in Arabic
