@@ -1,31 +1,37 @@
 """The linker: which casualty figures describe the same event. Pure functions, no I/O.
 
 ``figures_of(bulletins, window_days=2) -> list[Item]`` turns annotated bulletin versions into
-the items the linker compares (one per figure, subsets such as "including 5 children" left
-out: they are part of another figure, not an event of their own).
+the items the linker compares: one per figure, without subsets ("including 5 children") and
+without the deaths that explain a revision ("after a woman died of her injuries"); an earlier
+toll the bulletin says it replaced is kept, marked ``replaced``. Each item's place is made as
+precise as its context allows (``refined_place``: the one town its sentence, else its paragraph,
+else its bulletin names; never a wire dateline).
 
 ``link(a, b) -> Link | None`` says whether two items are one event, and why. Both must have
 the same kind and scope and come from different bulletin versions, and:
 
 * their event windows overlap: the resolved time of the figure ("on Tuesday"), else its
-  bulletin's publication date minus ``window_days`` up to that date;
-* their places are compatible and known: the same gazetteer place, the same district, or the
-  same governorate (one of them only that precise), compared on the geocoded
-  ``Place`` (so "أريحا" and "Ariha" are one place through the gazetteer's alternate names,
-  never through translation); two different towns, districts or governorates never link;
-  a figure with no place links only with another version of its own bulletin;
+  bulletin's publication date minus ``window_days`` up to that date (a revised toll's time dates
+  the revision, so it reaches back as far); two texts that give two different days never link;
+* their places are the same, compared on the geocoded ``Place`` (so "أريحا" and "Ariha" are one
+  place through the gazetteer's alternate names, never through translation): the same town, the
+  same district, or the same governorate when one of them is only that precise; two different
+  towns, districts, governorates or countries never link; a figure with no place links only with
+  another version of its own bulletin;
 * their victims are compatible (civilians and children link; civilians and fighters do not);
-* their counts agree: equal, one the stated earlier toll of the other, or close (within a
-  factor the place's precision allows: a governorate alone needs the same count, and at least
-  ``MIN_COARSE_COUNT`` of them).
+* their counts agree: equal, one the stated earlier toll of the other, close (within half
+  again), or a rise up to ``MAX_RISE`` times reported the same day or later; a governorate alone
+  needs the same count, and at least ``MIN_COARSE_COUNT``.
 
-Running and period totals (``scope: cumulative``) link only with totals of the same kind
-counted from the same date, or from the same source and victims, and never with events.
+Running and period totals (``scope: cumulative``) link only with totals of the same kind, area
+and victims counted from the same date, or with the next reports of the same series, and never
+with events.
 
-``cluster(items, links, cannot=...) -> list[list[Item]]`` joins linked items, strongest link
-first, and keeps a group whole only if every pair in it is compatible (no two figures of one
-bulletin version, no place or victims conflict, no pair an override split): a wrong merge
-hides a massacre inside another, so a doubtful link is left out.
+``candidate_links(items)`` proposes links only between items that can share a place and a window
+(blocks by country, governorate and town, swept by date). ``cluster(items, links, cannot=...)``
+joins linked items, strongest link first, and keeps a group whole only if every pair in it is
+compatible (no two figures of one bulletin version, no place, victims or day conflict, no pair
+an override split): a wrong merge hides a massacre inside another, so a doubtful link is left out.
 """
 
 from __future__ import annotations
