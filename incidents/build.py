@@ -38,6 +38,7 @@ def build_incidents(bulletins: Iterable[Bulletin], overrides: Optional[Overrides
     links = candidate_links(items)
     must = [Link(a=a, b=b, reasons=["override: merge"], score=100.0, manual=True)
             for a, b in overrides.merge if is_figure_key(a) and is_figure_key(b)]
+    must += _merges_through_previous(overrides, previous)
     groups = [g for g in cluster(items, links, cannot=overrides.cannot, must=must)
               if not all(i.replaced for i in g)]  # an earlier toll alone is no incident
     group_of = {i.key: n for n, g in enumerate(groups) for i in g}
@@ -47,6 +48,7 @@ def build_incidents(bulletins: Iterable[Bulletin], overrides: Optional[Overrides
             kept.setdefault(group_of[l.a], []).append(l)
     incidents = [make_incident(g, kept.get(n, [])) for n, g in enumerate(groups)]
     _keep_previous_ids(incidents, previous)
+    _keep_merged_ids(incidents, overrides, previous)
     incidents = _merge_by_id(incidents, groups, kept, overrides)
     incidents.sort(key=lambda i: (i.event_date or "9999", i.incident_id))
     return incidents
@@ -134,6 +136,44 @@ def _keep_previous_ids(incidents: list[Incident], previous: Sequence[Incident]) 
     for n, inc in enumerate(incidents):
         if n not in done and inc.incident_id in clash:
             inc.incident_id += "-b"
+
+
+def _figures_named(ident: str, previous: Sequence[Incident]) -> list[str]:
+    """The figure keys an override entry names: a figure key, or every figure of a previous incident."""
+    if is_figure_key(ident):
+        return [ident]
+    for p in previous:
+        if p.incident_id == ident:
+            return [f"{f.version_id}#{f.index}" for f in p.figures]
+    return []
+
+
+def _merges_through_previous(overrides: Overrides, previous: Sequence[Incident]) -> list[Link]:
+    """Override merges naming incident ids, as links between the figures those incidents held in
+    the previous run: the merge holds run after run, whatever ids the linker's groups get."""
+    out = []
+    for a, b in overrides.merge:
+        if is_figure_key(a) and is_figure_key(b):
+            continue
+        keys = list(dict.fromkeys(_figures_named(a, previous) + _figures_named(b, previous)))
+        out += [Link(a=x, b=y, reasons=[f"override: merge {a} and {b}"], score=100.0, manual=True)
+                for x, y in zip(keys, keys[1:])]
+    return out
+
+
+def _keep_merged_ids(incidents: list[Incident], overrides: Overrides, previous: Sequence[Incident]) -> None:
+    """An incident the override merged keeps the first id the entry names."""
+    used = {i.incident_id for i in incidents}
+    for a, b in overrides.merge:
+        if is_figure_key(a):
+            continue
+        named = set(_figures_named(a, previous))
+        for inc in incidents:
+            if inc.incident_id != a and a not in used and named & {f"{f.version_id}#{f.index}" for f in inc.figures}:
+                used.discard(inc.incident_id)
+                inc.incident_id = a
+                used.add(a)
+                break
 
 
 def _merge_by_id(incidents: list[Incident], groups: list[list[Item]], kept: dict[int, list[Link]],

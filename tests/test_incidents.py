@@ -237,3 +237,17 @@ def test_totals_of_different_victims_or_areas_stay_apart():
     assert len(incidents) == 4 and all(i.scope == "cumulative" for i in incidents)
     merged = next(i for i in incidents if len(i.figures) == 2)
     assert sorted(f.count for f in merged.figures) == [500000, 505000]
+
+
+def test_a_merge_by_incident_ids_holds_run_after_run():
+    small = bul(1, [fig(14, ARIHA, day="2024-03-05")])
+    big = [bul(n, [fig(30, SARAQIB, day="2024-03-05")], source=f"s{n}") for n in range(2, 5)]
+    first = build_incidents([small, *big])
+    ids = {len(i.figures): i.incident_id for i in first}
+    ov = Overrides(merge=[(ids[1], ids[3])])  # the small incident first: its id is kept
+    runs = [build_incidents([small, *big], ov, previous=first)]
+    for _ in range(3):
+        runs.append(build_incidents([small, *big], ov, previous=runs[-1]))
+    for incidents in runs:
+        assert [i.incident_id for i in incidents] == [ids[1]] and len(incidents[0].figures) == 4
+        assert any(l.manual for l in incidents[0].links)
