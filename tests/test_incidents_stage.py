@@ -148,6 +148,12 @@ def test_eval_incidents_scores_the_development_sets(capsys):
 def test_eval_incidents_bad_input_is_one_line(tmp_path, capsys):
     assert main(["eval-incidents", str(tmp_path)]) == 2
     assert "no incident sets" in capsys.readouterr().err
+    (tmp_path / "bulletins").mkdir()
+    (tmp_path / "bulletins" / "a.json").write_text(json.dumps({"text": "Five were killed."}))
+    (tmp_path / "expected.json").write_text(json.dumps({"incidents": [{"figures": [{"bulletin": "a"}]}]}))
+    assert main(["eval-incidents", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "expected.json: incident #1 needs" in err and len(err.splitlines()) == 1
 
 
 def test_alerts_test_shows_what_an_incident_rule_would_send(setup, capsys):

@@ -121,6 +121,12 @@ def load_set(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         raise UserError(f"cannot read {path / 'expected.json'}: {exc}") from exc
     if not isinstance(expected, dict) or not isinstance(expected.get("incidents"), list):
         raise UserError(f"{path / 'expected.json'}: expected {{\"incidents\": [...]}}")
+    for n, inc in enumerate(expected["incidents"], 1):
+        figures = inc.get("figures") if isinstance(inc, dict) else None
+        if not isinstance(figures, list) or not all(
+                isinstance(f, dict) and f.get("bulletin") and isinstance(f.get("count"), int) for f in figures):
+            raise UserError(f"{path / 'expected.json'}: incident #{n} needs \"figures\": "
+                            f"[{{\"bulletin\": id, \"count\": number}}, ...]")
     docs = []
     for file in sorted((path / "bulletins").glob("*.json")):
         try:
