@@ -91,12 +91,13 @@ def test_revisions_over_days_low_best_high_and_history():
     sohr = bul(4, [fig(38, ARIHA)], published="2024-03-07")
     (inc,) = build_incidents([day1, relay, v1, v2, sohr])
     t = inc.tolls[0]
-    # SOHR counts once (its latest, 38); the outlet's 14 is stale (overtaken later by larger tolls);
-    # SNHR's version 1 (20) and the earlier toll its version 2 states (34) are superseded
-    assert (t.low, t.best, t.high) == (38, 38, 41)
+    # SOHR counts once (its latest, 38); the outlet's 14, which names no counter, is stale (larger
+    # tolls came later); SNHR's version 1 (20) and the earlier toll its version 2 states (34) are
+    # superseded; best is the higher middle of 38 and 41
+    assert (t.low, t.best, t.high) == (38, 41, 41)
     current = {(f.source, f.count) for f in inc.figures if f.current}
     assert current == {("snhr", 41), ("sohr-en", 38), ("sohr-en", 14), ("outlet", 14)}
-    assert [h.best for h in inc.history][:2] == [14, 20] and inc.history[-1].best == 38
+    assert [h.best for h in inc.history] == [14, 20, 38, 41]
     assert inc.history[-1].source in ("snhr", "sohr-en") and inc.first_seen.startswith("2024-03-05")
     assert inc.last_seen.startswith("2024-03-07")
 
@@ -105,7 +106,24 @@ def test_a_range_gives_high_and_an_undated_figure_uses_its_publication_window():
     a = bul(1, [fig(10, ARIHA, count_max=15)], published="2024-03-06")
     b = bul(2, [fig(12, ARIHA, day="2024-03-05")], source="snhr")
     (inc,) = build_incidents([a, b])
-    assert (inc.tolls[0].low, inc.tolls[0].best, inc.tolls[0].high) == (10, 10, 15)
+    assert (inc.tolls[0].low, inc.tolls[0].best, inc.tolls[0].high) == (10, 12, 15)
+
+
+def test_each_counter_counts_once_whoever_relays_it():
+    from incidents.tolls import counter
+
+    cd = bul(1, [fig(20, ARIHA, day="2024-03-05", sentence="The civil defence said 20 people were killed.")],
+             source="wire-en", published="2024-03-05")
+    cd_later = bul(2, [fig(33, ARIHA, day="2024-03-05", sentence="Rescuers said the toll rose to 33.")],
+                   source="outlet-ar", published="2024-03-06")
+    ministry = bul(3, [fig(31, ARIHA, day="2024-03-05", sentence="The health ministry said 31 bodies arrived.")],
+                   source="outlet-en", published="2024-03-06")
+    items = figures_of([cd, cd_later, ministry])
+    assert sorted(counter(i)[0] for i in items) == ["civil defence", "civil defence", "health ministry"]
+    (inc,) = build_incidents([cd, cd_later, ministry])
+    # the civil defence's 20 is replaced by its own 33, wherever it was published; the ministry's
+    # partial 31 is a credible low
+    assert (inc.tolls[0].low, inc.tolls[0].best, inc.tolls[0].high) == (31, 33, 33)
 
 
 def test_running_totals_are_kept_apart_from_events():
