@@ -24,6 +24,7 @@ and records every change of ``(low, best, high)``, with the bulletin version tha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from statistics import median_high
 from typing import Optional, Sequence
 
@@ -49,20 +50,23 @@ def counter(i: Item) -> tuple[str, bool]:
     """Who counted a figure, and whether the text says so: the counter named nearest to the figure
     in its sentence, else the one its source is ("sohr-ar": SOHR), else the source itself."""
     f = i.figure
+    return _counter(f.sentence or "", max(0, f.start - f.sentence_start), i.source)
+
+
+@lru_cache(maxsize=65536)
+def _counter(sentence: str, at: int, source: str) -> tuple[str, bool]:
     best: Optional[tuple[int, str]] = None
-    if f.sentence:
-        at = max(0, f.start - f.sentence_start)
-        for name, rx in _COUNTERS:
-            for m in rx.finditer(f.sentence):
-                d = abs(m.start() - at)
-                if best is None or d < best[0]:
-                    best = (d, name)
+    for name, rx in _COUNTERS:
+        for m in rx.finditer(sentence):
+            d = abs(m.start() - at)
+            if best is None or d < best[0]:
+                best = (d, name)
     if best is not None:
         return best[1], True
     for name, rx in _COUNTERS:
-        if rx.search(i.source.replace("-", " ")):
+        if rx.search(source.replace("-", " ")):
             return name, True
-    return i.source, False
+    return source, False
 
 
 def standing(items: Sequence[Item]) -> list[Item]:
