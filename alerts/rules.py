@@ -18,6 +18,8 @@ A rules file has three top-level keys::
         languages: [en, ar]      # optional: bulletin languages
         query: 'airstrike | shelling'    # optional: the bulletin must match (docs/query.md)
         revisions: true          # a later version whose toll rose alerts again
+        per: bulletin            # or incident: alert on incidents (new, toll revised), not bulletins
+        max_age: 7d              # optional: nothing older than this (days "7d" or hours "48h") alerts
         channels: [desk, log]    # optional: default all channels
 
 ``load_rules(path) -> RuleSet`` validates everything and raises ``RulesError``
@@ -34,7 +36,8 @@ from typing import Any, Optional
 from tollwatch.records import KINDS
 
 RULE_KEYS = {"name", "kinds", "min_count", "places", "sources", "languages", "query", "revisions",
-             "channels", "description"}
+             "channels", "description", "per", "max_age"}
+PER = ("bulletin", "incident")
 PLACE_KEYS = {"governorates", "names"}
 CHANNEL_TYPES = ("webhook", "email", "file")
 
@@ -58,6 +61,8 @@ class Rule:
     revisions: bool = True
     channels: list[str] = field(default_factory=list)  # empty: every channel
     description: str = ""
+    per: str = "bulletin"  # "bulletin": each bulletin version; "incident": each incident (alerts.evaluate)
+    max_age_hours: Optional[float] = None  # news older than this never alerts (a backfill)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"name": self.name, "kinds": self.kinds, "min_count": self.min_count}
@@ -69,6 +74,10 @@ class Rule:
         if self.query:
             d["query"] = self.query
         d["revisions"] = self.revisions
+        if self.per != "bulletin":
+            d["per"] = self.per
+        if self.max_age_hours is not None:
+            d["max_age"] = f"{self.max_age_hours:g}h"
         if self.description:
             d["description"] = self.description
         return d
@@ -188,6 +197,10 @@ def _parse_rule(raw: Any, i: int, where: str, channel_names: set[str]) -> Rule:
             parse(query)
         except QueryError as exc:
             raise RulesError(f"{here}: {exc}") from exc
+    per = str(raw.get("per", "bulletin")).strip().lower()
+    if per not in PER:
+        raise RulesError(f"{here}: 'per' must be one of {', '.join(PER)}, not {raw.get('per')!r}")
+    max_age = parse_age(raw.get("max_age"), here)
     channels = _strings(raw.get("channels"), here, "channels")
     missing = [c for c in channels if c not in channel_names]
     if missing:
@@ -204,7 +217,23 @@ def _parse_rule(raw: Any, i: int, where: str, channel_names: set[str]) -> Rule:
         revisions=_bool(raw.get("revisions", True), here, "revisions"),
         channels=channels,
         description=str(raw.get("description") or ""),
+        per=per,
+        max_age_hours=max_age,
     )
+
+
+def parse_age(value: Any, where: str) -> Optional[float]:
+    """``max_age`` in hours: ``7d``, ``48h``, or a whole number of days."""
+    if value is None:
+        return None
+    import re
+
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return float(value) * 24
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([dh])\s*", str(value).lower())
+    if not m or float(m.group(1)) <= 0:
+        raise RulesError(f"{where}: 'max_age' must be days or hours such as 7d or 48h, not {value!r}")
+    return float(m.group(1)) * (24 if m.group(2) == "d" else 1)
 
 
 def _parse_channel(raw: Any, i: int, where: str) -> ChannelConfig:

@@ -2,7 +2,8 @@
 
 ``run_alerts(store, ruleset, after=...) -> AlertReport`` takes the versions that
 have passed stage ``after`` (the index stage of the run) but not ``alerts``,
-evaluates every rule on each (against the previous version, for revisions), and
+evaluates every rule on each (against the previous version, for revisions), and the
+``per: incident`` rules on the store's incidents (``evaluate_incidents``), and
 sends each alert to the rule's channels, one message per alert or, in digest mode,
 one message per channel for the whole run.
 
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from alerts.channels import Channel, FileChannel, Message, Outcome, build_channel, deliver
-from alerts.evaluate import Alert, evaluate_rule
+from alerts.evaluate import Alert, evaluate_incident, evaluate_rule
 from alerts.rules import RuleSet
 from store import Store, utcnow
 from tollwatch.records import Bulletin
@@ -90,10 +91,26 @@ def message_id(alerts: list[Alert]) -> str:
 def evaluate_versions(store: Store, ruleset: RuleSet, versions: Iterable[Bulletin]) -> list[Alert]:
     """Every alert the rules raise on ``versions`` (each compared to its previous version)."""
     alerts: list[Alert] = []
+    rules = [r for r in ruleset.rules if r.per == "bulletin"]
     for b in versions:
         previous = store.get(b.bulletin_id, b.version - 1) if b.version > 1 else None
-        for rule in ruleset.rules:
+        for rule in rules:
             alert = evaluate_rule(rule, b, previous)
+            if alert is not None:
+                alerts.append(alert)
+    return alerts
+
+
+def evaluate_incidents(store: Store, ruleset: RuleSet) -> list[Alert]:
+    """Every alert the ``per: incident`` rules raise on the store's incidents as they stand (the
+    alert keys hold the toll, so what was delivered before is skipped, never repeated)."""
+    rules = [r for r in ruleset.rules if r.per == "incident"]
+    if not rules:
+        return []
+    alerts: list[Alert] = []
+    for incident in store.incidents():
+        for rule in rules:
+            alert = evaluate_incident(rule, incident)
             if alert is not None:
                 alerts.append(alert)
     return alerts
@@ -149,7 +166,7 @@ def _run_alerts(store: Store, ruleset: RuleSet, after: Optional[str], channels: 
     by_name = {c.name: c for c in channels}
     versions = list(store.pending(STAGE, after=after))
     report.versions_evaluated = len(versions)
-    alerts = evaluate_versions(store, ruleset, versions)
+    alerts = evaluate_versions(store, ruleset, versions) + evaluate_incidents(store, ruleset)
     report.alerts = [a.to_dict() for a in alerts]
     rules = {r.name: r for r in ruleset.rules}
 
@@ -165,6 +182,9 @@ def _run_alerts(store: Store, ruleset: RuleSet, after: Optional[str], channels: 
                 report.already_sent += 1
             else:
                 owed[name].append(a)
+    # an incident's alert is evaluated on every run: it counts as raised only while some channel is owed it
+    owed_keys = {a.key for pending in owed.values() for a in pending}
+    report.alerts = [a.to_dict() for a in alerts if a.incident_id is None or a.key in owed_keys]
 
     unfinished: set[str] = set()  # version ids with a failed delivery
     for name, pending in owed.items():

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "cli.commands.process",
     "cli.commands.extract",
     "cli.commands.evaluate",
+    "cli.commands.incidents",
     "cli.commands.index",
     "cli.commands.search",
     "cli.commands.export",

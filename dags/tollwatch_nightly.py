@@ -54,11 +54,12 @@ stage marks, so a retried or re-run task never duplicates a document or an alert
 | `source.crawl` | crawls one source in its own subprocess (Scrapy's reactor cannot restart); fails alone if the source fails |
 | `source.summarise` | that source's fetched / new / changed / failed counts |
 | `process` | annotates the new and changed versions (figures, entities, translation, places) |
+| `incidents` | links the figures into incidents across bulletins, sources, languages and versions (same ids on a re-run) |
 | `index` | indexes them (embedded SQLite store, or Elasticsearch when `es_url` is set) |
 | `alerts` | evaluates the alert rules on what was indexed and delivers (never twice) |
 | `report` | the run report, saved under `<data>/runs/` |
 
-`process`, `index` and `alerts` run even when a source failed (`trigger_rule=all_done`):
+`process`, `incidents`, `index` and `alerts` run even when a source failed (`trigger_rule=all_done`):
 one broken site never holds back the others' bulletins.
 
 **Backfill** a date range (each run crawls its own interval: `since` = the day it starts,
@@ -139,6 +140,15 @@ def tollwatch_nightly():
         with Store(cfg["data_dir"]) as store:
             return process_stage(store).to_dict()
 
+    @task(multiple_outputs=False, execution_timeout=timedelta(minutes=30))
+    def incidents(cfg: dict[str, Any]) -> dict[str, Any]:
+        """Link the annotated figures into incidents (override file: the ``incident_overrides`` setting)."""
+        from pipeline.stages import incidents_stage
+        from store import Store
+
+        with Store(cfg["data_dir"]) as store:
+            return incidents_stage(store, cfg.get("overrides_file"))
+
     @task(multiple_outputs=False, execution_timeout=timedelta(hours=1))
     def index(cfg: dict[str, Any]) -> dict[str, Any]:
         from pipeline.stages import index_stage, index_stage_name, open_backend
@@ -170,7 +180,7 @@ def tollwatch_nightly():
     @task(multiple_outputs=False, trigger_rule="all_done")
     def report(cfg: dict[str, Any], jobs: list[dict[str, Any]], crawled: list[dict[str, Any]] | dict[str, Any],
                processed: dict[str, Any], indexed: dict[str, Any], alerted: dict[str, Any],
-               dag_run=None) -> dict[str, Any]:
+               linked: dict[str, Any] | None = None, dag_run=None) -> dict[str, Any]:
         """The run report, as ``tollwatch run`` writes it; a source whose crawl failed is listed with the error."""
         from pathlib import Path
 
@@ -188,6 +198,7 @@ def tollwatch_nightly():
             run.sources.setdefault(job["source"], {"fetched": 0, "new": 0, "changed": 0, "unchanged": 0, "failed": 0,
                                                    "error": "the crawl task failed (see its log)"})
         run.process, run.index, run.alerts = processed or {}, indexed or {}, alerted or {}
+        run.incidents = linked or {}
         run.backend, run.store_total, run.finished = (indexed or {}).get("backend"), total, utcnow()
         run.errors = [f"source {name}: {s['error']}" for name, s in run.sources.items() if s.get("error")]
         save_report(run, Path(cfg["data_dir"]))
@@ -198,10 +209,12 @@ def tollwatch_nightly():
     crawled = source.expand(job=jobs)
     processed = process(cfg)
     crawled >> processed
+    linked = incidents(cfg)
+    processed >> linked
     indexed = index(cfg)
-    processed >> indexed
+    linked >> indexed
     alerted = alerts(cfg, indexed)
-    report(cfg, jobs, crawled, processed, indexed, alerted)
+    report(cfg, jobs, crawled, processed, indexed, alerted, linked)
 
 
 tollwatch_nightly()

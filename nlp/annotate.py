@@ -25,6 +25,8 @@ import re
 from typing import Iterable, Iterator, Optional, Sequence
 
 from nlp.casualties import extract
+from nlp.dates import date_figures
+from nlp.datelines import Dateline, find_dateline, is_dateline_place
 from nlp.language import detect_language, paragraph_languages
 from nlp.models import Components
 from nlp.scripts import script_language
@@ -54,7 +56,9 @@ def annotate(bulletin: Bulletin, components: Optional[Components] = None) -> Bul
     out.translation = _translate(out, comp)
     ctx = comp.gazetteer.context((out.title or "") + "\n" + text) if comp.gazetteer is not None else None
     out.entities = _entities(out, comp, ctx)
-    _fill_figures(out, comp, ctx)
+    dateline = find_dateline(text)  # a wire story's "AMMAN (Reuters) -" is no event's place or date
+    _fill_figures(out, comp, ctx, dateline)
+    date_figures(out, (dateline.start, dateline.end, dateline.date) if dateline else None)
     return out
 
 
@@ -198,10 +202,12 @@ def _is_doer(text: str, ent: Entity, figures: Sequence[CasualtyFigure]) -> bool:
                 _CUE_AFTER.search(text[ent.end:ent.end + 30]))
 
 
-def _fill_figures(b: Bulletin, comp: Components, ctx) -> None:
+def _fill_figures(b: Bulletin, comp: Components, ctx, dateline: Optional[Dateline] = None) -> None:
     gaz = comp.gazetteer
     doers = [e for e in b.entities if e.label == "GROUP" and _is_doer(b.text, e, b.casualties)]
     for f in b.casualties:
+        if dateline is not None and is_dateline_place(dateline, f.place, f.sentence, f.sentence_start):
+            f.place, f.geo = None, None
         if f.perpetrator is None:
             group = _nearest(doers, f, "GROUP", exclude=f.victims)
             if group is not None:
@@ -211,7 +217,8 @@ def _fill_figures(b: Bulletin, comp: Components, ctx) -> None:
                 f.geo = gaz.geocode(f.place, ctx)
         else:
             # a place we can put on a map (not "Iran" in "Iran-backed"), named in the figure's sentence
-            located = [e for e in b.entities if e.geo is not None and e.geo.lat is not None]
+            located = [e for e in b.entities if e.geo is not None and e.geo.lat is not None
+                       and not (dateline is not None and e.start < dateline.end)]
             loc = _nearest(located if gaz is not None else b.entities, f, "LOC")
             if loc is not None:
                 f.place = loc.text

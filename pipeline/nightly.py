@@ -1,4 +1,4 @@
-"""The nightly run: crawl, process, index, alert, in that order, for what is new or changed.
+"""The nightly run: crawl, process, incidents, index, alert, in that order, for what is new or changed.
 
 ``run_nightly(sources_file, data_dir, ...) -> RunReport`` is what ``tollwatch run``
 calls (the Airflow DAG calls the same stage functions task by task). Each stage
@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from pipeline.progress import Progress
-from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, index_stage, index_stage_name, load_rules,
-                             open_backend, process_stage, source_names)
+from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, incidents_stage, index_stage, index_stage_name,
+                             load_rules, open_backend, process_stage, source_names)
 from store import Store, data_lock, unique_path, utcnow
 from tollwatch import config
 from tollwatch.config import redact
@@ -50,6 +50,7 @@ class RunReport:
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
     crawl: dict[str, Any] = field(default_factory=dict)  # the crawl report as the crawlers wrote it
     process: dict[str, Any] = field(default_factory=dict)
+    incidents: dict[str, Any] = field(default_factory=dict)
     index: dict[str, Any] = field(default_factory=dict)
     alerts: dict[str, Any] = field(default_factory=dict)
     backend: Optional[str] = None
@@ -82,12 +83,14 @@ class RunReport:
                 **{k: sum(int(s.get(k) or 0) for s in self.sources.values()) for k in SOURCE_COUNTS},
                 "processed": self.process.get("processed", 0),
                 "figures_by_kind": self.figures_by_kind,
+                "incidents": self.incidents.get("incidents", 0),
                 "documents_indexed": self.documents_indexed,
                 "alerts_raised": self.alerts.get("alerts_raised", 0),
                 "alert_messages_sent": self.alerts_sent,
                 "stored_versions": self.store_total,
             },
-            "crawl": self.crawl, "process": self.process, "index": self.index, "alerts": self.alerts,
+            "crawl": self.crawl, "process": self.process, "incidents": self.incidents, "index": self.index,
+            "alerts": self.alerts,
             "errors": self.errors,
         }
 
@@ -148,15 +151,15 @@ def check_since(since: Optional[str]) -> Optional[str]:
 def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[str | Path] = None, *,
                 rules: Any = None, es_url: Optional[str] = None, source: Optional[str] = None,
                 since: Optional[str] = None, components: Any = None, quiet: bool = False,
-                skip_crawl: bool = False, wait: bool = False) -> RunReport:
+                skip_crawl: bool = False, wait: bool = False, overrides: Any = None) -> RunReport:
     """Crawl, process, index and alert; returns (and saves) the run report.
 
     ``sources_file``: the source registry (default: the ``sources`` setting);
     ``data_dir``: the store (default ``TOLLWATCH_DATA`` or ``./tollwatch-data``);
     ``rules``: alert rules file or ``RuleSet`` (default: the ``alert_rules`` setting;
-    none means no alerts); ``es_url``: Elasticsearch (default: embedded SQLite);
-    ``wait``: when another run holds the data directory, wait for it instead of raising
-    ``store.DataDirBusy``."""
+    none means no alerts); ``es_url``: Elasticsearch (default: embedded SQLite); ``overrides``:
+    the incidents override file (default: the ``incident_overrides`` setting); ``wait``: when
+    another run holds the data directory, wait for it instead of raising ``store.DataDirBusy``."""
     import sys
 
     data = config.data_dir(str(data_dir) if data_dir else None)
@@ -174,6 +177,9 @@ def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, 
     store = Store(data)
     report = RunReport(started=utcnow(), data_dir=str(data), sources_file=str(sources_file) if sources_file else None)
     ruleset = load_rules(rules)  # read before crawling: a broken rules file fails fast
+    from incidents.stage import resolve_overrides
+
+    overrides = resolve_overrides(overrides)  # so does a broken override file
     if sources_file and not skip_crawl:
         source_names(sources_file, [source] if source else None)  # so does a broken registry or source name
 
@@ -220,7 +226,19 @@ def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, 
     bar.finish(f"{proc.processed} bulletin version(s) annotated ({kinds})"
                + (f", {proc.failed} failed" if proc.failed else ""))
 
-    # 3. index.
+    # 3. incidents: the figures linked across bulletins, sources, languages and versions.
+    bar = Progress("incidents", quiet=quiet)
+    try:
+        report.incidents = timed("incidents", incidents_stage, store, overrides)
+        inc = report.incidents
+        bar.finish(f"{inc['incidents']} incident(s) from {inc['figures']} figure(s): {inc['new']} new, "
+                   f"{inc['changed']} with a changed toll")
+    except Exception as exc:  # the index and bulletin alerts go on without incidents
+        report.errors.append(f"incidents: {exc}")
+        log.error("incidents stage failed: %s", exc)
+        bar.finish(f"failed: {exc}")
+
+    # 4. index.
     bar = Progress("index", quiet=quiet)
     after = None
     try:
@@ -240,7 +258,7 @@ def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, 
         report.errors.append(f"index: {redact(str(exc))}")
         bar.finish(f"failed: {redact(str(exc))}")
 
-    # 4. alerts, on what the index stage has indexed.
+    # 5. alerts, on what the index stage has indexed (and on the incidents).
     if ruleset is not None and after is not None:
         bar = Progress("alerts", quiet=quiet)
         try:
@@ -284,6 +302,8 @@ def format_report(report: RunReport) -> str:
     figures = ", ".join(f"{n} {k}" for k, n in sorted(t["figures_by_kind"].items())) or "none"
     lines += [
         f"bulletin versions annotated: {t['processed']} (figures: {figures})",
+        f"incidents:                   {t['incidents']} ({report.incidents.get('new', 0)} new, "
+        f"{report.incidents.get('changed', 0)} with a changed toll)",
         f"documents indexed:           {t['documents_indexed']} ({report.backend or 'no backend'})",
         f"alerts raised:               {t['alerts_raised']}",
         f"alert messages sent:         {alert_messages(report)}",

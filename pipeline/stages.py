@@ -10,6 +10,8 @@ both call these, so a run behaves the same whoever schedules it.
   (casualties, entities, translation, places: ``nlp.annotate``), writes it back and marks it,
   one version at a time, so a killed run resumes where it stopped; ``reset_processing(store)``
   makes every stored version wait for it (and for indexing) again, after an extractor upgrade.
+* ``incidents_stage(store, overrides=None)``: links the annotated figures into incidents and
+  replaces the store's incidents (``incidents.stage.run_incidents``); same ids on a re-run.
 * ``index_stage(store, backend)``: indexes every version not yet in the backend.
 * ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
   index stage has indexed and delivers (``alerts.run_alerts``).
@@ -192,6 +194,15 @@ def reset_processing(store: Store, source: Optional[str] = None) -> int:
     store.reset_stage(NLP_STAGE, source=source)
     store.reset_stage(STAGE_PREFIX, source=source)
     return store.count_pending(NLP_STAGE, source=source)
+
+
+# -- incidents ----------------------------------------------------------------
+def incidents_stage(store: Store, overrides: Any = None) -> dict[str, Any]:
+    """Rebuild the incidents from every annotated version (override file: ``overrides`` or the
+    ``incident_overrides`` setting); the stage report as a dict."""
+    from incidents.stage import run_incidents
+
+    return run_incidents(store, overrides).to_dict()
 
 
 # -- index --------------------------------------------------------------------

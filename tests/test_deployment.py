@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
 DOCKERFILE = ROOT / "Dockerfile"
-CODE_DIRS = ("tollwatch", "cli", "kibana", "nlp", "crawlers", "store", "indexing", "alerts", "pipeline", "dags")
+CODE_DIRS = ("tollwatch", "cli", "kibana", "nlp", "crawlers", "store", "indexing", "alerts", "pipeline", "dags",
+             "incidents")
 SECRET = re.compile(r"PASSWORD|SECRET|_KEY$|API_KEY|TOKEN|WEBHOOK|FERNET")
 AIRFLOW_SERVICES = {"airflow-apiserver": "api-server", "airflow-scheduler": "scheduler",
                     "airflow-dag-processor": "dag-processor", "airflow-triggerer": "triggerer"}

@@ -224,6 +224,7 @@ class FigureRef(Record):
     evidence: str = ""
     start: int = 0
     end: int = 0
+    current: bool = True  # from the bulletin's latest version and not superseded: counts in the toll
 
 
 @dataclass

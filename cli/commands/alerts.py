@@ -86,7 +86,7 @@ def _open_store(data: Optional[str]):
 
 def run_test(args: argparse.Namespace) -> int:
     from alerts.rules import RuleSet, RulesError
-    from alerts.stage import SENT_NAMESPACE, STAGE, evaluate_versions
+    from alerts.stage import SENT_NAMESPACE, STAGE, evaluate_incidents, evaluate_versions
 
     ruleset = load(args.rules)
     try:
@@ -96,6 +96,7 @@ def run_test(args: argparse.Namespace) -> int:
     store = _open_store(args.data)
     versions = store.pending(STAGE, after="nlp") if args.pending else store.pending("__never__", after="nlp")
     alerts = evaluate_versions(store, RuleSet(rules=[rule], channels=ruleset.channels), versions)
+    alerts += evaluate_incidents(store, RuleSet(rules=[rule], channels=ruleset.channels))  # per: incident
     sent = store.state_items(SENT_NAMESPACE)
     if args.json:
         json.dump([dict(a.to_dict(), already_sent=any(k.startswith(a.key + "|") for k in sent)) for a in alerts],

@@ -1,4 +1,4 @@
-"""``tollwatch run``: the nightly job, crawl -> process -> index -> alert, for what is new or changed.
+"""``tollwatch run``: the nightly job, crawl -> process -> incidents -> index -> alert, for what is new or changed.
 
 ``tollwatch run --sources FILE --data DIR`` runs it on your source registry;
 ``tollwatch run`` with no arguments runs the bundled offline demo (a demo site on
@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--data", metavar="DIR", help="data directory (default: TOLLWATCH_DATA or ./tollwatch-data)")
     p.add_argument("--rules", metavar="FILE",
                    help="alert rules (default: TOLLWATCH_ALERT_RULES; the demo uses alerts/demo.yaml)")
+    p.add_argument("--overrides", metavar="FILE",
+                   help="incidents override file, merge/split (default: the 'incident_overrides' setting)")
     p.add_argument("--es-url", help="Elasticsearch URL (default: TOLLWATCH_ES_URL; none: the embedded store)")
     p.add_argument("--source", metavar="NAME", help="crawl only this source")
     p.add_argument("--since", metavar="DATE", help="only bulletins published on or after DATE (ISO)")
@@ -43,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from alerts.rules import RulesError
+    from incidents.overrides import OverridesError
     from pipeline.nightly import format_report, run_nightly
     from store import StoreError
 
@@ -50,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     demo = not sources and not args.no_crawl
     data = config.data_dir(args.data)
     kwargs = dict(rules=args.rules, es_url=args.es_url, source=args.source, since=args.since, quiet=args.quiet,
-                  wait=args.wait)
+                  wait=args.wait, overrides=args.overrides)
     try:
         if demo:
             from pipeline.demo import run_demo
@@ -60,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             report = run_demo(data, **kwargs)
         else:
             report = run_nightly(sources, data, skip_crawl=args.no_crawl, **kwargs)
-    except (RulesError, StoreError, FileNotFoundError) as exc:
+    except (RulesError, OverridesError, StoreError, FileNotFoundError) as exc:
         raise UserError(str(exc)) from exc
     except ValueError as exc:  # a broken registry (RegistryError) or a bad setting
         raise UserError(str(exc)) from exc
