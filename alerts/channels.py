@@ -2,14 +2,23 @@
 
 Every channel has one method, ``send(message)``, that delivers a ``Message`` or
 raises ``DeliveryError``; ``deliver(channel, message)`` retries a failed delivery
-with exponential back-off (settings ``alerts_retries``, default 3 attempts, and
-``alerts_backoff``, default 1.0 s, doubled each time) and returns the outcome
-instead of raising, so one broken channel never stops the others.
+with exponential back-off through tenacity (settings ``alerts_retries``, default 3
+attempts, and ``alerts_backoff``, default 1.0 s, doubled each time) and returns the
+outcome instead of raising, so one broken channel never stops the others.
+
+Every message carries a stable id (``Message.id``, the same for the same alerts
+whenever it is sent): webhooks get it in an ``Idempotency-Key`` header and, with the
+full payload, as ``"id"`` in the body; e-mails as their ``Message-ID``. A receiver that
+sees an id twice (a run killed between the receiver accepting a message and tollwatch
+recording it) can drop the repeat.
 
 Channel options (in the rules file, ``channels:``):
 
 * ``webhook``: ``url`` or ``url_env`` (the environment variable holding the URL,
-  for Slack-style secret URLs), ``headers`` (mapping), ``timeout`` (s, default 10),
+  for Slack-style secret URLs; a ``url`` with ``user:pass@``, a token parameter or a
+  secret-path service is refused), ``headers`` (mapping; credential headers such as
+  ``Authorization`` are refused), ``headers_env`` (header -> environment variable holding
+  its value), ``timeout`` (s, default 10),
   ``payload`` (``full``, the default: ``{"text": ..., "alerts": [...]}``; ``text``:
   only ``{"text": ...}``, for receivers that refuse unknown fields). ``text`` is what
   Slack shows.
@@ -26,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -48,6 +58,7 @@ class Message:
     subject: str
     text: str
     alerts: list[dict[str, Any]] = field(default_factory=list)
+    id: Optional[str] = None  # stable per alert (or set of alerts): the idempotency key
 
 
 @dataclass
@@ -60,7 +71,7 @@ class Outcome:
 
 # -- validation (called by alerts.rules when the file is read) ----------------
 _OPTIONS = {
-    "webhook": {"url", "url_env", "headers", "timeout", "payload"},
+    "webhook": {"url", "url_env", "headers", "headers_env", "timeout", "payload"},
     "email": {"host", "port", "sender", "to", "starttls", "ca_file", "timeout", "username_env", "password_env"},
     "file": {"path", "format"},
 }
@@ -72,6 +83,26 @@ def validate_options(ctype: str, options: dict[str, Any]) -> None:
         raise ValueError(f"unknown option(s) {sorted(unknown)} for a {ctype} channel; expected {sorted(_OPTIONS[ctype])}")
     if ctype == "webhook" and not (options.get("url") or options.get("url_env")):
         raise ValueError("a webhook channel needs 'url' or 'url_env'")
+    if ctype == "webhook":
+        for key in ("headers", "headers_env"):
+            if options.get(key) is not None and not (isinstance(options[key], dict) and all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in options[key].items())):
+                raise ValueError(f"'{key}' must be a mapping of header name to string")
+        for header in options.get("headers") or {}:
+            if _SECRET_HEADER.search(header):
+                raise ValueError(
+                    f"header {header!r} holds a credential, which may not be written in the rules file; put it in "
+                    f"an environment variable and name it with 'headers_env: {{{header}: VARIABLE}}'"
+                )
+    if ctype == "webhook" and options.get("url"):
+        from tollwatch.config import redact_url, url_secret
+
+        secret = url_secret(str(options["url"]))
+        if secret:
+            raise ValueError(
+                f"'url' {redact_url(str(options['url']))} holds {secret}, which may not be written in the rules file;"
+                " put the whole URL in an environment variable and name it with 'url_env'"
+            )
     if ctype == "email":
         for key in ("host", "sender", "to"):
             if not options.get(key):
@@ -80,6 +111,10 @@ def validate_options(ctype: str, options: dict[str, Any]) -> None:
         raise ValueError("'payload' must be full or text")
     if ctype == "file" and options.get("format", "text") not in ("text", "jsonl"):
         raise ValueError("'format' must be text or jsonl")
+
+
+# Header names whose values are credentials: refused in the rules file (use headers_env).
+_SECRET_HEADER = re.compile(r"authorization|token|secret|api[-_]?key|password|signature|cookie", re.I)
 
 
 # -- channels -----------------------------------------------------------------
@@ -101,13 +136,15 @@ class WebhookChannel(Channel):
     type = "webhook"
 
     def __init__(self, name: str, url: Optional[str] = None, url_env: Optional[str] = None,
-                 headers: Optional[dict[str, str]] = None, timeout: float = 10, payload: str = "full",
+                 headers: Optional[dict[str, str]] = None, headers_env: Optional[dict[str, str]] = None,
+                 timeout: float = 10, payload: str = "full",
                  digest: bool = False):
         super().__init__(name, digest)
         self.payload = payload
         self.url = url
         self.url_env = url_env
         self.headers = dict(headers or {})
+        self.headers_env = dict(headers_env or {})
         self.timeout = float(timeout)
 
     def _url(self) -> str:
@@ -123,10 +160,19 @@ class WebhookChannel(Channel):
         url = self._url()
         doc: dict[str, Any] = {"text": message.text}
         if self.payload == "full":
+            if message.id:
+                doc["id"] = message.id
             doc["alerts"] = message.alerts
         body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
-        req = urllib.request.Request(url, data=body, method="POST",
-                                     headers={"Content-Type": "application/json; charset=utf-8", **self.headers})
+        headers = {"Content-Type": "application/json; charset=utf-8", **self.headers}
+        for header, variable in self.headers_env.items():
+            value = os.environ.get(variable)
+            if not value:
+                raise DeliveryError(f"header {header}: environment variable {variable} is empty", retryable=False)
+            headers[header] = value
+        if message.id:
+            headers["Idempotency-Key"] = message.id
+        req = urllib.request.Request(url, data=body, method="POST", headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 resp.read()
@@ -164,6 +210,8 @@ class EmailChannel(Channel):
         msg["From"] = self.sender
         msg["To"] = ", ".join(self.to)
         msg["Subject"] = message.subject
+        if message.id:
+            msg["Message-ID"] = f"<{message.id}@tollwatch>"
         msg.set_content(message.text)
         msg.add_attachment(json.dumps(message.alerts, ensure_ascii=False, indent=1).encode("utf-8"),
                            maintype="application", subtype="json", filename="alerts.json")
@@ -225,20 +273,26 @@ def build_channel(name: str, ctype: str, options: dict[str, Any], digest: bool =
 # -- delivery -----------------------------------------------------------------
 def deliver(channel: Channel, message: Message, attempts: Optional[int] = None, backoff: Optional[float] = None,
             sleep: Callable[[float], None] = time.sleep) -> Outcome:
-    """Send with retries and exponential back-off; never raises."""
-    attempts = attempts if attempts is not None else config.get_int("alerts_retries", 3)
+    """Send with retries and exponential back-off (tenacity); never raises. Errors that
+    waiting cannot mend (``DeliveryError.retryable`` false) are not retried."""
+    from tenacity import RetryError, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+    attempts = max(1, attempts if attempts is not None else config.get_int("alerts_retries", 3))
     backoff = backoff if backoff is not None else float(config.get("alerts_backoff", 1.0))
-    error = None
-    for attempt in range(1, max(1, attempts) + 1):
-        try:
-            channel.send(message)
-            return Outcome(channel.name, True, attempt)
-        except DeliveryError as exc:
-            error = str(exc)
-            if not exc.retryable:
-                return Outcome(channel.name, False, attempt, error)
-        except Exception as exc:  # a bug in a channel must not stop the run
-            error = f"{type(exc).__name__}: {exc}"
-        if attempt < attempts:
-            sleep(backoff * (2 ** (attempt - 1)))
-    return Outcome(channel.name, False, max(1, attempts), error)
+    retrying = Retrying(
+        stop=stop_after_attempt(attempts),
+        wait=wait_exponential(multiplier=backoff, exp_base=2, min=0, max=3600),
+        retry=retry_if_exception(lambda exc: not isinstance(exc, DeliveryError) or exc.retryable),
+        sleep=sleep,
+        reraise=True,
+    )
+    try:
+        retrying(channel.send, message)
+        return Outcome(channel.name, True, retrying.statistics.get("attempt_number", 1))
+    except DeliveryError as exc:
+        return Outcome(channel.name, False, retrying.statistics.get("attempt_number", 1), str(exc))
+    except RetryError as exc:  # pragma: no cover - reraise=True re-raises the last error instead
+        return Outcome(channel.name, False, attempts, str(exc))
+    except Exception as exc:  # a bug in a channel must not stop the run
+        return Outcome(channel.name, False, retrying.statistics.get("attempt_number", 1),
+                       f"{type(exc).__name__}: {exc}")

@@ -7,12 +7,15 @@ sends each alert to the rule's channels, one message per alert or, in digest mod
 one message per channel for the whole run.
 
 Never twice: a delivery is recorded in the store (kv namespace ``alerts:sent``,
-key ``rule|version_id|channel``) right after it succeeds, and a version is marked
+key ``rule|version_id|channel``) right after it succeeds, before the next message is sent, and a version is marked
 ``alerts`` once every delivery for it succeeded. A channel that failed is tried
 again on the next run for just the alerts it missed; the other channels are not
 sent anything twice. The state lives in the data directory's SQLite store, so it
 survives restarts; a lock file (``<data>/alerts.lock``) keeps two alert stages on one data
-directory (a CLI run and an Airflow task) from running at once. ``dry_run=True`` evaluates and formats, records nothing, sends nothing.
+directory (a CLI run and an Airflow task) from running at once. Each message carries a stable id
+(``message_id``: the idempotency key of webhooks, the Message-ID of e-mails), so a receiver can
+drop the one repeat a kill between its acceptance and our record can cause. A file channel's
+relative path is under the data directory. ``dry_run=True`` evaluates and formats, records nothing, sends nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import logging
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from alerts.channels import Channel, FileChannel, Message, Outcome, build_channel, deliver
@@ -60,14 +64,27 @@ class AlertReport:
         }
 
 
-def build_channels(ruleset: RuleSet) -> list[Channel]:
-    """The rules file's channels; standard output when it defines none."""
+def build_channels(ruleset: RuleSet, data_dir: Optional[str | Path] = None) -> list[Channel]:
+    """The rules file's channels; standard output when it defines none. A file channel's
+    relative ``path`` (``alerts.log``) is under ``data_dir``, not the working directory."""
     if not ruleset.channels:
         return [FileChannel("stdout", "-", digest=ruleset.digest)]
-    return [
-        build_channel(c.name, c.type, c.options, digest=ruleset.digest if c.digest is None else c.digest)
-        for c in ruleset.channels
-    ]
+    channels = []
+    for c in ruleset.channels:
+        options = dict(c.options)
+        if c.type == "file" and data_dir is not None and options.get("path", "-") != "-":
+            options["path"] = str(Path(data_dir) / Path(str(options["path"])).expanduser())
+        channels.append(build_channel(c.name, c.type, options, digest=ruleset.digest if c.digest is None else c.digest))
+    return channels
+
+
+def message_id(alerts: list[Alert]) -> str:
+    """The stable id of a message carrying ``alerts``: the same alerts give the same id on
+    every run and every machine (the idempotency key receivers can drop repeats by)."""
+    import hashlib
+
+    keys = "\n".join(sorted(a.key for a in alerts))
+    return "tollwatch-" + hashlib.sha256(keys.encode("utf-8")).hexdigest()[:32]
 
 
 def evaluate_versions(store: Store, ruleset: RuleSet, versions: Iterable[Bulletin]) -> list[Alert]:
@@ -97,7 +114,7 @@ def format_message(alerts: list[Alert]) -> Message:
         text = alerts[0].text
     else:
         text = f"tollwatch: {len(alerts)} new casualty alerts\n\n" + "\n\n".join(a.text for a in alerts)
-    return Message(subject=_subject(alerts), text=text, alerts=[a.to_dict() for a in alerts])
+    return Message(subject=_subject(alerts), text=text, alerts=[a.to_dict() for a in alerts], id=message_id(alerts))
 
 
 @contextmanager
@@ -128,7 +145,7 @@ def _run_alerts(store: Store, ruleset: RuleSet, after: Optional[str], channels: 
                 dry_run: bool, attempts: Optional[int], backoff: Optional[float],
                 on_message: Optional[Callable[[str, Message], None]]) -> AlertReport:
     report = AlertReport(dry_run=dry_run)
-    channels = channels if channels is not None else build_channels(ruleset)
+    channels = channels if channels is not None else build_channels(ruleset, store.data_dir)
     by_name = {c.name: c for c in channels}
     versions = list(store.pending(STAGE, after=after))
     report.versions_evaluated = len(versions)

@@ -3,17 +3,20 @@
 Pure functions over bytes and strings (no Scrapy, no network), so every rule is
 testable on its own:
 
-* ``decode_html(body, content_type)``: bytes to text that is never mojibake. A body
-  that is valid UTF-8 is UTF-8 whatever the header or ``<meta>`` says (a wrong
-  ``charset=iso-8859-1`` header is common); otherwise the declared charset; otherwise
-  windows-1256 when that reads as Arabic (old Arabic sites send it with no charset
-  at all); otherwise charset-normalizer's guess.
+* ``decode_html(body, content_type, lang)``: bytes to text that is never mojibake, decided
+  from evidence. A body that is valid UTF-8 is UTF-8 whatever the header or ``<meta>``
+  says (a wrong ``charset=iso-8859-1`` header is common); otherwise the declared
+  charsets, the more specific first when header and meta tag disagree (a generic
+  latin-1/windows-1252 header loses to a page's ``windows-1256``), each kept only if its
+  text looks like the source's declared language (``lang``); otherwise windows-1256
+  when that reads as Arabic (old Arabic sites send it with no charset at all); otherwise
+  charset-normalizer's guess. Every disagreement and decision is a note.
 * ``extract_page(html, url, ...)``: title (selector, ``og:title``, ``h1``, ``<title>``
   without the site-name suffix), main text (the site's CSS/XPath body selector with
   menus, share buttons, related-article blocks, tables of contents and view counters
   removed; trafilatura when no selector matches), publication date through a cascade
-  (selector, meta tags, JSON-LD, ``<time>``, the feed/sitemap date, the URL, visible
-  text) parsed with dateparser (English and Arabic month names, Arabic-Indic digits)
+  (selector, the markup's meta tags / JSON-LD / ``<time>`` read by htmldate, the
+  feed/sitemap date, the URL, visible text) parsed with dateparser (English and Arabic month names, Arabic-Indic digits)
   and guarded against future and implausible dates, and the language detected by
   ``nlp.language.detect_language`` (the registry's ``lang`` is only a fallback).
 """
@@ -50,6 +53,15 @@ _IMAGE_NAME = re.compile(r"^\S*(img|image|photo|dsc)[_-]?\d+\S*$", re.I)
 
 # --------------------------------------------------------------------------- encodings
 _SINGLE_BYTE_LATIN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii", "us-ascii", "iso8859-1"}
+
+
+def encoding_label(codec: str) -> str:
+    """The name people know a codec by (``cp1256`` -> ``windows-1256``)."""
+    if codec.startswith("cp125"):
+        return "windows-" + codec[2:]
+    if codec.startswith("iso8859-"):
+        return "iso-8859-" + codec[8:]
+    return codec
 
 
 def _norm_encoding(name: Optional[str]) -> Optional[str]:
@@ -104,16 +116,51 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 _CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
-def decode_html(body: bytes, content_type: Optional[str] = None) -> tuple[str, str, list[str]]:
-    """``(text, encoding, notes)``; see the module docstring for the order of evidence."""
-    text, encoding, notes = _decode(body, content_type)
+def looks_like(text: str, lang: Optional[str]) -> bool:
+    """Does ``text`` look like written ``lang``? Only scripts are checked: Arabic-script
+    languages need mostly Arabic letters among the non-ASCII ones; Latin-script languages
+    need mostly ASCII or Latin letters. Unknown languages always pass."""
+    if not lang:
+        return True
+    code = lang.lower()[:2]
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return True
+    if code in _ARABIC_SCRIPT:
+        return _arabic_share(text[:20000]) > 0.6
+    if code in _LATIN_SCRIPT:
+        latin = sum(1 for c in letters if c < "\u0250")
+        return latin / len(letters) > 0.9
+    return True
+
+
+_ARABIC_SCRIPT = {"ar", "fa", "ur", "ps", "ku", "ckb"}
+_LATIN_SCRIPT = {"en", "fr", "de", "es", "it", "tr", "nl", "pt"}
+_GENERIC = {"iso8859-1", "cp1252", "ascii", "latin-1"}  # what servers send when nobody set anything
+
+
+def decode_html(body: bytes, content_type: Optional[str] = None, lang: Optional[str] = None) -> tuple[str, str, list[str]]:
+    """``(text, encoding, notes)``; see the module docstring for the order of evidence.
+    ``lang`` is the language the source declares (the registry's ``lang``): a decoding
+    whose text does not look like it loses to one whose text does."""
+    text, encoding, notes = _decode(body, content_type, lang)
     fixed, repaired = repair_mojibake(text)
     if repaired:
         notes.append("double-encoded UTF-8 (mojibake) repaired")
     return fixed, encoding, notes
 
 
-def _decode(body: bytes, content_type: Optional[str]) -> tuple[str, str, list[str]]:
+def _candidates(header: Optional[str], meta: Optional[str]) -> list[tuple[str, str]]:
+    """Declared charsets in the order to try: when the header and the page disagree, the
+    more specific declaration first (a generic latin-1/windows-1252 is what a server says
+    when nobody configured it), else the header first."""
+    found = [(enc, where) for enc, where in ((header, "header"), (meta, "meta tag")) if enc and enc != "utf-8"]
+    if header and meta and header != meta and header in _GENERIC and meta not in _GENERIC:
+        found.reverse()
+    return found
+
+
+def _decode(body: bytes, content_type: Optional[str], lang: Optional[str] = None) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if body.startswith(bom):
@@ -123,27 +170,37 @@ def _decode(body: bytes, content_type: Optional[str]) -> tuple[str, str, list[st
 
     declared_meta = _norm_encoding(html_body_declared_encoding(body[:4096]))
     declared = declared_header or declared_meta
+    if declared_header and declared_meta and declared_header != declared_meta:
+        notes.append(f"the header says charset {encoding_label(declared_header)} but the page's meta tag says "
+                     f"{encoding_label(declared_meta)}")
     is_ascii = not any(b > 127 for b in body)
     try:
         text = body.decode("utf-8")
         if declared and declared not in ("utf-8",) and not is_ascii:
-            notes.append(f"declared charset {declared} but the body is UTF-8; read as UTF-8")
+            notes.append(f"declared charset {encoding_label(declared)} but the body is UTF-8; read as UTF-8")
         return text, "utf-8", notes
     except UnicodeDecodeError:
         pass
-    for enc, where in ((declared_header, "header"), (declared_meta, "meta")):
-        if enc and enc != "utf-8":
-            try:
-                return body.decode(enc), enc, notes
-            except (UnicodeDecodeError, LookupError):
-                notes.append(f"charset {enc} from the {where} does not decode the body")
+    misfits: list[str] = []
+    for enc, where in _candidates(declared_header, declared_meta):
+        try:
+            text = body.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            notes.append(f"charset {encoding_label(enc)} from the {where} does not decode the body")
+            continue
+        if looks_like(text, lang):
+            if misfits or (declared_header and declared_header != enc):
+                notes.append(f"read as {encoding_label(enc)} (from the {where})")
+            return text, enc, notes
+        notes.append(f"charset {encoding_label(enc)} from the {where} does not give {lang} text")
+        misfits.append(enc)
     if declared == "utf-8":
         notes.append("declared UTF-8 but the body is not valid UTF-8")
     # No usable declaration. Arabic single-byte pages are windows-1256.
     try:
         text = body.decode("cp1256")
-        if _arabic_share(text) > 0.6:
-            notes.append("no charset declared; read as windows-1256 (Arabic)")
+        if _arabic_share(text) > 0.6 and looks_like(text, lang):
+            notes.append("no usable charset declared; read as windows-1256 (Arabic)")
             return text, "cp1256", notes
     except UnicodeDecodeError:
         pass
@@ -349,8 +406,27 @@ def _json_ld_dates(sel: Any) -> list[str]:
     return found
 
 
+def markup_date(html: str) -> Optional[str]:
+    """The publication date the page's markup declares (meta tags such as
+    ``article:published_time``, JSON-LD ``datePublished``, ``<time datetime>``), read by
+    htmldate, publication preferred over modification; with its time of day when the markup
+    gives one. No date bounds here: ``guard_date`` judges future and implausible dates."""
+    from htmldate import find_date as htmldate_find
+
+    try:
+        found = htmldate_find(html, extensive_search=False, original_date=True,
+                              outputformat="%Y-%m-%dT%H:%M:%S%z", min_date="1900-01-01", max_date="2999-12-31")
+    except Exception:  # noqa: BLE001 - a page htmldate cannot read has no markup date
+        return None
+    if not found:
+        return None
+    if found.endswith("T00:00:00+0000") or found.endswith("T00:00:00"):
+        return found[:10]  # no time of day in the markup
+    return found
+
+
 def find_date(sel: Any, url: str, date_selector: Optional[str] = None, hint: Optional[str] = None,
-              body_text: str = "", now: Optional[datetime] = None) -> DateFinding:
+              body_text: str = "", now: Optional[datetime] = None, html: Optional[str] = None) -> DateFinding:
     """The publication date by the cascade in the module docstring."""
     finding = DateFinding()
     candidates: list[tuple[str, str]] = []
@@ -358,13 +434,9 @@ def find_date(sel: Any, url: str, date_selector: Optional[str] = None, hint: Opt
         for node in _select(sel, date_selector):
             value = node.attrib.get("datetime") or node.attrib.get("content") if hasattr(node, "attrib") else None
             candidates.append(("selector", value or " ".join(node.xpath(".//text()").getall()) or node.get()))
-    for meta in sel.xpath("//meta"):
-        key = (meta.attrib.get("property") or meta.attrib.get("name") or meta.attrib.get("itemprop") or "").lower()
-        if key in _META_DATE_KEYS and meta.attrib.get("content"):
-            candidates.append((f"meta:{key}", meta.attrib["content"]))
-    candidates += [("json-ld", v) for v in _json_ld_dates(sel)]
-    for t in sel.xpath("//time[@datetime]/@datetime").getall()[:3]:
-        candidates.append(("time", t))
+    markup = markup_date(html if html is not None else sel.get())
+    if markup:
+        candidates.append(("markup", markup))
     if hint:
         candidates.append(("feed", hint))
     m = _URL_DATE.search(url)
@@ -515,7 +587,7 @@ def extract_page(html: str, url: str, *, title_selector: Optional[str] = None,
             text, extractor = fallback, "trafilatura"
     site = _meta(sel, "og:site_name")
     text = strip_furniture_lines(text, title, [*site_names, site or ""])
-    finding = find_date(sel, url, date_selector, date_hint, text, now)
+    finding = find_date(sel, url, date_selector, date_hint, text, now, html=html)
     notes += finding.notes
     lang = None
     if text:

@@ -20,6 +20,7 @@
         max_pages: 200         # listing pages to walk at most (default 50)
         enabled: true          # false: crawled only when named (--source NAME)
         discover: true         # look for feeds/sitemaps when none is listed
+        recheck_days: 3        # re-check (conditional GET) articles published in the last N days
 
 Every problem is a ``RegistryError`` naming the file and the entry.
 """
@@ -64,6 +65,7 @@ class Source:
     max_pages: int = 50
     enabled: bool = True
     discover: bool = True  # look for feeds/sitemaps when none are given
+    recheck_days: int = 3  # articles published in the last N days are re-checked every run
 
     def __post_init__(self) -> None:
         if not self.allowed_domains:
@@ -114,6 +116,11 @@ def parse_source(raw: Any, where: str, defaults: Optional[dict] = None) -> Sourc
     sel = data.get("selectors") or {}
     if not isinstance(sel, dict) or set(sel) - {"title", "body", "date", "remove"}:
         raise RegistryError(f"{where}: 'selectors' takes title, body, date and remove")
+    for key in ("title", "body", "date"):
+        if sel.get(key) is not None:
+            check_selector(sel[key], where, f"selectors.{key}")
+    for query in _strings(sel.get("remove"), where, "selectors.remove"):
+        check_selector(query, where, "selectors.remove")
     pattern = data.get("article_pattern")
     if pattern is not None:
         try:
@@ -123,10 +130,11 @@ def parse_source(raw: Any, where: str, defaults: Optional[dict] = None) -> Sourc
     try:
         delay = float(data.get("crawl_delay", 2.0))
         max_pages = int(data.get("max_pages", 50))
+        recheck_days = int(data.get("recheck_days", 3))
     except (TypeError, ValueError) as exc:
-        raise RegistryError(f"{where}: 'crawl_delay' and 'max_pages' must be numbers") from exc
-    if delay < 0 or max_pages < 1:
-        raise RegistryError(f"{where}: 'crawl_delay' must be >= 0 and 'max_pages' >= 1")
+        raise RegistryError(f"{where}: 'crawl_delay', 'max_pages' and 'recheck_days' must be numbers") from exc
+    if delay < 0 or max_pages < 1 or recheck_days < 0:
+        raise RegistryError(f"{where}: 'crawl_delay' and 'recheck_days' must be >= 0 and 'max_pages' >= 1")
     return Source(
         name=name,
         url=url,
@@ -145,7 +153,30 @@ def parse_source(raw: Any, where: str, defaults: Optional[dict] = None) -> Sourc
         max_pages=max_pages,
         enabled=bool(data.get("enabled", True)),
         discover=bool(data.get("discover", True)),
+        recheck_days=recheck_days,
     )
+
+
+def check_selector(query: Any, where: str, key: str) -> None:
+    """Compile a CSS or XPath selector now, so a typo fails here and not on every page."""
+    if not isinstance(query, str) or not query.strip():
+        raise RegistryError(f"{where}: '{key}' must be a CSS or XPath selector string")
+    q = query.strip()
+    try:
+        if q.startswith(("/", "(", "./")):
+            from lxml import etree
+
+            etree.XPath(q)
+        else:
+            from cssselect import SelectorError
+            from parsel.csstranslator import HTMLTranslator
+
+            try:
+                HTMLTranslator().css_to_xpath(q)
+            except SelectorError as exc:
+                raise ValueError(str(exc)) from exc
+    except Exception as exc:  # lxml's XPathSyntaxError, cssselect's errors
+        raise RegistryError(f"{where}: '{key}' is not a valid selector {q!r}: {exc}") from exc
 
 
 def load_sources(path: str | Path) -> list[Source]:
@@ -162,7 +193,7 @@ def load_sources(path: str | Path) -> list[Source]:
     try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise RegistryError(f"source registry {path} is not valid YAML: {exc}") from exc
+        raise RegistryError(yaml_error_line(path, exc)) from exc
     if isinstance(doc, list):
         doc = {"sources": doc}
     if not isinstance(doc, dict) or not isinstance(doc.get("sources"), list):
@@ -180,6 +211,14 @@ def load_sources(path: str | Path) -> list[Source]:
     if not sources:
         raise RegistryError(f"source registry {path} lists no sources")
     return sources
+
+
+def yaml_error_line(path: str | Path, exc: Exception) -> str:
+    """One line naming the file, the line and the problem of a YAML syntax error."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or getattr(exc, "context", None) or str(exc).splitlines()[0]
+    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+    return f"{where}: not valid YAML: {problem}"
 
 
 def get_source(path: str | Path, name: str) -> Source:

@@ -78,7 +78,9 @@ class SourceReport:
             if key.startswith("spider_exceptions/") and key != "spider_exceptions/count":
                 name = f"spider_error_{key.split('/', 1)[1]}"
                 r.failed[name] = r.failed.get(name, 0) + int(value)
-        r.errors = list(stats.get("tollwatch/errors") or [])
+        from tollwatch.config import redact
+
+        r.errors = [redact(e) for e in stats.get("tollwatch/errors") or []]
         r.finish_reason = stats.get("finish_reason")
         if stats.get("tollwatch/fatal"):
             r.ok = False
@@ -215,10 +217,16 @@ def _last_error_line(path: Path) -> str:
     return lines[-1][:300] if lines else ""
 
 
-def _save(data_dir: Path, name: str, payload: dict[str, Any]) -> Path:
+def _save(data_dir: Path, name: str, payload: dict[str, Any], unique: bool = True) -> Path:
+    """Write a report; ``unique``: never over another report of the same second (``-2``, ``-3``...)."""
     reports = data_dir / "reports"
     reports.mkdir(parents=True, exist_ok=True)
-    path = reports / f"{name}.json"
+    if unique:
+        from store import unique_path
+
+        path = unique_path(reports, name)
+    else:
+        path = reports / f"{name}.json"
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     tmp.replace(path)
@@ -280,5 +288,5 @@ def crawl(sources_file: str | Path, data_dir: str | Path, source: Optional[str] 
     path = _save(data_dir, f"crawl-{_stamp()}", payload)
     report.path = str(path)
     payload["path"] = str(path)
-    _save(data_dir, "crawl-latest", payload)
+    _save(data_dir, "crawl-latest", payload, unique=False)
     return report

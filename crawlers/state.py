@@ -2,8 +2,10 @@
 
 Namespace ``crawl:<source>``; one key per page:
 
-* ``page:<canonical url>``: ``{"lastmod", "etag", "last_modified", "hash", "seen"}`` for
-  every article stored (or found unchanged). A page with a record is not fetched
+* ``page:<canonical url>``: ``{"url", "published", "lastmod", "etag", "last_modified",
+  "hash", "seen"}`` for every article stored (or found unchanged). Articles published in
+  the last ``recheck_days`` days (a registry setting) are asked for again every run with
+  their validators, whatever the hubs say. A page with a record is not fetched
   again unless its feed/sitemap date is newer than ``lastmod``; when it is, the
   request carries the stored validators (conditional GET). Articles that failed for
   good (404/410, a redirect loop or off the site, over the size limit) get
@@ -34,6 +36,10 @@ class CrawlState:
 
     def page(self, canonical: str) -> Optional[dict]:
         return self._pages.get(canonical)
+
+    def pages(self) -> dict[str, dict]:
+        """Every page record, by canonical URL."""
+        return dict(self._pages)
 
     def known(self, canonical: str) -> bool:
         return canonical in self._pages

@@ -6,7 +6,8 @@ document (tracking parameters such as ``utm_*``/``fbclid``, WordPress's
 missing trailing slash on WordPress post ids) and, for sites that address posts by
 a numeric id under a slug (SOHR's Arabic tree: ``/<cut-off Arabic slug>/<id>/``,
 in lower- or upper-case percent escapes, or ``/?p=<id>``), keys the post on its id:
-``<root>[en/]<id>/``. Pure functions, no configuration.
+``<root>[en/]<id>/``. Parameters are dropped with w3lib's ``url_query_cleaner`` (the
+library Scrapy uses for URLs). Pure functions, no configuration.
 """
 
 from __future__ import annotations
@@ -44,8 +45,17 @@ def clean_url(url: str) -> str:
     path = _AMP_PREFIX.sub("", path) or "/"
     # one spelling of percent escapes (SOHR serves both %d8 and %D8)
     path = quote(unquote(path), safe="/:@!$&'()*+,;=-._~")
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
-    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    query = urlsplit(drop_params(url.strip())).query
+    return urlunsplit((scheme, netloc, path, urlencode(parse_qsl(query, keep_blank_values=True)), ""))
+
+
+def drop_params(url: str) -> str:
+    """``url`` without its tracking parameters and fragment (w3lib's ``url_query_cleaner``)."""
+    from w3lib.url import url_query_cleaner
+
+    names = {k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)}
+    return url_query_cleaner(url, [n for n in names if is_tracking_param(n)], remove=True, unique=False,
+                             keep_fragments=False)
 
 
 def post_id(url: str, root: str) -> Optional[tuple[str, str]]:

@@ -53,16 +53,10 @@ def hosts(url: str) -> list[str]:
 
 
 def redact(url: str) -> str:
-    """The URL (or comma-separated URLs) without credentials, for messages."""
+    """The URL (or comma-separated URLs) without credentials, for messages (``tollwatch.config.redact_url``)."""
     if "," in url:
-        return ",".join(redact(u) for u in hosts(url))
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        if parts.port:
-            host += f":{parts.port}"
-        return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
-    return url
+        return ",".join(config.redact_url(u) for u in hosts(url))
+    return config.redact_url(url)
 
 
 def _cause(exc: BaseException) -> str:
@@ -238,10 +232,7 @@ class ElasticsearchBackend(Backend):
             current = self._alias_target(kind)
             want = templates.mapping_version(kind)
             if current is None:
-                name = self._new_index_name(kind)
-                self._call(f"creating index {name}", self.es.indices.create, index=name,
-                           aliases={self.aliases[kind]: {"is_write_index": True}})
-                done[kind] = {"created": name, "alias": self.aliases[kind]}
+                done[kind] = self._create_first_index(kind)
                 continue
             meta = self._index_meta(current)
             if int(meta.get("mapping_version", 0)) < want or meta.get("profile") != self.profile:
@@ -253,6 +244,30 @@ class ElasticsearchBackend(Backend):
                     done[kind]["replicas"] = replicas
         self._ready = True
         return done
+
+    def _create_first_index(self, kind: str) -> dict[str, Any]:
+        """Create the alias's first index under a fixed name, so that setups racing on a new
+        cluster all aim at the same index: one creates it, the others find it (Elasticsearch
+        refuses a second index of that name) instead of adding a second write index."""
+        from elasticsearch import BadRequestError
+
+        alias = self.aliases[kind]
+        name = f"{self.prefix}{kind}-m{templates.mapping_version(kind)}-{'0' * 20}"
+        try:
+            self._call(f"creating index {name}", self.es.indices.create, index=name,
+                       aliases={alias: {"is_write_index": True}})
+            return {"created": name, "alias": alias}
+        except IndexingError as exc:
+            cause = exc.__cause__
+            if not (isinstance(cause, BadRequestError) and "resource_already_exists" in str(cause)):
+                raise
+        current = self._alias_target(kind)
+        if current is not None:  # a concurrent setup created it
+            return {"unchanged": current, "alias": alias, "created_by": "a concurrent setup"}
+        name = self._new_index_name(kind)  # the fixed name is taken by an index the alias left
+        self._call(f"creating index {name}", self.es.indices.create, index=name,
+                   aliases={alias: {"is_write_index": True}})
+        return {"created": name, "alias": alias}
 
     def _ensure_ready(self) -> None:
         if not self._ready:

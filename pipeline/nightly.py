@@ -6,9 +6,16 @@ picks up only what the store says it has not done yet, so a second run right aft
 does no work and sends no alert, and a run killed at any point resumes without
 duplicates or loss.
 
+One run at a time per data directory: ``run_nightly`` holds ``<data>/tollwatch.lock``
+(``store.data_lock``); a second run is refused with ``store.DataDirBusy`` naming the
+holder, or waits for it with ``wait=True`` (``tollwatch run --wait``).
+
 The run report (per source: fetched, new, changed, failed; figures extracted by
 kind; documents indexed; alerts sent) is saved as JSON at
-``<data>/runs/<started>.json`` and ``<data>/runs/last.json``.
+``<data>/runs/<started>.json`` (never overwriting another run's report) and
+``<data>/runs/last.json``. A stage that failed as a whole, or an index stage that
+stopped on a backend error, is listed in ``errors`` (the CLI then exits 1). URLs in
+errors are shown without credentials.
 """
 
 from __future__ import annotations
@@ -24,8 +31,9 @@ from typing import Any, Optional
 from pipeline.progress import Progress
 from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, index_stage, index_stage_name, load_rules,
                              open_backend, process_stage, source_names)
-from store import Store, utcnow
+from store import Store, data_lock, unique_path, utcnow
 from tollwatch import config
+from tollwatch.config import redact
 
 log = logging.getLogger(__name__)
 
@@ -114,25 +122,54 @@ def per_source(crawl_report: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def save_report(report: RunReport, data_dir: Path) -> Path:
     runs = data_dir / "runs"
     runs.mkdir(parents=True, exist_ok=True)
+    if report.path is None:
+        report.path = str(unique_path(runs, report.started.replace(':', '').replace('+0000', 'Z')))
     text = json.dumps(report.to_dict(), ensure_ascii=False, indent=1)
-    path = runs / f"{report.started.replace(':', '').replace('+0000', 'Z')}.json"
+    path = Path(report.path)
     path.write_text(text, encoding="utf-8")
-    (runs / "last.json").write_text(text, encoding="utf-8")
-    report.path = str(path)
+    tmp = runs / f".last.json.{id(report)}.tmp"
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(runs / "last.json")
     return path
+
+
+def check_since(since: Optional[str]) -> Optional[str]:
+    """``since`` as an ISO date, or ``ValueError`` with one line naming it."""
+    if not since:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(str(since)).isoformat()
+    except ValueError:
+        raise ValueError(f"--since {since!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[str | Path] = None, *,
                 rules: Any = None, es_url: Optional[str] = None, source: Optional[str] = None,
                 since: Optional[str] = None, components: Any = None, quiet: bool = False,
-                skip_crawl: bool = False) -> RunReport:
+                skip_crawl: bool = False, wait: bool = False) -> RunReport:
     """Crawl, process, index and alert; returns (and saves) the run report.
 
     ``sources_file``: the source registry (default: the ``sources`` setting);
     ``data_dir``: the store (default ``TOLLWATCH_DATA`` or ``./tollwatch-data``);
     ``rules``: alert rules file or ``RuleSet`` (default: the ``alert_rules`` setting;
-    none means no alerts); ``es_url``: Elasticsearch (default: embedded SQLite)."""
+    none means no alerts); ``es_url``: Elasticsearch (default: embedded SQLite);
+    ``wait``: when another run holds the data directory, wait for it instead of raising
+    ``store.DataDirBusy``."""
+    import sys
+
     data = config.data_dir(str(data_dir) if data_dir else None)
+    since = check_since(since)
+    on_wait = None if quiet else (lambda msg: print(f"[run] {msg}", file=sys.stderr, flush=True))
+    with data_lock(data, "tollwatch run", wait=wait, on_wait=on_wait):
+        return _run_nightly(sources_file, data, rules=rules, es_url=es_url, source=source, since=since,
+                            components=components, quiet=quiet, skip_crawl=skip_crawl)
+
+
+def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, es_url: Optional[str],
+                 source: Optional[str], since: Optional[str], components: Any, quiet: bool,
+                 skip_crawl: bool) -> RunReport:
     sources_file = sources_file or config.get("sources")
     store = Store(data)
     report = RunReport(started=utcnow(), data_dir=str(data), sources_file=str(sources_file) if sources_file else None)
@@ -165,7 +202,7 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
             report.crawl = timed("crawl", crawl_stage, sources_file, data, source=source, since=since,
                                  on_source=source_done)
         except Exception as exc:  # a broken crawl never stops processing what was collected
-            report.errors.append(f"crawl: {exc}")
+            report.errors.append(f"crawl: {redact(str(exc))}")
             log.error("crawl failed: %s", exc)
         report.sources = per_source(report.crawl)
         totals = Counter()
@@ -191,10 +228,17 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
         report.backend = getattr(backend, "name", type(backend).__name__)
         after = index_stage_name(backend)
         report.index = timed("index", index_stage, store, backend)
-        bar.finish(f"{report.documents_indexed} document(s) indexed in {report.backend}")
+        if report.index.get("error"):  # the backend failed mid-way: what is left waits for the next run
+            report.errors.append(f"index: {redact(report.index['error'])}")
+            bar.finish(f"{report.documents_indexed} document(s) indexed in {report.backend}, then failed: "
+                       f"{redact(report.index['error'])} ({report.index.get('remaining', 0)} left for the next run)")
+        else:
+            bar.finish(f"{report.documents_indexed} document(s) indexed in {report.backend}")
+        if report.index.get("failed"):  # documents the backend rejected: retried next run, listed now
+            report.errors.append(f"index: {report.index['failed']} document(s) rejected (see index.failures)")
     except Exception as exc:
-        report.errors.append(f"index: {exc}")
-        bar.finish(f"failed: {exc}")
+        report.errors.append(f"index: {redact(str(exc))}")
+        bar.finish(f"failed: {redact(str(exc))}")
 
     # 4. alerts, on what the index stage has indexed.
     if ruleset is not None and after is not None:
@@ -208,8 +252,8 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
             if alerts.failed:
                 report.errors.append(f"alerts: delivery failed on {', '.join(alerts.failed)}")
         except Exception as exc:
-            report.errors.append(f"alerts: {exc}")
-            bar.finish(f"failed: {exc}")
+            report.errors.append(f"alerts: {redact(str(exc))}")
+            bar.finish(f"failed: {redact(str(exc))}")
 
     report.store_total = store.count()
     report.finished = utcnow()

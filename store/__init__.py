@@ -15,6 +15,11 @@ later stage runs, so a failure downstream never loses what was collected.
   replaced as a whole by each run of the stage (``replace_incidents``), read by the exports,
   the report, the index and the alerts (``incidents()``).
 
+``data_lock(data_dir, what, wait=False)`` takes ``<data>/tollwatch.lock`` for a whole run
+(``tollwatch run``, ``tollwatch crawl``): a second run on the same data directory is told
+who holds it (``DataDirBusy``) or waits for it. The lock is an ``flock``, so a killed run
+never leaves a stale lock behind.
+
 Configured by the data directory only (``--data`` or ``TOLLWATCH_DATA``).
 """
 
@@ -74,6 +79,77 @@ CREATE TABLE IF NOT EXISTS kv (
 
 class StoreError(RuntimeError):
     """The data directory cannot be opened or written."""
+
+
+class DataDirBusy(StoreError):
+    """Another run holds the data directory's lock; the message says who."""
+
+
+LOCK_NAME = "tollwatch.lock"
+
+
+def unique_path(directory: Path, stem: str, suffix: str = ".json") -> Path:
+    """``directory/stem.json``, else ``stem-2.json``, ``stem-3.json``...: a new file created
+    atomically, so two runs in the same second never overwrite each other's report."""
+    n = 1
+    while True:
+        path = directory / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+        try:
+            with open(path, "x", encoding="utf-8"):
+                return path
+        except FileExistsError:
+            n += 1
+
+
+@contextmanager
+def data_lock(data_dir: str | Path, what: str = "tollwatch run", wait: bool = False,
+              on_wait: Optional[Any] = None) -> Iterator[None]:
+    """Hold ``<data>/tollwatch.lock`` for the ``with`` block. When another process holds it:
+    raise ``DataDirBusy`` naming the holder (its command, pid, host and start time), or, with
+    ``wait=True``, call ``on_wait(message)`` once and block until it is free."""
+    import fcntl
+    import os
+    import socket
+
+    data_dir = Path(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create data directory {data_dir}: {exc.strerror}") from exc
+    try:
+        fh = open(data_dir / LOCK_NAME, "a+", encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot create the lock {data_dir / LOCK_NAME}: {exc.strerror}") from exc
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            try:
+                holder = json.loads(fh.read() or "{}")
+            except ValueError:
+                holder = {}
+            who = (f"{holder.get('what', 'another tollwatch process')} (pid {holder.get('pid', '?')} on "
+                   f"{holder.get('host', '?')}, since {holder.get('started', '?')})")
+            if not wait:
+                raise DataDirBusy(f"data directory {data_dir} is in use by {who}; "
+                                  "run again when it has finished, or add --wait to wait for it") from None
+            if on_wait is not None:
+                on_wait(f"data directory {data_dir} is in use by {who}; waiting for it to finish")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"what": what, "pid": os.getpid(), "host": socket.gethostname(), "started": utcnow()}))
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.seek(0)
+            fh.truncate()
+            fh.flush()
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    finally:
+        fh.close()
 
 
 def utcnow() -> str:

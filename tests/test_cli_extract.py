@@ -34,7 +34,8 @@ def test_jsonl_contract_in_order_with_bad_lines():
     proc = run_cli("extract", "--jsonl", stdin="\n".join(lines) + "\n")
     assert proc.returncode == 1
     out = [json.loads(x) for x in proc.stdout.splitlines()]
-    assert [o["id"] for o in out] == ["a", None, "c", "d", "e", "f", "g"]
+    assert [o["id"] for o in out] == ["a", None, "c", "d", None, "e", "f", "g"]  # the blank line too
+    assert "blank line" in out.pop(4)["error"]
     a = out[0]
     assert a["lang"] == "en"
     assert [(f["kind"], f["count"], f["qualifier"]) for f in a["casualties"]] == [

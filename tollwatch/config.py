@@ -4,7 +4,9 @@ Every setting ``name`` is read from the environment as ``TOLLWATCH_<NAME>``
 (upper case), else from the file named by ``TOLLWATCH_CONFIG`` (default
 ``./tollwatch.yaml`` if it exists) under the key ``name`` (lower case), else the
 default. Credentials (passwords, API keys, SMTP logins) are read from the
-environment only, never from the file: ``secret(name)``.
+environment only, never from the file: ``secret(name)``; a URL written in the file
+with credentials in it (``https://user:pass@host``) is refused (``ConfigError``).
+``redact_url``/``redact`` strip credentials and tokens from every URL shown or logged.
 
 The README's "Configuration reference" lists every setting, its default and the
 stage that reads it.
@@ -13,6 +15,7 @@ stage that reads it.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
@@ -53,7 +56,16 @@ def get(name: str, default: Any = None) -> Any:
     env = os.environ.get(f"TOLLWATCH_{name.upper()}")
     if env is not None and env != "":
         return env
-    return _file_settings(config_path()).get(name.lower(), default)
+    path = config_path()
+    value = _file_settings(path).get(name.lower(), default)
+    if path and isinstance(value, str) and value is not default and url_has_credentials(value):
+        raise ConfigError(
+            f"config file {path}: setting {name} holds a URL with credentials ({redact_url(value)}); "
+            f"credentials are read from the environment only: remove them from the file and set "
+            + ("TOLLWATCH_ES_USERNAME and TOLLWATCH_ES_PASSWORD, or TOLLWATCH_ES_API_KEY" if name.lower() == "es_url"
+               else f"TOLLWATCH_{name.upper()} in the environment instead")
+        )
+    return value
 
 
 def get_int(name: str, default: int) -> int:
@@ -79,3 +91,70 @@ def secret(name: str) -> Optional[str]:
 def data_dir(cli_value: Optional[str] = None) -> Path:
     """The data directory: ``--data``, else ``TOLLWATCH_DATA``/config ``data``, else ``./tollwatch-data``."""
     return Path(cli_value or get("data", DEFAULT_DATA_DIR))
+
+
+# -- credentials in URLs --------------------------------------------------------------
+# Query parameters that carry a secret (webhook tokens, API keys, signatures).
+SECRET_PARAMS = re.compile(
+    r"^(?:token|access_token|auth|auth_token|api_key|apikey|key|secret|client_secret|password|passwd|pwd|sig|"
+    r"signature|code)$", re.I)
+# Hosts whose webhook URLs are themselves the secret (a token in the path).
+SECRET_PATH_HOSTS = ("hooks.slack.com", "discord.com", "discordapp.com", "webhook.office.com",
+                     "outlook.office.com", "chat.googleapis.com")
+_URL_IN_TEXT = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]+", re.I)
+
+
+def url_has_credentials(url: str) -> bool:
+    """Does ``url`` carry a user name or password (``scheme://user:pass@host``)?"""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return bool(parts.scheme and parts.netloc and (parts.username or parts.password))
+
+
+def url_secret(url: str) -> Optional[str]:
+    """What makes ``url`` secret, or ``None``: credentials, a token parameter, or a
+    webhook service whose URL path is the token."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    if url_has_credentials(url):
+        return "a user name or password"
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    for key, _ in parse_qsl(parts.query, keep_blank_values=True):
+        if SECRET_PARAMS.match(key):
+            return f"a token (parameter {key!r})"
+    host = (parts.hostname or "").lower()
+    if any(host == h or host.endswith("." + h) for h in SECRET_PATH_HOSTS) and parts.path.strip("/"):
+        return f"a secret token in its path ({host} webhook URLs are secrets)"
+    return None
+
+
+def redact_url(url: str) -> str:
+    """``url`` without user name and password, and with secret query parameters masked."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return re.sub(r"//[^/@\s]*@", "//", url)
+    netloc = parts.netloc
+    if parts.username is not None or parts.password is not None:
+        netloc = (parts.hostname or "") + (f":{port}" if port else "")
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if any(SECRET_PARAMS.match(k) for k, _ in pairs):
+            query = urlencode([(k, "***" if SECRET_PARAMS.match(k) else v) for k, v in pairs], safe="*")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def redact(text: str) -> str:
+    """``text`` with every URL in it redacted (``redact_url``): for messages and logs."""
+    return _URL_IN_TEXT.sub(lambda m: redact_url(m.group(0)), str(text))

@@ -4,7 +4,8 @@
 crawls every enabled source of the registry (default: ``sources.yaml`` in the
 current directory, else the shipped one; setting ``sources``) into the store under
 DIR, prints the crawl report and saves it under ``DIR/reports/``. Exit status 0 when
-every source could be crawled, 1 when one failed (the others still ran).
+every source could be crawled, 1 when one failed (the others still ran), 2 for bad
+input or a data directory in use by another run (``--wait`` waits for it).
 
 ``tollwatch bulletins --data DIR [--source NAME] [--all-versions] [--json]`` lists the
 stored bulletins: url, source, language, title, published, version and the text
@@ -42,6 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", metavar="NAME", help="crawl only this registry entry")
     p.add_argument("--since", metavar="DATE", help="skip bulletins published before DATE (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--wait", action="store_true",
+                   help="if another run is using the data directory, wait for it to finish (default: exit 2)")
     p.set_defaults(func=run_crawl)
 
     b = sub.add_parser("bulletins", help="list the bulletins in the store",
@@ -68,14 +71,18 @@ def _check_since(value: Optional[str]) -> Optional[str]:
 def run_crawl(args: argparse.Namespace) -> int:
     from crawlers.registry import RegistryError
     from crawlers.run import crawl
-    from store import StoreError
+    from store import StoreError, data_lock
     from tollwatch.config import data_dir
 
     sources = Path(args.sources) if args.sources else default_sources()
     if not sources.exists():
         raise UserError(f"source registry {sources} does not exist")
+    data = data_dir(args.data)
+    since = _check_since(args.since)
     try:
-        report = crawl(sources, data_dir(args.data), source=args.source, since=_check_since(args.since))
+        with data_lock(data, "tollwatch crawl", wait=args.wait,
+                       on_wait=lambda msg: print(f"[crawl] {msg}", file=sys.stderr, flush=True)):
+            report = crawl(sources, data, source=args.source, since=since)
     except (RegistryError, StoreError) as exc:
         raise UserError(str(exc)) from exc
     if args.json:

@@ -5,16 +5,19 @@
 with ``--json``. ``tollwatch extract --jsonl`` is the stable machine contract: one
 ``{"id", "text", "lang"?, "published"?}`` per input line, one
 ``{"id", "lang", "casualties": [...]}`` (or ``{"id", "error"}``) per output line, in
-order; the exit status is 1 if any line failed.
+order, a blank line included (it is an error line); bytes that are not UTF-8 and lone
+surrogate escapes (``"\ud800"``) are replaced by U+FFFD and said in the line's
+``warnings``; the exit status is 1 if any line failed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
-from typing import Any, Optional, TextIO
+from typing import Any, BinaryIO, Optional, TextIO
 
 from cli.main import UserError
 
@@ -35,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.files:
             raise UserError("--jsonl reads standard input; give no FILE")
-        return extract_jsonl(sys.stdin, sys.stdout)
+        return extract_jsonl(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout)
     if not args.files:
         raise UserError("give one or more FILEs, or --jsonl to read JSON lines from standard input")
     from nlp import extract
@@ -100,28 +103,63 @@ def format_figures(name: str, figures: list) -> str:
     return "\n".join(lines)
 
 
-def extract_jsonl(stdin: TextIO, stdout: TextIO) -> int:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _decode_line(raw: bytes | str) -> tuple[str, list[str]]:
+    """A line as text, with a warning when bytes that are not UTF-8 had to be replaced."""
+    if isinstance(raw, str):
+        return raw, []
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        return raw.decode("utf-8", errors="replace"), [
+            f"bytes that are not UTF-8 (first at byte {exc.start}) were replaced with U+FFFD"]
+
+
+def _clean_surrogates(value: Any, field: str, warnings: list[str]) -> Any:
+    """Lone surrogates (``"\ud800"`` in JSON) cannot be written as UTF-8: replace them, one
+    character for one so that offsets stay true, and say so."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        warnings.append(f"lone surrogate escape(s) in '{field}' replaced with U+FFFD")
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _write(stdout: TextIO, out: dict[str, Any]) -> None:
+    try:
+        line = json.dumps(out, ensure_ascii=False)
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # never lose a line over an unencodable character
+        line = json.dumps(out, ensure_ascii=True)
+    stdout.write(line + "\n")
+    stdout.flush()
+
+
+def extract_jsonl(stdin: BinaryIO | TextIO, stdout: TextIO) -> int:
     """The JSON-lines contract; returns the exit status (1 if any line failed).
 
     Every input line gets exactly one output line, in order: ``{"id", "lang",
-    "casualties"}`` or ``{"id", "error"}``. A bad line never stops the run; blank lines
-    are skipped. ``lang`` in the output is the language whose rules read the text
-    (the one given, else the script's)."""
+    "casualties"}`` or ``{"id", "error"}`` (a blank line is an error line), plus
+    ``warnings`` when the line's bytes or escapes had to be repaired. A bad line never
+    stops the run. ``lang`` in the output is the language whose rules read the text (the
+    one given, else the script's). ``stdin`` yields bytes (standard input's buffer) or str."""
     from nlp import extract
     from nlp.scripts import script_language
 
     failed = 0
-    for lineno, line in enumerate(stdin, 1):
-        if not line.strip():
-            continue
+    for lineno, raw in enumerate(stdin, 1):
+        line, warnings = _decode_line(raw)
         out: dict[str, Any]
         doc_id: Any = None
         try:
+            if not line.strip():
+                raise ValueError("blank line (expected a JSON object)")
             doc = json.loads(line)
             if not isinstance(doc, dict):
                 raise ValueError("the line is not a JSON object")
-            doc_id = doc.get("id")
-            text = doc.get("text")
+            doc_id = _clean_surrogates(doc.get("id"), "id", warnings)
+            text = _clean_surrogates(doc.get("text"), "text", warnings)
             if not isinstance(text, str) or not text.strip():
                 raise ValueError("no 'text' string in the object")
             lang = doc.get("lang")
@@ -144,8 +182,9 @@ def extract_jsonl(stdin: TextIO, stdout: TextIO) -> int:
         except Exception as exc:  # an extractor bug must not lose the other lines
             failed += 1
             out = {"id": doc_id, "error": f"line {lineno}: extraction failed ({type(exc).__name__}: {exc})"}
-        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-        stdout.flush()
+        if warnings:
+            out["warnings"] = warnings
+        _write(stdout, out)
     if failed:
         print(f"tollwatch extract: {failed} line(s) failed; see their 'error' fields", file=sys.stderr)
     return 1 if failed else 0

@@ -5,7 +5,10 @@
 127.0.0.1, the embedded search store in ./tollwatch-data or TOLLWATCH_DATA, alerts
 printed here). Run it again: only new or changed bulletins are processed, and no
 alert is ever sent twice. The run report is printed and saved as JSON under
-DIR/runs/. Exit status: 0, or 1 if a stage or a source failed.
+DIR/runs/. One run at a time per data directory: a second one says which run holds
+it and exits 2, or waits for it with --wait. Exit status: 0; 1 if a stage or a source
+failed (the rest still ran); 2 for bad input (registry, rules, --since, settings) or a
+data directory in use.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-crawl", action="store_true", help="skip crawling; process, index and alert what is stored")
     p.add_argument("--json", action="store_true", help="print the run report as JSON instead of the summary")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    p.add_argument("--wait", action="store_true",
+                   help="if another run is using the data directory, wait for it to finish (default: exit 2)")
     p.set_defaults(func=run)
 
 
@@ -44,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     sources = args.sources or config.get("sources")
     demo = not sources and not args.no_crawl
     data = config.data_dir(args.data)
-    kwargs = dict(rules=args.rules, es_url=args.es_url, source=args.source, since=args.since, quiet=args.quiet)
+    kwargs = dict(rules=args.rules, es_url=args.es_url, source=args.source, since=args.since, quiet=args.quiet,
+                  wait=args.wait)
     try:
         if demo:
             from pipeline.demo import run_demo
@@ -66,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         if report.documents_indexed or report.store_total:
             target = f"--data {data}"
             if report.backend == "elasticsearch":
-                target += f" --es-url {args.es_url or config.get('es_url')}"
+                target += f" --es-url {config.redact_url(str(args.es_url or config.get('es_url')))}"
             print(f"\nnext: tollwatch search {target} Douma            (words and \"phrases\", English or Arabic)")
             print(f"      tollwatch search {target} --kind killed --min 10 --figures")
             if demo:

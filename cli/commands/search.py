@@ -44,6 +44,26 @@ def _plain(snippet: str, tty: bool) -> str:
     return re.sub(r"<em>(.*?)</em>", lambda m: on + m.group(1) + off, snippet)
 
 
+def _check_embedded_data(args: argparse.Namespace) -> None:
+    """Without Elasticsearch, searching a directory with no search store is a mistake to say,
+    not an empty result (and the directory must not be created by looking)."""
+    from indexing.embedded import DB_NAME
+    from tollwatch import config
+
+    try:
+        if args.es_url or config.get("es_url"):
+            return
+    except config.ConfigError as exc:
+        raise UserError(str(exc)) from exc
+    data = config.data_dir(args.data)
+    if data.exists() and not data.is_dir():
+        return  # the backend says what is wrong with it
+    if not (data / DB_NAME).exists():
+        what = "does not exist" if not data.exists() else f"has no search store ({DB_NAME})"
+        raise UserError(f"no data in {data}: the directory {what}; "
+                        f"run `tollwatch run --data {data}` first, or give the right --data")
+
+
 def run(args: argparse.Namespace) -> int:
     from indexing import IndexingError, SearchQuery, open_backend
     from tollwatch.config import ConfigError
@@ -56,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise UserError(str(exc)) from exc
+    _check_embedded_data(args)
     try:
         backend = open_backend(data_dir=args.data, es_url=args.es_url)
     except (IndexingError, ConfigError, ValueError) as exc:

@@ -49,6 +49,7 @@ _NOT_ARTICLE = re.compile(
     re.I,
 )
 _MAX_ERRORS = 200
+_FEED_ITEM = re.compile(rb"<(?:item|entry)[\s>]", re.I)
 # Article failures that will not mend overnight: remembered, retried after GONE_RETRY.
 GONE_REASONS = {"http_404", "http_410", "offsite_redirect", "redirect_loop", "too_large"}
 GONE_RETRY = timedelta(days=7)
@@ -173,10 +174,45 @@ class BulletinSpider(scrapy.Spider):
                 self.errors.append(line)
             log.info(line)
 
+    def count_line(self, outcome: str, reason: str, url: str, detail: str = "") -> None:
+        """A line in the report's ``errors`` for something counted elsewhere."""
+        line = f"{outcome} {reason}: {url}" + (f" ({detail})" if detail else "")
+        if len(self.errors) < _MAX_ERRORS:
+            self.errors.append(line)
+        log.info(line)
+
     # -- start --------------------------------------------------------------------
     async def start(self) -> Any:
         for request in self.hub_requests():
             yield request
+        for request in self.recheck_requests():
+            yield request
+
+    def recheck_requests(self) -> Iterator[scrapy.Request]:
+        """Conditional GETs for the stored articles published in the last ``recheck_days``
+        days (a registry setting): a site that edits a bulletin in place changes neither
+        its feed item nor its sitemap ``lastmod``, so only asking the page itself finds the
+        revision. A 304 costs a few hundred bytes; a changed page becomes a new version."""
+        days = self.source.recheck_days
+        if days <= 0:
+            return
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).date().isoformat()
+        seen_urls: set[str] = set()
+        for canon, record in self.state.pages().items():
+            if record.get("gone") or not record.get("hash") or (record.get("published") or "")[:10] < cutoff:
+                continue
+            url = record.get("url") or canon
+            if url in seen_urls or canon in self.scheduled:
+                continue
+            seen_urls.add(url)
+            self.scheduled.add(canon)
+            self.crawler.stats.inc_value("tollwatch/refetch/recheck_recent")
+            yield scrapy.Request(
+                url, callback=self.parse_article, errback=self.failed, dont_filter=True,
+                meta={"kind": "article", "canonical": canon, "hint": record.get("published"), "origin": "recheck",
+                      "validators": {k: record.get(k) for k in ("etag", "last_modified")},
+                      "handle_httpstatus_list": [304]},
+            )
 
     def hub_requests(self) -> Iterator[scrapy.Request]:
         src = self.source
@@ -243,25 +279,49 @@ class BulletinSpider(scrapy.Spider):
         yield from self._listing_links(response, page=0)
 
     def parse_feed(self, response: Any) -> Iterator[scrapy.Request]:
+        """Read an RSS/Atom feed leniently (feedparser recovers items with broken markup that
+        a strict XML parser drops). Every item that still cannot be read (no link) is counted
+        as ``skipped/feed_item_unreadable`` with a line in the report, and, when the source
+        has no sitemap or listing of its own, the site's sitemaps and home page are read as
+        a fallback so the item is found there."""
         if not self._hub_response(response):
             return
-        from parsel import Selector
+        import feedparser
 
-        try:  # as XML whatever the Content-Type says (an HTML parser would break <link>)
-            sel = Selector(body=response.body, type="xml")
-            sel.remove_namespaces()
-            items = sel.xpath("//item | //entry")
-        except (ValueError, TypeError):
-            items = []
-        if not items:
+        parsed = feedparser.parse(response.body, response_headers={"content-location": response.url})
+        items = len(_FEED_ITEM.findall(response.body))
+        readable = 0
+        for entry in parsed.entries:
+            link = entry.get("link") or next((l.get("href") for l in entry.get("links", []) if l.get("href")), None)
+            if not link:
+                continue
+            readable += 1
+            when = entry.get("updated") or entry.get("published") or entry.get("created")
+            yield from self.consider_article(urljoin(response.url, link.strip()), when, "feed")
+        if parsed.get("bozo"):
+            self.crawler.stats.inc_value("tollwatch/feed/malformed")
+        unreadable = max(0, items - readable)
+        if not items and not readable:
             self.count("skipped", "empty_feed", response.url)
             return
-        for item in items:
-            link = item.xpath("link/text()").get() or item.xpath("link[not(@rel) or @rel='alternate']/@href").get()
-            when = (item.xpath("updated/text()").get() or item.xpath("pubDate/text()").get()
-                    or item.xpath("published/text()").get() or item.xpath("date/text()").get())
-            if link:
-                yield from self.consider_article(urljoin(response.url, link.strip()), when, "feed")
+        if unreadable:
+            self.crawler.stats.inc_value("tollwatch/skipped/feed_item_unreadable", unreadable)
+            self.count_line("skipped", "feed_item_unreadable", response.url,
+                            f"{unreadable} of {items} item(s) unreadable: {parsed.get('bozo_exception', '')}"[:160])
+            yield from self.fallback_hubs()
+
+    def fallback_hubs(self) -> Iterator[scrapy.Request]:
+        """The sitemaps and home page of a source that only lists feeds, read once per run when a
+        feed item could not be read (so the article is still found)."""
+        if self.source.sitemaps or self.source.listing or getattr(self, "_fallback_done", False):
+            return
+        self._fallback_done = True
+        self.crawler.stats.inc_value("tollwatch/feed/fallback")
+        yield self._hub(self.root, "home", self.parse_home, guess=True)
+        for guess in ("wp-sitemap.xml", "sitemap.xml"):
+            url = urljoin(self.root, guess)
+            if clean_url(url) not in self.sitemaps_requested:
+                yield self._hub(url, "sitemap", self.parse_sitemap, guess=True)
 
     def parse_sitemap(self, response: Any) -> Iterator[scrapy.Request]:
         if not self._hub_response(response):
@@ -404,7 +464,7 @@ class BulletinSpider(scrapy.Spider):
             self.count("skipped", "not_html", response.url, ctype)
             return
         try:
-            html, encoding, enc_notes = decode_html(response.body, ctype)
+            html, encoding, enc_notes = decode_html(response.body, ctype, lang=self.source.lang)
             final = self.declared_canonical(html, response.url) or final
             page = extract_page(
                 html, response.url, title_selector=self.title_query, body_selector=self.body_query,
@@ -427,10 +487,13 @@ class BulletinSpider(scrapy.Spider):
         if page.date_method:
             self.crawler.stats.inc_value(f"tollwatch/date/{page.date_method.split(':')[0]}")
         bulletin = Bulletin(
-            source=self.source.name, url=response.url, text=text, canonical_url=final, lang=page.lang,
+            source=self.source.name, url=clean_url(response.url), text=text, canonical_url=final, lang=page.lang,
             title=page.title, published=page.published, fetched=utcnow(), notes=[*enc_notes, *page.notes],
         )
+        record.pop("gone", None)
+        record.pop("retry_at", None)
         record.update(
+            url=clean_url(response.url), published=page.published,
             lastmod=self.best_lastmod.get(canon) or record.get("lastmod"),
             etag=(response.headers.get(b"ETag") or b"").decode("latin-1") or None,
             last_modified=(response.headers.get(b"Last-Modified") or b"").decode("latin-1") or None,
@@ -491,8 +554,10 @@ class BulletinSpider(scrapy.Spider):
             name = type(exc).__name__.lower()
             if "timeout" in name or "timedout" in name:
                 reason = "timeout"
-            elif "cancelled" in name and ("size" in detail.lower() or "maxsize" in detail.lower()):
+            elif "cancelled" in name:  # Scrapy cancels a body over DOWNLOAD_MAXSIZE, with or without Content-Length
+                limit = request.meta.get("download_maxsize") or self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
                 outcome, reason = "skipped", "too_large"
+                detail = (f"{detail}; " if detail else "sent without Content-Length; ") + f"limit {limit} bytes"
             elif "refused" in name:
                 reason = "connection_refused"
             elif "dns" in name or "resolve" in name:
