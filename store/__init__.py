@@ -396,6 +396,20 @@ class Store:
                 (namespace, key, json.dumps(value, ensure_ascii=False)),
             )
 
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One holder at a time of the named lock (``<data>/<name>.lock``, an ``flock``): e.g. one
+        alert stage at a time, so a CLI run and an Airflow task cannot both deliver an alert.
+        The PostgreSQL store's is a database lock, held across machines."""
+        import fcntl
+
+        with open(self.data_dir / f"{name}.lock", "w") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
     def claim_state(self, namespace: str, key: str, value: Any) -> bool:
         """Record ``key`` unless it is already recorded; True for the one writer that recorded it
         (e.g. an alert delivery: two runs never both send it)."""

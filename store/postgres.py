@@ -10,8 +10,9 @@ keys (``bulletins (bulletin_id, version)``, ``stages (stage, bulletin_id, versio
 ``kv (namespace, key)``) make a version, a stage mark or an alert delivery exist once; and
 ``save_bulletin`` takes transaction-scoped advisory locks on the bulletin and on its
 (source, text) so two workers saving the same bulletin at once store it once (the second sees
-``unchanged``). ``claim_state`` records a key only if no other writer has: what the alert stage
-needs so that two workers never send the same alert.
+``unchanged``). ``claim_state`` records a key only if no other writer has, and ``exclusive(name)`` is a
+database lock held across machines (the alert stage runs under ``exclusive("alerts")``), so two
+workers never send the same alert.
 
 ``migrate(data_dir, url)`` (``tollwatch store migrate --from DIR --to URL``) copies a SQLite data
 directory's store into PostgreSQL; running it again copies nothing twice.
@@ -315,6 +316,24 @@ class PostgresStore:
                 " ON CONFLICT (namespace, key) DO UPDATE SET value=EXCLUDED.value",
                 (namespace, key, json.dumps(value, ensure_ascii=False)),
             )
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One holder at a time of the named lock across every machine using this database (a
+        session advisory lock on a connection of its own: released if the holder dies)."""
+        import psycopg
+
+        from store import StoreError
+
+        try:
+            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open store {self.target}: {str(exc).strip().splitlines()[0]}") from exc
+        try:
+            conn.execute("SELECT pg_advisory_lock(hashtextextended(%s, 3))", (name,))
+            yield
+        finally:
+            conn.close()  # ends the session, and with it the lock
 
     def claim_state(self, namespace: str, key: str, value: Any) -> bool:
         """Record ``key`` unless it is already recorded; True for the one writer that recorded it."""

@@ -95,6 +95,30 @@ def test_incidents_state_and_claims(tmp_path, backend):
     assert store.get(b2.bulletin_id).title == "bad\x00title"
 
 
+@both
+def test_exclusive_is_one_holder_at_a_time(tmp_path, backend):
+    import threading
+    import time
+
+    store = Store(tmp_path)
+    spans, lock = [], threading.Lock()
+
+    def hold():
+        with store.exclusive("alerts"):
+            start = time.monotonic()
+            time.sleep(0.3)
+            with lock:
+                spans.append((start, time.monotonic()))
+
+    threads = [threading.Thread(target=hold) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    (a0, a1), (b0, b1) = sorted(spans)
+    assert b0 >= a1  # the second holder started after the first let go
+
+
 WRITER = textwrap.dedent("""
     import json, sys
     sys.path.insert(0, sys.argv[1])
