@@ -8,7 +8,9 @@ both call these, so a run behaves the same whoever schedules it.
   mapped task); raises ``CrawlFailed`` when the source failed, so its task fails alone.
 * ``process_stage(store)``: annotates every version not yet through ``nlp`` (casualties,
   entities, translation, places: ``nlp.annotate``), writes it back and marks it, one
-  version at a time, so a killed run resumes where it stopped.
+  version at a time, so a killed run resumes where it stopped. ``shard=(i, n)`` does batch
+  ``i`` of ``n`` only (by bulletin id), so several workers share the stage
+  (``merge_process_reports`` adds their reports up).
 * ``index_stage(store, backend)``: indexes every version not yet in the backend.
 * ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
   index stage has indexed and delivers (``alerts.run_alerts``).
@@ -141,11 +143,23 @@ def load_components(data_dir: str | Path | None = None) -> Any:
     return load(data_dir=str(data_dir) if data_dir is not None else None)
 
 
+def in_shard(bulletin_id: str, shard: int, shards: int) -> bool:
+    """Is the bulletin in nlp batch ``shard`` of ``shards``? By bulletin id, so every version of a
+    bulletin lands in the same batch (processed in order, by one worker)."""
+    return int(bulletin_id[:12], 16) % shards == shard
+
+
 def process_stage(store: Store, components: Any = None, progress: Optional[Callable[[int], None]] = None,
-                  limit: Optional[int] = None) -> ProcessReport:
-    """Annotate every version not yet through ``nlp``; each is written back and marked at once."""
+                  limit: Optional[int] = None, shard: Optional[tuple[int, int]] = None) -> ProcessReport:
+    """Annotate every version not yet through ``nlp``; each is written back and marked at once.
+    ``shard=(i, n)``: only batch ``i`` of ``n`` (``in_shard``), so ``n`` workers can share the stage."""
     report = ProcessReport()
     pending = list(store.pending(NLP_STAGE))
+    if shard is not None:
+        i, n = shard
+        if not (n >= 1 and 0 <= i < n):
+            raise ValueError(f"nlp batch {i} of {n} does not exist")
+        pending = [b for b in pending if in_shard(b.bulletin_id, i, n)]
     if limit is not None:
         pending = pending[:limit]
     if not pending:
@@ -173,6 +187,23 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
         if progress is not None:
             progress(i)
     return report
+
+
+def merge_process_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """One ``ProcessReport.to_dict()`` from the reports of the nlp batches."""
+    total = ProcessReport()
+    for r in reports:
+        if not r:
+            continue
+        total.processed += r.get("processed", 0)
+        total.failed += r.get("failed", 0)
+        total.figures_by_kind.update(r.get("figures_by_kind") or {})
+        total.failures.update(r.get("failures") or {})
+        total.notes.update(r.get("notes") or {})
+        for m in r.get("missing_components") or []:
+            if m not in total.missing_components:
+                total.missing_components.append(m)
+    return total.to_dict()
 
 
 # -- index --------------------------------------------------------------------
