@@ -111,3 +111,20 @@ def test_indexing_survives_a_node_going_away(es_cluster, tmp_path, monkeypatch):
     es.close()
     be.close()
     kb.close()
+
+
+def test_setup_applies_a_changed_replica_count_in_place(es_cluster, monkeypatch):
+    monkeypatch.setenv("TOLLWATCH_ES_REPLICAS", "1")
+    be = ElasticsearchBackend(es_cluster.url, prefix="rp-", timeout=20)
+    first = be.setup()
+    be.close()
+    monkeypatch.setenv("TOLLWATCH_ES_REPLICAS", "2")  # a copy on every one of the three nodes
+    be = ElasticsearchBackend(es_cluster.url, prefix="rp-", timeout=20)
+    again = be.setup()
+    for kind in templates.KINDS:
+        assert again[kind]["unchanged"] == first[kind]["created"]  # the same index, not a new one
+        assert again[kind]["replicas"] == {"from": 1, "to": 2}
+    assert "replicas" not in be.setup()["bulletins"]  # nothing to change the second time
+    health = es_cluster.wait_for("green")
+    assert health["unassigned_shards"] == 0
+    be.close()

@@ -208,3 +208,17 @@ def test_migrate_bad_input_is_one_line(tmp_path, on_postgres, capsys):
     assert "no SQLite store in" in capsys.readouterr().err
     assert main(["store", "migrate", "--from", str(tmp_path), "--to", "sqlite:///x"]) == 2
     assert "postgresql://" in capsys.readouterr().err
+
+
+def test_store_status_names_the_backend(tmp_path, on_postgres, capsys, monkeypatch):
+    from cli.main import main
+
+    Store(tmp_path).save_bulletin(bulletin("one killed"))
+    assert main(["store", "status", "--data", str(tmp_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    from tollwatch.config import redact_url
+
+    assert out == {"store": "postgresql", "where": redact_url(on_postgres), "versions": 1}
+    monkeypatch.delenv("TOLLWATCH_STORE_URL")
+    assert main(["store", "status", "--data", str(tmp_path / "lite"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["store"] == "sqlite"
