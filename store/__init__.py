@@ -163,7 +163,10 @@ def store_url() -> Optional[str]:
     """The PostgreSQL store's URL (setting ``store_url``), or None for the SQLite store."""
     from tollwatch import config
 
-    url = config.get("store_url")
+    try:
+        url = config.get("store_url")
+    except config.ConfigError as exc:  # e.g. a password in tollwatch.yaml: one line, as a store error
+        raise StoreError(str(exc)) from exc
     if not url:
         return None
     url = str(url).strip()

@@ -55,6 +55,22 @@ def test_the_setting_chooses_the_backend(tmp_path, on_postgres, monkeypatch):
         Store(tmp_path)
 
 
+def test_a_password_in_the_config_file_is_refused(tmp_path, monkeypatch):
+    from tollwatch import config
+
+    monkeypatch.delenv("TOLLWATCH_STORE_URL")
+    cfg = tmp_path / "tollwatch.yaml"
+    cfg.write_text("store_url: postgresql://u:secret@127.0.0.1/x\n")
+    monkeypatch.setenv("TOLLWATCH_CONFIG", str(cfg))
+    config._file_settings.cache_clear()
+    try:
+        with pytest.raises(StoreError, match="environment") as err:
+            Store(tmp_path / "data")
+        assert "secret" not in str(err.value)
+    finally:
+        config._file_settings.cache_clear()
+
+
 def test_an_unreachable_server_is_one_clear_error(tmp_path, monkeypatch):
     from tests.fixtures.es_node import _free_port
 
