@@ -2,8 +2,8 @@
 (``tests/fixtures/celery_stack.py``: real Redis, real PostgreSQL for Airflow's metadata and for
 tollwatch's store, Airflow's own api-server, scheduler, dag-processor and Celery workers). The
 per-source crawl tasks and the nlp batches run on both workers, and the result equals a
-single-machine run of the same DAG (``dag.test()`` on the SQLite store): the same versions, the
-same figures, the same alerts, nothing twice."""
+run of the same DAG on the LocalExecutor (``dag.test(use_executor=True)`` on the SQLite store):
+the same versions, the same figures, the same alerts, nothing twice."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
-from tests.test_dag import airflow_env, demo_registry, rules_file, run_airflow  # noqa: F401 - fixtures
+from tests.test_dag import demo_registry, rules_file  # noqa: F401 - fixtures
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytest_plugins = ["tests.fixtures.postgres", "tests.fixtures.celery_stack"]
 pytestmark = [pytest.mark.airflow, pytest.mark.slow, pytest.mark.cluster]
@@ -61,6 +64,41 @@ DRIVER = textwrap.dedent("""
 """)
 
 
+LOCAL_DRIVER = textwrap.dedent("""
+    import json, sys, time
+    from airflow.dag_processing.dagbag import DagBag
+    from airflow.models.taskinstance import TaskInstance
+    from airflow.models.xcom import XComModel
+    from airflow.utils.session import create_session
+    from sqlalchemy import select
+
+    bag = DagBag(dag_folder=sys.argv[3])
+    dag = bag.dags["tollwatch_nightly"]
+    dr = dag.test(run_conf=json.loads(sys.argv[1]), use_executor=True)
+    with create_session() as s:
+        tis = s.scalars(select(TaskInstance).where(TaskInstance.run_id == dr.run_id)).all()
+        out = {"state": str(dr.state), "tis": [{"task": t.task_id, "map": t.map_index, "state": str(t.state),
+                                                "host": t.hostname} for t in tis]}
+        x = s.scalars(select(XComModel).where(XComModel.run_id == dr.run_id, XComModel.task_id == "report",
+                                              XComModel.key == "return_value")).first()
+        v = x.value if x is not None else None
+        out["report"] = json.loads(v) if isinstance(v, (str, bytes)) else v
+    print("RESULT " + json.dumps(out, default=str))
+""")
+
+
+def run_on_local_executor(stack, conf: dict, timeout: float = 600) -> dict:
+    """The DAG on Airflow's LocalExecutor (``dag.test(use_executor=True)``: the executor runs the
+    tasks in local processes, through the stack's api-server), the SQLite store, one nlp batch."""
+    env = {k: v for k, v in stack.env.items() if k not in ("TOLLWATCH_STORE_URL", "TOLLWATCH_NLP_BATCHES")}
+    env.update({"AIRFLOW__CORE__EXECUTOR": "LocalExecutor", "TOLLWATCH_TEST_WORKER_NAME": "local"})
+    proc = subprocess.run([sys.executable, "-c", LOCAL_DRIVER, json.dumps(conf), str(timeout), str(ROOT / "dags")],
+                          env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    lines = [x for x in proc.stdout.splitlines() if x.startswith("RESULT ")]
+    assert lines, f"exit {proc.returncode}\n{proc.stderr[-4000:]}"
+    return json.loads(lines[-1][len("RESULT "):])
+
+
 def run_on_celery(stack, conf: dict, env: dict, timeout: float = 600) -> dict:
     proc = subprocess.run([sys.executable, "-c", DRIVER, json.dumps(conf), str(timeout)],
                           env={**stack.env, **env}, capture_output=True, text=True, timeout=timeout + 120)
@@ -75,20 +113,21 @@ def snapshot(store) -> dict:
             for b in store.bulletins()}
 
 
-def test_the_dag_on_two_celery_workers_equals_a_single_machine_run(
-        celery_stack, airflow_env, demo_registry, rules_file, pg_server, tmp_path, monkeypatch):  # noqa: F811
+def test_the_dag_on_two_celery_workers_equals_a_local_executor_run(
+        celery_stack, demo_registry, rules_file, tmp_path, monkeypatch):  # noqa: F811
     from store import Store
 
     rules, _ = rules_file
     registry = str(demo_registry())
 
-    # the reference: one machine, the SQLite store
+    # the reference: the LocalExecutor on one machine, the SQLite store, nlp in one batch
     local_log = tmp_path / "local-alerts.jsonl"
     local_rules = tmp_path / "local-rules.yaml"
     local_rules.write_text(rules.read_text().replace(str(rules.parent / "alerts.jsonl"), str(local_log)))
-    local = run_airflow(airflow_env, "test", {"sources_file": registry, "data_dir": str(tmp_path / "local"),
-                                              "rules_file": str(local_rules)})
+    local = run_on_local_executor(celery_stack, {"sources_file": registry, "data_dir": str(tmp_path / "local"),
+                                                 "rules_file": str(local_rules)})
     assert local["state"] == "success", local
+    assert {t["host"] for t in local["tis"]} == {"local"}
 
     # the same DAG on the Celery workers, sharing a PostgreSQL store, the nlp stage in 3 batches
     store_url = celery_stack.store_url
