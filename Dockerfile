@@ -34,7 +34,8 @@ WORKDIR /opt/tollwatch
 COPY --chown=airflow:0 pyproject.toml README.md ./
 RUN pip install --no-cache-dir --index-url "${TORCH_INDEX_URL}" "torch==${TORCH_VERSION}" \
  && python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; \
-print("\n".join(p["dependencies"] + p.get("optional-dependencies", {}).get("models", [])))' \
+print("\n".join(p["dependencies"] + [d for x in ("models", "postgres", "celery") \
+                for d in p.get("optional-dependencies", {}).get(x, [])]))' \
     > /tmp/requirements.txt
 RUN pip install --no-cache-dir "apache-airflow==${AIRFLOW_VERSION}" -r /tmp/requirements.txt
 

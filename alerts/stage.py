@@ -136,16 +136,11 @@ def format_message(alerts: list[Alert]) -> Message:
 
 @contextmanager
 def exclusive(store: Store) -> Iterator[None]:
-    """One alert stage at a time per data directory (``<data>/alerts.lock``), so a CLI run and an
-    Airflow task started together cannot both deliver the same alert."""
-    import fcntl
-
-    with open(store.data_dir / "alerts.lock", "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+    """One alert stage at a time per store (``<data>/alerts.lock``; with the PostgreSQL store a
+    database lock across machines), so a CLI run and an Airflow task started together cannot
+    both deliver the same alert."""
+    with store.exclusive("alerts"):
+        yield
 
 
 def run_alerts(store: Store, ruleset: RuleSet, after: Optional[str] = "nlp", channels: Optional[list[Channel]] = None,

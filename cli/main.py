@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "cli.commands.models",
     "cli.commands.alerts",
     "cli.commands.kibana",
+    "cli.commands.store",
 )
 
 

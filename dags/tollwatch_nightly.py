@@ -53,13 +53,14 @@ stage marks, so a retried or re-run task never duplicates a document or an alert
 | `list_sources` | reads the registry: one mapped `source` group per enabled source |
 | `source.crawl` | crawls one source in its own subprocess (Scrapy's reactor cannot restart); fails alone if the source fails |
 | `source.summarise` | that source's fetched / new / changed / failed counts |
-| `process` | annotates the new and changed versions (figures, entities, translation, places) |
+| `nlp_batches` | splits the nlp stage into `TOLLWATCH_NLP_BATCHES` batches by bulletin id (default 1) |
+| `process` | annotates the new and changed versions (figures, entities, translation, places); one mapped instance per batch, in parallel on the workers |
 | `incidents` | links the figures into incidents across bulletins, sources, languages and versions (same ids on a re-run) |
 | `index` | indexes them (embedded SQLite store, or Elasticsearch when `es_url` is set) |
 | `alerts` | evaluates the alert rules on what was indexed and delivers (never twice) |
 | `report` | the run report, saved under `<data>/runs/` |
 
-`process`, `incidents`, `index` and `alerts` run even when a source failed (`trigger_rule=all_done`):
+`nlp_batches` (and so `process`), `incidents`, `index` and `alerts` run even when a source failed (`trigger_rule=all_done`):
 one broken site never holds back the others' bulletins.
 
 **Backfill** a date range (each run crawls its own interval: `since` = the day it starts,
@@ -132,13 +133,22 @@ def tollwatch_nightly():
 
         return summarise(crawl(job))
 
-    @task(multiple_outputs=False, trigger_rule="all_done", execution_timeout=timedelta(hours=3))
-    def process(cfg: dict[str, Any]) -> dict[str, Any]:
+    @task(trigger_rule="all_done")
+    def nlp_batches(cfg: dict[str, Any]) -> list[list[int]]:
+        """The nlp stage in ``nlp_batches`` batches (setting ``TOLLWATCH_NLP_BATCHES``, default 1),
+        split by bulletin id: one mapped ``process`` per batch, in parallel on the workers."""
+        from tollwatch import config
+
+        n = max(1, config.get_int("nlp_batches", 1))
+        return [[i, n] for i in range(n)]
+
+    @task(multiple_outputs=False, execution_timeout=timedelta(hours=3), map_index_template="batch {{ batch[0] }}")
+    def process(cfg: dict[str, Any], batch: list[int]) -> dict[str, Any]:
         from pipeline.stages import process_stage
         from store import Store
 
         with Store(cfg["data_dir"]) as store:
-            return process_stage(store).to_dict()
+            return process_stage(store, shard=(batch[0], batch[1])).to_dict()
 
     @task(multiple_outputs=False, execution_timeout=timedelta(minutes=30))
     def incidents(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -179,7 +189,7 @@ def tollwatch_nightly():
 
     @task(multiple_outputs=False, trigger_rule="all_done")
     def report(cfg: dict[str, Any], jobs: list[dict[str, Any]], crawled: list[dict[str, Any]] | dict[str, Any],
-               processed: dict[str, Any], indexed: dict[str, Any], alerted: dict[str, Any],
+               processed: Any, indexed: dict[str, Any], alerted: dict[str, Any],
                linked: dict[str, Any] | None = None, dag_run=None) -> dict[str, Any]:
         """The run report, as ``tollwatch run`` writes it; a source whose crawl failed is listed with the error."""
         from pathlib import Path
@@ -197,6 +207,10 @@ def tollwatch_nightly():
         for job in mapped_results(jobs):
             run.sources.setdefault(job["source"], {"fetched": 0, "new": 0, "changed": 0, "unchanged": 0, "failed": 0,
                                                    "error": "the crawl task failed (see its log)"})
+        if processed is not None and not isinstance(processed, dict):  # the mapped nlp batches
+            from pipeline.stages import merge_process_reports
+
+            processed = merge_process_reports(list(processed))
         run.process, run.index, run.alerts = processed or {}, indexed or {}, alerted or {}
         run.incidents = linked or {}
         run.backend, run.store_total, run.finished = (indexed or {}).get("backend"), total, utcnow()
@@ -207,8 +221,9 @@ def tollwatch_nightly():
     cfg = settings()
     jobs = list_sources(cfg)
     crawled = source.expand(job=jobs)
-    processed = process(cfg)
-    crawled >> processed
+    batches = nlp_batches(cfg)
+    crawled >> batches
+    processed = process.partial(cfg=cfg).expand(batch=batches)
     linked = incidents(cfg)
     processed >> linked
     indexed = index(cfg)

@@ -10,6 +10,11 @@
 * The analysis profile (``es_profile``): ``production`` (arabic/english analyzers), ``portable``
   (standard analyzer; Arabic folded by ``nlp.normalize``), or ``auto`` (the default): production
   if the node has the ``arabic`` analyzer.
+* A cluster: ``es_url`` may list several nodes, comma-separated
+  (``http://es1:9200,http://es2:9200``); the client spreads requests over them and retries a
+  request on another node when one goes away. ``es_replicas`` (default 0) and ``es_shards``
+  (default 1) size the indices; ``index setup`` applies a changed replica count to the live
+  indices in place (shards need a new index: ``index reindex``).
 * ``latest`` is kept true on the newest indexed version of each bulletin (and its figures) only,
   with partial-document updates, so Kibana can count each toll once (no painless needed).
 
@@ -44,8 +49,15 @@ FIGURE_FIELDS = ["search.sentence_*", "search.translation_en"]
 CHUNK = 1000
 
 
+def hosts(url: str) -> list[str]:
+    """The node URLs of ``es_url``: one URL, or several separated by commas."""
+    return [u.strip() for u in str(url).split(",") if u.strip()]
+
+
 def redact(url: str) -> str:
-    """The URL without credentials, for messages (``tollwatch.config.redact_url``)."""
+    """The URL (or comma-separated URLs) without credentials, for messages (``tollwatch.config.redact_url``)."""
+    if "," in url:
+        return ",".join(config.redact_url(u) for u in hosts(url))
     return config.redact_url(url)
 
 
@@ -106,10 +118,18 @@ class ElasticsearchBackend(Backend):
         if self._profile not in ("auto", *templates.PROFILES):
             templates.analysis(self._profile)  # ValueError naming the setting
         self.aliases = {kind: f"{self.prefix}{kind}" for kind in templates.KINDS}
+        self.replicas = config.get_int("es_replicas", 0)
+        self.shards = config.get_int("es_shards", 1)
+        if self.replicas < 0 or self.shards < 1:
+            raise config.ConfigError(
+                f"es_replicas must be 0 or more and es_shards 1 or more, not {self.replicas} and {self.shards}"
+            )
         if client is None:
+            nodes = hosts(url)
             kwargs: dict[str, Any] = {
                 "request_timeout": float(timeout or config.get("es_timeout", 30)),
-                "max_retries": 1, "retry_on_timeout": False,
+                # with several nodes, a request that finds its node gone is sent to the next one
+                "max_retries": max(1, len(nodes)), "retry_on_timeout": False,
             }
             api_key = config.secret("es_api_key")
             user, password = config.secret("es_username"), config.secret("es_password")
@@ -121,7 +141,7 @@ class ElasticsearchBackend(Backend):
             if ca:
                 kwargs["ca_certs"] = str(ca)
             try:
-                client = Elasticsearch(url, **kwargs)
+                client = Elasticsearch(nodes if len(nodes) > 1 else url, **kwargs)
             except ValueError as exc:
                 raise IndexingError(f"Elasticsearch URL {self.target!r} is not usable: {exc}") from exc
         self.es = client
@@ -190,8 +210,20 @@ class ElasticsearchBackend(Backend):
         for kind in templates.KINDS:
             self._call(
                 f"installing index template {self.prefix}{kind}", self.es.indices.put_index_template,
-                name=f"{self.prefix}{kind}", **templates.index_template(kind, self.profile, self.prefix),
+                name=f"{self.prefix}{kind}",
+                **templates.index_template(kind, self.profile, self.prefix, replicas=self.replicas, shards=self.shards),
             )
+
+    def _apply_replicas(self, index: str) -> Optional[dict[str, int]]:
+        """Set ``es_replicas`` on a live index if it differs (a dynamic setting: no new index)."""
+        res = self._call(f"reading the settings of {index}", self.es.indices.get_settings, index=index,
+                         name="index.number_of_replicas")
+        have = int(res[index]["settings"]["index"]["number_of_replicas"])
+        if have == self.replicas:
+            return None
+        self._call(f"setting {self.replicas} replicas on {index}", self.es.indices.put_settings, index=index,
+                   settings={"index": {"number_of_replicas": self.replicas}})
+        return {"from": have, "to": self.replicas}
 
     def setup(self) -> dict[str, Any]:
         """Install the templates; create each alias with its first index, or move it to a new
@@ -209,6 +241,9 @@ class ElasticsearchBackend(Backend):
                 done[kind] = self._reindex_kind(kind, current)
             else:
                 done[kind] = {"unchanged": current, "alias": self.aliases[kind]}
+                replicas = self._apply_replicas(current)
+                if replicas:
+                    done[kind]["replicas"] = replicas
         self._ready = True
         return done
 

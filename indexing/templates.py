@@ -11,6 +11,9 @@ index and swaps the alias). The analyzers they name (``tollwatch_ar``, ``tollwat
 * ``portable`` (``analysis.portable.json``): the ``standard`` analyzer only, for nodes without
   ``analysis-common`` (the ``integ-test-zip`` distribution the tests run). Arabic folding is done
   by ``nlp.normalize`` before the text reaches Elasticsearch, so it needs no analyzer.
+
+Shards and replicas come from the settings ``es_shards`` / ``es_replicas`` (``index_template``'s
+keywords), else the mapping files' values (1 shard, 0 replicas: right for one node).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import copy
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 MAPPINGS_DIR = Path(__file__).resolve().parent.parent / "index_mappings"
 KINDS = ("bulletins", "figures", "incidents")  # one template, alias and index each
@@ -48,11 +51,17 @@ def analysis(profile: str) -> dict[str, Any]:
     return data
 
 
-def index_template(kind: str, profile: str, prefix: str = DEFAULT_PREFIX) -> dict[str, Any]:
-    """The body of ``PUT _index_template/<prefix><kind>``."""
+def index_template(kind: str, profile: str, prefix: str = DEFAULT_PREFIX, *,
+                   replicas: Optional[int] = None, shards: Optional[int] = None) -> dict[str, Any]:
+    """The body of ``PUT _index_template/<prefix><kind>``; ``replicas``/``shards`` override the
+    mapping file's ``number_of_replicas``/``number_of_shards`` (settings ``es_replicas``, ``es_shards``)."""
     src = copy.deepcopy(load(kind))
     template = src["template"]
     template["settings"] = dict(template.get("settings", {}), analysis=analysis(profile))
+    if replicas is not None:
+        template["settings"]["number_of_replicas"] = int(replicas)
+    if shards is not None:
+        template["settings"]["number_of_shards"] = int(shards)
     template["mappings"]["_meta"] = dict(template["mappings"].get("_meta", {}), profile=profile)
     return {
         "index_patterns": [f"{prefix}{kind}-*"],

@@ -10,6 +10,8 @@ both call these, so a run behaves the same whoever schedules it.
   (casualties, entities, translation, places: ``nlp.annotate``), writes it back and marks it,
   one version at a time, so a killed run resumes where it stopped; ``reset_processing(store)``
   makes every stored version wait for it (and for indexing) again, after an extractor upgrade.
+  ``shard=(i, n)`` does batch ``i`` of ``n`` only (by bulletin id), so several workers share
+  the stage (``merge_process_reports`` adds their reports up).
 * ``incidents_stage(store, overrides=None)``: links the annotated figures into incidents and
   replaces the store's incidents (``incidents.stage.run_incidents``); same ids on a re-run.
 * ``index_stage(store, backend)``: indexes every version not yet in the backend.
@@ -149,12 +151,25 @@ def load_components(data_dir: str | Path | None = None) -> Any:
     return load(data_dir=str(data_dir) if data_dir is not None else None)
 
 
+def in_shard(bulletin_id: str, shard: int, shards: int) -> bool:
+    """Is the bulletin in nlp batch ``shard`` of ``shards``? By bulletin id, so every version of a
+    bulletin lands in the same batch (processed in order, by one worker)."""
+    return int(bulletin_id[:12], 16) % shards == shard
+
+
 def process_stage(store: Store, components: Any = None, progress: Optional[Callable[[int], None]] = None,
-                  limit: Optional[int] = None, source: Optional[str] = None) -> ProcessReport:
+                  limit: Optional[int] = None, source: Optional[str] = None,
+                  shard: Optional[tuple[int, int]] = None) -> ProcessReport:
     """Annotate every version (of ``source``, if given) not yet through ``nlp``; each is written
-    back and marked at once."""
+    back and marked at once. ``shard=(i, n)``: only batch ``i`` of ``n`` (``in_shard``), so ``n``
+    workers can share the stage."""
     report = ProcessReport()
     pending = list(store.pending(NLP_STAGE, source=source))
+    if shard is not None:
+        i, n = shard
+        if not (n >= 1 and 0 <= i < n):
+            raise ValueError(f"nlp batch {i} of {n} does not exist")
+        pending = [b for b in pending if in_shard(b.bulletin_id, i, n)]
     if limit is not None:
         pending = pending[:limit]
     if not pending:
@@ -203,6 +218,23 @@ def incidents_stage(store: Store, overrides: Any = None) -> dict[str, Any]:
     from incidents.stage import run_incidents
 
     return run_incidents(store, overrides).to_dict()
+
+
+def merge_process_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """One ``ProcessReport.to_dict()`` from the reports of the nlp batches."""
+    total = ProcessReport()
+    for r in reports:
+        if not r:
+            continue
+        total.processed += r.get("processed", 0)
+        total.failed += r.get("failed", 0)
+        total.figures_by_kind.update(r.get("figures_by_kind") or {})
+        total.failures.update(r.get("failures") or {})
+        total.notes.update(r.get("notes") or {})
+        for m in r.get("missing_components") or []:
+            if m not in total.missing_components:
+                total.missing_components.append(m)
+    return total.to_dict()
 
 
 # -- index --------------------------------------------------------------------

@@ -20,7 +20,10 @@ later stage runs, so a failure downstream never loses what was collected.
 who holds it (``DataDirBusy``) or waits for it. The lock is an ``flock``, so a killed run
 never leaves a stale lock behind.
 
-Configured by the data directory only (``--data`` or ``TOLLWATCH_DATA``).
+Configured by the data directory (``--data`` or ``TOLLWATCH_DATA``), or by ``store_url``
+(``TOLLWATCH_STORE_URL=postgresql://...``): then ``Store(data_dir)`` opens the PostgreSQL store
+(``store/postgres.py``) that workers on several machines share, with the same tables and methods;
+its concurrency comes from the database, so ``data_lock`` stays a data-directory (SQLite) matter.
 """
 
 from __future__ import annotations
@@ -156,11 +159,39 @@ def utcnow() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def store_url() -> Optional[str]:
+    """The PostgreSQL store's URL (setting ``store_url``), or None for the SQLite store."""
+    from tollwatch import config
+
+    try:
+        url = config.get("store_url")
+    except config.ConfigError as exc:  # e.g. a password in tollwatch.yaml: one line, as a store error
+        raise StoreError(str(exc)) from exc
+    if not url:
+        return None
+    url = str(url).strip()
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise StoreError(f"store_url must be a postgresql:// URL (or unset for SQLite), not {config.redact_url(url)!r}")
+    return url
+
+
 class Store:
     """The SQLite store under a data directory. Safe to open from several
-    processes (WAL mode); one connection per thread."""
+    processes (WAL mode); one connection per thread. With ``store_url`` set (or ``url`` given),
+    ``Store(data_dir)`` returns a ``store.postgres.PostgresStore`` instead."""
 
-    def __init__(self, data_dir: str | Path):
+    backend = "sqlite"
+
+    def __new__(cls, data_dir: str | Path, url: Optional[str] = None) -> Any:
+        if cls is Store:
+            url = url or store_url()
+            if url:
+                from store.postgres import PostgresStore
+
+                return PostgresStore(url, data_dir)
+        return super().__new__(cls)
+
+    def __init__(self, data_dir: str | Path, url: Optional[str] = None):
         self.data_dir = Path(data_dir)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -389,6 +420,30 @@ class Store:
                 "INSERT OR REPLACE INTO kv (namespace, key, value) VALUES (?,?,?)",
                 (namespace, key, json.dumps(value, ensure_ascii=False)),
             )
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One holder at a time of the named lock (``<data>/<name>.lock``, an ``flock``): e.g. one
+        alert stage at a time, so a CLI run and an Airflow task cannot both deliver an alert.
+        The PostgreSQL store's is a database lock, held across machines."""
+        import fcntl
+
+        with open(self.data_dir / f"{name}.lock", "w") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def claim_state(self, namespace: str, key: str, value: Any) -> bool:
+        """Record ``key`` unless it is already recorded; True for the one writer that recorded it
+        (e.g. an alert delivery: two runs never both send it)."""
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO kv (namespace, key, value) VALUES (?,?,?)",
+                (namespace, key, json.dumps(value, ensure_ascii=False)),
+            )
+            return cur.rowcount == 1
 
     def state_items(self, namespace: str) -> dict[str, Any]:
         rows = self.db.execute("SELECT key, value FROM kv WHERE namespace=?", (namespace,)).fetchall()

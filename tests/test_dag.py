@@ -116,7 +116,7 @@ def test_dag_folder_imports_without_errors(airflow_env):
     result = run_airflow(airflow_env, "import")
     assert result["errors"] == {}
     assert result["dags"] == ["tollwatch_nightly"]
-    assert result["tasks"] == ["alerts", "incidents", "index", "list_sources", "process", "report", "settings",
+    assert result["tasks"] == ["alerts", "incidents", "index", "list_sources", "nlp_batches", "process", "report", "settings",
                                "source.crawl", "source.summarise"]
     assert result["doc_md"] and result["catchup"] is False and set(result["retries"]) == {0}
 

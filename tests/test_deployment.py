@@ -39,7 +39,7 @@ CODE_DIRS = ("tollwatch", "cli", "kibana", "nlp", "crawlers", "store", "indexing
 SECRET = re.compile(r"PASSWORD|SECRET|_KEY$|API_KEY|TOKEN|WEBHOOK|FERNET")
 AIRFLOW_SERVICES = {"airflow-apiserver": "api-server", "airflow-scheduler": "scheduler",
                     "airflow-dag-processor": "dag-processor", "airflow-triggerer": "triggerer"}
-ONE_SHOT = {"setup", "airflow-init", "tollwatch"}
+ONE_SHOT = {"setup", "airflow-init", "tollwatch", "es-certs"}
 # Kibana settings the stack sets; the Kibana image maps the environment variable
 # upper(setting).replace(".", "_") to each (its bin/kibana-docker), and ignores other names.
 KIBANA_SETTINGS = ("server.name", "server.publicBaseUrl", "elasticsearch.hosts", "elasticsearch.username",
@@ -306,7 +306,10 @@ def test_airflow_is_wired_as_airflow_3_needs():
     # tasks reach the api-server's execution API by service name and container port
     assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://airflow-apiserver:8080/execution/"
     assert env["AIRFLOW__API_AUTH__JWT_SECRET"].startswith("${AIRFLOW_JWT_SECRET:?")
-    assert env["AIRFLOW__CORE__EXECUTOR"] == "LocalExecutor"
+    # LocalExecutor unless .env asks for Celery (profile celery: Redis and airflow-worker)
+    assert interpolate(env["AIRFLOW__CORE__EXECUTOR"], {}) == "LocalExecutor"
+    assert interpolate(env["AIRFLOW__CORE__EXECUTOR"], {"AIRFLOW_EXECUTOR": "CeleryExecutor"}) == "CeleryExecutor"
+    assert service_env(services["airflow-worker"]) == env and services["airflow-worker"]["profiles"] == ["celery"]
     assert int(interpolate(env["AIRFLOW__CORE__PARALLELISM"], {})) <= 8
     assert env["AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG"] == "1"
     assert "@postgres:5432/" in env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
@@ -364,7 +367,7 @@ def test_services_volumes_ports_and_health_checks():
     tw = service_env(scheduler)
     assert tw["TOLLWATCH_DATA"] in mounts and "/models" in mounts
     assert any(m.endswith(":/models:ro") for m in scheduler["volumes"]), "tasks mount the models read-only"
-    assert tw["TOLLWATCH_ES_URL"] == "http://elasticsearch:9200"
+    assert interpolate(tw["TOLLWATCH_ES_URL"], {}) == "http://elasticsearch:9200"  # ES_HOSTS: every node of a cluster
     assert tw["TOLLWATCH_KIBANA_URL"] == "http://kibana:5601"
     # Kibana talks to the same Elasticsearch service, with names its image understands
     kibana_env = service_env(services["kibana"])
@@ -373,7 +376,13 @@ def test_services_volumes_ports_and_health_checks():
     assert set(kibana_env) <= known, f"Kibana ignores {set(kibana_env) - known}"
     assert kibana_env["ELASTICSEARCH_USERNAME"] == "kibana_system"  # Kibana refuses the elastic superuser
     es_env = service_env(services["elasticsearch"])
-    assert es_env["discovery.type"] == "single-node" and es_env["xpack.security.enabled"] == "true"
+    assert interpolate(es_env["discovery.type"], {}) == "single-node" and es_env["xpack.security.enabled"] == "true"
+    # a single node by default; the es-cluster profile's two nodes join it with TLS between nodes
+    assert interpolate(es_env["xpack.security.transport.ssl.enabled"], {}) == "false"
+    for node in ("es02", "es03"):
+        assert services[node]["profiles"] == ["es-cluster"]
+        node_env = service_env(services[node])
+        assert node_env["xpack.security.transport.ssl.enabled"] == "true" and node_env["node.name"] == node
 
 
 def _default(value: str) -> str:
