@@ -14,8 +14,7 @@ from nlp.evaluation import gold_pairs, predicted_pairs, score_document, summaris
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "data" / "bulletins" / "en").glob("*.json"))
 # the project's seed bulletin lives beside the checkout (../shared/), never copied into it
-SEED = next((p for p in (ROOT.parent / "shared" / "seed" / "seed.json", Path("/work/shared/seed/seed.json"))
-             if p.exists()), ROOT.parent / "shared" / "seed" / "seed.json")
+SEED = ROOT.parent / "shared" / "seed" / "seed.json"
 
 
 def load(path):
