@@ -32,3 +32,11 @@ def test_every_stage_has_a_command():
     names = set(build_parser()._subparsers._group_actions[0].choices)
     assert {"crawl", "process", "index", "alerts"} <= names and set(COMMANDS) <= names
     assert len(COMMAND_MODULES) == len(set(COMMAND_MODULES))
+
+
+def test_every_help_text_can_be_printed_on_a_utf8_terminal():
+    """A lone surrogate in a docstring used as help (``"\\ud800"`` written unescaped) crashed
+    ``tollwatch extract --help`` with UnicodeEncodeError on a real terminal; capsys does not see it."""
+    sub = build_parser()._subparsers._group_actions[0]
+    for name, parser in sub.choices.items():
+        parser.format_help().encode("utf-8")  # strict: raises on a surrogate

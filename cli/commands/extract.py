@@ -1,4 +1,4 @@
-"""``tollwatch extract``: casualty figures from files, or from JSON lines on standard input.
+r"""``tollwatch extract``: casualty figures from files, or from JSON lines on standard input.
 
 ``tollwatch extract FILE...`` reads plain-text bulletins (or JSON documents with a
 ``text`` field, like the annotated set) and prints the figures readably, or as JSON
