@@ -25,7 +25,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
+from nlp.model_dirs import model_limit, open_model_dir
 from nlp.normalize import normalize_arabic
+from nlp.sentences import split_long, split_sentences
 from tollwatch.records import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -129,10 +131,6 @@ def map_label(raw: str) -> tuple[Optional[str], str]:
 
 
 # -- pattern recogniser ------------------------------------------------------------------
-
-
-def _ar_norm_token(t: str) -> str:
-    return normalize_arabic(t)
 
 
 class PatternNER:
@@ -313,10 +311,6 @@ class TransformersNER:
 
     @classmethod
     def load(cls, path, max_tokens: int = 256, batch_size: int = 16, threads: Optional[int] = None) -> "TransformersNER":
-        from pathlib import Path
-
-        from nlp.models import open_model_dir
-
         path = open_model_dir(path, threads)
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -326,15 +320,11 @@ class TransformersNER:
         model = AutoModelForTokenClassification.from_pretrained(str(path), local_files_only=True).eval()
         if not any(l for l, _ in (map_label(x) for x in model.config.id2label.values())):
             raise ValueError(f"{path}: none of the model's labels ({', '.join(model.config.id2label.values())}) is PER/ORG/LOC/MISC")
-        from nlp.translation import _model_limit
-
-        return cls(model, tokenizer, f"transformers:{path.name}", max_tokens=_model_limit(model, tokenizer, max_tokens),
+        return cls(model, tokenizer, f"transformers:{path.name}", max_tokens=model_limit(model, tokenizer, max_tokens),
                    batch_size=batch_size)
 
     def windows(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Cut spans into pieces that fit the model (at sentence ends, then words)."""
-        from nlp.translation import split_long, split_sentences
-
         too_long = lambda s: len(self.tokenizer(s, add_special_tokens=True)["input_ids"]) > self.max_tokens  # noqa: E731
         out = []
         for s, e in spans:

