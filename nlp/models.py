@@ -31,7 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional
 
+from nlp.entities import PatternNER, Recognizers, SpacyNER, TransformersNER
 from nlp.model_dirs import offline_hub
+from nlp.places import DEFAULT_COUNTRIES, Gazetteer
+from nlp.translation import MemoryCache, SqliteCache, TransformersBackend, Translator
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +65,6 @@ class Components:
     reasons: dict[str, str] = field(default_factory=dict)  # component -> why it is missing
 
     def recognizers(self):
-        from nlp.entities import PatternNER, Recognizers
-
         if self.patterns is None:
             self.patterns = PatternNER(self.gazetteer)
         return Recognizers(patterns=self.patterns, spacy_en=self.spacy_en, transformers=self.ner,
@@ -111,8 +112,6 @@ def _load_translator(get, data_dir: Optional[str]):
     if not value:
         return None, ModelStatus("translation", "TOLLWATCH_TRANSLATION_MODEL", None, False,
                                  "not configured: bulletins are not translated")
-    from nlp.translation import MemoryCache, SqliteCache, TransformersBackend, Translator
-
     max_tokens = _int(get, "translation_max_tokens", 256)
     langs = get("translation_source_langs")
     try:
@@ -147,8 +146,6 @@ def _load_ner(get):
     if not value:
         return None, ModelStatus("ner", "TOLLWATCH_NER_MODEL", None, False,
                                  "not configured: spaCy for English, patterns and gazetteer for other languages")
-    from nlp.entities import TransformersNER
-
     try:
         ner = TransformersNER.load(value, max_tokens=_int(get, "ner_max_tokens", 256),
                                    batch_size=_int(get, "ner_batch_size", 16), threads=_int(get, "torch_threads", None))
@@ -163,8 +160,6 @@ def _load_spacy(get):
     value = str(get("spacy_model", DEFAULT_SPACY_MODEL) or DEFAULT_SPACY_MODEL)
     if value.lower() in ("none", "off", "false", "0"):
         return None, ModelStatus("spacy-en", "TOLLWATCH_SPACY_MODEL", value, False, "switched off")
-    from nlp.entities import SpacyNER
-
     try:
         sp = SpacyNER.load(value)
     except Exception as exc:
@@ -173,8 +168,6 @@ def _load_spacy(get):
 
 
 def _load_gazetteer(get):
-    from nlp.places import DEFAULT_COUNTRIES, Gazetteer
-
     countries = str(get("gazetteer_countries", ",".join(DEFAULT_COUNTRIES))).split(",")
     try:
         gaz = Gazetteer.load(countries, min_population=_int(get, "gazetteer_min_population", 500))
@@ -216,8 +209,6 @@ def load_components(config: Optional[Mapping[str, Any]] = None, data_dir: Option
     comp.ner_langs = {l.strip() for l in str(langs).split(",") if l.strip()} if langs else None
     comp.spacy_en, st_s = _load_spacy(get)
     comp.gazetteer, st_g = _load_gazetteer(get)
-    from nlp.entities import PatternNER
-
     comp.patterns = PatternNER(comp.gazetteer)
     comp.statuses = [st_t, st_n, st_s, st_g]
     for st in comp.statuses:

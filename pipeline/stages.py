@@ -7,8 +7,10 @@ both call these, so a run behaves the same whoever schedules it.
 * ``crawl_one(sources_file, data_dir, source_name, since=None)``: one source (the DAG's
   mapped task); raises ``CrawlFailed`` when the source failed, so its task fails alone.
 * ``process_stage(store)``: annotates every version not yet through ``nlp`` (casualties,
-  entities, translation, places: ``nlp.annotate``), writes it back and marks it, one
-  version at a time, so a killed run resumes where it stopped.
+  entities, translation, places: ``nlp.annotate``) on every core (worker processes forked
+  with the loaded models, setting ``nlp_processes``; in this process, in batches, when a
+  torch model is loaded), writes each back and marks it as soon as it is done, so a killed
+  run resumes where it stopped.
 * ``index_stage(store, backend)``: indexes every version not yet in the backend.
 * ``alert_stage(store, rules, after)``: evaluates the alert rules on the versions the
   index stage has indexed and delivers (``alerts.run_alerts``).
@@ -142,37 +144,124 @@ def load_components(data_dir: str | Path | None = None) -> Any:
 
 
 def process_stage(store: Store, components: Any = None, progress: Optional[Callable[[int], None]] = None,
-                  limit: Optional[int] = None) -> ProcessReport:
-    """Annotate every version not yet through ``nlp``; each is written back and marked at once."""
+                  limit: Optional[int] = None, processes: Optional[int] = None) -> ProcessReport:
+    """Annotate every version not yet through ``nlp``; each is written back and marked as soon
+    as it is done, so a killed run resumes where it stopped.
+
+    ``processes`` (default: the ``nlp_processes`` setting, else every core) worker processes
+    annotate chunks of bulletins in parallel; the store is written by this process only. With a
+    torch model loaded (translation, NER) the stage runs in this process, in batches, and torch
+    uses the cores itself. The results are the same either way."""
     report = ProcessReport()
     pending = list(store.pending(NLP_STAGE))
     if limit is not None:
         pending = pending[:limit]
     if not pending:
         return report
-    from nlp.annotate import annotate
-
     components = components if components is not None else load_components(store.data_dir)
     report.missing_components = [f"{k}: {v}" for k, v in components.reasons.items()]
-    for i, bulletin in enumerate(pending, 1):
-        try:
-            annotated = annotate(bulletin, components)
-            store.update_bulletin(annotated)
-        except Exception as exc:  # one bad bulletin never stops the run; it is retried next run
-            report.failed += 1
-            report.failures[f"{type(exc).__name__}: {str(exc)[:120]}"] += 1
-            log.warning("nlp failed on %s (%s): %s", bulletin.version_id, bulletin.url, exc)
-        else:
-            store.mark_done(NLP_STAGE, [annotated])
-            report.processed += 1
-            for f in annotated.casualties:
-                if not f.superseded:
-                    report.figures_by_kind[f.kind] += 1
-            for note in annotated.notes:
-                report.notes[note.split(":")[0]] += 1
+    done = 0
+
+    def failed(bulletin: Any, reason: str) -> None:
+        nonlocal done
+        report.failed += 1
+        report.failures[reason] += 1
+        log.warning("nlp failed on %s (%s): %s", bulletin.version_id, bulletin.url, reason)
+        done += 1
         if progress is not None:
-            progress(i)
+            progress(done)
+
+    for result in _annotated(pending, components, _process_count(processes, components, len(pending))):
+        if isinstance(result, tuple):  # (bulletin, why it failed): retried next run
+            failed(*result)
+            continue
+        try:
+            store.update_bulletin(result)
+        except Exception as exc:
+            failed(result, _failure(exc))
+            continue
+        store.mark_done(NLP_STAGE, [result])
+        report.processed += 1
+        for f in result.casualties:
+            if not f.superseded:
+                report.figures_by_kind[f.kind] += 1
+        for note in result.notes:
+            report.notes[note.split(":")[0]] += 1
+        done += 1
+        if progress is not None:
+            progress(done)
     return report
+
+
+# bulletins per task sent to a worker process: small enough to keep every core busy to the end
+PROCESS_CHUNK = 8
+
+
+def _failure(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:120]}"
+
+
+def _process_count(processes: Optional[int], components: Any, pending: int) -> int:
+    """How many worker processes the nlp stage uses (1: in this process)."""
+    import multiprocessing
+    import os
+
+    from tollwatch import config
+
+    if processes is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        processes = config.get_int("nlp_processes", 0) or cores
+    if getattr(components, "translator", None) is not None or getattr(components, "ner", None) is not None:
+        return 1  # torch runs on every core already, and is not safe to fork once it has run
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return 1  # workers inherit the loaded models by fork; a daemon process may not have children
+    return max(1, min(int(processes), -(-pending // PROCESS_CHUNK)))
+
+
+def _annotated(pending: list, components: Any, processes: int):
+    """The annotated copy of each pending bulletin, in order, or ``(bulletin, why it failed)``."""
+    if processes <= 1:
+        from nlp.annotate import annotate_many
+
+        failures: list[tuple[Any, str]] = []
+        for out in annotate_many(pending, components, chunk_size=PROCESS_CHUNK * 4,
+                                 on_error=lambda b, exc: failures.append((b, _failure(exc)))):
+            yield from failures
+            failures.clear()
+            yield out
+        yield from failures
+        return
+    import gc
+    import multiprocessing
+
+    global _WORKER_COMPONENTS
+    _WORKER_COMPONENTS = components
+    chunks = [pending[i:i + PROCESS_CHUNK] for i in range(0, len(pending), PROCESS_CHUNK)]
+    gc.collect()
+    gc.freeze()  # the loaded models stay shared with the workers (no copy-on-write from the collector)
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            for chunk, results in zip(chunks, pool.imap(_annotate_in_worker, chunks)):
+                for b, out in zip(chunk, results):
+                    yield (b, out) if isinstance(out, str) else out
+    finally:
+        gc.unfreeze()
+        _WORKER_COMPONENTS = None
+
+
+_WORKER_COMPONENTS: Any = None  # set before the worker processes are forked
+
+
+def _annotate_in_worker(chunk: list) -> list:
+    """In a worker process: the annotated copies of ``chunk`` (or the reason each failed), in
+    order; ``annotate_many`` batches spaCy's work over the chunk."""
+    from nlp.annotate import annotate_many
+
+    failures: dict[str, str] = {}
+    done = {out.version_id: out for out in annotate_many(
+        chunk, _WORKER_COMPONENTS, chunk_size=len(chunk),
+        on_error=lambda b, exc: failures.__setitem__(b.version_id, _failure(exc)))}
+    return [done.get(b.version_id) or failures[b.version_id] for b in chunk]
 
 
 # -- index --------------------------------------------------------------------
