@@ -202,7 +202,7 @@ def _failure(exc: BaseException) -> str:
 
 
 def _process_count(processes: Optional[int], components: Any, pending: int) -> int:
-    """How many worker processes the nlp stage uses (1: in this process)."""
+    """How many processes annotate (this one included; 1: this one alone)."""
     import multiprocessing
     import os
 
@@ -219,10 +219,15 @@ def _process_count(processes: Optional[int], components: Any, pending: int) -> i
 
 
 def _annotated(pending: list, components: Any, processes: int):
-    """The annotated copy of each pending bulletin, in order, or ``(bulletin, why it failed)``."""
-    if processes <= 1:
-        from nlp.annotate import annotate_many
+    """The annotated copy of each pending bulletin, or ``(bulletin, why it failed)``.
 
+    With ``processes`` > 1, ``processes - 1`` workers are forked (they inherit the loaded
+    models) and take chunks of ``PROCESS_CHUNK`` bulletins; this process annotates a chunk
+    itself whenever no worker result is ready, so every core works and no more processes
+    hold the models than there are cores. Results come as chunks finish, not in order."""
+    from nlp.annotate import annotate_many
+
+    if processes <= 1:
         failures: list[tuple[Any, str]] = []
         for out in annotate_many(pending, components, chunk_size=PROCESS_CHUNK * 4,
                                  on_error=lambda b, exc: failures.append((b, _failure(exc)))):
@@ -233,16 +238,29 @@ def _annotated(pending: list, components: Any, processes: int):
         return
     import gc
     import multiprocessing
+    from collections import deque
 
     global _WORKER_COMPONENTS
     _WORKER_COMPONENTS = components
-    chunks = [pending[i:i + PROCESS_CHUNK] for i in range(0, len(pending), PROCESS_CHUNK)]
+    chunks = deque(pending[i:i + PROCESS_CHUNK] for i in range(0, len(pending), PROCESS_CHUNK))
     gc.collect()
     gc.freeze()  # the loaded models stay shared with the workers (no copy-on-write from the collector)
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            for chunk, results in zip(chunks, pool.imap(_annotate_in_worker, chunks)):
-                for b, out in zip(chunk, results):
+        with multiprocessing.get_context("fork").Pool(processes - 1) as pool:
+            running: deque = deque()
+            while chunks or running:
+                while chunks and len(running) < 2 * (processes - 1):  # each worker has one queued
+                    chunk = chunks.popleft()
+                    running.append((chunk, pool.apply_async(_annotate_in_worker, (chunk,))))
+                if running and (running[0][1].ready() or not chunks):
+                    chunk, result = running.popleft()
+                    outs = result.get()
+                elif chunks:
+                    chunk = chunks.pop()  # this process takes the last chunk itself
+                    outs = _annotate_in_worker(chunk)
+                else:  # pragma: no cover
+                    break
+                for b, out in zip(chunk, outs):
                     yield (b, out) if isinstance(out, str) else out
     finally:
         gc.unfreeze()
