@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from pipeline.progress import Progress
-from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, index_stage, index_stage_name, load_rules,
-                             open_backend, process_stage, source_names)
+from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, index_stage, index_stage_name, load_components,
+                             load_rules, open_backend, process_stage, source_names)
 from store import Store, utcnow
 from tollwatch import config
 
@@ -147,6 +147,14 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
         finally:
             report.seconds[stage] = round(time.monotonic() - t0, 2)
 
+    # the nlp models load in a thread while the crawl (other processes) runs
+    preload = None
+    if components is None and sources_file and not skip_crawl:
+        from concurrent.futures import ThreadPoolExecutor
+
+        preload = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load-models")
+        loading = preload.submit(load_components, data)
+
     # 1. crawl: new and changed versions go to the store before anything else runs.
     if sources_file and not skip_crawl:
         names = source_names(sources_file, [source] if source else None)
@@ -175,6 +183,12 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
                    f"{totals['changed']} changed, {totals['failed']} failed")
 
     # 2. process: annotate what is new or changed.
+    if preload is not None:
+        try:
+            components = loading.result()
+        except Exception as exc:  # process_stage loads them itself (and says why it cannot)
+            log.warning("loading the nlp models during the crawl failed: %s", exc)
+        preload.shutdown()
     pending = sum(1 for _ in store.pending(NLP_STAGE))
     bar = Progress("process", total=pending, quiet=quiet)
     proc = timed("process", process_stage, store, components=components, progress=bar)
