@@ -1,7 +1,9 @@
 """The nightly run: crawl, process, index, alert, in that order, for what is new or changed.
 
 ``run_nightly(sources_file, data_dir, ...) -> RunReport`` is what ``tollwatch run``
-calls (the Airflow DAG calls the same stage functions task by task). Each stage
+calls (the Airflow DAG calls the same stage functions task by task). While the crawl
+runs (in other processes), this process already annotates the bulletins it has stored
+(``pipeline.stages.process_during``); the rest are annotated on every core after it. Each stage
 picks up only what the store says it has not done yet, so a second run right after
 does no work and sends no alert, and a run killed at any point resumes without
 duplicates or loss.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,8 +25,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from pipeline.progress import Progress
-from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, index_stage, index_stage_name, load_components,
-                             load_rules, open_backend, process_stage, source_names)
+from pipeline.stages import (NLP_STAGE, ProcessReport, alert_stage, crawl_stage, index_stage, index_stage_name,
+                             load_components, load_rules, open_backend, process_during, process_stage, source_names)
 from store import Store, utcnow
 from tollwatch import config
 
@@ -147,16 +150,10 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
         finally:
             report.seconds[stage] = round(time.monotonic() - t0, 2)
 
-    # the nlp models load in a thread while the crawl (other processes) runs
-    preload = None
-    if components is None and sources_file and not skip_crawl:
-        from concurrent.futures import ThreadPoolExecutor
-
-        preload = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load-models")
-        loading = preload.submit(load_components, data)
-
-    # 1. crawl: new and changed versions go to the store before anything else runs.
-    if sources_file and not skip_crawl:
+    # 1. crawl: new and changed versions go to the store before they are processed. The crawl
+    # runs in other processes (watched from a thread here) while this process annotates what
+    # has already landed in the store, on the core the crawl leaves idle (process_during).
+    def crawl_all() -> None:
         names = source_names(sources_file, [source] if source else None)
         bar = Progress("crawl", total=len(names), unit="sources", quiet=quiet)
         if not quiet:
@@ -182,20 +179,27 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
         bar.finish(f"{len(report.sources)} source(s): {totals['fetched']} fetched, {totals['new']} new, "
                    f"{totals['changed']} changed, {totals['failed']} failed")
 
-    # 2. process: annotate what is new or changed.
-    if preload is not None:
+    early = ProcessReport()
+    if sources_file and not skip_crawl:
+        crawler = threading.Thread(target=crawl_all, name="crawl")
+        crawler.start()
         try:
-            components = loading.result()
-        except Exception as exc:  # process_stage loads them itself (and says why it cannot)
-            log.warning("loading the nlp models during the crawl failed: %s", exc)
-        preload.shutdown()
+            if components is None:
+                components = load_components(data)  # while the crawl runs
+            early = process_during(store, crawler.is_alive, components)
+        except Exception as exc:  # process_stage below does it all again, and reports why it cannot
+            log.warning("processing during the crawl stopped: %s", exc)
+        crawler.join()
+
+    # 2. process: annotate what is new or changed (what is left after the crawl), on every core.
     pending = sum(1 for _ in store.pending(NLP_STAGE))
     bar = Progress("process", total=pending, quiet=quiet)
-    proc = timed("process", process_stage, store, components=components, progress=bar)
+    proc = timed("process", process_stage, store, components=components, progress=bar).add(early)
     report.process = proc.to_dict()
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(proc.figures_by_kind.items())) or "no figures"
     bar.finish(f"{proc.processed} bulletin version(s) annotated ({kinds})"
-               + (f", {proc.failed} failed" if proc.failed else ""))
+               + (f", {proc.failed} failed" if proc.failed else "")
+               + (f"; {early.processed} of them while the crawl ran" if early.processed else ""))
 
     # 3. index.
     bar = Progress("index", quiet=quiet)

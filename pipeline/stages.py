@@ -22,6 +22,7 @@ and resumable on its own. Heavy libraries are imported inside the functions.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,6 +124,18 @@ class ProcessReport:
     failures: Counter = field(default_factory=Counter)  # reason -> count
     notes: Counter = field(default_factory=Counter)  # what nlp could not do -> count
     missing_components: list[str] = field(default_factory=list)
+    failed_versions: list[str] = field(default_factory=list)
+
+    def add(self, other: "ProcessReport") -> "ProcessReport":
+        """Count ``other``'s work in this report too (a stage run in several parts)."""
+        self.processed += other.processed
+        self.failed += other.failed
+        self.figures_by_kind.update(other.figures_by_kind)
+        self.failures.update(other.failures)
+        self.notes.update(other.notes)
+        self.failed_versions += other.failed_versions
+        self.missing_components = self.missing_components or other.missing_components
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -148,10 +161,10 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
     """Annotate every version not yet through ``nlp``; each is written back and marked as soon
     as it is done, so a killed run resumes where it stopped.
 
-    ``processes`` (default: the ``nlp_processes`` setting, else every core) worker processes
-    annotate chunks of bulletins in parallel; the store is written by this process only. With a
-    torch model loaded (translation, NER) the stage runs in this process, in batches, and torch
-    uses the cores itself. The results are the same either way."""
+    ``processes`` (default: the ``nlp_processes`` setting, else every core) processes annotate
+    chunks of bulletins in parallel (this one and forked workers); the store is written by this
+    process only. With a torch model loaded (translation, NER) the stage runs in this process,
+    in batches, and torch uses the cores itself. The results are the same either way."""
     report = ProcessReport()
     pending = list(store.pending(NLP_STAGE))
     if limit is not None:
@@ -159,6 +172,34 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
     if not pending:
         return report
     components = components if components is not None else load_components(store.data_dir)
+    _process(store, pending, components, _process_count(processes, components, len(pending)), report, progress)
+    return report
+
+
+def process_during(store: Store, busy: Callable[[], bool], components: Any = None, poll: float = 0.5) -> ProcessReport:
+    """Annotate, in this process, the versions that land in the store while ``busy()`` is true
+    (a crawl running in other processes writes each bulletin to the store before it is annotated
+    here), then return; ``process_stage`` afterwards takes what is left on every core. A version
+    that fails is tried once (``process_stage`` retries it). ``tollwatch run`` uses it to put the
+    core the crawl leaves idle to work."""
+    report = ProcessReport()
+    failed: set[str] = set()
+    while busy():
+        pending = [b for b in store.pending(NLP_STAGE) if b.version_id not in failed]
+        if not pending:
+            time.sleep(poll)
+            continue
+        if components is None:
+            components = load_components(store.data_dir)
+        part = ProcessReport()
+        _process(store, pending[:4 * PROCESS_CHUNK], components, 1, part, None)
+        failed.update(part.failed_versions)
+        report.add(part)
+    return report
+
+
+def _process(store: Store, pending: list, components: Any, processes: int, report: ProcessReport,
+             progress: Optional[Callable[[int], None]]) -> None:
     report.missing_components = [f"{k}: {v}" for k, v in components.reasons.items()]
     done = 0
 
@@ -166,12 +207,13 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
         nonlocal done
         report.failed += 1
         report.failures[reason] += 1
+        report.failed_versions.append(bulletin.version_id)
         log.warning("nlp failed on %s (%s): %s", bulletin.version_id, bulletin.url, reason)
         done += 1
         if progress is not None:
             progress(done)
 
-    for result in _annotated(pending, components, _process_count(processes, components, len(pending))):
+    for result in _annotated(pending, components, processes):
         if isinstance(result, tuple):  # (bulletin, why it failed): retried next run
             failed(*result)
             continue
@@ -190,7 +232,6 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
         done += 1
         if progress is not None:
             progress(done)
-    return report
 
 
 # bulletins per task sent to a worker process: small enough to keep every core busy to the end

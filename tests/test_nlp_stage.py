@@ -184,3 +184,41 @@ def test_the_nlp_stage_without_a_torch_model_never_imports_torch(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"processed": 2, "spacy": True, "torch": []}
+
+
+def test_process_during_a_crawl_annotates_what_lands_then_the_rest(tmp_path):
+    """A crawl in another process writes bulletins over time: they are annotated as they land,
+    each once; one that fails is tried once during the crawl and left for process_stage."""
+    import threading
+    import time
+
+    from pipeline.stages import process_during
+
+    bulletins = fixture_bulletins(12)
+    bad = bulletins[3].text
+    calls: list[str] = []
+
+    def extractor(text, lang=None, published=None):
+        calls.append(text)
+        if text == bad:
+            raise RuntimeError("extractor crashed")
+        return []
+
+    store = Store(tmp_path)
+
+    def crawl() -> None:  # as the crawler does: its own connection, one bulletin at a time
+        writer = Store(tmp_path)
+        for b in bulletins:
+            writer.save_bulletin(Bulletin.from_dict(b.to_dict()))
+            time.sleep(0.05)
+        writer.close()
+
+    crawler = threading.Thread(target=crawl)
+    crawler.start()
+    early = process_during(store, crawler.is_alive, Components(extract=extractor), poll=0.01)
+    crawler.join()
+    assert early.processed >= 1 and early.failed == 1 and calls.count(bad) == 1
+    rest = process_stage(store, components=Components(extract=extractor), processes=1).add(early)
+    assert rest.processed == len(bulletins) - 1 and calls.count(bad) == 2
+    assert sorted(calls) == sorted([b.text for b in bulletins] + [bad])  # everything else exactly once
+    assert [b.text for b in store.pending(NLP_STAGE)] == [bad]
