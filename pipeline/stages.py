@@ -182,17 +182,20 @@ def process_during(store: Store, busy: Callable[[], bool], components: Any = Non
     here), then return; ``process_stage`` afterwards takes what is left on every core. A version
     that fails is tried once (``process_stage`` retries it). ``tollwatch run`` uses it to put the
     core the crawl leaves idle to work."""
+    from itertools import islice
+
     report = ProcessReport()
     failed: set[str] = set()
     while busy():
-        pending = [b for b in store.pending(NLP_STAGE) if b.version_id not in failed]
+        # records are parsed lazily: only the batch taken, however long the backlog
+        pending = list(islice((b for b in store.pending(NLP_STAGE) if b.version_id not in failed), 16 * PROCESS_CHUNK))
         if not pending:
             time.sleep(poll)
             continue
         if components is None:
             components = load_components(store.data_dir)
         part = ProcessReport()
-        _process(store, pending[:4 * PROCESS_CHUNK], components, 1, part, None)
+        _process(store, pending, components, 1, part, None)
         failed.update(part.failed_versions)
         report.add(part)
     return report
@@ -236,6 +239,7 @@ def _process(store: Store, pending: list, components: Any, processes: int, repor
 
 # bulletins per task sent to a worker process: small enough to keep every core busy to the end
 PROCESS_CHUNK = 8
+WORKER_TIMEOUT = 900  # seconds a worker may take over one chunk before its bulletins count as failed
 
 
 def _failure(exc: BaseException) -> str:
@@ -295,7 +299,12 @@ def _annotated(pending: list, components: Any, processes: int):
                     running.append((chunk, pool.apply_async(_annotate_in_worker, (chunk,))))
                 if running and (running[0][1].ready() or not chunks):
                     chunk, result = running.popleft()
-                    outs = result.get()
+                    try:  # a worker that dies or hangs loses its chunk to the next run, not the run
+                        outs = result.get(timeout=WORKER_TIMEOUT)
+                    except multiprocessing.TimeoutError:
+                        outs = [f"TimeoutError: no result from the worker in {WORKER_TIMEOUT} s"] * len(chunk)
+                    except Exception as exc:
+                        outs = [_failure(exc)] * len(chunk)
                 elif chunks:
                     chunk = chunks.pop()  # this process takes the last chunk itself
                     outs = _annotate_in_worker(chunk)

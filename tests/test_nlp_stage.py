@@ -222,3 +222,28 @@ def test_process_during_a_crawl_annotates_what_lands_then_the_rest(tmp_path):
     assert rest.processed == len(bulletins) - 1 and calls.count(bad) == 2
     assert sorted(calls) == sorted([b.text for b in bulletins] + [bad])  # everything else exactly once
     assert [b.text for b in store.pending(NLP_STAGE)] == [bad]
+
+
+def test_a_worker_that_dies_loses_its_chunk_to_the_next_run_not_the_run(tmp_path, monkeypatch):
+    import os
+
+    import pipeline.stages as stages
+
+    monkeypatch.setattr(stages, "WORKER_TIMEOUT", 3)
+    bulletins = fixture_bulletins(4 * PROCESS_CHUNK)
+    store = stored(tmp_path, bulletins)
+    bad = bulletins[1].text  # the first chunk always goes to a worker
+    parent = os.getpid()
+
+    def extractor(text, lang=None, published=None):
+        if text == bad:
+            if os.getpid() != parent:
+                os._exit(3)  # the worker dies (killed, out of memory...)
+            raise RuntimeError("extractor crashed")
+        return []
+
+    report = process_stage(store, components=Components(extract=extractor), processes=2)
+    left = [b.text for b in store.pending(NLP_STAGE)]
+    assert bad in left and report.failed == len(left) and report.processed == len(bulletins) - len(left)
+    assert len(left) == PROCESS_CHUNK  # the dead worker's whole chunk, and nothing else
+    assert process_stage(store, components=Components(), processes=2).processed == len(left)
