@@ -6,9 +6,10 @@
 Generates N bulletins (English and Arabic, ~500 characters, 1-3 casualty figures each, a tenth of
 them with a second version), indexes them in batches of 500 into each backend (the way
 ``index_pending`` does) and runs a fixed mix of searches (words, Arabic variants, phrases,
-filters, figures). Reports documents/s and p50/p95 latency per backend and, as the reference the
-numbers are relative to, the rate of building the documents alone (folding + JSON) in the same
-process. Elasticsearch: ``TOLLWATCH_ES_URL`` if set, else a node started like the test suite's
+filters, figures: ``QUERY_MIX``, 14 queries in five classes, each run as a bulletin search and as a
+figure search). Reports documents/s and p50/p95 latency per backend (and p95 per class of query)
+and, as the reference the numbers are relative to, the rate of building the documents alone
+(folding + JSON) in the same process. Writes ``benchmarks/results/index.json``. Elasticsearch: ``TOLLWATCH_ES_URL`` if set, else a node started like the test suite's
 (``scripts/install-elasticsearch`` must have run), with a 1 GB heap; portable profile there.
 """
 
@@ -81,13 +82,23 @@ def generate(n: int, seed: int = 7) -> list[Bulletin]:
     return out
 
 
-QUERIES = [
-    SearchQuery("civilians"), SearchQuery("airstrike Idlib"), SearchQuery("إدلب"), SearchQuery("ادلب"),
-    SearchQuery("مقتل مدنيون"), SearchQuery('"landmine explosion"'), SearchQuery("sniper", lang="en"),
-    SearchQuery("drone", since="2020-01-01", until="2021-12-31"), SearchQuery(kind="killed", min_count=50),
-    SearchQuery("shelling", place="Daraa"), SearchQuery(source="snhr", since="2023-01-01"),
-    SearchQuery("Observatory killing", lang="ar"),
-]
+# The query mix, by class (each query is run as a bulletin search and as a figure search):
+QUERY_MIX: dict[str, list[SearchQuery]] = {
+    # words in most bulletins (English text and Arabic bulletins' translations): every match ranked
+    "common words": [SearchQuery("civilians"), SearchQuery("Observatory killing", lang="ar")],
+    # Arabic letter variants and digits (إدلب / ادلب), an Arabic phrase in half the corpus
+    "arabic": [SearchQuery("إدلب"), SearchQuery("ادلب"), SearchQuery("مقتل مدنيون")],
+    # rarer words and a phrase
+    "words and phrases": [SearchQuery("airstrike Idlib"), SearchQuery('"landmine explosion"'),
+                          SearchQuery("sniper", lang="en")],
+    # filters: dates, source, place words
+    "filters": [SearchQuery("drone", since="2020-01-01", until="2021-12-31"), SearchQuery("shelling", place="Daraa"),
+                SearchQuery(source="snhr", since="2023-01-01")],
+    # figure filters: a kind with a minimum count, alone and with words (English and Arabic)
+    "figure filters": [SearchQuery(kind="killed", min_count=50), SearchQuery("airstrike", kind="killed", min_count=20),
+                       SearchQuery("مدنيون", kind="injured", min_count=40)],
+}
+QUERIES = [q for qs in QUERY_MIX.values() for q in qs]
 
 
 def reference_rate(items: list[Bulletin]) -> float:
@@ -108,20 +119,25 @@ def bench(backend, items: list[Bulletin], rounds: int) -> dict:
     backend.refresh()
     rate = len(items) / (time.perf_counter() - t)
     lat, lat_fig = [], []
+    by_class: dict[str, list[float]] = {c: [] for c in QUERY_MIX}
     for _ in range(rounds):
-        for q in QUERIES:
-            t = time.perf_counter()
-            backend.search(q)
-            lat.append((time.perf_counter() - t) * 1000)
-            t = time.perf_counter()
-            backend.search_figures(q)
-            lat_fig.append((time.perf_counter() - t) * 1000)
+        for cls, queries in QUERY_MIX.items():
+            for q in queries:
+                t = time.perf_counter()
+                backend.search(q)
+                lat.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                backend.search_figures(q)
+                lat_fig.append((time.perf_counter() - t) * 1000)
+                by_class[cls] += [lat[-1], lat_fig[-1]]
 
     def pct(xs, p):
         return statistics.quantiles(xs, n=100)[p - 1]
 
     return {"docs_per_s": round(rate), "search_p50_ms": round(pct(lat, 50), 1), "search_p95_ms": round(pct(lat, 95), 1),
             "figures_p50_ms": round(pct(lat_fig, 50), 1), "figures_p95_ms": round(pct(lat_fig, 95), 1),
+            "all_p95_ms": round(pct(lat + lat_fig, 95), 1),
+            "p95_ms_by_class": {c: round(pct(xs, 95), 1) for c, xs in by_class.items()},
             "count": backend.count()}
 
 
@@ -174,6 +190,10 @@ def main() -> int:
     for name in ("embedded", "elasticsearch"):
         if name in results:
             results[name]["rate_vs_reference"] = round(results[name]["docs_per_s"] / ref, 3)
+    results["machine"] = {"cores": os.cpu_count(), "load_average_1min": round(os.getloadavg()[0], 2), "n": args.n,
+                          "rounds": args.rounds}
+    (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
+    (ROOT / "benchmarks" / "results" / "index.json").write_text(json.dumps(results, indent=1) + "\n")
     print(json.dumps(results, indent=2))
     return 0
 

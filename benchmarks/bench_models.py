@@ -62,7 +62,7 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=256)
     ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
-    from nlp.models import offline_hub
+    from nlp.model_dirs import offline_hub
 
     offline_hub()
     import torch

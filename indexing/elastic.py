@@ -29,7 +29,6 @@ import logging
 from collections import defaultdict
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Optional
-from urllib.parse import urlsplit, urlunsplit
 
 from indexing import (
     Backend, DocumentFailure, FigureHit, Hit, IndexingError, IndexResult, SearchQuery,

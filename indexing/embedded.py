@@ -6,7 +6,9 @@ from the small filter columns of ``bulletins``/``figures`` the searches scan) an
 folded text (``indexing.text.fold``) with the same query semantics: every word/phrase must match
 in the title, the original text or the English translation; filters on language, source, published
 date, figure kind and count, and place words; BM25 ranking (title weighted twice, like the
-``title^2`` boost on Elasticsearch), then newest first. FTS5's ``highlight()`` marks the matches
+``title^2`` boost on Elasticsearch), then newest first. A search without words (filters only)
+walks an index in that newest-first order and stops at the limit, instead of sorting every
+row that passes the filters. FTS5's ``highlight()`` marks the matches
 in the folded text, mapped back to the original for the snippet.
 
 Incidents (``indexing.incidents``) have tables of their own (``incidents``, ``incidents_fts``),
@@ -50,6 +52,8 @@ CREATE TABLE IF NOT EXISTS bulletins (
 CREATE TABLE IF NOT EXISTS bulletin_docs (id INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS bulletins_bid ON bulletins(bulletin_id, version);
 CREATE INDEX IF NOT EXISTS bulletins_published ON bulletins(published);
+-- newest first, as searches without words order: walked in order, they stop at the limit
+CREATE INDEX IF NOT EXISTS bulletins_newest ON bulletins(published IS NULL, published DESC, version_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_fts USING fts5(title, body, translation, places, stems, tokenize="{TOKENIZE}");
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY, figure_id TEXT NOT NULL UNIQUE, version_id TEXT NOT NULL,
@@ -59,6 +63,7 @@ CREATE TABLE IF NOT EXISTS figures (
 CREATE TABLE IF NOT EXISTS figure_docs (id INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS figures_vid ON figures(version_id);
 CREATE INDEX IF NOT EXISTS figures_bid ON figures(bulletin_id, version);
+CREATE INDEX IF NOT EXISTS figures_newest ON figures(published IS NULL, published DESC, figure_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, stems, tokenize="{TOKENIZE}");
 """
 

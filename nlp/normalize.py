@@ -1,16 +1,18 @@
-"""Text normalisation shared by extraction, indexing and search queries.
+"""Text normalisation: the one home of the folds shared by extraction, places, indexing and search.
 
 ``normalize_arabic`` folds what Arabic spelling varies on: diacritics (tashkeel),
 tatweel, alef variants (أ إ آ ٱ → ا), alef maqsura (ى → ي), teh marbuta (ة → ه),
 hamza carriers (ؤ → و, ئ → ي), and Arabic-Indic and Eastern Arabic digits (→ 0-9).
 ``normalize_for_search`` applies it plus case folding and compatibility forms, for
 documents and queries alike, so an Arabic query finds Arabic text whatever the
-letter variants and digits. ``deobfuscate`` undoes the "kil*led"/"De-ath" spellings
-some English headlines use to dodge social-media filters.
+letter variants and digits. ``fold_for_search`` is that, character by character, with
+every character that is not a letter or digit turned into a space (what both search
+engines index, ``indexing.text.fold``); ``fold_for_search_offsets`` also gives, for each
+folded character, the index of the original one (snippets, highlights).
 
-Length-preserving where it matters: ``normalize_digits`` and ``deobfuscate_keep_offsets``
-keep every character offset, so figures found in the normalised text point into the
-original.
+``normalize_digits`` is length-preserving, so figures found in the normalised text point
+into the original. (The Arabic extractor keeps its own offset-keeping fold,
+``nlp.arabic_numbers.fold_with_offsets``.) Nothing here is configurable.
 """
 
 from __future__ import annotations
@@ -42,10 +44,33 @@ def normalize_for_search(text: str) -> str:
     return normalize_arabic(text).casefold()
 
 
-_OBFUSCATED = re.compile(r"(?<=[A-Za-z])[*\-\u00ad](?=[a-z])")
+
+class _FoldTable(dict):
+    """ord(char) -> folded string, filled on first sight of a character (``str.translate`` asks)."""
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = _fold_char(chr(key))
+        return value
 
 
-def deobfuscate(text: str) -> str:
-    """``kil*led`` → ``killed``, ``De-ath`` → ``Death``. Also drops real hyphens inside
-    lower-case compounds' second part, so use it for keyword matching, not display."""
-    return _OBFUSCATED.sub("", text)
+def _fold_char(ch: str) -> str:
+    out = normalize_for_search(ch)
+    return "".join(c if (c.isalnum() or unicodedata.combining(c)) else " " for c in out)
+
+
+_FOLD = _FoldTable()
+
+
+def fold_for_search(text: str | None) -> str:
+    """``normalize_for_search`` per character, non-letters/digits as spaces (see the module docstring)."""
+    if not text:
+        return ""
+    return text.translate(_FOLD)
+
+
+def fold_for_search_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold_for_search(text)`` and, for each of its characters, the index of the original character."""
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        starts.extend([i] * len(_FOLD[ord(ch)]))  # fills the table as translate would
+    return text.translate(_FOLD), starts

@@ -169,7 +169,11 @@ class Match:
 
 
 class Gazetteer:
-    """Name → places index over the packaged gazetteers (see the module docstring)."""
+    """Name → places index over the packaged gazetteers (see the module docstring).
+
+    Lookups of running text are cached per word and per surface string, and a span of several
+    words is looked up only when its words after the first occur in that order in some name
+    (``word_runs``): the same matches as looking up every span, several times faster."""
 
     def __init__(self, entries: Iterable[tuple[Iterable[str], Entry]], source: str = "gazetteer") -> None:
         self.source = source
@@ -177,6 +181,8 @@ class Gazetteer:
         self.skeletons: dict[str, list[Entry]] = {}
         self.max_tokens = 1
         self.size = 0
+        self._keys_cache: dict[str, tuple[str, bool, str]] = {}
+        self._surface_cache: dict[str, tuple[list[Entry], int]] = {}
         for names, entry in entries:
             self.size += 1
             for name in set(names):
@@ -193,6 +199,14 @@ class Gazetteer:
                         b = self.skeletons.setdefault(sk, [])
                         if entry not in b:
                             b.append(entry)
+        # every run of consecutive words of every name: ``find`` looks a span of text up only
+        # if its words after the first are such a run
+        self.word_runs: set[str] = set()
+        for key in self.index:
+            words = key.split()
+            for a in range(len(words)):
+                for b in range(a + 1, len(words) + 1):
+                    self.word_runs.add(" ".join(words[a:b]))
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
@@ -222,14 +236,26 @@ class Gazetteer:
         ``strict`` (for running text) keeps only Latin names written with a capital letter
         and not common words, and Arabic names of 3+ letters."""
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        keys = self._token_keys
         out: list[Match] = []
         i = 0
         while i < len(toks):
             found = None
-            for n in range(min(self.max_tokens, len(toks) - i), 0, -1):
+            # the longest candidate first; a span of n words is looked up only if its words
+            # after the first occur in that order in some name (``word_runs``), which rules
+            # out almost every span of running text without folding it
+            longest = 1
+            arabic = keys(toks[i][2])[1]
+            for n in range(2, min(self.max_tokens, len(toks) - i) + 1):
+                if not _contiguous(text, toks[i + n - 2:i + n]):
+                    break
+                arabic = arabic or keys(toks[i + n - 1][2])[1]
+                tail = " ".join(k for t in toks[i + 1:i + n] if (k := keys(t[2])[2 if arabic else 0]))
+                if tail and tail not in self.word_runs:
+                    break
+                longest = n
+            for n in range(longest, 0, -1):
                 start, end = toks[i][0], toks[i + n - 1][1]
-                if not _contiguous(text, toks[i:i + n]):
-                    continue
                 surface = text[start:end]
                 entries, cut = self._lookup_surface(surface)
                 if not entries:
@@ -245,8 +271,27 @@ class Gazetteer:
                 i += 1
         return out
 
+    def _token_keys(self, token: str) -> tuple[str, bool, str]:
+        """``(latin_key, has Arabic letters, arabic_key)`` of one token of running text, cached."""
+        hit = self._keys_cache.get(token)
+        if hit is None:
+            if len(self._keys_cache) > 200_000:
+                self._keys_cache.clear()
+            ar = bool(_ARABIC_CHARS.search(token))
+            hit = self._keys_cache[token] = (latin_key(token), ar, arabic_key(token))
+        return hit
+
     def _lookup_surface(self, surface: str) -> tuple[list[Entry], int]:
-        """Entries for a surface string, allowing Arabic clitic prefixes; returns (entries, chars cut)."""
+        """Entries for a surface string, allowing Arabic clitic prefixes; returns (entries, chars cut).
+        Cached: running text repeats the same words and names."""
+        hit = self._surface_cache.get(surface)
+        if hit is None:
+            if len(self._surface_cache) > 200_000:
+                self._surface_cache.clear()
+            hit = self._surface_cache[surface] = self._lookup_surface_uncached(surface)
+        return hit
+
+    def _lookup_surface_uncached(self, surface: str) -> tuple[list[Entry], int]:
         if _ARABIC_CHARS.search(surface):
             key = arabic_key(surface)
             if key in self.index:

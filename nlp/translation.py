@@ -1,7 +1,7 @@
 """Translation of bulletins to English, sentence by sentence, with a cache; the original is kept.
 
 ``Translator(backend, cache)`` does the work that does not depend on the model: it
-splits each non-English paragraph into sentences (``split_sentences``; sentences
+splits each non-English paragraph into sentences (``nlp.sentences``; sentences
 longer than ``max_tokens`` are cut at clause marks, then between words), looks every
 sentence up in the cache by content hash (model fingerprint + source language + text)
 so no sentence is ever translated twice, sends the rest to the backend in
@@ -10,8 +10,8 @@ each source sentence ``[src_start, src_end]`` to its rendering ``[tgt_start, tgt
 in the English text. English paragraphs of a mixed bulletin are copied through.
 
 ``TransformersBackend.load(path, ...)`` wraps a local seq2seq model directory
-(MarianMT ``opus-mt-ar-en``, M2M100, NLLB) with ``local_files_only=True``; it never
-downloads. Settings (read by ``nlp.models``): ``TOLLWATCH_TRANSLATION_MODEL`` (the
+(MarianMT ``opus-mt-ar-en``, M2M100, NLLB), opened with ``nlp.model_dirs`` and
+``local_files_only=True``; it never downloads. Settings (read by ``nlp.models``): ``TOLLWATCH_TRANSLATION_MODEL`` (the
 directory), ``_BATCH_SIZE`` (16), ``_MAX_TOKENS`` (256), ``_BEAMS`` (1),
 ``_SOURCE_LANGS`` (from the model name, e.g. ``ar`` for ``opus-mt-ar-en``),
 ``TOLLWATCH_TORCH_THREADS`` and ``TOLLWATCH_TRANSLATION_CACHE``.
@@ -28,80 +28,13 @@ import sqlite3
 import threading
 from collections import Counter, OrderedDict
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Protocol, Sequence
+from typing import Iterable, Optional, Protocol, Sequence
 
+from nlp.model_dirs import model_limit, open_model_dir
+from nlp.sentences import split_long, split_sentences
 from tollwatch.records import Translation
 
 TARGET_LANG = "en"
-
-# -- sentence splitting ------------------------------------------------------------------
-
-# A sentence ends at . ! ? ؟ (and ؛ …) followed by space, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?\u061F\u06D4\u2026])[\"'\u201D\u00BB)\]]*\s+|\n+")
-_CLAUSE = re.compile(r"(?<=[,\u060C;\u061B:])\s+")
-# "No. 5", "Mr. X", initials: not sentence ends (English only; Arabic has none of these).
-_ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Dr|St|Gen|Col|Lt|Maj|Brig|Sgt|U\.S|U\.N|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
-
-
-def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text[start:end]``, offsets into ``text``, whitespace trimmed."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group().strip() == "" and "\n" not in m.group() and _ABBREV.search(text[max(pos, m.start() - 12):m.start()]):
-            continue
-        _add_trimmed(text, pos, m.start() + len(m.group().rstrip()) if m.group().strip() else m.start(), spans)
-        pos = m.end()
-    _add_trimmed(text, pos, end, spans)
-    return spans
-
-
-def _add_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append((s, e))
-
-
-def split_long(text: str, span: tuple[int, int], too_long: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Cut a sentence the model cannot take in one piece: at clause marks, then between words."""
-    s, e = span
-    if not too_long(text[s:e]):
-        return [span]
-    pieces: list[tuple[int, int]] = []
-    pos = s
-    for m in _CLAUSE.finditer(text, s, e):
-        _add_trimmed(text, pos, m.start(), pieces)
-        pos = m.end()
-    _add_trimmed(text, pos, e, pieces)
-    out: list[tuple[int, int]] = []
-    for ps, pe in pieces if len(pieces) > 1 else [(s, e)]:
-        if not too_long(text[ps:pe]):
-            _merge_or_add(text, out, (ps, pe), too_long)
-            continue
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[ps:pe])]
-        cur = None
-        for ws, we in words:
-            ws, we = ws + ps, we + ps
-            if cur is not None and too_long(text[cur[0]:we]):
-                out.append(cur)
-                cur = None
-            cur = (cur[0], we) if cur else (ws, we)
-        if cur:
-            out.append(cur)
-    return out
-
-
-def _merge_or_add(text: str, out: list[tuple[int, int]], piece: tuple[int, int], too_long: Callable[[str], bool]) -> None:
-    """Glue short clauses back together while they still fit (fewer, more natural segments)."""
-    if out and not too_long(text[out[-1][0]:piece[1]]):
-        out[-1] = (out[-1][0], piece[1])
-    else:
-        out.append(piece)
-
 
 # -- caches ------------------------------------------------------------------------------
 
@@ -212,8 +145,6 @@ class TransformersBackend:
     def load(cls, path: str | Path, max_tokens: int = 256, beams: int = 1, threads: Optional[int] = None,
              source_langs: Optional[Iterable[str]] = None) -> "TransformersBackend":
         """Load a model directory; raises ``ValueError``/``OSError`` with a readable message if it cannot."""
-        from nlp.models import open_model_dir
-
         path = open_model_dir(path, threads)
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
@@ -229,7 +160,7 @@ class TransformersBackend:
         config_text = (path / "config.json").read_bytes()
         fingerprint = hashlib.sha256(config_text + str(sum(p.numel() for p in model.parameters())).encode()).hexdigest()[:16]
         name = path.name
-        max_tokens = _model_limit(model, tokenizer, max_tokens)
+        max_tokens = model_limit(model, tokenizer, max_tokens)
         if source_langs:
             langs: Optional[set[str]] = {l.strip() for l in source_langs if l.strip()}
         else:
@@ -373,18 +304,6 @@ class Translator:
             alignment.append([s, e, pos, pos + len(out)])
             pos += len(out)
         return Translation(text="".join(parts), model=self.name, source_lang=source_lang, alignment=alignment)
-
-
-def _model_limit(model, tokenizer, max_tokens: int) -> int:
-    """``max_tokens``, lowered to what the model's positions and tokenizer allow."""
-    limits = [max_tokens]
-    positions = getattr(model.config, "max_position_embeddings", None)
-    if isinstance(positions, int) and positions > 8:
-        limits.append(positions - 2)
-    tok_max = getattr(tokenizer, "model_max_length", None)
-    if isinstance(tok_max, int) and 8 < tok_max < 100_000:
-        limits.append(tok_max)
-    return min(limits)
 
 
 def aligned_sentence(translation: Translation, offset: int) -> Optional[str]:

@@ -1,7 +1,9 @@
 """The nightly run: crawl, process, incidents, index, alert, in that order, for what is new or changed.
 
 ``run_nightly(sources_file, data_dir, ...) -> RunReport`` is what ``tollwatch run``
-calls (the Airflow DAG calls the same stage functions task by task). Each stage
+calls (the Airflow DAG calls the same stage functions task by task). While the crawl
+runs (in other processes), this process already annotates the bulletins it has stored
+(``pipeline.stages.process_during``); the rest are annotated on every core after it. Each stage
 picks up only what the store says it has not done yet, so a second run right after
 does no work and sends no alert, and a run killed at any point resumes without
 duplicates or loss.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,8 +32,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from pipeline.progress import Progress
-from pipeline.stages import (NLP_STAGE, alert_stage, crawl_stage, incidents_stage, index_stage, index_stage_name,
-                             load_rules, open_backend, process_stage, source_names)
+from pipeline.stages import (NLP_STAGE, ProcessReport, alert_stage, crawl_stage, incidents_stage, index_stage,
+                             index_stage_name, load_components, load_rules, open_backend, process_during,
+                             process_stage, source_names)
 from store import Store, data_lock, unique_path, utcnow
 from tollwatch import config
 from tollwatch.config import redact
@@ -167,12 +171,12 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
     on_wait = None if quiet else (lambda msg: print(f"[run] {msg}", file=sys.stderr, flush=True))
     with data_lock(data, "tollwatch run", wait=wait, on_wait=on_wait):
         return _run_nightly(sources_file, data, rules=rules, es_url=es_url, source=source, since=since,
-                            components=components, quiet=quiet, skip_crawl=skip_crawl)
+                            components=components, quiet=quiet, skip_crawl=skip_crawl, overrides=overrides)
 
 
 def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, es_url: Optional[str],
                  source: Optional[str], since: Optional[str], components: Any, quiet: bool,
-                 skip_crawl: bool) -> RunReport:
+                 skip_crawl: bool, overrides: Any) -> RunReport:
     sources_file = sources_file or config.get("sources")
     store = Store(data)
     report = RunReport(started=utcnow(), data_dir=str(data), sources_file=str(sources_file) if sources_file else None)
@@ -190,8 +194,10 @@ def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, 
         finally:
             report.seconds[stage] = round(time.monotonic() - t0, 2)
 
-    # 1. crawl: new and changed versions go to the store before anything else runs.
-    if sources_file and not skip_crawl:
+    # 1. crawl: new and changed versions go to the store before they are processed. The crawl
+    # runs in other processes (watched from a thread here) while this process annotates what
+    # has already landed in the store, on the core the crawl leaves idle (process_during).
+    def crawl_all() -> None:
         names = source_names(sources_file, [source] if source else None)
         bar = Progress("crawl", total=len(names), unit="sources", quiet=quiet)
         if not quiet:
@@ -217,14 +223,27 @@ def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, 
         bar.finish(f"{len(report.sources)} source(s): {totals['fetched']} fetched, {totals['new']} new, "
                    f"{totals['changed']} changed, {totals['failed']} failed")
 
-    # 2. process: annotate what is new or changed.
+    early = ProcessReport()
+    if sources_file and not skip_crawl:
+        crawler = threading.Thread(target=crawl_all, name="crawl")
+        crawler.start()
+        try:
+            if components is None:
+                components = load_components(data)  # while the crawl runs
+            early = process_during(store, crawler.is_alive, components)
+        except Exception as exc:  # process_stage below does it all again, and reports why it cannot
+            log.warning("processing during the crawl stopped: %s", exc)
+        crawler.join()
+
+    # 2. process: annotate what is new or changed (what is left after the crawl), on every core.
     pending = sum(1 for _ in store.pending(NLP_STAGE))
     bar = Progress("process", total=pending, quiet=quiet)
-    proc = timed("process", process_stage, store, components=components, progress=bar)
+    proc = timed("process", process_stage, store, components=components, progress=bar).add(early)
     report.process = proc.to_dict()
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(proc.figures_by_kind.items())) or "no figures"
     bar.finish(f"{proc.processed} bulletin version(s) annotated ({kinds})"
-               + (f", {proc.failed} failed" if proc.failed else ""))
+               + (f", {proc.failed} failed" if proc.failed else "")
+               + (f"; {early.processed} of them while the crawl ran" if early.processed else ""))
 
     # 3. incidents: the figures linked across bulletins, sources, languages and versions.
     bar = Progress("incidents", quiet=quiet)

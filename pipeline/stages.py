@@ -7,11 +7,13 @@ both call these, so a run behaves the same whoever schedules it.
 * ``crawl_one(sources_file, data_dir, source_name, since=None)``: one source (the DAG's
   mapped task); raises ``CrawlFailed`` when the source failed, so its task fails alone.
 * ``process_stage(store, source=None)``: annotates every version not yet through ``nlp``
-  (casualties, entities, translation, places: ``nlp.annotate``), writes it back and marks it,
-  one version at a time, so a killed run resumes where it stopped; ``reset_processing(store)``
-  makes every stored version wait for it (and for indexing) again, after an extractor upgrade.
-  ``shard=(i, n)`` does batch ``i`` of ``n`` only (by bulletin id), so several workers share
-  the stage (``merge_process_reports`` adds their reports up).
+  (casualties, entities, translation, places: ``nlp.annotate``) on every core (worker processes
+  forked with the loaded models, setting ``nlp_processes``; in this process, in batches, when a
+  torch model is loaded), writes each back and marks it as soon as it is done, so a killed run
+  resumes where it stopped; ``reset_processing(store)`` makes every stored version wait for it
+  (and for indexing) again, after an extractor upgrade. ``shard=(i, n)`` does batch ``i`` of
+  ``n`` only (by bulletin id), so several workers share the stage (``merge_process_reports``
+  adds their reports up).
 * ``incidents_stage(store, overrides=None)``: links the annotated figures into incidents and
   replaces the store's incidents (``incidents.stage.run_incidents``); same ids on a re-run.
 * ``index_stage(store, backend)``: indexes every version not yet in the backend.
@@ -25,6 +27,7 @@ and resumable on its own. Heavy libraries are imported inside the functions.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,6 +134,18 @@ class ProcessReport:
     failures: Counter = field(default_factory=Counter)  # reason -> count
     notes: Counter = field(default_factory=Counter)  # what nlp could not do -> count
     missing_components: list[str] = field(default_factory=list)
+    failed_versions: list[str] = field(default_factory=list)
+
+    def add(self, other: "ProcessReport") -> "ProcessReport":
+        """Count ``other``'s work in this report too (a stage run in several parts)."""
+        self.processed += other.processed
+        self.failed += other.failed
+        self.figures_by_kind.update(other.figures_by_kind)
+        self.failures.update(other.failures)
+        self.notes.update(other.notes)
+        self.failed_versions += other.failed_versions
+        self.missing_components = self.missing_components or other.missing_components
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -159,10 +174,15 @@ def in_shard(bulletin_id: str, shard: int, shards: int) -> bool:
 
 def process_stage(store: Store, components: Any = None, progress: Optional[Callable[[int], None]] = None,
                   limit: Optional[int] = None, source: Optional[str] = None,
-                  shard: Optional[tuple[int, int]] = None) -> ProcessReport:
+                  shard: Optional[tuple[int, int]] = None, processes: Optional[int] = None) -> ProcessReport:
     """Annotate every version (of ``source``, if given) not yet through ``nlp``; each is written
-    back and marked at once. ``shard=(i, n)``: only batch ``i`` of ``n`` (``in_shard``), so ``n``
-    workers can share the stage."""
+    back and marked as soon as it is done, so a killed run resumes where it stopped.
+    ``shard=(i, n)``: only batch ``i`` of ``n`` (``in_shard``), so ``n`` workers can share the stage.
+
+    ``processes`` (default: the ``nlp_processes`` setting, else every core) processes annotate
+    chunks of bulletins in parallel (this one and forked workers); the store is written by this
+    process only. With a torch model loaded (translation, NER) the stage runs in this process,
+    in batches, and torch uses the cores itself. The results are the same either way."""
     report = ProcessReport()
     pending = list(store.pending(NLP_STAGE, source=source))
     if shard is not None:
@@ -174,29 +194,165 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
         pending = pending[:limit]
     if not pending:
         return report
-    from nlp.annotate import annotate
-
     components = components if components is not None else load_components(store.data_dir)
-    report.missing_components = [f"{k}: {v}" for k, v in components.reasons.items()]
-    for i, bulletin in enumerate(pending, 1):
-        try:
-            annotated = annotate(bulletin, components)
-            store.update_bulletin(annotated)
-        except Exception as exc:  # one bad bulletin never stops the run; it is retried next run
-            report.failed += 1
-            report.failures[f"{type(exc).__name__}: {str(exc)[:120]}"] += 1
-            log.warning("nlp failed on %s (%s): %s", bulletin.version_id, bulletin.url, exc)
-        else:
-            store.mark_done(NLP_STAGE, [annotated])
-            report.processed += 1
-            for f in annotated.casualties:
-                if is_toll(f):  # what counts as a toll: tollwatch/tolls.py
-                    report.figures_by_kind[f.kind] += 1
-            for note in annotated.notes:
-                report.notes[note.split(":")[0]] += 1
-        if progress is not None:
-            progress(i)
+    _process(store, pending, components, _process_count(processes, components, len(pending)), report, progress)
     return report
+
+
+def process_during(store: Store, busy: Callable[[], bool], components: Any = None, poll: float = 0.5) -> ProcessReport:
+    """Annotate, in this process, the versions that land in the store while ``busy()`` is true
+    (a crawl running in other processes writes each bulletin to the store before it is annotated
+    here), then return; ``process_stage`` afterwards takes what is left on every core. A version
+    that fails is tried once (``process_stage`` retries it). ``tollwatch run`` uses it to put the
+    core the crawl leaves idle to work."""
+    from itertools import islice
+
+    report = ProcessReport()
+    failed: set[str] = set()
+    while busy():
+        # records are parsed lazily: only the batch taken, however long the backlog
+        pending = list(islice((b for b in store.pending(NLP_STAGE) if b.version_id not in failed), 16 * PROCESS_CHUNK))
+        if not pending:
+            time.sleep(poll)
+            continue
+        if components is None:
+            components = load_components(store.data_dir)
+        part = ProcessReport()
+        _process(store, pending, components, 1, part, None)
+        failed.update(part.failed_versions)
+        report.add(part)
+    return report
+
+
+def _process(store: Store, pending: list, components: Any, processes: int, report: ProcessReport,
+             progress: Optional[Callable[[int], None]]) -> None:
+    report.missing_components = [f"{k}: {v}" for k, v in components.reasons.items()]
+    done = 0
+
+    def failed(bulletin: Any, reason: str) -> None:
+        nonlocal done
+        report.failed += 1
+        report.failures[reason] += 1
+        report.failed_versions.append(bulletin.version_id)
+        log.warning("nlp failed on %s (%s): %s", bulletin.version_id, bulletin.url, reason)
+        done += 1
+        if progress is not None:
+            progress(done)
+
+    for result in _annotated(pending, components, processes):
+        if isinstance(result, tuple):  # (bulletin, why it failed): retried next run
+            failed(*result)
+            continue
+        try:
+            store.update_bulletin(result)
+        except Exception as exc:
+            failed(result, _failure(exc))
+            continue
+        store.mark_done(NLP_STAGE, [result])
+        report.processed += 1
+        for f in result.casualties:
+            if is_toll(f):  # what counts as a toll: tollwatch/tolls.py
+                report.figures_by_kind[f.kind] += 1
+        for note in result.notes:
+            report.notes[note.split(":")[0]] += 1
+        done += 1
+        if progress is not None:
+            progress(done)
+
+
+# bulletins per task sent to a worker process: small enough to keep every core busy to the end
+PROCESS_CHUNK = 8
+WORKER_TIMEOUT = 900  # seconds a worker may take over one chunk before its bulletins count as failed
+
+
+def _failure(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:120]}"
+
+
+def _process_count(processes: Optional[int], components: Any, pending: int) -> int:
+    """How many processes annotate (this one included; 1: this one alone)."""
+    import multiprocessing
+    import os
+
+    from tollwatch import config
+
+    if processes is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        processes = config.get_int("nlp_processes", 0) or cores
+    if getattr(components, "translator", None) is not None or getattr(components, "ner", None) is not None:
+        return 1  # torch runs on every core already, and is not safe to fork once it has run
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return 1  # workers inherit the loaded models by fork; a daemon process may not have children
+    return max(1, min(int(processes), -(-pending // PROCESS_CHUNK)))
+
+
+def _annotated(pending: list, components: Any, processes: int):
+    """The annotated copy of each pending bulletin, or ``(bulletin, why it failed)``.
+
+    With ``processes`` > 1, ``processes - 1`` workers are forked (they inherit the loaded
+    models) and take chunks of ``PROCESS_CHUNK`` bulletins; this process annotates a chunk
+    itself whenever no worker result is ready, so every core works and no more processes
+    hold the models than there are cores. Results come as chunks finish, not in order."""
+    from nlp.annotate import annotate_many
+
+    if processes <= 1:
+        failures: list[tuple[Any, str]] = []
+        for out in annotate_many(pending, components, chunk_size=PROCESS_CHUNK * 4,
+                                 on_error=lambda b, exc: failures.append((b, _failure(exc)))):
+            yield from failures
+            failures.clear()
+            yield out
+        yield from failures
+        return
+    import gc
+    import multiprocessing
+    from collections import deque
+
+    global _WORKER_COMPONENTS
+    _WORKER_COMPONENTS = components
+    chunks = deque(pending[i:i + PROCESS_CHUNK] for i in range(0, len(pending), PROCESS_CHUNK))
+    gc.collect()
+    gc.freeze()  # the loaded models stay shared with the workers (no copy-on-write from the collector)
+    try:
+        with multiprocessing.get_context("fork").Pool(processes - 1) as pool:
+            running: deque = deque()
+            while chunks or running:
+                while chunks and len(running) < 2 * (processes - 1):  # each worker has one queued
+                    chunk = chunks.popleft()
+                    running.append((chunk, pool.apply_async(_annotate_in_worker, (chunk,))))
+                if running and (running[0][1].ready() or not chunks):
+                    chunk, result = running.popleft()
+                    try:  # a worker that dies or hangs loses its chunk to the next run, not the run
+                        outs = result.get(timeout=WORKER_TIMEOUT)
+                    except multiprocessing.TimeoutError:
+                        outs = [f"TimeoutError: no result from the worker in {WORKER_TIMEOUT} s"] * len(chunk)
+                    except Exception as exc:
+                        outs = [_failure(exc)] * len(chunk)
+                elif chunks:
+                    chunk = chunks.pop()  # this process takes the last chunk itself
+                    outs = _annotate_in_worker(chunk)
+                else:  # pragma: no cover
+                    break
+                for b, out in zip(chunk, outs):
+                    yield (b, out) if isinstance(out, str) else out
+    finally:
+        gc.unfreeze()
+        _WORKER_COMPONENTS = None
+
+
+_WORKER_COMPONENTS: Any = None  # set before the worker processes are forked
+
+
+def _annotate_in_worker(chunk: list) -> list:
+    """In a worker process: the annotated copies of ``chunk`` (or the reason each failed), in
+    order; ``annotate_many`` batches spaCy's work over the chunk."""
+    from nlp.annotate import annotate_many
+
+    failures: dict[str, str] = {}
+    done = {out.version_id: out for out in annotate_many(
+        chunk, _WORKER_COMPONENTS, chunk_size=len(chunk),
+        on_error=lambda b, exc: failures.__setitem__(b.version_id, _failure(exc)))}
+    return [done.get(b.version_id) or failures[b.version_id] for b in chunk]
 
 
 def reset_processing(store: Store, source: Optional[str] = None) -> int:

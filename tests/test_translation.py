@@ -3,8 +3,8 @@ alignment code driven through a tiny random MarianMT model built in the test ses
 
 import pytest
 
-from nlp.translation import (MemoryCache, SqliteCache, TransformersBackend, Translator, aligned_sentence,
-                             split_long, split_sentences)
+from nlp.sentences import split_long, split_sentences
+from nlp.translation import MemoryCache, SqliteCache, TransformersBackend, Translator, aligned_sentence
 
 AR = ("قتل خمسة مدنيين بينهم طفلان جراء قصف لقوات النظام على بلدة سراقب بريف إدلب الشرقي. "
       "وأصيب ثلاثة آخرون بجروح؟ نعم.\n"
