@@ -108,12 +108,12 @@ def run(args: argparse.Namespace) -> int:
                 print(f"incidents: {incidents.indexed} indexed, {incidents.removed} removed, {incidents.failed} failed")
                 for f in incidents.failures:
                     print(f"  failed incident {f['incident_id']}: {f['reason']}")
-        if incidents is not None and incidents.error:
-            print(f"tollwatch index: incidents: {incidents.error}", file=sys.stderr)
-            return 2
             if unprocessed:
                 print(f"{unprocessed} stored version(s) wait for the understanding stage and are not indexed yet:"
                       f" run `tollwatch process --data {data_dir(args.data)}` first")
+        if incidents is not None and incidents.error:
+            print(f"tollwatch index: incidents: {incidents.error}", file=sys.stderr)
+            return 2
         if report.error:
             print(f"tollwatch index: {report.error}; {report.remaining} versions left for the next run",
                   file=sys.stderr)
