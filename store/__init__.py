@@ -80,6 +80,41 @@ CREATE TABLE IF NOT EXISTS kv (
 """
 
 
+
+def pending_sql(what: str, stage: str, after: Optional[str], source: Optional[str], mark: str = "?"
+                ) -> tuple[str, list[Any]]:
+    """The query for versions not through ``stage`` (through ``after``, of ``source``), selecting
+    ``what``; ``mark`` is the driver's parameter placeholder (SQLite ``?``, psycopg ``%s``)."""
+    sql = (
+        f"SELECT {what} FROM bulletins b WHERE NOT EXISTS (SELECT 1 FROM stages s WHERE s.stage={mark}"
+        " AND s.bulletin_id=b.bulletin_id AND s.version=b.version)"
+    )
+    args: list[Any] = [stage]
+    if after:
+        sql += (
+            f" AND EXISTS (SELECT 1 FROM stages a WHERE a.stage={mark} AND a.bulletin_id=b.bulletin_id"
+            " AND a.version=b.version)"
+        )
+        args.append(after)
+    if source:
+        sql += f" AND b.source={mark}"
+        args.append(source)
+    return sql, args
+
+
+def reset_condition(stage: str, source: Optional[str], mark: str = "?") -> tuple[str, list[Any]]:
+    """The ``WHERE`` of ``reset_stage``: one stage, or every stage with a prefix ending in ``:``,
+    of ``source``'s versions only if given."""
+    if stage.endswith(":"):
+        cond, args = f"stage LIKE {mark} ESCAPE '\\'", [stage.replace("_", "\\_").replace("%", "\\%") + "%"]
+    else:
+        cond, args = f"stage={mark}", [stage]
+    if source:
+        cond += (" AND EXISTS (SELECT 1 FROM bulletins b WHERE b.bulletin_id=stages.bulletin_id"
+                 f" AND b.version=stages.version AND b.source={mark})")
+        args.append(source)
+    return cond, args
+
 class StoreError(RuntimeError):
     """The data directory cannot be opened or written."""
 
@@ -339,35 +374,17 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0]
 
     # -- stages -----------------------------------------------------------------
-    def _pending_sql(self, what: str, stage: str, after: Optional[str], source: Optional[str]
-                     ) -> tuple[str, list[Any]]:
-        sql = (
-            f"SELECT {what} FROM bulletins b WHERE NOT EXISTS (SELECT 1 FROM stages s WHERE s.stage=?"
-            " AND s.bulletin_id=b.bulletin_id AND s.version=b.version)"
-        )
-        args: list[Any] = [stage]
-        if after:
-            sql += (
-                " AND EXISTS (SELECT 1 FROM stages a WHERE a.stage=? AND a.bulletin_id=b.bulletin_id"
-                " AND a.version=b.version)"
-            )
-            args.append(after)
-        if source:
-            sql += " AND b.source=?"
-            args.append(source)
-        return sql, args
-
     def pending(self, stage: str, after: Optional[str] = None, source: Optional[str] = None) -> Iterator[Bulletin]:
         """Versions that have not passed ``stage`` (and have passed ``after``, if given; of
         ``source`` only, if given)."""
-        sql, args = self._pending_sql("record", stage, after, source)
+        sql, args = pending_sql("record", stage, after, source)
         sql += " ORDER BY b.fetched, b.bulletin_id, b.version"
         for row in self.db.execute(sql, args).fetchall():
             yield Bulletin.from_json(row["record"])
 
     def count_pending(self, stage: str, after: Optional[str] = None, source: Optional[str] = None) -> int:
         """How many versions ``pending`` would give, without reading them."""
-        sql, args = self._pending_sql("COUNT(*)", stage, after, source)
+        sql, args = pending_sql("COUNT(*)", stage, after, source)
         return self.db.execute(sql, args).fetchone()[0]
 
     def mark_done(self, stage: str, bulletins: Iterable[Bulletin]) -> None:
@@ -382,12 +399,7 @@ class Store:
         """Forget that any version (of ``source`` only, if given) passed ``stage`` (e.g. to
         re-index everything); a ``stage`` ending in ``:`` resets every stage with that prefix
         (``index:``: every backend). Returns how many marks were removed."""
-        cond, args = ("stage LIKE ? ESCAPE '\\'", [stage.replace("_", "\\_").replace("%", "\\%") + "%"]) \
-            if stage.endswith(":") else ("stage=?", [stage])
-        if source:
-            cond += (" AND EXISTS (SELECT 1 FROM bulletins b WHERE b.bulletin_id=stages.bulletin_id"
-                     " AND b.version=stages.version AND b.source=?)")
-            args.append(source)
+        cond, args = reset_condition(stage, source)
         with self._tx() as db:
             return db.execute(f"DELETE FROM stages WHERE {cond}", args).rowcount
 

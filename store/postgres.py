@@ -247,21 +247,18 @@ class PostgresStore:
         return self._query("SELECT COUNT(*) AS n FROM bulletins")[0]["n"]
 
     # -- stages -----------------------------------------------------------------
-    def pending(self, stage: str, after: Optional[str] = None) -> Iterator[Bulletin]:
-        sql = (
-            "SELECT record FROM bulletins b WHERE NOT EXISTS (SELECT 1 FROM stages s WHERE s.stage=%s"
-            " AND s.bulletin_id=b.bulletin_id AND s.version=b.version)"
-        )
-        args: list[Any] = [stage]
-        if after:
-            sql += (
-                " AND EXISTS (SELECT 1 FROM stages a WHERE a.stage=%s AND a.bulletin_id=b.bulletin_id"
-                " AND a.version=b.version)"
-            )
-            args.append(after)
-        sql += _ORDER
-        for row in self._query(sql, args):
+    def pending(self, stage: str, after: Optional[str] = None, source: Optional[str] = None) -> Iterator[Bulletin]:
+        from store import pending_sql
+
+        sql, args = pending_sql("record", stage, after, source, mark="%s")
+        for row in self._query(sql + _ORDER, args):
             yield Bulletin.from_json(row["record"])
+
+    def count_pending(self, stage: str, after: Optional[str] = None, source: Optional[str] = None) -> int:
+        from store import pending_sql
+
+        sql, args = pending_sql("COUNT(*) AS n", stage, after, source, mark="%s")
+        return self._query(sql, args)[0]["n"]
 
     def mark_done(self, stage: str, bulletins: Iterable[Bulletin]) -> None:
         from store import utcnow
@@ -277,15 +274,12 @@ class PostgresStore:
                     " ON CONFLICT DO NOTHING", rows,
                 )
 
-    def is_done(self, stage: str, bulletin: Bulletin) -> bool:
-        return bool(self._query(
-            "SELECT 1 FROM stages WHERE stage=%s AND bulletin_id=%s AND version=%s",
-            (stage, bulletin.bulletin_id, bulletin.version),
-        ))
+    def reset_stage(self, stage: str, source: Optional[str] = None) -> int:
+        from store import reset_condition
 
-    def reset_stage(self, stage: str) -> None:
+        cond, args = reset_condition(stage, source, mark="%s")
         with self._tx() as db:
-            db.execute("DELETE FROM stages WHERE stage=%s", (stage,))
+            return db.execute(f"DELETE FROM stages WHERE {cond}", args).rowcount
 
     # -- incidents ----------------------------------------------------------------
     def replace_incidents(self, incidents: Iterable[Incident]) -> None:
