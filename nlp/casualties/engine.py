@@ -1,18 +1,29 @@
-"""The reading loop of the casualty extractors and the types its rules share.
+"""The reading loop of the casualty extractor, shared by English and Arabic, and the types
+its rules share.
 
-A language plugs in by providing a ``Language`` (what a sentence reader and a table
-reader are for it); ``read(text, published, language)`` then runs the same steps for
-every language: sentences (``common.split_sentences``) → number candidates → vetoes →
-the first kind rule that fires → links (coordination, subsets, lists, tables) →
-attributes → ``common.finalize``. Rules are small named functions over a ``Look`` (one
-candidate and what is around it in its sentence) or a ``NumberLook`` (a number before it
-becomes a candidate); a rule that decides a kind records its name on the candidate
-(``Candidate.set_kind``), so every figure says which rule produced it
-(``CasualtyFigure.rule``) and ``tollwatch eval --by-rule`` can measure each rule's
-precision.
+``read(text, published, language)`` runs the same steps for every language:
+
+1. ``language.open(text, published)``: the document once normalised (English:
+   ``common.deobfuscate_keep_offsets``; Arabic: folded and tokenised with an offset map);
+2. ``language.sentences(doc)``: its sentences and list/table lines, in order; the rows of a
+   table (``language.is_table_row``) are read together (``language.read_table``);
+3. ``language.read_sentence(doc, sentence, ctx)`` per sentence: number candidates →
+   vetoes (``first_veto``) → the first kind rule that fires (``first_rule``) → links
+   (coordination, subsets, lists, tables); ``ctx`` carries lists and last totals on;
+4. ``language.close(doc, ctx)``: attributes (time, place, perpetrator, manner) and the
+   figures as records;
+5. ``language.finalize(figures)``: text order, superseded tolls tied to their revisions,
+   restatements merged (``common.finalize``, which a language may wrap).
+
+A language plugs in with an object of these hooks: ``nlp.casualties.english.ENGLISH``
+(character spans, the rule types ``Candidate``/``Look``/``NumberLook`` below) and
+``nlp.casualties.arabic.ARABIC`` (folded tokens, its rule types in
+``nlp.casualties.ar.rules``). Rules are small named functions; a rule that decides a
+kind records its name on the figure (``CasualtyFigure.rule``), so ``tollwatch eval
+--by-rule`` measures each rule's precision.
 
 Pure, no I/O, nothing configurable: the rule tables of each language are the
-configuration (``nlp.casualties.en.lexicon`` and ``nlp.casualties.en.rules``).
+configuration (``nlp.casualties.en.lexicon``/``rules``, ``nlp.casualties.ar.lexicon``/``rules``).
 """
 
 from __future__ import annotations
@@ -20,13 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional, Protocol
+from typing import Any, Callable, Iterable, Optional, Protocol
 
-from nlp.casualties.common import Sentence, finalize, split_sentences
+
 from nlp.numbers import NumberSpan
 from tollwatch.records import CasualtyFigure
 
-__all__ = ["Candidate", "Context", "Look", "NumberLook", "Language", "read"]
+__all__ = ["Candidate", "Context", "Look", "NumberLook", "Language", "read", "first_rule", "first_veto"]
 
 
 @dataclass
@@ -107,41 +118,63 @@ class Look:
 
 
 class Language(Protocol):
-    """What the reading loop needs from a language."""
+    """What the reading loop needs from a language (see the module docstring)."""
 
     code: str
 
-    def normalize(self, text: str) -> str: ...  # same length, same offsets
+    def open(self, text: str, published: Optional[date]) -> Any: ...
 
-    def is_table_row(self, sentence: Sentence) -> bool: ...
+    def sentences(self, doc: Any) -> Iterable[Any]: ...
 
-    def read_table(self, text: str, rows: list[Sentence], published: Optional[date], ctx: Context) -> None: ...
+    def is_table_row(self, doc: Any, sentence: Any) -> bool: ...
 
-    def read_sentence(self, text: str, norm: str, sentence: Sentence, published: Optional[date],
-                      ctx: Context) -> None: ...
+    def read_table(self, doc: Any, rows: list, ctx: Context) -> None: ...
+
+    def read_sentence(self, doc: Any, sentence: Any, ctx: Context) -> None: ...
+
+    def close(self, doc: Any, ctx: Context) -> list[CasualtyFigure]: ...
+
+    def finalize(self, figures: list[CasualtyFigure]) -> list[CasualtyFigure]: ...
 
 
 def read(text: str, published: Optional[date], language: Language) -> list[CasualtyFigure]:
     """Casualty figures in ``text`` read with ``language``'s rules, in text order, with
-    restatements merged and revisions linked (``common.finalize``)."""
+    restatements merged and revisions linked."""
     if not text or not text.strip():
         return []
-    norm = language.normalize(text)
+    doc = language.open(text, published)
+    if doc is None:
+        return []
     ctx = Context()
-    table: list[Sentence] = []
-    for sent in split_sentences(norm):
-        if language.is_table_row(sent):
+    table: list = []
+    for sent in language.sentences(doc):
+        if language.is_table_row(doc, sent):
             table.append(sent)
             continue
         if table:
-            language.read_table(text, table, published, ctx)
+            language.read_table(doc, table, ctx)
             table = []
         before = len(ctx.figures)
-        language.read_sentence(text, norm, sent, published, ctx)
+        language.read_sentence(doc, sent, ctx)
         ctx.prev_figs = len(ctx.figures) > before
     if table:
-        language.read_table(text, table, published, ctx)
-    return finalize(ctx.figures)
+        language.read_table(doc, table, ctx)
+    return language.finalize(language.close(doc, ctx))
+
+
+def first_rule(rules: Iterable[Callable], *args) -> Any:
+    """The result of the first rule in ``rules`` that fires (returns something other than
+    ``None``/``False``) on ``args``, else ``None``: how a kind rule or a veto is chosen."""
+    for rule in rules:
+        found = rule(*args)
+        if found is not None and found is not False:
+            return found
+    return None
+
+
+def first_veto(vetoes: Iterable[Callable], *args) -> Any:
+    """``first_rule`` for vetoes: what the first veto that rules the number out returned."""
+    return first_rule(vetoes, *args)
 
 
 @dataclass

@@ -30,6 +30,7 @@ vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -39,9 +40,11 @@ from nlp.casualties.common import (
     Sentence,
     confidence,
     deobfuscate_keep_offsets,
+    finalize,
     make_figure,
     nearest_parent,
     resolve_time,
+    split_sentences,
 )
 from nlp.casualties.en import lexicon as lex, rules
 from nlp.casualties.engine import Candidate, Context, Look, NumberLook
@@ -51,26 +54,46 @@ from tollwatch.records import CasualtyFigure, TimeWindow
 __all__ = ["extract_english", "ENGLISH"]
 
 
+@dataclass
+class _Text:
+    """A document being read: the original text, the same text deobfuscated (same offsets)
+    and the publication date."""
+
+    text: str
+    norm: str
+    published: Optional[date]
+
+
 class English:
-    """The English side of the reading loop (``engine.read``)."""
+    """The English hooks of the reading loop (``engine.read``)."""
 
     code = "en"
 
     @staticmethod
-    def normalize(text: str) -> str:
-        return deobfuscate_keep_offsets(text)
+    def open(text: str, published: Optional[date]) -> _Text:
+        return _Text(text, deobfuscate_keep_offsets(text), published)
 
     @staticmethod
-    def is_table_row(sentence: Sentence) -> bool:
+    def sentences(doc: _Text) -> list[Sentence]:
+        return split_sentences(doc.norm)
+
+    @staticmethod
+    def is_table_row(doc: _Text, sentence: Sentence) -> bool:
         return sentence.text.startswith("|")  # a Markdown table row, as trafilatura writes tables
 
     @staticmethod
-    def read_table(text: str, rows: list[Sentence], published: Optional[date], ctx: Context) -> None:
-        _table(text, rows, published, ctx)
+    def read_table(doc: _Text, rows: list[Sentence], ctx: Context) -> None:
+        _table(doc.text, rows, doc.published, ctx)
 
     @staticmethod
-    def read_sentence(text: str, norm: str, sentence: Sentence, published: Optional[date], ctx: Context) -> None:
-        _sentence(text, norm, sentence, published, ctx)
+    def read_sentence(doc: _Text, sentence: Sentence, ctx: Context) -> None:
+        _sentence(doc.text, doc.norm, sentence, doc.published, ctx)
+
+    @staticmethod
+    def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
+        return ctx.figures  # attributes are read per sentence (``_figure``)
+
+    finalize = staticmethod(finalize)
 
 
 ENGLISH = English()
@@ -419,17 +442,11 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
 
 
 def _vetoed(look: NumberLook) -> bool:
-    for veto in rules.NUMBER_VETOES:
-        if veto(look):
-            return True
-    return False
+    return engine.first_veto(rules.NUMBER_VETOES, look) is not None
 
 
 def _vetoed_candidate(st: str, c: Candidate, before: str) -> bool:
-    for veto in rules.CANDIDATE_VETOES:
-        if veto(st, c, before):
-            return True
-    return False
+    return engine.first_veto(rules.CANDIDATE_VETOES, st, c, before) is not None
 
 
 def _read_singular(st: str, c: Candidate, sm) -> None:

@@ -125,6 +125,9 @@ class Reading:
     table_kind: Optional[str] = None
     pending_table: Optional[list] = None
     enumeration: bool = False
+    bounds: list = field(default_factory=list)  # sentences as [a, b) token ranges
+    para: int = 0  # the paragraph being read
+    published: object = None  # the publication date (for time windows)
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
