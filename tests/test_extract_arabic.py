@@ -34,12 +34,14 @@ def test_there_are_enough_fixtures():
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
 def test_fixture_scores_exactly(doc):
-    s = score_document(doc["id"], "ar", predicted_pairs(_figures(doc)), gold_pairs(doc["gold"]))
+    gold = gold_pairs(doc["gold"])
+    s = score_document(doc["id"], "ar", predicted_pairs(_figures(doc), gold), gold)
     assert (s.missed, s.spurious) == ([], [])
 
 
 def test_fixture_totals_are_perfect():
-    scores = [score_document(d["id"], "ar", predicted_pairs(_figures(d)), gold_pairs(d["gold"])) for d in DOCS]
+    scores = [score_document(d["id"], "ar", predicted_pairs(_figures(d), gold_pairs(d["gold"])), gold_pairs(d["gold"]))
+              for d in DOCS]
     assert summarise(scores)["ar"].f1 == 1.0
 
 
