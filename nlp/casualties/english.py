@@ -198,7 +198,7 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
     is_label_line = bool(rules.BULLET_LINE.match(st)) or _is_table_label(st) or bool(rules.DASH_LABEL.match(st)) \
         or (ctx.list_active and bool(rules.NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
     header = st.endswith(":") or (bool(rules.HEADER_WORDS.search(st)) and not is_label_line) \
-        or (not is_label_line and bool(rules.TITLE_LINE.match(st)) and not rules.MAYBE_NUMBER.search(st)
+        or (not is_label_line and bool(rules.TITLE_LINE.match(st)) and not rules.maybe_number(st)
             and _header_kind(st) is not None)
     total_label = _total_label_kind(st) if is_label_line and (not rules.BULLET_LINE.match(st) or st.lstrip().startswith("**")) \
         and rules.NEXT_BULLET.match(norm, sent.end) else None
@@ -217,7 +217,7 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Context) -> None:
     st = sent.text
     is_label_line, header, total_label = _line_shape(norm, sent, ctx)
-    if not rules.MAYBE_NUMBER.search(st):
+    if not rules.maybe_number(st):
         return
     tokens = _tokens(st)
     times = [(m.start(), m.end()) for m in _scan(rules.TIME, st, tokens, lex.TIME_STARTS, digits=True)]

@@ -12,6 +12,7 @@ types of ``nlp.casualties.engine``.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Optional
 
 from nlp.casualties.en import lexicon as lex
@@ -394,6 +395,53 @@ LINE_DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 REPORTER = re.compile(lex.REPORTERS, I)
 LEADING_THE = re.compile(r"^the\s+")
+
+
+# --------------------------------------------------------------------------- cheap gates
+# A few patterns run on every number; most of the time a plain substring test shows they
+# cannot match. ``Gated`` tries the pattern only when the (ASCII) text holds one of its
+# ``needles`` (and one of ``also``) or, for a pattern anchored at the end, ends with one of
+# ``ends``; text with other characters always goes to the pattern. Every gate is a condition
+# the pattern itself needs, so the results are the same.
+
+class Gated:
+    """``search``/``match`` of ``rx``, tried only when a substring gate lets the text through."""
+
+    __slots__ = ("rx", "needles", "also", "ends")
+
+    def __init__(self, rx: re.Pattern, needles: tuple = (), also: tuple = (), ends: tuple = ()) -> None:
+        self.rx, self.needles, self.also, self.ends = rx, needles, also, ends
+
+    def may_match(self, s: str, pos: int = 0, endpos: Optional[int] = None) -> bool:
+        w = s[pos:endpos]
+        if not w.isascii():
+            return True
+        low = w.lower()
+        if self.ends and not low.rstrip().endswith(self.ends):
+            return False
+        if self.needles and not any(n in low for n in self.needles):
+            return False
+        return not self.also or any(n in low for n in self.also)
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return self.rx.search(s, pos, endpos) if self.may_match(s, pos, endpos) else None
+
+    def match(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return self.rx.match(s, pos, endpos) if self.may_match(s, pos, endpos) else None
+
+
+LEFT_BLOCK = Gated(LEFT_BLOCK, ends=lex.LEFT_BLOCK_ENDS)
+AGE_RANGE_LEFT = Gated(AGE_RANGE_LEFT, needles=lex.AGE_NEEDLES, ends=lex.RANGE_LINK_ENDS)
+RELEASE_LEFT = Gated(RELEASE_LEFT, ends=lex.RELEASE_LEFT_ENDS)
+DISEASE = Gated(DISEASE, needles=lex.DISEASE_NEEDLES)
+SPECULATIVE = Gated(SPECULATIVE, needles=lex.MODAL_NEEDLES, also=lex.RISE_NEEDLES)
+RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
+ANY_DIGIT = re.compile(r"\d")
+
+
+def maybe_number(st: str) -> bool:
+    """Whether a sentence may hold a number (``MAYBE_NUMBER``; a digit settles it at once)."""
+    return bool(ANY_DIGIT.search(st)) or bool(MAYBE_NUMBER.search(st))
 
 
 # --------------------------------------------------------------------------- vetoes
