@@ -585,7 +585,7 @@ _TAGS = frozenset("""
     subset coord coordination items ellipsis coordinated kind people of bare other verb weak kindnoun
     cue follow-cue kind-noun group table singular dual pronoun sub hum unit ten scale combined
     head det mods what lab fill trigger h k t p w q f v victims time place perpetrator manner
-    superseded how executed died since past day weekday mdy dmy my predicate digits hundred range stop teen vague
+    superseded revision how executed died since past day weekday mdy dmy my predicate digits hundred range stop teen vague
     """.split())
 
 
