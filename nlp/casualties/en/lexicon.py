@@ -253,3 +253,10 @@ DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine
 MODAL_NEEDLES = ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")
 RISE_NEEDLES = ("rise", "reach", "climb", "exceed", "top", "increase", "surpass", "hit", "grow", "double")
 RATE_NEEDLES = ("day", "week", "month", "hour", "daily")
+# how the text before a number ends when a trigger (``LEFT_KIND``) and its filler (``FILLER``) stand there
+TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murdering murdered dead assassinated
+    assassinating beheaded beheading down massacred massacring included include includes wounded wounding injured
+    injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
+    captured capturing captive hostage displaced displacing uprooted disappeared""".split())
+FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
+    estimated as another further additional only the its their his her all""".split())

@@ -436,6 +436,7 @@ RELEASE_LEFT = Gated(RELEASE_LEFT, ends=lex.RELEASE_LEFT_ENDS)
 DISEASE = Gated(DISEASE, needles=lex.DISEASE_NEEDLES)
 SPECULATIVE = Gated(SPECULATIVE, needles=lex.MODAL_NEEDLES, also=lex.RISE_NEEDLES)
 RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
+LEFT = Gated(LEFT, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
 ANY_DIGIT = re.compile(r"\d")
 
 
