@@ -208,6 +208,10 @@ class Arabic:
     code = "ar"
 
     @staticmethod
+    def new_context() -> Context:
+        return Context()  # what one sentence leaves for the next is on the ``Reading``
+
+    @staticmethod
     def open(text: str, published: Optional[date]) -> Optional[Reading]:
         folded, offmap = fold_with_offsets(text)
         toks = tokenize(folded)

@@ -21,8 +21,8 @@ massacres) and people who are not victims. Numbers hidden by SOHR headline obfus
 ("kil*led") are read after ``deobfuscate_keep_offsets``, offsets unchanged.
 
 The shared steps (sentences, time windows, restatement merging, ``part_of`` indexing)
-are in ``nlp.casualties.common``, the reading loop and the candidate types in
-``nlp.casualties.engine``; the words in ``nlp.casualties.en.lexicon`` and the named
+are in ``nlp.casualties.common``, the reading loop in ``nlp.casualties.engine``, the
+candidate types in ``nlp.casualties.en.types``; the words in ``nlp.casualties.en.lexicon`` and the named
 vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading in
 ``nlp.numbers``. Every figure records the rule that gave it its kind (``rule``). Pure, no I/O.
 """
@@ -47,7 +47,7 @@ from nlp.casualties.common import (
     split_sentences,
 )
 from nlp.casualties.en import lexicon as lex, rules
-from nlp.casualties.engine import Candidate, Context, Look, NumberLook
+from nlp.casualties.en.types import Candidate, EnglishContext as Context, Look, NumberLook
 from nlp.numbers import NumberSpan, find_numbers
 from tollwatch.records import CasualtyFigure, TimeWindow
 
@@ -68,6 +68,10 @@ class English:
     """The English hooks of the reading loop (``engine.read``)."""
 
     code = "en"
+
+    @staticmethod
+    def new_context() -> Context:
+        return Context()
 
     @staticmethod
     def open(text: str, published: Optional[date]) -> _Text:

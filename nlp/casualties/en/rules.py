@@ -5,8 +5,8 @@ unit, a date, an age, money, a rate, a release), kind rules (a predicate after t
 victims, a trigger before the number, a casualty noun, a toll clause), link rules
 (coordination, subsets, lists, tables) and attributes (qualifier, manner,
 perpetrator, place, time). The words come from ``nlp.casualties.en.lexicon``; the
-reading loop that applies the rules is in ``nlp.casualties.english`` over the shared
-types of ``nlp.casualties.engine``.
+reading loop that applies the rules is in ``nlp.casualties.english`` (over
+``nlp.casualties.engine``), the types they read in ``nlp.casualties.en.types``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from typing import Optional
 
 from nlp.casualties.en import lexicon as lex
-from nlp.casualties.engine import Candidate, Look, NumberLook
+from nlp.casualties.en.types import Candidate, Look, NumberLook
 
 I = re.IGNORECASE
 
