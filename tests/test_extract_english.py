@@ -982,10 +982,13 @@ def test_gated_patterns_find_what_their_patterns_find():
     from nlp.casualties.en import rules
     from nlp.numbers import find_numbers
 
-    gated = [g for g in vars(rules).values() if isinstance(g, rules.Gated)]
+    gated = [g for g in vars(rules).values() if isinstance(g, rules.Gated)] + [rx for _, rx in rules.QUALIFIER]
+    assert all(isinstance(g, rules.Gated) for g in gated)
     texts = [load(p)["text"] for p in FIXTURES] + [
         "Resolution 2254 passed.", "children aged 5 to 12", "the release of 40 prisoners", "cholera killed 30",
-        "the toll could rise to 100", "50 people a day", "dozens daily", "paid US$ 5", "Route  66\n"]
+        "the toll could rise to 100", "50 people a day", "dozens daily", "paid US$ 5", "Route  66\n",
+        "killed by regime forces 3", "at the hands of ISIS 4", "regime forces killed 5", "no fewer than 6",
+        "in excess of 7", "approx. 8", "close to 9", "as many as 10"]
     hits = 0
     for text in texts:
         for n in find_numbers(text):

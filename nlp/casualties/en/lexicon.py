@@ -260,3 +260,9 @@ TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murderin
     captured capturing captive hostage displaced displacing uprooted disappeared""".split())
 FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
     estimated as another further additional only the its their his her all""".split())
+PERP_BY_NEEDLES = ("by", "hands")  # "by regime forces", "at the hands of"
+PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abducted", "arrested", "responsible")
+# how the text before a number ends after each qualifier of ``rules.QUALIFIER`` (in its order)
+QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding"),
+                  tuple("about around nearly almost some approximately approx. roughly to estimated".split()),
+                  ("to", "as")]

@@ -429,6 +429,9 @@ class Gated:
     def match(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         return self.rx.match(s, pos, endpos) if self.may_match(s, pos, endpos) else None
 
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.finditer(s, pos, endpos) if self.may_match(s, pos, endpos) else iter(())
+
 
 LEFT_BLOCK = Gated(LEFT_BLOCK, ends=lex.LEFT_BLOCK_ENDS)
 AGE_RANGE_LEFT = Gated(AGE_RANGE_LEFT, needles=lex.AGE_NEEDLES, ends=lex.RANGE_LINK_ENDS)
@@ -437,6 +440,9 @@ DISEASE = Gated(DISEASE, needles=lex.DISEASE_NEEDLES)
 SPECULATIVE = Gated(SPECULATIVE, needles=lex.MODAL_NEEDLES, also=lex.RISE_NEEDLES)
 RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
 LEFT = Gated(LEFT, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
+PERP_BY = Gated(PERP_BY, needles=lex.PERP_BY_NEEDLES)
+PERP_SUBJ = Gated(PERP_SUBJ, needles=lex.PERP_VERB_NEEDLES)
+QUALIFIER = [(q, Gated(rx, ends=ends)) for (q, rx), ends in zip(QUALIFIER, lex.QUALIFIER_ENDS)]
 ANY_DIGIT = re.compile(r"\d")
 
 
