@@ -4,6 +4,7 @@ same run, and 1 MB / 5 MB texts to show the cost stays linear.
     .venv/bin/python benchmarks/bench_extract.py              # ~3 s per measurement
     .venv/bin/python benchmarks/bench_extract.py --seconds 1  # a quick run
     .venv/bin/python benchmarks/bench_extract.py --no-large   # without the 1 MB / 5 MB texts
+    .venv/bin/python benchmarks/bench_extract.py --against main --no-large --seconds 0  # only the speed-up
 
 Texts: real bulletins average about 1,333 characters; the hand-annotated fixtures
 (``tests/data/bulletins/en`` and ``.../ar``) are a third of that, so consecutive fixtures are
@@ -18,14 +19,27 @@ their cost per character / the real-length cost per character: **1.0 is linear**
 super-linear. Peak memory of the 1 MB extraction is taken with tracemalloc (Python allocations:
 the extractor's, not trafilatura's C memory, so it is not compared). Prints a table; ``--json
 FILE`` also writes the figures (``benchmarks/results/extract.json`` by default).
+
+``--against REV`` (a git revision, e.g. ``main`` or a commit) also times the extractor of that
+revision in the same process, on the same bulletins, alternating runs (the best of five each),
+and checks that both give the same figures: ``speed-up`` = its time / today's time (**higher is
+better**). The older ``nlp`` package is taken with ``git archive`` into a temporary directory and
+imported as ``nlp_ref``. This is how a change to the extractor reports its speed on a loaded
+machine: absolute rates move with the load, the ratio of two runs in one process much less.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import importlib
+import io
 import json
+import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -133,6 +147,42 @@ def measure(lang: str, seconds: float, with_large: bool) -> dict:
     return row
 
 
+def reference_extract(rev: str, workdir: Path):
+    """``nlp.extract`` as it was at git revision ``rev``, imported as ``nlp_ref``."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "nlp"], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(workdir, filter="data")
+    (workdir / "nlp").rename(workdir / "nlp_ref")
+    own_import = re.compile(r"\b(from|import) nlp(?=[. ])")
+    for path in (workdir / "nlp_ref").rglob("*.py"):
+        path.write_text(own_import.sub(r"\1 nlp_ref", path.read_text(encoding="utf-8")), encoding="utf-8")
+    sys.path.insert(0, str(workdir))
+    return importlib.import_module("nlp_ref").extract
+
+
+def compare(lang: str, rev: str, ref_extract, rounds: int = 5) -> dict:
+    """Today's extractor against ``ref_extract`` on the same real-length bulletins, in turns."""
+    docs = real_length(lang)
+
+    def timed(fn) -> float:
+        start = time.process_time()
+        for d in docs:
+            fn(d["text"], lang=d["lang"], published=d["published_date"])
+        return time.process_time() - start
+
+    best = {"ref": float("inf"), "now": float("inf")}
+    for fn in (ref_extract, extract):
+        timed(fn)  # warm caches and lazy imports
+    for _ in range(rounds):
+        best["ref"] = min(best["ref"], timed(ref_extract))
+        best["now"] = min(best["now"], timed(extract))
+    same = all([f.to_dict() for f in ref_extract(d["text"], lang=d["lang"], published=d["published_date"])]
+               == [f.to_dict() for f in run_extract(d)] for d in docs)
+    return {"lang": lang, "against": rev, "bulletins": len(docs), "ref_per_s": round(len(docs) / best["ref"], 1),
+            "now_per_s": round(len(docs) / best["now"], 1), "speed_up": round(best["ref"] / best["now"], 2),
+            "same_figures": same}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=3.0, help="CPU seconds per measurement (default 3)")
@@ -140,7 +190,17 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", choices=["en", "ar"], action="append", help="only this language (repeatable)")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "extract.json"),
                     help="write the results here ('' to skip)")
+    ap.add_argument("--against", metavar="REV", help="also time the extractor of git revision REV in this process")
     args = ap.parse_args(argv)
+    if args.against:
+        with tempfile.TemporaryDirectory() as tmp:
+            ref = reference_extract(args.against, Path(tmp))
+            for lang in args.lang or ["en", "ar"]:
+                r = compare(lang, args.against, ref)
+                print(f"{lang}: {r['against']} {r['ref_per_s']:.0f}/s, now {r['now_per_s']:.0f}/s, "
+                      f"speed-up {r['speed_up']:.2f}x (higher is better), same figures: {r['same_figures']}")
+        if args.no_large and args.seconds <= 0:
+            return 0
     rows = [measure(lang, args.seconds, not args.no_large) for lang in (args.lang or ["en", "ar"]) if fixtures(lang)]
     print(f"{'lang':<4} {'docs':>4} {'chars':>6} {'extract/s':>10} {'us/char':>8} {'trafil./s':>10} "
           f"{'time ratio':>10} {'1 MB s':>7} {'lin.':>5} {'5 MB s':>7} {'lin.':>5} {'1 MB peak MiB':>13}")

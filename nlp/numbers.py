@@ -132,6 +132,10 @@ _WORD_NUMBER = (
 )
 _VAGUE = r"(?<![\w-])(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\s+of\b)"
 _NUMBERS = re.compile(f"{_DIGIT_NUMBER}|{_WORD_NUMBER}|{_VAGUE}", re.IGNORECASE)
+# Where a number can start: a digit, or a word starting like a number word, "a "/"half " or a
+# vague amount. ``_NUMBERS`` is tried only there (cheap to find; the matches are the same as
+# ``_NUMBERS.finditer``, which tries every position).
+_NUMBER_START = re.compile(rf"{_DIGIT}|(?<![\w-])(?=an?\s|half\s|dozens|scores|{_WORD_TOKEN})", re.IGNORECASE)
 _AND_SPLIT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"(?:\s+and)+$", re.IGNORECASE)
 
@@ -142,7 +146,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     Word numbers are whole phrases ("two hundred and five" is one span); a trailing
     "and" is not part of the number ("ten and twelve" is two numbers)."""
     out: list[NumberSpan] = []
-    for m in _NUMBERS.finditer(text):
+    for m in _number_matches(text):
         if m.group("digits") is not None:
             value = parse_digits(m.group("digits"))
             if value is None:
@@ -166,6 +170,20 @@ def find_numbers(text: str) -> list[NumberSpan]:
         else:
             word = " ".join(m.group("vague").lower().split())
             out.append(NumberSpan(m.start(), m.end(), VAGUE_AMOUNTS[word], words=True, vague=True))
+    return out
+
+
+def _number_matches(text: str) -> list[re.Match]:
+    """``list(_NUMBERS.finditer(text))``, trying the pattern only where a number can start."""
+    out, last, match = [], 0, _NUMBERS.match
+    for s in _NUMBER_START.finditer(text):
+        pos = s.start()
+        if pos < last:
+            continue
+        m = match(text, pos)
+        if m:
+            out.append(m)
+            last = m.end()
     return out
 
 

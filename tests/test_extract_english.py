@@ -972,3 +972,29 @@ def test_keyed_scans_find_what_scanning_every_position_finds():
                     [m.span() for m in rx.finditer(st)], (path.stem, st)
             n += 1
     assert n > 600
+
+
+def test_gated_patterns_find_what_their_patterns_find():
+    """The substring gates in front of the patterns run on every number (``rules.Gated``) only
+    skip text the pattern cannot match: on every window before and after every number of
+    the fixtures (and a few made to match), gated and plain results agree."""
+    from nlp.casualties.en import rules
+    from nlp.numbers import find_numbers
+
+    gated = [g for g in vars(rules).values() if isinstance(g, rules.Gated)] + [rx for _, rx in rules.QUALIFIER]
+    assert all(isinstance(g, rules.Gated) for g in gated)
+    texts = [load(p)["text"] for p in FIXTURES] + [
+        "Resolution 2254 passed.", "children aged 5 to 12", "the release of 40 prisoners", "cholera killed 30",
+        "the toll could rise to 100", "50 people a day", "dozens daily", "paid US$ 5", "Route  66\n",
+        "killed by regime forces 3", "at the hands of ISIS 4", "regime forces killed 5", "no fewer than 6",
+        "in excess of 7", "approx. 8", "close to 9", "as many as 10"]
+    hits = 0
+    for text in texts:
+        for n in find_numbers(text):
+            for lo, hi in ((max(0, n.start - 40), n.start), (max(0, n.start - 100), n.start), (n.end, n.end + 120)):
+                for g in gated:
+                    plain = g.rx.search(text, lo, hi)
+                    assert bool(g.search(text, lo, hi)) == bool(plain), (g.rx.pattern[:40], text[lo:hi])
+                    assert bool(g.match(text, lo, hi)) == bool(g.rx.match(text, lo, hi))
+                    hits += plain is not None
+    assert hits > 20

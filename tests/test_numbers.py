@@ -68,3 +68,19 @@ def test_a_hundred_is_one_number():
     assert [(s.value, s.start) for s in spans] == [(100, 17), (1000, 32)]
     assert [s.value for s in find_numbers("a hundred and fifty people")] == [150]
     assert find_numbers("a man and a woman") == []
+
+
+def test_numbers_are_found_where_the_full_scan_finds_them():
+    """``find_numbers`` tries its pattern only where a number can start: the matches are
+    those of trying every position (``_NUMBERS.finditer``), on words, digits, glued forms."""
+    import random
+
+    from nlp import numbers
+
+    words = list(numbers.NUMBER_WORDS) + ["a", "an", "half", "dozen", "dozens", "tens", "of", "thousands", "hundreds",
+                                          "scores", "and", "-", "F-16", "12", "1,200", "3.5", "٣٤", "the", "Two",
+                                          "ſeven", "20th", "COVID-19", "4075people", "of204", "x", ",", "."]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-", "\n"]) for _ in range(rng.randint(1, 9)))
+        assert [m.span() for m in numbers._number_matches(text)] == [m.span() for m in numbers._NUMBERS.finditer(text)]

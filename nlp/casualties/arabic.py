@@ -6,7 +6,8 @@ punctuation; diacritics and tatweel dropped with an offset map), tokenised once,
 reading loop walks each sentence left to right. Every ``start``/``end`` indexes the
 ORIGINAL text.
 
-The loop here only walks; the decisions are named rules in ``nlp.casualties.ar.rules``
+The document loop is the shared one (``engine.read`` with the hooks of ``ARABIC``); the
+sentence reader here only walks; the decisions are named rules in ``nlp.casualties.ar.rules``
 and the words are data in ``nlp.casualties.ar.lexicon``. For each sentence: the list or
 table line it opens or continues, whether it tells an earlier toll; then, token by token,
 qualifiers, subset markers, casualty cues (with the one or two victims named right after
@@ -29,16 +30,18 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import Optional
+from typing import Iterator, Optional
 
 from nlp.arabic_numbers import FRACTIONS, VAGUE, WORDS, fold_with_offsets, read_number, tokenize
 from nlp.casualties.ar import lexicon as lx
 from nlp.casualties.ar import rules as ru
 from nlp.casualties.ar.rules import Cue, Group, Num, Reading, Sent
+from nlp.casualties import engine
 from nlp.casualties.common import Sentence, confidence, finalize, make_figure, resolve_time
+from nlp.casualties.engine import Context
 from tollwatch.records import CasualtyFigure, TimeWindow
 
-__all__ = ["extract_arabic", "resolve_arabic_time", "merge_generic_restatements"]
+__all__ = ["extract_arabic", "ARABIC", "resolve_arabic_time", "merge_generic_restatements"]
 
 
 def _iso(x: Optional[date]) -> Optional[str]:
@@ -198,25 +201,65 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
 
 # --- the reading loop ---------------------------------------------------------------------------
 
+class Arabic:
+    """The Arabic hooks of the reading loop (``engine.read``): sentences are token ranges
+    of the folded text; the figures are built into records once all sentences are read."""
+
+    code = "ar"
+
+    @staticmethod
+    def new_context() -> Context:
+        return Context()  # what one sentence leaves for the next is on the ``Reading``
+
+    @staticmethod
+    def open(text: str, published: Optional[date]) -> Optional[Reading]:
+        folded, offmap = fold_with_offsets(text)
+        toks = tokenize(folded)
+        if not toks:
+            return None
+        rd = _reading(text, folded, offmap, toks)
+        rd.bounds, rd.published = _sentences(rd), published
+        return rd
+
+    @staticmethod
+    def sentences(rd: Reading) -> Iterator[tuple[int, int, int]]:
+        for si, (a, b) in enumerate(rd.bounds):
+            if a < b:
+                yield si, a, b
+
+    @staticmethod
+    def is_table_row(rd: Reading, sentence) -> bool:
+        return False  # SOHR's "label :: N" rows are read line by line (``_line_item``)
+
+    @staticmethod
+    def read_table(rd: Reading, rows: list, ctx: Context) -> None:  # pragma: no cover - no table rows
+        return None
+
+    @staticmethod
+    def read_sentence(rd: Reading, sentence: tuple[int, int, int], ctx: Context) -> None:
+        si, a, b = sentence
+        if rd.blank[a]:
+            rd.para += 1
+        _read_sentence(rd, Sent(si=si, para=rd.para, a=a, b=b, first_fig=len(rd.figs)), rd.newline[a] or a == 0)
+
+    @staticmethod
+    def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
+        _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds))
+        out = _Records(rd, rd.bounds, rd.published).build()
+        _derive_totals(out)
+        return out
+
+    @staticmethod
+    def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+        return merge_generic_restatements(_finalize_keeping_coordinated(figures))
+
+
+ARABIC = Arabic()
+
+
 def extract_arabic(text: str, published: Optional[date] = None) -> list[CasualtyFigure]:
     """Casualty figures stated in Arabic ``text`` (see the module docstring)."""
-    if not text or not text.strip():
-        return []
-    folded, offmap = fold_with_offsets(text)
-    toks = tokenize(folded)
-    if not toks:
-        return []
-    rd = _reading(text, folded, offmap, toks)
-    bounds = _sentences(rd)
-    para = 0
-    for si, (a, b) in enumerate(bounds):
-        if a >= b:
-            continue
-        if rd.blank[a]:
-            para += 1
-        _read_sentence(rd, Sent(si=si, para=para, a=a, b=b, first_fig=len(rd.figs)), rd.newline[a] or a == 0)
-    _drop_figures(rd, ru.abducted_then_killed(rd, bounds))
-    return _Records(rd, bounds, published).build()
+    return engine.read(text, published, ARABIC)
 
 
 def _drop_figures(rd: Reading, drop: list) -> None:
@@ -556,10 +599,9 @@ def _number(rd: Reading, st: Sent, i: int, r):
             handover=bool(lx.REMAINS_HANDOVER.intersection(words[max(a, i - 6):i])), target=st.target,
             qualifier=pq[0] if pq else "exact", qstart=pq[1] if pq else None,
             list_line=st.list_item and not st.list_item_done)
-    for veto in ru.NUMBER_VETOES:
-        stop = veto(rd, st, c)
-        if stop is not None:
-            return None, stop, False
+    stop = engine.first_veto(ru.NUMBER_VETOES, rd, st, c)
+    if stop is not None:
+        return None, stop, False
     ru.read_range(rd, st, c)
     for rule in ru.NOUN_RULES:
         stop = rule(rd, st, c)
@@ -752,8 +794,7 @@ class _Records:
         for f in out:  # a part of a stock or period total is one too ("اعتقال 96321 منهم")
             if f.part_of is not None and f.part_of < len(out) and out[f.part_of].scope == "cumulative":
                 f.scope = "cumulative"
-        _derive_totals(out)
-        return merge_generic_restatements(_finalize_keeping_coordinated(out))
+        return out
 
     def sentence(self, si: int):
         info = self.sent_cache.get(si)

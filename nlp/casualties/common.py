@@ -306,6 +306,10 @@ class _Facts:
         self.line: dict[tuple, list[int]] = {}  # (key, parent, categories, sentence_start) -> on that list line
         self.headline: dict[tuple, list[int]] = {}  # (key, parent) -> indexes in the first sentence
         self.every: dict[tuple, list[int]] = {}  # (key, parent) -> all indexes
+        self.outside: dict[tuple, list[int]] = {}  # (key, parent) -> indexes outside lists, any categories
+        self.on_line: dict[tuple, list[int]] = {}  # (key, parent, sentence_start) -> on that list line
+        self.small: dict[tuple, list[int]] = {}  # (key, place) -> top-level counts of one or two with a place
+        self.small_places: dict[tuple, set] = {}  # key -> the places of ``small``
         self.later: dict[tuple, list[int]] = {}  # key -> figures whose parent comes after them
 
     def _lists(self, f: CasualtyFigure, i: int) -> list[list[int]]:
@@ -314,12 +318,17 @@ class _Facts:
             return [self.later.setdefault(_fact_key(f), [])]
         key, cats = (_fact_key(f), parent), _categories(f)
         if _LIST_ITEM.match(f.sentence):
-            out = [self.lines.setdefault((key, cats), []), self.line.setdefault((key, cats, f.sentence_start), [])]
+            out = [self.lines.setdefault((key, cats), []), self.line.setdefault((key, cats, f.sentence_start), []),
+                   self.on_line.setdefault((key, f.sentence_start), [])]
         else:
-            out = [self.plain.setdefault((key, cats), [])]
+            out = [self.plain.setdefault((key, cats), []), self.outside.setdefault(key, [])]
         if f.sentence_start == 0:
             out.append(self.headline.setdefault(key, []))
         out.append(self.every.setdefault(key, []))
+        if f.count <= 2 and f.part_of is None and f.place:
+            place = f.place.lower()
+            self.small_places.setdefault(key[0], set()).add(place)
+            out.append(self.small.setdefault((key[0], place), []))
         return out
 
     def add(self, f: CasualtyFigure, i: int) -> None:
@@ -341,11 +350,16 @@ class _Facts:
         ``parent``), in list order."""
         if f.count <= 2 and not f.place and f.part_of is None:
             return ()
+        if f.count <= 2 and f.part_of is None:  # "a child" is restated only at a compatible place
+            places = self.small_places.get(_fact_key(f), ())
+            return _unique(merge(*(self.small[(_fact_key(f), p)] for p in places if _compatible(p, f.place))))
         key, cats = (_fact_key(f), parent), _categories(f)
         later = self.later.get(key[0], [])
+        same_line = _LIST_ITEM.match(f.sentence)
+        if (f.sentence_start == 0 or not cats) and same_line:  # any categories, but two list lines are two facts
+            return _unique(merge(self.outside.get(key, ()), self.on_line.get((key, f.sentence_start), ()), later))
         if f.sentence_start == 0 or not cats:  # a headline or a generic noun may restate any categories
             return _unique(merge(self.every.get(key, ()), later))
-        same_line = _LIST_ITEM.match(f.sentence)
         lists = [later]
         for group in (cats, frozenset()):  # its own categories, or "people", "dead"
             lists.append(self.plain.get((key, group), []))

@@ -21,8 +21,8 @@ massacres) and people who are not victims. Numbers hidden by SOHR headline obfus
 ("kil*led") are read after ``deobfuscate_keep_offsets``, offsets unchanged.
 
 The shared steps (sentences, time windows, restatement merging, ``part_of`` indexing)
-are in ``nlp.casualties.common``, the reading loop and the candidate types in
-``nlp.casualties.engine``; the words in ``nlp.casualties.en.lexicon`` and the named
+are in ``nlp.casualties.common``, the reading loop in ``nlp.casualties.engine``, the
+candidate types in ``nlp.casualties.en.types``; the words in ``nlp.casualties.en.lexicon`` and the named
 vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading in
 ``nlp.numbers``. Every figure records the rule that gave it its kind (``rule``). Pure, no I/O.
 """
@@ -30,6 +30,7 @@ vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -39,38 +40,64 @@ from nlp.casualties.common import (
     Sentence,
     confidence,
     deobfuscate_keep_offsets,
+    finalize,
     make_figure,
     nearest_parent,
     resolve_time,
+    split_sentences,
 )
 from nlp.casualties.en import lexicon as lex, rules
-from nlp.casualties.engine import Candidate, Context, Look, NumberLook
+from nlp.casualties.en.types import Candidate, EnglishContext as Context, Look, NumberLook
 from nlp.numbers import NumberSpan, find_numbers
 from tollwatch.records import CasualtyFigure, TimeWindow
 
 __all__ = ["extract_english", "ENGLISH"]
 
 
+@dataclass
+class _Text:
+    """A document being read: the original text, the same text deobfuscated (same offsets)
+    and the publication date."""
+
+    text: str
+    norm: str
+    published: Optional[date]
+
+
 class English:
-    """The English side of the reading loop (``engine.read``)."""
+    """The English hooks of the reading loop (``engine.read``)."""
 
     code = "en"
 
     @staticmethod
-    def normalize(text: str) -> str:
-        return deobfuscate_keep_offsets(text)
+    def new_context() -> Context:
+        return Context()
 
     @staticmethod
-    def is_table_row(sentence: Sentence) -> bool:
+    def open(text: str, published: Optional[date]) -> _Text:
+        return _Text(text, deobfuscate_keep_offsets(text), published)
+
+    @staticmethod
+    def sentences(doc: _Text) -> list[Sentence]:
+        return split_sentences(doc.norm)
+
+    @staticmethod
+    def is_table_row(doc: _Text, sentence: Sentence) -> bool:
         return sentence.text.startswith("|")  # a Markdown table row, as trafilatura writes tables
 
     @staticmethod
-    def read_table(text: str, rows: list[Sentence], published: Optional[date], ctx: Context) -> None:
-        _table(text, rows, published, ctx)
+    def read_table(doc: _Text, rows: list[Sentence], ctx: Context) -> None:
+        _table(doc.text, rows, doc.published, ctx)
 
     @staticmethod
-    def read_sentence(text: str, norm: str, sentence: Sentence, published: Optional[date], ctx: Context) -> None:
-        _sentence(text, norm, sentence, published, ctx)
+    def read_sentence(doc: _Text, sentence: Sentence, ctx: Context) -> None:
+        _sentence(doc.text, doc.norm, sentence, doc.published, ctx)
+
+    @staticmethod
+    def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
+        return ctx.figures  # attributes are read per sentence (``_figure``)
+
+    finalize = staticmethod(finalize)
 
 
 ENGLISH = English()
@@ -175,7 +202,7 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
     is_label_line = bool(rules.BULLET_LINE.match(st)) or _is_table_label(st) or bool(rules.DASH_LABEL.match(st)) \
         or (ctx.list_active and bool(rules.NUMBER_LINE.match(st)))  # "14 children" on its own line under a header
     header = st.endswith(":") or (bool(rules.HEADER_WORDS.search(st)) and not is_label_line) \
-        or (not is_label_line and bool(rules.TITLE_LINE.match(st)) and not rules.MAYBE_NUMBER.search(st)
+        or (not is_label_line and bool(rules.TITLE_LINE.match(st)) and not rules.maybe_number(st)
             and _header_kind(st) is not None)
     total_label = _total_label_kind(st) if is_label_line and (not rules.BULLET_LINE.match(st) or st.lstrip().startswith("**")) \
         and rules.NEXT_BULLET.match(norm, sent.end) else None
@@ -194,7 +221,7 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Context) -> None:
     st = sent.text
     is_label_line, header, total_label = _line_shape(norm, sent, ctx)
-    if not rules.MAYBE_NUMBER.search(st):
+    if not rules.maybe_number(st):
         return
     tokens = _tokens(st)
     times = [(m.start(), m.end()) for m in _scan(rules.TIME, st, tokens, lex.TIME_STARTS, digits=True)]
@@ -419,17 +446,11 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
 
 
 def _vetoed(look: NumberLook) -> bool:
-    for veto in rules.NUMBER_VETOES:
-        if veto(look):
-            return True
-    return False
+    return engine.first_veto(rules.NUMBER_VETOES, look) is not None
 
 
 def _vetoed_candidate(st: str, c: Candidate, before: str) -> bool:
-    for veto in rules.CANDIDATE_VETOES:
-        if veto(st, c, before):
-            return True
-    return False
+    return engine.first_veto(rules.CANDIDATE_VETOES, st, c, before) is not None
 
 
 def _read_singular(st: str, c: Candidate, sm) -> None:

@@ -125,6 +125,15 @@ class Reading:
     table_kind: Optional[str] = None
     pending_table: Optional[list] = None
     enumeration: bool = False
+    bounds: list = field(default_factory=list)  # sentences as [a, b) token ranges
+    para: int = 0  # the paragraph being read
+    published: object = None  # the publication date (for time windows)
+    # indexes over ``figs`` (kind, count, para and sent of a figure do not change while reading),
+    # so that a look back costs the figures it may find, not the whole document
+    by_para: dict = field(default_factory=dict)  # para -> figure indexes
+    by_kind: dict = field(default_factory=dict)  # kind -> figure indexes
+    by_value: dict = field(default_factory=dict)  # (count, kind) -> the last figure index
+    killed_revision: bool = False  # a revised death toll has been read
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
@@ -146,7 +155,12 @@ class Reading:
             kw["superseded"] = earlier_toll(self, st, ts)
         self.figs.append(Fig(kind=kind, count=count, tstart=ts, tend=te, sent=st.si, para=st.para, rule=rule,
                              how=kw.pop("how", ""), **kw))
-        return len(self.figs) - 1
+        k = len(self.figs) - 1
+        self.by_para.setdefault(st.para, []).append(k)
+        self.by_kind.setdefault(kind, []).append(k)
+        self.by_value[(count, kind)] = k
+        self.killed_revision = self.killed_revision or (kind == KILLED and bool(kw.get("revision")))
+        return k
 
     def dual(self, i: int) -> Optional[int]:
         """2 if token ``i`` is the dual of a noun for people: from the word list, or, for an
@@ -160,11 +174,15 @@ class Reading:
         return 2 if lx.DUAL_VOWELS.search(orig) else None
 
     def last_of_kind(self, kind: str) -> Optional[int]:
-        for j in range(len(self.figs) - 1, -1, -1):
+        for j in reversed(self.by_kind.get(kind, ())):
             f = self.figs[j]
-            if f.kind == kind and f.parent is None and not f.superseded:
+            if f.parent is None and not f.superseded:
                 return j
         return None
+
+    def in_para(self, para: int) -> list:
+        """The figures of paragraph ``para``, in reading order."""
+        return [self.figs[k] for k in self.by_para.get(para, ())]
 
 
 @dataclass(slots=True)
@@ -626,7 +644,7 @@ def veto_one_of_them_died_after_revision(rd, st, c):
     words = rd.words
     if c.value == 1 and c.r.words and c.nxt.startswith(lx.ARTICLE) and \
             lx.DIED_OF_WOUNDS.intersection(words[c.e:min(st.b, c.e + 6)]) and \
-            any(f.kind == KILLED and f.revision for f in rd.figs):
+            rd.killed_revision:
         return c.e
     return None
 
@@ -1292,8 +1310,8 @@ def kind_toll_includes(rd, st, c):
     """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
     if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
         return
-    head = next((k for k in range(len(rd.figs) - 1, -1, -1) if rd.figs[k].parent is None
-                 and not rd.figs[k].superseded and rd.figs[k].para == st.para), None)
+    head = next((k for k in reversed(rd.by_para.get(st.para, ())) if rd.figs[k].parent is None
+                 and not rd.figs[k].superseded), None)
     if head is not None:
         c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
         c.parent = head if rd.figs[head].count > c.value else None
@@ -1336,9 +1354,7 @@ def veto_after_kind(rd, st, c):
 def restated_figure(rd, st, c) -> Optional[int]:
     """"القتلى الـ 267 بينهم …" restates a figure already read: its index."""
     if c.before == lx.ARTICLE and is_kind_noun_cue(c.before2):
-        for fi in range(len(rd.figs) - 1, -1, -1):
-            if rd.figs[fi].count == c.value and rd.figs[fi].kind == c.kind:
-                return fi
+        return rd.by_value.get((c.value, c.kind))
     return None
 
 
@@ -1810,12 +1826,13 @@ def breakdown_head(rd, st) -> Optional[int]:
 def pronoun_cue(rd, st, i):
     """A death told with a singular pronoun ("أدى لمقتله"), once per paragraph; "بعد
     اعتقاله" looks back and is no new figure."""
-    words, figs = rd.words, rd.figs
+    words = rd.words
     w = words[i]
     cue_base = lx.SINGULAR_PRONOUN_CUES[w]
     kind = lx.PRONOUN_KIND.get(cue_base, KILLED)
-    if not any(f.kind == kind and f.count == 1 and f.para == st.para for f in figs) and \
-            not any(f.kind == kind and f.sent == st.si for f in figs) and \
+    para = rd.in_para(st.para)  # a figure of this sentence is one of its paragraph
+    if not any(f.kind == kind and f.count == 1 for f in para) and \
+            not any(f.kind == kind and f.sent == st.si for f in para) and \
             kind == KILLED and not any(wb in lx.LOOKING_BACK for wb in words[max(st.a, i - 3):i]):
         manner = "executed" if cue_base.startswith(lx.EXECUTION) else None
         return rd.add(kind, 1, i, i + 1, st, "pronoun_cue", how="pronoun", singular=True, cue_manner=manner)

@@ -235,3 +235,34 @@ TIME_STARTS = frozenset("from between since until till as night last past previo
 PROPORTION_STARTS = frozenset("one two three four five six seven eight nine ten".split())
 SINGULAR_STARTS = frozenset({"a", "an", "one", "single", "another"})
 POSSESSIVE_STARTS = frozenset({"his", "her", "their"})
+
+# substring gates of the patterns run on every number (``rules.Gated``): what each pattern needs
+# (lower case). LEFT_BLOCK_ENDS: how the text before a label number ends ("Resolution", "aged", "$").
+LEFT_BLOCK_ENDS = tuple("""resolution division brigade regiment battalion article no no. unit route highway road page
+    corps squadron camp gate code flight paragraph chapter section phase level grade number nos item district sector
+    building block area zone region aged age ages of between from version model vol vol. volume issue $ € £ #
+    № us$ usd""".split())
+AGE_NEEDLES = ("age",)
+RANGE_LINK_ENDS = ("to", "and", "-", "–")
+# what the text before a released/recovered count ends with: the verb, "of" or a filler word
+RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free exchange swap swapped return returned identified
+    identifying of buried burying recovered retrieved exhumed handover over evacuation evacuated rescue rescued
+    repatriation repatriated the further another least about some than nearly""".split())
+DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine measles outbreak epidemic dengue malaria
+    flood quake tremor storm hurricane cyclone tsunami landslide wildfire heatwave""".split())
+MODAL_NEEDLES = ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")
+RISE_NEEDLES = ("rise", "reach", "climb", "exceed", "top", "increase", "surpass", "hit", "grow", "double")
+RATE_NEEDLES = ("day", "week", "month", "hour", "daily")
+# how the text before a number ends when a trigger (``LEFT_KIND``) and its filler (``FILLER``) stand there
+TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murdering murdered dead assassinated
+    assassinating beheaded beheading down massacred massacring included include includes wounded wounding injured
+    injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
+    captured capturing captive hostage displaced displacing uprooted disappeared""".split())
+FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
+    estimated as another further additional only the its their his her all""".split())
+PERP_BY_NEEDLES = ("by", "hands")  # "by regime forces", "at the hands of"
+PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abducted", "arrested", "responsible")
+# how the text before a number ends after each qualifier of ``rules.QUALIFIER`` (in its order)
+QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding"),
+                  tuple("about around nearly almost some approximately approx. roughly to estimated".split()),
+                  ("to", "as")]

@@ -5,17 +5,18 @@ unit, a date, an age, money, a rate, a release), kind rules (a predicate after t
 victims, a trigger before the number, a casualty noun, a toll clause), link rules
 (coordination, subsets, lists, tables) and attributes (qualifier, manner,
 perpetrator, place, time). The words come from ``nlp.casualties.en.lexicon``; the
-reading loop that applies the rules is in ``nlp.casualties.english`` over the shared
-types of ``nlp.casualties.engine``.
+reading loop that applies the rules is in ``nlp.casualties.english`` (over
+``nlp.casualties.engine``), the types they read in ``nlp.casualties.en.types``.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from typing import Optional
 
 from nlp.casualties.en import lexicon as lex
-from nlp.casualties.engine import Candidate, Look, NumberLook
+from nlp.casualties.en.types import Candidate, Look, NumberLook
 
 I = re.IGNORECASE
 
@@ -394,6 +395,60 @@ LINE_DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 REPORTER = re.compile(lex.REPORTERS, I)
 LEADING_THE = re.compile(r"^the\s+")
+
+
+# --------------------------------------------------------------------------- cheap gates
+# A few patterns run on every number; most of the time a plain substring test shows they
+# cannot match. ``Gated`` tries the pattern only when the (ASCII) text holds one of its
+# ``needles`` (and one of ``also``) or, for a pattern anchored at the end, ends with one of
+# ``ends``; text with other characters always goes to the pattern. Every gate is a condition
+# the pattern itself needs, so the results are the same.
+
+class Gated:
+    """``search``/``match`` of ``rx``, tried only when a substring gate lets the text through."""
+
+    __slots__ = ("rx", "needles", "also", "ends")
+
+    def __init__(self, rx: re.Pattern, needles: tuple = (), also: tuple = (), ends: tuple = ()) -> None:
+        self.rx, self.needles, self.also, self.ends = rx, needles, also, ends
+
+    def may_match(self, s: str, pos: int = 0, endpos: Optional[int] = None) -> bool:
+        w = s[pos:endpos]
+        if not w.isascii():
+            return True
+        low = w.lower()
+        if self.ends and not low.rstrip().endswith(self.ends):
+            return False
+        if self.needles and not any(n in low for n in self.needles):
+            return False
+        return not self.also or any(n in low for n in self.also)
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return self.rx.search(s, pos, endpos) if self.may_match(s, pos, endpos) else None
+
+    def match(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return self.rx.match(s, pos, endpos) if self.may_match(s, pos, endpos) else None
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.finditer(s, pos, endpos) if self.may_match(s, pos, endpos) else iter(())
+
+
+LEFT_BLOCK = Gated(LEFT_BLOCK, ends=lex.LEFT_BLOCK_ENDS)
+AGE_RANGE_LEFT = Gated(AGE_RANGE_LEFT, needles=lex.AGE_NEEDLES, ends=lex.RANGE_LINK_ENDS)
+RELEASE_LEFT = Gated(RELEASE_LEFT, ends=lex.RELEASE_LEFT_ENDS)
+DISEASE = Gated(DISEASE, needles=lex.DISEASE_NEEDLES)
+SPECULATIVE = Gated(SPECULATIVE, needles=lex.MODAL_NEEDLES, also=lex.RISE_NEEDLES)
+RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
+LEFT = Gated(LEFT, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
+PERP_BY = Gated(PERP_BY, needles=lex.PERP_BY_NEEDLES)
+PERP_SUBJ = Gated(PERP_SUBJ, needles=lex.PERP_VERB_NEEDLES)
+QUALIFIER = [(q, Gated(rx, ends=ends)) for (q, rx), ends in zip(QUALIFIER, lex.QUALIFIER_ENDS)]
+ANY_DIGIT = re.compile(r"\d")
+
+
+def maybe_number(st: str) -> bool:
+    """Whether a sentence may hold a number (``MAYBE_NUMBER``; a digit settles it at once)."""
+    return bool(ANY_DIGIT.search(st)) or bool(MAYBE_NUMBER.search(st))
 
 
 # --------------------------------------------------------------------------- vetoes
