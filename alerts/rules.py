@@ -110,19 +110,13 @@ class RuleSet:
 
 def load_rules(path: str | Path) -> RuleSet:
     """Read and validate a rules file."""
-    import yaml
+    from tollwatch.config import YamlFileError, read_yaml
 
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise RulesError(f"rules file {p} does not exist") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesError(f"cannot read rules file {p}: {exc}") from exc
-    except yaml.YAMLError as exc:
-        from tollwatch.config import yaml_error
-
-        raise RulesError(f"rules file {yaml_error(p, exc)}") from exc
+        data = read_yaml(p, "rules file")
+    except YamlFileError as exc:
+        raise RulesError(str(exc)) from exc
     ruleset = parse_rules(data, where=str(p))
     ruleset.path = p
     return ruleset

@@ -181,19 +181,13 @@ def check_selector(query: Any, where: str, key: str) -> None:
 
 def load_sources(path: str | Path) -> list[Source]:
     """The sources in the registry file ``path`` (disabled ones included; see ``enabled``)."""
-    import yaml
+    from tollwatch.config import YamlFileError, read_yaml
 
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise RegistryError(f"cannot read source registry {path}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise RegistryError(f"source registry {path} is not UTF-8: {exc}") from exc
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise RegistryError(yaml_error_line(path, exc)) from exc
+        doc = read_yaml(path, "source registry")
+    except YamlFileError as exc:
+        raise RegistryError(str(exc)) from exc
     if isinstance(doc, list):
         doc = {"sources": doc}
     if not isinstance(doc, dict) or not isinstance(doc.get("sources"), list):
@@ -211,13 +205,6 @@ def load_sources(path: str | Path) -> list[Source]:
     if not sources:
         raise RegistryError(f"source registry {path} lists no sources")
     return sources
-
-
-def yaml_error_line(path: str | Path, exc: Exception) -> str:
-    """One line naming the file, the line and the problem (``tollwatch.config.yaml_error``)."""
-    from tollwatch.config import yaml_error
-
-    return yaml_error(path, exc)
 
 
 def get_source(path: str | Path, name: str) -> Source:

@@ -66,17 +66,13 @@ def load_overrides(path: str | Path | None) -> Overrides:
     """Read an override file; ``None`` gives no overrides."""
     if path is None or str(path) == "":
         return Overrides()
-    import yaml
+    from tollwatch.config import YamlFileError, read_yaml
 
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise OverridesError(f"override file {p} does not exist") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OverridesError(f"cannot read override file {p}: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise OverridesError(f"override file {p} is not valid YAML: {exc}") from exc
+        data = read_yaml(p, "override file")
+    except YamlFileError as exc:
+        raise OverridesError(str(exc)) from exc
     out = parse_overrides(data, where=str(p))
     out.path = p
     return out

@@ -36,17 +36,39 @@ def _file_settings(path: Optional[str]) -> dict[str, Any]:
         if os.environ.get("TOLLWATCH_CONFIG"):
             raise ConfigError(f"config file {p} (TOLLWATCH_CONFIG) does not exist")
         return {}
-    import yaml
-
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"config file {yaml_error(p, exc)}") from exc
-    except OSError as exc:
-        raise ConfigError(f"cannot read config file {p}: {exc.strerror or exc}") from exc
+        data = read_yaml(p, "config file") or {}
+    except YamlFileError as exc:
+        raise ConfigError(str(exc)) from exc
     if not isinstance(data, dict):
         raise ConfigError(f"config file {p} must be a mapping of setting: value")
     return {str(k).lower(): v for k, v in data.items()}
+
+
+class YamlFileError(ValueError):
+    """A YAML file that cannot be read: one line naming the file and the problem."""
+
+
+def read_yaml(path: str | Path, what: str) -> Any:
+    """The parsed content of the YAML file ``path`` (``what`` names it in messages: "rules
+    file", "source registry"...), or ``YamlFileError`` with one line: missing, unreadable, not
+    UTF-8, or not valid YAML (``FILE:LINE:COLUMN: not valid YAML: PROBLEM``, as docs/reliability.md
+    says). Every YAML file tollwatch reads goes through here."""
+    import yaml
+
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise YamlFileError(f"{what} {p} does not exist") from exc
+    except UnicodeDecodeError as exc:
+        raise YamlFileError(f"{what} {p} is not UTF-8: {exc}") from exc
+    except OSError as exc:
+        raise YamlFileError(f"cannot read {what} {p}: {exc.strerror or exc}") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise YamlFileError(yaml_error(p, exc)) from exc
 
 
 def yaml_error(path: Any, exc: Exception) -> str:
