@@ -239,6 +239,14 @@ class PostgresStore:
         for row in self._query(sql, args):
             yield Bulletin.from_json(row["record"])
 
+    def published_since(self, source: str, since: str) -> dict[str, str]:
+        """``{canonical_url: published}`` of the source's bulletins published on or after ``since``."""
+        rows = self._query(
+            "SELECT canonical_url, MAX(published) AS published FROM bulletins WHERE source=%s AND published >= %s"
+            " GROUP BY canonical_url", (source, since),
+        )
+        return {r["canonical_url"]: r["published"] for r in rows}
+
     def versions(self, bid: str) -> list[Bulletin]:
         rows = self._query("SELECT record FROM bulletins WHERE bulletin_id=%s ORDER BY version", (bid,))
         return [Bulletin.from_json(r["record"]) for r in rows]

@@ -238,3 +238,25 @@ def test_store_status_names_the_backend(tmp_path, on_postgres, capsys, monkeypat
     monkeypatch.delenv("TOLLWATCH_STORE_URL")
     assert main(["store", "status", "--data", str(tmp_path / "lite"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["store"] == "sqlite"
+
+
+def test_both_stores_have_the_same_methods():
+    """A method added to one store and not the other failed only on the Celery workers (the
+    crawl's re-check of recent articles called ``published_since``)."""
+    from store.postgres import PostgresStore
+
+    def public(cls):
+        return {n for n, v in vars(cls).items() if callable(v) and not n.startswith("_")}
+
+    assert public(Store) - public(PostgresStore) == set()
+
+
+@both
+def test_published_since_lists_recent_bulletins_of_a_source(backend, tmp_path):
+    store = Store(tmp_path)
+    old, new = bulletin("old", url="https://e.org/old"), bulletin("new", url="https://e.org/new")
+    old.published, new.published = "2024-01-01", "2024-03-05"
+    store.save_bulletin(old)
+    store.save_bulletin(new)
+    assert store.published_since(new.source, "2024-03-01") == {"https://e.org/new": "2024-03-05"}
+    assert store.published_since("another-source", "2000-01-01") == {}
