@@ -40,6 +40,21 @@ class UserError(Exception):
     """A problem with the user's input or environment: printed as one clear line, exit status 2."""
 
 
+def open_store(data: Optional[str]):
+    """The store of the data directory ``data`` (default: the configured one), or ``UserError``
+    when there is none yet or it cannot be opened: for the commands that read what a run stored."""
+    from store import Store, StoreError
+    from tollwatch import config
+
+    directory = config.data_dir(data)
+    if not (directory / "tollwatch.db").exists():
+        raise UserError(f"no tollwatch store in {directory}; run `tollwatch run --data {directory}` first")
+    try:
+        return Store(directory)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tollwatch",

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from tollwatch import config
-from cli.main import UserError
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,18 +72,6 @@ def load(cli_value: Optional[str]):
         raise UserError(str(exc)) from exc
 
 
-def _open_store(data: Optional[str]):
-    from store import Store, StoreError
-
-    directory = config.data_dir(data)
-    if not (directory / "tollwatch.db").exists():
-        raise UserError(f"no tollwatch store in {directory}; run `tollwatch run --data {directory}` first")
-    try:
-        return Store(directory)
-    except StoreError as exc:
-        raise UserError(str(exc)) from exc
-
-
 def run_test(args: argparse.Namespace) -> int:
     from alerts.rules import RuleSet, RulesError
     from alerts.stage import SENT_NAMESPACE, STAGE, evaluate_incidents, evaluate_versions
@@ -93,7 +81,7 @@ def run_test(args: argparse.Namespace) -> int:
         rule = ruleset.rule(args.rule)
     except RulesError as exc:
         raise UserError(str(exc)) from exc
-    store = _open_store(args.data)
+    store = open_store(args.data)
     versions = store.pending(STAGE, after="nlp") if args.pending else store.pending("__never__", after="nlp")
     alerts = evaluate_versions(store, RuleSet(rules=[rule], channels=ruleset.channels), versions)
     alerts += evaluate_incidents(store, RuleSet(rules=[rule], channels=ruleset.channels))  # per: incident
@@ -116,7 +104,7 @@ def run_test(args: argparse.Namespace) -> int:
 def run_send(args: argparse.Namespace) -> int:
     from pipeline.stages import alert_stage
 
-    store = _open_store(args.data)
+    store = open_store(args.data)
     report = alert_stage(store, rules=load(args.rules), after=args.after)
     print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     return 1 if report.failed else 0

@@ -16,10 +16,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
-from cli.main import UserError
-from tollwatch import config
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,22 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 # -- tollwatch incidents ------------------------------------------------------------
-def _open_store(data: Optional[str]):
-    from store import Store, StoreError
-
-    directory = config.data_dir(data)
-    if not (directory / "tollwatch.db").exists():
-        raise UserError(f"no tollwatch store in {directory}; run `tollwatch run --data {directory}` first")
-    try:
-        return Store(directory)
-    except StoreError as exc:
-        raise UserError(str(exc)) from exc
-
-
 def run_list(args: argparse.Namespace) -> int:
     from incidents.overrides import OverridesError
 
-    store = _open_store(args.data)
+    store = open_store(args.data)
     if args.rebuild:
         from pipeline.stages import incidents_stage
 
