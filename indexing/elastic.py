@@ -190,7 +190,11 @@ class ElasticsearchBackend(Backend):
         res = self._call(f"reading alias {alias}", self.es.options(ignore_status=404).indices.get_alias, name=alias)
         indices = [name for name in (res.body if hasattr(res, "body") else res) if name != "error" and name != "status"]
         if not indices:
-            if self._call(f"checking {alias}", self.es.indices.exists, index=alias):
+            # a concrete index of that name (not an alias created meanwhile by a racing setup:
+            # ``exists`` answers yes for an alias too, so ask for the index under its own name)
+            found = self._call(f"checking {alias}", self.es.options(ignore_status=404).indices.get, index=alias)
+            body = found.body if hasattr(found, "body") else found
+            if alias in body:
                 raise IndexingError(
                     f"Elasticsearch at {self.target}: {alias} is an index, not the alias tollwatch writes through;"
                     " rename or delete it"
