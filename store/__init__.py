@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -114,6 +115,26 @@ def reset_condition(stage: str, source: Optional[str], mark: str = "?") -> tuple
                  f" AND b.version=stages.version AND b.source={mark})")
         args.append(source)
     return cond, args
+
+
+def _use_wal(conn: sqlite3.Connection, path: Path, patience: float = 30.0) -> None:
+    """Switch the store to write-ahead logging (a persistent setting of the file).
+
+    SQLite answers ``database is locked`` at once, without waiting on the busy timeout, when
+    another process holds the file while the journal mode changes, which happens when two
+    workers open a new store at the same moment. The mode is checked first (it is set once per
+    file) and the change retried until ``patience`` runs out."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise StoreError(f"cannot open store {path}: {exc}") from exc
+            time.sleep(0.05)
 
 class StoreError(RuntimeError):
     """The data directory cannot be opened or written."""
@@ -234,7 +255,9 @@ class Store:
             raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
         self.path = self.data_dir / DB_NAME
         self._local = threading.local()
-        self.db.executescript(_SCHEMA)  # executescript manages its own transaction
+        # One write transaction taken up front: two workers creating the same new store wait on
+        # the busy timeout instead of failing on a read lock that cannot be upgraded.
+        self.db.executescript("BEGIN IMMEDIATE;\n" + _SCHEMA + "\nCOMMIT;")
 
     # -- connection -------------------------------------------------------------
     @property
@@ -246,7 +269,7 @@ class Store:
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot open store {self.path}: {exc}") from exc
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
+            _use_wal(conn, self.path)
             conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn
         return conn
