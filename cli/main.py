@@ -40,15 +40,23 @@ class UserError(Exception):
     """A problem with the user's input or environment: printed as one clear line, exit status 2."""
 
 
-def open_store(data: Optional[str]):
+def open_store(data: Optional[str], first: str = "run"):
     """The store of the data directory ``data`` (default: the configured one), or ``UserError``
-    when there is none yet or it cannot be opened: for the commands that read what a run stored."""
-    from store import Store, StoreError
+    when there is none yet or it cannot be opened: for the commands that read what a run stored.
+
+    With ``store_url`` set (PostgreSQL) the store is the server's, whatever the directory holds;
+    otherwise a directory without ``tollwatch.db`` is named, with the command (``first``) that
+    creates it."""
+    from store import DB_NAME, Store, StoreError, store_url
     from tollwatch import config
 
     directory = config.data_dir(data)
-    if not (directory / "tollwatch.db").exists():
-        raise UserError(f"no tollwatch store in {directory}; run `tollwatch run --data {directory}` first")
+    try:
+        server = store_url()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if not server and not (directory / DB_NAME).is_file():
+        raise UserError(f"no tollwatch store in {directory} (no {DB_NAME}): run `tollwatch {first} --data {directory}` first")
     try:
         return Store(directory)
     except StoreError as exc:

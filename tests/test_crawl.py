@@ -273,7 +273,7 @@ def test_bulletins_command_lists_the_store(crawls):
 def test_bulletins_command_without_store_is_a_clear_error(tmp_path):
     out = subprocess.run([sys.executable, "-m", "cli", "bulletins", "--data", str(tmp_path / "none")],
                          capture_output=True, text=True, env=_env(), timeout=120)
-    assert out.returncode == 2 and "no store in" in out.stderr and "Traceback" not in out.stderr
+    assert out.returncode == 2 and "no tollwatch store in" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_crawl_command_one_source_since(demo_site, demo_registry, tmp_path):

@@ -75,7 +75,7 @@ def test_process_all_reprocesses_and_reindexes_one_source(data, capsys):
 
 def test_process_bad_input_is_one_line(tmp_path, data, capsys):
     code, _, err = run(capsys, "process", "--data", str(tmp_path / "nowhere"))
-    assert code == 2 and "no store in" in err and "Traceback" not in err
+    assert code == 2 and "no tollwatch store in" in err and "Traceback" not in err
     code, _, err = run(capsys, "process", "--data", str(data), "--source", "nope")
     assert code == 2 and "no stored bulletins of source 'nope'" in err
 

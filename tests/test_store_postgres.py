@@ -260,3 +260,20 @@ def test_published_since_lists_recent_bulletins_of_a_source(backend, tmp_path):
     store.save_bulletin(new)
     assert store.published_since(new.source, "2024-03-01") == {"https://e.org/new": "2024-03-05"}
     assert store.published_since("another-source", "2000-01-01") == {}
+
+
+def test_commands_read_the_server_store_whatever_the_data_directory_holds(tmp_path, capsys):
+    """With ``store_url`` set, ``bulletins``, ``process``, ``export`` and ``index status`` read the
+    PostgreSQL store: a data directory without ``tollwatch.db`` is not "no store" (it was)."""
+    from cli.main import main
+    from tollwatch.records import Bulletin
+
+    with Store(tmp_path / "crawler") as store:
+        store.save_bulletin(Bulletin(source="demo", url="https://e.org/pg-cli", text="Two people were killed.",
+                                     title="t"))
+    elsewhere = tmp_path / "analyst"
+    assert main(["bulletins", "--data", str(elsewhere), "--json"]) == 0
+    assert "https://e.org/pg-cli" in capsys.readouterr().out
+    assert main(["process", "--data", str(elsewhere), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["processed"] >= 1
+    assert not (elsewhere / "tollwatch.db").exists()

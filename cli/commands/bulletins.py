@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.main import UserError
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,14 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_bulletins(args: argparse.Namespace) -> int:
-    from store import Store, StoreError
-    from tollwatch.config import data_dir
+    from store import StoreError
 
-    path = data_dir(args.data)
-    if not (path / "tollwatch.db").exists():
-        raise UserError(f"no store in {path} (run `tollwatch crawl --data {path}` first)")
+    store = open_store(args.data, first="crawl")
     try:
-        store = Store(path)
         rows = list(store.bulletins(source=args.source, latest_only=not args.all_versions))
     except StoreError as exc:
         raise UserError(str(exc)) from exc

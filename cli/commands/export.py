@@ -20,9 +20,9 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, IO
+from typing import Callable, IO
 
-from cli.main import UserError
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,20 +41,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="event (default), cumulative (running and period totals) or all")
     p.add_argument("--all-versions", action="store_true", help="figures: every version of a bulletin, not only the latest")
     p.set_defaults(func=run)
-
-
-def open_existing_store(data: str | None) -> Any:
-    """The store under ``data`` (or the configured data directory); a clear error if there is none."""
-    from store import DB_NAME, Store, StoreError
-    from tollwatch.config import data_dir
-
-    path = data_dir(data)
-    if not (path / DB_NAME).is_file():
-        raise UserError(f"no tollwatch store in {path} (no {DB_NAME}: run `tollwatch run --data {path}` first)")
-    try:
-        return Store(path)
-    except StoreError as exc:
-        raise UserError(str(exc)) from exc
 
 
 def write_output(out: str | None, binary: bool, write: Callable[[IO[bytes]], None]) -> None:
@@ -93,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     if args.format == "xlsx" and not args.out:
         raise UserError("xlsx is a binary file: give --out FILE")
-    with open_existing_store(args.data) as store:
+    with open_store(args.data) as store:
         incidents = store.incidents()
         if args.what == "incidents":
             rows, columns = incident_rows(incidents, filters), INCIDENT_COLUMNS

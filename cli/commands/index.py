@@ -24,7 +24,7 @@ import argparse
 import json
 import sys
 
-from cli.main import UserError
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -63,7 +63,6 @@ def run(args: argparse.Namespace) -> int:
     from indexing import STAGE_PREFIX, IndexingError, index_pending
     from indexing.incidents import index_incidents
     from pipeline.stages import NLP_STAGE
-    from store import Store, StoreError
     from tollwatch.config import data_dir
 
     backend = _open(args)
@@ -78,18 +77,17 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "status":
             status = backend.status()
             status["incidents"] = backend.count_incidents()
-            path = data_dir(args.data)
-            if (path / "tollwatch.db").exists():
-                with Store(path) as store:
+            try:
+                store = open_store(args.data)
+            except UserError as exc:  # no store yet, or the server store cannot be reached
+                status["store"] = str(exc)
+            else:
+                with store:
                     status["waiting_for_process"] = store.count_pending(NLP_STAGE)
                     status["waiting_for_index"] = store.count_pending(STAGE_PREFIX + backend.name, after=NLP_STAGE)
             _print(status, args.json)
             return 0
-        try:
-            store = Store(data_dir(args.data))
-        except StoreError as exc:
-            raise UserError(str(exc)) from exc
-        with store:
+        with open_store(args.data, first="crawl") as store:
             if args.all:
                 store.reset_stage(STAGE_PREFIX + backend.name)
             report = index_pending(store, backend, batch_size=args.batch_size)

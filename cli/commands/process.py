@@ -19,7 +19,7 @@ import argparse
 import json
 import sys
 
-from cli.main import UserError
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,17 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pipeline.progress import Progress
     from pipeline.stages import NLP_STAGE, load_components, process_stage, reset_processing
-    from store import Store, StoreError
     from tollwatch.config import ConfigError, data_dir
 
     path = data_dir(args.data)
-    if not (path / "tollwatch.db").exists():
-        raise UserError(f"no store in {path} (run `tollwatch crawl --data {path}` first)")
-    try:
-        store = Store(path)
-    except StoreError as exc:
-        raise UserError(str(exc)) from exc
-    with store:
+    with open_store(args.data, first="crawl") as store:
         if args.source and not any(True for _ in store.bulletins(source=args.source)):
             raise UserError(f"no stored bulletins of source {args.source!r} in {path}")
         if args.all:

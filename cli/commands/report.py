@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.main import UserError
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cli.commands.export import open_existing_store, write_output
+    from cli.commands.export import write_output
     from reports.export import ExportFilter
     from reports.html import render_report
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         filters = ExportFilter(since=args.since, until=args.until, kind=args.kind, source=args.source, scope="all")
     except ValueError as exc:
         raise UserError(str(exc)) from exc
-    with open_existing_store(args.data) as store:
+    with open_store(args.data) as store:
         incidents = store.incidents()
         # the folder's name only: a report passed around does not carry the path of its maker's disk
         page = render_report(incidents, filters, title=args.title, data_dir=store.data_dir.name)
