@@ -200,7 +200,58 @@ def lens_incidents(id_: str, title: str, description: str, kind: str) -> dict:
 
 # ----------------------------------------------------------------------------- map
 
+_BASEMAP = {"id": "basemap", "type": "EMS_VECTOR_TILE", "label": None, "visible": True, "alpha": 1,
+            "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
+            "sourceDescriptor": {"type": "EMS_TMS", "isAutoSelect": True, "lightModeDefault": "road_map_desaturated"},
+            "style": {"type": "EMS_VECTOR_TILE", "color": ""}}
+
+_MAP_STATE = {  # centred on Syria, the last year, the spatial-filter settings Kibana saves by default
+    "zoom": 5.6, "center": {"lon": 38.6, "lat": 35.0},
+    "timeFilters": {"from": "now-1y", "to": "now"},
+    "refreshConfig": {"isPaused": True, "interval": 0},
+    "query": lucene(""), "filters": [],
+    "settings": {"autoFitToDataBounds": False, "initialLocation": "LAST_SAVED_LOCATION",
+                 "fixedLocation": {"lat": 0, "lon": 0, "zoom": 2}, "browserLocation": {"zoom": 2},
+                 "maxZoom": 24, "minZoom": 0, "showSpatialFilters": True, "showTimesliderToggleButton": True,
+                 "spatialFiltersAlpa": 0.3, "spatialFiltersFillColor": "#DA8B45",
+                 "spatialFiltersLineColor": "#DA8B45", "hideToolbarOverlay": False,
+                 "hideLayerControl": False, "hideViewControl": False},
+}
+
+
+def points_map(id_: str, title: str, description: str, view: str, layer: dict, fill: dict, size_field: dict,
+               size: tuple[int, int]) -> dict:
+    """A Kibana map of one layer of circles over the base map: ``layer`` gives the layer's id,
+    label, alpha, source and query; circles are filled with ``fill``, sized and labelled by
+    ``size_field`` between ``size`` (smallest, largest) pixels."""
+    style = {"type": "VECTOR", "isTimeAware": True, "properties": {
+        "fillColor": fill,
+        "lineColor": {"type": "STATIC", "options": {"color": "#FFFFFF"}},
+        "lineWidth": {"type": "STATIC", "options": {"size": 1}},
+        "iconSize": {"type": "DYNAMIC", "options": {"minSize": size[0], "maxSize": size[1], "field": size_field,
+                                                    "fieldMetaOptions": {"isEnabled": True, "sigma": 3}}},
+        "symbolizeAs": {"options": {"value": "circle"}},
+        "labelText": {"type": "DYNAMIC", "options": {"field": size_field}},
+    }}
+    layers = [_BASEMAP, {"type": "GEOJSON_VECTOR", "visible": True, "minZoom": 0, "maxZoom": 24,
+                         "includeInFitToBounds": True, "joins": [], **layer, "style": style}]
+    return saved_object(
+        "map",
+        id_,
+        {
+            "title": title,
+            "description": description,
+            "mapStateJSON": _dumps(_MAP_STATE),
+            "layerListJSON": _dumps(layers),
+            "uiStateJSON": _dumps({"isLayerTOCOpen": True, "openTOCDetails": []}),
+        },
+        [{"type": "index-pattern", "id": view, "name": "layer_1_source_index_pattern"}],
+        "8.4.0",
+    )
+
+
 def casualty_map() -> dict:
+    """The counted figures summed per map cell (a geo grid), coloured and sized by the sum."""
     grid_source = {
         "type": "ES_GEO_GRID",
         "id": "tollwatch-figures-grid",
@@ -214,53 +265,19 @@ def casualty_map() -> dict:
         "applyForceRefresh": True,
     }
     by_sum = {"name": "sum_of_count", "origin": "source"}
-    layers = [
-        {"id": "basemap", "type": "EMS_VECTOR_TILE", "label": None, "visible": True, "alpha": 1,
-         "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
-         "sourceDescriptor": {"type": "EMS_TMS", "isAutoSelect": True, "lightModeDefault": "road_map_desaturated"},
-         "style": {"type": "EMS_VECTOR_TILE", "color": ""}},
-        {"id": "figures-by-place", "type": "GEOJSON_VECTOR", "label": "People counted, by place",
-         "visible": True, "alpha": 0.75, "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
-         "sourceDescriptor": grid_source, "joins": [],
-         "query": lucene(COUNTED),
-         "style": {"type": "VECTOR", "isTimeAware": True, "properties": {
-             "fillColor": {"type": "DYNAMIC", "options": {"color": "Reds", "colorCategory": "palette_0",
-                                                          "field": by_sum, "type": "ORDINAL",
-                                                          "fieldMetaOptions": {"isEnabled": True, "sigma": 3}}},
-             "lineColor": {"type": "STATIC", "options": {"color": "#FFFFFF"}},
-             "lineWidth": {"type": "STATIC", "options": {"size": 1}},
-             "iconSize": {"type": "DYNAMIC", "options": {"minSize": 6, "maxSize": 36, "field": by_sum,
-                                                         "fieldMetaOptions": {"isEnabled": True, "sigma": 3}}},
-             "symbolizeAs": {"options": {"value": "circle"}},
-             "labelText": {"type": "DYNAMIC", "options": {"field": by_sum}},
-         }}},
-    ]
-    map_state = {
-        "zoom": 5.6, "center": {"lon": 38.6, "lat": 35.0},
-        "timeFilters": {"from": "now-1y", "to": "now"},
-        "refreshConfig": {"isPaused": True, "interval": 0},
-        "query": lucene(""), "filters": [],
-        "settings": {"autoFitToDataBounds": False, "initialLocation": "LAST_SAVED_LOCATION",
-                     "fixedLocation": {"lat": 0, "lon": 0, "zoom": 2}, "browserLocation": {"zoom": 2},
-                     "maxZoom": 24, "minZoom": 0, "showSpatialFilters": True, "showTimesliderToggleButton": True,
-                     "spatialFiltersAlpa": 0.3, "spatialFiltersFillColor": "#DA8B45",
-                     "spatialFiltersLineColor": "#DA8B45", "hideToolbarOverlay": False,
-                     "hideLayerControl": False, "hideViewControl": False},
-    }
-    return saved_object(
-        "map",
+    return points_map(
         "tollwatch-casualties-map",
-        {
-            "title": "tollwatch: casualties by place",
-            "description": "Sum of the counted figures per map cell (each toll once: latest version, "
-                           "event figures, no subsets, nothing superseded). Places are geocoded "
-                           "to a point, a district or a governorate centre.",
-            "mapStateJSON": _dumps(map_state),
-            "layerListJSON": _dumps(layers),
-            "uiStateJSON": _dumps({"isLayerTOCOpen": True, "openTOCDetails": []}),
-        },
-        [{"type": "index-pattern", "id": FIGURES, "name": "layer_1_source_index_pattern"}],
-        "8.4.0",
+        "tollwatch: casualties by place",
+        "Sum of the counted figures per map cell (each toll once: latest version, "
+        "event figures, no subsets, nothing superseded). Places are geocoded "
+        "to a point, a district or a governorate centre.",
+        FIGURES,
+        {"id": "figures-by-place", "label": "People counted, by place", "alpha": 0.75,
+         "sourceDescriptor": grid_source, "query": lucene(COUNTED)},
+        {"type": "DYNAMIC", "options": {"color": "Reds", "colorCategory": "palette_0", "field": by_sum,
+                                        "type": "ORDINAL", "fieldMetaOptions": {"isEnabled": True, "sigma": 3}}},
+        by_sum,
+        (6, 36),
     )
 
 
@@ -285,51 +302,18 @@ def incidents_map() -> dict:
         "applyGlobalTime": True,
         "applyForceRefresh": True,
     }
-    size_by = {"name": "best.killed", "origin": "source"}
-    layers = [
-        {"id": "basemap", "type": "EMS_VECTOR_TILE", "label": None, "visible": True, "alpha": 1,
-         "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
-         "sourceDescriptor": {"type": "EMS_TMS", "isAutoSelect": True, "lightModeDefault": "road_map_desaturated"},
-         "style": {"type": "EMS_VECTOR_TILE", "color": ""}},
-        {"id": "incidents", "type": "GEOJSON_VECTOR", "label": "Incidents (size: best estimate of people killed)",
-         "visible": True, "alpha": 0.8, "minZoom": 0, "maxZoom": 24, "includeInFitToBounds": True,
-         "sourceDescriptor": source, "joins": [], "query": lucene(EVENTS),
-         "style": {"type": "VECTOR", "isTimeAware": True, "properties": {
-             "fillColor": {"type": "STATIC", "options": {"color": "#a50f15"}},
-             "lineColor": {"type": "STATIC", "options": {"color": "#FFFFFF"}},
-             "lineWidth": {"type": "STATIC", "options": {"size": 1}},
-             "iconSize": {"type": "DYNAMIC", "options": {"minSize": 5, "maxSize": 32, "field": size_by,
-                                                         "fieldMetaOptions": {"isEnabled": True, "sigma": 3}}},
-             "symbolizeAs": {"options": {"value": "circle"}},
-             "labelText": {"type": "DYNAMIC", "options": {"field": size_by}},
-         }}},
-    ]
-    map_state = {
-        "zoom": 5.6, "center": {"lon": 38.6, "lat": 35.0},
-        "timeFilters": {"from": "now-1y", "to": "now"},
-        "refreshConfig": {"isPaused": True, "interval": 0},
-        "query": lucene(""), "filters": [],
-        "settings": {"autoFitToDataBounds": False, "initialLocation": "LAST_SAVED_LOCATION",
-                     "fixedLocation": {"lat": 0, "lon": 0, "zoom": 2}, "browserLocation": {"zoom": 2},
-                     "maxZoom": 24, "minZoom": 0, "showSpatialFilters": True, "showTimesliderToggleButton": True,
-                     "spatialFiltersAlpa": 0.3, "spatialFiltersFillColor": "#DA8B45",
-                     "spatialFiltersLineColor": "#DA8B45", "hideToolbarOverlay": False,
-                     "hideLayerControl": False, "hideViewControl": False},
-    }
-    return saved_object(
-        "map",
+    return points_map(
         "tollwatch-incidents-map",
-        {
-            "title": "tollwatch: incidents by place",
-            "description": "Each incident once, at its place (a town, or a district or governorate centre), "
-                           "sized by its best estimate of people killed; the tooltip gives low, best and high "
-                           "and the sources. Events only: running totals are not placed.",
-            "mapStateJSON": _dumps(map_state),
-            "layerListJSON": _dumps(layers),
-            "uiStateJSON": _dumps({"isLayerTOCOpen": True, "openTOCDetails": []}),
-        },
-        [{"type": "index-pattern", "id": INCIDENTS, "name": "layer_1_source_index_pattern"}],
-        "8.4.0",
+        "tollwatch: incidents by place",
+        "Each incident once, at its place (a town, or a district or governorate centre), "
+        "sized by its best estimate of people killed; the tooltip gives low, best and high "
+        "and the sources. Events only: running totals are not placed.",
+        INCIDENTS,
+        {"id": "incidents", "label": "Incidents (size: best estimate of people killed)", "alpha": 0.8,
+         "sourceDescriptor": source, "query": lucene(EVENTS)},
+        {"type": "STATIC", "options": {"color": "#a50f15"}},
+        {"name": "best.killed", "origin": "source"},
+        (5, 32),
     )
 
 
