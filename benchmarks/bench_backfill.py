@@ -39,45 +39,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-ENV = {"TOLLWATCH_CRAWL_DELAY": "0", "TOLLWATCH_CRAWL_AUTOTHROTTLE": "0",
-       "TOLLWATCH_CRAWL_ROBOTS_DELAY": "0",  # the demo's robots.txt asks for 0.05 s
-       "TOLLWATCH_CRAWL_LOG_LEVEL": "WARNING", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-SCRAPY = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS": 8,
-          "CONCURRENT_REQUESTS_PER_DOMAIN": 2, "LOG_LEVEL": "WARNING"}
+from benchmarks.local_site import NO_DELAYS, fetch_urls, median_run, write_registry  # noqa: E402
+
+ENV = {**NO_DELAYS, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
 
 
 def reference_main(urls_file: str, db_path: str) -> None:
     """The bare pipeline (runs in a subprocess): fetch, trafilatura, nlp.extract, SQLite."""
     import sqlite3
 
-    import scrapy
     import trafilatura
-    from scrapy.crawler import CrawlerProcess
 
     import nlp
 
-    urls = Path(urls_file).read_text().split()
     db = sqlite3.connect(db_path)
     db.execute("CREATE TABLE bulletins (url TEXT PRIMARY KEY, text TEXT, figures TEXT)")
 
-    class ReferenceSpider(scrapy.Spider):
-        name = "reference"
+    def store(response) -> None:
+        text = trafilatura.extract(response.text) or ""
+        figures = [f.to_dict() for f in nlp.extract(text)]
+        db.execute("INSERT OR REPLACE INTO bulletins VALUES (?,?,?)",
+                   (response.url, text, json.dumps(figures, ensure_ascii=False)))
 
-        async def start(self):
-            for url in urls:
-                yield scrapy.Request(url, dont_filter=True, callback=self.parse)
-
-        def parse(self, response):
-            text = trafilatura.extract(response.text) or ""
-            figures = [f.to_dict() for f in nlp.extract(text)]
-            db.execute("INSERT OR REPLACE INTO bulletins VALUES (?,?,?)",
-                       (response.url, text, json.dumps(figures, ensure_ascii=False)))
-
-    settings = {**SCRAPY, "TELNETCONSOLE_ENABLED": False, "ROBOTSTXT_OBEY": False, "RETRY_ENABLED": False,
-                "REDIRECT_ENABLED": False, "HTTPERROR_ALLOW_ALL": True}
-    process = CrawlerProcess(settings)
-    process.crawl(ReferenceSpider)
-    process.start()
+    fetch_urls(Path(urls_file).read_text().split(), store)
     db.commit()
     db.close()
 
@@ -167,11 +151,7 @@ def run(n: int) -> dict:
     env = {**os.environ, **ENV, "PYTHONPATH": str(ROOT)}
     with serve_demo_site(slow_seconds=0, bulk_pages=n) as site, tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        registry = tmp / "bench.yaml"
-        registry.write_text(
-            "sources:\n  - name: bench\n    spider: sohr-en\n"
-            f"    url: {site.base_url}/bulk/\n    sitemaps: [{site.base_url}/bulk/sitemap.xml]\n"
-            "    crawl_delay: 0\n", encoding="utf-8")
+        registry = write_registry(tmp, site.base_url)
         data = tmp / "data"
         tw_wall, tw_cpu, tw_peak, done = timed([sys.executable, "-m", "cli", "run", "--sources", str(registry),
                                         "--data", str(data), "--json", "--quiet"],
@@ -209,11 +189,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=1000, help="generated articles (default 1000)")
     parser.add_argument("--repeat", type=int, default=1, help="runs; the median run by ratio is reported")
     args = parser.parse_args()
-    runs = sorted((run(args.n) for _ in range(max(1, args.repeat))), key=lambda r: r["ratio"])
-    result = {**runs[len(runs) // 2], "ratios_all_runs": [r["ratio"] for r in runs]}
-    out = ROOT / "benchmarks" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "backfill.json").write_text(json.dumps(result, indent=1) + "\n")
+    result = median_run(run, args.n, args.repeat, "backfill")
     print(json.dumps(result, indent=1))
 
 

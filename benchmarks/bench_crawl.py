@@ -33,35 +33,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS": 8,
-            "CONCURRENT_REQUESTS_PER_DOMAIN": 2, "LOG_LEVEL": "WARNING"}
+from benchmarks.local_site import NO_DELAYS, fetch_urls, median_run, write_registry  # noqa: E402
 
 
 def bare_main(urls_file: str, stats_out: str) -> None:
     """The reference spider: fetch the URLs, nothing else (runs in a subprocess)."""
-    import scrapy
-    from scrapy.crawler import CrawlerProcess
-
-    urls = Path(urls_file).read_text().split()
-
-    class BareSpider(scrapy.Spider):
-        name = "bare"
-
-        async def start(self):
-            for url in urls:
-                yield scrapy.Request(url, dont_filter=True, callback=self.parse)
-
-        def parse(self, response):
-            return None
-
-    settings = {**SETTINGS, "TELNETCONSOLE_ENABLED": False, "REMOTE_CONTROL_ENABLED": False,
-                "ROBOTSTXT_OBEY": False, "RETRY_ENABLED": False, "REDIRECT_ENABLED": False,
-                "HTTPERROR_ALLOW_ALL": True}
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(BareSpider)
-    process.crawl(crawler)
-    process.start()
-    Path(stats_out).write_text(json.dumps(crawler.stats.get_stats(), default=str))
+    stats = fetch_urls(Path(urls_file).read_text().split(), lambda response: None)
+    Path(stats_out).write_text(json.dumps(stats, default=str))
 
 
 def run(n: int) -> dict:
@@ -69,17 +47,11 @@ def run(n: int) -> dict:
     from crawlers.run import crawl_source
 
     env_before = dict(os.environ)
-    os.environ.update({"TOLLWATCH_CRAWL_DELAY": "0", "TOLLWATCH_CRAWL_AUTOTHROTTLE": "0",
-                       "TOLLWATCH_CRAWL_ROBOTS_DELAY": "0",  # the demo's robots.txt asks for 0.05 s
-                       "TOLLWATCH_CRAWL_LOG_LEVEL": "WARNING"})
+    os.environ.update(NO_DELAYS)
     try:
         with serve_demo_site(slow_seconds=0, bulk_pages=n) as site, tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
-            registry = tmp / "bench.yaml"
-            registry.write_text(
-                "sources:\n  - name: bench\n    spider: sohr-en\n"
-                f"    url: {site.base_url}/bulk/\n    sitemaps: [{site.base_url}/bulk/sitemap.xml]\n"
-                "    crawl_delay: 0\n", encoding="utf-8")
+            registry = write_registry(tmp, site.base_url)
             t0 = time.perf_counter()
             report = crawl_source(registry, tmp / "data", "bench")
             tw_wall = time.perf_counter() - t0
@@ -119,11 +91,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=400, help="generated article pages (default 400)")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the median run by ratio is reported")
     args = parser.parse_args()
-    runs = sorted((run(args.n) for _ in range(max(1, args.repeat))), key=lambda r: r["ratio"])
-    result = {**runs[len(runs) // 2], "ratios_all_runs": [r["ratio"] for r in runs]}
-    out = ROOT / "benchmarks" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "crawl.json").write_text(json.dumps(result, indent=1) + "\n")
+    result = median_run(run, args.n, args.repeat, "crawl")
     print(f"{result['pages']} pages ({result['articles']} articles)")
     print(f"tollwatch  {result['tollwatch_pages_per_s']:>7} pages/s in the spider, "
           f"{result['tollwatch_wall_pages_per_s']:>7} wall-clock")
