@@ -148,8 +148,12 @@ def event_window(f: CasualtyFigure, published: Optional[str], fetched: Optional[
 
 
 def figures_of(bulletins: Iterable[Bulletin], window_days: int = WINDOW_DAYS) -> list[Item]:
-    """Every figure of every version, as linker items (subsets left out); ``current`` marks the
-    figures of each bulletin's latest version that the bulletin does not itself supersede."""
+    """Every figure of every version, as linker items (subsets and vague amounts left out);
+    ``current`` marks the figures of each bulletin's latest version that the bulletin does not
+    itself supersede.
+
+    A vague amount ("dozens", "عشرات") is no toll (``tollwatch.tolls``): its ``count`` is a guessed
+    lower bound, so it neither makes an incident nor moves one's low, best or high."""
     versions = list(bulletins)
     latest: dict[str, int] = {}
     for b in versions:
@@ -158,7 +162,7 @@ def figures_of(bulletins: Iterable[Bulletin], window_days: int = WINDOW_DAYS) ->
     for b in sorted(versions, key=lambda b: (b.bulletin_id, b.version)):
         dateline = dateline_span(b.text or "")
         for i, f in enumerate(b.casualties):
-            if f.part_of is not None:
+            if f.part_of is not None or f.vague:
                 continue
             if explains_revision(f, b.casualties):
                 continue

@@ -269,3 +269,13 @@ def test_a_merge_by_incident_ids_holds_run_after_run():
     for incidents in runs:
         assert [i.incident_id for i in incidents] == [ids[1]] and len(incidents[0].figures) == 4
         assert any(l.manual for l in incidents[0].links)
+
+
+def test_a_vague_amount_makes_no_incident_and_moves_no_toll():
+    """"Dozens killed" is read as at least 24, flagged vague: it is no toll, so it must not become
+    an incident of 24 killed, nor lower the low of the incident that has the real count (it did)."""
+    bs = [bul(1, [fig(24, ARIHA, day="2024-03-05", vague=True)], source="wire"),
+          bul(2, [fig(40, ARIHA, day="2024-03-05")], source="sohr-en")]
+    (inc,) = build_incidents(bs)
+    assert (inc.tolls[0].low, inc.tolls[0].best, inc.tolls[0].high) == (40, 40, 40)
+    assert build_incidents(bs[:1]) == []
