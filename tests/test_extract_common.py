@@ -45,6 +45,10 @@ def test_deobfuscation_keeps_length_and_leaves_real_hyphens():
     ("on Tuesday", "2017-10-17", "2017-10-17"),
     ("since early January 2017", "2017-01-01", "2017-10-21"),
     ("in 2016", "2016-01-01", "2016-12-31"),
+    ("Saturday", "2017-10-21", "2017-10-21"),  # PUB is a Saturday: the day itself
+    ("last Saturday", "2017-10-14", "2017-10-14"),  # ... but "last Saturday" is the week before
+    ("since last Thursday", "2017-10-19", "2017-10-21"),
+    ("since Monday", "2017-10-16", "2017-10-21"),
 ])
 def test_resolve_time(phrase, start, end):
     tw = resolve_time(phrase, PUB)
@@ -228,3 +232,18 @@ def test_indexed_merge_and_revision_links_equal_the_quadratic_definition(seed, s
     _reference_link_revisions(b)
     assert [f.to_dict() for f in a] == [f.to_dict() for f in b]
     assert [f.to_dict() for f in merge_restated(a)] == [f.to_dict() for f in _reference_merge(b)]
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_deaths():
+    """"said on Wednesday that 1,383 had been killed ... since last Thursday": the window is the
+    one the deaths happened in (it was the Wednesday of the statement, which kept two reports of
+    the same running total from linking)."""
+    from nlp import extract
+
+    text = ("BEIRUT - A war monitor said on Wednesday that 1,383 civilians had been killed in western Syria "
+            "since last Thursday.")
+    (f,) = extract(text, lang="en", published="2025-03-13T07:00:00+00:00")
+    assert (f.time.phrase, f.time.start, f.time.end) == ("since last Thursday", "2025-03-06", "2025-03-13")
+    (g,) = extract("Rescuers said on Monday that 12 people were killed in the strike.", lang="en",
+                   published="2025-03-13")
+    assert g.time.start == "2025-03-10"  # the only time phrase: kept

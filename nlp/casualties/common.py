@@ -620,7 +620,7 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
         return pub - timedelta(days=int(_UNIT_DAYS[m.group(1)])), pub
     m = _RX["since"].fullmatch(p)
     if m:
-        s = _parse_point(m.group(1), pub, end=False)
+        s = _parse_point(m.group(1), pub, end=False) or _last_weekday(m.group(1), pub)
         if s:
             return s, pub
     m = _RX["from_to"].fullmatch(p)
@@ -628,16 +628,26 @@ def _english_window(p: str, pub: Optional[date]) -> Optional[tuple[Optional[date
         s, e = _parse_point(m.group(1), pub, end=False), _parse_point(m.group(2), pub, end=True)
         if s and e:
             return s, e
-    m = _RX["weekday"].fullmatch(p)
-    if m and pub:
-        back = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
-        d = pub - timedelta(days=back)
+    d = _last_weekday(p, pub)
+    if d:
         return d, d
     p2 = _POINT_PREP.sub("", p)
     s, e = _parse_point(p2, pub, end=False), _parse_point(p2, pub, end=True)
     if s and e:
         return s, e
     return None
+
+
+def _last_weekday(p: str, pub: Optional[date]) -> Optional[date]:
+    """The day "Thursday", "on Thursday" or "last Thursday" names: the latest such weekday on or
+    before publication; "last Thursday" said on a Thursday is the week before."""
+    m = _RX["weekday"].fullmatch(p)
+    if not m or pub is None:
+        return None
+    back = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
+    if back == 0 and p.startswith("last"):
+        back = 7
+    return pub - timedelta(days=back)
 
 
 def _small_word(w: str) -> Optional[int]:

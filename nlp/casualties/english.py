@@ -1032,5 +1032,6 @@ def _time_for(st: str, times: list[tuple[int, int]], lo: int, hi: int, c: Candid
         own = [t for t in times if t[0] < c.start][:1]
     if not own:
         return None
-    s, e = min(own, key=lambda t: abs(t[0] - c.start))
+    events = [t for t in own if not rules.REPORTING_TIME.search(st[max(0, t[0] - 20):t[0]])]
+    s, e = min(events or own, key=lambda t: abs(t[0] - c.start))
     return resolve_time(st[s:e].strip(), pub)

@@ -266,3 +266,6 @@ PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abd
 QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding"),
                   tuple("about around nearly almost some approximately approx. roughly to estimated".split()),
                   ("to", "as")]
+
+# verbs of saying: a time phrase right after one dates the statement ("said on Wednesday that")
+REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|declared|wrote|tweeted"

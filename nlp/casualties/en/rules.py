@@ -105,7 +105,7 @@ TIME = re.compile(
     r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months|years)"
     r"|(?:during|in|over|within|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(?:24\s+hours|day|week|month|year)"
     r"|(?:during|in|over|within|for)\s+(?:a|one)\s+(?:week|month|day)"
-    r"|(?:on\s+)?(?:last\s+)?" + lex.WEEKDAY +
+    r"|(?:since\s+|on\s+)?(?:last\s+)?" + lex.WEEKDAY +
     r"|yesterday|today|last\s+night|tonight|this\s+morning"
     r")\b",
     I,
@@ -394,6 +394,8 @@ LINE_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-�
 LINE_DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?([A-Za-z][^:\d]{0,60}?)\s+[\u2014\u2013-]\s+\d")
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 REPORTER = re.compile(lex.REPORTERS, I)
+# "said on Wednesday that ...": the day of the statement, not of the deaths
+REPORTING_TIME = re.compile(r"\b(?:" + lex.REPORTING_VERBS + r")\s+$", I)
 LEADING_THE = re.compile(r"^the\s+")
 
 
