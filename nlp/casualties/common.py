@@ -537,6 +537,7 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "24
 _TODAY = frozenset({"today", "this morning", "this evening", "tonight", "this afternoon", "on the day"})
 _YESTERDAY = frozenset({"yesterday", "last night", "yesterday evening", "yesterday morning", "the previous day"})
 _OVERNIGHT = frozenset({"last night"})  # from yesterday to the day of publication
+_LAST = "last "  # "last Thursday" said on a Thursday: the week before
 _SMALL_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "few": None, "several": None, "twelve": 12, "forty-eight": 48, "twenty-four": 24}
 _EDGE_START = frozenset({"beginning of", "start of", "early"})
@@ -645,7 +646,7 @@ def _last_weekday(p: str, pub: Optional[date]) -> Optional[date]:
     if not m or pub is None:
         return None
     back = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
-    if back == 0 and p.startswith("last"):
+    if back == 0 and p.startswith(_LAST):
         back = 7
     return pub - timedelta(days=back)
 
