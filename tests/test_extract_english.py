@@ -998,3 +998,15 @@ def test_gated_patterns_find_what_their_patterns_find():
                     assert bool(g.match(text, lo, hi)) == bool(g.rx.match(text, lo, hi))
                     hits += plain is not None
     assert hits > 20
+
+
+def test_pluperfect_earlier_toll_is_superseded_by_a_larger_toll_of_its_kind():
+    text = ("The toll from the strike on the market rose to 16 dead, the governor said. "
+            "The governor had said on Monday that 10 people were killed, and 30 were wounded.")
+    by_count = {f.count: f for f in extract_english(text)}
+    assert by_count[10].superseded and not by_count[16].superseded
+    assert not by_count[30].superseded  # no larger toll of the injured
+    alone = extract_english("The governor had said on Monday that 10 people were killed.")
+    assert [(f.count, f.superseded) for f in alone] == [(10, False)]
+    other_year = extract_english("The toll rose to 16 dead. Last year the group had reported 10 people killed there.")
+    assert [(f.count, f.superseded) for f in other_year] == [(16, False), (10, False)]

@@ -95,6 +95,7 @@ class English:
 
     @staticmethod
     def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
+        rules.earlier_report_tolls(ctx.figures)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)

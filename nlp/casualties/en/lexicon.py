@@ -266,3 +266,11 @@ PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abd
 QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding"),
                   tuple("about around nearly almost some approximately approx. roughly to estimated".split()),
                   ("to", "as")]
+
+# an earlier report of a toll: the pluperfect of a reporting verb ("had said on Tuesday that",
+# "had on Saturday reported") or an adverb of earlier time ("Earlier, ...", "previously")
+EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited)"
+EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
+# a time that makes a pluperfect report about another period, not a draft of today's toll
+OTHER_PERIOD = (r"\b(?:last|previous|past|the\s+same\s+\w+\s+last)\s+year\b|\byears?\s+ago\b|\bin\s+(?:19|20)\d\d\b|"
+                r"\bduring\s+(?:the\s+)?(?:whole|entire)\b")

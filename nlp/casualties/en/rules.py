@@ -150,6 +150,9 @@ SUPERSEDED = re.compile(
     + lex.FILLER + r"$",
     I,
 )
+EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
+                            + lex.EARLIER_REPORT_VERBS + r"\b", I)
+OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
 APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
@@ -772,6 +775,23 @@ def carried_out_by(look: Look) -> bool:
 KIND_RULES = [fate_unknown, predicate, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by]
+
+
+def earlier_report_tolls(figures: list) -> None:
+    """An earlier toll ("X had said on Tuesday that nine people were killed", "Earlier, the
+    mayor had reported 32 dead") is superseded when the same document states a larger toll
+    of the same kind; a report about another period ("last year", "in 2019") is not a draft
+    of today's toll. In place, over the document's figures before ``finalize``."""
+    largest: dict[str, int] = {}
+    for f in figures:
+        if f.part_of is None and not f.superseded and not f.vague:
+            largest[f.kind] = max(largest.get(f.kind, 0), f.count)
+    for f in figures:
+        if f.part_of is not None or f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
+            continue
+        left = f.sentence[:max(0, f.start - f.sentence_start)]
+        if EARLIER_REPORT.search(left) and not OTHER_PERIOD.search(f.sentence):
+            f.superseded = True
 
 
 def superseded_toll(look: Look) -> bool:
