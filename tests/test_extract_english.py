@@ -1010,3 +1010,17 @@ def test_pluperfect_earlier_toll_is_superseded_by_a_larger_toll_of_its_kind():
     assert [(f.count, f.superseded) for f in alone] == [(10, False)]
     other_year = extract_english("The toll rose to 16 dead. Last year the group had reported 10 people killed there.")
     assert [(f.count, f.superseded) for f in other_year] == [(16, False), (10, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "A man who was injured on Monday in the shelling has died in hospital.",
+    "A woman wounded in the strike died of her wounds on Tuesday.",
+    "A soldier injured at the checkpoint later succumbed to his injuries.",
+])
+def test_the_wounded_who_then_died_are_killed(text):
+    assert [(f.kind, f.count, f.rule) for f in extract_english(text)] == [("killed", 1, "died_of_wounds")]
+
+
+def test_a_death_among_the_wounded_stays_with_its_own_number():
+    figures = extract_english("Five people were injured, one of whom later died in hospital.")
+    assert ("injured", 5) in [(f.kind, f.count) for f in figures]

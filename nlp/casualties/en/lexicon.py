@@ -274,3 +274,10 @@ EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
 # a time that makes a pluperfect report about another period, not a draft of today's toll
 OTHER_PERIOD = (r"\b(?:last|previous|past|the\s+same\s+\w+\s+last)\s+year\b|\byears?\s+ago\b|\bin\s+(?:19|20)\d\d\b|"
                 r"\bduring\s+(?:the\s+)?(?:whole|entire)\b")
+
+# the wounded who then died: "who was injured on Wednesday ... has died in hospital",
+# "died of her wounds", "succumbed to his injuries" — killed, not injured
+DIED_OF_WOUNDS = (r"(?:died|passed\s+away)\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:wounds|injuries)|"
+                  r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries))?|"
+                  r"(?:has|have|had|later|since|subsequently)\s+(?:also\s+|since\s+|later\s+)?died|"
+                  r"died\s+(?:later\s+|on\s+\w+\s+)?in\s+(?:a\s+|the\s+)?hospital")

@@ -150,6 +150,7 @@ SUPERSEDED = re.compile(
     + lex.FILLER + r"$",
     I,
 )
+DIED_OF_WOUNDS_AFTER = re.compile(r"^(?:(?!\b(?:whom|them|others?|another)\b)[^.;:\d])*?\b(?:" + lex.DIED_OF_WOUNDS + r")\b", I)
 EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
                             + lex.EARLIER_REPORT_VERBS + r"\b", I)
 OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
@@ -564,6 +565,17 @@ def predicate(look: Look) -> bool:
     return True
 
 
+def died_of_wounds(look: Look) -> bool:
+    """The wounded who then died in the same clause ("a man who was injured on Wednesday
+    ... has died in hospital", "A man injured in the attack has succumbed to his
+    injuries") are killed: refines ``predicate``'s injured."""
+    c = look.c
+    if c.kind == "injured" and c.kind_src == "pred" and DIED_OF_WOUNDS_AFTER.match(look.after):
+        c.set_kind("killed", "pred", "died_of_wounds")
+        return True
+    return False
+
+
 def fate_unknown(look: Look) -> bool:
     """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
     detained … remains unknown": missing, whatever happened to them before."""
@@ -772,7 +784,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, died_of_wounds, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by]
 
