@@ -1024,3 +1024,14 @@ def test_the_wounded_who_then_died_are_killed(text):
 def test_a_death_among_the_wounded_stays_with_its_own_number():
     figures = extract_english("Five people were injured, one of whom later died in hospital.")
     assert ("injured", 5) in [(f.kind, f.count) for f in figures]
+
+
+def test_casualties_a_hospital_received_are_injured():
+    figures = extract_english("The field hospital received 120 casualties on Friday, 14 of whom died.")
+    assert [(f.kind, f.count, f.rule) for f in figures] == [("injured", 120, "casualties_received"), ("killed", 14, "predicate")]
+
+
+def test_a_breakdown_of_the_deaths_is_killed_after_an_injured_total():
+    text = "Shelling killed four people and injured another ten. Three of the deaths were in Avdiivka and one in Toretsk."
+    assert sorted((f.kind, f.count) for f in extract_english(text)) == [
+        ("injured", 10), ("killed", 1), ("killed", 3), ("killed", 4)]

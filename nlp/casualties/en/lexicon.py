@@ -168,7 +168,8 @@ CASUALTIES_NOUN = "casualties"
 # families are counted only when they are displaced ("2,000 families fled")
 FAMILIES_NOUN = "families"
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
-PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "victims": None, "fatalities": "killed",
+PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
+                  "injuries": "injured", "victims": None, "fatalities": "killed",
                   "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
                   "missing": "missing", "displaced": "displaced"}
 # what a header line or a toll phrase counts, first match wins: (kind, words, unless these words)
@@ -281,3 +282,8 @@ DIED_OF_WOUNDS = (r"(?:died|passed\s+away)\s+(?:later\s+)?(?:of|from)\s+(?:his|h
                   r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries))?|"
                   r"(?:has|have|had|later|since|subsequently)\s+(?:also\s+|since\s+|later\s+)?died|"
                   r"died\s+(?:later\s+|on\s+\w+\s+)?in\s+(?:a\s+|the\s+)?hospital")
+
+# casualties a hospital received are the wounded brought in ("the South Hospital received 454
+# casualties, 56 of whom died"): injured, whatever death words follow
+RECEIVED_VERBS = r"(?:received|receives|receiving|admitted|admits|admitting|took\s+in|takes\s+in|treated|treats|treating)"
+CARE_PLACES = r"(?:hospitals?|clinics?|medical|health\s+(?:centres?|centers?|facilit(?:y|ies)|points?)|MSF|M[ée]decins|ICRC|Red\s+Crescent|paramedics|medics)"

@@ -54,7 +54,7 @@ BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
     r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
     I,
 )
 PROPORTION = re.compile(r"\b" + lex.SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + lex.SMALL_NUM[3:-1] + r"|hundred)\b"
@@ -151,6 +151,8 @@ SUPERSEDED = re.compile(
     I,
 )
 DIED_OF_WOUNDS_AFTER = re.compile(r"^(?:(?!\b(?:whom|them|others?|another)\b)[^.;:\d])*?\b(?:" + lex.DIED_OF_WOUNDS + r")\b", I)
+RECEIVED_BEFORE = re.compile(r"\b" + lex.RECEIVED_VERBS + lex.FILLER + r"$", I)
+CARE_PLACE = re.compile(r"\b" + lex.CARE_PLACES + r"\b", I)
 EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
                             + lex.EARLIER_REPORT_VERBS + r"\b", I)
 OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
@@ -636,6 +638,17 @@ def bodies_received(look: Look) -> bool:
     return False
 
 
+def casualties_received(look: Look) -> bool:
+    """Casualties a hospital or medics received or treated are the wounded brought in ("the
+    South Hospital received 454 casualties ..., 56 of whom died"): injured."""
+    c = look.c
+    if c.kind is None and look.head == lex.CASUALTIES_NOUN and RECEIVED_BEFORE.search(look.near) \
+            and CARE_PLACE.search(look.left):
+        c.set_kind("injured", "noun", "casualties_received")
+        return True
+    return False
+
+
 def casualty_noun(look: Look) -> bool:
     """A head noun that is itself the kind: "fatalities", "deaths", "150 injured", "detainees"
     (not "the 12 detainees", who were counted before); wire "casualties" without a word of
@@ -784,7 +797,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, died_of_wounds, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, died_of_wounds, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by]
 
