@@ -1035,3 +1035,9 @@ def test_a_breakdown_of_the_deaths_is_killed_after_an_injured_total():
     text = "Shelling killed four people and injured another ten. Three of the deaths were in Avdiivka and one in Toretsk."
     assert sorted((f.kind, f.count) for f in extract_english(text)) == [
         ("injured", 10), ("killed", 1), ("killed", 3), ("killed", 4)]
+
+
+def test_among_the_dead_stays_inside_its_clause():
+    text = "Medics said two children were among the dead and that 30 people had been wounded."
+    assert ("injured", 30) in [(f.kind, f.count) for f in extract_english(text)]
+    assert ("killed", 30) not in [(f.kind, f.count) for f in extract_english(text)]

@@ -168,6 +168,8 @@ CASUALTIES_NOUN = "casualties"
 # families are counted only when they are displaced ("2,000 families fled")
 FAMILIES_NOUN = "families"
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
+# words that open a new clause: a subset phrase ("among the dead") does not reach past them
+CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|said|says)"
 PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
                   "injuries": "injured", "victims": None, "fatalities": "killed",
                   "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",

@@ -186,7 +186,7 @@ SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?)\b)"
-    r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
+    r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
 )
