@@ -327,7 +327,9 @@ def test_table_labels_that_are_not_places():
     ("8 bodies were found in a mass grave.", [("killed", 8)]),
     # displacement
     ("About 300 people were forced to leave their homes.", [("displaced", 300)]),
-    ("Some 2,000 families fled their homes within a week.", [("displaced", 2000)]),
+    ("Some 2,000 people fled their homes within a week.", [("displaced", 2000)]),
+    ("Some 2,000 families fled their homes within a week.", []),  # families are not a count of people
+    ("Some 400 households were displaced by the fighting.", []),
     # clause-level coordination
     ("Gunmen abducted 14 passengers, police said, while three drivers were wounded.",
      [("detained", 14), ("injured", 3)]),
@@ -1041,3 +1043,12 @@ def test_among_the_dead_stays_inside_its_clause():
     text = "Medics said two children were among the dead and that 30 people had been wounded."
     assert ("injured", 30) in [(f.kind, f.count) for f in extract_english(text)]
     assert ("killed", 30) not in [(f.kind, f.count) for f in extract_english(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "SOHR documented the death of more than 6,000 people in the earthquake that struck the north.",
+    "The floods killed 40 people in the province.",
+    "Some 300 people died in the cholera outbreak in the camps.",
+])
+def test_deaths_in_disasters_and_epidemics_are_not_war_casualties(text):
+    assert extract_english(text) == []

@@ -238,8 +238,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     clause_bounds = [0] + [m.start() for m in rules.CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind is None or c.combined or ((c.head or "").lower() == lex.FAMILIES_NOUN and c.kind != "displaced"):
-            continue  # families are counted only when they are displaced ("2,000 families fled")
+        if c.kind is None or c.combined or (c.head or "").lower() in lex.NOT_PEOPLE_HEADS:
+            continue  # families and households are not a count of people ("2,000 families fled")
         if _member_of_group(st, cands, c):
             continue
         kept[i] = len(ctx.figures)

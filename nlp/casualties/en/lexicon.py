@@ -165,8 +165,9 @@ COMPARATIVE_HEADS = frozenset({"more", "others"})
 BODY_NOUNS = frozenset({"bodies", "corpses"})
 CAPTIVE_NOUNS = frozenset({"hostages", "captives", "abductees", "detainees"})
 CASUALTIES_NOUN = "casualties"
-# families are counted only when they are displaced ("2,000 families fled")
+# families and households are not a count of people, whatever happened to them ("2,000 families fled")
 FAMILIES_NOUN = "families"
+NOT_PEOPLE_HEADS = frozenset({"families", "households", "family", "household"})
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
 # words that open a new clause: a subset phrase ("among the dead") does not reach past them
 CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|said|says)"
@@ -251,6 +252,9 @@ RANGE_LINK_ENDS = ("to", "and", "-", "–")
 RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free exchange swap swapped return returned identified
     identifying of buried burying recovered retrieved exhumed handover over evacuation evacuated rescue rescued
     repatriation repatriated the further another least about some than nearly""".split())
+# natural disasters and epidemics named after a number ("6,000 people in the earthquake")
+DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|tsunami|landslides?|wildfires?|"
+             r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")
 DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine measles outbreak epidemic dengue malaria
     flood quake tremor storm hurricane cyclone tsunami landslide wildfire heatwave""".split())
 MODAL_NEEDLES = ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")

@@ -80,6 +80,8 @@ RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|fre
 DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak|epidemic|dengue|malaria|"
                       r"floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|storm|hurricane|cyclone|tsunami|"
                       r"landslides?|wildfires?|heatwave)\b", I)
+DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:" + lex.DISASTERS + r")\b", I)
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
@@ -482,8 +484,9 @@ def released_or_recovered(v: NumberLook) -> bool:
 
 
 def disease_or_disaster(v: NumberLook) -> bool:
-    """"cholera has killed 30", "the earthquake killed 200": not war casualties."""
-    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start))
+    """"cholera has killed 30", "the earthquake killed 200", "the death of 6,000 people in
+    the earthquake": not war casualties."""
+    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after))
 
 
 def speculative(v: NumberLook) -> bool:
