@@ -1052,3 +1052,9 @@ def test_among_the_dead_stays_inside_its_clause():
 ])
 def test_deaths_in_disasters_and_epidemics_are_not_war_casualties(text):
     assert extract_english(text) == []
+
+
+def test_a_table_that_restates_the_prose_adds_no_figures():
+    text = ("Regime forces killed 41 civilians and Russian forces killed 9.\n\n"
+            "Deaths by perpetrator:\n\nPerpetrator | Civilians\nSyrian regime forces | 41\nRussian forces | 9\n")
+    assert sorted((f.kind, f.count) for f in extract_english(text)) == [("killed", 9), ("killed", 41)]

@@ -30,6 +30,7 @@ vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -83,7 +84,8 @@ class English:
 
     @staticmethod
     def is_table_row(doc: _Text, sentence: Sentence) -> bool:
-        return sentence.text.startswith("|")  # a Markdown table row, as trafilatura writes tables
+        # a Markdown table row, as trafilatura writes tables, or a pipe row without the outer bars
+        return sentence.text.startswith("|") or bool(rules.PIPE_ROW.match(sentence.text))
 
     @staticmethod
     def read_table(doc: _Text, rows: list[Sentence], ctx: Context) -> None:
@@ -154,6 +156,7 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -
         return
     totals: dict[int, int] = {}
     members: list[tuple[int, int]] = []
+    first_new = len(figures)
     for row in body[1:]:
         row_cells = _cells(text, row)
         label = row_cells[0][2] if row_cells else ""
@@ -165,6 +168,8 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -
             if len(nums) != 1 or nums[0].vague or text[s:e].strip() != text[s + nums[0].start:s + nums[0].end]:
                 continue
             n = nums[0]
+            if n.value == 0:
+                continue  # "| 0 |": nobody, not a figure
             col = header[j][2]
             fig = make_figure(text, kinds[j], n.value, s + n.start, s + n.end, Sentence(row.start, row.end, text[row.start:row.end]),
                               lang="en", victims=(col if is_total else f"{label} ({col})"),
@@ -179,6 +184,23 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -
     for j, fi in members:
         if j in totals and figures[totals[j]].count >= figures[fi].count:
             figures[fi].part_of = totals[j]
+    if _restates(figures[:first_new], figures[first_new:]):
+        del figures[first_new:]
+
+
+def _restates(stated: list[CasualtyFigure], cells: list[CasualtyFigure]) -> bool:
+    """Whether a table restates what the prose before it said: at least half of its cells
+    are figures of the same kind and count already stated (a report's "by perpetrator"
+    table after the same numbers in sentences)."""
+    if not cells:
+        return False
+    seen = Counter((f.kind, f.count) for f in stated)
+    restated = 0
+    for f in cells:
+        if seen[(f.kind, f.count)] > 0:
+            seen[(f.kind, f.count)] -= 1
+            restated += 1
+    return 2 * restated >= len(cells)
 
 
 # --------------------------------------------------------------------------- sentences

@@ -298,6 +298,7 @@ NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY 
 CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
 NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
 CELL = re.compile(r"[^|]+")
+PIPE_ROW = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{0,80}){2,}$")  # "Perpetrator | Civilians | Children": three cells or more
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
 VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(lex.HEADS, key=len, reverse=True)) + r")|" + lex.PEOPLE_PLURAL + r")\b")
