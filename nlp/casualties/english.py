@@ -865,7 +865,7 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     lab = rules.LABEL_KIND.match(st) if is_label_line else None
     if lab and cands and cands[0].kind_src in ("", "list", "inherit"):  # "Killed: 12", "Missing: 4"
         cands[0].set_kind(_label_kind(lab.group("k")), "label", "kind_label")
-    if is_label_line and ctx.list_active and ctx.list_kind:
+    if is_label_line and ctx.list_kind and (ctx.list_active or _victims_label(st)):
         _list_items(st, cands, link, ctx.list_kind)
     colon = st.find(":")
     if not is_label_line and colon > 0 and rules.HEADER_WORDS.search(st[:colon]):
@@ -879,6 +879,13 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
+
+
+def _victims_label(st: str) -> bool:
+    """A label line whose label names victims ("Combatants: 1,204 regime soldiers; 537
+    fighters"): another part of the breakdown announced above, after a sentence between."""
+    label = _line_label(st)
+    return label is not None and _has_victim_word(label) and rules.LIST_VALUE_BEFORE.search(st[:st.find(":") + 1]) is not None
 
 
 def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
