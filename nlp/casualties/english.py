@@ -614,6 +614,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 c.set_kind(ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
+    _elided_for_items(st, cands)
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
@@ -886,6 +887,18 @@ def _victims_label(st: str) -> bool:
     fighters"): another part of the breakdown announced above, after a sentence between."""
     label = _line_label(st)
     return label is not None and _has_victim_word(label) and rules.LIST_VALUE_BEFORE.search(st[:st.find(":") + 1]) is not None
+
+
+def _elided_for_items(st: str, cands: list[Candidate]) -> None:
+    """"regime forces were responsible for 325 of these deaths, Russian forces for 22, ISIS for
+    27": each next item "X for N" repeats the first item's verb, kind and total."""
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if c.kind is None and c.head is None and not c.negated and prev.kind \
+                and rules.FOR_BEFORE.search(st, max(0, prev.start - 30), prev.start) \
+                and rules.ELIDED_FOR_GAP.match(st[prev.end:c.start]):
+            c.set_kind(prev.kind, "inherit", "elided_for_items")
+            c.parent = prev.parent
 
 
 def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:

@@ -127,7 +127,7 @@ COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJU
 LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + r"$", I)
 NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
-    r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
+    r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|brings\s+to|brought\s+to|raises\s+to|raised\s+to|takes\s+to|took\s+to|taking\s+to|pushing\s+to|pushes\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
     r"hit|stands\s+at|stood\s+at|there\s+(?:are|were))" + lex.FILLER + r"$",
     I,
 )
@@ -187,7 +187,7 @@ PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?)\b)"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were))\b)"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
@@ -297,6 +297,11 @@ PLACE = re.compile(
 NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
 CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
 NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+# "regime forces were responsible for 325 of these deaths, Russian forces for 22, ISIS for 27":
+# the verb of the first item elided in the next ones
+FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
+ELIDED_FOR_GAP = re.compile(r"^(?:\s+of\s+(?:these|those|the)\s+\w+)?\s*,\s*(?:and\s+)?(?:the\s+)?[^,.;:\d]{1,60}?\s+for\s+"
+                            r"(?:at\s+least\s+|about\s+|some\s+)?$", I)
 CELL = re.compile(r"[^|]+")
 PIPE_ROW = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{0,80}){2,}$")  # "Perpetrator | Civilians | Children": three cells or more
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
