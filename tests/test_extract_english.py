@@ -1078,3 +1078,8 @@ def test_recall_phrasings_of_blind2(text, expected):
 def test_the_army_lost_soldiers_stays_out():
     # "lost N members" can mean defections or captures: left out, as in the fixtures' convention
     assert extract_english("The regime forces lost 257 members in the same period.") == []
+
+
+def test_an_abbreviation_with_dots_inside_the_victims_phrase():
+    text = "The bombing killed at least 60 Afghans and 13 U.S. troops, officials said."
+    assert [(f.kind, f.count) for f in extract_english(text)] == [("killed", 60), ("killed", 13)]

@@ -27,7 +27,7 @@ NP = re.compile(
     r"(?P<mods>(?:(?=[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0])(?!" + lex.STOP_MOD + r"\b|" + lex.NUM_WORD + r"\b|" + lex.HEAD_RX + r"\b|dead\b|wounded\b|injured\b|missing\b)"
     r"[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?=(?!" + lex.HEAD_RX + r"\b|" + lex.NUM_WORD + r"\b|" + lex.STOP_MOD + r"\b|dead\b|wounded\b|injured\b|missing\b)"
     r"[a-z]+[ \t\u00a0]+" + lex.HEAD_RX + r"(?![\w-])))?"
-    r"(?:(?!" + lex.STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
+    r"(?:(?!" + lex.STOP_MOD + r"\b)(?:(?-i:(?:[A-Z]\.){2,})|[\w’'\-/]+)[ \t\u00a0]+){0,4}?)"
     r"(?P<head>" + lex.HEAD_RX + r")(?![\w-])"
     r"(?P<coord>\s+(?:and|or)\s+(?:(?!" + lex.NUM_WORD + r"\b|\d|" + lex.STOP_MOD + r"\b)[\w’'\-/]+\s+){0,2}?"
     r"(?!(?:injured|wounded|dead|missing|displaced|detained|deaths|fatalities|casualties|injuries|others)\b)"
