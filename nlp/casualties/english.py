@@ -30,6 +30,7 @@ vetoes, kind rules and link rules in ``nlp.casualties.en.rules``; number reading
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -83,7 +84,8 @@ class English:
 
     @staticmethod
     def is_table_row(doc: _Text, sentence: Sentence) -> bool:
-        return sentence.text.startswith("|")  # a Markdown table row, as trafilatura writes tables
+        # a Markdown table row, as trafilatura writes tables, or a pipe row without the outer bars
+        return sentence.text.startswith("|") or bool(rules.PIPE_ROW.match(sentence.text))
 
     @staticmethod
     def read_table(doc: _Text, rows: list[Sentence], ctx: Context) -> None:
@@ -95,6 +97,7 @@ class English:
 
     @staticmethod
     def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
+        rules.earlier_report_tolls(ctx.figures)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)
@@ -153,6 +156,7 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -
         return
     totals: dict[int, int] = {}
     members: list[tuple[int, int]] = []
+    first_new = len(figures)
     for row in body[1:]:
         row_cells = _cells(text, row)
         label = row_cells[0][2] if row_cells else ""
@@ -164,6 +168,8 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -
             if len(nums) != 1 or nums[0].vague or text[s:e].strip() != text[s + nums[0].start:s + nums[0].end]:
                 continue
             n = nums[0]
+            if n.value == 0:
+                continue  # "| 0 |": nobody, not a figure
             col = header[j][2]
             fig = make_figure(text, kinds[j], n.value, s + n.start, s + n.end, Sentence(row.start, row.end, text[row.start:row.end]),
                               lang="en", victims=(col if is_total else f"{label} ({col})"),
@@ -178,6 +184,23 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -
     for j, fi in members:
         if j in totals and figures[totals[j]].count >= figures[fi].count:
             figures[fi].part_of = totals[j]
+    if _restates(figures[:first_new], figures[first_new:]):
+        del figures[first_new:]
+
+
+def _restates(stated: list[CasualtyFigure], cells: list[CasualtyFigure]) -> bool:
+    """Whether a table restates what the prose before it said: at least half of its cells
+    are figures of the same kind and count already stated (a report's "by perpetrator"
+    table after the same numbers in sentences)."""
+    if not cells:
+        return False
+    seen = Counter((f.kind, f.count) for f in stated)
+    restated = 0
+    for f in cells:
+        if seen[(f.kind, f.count)] > 0:
+            seen[(f.kind, f.count)] -= 1
+            restated += 1
+    return 2 * restated >= len(cells)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -237,8 +260,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     clause_bounds = [0] + [m.start() for m in rules.CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind is None or c.combined or ((c.head or "").lower() == lex.FAMILIES_NOUN and c.kind != "displaced"):
-            continue  # families are counted only when they are displaced ("2,000 families fled")
+        if c.kind is None or c.combined or (c.head or "").lower() in lex.NOT_PEOPLE_HEADS:
+            continue  # families and households are not a count of people ("2,000 families fled")
         if _member_of_group(st, cands, c):
             continue
         kept[i] = len(ctx.figures)
@@ -591,6 +614,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 c.set_kind(ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
+    _elided_for_items(st, cands)
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
@@ -842,7 +866,7 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     lab = rules.LABEL_KIND.match(st) if is_label_line else None
     if lab and cands and cands[0].kind_src in ("", "list", "inherit"):  # "Killed: 12", "Missing: 4"
         cands[0].set_kind(_label_kind(lab.group("k")), "label", "kind_label")
-    if is_label_line and ctx.list_active and ctx.list_kind:
+    if is_label_line and ctx.list_kind and (ctx.list_active or _victims_label(st)):
         _list_items(st, cands, link, ctx.list_kind)
     colon = st.find(":")
     if not is_label_line and colon > 0 and rules.HEADER_WORDS.search(st[:colon]):
@@ -856,6 +880,25 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
+
+
+def _victims_label(st: str) -> bool:
+    """A label line whose label names victims ("Combatants: 1,204 regime soldiers; 537
+    fighters"): another part of the breakdown announced above, after a sentence between."""
+    label = _line_label(st)
+    return label is not None and _has_victim_word(label) and rules.LIST_VALUE_BEFORE.search(st[:st.find(":") + 1]) is not None
+
+
+def _elided_for_items(st: str, cands: list[Candidate]) -> None:
+    """"regime forces were responsible for 325 of these deaths, Russian forces for 22, ISIS for
+    27": each next item "X for N" repeats the first item's verb, kind and total."""
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if c.kind is None and c.head is None and not c.negated and prev.kind \
+                and rules.FOR_BEFORE.search(st, max(0, prev.start - 30), prev.start) \
+                and rules.ELIDED_FOR_GAP.match(st[prev.end:c.start]):
+            c.set_kind(prev.kind, "inherit", "elided_for_items")
+            c.parent = prev.parent
 
 
 def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:

@@ -51,7 +51,8 @@ HEADS = {
     "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
     "herdsmen": "civilians", "miners": "civilians", "lawmakers": "civilians", "sheikhs": "civilians",
     "vigilantes": "fighters", "cadets": "security_forces", "ex-fighters": "unknown", "collaborators": "unknown",
-    "lives": "unknown", "hunters": "civilians", "arrests": "unknown",
+    "lives": "unknown", "hunters": "civilians", "arrests": "unknown", "adults": "unknown", "adult": "unknown",
+    "executions": "unknown", "killings": "unknown",
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
@@ -68,7 +69,7 @@ HEAD_RX = r"(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|" + PEOPL
 # head nouns that are themselves the kind
 WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
-              "arrests": "detained", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
+              "arrests": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
 NUM_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
              r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|several|scores|some|many)")
@@ -89,12 +90,12 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim)")
 INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
-DETAINED_V = r"(?:(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
-MISSING_V = r"(?:(?:turned\s+into|became)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
+MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:turned\s+into|became)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "missing": MISSING_V,
            "displaced": DISPLACED_V}
-AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
+AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
 LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
@@ -165,10 +166,14 @@ COMPARATIVE_HEADS = frozenset({"more", "others"})
 BODY_NOUNS = frozenset({"bodies", "corpses"})
 CAPTIVE_NOUNS = frozenset({"hostages", "captives", "abductees", "detainees"})
 CASUALTIES_NOUN = "casualties"
-# families are counted only when they are displaced ("2,000 families fled")
+# families and households are not a count of people, whatever happened to them ("2,000 families fled")
 FAMILIES_NOUN = "families"
+NOT_PEOPLE_HEADS = frozenset({"families", "households", "family", "household"})
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
-PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "victims": None, "fatalities": "killed",
+# words that open a new clause: a subset phrase ("among the dead") does not reach past them
+CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|said|says)"
+PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
+                  "injuries": "injured", "victims": None, "fatalities": "killed",
                   "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
                   "missing": "missing", "displaced": "displaced"}
 # what a header line or a toll phrase counts, first match wins: (kind, words, unless these words)
@@ -248,6 +253,9 @@ RANGE_LINK_ENDS = ("to", "and", "-", "–")
 RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free exchange swap swapped return returned identified
     identifying of buried burying recovered retrieved exhumed handover over evacuation evacuated rescue rescued
     repatriation repatriated the further another least about some than nearly""".split())
+# natural disasters and epidemics named after a number ("6,000 people in the earthquake")
+DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|tsunami|landslides?|wildfires?|"
+             r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")
 DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine measles outbreak epidemic dengue malaria
     flood quake tremor storm hurricane cyclone tsunami landslide wildfire heatwave""".split())
 MODAL_NEEDLES = ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")
@@ -269,3 +277,24 @@ QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding"),
 
 # verbs of saying: a time phrase right after one dates the statement ("said on Wednesday that")
 REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|declared|wrote|tweeted"
+
+# an earlier report of a toll: the pluperfect of a reporting verb ("had said on Tuesday that",
+# "had on Saturday reported") or an adverb of earlier time ("Earlier, ...", "previously")
+EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed)"
+EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
+# a time that makes a pluperfect report about another period, not a draft of today's toll
+OTHER_PERIOD = (r"\b(?:last|previous|past|the\s+same\s+\w+\s+last)\s+year\b|\byears?\s+ago\b|\bin\s+(?:19|20)\d\d\b|"
+                r"\bduring\s+(?:the\s+)?(?:whole|entire)\b")
+
+# the wounded who then died: "who was injured on Wednesday ... has died in hospital",
+# "died of her wounds", "succumbed to his injuries" — killed, not injured
+DIED_OF_WOUNDS = (r"(?:died|passed\s+away)\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:wounds|injuries)|"
+                  r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries))?|"
+                  r"(?:has|have|had|later|since|subsequently)\s+(?:also\s+|since\s+|later\s+)?died|"
+                  r"died\s+(?:later\s+|on\s+\w+\s+)?in\s+(?:a\s+|the\s+)?hospital")
+
+# casualties a hospital received are the wounded brought in ("the South Hospital received 454
+# casualties, 56 of whom died"): injured, whatever death words follow
+RECEIVED_VERBS = r"(?:received|receives|receiving|admitted|admits|admitting|took\s+in|takes\s+in|treated|treats|treating)"
+CARE_PLACES = r"(?:hospitals?|clinics?|medical|health\s+(?:centres?|centers?|facilit(?:y|ies)|points?)|MSF|M[ée]decins|ICRC|Red\s+Crescent|paramedics|medics)"
+

@@ -27,7 +27,7 @@ NP = re.compile(
     r"(?P<mods>(?:(?=[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0])(?!" + lex.STOP_MOD + r"\b|" + lex.NUM_WORD + r"\b|" + lex.HEAD_RX + r"\b|dead\b|wounded\b|injured\b|missing\b)"
     r"[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?=(?!" + lex.HEAD_RX + r"\b|" + lex.NUM_WORD + r"\b|" + lex.STOP_MOD + r"\b|dead\b|wounded\b|injured\b|missing\b)"
     r"[a-z]+[ \t\u00a0]+" + lex.HEAD_RX + r"(?![\w-])))?"
-    r"(?:(?!" + lex.STOP_MOD + r"\b)[\w’'\-/]+[ \t\u00a0]+){0,4}?)"
+    r"(?:(?!" + lex.STOP_MOD + r"\b)(?:(?-i:(?:[A-Z]\.){2,})|[\w’'\-/]+)[ \t\u00a0]+){0,4}?)"
     r"(?P<head>" + lex.HEAD_RX + r")(?![\w-])"
     r"(?P<coord>\s+(?:and|or)\s+(?:(?!" + lex.NUM_WORD + r"\b|\d|" + lex.STOP_MOD + r"\b)[\w’'\-/]+\s+){0,2}?"
     r"(?!(?:injured|wounded|dead|missing|displaced|detained|deaths|fatalities|casualties|injuries|others)\b)"
@@ -54,7 +54,7 @@ BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
     r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged)\b)",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
     I,
 )
 PROPORTION = re.compile(r"\b" + lex.SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + lex.SMALL_NUM[3:-1] + r"|hundred)\b"
@@ -80,6 +80,8 @@ RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|fre
 DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak|epidemic|dengue|malaria|"
                       r"floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|storm|hurricane|cyclone|tsunami|"
                       r"landslides?|wildfires?|heatwave)\b", I)
+DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:" + lex.DISASTERS + r")\b", I)
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
@@ -125,7 +127,7 @@ COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJU
 LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + r"$", I)
 NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
-    r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
+    r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|brings\s+to|brought\s+to|raises\s+to|raised\s+to|takes\s+to|took\s+to|taking\s+to|pushing\s+to|pushes\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
     r"hit|stands\s+at|stood\s+at|there\s+(?:are|were))" + lex.FILLER + r"$",
     I,
 )
@@ -150,6 +152,12 @@ SUPERSEDED = re.compile(
     + lex.FILLER + r"$",
     I,
 )
+DIED_OF_WOUNDS_AFTER = re.compile(r"^(?:(?!\b(?:whom|them|others?|another)\b)[^.;:\d])*?\b(?:" + lex.DIED_OF_WOUNDS + r")\b", I)
+RECEIVED_BEFORE = re.compile(r"\b" + lex.RECEIVED_VERBS + lex.FILLER + r"$", I)
+CARE_PLACE = re.compile(r"\b" + lex.CARE_PLACES + r"\b", I)
+EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
+                            + lex.EARLIER_REPORT_VERBS + r"\b", I)
+OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
 APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
@@ -179,8 +187,8 @@ PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?)\b)"
-    r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were))\b)"
+    r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
 )
@@ -200,7 +208,7 @@ MAYBE_NUMBER = re.compile(
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
-NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:;!?]{0,90}$", I)
+NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:;!?]{0,160}\.?$", I)
 TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
 BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 QUALIFIER = [
@@ -289,7 +297,13 @@ PLACE = re.compile(
 NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
 CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
 NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+# "regime forces were responsible for 325 of these deaths, Russian forces for 22, ISIS for 27":
+# the verb of the first item elided in the next ones
+FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
+ELIDED_FOR_GAP = re.compile(r"^(?:\s+of\s+(?:these|those|the)\s+\w+)?\s*,\s*(?:and\s+)?(?:the\s+)?[^,.;:\d]{1,60}?\s+for\s+"
+                            r"(?:at\s+least\s+|about\s+|some\s+)?$", I)
 CELL = re.compile(r"[^|]+")
+PIPE_ROW = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{0,80}){2,}$")  # "Perpetrator | Civilians | Children": three cells or more
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
 VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(lex.HEADS, key=len, reverse=True)) + r")|" + lex.PEOPLE_PLURAL + r")\b")
@@ -478,8 +492,9 @@ def released_or_recovered(v: NumberLook) -> bool:
 
 
 def disease_or_disaster(v: NumberLook) -> bool:
-    """"cholera has killed 30", "the earthquake killed 200": not war casualties."""
-    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start))
+    """"cholera has killed 30", "the earthquake killed 200", "the death of 6,000 people in
+    the earthquake": not war casualties."""
+    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after))
 
 
 def speculative(v: NumberLook) -> bool:
@@ -563,6 +578,17 @@ def predicate(look: Look) -> bool:
     return True
 
 
+def died_of_wounds(look: Look) -> bool:
+    """The wounded who then died in the same clause ("a man who was injured on Wednesday
+    ... has died in hospital", "A man injured in the attack has succumbed to his
+    injuries") are killed: refines ``predicate``'s injured."""
+    c = look.c
+    if c.kind == "injured" and c.kind_src == "pred" and DIED_OF_WOUNDS_AFTER.match(look.after):
+        c.set_kind("killed", "pred", "died_of_wounds")
+        return True
+    return False
+
+
 def fate_unknown(look: Look) -> bool:
     """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
     detained … remains unknown": missing, whatever happened to them before."""
@@ -619,6 +645,17 @@ def bodies_received(look: Look) -> bool:
     if ((head in lex.BODY_NOUNS and BODIES_ACTIVE.search(near)) or (of and BODIES_ACTIVE.search(near, 0, of.start()))) \
             and not NEGATED.search(near[-60:]) and head not in lex.CAPTIVE_NOUNS:
         c.set_kind("killed", "left", "bodies_received")
+        return True
+    return False
+
+
+def casualties_received(look: Look) -> bool:
+    """Casualties a hospital or medics received or treated are the wounded brought in ("the
+    South Hospital received 454 casualties ..., 56 of whom died"): injured."""
+    c = look.c
+    if c.kind is None and look.head == lex.CASUALTIES_NOUN and RECEIVED_BEFORE.search(look.near) \
+            and CARE_PLACE.search(look.left):
+        c.set_kind("injured", "noun", "casualties_received")
         return True
     return False
 
@@ -771,9 +808,26 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, died_of_wounds, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by]
+
+
+def earlier_report_tolls(figures: list) -> None:
+    """An earlier toll ("X had said on Tuesday that nine people were killed", "Earlier, the
+    mayor had reported 32 dead") is superseded when the same document states a larger toll
+    of the same kind; a report about another period ("last year", "in 2019") is not a draft
+    of today's toll. In place, over the document's figures before ``finalize``."""
+    largest: dict[str, int] = {}
+    for f in figures:
+        if f.part_of is None and not f.superseded and not f.vague:
+            largest[f.kind] = max(largest.get(f.kind, 0), f.count)
+    for f in figures:
+        if f.part_of is not None or f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
+            continue
+        left = f.sentence[:max(0, f.start - f.sentence_start)]
+        if EARLIER_REPORT.search(left) and not OTHER_PERIOD.search(f.sentence):
+            f.superseded = True
 
 
 def superseded_toll(look: Look) -> bool:
