@@ -936,3 +936,33 @@ def test_officials_and_a_daughter():
 
 def test_a_feminine_singular_with_a_conjunction():
     assert _read("قُتل 5 أطفال ومعلمة بقصف صاروخي على محيط مدرسة.") == [("killed", 5), ("killed", 1)]
+
+
+# --- issue 11 §2, blind2 precision classes (each a general rule, with fixtures ar-prec01..04) ---
+
+def test_a_person_who_died_of_wounds_is_killed_not_injured():
+    assert _read("شاب قتل برصاص مسلحين، وعنصر في الشرطة متأثراً بجراح أصيب بها في هجوم على حاجز.") == [
+        ("killed", 1), ("killed", 1)]
+    assert _read("ومقاتل من الفصائل متأثراً بجروحه التي أصيب بها أمس.") == [("killed", 1)]
+
+
+def test_a_noun_in_apposition_is_not_a_second_group():
+    assert _read("قال ناشطون إن طفلين شقيقين قضيا بانفجار لغم في ريف إدلب.") == [("killed", 2)]
+    assert _read("لقي طفلان شقيقان حتفهما بانفجار لغم.") == [("killed", 2)]
+
+
+def test_a_single_victim_restated_by_a_definite_noun_is_one_figure():
+    text = "قتل والي الولاية في هجوم على موكبه.\nوأدان الاتحاد الأفريقي مقتل الوالي."
+    assert _read(text) == [("killed", 1)]
+    text = "اغتال مسلحون قاضياً في البصرة.\nوأدانت النقابة اغتيال القاضي."
+    assert _read(text) == [("killed", 1)]
+    # a different person named after the first is still counted
+    assert _read("قتل والي الولاية في هجوم.\nوأعلن الجيش مقتل القائد في المعارك.") == [("killed", 1), ("killed", 1)]
+
+
+def test_a_population_before_the_event_and_troops_in_a_new_clause_are_no_figures():
+    assert _read("وكان المخيم يؤوي قبل الهجوم ما بين 500 ألف و700 ألف نازح.") == []
+    assert _read("المخيم يؤوي أكثر من 120 ألف نازح.") == [("displaced", 120000)]  # a stock now: kept
+    assert _read("وقالت مصادر إن نحو 3 آلاف من سكان المخيم اضطروا إلى مغادرة منازلهم، فيما شارك في العملية "
+                 "ما بين 1000 و2000 جندي.") == [("displaced", 3000)]
+    assert _read("قتل 5 مدنيين، و3 عناصر من الشرطة.") == [("killed", 5), ("killed", 3)]

@@ -651,16 +651,35 @@ def veto_one_of_them_died_after_revision(rd, st, c):
 
 def veto_population(rd, st, c):
     """"يعيش في المدينة نحو 800 ألف شخص": the people a place holds, a population (no casualty
-    cue between). Displaced people it holds ("المخيم يؤوي 120 ألف نازح") are a stock: kept."""
+    cue between). Displaced people it holds now ("المخيم يؤوي 120 ألف نازح") are a stock: kept;
+    what it held before the event ("كان المخيم يؤوي قبل الهجوم ما بين 500 ألف و700 ألف نازح")
+    is a population, and so is its range's second number."""
     words = rd.words
-    if base(c.nxt) in lx.KIND_NOUNS or c.nxt in lx.POST_MARKERS:
-        return None
     for k in range(c.at - 1, max(st.a, c.at - 8) - 1, -1):
         if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
             return None
         if words[k] in lx.HOSTS or words[k][1:] in lx.HOSTS and words[k][:1] in lx.CONJ_PREFIXES:
+            if _past_population(words, max(st.a, k - 4), k, c.at):
+                return _range_end(words, c.e, st.b)
+            if base(c.nxt) in lx.KIND_NOUNS or c.nxt in lx.POST_MARKERS:
+                return None
             return c.e
     return None
+
+
+def _past_population(words: list, lo: int, host: int, at: int) -> bool:
+    """"كان المخيم يؤوي", "يؤوي قبل الهجوم": what a place held before the event."""
+    was = any(w in lx.WAS or w in lx.AND_WAS for w in words[lo:host])
+    return was or any(w in lx.BEFORE_EVENT for w in words[host + 1:at])
+
+
+def _range_end(words: list, e: int, b: int) -> int:
+    """The token after a range's second number ("و700 ألف نازح"), else ``e``."""
+    if e + 1 < b and words[e] in lx.RANGE_LINKS:
+        r2 = read_number(words, e + 1)
+        if r2 is not None:
+            return r2.end
+    return e
 
 
 def veto_charge(rd, st, c):
@@ -1279,9 +1298,11 @@ def kind_in_group(rd, st, c):
 
 
 def kind_coordinated(rd, st, c):
-    """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص")."""
+    """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
+    across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
     t = c.target
-    if c.coord and t is not None and rd.figs[t].sent == st.si and c.noun_kind in ("people", "of", "bare"):
+    if c.coord and t is not None and rd.figs[t].sent == st.si and c.noun_kind in ("people", "of", "bare") \
+            and not lx.CLAUSE_OPENERS.intersection(rd.words[rd.figs[t].tend:c.at]):
         c.kind, c.how, c.rule = rd.figs[t].kind, "coord", "coordinated"
         c.parent = rd.figs[t].parent if c.post_parent is None else c.post_parent
         c.manner = rd.figs[t].cue_manner
@@ -1460,7 +1481,22 @@ def after_cue_named(rd, st, cue, i):
     bw, nxt = base(words[i]), (words[i + 1] if i + 1 < b else "")
     if bw.startswith(lx.ARTICLE) and bw[2:] in lx.SINGULAR_CAT and not is_number_word(nxt) \
             and cue.type in ("verb", "noun") and not nxt.startswith(lx.ARTICLE) and not names_victims(nxt):
+        if _named_before(rd, cue.kind, bw[2:], st.si):
+            cue.used = True
+            return None, i + 1  # "قتل والي الولاية …" then "مقتل الوالي": the same person again
         return _one_and_kin(rd, st, cue, i, i + 1, "named_after_cue", lx.SINGULAR_CAT.get(bw[2:]))
+
+
+def _named_before(rd, kind: str, stem: str, si: int) -> bool:
+    """A single victim of ``kind`` named by the same noun in an earlier sentence ("قاضياً" /
+    "القاضي", "والي" / "الوالي"): the definite noun refers back to them."""
+    forms = {stem, stem + lx.ACCUSATIVE, stem[:-1] + lx.ACCUSATIVE}
+    for j in rd.by_kind.get(kind, ()):
+        f = rd.figs[j]
+        if f.count == 1 and f.sent < si and f.victims is not None \
+                and forms.intersection(base(w) for w in rd.words[f.victims[0]:f.victims[1]]):
+            return True
+    return False
 
 
 def names_victims(word: str) -> bool:
@@ -1591,6 +1627,9 @@ def noun_before_verb(rd, st, i, b0):
     verb = words[vk] if vk < b else ""
     cw = cue_of(verb)
     if (b0 in lx.SINGULAR_CAT or rd.dual(i)) and (cw is None or cw[2] != "verb"):
+        made = noun_died_of_wounds(rd, st, i, b0)
+        if made:
+            return made
         vk = verb_after(rd, i + 1, b)
         cw = cue_of(words[vk]) if vk < b else None
         verb = words[vk] if vk < b else ""
@@ -1603,6 +1642,8 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF):
         return None
     count = 2 if rd.dual(i) else 1
+    if i > st.a and _same_people(rd, i - 1, count):
+        return None  # "طفلان شقيقان قضيا": an apposition; the group is read from its first noun
     parent = _parent(st) if st.groups else (
         rd.list_head if st.list_item and rd.list_kind == cw[0] else None)
     second = count == 1 and vk == i + 2 and words[i + 1][:1] == lx.AND and verb.endswith(lx.ACCUSATIVE) \
@@ -1613,6 +1654,33 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(cw[0], count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def _same_people(rd, k: int, count: int) -> bool:
+    """Token ``k`` is a noun for ``count`` people (singular or dual), without a conjunction."""
+    w = rd.words[k]
+    if w[:1] == lx.AND and base(w[1:]) != base(w):
+        return False
+    return bool(rd.dual(k)) if count == 2 else base(w) in lx.SINGULAR_CAT
+
+
+def noun_died_of_wounds(rd, st, i, b0):
+    """An indefinite singular or dual noun for people who died of their wounds: "وعنصر في
+    الأمن العسكري متأثراً بجراح أصيب بها" (killed 1, never injured: the verb after it is the
+    wounding), "مواطنَين متأثرين بجراحهما"."""
+    words, b = rd.words, st.b
+    if words[i].startswith(lx.ARTICLE) or _after_count(words, i) or \
+            (i > st.a and _same_people(rd, i - 1, 2 if rd.dual(i) else 1)):
+        return None
+    for m in range(i + 1, min(b, i + 8)):
+        if words[m] in lx.STOP_PUNCT or words[m] in WORDS or words[m][:1].isdigit():
+            return None
+        if words[m] in lx.DIED_OF_WOUNDS and m + 1 < b and words[m + 1].startswith(lx.WOUND_NOUN_STARTS):
+            count = 2 if rd.dual(i) else 1
+            return rd.add(KILLED, count, i, m + 2, st, "noun_died_of_wounds", how="singular", singular=count == 1,
+                          category=singular_category(DUALS.get(b0, b0)), parent=_parent(st) if st.groups else None,
+                          victims=(i, i + 1)), m + 2
+    return None
 
 
 def _in_group_or_coordinated(rd, st, i):
