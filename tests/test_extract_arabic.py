@@ -966,3 +966,19 @@ def test_a_population_before_the_event_and_troops_in_a_new_clause_are_no_figures
     assert _read("وقالت مصادر إن نحو 3 آلاف من سكان المخيم اضطروا إلى مغادرة منازلهم، فيما شارك في العملية "
                  "ما بين 1000 و2000 جندي.") == [("displaced", 3000)]
     assert _read("قتل 5 مدنيين، و3 عناصر من الشرطة.") == [("killed", 5), ("killed", 3)]
+
+
+# --- issue 11 §3, blind2 recall classes (fixtures ar-rec01..) ---
+
+def test_a_stock_still_detained_with_subsets_before_the_status():
+    text = ("قالت الشبكة إن ما لا يقل عن 130 ألف شخص، بينهم 3600 طفل و8900 سيدة، لا يزالون قيد "
+            "الاعتقال التعسفي أو الاختفاء القسري.")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count) for f in figs] == [("detained", 130000), ("detained", 3600), ("detained", 8900)]
+    assert figs[0].scope == "cumulative"
+    # an aside before a verb that is no status is still no figure of its own
+    assert _read("قالت الشبكة إن 17 شخصاً، بينهم 9 مدنيين، قتلوا.") == [("killed", 17), ("killed", 9)]
+
+
+def test_people_who_became_disappeared_are_missing():
+    assert _read("وأضاف التقرير أن 85 ألف شخص من هؤلاء قد تحولوا إلى مختفين قسرياً.") == [("missing", 85000)]

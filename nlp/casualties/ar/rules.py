@@ -935,6 +935,21 @@ def follow_kind_adjective(rd, st, c, m):
         return (KILLED, None, m), "found_killed"
 
 
+def follow_became_kind(rd, st, c, m):
+    """"113218 شخصاً قد تحولوا إلى مختفين قسرياً": people who became victims of a kind."""
+    words, b = rd.words, st.b
+    if c.noun_kind not in ("people", "of"):
+        return None
+    k = m
+    while k < b and k - m < 4 and (words[k] in lx.OF_THESE or words[k] in lx.FILLERS_BEFORE_VERB):
+        k += 1
+    if k < b and words[k] in lx.BECAME:
+        t = k + 1 + (k + 1 < b and words[k + 1] == lx.TO)
+        if t < b and words[t] in lx.KIND_NOUNS:
+            return (lx.KIND_NOUNS[words[t]], None, t), "became_kind"
+    return None
+
+
 def follow_forced_to_flee(rd, st, c, m):
     """"3000 من سكان المخيم اضطروا إلى مغادرة منازلهم / إلى النزوح"."""
     words, b = rd.words, st.b
@@ -1012,17 +1027,33 @@ def still_under(rd, st, m: int):
     return None, status
 
 
-def past_aside(rd, st, m: int) -> int:
-    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"."""
+def aside_close(rd, st, m: int) -> Optional[int]:
+    """The comma that closes a subset aside opened at ``m`` ("، بينهم 9 مدنيين،"), else None."""
     words, b = rd.words, st.b
     if m + 1 < b and words[m] == "," and match_group(rd, m + 1, b):
         mm = m + 1
         while mm < b and words[mm] not in lx.SENTENCE_PUNCT and mm - m < 12:
             mm += 1
-        if mm + 1 < b and words[mm] == "," and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[2] == "verb" \
-                and words[mm + 1][:1] != lx.AND:
-            return mm + 1
+        if mm + 1 < b and words[mm] == ",":
+            return mm
+    return None
+
+
+def past_aside(rd, st, m: int) -> int:
+    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"."""
+    words = rd.words
+    mm = aside_close(rd, st, m)
+    if mm is not None and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[2] == "verb" \
+            and words[mm + 1][:1] != lx.AND:
+        return mm + 1
     return m
+
+
+def still_under_past_aside(rd, st, m: int):
+    """SNHR stocks: "ما لا يقل عن 157287 شخصاً، بينهم 5274 طفلاً و10221 سيدة، لا يزالون قيد
+    الاعتقال": the status after the subsets (a stock, cumulative)."""
+    mm = aside_close(rd, st, m)
+    return still_under(rd, st, mm + 1)[0] if mm is not None else None
 
 
 def verb_or_ranks(rd, st, m: int, ms: int):
@@ -1090,7 +1121,7 @@ def follow_still_under_before(rd, st, c, m):
     return None
 
 
-FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_forced_to_flee, follow_made_to_flee,
+FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
                                 follow_pushed_to_flee, follow_still_under_before]
 
 
@@ -1106,6 +1137,7 @@ def read_follow(rd, st, c) -> Optional[int]:
             follow, c.follow_rule = found
             break
     under, status = still_under(rd, st, m)
+    under = under or (None if follow else still_under_past_aside(rd, st, m))
     if under:
         follow, c.follow_rule = under, "still_under"
     m = past_aside(rd, st, m)
