@@ -224,9 +224,14 @@ def test_feared_threatened_and_combined_tolls_are_not_figures(text):
     assert extract_arabic(text) == []
 
 
-def test_condition_of_some_of_the_wounded_is_not_a_figure():
+def test_condition_of_some_of_the_wounded_is_a_subset_of_the_injured():
+    # issue 11 §3: the development set and the blind batches count "15 of the wounded were in
+    # critical condition" (the fixtures used to leave conditions out)
     figs = extract_arabic("وقتل 9 أشخاص، بينما جرح 14 آخرون، 5 منهم في حالة حرجة.")
-    assert [(f.kind, f.count) for f in figs] == [("killed", 9), ("injured", 14)]
+    assert [(f.kind, f.count) for f in figs] == [("killed", 9), ("injured", 14), ("injured", 5)]
+    assert figs[2].part_of is not None and figs[2].rule == "condition_of_injured"
+    # the condition of people counted as killed is no figure
+    assert _read("قتل 9 أشخاص، حالة ثلاثة منهم حرجة.") == [("killed", 9)]
 
 
 def test_lead_and_body_restating_with_a_vaguer_noun_is_one_figure():
@@ -336,8 +341,8 @@ def test_members_of_one_family_and_an_enumeration_of_named_relatives():
     figs = extract_arabic("استشهد 4 مواطنين من عائلة واحدة، هم رجل وزوجته وطفلاهما، جراء قصف صاروخي.")
     assert [(f.count, f.part_of) for f in figs] == [(4, None), (1, 0), (1, 0), (2, 0)]
     assert [(f.kind, f.count) for f in extract_arabic("مقتل 4 من عائلة واحدة بقصف.")] == [("killed", 4)]
-    figs = extract_arabic("وأصيب 12 آخرون، بينهم 3 في حالة حرجة.")
-    assert [(f.kind, f.count) for f in figs] == [("injured", 12)]
+    figs = extract_arabic("وأصيب 12 آخرون، بينهم 3 في حالة حرجة.")  # a condition subset (issue 11 §3)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("injured", 12, None), ("injured", 3, 0)]
 
 
 def test_death_sentences_are_not_executions_but_carried_out_ones_are():
@@ -464,9 +469,9 @@ def test_coordinated_number_words(text, expected):
     assert _pairs(text) == sorted(expected)
 
 
-def test_condition_of_some_wounded_is_no_count():
-    assert _pairs("وأصيب 14 آخرون بينهم 3 إصاباتهم خطيرة.") == [("injured", 14)]
-    assert _pairs("وأصيب آخرون بينهم 3 إصاباتهم خطيرة.") == []
+def test_condition_of_some_wounded_is_a_subset_of_them():
+    assert _pairs("وأصيب 14 آخرون بينهم 3 إصاباتهم خطيرة.") == [("injured", 3), ("injured", 14)]
+    assert _pairs("وأصيب آخرون بينهم 3 إصاباتهم خطيرة.") == []  # of a vague number: none
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -881,10 +886,10 @@ def test_an_accusation_and_an_escape_are_no_figures():
     assert _read("فر 3 سجناء من السجن المركزي.") == []
 
 
-def test_the_identified_and_serious_injuries_are_no_new_figures():
+def test_the_identified_are_no_new_figures_and_serious_injuries_a_subset():
     assert _read("انتشلت الفرق رفات 123 شخصاً، وتمكنت من التعرف على هويات 35 منهم.") == [("killed", 123)]
     assert _read("خلّف العدوان 12 شهيداً وأكثر من 140 إصابة، بينها 30 إصابة خطيرة.") == [
-        ("killed", 12), ("injured", 140)]
+        ("killed", 12), ("injured", 140), ("injured", 30)]
 
 
 def test_a_protester():
@@ -982,3 +987,13 @@ def test_a_stock_still_detained_with_subsets_before_the_status():
 
 def test_people_who_became_disappeared_are_missing():
     assert _read("وأضاف التقرير أن 85 ألف شخص من هؤلاء قد تحولوا إلى مختفين قسرياً.") == [("missing", 85000)]
+
+
+def test_condition_subsets_of_the_injured():
+    assert _read("أدت الغارة إلى مقتل 22 شخصاً وإصابة 8 آخرين، حالة ثلاثة منهم حرجة.") == [
+        ("killed", 22), ("injured", 8), ("injured", 3)]
+    assert _read("قالت الوزارة إن 57 جريحاً نقلوا إلى المستشفيات، بينها 12 إصابة خطيرة.") == [
+        ("injured", 57), ("injured", 12)]
+    # the wounded named again in a later sentence ("الجرحى") are the reference
+    assert _read("وأصيب خمسة آخرون في الهجوم.\nوأشار المصدر إلى أن الجرحى نقلوا إلى المشفى وأن حالة اثنين منهم حرجة.") == [
+        ("injured", 5), ("injured", 2)]

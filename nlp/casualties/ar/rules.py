@@ -229,6 +229,7 @@ class Num:
     parent: Optional[int] = None
     rule: Optional[str] = None
     how: Optional[str] = None
+    condition: bool = False  # "5 منهم في حالة حرجة": the condition of some of the injured
 
     @property
     def at(self) -> int:
@@ -541,8 +542,12 @@ def qualifier_after(words: list, k: int, b: int):
 # vetoes the number, else None.
 
 def veto_condition_after(rd, st, c):
-    """"3 إصاباتهم خطيرة": the condition of some, not a count."""
-    return c.e if c.nxt in lx.CONDITION_NOUNS else None
+    """"3 إصاباتهم خطيرة", "حالة ثلاثة منهم حرجة": the condition of some; a subset of the
+    injured (``kind_condition_of_injured``), never a count of its own."""
+    if c.nxt in lx.CONDITION_NOUNS or (c.before in lx.CONDITION_BEFORE and lx.SEVERITY.intersection(
+            rd.words[c.e:min(st.b, c.e + 3)])):
+        c.condition = True
+    return None
 
 
 def veto_released(rd, st, c):
@@ -597,6 +602,8 @@ def veto_date_or_year(rd, st, c):
 def veto_unit_name(rd, st, c):
     """"الفرقة 17", "القرار 2254", "سن الـ 18"; but "وصل إلى مستشفيات القطاع 52 شهيداً" is a toll."""
     before, nxt = c.before, c.nxt
+    if c.condition:  # "حالة ثلاثة منهم حرجة"
+        return None
     if (before in lx.UNIT_BEFORE or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
             before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR):
         return c.e
@@ -770,8 +777,6 @@ def noun_kind_noun(rd, st, c):
     c.kind_own, c.noun_kind, c.noun_end, c.rule = lx.KIND_NOUNS[c.base], "kind", c.j + 1, "kind_noun"
     if c.kind_own == KILLED and c.base in lx.BODY_NOUNS and c.handover:
         return c.noun_end
-    if c.kind_own == INJURED and st.groups and c.noun_end < st.b and rd.words[c.noun_end] in lx.SEVERITY:
-        return c.noun_end + 1  # "140 إصابة، بينها 30 إصابة خطيرة": the condition of some
     return None
 
 
@@ -855,12 +860,12 @@ def read_after_noun(rd, st, c) -> Optional[int]:
     if k < b and words[k] in lx.POST_MARKERS and k + 1 < b and (
             words[k + 1] in lx.CONDITION_AFTER_SUBSET or (words[k + 1] in lx.IN_CONDITION and (
             words[k + 1] != lx.IN or (k + 2 < b and words[k + 2] in lx.CONDITION_PLACES)))):
-        return k + 2  # "5 منهم في حالة حرجة": a condition, not a count
+        c.condition = True  # "5 منهم في حالة حرجة": a condition of some of the injured
     if k < b and words[k] in lx.POST_MARKERS:
         k = read_post_marker(rd, st, c, k)
     if st.groups and c.noun_kind == "bare" and k + 1 < b and (words[k] in lx.IN_GROUP_CONDITION or (
             words[k] == lx.IN and words[k + 1] in lx.CASE_NOUNS)):
-        return k + 2  # "بينهم 3 في حالة حرجة": a condition, not a count
+        c.condition = True  # "بينهم 3 في حالة حرجة": a condition of some of the injured
     if k + 2 < b and words[k] == lx.BETWEEN_WORD and words[k + 2] in lx.COMBINED:
         cue = st.cue
         if cue is not None and (cue.at + 1 == c.i or (c.qstart is not None and cue.at + 1 == c.qstart)):
@@ -1206,6 +1211,21 @@ def after_linking_word(rd, st, c) -> bool:
         and not any(w[:1].isdigit() or w in lx.CLAUSE_BREAK for w in words[cue.at + 1:i]))
 
 
+def kind_condition_of_injured(rd, st, c):
+    """"وإصابة 8 آخرين، حالة ثلاثة منهم حرجة", "بينهم 3 في حالة حرجة", "3 إصاباتهم خطيرة": a
+    subset of the injured figure it refers to; of anything else, no figure."""
+    if not c.condition:
+        return None
+    ref = c.post_parent if c.post_parent is not None else (st.groups[-1].head if st.groups else c.target)
+    if (ref is None or rd.figs[ref].kind != INJURED) and st.cue is not None and st.cue.kind == INJURED \
+            and st.cue.type == "kindnoun":  # "وأن الجرحى نقلوا إلى المشفى وأن حالة اثنين منهم حرجة"
+        ref = rd.last_of_kind(INJURED)
+    if ref is None or rd.figs[ref].kind != INJURED or rd.figs[ref].count <= c.value:
+        return max(c.k, c.e)
+    c.kind, c.how, c.rule, c.parent = INJURED, "group", "condition_of_injured", ref
+    return None
+
+
 def kind_toll_noun_later(rd, st, c):
     if c.noun_kind == "toll":
         c.kind, c.how = c.kind_own, "kind-noun"
@@ -1371,7 +1391,7 @@ def kind_toll_includes(rd, st, c):
 
 
 KIND_RULES: list[Callable] = [
-    kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
+    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_in_group, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
     kind_subset_of_target, kind_toll_includes,
 ]
