@@ -997,3 +997,18 @@ def test_condition_subsets_of_the_injured():
     # the wounded named again in a later sentence ("الجرحى") are the reference
     assert _read("وأصيب خمسة آخرون في الهجوم.\nوأشار المصدر إلى أن الجرحى نقلوا إلى المشفى وأن حالة اثنين منهم حرجة.") == [
         ("injured", 5), ("injured", 2)]
+
+
+def test_a_dual_restated_by_the_numeral_two_is_one_figure_of_two():
+    assert _read("استشهد عسكريان اثنان وأصيب خمسة آخرون.") == [("killed", 2), ("injured", 5)]
+    assert _read("أصيب مسعفان اثنان بشظايا القصف.") == [("injured", 2)]
+
+
+def test_a_noun_with_an_ordinal_after_the_verb_is_one_more_person():
+    assert _read("قتل أربعة من الخاطفين، فيما قتل خاطف خامس برصاص الشرطة.") == [("killed", 4), ("killed", 1)]
+    assert _read("أصيب منزل ثالث بالقصف.") == []  # not people
+
+
+def test_a_force_that_lost_its_own_members_counts_them_killed():
+    assert _read("فقدت البيشمركة 9 من عناصرها في الهجوم.") == [("killed", 9)]
+    assert _read("فقد 30 مهاجراً في البحر.") == [("missing", 30)]

@@ -464,10 +464,12 @@ def _on_faqad(rd: Reading, st: Sent, i: int) -> Optional[int]:
     k = i + 1
     if words[k] in lx.FAQAD_OBJECT:
         k += 1 + (words[k] == lx.CONTACT and k + 1 < b and words[k + 1] in lx.WITH_FAQAD)
+    own = ru.lost_own_members(rd, st, i)  # "فقدت البيشمركة 9 من عناصرها": killed
+    k = own if own is not None else k
     if not (k < b and (_count_word(words[k]) or (k > i + 1 and ru.people_category(words[k])))):
         return None
-    kind = ru.KILLED if lx.LIVES.intersection(words[k:min(b, k + 8)]) else ru.MISSING
-    st.cue = Cue(kind, None, "verb", k - 1)
+    kind = ru.KILLED if own is not None or lx.LIVES.intersection(words[k:min(b, k + 8)]) else ru.MISSING
+    st.cue = Cue(kind, None, "verb", i if own is not None else k - 1)
     if st.line_cue_kind is None:
         st.line_cue_kind = kind
     if k > i + 1 and not _count_word(words[k]):

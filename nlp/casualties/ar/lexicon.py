@@ -141,9 +141,12 @@ FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها وال�
 # "فُقد": missing, but unvowelled "فقد" is also "ف" + "قد" ("so it has …"), so it is a cue
 # only before "أثر"/"آثار"/"الاتصال (بـ/مع)" or a number ("فُقد 30 مهاجراً", "فقدت آثار 4 صيادين")
 FAQAD = _forms("فقد فقدت وفقد وفقدت")
+OWN_MEMBERS = _forms("عناصرها عناصره مقاتليها مقاتليه جنودها جنوده افرادها افراده منتسبيها منتسبيه "
+                     "عناصرهم مقاتليهم جنودهم افرادهم")  # "فقدت … 9 من عناصرها": its own members
 FAQAD_OBJECT = _forms("اثر اثار الاتصال")
 LIVES = _forms("حياته حياتها حياتهم حياتهما ارواحهم ارواحهن ارواحهما")  # "فقد 3 أشخاص حياتهم": killed
 ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخر")
+ANOTHER_WORDS = _forms("اخر")  # "قتل شخص آخر" is read by the singular rules
 
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
 NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")

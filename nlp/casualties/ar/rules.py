@@ -302,6 +302,20 @@ def is_count_start(w: str) -> bool:
     return w[:1].isdigit() or w in WORDS or w in lx.QUAL_FIRST or w in VAGUE
 
 
+def lost_own_members(rd, st, i: int) -> Optional[int]:
+    """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
+    members (killed). The index of the count after a short subject, else None."""
+    words, b = rd.words, st.b
+    for k in range(i + 1, min(b, i + 5)):
+        w = words[k]
+        if w in lx.SENTENCE_PUNCT or cue_of(w) is not None:
+            return None
+        r = read_number(words, k) if is_count_start(w) else None
+        if r is not None:
+            return k if r.end + 1 < b and words[r.end] in lx.OF and words[r.end + 1] in lx.OWN_MEMBERS else None
+    return None
+
+
 def is_perpetrator(sfold: str, s: int, e: int) -> bool:
     """A named actor in the perpetrator's place: after "على يد", "برصاص", "بقصف", "شنته"…;
     the subject of a casualty verb ("قتلت القوات الروسية", "قوات النظام اعتقلت"); not
@@ -1507,8 +1521,14 @@ def after_cue_dual(rd, st, cue, i):
     if rd.dual(i):
         stem = DUALS.get(base(w)) or base(w)[:-2]
         cat = singular_category(stem) or ("unknown" if w == lx.THE_OTHER_TWO else None)
-        return rd.add(cue.kind, 2, cue.at, i + 1, st, "dual_after_cue", how="dual", category=cat,
-                      parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 1)), i + 1
+        end = i + 1 + _two_after(rd.words, i + 1, st.b)  # "استشهد عسكريان اثنان"
+        return rd.add(cue.kind, 2, cue.at, end, st, "dual_after_cue", how="dual", category=cat,
+                      parent=_parent(st), cue_manner=cue.manner, victims=(i, end)), end
+
+
+def _two_after(words: list, k: int, b: int) -> bool:
+    """The numeral "اثنان" after a dual restates it ("عسكريان اثنان", "مسعفين اثنين")."""
+    return k < b and words[k] in WORDS and WORDS[words[k]][0] == 2
 
 
 def after_cue_singular(rd, st, cue, i):
@@ -1610,6 +1630,11 @@ def after_cue_ordinal(rd, st, cue, i):
                                                                      or nxt.startswith(lx.PREP_B)):
         return rd.add(cue.kind, 1, cue.at, i + 1, st, "ordinal_after_cue", how="singular", singular=True,
                       parent=_parent(st), cue_manner=cue.manner), i + 1
+    if cue.type == "verb" and cue.at + 1 == i and nxt in lx.ORDINAL_ONE and not words[i].startswith(lx.ARTICLE) \
+            and nxt not in lx.ANOTHER_WORDS and not is_number_word(words[i]) and cue_of(words[i]) is None \
+            and base(words[i]) not in lx.NOT_PEOPLE:
+        return rd.add(cue.kind, 1, cue.at, i + 2, st, "noun_ordinal_after_cue", how="singular", singular=True,
+                      parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 2)), i + 2  # "قتل خاطف خامس"
 
 
 def singular_after_cue(rd, st, cue, i):
@@ -1619,7 +1644,7 @@ def singular_after_cue(rd, st, cue, i):
     if made:
         return made
     nxt = words[i + 1] if i + 1 < b else ""
-    if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER:
+    if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
     for rule in (after_cue_one_of_them, after_cue_dual):
         made = rule(rd, st, cue, i)
