@@ -1012,3 +1012,25 @@ def test_a_noun_with_an_ordinal_after_the_verb_is_one_more_person():
 def test_a_force_that_lost_its_own_members_counts_them_killed():
     assert _read("فقدت البيشمركة 9 من عناصرها في الهجوم.") == [("killed", 9)]
     assert _read("فقد 30 مهاجراً في البحر.") == [("missing", 30)]
+
+
+# --- issue 11, blind3 precision classes (fixture ar-prec05) ---
+
+def test_a_toll_the_source_published_earlier_the_same_or_previous_day_is_superseded():
+    text = ("ارتفع إلى 31 عدد الشهداء الذين قضوا جراء انفجار سيارة مفخخة، وكان المرصد نشر مساء أمس أن "
+            "24 شخصاً على الأقل قضوا في الانفجار.")
+    assert _read(text) == [("killed", 31)]
+    # "قد قال في وقت سابق" about other strikes is left to the older rule (a separate event here)
+    assert _read("وجاء الهجوم بعد استئناف القصف، وكان المرصد قد قال في وقت سابق اليوم إن 21 مدنيا قتلوا في غارات "
+                 "على المدينة.") == [("killed", 21)]
+
+
+def test_deaths_from_a_disease_are_no_war_casualties():
+    assert _read("فارق طفلان الحياة جراء إصابتهما بمرض الحصبة، ليرتفع إلى 9 عدد الذين توفوا بالمرض.") == []
+    assert _read("قتل 5 أشخاص بقصف على مستشفى في المدينة.") == [("killed", 5)]
+
+
+def test_one_family_a_second_year_and_a_preposition_spelled_like_a_noun_are_no_victims():
+    assert _read("استشهد 17 مدنياً بينهم 6 أطفال من عائلة واحدة.") == [("killed", 17), ("killed", 6)]
+    assert _read("وثق التقرير وفاة 17,723 شخصاً في الحجز بين 2011 و2015.") == [("killed", 17723)]
+    assert _pairs("ما أدى إلى دمار واسع، وإلى إصابة العشرات بجروح.") == []  # vague only

@@ -244,7 +244,7 @@ class Arabic:
 
     @staticmethod
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
-        _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds))
+        _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds))
         out = _Records(rd, rd.bounds, rd.published).build()
         _derive_totals(out)
         return out
@@ -369,6 +369,10 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     st.toll_ctx = bool(sw & (lx.REVISION_WORDS | lx.TOLL_WORDS))
     earlier_news = words[a] in lx.AND_WAS and lx.HAD in sw and lx.EARLIER_TIME[1] in sw \
         and bool(sw & lx.EARLIER_REPORT)
+    report = ru.earlier_report_at(words, a, b)  # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
+    if report is not None:
+        st.sup_from = report
+        return
     if not (sw & lx.TOLL_WORDS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     for k in range(a, b):

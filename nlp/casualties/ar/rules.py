@@ -237,6 +237,20 @@ class Num:
         return self.qstart if self.qstart is not None else self.i
 
 
+def earlier_report_at(words: list, a: int, b: int) -> Optional[int]:
+    """"وكان المرصد السوري نشر يوم أمس أن 43 شخصاً …", "وكان المرصد نشر صباح اليوم أن …": where
+    a report the source made earlier (a toll since replaced) starts, else None."""
+    for k in range(a, b):
+        if words[k] not in lx.AND_WAS:
+            continue
+        for v in range(k + 1, min(b, k + 5)):
+            if words[v] in lx.REPORT_VERBS:
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]):
+                    return k
+                break
+    return None
+
+
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     """Token ``i`` is in the part of the sentence that tells an earlier toll ("وكانت حصيلة
     أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one."""
@@ -629,6 +643,17 @@ def veto_bare_year(rd, st, c):
     if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.YEAR_BEFORE:
         if people_category(c.nxt) is None and c.nxt not in lx.KIND_NOUNS:
             return c.e
+    if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.RANGE_LINKS and c.before2.isdigit() \
+            and 1900 <= int(c.before2) <= 2100 and people_category(c.nxt) is None:
+        return c.e  # "بين 2011 و2015", "عامي 2014 و2015": the second year
+    return None
+
+
+def veto_one_adjective(rd, st, c):
+    """"من عائلة واحدة", "في يوم واحد": "one" after a noun that is not people is an adjective."""
+    if c.value == 1 and c.r.words and c.e == c.i + 1 and (c.before in lx.NOT_PEOPLE or base(c.before) in lx.NOT_PEOPLE
+                                                          or base(c.before) in lx.HOUSEHOLDS):
+        return c.e
     return None
 
 
@@ -719,7 +744,7 @@ def veto_identified(rd, st, c):
 NUMBER_VETOES: list[Callable] = [
     veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
-    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
+    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_zero, veto_past_hours,
 ]
 
@@ -1421,6 +1446,16 @@ def veto_unreadable(rd, st, c):
     return None
 
 
+def disease_deaths(rd: Reading, bounds: list) -> list:
+    """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
+    إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"): not war casualties; returned, to be dropped."""
+    sick = set()
+    for si, (a, b) in enumerate(bounds):
+        if any(w in lx.DISEASE_CAUSE or (w[:1] == lx.PREP_B and w[1:] in lx.DISEASE) for w in rd.words[a:b]):
+            sick.add(si)
+    return [k for k, f in enumerate(rd.figs) if f.kind == KILLED and f.sent in sick] if sick else []
+
+
 def veto_after_kind(rd, st, c):
     """Bodies handed over; infections ("120 إصابة جديدة بفيروس كورونا"); a combined
     killed-and-wounded cue ("قتل وأصيب 20")."""
@@ -1663,6 +1698,8 @@ def singular_after_cue(rd, st, cue, i):
 
 def _noun_base(rd, st, i) -> str:
     w = rd.words[i]
+    if rd.text[rd.o(rd.starts[i]):rd.oe(rd.ends[i])] in lx.PREPOSITION_SPELLINGS:
+        return ""  # "وإلى" folds to "والي" (a governor)
     b0 = base(w)
     if b0.endswith(lx.ACCUSATIVE) and b0[:-1] in lx.SINGULAR_CAT and w[:1] != lx.AND and not st.groups:
         b0 = b0[:-1]  # "أن شاباً من العائدين قضى"
