@@ -1034,3 +1034,12 @@ def test_one_family_a_second_year_and_a_preposition_spelled_like_a_noun_are_no_v
     assert _read("استشهد 17 مدنياً بينهم 6 أطفال من عائلة واحدة.") == [("killed", 17), ("killed", 6)]
     assert _read("وثق التقرير وفاة 17,723 شخصاً في الحجز بين 2011 و2015.") == [("killed", 17723)]
     assert _pairs("ما أدى إلى دمار واسع، وإلى إصابة العشرات بجروح.") == []  # vague only
+
+
+def test_list_lines_with_a_long_label_before_the_colon():
+    text = ("وثقت الشبكة مقتل 120 مدنياً خلال الشهر.\nوتوزعت حصيلة الضحايا على النحو التالي:\n"
+            "قوات النظام السوري (الجيش والأمن والميليشيات المحلية والأجنبية): 92 مدنياً، بينهم 21 طفلاً.\n"
+            "مقاتلو الفصائل المقاتلة والإسلامية وهيئة تحرير الشام: 28 مقاتلاً.")
+    assert _read(text) == [("killed", 120), ("killed", 92), ("killed", 21), ("killed", 28)]
+    # a colon after a long clause with its own verb is no label
+    assert _read("وقال مدير المرصد في تصريح للصحفيين اليوم في العاصمة: 5 أشخاص قتلوا.") == [("killed", 5)]

@@ -343,10 +343,8 @@ def _line_item(rd: Reading, st: Sent) -> None:
     starts_with_number = k < b and (ru.is_number_word(words[k]) or words[k] == lx.OPEN_PAREN)
     bullet = k > a
     if not (bullet or starts_with_number) and rd.list_active:
-        for kk in range(a + 1, min(b, a + 5)):  # "إدلب: 3 مدنيين …": a label and a colon open the item
-            if words[kk] == ":":
-                bullet, label_end = True, kk + 1
-                break
+        label_end = ru.long_label_end(rd, a, b)  # "إدلب: 3 مدنيين …": a label and a colon open the item
+        bullet = label_end is not None
     if rd.list_active and (bullet or starts_with_number):
         st.list_item = True
         if label_end is None and not starts_with_number:

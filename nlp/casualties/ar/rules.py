@@ -1338,6 +1338,23 @@ def kind_from_cue(rd, st, c):
     return None
 
 
+def long_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
+    """The token after the colon of a list line's label: a short label ("إدلب: 3 مدنيين"),
+    or a long one when a count follows the colon ("قوات النظام السوري (الجيش، الأمن …): 451
+    مدنياً", "مقاتلو الفصائل المقاتلة والإسلامية وهيئة تحرير الشام: ٦٠١ مقاتلاً"). A label
+    holds no casualty cue."""
+    words = rd.words
+    for kk in range(a + 1, min(b, a + lx.LABEL_MAX_WORDS)):
+        w = words[kk]
+        if w == ":":
+            if kk < a + 5 or (kk + 1 < b and is_count_start(words[kk + 1])):
+                return kk + 1
+            return None
+        if kk >= a + 5 and (w == "." or (cue_of(w) is not None and cue_of(w)[2] != "kindnoun")):
+            return None
+    return None
+
+
 def table_label(rd, st, c, lead: tuple):
     words, lab = rd.words, st.a
     while lab < c.i - 1 and words[lab] in lead:
