@@ -1043,3 +1043,14 @@ def test_list_lines_with_a_long_label_before_the_colon():
     assert _read(text) == [("killed", 120), ("killed", 92), ("killed", 21), ("killed", 28)]
     # a colon after a long clause with its own verb is no label
     assert _read("وقال مدير المرصد في تصريح للصحفيين اليوم في العاصمة: 5 أشخاص قتلوا.") == [("killed", 5)]
+
+
+def test_a_pipe_table_under_a_heading_gives_each_cell_and_subsets_of_its_row():
+    text = ("وثقت الشبكة مقتل 600 مدني في عام 2019.\nوجاء توزع الضحايا على النحو التالي:\n"
+            "| الجهة | المدنيون | الأطفال |\n| قوات النظام السوري | 400 | 100 |\n| جهات أخرى | 200 | 50 |")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count) for f in figs] == [("killed", 600), ("killed", 400), ("killed", 100),
+                                                ("killed", 200), ("killed", 50)]
+    assert figs[2].part_of == 1 and figs[1].part_of == 0 and figs[2].rule == "table_row_cell"
+    # a pipe row with no heading above it is not read
+    assert _read("| قوات النظام السوري | 400 | 100 |") == []

@@ -312,6 +312,9 @@ def _sentences(rd: Reading) -> list[tuple[int, int]]:
 
 
 def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
+    if line_start and ru.pipe_row(rd, st):
+        return
+    rd.pipe_cols = None
     if line_start:
         _line_item(rd, st)
     _sentence_context(rd, st)

@@ -355,6 +355,7 @@ FUTURE_PREFIXES = "يت"  # "قد يرتفع": an imperfect verb after "قد"
 MAY = ("قد", "وقد")
 HAD = "قد"
 BULLETS = ("-", "–", "—", "•", "*", "ـ", "·")
+PIPE = "|"  # a Markdown table's cell border, as trafilatura writes tables
 LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظام السوري (الجيش، …): 451")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")

@@ -134,6 +134,7 @@ class Reading:
     by_kind: dict = field(default_factory=dict)  # kind -> figure indexes
     by_value: dict = field(default_factory=dict)  # (count, kind) -> the last figure index
     killed_revision: bool = False  # a revised death toll has been read
+    pipe_cols: Optional[list] = None  # the victim category of each column of a pipe table's header
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
@@ -1336,6 +1337,41 @@ def kind_from_cue(rd, st, c):
         "toll_linking_verb" if c.after_to and st.toll_ctx and (nk == "bare" or stale(rd, cue, c.at))
         else "cue_in_clause"))
     return None
+
+
+def _pipe_cells(words: list, a: int, b: int) -> list:
+    """The token ranges of a Markdown row's cells ("| قوات النظام السوري | 4162 | 968 |")."""
+    cells, start = [], a + 1
+    for k in range(a + 1, b):
+        if words[k] == lx.PIPE:
+            cells.append((start, k))
+            start = k + 1
+    return [c for c in cells if c[1] > c[0]]
+
+
+def pipe_row(rd: Reading, st: Sent) -> bool:
+    """A Markdown table row under a heading ("توزع الضحايا … على النحو التالي:"): the header
+    row names the columns ("| الجهة | المدنيون | الأطفال | السيدات |"); in each row below it
+    the first count is a part of the heading's toll and the others subsets of that count
+    (rule ``table_row_cell``). True when the line was such a row."""
+    words, a, b = rd.words, st.a, st.b
+    if words[a] != lx.PIPE or not rd.list_active or rd.list_kind is None:
+        return False
+    cells = _pipe_cells(words, a, b)
+    reads = [read_number(words, s0) if is_count_start(words[s0]) else None for s0, _ in cells]
+    counts = [(col, r) for col, (r, (s0, e0)) in enumerate(zip(reads, cells)) if r is not None and r.end == e0]
+    if not counts:
+        rd.pipe_cols = [people_category(words[e0 - 1]) for s0, e0 in cells]
+        return True
+    first = None
+    for col, r in counts:
+        parent = (rd.list_head if rd.list_head is not None else rd.last_of_kind(rd.list_kind)) \
+            if first is None else first
+        cat = rd.pipe_cols[col] if rd.pipe_cols and col < len(rd.pipe_cols) else None
+        k = rd.add(rd.list_kind, r.value, r.start, r.end, st, "table_row_cell", how="table", parent=parent,
+                   category=cat)
+        first = k if first is None else first
+    return True
 
 
 def long_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
