@@ -1054,3 +1054,18 @@ def test_a_pipe_table_under_a_heading_gives_each_cell_and_subsets_of_its_row():
     assert figs[2].part_of == 1 and figs[1].part_of == 0 and figs[2].rule == "table_row_cell"
     # a pipe row with no heading above it is not read
     assert _read("| قوات النظام السوري | 400 | 100 |") == []
+
+
+def test_previous_years_are_no_earlier_toll_and_these_open_a_subset_of_the_toll_before():
+    text = ("وثق المرصد مقتل 33 ألفاً و425 شخصاً، مقارنة بالأعوام السابقة.\n"
+            "ومن بين هؤلاء 10 آلاف و507 مدنيين، هم ألفان و109 أطفال، وألف و406 مواطنات.")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count) for f in figs if not f.superseded] == [
+        ("killed", 33425), ("killed", 10507), ("killed", 2109), ("killed", 1406)]
+    assert figs[1].part_of == 0
+    assert _read("قتل مقاتل سابق في الفصائل برصاص مجهولين.") == [("killed", 1)]
+
+
+def test_a_qualifier_after_a_coordinating_phrase_keeps_the_coordination():
+    assert _read("قتل 50 عنصراً من قوات النظام، إلى جانب نحو 30 من مقاتلي الفصائل، ونحو 20 من عناصر التنظيم.") == [
+        ("killed", 50), ("killed", 30), ("killed", 20)]

@@ -379,7 +379,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     for k in range(a, b):
         wk = words[k]
         after_that = wk in lx.WAS and k > a and words[k - 1] in lx.AFTER_THAT
-        if wk in lx.EARLIER or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
+        if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and lx.HAD in sw and sw & lx.TOLL_WORDS):
             st.sup_from = k if (st.revision_ctx or after_that) else a
             return
@@ -437,6 +437,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
             gend += 1  # else the kind noun is read as a cue: "بين القتلى 4 نساء"
     elif i > st.a and ru.is_kind_noun_cue(words[i - 1]) and st.prev is None:
         head = rd.last_of_kind(lx.CUES[words[i - 1]][0])
+    if head is None and words[gend - 1] in lx.THESE:  # "ومن بين هؤلاء": the toll before
+        head = ru.last_top_figure(rd)
     if head is None and words[i] == ":":  # "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد …"
         head = ru.breakdown_head(rd, st)
     if head is not None:

@@ -391,8 +391,20 @@ def match_group(rd: Reading, i: int, b: int):
         nxt = words[i + 1]
         if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 2 < b and is_kind_noun_cue(words[i + 2]):
             return "sub", i + 2
+        if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 3 < b and words[i + 2] in lx.THESE \
+                and is_number_word(words[i + 3]):
+            return "sub", i + 3  # "ومن بين هؤلاء 10 آلاف و507 مدنيين"
         if w in lx.BETWEEN and is_kind_noun_cue(nxt):
             return "sub", i + 1
+    return None
+
+
+def last_top_figure(rd: Reading) -> Optional[int]:
+    """The last figure read that is no part of another and not superseded ("هؤلاء")."""
+    for j in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[j]
+        if f.parent is None and not f.superseded and not f.vague:
+            return j
     return None
 
 
@@ -1229,12 +1241,20 @@ def read_links(rd, st, c) -> None:
     glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and c.noun_kind in ("people", "of") \
         and c.value > 1  # "وخمسة أطفال" (a bare "وواحد" is read by the rules for "وواحد على يد …")
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
-        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA
+        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
+        (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
     c.after_to = after_linking_word(rd, st, c)
     c.table_cell = before == "::" or (before == ":" and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def coordinated_qualifier(words: list, a: int, q: int) -> bool:
+    """A qualifier that stands where a coordinated number would: "إلى جانب نحو 5 آلاف",
+    "، ونحو 8 آلاف"."""
+    return words[q][:1] == lx.AND or (q > a and words[q - 1] in lx.COORD_BEFORE) or \
+        tuple(words[max(a, q - 2):q]) in lx.COORD_PHRASES
 
 
 def after_linking_word(rd, st, c) -> bool:
