@@ -1069,3 +1069,18 @@ def test_previous_years_are_no_earlier_toll_and_these_open_a_subset_of_the_toll_
 def test_a_qualifier_after_a_coordinating_phrase_keeps_the_coordination():
     assert _read("قتل 50 عنصراً من قوات النظام، إلى جانب نحو 30 من مقاتلي الفصائل، ونحو 20 من عناصر التنظيم.") == [
         ("killed", 50), ("killed", 30), ("killed", 20)]
+
+
+def test_some_of_the_victims_of_a_kind_are_a_subset_of_its_toll():
+    figs = extract_arabic("أصيب 7 جنود في الهجوم. وأشار إلى أن اثنين من الجرحى في حالة خطرة.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("injured", 7, None), ("injured", 2, 0)]
+    assert _read("أعدمت السلطات 81 شخصاً. وكان 41 على الأقل من المعدومين من المسلمين الشيعة.") == [
+        ("killed", 81), ("killed", 41)]
+    # a verb after them decides: released hostages are no figure, detainees killed are killed
+    assert _read("اختطف مسلحون 20 شخصاً. وأضافت أن 3 من المختطفين أُطلق سراحهم.") == [("detained", 20)]
+    assert _read("وأفادت بأن 49 من المحتجزين على الأقل قُتلوا رمياً بالرصاص.") == [("killed", 49)]
+
+
+def test_some_of_them_who_became_disappeared_are_missing():
+    assert _read("وثق التقرير 496 حالة اعتقال تعسفي، وقد تحوَّل 360 منهم إلى مختفين قسرياً.") == [
+        ("detained", 496), ("missing", 360)]

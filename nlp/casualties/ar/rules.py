@@ -428,7 +428,8 @@ def hypothetical(rd: Reading, lo: int, i: int) -> bool:
         wk = words[k]
         if wk in lx.MODAL or (wk[:1] in lx.CONJ_PREFIXES and wk[1:] in lx.MODAL):
             return True
-        if wk in lx.MAY and k + 1 < i and words[k + 1][:1] in lx.FUTURE_PREFIXES and words[k + 1] not in lx.CUES:
+        if wk in lx.MAY and k + 1 < i and words[k + 1][:1] in lx.FUTURE_PREFIXES and words[k + 1] not in lx.CUES \
+                and words[k + 1] not in lx.BECAME:  # "وقد تحوَّل 360 منهم": a past verb, not "may"
             return True
     return False
 
@@ -859,6 +860,35 @@ def noun_people(rd, st, c):
         c.category, c.noun_kind, c.noun_end = cat, "people", c.j + 1
 
 
+def noun_partitive_kind(rd, st, c):
+    """"5 من القتلى من النساء", "اثنين من الجرحى في حالة خطرة", "41 على الأقل من المعدومين":
+    some of the victims of a kind, a subset of the last toll of that kind (if larger)."""
+    words, j, b = rd.words, c.j, st.b
+    if c.noun in lx.OF and j + 1 < b and words[j + 1].startswith(lx.ARTICLE) and is_kind_noun_cue(words[j + 1]) \
+            and words[j + 1] not in lx.BODY_PLURALS:
+        if _partitive_described(words, j + 2, b):
+            return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
+        kind = lx.CUES[words[j + 1]][0]
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", j + 2, "partitive_of_kind"
+        head = rd.last_of_kind(kind)
+        if head is not None and rd.figs[head].count > c.value and c.post_parent is None:
+            c.post_parent = head
+    return None
+
+
+def _partitive_described(words: list, k: int, b: int) -> bool:
+    """A verb or status follows "N من القتلى" (a cue, release, "ما زالوا", "يتلقون")."""
+    for m in range(k, min(b, k + 5)):
+        w = words[m]
+        if w in lx.STOP_PUNCT:
+            return False
+        if (cue_of(w) is not None and cue_of(w)[2] in ("verb", "weak")) or w in lx.STILL or w in lx.RELEASED \
+                or w in lx.RELEASED_AFTER \
+                or (w.startswith(lx.IMPERFECT[0]) and w.endswith(lx.IMPERFECT[1])):
+            return True
+    return False
+
+
 def noun_of_group(rd, st, c):
     """"8 من قوات النظام", "4 من عائلة واحدة"; "3 من الغارات" is no count of people."""
     words, j, b = rd.words, c.j, st.b
@@ -886,7 +916,7 @@ def noun_bare(rd, st, c):
 
 NOUN_RULES: list[Callable] = [
     noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_kind_noun, noun_toll_later, noun_people,
-    noun_of_group, noun_bare,
+    noun_partitive_kind, noun_of_group, noun_bare,
 ]
 
 
@@ -995,7 +1025,7 @@ def follow_kind_adjective(rd, st, c, m):
 def follow_became_kind(rd, st, c, m):
     """"113218 شخصاً قد تحولوا إلى مختفين قسرياً": people who became victims of a kind."""
     words, b = rd.words, st.b
-    if c.noun_kind not in ("people", "of"):
+    if c.noun_kind not in ("people", "of", "bare"):
         return None
     k = m
     while k < b and k - m < 4 and (words[k] in lx.OF_THESE or words[k] in lx.FILLERS_BEFORE_VERB):
@@ -1004,6 +1034,10 @@ def follow_became_kind(rd, st, c, m):
         t = k + 1 + (k + 1 < b and words[k + 1] == lx.TO)
         if t < b and words[t] in lx.KIND_NOUNS:
             return (lx.KIND_NOUNS[words[t]], None, t), "became_kind"
+    # the verb before the count: "وقد تحوَّل 360 منهم إلى مختفين قسرياً"
+    if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO \
+            and words[m + 1] in lx.KIND_NOUNS:
+        return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
     return None
 
 
