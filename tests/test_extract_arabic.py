@@ -1084,3 +1084,10 @@ def test_some_of_the_victims_of_a_kind_are_a_subset_of_its_toll():
 def test_some_of_them_who_became_disappeared_are_missing():
     assert _read("وثق التقرير 496 حالة اعتقال تعسفي، وقد تحوَّل 360 منهم إلى مختفين قسرياً.") == [
         ("detained", 496), ("missing", 360)]
+
+
+def test_single_people_named_by_nationality_in_an_enumeration():
+    assert _read("قتل سبعة من عمال الإغاثة، والقتلى هم ثلاثة بريطانيين، وأسترالية، وبولندي، وفلسطيني.") == [
+        ("killed", 7), ("killed", 3), ("killed", 1), ("killed", 1), ("killed", 1)]
+    assert _read("قتل 7 يمنيين وسورياً واحداً في الغارة.") == [("killed", 7), ("killed", 1)]
+    assert _read("قتل 7 يمنيين وفر آخرون إلى سوريا.") == [("killed", 7)]  # a country, not a person

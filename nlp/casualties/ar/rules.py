@@ -932,7 +932,8 @@ def read_after_noun(rd, st, c) -> Optional[int]:
         w = words[k] if k < b else None
         if w is not None and (w in lx.OTHERS or (c.noun_kind == "people" and lx.NISBA.match(w)
                                                 and w not in lx.NISBA_STOP and base(w) not in WORDS
-                                                and not cue_of(w))):
+                                                and not cue_of(w) and not (  # "7 يمنيين وسورياً واحداً"
+                                                    w[:1] == lx.AND and k + 1 < b and words[k + 1] in lx.ONE_AFTER))):
             k += 1
         else:
             break
@@ -2037,9 +2038,34 @@ def noun_two_coordinated(rd, st, i, b0):
                   parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
 
 
+def nationality_one(rd, st, i, b0):
+    """One person named by a nationality in an enumeration of the dead ("والقتلى هم ثلاثة
+    بريطانيين، وأسترالية، وبولندي، وفلسطيني") or with "واحد" after it ("7 يمنيين وسورياً
+    واحداً")."""
+    words, b = rd.words, st.b
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < b else ""
+    if w[:1] != lx.AND or not lx.NISBA_ONE.match(w[1:]) or base(w) in lx.NOT_PEOPLE or cue_of(w) is not None:
+        return None
+    one = nxt in lx.ONE_AFTER
+    t = st.target
+    if not one and not (st.groups and st.groups[-1].type == "hum" and (
+            words[i - 1] == "," or (rd.figs and rd.figs[-1].tend == i))):
+        return None
+    if w[1:].endswith(lx.ACCUSATIVE) and not one:
+        return None  # "وسوريا": the country, unless "واحداً" follows
+    if t is None or rd.figs[t].sent != st.si:
+        return None
+    head = st.groups[-1].head if st.groups else None
+    kind = rd.figs[head if head is not None else t].kind
+    end = i + 1 + one
+    return rd.add(kind, 1, i, end, st, "nationality_one", how="singular", singular=True, parent=head,
+                  victims=(i, end)), end
+
+
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
-    noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition,
+    noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
 ]
 
 
