@@ -1091,3 +1091,8 @@ def test_single_people_named_by_nationality_in_an_enumeration():
         ("killed", 7), ("killed", 3), ("killed", 1), ("killed", 1), ("killed", 1)]
     assert _read("قتل 7 يمنيين وسورياً واحداً في الغارة.") == [("killed", 7), ("killed", 1)]
     assert _read("قتل 7 يمنيين وفر آخرون إلى سوريا.") == [("killed", 7)]  # a country, not a person
+
+
+def test_remains_of_victims_handed_over_are_counted_bodies_alone_are_not():
+    assert _read("أعلنت المؤسسة تسليم رفات 21 من ضحايا المقابر الجماعية إلى ذويهم.") == [("killed", 21)]
+    assert _read("تسلمت العائلات الجثامين المستلمة وعددها 12.") == []

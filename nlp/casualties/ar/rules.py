@@ -1567,8 +1567,9 @@ def disease_deaths(rd: Reading, bounds: list) -> list:
 def veto_after_kind(rd, st, c):
     """Bodies handed over; infections ("120 إصابة جديدة بفيروس كورونا"); a combined
     killed-and-wounded cue ("قتل وأصيب 20")."""
-    if c.handover and c.kind == KILLED:
-        return c.e
+    if c.handover and c.kind == KILLED and not (c.noun in lx.OF and c.j + 1 < st.b
+                                                and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
+        return c.e  # bodies handed over; but "تسليم رفات 14 من ضحايا مجزرة سبايكر" counts victims
     if c.kind == DISPLACED and c.base in lx.PRISONERS:
         return c.e  # "فر 3 سجناء من السجن": an escape, not a displacement
     if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
