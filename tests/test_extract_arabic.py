@@ -1096,3 +1096,11 @@ def test_single_people_named_by_nationality_in_an_enumeration():
 def test_remains_of_victims_handed_over_are_counted_bodies_alone_are_not():
     assert _read("أعلنت المؤسسة تسليم رفات 21 من ضحايا المقابر الجماعية إلى ذويهم.") == [("killed", 21)]
     assert _read("تسلمت العائلات الجثامين المستلمة وعددها 12.") == []
+
+
+def test_a_running_toll_continued_with_the_verb_left_out_and_forced_disappearance():
+    text = ("كما ارتفع إلى 157 عدد مقاتلي الفصائل الذين قضوا في المعارك، وإلى 174 عدد مقاتلي وحدات حماية الشعب "
+            "الكردي.")
+    assert _read(text) == [("killed", 157), ("killed", 174)]
+    assert _read("وقالت الشبكة إن قوات النظام أخفت قسرياً 1606 أشخاص، بينهم 13 طفلاً.") == [
+        ("missing", 1606), ("missing", 13)]

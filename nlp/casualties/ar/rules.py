@@ -836,7 +836,15 @@ def noun_kind_noun(rd, st, c):
 def noun_toll_later(rd, st, c):
     """SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence."""
     words, j, b = rd.words, c.j, st.b
-    if not (c.base in lx.TOLL_NOUNS_AFTER_TO and c.before == lx.TO and st.toll_ctx):
+    and_to = c.before == lx.AND + lx.TO
+    if not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
+        return None
+    t = c.target
+    if and_to and t is not None and rd.figs[t].sent == st.si and rd.figs[t].rule == "toll_noun_later":
+        # "كما ارتفع إلى 157 عدد … الذين قضوا، وإلى 174 عدد مقاتلي …": the verb left out
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = rd.figs[t].kind, "toll", j + 1, "toll_noun_later"
+        return None
+    if and_to:
         return None
     for mm in range(j + 1, min(b, j + 10)):
         cw = cue_of(words[mm])
