@@ -1104,3 +1104,9 @@ def test_a_running_toll_continued_with_the_verb_left_out_and_forced_disappearanc
     assert _read(text) == [("killed", 157), ("killed", 174)]
     assert _read("وقالت الشبكة إن قوات النظام أخفت قسرياً 1606 أشخاص، بينهم 13 طفلاً.") == [
         ("missing", 1606), ("missing", 13)]
+
+
+def test_kin_in_the_plural_with_a_number_and_an_escort():
+    assert _read("استشهد 5 مواطنين من عائلة واحدة، هم رجل وزوجته وأطفالهما الثلاثة.") == [
+        ("killed", 5), ("killed", 1), ("killed", 1), ("killed", 3)]
+    assert _read("أدى الانفجار أيضاً إلى إصابة مرافقه بجروح بليغة.") == [("injured", 1)]

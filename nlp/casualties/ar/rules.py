@@ -2072,9 +2072,28 @@ def nationality_one(rd, st, i, b0):
                   victims=(i, end)), end
 
 
+def kin_with_number(rd, st, i, b0):
+    """Kin in the plural with a definite number after them, in an enumeration or coordinated
+    with a figure of the sentence: "هم رجل وزوجته وأطفالهما الثلاثة" (3)."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if w[:1] != lx.AND or w[1:] not in lx.FAMILY_PLURAL or i + 1 >= b:
+        return None
+    nxt = words[i + 1]
+    if not (nxt.startswith(lx.ARTICLE) and nxt[2:] in WORDS and WORDS[nxt[2:]][0] >= 3):
+        return None
+    t = st.target
+    if t is None or rd.figs[t].sent != st.si:
+        return None
+    head = st.groups[-1].head if st.groups else rd.figs[t].parent
+    return rd.add(rd.figs[t].kind, WORDS[nxt[2:]][0], i, i + 2, st, "kin_with_number", how="coord", parent=head,
+                  victims=(i, i + 2)), i + 2
+
+
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
+    kin_with_number,
 ]
 
 
