@@ -244,7 +244,7 @@ class Arabic:
 
     @staticmethod
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
-        _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds))
+        _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds))
         out = _Records(rd, rd.bounds, rd.published).build()
         _derive_totals(out)
         return out
@@ -312,13 +312,17 @@ def _sentences(rd: Reading) -> list[tuple[int, int]]:
 
 
 def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
+    if line_start and ru.pipe_row(rd, st):
+        return
+    rd.pipe_cols = None
     if line_start:
         _line_item(rd, st)
     _sentence_context(rd, st)
     i = st.a
     while i < st.b:
         w = rd.words[i]
-        if w not in lx.INTERESTING and not w[:1].isdigit():
+        if w not in lx.INTERESTING and not w[:1].isdigit() and not (
+                st.target is not None and w[:1] == lx.AND and lx.NISBA_ONE.match(w[1:])):
             i += 1
             continue
         for handler, triggers in _TOKEN_HANDLERS:
@@ -343,10 +347,8 @@ def _line_item(rd: Reading, st: Sent) -> None:
     starts_with_number = k < b and (ru.is_number_word(words[k]) or words[k] == lx.OPEN_PAREN)
     bullet = k > a
     if not (bullet or starts_with_number) and rd.list_active:
-        for kk in range(a + 1, min(b, a + 5)):  # "إدلب: 3 مدنيين …": a label and a colon open the item
-            if words[kk] == ":":
-                bullet, label_end = True, kk + 1
-                break
+        label_end = ru.long_label_end(rd, a, b)  # "إدلب: 3 مدنيين …": a label and a colon open the item
+        bullet = label_end is not None
     if rd.list_active and (bullet or starts_with_number):
         st.list_item = True
         if label_end is None and not starts_with_number:
@@ -369,12 +371,16 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     st.toll_ctx = bool(sw & (lx.REVISION_WORDS | lx.TOLL_WORDS))
     earlier_news = words[a] in lx.AND_WAS and lx.HAD in sw and lx.EARLIER_TIME[1] in sw \
         and bool(sw & lx.EARLIER_REPORT)
+    report = ru.earlier_report_at(words, a, b)  # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
+    if report is not None:
+        st.sup_from = report
+        return
     if not (sw & lx.TOLL_WORDS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     for k in range(a, b):
         wk = words[k]
         after_that = wk in lx.WAS and k > a and words[k - 1] in lx.AFTER_THAT
-        if wk in lx.EARLIER or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
+        if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and lx.HAD in sw and sw & lx.TOLL_WORDS):
             st.sup_from = k if (st.revision_ctx or after_that) else a
             return
@@ -432,6 +438,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
             gend += 1  # else the kind noun is read as a cue: "بين القتلى 4 نساء"
     elif i > st.a and ru.is_kind_noun_cue(words[i - 1]) and st.prev is None:
         head = rd.last_of_kind(lx.CUES[words[i - 1]][0])
+    if head is None and words[gend - 1] in lx.THESE:  # "ومن بين هؤلاء": the toll before
+        head = ru.last_top_figure(rd)
     if head is None and words[i] == ":":  # "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد …"
         head = ru.breakdown_head(rd, st)
     if head is not None:
@@ -464,10 +472,12 @@ def _on_faqad(rd: Reading, st: Sent, i: int) -> Optional[int]:
     k = i + 1
     if words[k] in lx.FAQAD_OBJECT:
         k += 1 + (words[k] == lx.CONTACT and k + 1 < b and words[k + 1] in lx.WITH_FAQAD)
+    own = ru.lost_own_members(rd, st, i)  # "فقدت البيشمركة 9 من عناصرها": killed
+    k = own if own is not None else k
     if not (k < b and (_count_word(words[k]) or (k > i + 1 and ru.people_category(words[k])))):
         return None
-    kind = ru.KILLED if lx.LIVES.intersection(words[k:min(b, k + 8)]) else ru.MISSING
-    st.cue = Cue(kind, None, "verb", k - 1)
+    kind = ru.KILLED if own is not None or lx.LIVES.intersection(words[k:min(b, k + 8)]) else ru.MISSING
+    st.cue = Cue(kind, None, "verb", i if own is not None else k - 1)
     if st.line_cue_kind is None:
         st.line_cue_kind = kind
     if k > i + 1 and not _count_word(words[k]):

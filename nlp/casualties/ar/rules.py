@@ -134,6 +134,7 @@ class Reading:
     by_kind: dict = field(default_factory=dict)  # kind -> figure indexes
     by_value: dict = field(default_factory=dict)  # (count, kind) -> the last figure index
     killed_revision: bool = False  # a revised death toll has been read
+    pipe_cols: Optional[list] = None  # the victim category of each column of a pipe table's header
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
@@ -229,11 +230,26 @@ class Num:
     parent: Optional[int] = None
     rule: Optional[str] = None
     how: Optional[str] = None
+    condition: bool = False  # "5 منهم في حالة حرجة": the condition of some of the injured
 
     @property
     def at(self) -> int:
         """The first token of the figure: the qualifier, else the number."""
         return self.qstart if self.qstart is not None else self.i
+
+
+def earlier_report_at(words: list, a: int, b: int) -> Optional[int]:
+    """"وكان المرصد السوري نشر يوم أمس أن 43 شخصاً …", "وكان المرصد نشر صباح اليوم أن …": where
+    a report the source made earlier (a toll since replaced) starts, else None."""
+    for k in range(a, b):
+        if words[k] not in lx.AND_WAS:
+            continue
+        for v in range(k + 1, min(b, k + 5)):
+            if words[v] in lx.REPORT_VERBS:
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]):
+                    return k
+                break
+    return None
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
@@ -301,6 +317,20 @@ def is_count_start(w: str) -> bool:
     return w[:1].isdigit() or w in WORDS or w in lx.QUAL_FIRST or w in VAGUE
 
 
+def lost_own_members(rd, st, i: int) -> Optional[int]:
+    """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
+    members (killed). The index of the count after a short subject, else None."""
+    words, b = rd.words, st.b
+    for k in range(i + 1, min(b, i + 5)):
+        w = words[k]
+        if w in lx.SENTENCE_PUNCT or cue_of(w) is not None:
+            return None
+        r = read_number(words, k) if is_count_start(w) else None
+        if r is not None:
+            return k if r.end + 1 < b and words[r.end] in lx.OF and words[r.end + 1] in lx.OWN_MEMBERS else None
+    return None
+
+
 def is_perpetrator(sfold: str, s: int, e: int) -> bool:
     """A named actor in the perpetrator's place: after "على يد", "برصاص", "بقصف", "شنته"…;
     the subject of a casualty verb ("قتلت القوات الروسية", "قوات النظام اعتقلت"); not
@@ -361,8 +391,20 @@ def match_group(rd: Reading, i: int, b: int):
         nxt = words[i + 1]
         if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 2 < b and is_kind_noun_cue(words[i + 2]):
             return "sub", i + 2
+        if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 3 < b and words[i + 2] in lx.THESE \
+                and is_number_word(words[i + 3]):
+            return "sub", i + 3  # "ومن بين هؤلاء 10 آلاف و507 مدنيين"
         if w in lx.BETWEEN and is_kind_noun_cue(nxt):
             return "sub", i + 1
+    return None
+
+
+def last_top_figure(rd: Reading) -> Optional[int]:
+    """The last figure read that is no part of another and not superseded ("هؤلاء")."""
+    for j in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[j]
+        if f.parent is None and not f.superseded and not f.vague:
+            return j
     return None
 
 
@@ -386,7 +428,8 @@ def hypothetical(rd: Reading, lo: int, i: int) -> bool:
         wk = words[k]
         if wk in lx.MODAL or (wk[:1] in lx.CONJ_PREFIXES and wk[1:] in lx.MODAL):
             return True
-        if wk in lx.MAY and k + 1 < i and words[k + 1][:1] in lx.FUTURE_PREFIXES and words[k + 1] not in lx.CUES:
+        if wk in lx.MAY and k + 1 < i and words[k + 1][:1] in lx.FUTURE_PREFIXES and words[k + 1] not in lx.CUES \
+                and words[k + 1] not in lx.BECAME:  # "وقد تحوَّل 360 منهم": a past verb, not "may"
             return True
     return False
 
@@ -541,8 +584,12 @@ def qualifier_after(words: list, k: int, b: int):
 # vetoes the number, else None.
 
 def veto_condition_after(rd, st, c):
-    """"3 إصاباتهم خطيرة": the condition of some, not a count."""
-    return c.e if c.nxt in lx.CONDITION_NOUNS else None
+    """"3 إصاباتهم خطيرة", "حالة ثلاثة منهم حرجة": the condition of some; a subset of the
+    injured (``kind_condition_of_injured``), never a count of its own."""
+    if c.nxt in lx.CONDITION_NOUNS or (c.before in lx.CONDITION_BEFORE and lx.SEVERITY.intersection(
+            rd.words[c.e:min(st.b, c.e + 3)])):
+        c.condition = True
+    return None
 
 
 def veto_released(rd, st, c):
@@ -597,6 +644,8 @@ def veto_date_or_year(rd, st, c):
 def veto_unit_name(rd, st, c):
     """"الفرقة 17", "القرار 2254", "سن الـ 18"; but "وصل إلى مستشفيات القطاع 52 شهيداً" is a toll."""
     before, nxt = c.before, c.nxt
+    if c.condition:  # "حالة ثلاثة منهم حرجة"
+        return None
     if (before in lx.UNIT_BEFORE or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
             before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR):
         return c.e
@@ -608,6 +657,17 @@ def veto_bare_year(rd, st, c):
     if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.YEAR_BEFORE:
         if people_category(c.nxt) is None and c.nxt not in lx.KIND_NOUNS:
             return c.e
+    if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.RANGE_LINKS and c.before2.isdigit() \
+            and 1900 <= int(c.before2) <= 2100 and people_category(c.nxt) is None:
+        return c.e  # "بين 2011 و2015", "عامي 2014 و2015": the second year
+    return None
+
+
+def veto_one_adjective(rd, st, c):
+    """"من عائلة واحدة", "في يوم واحد": "one" after a noun that is not people is an adjective."""
+    if c.value == 1 and c.r.words and c.e == c.i + 1 and (c.before in lx.NOT_PEOPLE or base(c.before) in lx.NOT_PEOPLE
+                                                          or base(c.before) in lx.HOUSEHOLDS):
+        return c.e
     return None
 
 
@@ -651,16 +711,35 @@ def veto_one_of_them_died_after_revision(rd, st, c):
 
 def veto_population(rd, st, c):
     """"يعيش في المدينة نحو 800 ألف شخص": the people a place holds, a population (no casualty
-    cue between). Displaced people it holds ("المخيم يؤوي 120 ألف نازح") are a stock: kept."""
+    cue between). Displaced people it holds now ("المخيم يؤوي 120 ألف نازح") are a stock: kept;
+    what it held before the event ("كان المخيم يؤوي قبل الهجوم ما بين 500 ألف و700 ألف نازح")
+    is a population, and so is its range's second number."""
     words = rd.words
-    if base(c.nxt) in lx.KIND_NOUNS or c.nxt in lx.POST_MARKERS:
-        return None
     for k in range(c.at - 1, max(st.a, c.at - 8) - 1, -1):
         if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
             return None
         if words[k] in lx.HOSTS or words[k][1:] in lx.HOSTS and words[k][:1] in lx.CONJ_PREFIXES:
+            if _past_population(words, max(st.a, k - 4), k, c.at):
+                return _range_end(words, c.e, st.b)
+            if base(c.nxt) in lx.KIND_NOUNS or c.nxt in lx.POST_MARKERS:
+                return None
             return c.e
     return None
+
+
+def _past_population(words: list, lo: int, host: int, at: int) -> bool:
+    """"كان المخيم يؤوي", "يؤوي قبل الهجوم": what a place held before the event."""
+    was = any(w in lx.WAS or w in lx.AND_WAS for w in words[lo:host])
+    return was or any(w in lx.BEFORE_EVENT for w in words[host + 1:at])
+
+
+def _range_end(words: list, e: int, b: int) -> int:
+    """The token after a range's second number ("و700 ألف نازح"), else ``e``."""
+    if e + 1 < b and words[e] in lx.RANGE_LINKS:
+        r2 = read_number(words, e + 1)
+        if r2 is not None:
+            return r2.end
+    return e
 
 
 def veto_charge(rd, st, c):
@@ -679,7 +758,7 @@ def veto_identified(rd, st, c):
 NUMBER_VETOES: list[Callable] = [
     veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
-    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year,
+    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_zero, veto_past_hours,
 ]
 
@@ -751,15 +830,21 @@ def noun_kind_noun(rd, st, c):
     c.kind_own, c.noun_kind, c.noun_end, c.rule = lx.KIND_NOUNS[c.base], "kind", c.j + 1, "kind_noun"
     if c.kind_own == KILLED and c.base in lx.BODY_NOUNS and c.handover:
         return c.noun_end
-    if c.kind_own == INJURED and st.groups and c.noun_end < st.b and rd.words[c.noun_end] in lx.SEVERITY:
-        return c.noun_end + 1  # "140 إصابة، بينها 30 إصابة خطيرة": the condition of some
     return None
 
 
 def noun_toll_later(rd, st, c):
     """SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence."""
     words, j, b = rd.words, c.j, st.b
-    if not (c.base in lx.TOLL_NOUNS_AFTER_TO and c.before == lx.TO and st.toll_ctx):
+    and_to = c.before == lx.AND + lx.TO
+    if not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
+        return None
+    t = c.target
+    if and_to and t is not None and rd.figs[t].sent == st.si and rd.figs[t].rule == "toll_noun_later":
+        # "كما ارتفع إلى 157 عدد … الذين قضوا، وإلى 174 عدد مقاتلي …": the verb left out
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = rd.figs[t].kind, "toll", j + 1, "toll_noun_later"
+        return None
+    if and_to:
         return None
     for mm in range(j + 1, min(b, j + 10)):
         cw = cue_of(words[mm])
@@ -781,6 +866,35 @@ def noun_people(rd, st, c):
     cat = people_category(c.noun)
     if cat:
         c.category, c.noun_kind, c.noun_end = cat, "people", c.j + 1
+
+
+def noun_partitive_kind(rd, st, c):
+    """"5 من القتلى من النساء", "اثنين من الجرحى في حالة خطرة", "41 على الأقل من المعدومين":
+    some of the victims of a kind, a subset of the last toll of that kind (if larger)."""
+    words, j, b = rd.words, c.j, st.b
+    if c.noun in lx.OF and j + 1 < b and words[j + 1].startswith(lx.ARTICLE) and is_kind_noun_cue(words[j + 1]) \
+            and words[j + 1] not in lx.BODY_PLURALS:
+        if _partitive_described(words, j + 2, b):
+            return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
+        kind = lx.CUES[words[j + 1]][0]
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", j + 2, "partitive_of_kind"
+        head = rd.last_of_kind(kind)
+        if head is not None and rd.figs[head].count > c.value and c.post_parent is None:
+            c.post_parent = head
+    return None
+
+
+def _partitive_described(words: list, k: int, b: int) -> bool:
+    """A verb or status follows "N من القتلى" (a cue, release, "ما زالوا", "يتلقون")."""
+    for m in range(k, min(b, k + 5)):
+        w = words[m]
+        if w in lx.STOP_PUNCT:
+            return False
+        if (cue_of(w) is not None and cue_of(w)[2] in ("verb", "weak")) or w in lx.STILL or w in lx.RELEASED \
+                or w in lx.RELEASED_AFTER \
+                or (w.startswith(lx.IMPERFECT[0]) and w.endswith(lx.IMPERFECT[1])):
+            return True
+    return False
 
 
 def noun_of_group(rd, st, c):
@@ -810,7 +924,7 @@ def noun_bare(rd, st, c):
 
 NOUN_RULES: list[Callable] = [
     noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_kind_noun, noun_toll_later, noun_people,
-    noun_of_group, noun_bare,
+    noun_partitive_kind, noun_of_group, noun_bare,
 ]
 
 
@@ -826,7 +940,8 @@ def read_after_noun(rd, st, c) -> Optional[int]:
         w = words[k] if k < b else None
         if w is not None and (w in lx.OTHERS or (c.noun_kind == "people" and lx.NISBA.match(w)
                                                 and w not in lx.NISBA_STOP and base(w) not in WORDS
-                                                and not cue_of(w))):
+                                                and not cue_of(w) and not (  # "7 يمنيين وسورياً واحداً"
+                                                    w[:1] == lx.AND and k + 1 < b and words[k + 1] in lx.ONE_AFTER))):
             k += 1
         else:
             break
@@ -836,12 +951,12 @@ def read_after_noun(rd, st, c) -> Optional[int]:
     if k < b and words[k] in lx.POST_MARKERS and k + 1 < b and (
             words[k + 1] in lx.CONDITION_AFTER_SUBSET or (words[k + 1] in lx.IN_CONDITION and (
             words[k + 1] != lx.IN or (k + 2 < b and words[k + 2] in lx.CONDITION_PLACES)))):
-        return k + 2  # "5 منهم في حالة حرجة": a condition, not a count
+        c.condition = True  # "5 منهم في حالة حرجة": a condition of some of the injured
     if k < b and words[k] in lx.POST_MARKERS:
         k = read_post_marker(rd, st, c, k)
     if st.groups and c.noun_kind == "bare" and k + 1 < b and (words[k] in lx.IN_GROUP_CONDITION or (
             words[k] == lx.IN and words[k + 1] in lx.CASE_NOUNS)):
-        return k + 2  # "بينهم 3 في حالة حرجة": a condition, not a count
+        c.condition = True  # "بينهم 3 في حالة حرجة": a condition of some of the injured
     if k + 2 < b and words[k] == lx.BETWEEN_WORD and words[k + 2] in lx.COMBINED:
         cue = st.cue
         if cue is not None and (cue.at + 1 == c.i or (c.qstart is not None and cue.at + 1 == c.qstart)):
@@ -914,6 +1029,25 @@ def follow_kind_adjective(rd, st, c, m):
         return (lx.KIND_NOUNS[words[m]], None, m), "kind_adjective"
     if m < b and words[m] in lx.KILLED_STATE and c.noun_kind in ("people", "of"):
         return (KILLED, None, m), "found_killed"
+
+
+def follow_became_kind(rd, st, c, m):
+    """"113218 شخصاً قد تحولوا إلى مختفين قسرياً": people who became victims of a kind."""
+    words, b = rd.words, st.b
+    if c.noun_kind not in ("people", "of", "bare"):
+        return None
+    k = m
+    while k < b and k - m < 4 and (words[k] in lx.OF_THESE or words[k] in lx.FILLERS_BEFORE_VERB):
+        k += 1
+    if k < b and words[k] in lx.BECAME:
+        t = k + 1 + (k + 1 < b and words[k + 1] == lx.TO)
+        if t < b and words[t] in lx.KIND_NOUNS:
+            return (lx.KIND_NOUNS[words[t]], None, t), "became_kind"
+    # the verb before the count: "وقد تحوَّل 360 منهم إلى مختفين قسرياً"
+    if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO \
+            and words[m + 1] in lx.KIND_NOUNS:
+        return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
+    return None
 
 
 def follow_forced_to_flee(rd, st, c, m):
@@ -993,17 +1127,33 @@ def still_under(rd, st, m: int):
     return None, status
 
 
-def past_aside(rd, st, m: int) -> int:
-    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"."""
+def aside_close(rd, st, m: int) -> Optional[int]:
+    """The comma that closes a subset aside opened at ``m`` ("، بينهم 9 مدنيين،"), else None."""
     words, b = rd.words, st.b
     if m + 1 < b and words[m] == "," and match_group(rd, m + 1, b):
         mm = m + 1
         while mm < b and words[mm] not in lx.SENTENCE_PUNCT and mm - m < 12:
             mm += 1
-        if mm + 1 < b and words[mm] == "," and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[2] == "verb" \
-                and words[mm + 1][:1] != lx.AND:
-            return mm + 1
+        if mm + 1 < b and words[mm] == ",":
+            return mm
+    return None
+
+
+def past_aside(rd, st, m: int) -> int:
+    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"."""
+    words = rd.words
+    mm = aside_close(rd, st, m)
+    if mm is not None and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[2] == "verb" \
+            and words[mm + 1][:1] != lx.AND:
+        return mm + 1
     return m
+
+
+def still_under_past_aside(rd, st, m: int):
+    """SNHR stocks: "ما لا يقل عن 157287 شخصاً، بينهم 5274 طفلاً و10221 سيدة، لا يزالون قيد
+    الاعتقال": the status after the subsets (a stock, cumulative)."""
+    mm = aside_close(rd, st, m)
+    return still_under(rd, st, mm + 1)[0] if mm is not None else None
 
 
 def verb_or_ranks(rd, st, m: int, ms: int):
@@ -1071,7 +1221,7 @@ def follow_still_under_before(rd, st, c, m):
     return None
 
 
-FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_forced_to_flee, follow_made_to_flee,
+FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
                                 follow_pushed_to_flee, follow_still_under_before]
 
 
@@ -1087,6 +1237,7 @@ def read_follow(rd, st, c) -> Optional[int]:
             follow, c.follow_rule = found
             break
     under, status = still_under(rd, st, m)
+    under = under or (None if follow else still_under_past_aside(rd, st, m))
     if under:
         follow, c.follow_rule = under, "still_under"
     m = past_aside(rd, st, m)
@@ -1133,12 +1284,20 @@ def read_links(rd, st, c) -> None:
     glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and c.noun_kind in ("people", "of") \
         and c.value > 1  # "وخمسة أطفال" (a bare "وواحد" is read by the rules for "وواحد على يد …")
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
-        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA
+        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
+        (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
     c.after_to = after_linking_word(rd, st, c)
     c.table_cell = before == "::" or (before == ":" and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def coordinated_qualifier(words: list, a: int, q: int) -> bool:
+    """A qualifier that stands where a coordinated number would: "إلى جانب نحو 5 آلاف",
+    "، ونحو 8 آلاف"."""
+    return words[q][:1] == lx.AND or (q > a and words[q - 1] in lx.COORD_BEFORE) or \
+        tuple(words[max(a, q - 2):q]) in lx.COORD_PHRASES
 
 
 def after_linking_word(rd, st, c) -> bool:
@@ -1153,6 +1312,21 @@ def after_linking_word(rd, st, c) -> bool:
         cue is not None and cue.type == "kindnoun" and cue.at - 2 >= a and words[cue.at - 1] in lx.TOLL_WORDS
         and words[cue.at - 2] in lx.BECOME and c.nxt in lx.CLAUSE_END[:4] and i - cue.at <= 6
         and not any(w[:1].isdigit() or w in lx.CLAUSE_BREAK for w in words[cue.at + 1:i]))
+
+
+def kind_condition_of_injured(rd, st, c):
+    """"وإصابة 8 آخرين، حالة ثلاثة منهم حرجة", "بينهم 3 في حالة حرجة", "3 إصاباتهم خطيرة": a
+    subset of the injured figure it refers to; of anything else, no figure."""
+    if not c.condition:
+        return None
+    ref = c.post_parent if c.post_parent is not None else (st.groups[-1].head if st.groups else c.target)
+    if (ref is None or rd.figs[ref].kind != INJURED) and st.cue is not None and st.cue.kind == INJURED \
+            and st.cue.type == "kindnoun":  # "وأن الجرحى نقلوا إلى المشفى وأن حالة اثنين منهم حرجة"
+        ref = rd.last_of_kind(INJURED)
+    if ref is None or rd.figs[ref].kind != INJURED or rd.figs[ref].count <= c.value:
+        return max(c.k, c.e)
+    c.kind, c.how, c.rule, c.parent = INJURED, "group", "condition_of_injured", ref
+    return None
 
 
 def kind_toll_noun_later(rd, st, c):
@@ -1228,6 +1402,58 @@ def kind_from_cue(rd, st, c):
     return None
 
 
+def _pipe_cells(words: list, a: int, b: int) -> list:
+    """The token ranges of a Markdown row's cells ("| قوات النظام السوري | 4162 | 968 |")."""
+    cells, start = [], a + 1
+    for k in range(a + 1, b):
+        if words[k] == lx.PIPE:
+            cells.append((start, k))
+            start = k + 1
+    return [c for c in cells if c[1] > c[0]]
+
+
+def pipe_row(rd: Reading, st: Sent) -> bool:
+    """A Markdown table row under a heading ("توزع الضحايا … على النحو التالي:"): the header
+    row names the columns ("| الجهة | المدنيون | الأطفال | السيدات |"); in each row below it
+    the first count is a part of the heading's toll and the others subsets of that count
+    (rule ``table_row_cell``). True when the line was such a row."""
+    words, a, b = rd.words, st.a, st.b
+    if words[a] != lx.PIPE or not rd.list_active or rd.list_kind is None:
+        return False
+    cells = _pipe_cells(words, a, b)
+    reads = [read_number(words, s0) if is_count_start(words[s0]) else None for s0, _ in cells]
+    counts = [(col, r) for col, (r, (s0, e0)) in enumerate(zip(reads, cells)) if r is not None and r.end == e0]
+    if not counts:
+        rd.pipe_cols = [people_category(words[e0 - 1]) for s0, e0 in cells]
+        return True
+    first = None
+    for col, r in counts:
+        parent = (rd.list_head if rd.list_head is not None else rd.last_of_kind(rd.list_kind)) \
+            if first is None else first
+        cat = rd.pipe_cols[col] if rd.pipe_cols and col < len(rd.pipe_cols) else None
+        k = rd.add(rd.list_kind, r.value, r.start, r.end, st, "table_row_cell", how="table", parent=parent,
+                   category=cat)
+        first = k if first is None else first
+    return True
+
+
+def long_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
+    """The token after the colon of a list line's label: a short label ("إدلب: 3 مدنيين"),
+    or a long one when a count follows the colon ("قوات النظام السوري (الجيش، الأمن …): 451
+    مدنياً", "مقاتلو الفصائل المقاتلة والإسلامية وهيئة تحرير الشام: ٦٠١ مقاتلاً"). A label
+    holds no casualty cue."""
+    words = rd.words
+    for kk in range(a + 1, min(b, a + lx.LABEL_MAX_WORDS)):
+        w = words[kk]
+        if w == ":":
+            if kk < a + 5 or (kk + 1 < b and is_count_start(words[kk + 1])):
+                return kk + 1
+            return None
+        if kk >= a + 5 and (w == "." or (cue_of(w) is not None and cue_of(w)[2] != "kindnoun")):
+            return None
+    return None
+
+
 def table_label(rd, st, c, lead: tuple):
     words, lab = rd.words, st.a
     while lab < c.i - 1 and words[lab] in lead:
@@ -1279,9 +1505,11 @@ def kind_in_group(rd, st, c):
 
 
 def kind_coordinated(rd, st, c):
-    """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص")."""
+    """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
+    across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
     t = c.target
-    if c.coord and t is not None and rd.figs[t].sent == st.si and c.noun_kind in ("people", "of", "bare"):
+    if c.coord and t is not None and rd.figs[t].sent == st.si and c.noun_kind in ("people", "of", "bare") \
+            and not lx.CLAUSE_OPENERS.intersection(rd.words[rd.figs[t].tend:c.at]):
         c.kind, c.how, c.rule = rd.figs[t].kind, "coord", "coordinated"
         c.parent = rd.figs[t].parent if c.post_parent is None else c.post_parent
         c.manner = rd.figs[t].cue_manner
@@ -1318,7 +1546,7 @@ def kind_toll_includes(rd, st, c):
 
 
 KIND_RULES: list[Callable] = [
-    kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
+    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_in_group, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
     kind_subset_of_target, kind_toll_includes,
 ]
@@ -1334,11 +1562,22 @@ def veto_unreadable(rd, st, c):
     return None
 
 
+def disease_deaths(rd: Reading, bounds: list) -> list:
+    """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
+    إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"): not war casualties; returned, to be dropped."""
+    sick = set()
+    for si, (a, b) in enumerate(bounds):
+        if any(w in lx.DISEASE_CAUSE or (w[:1] == lx.PREP_B and w[1:] in lx.DISEASE) for w in rd.words[a:b]):
+            sick.add(si)
+    return [k for k, f in enumerate(rd.figs) if f.kind == KILLED and f.sent in sick] if sick else []
+
+
 def veto_after_kind(rd, st, c):
     """Bodies handed over; infections ("120 إصابة جديدة بفيروس كورونا"); a combined
     killed-and-wounded cue ("قتل وأصيب 20")."""
-    if c.handover and c.kind == KILLED:
-        return c.e
+    if c.handover and c.kind == KILLED and not (c.noun in lx.OF and c.j + 1 < st.b
+                                                and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
+        return c.e  # bodies handed over; but "تسليم رفات 14 من ضحايا مجزرة سبايكر" counts victims
     if c.kind == DISPLACED and c.base in lx.PRISONERS:
         return c.e  # "فر 3 سجناء من السجن": an escape, not a displacement
     if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
@@ -1434,8 +1673,14 @@ def after_cue_dual(rd, st, cue, i):
     if rd.dual(i):
         stem = DUALS.get(base(w)) or base(w)[:-2]
         cat = singular_category(stem) or ("unknown" if w == lx.THE_OTHER_TWO else None)
-        return rd.add(cue.kind, 2, cue.at, i + 1, st, "dual_after_cue", how="dual", category=cat,
-                      parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 1)), i + 1
+        end = i + 1 + _two_after(rd.words, i + 1, st.b)  # "استشهد عسكريان اثنان"
+        return rd.add(cue.kind, 2, cue.at, end, st, "dual_after_cue", how="dual", category=cat,
+                      parent=_parent(st), cue_manner=cue.manner, victims=(i, end)), end
+
+
+def _two_after(words: list, k: int, b: int) -> bool:
+    """The numeral "اثنان" after a dual restates it ("عسكريان اثنان", "مسعفين اثنين")."""
+    return k < b and words[k] in WORDS and WORDS[words[k]][0] == 2
 
 
 def after_cue_singular(rd, st, cue, i):
@@ -1460,7 +1705,22 @@ def after_cue_named(rd, st, cue, i):
     bw, nxt = base(words[i]), (words[i + 1] if i + 1 < b else "")
     if bw.startswith(lx.ARTICLE) and bw[2:] in lx.SINGULAR_CAT and not is_number_word(nxt) \
             and cue.type in ("verb", "noun") and not nxt.startswith(lx.ARTICLE) and not names_victims(nxt):
+        if _named_before(rd, cue.kind, bw[2:], st.si):
+            cue.used = True
+            return None, i + 1  # "قتل والي الولاية …" then "مقتل الوالي": the same person again
         return _one_and_kin(rd, st, cue, i, i + 1, "named_after_cue", lx.SINGULAR_CAT.get(bw[2:]))
+
+
+def _named_before(rd, kind: str, stem: str, si: int) -> bool:
+    """A single victim of ``kind`` named by the same noun in an earlier sentence ("قاضياً" /
+    "القاضي", "والي" / "الوالي"): the definite noun refers back to them."""
+    forms = {stem, stem + lx.ACCUSATIVE, stem[:-1] + lx.ACCUSATIVE}
+    for j in rd.by_kind.get(kind, ()):
+        f = rd.figs[j]
+        if f.count == 1 and f.sent < si and f.victims is not None \
+                and forms.intersection(base(w) for w in rd.words[f.victims[0]:f.victims[1]]):
+            return True
+    return False
 
 
 def names_victims(word: str) -> bool:
@@ -1522,6 +1782,11 @@ def after_cue_ordinal(rd, st, cue, i):
                                                                      or nxt.startswith(lx.PREP_B)):
         return rd.add(cue.kind, 1, cue.at, i + 1, st, "ordinal_after_cue", how="singular", singular=True,
                       parent=_parent(st), cue_manner=cue.manner), i + 1
+    if cue.type == "verb" and cue.at + 1 == i and nxt in lx.ORDINAL_ONE and not words[i].startswith(lx.ARTICLE) \
+            and nxt not in lx.ANOTHER_WORDS and not is_number_word(words[i]) and cue_of(words[i]) is None \
+            and base(words[i]) not in lx.NOT_PEOPLE:
+        return rd.add(cue.kind, 1, cue.at, i + 2, st, "noun_ordinal_after_cue", how="singular", singular=True,
+                      parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 2)), i + 2  # "قتل خاطف خامس"
 
 
 def singular_after_cue(rd, st, cue, i):
@@ -1531,7 +1796,7 @@ def singular_after_cue(rd, st, cue, i):
     if made:
         return made
     nxt = words[i + 1] if i + 1 < b else ""
-    if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER:
+    if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
     for rule in (after_cue_one_of_them, after_cue_dual):
         made = rule(rd, st, cue, i)
@@ -1550,6 +1815,8 @@ def singular_after_cue(rd, st, cue, i):
 
 def _noun_base(rd, st, i) -> str:
     w = rd.words[i]
+    if rd.text[rd.o(rd.starts[i]):rd.oe(rd.ends[i])] in lx.PREPOSITION_SPELLINGS:
+        return ""  # "وإلى" folds to "والي" (a governor)
     b0 = base(w)
     if b0.endswith(lx.ACCUSATIVE) and b0[:-1] in lx.SINGULAR_CAT and w[:1] != lx.AND and not st.groups:
         b0 = b0[:-1]  # "أن شاباً من العائدين قضى"
@@ -1591,6 +1858,9 @@ def noun_before_verb(rd, st, i, b0):
     verb = words[vk] if vk < b else ""
     cw = cue_of(verb)
     if (b0 in lx.SINGULAR_CAT or rd.dual(i)) and (cw is None or cw[2] != "verb"):
+        made = noun_died_of_wounds(rd, st, i, b0)
+        if made:
+            return made
         vk = verb_after(rd, i + 1, b)
         cw = cue_of(words[vk]) if vk < b else None
         verb = words[vk] if vk < b else ""
@@ -1603,6 +1873,8 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF):
         return None
     count = 2 if rd.dual(i) else 1
+    if i > st.a and _same_people(rd, i - 1, count):
+        return None  # "طفلان شقيقان قضيا": an apposition; the group is read from its first noun
     parent = _parent(st) if st.groups else (
         rd.list_head if st.list_item and rd.list_kind == cw[0] else None)
     second = count == 1 and vk == i + 2 and words[i + 1][:1] == lx.AND and verb.endswith(lx.ACCUSATIVE) \
@@ -1613,6 +1885,33 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(cw[0], count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def _same_people(rd, k: int, count: int) -> bool:
+    """Token ``k`` is a noun for ``count`` people (singular or dual), without a conjunction."""
+    w = rd.words[k]
+    if w[:1] == lx.AND and base(w[1:]) != base(w):
+        return False
+    return bool(rd.dual(k)) if count == 2 else base(w) in lx.SINGULAR_CAT
+
+
+def noun_died_of_wounds(rd, st, i, b0):
+    """An indefinite singular or dual noun for people who died of their wounds: "وعنصر في
+    الأمن العسكري متأثراً بجراح أصيب بها" (killed 1, never injured: the verb after it is the
+    wounding), "مواطنَين متأثرين بجراحهما"."""
+    words, b = rd.words, st.b
+    if words[i].startswith(lx.ARTICLE) or _after_count(words, i) or \
+            (i > st.a and _same_people(rd, i - 1, 2 if rd.dual(i) else 1)):
+        return None
+    for m in range(i + 1, min(b, i + 8)):
+        if words[m] in lx.STOP_PUNCT or words[m] in WORDS or words[m][:1].isdigit():
+            return None
+        if words[m] in lx.DIED_OF_WOUNDS and m + 1 < b and words[m + 1].startswith(lx.WOUND_NOUN_STARTS):
+            count = 2 if rd.dual(i) else 1
+            return rd.add(KILLED, count, i, m + 2, st, "noun_died_of_wounds", how="singular", singular=count == 1,
+                          category=singular_category(DUALS.get(b0, b0)), parent=_parent(st) if st.groups else None,
+                          victims=(i, i + 1)), m + 2
+    return None
 
 
 def _in_group_or_coordinated(rd, st, i):
@@ -1748,9 +2047,53 @@ def noun_two_coordinated(rd, st, i, b0):
                   parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
 
 
+def nationality_one(rd, st, i, b0):
+    """One person named by a nationality in an enumeration of the dead ("والقتلى هم ثلاثة
+    بريطانيين، وأسترالية، وبولندي، وفلسطيني") or with "واحد" after it ("7 يمنيين وسورياً
+    واحداً")."""
+    words, b = rd.words, st.b
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < b else ""
+    if w[:1] != lx.AND or not lx.NISBA_ONE.match(w[1:]) or base(w) in lx.NOT_PEOPLE or cue_of(w) is not None:
+        return None
+    one = nxt in lx.ONE_AFTER
+    t = st.target
+    if not one and not (st.groups and st.groups[-1].type == "hum" and (
+            words[i - 1] == "," or (rd.figs and rd.figs[-1].tend == i))):
+        return None
+    if w[1:].endswith(lx.ACCUSATIVE) and not one:
+        return None  # "وسوريا": the country, unless "واحداً" follows
+    if t is None or rd.figs[t].sent != st.si:
+        return None
+    head = st.groups[-1].head if st.groups else None
+    kind = rd.figs[head if head is not None else t].kind
+    end = i + 1 + one
+    return rd.add(kind, 1, i, end, st, "nationality_one", how="singular", singular=True, parent=head,
+                  victims=(i, end)), end
+
+
+def kin_with_number(rd, st, i, b0):
+    """Kin in the plural with a definite number after them, in an enumeration or coordinated
+    with a figure of the sentence: "هم رجل وزوجته وأطفالهما الثلاثة" (3)."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if w[:1] != lx.AND or w[1:] not in lx.FAMILY_PLURAL or i + 1 >= b:
+        return None
+    nxt = words[i + 1]
+    if not (nxt.startswith(lx.ARTICLE) and nxt[2:] in WORDS and WORDS[nxt[2:]][0] >= 3):
+        return None
+    t = st.target
+    if t is None or rd.figs[t].sent != st.si:
+        return None
+    head = st.groups[-1].head if st.groups else rd.figs[t].parent
+    return rd.add(rd.figs[t].kind, WORDS[nxt[2:]][0], i, i + 2, st, "kin_with_number", how="coord", parent=head,
+                  victims=(i, i + 2)), i + 2
+
+
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
-    noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition,
+    noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
+    kin_with_number,
 ]
 
 
