@@ -228,3 +228,19 @@ def test_indexed_merge_and_revision_links_equal_the_quadratic_definition(seed, s
     _reference_link_revisions(b)
     assert [f.to_dict() for f in a] == [f.to_dict() for f in b]
     assert [f.to_dict() for f in merge_restated(a)] == [f.to_dict() for f in _reference_merge(b)]
+
+
+def test_deobfuscation_pattern_matches_like_the_backtracking_one():
+    """``_OBFUSCATED`` takes a word's letters possessively (no backtracking into the word, for
+    speed): it matches exactly where the plain pattern does."""
+    import random
+    import re
+
+    from nlp.casualties import common
+
+    plain = re.compile(r"\b([A-Za-z]+)[*\u00ad\-]+([a-z]+)\b")
+    pieces = ["kil", "led", "De", "ath", "pro", "regime", "x", "*", "-", "\u00ad", " ", "42", "_", "é"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert [m.groups() for m in common._OBFUSCATED.finditer(text)] == [m.groups() for m in plain.finditer(text)]
