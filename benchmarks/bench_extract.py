@@ -266,10 +266,12 @@ def main(argv=None) -> int:
     if args.seconds <= 0:
         print(f"load average (1 min) at the end: {load()}")
         return 0
+    texts = []
     for path in args.texts:
         for lang in langs:
             r = measure_folder(path, lang, args.seconds)
             if r:
+                texts.append(r)
                 print(f"{lang}: {r['bulletins']} bulletins of {path.name} as they are ({r['mean_chars']} chars): "
                       f"{r['extract_per_s']:.0f}/s, {r['extract_us_per_char']:.2f} us/char")
     rows = [measure(lang, args.seconds, not args.no_large) for lang in langs if fixtures(lang)]
@@ -286,7 +288,8 @@ def main(argv=None) -> int:
         out = Path(args.json)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps({"python": sys.version.split()[0], "seconds": args.seconds, "cores": os.cpu_count(),
-                                   "load_average": [started, load()], "results": rows, "against": against},
+                                   "load_average": [started, load()], "results": rows, "texts": texts,
+                                   "against": against},
                                   indent=1) + "\n", encoding="utf-8")
     print(f"load average (1 min) at the end: {load()}")
     return 0
