@@ -5,6 +5,8 @@ same run, and 1 MB / 5 MB texts to show the cost stays linear.
     .venv/bin/python benchmarks/bench_extract.py --seconds 1  # a quick run
     .venv/bin/python benchmarks/bench_extract.py --no-large   # without the 1 MB / 5 MB texts
     .venv/bin/python benchmarks/bench_extract.py --against main --no-large --seconds 0  # only the speed-up
+    .venv/bin/python benchmarks/bench_extract.py --texts DEV_DIR --no-large  # also real bulletins as they are
+    .venv/bin/python benchmarks/bench_extract.py --profile 25 --lang en --no-large --seconds 1  # where time goes
 
 Texts: real bulletins average about 1,333 characters; the hand-annotated fixtures
 (``tests/data/bulletins/en`` and ``.../ar``) are a third of that, so consecutive fixtures are
@@ -26,6 +28,14 @@ and checks that both give the same figures: ``speed-up`` = its time / today's ti
 better**). The older ``nlp`` package is taken with ``git archive`` into a temporary directory and
 imported as ``nlp_ref``. This is how a change to the extractor reports its speed on a loaded
 machine: absolute rates move with the load, the ratio of two runs in one process much less.
+
+``--texts DIR`` (repeatable) also measures annotated bulletins as they are (JSON files with
+``text``, ``lang`` and ``published``, e.g. a held-out or dev set that is not in the
+repository): bulletins per second and microseconds per character per language, not joined.
+``--profile N`` prints the N functions with the most own time (``cProfile``) over the
+real-length bulletins of each language: where the time goes. The load average (1 minute) is
+printed and written with the results at the start and the end of the run: above the number
+of cores, absolute rates are pessimistic.
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ import html
 import importlib
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -43,6 +54,7 @@ import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -147,6 +159,48 @@ def measure(lang: str, seconds: float, with_large: bool) -> dict:
     return row
 
 
+def folder(path: Path, lang: str) -> list[dict]:
+    """The annotated bulletins of ``lang`` in a folder, as they are (for ``--texts``)."""
+    docs = []
+    for p in sorted(path.glob("*.json")):
+        fx = json.loads(p.read_text(encoding="utf-8"))
+        if isinstance(fx, dict) and fx.get("lang") == lang and (fx.get("text") or "").strip():
+            docs.append({"lang": lang, "text": fx["text"], "published_date": parse_published(fx.get("published"))})
+    return docs
+
+
+def measure_folder(path: Path, lang: str, seconds: float) -> Optional[dict]:
+    docs = folder(path, lang)
+    if not docs:
+        return None
+    chars = sum(len(d["text"]) for d in docs) / len(docs)
+    ours = rate(run_extract, docs, seconds)
+    return {"lang": lang, "texts": path.name, "bulletins": len(docs), "mean_chars": round(chars),
+            "extract_per_s": round(ours, 1), "extract_us_per_char": round(1e6 / (ours * chars), 3)}
+
+
+def profile(lang: str, top: int) -> None:
+    """The ``top`` functions with the most own time over the real-length bulletins of ``lang``."""
+    import cProfile
+    import pstats
+
+    docs = real_length(lang)
+    for d in docs:
+        run_extract(d)
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(3):
+        for d in docs:
+            run_extract(d)
+    prof.disable()
+    print(f"--- {lang}: the {top} functions with the most own time (cProfile inflates Python calls)")
+    pstats.Stats(prof, stream=sys.stdout).strip_dirs().sort_stats("tottime").print_stats(top)
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
 def reference_extract(rev: str, workdir: Path):
     """``nlp.extract`` as it was at git revision ``rev``, imported as ``nlp_ref``."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "nlp"], check=True, capture_output=True).stdout
@@ -191,17 +245,36 @@ def main(argv=None) -> int:
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "extract.json"),
                     help="write the results here ('' to skip)")
     ap.add_argument("--against", metavar="REV", help="also time the extractor of git revision REV in this process")
+    ap.add_argument("--texts", metavar="DIR", type=Path, action="append", default=[],
+                    help="also measure the annotated bulletins of this folder as they are (repeatable)")
+    ap.add_argument("--profile", metavar="N", type=int, default=0, help="print the N functions with the most own time")
     args = ap.parse_args(argv)
+    langs = args.lang or ["en", "ar"]
+    started = load()
+    print(f"load average (1 min) at the start: {started} on {os.cpu_count()} cores")
+    for lang in langs if args.profile else []:
+        profile(lang, args.profile)
+    against = []
     if args.against:
         with tempfile.TemporaryDirectory() as tmp:
             ref = reference_extract(args.against, Path(tmp))
-            for lang in args.lang or ["en", "ar"]:
+            for lang in langs:
                 r = compare(lang, args.against, ref)
+                against.append(r)
                 print(f"{lang}: {r['against']} {r['ref_per_s']:.0f}/s, now {r['now_per_s']:.0f}/s, "
                       f"speed-up {r['speed_up']:.2f}x (higher is better), same figures: {r['same_figures']}")
-        if args.no_large and args.seconds <= 0:
-            return 0
-    rows = [measure(lang, args.seconds, not args.no_large) for lang in (args.lang or ["en", "ar"]) if fixtures(lang)]
+    if args.seconds <= 0:
+        print(f"load average (1 min) at the end: {load()}")
+        return 0
+    texts = []
+    for path in args.texts:
+        for lang in langs:
+            r = measure_folder(path, lang, args.seconds)
+            if r:
+                texts.append(r)
+                print(f"{lang}: {r['bulletins']} bulletins of {path.name} as they are ({r['mean_chars']} chars): "
+                      f"{r['extract_per_s']:.0f}/s, {r['extract_us_per_char']:.2f} us/char")
+    rows = [measure(lang, args.seconds, not args.no_large) for lang in langs if fixtures(lang)]
     print(f"{'lang':<4} {'docs':>4} {'chars':>6} {'extract/s':>10} {'us/char':>8} {'trafil./s':>10} "
           f"{'time ratio':>10} {'1 MB s':>7} {'lin.':>5} {'5 MB s':>7} {'lin.':>5} {'1 MB peak MiB':>13}")
     for r in rows:
@@ -214,8 +287,11 @@ def main(argv=None) -> int:
     if args.json:
         out = Path(args.json)
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps({"python": sys.version.split()[0], "seconds": args.seconds, "results": rows},
+        out.write_text(json.dumps({"python": sys.version.split()[0], "seconds": args.seconds, "cores": os.cpu_count(),
+                                   "load_average": [started, load()], "results": rows, "texts": texts,
+                                   "against": against},
                                   indent=1) + "\n", encoding="utf-8")
+    print(f"load average (1 min) at the end: {load()}")
     return 0
 
 

@@ -132,10 +132,10 @@ _WORD_NUMBER = (
 )
 _VAGUE = r"(?<![\w-])(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\s+of\b)"
 _NUMBERS = re.compile(f"{_DIGIT_NUMBER}|{_WORD_NUMBER}|{_VAGUE}", re.IGNORECASE)
-# Where a number can start: a digit, or a word starting like a number word, "a "/"half " or a
-# vague amount. ``_NUMBERS`` is tried only there (cheap to find; the matches are the same as
+# Where a number can start: a run of digits (one start per run: a number never starts inside
+# one), or a word starting like a number word, "a "/"half " or a vague amount. ``_NUMBERS`` is tried only there (cheap to find; the matches are the same as
 # ``_NUMBERS.finditer``, which tries every position).
-_NUMBER_START = re.compile(rf"{_DIGIT}|(?<![\w-])(?=an?\s|half\s|dozens|scores|{_WORD_TOKEN})", re.IGNORECASE)
+_NUMBER_START = re.compile(rf"{_DIGIT}+|(?<![\w-])(?=an?\s|half\s|dozens|scores|{_WORD_TOKEN})", re.IGNORECASE)
 _AND_SPLIT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"(?:\s+and)+$", re.IGNORECASE)
 

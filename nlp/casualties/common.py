@@ -109,7 +109,7 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 # --------------------------------------------------------------------------- deobfuscation
 
-_OBFUSCATED = re.compile(r"\b([A-Za-z]+)[*\u00ad\-]+([a-z]+)\b")
+_OBFUSCATED = re.compile(r"\b([A-Za-z]++)[*\u00ad\-]+([a-z]+)\b")  # ++: no backtracking into the word
 _OBFUSCATED_WORDS = frozenset(
     """killed killing kill kills death deaths dead died dies casualties casualty fatalities wounded
     injured injuries injury massacre massacres executed execution executions martyrs martyred
