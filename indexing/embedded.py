@@ -31,8 +31,8 @@ from indexing import (
 )
 from indexing.documents import bulletin_document, day_bounds, figure_documents, lang_field
 from indexing.results import bulletin_hit, figure_hit
-from indexing.query import Node, parse, to_fts5
-from indexing.text import HL_POST, HL_PRE, tokens
+from indexing.query import And, Node, Not, Or, Term, parse, to_fts5
+from indexing.text import HL_POST, HL_PRE, stem, tokens
 from tollwatch.records import KINDS, Bulletin
 
 DB_NAME = "search.db"
@@ -41,6 +41,17 @@ TOKENIZE = "unicode61 remove_diacritics 0"
 # bm25 column weights: title, body, translation, places (only filters), stems (like the 0.5 boost on ES)
 BULLETIN_WEIGHTS = (2.0, 1.0, 1.0, 0.0, 0.5)
 FIGURE_WEIGHTS = (1.0, 1.0, 0.0, 0.5)
+
+# The query planner (``EmbeddedBackend._plan``): a search whose every required word is in more than
+# this share of the rows is ordered newest first instead of by BM25, when it matches more rows than
+# ``EmbeddedBackend.rank_all_below`` (below that, ranking every match is cheap: small stores are
+# always ranked). The newest-first walk checks NEWEST_WINDOW × limit rows before reading every match.
+COMMON_SHARE = 0.4
+RANK_ALL_BELOW = 5000
+NEWEST_WINDOW = 4
+ORDER_RELEVANCE = "relevance"          # BM25, then newest first
+ORDER_NEWEST = "newest"                # no words: newest first
+ORDER_NEWEST_COMMON = "newest, common words"  # every word common: newest first, not ranked
 
 _META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
 _TABLES = f"""
@@ -55,6 +66,8 @@ CREATE INDEX IF NOT EXISTS bulletins_published ON bulletins(published);
 -- newest first, as searches without words order: walked in order, they stop at the limit
 CREATE INDEX IF NOT EXISTS bulletins_newest ON bulletins(published IS NULL, published DESC, version_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_fts USING fts5(title, body, translation, places, stems, tokenize="{TOKENIZE}");
+-- each word's number of rows, for the query planner
+CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_vocab USING fts5vocab(bulletins_fts, row);
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY, figure_id TEXT NOT NULL UNIQUE, version_id TEXT NOT NULL,
     bulletin_id TEXT NOT NULL, version INTEGER NOT NULL, latest INTEGER NOT NULL, source TEXT NOT NULL,
@@ -65,6 +78,7 @@ CREATE INDEX IF NOT EXISTS figures_vid ON figures(version_id);
 CREATE INDEX IF NOT EXISTS figures_bid ON figures(bulletin_id, version);
 CREATE INDEX IF NOT EXISTS figures_newest ON figures(published IS NULL, published DESC, figure_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, stems, tokenize="{TOKENIZE}");
+CREATE VIRTUAL TABLE IF NOT EXISTS figures_vocab USING fts5vocab(figures_fts, row);
 """
 
 
@@ -115,6 +129,11 @@ class EmbeddedBackend(Backend):
         except (OSError, sqlite3.Error) as exc:
             raise IndexingError(f"cannot open the embedded search store {self.path}: {exc}") from exc
         self.db.row_factory = sqlite3.Row
+        self.rank_all_below = RANK_ALL_BELOW
+        self.common_share = COMMON_SHARE
+        self.ordering = ORDER_RELEVANCE  # how the last search's hits are ordered (ORDER_*)
+        self._generation: Any = None
+        self._stats: dict[Any, int] = {}
 
     # -- set-up -----------------------------------------------------------------
     def setup(self) -> dict[str, Any]:
@@ -308,7 +327,7 @@ class EmbeddedBackend(Backend):
                 where.append(f"b.max_{query.kind} IS NOT NULL")
         match = fts_expression(parsed, "title body translation", query.place)
         rows = self._ranked("bulletins", "b", BULLETIN_WEIGHTS, where, args, match,
-                            "b.published IS NULL, b.published DESC, b.version_id", query.limit)
+                            "b.published IS NULL, b.published DESC, b.version_id", query.limit, parsed)
         marks = self._highlights("bulletins_fts", ("title", "text", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("bulletin_docs", rows)
         hits = []
@@ -319,10 +338,13 @@ class EmbeddedBackend(Backend):
         return hits
 
     def _ranked(self, table: str, alias: str, weights: Any, where: list[str], args: list[Any],
-                match: Optional[str], order: str, limit: int) -> list[Any]:
+                match: Optional[str], order: str, limit: int, parsed: Optional[Node] = None) -> list[Any]:
         """Ids, ``latest`` and score of the best ``limit`` rows of ``table`` passing ``where``:
-        by BM25 (column ``weights``) when there is a full-text ``match``, else newest first."""
-        if match:
+        by BM25 (column ``weights``) when there is a full-text ``match`` with a selective word, else
+        newest first (``self.ordering`` says which, see ``_plan``)."""
+        self.ordering = ORDER_NEWEST
+        if match and self._plan(table, parsed) == ORDER_RELEVANCE:
+            self.ordering = ORDER_RELEVANCE
             w = ", ".join(str(x) for x in weights)
             sql = (
                 f"SELECT {alias}.id, {alias}.latest, -bm25({table}_fts, {w}) AS score"
@@ -330,14 +352,91 @@ class EmbeddedBackend(Backend):
                 f" WHERE {table}_fts MATCH ?{''.join(' AND ' + c for c in where)}"
                 f" ORDER BY score DESC, {order} LIMIT ?"
             )
-            params = [match, *args, limit]
-        else:
-            sql = (
-                f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
-                f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
-            )
-            params = [*args, limit]
-        return self.db.execute(sql, params).fetchall()
+            return self.db.execute(sql, [match, *args, limit]).fetchall()
+        if match:
+            self.ordering = ORDER_NEWEST_COMMON
+            return self._newest_matching(table, alias, where, args, match, order, limit)
+        sql = (
+            f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+        )
+        return self.db.execute(sql, [*args, limit]).fetchall()
+
+    def _newest_matching(self, table: str, alias: str, where: list[str], args: list[Any], match: str,
+                         order: str, limit: int) -> list[Any]:
+        """The newest ``limit`` rows passing ``where`` that ``match``: the newest-first index is
+        walked for a window of ``NEWEST_WINDOW × limit`` rows, checked against the full-text index
+        a limit's worth at a time; when most rows match (what ``_plan`` chose this for) the window
+        holds the answer. Otherwise (the filters select rows the words are rare in) every match is
+        read and sorted."""
+        cond = "".join(" AND " + c for c in where)
+        window = NEWEST_WINDOW * limit
+        sql = (f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
+               f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?")
+        newest = self.db.execute(sql, [*args, window]).fetchall()
+        rows: list[Any] = []
+        probe = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? AND rowid IN (%s)"
+        for start in range(0, len(newest), limit):  # a limit's worth at a time: each check costs a lookup
+            chunk = newest[start:start + limit]
+            found = {r[0] for r in self.db.execute(probe % ",".join("?" * len(chunk)), [match, *(r["id"] for r in chunk)])}
+            rows += [r for r in chunk if r["id"] in found]
+            if len(rows) >= limit:
+                return rows[:limit]
+        if len(newest) < window:  # every row passing the filters was checked
+            return rows
+        sql = (
+            f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
+            f" WHERE {alias}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?){cond}"
+            f" ORDER BY {order} LIMIT ?"
+        )
+        return self.db.execute(sql, [match, *args, limit]).fetchall()
+
+    # -- the query planner ----------------------------------------------------------
+    def _plan(self, table: str, parsed: Optional[Node]) -> str:
+        """``ORDER_RELEVANCE`` (BM25 over every match) unless every word the query requires is
+        common: in more than ``self.common_share`` (``COMMON_SHARE``) of the rows of ``table`` and in more than
+        ``self.rank_all_below`` rows. For such words BM25 has almost no idf to rank by (FTS5 floors
+        it when a word is in more than half of the rows) and computing it for every match is the
+        whole cost of the search; those searches are ordered newest first (``ORDER_NEWEST``)."""
+        if parsed is None:
+            return ORDER_RELEVANCE
+        total = self._stat(table, None)
+        least = self._matches_at_least(table, parsed)
+        if least > max(self.common_share * total, self.rank_all_below):
+            return ORDER_NEWEST
+        return ORDER_RELEVANCE
+
+    def _matches_at_least(self, table: str, node: Node) -> int:
+        """A rough count of the rows ``node`` matches: a word, the rows holding it or its stem;
+        a phrase, its rarest word; AND, its rarest part; OR, its most common; a prefix counts 0
+        (never called common)."""
+        if isinstance(node, Term):
+            if node.prefix:
+                return 0
+            if len(node.words) == 1:
+                return max(self._stat(table, node.words[0]), self._stat(table, stem(node.words[0])))
+            return min(self._stat(table, w) for w in node.words)
+        if isinstance(node, Or):
+            return max(self._matches_at_least(table, i) for i in node.items)
+        if isinstance(node, And):
+            return min((self._matches_at_least(table, i) for i in node.items if not isinstance(i, Not)), default=0)
+        return 0
+
+    def _stat(self, table: str, term: Optional[str]) -> int:
+        """Rows of ``table`` holding ``term`` (``fts5vocab``), or all its rows (``term`` None),
+        cached until the index changes (counting a common word's rows reads its whole list)."""
+        generation = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        if generation != self._generation:
+            self._generation, self._stats = generation, {}
+        key = (table, term)
+        if key not in self._stats:
+            if term is None:
+                n = self.db.execute(f"SELECT count(*) FROM {table}_fts").fetchone()[0]
+            else:
+                row = self.db.execute(f"SELECT doc FROM {table}_vocab WHERE term = ?", (term,)).fetchone()
+                n = row[0] if row else 0
+            self._stats[key] = n
+        return self._stats[key]
 
     def _highlights(self, table: str, names: tuple[str, ...], match: Optional[str], rows: list[Any]
                     ) -> dict[int, dict[str, Optional[str]]]:
@@ -361,7 +460,7 @@ class EmbeddedBackend(Backend):
             args.append(query.min_count)
         match = fts_expression(parsed, "sentence translation", query.place)
         rows = self._ranked("figures", "f", FIGURE_WEIGHTS, where, args, match,
-                            "f.published IS NULL, f.published DESC, f.figure_id", query.limit)
+                            "f.published IS NULL, f.published DESC, f.figure_id", query.limit, parsed)
         marks = self._highlights("figures_fts", ("sentence", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("figure_docs", rows)
         return [figure_hit(docs[row["id"]], row["score"], marks.get(row["id"], {}), query) for row in rows]
