@@ -238,3 +238,15 @@ def test_an_index_built_before_the_planner_is_upgraded_on_open(tmp_path):
     assert reopened.search(SearchQuery("killed")) and reopened.ordering == ORDER_NEWEST_COMMON
     assert reopened.search_figures(SearchQuery("village")) and reopened.ordering == ORDER_NEWEST_COMMON
     reopened.close()
+
+
+def test_the_cli_says_when_hits_are_newest_first(planned):
+    from cli.commands.search import ordering_note
+
+    hits = planned.search(SearchQuery("killed village"))
+    assert ordering_note(planned, hits) == ("ordered newest first: every word of the query is in most bulletins"
+                                            " (docs/query.md)")
+    figures = planned.search_figures(SearchQuery("killed"))
+    assert ordering_note(planned, figures).endswith("in most figures (docs/query.md)")
+    assert ordering_note(planned, planned.search(SearchQuery("airstrike"))) is None
+    assert ordering_note(planned, planned.search(SearchQuery(kind="killed"))) is None
