@@ -8,7 +8,11 @@ in the title, the original text or the English translation; filters on language,
 date, figure kind and count, and place words; BM25 ranking (title weighted twice, like the
 ``title^2`` boost on Elasticsearch), then newest first. A search without words (filters only)
 walks an index in that newest-first order and stops at the limit, instead of sorting every
-row that passes the filters. FTS5's ``highlight()`` marks the matches
+row that passes the filters. A query planner (``EmbeddedBackend._plan``) counts the rows each word of the
+query matches (up to a threshold, cached until the index changes): a query whose every word is in
+more than ``COMMON_SHARE`` of the rows (and more than ``RANK_ALL_BELOW``), words BM25 can hardly
+rank, lists the newest matches instead of scoring every match, and ``backend.ordering`` says so
+(docs/query.md). FTS5's ``highlight()`` marks the matches
 in the folded text, mapped back to the original for the snippet.
 
 Incidents (``indexing.incidents``) have tables of their own (``incidents``, ``incidents_fts``),
@@ -31,8 +35,8 @@ from indexing import (
 )
 from indexing.documents import bulletin_document, day_bounds, figure_documents, lang_field
 from indexing.results import bulletin_hit, figure_hit
-from indexing.query import And, Node, Not, Or, Term, parse, to_fts5
-from indexing.text import HL_POST, HL_PRE, stem, tokens
+from indexing.query import Node, parse, positive_terms, to_fts5
+from indexing.text import HL_POST, HL_PRE, tokens
 from tollwatch.records import KINDS, Bulletin
 
 DB_NAME = "search.db"
@@ -42,10 +46,11 @@ TOKENIZE = "unicode61 remove_diacritics 0"
 BULLETIN_WEIGHTS = (2.0, 1.0, 1.0, 0.0, 0.5)
 FIGURE_WEIGHTS = (1.0, 1.0, 0.0, 0.5)
 
-# The query planner (``EmbeddedBackend._plan``): a search whose every required word is in more than
-# this share of the rows is ordered newest first instead of by BM25, when it matches more rows than
+# The query planner (``EmbeddedBackend._plan``): a search whose every word is in more than this share
+# of the rows is ordered newest first instead of by BM25, when each is also in more rows than
 # ``EmbeddedBackend.rank_all_below`` (below that, ranking every match is cheap: small stores are
-# always ranked). The newest-first walk checks NEWEST_WINDOW × limit rows before reading every match.
+# always ranked). The newest-first walk checks
+# NEWEST_WINDOW × limit rows before it falls back to reading every match.
 COMMON_SHARE = 0.4
 RANK_ALL_BELOW = 5000
 NEWEST_WINDOW = 4
@@ -66,8 +71,6 @@ CREATE INDEX IF NOT EXISTS bulletins_published ON bulletins(published);
 -- newest first, as searches without words order: walked in order, they stop at the limit
 CREATE INDEX IF NOT EXISTS bulletins_newest ON bulletins(published IS NULL, published DESC, version_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_fts USING fts5(title, body, translation, places, stems, tokenize="{TOKENIZE}");
--- each word's number of rows, for the query planner
-CREATE VIRTUAL TABLE IF NOT EXISTS bulletins_vocab USING fts5vocab(bulletins_fts, row);
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY, figure_id TEXT NOT NULL UNIQUE, version_id TEXT NOT NULL,
     bulletin_id TEXT NOT NULL, version INTEGER NOT NULL, latest INTEGER NOT NULL, source TEXT NOT NULL,
@@ -78,7 +81,6 @@ CREATE INDEX IF NOT EXISTS figures_vid ON figures(version_id);
 CREATE INDEX IF NOT EXISTS figures_bid ON figures(bulletin_id, version);
 CREATE INDEX IF NOT EXISTS figures_newest ON figures(published IS NULL, published DESC, figure_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(sentence, translation, places, stems, tokenize="{TOKENIZE}");
-CREATE VIRTUAL TABLE IF NOT EXISTS figures_vocab USING fts5vocab(figures_fts, row);
 """
 
 
@@ -133,7 +135,7 @@ class EmbeddedBackend(Backend):
         self.common_share = COMMON_SHARE
         self.ordering = ORDER_RELEVANCE  # how the last search's hits are ordered (ORDER_*)
         self._generation: Any = None
-        self._stats: dict[Any, int] = {}
+        self._counts: dict[Any, int] = {}
 
     # -- set-up -----------------------------------------------------------------
     def setup(self) -> dict[str, Any]:
@@ -327,7 +329,8 @@ class EmbeddedBackend(Backend):
                 where.append(f"b.max_{query.kind} IS NOT NULL")
         match = fts_expression(parsed, "title body translation", query.place)
         rows = self._ranked("bulletins", "b", BULLETIN_WEIGHTS, where, args, match,
-                            "b.published IS NULL, b.published DESC, b.version_id", query.limit, parsed)
+                            "b.published IS NULL, b.published DESC, b.version_id", query.limit, parsed,
+                            "title body translation")
         marks = self._highlights("bulletins_fts", ("title", "text", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("bulletin_docs", rows)
         hits = []
@@ -338,12 +341,13 @@ class EmbeddedBackend(Backend):
         return hits
 
     def _ranked(self, table: str, alias: str, weights: Any, where: list[str], args: list[Any],
-                match: Optional[str], order: str, limit: int, parsed: Optional[Node] = None) -> list[Any]:
+                match: Optional[str], order: str, limit: int, parsed: Optional[Node] = None,
+                columns: str = "") -> list[Any]:
         """Ids, ``latest`` and score of the best ``limit`` rows of ``table`` passing ``where``:
         by BM25 (column ``weights``) when there is a full-text ``match`` with a selective word, else
         newest first (``self.ordering`` says which, see ``_plan``)."""
         self.ordering = ORDER_NEWEST
-        if match and self._plan(table, parsed) == ORDER_RELEVANCE:
+        if match and self._plan(table, parsed, columns) == ORDER_RELEVANCE:
             self.ordering = ORDER_RELEVANCE
             w = ", ".join(str(x) for x in weights)
             sql = (
@@ -392,51 +396,38 @@ class EmbeddedBackend(Backend):
         return self.db.execute(sql, [match, *args, limit]).fetchall()
 
     # -- the query planner ----------------------------------------------------------
-    def _plan(self, table: str, parsed: Optional[Node]) -> str:
-        """``ORDER_RELEVANCE`` (BM25 over every match) unless every word the query requires is
-        common: in more than ``self.common_share`` (``COMMON_SHARE``) of the rows of ``table`` and in more than
-        ``self.rank_all_below`` rows. For such words BM25 has almost no idf to rank by (FTS5 floors
-        it when a word is in more than half of the rows) and computing it for every match is the
-        whole cost of the search; those searches are ordered newest first (``ORDER_NEWEST``)."""
+    def _plan(self, table: str, parsed: Optional[Node], columns: str) -> str:
+        """``ORDER_RELEVANCE`` (BM25 over every match) unless every word of the query (those it
+        does not exclude, alternatives included) is common: matched, with its stem, in more than
+        ``self.common_share`` (``COMMON_SHARE``) of the rows of ``table`` and in more than
+        ``self.rank_all_below`` rows. BM25 has almost no idf to rank such words by (FTS5 floors it
+        when a word is in more than half of the rows), and computing it for every match is the
+        whole cost of the search: such searches are ordered newest first (``ORDER_NEWEST``).
+        Counting a word stops at that threshold."""
         if parsed is None:
             return ORDER_RELEVANCE
-        total = self._stat(table, None)
-        least = self._matches_at_least(table, parsed)
-        if least > max(self.common_share * total, self.rank_all_below):
+        threshold = int(max(self.common_share * self._count(table, None, 0), self.rank_all_below))
+        if all(self._count(table, to_fts5(t, columns), threshold + 1) > threshold for t in positive_terms(parsed)):
             return ORDER_NEWEST
         return ORDER_RELEVANCE
 
-    def _matches_at_least(self, table: str, node: Node) -> int:
-        """A rough count of the rows ``node`` matches: a word, the rows holding it or its stem;
-        a phrase, its rarest word; AND, its rarest part; OR, its most common; a prefix counts 0
-        (never called common)."""
-        if isinstance(node, Term):
-            if node.prefix:
-                return 0
-            if len(node.words) == 1:
-                return max(self._stat(table, node.words[0]), self._stat(table, stem(node.words[0])))
-            return min(self._stat(table, w) for w in node.words)
-        if isinstance(node, Or):
-            return max(self._matches_at_least(table, i) for i in node.items)
-        if isinstance(node, And):
-            return min((self._matches_at_least(table, i) for i in node.items if not isinstance(i, Not)), default=0)
-        return 0
-
-    def _stat(self, table: str, term: Optional[str]) -> int:
-        """Rows of ``table`` holding ``term`` (``fts5vocab``), or all its rows (``term`` None),
-        cached until the index changes (counting a common word's rows reads its whole list)."""
+    def _count(self, table: str, match: Optional[str], at_most: int) -> int:
+        """Rows of ``table`` that ``match`` (counted up to ``at_most``), or all its rows (``match``
+        None), cached until the index changes (on this connection or another)."""
         generation = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
         if generation != self._generation:
-            self._generation, self._stats = generation, {}
-        key = (table, term)
-        if key not in self._stats:
-            if term is None:
-                n = self.db.execute(f"SELECT count(*) FROM {table}_fts").fetchone()[0]
+            self._generation, self._counts = generation, {}
+        key = (table, match, at_most)
+        if key not in self._counts:
+            if match is None:
+                n = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             else:
-                row = self.db.execute(f"SELECT doc FROM {table}_vocab WHERE term = ?", (term,)).fetchone()
-                n = row[0] if row else 0
-            self._stats[key] = n
-        return self._stats[key]
+                n = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH ?"
+                                    f" LIMIT ?)", (match, at_most)).fetchone()[0]
+            if len(self._counts) > 10_000:
+                self._counts.clear()
+            self._counts[key] = n
+        return self._counts[key]
 
     def _highlights(self, table: str, names: tuple[str, ...], match: Optional[str], rows: list[Any]
                     ) -> dict[int, dict[str, Optional[str]]]:
@@ -460,7 +451,8 @@ class EmbeddedBackend(Backend):
             args.append(query.min_count)
         match = fts_expression(parsed, "sentence translation", query.place)
         rows = self._ranked("figures", "f", FIGURE_WEIGHTS, where, args, match,
-                            "f.published IS NULL, f.published DESC, f.figure_id", query.limit, parsed)
+                            "f.published IS NULL, f.published DESC, f.figure_id", query.limit, parsed,
+                            "sentence translation")
         marks = self._highlights("figures_fts", ("sentence", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("figure_docs", rows)
         return [figure_hit(docs[row["id"]], row["score"], marks.get(row["id"], {}), query) for row in rows]
