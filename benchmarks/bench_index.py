@@ -2,12 +2,15 @@
 
     .venv/bin/python benchmarks/bench_index.py            # 100,000 bulletins
     .venv/bin/python benchmarks/bench_index.py -n 5000    # a quick run
+    .venv/bin/python benchmarks/bench_index.py --embedded-dir /tmp/bench-110k   # build once, re-use after
 
 Generates N bulletins (English and Arabic, ~500 characters, 1-3 casualty figures each, a tenth of
 them with a second version), indexes them in batches of 500 into each backend (the way
 ``index_pending`` does) and runs a fixed mix of searches (words, Arabic variants, phrases,
 filters, figures: ``QUERY_MIX``, 14 queries in five classes, each run as a bulletin search and as a
-figure search). Reports documents/s and p50/p95 latency per backend (and p95 per class of query)
+figure search), on both backends interleaved query by query so that both meet the same load on a
+shared machine. Reports documents/s and p50/p95 latency per backend (and per class of query; for
+the embedded store, how each query's hits were ordered: ``relevance`` or ``newest, common words``)
 and, as the reference the numbers are relative to, the rate of building the documents alone
 (folding + JSON) in the same process. Writes ``benchmarks/results/index.json``. Elasticsearch: ``TOLLWATCH_ES_URL`` if set, else a node started like the test suite's
 (``scripts/install-elasticsearch`` must have run), with a 1 GB heap; portable profile there.
@@ -110,35 +113,60 @@ def reference_rate(items: list[Bulletin]) -> float:
     return len(items) / (time.perf_counter() - t)
 
 
-def bench(backend, items: list[Bulletin], rounds: int) -> dict:
+def build(backend, items: list[Bulletin], built: bool = False) -> dict:
+    """Index ``items`` in batches of 500 (unless ``built``: the backend already holds them)."""
     backend.setup()
+    if built:
+        return {"docs_per_s": None}
     t = time.perf_counter()
     for i in range(0, len(items), 500):
         result = backend.index(items[i : i + 500])
         assert not result.failures, result.failures[:3]
     backend.refresh()
-    rate = len(items) / (time.perf_counter() - t)
-    lat, lat_fig = [], []
-    by_class: dict[str, list[float]] = {c: [] for c in QUERY_MIX}
-    for _ in range(rounds):
+    return {"docs_per_s": round(len(items) / (time.perf_counter() - t))}
+
+
+def time_searches(backends: dict, rounds: int) -> dict:
+    """Run the query mix ``rounds`` times on every backend, interleaved query by query (the order of
+    the backends alternates from round to round), so that both meet the same load on a shared machine."""
+    for be in backends.values():  # one warm-up round: the first search of a freshly opened index reads it from disk
+        for q in QUERIES:
+            be.search(q)
+            be.search_figures(q)
+    lat = {n: [] for n in backends}
+    lat_fig = {n: [] for n in backends}
+    by_class = {n: {c: [] for c in QUERY_MIX} for n in backends}
+    orderings: dict[str, str] = {}
+    names = list(backends)
+    for r in range(rounds):
         for cls, queries in QUERY_MIX.items():
             for q in queries:
-                t = time.perf_counter()
-                backend.search(q)
-                lat.append((time.perf_counter() - t) * 1000)
-                t = time.perf_counter()
-                backend.search_figures(q)
-                lat_fig.append((time.perf_counter() - t) * 1000)
-                by_class[cls] += [lat[-1], lat_fig[-1]]
+                for name in (names if r % 2 == 0 else names[::-1]):
+                    be = backends[name]
+                    t = time.perf_counter()
+                    be.search(q)
+                    lat[name].append((time.perf_counter() - t) * 1000)
+                    order = getattr(be, "ordering", None)
+                    t = time.perf_counter()
+                    be.search_figures(q)
+                    lat_fig[name].append((time.perf_counter() - t) * 1000)
+                    by_class[name][cls] += [lat[name][-1], lat_fig[name][-1]]
+                    if order and r == 0:
+                        orderings[f"{q.text!r} {q.lang or ''} {q.kind or ''} {q.min_count or ''}".strip()] = (
+                            f"{order} / figures: {be.ordering}")
 
     def pct(xs, p):
-        return statistics.quantiles(xs, n=100)[p - 1]
+        return round(statistics.quantiles(xs, n=100)[p - 1], 1)
 
-    return {"docs_per_s": round(rate), "search_p50_ms": round(pct(lat, 50), 1), "search_p95_ms": round(pct(lat, 95), 1),
-            "figures_p50_ms": round(pct(lat_fig, 50), 1), "figures_p95_ms": round(pct(lat_fig, 95), 1),
-            "all_p95_ms": round(pct(lat + lat_fig, 95), 1),
-            "p95_ms_by_class": {c: round(pct(xs, 95), 1) for c, xs in by_class.items()},
-            "count": backend.count()}
+    out = {n: {"search_p50_ms": pct(lat[n], 50), "search_p95_ms": pct(lat[n], 95),
+               "figures_p50_ms": pct(lat_fig[n], 50), "figures_p95_ms": pct(lat_fig[n], 95),
+               "all_p50_ms": pct(lat[n] + lat_fig[n], 50), "all_p95_ms": pct(lat[n] + lat_fig[n], 95),
+               "p50_ms_by_class": {c: pct(xs, 50) for c, xs in by_class[n].items()},
+               "p95_ms_by_class": {c: pct(xs, 95) for c, xs in by_class[n].items()},
+               "count": backends[n].count()} for n in backends}
+    if orderings:
+        out["embedded_orderings"] = orderings
+    return out
 
 
 def main() -> int:
@@ -146,6 +174,9 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=100_000, help="bulletins to generate (default 100000)")
     ap.add_argument("--rounds", type=int, default=20, help="times the query mix is run (default 20)")
     ap.add_argument("--only", choices=["embedded", "elasticsearch"], help="one backend only")
+    ap.add_argument("--embedded-dir", type=Path,
+                    help="keep the embedded index in this directory and re-use it when it already holds the"
+                         " same corpus (no indexing rate then): the 110k corpus takes minutes to build")
     args = ap.parse_args()
     import signal
 
@@ -159,29 +190,43 @@ def main() -> int:
     results = {"reference_build_docs_per_s": round(ref)}
     db_mb = None
     tmp = Path(tempfile.mkdtemp(prefix="tollwatch-bench-"))
-    if args.only in (None, "embedded"):
-        be = EmbeddedBackend(tmp)
-        results["embedded"] = bench(be, items, args.rounds)
-        be.close()
-        db_mb = round(sum(f.stat().st_size for f in tmp.iterdir()) / 1e6)
-    if args.only in (None, "elasticsearch"):
-        node = None
-        url = os.environ.get("TOLLWATCH_ES_URL")
-        if not url:
-            from tests.fixtures.es_node import ElasticsearchNode
+    backends: dict = {}
+    node = None
+    try:
+        if args.only in (None, "embedded"):
+            where = args.embedded_dir or tmp
+            be = backends["embedded"] = EmbeddedBackend(where)
+            built = bool(args.embedded_dir) and be.count()["bulletins"] == len(items)
+            if args.embedded_dir and not built and be.count()["bulletins"]:
+                print(f"{where} holds another corpus: pass an empty directory", file=sys.stderr)
+                return 2
+            results["embedded"] = build(be, items, built=built)
+            results["embedded"]["reused_index"] = built
+            db_mb = round(sum(f.stat().st_size for f in where.iterdir() if f.is_file()) / 1e6)
+        if args.only in (None, "elasticsearch"):
+            url = os.environ.get("TOLLWATCH_ES_URL")
+            if not url:
+                from tests.fixtures.es_node import ElasticsearchNode
 
-            node = ElasticsearchNode(heap="1g").start()
-            url = node.url
-        try:
-            be = ElasticsearchBackend(url, prefix=f"bench-{uuid.uuid4().hex[:6]}-")
-            results["elasticsearch"] = bench(be, items, args.rounds)
+                node = ElasticsearchNode(heap="1g").start()
+                url = node.url
+            be = backends["elasticsearch"] = ElasticsearchBackend(url, prefix=f"bench-{uuid.uuid4().hex[:6]}-")
+            results["elasticsearch"] = build(be, items)
             results["elasticsearch"]["profile"] = be.profile
             stats = be.es.indices.stats(index=",".join(be.aliases.values()))
             results["elasticsearch"]["store_mb"] = round(stats["_all"]["primaries"]["store"]["size_in_bytes"] / 1e6)
+        load_before = os.getloadavg()[0]
+        timed = time_searches(backends, args.rounds)
+        load_after = os.getloadavg()[0]
+        for name in backends:
+            results[name].update(timed[name])
+        if "embedded_orderings" in timed:
+            results["embedded"]["orderings"] = timed["embedded_orderings"]
+    finally:
+        for be in backends.values():
             be.close()
-        finally:
-            if node:
-                node.stop()
+        if node:
+            node.stop()
     import shutil
 
     shutil.rmtree(tmp, ignore_errors=True)
@@ -189,12 +234,16 @@ def main() -> int:
         results["embedded"]["db_mb"] = db_mb
     for name in ("embedded", "elasticsearch"):
         if name in results:
-            results[name]["rate_vs_reference"] = round(results[name]["docs_per_s"] / ref, 3)
-    results["machine"] = {"cores": os.cpu_count(), "load_average_1min": round(os.getloadavg()[0], 2), "n": args.n,
-                          "rounds": args.rounds}
+            if results[name]["docs_per_s"]:
+                results[name]["rate_vs_reference"] = round(results[name]["docs_per_s"] / ref, 3)
+    results["machine"] = {"cores": os.cpu_count(), "n": args.n, "rounds": args.rounds,
+                          "load_average_1min_while_searching": [round(load_before, 2), round(load_after, 2)]}
+    if "embedded" in results and "elasticsearch" in results:
+        results["embedded_vs_elasticsearch_p95"] = round(
+            results["embedded"]["all_p95_ms"] / results["elasticsearch"]["all_p95_ms"], 2)
     (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "benchmarks" / "results" / "index.json").write_text(json.dumps(results, indent=1) + "\n")
-    print(json.dumps(results, indent=2))
+    (ROOT / "benchmarks" / "results" / "index.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+    print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
 
 

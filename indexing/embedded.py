@@ -8,7 +8,11 @@ in the title, the original text or the English translation; filters on language,
 date, figure kind and count, and place words; BM25 ranking (title weighted twice, like the
 ``title^2`` boost on Elasticsearch), then newest first. A search without words (filters only)
 walks an index in that newest-first order and stops at the limit, instead of sorting every
-row that passes the filters. FTS5's ``highlight()`` marks the matches
+row that passes the filters. A query planner (``EmbeddedBackend._plan``) counts the rows each word of the
+query matches (up to a threshold, cached until the index changes): a query whose every word is in
+more than ``COMMON_SHARE`` of the rows (and more than ``RANK_ALL_BELOW``), words BM25 can hardly
+rank, lists the newest matches instead of scoring every match, and ``backend.ordering`` says so
+(docs/query.md). FTS5's ``highlight()`` marks the matches
 in the folded text, mapped back to the original for the snippet.
 
 Incidents (``indexing.incidents``) have tables of their own (``incidents``, ``incidents_fts``),
@@ -31,7 +35,7 @@ from indexing import (
 )
 from indexing.documents import bulletin_document, day_bounds, figure_documents, lang_field
 from indexing.results import bulletin_hit, figure_hit
-from indexing.query import Node, parse, to_fts5
+from indexing.query import Node, parse, positive_terms, to_fts5
 from indexing.text import HL_POST, HL_PRE, tokens
 from tollwatch.records import KINDS, Bulletin
 
@@ -41,6 +45,18 @@ TOKENIZE = "unicode61 remove_diacritics 0"
 # bm25 column weights: title, body, translation, places (only filters), stems (like the 0.5 boost on ES)
 BULLETIN_WEIGHTS = (2.0, 1.0, 1.0, 0.0, 0.5)
 FIGURE_WEIGHTS = (1.0, 1.0, 0.0, 0.5)
+
+# The query planner (``EmbeddedBackend._plan``): a search whose every word is in more than this share
+# of the rows is ordered newest first instead of by BM25, when each is also in more rows than
+# ``EmbeddedBackend.rank_all_below`` (below that, ranking every match is cheap: small stores are
+# always ranked). The newest-first walk checks
+# NEWEST_WINDOW × limit rows before it falls back to reading every match.
+COMMON_SHARE = 0.4
+RANK_ALL_BELOW = 5000
+NEWEST_WINDOW = 4
+ORDER_RELEVANCE = "relevance"          # BM25, then newest first
+ORDER_NEWEST = "newest"                # no words: newest first
+ORDER_NEWEST_COMMON = "newest, common words"  # every word common: newest first, not ranked
 
 _META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
 _TABLES = f"""
@@ -115,6 +131,11 @@ class EmbeddedBackend(Backend):
         except (OSError, sqlite3.Error) as exc:
             raise IndexingError(f"cannot open the embedded search store {self.path}: {exc}") from exc
         self.db.row_factory = sqlite3.Row
+        self.rank_all_below = RANK_ALL_BELOW
+        self.common_share = COMMON_SHARE
+        self.ordering = ORDER_RELEVANCE  # how the last search's hits are ordered (ORDER_*)
+        self._generation: Any = None
+        self._counts: dict[Any, int] = {}
 
     # -- set-up -----------------------------------------------------------------
     def setup(self) -> dict[str, Any]:
@@ -308,7 +329,8 @@ class EmbeddedBackend(Backend):
                 where.append(f"b.max_{query.kind} IS NOT NULL")
         match = fts_expression(parsed, "title body translation", query.place)
         rows = self._ranked("bulletins", "b", BULLETIN_WEIGHTS, where, args, match,
-                            "b.published IS NULL, b.published DESC, b.version_id", query.limit)
+                            "b.published IS NULL, b.published DESC, b.version_id", query.limit, parsed,
+                            "title body translation")
         marks = self._highlights("bulletins_fts", ("title", "text", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("bulletin_docs", rows)
         hits = []
@@ -319,10 +341,14 @@ class EmbeddedBackend(Backend):
         return hits
 
     def _ranked(self, table: str, alias: str, weights: Any, where: list[str], args: list[Any],
-                match: Optional[str], order: str, limit: int) -> list[Any]:
+                match: Optional[str], order: str, limit: int, parsed: Optional[Node] = None,
+                columns: str = "") -> list[Any]:
         """Ids, ``latest`` and score of the best ``limit`` rows of ``table`` passing ``where``:
-        by BM25 (column ``weights``) when there is a full-text ``match``, else newest first."""
-        if match:
+        by BM25 (column ``weights``) when there is a full-text ``match`` with a selective word, else
+        newest first (``self.ordering`` says which, see ``_plan``)."""
+        self.ordering = ORDER_NEWEST
+        if match and self._plan(table, parsed, columns) == ORDER_RELEVANCE:
+            self.ordering = ORDER_RELEVANCE
             w = ", ".join(str(x) for x in weights)
             sql = (
                 f"SELECT {alias}.id, {alias}.latest, -bm25({table}_fts, {w}) AS score"
@@ -330,14 +356,78 @@ class EmbeddedBackend(Backend):
                 f" WHERE {table}_fts MATCH ?{''.join(' AND ' + c for c in where)}"
                 f" ORDER BY score DESC, {order} LIMIT ?"
             )
-            params = [match, *args, limit]
-        else:
-            sql = (
-                f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
-                f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
-            )
-            params = [*args, limit]
-        return self.db.execute(sql, params).fetchall()
+            return self.db.execute(sql, [match, *args, limit]).fetchall()
+        if match:
+            self.ordering = ORDER_NEWEST_COMMON
+            return self._newest_matching(table, alias, where, args, match, order, limit)
+        sql = (
+            f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+        )
+        return self.db.execute(sql, [*args, limit]).fetchall()
+
+    def _newest_matching(self, table: str, alias: str, where: list[str], args: list[Any], match: str,
+                         order: str, limit: int) -> list[Any]:
+        """The newest ``limit`` rows passing ``where`` that ``match``: the newest-first index is
+        walked for a window of ``NEWEST_WINDOW × limit`` rows, checked against the full-text index
+        a limit's worth at a time; when most rows match (what ``_plan`` chose this for) the window
+        holds the answer. Otherwise (the filters select rows the words are rare in) every match is
+        read and sorted."""
+        cond = "".join(" AND " + c for c in where)
+        window = NEWEST_WINDOW * limit
+        sql = (f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
+               f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?")
+        newest = self.db.execute(sql, [*args, window]).fetchall()
+        rows: list[Any] = []
+        probe = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? AND rowid IN (%s)"
+        for start in range(0, len(newest), limit):  # a limit's worth at a time: each check costs a lookup
+            chunk = newest[start:start + limit]
+            found = {r[0] for r in self.db.execute(probe % ",".join("?" * len(chunk)), [match, *(r["id"] for r in chunk)])}
+            rows += [r for r in chunk if r["id"] in found]
+            if len(rows) >= limit:
+                return rows[:limit]
+        if len(newest) < window:  # every row passing the filters was checked
+            return rows
+        sql = (
+            f"SELECT {alias}.id, {alias}.latest, 1.0 AS score FROM {table} {alias}"
+            f" WHERE {alias}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?){cond}"
+            f" ORDER BY {order} LIMIT ?"
+        )
+        return self.db.execute(sql, [match, *args, limit]).fetchall()
+
+    # -- the query planner ----------------------------------------------------------
+    def _plan(self, table: str, parsed: Optional[Node], columns: str) -> str:
+        """``ORDER_RELEVANCE`` (BM25 over every match) unless every word of the query (those it
+        does not exclude, alternatives included) is common: matched, with its stem, in more than
+        ``self.common_share`` (``COMMON_SHARE``) of the rows of ``table`` and in more than
+        ``self.rank_all_below`` rows. BM25 has almost no idf to rank such words by (FTS5 floors it
+        when a word is in more than half of the rows), and computing it for every match is the
+        whole cost of the search: such searches are ordered newest first (``ORDER_NEWEST``).
+        Counting a word stops at that threshold."""
+        if parsed is None:
+            return ORDER_RELEVANCE
+        threshold = int(max(self.common_share * self._count(table, None, 0), self.rank_all_below))
+        if all(self._count(table, to_fts5(t, columns), threshold + 1) > threshold for t in positive_terms(parsed)):
+            return ORDER_NEWEST
+        return ORDER_RELEVANCE
+
+    def _count(self, table: str, match: Optional[str], at_most: int) -> int:
+        """Rows of ``table`` that ``match`` (counted up to ``at_most``), or all its rows (``match``
+        None), cached until the index changes (on this connection or another)."""
+        generation = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        if generation != self._generation:
+            self._generation, self._counts = generation, {}
+        key = (table, match, at_most)
+        if key not in self._counts:
+            if match is None:
+                n = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            else:
+                n = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH ?"
+                                    f" LIMIT ?)", (match, at_most)).fetchone()[0]
+            if len(self._counts) > 10_000:
+                self._counts.clear()
+            self._counts[key] = n
+        return self._counts[key]
 
     def _highlights(self, table: str, names: tuple[str, ...], match: Optional[str], rows: list[Any]
                     ) -> dict[int, dict[str, Optional[str]]]:
@@ -361,7 +451,8 @@ class EmbeddedBackend(Backend):
             args.append(query.min_count)
         match = fts_expression(parsed, "sentence translation", query.place)
         rows = self._ranked("figures", "f", FIGURE_WEIGHTS, where, args, match,
-                            "f.published IS NULL, f.published DESC, f.figure_id", query.limit)
+                            "f.published IS NULL, f.published DESC, f.figure_id", query.limit, parsed,
+                            "sentence translation")
         marks = self._highlights("figures_fts", ("sentence", "translation"), match, rows) if parsed is not None else {}
         docs = self._docs("figure_docs", rows)
         return [figure_hit(docs[row["id"]], row["score"], marks.get(row["id"], {}), query) for row in rows]

@@ -98,15 +98,19 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     finally:
         backend.close()
+    ordering = ordering_note(backend, hits)
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
-        if hint:
-            print(hint, file=sys.stderr)
+        for note in (ordering, hint):
+            if note:
+                print(note, file=sys.stderr)
         return 0
     tty = sys.stdout.isatty()
     reading = query_reading(args.query)
     if reading:
         print(f"query read as: {reading}")
+    if ordering:
+        print(ordering)
     if not hits:
         print(f"no hits ({backend.name}: {backend.target})")
         if hint:
@@ -155,6 +159,18 @@ def print_incidents(hits: list, tty: bool) -> None:
             print(f"   {_plain(h.snippet, tty)}")
         for url in h.urls[:3]:
             print(f"   {url}")
+
+
+def ordering_note(backend, hits: list) -> str | None:
+    """A line when the hits are not ranked by relevance although the query has words: the
+    embedded store lists the newest matches of a query whose every word is common (docs/query.md)."""
+    from indexing import FigureHit
+    from indexing.embedded import ORDER_NEWEST_COMMON
+
+    if hits and getattr(backend, "ordering", None) == ORDER_NEWEST_COMMON:
+        what = "figures" if isinstance(hits[0], FigureHit) else "bulletins"
+        return f"ordered newest first: every word of the query is in most {what} (docs/query.md)"
+    return None
 
 
 def query_reading(text: str) -> str | None:
