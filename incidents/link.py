@@ -220,9 +220,13 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
       the one town the whole bulletin names (``"bulletin"``): "On Saturday, a car bomb exploded
       near a market in the centre of the city, killing five people" after a sentence on Manbij.
 
-    Never a wire story's dateline; a town outside the figure's own governorate never counts."""
+    Never a wire story's dateline; a town outside the figure's own governorate never counts, and
+    a figure whose own place names several areas ("Ariha and Saraqib", "the coastal region and the
+    Hama countryside") keeps the area that holds them all."""
     geo = f.geo
     if geo is not None and geo.precision == "point":
+        return geo, "figure"
+    if geo is not None and f.place and _SEVERAL.search(f.place):
         return geo, "figure"
     start = f.sentence_start if f.sentence else f.start
     end = start + len(f.sentence) if f.sentence else f.end
@@ -249,6 +253,9 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
         if towns:  # two towns: the context does not say which
             break
     return geo, "figure"
+
+
+_SEVERAL = re.compile(r"\band\b|[,\u060c&]|\s+و\S", re.I)  # a conjunction: the place phrase names several areas
 
 
 def _folded(name: Optional[str]) -> str:
