@@ -77,6 +77,7 @@ class Item:
     geo_from: str = "figure"  # where ``geo`` comes from: figure, sentence, paragraph, bulletin
 
     replaced: bool = False  # an earlier toll its own bulletin replaced (flagged by the extractor or found here)
+    counters: frozenset = frozenset()  # the counters (tolls.COUNTERS) its bulletin's text names
 
     @property
     def kind(self) -> str:
@@ -161,6 +162,7 @@ def figures_of(bulletins: Iterable[Bulletin], window_days: int = WINDOW_DAYS) ->
     items: list[Item] = []
     for b in sorted(versions, key=lambda b: (b.bulletin_id, b.version)):
         dateline = dateline_span(b.text or "")
+        named = _named_counters(b.text or "")
         for i, f in enumerate(b.casualties):
             if f.part_of is not None or f.vague:
                 continue
@@ -169,12 +171,18 @@ def figures_of(bulletins: Iterable[Bulletin], window_days: int = WINDOW_DAYS) ->
             replaced = f.superseded or earlier_toll(f, b.casualties)
             window, resolved = event_window(f, b.published, b.fetched, window_days)
             geo, geo_from = refined_place(f, b.entities, dateline, b.text or "")
-            items.append(Item(geo=geo, geo_from=geo_from,
+            items.append(Item(geo=geo, geo_from=geo_from, counters=named,
                 key=figure_key(b.version_id, i), bulletin_id=b.bulletin_id, version=b.version, version_id=b.version_id,
                 index=i, source=b.source, url=b.canonical_url or b.url, lang=b.lang, published=b.published,
                 fetched=b.fetched, figure=f, current=(b.version == latest[b.bulletin_id] and not replaced),
                 window=window, resolved=resolved, replaced=replaced))
     return items
+
+
+def _named_counters(text: str) -> frozenset:
+    from incidents.tolls import _COUNTERS
+
+    return frozenset(name for name, rx in _COUNTERS if rx.search(text))
 
 
 _EARLIER = re.compile(r"\b(?:previous|earlier|prior|initial|first)\s+(?:death\s+)?(?:toll|count|figure|tally)|"
@@ -220,9 +228,13 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
       the one town the whole bulletin names (``"bulletin"``): "On Saturday, a car bomb exploded
       near a market in the centre of the city, killing five people" after a sentence on Manbij.
 
-    Never a wire story's dateline; a town outside the figure's own governorate never counts."""
+    Never a wire story's dateline; a town outside the figure's own governorate never counts, and
+    a figure whose own place names several areas ("Ariha and Saraqib", "the coastal region and the
+    Hama countryside") keeps the area that holds them all."""
     geo = f.geo
     if geo is not None and geo.precision == "point":
+        return geo, "figure"
+    if geo is not None and f.place and _SEVERAL.search(f.place):
         return geo, "figure"
     start = f.sentence_start if f.sentence else f.start
     end = start + len(f.sentence) if f.sentence else f.end
@@ -249,6 +261,9 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
         if towns:  # two towns: the context does not say which
             break
     return geo, "figure"
+
+
+_SEVERAL = re.compile(r"\band\b|[,\u060c&]|\s+و\S", re.I)  # a conjunction: the place phrase names several areas
 
 
 def _folded(name: Optional[str]) -> str:
@@ -395,7 +410,10 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
     if relation == "conflict":
         return None
     if relation == "unknown" and not _same_wide_area(a, b):
-        return None  # a total for one place and a total for a wider area, or for everywhere
+        if not _one_counter_one_total(a, b):
+            return None  # a total for one place and a total for a wider area, or for everywhere
+        reasons += [f"one total of {_counters(a) & _counters(b)} relayed for a wider area: "
+                    f"{a.geo.name} / {b.geo.name}"]
     if set(a.figure.victim_categories) - {"unknown"} != set(b.figure.victim_categories) - {"unknown"}:
         return None  # a total of children is not a total of civilians, nor of everyone
     ta, tb = a.figure.time, b.figure.time
@@ -408,6 +426,35 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
     if relation == "same":
         reasons.append(place_reason)
     return Link(a=a.key, b=b.key, reasons=reasons, score=round(1 + score, 2))
+
+
+def _holds(wide: Optional[Place], inner: Optional[Place]) -> bool:
+    """A country holding a governorate, district or town of it."""
+    return wide is not None and inner is not None and wide.precision == "country" and \
+        inner.precision != "country" and bool(wide.country) and wide.country == inner.country
+
+
+def _counters(i: Item) -> set[str]:
+    """Who counted a total: the counter its sentence names, else the one counter its text names
+    (a relay naming SOHR), else the one its source is ("sohr-en")."""
+    from incidents.tolls import counter
+
+    name, named = counter(i)
+    if named:
+        return {name}
+    return set(i.counters) if len(i.counters) == 1 else set()
+
+
+def _one_counter_one_total(a: Item, b: Item) -> bool:
+    """One counter's running total, relayed with a wider area: same count, counted from the same
+    day, and one place holding the other (SOHR's 1,383 "in the coastal region and the Hama
+    countryside" and an outlet's 1,383 "in western Syria" citing SOHR)."""
+    ta, tb = a.figure.time, b.figure.time
+    if ta is None or tb is None or not ta.start or ta.start[:10] != (tb.start or "")[:10]:
+        return False
+    if a.count != b.count or not (_holds(a.geo, b.geo) or _holds(b.geo, a.geo)):
+        return False
+    return bool(_counters(a) & _counters(b))
 
 
 def _same_wide_area(a: Item, b: Item) -> bool:
@@ -498,6 +545,18 @@ def candidate_links(items: list[Item]) -> list[Link]:
                         if b.window[0] > a.window[1]:
                             break  # sorted by start: no later item overlaps a
                         consider(a, b)
+        if group[0].scope == "cumulative":  # a country's total and a total of an area of it, from one day
+            since: dict[tuple, list[Item]] = {}
+            for i in group:
+                t = i.figure.time
+                if i.geo is not None and i.geo.country and t is not None and t.start:
+                    since.setdefault((i.geo.country, t.start[:10]), []).append(i)
+            for same_day in since.values():
+                wide = [i for i in same_day if i.geo.precision == "country"]
+                for a in wide:
+                    for b in same_day:
+                        if b.geo.precision != "country":
+                            consider(a, b)
         versions: dict[str, list[Item]] = {}
         for i in group:
             versions.setdefault(i.bulletin_id, []).append(i)

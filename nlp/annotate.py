@@ -243,6 +243,65 @@ def _is_doer(text: str, ent: Entity, figures: Sequence[CasualtyFigure]) -> bool:
                 _CUE_AFTER.search(text[ent.end:ent.end + 30]))
 
 
+# Words that carry a place phrase on around a name: "the coastal region and the Hama countryside",
+# "ريف حماة وريف اللاذقية" (other names in it are entities; "in", "since", a comma-less verb end it).
+_PHRASE_WORD = re.compile(
+    r"(?:the|of|and|its|their|coastal|coast|region|regions|countryside|countrysides|rural|province|provinces|"
+    r"governorate|governorates|areas?|desert|city|town|village|villages|towns|eastern|western|northern|"
+    r"southern|north|south|east|west|central|north-?west(?:ern)?|north-?east(?:ern)?|south-?west(?:ern)?|"
+    r"south-?east(?:ern)?|[وبل]?(?:ال)?(?:ريف|ارياف|أرياف|ساحل|بادية|منطقة|مناطق|محافظة|محافظات|مدينة|بلدة|قرية|"
+    r"قرى|سوري|سورية|شرقي|غربي|شمالي|جنوبي|شرقية|غربية|شمالية|جنوبية)|و|،|,)$", re.I)
+
+
+def _place_phrase(gaz, text: str, loc: tuple[int, int], entities: Sequence[Entity], span: tuple[int, int]) -> str:
+    """The whole place phrase around a located name in a figure's sentence: the name with the
+    region words, other place names and conjunctions next to it ("the coastal region and the Hama
+    countryside"), so that a figure over several areas is not pinned to one of them. A phrase
+    that does not name a second area is the name alone."""
+    s, e = span
+    places = [x for x in entities if x.label == "LOC" and s <= x.start and x.end <= e]
+    start, end = loc
+    tokens = list(re.finditer(r"[\w'-]+|[,\u060c]", text[s:e]))
+    before = [t for t in tokens if s + t.end() <= start]
+    after = [t for t in tokens if s + t.start() >= end]
+    for t in reversed(before):
+        a, b = s + t.start(), s + t.end()
+        inside = next((x for x in places if x.start <= a and b <= x.end), None)
+        if inside is not None:
+            start = min(start, inside.start)
+        elif _PHRASE_WORD.match(t.group()):
+            start = a
+        else:
+            break
+    for t in after:
+        a, b = s + t.start(), s + t.end()
+        inside = next((x for x in places if x.start <= a and b <= x.end), None)
+        if inside is not None:
+            end = max(end, inside.end)
+        elif _PHRASE_WORD.match(t.group()):
+            end = b
+        else:
+            break
+    phrase = text[start:end].strip(" ,\u060c")
+    # trim leading/trailing conjunctions and articles: "and the Hama countryside and" -> "... countryside"
+    phrase = re.sub(r"^(?:(?:and|the|of|و|,|\u060c)\s+)+|(?:\s+(?:and|the|of|و|,|\u060c))+$", "", phrase, flags=re.I)
+    return phrase if len(gaz.coordinated_parts(phrase)) > 1 else text[loc[0]:loc[1]]
+
+
+def _place_in_sentence(text: str, f: CasualtyFigure) -> Optional[tuple[int, int]]:
+    """Where the extractor's place string stands in the figure's sentence (the occurrence nearest
+    the figure), or ``None``."""
+    s, e = _sentence_span(f)
+    best = None
+    at = text.find(f.place, s, e)
+    while at >= 0:
+        d = abs(at - f.start)
+        if best is None or d < best[0]:
+            best = (d, at)
+        at = text.find(f.place, at + 1, e)
+    return (best[1], best[1] + len(f.place)) if best else None
+
+
 def _fill_figures(b: Bulletin, comp: Components, ctx, dateline: Optional[Dateline] = None) -> None:
     gaz = comp.gazetteer
     doers = [e for e in b.entities if e.label == "GROUP" and _is_doer(b.text, e, b.casualties)]
@@ -256,6 +315,13 @@ def _fill_figures(b: Bulletin, comp: Components, ctx, dateline: Optional[Datelin
         if f.place:
             if gaz is not None:
                 f.geo = gaz.geocode(f.place, ctx)
+                at = _place_in_sentence(b.text, f)
+                if at is not None:
+                    phrase = _place_phrase(gaz, b.text, at, b.entities, _sentence_span(f))
+                    if phrase != f.place:  # "in Ariha and Saraqib": the extractor took the first
+                        f.place, f.geo = (phrase, gaz.geocode(phrase, ctx))
+                        if f.geo is None:
+                            f.place = None
         else:
             # a place we can put on a map (not "Iran" in "Iran-backed"), named in the figure's sentence
             located = [e for e in b.entities if e.geo is not None and e.geo.lat is not None
@@ -264,6 +330,13 @@ def _fill_figures(b: Bulletin, comp: Components, ctx, dateline: Optional[Datelin
             if loc is not None:
                 f.place = loc.text
                 f.geo = Place.from_dict(loc.geo.to_dict()) if loc.geo else None
+                phrase = _place_phrase(gaz, b.text, (loc.start, loc.end), b.entities, _sentence_span(f)) \
+                    if gaz is not None else loc.text
+                if phrase != loc.text:
+                    # "in the coastal region and the Hama countryside": not Hama, but what holds both
+                    whole = gaz.geocode(phrase, ctx)
+                    if whole is None or whole.precision != f.geo.precision or whole.name != loc.text:
+                        f.place, f.geo = (phrase, whole) if whole is not None else (None, None)
         lang = f.lang or _lang_at(b, f.start)
         if b.translation is not None and lang and lang != "en":
             f.translation_sentence = aligned_sentence(b.translation, f.start)

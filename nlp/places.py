@@ -323,7 +323,10 @@ class Gazetteer:
             core = _strip_qualifiers(phrase)
             entries = self.lookup(core) if core else []
             if not entries:
-                return None
+                # "الساحل السوري", "the Syrian desert": an area of a country, not a place in it
+                demonym = _demonym_country(phrase) if _names_region(phrase) else None
+                found = self.country(demonym)
+                return found[0].place(phrase.strip()) if found else None
             matches = [Match(0, len(phrase), core, entries)]
         # admin areas named in the phrase itself constrain the others ("X in rural Idlib")
         local = PlaceContext()
@@ -333,15 +336,76 @@ class Gazetteer:
                     local.admin1[(e.country, e.admin1)] += 1
             if all(e.precision == "country" for e in m.entries):
                 local.countries[m.entries[0].country] += 1
+        chosen = [(m, e) for m in matches if (e := self.choose(m, phrase, local, context)) is not None]
+        several = self._several_areas(phrase, chosen)
+        if several is not None:
+            return several[0].place(phrase.strip()) if several else None
         best: Optional[tuple[tuple, Entry]] = None
-        for m in matches:
-            entry = self.choose(m, phrase, local, context)
-            if entry is None:
-                continue
+        for m, entry in chosen:
             rank = (PRECISION_RANK[entry.precision], -m.start)
             if best is None or rank > best[0]:
                 best = (rank, entry)
         return best[1].place(phrase.strip()) if best else None
+
+    def _several_areas(self, phrase: str, chosen: list[tuple[Match, Entry]]) -> Optional[list[Entry]]:
+        """For a phrase that names several areas ("Latakia and Tartous", "ريف حماة وريف اللاذقية")
+        or an area the gazetteer cannot place next to one it can ("the coastal region and the Hama
+        countryside"), the smallest known area that holds them all, as ``[entry]``, or ``[]`` when
+        none is known; ``None`` when the phrase names one area (the caller picks the most precise).
+        A name the gazetteer does not have next to a town it has ("Saqba and Kafr Batna") gives the
+        town's governorate: lists of places in a bulletin are of one area."""
+        parts = self.coordinated_parts(phrase)
+        if len(parts) < 2:
+            return None
+        leaves: list[Entry] = []
+        unplaced = unknown = False
+        for s, e, sep in parts:
+            text = phrase[s:e]
+            if sep == "," and _RELATIVE.match(text):
+                continue  # "Sarmin town, east of Idlib": where the town is, not a second area
+            here = [(m, entry) for m, entry in chosen if s <= m.start < e]
+            if here and _uncovered(text, [(m.start - s, m.end - s) for m, _ in here]) or \
+                    not here and _uncovered(text, []):
+                unknown = True  # "Al-Shaykh Saad" (not the "Saad" the gazetteer has): a place, unknown
+                continue
+            if here:
+                leaf = max((entry for _, entry in here), key=lambda x: PRECISION_RANK[x.precision])
+                if sep == "," and leaves and _holds(leaf, leaves[-1]):
+                    continue  # "Jebel Amer, North Darfur", "Nasiriyah, Dhi Qar": the area of the one before
+                leaves.append(leaf)
+            elif _names_region(text):
+                unplaced = True  # "the coastal region": an area, but not one the gazetteer knows
+        if not leaves:
+            return [] if unplaced else None
+        distinct = {(x.country, x.governorate, x.district, x.precision, x.geonameid or x.name) for x in leaves}
+        if len(distinct) < 2 and not unplaced and not (unknown and leaves[0].precision in ("point", "district")):
+            return None
+        # a town the gazetteer does not have, next to one it has ("Saqba and Kafr Batna"): the
+        # governorate they share in the monitors' lists, not the one town known
+        countries = {x.country for x in leaves}
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        govs = {x.governorate for x in leaves}
+        if not unplaced and len(govs) == 1 and None not in govs:
+            gov = [x for x in self.lookup(govs.pop()) if x.precision == "governorate" and x.country == country]
+            if gov:
+                return gov[:1]
+        return self.country(country)
+
+    def coordinated_parts(self, phrase: str) -> list[tuple[int, int, str]]:
+        """Spans of a place phrase between its conjunctions (``_coordinated_parts``); the clitic و
+        also splits before a name the gazetteer has ("أريحا وسراقب") when the word with it is none."""
+        def known(word: str) -> bool:
+            return arabic_key(word) in self.index and arabic_key("و" + word) not in self.index
+
+        return _coordinated_parts(phrase, known)
+
+    def country(self, code: Optional[str]) -> list[Entry]:
+        """``[the country's entry]`` if the gazetteer places that country, else ``[]``."""
+        if code not in COUNTRIES:
+            return []
+        return [x for x in self.lookup(COUNTRIES[code][0]) if x.precision == "country" and x.country == code][:1]
 
     def choose(self, match: Match, phrase: str, local: PlaceContext, context: Optional[PlaceContext]) -> Optional[Entry]:
         """One entry for a match: the level the words around it ask for, then context, then population."""
@@ -474,6 +538,108 @@ def _strip_qualifiers(phrase: str) -> str:
 CITY_WORDS = {normalize_arabic(w) if _ARABIC_CHARS.search(w) else w for w in CITY_WORDS}
 REGION_WORDS = {normalize_arabic(w) if _ARABIC_CHARS.search(w) else w for w in REGION_WORDS}
 PROVINCE_WORDS = {normalize_arabic(w) if _ARABIC_CHARS.search(w) else w for w in PROVINCE_WORDS}
+
+
+# Words that name areas rather than places ("the villages", "مناطق", "the coastal region"): in a
+# coordinated place phrase, a part made of them and no name is not an unknown name.
+AREA_WORDS = {"region", "regions", "coast", "coastal", "areas", "desert", "badia", "countryside", "countrysides",
+              "provinces", "governorates", "border", "borders", "frontlines", "front", "villages", "towns",
+              "الساحل", "الساحلية", "البادية", "باديه", "المناطق", "مناطق", "الحدود", "الحدودية", "الارياف", "ارياف",
+              "ريف", "القرى", "قرى", "البلدات", "بلدات", "المحافظات", "محافظات", "جبهات", "الجبهات"}
+AREA_WORDS = {normalize_arabic(w) for w in AREA_WORDS}
+# What a country's areas are called by ("the Syrian coast", "الساحل السوري"): its adjective.
+DEMONYMS: dict[str, list[str]] = {
+    "SY": ["syrian", "السوري", "السورية"], "IQ": ["iraqi", "العراقي", "العراقية"], "LB": ["lebanese", "اللبناني", "اللبنانية"],
+    "YE": ["yemeni", "اليمني", "اليمنية"], "SD": ["sudanese", "السوداني", "السودانية"], "JO": ["jordanian", "الأردني", "الأردنية"],
+    "TR": ["turkish", "التركي", "التركية"], "IL": ["israeli"], "PS": ["palestinian", "الفلسطيني", "الفلسطينية"],
+}
+_DEMONYM_OF = {normalize_arabic(w): code for code, words in DEMONYMS.items() for w in words}
+# A conjunction between two place names: "and", "&", a comma, or the clitic و on a name or area word.
+_AND = re.compile(r"\s*(?:,|\u060c|&|\band\b)\s*|\s+(?=و\S{2,})", re.I)
+
+
+def _coordinated_parts(phrase: str, known=None) -> list[tuple[int, int, str]]:
+    """Spans of a place phrase between its conjunctions ("A and B", "A, B", "ريف A وريف B"). The
+    Arabic clitic و splits only before a word that is, without it, an area or level word, starts
+    with the article, or is a name for ``known`` ("وادي" is no و + ادي)."""
+    cuts = []
+    for m in _AND.finditer(phrase):
+        if not m.group().strip():  # before a word starting with و
+            word = re.match(r"\S+", phrase[m.end() + 1:])
+            rest = normalize_arabic(word.group()) if word else ""
+            if not (rest.startswith("ال") or rest in AREA_WORDS or rest in CITY_WORDS or rest in PROVINCE_WORDS or
+                    (known is not None and word and known(word.group().strip("،,.")))):
+                continue
+            cuts.append((m.start(), m.end() + 1, "and"))
+        else:
+            cuts.append((m.start(), m.end(), "," if m.group().strip() in (",", "\u060c") else "and"))
+    parts, at, sep = [], 0, ""
+    for s, e, how in cuts:
+        parts.append((at, s, sep))
+        at, sep = e, how
+    parts.append((at, len(phrase), sep))
+    return [(s, e, how) for s, e, how in parts if phrase[s:e].strip()]
+
+
+# "east of Idlib", "north-west of Aleppo", "شمال حلب": where a place is, after a comma
+_RELATIVE = re.compile(r"\s*(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|outside|"
+                       r"(?:شمال|جنوب|شرق|غرب)(?:\s*(?:شرق|غرب))?(?:ي)?|قرب|بالقرب من)\b", re.I)
+# named regions no gazetteer places: a part of a phrase naming one is an area, not nothing
+REGION_NAMES = {normalize_arabic(w) for w in (
+    "region", "coast", "coastal", "desert", "badia", "الساحل", "الساحلية", "البادية", "باديه", "الجزيرة")}
+
+
+def _names_region(text: str) -> bool:
+    """Whether a part of a place phrase names a region by a region word ("the coastal region",
+    "الساحل السوري"), not the villages or areas around the name before it ("والقرى")."""
+    return any(w in REGION_NAMES or (w[:1] in _ARABIC_PREFIXES and w[1:] in REGION_NAMES) for w in _phrase_words(text))
+
+
+_ARABIC_PARTICLES = {normalize_arabic(w) for w in (
+    "إلى", "الى", "من", "على", "في", "عن", "مع", "حتى", "بين", "نحو", "باتجاه", "اتجاه", "قرب", "أطراف", "محيط",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
+
+
+def _uncovered(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a part of a phrase has a name-like word outside the gazetteer's matches in it
+    (a capitalised word in English, any word but a level or direction word in Arabic)."""
+    for m in re.finditer(r"[\w'\u2019-]+", text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        w = m.group()
+        if _ARABIC_CHARS.search(w):
+            k = normalize_arabic(w)
+            if k in _ARABIC_PARTICLES or k in _NORMALIZED_QUALIFIERS or k in AREA_WORDS or k in _DEMONYM_OF or \
+                    (k[:1] in _ARABIC_PREFIXES and (k[1:] in _NORMALIZED_QUALIFIERS or k[1:] in AREA_WORDS)):
+                continue
+            return True
+        if w[:1].isupper() and w.casefold() not in _NORMALIZED_QUALIFIERS and w.casefold() not in AREA_WORDS \
+                and w.casefold() not in ("al", "el", "the") and w.casefold() not in _DEMONYM_OF:
+            return True
+    return False
+
+
+def _holds(area: Entry, inner: Entry) -> bool:
+    """Whether ``area`` is ``inner``'s governorate or country (or the same place)."""
+    if area.country != inner.country:
+        return False
+    if area.precision == "country":
+        return True
+    if area.precision == "governorate":
+        return area.governorate is not None and area.governorate == inner.governorate
+    if area.precision == "district":
+        return area.district is not None and area.district == inner.district
+    return area == inner
+
+
+def _phrase_words(text: str) -> list[str]:
+    return [normalize_arabic(w) if _ARABIC_CHARS.search(w) else w for w in re.findall(r"[\w']+", text.casefold())]
+
+
+def _demonym_country(text: str) -> Optional[str]:
+    """The country whose adjective a phrase uses ("the Syrian coast": SY), if one."""
+    found = {_DEMONYM_OF[w] for w in _phrase_words(text) if w in _DEMONYM_OF}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4)

@@ -279,3 +279,22 @@ def test_a_vague_amount_makes_no_incident_and_moves_no_toll():
     (inc,) = build_incidents(bs)
     assert (inc.tolls[0].low, inc.tolls[0].best, inc.tolls[0].high) == (40, 40, 40)
     assert build_incidents(bs[:1]) == []
+
+
+def test_one_counters_total_relayed_for_the_whole_country_links_with_its_own():
+    since = dict(time=TimeWindow(phrase="since March 6", start="2025-03-06", end="2025-03-12"), scope="cumulative",
+                 victim_categories=["civilians"])
+    syria = Place(name="western Syria", country="SY", precision="country")
+    hama = Place(name="Hama countryside", country="SY", governorate="Hama", precision="governorate")
+    latakia = Place(name="Latakia", country="SY", governorate="Latakia", precision="governorate")
+    sohr = bul(1, [fig(1383, hama, **since)], published="2025-03-12")
+    relay = bul(2, [fig(1383, syria, **since)], source="outlet", published="2025-03-13")
+    relay.text = "A war monitor said 1,383 civilians had been killed. The Syrian Observatory said most were shot."
+    (inc,) = build_incidents([sohr, relay])
+    assert any("wider area" in r for l in inc.links for r in l.reasons)
+    # another counter's total, another count, another start day, or two areas: apart
+    other = bul(3, [fig(1383, syria, **since)], source="outlet2", published="2025-03-13")
+    other.text = "The health ministry said 1,383 civilians had been killed."
+    assert len(build_incidents([sohr, other])) == 2
+    assert len(build_incidents([sohr, bul(4, [fig(1400, syria, **since)], source="sohr-ar")])) == 2
+    assert len(build_incidents([sohr, bul(5, [fig(1383, latakia, **since)], source="sohr-ar")])) == 2

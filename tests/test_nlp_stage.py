@@ -247,3 +247,25 @@ def test_a_worker_that_dies_loses_its_chunk_to_the_next_run_not_the_run(tmp_path
     assert bad in left and report.failed == len(left) and report.processed == len(bulletins) - len(left)
     assert len(left) == PROCESS_CHUNK  # the dead worker's whole chunk, and nothing else
     assert process_stage(store, components=Components(), processes=2).processed == len(left)
+
+
+# -- places of figures -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, precision, governorate", [
+    # the extractor gives no place: not the nearest name (Hama), but the area holding both
+    ("SOHR has documented the deaths of 1,383 civilians in the coastal region and the Hama countryside "
+     "since the violence broke out on March 6.", "coastal region and the Hama countryside", "country", None),
+    ("وثق المرصد السوري مقتل 1383 مدنياً في الساحل السوري وريف حماة منذ السادس من آذار.",
+     "الساحل السوري وريف حماة", "country", None),
+    ("وثق المرصد السوري مقتل 1383 مدنياً في ريف حماة وريف اللاذقية منذ السادس من آذار.",
+     "ريف حماة وريف اللاذقية", "country", None),
+    # the extractor takes the first of two towns: the phrase is both, so their governorate
+    ("Five civilians were killed in Ariha and Saraqib on Tuesday.", "Ariha and Saraqib", "governorate", "Idlib"),
+    # one place, as before
+    ("Five civilians were killed on Tuesday when shelling hit the town of Saraqib.", "Saraqib", "point", "Idlib"),
+])
+def test_a_figure_over_several_areas_is_not_pinned_to_one(components, text, place, precision, governorate):
+    b = annotate(Bulletin(source="sohr-en", url="http://127.0.0.1:9/places", text=text, published="2025-03-12"),
+                 components)
+    f = max(b.casualties, key=lambda f: f.count)
+    assert f.place is not None and place in f.place
+    assert (f.geo.precision, f.geo.governorate, f.geo.country) == (precision, governorate, "SY")

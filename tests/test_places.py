@@ -127,3 +127,57 @@ def test_foreign_countries_are_not_villages(gaz):
     assert gaz.geocode("إيران").country == "IR"
     text = "Aleppo - Five civilians were killed; Britain condemned the attack."
     assert [m.text for m in gaz.find(text, strict=True)] == ["Aleppo", "Britain"]
+
+
+# -- a place phrase over several areas, or over an area the gazetteer cannot place -------------------
+@pytest.mark.parametrize("phrase, precision, governorate", [
+    ("the coastal region and the Hama countryside", "country", None),  # SOHR, March 2025
+    ("Latakia and Tartous", "country", None),
+    ("the countryside of Latakia and Tartous", "country", None),
+    ("Deir ez-Zor, Raqqa and Hasakah", "country", None),
+    ("ريف حماة وريف اللاذقية", "country", None),
+    ("الساحل السوري وريف حماة", "country", None),
+    ("الساحل السوري", "country", None),  # an area of a country, by its adjective
+    ("البادية السورية", "country", None),
+    ("western Syria", "country", None),
+    ("north-west Syria", "country", None),
+    ("Ariha and Saraqib", "governorate", "Idlib"),  # two towns of one governorate: the governorate
+    ("أريحا وسراقب", "governorate", "Idlib"),
+    # one area: as before
+    ("Hama and its countryside", "governorate", "Hama"),
+    ("حلب وريفها", "governorate", "Aleppo"),
+    ("Saraqib town in Idlib", "point", "Idlib"),
+    ("مدينة الباب بريف حلب", "point", "Aleppo"),
+])
+def test_a_phrase_over_several_areas_gets_the_area_holding_them(gaz, phrase, precision, governorate):
+    place = gaz.geocode(phrase)
+    assert place is not None, phrase
+    assert (place.precision, place.governorate, place.country) == (precision, governorate, "SY"), phrase
+    assert place.name == phrase
+
+
+@pytest.mark.parametrize("phrase", [
+    "the coastal region",  # no country said: no place
+    "Aleppo and Mosul",  # two countries, none of which holds the other
+    "Idlib and the Gaza Strip",
+])
+def test_areas_with_no_known_container_get_no_place(gaz, phrase):
+    assert gaz.geocode(phrase) is None, phrase
+
+
+@pytest.mark.parametrize("phrase, precision, governorate", [
+    ("Sarmin town, east of Idlib", "point", "Idlib"),  # where the town is, not a second area
+    ("Azaz city, north of Aleppo", "point", "Aleppo"),
+    ("area of Darayya, south-west of Damascus", "point", "Rif Dimashq"),
+    ("Daraa al-Balad, Daraa governorate", "governorate", "Daraa"),  # the area of the one before
+    # "Saad" is not the place the phrase names: a town the gazetteer lacks, next to one it has
+    ("Nawa and Al-Shaykh Saad", "governorate", "Daraa"),
+    ("Saqba and Kafr Batna", "governorate", "Rif Dimashq"),
+    ("شمال إدلب وإلى منطقة عفرين", "country", None),
+    ("مدينة عفرين والقرى", "point", "Aleppo"),  # the villages around it are not a second area
+    ("Homs, Hama, Deir Ezzor, Aleppo", "country", None),
+])
+def test_what_is_not_a_second_area(gaz, phrase, precision, governorate):
+    place = gaz.geocode(phrase)
+    assert place is not None, phrase
+    assert (place.precision, place.governorate) == (precision, governorate), phrase
