@@ -161,3 +161,19 @@ def test_configuring_a_translation_model_then_process_all_translates_what_is_sto
     assert json.loads(out)["indexed"] == 3
     code, out, _ = run(capsys, "search", "--data", str(data), "civilians")
     assert "not translated" not in out
+
+
+def test_process_points_at_the_incidents_stage_before_index(data, capsys):
+    """Stage by stage, `process` then `index` left no incidents: `report` and `export incidents`
+    were empty. The hint after `process` names the incidents stage first, and the empty report
+    names the command that fills it."""
+    code, out, err = run(capsys, "process", "--data", str(data))
+    assert code == 0
+    hint = err[err.index("next:"):]
+    assert hint.index("tollwatch incidents --rebuild --data") < hint.index("tollwatch index --data")
+    code, out, err = run(capsys, "report", "--data", str(data), "--out", str(data / "r.html"))
+    assert code == 0 and f"`tollwatch incidents --rebuild --data {data}`" in err
+    code, out, err = run(capsys, "incidents", "--rebuild", "--data", str(data))
+    assert code == 0 and "rebuilt:" in out + err
+    code, out, err = run(capsys, "report", "--data", str(data), "--out", str(data / "r.html"))
+    assert code == 0 and "no incidents stored" not in err

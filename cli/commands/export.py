@@ -84,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
         if args.what == "incidents":
             rows, columns = incident_rows(incidents, filters), INCIDENT_COLUMNS
             if not incidents:
-                print(f"tollwatch export: no incidents stored in {store.data_dir} (the incidents stage has not run);"
+                print(f"tollwatch export: no incidents stored in {store.data_dir} (the incidents stage has not run:"
+                      f" `tollwatch incidents --rebuild --data {store.data_dir}`);"
                       " `tollwatch export figures` works from the bulletins", file=sys.stderr)
         else:
             bulletins = store.bulletins(source=args.source, latest_only=not args.all_versions)

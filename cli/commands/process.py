@@ -70,5 +70,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {n} version(s): {note}")
     for missing in report.missing_components:
         print(f"  not loaded: {missing} (see `tollwatch models`)")
-    print(f"next: tollwatch index --data {path}", file=sys.stderr)
+    # the incidents stage comes between process and index (as in `tollwatch run` and the DAG):
+    # without it `report`, `export incidents` and `search --incidents` find nothing
+    print(f"next: tollwatch incidents --rebuild --data {path}   (link the figures into incidents)\n"
+          f"      tollwatch index --data {path}", file=sys.stderr)
     return 1 if report.failed else 0

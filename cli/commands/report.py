@@ -49,6 +49,6 @@ def run(args: argparse.Namespace) -> int:
         events = sum(1 for i in incidents if i.scope == "event")
         print(f"report of {events} incident(s) written to {out}", file=sys.stderr)
         if not incidents:
-            print(f"tollwatch report: no incidents stored in {args.data or 'the data directory'}"
-                  " (the incidents stage has not run)", file=sys.stderr)
+            print(f"tollwatch report: no incidents stored in {store.data_dir} (the incidents stage has not run:"
+                  f" `tollwatch incidents --rebuild --data {store.data_dir}`)", file=sys.stderr)
     return 0
