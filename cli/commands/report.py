@@ -32,7 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from cli.commands.export import write_output
-    from reports.export import ExportFilter
+    from dataclasses import replace
+
+    from reports.export import ExportFilter, incident_rows
     from reports.html import render_report
 
     try:
@@ -46,8 +48,13 @@ def run(args: argparse.Namespace) -> int:
     out = None if args.out == "-" else args.out
     write_output(out, False, lambda fh: fh.write(page.encode("utf-8")))
     if out:
-        events = sum(1 for i in incidents if i.scope == "event")
-        print(f"report of {events} incident(s) written to {out}", file=sys.stderr)
+        # count what the page shows (the filters applied), not what the store holds
+        events = len({r["incident_id"] for r in incident_rows(incidents, replace(filters, scope="event"))})
+        chosen = ", ".join(f"{name} {value}" for name, value in
+                           (("--since", args.since), ("--until", args.until), ("--kind", args.kind),
+                            ("--source", args.source)) if value)
+        print(f"report of {events} incident(s){' (' + chosen + ')' if chosen else ''} written to {out}",
+              file=sys.stderr)
         if not incidents:
             print(f"tollwatch report: no incidents stored in {store.data_dir} (the incidents stage has not run:"
                   f" `tollwatch incidents --rebuild --data {store.data_dir}`)", file=sys.stderr)
