@@ -177,3 +177,17 @@ def test_process_points_at_the_incidents_stage_before_index(data, capsys):
     assert code == 0 and "rebuilt:" in out + err
     code, out, err = run(capsys, "report", "--data", str(data), "--out", str(data / "r.html"))
     assert code == 0 and "no incidents stored" not in err
+
+
+@pytest.mark.parametrize("command", [["search", "Kafr"], ["export", "figures"], ["report", "--out", "-"],
+                                     ["bulletins"], ["process"]])
+def test_a_source_name_with_a_typo_is_one_line_naming_the_closest(data, capsys, command):
+    """`--source monitor-e` gave "no hits", an empty table or an empty report, exit 0."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, err = run(capsys, *command, "--data", str(data), "--source", "monitor-e")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "no stored bulletins of source 'monitor-e'" in err
+    assert "did you mean 'monitor-en'?" in err and "stored sources: " in err and "monitor-en" in err
+    code, out, err = run(capsys, *command, "--data", str(data), "--source", "monitor-en")
+    assert code == 0 and "no stored bulletins" not in err

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, IO
 
-from cli.main import UserError, open_store
+from cli.main import UserError, check_source, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -80,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         raise UserError("xlsx is a binary file: give --out FILE")
     with open_store(args.data) as store:
+        check_source(store, args.source)
         incidents = store.incidents()
         if args.what == "incidents":
             rows, columns = incident_rows(incidents, filters), INCIDENT_COLUMNS

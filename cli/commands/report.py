@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.main import UserError, open_store
+from cli.main import UserError, check_source, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     with open_store(args.data) as store:
+        check_source(store, args.source)
         incidents = store.incidents()
         # the folder's name only: a report passed around does not carry the path of its maker's disk
         page = render_report(incidents, filters, title=args.title, data_dir=store.data_dir.name)

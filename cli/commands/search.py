@@ -22,7 +22,7 @@ import json
 import re
 import sys
 
-from cli.main import UserError
+from cli.main import UserError, check_source, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,6 +71,19 @@ def _check_embedded_data(args: argparse.Namespace) -> None:
                         f"run `tollwatch run --data {data}` first, or give the right --data")
 
 
+def _check_source(args: argparse.Namespace) -> None:
+    """A ``--source`` that names no stored bulletin (a typo) is said, not searched into "no hits".
+    Checked against the store when there is one (an Elasticsearch-only reader may have none)."""
+    if not args.source:
+        return
+    try:
+        store = open_store(args.data)
+    except UserError:
+        return
+    with store:
+        check_source(store, args.source)
+
+
 def run(args: argparse.Namespace) -> int:
     from indexing import IndexingError, SearchQuery, open_backend
     from tollwatch.config import ConfigError
@@ -84,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     _check_embedded_data(args)
+    _check_source(args)
     try:
         backend = open_backend(data_dir=args.data, es_url=args.es_url)
     except (IndexingError, ConfigError, ValueError) as exc:
