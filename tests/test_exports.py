@@ -226,3 +226,19 @@ def test_bad_input_is_one_line_with_status_2(tmp_path, data, capsys):
     assert main(["export", "figures", "--data", str(data), "--format", "xlsx"]) == 2
     assert "give --out FILE" in capsys.readouterr().err
     assert not list(tmp_path.glob(".*.csv.*"))
+
+
+def test_files_written_get_the_usual_mode_not_a_private_one(data, tmp_path):
+    """The temporary file behind --out made every export and report mode 0600: a colleague on the
+    same machine or share could not open it."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        assert export(data, "incidents", "--format", "csv", out=tmp_path / "i.csv") == 0
+        assert main(["report", "--data", str(data), "--out", str(tmp_path / "r.html")]) == 0
+    finally:
+        os.umask(old)
+    for name in ("i.csv", "r.html"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644

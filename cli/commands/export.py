@@ -60,6 +60,10 @@ def write_output(out: str | None, binary: bool, write: Callable[[IO[bytes]], Non
     except OSError as exc:
         raise UserError(f"--out {out}: cannot write there ({exc.strerror})") from exc
     try:
+        # mkstemp makes the file private (0600); an export is a file like any other: the umask's mode
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             write(fh)
         os.replace(tmp, target)
