@@ -191,3 +191,12 @@ def test_a_source_name_with_a_typo_is_one_line_naming_the_closest(data, capsys, 
     assert "did you mean 'monitor-en'?" in err and "stored sources: " in err and "monitor-en" in err
     code, out, err = run(capsys, *command, "--data", str(data), "--source", "monitor-en")
     assert code == 0 and "no stored bulletins" not in err
+
+
+def test_index_on_an_unreachable_cluster_does_not_also_report_0_indexed(data, capsys):
+    """`index --es-url http://127.0.0.1:9` printed "elasticsearch (...): 0 indexed, 0 failed" as if
+    it had run, then the error."""
+    run(capsys, "process", "--data", str(data))
+    code, out, err = run(capsys, "index", "--data", str(data), "--es-url", "http://127.0.0.1:9")
+    assert code == 2 and "0 indexed" not in out
+    assert "tollwatch index: Elasticsearch at http://127.0.0.1:9" in err and "versions left for the next run" in err

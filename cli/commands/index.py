@@ -99,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
                 out["incidents"] = incidents.to_dict()
             print(json.dumps(out, ensure_ascii=False, indent=2))
         else:
-            print(f"{report.backend} ({report.target}): {report.indexed} indexed, {report.failed} failed")
+            if not report.error or report.indexed or report.failed:  # a backend that fails says so below, once
+                print(f"{report.backend} ({report.target}): {report.indexed} indexed, {report.failed} failed")
             for f in report.failures:
                 print(f"  failed {f.version_id} {f.url}: {f.reason}")
             if incidents is not None and incidents.error is None:
