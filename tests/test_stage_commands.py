@@ -200,3 +200,16 @@ def test_index_on_an_unreachable_cluster_does_not_also_report_0_indexed(data, ca
     code, out, err = run(capsys, "index", "--data", str(data), "--es-url", "http://127.0.0.1:9")
     assert code == 2 and "0 indexed" not in out
     assert "tollwatch index: Elasticsearch at http://127.0.0.1:9" in err and "versions left for the next run" in err
+
+
+def test_a_language_with_no_hits_says_where_the_hits_are(data, capsys):
+    """`search Kafr --lang xx` (or `--lang arabic`) said only "no hits"."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr", "--lang", "xx")
+    assert code == 0 and "no hits" in out
+    assert "note: nothing in --lang xx; without --lang the same search finds hits in: en" in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr", "--lang", "en")
+    assert code == 0 and "Kafr Nabl" in out and "nothing in --lang" not in out
+    code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--min", "-3")
+    assert code == 2 and "--min -3: a count is 0 or more" in err and out == ""

@@ -96,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise UserError(str(exc)) from exc
+    if args.min_count is not None and args.min_count < 0:
+        raise UserError(f"--min {args.min_count}: a count is 0 or more")
     _check_embedded_data(args)
     _check_source(args)
     try:
@@ -108,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             hits = backend.search_figures(query) if args.figures else backend.search(query)
         hint = untranslated_hint(backend, args.query, args.lang)
+        if not hits and args.lang:
+            hint = "\n".join(x for x in (other_languages_hint(backend, query, args), hint) if x) or None
     except IndexingError as exc:
         raise UserError(str(exc)) from exc
     finally:
@@ -187,6 +191,23 @@ def query_reading(text: str) -> str | None:
     if node is not None:
         walk(node)
     return to_simple_query_string(node) if {And, Or} <= kinds else None
+
+
+def other_languages_hint(backend, query, args: argparse.Namespace) -> str | None:
+    """When ``--lang`` left nothing (``--lang xx``, ``--lang arabic``, a query in the wrong language):
+    the languages the same search finds without it, or ``None``."""
+    from dataclasses import replace
+
+    wide = replace(query, lang=None, limit=100)
+    if args.incidents:
+        found = backend.search_incidents(wide)
+        langs = sorted({lang for h in found for lang in h.langs})
+    else:
+        found = backend.search_figures(wide) if args.figures else backend.search(wide)
+        langs = sorted({h.lang for h in found if h.lang})
+    if not langs:
+        return None
+    return f"note: nothing in --lang {args.lang}; without --lang the same search finds hits in: {', '.join(langs)}"
 
 
 LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian", "he": "Hebrew"}
