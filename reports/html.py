@@ -267,7 +267,7 @@ def incident_table(incidents: list[Incident], kinds: Optional[set[str]], table_i
             f'<td data-sort="{esc(inc.event_date or inc.first_seen or "")}" class="nowrap">{when}</td>'
             f'<td data-sort="{esc(place_key)}">{place_html}</td>'
             f'<td data-sort="{toll_key}" class="num">{toll_html}</td>'
-            f'<td data-sort="{esc(", ".join(inc.victim_categories))}">{esc(", ".join(inc.victim_categories))}</td>'
+            f'<td data-sort="{esc(victims_text(inc.victim_categories))}">{esc(victims_text(inc.victim_categories))}</td>'
             f'<td data-sort="{esc("; ".join(inc.perpetrators))}" dir="auto">{esc("; ".join(inc.perpetrators))}</td>'
             f'<td data-sort="{len(inc.sources)}">{links}<div class="muted">{esc(", ".join(inc.langs))}</div></td>'
             f'<td data-sort="{esc(inc.title)}"><div class="title" dir="auto">{esc(inc.title)}</div>'
@@ -377,6 +377,11 @@ SCRIPT = r"""
   document.body.setAttribute('data-ready', 'yes');
 })();
 """
+
+
+def victims_text(categories: Iterable[str]) -> str:
+    """The victim categories as words for a reader (``security_forces`` -> ``security forces``)."""
+    return ", ".join(c.replace("_", " ") for c in categories)
 
 
 def render_report(incidents: Iterable[Incident], filters: Optional[ExportFilter] = None, *,

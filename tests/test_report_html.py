@@ -164,6 +164,15 @@ def test_the_count_printed_is_the_count_shown_after_the_filters(tmp_path, capsys
     assert "report of 0 incident(s) (--since 2090-01-01) written to" in capsys.readouterr().err
 
 
+def test_victim_categories_are_words_not_identifiers():
+    """The Victims column showed `security_forces`."""
+    from dataclasses import replace as with_
+
+    inc = report_data.incidents()[0]
+    page = render_report([with_(inc, victim_categories=["security_forces", "civilians"])], ExportFilter(scope="all"))
+    assert "security forces, civilians" in page and ">security_forces" not in page
+
+
 def test_undated_and_ungeocoded_incidents_are_listed_not_charted():
     from tollwatch.records import FigureRef, Incident, IncidentToll
 
