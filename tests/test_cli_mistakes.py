@@ -39,3 +39,16 @@ def test_store_status_on_a_wrong_data_directory_says_so_and_creates_nothing(tmp_
 def test_store_status_of_a_real_store(data, capsys):
     code, out, _ = run(capsys, "store", "status", "--data", str(data))
     assert code == 0 and "store: sqlite" in out and "note:" not in out
+
+
+def test_incidents_refuses_a_bad_date_or_kind_instead_of_filtering_on_it(data, capsys):
+    """`incidents --since 2024-13-01` compared strings and listed incidents; `--kind kiled` said
+    "no incidents (run `tollwatch run` ...)" on a store full of them."""
+    code, _, err = run(capsys, "incidents", "--data", str(data), "--since", "2024-13-01")
+    assert code == 2 and "'2024-13-01' is not an ISO date" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "incidents", "--data", str(data), "--kind", "kiled")
+    assert code == 2 and "kind must be one of" in err and "'kiled'" in err
+    code, out, _ = run(capsys, "incidents", "--data", str(data), "--since", "2090-01-01")
+    assert code == 0 and out.startswith("no incidents pass the filters (") and "tollwatch run" not in out
+    code, out, _ = run(capsys, "incidents", "--data", str(data), "--kind", "killed")
+    assert code == 0 and "killed" in out
