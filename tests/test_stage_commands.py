@@ -213,3 +213,13 @@ def test_a_language_with_no_hits_says_where_the_hits_are(data, capsys):
     assert code == 0 and "Kafr Nabl" in out and "nothing in --lang" not in out
     code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--min", "-3")
     assert code == 2 and "--min -3: a count is 0 or more" in err and out == ""
+
+
+def test_run_whose_index_stage_failed_points_at_index_not_at_search(data, capsys):
+    """After a run on an unreachable Elasticsearch the hints said `tollwatch search --es-url <that URL>`."""
+    code, out, err = run(capsys, "run", "--no-crawl", "--quiet", "--data", str(data), "--es-url", "http://127.0.0.1:9")
+    assert code == 1 and "problems: index: Elasticsearch at http://127.0.0.1:9" in out
+    assert "tollwatch search" not in out
+    assert f"tollwatch index --data {data} --es-url http://127.0.0.1:9" in out
+    code, out, err = run(capsys, "run", "--no-crawl", "--quiet", "--data", str(data))
+    assert code == 0 and f"next: tollwatch search --data {data}" in out
