@@ -223,3 +223,16 @@ def test_run_whose_index_stage_failed_points_at_index_not_at_search(data, capsys
     assert f"tollwatch index --data {data} --es-url http://127.0.0.1:9" in out
     code, out, err = run(capsys, "run", "--no-crawl", "--quiet", "--data", str(data))
     assert code == 0 and f"next: tollwatch search --data {data}" in out
+
+
+@pytest.mark.slow
+def test_crawl_points_at_process_when_it_stored_something(demo_site, demo_registry, fast_crawl_settings, tmp_path, capsys):
+    """`crawl` was the one stage command without a "next:" hint (process, index and run have one)."""
+    data = tmp_path / "crawled"
+    code, out, err = run(capsys, "crawl", "--quiet", "--sources", str(demo_registry), "--data", str(data),
+                         "--source", "demo-snhr")
+    assert code == 0 and "demo-snhr: ok" in out
+    assert f"next: tollwatch process --data {data}" in err
+    code, out, err = run(capsys, "crawl", "--quiet", "--sources", str(demo_registry), "--data", str(data),
+                         "--source", "demo-snhr")
+    assert code == 0 and "next:" not in err  # nothing new: nothing to process
