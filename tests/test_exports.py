@@ -242,3 +242,13 @@ def test_files_written_get_the_usual_mode_not_a_private_one(data, tmp_path):
         os.umask(old)
     for name in ("i.csv", "r.html"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644
+
+
+def test_since_after_until_is_one_line_not_an_empty_file(data, tmp_path, capsys):
+    """`--since 2025-01-01 --until 2024-01-01` (swapped) wrote an empty table, exit 0."""
+    assert export(data, "figures", "--since", "2025-01-01", "--until", "2024-01-01", out=tmp_path / "x.csv") == 2
+    err = capsys.readouterr().err
+    assert "--since 2025-01-01 is after --until 2024-01-01" in err and err.count("\n") == 1
+    assert not (tmp_path / "x.csv").exists()
+    assert main(["report", "--data", str(data), "--since", "2025-01-01", "--until", "2024-01-01"]) == 2
+    assert export(data, "figures", "--since", "2017-04-04", "--until", "2017-04-04", out=tmp_path / "x.csv") == 0

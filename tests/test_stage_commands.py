@@ -236,3 +236,12 @@ def test_crawl_points_at_process_when_it_stored_something(demo_site, demo_regist
     code, out, err = run(capsys, "crawl", "--quiet", "--sources", str(demo_registry), "--data", str(data),
                          "--source", "demo-snhr")
     assert code == 0 and "next:" not in err  # nothing new: nothing to process
+
+
+def test_search_with_since_after_until_is_one_line(data, capsys):
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--since", "2025-01-01", "--until", "2024-01-01")
+    assert code == 2 and out == "" and "--since 2025-01-01 is after --until 2024-01-01" in err
+    code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--since", "2024-03-05", "--until", "2024-03-05")
+    assert code == 0 and "Kafr Nabl" in out

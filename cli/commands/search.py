@@ -96,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise UserError(str(exc)) from exc
+    if args.since and args.until and query.since and query.until and str(query.since)[:10] > str(query.until)[:10]:
+        raise UserError(f"--since {args.since} is after --until {args.until}: no date is in between")
     if args.min_count is not None and args.min_count < 0:
         raise UserError(f"--min {args.min_count}: a count is 0 or more")
     _check_embedded_data(args)
