@@ -252,3 +252,19 @@ def test_since_after_until_is_one_line_not_an_empty_file(data, tmp_path, capsys)
     assert not (tmp_path / "x.csv").exists()
     assert main(["report", "--data", str(data), "--since", "2025-01-01", "--until", "2024-01-01"]) == 2
     assert export(data, "figures", "--since", "2017-04-04", "--until", "2017-04-04", out=tmp_path / "x.csv") == 0
+
+
+def test_the_format_follows_the_out_extension_and_a_contradiction_is_refused(data, tmp_path, capsys):
+    """`--out incidents.xlsx` without --format wrote CSV text into a file Excel cannot open."""
+    import openpyxl
+
+    assert export(data, "incidents", out=tmp_path / "i.xlsx") == 0
+    assert openpyxl.load_workbook(tmp_path / "i.xlsx").sheetnames[0] == "incidents"
+    assert export(data, "incidents", out=tmp_path / "i.geojson") == 0
+    assert json.loads((tmp_path / "i.geojson").read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+    assert export(data, "incidents", out=tmp_path / "i.txt") == 0
+    assert (tmp_path / "i.txt").read_text(encoding="utf-8").startswith("incident_id,")
+    capsys.readouterr()
+    assert export(data, "incidents", "--format", "csv", out=tmp_path / "x.xlsx") == 2
+    err = capsys.readouterr().err
+    assert "--format is csv" in err and "give --format xlsx" in err and not (tmp_path / "x.xlsx").exists()
