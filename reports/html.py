@@ -319,7 +319,7 @@ table.incidents tr:hover td{background:#fcfcfd}
 .toll b{font-size:15px}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:5px}
 .range-text,.muted{color:var(--muted)}
-.src{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 5px;font-size:12px;
+.src{display:inline-block;white-space:nowrap;border:1px solid var(--line);border-radius:3px;padding:0 5px;font-size:12px;
 background:#f6f6f8;margin:1px 2px 1px 0}
 .lang{color:var(--muted);font-size:11px;text-transform:uppercase}
 .title{font-weight:600;margin-bottom:2px}

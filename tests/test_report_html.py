@@ -173,6 +173,13 @@ def test_victim_categories_are_words_not_identifiers():
     assert "security forces, civilians" in page and ">security_forces" not in page
 
 
+def test_a_source_name_stays_on_one_line():
+    """The Sources column broke `demo-sohr-en` into `demo-` and `sohr-en` (seen in the screenshot)."""
+    page = render_report(report_data.incidents(), ExportFilter(scope="all"))
+    rule = re.search(r"\.src\{[^}]*\}", page).group(0)
+    assert "white-space:nowrap" in rule
+
+
 def test_undated_and_ungeocoded_incidents_are_listed_not_charted():
     from tollwatch.records import FigureRef, Incident, IncidentToll
 
