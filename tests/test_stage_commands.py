@@ -245,3 +245,13 @@ def test_search_with_since_after_until_is_one_line(data, capsys):
     assert code == 2 and out == "" and "--since 2025-01-01 is after --until 2024-01-01" in err
     code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--since", "2024-03-05", "--until", "2024-03-05")
     assert code == 0 and "Kafr Nabl" in out
+
+
+def test_a_full_page_of_hits_says_there_may_be_more(data, capsys):
+    """Ten hits looked like the whole answer: nothing said the list stopped at --limit."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, _ = run(capsys, "search", "--data", str(data), "-n", "1")
+    assert code == 0 and "(showing the first 1; there may be more: --limit N shows up to N)" in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr", "-n", "5")
+    assert code == 0 and "Kafr Nabl" in out and "there may be more" not in out

@@ -132,8 +132,12 @@ def run(args: argparse.Namespace) -> int:
         if hint:
             print(hint)
         return 0
+    more = (f"(showing the first {len(hits)}; there may be more: --limit N shows up to N)"
+            if len(hits) >= query.limit else None)
     if args.incidents:
         print_incidents(hits, tty)
+        if more:
+            print(more)
         return 0
     for n, h in enumerate(hits, 1):
         date = (h.date or "")[:10] or "undated"
@@ -154,6 +158,8 @@ def run(args: argparse.Namespace) -> int:
                 + (f" in {f['place']}" if f.get("place") else "") for f in h.figures[:5]
             )
             print(f"   figures: {figs}")
+    if more:
+        print(more)
     if hint:
         print(hint)
     return 0
