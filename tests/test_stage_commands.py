@@ -255,3 +255,15 @@ def test_a_full_page_of_hits_says_there_may_be_more(data, capsys):
     assert code == 0 and "(showing the first 1; there may be more: --limit N shows up to N)" in out
     code, out, _ = run(capsys, "search", "--data", str(data), "Kafr", "-n", "5")
     assert code == 0 and "Kafr Nabl" in out and "there may be more" not in out
+
+
+def test_an_unclosed_quote_or_parenthesis_says_how_the_query_was_read(data, capsys):
+    """`search '"Kafr Nabl'` silently searched the phrase, `search ')('` silently listed everything."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, _ = run(capsys, "search", "--data", str(data), '"Kafr Nabl')
+    assert code == 0 and out.startswith('query read as: "kafr nabl"   (an unclosed quote') and "Kafr Nabl" in out
+    code, out, _ = run(capsys, "search", "--data", str(data), ")(")
+    assert code == 0 and out.startswith("query read as: everything (no word left)")
+    code, out, _ = run(capsys, "search", "--data", str(data), '"Kafr Nabl"')
+    assert code == 0 and "query read as" not in out

@@ -125,7 +125,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     tty = sys.stdout.isatty()
     reading = query_reading(args.query)
-    if reading:
+    unbalanced = unbalanced_note(args.query)
+    if unbalanced:
+        print(unbalanced)
+    elif reading:
         print(f"query read as: {reading}")
     if not hits:
         print(f"no hits ({backend.name}: {backend.target})")
@@ -216,6 +219,27 @@ def other_languages_hint(backend, query, args: argparse.Namespace) -> str | None
     if not langs:
         return None
     return f"note: nothing in --lang {args.lang}; without --lang the same search finds hits in: {', '.join(langs)}"
+
+
+def unbalanced_note(text: str) -> str | None:
+    """For a query with an unclosed quote or parenthesis (or a stray closing one), how it was read:
+    the grammar closes it at the end or ignores it, as simple_query_string does, which a newcomer
+    cannot guess; ``None`` for a balanced query."""
+    from indexing.query import parse, to_simple_query_string
+
+    depth, stray = 0, False
+    for ch in text or "":
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            stray, depth = stray or depth == 0, max(0, depth - 1)
+    quotes = (text or "").count('"') % 2 or (text or "").count("«") != (text or "").count("»") \
+        or (text or "").count("“") != (text or "").count("”")
+    if not (quotes or depth or stray):
+        return None
+    node = parse(text)
+    read = to_simple_query_string(node) if node is not None else "everything (no word left)"
+    return f"query read as: {read}   (an unclosed quote or parenthesis closes at the end, a stray one is ignored)"
 
 
 LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian", "he": "Hebrew"}
