@@ -267,3 +267,12 @@ def test_an_unclosed_quote_or_parenthesis_says_how_the_query_was_read(data, caps
     assert code == 0 and out.startswith("query read as: everything (no word left)")
     code, out, _ = run(capsys, "search", "--data", str(data), '"Kafr Nabl"')
     assert code == 0 and "query read as" not in out
+
+
+def test_index_points_at_search_and_alerts_once_something_is_indexed(data, capsys):
+    run(capsys, "process", "--data", str(data))
+    code, out, err = run(capsys, "index", "--data", str(data))
+    assert code == 0 and "4 indexed" in out
+    assert f"next: tollwatch search --data {data} QUERY" in err and f"tollwatch alerts send --data {data}" in err
+    code, out, err = run(capsys, "index", "--data", str(data))
+    assert code == 0 and "next:" not in err  # nothing indexed this time
