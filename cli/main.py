@@ -63,6 +63,20 @@ def open_store(data: Optional[str], first: str = "run"):
         raise UserError(str(exc)) from exc
 
 
+def check_source(store, name: Optional[str]) -> None:
+    """``UserError`` when ``--source name`` names no stored bulletin (a typo gave an empty result,
+    silently): the message lists the stored sources and the closest one."""
+    import difflib
+
+    if not name or any(True for _ in store.bulletins(source=name)):
+        return
+    known = sorted({b.source for b in store.bulletins(latest_only=True)})
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    listed = f" (stored sources: {', '.join(known)})" if known else " (the store holds no bulletin yet)"
+    raise UserError(f"no stored bulletins of source {name!r} in {store.data_dir or 'the store'}{hint}{listed}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tollwatch",

@@ -6,6 +6,7 @@ are edited, because saved objects embed JSON in strings (``searchSourceJSON``, `
 ``layerListJSON``) that nobody should hand-escape. After a change::
 
     python kibana/generate.py          # rewrites kibana/*.ndjson
+    python kibana/generate.py --check  # writes nothing: lists the files that differ (exit 1)
     pytest tests/test_kibana_objects.py  # fields exist in the templates and on a real node
 
 The test suite fails when the NDJSON and this script disagree.
@@ -433,11 +434,27 @@ def render() -> dict[str, str]:
     return {name: "".join(_dumps(o) + "\n" for o in objs) for name, objs in objects().items()}
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite kibana/*.ndjson; ``--check`` only says which files differ (exit status 1)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python kibana/generate.py",
+                                     description="Write tollwatch's Kibana saved objects (kibana/*.ndjson).")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing: list the files that differ from this script (exit status 1 if any)")
+    args = parser.parse_args(argv)
+    stale = []
     for name, text in render().items():
-        (HERE / name).write_text(text, encoding="utf-8")
+        path = HERE / name
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+                print(f"kibana/{name} differs: run `python kibana/generate.py`")
+            continue
+        path.write_text(text, encoding="utf-8")
         print(f"wrote kibana/{name}")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -135,6 +135,8 @@ class ExportFilter:
             value = getattr(self, name)
             if value is not None and _day(value) is None:
                 raise ValueError(f"--{name} {value!r} is not an ISO date (YYYY-MM-DD)")
+        if self.since and self.until and _day(self.since) > _day(self.until):  # type: ignore[operator]
+            raise ValueError(f"--since {self.since} is after --until {self.until}: no date is in between")
 
     def date_ok(self, first: Optional[str], last: Optional[str] = None) -> bool:
         """Whether the window [first, last] (ISO dates or datetimes) meets [since, until];

@@ -267,7 +267,7 @@ def incident_table(incidents: list[Incident], kinds: Optional[set[str]], table_i
             f'<td data-sort="{esc(inc.event_date or inc.first_seen or "")}" class="nowrap">{when}</td>'
             f'<td data-sort="{esc(place_key)}">{place_html}</td>'
             f'<td data-sort="{toll_key}" class="num">{toll_html}</td>'
-            f'<td data-sort="{esc(", ".join(inc.victim_categories))}">{esc(", ".join(inc.victim_categories))}</td>'
+            f'<td data-sort="{esc(victims_text(inc.victim_categories))}">{esc(victims_text(inc.victim_categories))}</td>'
             f'<td data-sort="{esc("; ".join(inc.perpetrators))}" dir="auto">{esc("; ".join(inc.perpetrators))}</td>'
             f'<td data-sort="{len(inc.sources)}">{links}<div class="muted">{esc(", ".join(inc.langs))}</div></td>'
             f'<td data-sort="{esc(inc.title)}"><div class="title" dir="auto">{esc(inc.title)}</div>'
@@ -319,7 +319,7 @@ table.incidents tr:hover td{background:#fcfcfd}
 .toll b{font-size:15px}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:5px}
 .range-text,.muted{color:var(--muted)}
-.src{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 5px;font-size:12px;
+.src{display:inline-block;white-space:nowrap;border:1px solid var(--line);border-radius:3px;padding:0 5px;font-size:12px;
 background:#f6f6f8;margin:1px 2px 1px 0}
 .lang{color:var(--muted);font-size:11px;text-transform:uppercase}
 .title{font-weight:600;margin-bottom:2px}
@@ -377,6 +377,11 @@ SCRIPT = r"""
   document.body.setAttribute('data-ready', 'yes');
 })();
 """
+
+
+def victims_text(categories: Iterable[str]) -> str:
+    """The victim categories as words for a reader (``security_forces`` -> ``security forces``)."""
+    return ", ".join(c.replace("_", " ") for c in categories)
 
 
 def render_report(incidents: Iterable[Incident], filters: Optional[ExportFilter] = None, *,

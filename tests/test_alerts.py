@@ -216,9 +216,25 @@ def test_alerts_send_command_runs_the_stage(tmp_path, webhook_receiver, capsys):
     rules.write_text(json.dumps({"channels": [{"name": "hook", "type": "webhook", "url": webhook_receiver.url}],
                                  "rules": [{"name": "killed-10", "kinds": ["killed"], "min_count": 10}]}))
     args = ["alerts", "send", "--data", str(tmp_path / "data"), "--rules", str(rules), "--after", "nlp"]
-    assert main(args) == 0
+    assert main(args + ["--json"]) == 0
     assert json.loads(capsys.readouterr().out)["messages_sent"] == {"hook": 1}
     assert main(args) == 0 and len(webhook_receiver.requests) == 1
+    # without --json: a line a person reads, not a JSON dump
+    out = capsys.readouterr().out
+    assert out.startswith("alerts: 0 version(s) evaluated, 0 alert(s) raised; messages sent: none") and "{" not in out
+    assert "no newly indexed version waits for the alert stage" in out
+
+
+def test_alerts_send_says_what_it_sent_in_words(tmp_path, webhook_receiver, capsys):
+    """`alerts send` printed a JSON dump where every other command prints text (and JSON with --json)."""
+    store = Store(tmp_path / "data")
+    stored(store, bulletin(figures=[fig(count=12)]))
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(json.dumps({"channels": [{"name": "hook", "type": "webhook", "url": webhook_receiver.url}],
+                                 "rules": [{"name": "killed-10", "kinds": ["killed"], "min_count": 10}]}))
+    assert main(["alerts", "send", "--data", str(tmp_path / "data"), "--rules", str(rules), "--after", "nlp"]) == 0
+    out = capsys.readouterr().out
+    assert out == "alerts: 1 version(s) evaluated, 1 alert(s) raised; messages sent: hook 1\n"
 
 
 def test_client_errors_are_not_retried(webhook_receiver):

@@ -226,3 +226,45 @@ def test_bad_input_is_one_line_with_status_2(tmp_path, data, capsys):
     assert main(["export", "figures", "--data", str(data), "--format", "xlsx"]) == 2
     assert "give --out FILE" in capsys.readouterr().err
     assert not list(tmp_path.glob(".*.csv.*"))
+
+
+def test_files_written_get_the_usual_mode_not_a_private_one(data, tmp_path):
+    """The temporary file behind --out made every export and report mode 0600: a colleague on the
+    same machine or share could not open it."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        assert export(data, "incidents", "--format", "csv", out=tmp_path / "i.csv") == 0
+        assert main(["report", "--data", str(data), "--out", str(tmp_path / "r.html")]) == 0
+    finally:
+        os.umask(old)
+    for name in ("i.csv", "r.html"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644
+
+
+def test_since_after_until_is_one_line_not_an_empty_file(data, tmp_path, capsys):
+    """`--since 2025-01-01 --until 2024-01-01` (swapped) wrote an empty table, exit 0."""
+    assert export(data, "figures", "--since", "2025-01-01", "--until", "2024-01-01", out=tmp_path / "x.csv") == 2
+    err = capsys.readouterr().err
+    assert "--since 2025-01-01 is after --until 2024-01-01" in err and err.count("\n") == 1
+    assert not (tmp_path / "x.csv").exists()
+    assert main(["report", "--data", str(data), "--since", "2025-01-01", "--until", "2024-01-01"]) == 2
+    assert export(data, "figures", "--since", "2017-04-04", "--until", "2017-04-04", out=tmp_path / "x.csv") == 0
+
+
+def test_the_format_follows_the_out_extension_and_a_contradiction_is_refused(data, tmp_path, capsys):
+    """`--out incidents.xlsx` without --format wrote CSV text into a file Excel cannot open."""
+    import openpyxl
+
+    assert export(data, "incidents", out=tmp_path / "i.xlsx") == 0
+    assert openpyxl.load_workbook(tmp_path / "i.xlsx").sheetnames[0] == "incidents"
+    assert export(data, "incidents", out=tmp_path / "i.geojson") == 0
+    assert json.loads((tmp_path / "i.geojson").read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+    assert export(data, "incidents", out=tmp_path / "i.txt") == 0
+    assert (tmp_path / "i.txt").read_text(encoding="utf-8").startswith("incident_id,")
+    capsys.readouterr()
+    assert export(data, "incidents", "--format", "csv", out=tmp_path / "x.xlsx") == 2
+    err = capsys.readouterr().err
+    assert "--format is csv" in err and "give --format xlsx" in err and not (tmp_path / "x.xlsx").exists()

@@ -148,6 +148,38 @@ def test_filters_and_an_empty_store(tmp_path, capsys):
     assert main(["report", "--data", str(tmp_path / "empty"), "--since", "04/04/2017"]) == 2
 
 
+def test_the_count_printed_is_the_count_shown_after_the_filters(tmp_path, capsys):
+    """`report --kind injured` (or any filter) printed the number of every stored event."""
+    report_data.fill(tmp_path / "data").close()
+    incidents = report_data.incidents()
+    every = len({r["incident_id"] for r in incident_rows(incidents, ExportFilter(scope="event"))})
+    injured = len({r["incident_id"] for r in incident_rows(incidents, ExportFilter(kind="injured", scope="event"))})
+    assert 0 < injured < every
+    out = tmp_path / "r.html"
+    assert main(["report", "--data", str(tmp_path / "data"), "--out", str(out)]) == 0
+    assert f"report of {every} incident(s) written to" in capsys.readouterr().err
+    assert main(["report", "--data", str(tmp_path / "data"), "--out", str(out), "--kind", "injured"]) == 0
+    assert f"report of {injured} incident(s) (--kind injured) written to" in capsys.readouterr().err
+    assert main(["report", "--data", str(tmp_path / "data"), "--out", str(out), "--since", "2090-01-01"]) == 0
+    assert "report of 0 incident(s) (--since 2090-01-01) written to" in capsys.readouterr().err
+
+
+def test_victim_categories_are_words_not_identifiers():
+    """The Victims column showed `security_forces`."""
+    from dataclasses import replace as with_
+
+    inc = report_data.incidents()[0]
+    page = render_report([with_(inc, victim_categories=["security_forces", "civilians"])], ExportFilter(scope="all"))
+    assert "security forces, civilians" in page and ">security_forces" not in page
+
+
+def test_a_source_name_stays_on_one_line():
+    """The Sources column broke `demo-sohr-en` into `demo-` and `sohr-en` (seen in the screenshot)."""
+    page = render_report(report_data.incidents(), ExportFilter(scope="all"))
+    rule = re.search(r"\.src\{[^}]*\}", page).group(0)
+    assert "white-space:nowrap" in rule
+
+
 def test_undated_and_ungeocoded_incidents_are_listed_not_charted():
     from tollwatch.records import FigureRef, Incident, IncidentToll
 

@@ -161,3 +161,118 @@ def test_configuring_a_translation_model_then_process_all_translates_what_is_sto
     assert json.loads(out)["indexed"] == 3
     code, out, _ = run(capsys, "search", "--data", str(data), "civilians")
     assert "not translated" not in out
+
+
+def test_process_points_at_the_incidents_stage_before_index(data, capsys):
+    """Stage by stage, `process` then `index` left no incidents: `report` and `export incidents`
+    were empty. The hint after `process` names the incidents stage first, and the empty report
+    names the command that fills it."""
+    code, out, err = run(capsys, "process", "--data", str(data))
+    assert code == 0
+    hint = err[err.index("next:"):]
+    assert hint.index("tollwatch incidents --rebuild --data") < hint.index("tollwatch index --data")
+    code, out, err = run(capsys, "report", "--data", str(data), "--out", str(data / "r.html"))
+    assert code == 0 and f"`tollwatch incidents --rebuild --data {data}`" in err
+    code, out, err = run(capsys, "incidents", "--rebuild", "--data", str(data))
+    assert code == 0 and "rebuilt:" in out + err
+    code, out, err = run(capsys, "report", "--data", str(data), "--out", str(data / "r.html"))
+    assert code == 0 and "no incidents stored" not in err
+
+
+@pytest.mark.parametrize("command", [["search", "Kafr"], ["export", "figures"], ["report", "--out", "-"],
+                                     ["bulletins"], ["process"]])
+def test_a_source_name_with_a_typo_is_one_line_naming_the_closest(data, capsys, command):
+    """`--source monitor-e` gave "no hits", an empty table or an empty report, exit 0."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, err = run(capsys, *command, "--data", str(data), "--source", "monitor-e")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "no stored bulletins of source 'monitor-e'" in err
+    assert "did you mean 'monitor-en'?" in err and "stored sources: " in err and "monitor-en" in err
+    code, out, err = run(capsys, *command, "--data", str(data), "--source", "monitor-en")
+    assert code == 0 and "no stored bulletins" not in err
+
+
+def test_index_on_an_unreachable_cluster_does_not_also_report_0_indexed(data, capsys):
+    """`index --es-url http://127.0.0.1:9` printed "elasticsearch (...): 0 indexed, 0 failed" as if
+    it had run, then the error."""
+    run(capsys, "process", "--data", str(data))
+    code, out, err = run(capsys, "index", "--data", str(data), "--es-url", "http://127.0.0.1:9")
+    assert code == 2 and "0 indexed" not in out
+    assert "tollwatch index: Elasticsearch at http://127.0.0.1:9" in err and "versions left for the next run" in err
+
+
+def test_a_language_with_no_hits_says_where_the_hits_are(data, capsys):
+    """`search Kafr --lang xx` (or `--lang arabic`) said only "no hits"."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr", "--lang", "xx")
+    assert code == 0 and "no hits" in out
+    assert "note: nothing in --lang xx; without --lang the same search finds hits in: en" in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr", "--lang", "en")
+    assert code == 0 and "Kafr Nabl" in out and "nothing in --lang" not in out
+    code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--min", "-3")
+    assert code == 2 and "--min -3: a count is 0 or more" in err and out == ""
+
+
+def test_run_whose_index_stage_failed_points_at_index_not_at_search(data, capsys):
+    """After a run on an unreachable Elasticsearch the hints said `tollwatch search --es-url <that URL>`."""
+    code, out, err = run(capsys, "run", "--no-crawl", "--quiet", "--data", str(data), "--es-url", "http://127.0.0.1:9")
+    assert code == 1 and "problems: index: Elasticsearch at http://127.0.0.1:9" in out
+    assert "tollwatch search" not in out
+    assert f"tollwatch index --data {data} --es-url http://127.0.0.1:9" in out
+    code, out, err = run(capsys, "run", "--no-crawl", "--quiet", "--data", str(data))
+    assert code == 0 and f"next: tollwatch search --data {data}" in out
+
+
+@pytest.mark.slow
+def test_crawl_points_at_process_when_it_stored_something(demo_site, demo_registry, fast_crawl_settings, tmp_path, capsys):
+    """`crawl` was the one stage command without a "next:" hint (process, index and run have one)."""
+    data = tmp_path / "crawled"
+    code, out, err = run(capsys, "crawl", "--quiet", "--sources", str(demo_registry), "--data", str(data),
+                         "--source", "demo-snhr")
+    assert code == 0 and "demo-snhr: ok" in out
+    assert f"next: tollwatch process --data {data}" in err
+    code, out, err = run(capsys, "crawl", "--quiet", "--sources", str(demo_registry), "--data", str(data),
+                         "--source", "demo-snhr")
+    assert code == 0 and "next:" not in err  # nothing new: nothing to process
+
+
+def test_search_with_since_after_until_is_one_line(data, capsys):
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--since", "2025-01-01", "--until", "2024-01-01")
+    assert code == 2 and out == "" and "--since 2025-01-01 is after --until 2024-01-01" in err
+    code, out, err = run(capsys, "search", "--data", str(data), "Kafr", "--since", "2024-03-05", "--until", "2024-03-05")
+    assert code == 0 and "Kafr Nabl" in out
+
+
+def test_a_full_page_of_hits_says_there_may_be_more(data, capsys):
+    """Ten hits looked like the whole answer: nothing said the list stopped at --limit."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, _ = run(capsys, "search", "--data", str(data), "-n", "1")
+    assert code == 0 and "(showing the first 1; there may be more: --limit N shows up to N)" in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr", "-n", "5")
+    assert code == 0 and "Kafr Nabl" in out and "there may be more" not in out
+
+
+def test_an_unclosed_quote_or_parenthesis_says_how_the_query_was_read(data, capsys):
+    """`search '"Kafr Nabl'` silently searched the phrase, `search ')('` silently listed everything."""
+    run(capsys, "process", "--data", str(data))
+    run(capsys, "index", "--data", str(data))
+    code, out, _ = run(capsys, "search", "--data", str(data), '"Kafr Nabl')
+    assert code == 0 and out.startswith('query read as: "kafr nabl"   (an unclosed quote') and "Kafr Nabl" in out
+    code, out, _ = run(capsys, "search", "--data", str(data), ")(")
+    assert code == 0 and out.startswith("query read as: everything (no word left)")
+    code, out, _ = run(capsys, "search", "--data", str(data), '"Kafr Nabl"')
+    assert code == 0 and "query read as" not in out
+
+
+def test_index_points_at_search_and_alerts_once_something_is_indexed(data, capsys):
+    run(capsys, "process", "--data", str(data))
+    code, out, err = run(capsys, "index", "--data", str(data))
+    assert code == 0 and "4 indexed" in out
+    assert f"next: tollwatch search --data {data} QUERY" in err and f"tollwatch alerts send --data {data}" in err
+    code, out, err = run(capsys, "index", "--data", str(data))
+    assert code == 0 and "next:" not in err  # nothing indexed this time

@@ -43,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--rules", help="rules file (default: TOLLWATCH_ALERT_RULES or ./alerts.yaml)")
     s.add_argument("--after", default=None,
                    help="stage a version must have passed (default: the index stage of the configured backend)")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.set_defaults(func=run_send)
 
     k = asub.add_parser("export-kibana", help="write the rules as Kibana Elasticsearch-query rules (JSON)")
@@ -106,7 +107,19 @@ def run_send(args: argparse.Namespace) -> int:
 
     store = open_store(args.data)
     report = alert_stage(store, rules=load(args.rules), after=args.after)
-    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        return 1 if report.failed else 0
+    # one summary a person reads (the terminal channel has printed the alerts themselves)
+    sent = ", ".join(f"{name} {n}" for name, n in sorted(report.sent.items())) or "none"
+    print(f"alerts: {report.versions_evaluated} version(s) evaluated, {len(report.alerts)} alert(s) raised;"
+          f" messages sent: {sent}" + (f"; {report.already_sent} already sent before" if report.already_sent else ""))
+    for channel, errors in sorted(report.failed.items()):
+        for error in errors:
+            print(f"  failed {channel}: {error}")
+    if not report.versions_evaluated:
+        print("(no newly indexed version waits for the alert stage; `tollwatch alerts test RULE` shows what a"
+              " rule says about every stored bulletin)")
     return 1 if report.failed else 0
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.main import UserError, open_store
+from cli.main import UserError, check_source, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +31,7 @@ def run_bulletins(args: argparse.Namespace) -> int:
 
     store = open_store(args.data, first="crawl")
     try:
+        check_source(store, args.source)
         rows = list(store.bulletins(source=args.source, latest_only=not args.all_versions))
     except StoreError as exc:
         raise UserError(str(exc)) from exc

@@ -84,4 +84,7 @@ def run_crawl(args: argparse.Namespace) -> int:
         print()
     else:
         print(report.to_text())
+        totals = report.totals()
+        if totals["new"] or totals["changed"]:  # the stages one by one: docs/operations.md
+            print(f"next: tollwatch process --data {data}   (figures, language, places of what is new)", file=sys.stderr)
     return 0 if report.ok else 1

@@ -6,7 +6,7 @@ date_precision, country, admin1, admin2, location, latitude, longitude, geo_prec
 best, high, victims, perpetrators, sources, URLs, evidence...), every column described in
 docs/exports.md and in the xlsx file's ``columns`` sheet.
 
-``--format csv|xlsx|geojson|jsonl`` (default csv), ``--out FILE`` (default: standard output; xlsx
+``--format csv|xlsx|geojson|jsonl`` (default: from the ``--out`` extension, else csv), ``--out FILE`` (default: standard output; xlsx
 needs a file). Filters: ``--since``/``--until`` (inclusive ISO dates on the event date; incidents
 without one by their first report, figures without one by their publication date), ``--kind``,
 ``--source``, ``--scope event|cumulative|all`` (default event: running totals are not events and
@@ -22,7 +22,21 @@ import tempfile
 from pathlib import Path
 from typing import Callable, IO
 
-from cli.main import UserError, open_store
+from cli.main import UserError, check_source, open_store
+
+
+FORMATS = ("csv", "xlsx", "geojson", "jsonl")
+EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx", ".geojson": "geojson", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def choose_format(fmt: str | None, out: str | None) -> str:
+    """``--format``, else the one ``--out``'s extension names, else csv; ``UserError`` when the two
+    disagree (``--out incidents.xlsx`` without ``--format`` wrote CSV into a file Excel refuses)."""
+    implied = EXTENSIONS.get(Path(out).suffix.lower()) if out else None
+    if fmt and implied and fmt != implied:
+        raise UserError(f"--out {out} names a .{Path(out).suffix.lower()[1:]} file but --format is {fmt}:"
+                        f" give --format {implied}, or an --out ending in .{fmt}")
+    return fmt or implied or "csv"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,8 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("what", choices=["incidents", "figures"], help="one row per incident and kind, or per figure")
     p.add_argument("--data", help="data directory (default: TOLLWATCH_DATA or ./tollwatch-data)")
-    p.add_argument("--format", "-f", default="csv", choices=["csv", "xlsx", "geojson", "jsonl"],
-                   help="file format (default csv)")
+    p.add_argument("--format", "-f", default=None, choices=list(FORMATS),
+                   help="file format (default: from the --out file's extension, else csv)")
     p.add_argument("--out", "-o", help="output file (default: standard output)")
     p.add_argument("--since", help="event on or after this date (YYYY-MM-DD)")
     p.add_argument("--until", help="event on or before this date (YYYY-MM-DD)")
@@ -60,6 +74,10 @@ def write_output(out: str | None, binary: bool, write: Callable[[IO[bytes]], Non
     except OSError as exc:
         raise UserError(f"--out {out}: cannot write there ({exc.strerror})") from exc
     try:
+        # mkstemp makes the file private (0600); an export is a file like any other: the umask's mode
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             write(fh)
         os.replace(tmp, target)
@@ -77,14 +95,17 @@ def run(args: argparse.Namespace) -> int:
                                scope=args.scope, all_versions=args.all_versions)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
+    args.format = choose_format(args.format, args.out)
     if args.format == "xlsx" and not args.out:
         raise UserError("xlsx is a binary file: give --out FILE")
     with open_store(args.data) as store:
+        check_source(store, args.source)
         incidents = store.incidents()
         if args.what == "incidents":
             rows, columns = incident_rows(incidents, filters), INCIDENT_COLUMNS
             if not incidents:
-                print(f"tollwatch export: no incidents stored in {store.data_dir} (the incidents stage has not run);"
+                print(f"tollwatch export: no incidents stored in {store.data_dir} (the incidents stage has not run:"
+                      f" `tollwatch incidents --rebuild --data {store.data_dir}`);"
                       " `tollwatch export figures` works from the bulletins", file=sys.stderr)
         else:
             bulletins = store.bulletins(source=args.source, latest_only=not args.all_versions)

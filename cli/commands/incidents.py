@@ -45,7 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 # -- tollwatch incidents ------------------------------------------------------------
 def run_list(args: argparse.Namespace) -> int:
     from incidents.overrides import OverridesError
+    from reports.export import ExportFilter
 
+    try:  # a misspelt kind or a date that is not one is said, not filtered into "no incidents"
+        ExportFilter(since=args.since, kind=args.kind, scope="all")
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
     store = open_store(args.data)
     if args.rebuild:
         from pipeline.stages import incidents_stage
@@ -57,6 +62,7 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"rebuilt: {report['incidents']} incident(s) from {report['figures']} figure(s), {report['new']} new, "
               f"{report['changed']} with a changed toll, {report['manual_links']} manual link(s)", file=sys.stderr)
     incidents = store.incidents()
+    stored = len(incidents)
     if args.kind:
         incidents = [i for i in incidents if any(t.kind == args.kind for t in i.tolls)]
     if args.scope:
@@ -68,7 +74,10 @@ def run_list(args: argparse.Namespace) -> int:
         print()
         return 0
     if not incidents:
-        print("no incidents" + ("" if args.rebuild else " (run `tollwatch run` or `tollwatch incidents --rebuild`)"))
+        if stored:
+            print(f"no incidents pass the filters ({stored} stored)")
+        else:
+            print("no incidents" + ("" if args.rebuild else " (run `tollwatch run` or `tollwatch incidents --rebuild`)"))
         return 0
     print(f"{'incident':<17} {'date':<10} {'scope':<10} {'kind':<9} {'low':>6} {'best':>6} {'high':>6}  place; sources")
     for inc in incidents:

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     from indexing import STAGE_PREFIX, IndexingError, index_pending
     from indexing.incidents import index_incidents
     from pipeline.stages import NLP_STAGE
-    from tollwatch.config import data_dir
+    from tollwatch.config import data_dir, redact_url
 
     backend = _open(args)
     try:
@@ -99,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
                 out["incidents"] = incidents.to_dict()
             print(json.dumps(out, ensure_ascii=False, indent=2))
         else:
-            print(f"{report.backend} ({report.target}): {report.indexed} indexed, {report.failed} failed")
+            if not report.error or report.indexed or report.failed:  # a backend that fails says so below, once
+                print(f"{report.backend} ({report.target}): {report.indexed} indexed, {report.failed} failed")
             for f in report.failures:
                 print(f"  failed {f.version_id} {f.url}: {f.reason}")
             if incidents is not None and incidents.error is None:
@@ -109,6 +110,12 @@ def run(args: argparse.Namespace) -> int:
             if unprocessed:
                 print(f"{unprocessed} stored version(s) wait for the understanding stage and are not indexed yet:"
                       f" run `tollwatch process --data {data_dir(args.data)}` first")
+            elif report.indexed and not report.error:  # the stages one by one: docs/operations.md
+                target = f"--data {data_dir(args.data)}" + (f" --es-url {redact_url(str(report.target))}"
+                                                            if backend.name == "elasticsearch" else "")
+                print(f"next: tollwatch search {target} QUERY\n"
+                      f"      tollwatch alerts send --data {data_dir(args.data)} --rules FILE   (what is new, to the rules' channels)",
+                      file=sys.stderr)
         if incidents is not None and incidents.error:
             print(f"tollwatch index: incidents: {incidents.error}", file=sys.stderr)
             return 2

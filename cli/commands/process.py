@@ -19,7 +19,7 @@ import argparse
 import json
 import sys
 
-from cli.main import UserError, open_store
+from cli.main import UserError, check_source, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,8 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = data_dir(args.data)
     with open_store(args.data, first="crawl") as store:
-        if args.source and not any(True for _ in store.bulletins(source=args.source)):
-            raise UserError(f"no stored bulletins of source {args.source!r} in {path}")
+        check_source(store, args.source)
         if args.all:
             reset_processing(store, source=args.source)
         total = store.count_pending(NLP_STAGE, source=args.source)
@@ -70,5 +69,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {n} version(s): {note}")
     for missing in report.missing_components:
         print(f"  not loaded: {missing} (see `tollwatch models`)")
-    print(f"next: tollwatch index --data {path}", file=sys.stderr)
+    # the incidents stage comes between process and index (as in `tollwatch run` and the DAG):
+    # without it `report`, `export incidents` and `search --incidents` find nothing
+    print(f"next: tollwatch incidents --rebuild --data {path}   (link the figures into incidents)\n"
+          f"      tollwatch index --data {path}", file=sys.stderr)
     return 1 if report.failed else 0

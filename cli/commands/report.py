@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.main import UserError, open_store
+from cli.main import UserError, check_source, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from cli.commands.export import write_output
-    from reports.export import ExportFilter
+    from dataclasses import replace
+
+    from reports.export import ExportFilter, incident_rows
     from reports.html import render_report
 
     try:
@@ -40,15 +42,21 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     with open_store(args.data) as store:
+        check_source(store, args.source)
         incidents = store.incidents()
         # the folder's name only: a report passed around does not carry the path of its maker's disk
         page = render_report(incidents, filters, title=args.title, data_dir=store.data_dir.name)
     out = None if args.out == "-" else args.out
     write_output(out, False, lambda fh: fh.write(page.encode("utf-8")))
     if out:
-        events = sum(1 for i in incidents if i.scope == "event")
-        print(f"report of {events} incident(s) written to {out}", file=sys.stderr)
+        # count what the page shows (the filters applied), not what the store holds
+        events = len({r["incident_id"] for r in incident_rows(incidents, replace(filters, scope="event"))})
+        chosen = ", ".join(f"{name} {value}" for name, value in
+                           (("--since", args.since), ("--until", args.until), ("--kind", args.kind),
+                            ("--source", args.source)) if value)
+        print(f"report of {events} incident(s){' (' + chosen + ')' if chosen else ''} written to {out}",
+              file=sys.stderr)
         if not incidents:
-            print(f"tollwatch report: no incidents stored in {args.data or 'the data directory'}"
-                  " (the incidents stage has not run)", file=sys.stderr)
+            print(f"tollwatch report: no incidents stored in {store.data_dir} (the incidents stage has not run:"
+                  f" `tollwatch incidents --rebuild --data {store.data_dir}`)", file=sys.stderr)
     return 0

@@ -72,7 +72,14 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         print(format_report(report))
-        if report.documents_indexed or report.store_total:
+        index_failed = any(e.startswith("index: ") and "rejected" not in e for e in report.errors)
+        if index_failed:
+            # searching the backend that just failed is not the next step: indexing again once it is up is
+            target = f"--data {data}" + (f" --es-url {config.redact_url(str(args.es_url or config.get('es_url')))}"
+                                         if report.backend == "elasticsearch" else "")
+            print(f"\nnext: the index stage failed (above); once the search backend answers, index what waits:"
+                  f"\n      tollwatch index {target}            (then `tollwatch index status {target}`)")
+        elif report.documents_indexed or report.store_total:
             target = f"--data {data}"
             if report.backend == "elasticsearch":
                 target += f" --es-url {config.redact_url(str(args.es_url or config.get('es_url')))}"

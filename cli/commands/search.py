@@ -22,7 +22,7 @@ import json
 import re
 import sys
 
-from cli.main import UserError
+from cli.main import UserError, check_source, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,6 +71,19 @@ def _check_embedded_data(args: argparse.Namespace) -> None:
                         f"run `tollwatch run --data {data}` first, or give the right --data")
 
 
+def _check_source(args: argparse.Namespace) -> None:
+    """A ``--source`` that names no stored bulletin (a typo) is said, not searched into "no hits".
+    Checked against the store when there is one (an Elasticsearch-only reader may have none)."""
+    if not args.source:
+        return
+    try:
+        store = open_store(args.data)
+    except UserError:
+        return
+    with store:
+        check_source(store, args.source)
+
+
 def run(args: argparse.Namespace) -> int:
     from indexing import IndexingError, SearchQuery, open_backend
     from tollwatch.config import ConfigError
@@ -83,7 +96,12 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise UserError(str(exc)) from exc
+    if args.since and args.until and query.since and query.until and str(query.since)[:10] > str(query.until)[:10]:
+        raise UserError(f"--since {args.since} is after --until {args.until}: no date is in between")
+    if args.min_count is not None and args.min_count < 0:
+        raise UserError(f"--min {args.min_count}: a count is 0 or more")
     _check_embedded_data(args)
+    _check_source(args)
     try:
         backend = open_backend(data_dir=args.data, es_url=args.es_url)
     except (IndexingError, ConfigError, ValueError) as exc:
@@ -94,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             hits = backend.search_figures(query) if args.figures else backend.search(query)
         hint = untranslated_hint(backend, args.query, args.lang)
+        if not hits and args.lang:
+            hint = "\n".join(x for x in (other_languages_hint(backend, query, args), hint) if x) or None
     except IndexingError as exc:
         raise UserError(str(exc)) from exc
     finally:
@@ -107,7 +127,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     tty = sys.stdout.isatty()
     reading = query_reading(args.query)
-    if reading:
+    unbalanced = unbalanced_note(args.query)
+    if unbalanced:
+        print(unbalanced)
+    elif reading:
         print(f"query read as: {reading}")
     if ordering:
         print(ordering)
@@ -116,8 +139,12 @@ def run(args: argparse.Namespace) -> int:
         if hint:
             print(hint)
         return 0
+    more = (f"(showing the first {len(hits)}; there may be more: --limit N shows up to N)"
+            if len(hits) >= query.limit else None)
     if args.incidents:
         print_incidents(hits, tty)
+        if more:
+            print(more)
         return 0
     for n, h in enumerate(hits, 1):
         date = (h.date or "")[:10] or "undated"
@@ -138,6 +165,8 @@ def run(args: argparse.Namespace) -> int:
                 + (f" in {f['place']}" if f.get("place") else "") for f in h.figures[:5]
             )
             print(f"   figures: {figs}")
+    if more:
+        print(more)
     if hint:
         print(hint)
     return 0
@@ -189,6 +218,44 @@ def query_reading(text: str) -> str | None:
     if node is not None:
         walk(node)
     return to_simple_query_string(node) if {And, Or} <= kinds else None
+
+
+def other_languages_hint(backend, query, args: argparse.Namespace) -> str | None:
+    """When ``--lang`` left nothing (``--lang xx``, ``--lang arabic``, a query in the wrong language):
+    the languages the same search finds without it, or ``None``."""
+    from dataclasses import replace
+
+    wide = replace(query, lang=None, limit=100)
+    if args.incidents:
+        found = backend.search_incidents(wide)
+        langs = sorted({lang for h in found for lang in h.langs})
+    else:
+        found = backend.search_figures(wide) if args.figures else backend.search(wide)
+        langs = sorted({h.lang for h in found if h.lang})
+    if not langs:
+        return None
+    return f"note: nothing in --lang {args.lang}; without --lang the same search finds hits in: {', '.join(langs)}"
+
+
+def unbalanced_note(text: str) -> str | None:
+    """For a query with an unclosed quote or parenthesis (or a stray closing one), how it was read:
+    the grammar closes it at the end or ignores it, as simple_query_string does, which a newcomer
+    cannot guess; ``None`` for a balanced query."""
+    from indexing.query import parse, to_simple_query_string
+
+    depth, stray = 0, False
+    for ch in text or "":
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            stray, depth = stray or depth == 0, max(0, depth - 1)
+    quotes = (text or "").count('"') % 2 or (text or "").count("«") != (text or "").count("»") \
+        or (text or "").count("“") != (text or "").count("”")
+    if not (quotes or depth or stray):
+        return None
+    node = parse(text)
+    read = to_simple_query_string(node) if node is not None else "everything (no word left)"
+    return f"query read as: {read}   (an unclosed quote or parenthesis closes at the end, a stray one is ignored)"
 
 
 LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian", "he": "Hebrew"}

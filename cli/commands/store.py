@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
-from cli.main import UserError
+from cli.main import UserError, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from store import Store, StoreError, store_url
-    from tollwatch.config import ConfigError, data_dir, redact_url
+    from store import StoreError, store_url
+    from tollwatch.config import ConfigError, redact_url
 
     try:
         if args.action == "migrate":
@@ -43,14 +44,27 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError("migrate needs --to postgresql://... (or TOLLWATCH_STORE_URL)")
             if not url.startswith(("postgresql://", "postgres://")):
                 raise UserError(f"--to must be a postgresql:// URL, not {redact_url(url)!r}")
+            from store import DB_NAME
+
+            if not (Path(args.source) / DB_NAME).is_file():
+                raise UserError(f"--from {args.source}: no tollwatch store there (no {DB_NAME})")
             from store.postgres import migrate
 
             copied = migrate(args.source, url)
             out = {"from": args.source, "to": redact_url(url), "copied": copied}
         else:
-            store = Store(data_dir(args.data))
-            out = {"store": getattr(store, "backend", "sqlite"), "where": str(store.path), "versions": store.count()}
-            store.close()
+            from store import DB_NAME
+            from tollwatch.config import data_dir
+
+            where = data_dir(args.data) / DB_NAME
+            if not store_url() and not where.is_file():
+                # a wrong --data is said, and not created as an empty store by looking at it
+                out = {"store": "sqlite", "where": str(where), "versions": 0,
+                       "note": f"no store here yet (a wrong --data?); `tollwatch run --data {where.parent}` creates it"}
+            else:
+                store = open_store(args.data)
+                out = {"store": getattr(store, "backend", "sqlite"), "where": str(store.path), "versions": store.count()}
+                store.close()
     except (StoreError, ConfigError) as exc:
         raise UserError(str(exc)) from exc
     if args.json:
