@@ -221,7 +221,7 @@ def test_migrate_bad_input_is_one_line(tmp_path, on_postgres, capsys):
     from cli.main import main
 
     assert main(["store", "migrate", "--from", str(tmp_path / "nothing"), "--to", on_postgres]) == 2
-    assert "no SQLite store in" in capsys.readouterr().err
+    assert "no tollwatch store there" in capsys.readouterr().err
     assert main(["store", "migrate", "--from", str(tmp_path), "--to", "sqlite:///x"]) == 2
     assert "postgresql://" in capsys.readouterr().err
 
