@@ -47,7 +47,8 @@ def demo_registry(port: Optional[int] = None, quiet: bool = False) -> Iterator[P
 
 def run_demo(data_dir: Optional[str | Path] = None, rules: Any = None, **kwargs: Any):
     """Run the nightly job against the bundled demo site; returns the ``RunReport``."""
-    from pipeline.nightly import run_nightly
+    from pipeline.nightly import check_since, run_nightly
 
+    check_since(kwargs.get("since"))  # a bad date is refused before the demo site starts
     with demo_registry(quiet=kwargs.get("quiet", False)) as sources:
         return run_nightly(sources, data_dir, rules=rules or DEMO_RULES, **kwargs)

@@ -357,6 +357,17 @@ def test_run_with_a_bad_since_date_is_one_line_and_exit_2(tmp_path, capsys):
     assert err == "tollwatch run: --since '2024-13-45' is not a date (use YYYY-MM-DD)\n"
 
 
+def test_the_demo_run_refuses_a_bad_since_date_before_starting_the_demo_site(tmp_path, capsys, monkeypatch):
+    from cli.main import main
+
+    monkeypatch.delenv("TOLLWATCH_SOURCES", raising=False)
+    assert main(["run", "--data", str(tmp_path / "d"), "--since", "yesterday"]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == "tollwatch run: --since 'yesterday' is not a date (use YYYY-MM-DD)"
+    assert "[demo]" not in err  # the demo site never started
+    assert not (tmp_path / "d").exists()
+
+
 # -- 4. Elasticsearch fails during the bulk request ------------------------------------------
 class _BulkBreakingProxy:
     """A real HTTP proxy on 127.0.0.1 in front of the real test node that drops the connection
