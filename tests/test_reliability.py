@@ -287,6 +287,61 @@ def test_compose_setup_never_puts_a_password_on_a_command_line(tmp_path):
     assert "s3cret" not in argv and "-u" not in argv.split()
 
 
+def test_the_elasticsearch_health_check_never_puts_the_password_on_a_command_line(tmp_path):
+    """Run the elasticsearch service's own health check (as compose hands it to ``sh -c``) against
+    a real local server that wants the superuser's Basic authentication, with a `curl` wrapper
+    that records its arguments: the check passes and the password is in no argv."""
+    import base64
+    import os
+    import shutil
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import yaml
+
+    real_curl = shutil.which("curl")
+    if real_curl is None:
+        pytest.skip("curl is not installed")
+    kind, check = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["elasticsearch"][
+        "healthcheck"]["test"]
+    assert kind == "CMD-SHELL"
+    password = "el s3cret:%s$x"  # spaces, a colon, a printf format and a dollar sign survive
+    wanted = "Basic " + base64.b64encode(f"elastic:{password}".encode()).decode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            ok = self.headers.get("Authorization") == wanted and self.path.startswith("/_cluster/health")
+            self.send_response(200 if ok else 401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    argv_log = tmp_path / "argv"
+    (bin_dir / "curl").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> {argv_log}\nexec {real_curl} "$@"\n')
+    (bin_dir / "curl").chmod(0o755)
+    check = check.replace("$$", "$").replace("localhost:9200", f"127.0.0.1:{server.server_address[1]}")
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}"}
+    try:
+        good = subprocess.run(["sh", "-c", check], env={**env, "ELASTIC_PASSWORD": password},
+                              capture_output=True, text=True, timeout=30)
+        bad = subprocess.run(["sh", "-c", check], env={**env, "ELASTIC_PASSWORD": "wrong"},
+                             capture_output=True, text=True, timeout=30)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert good.returncode == 0, good.stderr
+    assert bad.returncode != 0  # the check does fail without the right password
+    argv = argv_log.read_text()
+    assert "s3cret" not in argv and "-u" not in argv.split()
+
+
 # -- 9. two runs on one data directory -----------------------------------------------------
 def _env(**extra):
     import os
