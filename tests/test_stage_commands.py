@@ -276,3 +276,24 @@ def test_index_points_at_search_and_alerts_once_something_is_indexed(data, capsy
     assert f"next: tollwatch search --data {data} QUERY" in err and f"tollwatch alerts send --data {data}" in err
     code, out, err = run(capsys, "index", "--data", str(data))
     assert code == 0 and "next:" not in err  # nothing indexed this time
+
+
+def test_search_that_finds_nothing_names_the_stage_that_was_not_run(data, capsys):
+    """Issue 14 §1: `crawl` then `index` (or `crawl` then `search`) found nothing with no hint
+    that the understanding stage never ran; `search` pointed at `tollwatch run`, which crawls again."""
+    code, _, err = run(capsys, "search", "--data", str(data), "Kafr Nabl")  # no search store yet
+    assert code == 2 and "4 stored bulletin version(s) are not searchable yet" in err
+    assert "tollwatch process --data" in err and "tollwatch run" not in err and "Traceback" not in err
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
+    assert code == 0 and "no hits" in out and "wait for the understanding stage" in out
+    assert "tollwatch process --data" in out
+    assert run(capsys, "process", "--data", str(data), "-q")[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
+    assert code == 0 and "no hits" in out and "4 processed bulletin version(s) are not searchable yet" in out
+    assert "tollwatch index --data" in out
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
+    assert code == 0 and "Shelling on Kafr Nabl" in out and "not searchable" not in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "nowhereabad")  # everything indexed: plain no hits
+    assert code == 0 and "no hits" in out and "not searchable" not in out
