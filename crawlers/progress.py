@@ -110,9 +110,10 @@ class CrawlProgress:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(
-                SpinnerColumn(finished_text="[green]✓"), TextColumn("{task.description:<24}"),
-                TextColumn("fetched {task.fields[fetched]:>5}  new {task.fields[new]:>4}  "
-                           "changed {task.fields[changed]:>3}  failed {task.fields[failed]:>3}"),
+                # fits an 80-column terminal with the elapsed time (names cut at 22 characters)
+                SpinnerColumn(finished_text="[green]✓"), TextColumn("{task.description:<16.22}"),
+                TextColumn("fetched {task.fields[fetched]:>5} new {task.fields[new]:>4} "
+                           "changed {task.fields[changed]:>3} failed {task.fields[failed]:>3}"),
                 TimeElapsedColumn(), console=self.console,
             )
             for name in names:

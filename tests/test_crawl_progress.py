@@ -59,6 +59,21 @@ def test_live_lines_on_a_terminal():
     assert "sohr-en" in text and "fetched     7" in text and "failed   2" in text and "\x1b" in text
 
 
+def test_live_lines_fit_an_80_column_terminal_with_the_elapsed_time(monkeypatch):
+    """On the default 80-column terminal the elapsed time was cut to "0:0…"."""
+    import re
+
+    monkeypatch.setenv("COLUMNS", "80")
+    out = io.StringIO()
+    with CrawlProgress(["sohr-en", "a-rather-long-source-name"], stream=out, terminal=True) as p:
+        p.update("sohr-en", {"fetched": 12345, "new": 5678, "changed": 789, "failed": 800})
+        p.update("a-rather-long-source-name", {"fetched": 2, "new": 0, "changed": 0, "failed": 2}, done=True)
+    lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.getvalue()).replace("\r", "\n").splitlines()
+    last = [line for line in lines if line.strip()][-2:]
+    assert all(len(line) <= 80 and re.search(r" \d+:\d\d:\d\d$", line) and "…" not in line for line in last), last
+    assert "fetched 12345 new 5678 changed 789 failed 800" in last[0]
+
+
 def test_quiet_shows_nothing():
     out = io.StringIO()
     with CrawlProgress(["a"], stream=out, quiet=True, terminal=True) as p:
