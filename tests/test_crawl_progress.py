@@ -115,6 +115,24 @@ def test_crawl_command_prints_plain_progress_lines_in_a_log(demo_site, demo_regi
     assert quiet.returncode == 0 and "[crawl]" not in quiet.stderr
 
 
+@pytest.mark.slow
+def test_run_shows_a_source_s_counters_while_it_is_crawled(demo_site, demo_registry, tmp_path, fast_crawl_settings,
+                                                          capsys, monkeypatch):
+    """`tollwatch run` said nothing about a source until it was done (minutes with real crawl
+    delays): in a log it now prints the running counters like `tollwatch crawl` (issue 14 §2)."""
+    import crawlers.progress
+    from pipeline.nightly import run_nightly
+
+    monkeypatch.setattr(crawlers.progress, "LOG_INTERVAL", 0.5)  # a line every half second, not 30 s
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    monkeypatch.delenv("TOLLWATCH_ALERT_RULES", raising=False)
+    run_nightly(demo_registry, tmp_path / "data", source="demo-sohr-en")
+    err = capsys.readouterr().err
+    assert "[crawl] demo-sohr-en running: fetched" in err and "\x1b" not in err
+    running = err.index("[crawl] demo-sohr-en running:")
+    assert running < err.index("[crawl] 1/1 demo-sohr-en: fetched")  # while it ran, before its last line
+
+
 # -- the stages' progress (pipeline.progress: tollwatch run, tollwatch process) ----------------
 def test_stage_progress_plain_lines_every_tenth_and_a_summary():
     from pipeline.progress import Progress
