@@ -53,3 +53,13 @@ def test_a_second_clone_gets_its_own_environment_and_leaves_the_first_alone(tmp_
         assert again.returncode == 0 and "installing tollwatch" not in again.stderr, again.stderr[-2000:]
     finally:
         shutil.rmtree(clone, ignore_errors=True)
+
+
+def test_the_demo_does_not_install_the_test_suite_s_system_tools():
+    """The README: chromium, PostgreSQL and Redis are installed "for the tests"; ./scripts/demo
+    installed them too on a fresh machine."""
+    demo = (ROOT / "scripts" / "demo").read_text(encoding="utf-8")
+    setup_line = next(line for line in demo.splitlines() if "scripts/setup" in line and not line.startswith("#"))
+    assert 'TOLLWATCH_SETUP_TEST_TOOLS="${TOLLWATCH_SETUP_TEST_TOOLS:-0}"' in setup_line
+    setup = (ROOT / "scripts" / "setup").read_text(encoding="utf-8")
+    assert 'if [ "${TOLLWATCH_SETUP_TEST_TOOLS:-1}" = 1 ]; then' in setup  # the tests' default: install them
