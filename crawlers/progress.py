@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Optional, TextIO
 
 COUNTERS = ("fetched", "new", "changed", "unchanged", "failed")
+LOG_INTERVAL = 30.0  # seconds between a running source's plain lines in a log
 
 
 def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
@@ -93,14 +94,14 @@ class CrawlProgress:
     """Per-source progress for the parent process; ``update(source, counts, done)`` from any thread."""
 
     def __init__(self, names: list[str], stream: Optional[TextIO] = None, quiet: bool = False,
-                 interval: float = 30.0, terminal: Optional[bool] = None):
+                 interval: Optional[float] = None, terminal: Optional[bool] = None):
         from rich.console import Console
 
         # terminal: None = ask the stream (rich's detection); True/False to force it
         self.console = Console(file=stream or sys.stderr, highlight=False, force_terminal=terminal)
         self.quiet = quiet
         self.live = self.console.is_terminal and not quiet
-        self.interval = interval
+        self.interval = LOG_INTERVAL if interval is None else interval
         self._lock = threading.Lock()
         self._last: dict[str, tuple[float, dict[str, int]]] = {}
         self._started = time.monotonic()
@@ -110,9 +111,10 @@ class CrawlProgress:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(
-                SpinnerColumn(finished_text="[green]✓"), TextColumn("{task.description:<24}"),
-                TextColumn("fetched {task.fields[fetched]:>5}  new {task.fields[new]:>4}  "
-                           "changed {task.fields[changed]:>3}  failed {task.fields[failed]:>3}"),
+                # fits an 80-column terminal with the elapsed time (names cut at 22 characters)
+                SpinnerColumn(finished_text="[green]✓"), TextColumn("{task.description:<16.22}"),
+                TextColumn("fetched {task.fields[fetched]:>5} new {task.fields[new]:>4} "
+                           "changed {task.fields[changed]:>3} failed {task.fields[failed]:>3}"),
                 TimeElapsedColumn(), console=self.console,
             )
             for name in names:

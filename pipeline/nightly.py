@@ -203,7 +203,35 @@ def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, 
         if not quiet:
             bar.stream.write(f"[crawl] {len(names)} source(s) from {sources_file}\n")
 
+        # while a source runs (minutes with real crawl delays): its counters, on the terminal in the
+        # crawl bar's text, in a log as a plain line per source every 30 s (crawlers.progress)
+        from crawlers.progress import CrawlProgress
+
+        running: dict[str, dict[str, int]] = {}
+        lines = None if quiet or bar.tty else CrawlProgress(names, stream=bar.stream, terminal=False)
+        guard = threading.Lock()
+
+        def source_progress(name: str, counts: dict[str, int], done: bool) -> None:
+            if done or quiet:
+                return  # source_done says it
+            if lines is not None:
+                lines.update(name, counts)
+                return
+            with guard:
+                running[name] = counts
+                show_running()
+
+        def show_running() -> None:
+            total = Counter()
+            for c in running.values():
+                total.update(c)
+            bar(bar.done, note=f"({len(running)} running: fetched {total['fetched']}, new {total['new']}, "
+                               f"failed {total['failed']})" if running else "")
+
         def source_done(r: dict[str, Any]) -> None:
+            with guard:
+                if running.pop(r.get("source", "?"), None) is not None and bar.tty:
+                    show_running()
             row = per_source({"sources": {r.get("source", "?"): r}})
             for name, s in row.items():
                 status = f"FAILED: {s['error']}" if s.get("error") else (
@@ -212,7 +240,7 @@ def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, 
 
         try:
             report.crawl = timed("crawl", crawl_stage, sources_file, data, source=source, since=since,
-                                 on_source=source_done)
+                                 on_source=source_done, on_progress=source_progress)
         except Exception as exc:  # a broken crawl never stops processing what was collected
             report.errors.append(f"crawl: {redact(str(exc))}")
             log.error("crawl failed: %s", exc)

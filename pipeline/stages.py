@@ -57,15 +57,18 @@ def _as_dict(report: Any) -> dict[str, Any]:
 
 
 def crawl_stage(sources_file: str | Path, data_dir: str | Path, source: Optional[str] = None,
-                since: Optional[str] = None, on_source: Optional[Callable[[dict[str, Any]], None]] = None
-                ) -> dict[str, Any]:
+                since: Optional[str] = None, on_source: Optional[Callable[[dict[str, Any]], None]] = None,
+                on_progress: Optional[Callable[[str, dict[str, int], bool], None]] = None) -> dict[str, Any]:
     """Crawl every enabled source of the registry (or only ``source``); the crawl report as a dict
     (``{"sources": {name: source report}}``). With ``on_source``, it is called with each source's
-    report as soon as that source is done (the terminal progress of ``tollwatch run``)."""
+    report as soon as that source is done (the terminal progress of ``tollwatch run``); with
+    ``on_progress``, ``(source, counters, done)`` about every second while a source runs
+    (``crawlers.progress``)."""
     if on_source is None:
         from crawlers.run import crawl
 
-        return _as_dict(crawl(str(sources_file), str(data_dir), source=source, since=since))
+        return _as_dict(crawl(str(sources_file), str(data_dir), source=source, since=since,
+                              on_progress=on_progress))
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
     from crawlers.run import crawl_source
@@ -74,7 +77,8 @@ def crawl_stage(sources_file: str | Path, data_dir: str | Path, source: Optional
     names = [source] if source else source_names(sources_file)
     reports: dict[str, dict[str, Any]] = {}
     with ThreadPoolExecutor(max_workers=max(1, config.get_int("crawl_parallel", 2))) as pool:
-        futures = {pool.submit(crawl_source, str(sources_file), str(data_dir), n, since): n for n in names}
+        futures = {pool.submit(crawl_source, str(sources_file), str(data_dir), n, since,
+                               on_progress=on_progress): n for n in names}
         for fut in as_completed(futures):
             name = futures[fut]
             try:

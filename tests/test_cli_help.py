@@ -9,9 +9,10 @@ from cli.main import COMMAND_MODULES, build_parser, main
 
 COMMANDS = ["run", "crawl", "bulletins", "process", "extract", "eval", "index", "search", "models", "alerts",
             "kibana"]
+EVERY_COMMAND = sorted(build_parser()._subparsers._group_actions[0].choices)
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", EVERY_COMMAND)
 def test_help_describes_its_own_command(command, capsys):
     with pytest.raises(SystemExit) as exit_:
         main([command, "--help"])
@@ -40,3 +41,16 @@ def test_every_help_text_can_be_printed_on_a_utf8_terminal():
     sub = build_parser()._subparsers._group_actions[0]
     for name, parser in sub.choices.items():
         parser.format_help().encode("utf-8")  # strict: raises on a surrogate
+
+
+def test_the_readme_command_table_lists_every_command():
+    """The README's "Using tollwatch" table is where a new user looks for a command (`store` was
+    missing from it)."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    using = readme.split("## Using tollwatch", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"^\| `tollwatch ([a-z-]+)", using, re.M))
+    listed |= set(re.findall(r"/ `tollwatch ([a-z-]+)", using))  # a row naming two commands
+    assert set(EVERY_COMMAND) - listed == set()

@@ -206,6 +206,7 @@ def test_tracking_parameter_duplicates_stored_once(crawls):
     assert not any("utm_" in b.canonical_url or "fbclid" in b.canonical_url or "#" in b.canonical_url for b in stored)
     coastal = _bulletin(stored, "/sohr/en/81005/")
     assert "doing_wp_cron" not in coastal.canonical_url
+    assert "doing_wp_cron" not in coastal.url  # the URL shown in search hits, alerts and exports too (issue 14 §5)
     # fetched once although linked from the feed, the sitemap and the listing (with tracking parameters)
     ok = [e for e in crawls["log1"] if e["path"].startswith("/sohr/en/81005/") and e["status"] == 200]
     assert len(ok) == 1

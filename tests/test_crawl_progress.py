@@ -59,6 +59,21 @@ def test_live_lines_on_a_terminal():
     assert "sohr-en" in text and "fetched     7" in text and "failed   2" in text and "\x1b" in text
 
 
+def test_live_lines_fit_an_80_column_terminal_with_the_elapsed_time(monkeypatch):
+    """On the default 80-column terminal the elapsed time was cut to "0:0…"."""
+    import re
+
+    monkeypatch.setenv("COLUMNS", "80")
+    out = io.StringIO()
+    with CrawlProgress(["sohr-en", "a-rather-long-source-name"], stream=out, terminal=True) as p:
+        p.update("sohr-en", {"fetched": 12345, "new": 5678, "changed": 789, "failed": 800})
+        p.update("a-rather-long-source-name", {"fetched": 2, "new": 0, "changed": 0, "failed": 2}, done=True)
+    lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.getvalue()).replace("\r", "\n").splitlines()
+    last = [line for line in lines if line.strip()][-2:]
+    assert all(len(line) <= 80 and re.search(r" \d+:\d\d:\d\d$", line) and "…" not in line for line in last), last
+    assert "fetched 12345 new 5678 changed 789 failed 800" in last[0]
+
+
 def test_quiet_shows_nothing():
     out = io.StringIO()
     with CrawlProgress(["a"], stream=out, quiet=True, terminal=True) as p:
@@ -98,6 +113,24 @@ def test_crawl_command_prints_plain_progress_lines_in_a_log(demo_site, demo_regi
                            capture_output=True, text=True, timeout=300, cwd=ROOT,
                            env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert quiet.returncode == 0 and "[crawl]" not in quiet.stderr
+
+
+@pytest.mark.slow
+def test_run_shows_a_source_s_counters_while_it_is_crawled(demo_site, demo_registry, tmp_path, fast_crawl_settings,
+                                                          capsys, monkeypatch):
+    """`tollwatch run` said nothing about a source until it was done (minutes with real crawl
+    delays): in a log it now prints the running counters like `tollwatch crawl` (issue 14 §2)."""
+    import crawlers.progress
+    from pipeline.nightly import run_nightly
+
+    monkeypatch.setattr(crawlers.progress, "LOG_INTERVAL", 0.5)  # a line every half second, not 30 s
+    monkeypatch.delenv("TOLLWATCH_ES_URL", raising=False)
+    monkeypatch.delenv("TOLLWATCH_ALERT_RULES", raising=False)
+    run_nightly(demo_registry, tmp_path / "data", source="demo-sohr-en")
+    err = capsys.readouterr().err
+    assert "[crawl] demo-sohr-en running: fetched" in err and "\x1b" not in err
+    running = err.index("[crawl] demo-sohr-en running:")
+    assert running < err.index("[crawl] 1/1 demo-sohr-en: fetched")  # while it ran, before its last line
 
 
 # -- the stages' progress (pipeline.progress: tollwatch run, tollwatch process) ----------------

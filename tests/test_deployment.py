@@ -634,3 +634,19 @@ def test_configuration_reference_says_where_each_setting_is_read():
                 rf"[\"']{setting}[\"']|TOLLWATCH_{name}\b"
             assert any(re.search(pattern, t) for t in texts), f"TOLLWATCH_{name} is not read in {paths}"
     assert settings <= documented, f"not in the configuration table: {sorted(settings - documented)}"
+
+
+def test_kibana_rules_are_an_opt_in_extra_and_the_pipeline_alerts():
+    """Issue 14 §8: under the stack's basic license Kibana has no webhook or e-mail connector, so the
+    stack's alerting path is the pipeline's own channels; the Kibana rules are installed only when
+    asked for (KIBANA_RULES=true, off by default), and the README says why."""
+    script = load_compose()["services"]["setup"]["command"][0].replace("$$", "$")
+    lines = [line.strip() for line in script.splitlines()]
+    rules_at = next(i for i, line in enumerate(lines) if line.startswith("tollwatch kibana rules"))
+    branch = next(line for line in reversed(lines[:rules_at]) if line.startswith(("if ", "elif ", "else")))
+    assert branch.startswith("elif") and '"${KIBANA_RULES}" = true' in branch
+    assert load_compose()["services"]["setup"]["environment"]["KIBANA_RULES"] == "${KIBANA_RULES:-false}"
+    assert read_env_file(ENV_EXAMPLE)["KIBANA_RULES"] == "false"
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "basic (free) license, under which Kibana has no webhook or e-mail connector" in readme
+    assert "The stack's alerting path is tollwatch's own alert stage and channels" in readme

@@ -55,9 +55,31 @@ def test_no_committed_file_points_into_a_developers_machine():
     files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     bad = []
     for name in files:
-        if not name.endswith((".py", ".md", ".yaml", ".yml", ".toml", ".cfg", ".sh")):
+        plain = "." not in Path(name).name  # scripts/setup, scripts/demo, Dockerfile
+        if not (plain or name.endswith((".py", ".md", ".yaml", ".yml", ".toml", ".cfg", ".sh", ".example", ".ndjson"))):
             continue
         text = (ROOT / name).read_text(encoding="utf-8", errors="replace")
         if any(root in text for root in MACHINE_ROOTS):
             bad.append(name)
     assert bad == []
+
+
+def test_entities_models_and_translation_do_not_import_each_other():
+    """Issue 14: nlp/entities.py, nlp/models.py and nlp/translation.py imported each other (imports
+    inside functions, a private _model_limit). Model folders are opened in nlp/model_dirs.py and
+    sentences split in nlp/sentences.py; only nlp/models.py (which assembles the components) may
+    import the other two."""
+    def nlp_imports(name: str) -> set[str]:
+        tree = ast.parse((ROOT / "nlp" / f"{name}.py").read_text(encoding="utf-8"))
+        found = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("nlp."):
+                found.add(node.module.split(".")[1])
+            elif isinstance(node, ast.Import):
+                found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("nlp.")}
+        return found
+
+    assert not nlp_imports("entities") & {"models", "translation"}
+    assert not nlp_imports("translation") & {"models", "entities"}
+    assert {"model_dirs", "sentences"} <= nlp_imports("entities") & nlp_imports("translation")
+    assert "_model_limit" not in (ROOT / "nlp" / "models.py").read_text(encoding="utf-8")

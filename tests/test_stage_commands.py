@@ -276,3 +276,43 @@ def test_index_points_at_search_and_alerts_once_something_is_indexed(data, capsy
     assert f"next: tollwatch search --data {data} QUERY" in err and f"tollwatch alerts send --data {data}" in err
     code, out, err = run(capsys, "index", "--data", str(data))
     assert code == 0 and "next:" not in err  # nothing indexed this time
+
+
+def test_search_that_finds_nothing_names_the_stage_that_was_not_run(data, capsys):
+    """Issue 14 §1: `crawl` then `index` (or `crawl` then `search`) found nothing with no hint
+    that the understanding stage never ran; `search` pointed at `tollwatch run`, which crawls again."""
+    code, _, err = run(capsys, "search", "--data", str(data), "Kafr Nabl")  # no search store yet
+    assert code == 2 and "4 stored bulletin version(s) are not searchable yet" in err
+    assert "tollwatch process --data" in err and "tollwatch run" not in err and "Traceback" not in err
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
+    assert code == 0 and "no hits" in out and "wait for the understanding stage" in out
+    assert "tollwatch process --data" in out
+    assert run(capsys, "process", "--data", str(data), "-q")[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
+    assert code == 0 and "no hits" in out and "4 processed bulletin version(s) are not searchable yet" in out
+    assert "tollwatch index --data" in out
+    assert run(capsys, "index", "--data", str(data))[0] == 0
+    code, out, _ = run(capsys, "search", "--data", str(data), "Kafr Nabl")
+    assert code == 0 and "Shelling on Kafr Nabl" in out and "not searchable" not in out
+    code, out, _ = run(capsys, "search", "--data", str(data), "nowhereabad")  # everything indexed: plain no hits
+    assert code == 0 and "no hits" in out and "not searchable" not in out
+
+
+def test_index_commands_on_a_wrong_data_directory_create_nothing(tmp_path, data, capsys):
+    """`tollwatch index --data TYPO` refused the directory but left it behind with an empty search
+    store, which `search` then took for data ("no hits"); `index status` did the same, exit 0."""
+    typo = tmp_path / "dta"
+    for action in ([], ["status"], ["reindex"]):
+        code, out, err = run(capsys, "index", *action, "--data", str(typo))
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, (action, err)
+        assert not typo.exists(), action
+    code, _, err = run(capsys, "search", "--data", str(typo), "Kafr")
+    assert code == 2 and "no data in" in err and not typo.exists()
+    # crawled, nothing indexed yet: status says what waits, and still creates no search store
+    code, out, _ = run(capsys, "index", "status", "--data", str(data), "--json")
+    status = json.loads(out)
+    assert code == 0 and status["bulletins"] == 0 and status["waiting_for_process"] == 4
+    assert not (data / "search.db").exists()
+    # `index setup` is what creates it
+    assert run(capsys, "index", "setup", "--data", str(typo))[0] == 0 and (typo / "search.db").exists()

@@ -51,6 +51,33 @@ def _open(args: argparse.Namespace):
         raise UserError(str(exc)) from exc
 
 
+def _embedded_store(args: argparse.Namespace):
+    """The embedded search store's path when the backend is the embedded one (no Elasticsearch
+    URL given or configured), else ``None``."""
+    from indexing.embedded import DB_NAME
+    from tollwatch import config
+
+    try:
+        if args.es_url or config.get("es_url"):
+            return None
+    except config.ConfigError as exc:
+        raise UserError(str(exc)) from exc
+    return config.data_dir(args.data) / DB_NAME
+
+
+def _status_without_search_store(args: argparse.Namespace, path) -> dict:
+    """``index status`` of a data directory with a store but nothing indexed yet (after ``crawl``):
+    the counts and what waits, without creating the search store by looking."""
+    from indexing import STAGE_PREFIX
+    from pipeline.stages import NLP_STAGE
+
+    with open_store(args.data, first="crawl") as store:  # no store either: a wrong --data, said in one line
+        return {"backend": "embedded", "target": str(path), "bulletins": 0, "figures": 0, "incidents": 0,
+                "waiting_for_process": store.count_pending(NLP_STAGE),
+                "waiting_for_index": store.count_pending(STAGE_PREFIX + "embedded", after=NLP_STAGE),
+                "note": "nothing indexed yet (no search store)"}
+
+
 def _print(obj: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(obj, ensure_ascii=False, indent=2))
@@ -65,6 +92,18 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.stages import NLP_STAGE
     from tollwatch.config import data_dir, redact_url
 
+    embedded = _embedded_store(args)
+    if embedded is not None and not embedded.exists():
+        # looking must not create a search store (a mistyped --data left an empty search.db behind,
+        # which `search` then took for data): only `index setup` creates it, or indexing something
+        if args.action == "status":
+            _print(_status_without_search_store(args, embedded), args.json)
+            return 0
+        if args.action == "reindex":
+            raise UserError(f"nothing to re-index in {embedded.parent}: there is no search store ({embedded.name});"
+                            f" `tollwatch index --data {embedded.parent}` indexes what is stored")
+        if args.action == "run":
+            open_store(args.data, first="crawl").close()  # no store: one line, and nothing created
     backend = _open(args)
     try:
         if args.action == "setup":

@@ -66,6 +66,9 @@ def _check_embedded_data(args: argparse.Namespace) -> None:
     if data.exists() and not data.is_dir():
         return  # the backend says what is wrong with it
     if not (data / DB_NAME).exists():
+        waiting = waiting_note(args.data, "embedded")
+        if waiting:  # crawled (stage by stage) but never indexed: name the stage to run, not `run`
+            raise UserError(f"nothing is indexed in {data} yet (no {DB_NAME}): {waiting.removeprefix('note: ')}")
         what = "does not exist" if not data.exists() else f"has no search store ({DB_NAME})"
         raise UserError(f"no data in {data}: the directory {what}; "
                         f"run `tollwatch run --data {data}` first, or give the right --data")
@@ -136,8 +139,9 @@ def run(args: argparse.Namespace) -> int:
         print(ordering)
     if not hits:
         print(f"no hits ({backend.name}: {backend.target})")
-        if hint:
-            print(hint)
+        for note in (hint, waiting_note(args.data, backend.name)):
+            if note:
+                print(note)
         return 0
     more = (f"(showing the first {len(hits)}; there may be more: --limit N shows up to N)"
             if len(hits) >= query.limit else None)
@@ -256,6 +260,31 @@ def unbalanced_note(text: str) -> str | None:
     node = parse(text)
     read = to_simple_query_string(node) if node is not None else "everything (no word left)"
     return f"query read as: {read}   (an unclosed quote or parenthesis closes at the end, a stray one is ignored)"
+
+
+def waiting_note(data: str | None, backend_name: str) -> str | None:
+    """For a search that found nothing: the stored versions it cannot find yet because a stage
+    was not run (``crawl`` then ``index`` without ``process``: "15 stored versions wait for
+    `tollwatch process`"), or ``None`` when everything stored is indexed or there is no store."""
+    from indexing import STAGE_PREFIX
+    from pipeline.stages import NLP_STAGE
+    from tollwatch.config import data_dir
+
+    try:
+        store = open_store(data)
+    except UserError:
+        return None
+    with store:
+        unprocessed = store.count_pending(NLP_STAGE)
+        unindexed = store.count_pending(STAGE_PREFIX + backend_name, after=NLP_STAGE)
+    where = f"--data {data_dir(data)}"
+    if unprocessed:
+        return (f"note: {unprocessed} stored bulletin version(s) are not searchable yet: they wait for the"
+                f" understanding stage; run `tollwatch process {where}`, then `tollwatch index {where}`")
+    if unindexed:
+        return (f"note: {unindexed} processed bulletin version(s) are not searchable yet: run"
+                f" `tollwatch index {where}`")
+    return None
 
 
 LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian", "he": "Hebrew"}
