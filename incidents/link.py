@@ -138,7 +138,9 @@ def event_window(f: CasualtyFigure, published: Optional[str], fetched: Optional[
     """The days the figure's events happened in, and whether the text said so."""
     if f.time is not None:
         start, end = _day(f.time.start), _day(f.time.end)
-        if start is not None and f.revision:  # "the toll rose to 20 this morning" dates the revision
+        if start is not None and f.revision and (end is None or (end - start).days <= 1):
+            # "the toll rose to 20 this morning" dates the revision, not the event; a period ("since
+            # the beginning of 2025") is the window of a running total, revised or not
             return (start - timedelta(days=window_days), max(end or start, start)), False
         if start is not None:
             return (start, max(end or start, start)), True

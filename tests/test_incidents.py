@@ -298,3 +298,21 @@ def test_one_counters_total_relayed_for_the_whole_country_links_with_its_own():
     assert len(build_incidents([sohr, other])) == 2
     assert len(build_incidents([sohr, bul(4, [fig(1400, syria, **since)], source="sohr-ar")])) == 2
     assert len(build_incidents([sohr, bul(5, [fig(1383, latakia, **since)], source="sohr-ar")])) == 2
+
+
+def test_a_revised_running_total_with_a_period_never_joins_the_event_it_contains():
+    """SOHR: "the toll of yesterday's car bomb in Manbij has risen to 20 ... SOHR has documented the
+    death of 27 people in car bomb explosions in Manbij since the beginning of 2025": even when the
+    27 is read as a revision, a total over five weeks is not the event of one day (it was merged
+    into the 12 -> 20 car bomb, hiding it)."""
+    manbij = Place(name="Manbij", country="SY", governorate="Aleppo", precision="point", geonameid=166365)
+    day1 = bul(1, [fig(12, manbij, day="2025-02-03")], published="2025-02-03")
+    since = TimeWindow(phrase="since the beginning of 2025", start="2025-01-01", end="2025-02-04")
+    day2 = bul(2, [fig(20, manbij, revision=True, previous_count=19,
+                       time=TimeWindow(phrase="this morning", start="2025-02-04", end="2025-02-04")),
+                   fig(27, manbij, revision=True, scope="cumulative", time=since)], published="2025-02-04")
+    incidents = build_incidents([day1, day2])
+    by_best = {i.tolls[0].best: i for i in incidents}
+    assert set(by_best) == {20, 27}
+    assert by_best[27].scope == "cumulative" and len(by_best[27].figures) == 1
+    assert by_best[20].scope == "event" and {f.count for f in by_best[20].figures} == {12, 20}
