@@ -85,13 +85,14 @@ class Item:
 
     @property
     def scope(self) -> str:
-        """The figure's scope, except that a toll at one town on one day, or a revised toll at one
+        """The figure's scope, except that a toll at one town on one day or night, or a revised toll at one
         town ("the death toll of the strikes on Ariha rose to 14"), which the extractor may label
         cumulative, is an event's."""
         f = self.figure
         if f.scope == "cumulative" and self.geo is not None and self.geo.precision in ("point", "district") \
                 and self.geo_from in ("figure", "sentence"):
-            one_day = self.resolved and self.window is not None and self.window[0] == self.window[1]
+            # one day, or one night ("last night": the evening before and the small hours of the day)
+            one_day = self.resolved and self.window is not None and (self.window[1] - self.window[0]).days <= 1
             if one_day or (f.revision and (not self.resolved or (self.window[1] - self.window[0]).days <= 3)):
                 return "event"  # "killed 60 in Saada city on Friday": one town, one day
         return f.scope

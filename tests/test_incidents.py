@@ -316,3 +316,18 @@ def test_a_revised_running_total_with_a_period_never_joins_the_event_it_contains
     assert set(by_best) == {20, 27}
     assert by_best[27].scope == "cumulative" and len(by_best[27].figures) == 1
     assert by_best[20].scope == "event" and {f.count for f in by_best[20].figures} == {12, 20}
+
+
+def test_a_toll_of_last_night_at_one_town_is_an_event():
+    """The extractor may label "12 people were killed in Ariha last night" cumulative (its window runs
+    from the evening before to the day of publication): at one town over one night it is the event
+    that the Arabic "ليلة أمس" reports, and links with it."""
+    night = TimeWindow(phrase="last night", start="2024-03-06", end="2024-03-07")
+    en = bul(1, [fig(12, ARIHA, scope="cumulative", time=night)], source="wire-en", published="2024-03-07")
+    ar = bul(2, [fig(12, ARIHA_AR, day="2024-03-06")], source="sohr-ar", lang="ar", published="2024-03-07")
+    (inc,) = build_incidents([en, ar])
+    assert inc.scope == "event" and set(inc.sources) == {"wire-en", "sohr-ar"}
+    # a period at one town stays a total
+    week = TimeWindow(phrase="this week", start="2024-03-01", end="2024-03-07")
+    total = bul(3, [fig(12, ARIHA, scope="cumulative", time=week)], source="snhr", published="2024-03-07")
+    assert {i.scope for i in build_incidents([total, ar])} == {"event", "cumulative"}
