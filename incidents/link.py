@@ -227,9 +227,11 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
     * its own geocoded town (``"figure"``);
     * else the one town its sentence names inside its place ("a market in the town of Ariha in
       Idlib province": Ariha, not the province) (``"sentence"``);
-    * else, for a figure with no town, the one town its paragraph names (``"paragraph"``), else
-      the one town the whole bulletin names (``"bulletin"``): "On Saturday, a car bomb exploded
-      near a market in the centre of the city, killing five people" after a sentence on Manbij.
+    * else, for an event's figure with no place at all, the one town its paragraph names
+      (``"paragraph"``), else the one town the whole bulletin names (``"bulletin"``): "On
+      Saturday, a car bomb exploded near a market in the centre of the city, killing five people"
+      after a sentence on Manbij. A figure with a place of its own (a province) or a running total
+      never borrows a town from another sentence.
 
     Never a wire story's dateline; a town outside the figure's own governorate never counts, and
     a figure whose own place names several areas ("Ariha and Saraqib", "the coastal region and the
@@ -242,7 +244,10 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
     start = f.sentence_start if f.sentence else f.start
     end = start + len(f.sentence) if f.sentence else f.end
     spans = [("sentence", start, end)]
-    if text:
+    if text and geo is None and f.scope != "cumulative":
+        # only a figure with no place of its own borrows the town of its paragraph or bulletin: a
+        # province's total ("1,383 in Idlib province since the start of the year") is not at the
+        # town of the bulletin's other paragraph
         p_start = text.rfind("\n", 0, max(0, f.start)) + 1
         p_end = text.find("\n", f.end)
         spans.append(("paragraph", p_start, len(text) if p_end < 0 else p_end))

@@ -331,3 +331,18 @@ def test_a_toll_of_last_night_at_one_town_is_an_event():
     week = TimeWindow(phrase="this week", start="2024-03-01", end="2024-03-07")
     total = bul(3, [fig(12, ARIHA, scope="cumulative", time=week)], source="snhr", published="2024-03-07")
     assert {i.scope for i in build_incidents([total, ar])} == {"event", "cumulative"}
+
+
+def test_a_provinces_running_total_is_not_placed_at_the_town_of_another_paragraph(components):
+    """"34 civilians in the town of Ariha ... \\n\\n 1,383 civilians in Idlib province since the start
+    of the year": the total is Idlib province's, not Ariha's (it was titled "1383 killed in Ariha")."""
+    from nlp.annotate import annotate
+
+    b = annotate(Bulletin(source="sohr-en", url="http://127.0.0.1/en/3", lang="en", published="2024-03-06",
+                          text="Regime air strikes killed 34 civilians in the town of Ariha in Idlib province on "
+                               "Tuesday, the Syrian Observatory said.\n\nWith them, SOHR has documented the death of "
+                               "1,383 civilians in Idlib province since the start of the year."), components)
+    by_scope = {i.scope: i for i in build_incidents([b])}
+    assert by_scope["event"].place.name == "Ariha" and by_scope["event"].tolls[0].best == 34
+    total = by_scope["cumulative"]
+    assert total.tolls[0].best == 1383 and total.place.precision == "governorate" and "Ariha" not in total.title
