@@ -96,7 +96,7 @@ def test_runs_give_the_same_incidents_and_alert_once_per_toll(setup, capsys):
     assert ariha.incident_id in out and "same place" in out and "toll 2024-03-07: 14/21/21" in out
 
 
-def test_overrides_through_the_command_line(setup, capsys, tmp_path):
+def test_overrides_through_the_command_line(setup, capsys, tmp_path, caplog):
     data, log, args = setup
     store = Store(data)
     collect(store, "sohr-en", 1, SOHR_EN)
@@ -108,6 +108,18 @@ def test_overrides_through_the_command_line(setup, capsys, tmp_path):
     assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides), "--json"]) == 0
     (merged,) = json.loads(capsys.readouterr().out)
     assert merged["incident_id"] == a and any(l["manual"] for l in merged["links"])
+    # the merge holds on the next rebuild, and no entry is reported as unmatched (b is merged away)
+    caplog.clear()
+    assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides), "--json"]) == 0
+    assert [i["incident_id"] for i in json.loads(capsys.readouterr().out)] == [a]
+    assert "names no stored incident" not in caplog.text
+    # an id typed wrong is said, not silently ignored
+    key = f"{merged['figures'][0]['version_id']}#{merged['figures'][0]['index']}"
+    overrides.write_text(f"merge:\n  - [{a}, inc-typo]\nsplit:\n  - ['{key}', 'x-v1#0']\n")
+    assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides)]) == 0
+    capsys.readouterr()
+    assert "merge entry #1: incident id inc-typo names no stored incident" in caplog.text
+    assert "split entry #1: figure key x-v1#0 names no stored incident" in caplog.text and key not in caplog.text
     overrides.write_text("merge: [[a]]\n")
     assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides)]) == 2
     err = capsys.readouterr().err.strip()
