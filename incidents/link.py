@@ -139,10 +139,13 @@ def event_window(f: CasualtyFigure, published: Optional[str], fetched: Optional[
     """The days the figure's events happened in, and whether the text said so."""
     if f.time is not None:
         start, end = _day(f.time.start), _day(f.time.end)
-        if start is not None and f.revision and (end is None or (end - start).days <= 1):
+        if start is not None and f.revision and end is not None and (end - start).days <= 1:
             # "the toll rose to 20 this morning" dates the revision, not the event; a period ("since
-            # the beginning of 2025") is the window of a running total, revised or not
+            # the beginning of 2025", open-ended when there is no publication date to close it) is
+            # the window of a running total, revised or not
             return (start - timedelta(days=window_days), max(end or start, start)), False
+        if start is not None and end is None:  # an open period ("since the beginning of 2025", undated bulletin)
+            end = _day(published) or _day(fetched)
         if start is not None:
             return (start, max(end or start, start)), True
     day = _day(published) or _day(fetched)

@@ -316,6 +316,13 @@ def test_a_revised_running_total_with_a_period_never_joins_the_event_it_contains
     assert set(by_best) == {20, 27}
     assert by_best[27].scope == "cumulative" and len(by_best[27].figures) == 1
     assert by_best[20].scope == "event" and {f.count for f in by_best[20].figures} == {12, 20}
+    # without a publication date the period has no end: still a period, never the day's event
+    open_since = TimeWindow(phrase="since the beginning of 2025", start="2025-01-01", end=None)
+    undated = bul(3, [fig(27, manbij, revision=True, scope="cumulative", time=open_since)], source="outlet")
+    undated.published, undated.fetched = None, "2025-02-04T09:00:00+00:00"
+    total = next(i for i in build_incidents([day1, undated]) if i.tolls[0].best == 27)
+    assert total.scope == "cumulative" and len(total.figures) == 1
+    assert (total.event_date, total.event_date_end) == ("2025-01-01", "2025-02-04")
 
 
 def test_a_toll_of_last_night_at_one_town_is_an_event():
