@@ -257,6 +257,21 @@ def test_totals_of_different_victims_or_areas_stay_apart():
     assert sorted(f.count for f in merged.figures) == [500000, 505000]
 
 
+def test_a_provinces_daily_item_and_a_towns_are_two_totals():
+    """SNHR's daily tolls of two days (the extractor reads their items as totals): "one of them a child,
+    killed by artillery in Idlib suburbs" and, the next day, "one child killed ... on the outskirts of
+    Jisr al-Shughour" are two children, not one series (they were one incident of 1 killed)."""
+    jisr = Place(name="Jisr al-Shughour", country="SY", governorate="Idlib", precision="point", geonameid=169113)
+    child = dict(scope="cumulative", victims="child", victim_categories=["children"])
+    day1 = bul(1, [fig(1, IDLIB, **child)], source="snhr", published="2024-11-22")
+    day2 = bul(2, [fig(1, jisr, **child)], source="snhr", published="2024-11-23")
+    assert len(build_incidents([day1, day2])) == 2
+    # the same province's series still links
+    day3 = bul(3, [fig(4, IDLIB, **child)], source="snhr", published="2024-11-23")
+    day4 = bul(4, [fig(5, IDLIB, **child)], source="snhr", published="2024-11-24")
+    assert len(build_incidents([day3, day4])) == 1
+
+
 def test_a_merge_by_incident_ids_holds_run_after_run():
     small = bul(1, [fig(14, ARIHA, day="2024-03-05")])
     big = [bul(n, [fig(30, SARAQIB, day="2024-03-05")], source=f"s{n}") for n in range(2, 5)]
