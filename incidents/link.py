@@ -24,7 +24,8 @@ the same kind and scope and come from different bulletin versions, and:
   needs the same count, and at least ``MIN_COARSE_COUNT``.
 
 Running and period totals (``scope: cumulative``) link only with totals of the same kind, area
-and victims counted from the same date, or with the next reports of the same series, and never
+and victims counted from the same date, or with the next reports of the same series (a later
+report saying the total rose), and never
 with events.
 
 ``candidate_links(items)`` proposes links only between items that can share a place and a window
@@ -431,8 +432,12 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
         return None  # a total of children is not a total of civilians, nor of everyone
     ta, tb = a.figure.time, b.figure.time
     same_start = ta is not None and tb is not None and ta.start and ta.start == tb.start
+    earlier, later = sorted((a, b), key=lambda i: i.seen)
     same_series = a.source == b.source and (a.figure.victims or "").strip().lower() == \
-        (b.figure.victims or "").strip().lower() and windows_overlap(a, b)
+        (b.figure.victims or "").strip().lower() and windows_overlap(a, b) and later.count >= earlier.count \
+        and (later.figure.revision or later.figure.previous_count == earlier.count)
+    # a series is a total that the later report says has risen: two days' items of a daily report
+    # (the same source, victims and area, labelled totals) are two tolls, not one
     if not (same_start or same_series) or score < 0.5:
         return None
     reasons += [f"running totals since {ta.start}" if same_start else f"one series of {a.source}", count_reason]

@@ -266,10 +266,12 @@ def test_a_provinces_daily_item_and_a_towns_are_two_totals():
     day1 = bul(1, [fig(1, IDLIB, **child)], source="snhr", published="2024-11-22")
     day2 = bul(2, [fig(1, jisr, **child)], source="snhr", published="2024-11-23")
     assert len(build_incidents([day1, day2])) == 2
-    # the same province's series still links
+    # two days' items for one province are two tolls too, unless the later says the total rose
     day3 = bul(3, [fig(4, IDLIB, **child)], source="snhr", published="2024-11-23")
     day4 = bul(4, [fig(5, IDLIB, **child)], source="snhr", published="2024-11-24")
-    assert len(build_incidents([day3, day4])) == 1
+    assert len(build_incidents([day3, day4])) == 2
+    rose = bul(5, [fig(5, IDLIB, revision=True, previous_count=4, **child)], source="snhr", published="2024-11-24")
+    assert len(build_incidents([day3, rose])) == 1
 
 
 def test_a_merge_by_incident_ids_holds_run_after_run():
