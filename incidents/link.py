@@ -24,7 +24,8 @@ the same kind and scope and come from different bulletin versions, and:
   needs the same count, and at least ``MIN_COARSE_COUNT``.
 
 Running and period totals (``scope: cumulative``) link only with totals of the same kind, area
-and victims counted from the same date, or with the next reports of the same series, and never
+and victims counted from the same date, or with the next reports of the same series (a later
+report saying the total rose), and never
 with events.
 
 ``candidate_links(items)`` proposes links only between items that can share a place and a window
@@ -85,13 +86,14 @@ class Item:
 
     @property
     def scope(self) -> str:
-        """The figure's scope, except that a toll at one town on one day, or a revised toll at one
+        """The figure's scope, except that a toll at one town on one day or night, or a revised toll at one
         town ("the death toll of the strikes on Ariha rose to 14"), which the extractor may label
         cumulative, is an event's."""
         f = self.figure
         if f.scope == "cumulative" and self.geo is not None and self.geo.precision in ("point", "district") \
                 and self.geo_from in ("figure", "sentence"):
-            one_day = self.resolved and self.window is not None and self.window[0] == self.window[1]
+            # one day, or one night ("last night": the evening before and the small hours of the day)
+            one_day = self.resolved and self.window is not None and (self.window[1] - self.window[0]).days <= 1
             if one_day or (f.revision and (not self.resolved or (self.window[1] - self.window[0]).days <= 3)):
                 return "event"  # "killed 60 in Saada city on Friday": one town, one day
         return f.scope
@@ -138,8 +140,13 @@ def event_window(f: CasualtyFigure, published: Optional[str], fetched: Optional[
     """The days the figure's events happened in, and whether the text said so."""
     if f.time is not None:
         start, end = _day(f.time.start), _day(f.time.end)
-        if start is not None and f.revision:  # "the toll rose to 20 this morning" dates the revision
+        if start is not None and f.revision and end is not None and (end - start).days <= 1:
+            # "the toll rose to 20 this morning" dates the revision, not the event; a period ("since
+            # the beginning of 2025", open-ended when there is no publication date to close it) is
+            # the window of a running total, revised or not
             return (start - timedelta(days=window_days), max(end or start, start)), False
+        if start is not None and end is None:  # an open period ("since the beginning of 2025", undated bulletin)
+            end = _day(published) or _day(fetched)
         if start is not None:
             return (start, max(end or start, start)), True
     day = _day(published) or _day(fetched)
@@ -224,9 +231,11 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
     * its own geocoded town (``"figure"``);
     * else the one town its sentence names inside its place ("a market in the town of Ariha in
       Idlib province": Ariha, not the province) (``"sentence"``);
-    * else, for a figure with no town, the one town its paragraph names (``"paragraph"``), else
-      the one town the whole bulletin names (``"bulletin"``): "On Saturday, a car bomb exploded
-      near a market in the centre of the city, killing five people" after a sentence on Manbij.
+    * else, for an event's figure with no place at all, the one town its paragraph names
+      (``"paragraph"``), else the one town the whole bulletin names (``"bulletin"``): "On
+      Saturday, a car bomb exploded near a market in the centre of the city, killing five people"
+      after a sentence on Manbij. A figure with a place of its own (a province) or a running total
+      never borrows a town from another sentence.
 
     Never a wire story's dateline; a town outside the figure's own governorate never counts, and
     a figure whose own place names several areas ("Ariha and Saraqib", "the coastal region and the
@@ -239,7 +248,10 @@ def refined_place(f: CasualtyFigure, entities: list[Entity], dateline: Optional[
     start = f.sentence_start if f.sentence else f.start
     end = start + len(f.sentence) if f.sentence else f.end
     spans = [("sentence", start, end)]
-    if text:
+    if text and geo is None and f.scope != "cumulative":
+        # only a figure with no place of its own borrows the town of its paragraph or bulletin: a
+        # province's total ("1,383 in Idlib province since the start of the year") is not at the
+        # town of the bulletin's other paragraph
         p_start = text.rfind("\n", 0, max(0, f.start)) + 1
         p_end = text.find("\n", f.end)
         spans.append(("paragraph", p_start, len(text) if p_end < 0 else p_end))
@@ -409,6 +421,8 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
                  count_reason: str) -> Optional[Link]:
     if relation == "conflict":
         return None
+    if relation == "same" and a.geo.precision != b.geo.precision and not {a.geo.precision, b.geo.precision} <= {"point", "district"}:
+        return None  # a province's total and a town's are two totals ("a child in Idlib suburbs" / "in Jisr al-Shughour")
     if relation == "unknown" and not _same_wide_area(a, b):
         if not _one_counter_one_total(a, b):
             return None  # a total for one place and a total for a wider area, or for everywhere
@@ -418,8 +432,12 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
         return None  # a total of children is not a total of civilians, nor of everyone
     ta, tb = a.figure.time, b.figure.time
     same_start = ta is not None and tb is not None and ta.start and ta.start == tb.start
+    earlier, later = sorted((a, b), key=lambda i: i.seen)
     same_series = a.source == b.source and (a.figure.victims or "").strip().lower() == \
-        (b.figure.victims or "").strip().lower() and windows_overlap(a, b)
+        (b.figure.victims or "").strip().lower() and windows_overlap(a, b) and later.count >= earlier.count \
+        and (later.figure.revision or later.figure.previous_count == earlier.count)
+    # a series is a total that the later report says has risen: two days' items of a daily report
+    # (the same source, victims and area, labelled totals) are two tolls, not one
     if not (same_start or same_series) or score < 0.5:
         return None
     reasons += [f"running totals since {ta.start}" if same_start else f"one series of {a.source}", count_reason]

@@ -12,14 +12,17 @@ Configured by ``incident_overrides`` (override file; ``--overrides`` wins) and
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from incidents.build import build_incidents
 from incidents.link import WINDOW_DAYS
-from incidents.overrides import Overrides, load_overrides
+from incidents.overrides import Overrides, is_figure_key, load_overrides
 from store import Store
+
+log = logging.getLogger(__name__)
 
 STAGE = "incidents"
 AFTER = "nlp"
@@ -37,12 +40,13 @@ class IncidentReport:
     new: int = 0  # incidents whose id was not in the previous result
     changed: int = 0  # incidents whose toll changed since the previous result
     overrides: Optional[str] = None
+    unmatched: list[str] = field(default_factory=list)  # override entries naming no incident or figure
 
     def to_dict(self) -> dict[str, Any]:
         return {"incidents": self.incidents, "by_scope": dict(self.by_scope), "by_kind": dict(self.by_kind),
                 "figures": self.figures, "linked_figures": self.linked_figures, "links": self.links,
                 "manual_links": self.manual_links, "new": self.new, "changed": self.changed,
-                "overrides": self.overrides}
+                "overrides": self.overrides, "overrides_unmatched": self.unmatched}
 
 
 def resolve_overrides(overrides: Any = None) -> Overrides:
@@ -65,7 +69,10 @@ def run_incidents(store: Store, overrides: Any = None, window_days: Optional[int
     incidents = build_incidents(bulletins, ov, previous=previous, window_days=days)
     store.replace_incidents(incidents)
     before = {p.incident_id: [(t.kind, t.low, t.best, t.high) for t in p.tolls] for p in previous}
-    report = IncidentReport(incidents=len(incidents), overrides=str(ov.path) if ov.path else None)
+    report = IncidentReport(incidents=len(incidents), overrides=str(ov.path) if ov.path else None,
+                            unmatched=unmatched_overrides(ov, previous, incidents))
+    for line in report.unmatched:
+        log.warning("%s", line)
     for inc in incidents:
         report.by_scope[inc.scope] += 1
         for t in inc.tolls:
@@ -79,3 +86,23 @@ def run_incidents(store: Store, overrides: Any = None, window_days: Optional[int
         elif before[inc.incident_id] != [(t.kind, t.low, t.best, t.high) for t in inc.tolls]:
             report.changed += 1
     return report
+
+
+def unmatched_overrides(ov: Overrides, previous: list, incidents: list) -> list[str]:
+    """One line per id of the override file that names no incident (of the previous or this run)
+    and no figure: a typing mistake, or a bulletin no longer stored. The entry is not applied,
+    and saying so is better than a correction silently lost."""
+    ids = {i.incident_id for i in previous} | {i.incident_id for i in incidents}
+    manual = " ".join(r for i in previous for link in i.links if link.manual for r in link.reasons)
+    ids |= {v for pair in ov.merge for v in pair if f" {v} " in f" {manual} "}  # merged away in an earlier run
+    keys = {f"{f.version_id}#{f.index}" for i in incidents for f in i.figures}
+    where = str(ov.path) if ov.path else "overrides"
+    out = []
+    for what, pairs in (("merge", ov.merge), ("split", ov.split)):
+        for n, pair in enumerate(pairs, 1):
+            for value in pair:
+                if value not in (keys if is_figure_key(value) else ids):
+                    name = "figure key" if is_figure_key(value) else "incident id"
+                    out.append(f"{where}: {what} entry #{n}: {name} {value} names no stored incident or linked figure; the entry "
+                               f"is not applied (`tollwatch incidents --links` lists the ids and keys)")
+    return out

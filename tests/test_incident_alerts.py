@@ -71,3 +71,37 @@ def test_two_events_in_one_bulletin_are_compared_each_with_its_own_earlier_toll(
     after.version = 2
     alert = evaluate_rule(rule(), after, before)
     assert alert is not None and (alert.revision["from"], alert.revision["to"]) == (12, 15)
+
+
+def test_through_tollwatch_run_a_revised_bulletin_alerts_per_figure_and_per_incident(tmp_path, capsys):
+    """The user's path: a bulletin with an event and a province's running total is collected, run,
+    edited on the site (34 -> 41), run, and run again: the bulletin rule says 34 -> 41 although
+    the bulletin's largest figure (1,383) did not move, the incident rule says the incident's toll
+    was revised, and the third run sends nothing."""
+    import json
+
+    from cli.main import main
+
+    data, rules, log = tmp_path / "data", tmp_path / "rules.yaml", tmp_path / "alerts.jsonl"
+    rules.write_text(json.dumps({
+        "channels": [{"name": "log", "type": "file", "path": str(log), "format": "jsonl"}],
+        "rules": [{"name": "killed-10", "kinds": ["killed"], "min_count": 10},
+                  {"name": "incidents", "per": "incident", "kinds": ["killed"], "min_count": 10}]}))
+    args = ["run", "--no-crawl", "--data", str(data), "--rules", str(rules), "--quiet", "--json"]
+    text = ("Regime air strikes killed 34 civilians in the town of Ariha in Idlib province on Tuesday, the Syrian "
+            "Observatory said.\n\nWith them, SOHR has documented the death of 1,383 civilians in Idlib province "
+            "since the start of the year.")
+    store = Store(data)
+    page = dict(source="sohr-en", url="http://127.0.0.1:9/sohr/1", lang="en", published="2024-03-06")
+    assert store.save_bulletin(Bulletin(text=text, **page)) == "new"
+    assert main(args) == 0
+    first = [json.loads(x) for x in log.read_text().splitlines()]
+    assert store.save_bulletin(Bulletin(text=text.replace("34 civilians", "41 civilians"), **page)) == "changed"
+    assert main(args) == 0 and main(args) == 0
+    capsys.readouterr()
+    later = [json.loads(x) for x in log.read_text().splitlines()][len(first):]
+    by_rule = {a["rule"]: a for a in later}
+    assert len(later) == 2 and set(by_rule) == {"killed-10", "incidents"}
+    assert "killed toll rose from 34 to 41 (version 2)" in by_rule["killed-10"]["text"]
+    assert by_rule["incidents"]["revision"]["from"] == 34 and by_rule["incidents"]["revision"]["to"] == 41
+    assert "killed toll revised from 34 (sohr-en) to 41 (sohr-en) in Ariha" in by_rule["incidents"]["text"]

@@ -257,6 +257,23 @@ def test_totals_of_different_victims_or_areas_stay_apart():
     assert sorted(f.count for f in merged.figures) == [500000, 505000]
 
 
+def test_a_provinces_daily_item_and_a_towns_are_two_totals():
+    """SNHR's daily tolls of two days (the extractor reads their items as totals): "one of them a child,
+    killed by artillery in Idlib suburbs" and, the next day, "one child killed ... on the outskirts of
+    Jisr al-Shughour" are two children, not one series (they were one incident of 1 killed)."""
+    jisr = Place(name="Jisr al-Shughour", country="SY", governorate="Idlib", precision="point", geonameid=169113)
+    child = dict(scope="cumulative", victims="child", victim_categories=["children"])
+    day1 = bul(1, [fig(1, IDLIB, **child)], source="snhr", published="2024-11-22")
+    day2 = bul(2, [fig(1, jisr, **child)], source="snhr", published="2024-11-23")
+    assert len(build_incidents([day1, day2])) == 2
+    # two days' items for one province are two tolls too, unless the later says the total rose
+    day3 = bul(3, [fig(4, IDLIB, **child)], source="snhr", published="2024-11-23")
+    day4 = bul(4, [fig(5, IDLIB, **child)], source="snhr", published="2024-11-24")
+    assert len(build_incidents([day3, day4])) == 2
+    rose = bul(5, [fig(5, IDLIB, revision=True, previous_count=4, **child)], source="snhr", published="2024-11-24")
+    assert len(build_incidents([day3, rose])) == 1
+
+
 def test_a_merge_by_incident_ids_holds_run_after_run():
     small = bul(1, [fig(14, ARIHA, day="2024-03-05")])
     big = [bul(n, [fig(30, SARAQIB, day="2024-03-05")], source=f"s{n}") for n in range(2, 5)]
@@ -298,3 +315,58 @@ def test_one_counters_total_relayed_for_the_whole_country_links_with_its_own():
     assert len(build_incidents([sohr, other])) == 2
     assert len(build_incidents([sohr, bul(4, [fig(1400, syria, **since)], source="sohr-ar")])) == 2
     assert len(build_incidents([sohr, bul(5, [fig(1383, latakia, **since)], source="sohr-ar")])) == 2
+
+
+def test_a_revised_running_total_with_a_period_never_joins_the_event_it_contains():
+    """SOHR: "the toll of yesterday's car bomb in Manbij has risen to 20 ... SOHR has documented the
+    death of 27 people in car bomb explosions in Manbij since the beginning of 2025": even when the
+    27 is read as a revision, a total over five weeks is not the event of one day (it was merged
+    into the 12 -> 20 car bomb, hiding it)."""
+    manbij = Place(name="Manbij", country="SY", governorate="Aleppo", precision="point", geonameid=166365)
+    day1 = bul(1, [fig(12, manbij, day="2025-02-03")], published="2025-02-03")
+    since = TimeWindow(phrase="since the beginning of 2025", start="2025-01-01", end="2025-02-04")
+    day2 = bul(2, [fig(20, manbij, revision=True, previous_count=19,
+                       time=TimeWindow(phrase="this morning", start="2025-02-04", end="2025-02-04")),
+                   fig(27, manbij, revision=True, scope="cumulative", time=since)], published="2025-02-04")
+    incidents = build_incidents([day1, day2])
+    by_best = {i.tolls[0].best: i for i in incidents}
+    assert set(by_best) == {20, 27}
+    assert by_best[27].scope == "cumulative" and len(by_best[27].figures) == 1
+    assert by_best[20].scope == "event" and {f.count for f in by_best[20].figures} == {12, 20}
+    # without a publication date the period has no end: still a period, never the day's event
+    open_since = TimeWindow(phrase="since the beginning of 2025", start="2025-01-01", end=None)
+    undated = bul(3, [fig(27, manbij, revision=True, scope="cumulative", time=open_since)], source="outlet")
+    undated.published, undated.fetched = None, "2025-02-04T09:00:00+00:00"
+    total = next(i for i in build_incidents([day1, undated]) if i.tolls[0].best == 27)
+    assert total.scope == "cumulative" and len(total.figures) == 1
+    assert (total.event_date, total.event_date_end) == ("2025-01-01", "2025-02-04")
+
+
+def test_a_toll_of_last_night_at_one_town_is_an_event():
+    """The extractor may label "12 people were killed in Ariha last night" cumulative (its window runs
+    from the evening before to the day of publication): at one town over one night it is the event
+    that the Arabic "ليلة أمس" reports, and links with it."""
+    night = TimeWindow(phrase="last night", start="2024-03-06", end="2024-03-07")
+    en = bul(1, [fig(12, ARIHA, scope="cumulative", time=night)], source="wire-en", published="2024-03-07")
+    ar = bul(2, [fig(12, ARIHA_AR, day="2024-03-06")], source="sohr-ar", lang="ar", published="2024-03-07")
+    (inc,) = build_incidents([en, ar])
+    assert inc.scope == "event" and set(inc.sources) == {"wire-en", "sohr-ar"}
+    # a period at one town stays a total
+    week = TimeWindow(phrase="this week", start="2024-03-01", end="2024-03-07")
+    total = bul(3, [fig(12, ARIHA, scope="cumulative", time=week)], source="snhr", published="2024-03-07")
+    assert {i.scope for i in build_incidents([total, ar])} == {"event", "cumulative"}
+
+
+def test_a_provinces_running_total_is_not_placed_at_the_town_of_another_paragraph(components):
+    """"34 civilians in the town of Ariha ... \\n\\n 1,383 civilians in Idlib province since the start
+    of the year": the total is Idlib province's, not Ariha's (it was titled "1383 killed in Ariha")."""
+    from nlp.annotate import annotate
+
+    b = annotate(Bulletin(source="sohr-en", url="http://127.0.0.1/en/3", lang="en", published="2024-03-06",
+                          text="Regime air strikes killed 34 civilians in the town of Ariha in Idlib province on "
+                               "Tuesday, the Syrian Observatory said.\n\nWith them, SOHR has documented the death of "
+                               "1,383 civilians in Idlib province since the start of the year."), components)
+    by_scope = {i.scope: i for i in build_incidents([b])}
+    assert by_scope["event"].place.name == "Ariha" and by_scope["event"].tolls[0].best == 34
+    total = by_scope["cumulative"]
+    assert total.tolls[0].best == 1383 and total.place.precision == "governorate" and "Ariha" not in total.title

@@ -96,7 +96,7 @@ def test_runs_give_the_same_incidents_and_alert_once_per_toll(setup, capsys):
     assert ariha.incident_id in out and "same place" in out and "toll 2024-03-07: 14/21/21" in out
 
 
-def test_overrides_through_the_command_line(setup, capsys, tmp_path):
+def test_overrides_through_the_command_line(setup, capsys, tmp_path, caplog):
     data, log, args = setup
     store = Store(data)
     collect(store, "sohr-en", 1, SOHR_EN)
@@ -108,6 +108,18 @@ def test_overrides_through_the_command_line(setup, capsys, tmp_path):
     assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides), "--json"]) == 0
     (merged,) = json.loads(capsys.readouterr().out)
     assert merged["incident_id"] == a and any(l["manual"] for l in merged["links"])
+    # the merge holds on the next rebuild, and no entry is reported as unmatched (b is merged away)
+    caplog.clear()
+    assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides), "--json"]) == 0
+    assert [i["incident_id"] for i in json.loads(capsys.readouterr().out)] == [a]
+    assert "names no stored incident" not in caplog.text
+    # an id typed wrong is said, not silently ignored
+    key = f"{merged['figures'][0]['version_id']}#{merged['figures'][0]['index']}"
+    overrides.write_text(f"merge:\n  - [{a}, inc-typo]\nsplit:\n  - ['{key}', 'x-v1#0']\n")
+    assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides)]) == 0
+    capsys.readouterr()
+    assert "merge entry #1: incident id inc-typo names no stored incident" in caplog.text
+    assert "split entry #1: figure key x-v1#0 names no stored incident" in caplog.text and key not in caplog.text
     overrides.write_text("merge: [[a]]\n")
     assert main(["incidents", "--data", str(data), "--rebuild", "--overrides", str(overrides)]) == 2
     err = capsys.readouterr().err.strip()
@@ -140,9 +152,14 @@ def test_bad_rule_options_are_named():
 
 
 def test_eval_incidents_scores_the_development_sets(capsys):
+    """Issue 12: link precision >= 0.95, on every set and not only overall (the overall score hid
+    two wrong links in one set: 0.923), and the recall measured today does not fall back."""
     assert main(["eval-incidents", str(ROOT / "tests" / "data" / "incidents"), "--json"]) == 0
-    scores = json.loads(capsys.readouterr().out)["all"]
-    assert scores["precision"] >= 0.95 and scores["figures_matched"] >= 10
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["all"]["precision"] >= 0.95 and scores["all"]["figures_matched"] >= 10
+    for s in scores["sets"]:
+        assert s["precision"] >= 0.95, (s["name"], s["precision"])
+    assert scores["all"]["recall"] >= 0.60 and scores["all"]["bcubed_f1"] >= 0.85
 
 
 def test_eval_incidents_bad_input_is_one_line(tmp_path, capsys):

@@ -247,16 +247,30 @@ def test_the_error_box_catches_script_errors_and_blocked_requests(report, tmp_pa
     assert hits == []
 
 
+def incidents_of_sets(*names: str) -> list:
+    """Incidents built by the real extractor, gazetteer and linker from incident sets of
+    ``tests/data/incidents`` (several sources in English and Arabic, tolls revised over days)."""
+    from cli.commands.incidents import bulletins_of, load_set
+    from incidents import build_incidents
+    from nlp.annotate import annotate
+    from nlp.models import load_components
+
+    components = load_components(log_missing=False)
+    bulletins = []
+    for name in names:
+        docs, _ = load_set(Path(__file__).parent / "data" / "incidents" / name)
+        bulletins += [annotate(b, components) for b in bulletins_of(docs)[0]]
+    return build_incidents(bulletins)
+
+
 if __name__ == "__main__":  # python -m tests.test_report_html docs/report.png
     import tempfile
 
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/report.png").resolve()
     with tempfile.TemporaryDirectory() as tmp:
-        store = report_data.fill(Path(tmp) / "data")
-        store.close()
         html_file = Path(tmp) / "report.html"
-        html_file.write_text(render_report(store_incidents := report_data.incidents(),
-                                           generated="2017-04-20T06:00:00+00:00", data_dir="tollwatch-data"),
+        html_file.write_text(render_report(incidents_of_sets("dev-azaz-2017", "dev-douma-2018", "dev-maarat-2019"),
+                                           generated="2019-07-25T06:00:00+00:00", data_dir="tollwatch-data"),
                              encoding="utf-8")
-        screenshot(html_file.as_uri(), Path(tmp) / "profile", target, size="1280,1500")
+        screenshot(html_file.as_uri(), Path(tmp) / "profile", target, size="1280,1700")
     print(f"wrote {target}")

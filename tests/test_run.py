@@ -30,6 +30,8 @@ def test_run_with_no_arguments_runs_the_offline_demo_then_does_nothing(demo_env,
     assert "tollwatch run summary" in out.out and "demo-sohr-en" in out.out
     assert "[killed-5-or-more]" in out.out  # the demo's alerts, on standard output
     assert f"next: tollwatch search --data {demo_env}" in out.out
+    assert f"tollwatch incidents --data {demo_env} --links" in out.out  # what the incidents stage built
+    assert f"tollwatch report --data {demo_env} --out report.html" in out.out
     last = json.loads((demo_env / "runs" / "last.json").read_text())
     t = last["totals"]
     assert t["new"] > 0 and t["processed"] == t["stored_versions"] == t["documents_indexed"]

@@ -85,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
                 target += f" --es-url {config.redact_url(str(args.es_url or config.get('es_url')))}"
             print(f"\nnext: tollwatch search {target} Douma            (words and \"phrases\", English or Arabic)")
             print(f"      tollwatch search {target} --kind killed --min 10 --figures")
+            if report.incidents.get("incidents"):
+                print(f"      tollwatch incidents --data {data} --links     (one event across sources, with low/best/high)")
+                print(f"      tollwatch report --data {data} --out report.html")
             if demo:
                 from pipeline.demo import DEMO_RULES
 
