@@ -1083,3 +1083,26 @@ def test_the_army_lost_soldiers_stays_out():
 def test_an_abbreviation_with_dots_inside_the_victims_phrase():
     text = "The bombing killed at least 60 Afghans and 13 U.S. troops, officials said."
     assert [(f.kind, f.count) for f in extract_english(text)] == [("killed", 60), ("killed", 13)]
+
+
+def test_gated_manner_words_find_what_the_word_loop_finds():
+    """``_clause_manners`` lists a clause's words in C and skips clauses with no manner word:
+    on every fixture sentence (and its pieces at ";") it gives what a loop over every word gives."""
+    from nlp.casualties import english
+    from nlp.casualties.common import split_sentences
+    from nlp.casualties.en import lexicon as lex, rules
+
+    def every_word(clause):
+        out, prev = [], ""
+        for m in rules.WORD.finditer(clause):
+            w = m.group().lower()
+            label = lex.MANNER_PAIRS.get((prev, w)) or lex.MANNER_WORDS.get(w)
+            prev = w
+            if label is not None:
+                out.append((m.start(), label))
+        return tuple(out)
+
+    clauses = [piece for path in FIXTURES for sent in split_sentences(load(path)["text"])
+               for piece in sent.text.split(";")] + ["killed in an air, strike", "barrel bombs and land mines"]
+    assert all(english._clause_manners(c) == every_word(c) for c in clauses)
+    assert sum(1 for c in clauses if every_word(c)) > 50

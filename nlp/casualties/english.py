@@ -992,16 +992,28 @@ def _categories(victims: str) -> list[str]:
     return cats or (["unknown"] if victims else [])
 
 
+# every word that can give a manner (``lexicon.MANNER_WORDS`` and the second words of
+# ``MANNER_PAIRS``): a clause with none of them has no manner, found without a Python loop
+_MANNER_GATE = frozenset(lex.MANNER_WORDS) | frozenset(b for _, b in lex.MANNER_PAIRS)
+
+
 @lru_cache(maxsize=64)
 def _clause_manners(clause: str) -> tuple:
+    """The manner words of a clause (``lexicon.MANNER_WORDS``, ``MANNER_PAIRS`` after the word
+    before): ``(start, label)`` in order. The words are listed and lowered in C; only a clause
+    with one of them (``_MANNER_GATE``) has its word offsets taken."""
+    words = " ".join(rules.WORD.findall(clause)).lower().split()
+    if _MANNER_GATE.isdisjoint(words):
+        return ()
+    starts = None
     out = []
-    prev = ""
-    for m in rules.WORD.finditer(clause):
-        w = m.group().lower()
-        label = lex.MANNER_PAIRS.get((prev, w)) or lex.MANNER_WORDS.get(w)
-        prev = w
+    for i, w in enumerate(words):
+        if w not in _MANNER_GATE:
+            continue
+        label = lex.MANNER_PAIRS.get((words[i - 1] if i else "", w)) or lex.MANNER_WORDS.get(w)
         if label is not None:
-            out.append((m.start(), label))
+            starts = starts or [m.start() for m in rules.WORD.finditer(clause)]
+            out.append((starts[i], label))
     return tuple(out)
 
 
