@@ -244,7 +244,7 @@ def earlier_report_at(words: list, a: int, b: int) -> Optional[int]:
     for k in range(a, b):
         if words[k] not in lx.AND_WAS:
             continue
-        for v in range(k + 1, min(b, k + 5)):
+        for v in range(k + 1, min(b, k + 7)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]):
                     return k
@@ -597,6 +597,31 @@ def veto_released(rd, st, c):
     return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
 
 
+def veto_exchanged_or_released(rd, st, c):
+    """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
+    شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم"; not a count right after
+    its own detention cue ("اعتقال 5 أشخاص أطلق سراح 2 منهم": the 5 stand)."""
+    words, nxt = rd.words, c.nxt
+    held = base(nxt) in lx.DETAINEES or base(nxt) in lx.PRISONERS or nxt in lx.GROUP_WORDS
+    if not held:
+        return None
+    if lx.EXCHANGE.intersection(words[max(st.a, c.at - 4):c.at]):
+        return c.e
+    after_cue = c.at > st.a and cue_of(words[c.at - 1]) is not None
+    if not after_cue and lx.RELEASED_NEXT.intersection(words[c.e + 1:min(st.b, c.e + 2)]):
+        return c.e
+    return None
+
+
+def veto_recaptured(rd, st, c):
+    """"إعادة اعتقال 14 سجيناً", "إعادة أسر أكثر من 3500 سجين": escaped prisoners caught again,
+    left out (the blind batches' convention)."""
+    k = c.at - 1
+    if k - 1 >= st.a and cue_of(rd.words[k]) is not None and rd.words[k - 1] in lx.RECAPTURE:
+        return c.e
+    return None
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -757,7 +782,7 @@ def veto_identified(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_zero, veto_past_hours,
 ]
@@ -1305,6 +1330,8 @@ def after_linking_word(rd, st, c) -> bool:
     "تجاوز" in a toll sentence, "يقدر … بأكثر من", "ليصبح عدد القتلى في المدينة 28"."""
     words, a, i, cue, qstart = rd.words, st.a, c.i, st.cue, c.qstart
     before, before2 = c.before, c.before2
+    if before == lx.TO and before2 in lx.IN_ADDITION:
+        return False  # "إضافة إلى 6 مقاتلين": one more item of a list, not the count a toll rose to
     return before in lx.LINKING_TO or (before in lx.EXCEEDED and st.toll_ctx) or (
         before == lx.OPEN_PAREN and before2 in (lx.TO, ":", "::")) or (
         qstart is not None and qstart > a and words[qstart - 1] in lx.LINKING_VERBS) or (
@@ -1578,8 +1605,8 @@ def veto_after_kind(rd, st, c):
     if c.handover and c.kind == KILLED and not (c.noun in lx.OF and c.j + 1 < st.b
                                                 and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
         return c.e  # bodies handed over; but "تسليم رفات 14 من ضحايا مجزرة سبايكر" counts victims
-    if c.kind == DISPLACED and c.base in lx.PRISONERS:
-        return c.e  # "فر 3 سجناء من السجن": an escape, not a displacement
+    if c.kind == DISPLACED and (c.base in lx.PRISONERS or lx.PRISONS.intersection(rd.words[c.e:min(st.b, c.e + 4)])):
+        return c.e  # "فر 3 سجناء من السجن", "20 فروا من سجن الشدادي": an escape, not a displacement
     if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
         return c.e
     if lx.DISEASE.intersection(rd.words[max(st.a, c.i - 3):c.i]):
