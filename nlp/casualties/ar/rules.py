@@ -1591,12 +1591,13 @@ def veto_unreadable(rd, st, c):
 
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
-    إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"): not war casualties; returned, to be dropped."""
+    إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
+    ("عدد الإصابات … 594 إصابة" after "الوفيات بمرض الكوليرا"): not war casualties; returned, to be dropped."""
     sick = set()
     for si, (a, b) in enumerate(bounds):
         if any(w in lx.DISEASE_CAUSE or (w[:1] == lx.PREP_B and w[1:] in lx.DISEASE) for w in rd.words[a:b]):
             sick.add(si)
-    return [k for k, f in enumerate(rd.figs) if f.kind == KILLED and f.sent in sick] if sick else []
+    return [k for k, f in enumerate(rd.figs) if f.kind in (KILLED, INJURED) and f.sent in sick] if sick else []
 
 
 def veto_after_kind(rd, st, c):
