@@ -1546,6 +1546,9 @@ def kind_list_line(rd, st, c):
     """The first number of a list line under a heading ("مقتل 52 شخصاً هم:" / "– 15 مدني")."""
     if c.list_line and c.noun_kind in ("people", "of", "bare") and rd.list_kind:
         c.kind, c.how, c.rule, c.parent = rd.list_kind, "list", "list_line", rd.list_head
+        label = lx.KIND_NOUNS.get(base(c.before2)) if c.before in (":", "::") else None
+        if label is not None and label != rd.list_kind:  # "– جرحى: 13" under a toll heading: the label's kind
+            c.kind, c.rule, c.parent = label, "list_line_label", None
 
 
 def kind_pronoun_cue_after(rd, st, c):
