@@ -613,6 +613,14 @@ def veto_exchanged_or_released(rd, st, c):
     return None
 
 
+def veto_two_after_dual(rd, st, c):
+    """"ومواطنان اثنان من جنسيات أخرى", "مدنيان اثنان": the numeral only stresses the dual
+    before it, which is already the figure of 2."""
+    if c.value == 2 and c.r.words and c.i - 1 >= st.a and dual_value(rd.words[c.i - 1]) == 2:
+        return c.e
+    return None
+
+
 def veto_recaptured(rd, st, c):
     """"إعادة اعتقال 14 سجيناً", "إعادة أسر أكثر من 3500 سجين": escaped prisoners caught again,
     left out (the blind batches' convention)."""
@@ -782,7 +790,8 @@ def veto_identified(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_two_after_dual,
+    veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_zero, veto_past_hours,
 ]
