@@ -1790,8 +1790,8 @@ def after_cue_object(rd, st, cue, i):
         return None
     for k in range(i, min(b, i + 6)):
         wk = words[k]
-        if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk):
-            break
+        if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk) or wk in lx.CLAUSE_BREAK:
+            break  # "قتلوا في الضربة التي استهدفت رتلاً": a relative clause's object is no victim
         bk = base(wk)
         if k > i and (rd.dual(k) or (bk in lx.SINGULAR_CAT and plural_subject(words[i:k]))) \
                 and not wk.startswith(lx.ARTICLE):
