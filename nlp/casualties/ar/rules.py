@@ -1922,7 +1922,10 @@ def noun_before_verb(rd, st, i, b0):
     if second:  # "امرأة وطفلها قتلا": a person and their kin, one figure
         return rd.add(cw[0], 2, i, vk + 1, st, "person_and_kin", how="singular", parent=parent,
                       cue_manner=cw[1], victims=(i, i + 2)), vk + 1
-    return rd.add(cw[0], count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
+    kind = cw[0]
+    if st.groups and parent is not None and vk + 1 < b and words[vk + 1] == lx.SINCE:
+        kind = rd.figs[parent].kind  # "قتل 3 تحت التعذيب، بينهم شاب اعتقل منذ 2019": his past, not the event
+    return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
 
