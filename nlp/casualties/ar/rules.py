@@ -244,7 +244,7 @@ def earlier_report_at(words: list, a: int, b: int) -> Optional[int]:
     for k in range(a, b):
         if words[k] not in lx.AND_WAS:
             continue
-        for v in range(k + 1, min(b, k + 5)):
+        for v in range(k + 1, min(b, k + 7)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]):
                     return k
@@ -597,6 +597,39 @@ def veto_released(rd, st, c):
     return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
 
 
+def veto_exchanged_or_released(rd, st, c):
+    """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
+    شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم"; not a count right after
+    its own detention cue ("اعتقال 5 أشخاص أطلق سراح 2 منهم": the 5 stand)."""
+    words, nxt = rd.words, c.nxt
+    held = base(nxt) in lx.DETAINEES or base(nxt) in lx.PRISONERS or nxt in lx.GROUP_WORDS
+    if not held:
+        return None
+    if lx.EXCHANGE.intersection(words[max(st.a, c.at - 4):c.at]):
+        return c.e
+    after_cue = c.at > st.a and cue_of(words[c.at - 1]) is not None
+    if not after_cue and lx.RELEASED_NEXT.intersection(words[c.e + 1:min(st.b, c.e + 2)]):
+        return c.e
+    return None
+
+
+def veto_two_after_dual(rd, st, c):
+    """"ومواطنان اثنان من جنسيات أخرى", "مدنيان اثنان": the numeral only stresses the dual
+    before it, which is already the figure of 2."""
+    if c.value == 2 and c.r.words and c.i - 1 >= st.a and dual_value(rd.words[c.i - 1]) == 2:
+        return c.e
+    return None
+
+
+def veto_recaptured(rd, st, c):
+    """"إعادة اعتقال 14 سجيناً", "إعادة أسر أكثر من 3500 سجين": escaped prisoners caught again,
+    left out (the blind batches' convention)."""
+    k = c.at - 1
+    if k - 1 >= st.a and cue_of(rd.words[k]) is not None and rd.words[k - 1] in lx.RECAPTURE:
+        return c.e
+    return None
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -757,7 +790,8 @@ def veto_identified(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_two_after_dual,
+    veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_zero, veto_past_hours,
 ]
@@ -1305,6 +1339,8 @@ def after_linking_word(rd, st, c) -> bool:
     "تجاوز" in a toll sentence, "يقدر … بأكثر من", "ليصبح عدد القتلى في المدينة 28"."""
     words, a, i, cue, qstart = rd.words, st.a, c.i, st.cue, c.qstart
     before, before2 = c.before, c.before2
+    if before == lx.TO and before2 in lx.IN_ADDITION:
+        return False  # "إضافة إلى 6 مقاتلين": one more item of a list, not the count a toll rose to
     return before in lx.LINKING_TO or (before in lx.EXCEEDED and st.toll_ctx) or (
         before == lx.OPEN_PAREN and before2 in (lx.TO, ":", "::")) or (
         qstart is not None and qstart > a and words[qstart - 1] in lx.LINKING_VERBS) or (
@@ -1519,6 +1555,9 @@ def kind_list_line(rd, st, c):
     """The first number of a list line under a heading ("مقتل 52 شخصاً هم:" / "– 15 مدني")."""
     if c.list_line and c.noun_kind in ("people", "of", "bare") and rd.list_kind:
         c.kind, c.how, c.rule, c.parent = rd.list_kind, "list", "list_line", rd.list_head
+        label = lx.KIND_NOUNS.get(base(c.before2)) if c.before in (":", "::") else None
+        if label is not None and label != rd.list_kind:  # "– جرحى: 13" under a toll heading: the label's kind
+            c.kind, c.rule, c.parent = label, "list_line_label", None
 
 
 def kind_pronoun_cue_after(rd, st, c):
@@ -1564,12 +1603,13 @@ def veto_unreadable(rd, st, c):
 
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
-    إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"): not war casualties; returned, to be dropped."""
+    إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
+    ("عدد الإصابات … 594 إصابة" after "الوفيات بمرض الكوليرا"): not war casualties; returned, to be dropped."""
     sick = set()
     for si, (a, b) in enumerate(bounds):
         if any(w in lx.DISEASE_CAUSE or (w[:1] == lx.PREP_B and w[1:] in lx.DISEASE) for w in rd.words[a:b]):
             sick.add(si)
-    return [k for k, f in enumerate(rd.figs) if f.kind == KILLED and f.sent in sick] if sick else []
+    return [k for k, f in enumerate(rd.figs) if f.kind in (KILLED, INJURED) and f.sent in sick] if sick else []
 
 
 def veto_after_kind(rd, st, c):
@@ -1578,8 +1618,8 @@ def veto_after_kind(rd, st, c):
     if c.handover and c.kind == KILLED and not (c.noun in lx.OF and c.j + 1 < st.b
                                                 and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
         return c.e  # bodies handed over; but "تسليم رفات 14 من ضحايا مجزرة سبايكر" counts victims
-    if c.kind == DISPLACED and c.base in lx.PRISONERS:
-        return c.e  # "فر 3 سجناء من السجن": an escape, not a displacement
+    if c.kind == DISPLACED and (c.base in lx.PRISONERS or lx.PRISONS.intersection(rd.words[c.e:min(st.b, c.e + 4)])):
+        return c.e  # "فر 3 سجناء من السجن", "20 فروا من سجن الشدادي": an escape, not a displacement
     if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
         return c.e
     if lx.DISEASE.intersection(rd.words[max(st.a, c.i - 3):c.i]):
@@ -1750,8 +1790,8 @@ def after_cue_object(rd, st, cue, i):
         return None
     for k in range(i, min(b, i + 6)):
         wk = words[k]
-        if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk):
-            break
+        if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk) or wk in lx.CLAUSE_BREAK:
+            break  # "قتلوا في الضربة التي استهدفت رتلاً": a relative clause's object is no victim
         bk = base(wk)
         if k > i and (rd.dual(k) or (bk in lx.SINGULAR_CAT and plural_subject(words[i:k]))) \
                 and not wk.startswith(lx.ARTICLE):
@@ -1882,7 +1922,10 @@ def noun_before_verb(rd, st, i, b0):
     if second:  # "امرأة وطفلها قتلا": a person and their kin, one figure
         return rd.add(cw[0], 2, i, vk + 1, st, "person_and_kin", how="singular", parent=parent,
                       cue_manner=cw[1], victims=(i, i + 2)), vk + 1
-    return rd.add(cw[0], count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
+    kind = cw[0]
+    if st.groups and parent is not None and vk + 1 < b and words[vk + 1] == lx.SINCE:
+        kind = rd.figs[parent].kind  # "قتل 3 تحت التعذيب، بينهم شاب اعتقل منذ 2019": his past, not the event
+    return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
 
