@@ -98,6 +98,7 @@ class English:
     @staticmethod
     def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
         rules.earlier_report_tolls(ctx.figures)
+        ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)

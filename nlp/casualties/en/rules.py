@@ -934,3 +934,53 @@ def short_gap(gap: str, end_rx: re.Pattern) -> bool:
     if len(filler) > (80 if end_rx is SUBSET_END else 45):
         return False
     return not CLAUSE_WORDS.search(BRACKETED.sub(" ", filler))
+
+
+# --------------------------------------------------------------------------- document rules
+# Rules over the figures of a whole document, before ``finalize``.
+
+HEADLINE_LINE = re.compile(r"\s*[^\n]{1,220}?(?<![.!?])\s*")
+
+
+def _same_categories(a: list[str], b: list[str]) -> bool:
+    a, b = set(a) - {"unknown"}, set(b) - {"unknown"}
+    return not a or not b or bool(a & b)
+
+
+def _restates_headline(h, b) -> bool:
+    """Whether body figure ``b`` states the fact of headline figure ``h`` (same kind and
+    count, categories that agree, neither an old toll nor vague)."""
+    return h.kind == b.kind and h.count == b.count and h.count_max == b.count_max and not b.superseded \
+        and not b.vague and not b.derived and _same_categories(h.victim_categories, b.victim_categories)
+
+
+def headline_restatements(figures: list, text: str) -> list:
+    """The headline line restates the body: "Gunmen kill 2 civilians in Tafas" … "Two
+    civilians were shot dead"; "kill 23, including 17 soldiers" … "killing 17 soldiers and
+    six militiamen". ``merge_restated`` leaves these apart (a count of one or two without a
+    place; a part of a total in one and a top-level count in the other), so the headline's
+    figure gives way to the body's, its parts moved over. Returns the figures without them."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip() or not HEADLINE_LINE.fullmatch(text[:end]):
+        return figures  # no headline line of its own
+    heads = [i for i, f in enumerate(figures) if f.start < end and not (f.superseded or f.vague or f.derived)]
+    taken: set[int] = set()
+    drop: dict[int, int] = {}
+    for i in heads:
+        h = figures[i]
+        j = next((j for j, b in enumerate(figures) if b.start > end and j not in taken and _restates_headline(h, b)), None)
+        small_or_moved = h.count <= 2 or (h.part_of is None) != (figures[j].part_of is None) if j is not None else False
+        if j is not None and small_or_moved:
+            taken.add(j)
+            drop[i] = j
+    if not drop:
+        return figures
+    for f in figures:
+        while f.part_of in drop:
+            f.part_of = drop[f.part_of]
+    keep = [i for i in range(len(figures)) if i not in drop]
+    new = {old: k for k, old in enumerate(keep)}
+    out = [figures[i] for i in keep]
+    for f in out:
+        f.part_of = new.get(f.part_of) if f.part_of is not None else None
+    return out
