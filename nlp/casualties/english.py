@@ -620,6 +620,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
     _kin_groups(st, cands, link)
+    _apposition_names_group(st, cands, link)
     _held_then_killed(st, cands)
     for i in range(len(cands) - 1):  # "Three children were among 8 people killed"
         c, nxt = cands[i], cands[i + 1]
@@ -738,6 +739,28 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
             and (prev.kind is None or c.kind is None or prev.kind == c.kind)  # "killed the groom and 13 guests"
         if poss or plain:
             _derive_group_total(st, cands, i)
+
+
+def _apposition_names_group(st: str, cands: list[Candidate], link: list) -> None:
+    """"two civilians, a man and a woman, …", "2 civilians (a woman and a man)": people named
+    one by one right after a count, as many as it counts, are that count restated, not
+    figures of their own (unlike "including a woman and a child", a breakdown)."""
+    for i, g in enumerate(cands):
+        if g.singular or g.value < 2 or g.value_max is not None or not g.head or i + 1 == len(cands) \
+                or not rules.APPOSITION_GAP.fullmatch(st[g.np_end:cands[i + 1].start]):
+            continue
+        run = [i + 1]
+        while run[-1] + 1 < len(link) and link[run[-1] + 1] == "coord" and cands[run[-1] + 1].singular:
+            run.append(run[-1] + 1)
+        parts = [cands[k] for k in run]
+        if not all(p.singular for p in parts) or len(parts) != g.value \
+                or not rules.APPOSITION_CLOSE.match(st, parts[-1].np_end):
+            continue
+        kind = g.kind or next((p.kind for p in parts if p.kind), None)
+        if kind and not g.kind:
+            g.set_kind(kind, parts[0].kind_src or "inherit", "coordination_backward")
+        for p in parts:
+            p.kind, p.parent, p.derived = None, i, False
 
 
 def _derive_group_total(st: str, cands: list[Candidate], i: int) -> None:

@@ -252,7 +252,7 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+)?(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
@@ -395,6 +395,7 @@ ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
 AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
 POSSESSIVE_END = re.compile(r"(?:his|her|their)\s*$", I)
 APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
+APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013;.:]|-\s|$)")
 LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
 BULLET_ONLY = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$")
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", I)
