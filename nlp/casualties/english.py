@@ -868,7 +868,7 @@ def _propagate(cands: list[Candidate], link: list) -> None:
     n = len(cands)
     for i in range(n - 1, 0, -1):
         if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
-                and not cands[i - 1].combined:
+                and not cands[i - 1].combined and not _total_has_kind(cands, i - 1, cands[i]):
             cands[i - 1].set_kind(cands[i].kind, "inherit_r", "coordination_backward")
             cands[i - 1].manner = cands[i - 1].manner or cands[i].manner
         if link[i] and cands[i].combined:
@@ -881,6 +881,14 @@ def _propagate(cands: list[Candidate], link: list) -> None:
     for c in cands:  # subsets take the kind of their parent
         if c.kind is None and c.parent is not None and cands[c.parent].kind:
             c.set_kind(cands[c.parent].kind, "inherit", "subset_of_total")
+
+
+def _total_has_kind(cands: list[Candidate], k: int, giver: Candidate) -> bool:
+    """"64 civilians were killed, among them 21 children and 9 women, and 143 others were
+    injured": a subset (``cands[k]``) whose total already has a kind keeps that kind; the
+    verb of the next sibling does not reach back into it."""
+    p = cands[k].parent
+    return p is not None and cands[p] is not giver and cands[p].kind is not None and cands[p].kind != giver.kind
 
 
 def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is_label_line: bool) -> None:

@@ -82,6 +82,14 @@ DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famin
                       r"landslides?|wildfires?|heatwave)\b", I)
 DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:" + lex.DISASTERS + r")\b", I)
+DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|patients|children)?\s*(?:who\s+died\s+)?(?:from|of|due\s+to|"
+                           r"caused\s+by|linked\s+to|related\s+to|as\s+a\s+result\s+of)\s+(?:" + lex.DISEASE_NAMES + r")\b", I)
+OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
+AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r")\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
+                              r"\bthe\s+age\s+of)\s*$", I)
+FAMILY_SIZE_BEFORE = re.compile(r"\b(?:" + lex.PARENT_NOUNS + r")\s+of\s*$", I)
+STILL_ALIVE_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|in\s+fact\s+|actually\s+)?"
+                               r"(?:alive|living)\b", I)
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
@@ -148,7 +156,8 @@ SUPERSEDED = re.compile(
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
-    r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?)"
+    r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
+    r"(?:earlier|previous|initial|preliminary|prior)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,50}?\s(?:was|stood\s+at|had\s+been))"
     + lex.FILLER + r"$",
     I,
 )
@@ -495,7 +504,18 @@ def released_or_recovered(v: NumberLook) -> bool:
 def disease_or_disaster(v: NumberLook) -> bool:
     """"cholera has killed 30", "the earthquake killed 200", "the death of 6,000 people in
     the earthquake": not war casualties."""
-    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after))
+    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after)) \
+        or bool(DISEASE_AFTER.match(v.after)) or bool(OUTBREAK_CASES_BEFORE.search(v.before))
+
+
+def age_bound(v: NumberLook) -> bool:
+    """"women over 18", "children under the age of 15": an age, not a count."""
+    return bool(AGE_BOUND_BEFORE.search(v.before))
+
+
+def family_size(v: NumberLook) -> bool:
+    """"a father of five": the size of one victim's family, not a count of victims."""
+    return bool(FAMILY_SIZE_BEFORE.search(v.before))
 
 
 def speculative(v: NumberLook) -> bool:
@@ -514,7 +534,7 @@ def decimal_or_clock(v: NumberLook) -> bool:
 
 
 NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
-                 disease_or_disaster, speculative]
+                 disease_or_disaster, speculative, age_bound, family_size]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
@@ -548,7 +568,12 @@ def part_of_things(st: str, c: Candidate, before: str) -> bool:
     return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THING_AFTER.match(st, c.np_end))
 
 
-CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things]
+def still_alive(st: str, c: Candidate, before: str) -> bool:
+    """"two of those first reported dead are still alive": not dead, whatever was said before."""
+    return bool(STILL_ALIVE_AFTER.match(st, c.np_end))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive]
 
 
 # --------------------------------------------------------------------------- kind rules
