@@ -1083,3 +1083,25 @@ def test_the_army_lost_soldiers_stays_out():
 def test_an_abbreviation_with_dots_inside_the_victims_phrase():
     text = "The bombing killed at least 60 Afghans and 13 U.S. troops, officials said."
     assert [(f.kind, f.count) for f in extract_english(text)] == [("killed", 60), ("killed", 13)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people reported dead who are alive are not dead
+    ("Two of those reported dead are still alive.", []),
+    # disease deaths beside a war toll
+    ("Partners recorded 1,200 suspected cases and 9 deaths in the camp.", []),
+    ("SOHR also recorded 40 deaths from COVID-19 in the same month.", []),
+    # an age bound and a family size are not counts
+    ("The dead include 5 children under the age of 15 and 3 women over 18.", [("killed", 5), ("killed", 3)]),
+    ("A civilian was wounded. The man, a father of four, was taken to hospital.", [("injured", 1)]),
+    # a previous toll with its source between the noun and the number is superseded
+    ("The toll has risen to 20. The previous death toll the ministry announced on Monday was 12 people.", [("killed", 20)]),
+    # people named one by one right after a count restate it
+    ("A drone strike killed two civilians, a man and his elderly mother, near Tal Tamr.", [("killed", 2)]),
+    ("2 civilians, a woman and a man, shot dead by gunmen in Daraa.", [("killed", 2)]),
+    # a breakdown keeps the kind of its total against the next clause's verb
+    ("At least 30 civilians were killed, among them 8 children and 5 women, and 90 others were injured.",
+     [("killed", 30), ("killed", 8), ("killed", 5), ("injured", 90)]),
+])
+def test_precision_phrasings_of_blind4(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text) if not (f.vague or f.superseded)] == expected
