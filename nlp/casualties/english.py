@@ -389,12 +389,21 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
     nums.sort(key=lambda n: n.start)
+    nums = [b for a, b in zip([None] + nums, nums) if not _restates_number(st, a, b)]
     single_at = {m.start("det"): m for m in singles}
     set_of: dict[int, NumberSpan] = {}
     for a, b in zip(nums, nums[1:]):
         if rules.OF_THE_SET.fullmatch(st, a.end, b.start) and a.start not in single_at:
             set_of[a.start] = b
     return nums, single_at, set_of
+
+
+def _restates_number(st: str, a: Optional[NumberSpan], b: NumberSpan) -> bool:
+    """"seven (7) soldiers", "two (2)": digits in brackets that repeat the number word before them."""
+    if a is None or not a.words or b.words or a.value != b.value:
+        return False
+    m = rules.DIGITS_RESTATED.match(st, a.end)
+    return bool(m) and a.end < b.start < m.end()
 
 
 def _fraction(st: str, n: NumberSpan) -> NumberSpan:
@@ -451,6 +460,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
             _read_singular(st, c, sm)
         else:
             pos = set_of[n.start].end if n.start in set_of else n.end
+            restated = rules.DIGITS_RESTATED.match(st, pos) if n.words else None
+            pos = restated.end() if restated else pos  # "two (2) members": the victims after the brackets
             c.np_end = _read_victims(st, c, pos, out[-1] if out else None)
             if c.head is None and not c.partitive:
                 if n.vague or not rules.BARE_OK.match(st, c.np_end):

@@ -403,6 +403,8 @@ COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
 ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
 AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
 POSSESSIVE_END = re.compile(r"(?:his|her|their)\s*$", I)
+# "seven (7) soldiers": the digits in brackets restate the number word before them
+DIGITS_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
 APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013;.:]|-\s|$)")
 LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
