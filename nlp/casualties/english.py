@@ -275,9 +275,12 @@ def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:
     """"seized seven villagers, among them a nurse and a teacher", "executed nine men … Among
     them was a man who was 17": people singled out by role or description inside a counted
     group are already in its count, not figures of 1 beside it (a category, "among them a
-    child", is a breakdown and stays a figure)."""
+    child", is a breakdown and stays a figure); so is the one whose death explains a rise
+    ("has risen to 13, after a man succumbed to his wounds")."""
     if not c.singular:
         return False
+    if rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
+        return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
     if c.parent is not None:
         group = cands[c.parent]
         if group.value <= 1 or group.singular or not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):

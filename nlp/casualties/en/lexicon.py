@@ -306,3 +306,7 @@ DISEASE_NAMES = (r"cholera|covid(?:-?19)?|coronavirus|measles|dengue|malaria|tub
 AGE_BOUND_PEOPLE = r"children|women|men|boys|girls|minors|people|persons|adults|youths|victims|those|males|females"
 # one person's family size ("a father of five")
 PARENT_NOUNS = r"father|mother|parent|parents|mum|mom|dad"
+# the wounded named as a group that then died ("two critically injured men died"): adverbs and nouns between
+SEVERITY_ADVERBS = r"seriously|critically|badly|gravely|severely|mortally"
+WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|ones|soldiers|fighters|members|victims"
+DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"

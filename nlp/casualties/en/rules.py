@@ -90,6 +90,10 @@ AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r")\s+(?:aged
 FAMILY_SIZE_BEFORE = re.compile(r"\b(?:" + lex.PARENT_NOUNS + r")\s+of\s*$", I)
 STILL_ALIVE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|in\s+fact\s+|actually\s+)?"
                                r"(?:alive|living)\b", I)
+WOUNDED_THEN_DIED = re.compile(r"[^.;,\d]{0,30}?\b(?:(?:" + lex.SEVERITY_ADVERBS + r")\s+)?(?:injured|wounded)"
+                               r"(?:\s+(?:" + lex.WOUNDED_GROUP_NOUNS + r"))?\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:died|succumbed|passed\s+away)\b", I)
+DEATH_OF_BEFORE = re.compile(r"\b" + lex.DEATH_NOUN_BEFORE + r"\s*$", I)
+RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|jumped|mounted)\s+to\b[^.;]*\bafter\s*$", I)
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
@@ -617,6 +621,19 @@ def died_of_wounds(look: Look) -> bool:
     return False
 
 
+def wounded_who_died(look: Look) -> bool:
+    """"after two of those seriously injured died", "two critically injured men died", "the
+    death of two more wounded persons": wounded people who died are dead (refines an injured
+    predicate or noun)."""
+    c = look.c
+    if c.kind != "injured" or c.kind_src not in ("pred", "noun"):
+        return False
+    if WOUNDED_THEN_DIED.match(look.st, c.end) or DEATH_OF_BEFORE.search(look.near):
+        c.set_kind("killed", "pred", "wounded_who_died")
+        return True
+    return False
+
+
 def fate_unknown(look: Look) -> bool:
     """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
     detained … remains unknown": missing, whatever happened to them before."""
@@ -697,6 +714,7 @@ def casualty_noun(look: Look) -> bool:
     if c.kind is not None or head not in lex.NOUN_KIND or weak_definite:
         return False
     c.set_kind(lex.NOUN_KIND[head], "noun", "casualty_noun")
+    wounded_who_died(look)  # "two critically injured men died"
     c.ambiguous = head == lex.CASUALTIES_NOUN
     if c.ambiguous and not DEATH_CONTEXT.search(look.st[max(0, c.start - 100):c.np_end + 100]):
         c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded
@@ -836,7 +854,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, died_of_wounds, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by]
 
