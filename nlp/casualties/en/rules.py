@@ -933,7 +933,10 @@ def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
 
 
 def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
-    """"10 women and 12 children", "13 X, 16 Y"."""
+    """"10 women and 12 children", "13 X, 16 Y" (not "two men tried to stop him, and one of
+    them was killed": a part of the set after a clause is no sibling of it)."""
+    if c.partitive in lex.ANAPHORIC_PARTITIVES and not prev.partitive and len(WORD_RUN.findall(gap)) > 3:
+        return False
     return (bool(COORD_END.search(gap)) and short_gap(gap, COORD_END)) or (gap.strip() == "" and bool(prev.head))
 
 
