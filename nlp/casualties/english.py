@@ -633,10 +633,16 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
+    _among_next_total(st, cands)
     _kin_groups(st, cands, link)
     _apposition_names_group(st, cands, link)
     _held_then_killed(st, cands)
-    for i in range(len(cands) - 1):  # "Three children were among 8 people killed"
+
+
+def _among_next_total(st: str, cands: list[Candidate]) -> None:
+    """"Three children were among 8 people killed" (before the kin groups, so that "a father
+    and his four children were among eleven people killed" sums the father and the children)."""
+    for i in range(len(cands) - 1):
         c, nxt = cands[i], cands[i + 1]
         if c.kind is None and not c.negated and nxt.kind and nxt.value > c.value and (c.head or c.singular) \
                 and rules.AMONG_NEXT.fullmatch(st[c.np_end:nxt.start]):
