@@ -1033,3 +1033,29 @@ def headline_restatements(figures: list, text: str) -> list:
     for f in out:
         f.part_of = new.get(f.part_of) if f.part_of is not None else None
     return out
+
+
+LABEL_RULES = frozenset({"kind_label", "total_label"})
+
+
+def label_restatements(figures: list, text: str) -> list:
+    """"Gunmen shot dead a former commander in Nawa. Fatalities: 1." — a label line's count
+    that repeats the one figure of the same kind stated before it on the same line (event
+    notes in the ACLED style) is that figure again: the label's figure is dropped."""
+    drop = set()
+    for i, f in enumerate(figures):
+        if f.rule not in LABEL_RULES or f.part_of is not None:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        same = [g for g in figures[:i] if g.start >= line_start and g.kind == f.kind and g.part_of is None
+                and not (g.superseded or g.vague)]
+        if len(same) == 1 and same[0].count == f.count and not any(g.part_of == i for g in figures):
+            drop.add(i)
+    if not drop:
+        return figures
+    keep = [i for i in range(len(figures)) if i not in drop]
+    new = {old: k for k, old in enumerate(keep)}
+    out = [figures[i] for i in keep]
+    for f in out:
+        f.part_of = new.get(f.part_of) if f.part_of is not None else None
+    return out
