@@ -407,6 +407,8 @@ COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
 ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
 AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
 POSSESSIVE_END = re.compile(r"(?:his|her|their)\s*$", I)
+# "Syrian regime forces ........ 283": a dot leader between a row's label and its value
+DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\d)")
 # "seven (7) soldiers": the digits in brackets restate the number word before them
 DIGITS_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
@@ -1059,3 +1061,9 @@ def label_restatements(figures: list, text: str) -> list:
     for f in out:
         f.part_of = new.get(f.part_of) if f.part_of is not None else None
     return out
+
+
+def dot_leaders_as_colons(text: str) -> str:
+    """"Russian forces ....... 22" read as "Russian forces:        22" (same length, so every
+    offset stays an offset into the text): a dot-leader row is a label line."""
+    return DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text) if "...." in text else text
