@@ -962,8 +962,8 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
             before = st[:c.start]
             if i == 0 and not rules.LIST_VALUE_BEFORE.search(before) and not rules.BULLET_ONLY.match(before):
                 continue
-            if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before):
-                continue  # "Drone strikes on vehicles: 6" under a toll heading counts things
+            if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before) and not c.head:
+                continue  # "Drone strikes on vehicles: 6" under a toll heading counts things ("Russian airstrikes: 11 civilians" does not)
             c.set_kind(kind, "list", "list_under_header")
     for i in range(1, len(cands)):
         if link[i] and cands[i].kind is None and cands[i - 1].kind:
