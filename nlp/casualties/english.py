@@ -922,17 +922,25 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     if is_label_line and ctx.list_kind and (ctx.list_active or _victims_label(st)):
         _list_items(st, cands, link, ctx.list_kind)
     colon = st.find(":")
-    if not is_label_line and colon > 0 and rules.HEADER_WORDS.search(st[:colon]):
-        # "The casualties were distributed as follows: 40 civilians; 25 soldiers"
-        kind = _header_kind(st[:colon]) or ctx.last_kind
+    they_are = not is_label_line and colon > 0 and rules.THEY_ARE_HEAD.match(st[:colon])
+    if not is_label_line and colon > 0 and (rules.HEADER_WORDS.search(st[:colon]) or they_are):
+        # "The casualties were distributed as follows: 40 civilians; 25 soldiers"; "… has risen to
+        # 297. They are: 119 civilians; 103 members …" (the kind of the total just before, if any)
+        kind = _header_kind(st[:colon]) or (ctx.last_kind if not they_are else _previous_total_kind(ctx))
         if kind:
             for c in cands:
-                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive):
+                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive) \
+                        and not (they_are and c.singular):  # "They are: a man and his nephew" names, not counts
                     c.set_kind(kind, "list", "inline_list")
             _propagate(cands, link)
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
+
+
+def _previous_total_kind(ctx: Context) -> Optional[str]:
+    """The kind of the top-level figure of the sentence just read, if it gave one."""
+    return ctx.figures[ctx.last_top].kind if ctx.prev_figs and ctx.last_top is not None else None
 
 
 def _victims_label(st: str) -> bool:

@@ -215,6 +215,8 @@ LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|ris
 LABEL_VALUE = re.compile(r":{1,2}\s*(?:\*\*\s*)?(?:(?:at\s+least|about|around|nearly|some|over|more\s+than|up\s+to)\s+)?"
                           r"(?:[\d\u0660-\u0669]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|dozens?|thousands?)\b)", I)
 SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
+# "They are: 119 civilians, …; 103 members of …": the make-up of the total just stated
+THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s*$", I)
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
     r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?" + lex.KIN_NOUNS + r"\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
