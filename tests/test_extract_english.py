@@ -1105,3 +1105,11 @@ def test_an_abbreviation_with_dots_inside_the_victims_phrase():
 ])
 def test_precision_phrasings_of_blind4(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text) if not (f.vague or f.superseded)] == expected
+
+
+def test_kin_with_an_age_among_the_injured():
+    # "her 12-year-old son" is one relative (the age is not a count): two people, parts of the injured
+    text = "Five civilians were injured. A woman and her 12-year-old son were among the injured."
+    figures = [f for f in extract_english(text) if not f.vague]
+    assert sorted((f.kind, f.count, f.derived) for f in figures) == [
+        ("injured", 1, False), ("injured", 1, False), ("injured", 2, True), ("injured", 5, False)]
