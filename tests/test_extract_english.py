@@ -1106,3 +1106,33 @@ def test_gated_manner_words_find_what_the_word_loop_finds():
                for piece in sent.text.split(";")] + ["killed in an air, strike", "barrel bombs and land mines"]
     assert all(english._clause_manners(c) == every_word(c) for c in clauses)
     assert sum(1 for c in clauses if every_word(c)) > 50
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people reported dead who are alive are not dead
+    ("Two of those reported dead are still alive.", []),
+    # disease deaths beside a war toll
+    ("Partners recorded 1,200 suspected cases and 9 deaths in the camp.", []),
+    ("SOHR also recorded 40 deaths from COVID-19 in the same month.", []),
+    # an age bound and a family size are not counts
+    ("The dead include 5 children under the age of 15 and 3 women over 18.", [("killed", 5), ("killed", 3)]),
+    ("A civilian was wounded. The man, a father of four, was taken to hospital.", [("injured", 1)]),
+    # a previous toll with its source between the noun and the number is superseded
+    ("The toll has risen to 20. The previous death toll the ministry announced on Monday was 12 people.", [("killed", 20)]),
+    # people named one by one right after a count restate it
+    ("A drone strike killed two civilians, a man and his elderly mother, near Tal Tamr.", [("killed", 2)]),
+    ("2 civilians, a woman and a man, shot dead by gunmen in Daraa.", [("killed", 2)]),
+    # a breakdown keeps the kind of its total against the next clause's verb
+    ("At least 30 civilians were killed, among them 8 children and 5 women, and 90 others were injured.",
+     [("killed", 30), ("killed", 8), ("killed", 5), ("injured", 90)]),
+])
+def test_precision_phrasings_of_blind4(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text) if not (f.vague or f.superseded)] == expected
+
+
+def test_kin_with_an_age_among_the_injured():
+    # "her 12-year-old son" is one relative (the age is not a count): two people, parts of the injured
+    text = "Five civilians were injured. A woman and her 12-year-old son were among the injured."
+    figures = [f for f in extract_english(text) if not f.vague]
+    assert sorted((f.kind, f.count, f.derived) for f in figures) == [
+        ("injured", 1, False), ("injured", 1, False), ("injured", 2, True), ("injured", 5, False)]

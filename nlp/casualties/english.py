@@ -76,7 +76,7 @@ class English:
 
     @staticmethod
     def open(text: str, published: Optional[date]) -> _Text:
-        return _Text(text, deobfuscate_keep_offsets(text), published)
+        return _Text(text, rules.dot_leaders_as_colons(deobfuscate_keep_offsets(text)), published)
 
     @staticmethod
     def sentences(doc: _Text) -> list[Sentence]:
@@ -98,6 +98,8 @@ class English:
     @staticmethod
     def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
         rules.earlier_report_tolls(ctx.figures)
+        ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
+        ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)
@@ -274,9 +276,12 @@ def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:
     """"seized seven villagers, among them a nurse and a teacher", "executed nine men … Among
     them was a man who was 17": people singled out by role or description inside a counted
     group are already in its count, not figures of 1 beside it (a category, "among them a
-    child", is a breakdown and stays a figure)."""
+    child", is a breakdown and stays a figure); so is the one whose death explains a rise
+    ("has risen to 13, after a man succumbed to his wounds")."""
     if not c.singular:
         return False
+    if rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
+        return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
     if c.parent is not None:
         group = cands[c.parent]
         if group.value <= 1 or group.singular or not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
@@ -388,12 +393,21 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
     nums.sort(key=lambda n: n.start)
+    nums = [b for a, b in zip([None] + nums, nums) if not _restates_number(st, a, b)]
     single_at = {m.start("det"): m for m in singles}
     set_of: dict[int, NumberSpan] = {}
     for a, b in zip(nums, nums[1:]):
         if rules.OF_THE_SET.fullmatch(st, a.end, b.start) and a.start not in single_at:
             set_of[a.start] = b
     return nums, single_at, set_of
+
+
+def _restates_number(st: str, a: Optional[NumberSpan], b: NumberSpan) -> bool:
+    """"seven (7) soldiers", "two (2)": digits in brackets that repeat the number word before them."""
+    if a is None or not a.words or b.words or a.value != b.value:
+        return False
+    m = rules.DIGITS_RESTATED.match(st, a.end)
+    return bool(m) and a.end < b.start < m.end()
 
 
 def _fraction(st: str, n: NumberSpan) -> NumberSpan:
@@ -450,6 +464,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
             _read_singular(st, c, sm)
         else:
             pos = set_of[n.start].end if n.start in set_of else n.end
+            restated = rules.DIGITS_RESTATED.match(st, pos) if n.words else None
+            pos = restated.end() if restated else pos  # "two (2) members": the victims after the brackets
             c.np_end = _read_victims(st, c, pos, out[-1] if out else None)
             if c.head is None and not c.partitive:
                 if n.vague or not rules.BARE_OK.match(st, c.np_end):
@@ -618,9 +634,16 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
+    _among_next_total(st, cands)
     _kin_groups(st, cands, link)
+    _apposition_names_group(st, cands, link)
     _held_then_killed(st, cands)
-    for i in range(len(cands) - 1):  # "Three children were among 8 people killed"
+
+
+def _among_next_total(st: str, cands: list[Candidate]) -> None:
+    """"Three children were among 8 people killed" (before the kin groups, so that "a father
+    and his four children were among eleven people killed" sums the father and the children)."""
+    for i in range(len(cands) - 1):
         c, nxt = cands[i], cands[i + 1]
         if c.kind is None and not c.negated and nxt.kind and nxt.value > c.value and (c.head or c.singular) \
                 and rules.AMONG_NEXT.fullmatch(st[c.np_end:nxt.start]):
@@ -739,6 +762,28 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
             _derive_group_total(st, cands, i)
 
 
+def _apposition_names_group(st: str, cands: list[Candidate], link: list) -> None:
+    """"two civilians, a man and a woman, …", "2 civilians (a woman and a man)": people named
+    one by one right after a count, as many as it counts, are that count restated, not
+    figures of their own (unlike "including a woman and a child", a breakdown)."""
+    for i, g in enumerate(cands):
+        if g.singular or g.value < 2 or g.value_max is not None or not g.head or i + 1 == len(cands) \
+                or not rules.APPOSITION_GAP.fullmatch(st[g.np_end:cands[i + 1].start]):
+            continue
+        run = [i + 1]
+        while run[-1] + 1 < len(link) and link[run[-1] + 1] == "coord" and cands[run[-1] + 1].singular:
+            run.append(run[-1] + 1)
+        parts = [cands[k] for k in run]
+        if not all(p.singular for p in parts) or len(parts) != g.value \
+                or not rules.APPOSITION_CLOSE.match(st, parts[-1].np_end):
+            continue
+        kind = g.kind or next((p.kind for p in parts if p.kind), None)
+        if kind and not g.kind:
+            g.set_kind(kind, parts[0].kind_src or "inherit", "coordination_backward")
+        for p in parts:
+            p.kind, p.parent, p.derived = None, i, False
+
+
 def _derive_group_total(st: str, cands: list[Candidate], i: int) -> None:
     prev, c = cands[i - 1], cands[i]
     if c.parent is not None and cands[c.parent].derived:  # "an ISIS leader, his wife and three of his children"
@@ -844,7 +889,7 @@ def _propagate(cands: list[Candidate], link: list) -> None:
     n = len(cands)
     for i in range(n - 1, 0, -1):
         if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
-                and not cands[i - 1].combined:
+                and not cands[i - 1].combined and not _total_has_kind(cands, i - 1, cands[i]):
             cands[i - 1].set_kind(cands[i].kind, "inherit_r", "coordination_backward")
             cands[i - 1].manner = cands[i - 1].manner or cands[i].manner
         if link[i] and cands[i].combined:
@@ -859,6 +904,14 @@ def _propagate(cands: list[Candidate], link: list) -> None:
             c.set_kind(cands[c.parent].kind, "inherit", "subset_of_total")
 
 
+def _total_has_kind(cands: list[Candidate], k: int, giver: Candidate) -> bool:
+    """"64 civilians were killed, among them 21 children and 9 women, and 143 others were
+    injured": a subset (``cands[k]``) whose total already has a kind keeps that kind; the
+    verb of the next sibling does not reach back into it."""
+    p = cands[k].parent
+    return p is not None and cands[p] is not giver and cands[p].kind is not None and cands[p].kind != giver.kind
+
+
 def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is_label_line: bool) -> None:
     """Kinds from a line's label ("Killed: 12"), from the list header above ("The death toll
     is as follows:" / "Civilians: 832"), from an inline list after a header clause; a bare
@@ -869,17 +922,25 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     if is_label_line and ctx.list_kind and (ctx.list_active or _victims_label(st)):
         _list_items(st, cands, link, ctx.list_kind)
     colon = st.find(":")
-    if not is_label_line and colon > 0 and rules.HEADER_WORDS.search(st[:colon]):
-        # "The casualties were distributed as follows: 40 civilians; 25 soldiers"
-        kind = _header_kind(st[:colon]) or ctx.last_kind
+    they_are = not is_label_line and colon > 0 and rules.THEY_ARE_HEAD.match(st[:colon])
+    if not is_label_line and colon > 0 and (rules.HEADER_WORDS.search(st[:colon]) or they_are):
+        # "The casualties were distributed as follows: 40 civilians; 25 soldiers"; "… has risen to
+        # 297. They are: 119 civilians; 103 members …" (the kind of the total just before, if any)
+        kind = _header_kind(st[:colon]) or (ctx.last_kind if not they_are else _previous_total_kind(ctx))
         if kind:
             for c in cands:
-                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive):
+                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive) \
+                        and not (they_are and c.singular):  # "They are: a man and his nephew" names, not counts
                     c.set_kind(kind, "list", "inline_list")
             _propagate(cands, link)
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
+
+
+def _previous_total_kind(ctx: Context) -> Optional[str]:
+    """The kind of the top-level figure of the sentence just read, if it gave one."""
+    return ctx.figures[ctx.last_top].kind if ctx.prev_figs and ctx.last_top is not None else None
 
 
 def _victims_label(st: str) -> bool:
@@ -909,8 +970,8 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
             before = st[:c.start]
             if i == 0 and not rules.LIST_VALUE_BEFORE.search(before) and not rules.BULLET_ONLY.match(before):
                 continue
-            if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before):
-                continue  # "Drone strikes on vehicles: 6" under a toll heading counts things
+            if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before) and not c.head:
+                continue  # "Drone strikes on vehicles: 6" under a toll heading counts things ("Russian airstrikes: 11 civilians" does not)
             c.set_kind(kind, "list", "list_under_header")
     for i in range(1, len(cands)):
         if link[i] and cands[i].kind is None and cands[i - 1].kind:

@@ -298,3 +298,15 @@ DIED_OF_WOUNDS = (r"(?:died|passed\s+away)\s+(?:later\s+)?(?:of|from)\s+(?:his|h
 RECEIVED_VERBS = r"(?:received|receives|receiving|admitted|admits|admitting|took\s+in|takes\s+in|treated|treats|treating)"
 CARE_PLACES = r"(?:hospitals?|clinics?|medical|health\s+(?:centres?|centers?|facilit(?:y|ies)|points?)|MSF|M[ée]decins|ICRC|Red\s+Crescent|paramedics|medics)"
 
+
+# diseases named after a count of deaths ("61 deaths from COVID-19"): not war casualties
+DISEASE_NAMES = (r"cholera|covid(?:-?19)?|coronavirus|measles|dengue|malaria|tuberculosis|typhoid|diphtheria|polio|"
+                 r"leishmaniasis|hepatitis|meningitis|malnutrition|starvation|the\s+(?:outbreak|epidemic|pandemic|disease|virus)")
+# people a bound on age follows ("women over 18", "children under 15")
+AGE_BOUND_PEOPLE = r"children|women|men|boys|girls|minors|people|persons|adults|youths|victims|those|males|females"
+# one person's family size ("a father of five")
+PARENT_NOUNS = r"father|mother|parent|parents|mum|mom|dad"
+# the wounded named as a group that then died ("two critically injured men died"): adverbs and nouns between
+SEVERITY_ADVERBS = r"seriously|critically|badly|gravely|severely|mortally"
+WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|ones|soldiers|fighters|members|victims"
+DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"

@@ -82,6 +82,18 @@ DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famin
                       r"landslides?|wildfires?|heatwave)\b", I)
 DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:" + lex.DISASTERS + r")\b", I)
+DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|patients|children)?\s*(?:who\s+died\s+)?(?:from|of|due\s+to|"
+                           r"caused\s+by|linked\s+to|related\s+to|as\s+a\s+result\s+of)\s+(?:" + lex.DISEASE_NAMES + r")\b", I)
+OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
+AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r")\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
+                              r"\bthe\s+age\s+of)\s*$", I)
+FAMILY_SIZE_BEFORE = re.compile(r"\b(?:" + lex.PARENT_NOUNS + r")\s+of\s*$", I)
+STILL_ALIVE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|in\s+fact\s+|actually\s+)?"
+                               r"(?:alive|living)\b", I)
+WOUNDED_THEN_DIED = re.compile(r"[^.;,\d]{0,30}?\b(?:(?:" + lex.SEVERITY_ADVERBS + r")\s+)?(?:injured|wounded)"
+                               r"(?:\s+(?:" + lex.WOUNDED_GROUP_NOUNS + r"))?\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:died|succumbed|passed\s+away)\b", I)
+DEATH_OF_BEFORE = re.compile(r"\b" + lex.DEATH_NOUN_BEFORE + r"\s*$", I)
+RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|jumped|mounted)\s+to\b[^.;]*\bafter\s*$", I)
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
@@ -148,7 +160,8 @@ SUPERSEDED = re.compile(
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
-    r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?)"
+    r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
+    r"(?:earlier|previous|initial|preliminary|prior)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,50}?\s(?:was|stood\s+at|had\s+been))"
     + lex.FILLER + r"$",
     I,
 )
@@ -202,6 +215,8 @@ LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|ris
 LABEL_VALUE = re.compile(r":{1,2}\s*(?:\*\*\s*)?(?:(?:at\s+least|about|around|nearly|some|over|more\s+than|up\s+to)\s+)?"
                           r"(?:[\d\u0660-\u0669]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|dozens?|thousands?)\b)", I)
 SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
+# "They are: 119 civilians, …; 103 members of …": the make-up of the total just stated
+THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s*$", I)
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
     r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?" + lex.KIN_NOUNS + r"\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -252,7 +267,7 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
@@ -394,7 +409,12 @@ COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
 ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
 AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
 POSSESSIVE_END = re.compile(r"(?:his|her|their)\s*$", I)
+# "Syrian regime forces ........ 283": a dot leader between a row's label and its value
+DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\d)")
+# "seven (7) soldiers": the digits in brackets restate the number word before them
+DIGITS_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
+APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013;.:]|-\s|$)")
 LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
 BULLET_ONLY = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$")
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", I)
@@ -494,7 +514,18 @@ def released_or_recovered(v: NumberLook) -> bool:
 def disease_or_disaster(v: NumberLook) -> bool:
     """"cholera has killed 30", "the earthquake killed 200", "the death of 6,000 people in
     the earthquake": not war casualties."""
-    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after))
+    return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after)) \
+        or bool(DISEASE_AFTER.match(v.after)) or bool(OUTBREAK_CASES_BEFORE.search(v.before))
+
+
+def age_bound(v: NumberLook) -> bool:
+    """"women over 18", "children under the age of 15": an age, not a count."""
+    return bool(AGE_BOUND_BEFORE.search(v.before))
+
+
+def family_size(v: NumberLook) -> bool:
+    """"a father of five": the size of one victim's family, not a count of victims."""
+    return bool(FAMILY_SIZE_BEFORE.search(v.before))
 
 
 def speculative(v: NumberLook) -> bool:
@@ -513,7 +544,7 @@ def decimal_or_clock(v: NumberLook) -> bool:
 
 
 NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
-                 disease_or_disaster, speculative]
+                 disease_or_disaster, speculative, age_bound, family_size]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
@@ -547,7 +578,12 @@ def part_of_things(st: str, c: Candidate, before: str) -> bool:
     return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THING_AFTER.match(st, c.np_end))
 
 
-CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things]
+def still_alive(st: str, c: Candidate, before: str) -> bool:
+    """"two of those first reported dead are still alive": not dead, whatever was said before."""
+    return bool(STILL_ALIVE_AFTER.match(st, c.np_end))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive]
 
 
 # --------------------------------------------------------------------------- kind rules
@@ -585,6 +621,19 @@ def died_of_wounds(look: Look) -> bool:
     c = look.c
     if c.kind == "injured" and c.kind_src == "pred" and DIED_OF_WOUNDS_AFTER.match(look.after):
         c.set_kind("killed", "pred", "died_of_wounds")
+        return True
+    return False
+
+
+def wounded_who_died(look: Look) -> bool:
+    """"after two of those seriously injured died", "two critically injured men died", "the
+    death of two more wounded persons": wounded people who died are dead (refines an injured
+    predicate or noun)."""
+    c = look.c
+    if c.kind != "injured" or c.kind_src not in ("pred", "noun"):
+        return False
+    if WOUNDED_THEN_DIED.match(look.st, c.end) or DEATH_OF_BEFORE.search(look.near):
+        c.set_kind("killed", "pred", "wounded_who_died")
         return True
     return False
 
@@ -669,6 +718,7 @@ def casualty_noun(look: Look) -> bool:
     if c.kind is not None or head not in lex.NOUN_KIND or weak_definite:
         return False
     c.set_kind(lex.NOUN_KIND[head], "noun", "casualty_noun")
+    wounded_who_died(look)  # "two critically injured men died"
     c.ambiguous = head == lex.CASUALTIES_NOUN
     if c.ambiguous and not DEATH_CONTEXT.search(look.st[max(0, c.start - 100):c.np_end + 100]):
         c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded
@@ -808,7 +858,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, died_of_wounds, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by]
 
@@ -887,7 +937,10 @@ def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
 
 
 def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
-    """"10 women and 12 children", "13 X, 16 Y"."""
+    """"10 women and 12 children", "13 X, 16 Y" (not "two men tried to stop him, and one of
+    them was killed": a part of the set after a clause is no sibling of it)."""
+    if c.partitive in lex.ANAPHORIC_PARTITIVES and not prev.partitive and len(WORD_RUN.findall(gap)) > 3:
+        return False
     return (bool(COORD_END.search(gap)) and short_gap(gap, COORD_END)) or (gap.strip() == "" and bool(prev.head))
 
 
@@ -934,3 +987,85 @@ def short_gap(gap: str, end_rx: re.Pattern) -> bool:
     if len(filler) > (80 if end_rx is SUBSET_END else 45):
         return False
     return not CLAUSE_WORDS.search(BRACKETED.sub(" ", filler))
+
+
+# --------------------------------------------------------------------------- document rules
+# Rules over the figures of a whole document, before ``finalize``.
+
+HEADLINE_LINE = re.compile(r"\s*[^\n]{1,220}?(?<![.!?])\s*")
+
+
+def _same_categories(a: list[str], b: list[str]) -> bool:
+    a, b = set(a) - {"unknown"}, set(b) - {"unknown"}
+    return not a or not b or bool(a & b)
+
+
+def _restates_headline(h, b) -> bool:
+    """Whether body figure ``b`` states the fact of headline figure ``h`` (same kind and
+    count, categories that agree, neither an old toll nor vague)."""
+    return h.kind == b.kind and h.count == b.count and h.count_max == b.count_max and not b.superseded \
+        and not b.vague and not b.derived and _same_categories(h.victim_categories, b.victim_categories)
+
+
+def headline_restatements(figures: list, text: str) -> list:
+    """The headline line restates the body: "Gunmen kill 2 civilians in Tafas" … "Two
+    civilians were shot dead"; "kill 23, including 17 soldiers" … "killing 17 soldiers and
+    six militiamen". ``merge_restated`` leaves these apart (a count of one or two without a
+    place; a part of a total in one and a top-level count in the other), so the headline's
+    figure gives way to the body's, its parts moved over. Returns the figures without them."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip() or not HEADLINE_LINE.fullmatch(text[:end]):
+        return figures  # no headline line of its own
+    heads = [i for i, f in enumerate(figures) if f.start < end and not (f.superseded or f.vague or f.derived)]
+    taken: set[int] = set()
+    drop: dict[int, int] = {}
+    for i in heads:
+        h = figures[i]
+        j = next((j for j, b in enumerate(figures) if b.start > end and j not in taken and _restates_headline(h, b)), None)
+        small_or_moved = h.count <= 2 or (h.part_of is None) != (figures[j].part_of is None) if j is not None else False
+        if j is not None and small_or_moved:
+            taken.add(j)
+            drop[i] = j
+    if not drop:
+        return figures
+    for f in figures:
+        while f.part_of in drop:
+            f.part_of = drop[f.part_of]
+    keep = [i for i in range(len(figures)) if i not in drop]
+    new = {old: k for k, old in enumerate(keep)}
+    out = [figures[i] for i in keep]
+    for f in out:
+        f.part_of = new.get(f.part_of) if f.part_of is not None else None
+    return out
+
+
+LABEL_RULES = frozenset({"kind_label", "total_label"})
+
+
+def label_restatements(figures: list, text: str) -> list:
+    """"Gunmen shot dead a former commander in Nawa. Fatalities: 1." — a label line's count
+    that repeats the one figure of the same kind stated before it on the same line (event
+    notes in the ACLED style) is that figure again: the label's figure is dropped."""
+    drop = set()
+    for i, f in enumerate(figures):
+        if f.rule not in LABEL_RULES or f.part_of is not None:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        same = [g for g in figures[:i] if g.start >= line_start and g.kind == f.kind and g.part_of is None
+                and not (g.superseded or g.vague)]
+        if len(same) == 1 and same[0].count == f.count and not any(g.part_of == i for g in figures):
+            drop.add(i)
+    if not drop:
+        return figures
+    keep = [i for i in range(len(figures)) if i not in drop]
+    new = {old: k for k, old in enumerate(keep)}
+    out = [figures[i] for i in keep]
+    for f in out:
+        f.part_of = new.get(f.part_of) if f.part_of is not None else None
+    return out
+
+
+def dot_leaders_as_colons(text: str) -> str:
+    """"Russian forces ....... 22" read as "Russian forces:        22" (same length, so every
+    offset stays an offset into the text): a dot-leader row is a label line."""
+    return DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text) if "...." in text else text
