@@ -133,7 +133,7 @@ def test_confidence_is_lower_for_weaker_evidence():
 def _reference_merge(figures):
     """``merge_restated`` as first written: every figure against every earlier one (quadratic).
     The indexed version must give the same result."""
-    from nlp.casualties.common import _absorb, _precise_version, _reindex, _same_fact
+    from nlp.casualties.common import _absorb, _precise_version, _same_fact, reindex_figures
 
     n = len(figures)
     rep = list(range(n))
@@ -168,7 +168,7 @@ def _reference_merge(figures):
     for f in figures:
         if f.part_of is not None:
             f.part_of = root(f.part_of)
-    return _reindex(figures, keep)
+    return reindex_figures(figures, keep)
 
 
 def _reference_link_revisions(figures, window=400):

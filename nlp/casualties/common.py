@@ -223,7 +223,9 @@ def link_revisions(figures: list[CasualtyFigure], window: int = 400) -> None:
                 best.previous_count = old.count
 
 
-def _reindex(figures: list[CasualtyFigure], order: list[int]) -> list[CasualtyFigure]:
+def reindex_figures(figures: list[CasualtyFigure], order: list[int]) -> list[CasualtyFigure]:
+    """The figures at the indexes ``order``, in that order, each ``part_of`` re-pointed into the
+    new list (``None`` when its parent was left out)."""
     new_index = {old: new for new, old in enumerate(order)}
     out = [figures[i] for i in order]
     for f in out:
@@ -444,7 +446,7 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     for f in figures:
         if f.part_of is not None:
             f.part_of = root(f.part_of)
-    return _reindex(figures, keep)
+    return reindex_figures(figures, keep)
 
 
 def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:
@@ -519,7 +521,7 @@ def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     revisions, restatements merged, ``part_of`` re-indexed into the returned list.
     ``part_of`` on input indexes into ``figures`` as given."""
     order = sorted(range(len(figures)), key=lambda i: (figures[i].start, figures[i].end))
-    ordered = _reindex(figures, order)
+    ordered = reindex_figures(figures, order)
     link_revisions(ordered)
     return merge_restated(ordered)
 

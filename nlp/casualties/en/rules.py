@@ -15,6 +15,7 @@ import re
 import sys
 from typing import Optional
 
+from nlp.casualties.common import reindex_figures
 from nlp.casualties.en import lexicon as lex
 from nlp.casualties.en.types import Candidate, Look, NumberLook
 
@@ -1031,12 +1032,7 @@ def headline_restatements(figures: list, text: str) -> list:
     for f in figures:
         while f.part_of in drop:
             f.part_of = drop[f.part_of]
-    keep = [i for i in range(len(figures)) if i not in drop]
-    new = {old: k for k, old in enumerate(keep)}
-    out = [figures[i] for i in keep]
-    for f in out:
-        f.part_of = new.get(f.part_of) if f.part_of is not None else None
-    return out
+    return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
 
 
 LABEL_RULES = frozenset({"kind_label", "total_label"})
@@ -1057,12 +1053,7 @@ def label_restatements(figures: list, text: str) -> list:
             drop.add(i)
     if not drop:
         return figures
-    keep = [i for i in range(len(figures)) if i not in drop]
-    new = {old: k for k, old in enumerate(keep)}
-    out = [figures[i] for i in keep]
-    for f in out:
-        f.part_of = new.get(f.part_of) if f.part_of is not None else None
-    return out
+    return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
 
 
 def dot_leaders_as_colons(text: str) -> str:
