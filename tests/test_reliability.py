@@ -7,6 +7,7 @@ The matrix of cases, expected behaviour and the test proving each is docs/reliab
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -232,21 +233,42 @@ def test_a_webhook_url_holding_a_secret_in_the_rules_file_is_refused(tmp_path, u
     assert "pass@" not in message and "abc" not in message
 
 
+@contextlib.contextmanager
+def _server_and_recording_curl(tmp_path, handler):
+    """A real local server run by ``handler`` and a ``curl`` wrapper that logs its arguments
+    before running the real curl: yields (port, PATH with the wrapper first, the argv log)."""
+    import os
+    import shutil
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    real_curl = shutil.which("curl")
+    if real_curl is None:
+        pytest.skip("curl is not installed")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    argv_log = tmp_path / "argv"
+    (bin_dir / "curl").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> {argv_log}\nexec {real_curl} "$@"\n')
+    (bin_dir / "curl").chmod(0o755)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server.server_address[1], f"{bin_dir}:{os.environ['PATH']}", argv_log
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_compose_setup_never_puts_a_password_on_a_command_line(tmp_path):
     """Run the setup service's own curl helper against a real local server, with a `curl`
     wrapper that records its arguments: the password arrives in the header, not in argv."""
     import base64
     import os
-    import shutil
     import subprocess
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     import yaml
 
-    real_curl = shutil.which("curl")
-    if real_curl is None:
-        pytest.skip("curl is not installed")
     script = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["setup"]["command"][0]
     script = script.replace("$$", "$")
     head = script.split('echo "setup: kibana_system password"')[0]
@@ -263,23 +285,12 @@ def test_compose_setup_never_puts_a_password_on_a_command_line(tmp_path):
         def log_message(self, *a):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    argv_log = tmp_path / "argv"
-    (bin_dir / "curl").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> {argv_log}\nexec {real_curl} "$@"\n')
-    (bin_dir / "curl").chmod(0o755)
-    (bin_dir / "python").symlink_to(os.path.realpath(__import__("sys").executable))
-    head = head.replace("es=http://elasticsearch:9200", f"es=http://127.0.0.1:{server.server_address[1]}")
-    test = head + 'es_put POST /_security/user/kibana_system/_password "$(json_password KIBANA_SYSTEM_PASSWORD)"\n'
-    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "ELASTIC_PASSWORD": "el-s3cret",
-           "KIBANA_SYSTEM_PASSWORD": "kb-s3cret"}
-    try:
+    with _server_and_recording_curl(tmp_path, Handler) as (port, path, argv_log):
+        (tmp_path / "bin" / "python").symlink_to(os.path.realpath(__import__("sys").executable))
+        head = head.replace("es=http://elasticsearch:9200", f"es=http://127.0.0.1:{port}")
+        test = head + 'es_put POST /_security/user/kibana_system/_password "$(json_password KIBANA_SYSTEM_PASSWORD)"\n'
+        env = {**os.environ, "PATH": path, "ELASTIC_PASSWORD": "el-s3cret", "KIBANA_SYSTEM_PASSWORD": "kb-s3cret"}
         proc = subprocess.run(["bash", "-ec", test], env=env, capture_output=True, text=True, timeout=30)
-    finally:
-        server.shutdown()
-        server.server_close()
     assert proc.returncode == 0, proc.stderr
     assert seen and seen[0]["auth"] == "Basic " + base64.b64encode(b"elastic:el-s3cret").decode()
     assert json.loads(seen[0]["body"]) == {"password": "kb-s3cret"}
@@ -293,16 +304,11 @@ def test_the_elasticsearch_health_check_never_puts_the_password_on_a_command_lin
     that records its arguments: the check passes and the password is in no argv."""
     import base64
     import os
-    import shutil
     import subprocess
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     import yaml
 
-    real_curl = shutil.which("curl")
-    if real_curl is None:
-        pytest.skip("curl is not installed")
     kind, check = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["elasticsearch"][
         "healthcheck"]["test"]
     assert kind == "CMD-SHELL"
@@ -319,23 +325,13 @@ def test_the_elasticsearch_health_check_never_puts_the_password_on_a_command_lin
         def log_message(self, *a):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    argv_log = tmp_path / "argv"
-    (bin_dir / "curl").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> {argv_log}\nexec {real_curl} "$@"\n')
-    (bin_dir / "curl").chmod(0o755)
-    check = check.replace("$$", "$").replace("localhost:9200", f"127.0.0.1:{server.server_address[1]}")
-    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}"}
-    try:
+    with _server_and_recording_curl(tmp_path, Handler) as (port, path, argv_log):
+        check = check.replace("$$", "$").replace("localhost:9200", f"127.0.0.1:{port}")
+        env = {**os.environ, "PATH": path}
         good = subprocess.run(["sh", "-c", check], env={**env, "ELASTIC_PASSWORD": password},
                               capture_output=True, text=True, timeout=30)
         bad = subprocess.run(["sh", "-c", check], env={**env, "ELASTIC_PASSWORD": "wrong"},
                              capture_output=True, text=True, timeout=30)
-    finally:
-        server.shutdown()
-        server.server_close()
     assert good.returncode == 0, good.stderr
     assert bad.returncode != 0  # the check does fail without the right password
     argv = argv_log.read_text()
