@@ -1027,7 +1027,9 @@ def read_post_marker(rd, st, c, k: int) -> int:
 
 
 def fate_unknown(rd, st, c) -> None:
-    """"لا يزال مصير 68 ناشطاً مجهولاً", "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً": missing."""
+    """"لا يزال مصير 68 ناشطاً مجهولاً", "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً", "لا يزال
+    مصير 416 منهم على الأقل مجهولاً", "لا يزال مصير أكثر من 5 آلاف معتقل من أبناء الغوطة مجهولاً":
+    missing (with "لا يزال" before "مصير", the unknown-fate word may close a longer clause)."""
     words, b = rd.words, st.b
     k = (c.qstart if c.qstart else c.i) - 1
     while k > st.a and words[k] in lx.WHEREABOUTS:  # "مصير ومكان وجود 19 منهم"
@@ -1035,16 +1037,18 @@ def fate_unknown(rd, st, c) -> None:
     if k < st.a or words[k] not in lx.FATE:
         return
     counted = c.noun_kind in ("people", "of") or (c.noun_kind == "kind" and c.kind_own == DETAINED)
-    if (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)) and any(
-            w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
+    if not (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)):
+        return
+    still_before = k > st.a and words[k - 1] in lx.STILL
+    if any(w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
         c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
-    elif counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS):
-        for mm in range(c.noun_end, min(b, c.noun_end + 10)):
-            if words[mm] in lx.CLAUSE_BREAK or words[mm] == ".":
-                break
-            if words[mm] in lx.UNKNOWN_FATE and words[mm - 1] in lx.STILL:
-                c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
-                break
+        return
+    for mm in range(c.noun_end, min(b, c.noun_end + 10)):
+        if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or cue_of(words[mm]) is not None:
+            break
+        if words[mm] in lx.UNKNOWN_FATE and (still_before or words[mm - 1] in lx.STILL):
+            c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
+            break
 
 
 # --- 4. a verb or status after the noun phrase ----------------------------------------------------
