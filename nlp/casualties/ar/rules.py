@@ -889,10 +889,40 @@ def noun_toll_later(rd, st, c):
                     mm + 1 < b and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[0] != cw[0]):
                 return c.e
             c.kind_own, c.noun_kind, c.noun_end, c.rule = cw[0], "toll", j + 1, "toll_noun_later"
+            died = dead_of_relative(words, mm + 1, b) if cw[0] == DETAINED else None
+            if died is not None:  # "عدد المعتقلين الذين وثق المرصد استشهادهم": detainees who died
+                c.kind_own, c.rule = KILLED, "toll_of_detainee_deaths"
+                rd.used_cues.add(died)
             rd.used_cues.add(mm)
             c.category = next((cc for cc in map(people_category, words[j + 1:mm]) if cc), None)
             return None
     return c.e
+
+
+def dead_of_relative(words: list, k: int, b: int) -> Optional[int]:
+    """A relative clause at token ``k`` that tells its people died ("الذين وثق المرصد
+    استشهادهم", "الذين فارقوا الحياة"): the token of its death cue, else None."""
+    if k >= b or words[k] not in lx.RELATIVES:
+        return None
+    for m in range(k + 1, min(b, k + 6)):
+        w = words[m]
+        if w in lx.STOP_PUNCT or is_number_word(w):
+            return None
+        cw = cue_of(w)
+        if cw is not None:
+            return m if cw[0] == KILLED and cw[2] in ("verb", "noun") else None
+    return None
+
+
+def restates_the_dead(rd, st, c) -> bool:
+    """"آلاف المعتقلين الذين فارقوا الحياة في سجون النظام، وهم أكثر من 45 ألف معتقل": the count
+    after "وهم" restates people a relative clause just before told dead (the sentence's cue)."""
+    words, cue, at = rd.words, st.cue, c.at
+    if cue is None or cue.used or at - 1 <= st.a or words[at - 1] not in lx.RESTATE_THEY or cue.at >= at:
+        return False
+    if dead_of_relative(words, cue.at - 1, st.b) != cue.at or at - cue.at > 16:
+        return False
+    return not any(is_number_word(w) for w in words[cue.at + 1:at - 1])
 
 
 def noun_people(rd, st, c):
@@ -1392,7 +1422,7 @@ def kind_own_noun(rd, st, c):
     elif c.kind == DETAINED and c.base in lx.DETAINEES and (
             (cue is not None and cue.kind == KILLED and not cue.used and cue.type in ("verb", "noun") and (
                 c.cue_adjacent or not stale(rd, cue, c.at)))
-            or (follow is not None and follow[0] == KILLED)):
+            or (follow is not None and follow[0] == KILLED) or restates_the_dead(rd, st, c)):
         c.kind, c.rule = KILLED, "death_in_detention"
         if follow is not None and follow[0] == KILLED:
             c.how = "follow-cue"
