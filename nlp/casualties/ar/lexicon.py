@@ -359,6 +359,9 @@ CONJ_PREFIXES = "وف"  # a conjunction glued to a word
 COORD_PREFIXES = "وب"  # "و"/"ب" before a qualifier word: "وأكثر من", "بأكثر من"
 PREPOSITION_PREFIXES = ("و", "ب", "ل")  # a clitic that makes a cue word no verb of its own
 PREP_B = "ب"
+# a comparative before "بـ" + a count: the count is a difference ("أعلى بنحو 600 من الأرقام",
+# "تزيد بأكثر من 2000 قتيل على حصيلة العام الماضي"), no toll
+COMPARATIVES = _forms("اعلي اكبر اكثر اقل ادني يزيد تزيد زاد زادت يفوق تفوق فاق فاقت يقل تقل قل قلت")
 ARTICLE_FORMS = ("ال", "وال", "بال", "لل")
 LIL = "لل"  # "للاعتقال" = ل + الاعتقال
 WAL = "وال"

@@ -788,8 +788,24 @@ def veto_identified(rd, st, c):
     return c.e if lx.IDENTIFIED.intersection(rd.words[max(st.a, c.at - 4):c.at]) else None
 
 
+def veto_difference(rd, st, c):
+    """"أكبر بنحو 60 ألفاً من الأعداد الموثقة", "تزيد بأكثر من 2000 قتيل على حصيلة العام الماضي":
+    a comparative, then "بـ" glued to the qualifier or the number: by how much one toll exceeds
+    another, no toll."""
+    words, s = rd.words, c.at
+    w = words[s]
+    if not (len(w) > 1 and w[0] == lx.PREP_B and w[1] != lx.PREP_B_NOT_VERB):
+        return None
+    for k in range(s - 1, max(st.a, s - 3) - 1, -1):
+        if words[k] in lx.COMPARATIVES:
+            return c.e
+        if words[k] in lx.STOP_PUNCT:
+            break
+    return None
+
+
 NUMBER_VETOES: list[Callable] = [
-    veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
+    veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
