@@ -252,6 +252,9 @@ PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold t
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
                   "بالتهاب عدوي")
+DISEASE_CLITICS = ("و", "ب", "ل", "وب", "ول")  # "للكوليرا" = ل + الكوليرا, "وبالحصبة"
+DISEASE_NAMED = DISEASE | {p + w for w in DISEASE for p in DISEASE_CLITICS} | {
+    p + "لل" + w[2:] for w in DISEASE if w.startswith(ARTICLE) for p in ("", "و")}
 CLAUSE_BREAK = _forms(", ; حيث فيما بينما الذي التي الذين عندما بعدما لكن ولكن")
 TABLE_HEAD_WORDS = _forms("حصيله الحصيله احصاييه الاحصاييه حصيلتها الحصيلتين")
 TOTAL_WORDS = _forms("المجموع مجموع الاجمالي اجمالي الاجماليه المجموع الكلي المجمل وبالمجموع العدد")

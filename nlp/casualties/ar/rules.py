@@ -1654,12 +1654,17 @@ def veto_unreadable(rd, st, c):
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
     إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
-    ("عدد الإصابات … 594 إصابة" after "الوفيات بمرض الكوليرا"): not war casualties; returned, to be dropped."""
-    sick = set()
+    ("عدد الإصابات … 594 إصابة" after "الوفيات بمرض الكوليرا"), and the injured of any sentence
+    that names a disease ("عدد حالات الاشتباه … نحو 200 ألف حالة" after "وباء الكوليرا"): not war
+    casualties; returned, to be dropped."""
+    sick, infected = set(), set()
     for si, (a, b) in enumerate(bounds):
         if any(w in lx.DISEASE_CAUSE or (w[:1] == lx.PREP_B and w[1:] in lx.DISEASE) for w in rd.words[a:b]):
             sick.add(si)
-    return [k for k, f in enumerate(rd.figs) if f.kind in (KILLED, INJURED) and f.sent in sick] if sick else []
+        elif any(w in lx.DISEASE_NAMED for w in rd.words[a:b]):
+            infected.add(si)  # "أسوأ تفشٍ للكوليرا، أصيب به أكثر من مليون شخص": injured there are infections
+    return [k for k, f in enumerate(rd.figs) if (f.kind in (KILLED, INJURED) and f.sent in sick)
+            or (f.kind == INJURED and f.sent in infected)]
 
 
 def veto_after_kind(rd, st, c):
