@@ -319,7 +319,8 @@ def is_count_start(w: str) -> bool:
 
 def lost_own_members(rd, st, i: int) -> Optional[int]:
     """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
-    members (killed). The index of the count after a short subject, else None."""
+    members (killed); "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of
+    their kin (killed). The index of the count after a short subject, else None."""
     words, b = rd.words, st.b
     for k in range(i + 1, min(b, i + 5)):
         w = words[k]
@@ -327,7 +328,11 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
             return None
         r = read_number(words, k) if is_count_start(w) else None
         if r is not None:
-            return k if r.end + 1 < b and words[r.end] in lx.OF and words[r.end + 1] in lx.OWN_MEMBERS else None
+            if not (r.end + 1 < b and words[r.end] in lx.OF):
+                return None
+            own = words[r.end + 1]
+            kin = own in lx.OWN_KIN or (own in lx.OWN_KIN_HEADS and r.end + 2 < b and words[r.end + 2] in lx.OWN_KIN_OF)
+            return k if own in lx.OWN_MEMBERS or kin else None
     return None
 
 
