@@ -1447,8 +1447,19 @@ def kind_own_noun(rd, st, c):
         c.kind, c.rule = KILLED, "death_in_detention"
         if follow is not None and follow[0] == KILLED:
             c.how = "follow-cue"
+    elif c.kind == DETAINED and c.base in lx.DETAINEES and listed_dead(rd, st, c):
+        c.rule = "listed_dead"
+        c.kind = KILLED
     if cue is not None and not cue.used:
         c.manner = cue.manner
+
+
+def listed_dead(rd, st, c) -> bool:
+    """"نشرت قائمة تضم أسماء نحو ألف معتقل …، ذُكر أمام كل اسم منهم تاريخ الوفاة": the names of
+    detainees on a list whose sentence says they died."""
+    words = rd.words
+    return bool(lx.NAMES.intersection(words[max(st.a, c.at - 2):c.at])) and bool(
+        lx.DEATH_RECORDED.intersection(words[c.e:st.b]))
 
 
 def kind_verb_after(rd, st, c):
@@ -1675,8 +1686,8 @@ def disease_deaths(rd: Reading, bounds: list) -> list:
 def veto_after_kind(rd, st, c):
     """Bodies handed over; infections ("120 إصابة جديدة بفيروس كورونا"); a combined
     killed-and-wounded cue ("قتل وأصيب 20")."""
-    if c.handover and c.kind == KILLED and not (c.noun in lx.OF and c.j + 1 < st.b
-                                                and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
+    if c.handover and c.kind == KILLED and c.rule != "listed_dead" and not (  # "سلمت … قائمة بأسماء": a list
+            c.noun in lx.OF and c.j + 1 < st.b and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
         return c.e  # bodies handed over; but "تسليم رفات 14 من ضحايا مجزرة سبايكر" counts victims
     if c.kind == DISPLACED and (c.base in lx.PRISONERS or lx.PRISONS.intersection(rd.words[c.e:min(st.b, c.e + 4)])):
         return c.e  # "فر 3 سجناء من السجن", "20 فروا من سجن الشدادي": an escape, not a displacement
