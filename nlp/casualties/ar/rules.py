@@ -1505,13 +1505,23 @@ def kind_from_cue(rd, st, c):
 
 
 def _pipe_cells(words: list, a: int, b: int) -> list:
-    """The token ranges of a Markdown row's cells ("| قوات النظام السوري | 4162 | 968 |")."""
-    cells, start = [], a + 1
-    for k in range(a + 1, b):
+    """The token ranges of a Markdown row's cells ("| قوات النظام السوري | 4162 | 968 |"), also
+    of a row with no border pipes ("قوات النظام السوري | 396 | 85 | 57")."""
+    border = words[a] == lx.PIPE
+    cells, start = [], a + 1 if border else a
+    for k in range(start, b):
         if words[k] == lx.PIPE:
             cells.append((start, k))
             start = k + 1
+    if not border and start < b:
+        cells.append((start, b))
     return [c for c in cells if c[1] > c[0]]
+
+
+def is_pipe_row(words: list, a: int, b: int) -> bool:
+    """A line that is a table row: it opens with a pipe, or holds at least two pipes
+    ("الجهة | المجموع | أطفال | سيدات")."""
+    return words[a] == lx.PIPE or sum(1 for w in words[a:b] if w == lx.PIPE) >= lx.PIPES_IN_ROW
 
 
 def pipe_row(rd: Reading, st: Sent) -> bool:
@@ -1520,7 +1530,7 @@ def pipe_row(rd: Reading, st: Sent) -> bool:
     the first count is a part of the heading's toll and the others subsets of that count
     (rule ``table_row_cell``). True when the line was such a row."""
     words, a, b = rd.words, st.a, st.b
-    if words[a] != lx.PIPE or not rd.list_active or rd.list_kind is None:
+    if not rd.list_active or rd.list_kind is None or not is_pipe_row(words, a, b):
         return False
     cells = _pipe_cells(words, a, b)
     reads = [read_number(words, s0) if is_count_start(words[s0]) else None for s0, _ in cells]
