@@ -442,6 +442,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
         head = ru.last_top_figure(rd)
     if head is None and words[i] == ":":  # "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد …"
         head = ru.breakdown_head(rd, st)
+        if head is not None:
+            rd.breakdown = (head, st.si)  # the lines after it may go on with "و493 مقاتلاً …"
     if head is not None:
         st.groups.append(Group(gtype, head, gend))
     return gend

@@ -135,6 +135,7 @@ class Reading:
     by_value: dict = field(default_factory=dict)  # (count, kind) -> the last figure index
     killed_revision: bool = False  # a revised death toll has been read
     pipe_cols: Optional[list] = None  # the victim category of each column of a pipe table's header
+    breakdown: Optional[tuple] = None  # (head figure, sentence) of the last ":" breakdown of an earlier toll
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
@@ -684,7 +685,8 @@ def veto_unit_name(rd, st, c):
     before, nxt = c.before, c.nxt
     if c.condition:  # "حالة ثلاثة منهم حرجة"
         return None
-    if (before in lx.UNIT_BEFORE or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
+    unit = before in lx.UNIT_BEFORE or (before[:1] in lx.CONJ_PREFIXES and before[1:] in lx.UNIT_BEFORE)  # "واللواء 93"
+    if (unit or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
             before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR):
         return c.e
     return None
@@ -1616,6 +1618,20 @@ def kind_in_group(rd, st, c):
         c.parent = head if c.post_parent is None else c.post_parent
 
 
+def kind_breakdown_continued(rd, st, c):
+    """A sentence that opens with "و" + a count right after a breakdown ("وتوزع من أعدمهم
+    التنظيم كالتالي: 2230 مدنياً …" then "و493 مقاتلاً من الفصائل …", "و1008 من عناصر قوات
+    النظام …"): the next part of that breakdown."""
+    bd, words, a = rd.breakdown, rd.words, st.a
+    if bd is None or bd[1] != st.si - 1 or c.noun_kind not in ("people", "of"):
+        return
+    opens = (c.at == a + 1 and words[a] == lx.AND) or (c.at == a and words[a][:1] == lx.AND)
+    head = rd.figs[bd[0]]
+    if opens and head.count > c.value and not head.superseded:
+        c.kind, c.how, c.rule, c.parent = head.kind, "group", "breakdown_continued", bd[0]
+        rd.breakdown = (bd[0], st.si)
+
+
 def kind_coordinated(rd, st, c):
     """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
     across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
@@ -1662,7 +1678,7 @@ def kind_toll_includes(rd, st, c):
 
 KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_in_group, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
+    kind_verb_before_subset, kind_in_group, kind_breakdown_continued, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
     kind_subset_of_target, kind_toll_includes,
 ]
 
@@ -2279,11 +2295,14 @@ def fate_of_the_n(rd, st, i):
 
 def breakdown_head(rd, st) -> Optional[int]:
     """The figure a breakdown after ":" in a sentence of its own belongs to: the last
-    top-level figure of the paragraph whose kind the sentence names ("حالات الاعتقال")."""
+    top-level figure of the paragraph whose kind the sentence names ("حالات الاعتقال"), or
+    of the paragraph before when the breakdown opens a paragraph ("وتوزع من أعدمهم التنظيم
+    كالتالي: 2230 مدنياً …" under the toll's paragraph)."""
     kinds = {case_kind(w) for w in rd.words[st.a:st.b]} - {None}
+    opens = not rd.by_para.get(st.para)
     for k in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[k]
-        if f.para != st.para:
+        if f.para != st.para and not (opens and f.para == st.para - 1):
             return None
         if f.parent is None and not f.superseded and f.kind in kinds:
             return k
