@@ -426,7 +426,11 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     figure of that kind)."""
     g = ru.match_group(rd, i, st.b)
     if not g:
-        return None
+        head = ru.distribution_head(rd, st, i) if rd.words[i] == ":" else None
+        if head is None:
+            return None
+        st.groups.append(Group("hum", head, i + 1))  # "على النحو التالي: ريف دمشق 811، إدلب 296"
+        return i + 1
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target

@@ -2309,6 +2309,27 @@ def breakdown_head(rd, st) -> Optional[int]:
     return None
 
 
+def distribution_head(rd, st, i: int) -> Optional[int]:
+    """"وتوزعت حصيلة الضحايا بحسب المحافظات على النحو التالي: ريف دمشق 811، إدلب 296، …": a
+    breakdown of "label N" items after ":" in a sentence that names a distribution and a
+    kind and holds no figure before: the largest toll of that kind read so far (the month's,
+    not the perpetrator's part read just before)."""
+    words, b = rd.words, st.b
+    if st.prev is not None or not lx.DISTRIBUTED.intersection(words[st.a:i]) or i + 2 >= b \
+            or is_count_start(words[i + 1]):
+        return None
+    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 5)]):
+        return None
+    kinds = {case_kind(w) for w in words[st.a:i]} - {None}
+    best = None
+    for kind in kinds:
+        for k in rd.by_kind.get(kind, ()):
+            f = rd.figs[k]
+            if f.parent is None and not f.superseded and not f.vague and (best is None or f.count > rd.figs[best].count):
+                best = k
+    return best
+
+
 def pronoun_cue(rd, st, i):
     """A death told with a singular pronoun ("أدى لمقتله"), once per paragraph; "بعد
     اعتقاله" looks back and is no new figure."""
