@@ -894,7 +894,12 @@ def noun_toll_later(rd, st, c):
     """SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence."""
     words, j, b = rd.words, c.j, st.b
     and_to = c.before == lx.AND + lx.TO
-    if not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
+    tj = j  # the toll noun; after a subset in "ارتفع إلى 16 بينهم 4 أطفال، عدد الشهداء …"
+    if c.before == lx.TO and st.toll_ctx and c.base not in lx.TOLL_NOUNS_AFTER_TO:
+        tj = toll_noun_after_subset(words, j, b)
+        if tj is None:
+            return None
+    elif not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
         return None
     t = c.target
     if and_to and t is not None and rd.figs[t].sent == st.si and rd.figs[t].rule == "toll_noun_later":
@@ -903,7 +908,7 @@ def noun_toll_later(rd, st, c):
         return None
     if and_to:
         return None
-    for mm in range(j + 1, min(b, j + 10)):
+    for mm in range(tj + 1, min(b, tj + 10)):
         cw = cue_of(words[mm])
         if words[mm][:1].isdigit() or words[mm] == ".":
             break
@@ -911,15 +916,30 @@ def noun_toll_later(rd, st, c):
             if mm + 1 < b and words[mm + 1] in lx.COMBINED or (
                     mm + 1 < b and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[0] != cw[0]):
                 return c.e
-            c.kind_own, c.noun_kind, c.noun_end, c.rule = cw[0], "toll", j + 1, "toll_noun_later"
+            # (after a subset the reading goes on at the subset marker, which opens its group)
+            c.kind_own, c.noun_kind, c.noun_end, c.rule = cw[0], "toll", j + 1 if tj == j else j, "toll_noun_later"
             died = dead_of_relative(words, mm + 1, b) if cw[0] == DETAINED else None
             if died is not None:  # "عدد المعتقلين الذين وثق المرصد استشهادهم": detainees who died
                 c.kind_own, c.rule = KILLED, "toll_of_detainee_deaths"
                 rd.used_cues.add(died)
             rd.used_cues.add(mm)
-            c.category = next((cc for cc in map(people_category, words[j + 1:mm]) if cc), None)
+            c.category = next((cc for cc in map(people_category, words[tj + 1:mm]) if cc), None)
             return None
     return c.e
+
+
+def toll_noun_after_subset(words: list, j: int, b: int) -> Optional[int]:
+    """"ارتفع إلى 86 بينهم 30 طفلاً و20 مواطنة، عدد الشهداء الذين قضوا": the toll noun after a
+    subset phrase that opens right after the count (no cue or full stop between), else None."""
+    if j >= b or words[j] not in lx.SUBSET_FIRST:
+        return None
+    for t in range(j + 1, min(b, j + 12)):
+        w = words[t]
+        if w == "." or cue_of(w) is not None:
+            return None
+        if w in lx.TOLL_NOUNS_AFTER_TO:
+            return t
+    return None
 
 
 def dead_of_relative(words: list, k: int, b: int) -> Optional[int]:
