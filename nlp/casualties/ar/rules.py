@@ -878,6 +878,33 @@ def noun_case_after_toll(rd, st, c):
             c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", c.j + 1, "case_count_of_toll"
 
 
+def noun_case_part(rd, st, c):
+    """SNHR's arrest reports: after "ما لا يقل عن 512 حالة اعتقال", "368 حالة من الحصيلة كانت على
+    يد قوات النظام", "وتلتها هيئة تحرير الشام بـ 27 حالة": cases with no kind word are parts of the
+    last toll counted in cases (this paragraph or the one before); not a condition ("حالة حرجة")
+    or a disease."""
+    words, j, b = rd.words, c.j, st.b
+    nxt = words[j + 1] if j + 1 < b else ""
+    if c.base not in lx.CASE_NOUNS or nxt in lx.SEVERITY or lx.DISEASE_NAMED.intersection(words[j + 1:min(b, j + 4)]):
+        return None
+    head = last_case_toll(rd, st)
+    if head is not None and rd.figs[head].count > c.value:
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = rd.figs[head].kind, "kind", j + 1, "case_part_of_toll"
+        c.post_parent = head
+    return None
+
+
+def last_case_toll(rd, st) -> Optional[int]:
+    """The last top-level toll counted in cases ("512 حالة اعتقال") of this paragraph or the one before."""
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para < st.para - 1:
+            return None
+        if f.parent is None and not f.superseded and f.rule in ("case_count", "case_count_of_toll"):
+            return k
+    return None
+
+
 def noun_kind_noun(rd, st, c):
     """"31 قتيلاً", "107 إصابات"; "قتيل وجريح" is a combined total; bodies handed over are none."""
     if c.base not in lx.KIND_NOUNS:
@@ -1030,7 +1057,7 @@ def noun_bare(rd, st, c):
 
 
 NOUN_RULES: list[Callable] = [
-    noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_kind_noun, noun_toll_later, noun_people,
+    noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_kind_noun, noun_toll_later, noun_people,
     noun_partitive_kind, noun_of_group, noun_bare,
 ]
 
