@@ -2113,8 +2113,20 @@ def _in_group_or_coordinated(rd, st, i):
         rd.figs[t].tend == i or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
         or (groups and rd.figs[t].parent == groups[-1].head)
         # the last item of an enumeration: "قتل 7 مدنيين، و4 من الشرطة، ومسلحان."
-        or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM)))
+        or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM))
+        or (rd.dual(i) and after_of_complement(rd, t, i)))
     return in_group, coordinated
+
+
+def after_of_complement(rd, t: int, i: int) -> bool:
+    """Token ``i`` follows figure ``t``'s "من" phrase and its complement of at most three
+    words ("ثلاثة من مسلحي الحوثيين وجنديان", "ستة من عناصر قوات النظام وضابطان")."""
+    f, words = rd.figs[t], rd.words
+    if f.victims is None or words[f.victims[0]] not in lx.OF:
+        return False
+    between = words[f.victims[1]:i]
+    return 0 < len(between) <= 3 and all(
+        w.isalpha() and w[:1] != lx.AND and cue_of(w) is None and not is_number_word(w) for w in between)
 
 
 def _tamyiz_continues(rd, t: int, i: int) -> bool:
