@@ -470,6 +470,16 @@ def long_toll_clause(rd: Reading, cue: Cue, between: list) -> bool:
             for w in between)
 
 
+def since_gap(cue: Cue, between: list) -> bool:
+    """A passive verb cue whose subject comes after a "منذ" time phrase: "قتل منذ بدء الحملة
+    العسكرية على ريف إدلب الجنوبي في مطلع الشهر الجاري 213 مدنياً". Nothing in the phrase is a
+    number, cue or clause word."""
+    if cue.type != "verb" or not between or between[0] != lx.SINCE or len(between) > lx.SINCE_GAP_MAX:
+        return False
+    return not any(is_number_word(w) or w in lx.CUES or w in lx.CLAUSE_BREAK or w in lx.GAP_STOPS
+                   for w in between)
+
+
 def stale(rd: Reading, cue: Cue, i: int) -> bool:
     """The cue is too far from token ``i`` (another clause, or more than 8 words;
     quote marks do not count)."""
@@ -478,7 +488,7 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     if relative_gap(cue, between) and not any(
             is_number_word(w) for w in words[i + 1:i + 4]):  # "… 200 مسلح 5 أشخاص"
         return False
-    if long_toll_clause(rd, cue, between):
+    if long_toll_clause(rd, cue, between) or since_gap(cue, between):
         return False
     if len(between) > 8:
         return True
