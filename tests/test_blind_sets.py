@@ -26,6 +26,7 @@ BLIND_SETS = [
     ("blind2", "ar", 0.97, 0.95),  # today P 1.000 / R 0.953 / F1 0.976 (first score P 0.963 / F1 0.915)
     ("blind3", "ar", 0.97, 0.93),  # today P 1.000 / R 0.911 / F1 0.953 (first score P 0.960 / F1 0.845)
     ("blind4", "ar", 0.97, 0.93),  # today P 0.989 / R 0.911 / F1 0.948 (first score P 0.953 / F1 0.927)
+    ("blind5", "ar", 0.97, 0.92),  # today P 0.985 / R 0.889 / F1 0.934 (first score P 0.951 / F1 0.834)
 ]
 
 
