@@ -282,6 +282,12 @@ REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|dec
 # "had on Saturday reported") or an adverb of earlier time ("Earlier, ...", "previously")
 EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed)"
 EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
+# a toll reached before today's ("after the toll had reached 61 on Wednesday night"): the pluperfect
+# of a rise after a toll noun, right before the number
+EARLIER_TOLL_REACHED = (r"\b(?:toll|tally|count|number)\s+had\s+(?:(?:already|earlier|previously)\s+)?"
+                        r"(?:reached|hit|stood\s+at|risen\s+to|climbed\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$")
+# a day before today's: "had documented on Monday the deaths of 22 of them" is an earlier count of a part
+EARLIER_DAY = r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|earlier|the\s+day\s+before|the\s+previous\s+day)\b"
 # a time that makes a pluperfect report about another period, not a draft of today's toll
 OTHER_PERIOD = (r"\b(?:last|previous|past|the\s+same\s+\w+\s+last)\s+year\b|\byears?\s+ago\b|\bin\s+(?:19|20)\d\d\b|"
                 r"\bduring\s+(?:the\s+)?(?:whole|entire)\b")

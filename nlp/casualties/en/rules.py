@@ -171,6 +171,8 @@ CARE_PLACE = re.compile(r"\b" + lex.CARE_PLACES + r"\b", I)
 EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
                             + lex.EARLIER_REPORT_VERBS + r"\b", I)
 OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
+EARLIER_TOLL_REACHED = re.compile(lex.EARLIER_TOLL_REACHED, I)
+EARLIER_DAY = re.compile(lex.EARLIER_DAY, I)
 APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
@@ -873,11 +875,29 @@ def earlier_report_tolls(figures: list) -> None:
         if f.part_of is None and not f.superseded and not f.vague:
             largest[f.kind] = max(largest.get(f.kind, 0), f.count)
     for f in figures:
-        if f.part_of is not None or f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
+        if f.part_of is not None:
+            _earlier_count_of_part(figures, f)
+            continue
+        if f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
             continue
         left = f.sentence[:max(0, f.start - f.sentence_start)]
-        if EARLIER_REPORT.search(left) and not OTHER_PERIOD.search(f.sentence):
+        if (EARLIER_REPORT.search(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
             f.superseded = True
+
+
+def _earlier_count_of_part(figures: list, f) -> None:
+    """"has risen to 37, while the Observatory had documented on Monday the deaths of 22 of
+    them": a part of a revised toll reported by a pluperfect with an earlier day is an earlier
+    count of the same toll (superseded), not a subset of it."""
+    parent = figures[f.part_of]
+    if f.superseded or f.derived or parent.kind != f.kind or parent.count <= f.count:
+        return
+    if not (parent.revision or ROSE_TO_END.search(parent.sentence[:max(0, parent.start - parent.sentence_start)])):
+        return
+    left = f.sentence[max(0, parent.end - f.sentence_start):max(0, f.start - f.sentence_start)]
+    m = EARLIER_REPORT.search(left)
+    if m and EARLIER_DAY.search(left, m.start()) and not OTHER_PERIOD.search(f.sentence):
+        f.superseded, f.part_of = True, None
 
 
 def superseded_toll(look: Look) -> bool:
