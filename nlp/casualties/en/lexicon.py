@@ -286,6 +286,11 @@ EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
 # of a rise after a toll noun, right before the number
 EARLIER_TOLL_REACHED = (r"\b(?:toll|tally|count|number)\s+had\s+(?:(?:already|earlier|previously)\s+)?"
                         r"(?:reached|hit|stood\s+at|risen\s+to|climbed\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$")
+# reported speech: the pluperfect after a verb of saying ("saying it had so far documented", "said on
+# Friday that it had recorded") is another source's count of today's toll, not an earlier report
+BACKSHIFT_SAYING = (r"\b(?:said|saying|says|told\s+[\w\s.-]{1,30}?|stated|stating|announced|announcing|added|adding)"
+                    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today))?"
+                    r"(?:\s+that)?\s+(?:it|they|he|she|the\s+(?:group|observatory|network|ministry|monitor))\s+$")
 # a day before today's: "had documented on Monday the deaths of 22 of them" is an earlier count of a part
 EARLIER_DAY = r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|earlier|the\s+day\s+before|the\s+previous\s+day)\b"
 # a time that makes a pluperfect report about another period, not a draft of today's toll

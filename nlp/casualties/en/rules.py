@@ -173,6 +173,7 @@ EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT
 OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
 EARLIER_TOLL_REACHED = re.compile(lex.EARLIER_TOLL_REACHED, I)
 EARLIER_DAY = re.compile(lex.EARLIER_DAY, I)
+BACKSHIFT_SAYING = re.compile(lex.BACKSHIFT_SAYING, I)
 APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
@@ -881,8 +882,17 @@ def earlier_report_tolls(figures: list) -> None:
         if f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
             continue
         left = f.sentence[:max(0, f.start - f.sentence_start)]
-        if (EARLIER_REPORT.search(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
+        if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
             f.superseded = True
+
+
+def _earlier_report(left: str) -> bool:
+    """An earlier report before a figure (``EARLIER_REPORT``), not reported speech ("saying it
+    had so far documented 148"), unless an earlier day follows ("said it had reported on Monday")."""
+    for m in EARLIER_REPORT.finditer(left):
+        if not BACKSHIFT_SAYING.search(left, max(0, m.start() - 80), m.start()) or EARLIER_DAY.search(left, m.start()):
+            return True
+    return False
 
 
 def _earlier_count_of_part(figures: list, f) -> None:
