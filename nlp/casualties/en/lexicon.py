@@ -317,6 +317,15 @@ DISEASE_NAMES = (r"cholera|covid(?:-?19)?|coronavirus|measles|dengue|malaria|tub
 AGE_BOUND_PEOPLE = r"children|women|men|boys|girls|minors|people|persons|adults|youths|victims|those|males|females"
 # one person's family size ("a father of five")
 PARENT_NOUNS = r"father|mother|parent|parents|mum|mom|dad"
+# "all but three of them", "all except two": the remainder of a total, not a count of victims
+ALL_BUT = r"\b(?:all|everyone|everybody)\s*,?\s+(?:but|except(?:\s+for)?|save)\s+$"
+# a definition's threshold ("defines a massacre as an attack that kills five or more"): an indefinite
+# thing with a present-tense casualty verb in a relative clause, and a threshold or a word of defining
+DEFINITION_VERBS = r"kills|injures|wounds|leaves|claims|causes|results\s+in|involves"
+DEFINITION_BEFORE = (r"\b(?:an?|any|each|every)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in\s+which|where)\s+(?:"
+                     + DEFINITION_VERBS + r")\s+(?:the\s+deaths?\s+of\s+)?(?:at\s+least\s+)?$")
+DEFINITION_NEEDLES = ("kills", "injures", "wounds", "leaves", "claims", "causes", "results", "involves")
+DEFINING_WORDS = r"\b(?:defin(?:e|es|ed|ing|ition)|counts?\s+as|considers?|considered|classif(?:y|ies|ied))\b|^\s*or\s+(?:more|above)\b"
 # the wounded named as a group that then died ("two critically injured men died"): adverbs and nouns between
 SEVERITY_ADVERBS = r"seriously|critically|badly|gravely|severely|mortally"
 WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|ones|soldiers|fighters|members|victims"

@@ -87,6 +87,9 @@ DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|pati
 OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
 AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r")\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
                               r"\bthe\s+age\s+of)\s*$", I)
+ALL_BUT_BEFORE = re.compile(lex.ALL_BUT, I)
+DEFINITION_BEFORE = re.compile(lex.DEFINITION_BEFORE, I)
+DEFINING_WORDS = re.compile(lex.DEFINING_WORDS, I)
 FAMILY_SIZE_BEFORE = re.compile(r"\b(?:" + lex.PARENT_NOUNS + r")\s+of\s*$", I)
 STILL_ALIVE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|in\s+fact\s+|actually\s+)?"
                                r"(?:alive|living)\b", I)
@@ -481,6 +484,7 @@ RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
 LEFT = Gated(LEFT, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
 PERP_BY = Gated(PERP_BY, needles=lex.PERP_BY_NEEDLES)
 PERP_SUBJ = Gated(PERP_SUBJ, needles=lex.PERP_VERB_NEEDLES)
+DEFINITION_BEFORE = Gated(DEFINITION_BEFORE, needles=lex.DEFINITION_NEEDLES)
 QUALIFIER = [(q, Gated(rx, ends=ends)) for (q, rx), ends in zip(QUALIFIER, lex.QUALIFIER_ENDS)]
 ANY_DIGIT = re.compile(r"\d")
 
@@ -546,8 +550,20 @@ def decimal_or_clock(v: NumberLook) -> bool:
     return bool(DECIMAL_AFTER.match(v.after))
 
 
+def all_but(v: NumberLook) -> bool:
+    """"all but three of them", "all except two": the remainder of a total."""
+    return bool(ALL_BUT_BEFORE.search(v.before))
+
+
+def definition(v: NumberLook) -> bool:
+    """"defines a massacre as an attack that kills five or more": a definition's threshold, not a toll."""
+    if not DEFINITION_BEFORE.search(v.st, max(0, v.num.start - 120), v.num.start):
+        return False
+    return bool(DEFINING_WORDS.search(v.st, 0, v.num.start)) or bool(DEFINING_WORDS.match(v.after))
+
+
 NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
-                 disease_or_disaster, speculative, age_bound, family_size]
+                 disease_or_disaster, speculative, age_bound, family_size, all_but, definition]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
