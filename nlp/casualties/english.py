@@ -542,9 +542,13 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
     if m and m.group("head"):
         c.head = m.group("head")
         vs = m.start("mods") if m.group("mods") else m.start("head")
-        c.victims = st[vs:m.end()].strip()
-        c.victims_span = (vs, m.end())
-        pos = m.end()
+        end = m.end()
+        mod = rules.MODIFIED_HEAD.match(st, m.end("head")) if c.head.lower() in lex.KIND_MODIFIERS and m.end() == m.end("head") else None
+        if mod:  # "two displaced children": the noun after the adjective is the head
+            c.head, end = mod.group("h"), mod.end()
+        c.victims = st[vs:end].strip()
+        c.victims_span = (vs, end)
+        pos = end
     pos = _post_qualifier(st, c, pos)
     pos = _read_partitive(st, c, pos)
     if not c.partitive and prev is not None and prev.demonym and rules.AND_GAP.fullmatch(st[prev.np_end:c.start]):

@@ -68,6 +68,9 @@ PEOPLE_PLURAL = r"(?:Druze|Bedouins?|[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|
 HEAD_RX = r"(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|" + PEOPLE_PLURAL + r")"
 # head nouns that are themselves the kind
 WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
+# a kind noun used as an adjective before a victims noun ("two displaced children died"): the noun
+# after it is the head, the verb after that the kind; with no other kind, the adjective's
+KIND_MODIFIERS = {"displaced": "displaced"}
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
               "arrests": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}

@@ -292,6 +292,7 @@ BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrievi
                             r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
+MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
 BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
 # "Of the hostages, 97 remain in Gaza": those still held
@@ -587,6 +588,8 @@ def found_safe(st: str, c: Candidate, before: str) -> bool:
 def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
     """"12 fighters surrendered", "40 members said": the verb says they are not victims."""
     rest = st[c.np_end:c.np_end + 120]
+    if c.head and c.head.lower() not in lex.KIND_MODIFIERS and modifier_kind(c):
+        return False  # "4,500 displaced people arrived": displaced, whatever they did next
     return bool(NON_VICTIM_VERB.match(rest)) and not PRED.match(rest) \
         and not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) \
         and not (c.head is None and SUPERSEDED.search(before))
@@ -753,6 +756,22 @@ def injured_modifier(look: Look) -> bool:
     return False
 
 
+def modifier_kind(c: Candidate) -> Optional[str]:
+    """The kind of a kind adjective in the victims phrase ("displaced children"), if any."""
+    return next((lex.KIND_MODIFIERS[w] for w in WORD_TOKEN.findall((c.victims or "").lower()) if w in lex.KIND_MODIFIERS), None)
+
+
+def kind_modifier(look: Look) -> bool:
+    """"4,500 displaced people arrived": a kind adjective before the head noun gives the kind when
+    nothing else did (not "the 300 displaced people", counted before, nor after a trigger)."""
+    c = look.c
+    kind = modifier_kind(c)
+    if c.kind is not None or kind is None or c.head in lex.KIND_MODIFIERS or trigger(look) or THE_BEFORE.search(look.near):
+        return False
+    c.set_kind(kind, "noun", "kind_modifier")
+    return True
+
+
 def partitive_of_kind(look: Look) -> bool:
     """"five of the dead", "three of the wounded", "9 of the toll"."""
     c = look.c
@@ -879,7 +898,7 @@ def carried_out_by(look: Look) -> bool:
 
 KIND_RULES = [fate_unknown, predicate, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
-              as_were_too, carried_out_by]
+              as_were_too, carried_out_by, kind_modifier]
 
 
 def earlier_report_tolls(figures: list) -> None:
