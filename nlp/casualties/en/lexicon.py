@@ -261,6 +261,7 @@ DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurric
              r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")
 DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine measles outbreak epidemic dengue malaria
     flood quake tremor storm hurricane cyclone tsunami landslide wildfire heatwave""".split())
+EXPOSURE_NEEDLES = ("hypotherm", "dehydrat", "exposure", "cold", "frost", "illness", "sickness", "heatstroke")
 MODAL_NEEDLES = ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")
 RISE_NEEDLES = ("rise", "reach", "climb", "exceed", "top", "increase", "surpass", "hit", "grow", "double")
 RATE_NEEDLES = ("day", "week", "month", "hour", "daily")
@@ -316,6 +317,8 @@ CARE_PLACES = r"(?:hospitals?|clinics?|medical|health\s+(?:centres?|centers?|fac
 # diseases named after a count of deaths ("61 deaths from COVID-19"): not war casualties
 DISEASE_NAMES = (r"cholera|covid(?:-?19)?|coronavirus|measles|dengue|malaria|tuberculosis|typhoid|diphtheria|polio|"
                  r"leishmaniasis|hepatitis|meningitis|malnutrition|starvation|the\s+(?:outbreak|epidemic|pandemic|disease|virus)")
+# deaths from exposure and illness ("two displaced infants died of hypothermia"): not war casualties
+EXPOSURE_CAUSES = r"hypothermia|dehydration|exposure|the\s+(?:cold|freezing\s+cold|frost)|cold|frostbite|illness|sickness|heatstroke"
 # people a bound on age follows ("women over 18", "children under 15")
 AGE_BOUND_PEOPLE = r"children|women|men|boys|girls|minors|people|persons|adults|youths|victims|those|males|females"
 # one person's family size ("a father of five")

@@ -84,6 +84,8 @@ DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s
                             r"(?:" + lex.DISASTERS + r")\b", I)
 DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|patients|children)?\s*(?:who\s+died\s+)?(?:from|of|due\s+to|"
                            r"caused\s+by|linked\s+to|related\s+to|as\s+a\s+result\s+of)\s+(?:" + lex.DISEASE_NAMES + r")\b", I)
+EXPOSURE_AFTER = re.compile(r"^[^.;:\d]{0,50}?\b(?:died|dies|die|perished|froze\s+to\s+death)\s+(?:\w+\s+)?(?:of|from|due\s+to|because\s+of)\s+"
+                            r"(?:" + lex.EXPOSURE_CAUSES + r")\b", I)
 OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
 AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r")\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
                               r"\bthe\s+age\s+of)\s*$", I)
@@ -485,6 +487,7 @@ RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
 LEFT = Gated(LEFT, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
 PERP_BY = Gated(PERP_BY, needles=lex.PERP_BY_NEEDLES)
 PERP_SUBJ = Gated(PERP_SUBJ, needles=lex.PERP_VERB_NEEDLES)
+EXPOSURE_AFTER = Gated(EXPOSURE_AFTER, needles=lex.EXPOSURE_NEEDLES)
 DEFINITION_BEFORE = Gated(DEFINITION_BEFORE, needles=lex.DEFINITION_NEEDLES)
 QUALIFIER = [(q, Gated(rx, ends=ends)) for (q, rx), ends in zip(QUALIFIER, lex.QUALIFIER_ENDS)]
 ANY_DIGIT = re.compile(r"\d")
@@ -521,9 +524,10 @@ def released_or_recovered(v: NumberLook) -> bool:
 
 def disease_or_disaster(v: NumberLook) -> bool:
     """"cholera has killed 30", "the earthquake killed 200", "the death of 6,000 people in
-    the earthquake": not war casualties."""
+    the earthquake", "two infants died of hypothermia": not war casualties."""
     return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after)) \
-        or bool(DISEASE_AFTER.match(v.after)) or bool(OUTBREAK_CASES_BEFORE.search(v.before))
+        or bool(DISEASE_AFTER.match(v.after)) or bool(OUTBREAK_CASES_BEFORE.search(v.before)) \
+        or bool(EXPOSURE_AFTER.match(v.after))
 
 
 def age_bound(v: NumberLook) -> bool:
