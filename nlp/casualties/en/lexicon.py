@@ -233,6 +233,8 @@ ONE_MORE = r"another|a\s+third|a\s+fourth|a\s+fifth"
 ONE_MORE_HINTS = ("another", "a third", "a fourth", "a fifth")
 TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", "behead", "abduct", "kidnap")
 FATE_HINT = "fate"  # "the fate of N remains unknown"
+# "the fate of 45,000 detainees who are believed to have been killed": a death presumed, not confirmed
+PRESUMED_DEAD = r"(?:believed|feared|thought|presumed)\s+(?:to\s+have\s+(?:been\s+killed|died|been\s+executed)|dead|killed)"
 AS_HINT = "as "  # "as were three of the paramedics"
 ELLIPSIS_HEADS = frozenset({"others", "more"})  # "… killed in Hama and three others in Idlib"
 # the words a pattern's match can start with: the patterns run only where one of them starts a word

@@ -368,6 +368,7 @@ DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:who|whose|named|called|identified\s+as
 FATE_BEFORE = re.compile(r"\bfate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?of\s+(?:the\s+)?(?:other\s+|remaining\s+)?"
                          r"(?:at\s+least\s+|some\s+|more\s+than\s+|nearly\s+|about\s+|over\s+)?$", I)
 FATE_UNKNOWN_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+)?unknown\b", I)
+FATE_PRESUMED_DEAD_AFTER = re.compile(r"^[^.;]{0,100}?\b(?:who|that)\s+(?:are|were|is|was)\s+(?:still\s+)?" + lex.PRESUMED_DEAD + r"\b", I)
 CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\b", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
@@ -666,10 +667,11 @@ def wounded_who_died(look: Look) -> bool:
 
 def fate_unknown(look: Look) -> bool:
     """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
-    detained … remains unknown": missing, whatever happened to them before."""
+    detained … remains unknown", "the fate of 45,000 detainees who are believed to have been
+    killed": missing, whatever happened to them before or is presumed."""
     c = look.c
     if c.kind is None and lex.FATE_HINT in look.near and FATE_BEFORE.search(look.near) \
-            and FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
+            and (FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]) or FATE_PRESUMED_DEAD_AFTER.match(look.st[c.np_end:])):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
     return False
