@@ -369,6 +369,9 @@ FATE_BEFORE = re.compile(r"\bfate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?of\s+(?:
                          r"(?:at\s+least\s+|some\s+|more\s+than\s+|nearly\s+|about\s+|over\s+)?$", I)
 FATE_UNKNOWN_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+)?unknown\b", I)
 FATE_PRESUMED_DEAD_AFTER = re.compile(r"^[^.;]{0,100}?\b(?:who|that)\s+(?:are|were|is|was)\s+(?:still\s+)?" + lex.PRESUMED_DEAD + r"\b", I)
+AMONG_DEAD_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:" + lex.DEAD_SETS + r")\s*,?\s*(?:there\s+)?(?:are|were|was|is)?\s*"
+                               r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?$", I)
+RELATIVE_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[^,.;:\d]{1,40}?)?,?\s+(?:who|that)\s", I)
 CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\b", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
@@ -641,6 +644,19 @@ def predicate(look: Look) -> bool:
     return True
 
 
+def among_the_dead_held(look: Look) -> bool:
+    """"Among the executed there are 60 fighters who were captured", "among the dead were nine
+    soldiers who had been taken prisoner": counted among the dead, held before: killed (refines
+    ``predicate``'s detained or missing, read from the relative clause)."""
+    c = look.c
+    if c.kind in lex.HELD_KINDS and c.kind_src == "pred" and AMONG_DEAD_BEFORE.search(look.near) \
+            and RELATIVE_AFTER.match(look.st, c.np_end if c.head else c.end):
+        c.set_kind("killed", "pred", "among_the_dead_held")
+        c.parent_cross = True
+        return True
+    return False
+
+
 def died_of_wounds(look: Look) -> bool:
     """The wounded who then died in the same clause ("a man who was injured on Wednesday
     ... has died in hospital", "A man injured in the attack has succumbed to his
@@ -902,7 +918,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by, kind_modifier]
 
