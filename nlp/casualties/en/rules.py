@@ -274,8 +274,8 @@ SINGULAR = re.compile(
     r"committees?|councils?|networks?|states|services|groups|associations?|unions?)\b)",
     I,
 )
-# "his son", "her daughter": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+# "his son", "her daughter", "his brother's wife": one relative of a victim named just before
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
