@@ -100,6 +100,7 @@ class English:
         rules.earlier_report_tolls(ctx.figures)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
+        ctx.figures = rules.list_restatements(ctx.figures, doc.text)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)

@@ -1142,6 +1142,37 @@ def label_restatements(figures: list, text: str) -> list:
                 and not (g.superseded or g.vague)]
         if len(same) == 1 and same[0].count == f.count and not any(g.part_of == i for g in figures):
             drop.add(i)
+    return _without(figures, drop)
+
+
+LIST_ROW_RULES = frozenset({"list_under_header", "kind_label", "total_label", "table_column", "inline_list"})
+
+
+def list_restatements(figures: list, text: str) -> list:
+    """"Syrian Democratic Forces: 121, including 15 children" … "the Syrian Democratic Forces
+    detained 15 children in order to conscript them": a sentence that states a row of a list
+    before it again (the row's label before the number in the same sentence, the same kind,
+    count and victims) restates that row; its figure is dropped."""
+    drop = set()
+    rows = [g for g in figures if g.rule in LIST_ROW_RULES]
+    for i, f in enumerate(figures):
+        if f.rule in LIST_ROW_RULES or f.part_of is not None or f.superseded or f.derived \
+                or any(g.part_of == i for g in figures):
+            continue
+        before = f.sentence[max(0, f.start - f.sentence_start - 120):max(0, f.start - f.sentence_start)].lower()
+        for g in rows:
+            if g.start >= f.start or (g.kind, g.count) != (f.kind, f.count) or g.victim_categories != f.victim_categories:
+                continue
+            label = LINE_LABEL.match(text[text.rfind("\n", 0, g.start) + 1:g.start])
+            name = LEADING_THE.sub("", label.group(1).strip().lower()) if label else ""
+            if len(name) >= 3 and name in before:
+                drop.add(i)
+                break
+    return _without(figures, drop)
+
+
+def _without(figures: list, drop: set) -> list:
+    """The figures without those at the indices ``drop``, ``part_of`` re-indexed."""
     if not drop:
         return figures
     keep = [i for i in range(len(figures)) if i not in drop]
