@@ -85,7 +85,10 @@ class English:
     @staticmethod
     def is_table_row(doc: _Text, sentence: Sentence) -> bool:
         # a Markdown table row, as trafilatura writes tables, or a pipe row without the outer bars
-        return sentence.text.startswith("|") or bool(rules.PIPE_ROW.match(sentence.text))
+        # (two cells: "Idlib | 167", or the header line right above such a row)
+        st = sentence.text
+        return st.startswith("|") or bool(rules.PIPE_ROW.match(st)) or bool(rules.PIPE_PAIR_ROW.match(st)) \
+            or (bool(rules.PIPE_PAIR_HEADER.match(st)) and bool(rules.NEXT_PIPE_PAIR.match(doc.norm, sentence.end)))
 
     @staticmethod
     def read_table(doc: _Text, rows: list[Sentence], ctx: Context) -> None:

@@ -328,6 +328,10 @@ ELIDED_FOR_GAP = re.compile(r"^(?:\s+of\s+(?:these|those|the)\s+\w+)?\s*,\s*(?:a
                             r"(?:at\s+least\s+|about\s+|some\s+)?$", I)
 CELL = re.compile(r"[^|]+")
 PIPE_ROW = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{0,80}){2,}$")  # "Perpetrator | Civilians | Children": three cells or more
+# "Idlib | 167": a two-cell row with a number in its second cell (and the header line above such a row)
+PIPE_PAIR_ROW = re.compile(r"^[^|\n\d]{1,60}\|\s*(?:at\s+least\s+|about\s+)?\d[\d,.]*\s*$", I)
+PIPE_PAIR_HEADER = re.compile(r"^[^|\n\d]{1,60}\|[^|\n\d]{1,60}$")
+NEXT_PIPE_PAIR = re.compile(r"\s*\n\s*[^|\n\d]{1,60}\|\s*(?:at\s+least\s+|about\s+)?\d[\d,.]*\s*(?:\n|$)", I)
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
 VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(lex.HEADS, key=len, reverse=True)) + r")|" + lex.PEOPLE_PLURAL + r")\b")
