@@ -937,13 +937,20 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
         kind = _header_kind(st[:colon]) or (ctx.last_kind if not they_are else _previous_total_kind(ctx))
         if kind:
             for c in cands:
-                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive) \
+                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive
+                                                                            or _bracketed_value(st, c)) \
                         and not (they_are and c.singular):  # "They are: a man and his nephew" names, not counts
                     c.set_kind(kind, "list", "inline_list")
             _propagate(cands, link)
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
+
+
+def _bracketed_value(st: str, c: Candidate) -> bool:
+    """"Sarmada (18,500)": a bare value in brackets right after a name (an inline list's item)."""
+    return c.head is None and bool(rules.BRACKETED_VALUE_BEFORE.search(st, max(0, c.start - 60), c.start)) \
+        and bool(rules.BRACKET_CLOSE.match(st, c.end))
 
 
 def _previous_total_kind(ctx: Context) -> Optional[str]:
