@@ -205,6 +205,12 @@ CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddl
                                 "young man", "young woman"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
 KIN_NOUNS = r"(?:father|mother|sister|brother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+# a toll named by its group and a relative clause of death ("the number of the fighters of the factions
+# who were killed", "the number of people whom SOHR documented their death"): the group's nouns, and
+# the relative clauses
+TOLL_GROUP_NOUNS = r"people|persons|civilians|individuals|fighters|soldiers|members|militants|militiamen|troops|children|women"
+TOLL_GROUP_DIED = (r"(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives|were\s+executed)|"
+                   r"whom\s+(?:[\w-]+\s+){1,4}?(?:documented|recorded|counted)\s+(?:their\s+)?deaths?")
 # nouns that name a toll's people as a whole ("the 14 dead included three women")
 TOLL_HEADS = frozenset({"dead", "victims", "fatalities", "deaths", "casualties", "martyrs", "wounded", "injured", "arrests"})
 # fractions of a scale word: "a quarter of a million" is 250,000, "half a million" 500,000
