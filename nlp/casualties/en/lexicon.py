@@ -114,6 +114,8 @@ FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\
            r"upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|"
            r"an\s+estimated|estimated|up\s+to|as\s+many\s+as|a\s+total\s+of|total\s+of|another|a\s+further|"
            r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,)*")
+# "killing between 12 and 18 civilians": the opener of a range between a trigger and its number
+RANGE_OPENER = r"(?:between\s+)?"
 LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities"), ("injured", r"injured|wounded|injuries"),
                 ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
 ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
@@ -281,7 +283,7 @@ TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murderin
     injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
     captured capturing captive hostage displaced displacing uprooted disappeared""".split())
 FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
-    estimated as another further additional only the its their his her all""".split())
+    estimated as another further additional only the its their his her all between""".split())
 PERP_BY_NEEDLES = ("by", "hands")  # "by regime forces", "at the hands of"
 PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abducted", "arrested", "responsible")
 # how the text before a number ends after each qualifier of ``rules.QUALIFIER`` (in its order)

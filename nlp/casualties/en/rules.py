@@ -141,7 +141,7 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+
                             r"afternoon|evening|time|previous|following|same|next|last|past|earlier|later|before|after|ago)\b)", I)
 PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
 COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJURED_V + r"|" + lex.KILLED_V + r")\b", I)
-LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + r"$", I)
+LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + lex.RANGE_OPENER + r"$", I)
 NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
     r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|brings\s+to|brought\s+to|raises\s+to|raised\s+to|takes\s+to|took\s+to|taking\s+to|pushing\s+to|pushes\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
