@@ -289,9 +289,10 @@ KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
                            r"exhumed|discovered|unearthed)\b", I)
-# "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies": the dead too
+# "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies", "monitors
+# counted 47 bodies": the dead too
 BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
-                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in)"
+                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in|counted|counting|counts)"
                             r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
                             r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
