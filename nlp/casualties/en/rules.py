@@ -218,7 +218,10 @@ SUBSET_CROSS = re.compile(
 SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                                 r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
 CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
-LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
+# (a verb inside a relative clause of the label does not make it a sentence: "Fighters, most of whom
+# are from Afghanistan: 412", "Persons who were found dead: 96")
+LABEL_START = re.compile(r"^(?![^:\n]*\b(?<!\bwho\s)(?<!\bwhom\s)(?<!\bwhich\s)(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)"
+                         r"[^:\n]{1,140}?:{1,2}\s*\S")
 # "Daraa province: SOHR activists reported that five children were killed ..." is a dateline
 # before a sentence, not a table line: a table line's value follows its colon at once, or the
 # rest of the line is a few words ("Civilians: 832", "Killed:: twelve", "Total: 512, among them ...")
