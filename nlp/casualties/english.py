@@ -639,6 +639,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)
+    _followed_by_items(st, cands)
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
@@ -974,6 +975,20 @@ def _elided_for_items(st: str, cands: list[Candidate]) -> None:
                 and rules.FOR_BEFORE.search(st, max(0, prev.start - 30), prev.start) \
                 and rules.ELIDED_FOR_GAP.match(st[prev.end:c.start]):
             c.set_kind(prev.kind, "inherit", "elided_for_items")
+            c.parent = prev.parent
+
+
+def _followed_by_items(st: str, cands: list[Candidate]) -> None:
+    """"where 212 civilians were killed, followed by Hama with 87 and Aleppo with 45": the places
+    ranked after a count with a kind are counts of the same kind (not after a count of things,
+    which has no kind)."""
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if c.kind is not None or c.head is not None or c.negated or not prev.kind:
+            continue
+        first = rules.FOLLOWED_BY_GAP.fullmatch(st, prev.np_end, c.start)
+        if first or (prev.rule == "followed_by_items" and rules.NEXT_WITH_GAP.fullmatch(st, prev.np_end, c.start)):
+            c.set_kind(prev.kind, "inherit", "followed_by_items")
             c.parent = prev.parent
 
 

@@ -332,6 +332,10 @@ NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been
 FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
 ELIDED_FOR_GAP = re.compile(r"^(?:\s+of\s+(?:these|those|the)\s+\w+)?\s*,\s*(?:and\s+)?(?:the\s+)?[^,.;:\d]{1,60}?\s+for\s+"
                             r"(?:at\s+least\s+|about\s+|some\s+)?$", I)
+# "where 212 civilians were killed, followed by Hama with 87 and Aleppo with 45": a ranking of places
+# by the count before, each next item "<place> with N"
+FOLLOWED_BY_GAP = re.compile(r"[^.;:\d]{0,40}?,\s*followed\s+by\s+[^,.;:\d]{1,40}?\s+with\s+(?:about\s+|some\s+)?", I)
+NEXT_WITH_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|then\s+)[^,.;:\d]{1,40}?\s+with\s+(?:about\s+|some\s+)?", I)
 CELL = re.compile(r"[^|]+")
 PIPE_ROW = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{0,80}){2,}$")  # "Perpetrator | Civilians | Children": three cells or more
 # "Idlib | 167": a two-cell row with a number in its second cell (and the header line above such a row)
