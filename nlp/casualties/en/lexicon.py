@@ -175,6 +175,8 @@ CASUALTIES_NOUN = "casualties"
 FAMILIES_NOUN = "families"
 NOT_PEOPLE_HEADS = frozenset({"families", "households", "family", "household"})
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
+# an aside about a group before its sibling ("312 members of ISIS, most of them foreigners, and 96 fighters")
+ASIDE_QUANTIFIERS = r"most|many|some|all|mostly|mainly|the\s+majority|several|half"
 # words that open a new clause: a subset phrase ("among the dead") does not reach past them
 CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|said|says)"
 PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",

@@ -194,6 +194,8 @@ CLAUSE_WORDS = re.compile(
     r"including|among|of\s+whom|of\s+them)\b|[.;:!?]",
     I,
 )
+ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s+(?:them|whom))?"
+                         r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,50}(?=,)", I)
 COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
                         r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
                         r"(?:(?:his|her|their|its)\s+)?$", I)
@@ -1045,6 +1047,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     them was killed": a part of the set after a clause is no sibling of it)."""
     if c.partitive in lex.ANAPHORIC_PARTITIVES and not prev.partitive and len(WORD_RUN.findall(gap)) > 3:
         return False
+    aside = ASIDE_START.match(gap)
+    gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     return (bool(COORD_END.search(gap)) and short_gap(gap, COORD_END)) or (gap.strip() == "" and bool(prev.head))
 
 
