@@ -153,7 +153,7 @@ TOLL_LEFT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
     r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
     r"individuals)(?=\s+(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives))|"
-    r"numbers?\s+of\s+(?:the\s+)?(?:" + lex.TOLL_GROUP_NOUNS + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?(?=\s+(?:"
+    r"numbers?\s+of\s+(?:the\s+)?(?:" + lex.TOLL_GROUP_NOUNS + r")(?:\s+of\s+(?:the\s+)?[^.;:!?\d()]{1,90}?)?(?=\s+(?:"
     + lex.TOLL_GROUP_DIED + r")\b))"
     r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
     r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|topped)" + lex.FILLER + r"$",
