@@ -640,6 +640,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)
     _followed_by_items(st, cands)
+    _and_of_items(st, cands)
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
@@ -976,6 +977,20 @@ def _elided_for_items(st: str, cands: list[Candidate]) -> None:
                 and rules.ELIDED_FOR_GAP.match(st[prev.end:c.start]):
             c.set_kind(prev.kind, "inherit", "elided_for_items")
             c.parent = prev.parent
+
+
+def _and_of_items(st: str, cands: list[Candidate]) -> None:
+    """"the death of 6 soldiers … in the shelling, and of 9 fighters": the "of" repeats the noun of
+    the nearest earlier trigger "<noun> of" (``lexicon.OF_TRIGGER_NOUNS``), and its kind."""
+    for i in range(1, len(cands)):
+        c = cands[i]
+        if c.kind is not None or c.negated or not (c.head or c.singular) \
+                or not rules.AND_OF_BEFORE.search(st, max(0, c.start - 40), c.start):
+            continue
+        giver = next((p for p in reversed(cands[:i]) if p.kind and p.parent is None and not p.parent_cross
+                      and rules.OF_TRIGGER_BEFORE.search(st, max(0, p.start - 60), p.start)), None)
+        if giver is not None:
+            c.set_kind(giver.kind, "inherit", "and_of_items")
 
 
 def _followed_by_items(st: str, cands: list[Candidate]) -> None:

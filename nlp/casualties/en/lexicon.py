@@ -175,6 +175,9 @@ CASUALTIES_NOUN = "casualties"
 FAMILIES_NOUN = "families"
 NOT_PEOPLE_HEADS = frozenset({"families", "households", "family", "household"})
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
+# the nouns of a trigger "<noun> of N" whose "of" alone repeats it ("the death of 6 soldiers ..., and of 9 fighters")
+OF_TRIGGER_NOUNS = (r"deaths?|killings?|killing|executions?|murder|massacre|arrests?|detention|abduction|kidnapping|"
+                    r"wounding|injur(?:y|ies)|displacement|disappearance")
 # an aside about a group before its sibling ("312 members of ISIS, most of them foreigners, and 96 fighters")
 ASIDE_QUANTIFIERS = r"most|many|some|all|mostly|mainly|the\s+majority|several|half"
 # words that open a new clause: a subset phrase ("among the dead") does not reach past them

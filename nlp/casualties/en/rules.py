@@ -338,6 +338,9 @@ ELIDED_FOR_GAP = re.compile(r"^(?:\s+of\s+(?:these|those|the)\s+\w+)?\s*,\s*(?:a
 # by the count before, each next item "<place> with N"
 FOLLOWED_BY_GAP = re.compile(r"[^.;:\d]{0,40}?,\s*followed\s+by\s+[^,.;:\d]{1,40}?\s+with\s+(?:about\s+|some\s+)?", I)
 NEXT_WITH_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|then\s+)[^,.;:\d]{1,40}?\s+with\s+(?:about\s+|some\s+)?", I)
+# "the death of 6 soldiers ..., and of 9 fighters": an "and of" that repeats the noun of a trigger before
+AND_OF_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?of\s+(?:the\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$", I)
+OF_TRIGGER_BEFORE = re.compile(r"\b(?:" + lex.OF_TRIGGER_NOUNS + r")\s+of" + lex.FILLER + r"$", I)
 CELL = re.compile(r"[^|]+")
 PIPE_ROW = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{0,80}){2,}$")  # "Perpetrator | Civilians | Children": three cells or more
 # "Idlib | 167": a two-cell row with a number in its second cell (and the header line above such a row)
