@@ -553,7 +553,7 @@ def disease_or_disaster(v: NumberLook) -> bool:
     the earthquake", "two infants died of hypothermia": not war casualties."""
     return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after)) \
         or bool(DISEASE_AFTER.match(v.after)) or bool(OUTBREAK_CASES_BEFORE.search(v.before)) \
-        or bool(EXPOSURE_AFTER.match(v.after))
+        or bool(EXPOSURE_AFTER.match(v.after, 0, 90))
 
 
 def age_bound(v: NumberLook) -> bool:
@@ -618,11 +618,11 @@ def found_safe(st: str, c: Candidate, before: str) -> bool:
 def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
     """"12 fighters surrendered", "40 members said": the verb says they are not victims."""
     rest = st[c.np_end:c.np_end + 120]
+    if not NON_VICTIM_VERB.match(rest) or PRED.match(rest):
+        return False
     if c.head and c.head.lower() not in lex.KIND_MODIFIERS and modifier_kind(c):
         return False  # "4,500 displaced people arrived": displaced, whatever they did next
-    return bool(NON_VICTIM_VERB.match(rest)) and not PRED.match(rest) \
-        and not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) \
-        and not (c.head is None and SUPERSEDED.search(before))
+    return not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) and not (c.head is None and SUPERSEDED.search(before))
 
 
 def part_of_things(st: str, c: Candidate, before: str) -> bool:
@@ -802,15 +802,20 @@ def injured_modifier(look: Look) -> bool:
 
 def modifier_kind(c: Candidate) -> Optional[str]:
     """The kind of a kind adjective in the victims phrase ("displaced children"), if any."""
-    return next((lex.KIND_MODIFIERS[w] for w in WORD_TOKEN.findall((c.victims or "").lower()) if w in lex.KIND_MODIFIERS), None)
+    low = (c.victims or "").lower()
+    if not any(w in low for w in lex.KIND_MODIFIERS):
+        return None  # a substring test first: most victims phrases have none
+    return next((lex.KIND_MODIFIERS[w] for w in WORD_TOKEN.findall(low) if w in lex.KIND_MODIFIERS), None)
 
 
 def kind_modifier(look: Look) -> bool:
     """"4,500 displaced people arrived": a kind adjective before the head noun gives the kind when
     nothing else did (not "the 300 displaced people", counted before, nor after a trigger)."""
     c = look.c
+    if c.kind is not None or not c.head or c.head in lex.KIND_MODIFIERS:
+        return False
     kind = modifier_kind(c)
-    if c.kind is not None or kind is None or c.head in lex.KIND_MODIFIERS or trigger(look) or THE_BEFORE.search(look.near):
+    if kind is None or trigger(look) or THE_BEFORE.search(look.near):
         return False
     c.set_kind(kind, "noun", "kind_modifier")
     return True
