@@ -35,8 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 pytest_plugins = ["tests.fixtures.postgres", "tests.fixtures.celery_stack"]
 pytestmark = [pytest.mark.airflow, pytest.mark.slow, pytest.mark.cluster]
 
+# Deadlines, each named in the failure it gives; together (with the stack's START_TIMEOUT) within
+# the test's own timeout, so a hang fails with its name, not with pytest-timeout's stack dump.
 PARSE_TIMEOUT = 120  # the dag-processor parses the DAG (every 5 s in the stack)
-RUN_TIMEOUT = 420  # one DAG run over the demo site's 4 sources (about a minute on an idle machine)
+RUN_TIMEOUT = 360  # one DAG run over the demo site's 4 sources (about a minute on an idle machine)
 
 # what a finished (or timed-out) run left in the metadata DB, printed as one RESULT line
 COLLECT = textwrap.dedent("""
@@ -146,6 +148,7 @@ def overlap(a: dict, b: dict) -> bool:
     return s1 < e2 and s2 < e1
 
 
+@pytest.mark.timeout(1200)  # about 200 s on 2 busy cores, the stack's start included
 def test_the_dag_on_two_celery_workers_equals_a_single_machine_run(
         celery_stack, airflow_env, demo_registry, rules_file, tmp_path, monkeypatch):  # noqa: F811
     from indexing import open_backend
@@ -177,7 +180,10 @@ def test_the_dag_on_two_celery_workers_equals_a_single_machine_run(
         f"{celery_stack.log_tail()}")
     assert [r["run_id"] for r in result["runs"]] == [result["run_id"]], result["runs"]  # no other run beside it
     t_celery = time.monotonic() - t0 - t_local
-    print(f"\n[celery test] reference run {t_local:.0f}s, Celery run {t_celery:.0f}s")
+    print(f"\n[celery test] reference run {t_local:.0f}s, Celery run {t_celery:.0f}s; nlp batches "
+          + ", ".join(f"{t['map']}: {t['host']} {t['start'][11:23]}-{(t['end'] or '')[11:23]} "
+                      f"({(result['process'].get(str(t['map'])) or {}).get('processed')} versions)"
+                      for t in sorted(result["tis"], key=lambda t: t["map"]) if t["task"] == "process"))
 
     # every task ran on a worker of the stack; the per-source crawls on both workers
     tis = result["tis"]
@@ -191,7 +197,9 @@ def test_the_dag_on_two_celery_workers_equals_a_single_machine_run(
     assert {t["host"] for t in batches} == set(celery_stack.WORKERS), batches
     assert any(overlap(a, b) for a in batches for b in batches if a["host"] != b["host"]), batches
     processed = {int(k): v["processed"] for k, v in result["process"].items()}
-    assert sorted(processed) == [0, 1, 2] and all(n > 0 for n in processed.values()), processed
+    # (the split is by a hash of the URL, whose port changes from run to run: of the ~15 versions
+    # one batch may get none, one in a few hundred runs; two empty ones, never in practice)
+    assert sorted(processed) == [0, 1, 2] and sum(n > 0 for n in processed.values()) >= 2, processed
     assert sum(processed.values()) == sum(v["processed"] for v in local["process"].values()) > 0, local["process"]
 
     # the same versions, figures, index documents and alerts; nothing twice
