@@ -83,3 +83,36 @@ def test_entities_models_and_translation_do_not_import_each_other():
     assert not nlp_imports("translation") & {"models", "entities"}
     assert {"model_dirs", "sentences"} <= nlp_imports("entities") & nlp_imports("translation")
     assert "_model_limit" not in (ROOT / "nlp" / "models.py").read_text(encoding="utf-8")
+
+
+def test_the_dead_code_issue_14_listed_stays_removed():
+    """Issue 14, the house: code nothing used (found by grepping the repository, tests and DAGs)."""
+    import importlib
+
+    gone = {
+        "nlp.entities": ["_ar_norm_token", "_SETTLEMENT_WORDS"],
+        "nlp.normalize": ["deobfuscate"],
+        "nlp.casualties.common": ["shifted"],
+        "tollwatch.records": ["DATE_PRECISIONS"],
+        "indexing.incidents": ["KIND"],
+        "nlp.dates": ["_AR_DIGITS"],
+    }
+    left = {m: [n for n in names if hasattr(importlib.import_module(m), n)] for m, names in gone.items()}
+    assert {m: n for m, n in left.items() if n} == {}
+    from store import Store
+
+    assert not hasattr(Store, "is_done")
+
+
+def test_every_constant_of_the_record_schema_is_used():
+    """The ground holds only what the stages use: each public module-level constant of
+    tollwatch/records.py (``KINDS``, ``SCOPES``...) is named in another module or test."""
+    import re
+    import subprocess
+
+    tree = ast.parse((ROOT / "tollwatch" / "records.py").read_text(encoding="utf-8"))
+    constants = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
+                 if isinstance(t, ast.Name) and t.id.isupper() and not t.id.startswith("_") and len(t.id) > 1]
+    files = subprocess.run(["git", "ls-files", "*.py"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    others = "\n".join((ROOT / f).read_text(encoding="utf-8") for f in files if f != "tollwatch/records.py")
+    assert constants and [c for c in constants if not re.search(rf"\b{c}\b", others)] == []
