@@ -28,8 +28,8 @@ table built at import.
 * ``VAGUE``: عشرات 30, مئات 300, آلاف 3000, عشرات الآلاف 30000, ... (an Arabic plural means
   three or more, so the lower bound is three of the unit).
 
-Why not ``pyarabic.number``: it reads ``مائتان وخمسة`` as 5, ``آلاف`` as 1000 and
-``أربعة آلاف و936`` as 4000, prints while it works, and gives no token spans; these
+Why not ``pyarabic.number`` (checked, not a dependency): ``text2number`` reads ``مائتان وخمسة``
+as 5, ``آلاف`` as 1000 and ``أربعة آلاف و936`` as 4000, and gives no token spans; these
 tables are small and tested (tests/test_arabic_numbers.py).
 """
 

@@ -116,3 +116,42 @@ def test_every_constant_of_the_record_schema_is_used():
     files = subprocess.run(["git", "ls-files", "*.py"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     others = "\n".join((ROOT / f).read_text(encoding="utf-8") for f in files if f != "tollwatch/records.py")
     assert constants and [c for c in constants if not re.search(rf"\b{c}\b", others)] == []
+
+
+def _readme_dependencies() -> dict[str, set[str]]:
+    """``{"": core packages, extra: its packages}`` from the README's table "Dependencies, and why
+    each is there" (a row names its packages in backticks; ``extra `x`:`` rows name an extra first)."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Dependencies, and why each is there"):]
+    section = section[:section.index("\n## ", 5)]
+    out: dict[str, set[str]] = {}
+    for line in section.splitlines():
+        if not line.startswith("| `") and not line.startswith("| extra") or "(not a dependency)" in line:
+            continue
+        cell = line.split("|")[1]
+        extra = re.match(r"\s*extra `([^`]+)`:", cell)
+        names = re.findall(r"`([^`]+)`", cell[extra.end():] if extra else cell)
+        out.setdefault(extra.group(1) if extra else "", set()).update(re.split(r"[\[ ]", n)[0].lower() for n in names)
+    return out
+
+
+def _pyproject_dependencies() -> dict[str, set[str]]:
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    name = lambda req: re.split(r"[\[<>=!~; ]", req)[0].lower()  # noqa: E731
+    out = {"": {name(r) for r in project["dependencies"]}}
+    out.update({extra: {name(r) for r in reqs} for extra, reqs in project["optional-dependencies"].items()})
+    return out
+
+
+def test_the_readme_says_why_for_exactly_the_declared_dependencies():
+    """Issue 14: the README's dependency table (why each is there) matches pyproject.toml, core and
+    extras alike, and says why pyarabic is not one."""
+    assert _readme_dependencies() == _pyproject_dependencies()
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("## Dependencies, and why each is there"):].split("\n## ")[0]
+    assert "| `pyarabic` (not a dependency) |" in table
