@@ -10,9 +10,9 @@ trailing space trimmed. A sentence ends
   sentences, "1.5", "x.jpg" and "approx. 5" are none,
 * at a bullet inside a line (``• ▪ ● ‣ ⁃ ◦ ·``);
 
-and not after a single capital ("U.N.", "U.S."), a title or common abbreviation ("Mr.",
-"Gen.", "No.", "e.g."), a stop after a space, nor after a month's abbreviation that a
-number follows ("since Oct. 7, 2023").
+but not after a single capital ("U.N.", "U.S."), a title or common abbreviation ("Mr.",
+"Gen.", "No.", "e.g.") or a month's abbreviation that a number follows ("since Oct. 7,
+2023"), nor at a stop that follows a space.
 
 Everything that cuts text into sentences uses it:
 
