@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from nlp.arabic_numbers import DUALS, FRACTIONS, VAGUE, WORDS, fold
+from nlp.normalize import ARABIC_MARKS as DIACRITIC  # a diacritic or tatweel
 
 def _forms(*groups: str) -> set[str]:
     out: set[str] = set()
@@ -501,7 +502,6 @@ def _interesting() -> set[str]:
 INTERESTING = _interesting()  # every token the reader acts on; others are skipped at once
 
 DUAL_VOWELS = re.compile(r"(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646\u0650?$")  # ـَيْنِ, ـيَّيْن: a dual
-DIACRITIC = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
 # --- added with the blind batches of issue 11 -------------------------------------------------
 ORDINALS_DEF = _forms("الحادي الحاديه الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس "
