@@ -303,6 +303,21 @@ def crawl_source(sources_file: str | Path, data_dir: str | Path, source_name: st
     return report
 
 
+def select_sources(sources_file: str | Path, source: Optional[str] = None) -> list[Source]:
+    """The registry's enabled sources, or the one named ``source`` (enabled or not);
+    ``RegistryError`` for a broken registry or an unknown name. Reads only the registry: the
+    ``crawl`` command calls it before it touches the data directory."""
+    sources_file = Path(sources_file).resolve()
+    sources: list[Source] = load_sources(sources_file)
+    if not source:
+        return [s for s in sources if s.enabled]
+    chosen = [s for s in sources if s.name == source]
+    if not chosen:
+        raise RegistryError(f"no source named {source!r} in {sources_file} "
+                            f"(there are: {', '.join(s.name for s in sources)})")
+    return chosen
+
+
 def crawl(sources_file: str | Path, data_dir: str | Path, source: Optional[str] = None,
           since: Optional[str] = None, on_progress: Optional[ProgressCallback] = None) -> CrawlReport:
     """Crawl every enabled source of the registry (or only ``source``) into the store
@@ -310,14 +325,7 @@ def crawl(sources_file: str | Path, data_dir: str | Path, source: Optional[str] 
     ``on_progress(source, counters, done)`` is called about every second while a source runs
     (``crawlers.progress.CrawlProgress.update`` shows it)."""
     sources_file, data_dir = Path(sources_file).resolve(), Path(data_dir).resolve()
-    sources: list[Source] = load_sources(sources_file)
-    if source:
-        chosen = [s for s in sources if s.name == source]
-        if not chosen:
-            raise RegistryError(f"no source named {source!r} in {sources_file} "
-                                f"(there are: {', '.join(s.name for s in sources)})")
-    else:
-        chosen = [s for s in sources if s.enabled]
+    chosen = select_sources(sources_file, source)
     _open_store(data_dir)
     report = CrawlReport(sources_file=str(sources_file), data_dir=str(data_dir),
                          since=str(since) if since else None, started=_now())

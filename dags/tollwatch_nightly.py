@@ -29,6 +29,8 @@ def _setting(name: str, default: Any = None) -> Any:
 
 
 SCHEDULE = _setting("schedule", "0 2 * * *")  # 02:00 UTC every night
+if str(SCHEDULE).strip().lower() in ("none", "manual"):  # only triggered runs (another scheduler drives it)
+    SCHEDULE = None
 
 DEFAULT_ARGS = {
     "owner": "tollwatch",

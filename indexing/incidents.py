@@ -28,8 +28,6 @@ from indexing.documents import _lenient_date
 from indexing.text import fold, stems
 from tollwatch.records import KINDS, Incident
 
-KIND = "incidents"  # index_mappings/incidents.json, alias <prefix>incidents
-
 
 @dataclass
 class IncidentHit:

@@ -7,10 +7,11 @@ table built at import.
   variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Arabic-Indic (٠–٩) and Eastern Arabic (۰–۹)
   digits → 0–9, ٬ → ``,``, ٫ → ``.``, ، → ``,``, ؛ → ``;``, ؟ → ``?``, curly quotes → ``"``.
   Diacritics and tatweel are not removed here (that changes the length); see
-  ``fold_with_offsets``.
+  ``fold_with_offsets``. (``nlp.normalize.fold_arabic``: the tables live in ``nlp.normalize``.)
 * ``fold_with_offsets(text) -> (folded, offsets)``: ``fold`` plus diacritics and tatweel
   removed; ``offsets[i]`` is the index in ``text`` of ``folded[i]`` (and
-  ``offsets[len(folded)] == len(text)``), so spans found in the folded copy map back.
+  ``offsets[len(folded)] == len(text)``), so spans found in the folded copy map back
+  (``nlp.normalize.fold_arabic_with_offsets``).
 * ``digits_value("1,200")`` → 1200 (also ``44.664`` → 44664, ``١٬٢٠٠``); ``None`` for
   decimals and junk. Delegates to ``nlp.numbers.parse_digits``.
 * ``word_value(word)`` → ``(value, role)`` for one folded number word, with gender and
@@ -27,8 +28,8 @@ table built at import.
 * ``VAGUE``: عشرات 30, مئات 300, آلاف 3000, عشرات الآلاف 30000, ... (an Arabic plural means
   three or more, so the lower bound is three of the unit).
 
-Why not ``pyarabic.number``: it reads ``مائتان وخمسة`` as 5, ``آلاف`` as 1000 and
-``أربعة آلاف و936`` as 4000, prints while it works, and gives no token spans; these
+Why not ``pyarabic.number`` (checked, not a dependency): ``text2number`` reads ``مائتان وخمسة``
+as 5, ``آلاف`` as 1000 and ``أربعة آلاف و936`` as 4000, and gives no token spans; these
 tables are small and tested (tests/test_arabic_numbers.py).
 """
 
@@ -38,46 +39,14 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from nlp.normalize import fold_arabic as fold
+from nlp.normalize import fold_arabic_with_offsets as fold_with_offsets
 from nlp.numbers import parse_digits
 
 __all__ = [
     "fold", "fold_with_offsets", "digits_value", "word_value", "read_number", "NumberRead",
     "parse_arabic_number", "dual_value", "VAGUE", "FRACTIONS", "tokenize",
 ]
-
-_FOLD = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
-    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
-    "\u066c": ",", "\u066b": ".", "،": ",", "؛": ";", "؟": "?",
-    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "\u00a0": " ", "\u200f": " ", "\u200e": " ",
-    "ک": "ك", "ی": "ي", "ۀ": "ه",
-})
-_DROP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-
-
-def fold(text: str) -> str:
-    """Letter variants, digits and Arabic punctuation folded; same length as ``text``."""
-    return text.translate(_FOLD)
-
-
-def fold_with_offsets(text: str) -> tuple[str, Optional[list[int]]]:
-    """``fold`` plus diacritics/tatweel removed, and the offset map back into ``text``
-    (``None`` when nothing was removed: then offsets are the identity)."""
-    folded = text.translate(_FOLD)
-    if not _DROP.search(folded):
-        return folded, None
-    keep: list[str] = []
-    offsets: list[int] = []
-    last = 0
-    for m in _DROP.finditer(folded):
-        keep.append(folded[last:m.start()])
-        offsets.extend(range(last, m.start()))
-        last = m.end()
-    keep.append(folded[last:])
-    offsets.extend(range(last, len(folded)))
-    offsets.append(len(text))
-    return "".join(keep), offsets
 
 
 def digits_value(s: str) -> Optional[int]:

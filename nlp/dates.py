@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from nlp.normalize import normalize_digits
 from tollwatch.records import Bulletin, TimeWindow
 
 _EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -40,7 +41,6 @@ _AR_MONTHS = {"كانون الثاني": 1, "يناير": 1, "شباط": 2, "ف�
               "آب": 8, "اب": 8, "أغسطس": 8, "اغسطس": 8, "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10,
               "تشرين الاول": 10, "أكتوبر": 10, "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12,
               "كانون الاول": 12, "ديسمبر": 12}
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _AR_MONTH_RX = "|".join(sorted(map(re.escape, _AR_MONTHS), key=len, reverse=True))
 _AR = re.compile(
     r"(?P<weekday>(?:يوم|نهار|ليلة|مساء|صباح|فجر)?\s*(?:" + "|".join(_AR_WEEKDAYS) + r"))(?![\u0621-\u064A])"
@@ -111,9 +111,9 @@ def _arabic(sentence: str, pub: date) -> Optional[TimeWindow]:
         if m.group("today"):
             return _window(phrase, pub)
         if m.group("dm"):
-            day = int(m.group("day").translate(_AR_DIGITS))
+            day = int(normalize_digits(m.group("day")))
             month = _AR_MONTHS[m.group("month")]
-            year = int(m.group("year").translate(_AR_DIGITS)) if m.group("year") else (
+            year = int(normalize_digits(m.group("year"))) if m.group("year") else (
                 pub.year if month <= pub.month else pub.year - 1)
             try:
                 d = date(year, month, day)

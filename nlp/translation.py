@@ -248,8 +248,9 @@ class Translator:
         """Sentence spans of ``text[start:end]``, cut where a sentence is too long for the model."""
         too_long = lambda s: self.backend.count_tokens(s) > self.max_tokens  # noqa: E731
         out: list[tuple[int, int]] = []
-        for span in split_sentences(text, start, end):
-            pieces = split_long(text, span, too_long) if len(text[span[0]:span[1]]) > self.max_tokens // 2 else [span]
+        for sent in split_sentences(text, start, end):
+            span = (sent.start, sent.end)
+            pieces = split_long(text, span, too_long) if len(sent.text) > self.max_tokens // 2 else [span]
             if len(pieces) > 1:
                 self.stats["sentences/split"] += 1
             out.extend(pieces)
@@ -268,7 +269,7 @@ class Translator:
         for p_start, p_end, p_lang in paragraphs:
             lang = p_lang or source_lang
             if lang == TARGET_LANG:
-                units.extend((s, e, None) for s, e in split_sentences(text, p_start, p_end))
+                units.extend((st.start, st.end, None) for st in split_sentences(text, p_start, p_end))
                 units.append((-1, -1, None))  # paragraph break
             elif self.supports(lang):
                 units.extend((s, e, lang) for s, e in self.segments(text, p_start, p_end))

@@ -166,26 +166,30 @@ def run_nightly(sources_file: Optional[str | Path] = None, data_dir: Optional[st
     another run holds the data directory, wait for it instead of raising ``store.DataDirBusy``."""
     import sys
 
+    from incidents.stage import resolve_overrides
+    from store import store_url
+
     data = config.data_dir(str(data_dir) if data_dir else None)
+    # every input is read and checked before the data directory is touched: a run refused for a
+    # bad input leaves nothing behind (no directory, no lock file, no empty store)
     since = check_since(since)
+    sources_file = sources_file or config.get("sources")
+    store_url()  # a store_url that is not a PostgreSQL URL
+    ruleset = load_rules(rules)  # a broken rules file
+    overrides = resolve_overrides(overrides)  # a broken override file
+    if sources_file and not skip_crawl:
+        source_names(sources_file, [source] if source else None)  # a broken registry or source name
     on_wait = None if quiet else (lambda msg: print(f"[run] {msg}", file=sys.stderr, flush=True))
     with data_lock(data, "tollwatch run", wait=wait, on_wait=on_wait):
-        return _run_nightly(sources_file, data, rules=rules, es_url=es_url, source=source, since=since,
+        return _run_nightly(sources_file, data, ruleset=ruleset, es_url=es_url, source=source, since=since,
                             components=components, quiet=quiet, skip_crawl=skip_crawl, overrides=overrides)
 
 
-def _run_nightly(sources_file: Optional[str | Path], data: Path, *, rules: Any, es_url: Optional[str],
+def _run_nightly(sources_file: Optional[str | Path], data: Path, *, ruleset: Any, es_url: Optional[str],
                  source: Optional[str], since: Optional[str], components: Any, quiet: bool,
                  skip_crawl: bool, overrides: Any) -> RunReport:
-    sources_file = sources_file or config.get("sources")
     store = Store(data)
     report = RunReport(started=utcnow(), data_dir=str(data), sources_file=str(sources_file) if sources_file else None)
-    ruleset = load_rules(rules)  # read before crawling: a broken rules file fails fast
-    from incidents.stage import resolve_overrides
-
-    overrides = resolve_overrides(overrides)  # so does a broken override file
-    if sources_file and not skip_crawl:
-        source_names(sources_file, [source] if source else None)  # so does a broken registry or source name
 
     def timed(stage: str, fn, *args, **kwargs):
         t0 = time.monotonic()

@@ -165,43 +165,73 @@ def data_lock(data_dir: str | Path, what: str = "tollwatch run", wait: bool = Fa
               on_wait: Optional[Any] = None) -> Iterator[None]:
     """Hold ``<data>/tollwatch.lock`` for the ``with`` block. When another process holds it:
     raise ``DataDirBusy`` naming the holder (its command, pid, host and start time), or, with
-    ``wait=True``, call ``on_wait(message)`` once and block until it is free."""
+    ``wait=True``, call ``on_wait(message)`` once and block until it is free.
+
+    A data directory that this call created is removed again, lock file and all, when the block
+    fails having put nothing else in it (the store's server cannot be reached, say): a refused run
+    leaves no debris. Only the holder removes a lock file, and a process that then finds it held
+    a removed file locks the new one instead, so two runs never both hold the directory."""
     import fcntl
     import os
     import socket
 
     data_dir = Path(data_dir)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"cannot create data directory {data_dir}: {exc.strerror}") from exc
-    try:
-        fh = open(data_dir / LOCK_NAME, "a+", encoding="utf-8")
-    except OSError as exc:
-        raise StoreError(f"cannot create the lock {data_dir / LOCK_NAME}: {exc.strerror}") from exc
-    try:
+    lock_path = data_dir / LOCK_NAME
+    told = False
+    while True:
+        created = []  # the directories this call creates, deepest first
+        p = data_dir.absolute()
+        while not p.exists() and p != p.parent:
+            created.append(p)
+            p = p.parent
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create data directory {data_dir}: {exc.strerror}") from exc
+        try:
+            fh = open(lock_path, "a+", encoding="utf-8")
+        except OSError as exc:
+            raise StoreError(f"cannot create the lock {lock_path}: {exc.strerror}") from exc
+        try:
             try:
-                holder = json.loads(fh.read() or "{}")
-            except ValueError:
-                holder = {}
-            who = (f"{holder.get('what', 'another tollwatch process')} (pid {holder.get('pid', '?')} on "
-                   f"{holder.get('host', '?')}, since {holder.get('started', '?')})")
-            if not wait:
-                raise DataDirBusy(f"data directory {data_dir} is in use by {who}; "
-                                  "run again when it has finished, or add --wait to wait for it") from None
-            if on_wait is not None:
-                on_wait(f"data directory {data_dir} is in use by {who}; waiting for it to finish")
-            fcntl.flock(fh, fcntl.LOCK_EX)
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                fh.seek(0)
+                try:
+                    holder = json.loads(fh.read() or "{}")
+                except ValueError:
+                    holder = {}
+                who = (f"{holder.get('what', 'another tollwatch process')} (pid {holder.get('pid', '?')} on "
+                       f"{holder.get('host', '?')}, since {holder.get('started', '?')})")
+                if not wait:
+                    raise DataDirBusy(f"data directory {data_dir} is in use by {who}; "
+                                      "run again when it has finished, or add --wait to wait for it") from None
+                if on_wait is not None and not told:
+                    on_wait(f"data directory {data_dir} is in use by {who}; waiting for it to finish")
+                    told = True
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            if _same_file(fh, lock_path):
+                break
+            fh.close()  # the holder failed and removed the directory: lock the new one
+        except BaseException:
+            fh.close()
+            raise
+    try:
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps({"what": what, "pid": os.getpid(), "host": socket.gethostname(), "started": utcnow()}))
         fh.flush()
         try:
             yield
+        except BaseException:
+            if created and [x.name for x in data_dir.iterdir()] == [LOCK_NAME]:
+                lock_path.unlink()  # still held: a waiting process sees it removed and starts again
+                for d in created:
+                    try:
+                        d.rmdir()
+                    except OSError:  # another process put something there meanwhile
+                        break
+            raise
         finally:
             fh.seek(0)
             fh.truncate()
@@ -209,6 +239,16 @@ def data_lock(data_dir: str | Path, what: str = "tollwatch run", wait: bool = Fa
             fcntl.flock(fh, fcntl.LOCK_UN)
     finally:
         fh.close()
+
+
+def _same_file(fh: Any, path: Path) -> bool:
+    import os
+
+    try:
+        a, b = os.fstat(fh.fileno()), os.stat(path)
+    except FileNotFoundError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def utcnow() -> str:

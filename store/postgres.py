@@ -97,16 +97,16 @@ class PostgresStore:
         self.url = url
         self.target = _redact(url)
         self.data_dir = Path(data_dir) if data_dir is not None else None
-        if self.data_dir is not None:
-            try:
-                self.data_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
         self.path = self.target  # where the store is, for messages (the SQLite store's file path)
         self._local = threading.local()
         with self._tx() as db:
             db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
             db.execute(SCHEMA)
+        if self.data_dir is not None:  # only once the server answered: an unreachable one creates nothing
+            try:
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
 
     # -- connection -------------------------------------------------------------
     @property

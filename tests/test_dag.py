@@ -34,6 +34,7 @@ RUNNER = textwrap.dedent("""
                                       "tasks": sorted(t.task_id for d in bag.dags.values() for t in d.tasks),
                                       "doc_md": bool(bag.dags["tollwatch_nightly"].doc_md),
                                       "catchup": bag.dags["tollwatch_nightly"].catchup,
+                                      "schedule": str(bag.dags["tollwatch_nightly"].schedule),
                                       "retries": [t.retries for t in bag.dags["tollwatch_nightly"].tasks]}))
         sys.exit(0)
     dag = bag.dags["tollwatch_nightly"]
@@ -119,6 +120,13 @@ def test_dag_folder_imports_without_errors(airflow_env):
     assert result["tasks"] == ["alerts", "incidents", "index", "list_sources", "nlp_batches", "process", "report", "settings",
                                "source.crawl", "source.summarise"]
     assert result["doc_md"] and result["catchup"] is False and set(result["retries"]) == {0}
+    assert result["schedule"] == "0 2 * * *"
+
+
+def test_the_schedule_none_leaves_only_triggered_runs(airflow_env):
+    """`TOLLWATCH_SCHEDULE=none`: no schedule (the Celery test stack: only the runs a test triggers)."""
+    result = run_airflow(airflow_env, "import", extra_env={"AIRFLOW_VAR_TOLLWATCH_SCHEDULE": "none"})
+    assert result["errors"] == {} and result["schedule"] == "None"
 
 
 def test_dags_list_shows_the_dag_after_reserialize(airflow_env, tmp_path):

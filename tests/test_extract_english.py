@@ -674,7 +674,8 @@ def _rule_names():
     return names | {"coordination", "coordination_backward", "subset_of_total", "breakdown_of_last_total",
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
                     "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
-                    "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total", "elided_for_items"}
+                    "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total", "elided_for_items",
+                    "followed_by_items", "and_of_items"}
 
 
 def test_every_fixture_figure_names_a_known_rule():

@@ -555,6 +555,124 @@ def test_search_on_a_missing_data_directory_says_so_and_creates_nothing(tmp_path
     assert list((tmp_path / "empty").iterdir()) == []
 
 
+# -- 8. a refused command leaves no debris -------------------------------------------------------
+REFUSED = {  # command shape -> its argv (DATA and REG filled in), and a word of its one-line error
+    "run, broken registry": (["run", "--sources", "BAD", "--data", "DATA"], "unknown field"),
+    "run, missing registry": (["run", "--sources", "MISSING", "--data", "DATA"], "does not exist"),
+    "run, unknown --source": (["run", "--sources", "REG", "--source", "nope", "--data", "DATA"], "not in"),
+    "run, bad --since": (["run", "--sources", "REG", "--since", "2024-13-45", "--data", "DATA"], "not a date"),
+    "run, missing rules": (["run", "--sources", "REG", "--rules", "MISSING", "--data", "DATA"], "does not exist"),
+    "run, missing overrides": (["run", "--sources", "REG", "--overrides", "MISSING", "--data", "DATA"],
+                               "does not exist"),
+    "run --no-crawl, missing rules": (["run", "--no-crawl", "--rules", "MISSING", "--data", "DATA"],
+                                      "does not exist"),
+    "crawl, broken registry": (["crawl", "--sources", "BAD", "--data", "DATA"], "unknown field"),
+    "crawl, missing registry": (["crawl", "--sources", "MISSING", "--data", "DATA"], "does not exist"),
+    "crawl, unknown --source": (["crawl", "--sources", "REG", "--source", "nope", "--data", "DATA"], "no source"),
+    "crawl, bad --since": (["crawl", "--sources", "REG", "--since", "yesterday", "--data", "DATA"], "not a date"),
+    "process": (["process", "--data", "DATA"], "no tollwatch store"),
+    "index": (["index", "--data", "DATA"], "no tollwatch store"),
+    "index status": (["index", "status", "--data", "DATA"], "no tollwatch store"),
+    "search": (["search", "--data", "DATA", "Douma"], "no data in"),
+    "bulletins": (["bulletins", "--data", "DATA"], "no tollwatch store"),
+}
+
+
+@pytest.fixture
+def refused_env(tmp_path, monkeypatch):
+    for name in ("TOLLWATCH_SOURCES", "TOLLWATCH_ES_URL", "TOLLWATCH_ALERT_RULES", "TOLLWATCH_STORE_URL",
+                 "TOLLWATCH_INCIDENT_OVERRIDES", "TOLLWATCH_DATA"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TOLLWATCH_CONFIG", "")
+    (tmp_path / "bad.yaml").write_text("sources:\n  - name: x\n    url: http://127.0.0.1:9/\n    bogus: 1\n")
+    registry = write_fault_registry("http://127.0.0.1:9", tmp_path / "sources.yaml")
+    return {"BAD": str(tmp_path / "bad.yaml"), "MISSING": str(tmp_path / "missing.yaml"), "REG": str(registry)}
+
+
+def _refused(argv: list[str], files: dict, data, capsys) -> str:
+    from cli.main import main
+
+    names = {**files, "DATA": str(data)}
+    code = main([names.get(a, a) for a in argv])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+@pytest.mark.parametrize("shape", list(REFUSED))
+def test_a_command_refused_for_its_input_creates_nothing(shape, refused_env, tmp_path, capsys):
+    """`run --data DIR` refused for a broken registry (or rules, overrides, --source) used to leave
+    DIR/tollwatch.db and DIR/tollwatch.lock behind, `crawl` the lock: every input is now checked
+    before the data directory is touched."""
+    argv, word = REFUSED[shape]
+    data = tmp_path / "new" / "data"
+    assert word in _refused(argv, refused_env, data, capsys)
+    assert not (tmp_path / "new").exists(), sorted(p.name for p in (tmp_path / "new").rglob("*"))
+
+
+@pytest.mark.parametrize("command", [["run", "--sources", "REG"], ["crawl", "--sources", "REG"], ["process"],
+                                     ["bulletins"], ["index"]])
+@pytest.mark.parametrize("url", ["mysql://db/tollwatch", "postgresql://127.0.0.1:9/tollwatch"])
+def test_a_store_url_that_is_wrong_or_unreachable_creates_nothing(command, url, refused_env, tmp_path,
+                                                                   monkeypatch, capsys):
+    """A `store_url` that is not PostgreSQL is refused before the data directory is touched; one
+    that cannot be reached fails after the lock is taken, and the directory the lock created goes
+    again (nothing else was put in it)."""
+    monkeypatch.setenv("TOLLWATCH_STORE_URL", url)
+    data = tmp_path / "new" / "data"
+    err = _refused([*command, "--data", "DATA"], refused_env, data, capsys)
+    assert ("must be a postgresql:// URL" in err) if url.startswith("mysql") else ("cannot open store" in err)
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_failed_first_run_removes_its_lock_and_a_waiting_run_locks_the_new_one(tmp_path):
+    """The lock file goes with the directory a failed first run created; a run that was waiting on
+    the removed file must not think it holds the directory: it locks the new file, and a third run
+    then finds the directory held."""
+    import threading
+
+    from store import DataDirBusy, data_lock
+
+    data = tmp_path / "data"
+    entered, fail, second_in, release = (threading.Event() for _ in range(4))
+    errors = []
+
+    def first():
+        try:
+            with data_lock(data, "first"):
+                entered.set()
+                fail.wait(10)
+                raise RuntimeError("cannot open store")
+        except RuntimeError as exc:
+            errors.append(str(exc))
+
+    def second():
+        with data_lock(data, "second", wait=True):
+            second_in.set()
+            release.wait(10)
+
+    a = threading.Thread(target=first)
+    a.start()
+    assert entered.wait(10)
+    b = threading.Thread(target=second)
+    b.start()
+    import time
+
+    time.sleep(0.3)  # b has opened the first lock file and waits on it
+    assert not second_in.is_set()
+    fail.set()
+    a.join(10)
+    assert errors == ["cannot open store"]
+    assert second_in.wait(10)
+    assert json.loads((data / "tollwatch.lock").read_text())["what"] == "second"
+    with pytest.raises(DataDirBusy, match="in use by second"):
+        with data_lock(data, "third"):
+            pass
+    release.set()
+    b.join(10)
+    assert (data / "tollwatch.lock").exists()  # a run that succeeded keeps its directory
+
+
 # -- 11. a kill during alert delivery ---------------------------------------------------------
 class _SlowReceiver:
     """A real webhook receiver on 127.0.0.1 that takes ``delay`` seconds to answer."""

@@ -14,10 +14,11 @@ AR = ("قتل خمسة مدنيين بينهم طفلان جراء قصف لقو
 def test_split_sentences_offsets():
     text = "  Mr. Smith said No. 5 was hit. Then it stopped!  \nقتل خمسة. وأصيب آخرون؟ نعم"
     spans = split_sentences(text)
-    assert [text[s:e] for s, e in spans] == [
+    assert [text[s:e] for s, e, _ in spans] == [
         "Mr. Smith said No. 5 was hit.", "Then it stopped!", "قتل خمسة.", "وأصيب آخرون؟", "نعم"]
     sub = split_sentences(text, text.index("قتل"), text.index("نعم"))
-    assert [text[s:e] for s, e in sub] == ["قتل خمسة.", "وأصيب آخرون؟"]
+    assert [text[s:e] for s, e, _ in sub] == ["قتل خمسة.", "وأصيب آخرون؟"]
+    assert all(text[s:e] == t for s, e, t in spans + sub)
 
 
 def test_split_long_at_clauses_then_words():

@@ -24,7 +24,6 @@ from typing import Any, ClassVar, Optional, TypeVar, get_args, get_origin, get_t
 
 KINDS = ("killed", "injured", "missing", "detained", "displaced")
 SCOPES = ("event", "cumulative")  # event: one incident; cumulative: a running or period total
-DATE_PRECISIONS = ("day", "week", "month", "year")  # how precisely an incident's date is known
 
 T = TypeVar("T", bound="Record")
 
@@ -271,7 +270,7 @@ class Incident(Record):
     tolls: list[IncidentToll] = field(default_factory=list)
     event_date: Optional[str] = None  # ISO date (start of the window)
     event_date_end: Optional[str] = None
-    date_precision: Optional[str] = None  # one of DATE_PRECISIONS
+    date_precision: Optional[str] = None  # "day", "week", "month" or "year": how precisely the date is known
     place: Optional[Place] = None  # the most precise place the figures agree on
     victim_categories: list[str] = field(default_factory=list)
     perpetrators: list[str] = field(default_factory=list)  # as written

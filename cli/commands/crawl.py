@@ -61,8 +61,8 @@ def _check_since(value: Optional[str]) -> Optional[str]:
 
 def run_crawl(args: argparse.Namespace) -> int:
     from crawlers.registry import RegistryError
-    from crawlers.run import crawl
-    from store import StoreError, data_lock
+    from crawlers.run import crawl, select_sources
+    from store import StoreError, data_lock, store_url
     from tollwatch.config import data_dir
 
     sources = Path(args.sources) if args.sources else default_sources()
@@ -72,6 +72,11 @@ def run_crawl(args: argparse.Namespace) -> int:
 
     data = data_dir(args.data)
     since = _check_since(args.since)
+    try:  # every input checked before the data directory is touched: a refused crawl leaves nothing
+        select_sources(sources, args.source)
+        store_url()
+    except (RegistryError, StoreError) as exc:
+        raise UserError(str(exc)) from exc
     try:
         with data_lock(data, "tollwatch crawl", wait=args.wait,
                        on_wait=lambda msg: print(f"[crawl] {msg}", file=sys.stderr, flush=True)), \

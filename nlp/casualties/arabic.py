@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Iterator, Optional
 
@@ -38,6 +39,7 @@ from nlp.casualties.ar import rules as ru
 from nlp.casualties.ar.rules import Cue, Group, Num, Reading, Sent
 from nlp.casualties import engine
 from nlp.casualties.common import Sentence, confidence, finalize, make_figure, resolve_time
+from nlp.sentences import split_sentences
 from nlp.casualties.engine import Context
 from tollwatch.records import CasualtyFigure, TimeWindow
 
@@ -293,21 +295,20 @@ def _reading(text, folded, offmap, toks) -> Reading:
 
 
 def _sentences(rd: Reading) -> list[tuple[int, int]]:
-    """Sentences as ``[a, b)`` token ranges: every line break ends one, and so does a full
-    stop not inside a number ("1.5")."""
-    words, n = rd.words, len(rd.words)
+    """Sentences as ``[a, b)`` token ranges: the sentences of the folded text
+    (``nlp.sentences.split_sentences``, the one splitter: every line break ends one, and so
+    does a full stop not inside a number, "1.5") mapped onto the tokens."""
+    firsts = [s.start for s in split_sentences(rd.folded)]
     bounds = []
-    a = 0
-    for i in range(n):
-        if i > a and rd.newline[i]:
+    a, current = 0, None
+    for i, start in enumerate(rd.starts):
+        k = bisect_right(firsts, start)  # the sentence the token is in
+        if current is not None and k != current:
             bounds.append((a, i))
             a = i
-        if words[i] in lx.SENTENCE_ENDS and not (i + 1 < n and words[i + 1][:1].isdigit()
-                                                 and not rd.newline[i + 1] and rd.ends[i] == rd.starts[i + 1]):
-            bounds.append((a, i + 1))
-            a = i + 1
-    if a < n:
-        bounds.append((a, n))
+        current = k
+    if a < len(rd.starts):
+        bounds.append((a, len(rd.starts)))
     return bounds
 
 
@@ -426,7 +427,11 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     figure of that kind)."""
     g = ru.match_group(rd, i, st.b)
     if not g:
-        return None
+        head = ru.distribution_head(rd, st, i) if rd.words[i] == ":" else None
+        if head is None:
+            return None
+        st.groups.append(Group("hum", head, i + 1))  # "على النحو التالي: ريف دمشق 811، إدلب 296"
+        return i + 1
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
@@ -442,6 +447,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
         head = ru.last_top_figure(rd)
     if head is None and words[i] == ":":  # "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد …"
         head = ru.breakdown_head(rd, st)
+        if head is not None:
+            rd.breakdown = (head, st.si)  # the lines after it may go on with "و493 مقاتلاً …"
     if head is not None:
         st.groups.append(Group(gtype, head, gend))
     return gend

@@ -4,7 +4,8 @@ The language modules (``nlp.casualties.english``, ``nlp.casualties.arabic``) fin
 figures; this module holds what they share:
 
 * ``split_sentences(text)`` → ``[Sentence(start, end, text)]``: sentences and list/table
-  lines with offsets into ``text`` (also splits "at least.The", bullets and blank lines);
+  lines with offsets into ``text``; re-exported from ``nlp.sentences``, the one sentence
+  splitter (the extractors and the model-backed components all cut text with it);
 * ``deobfuscate_keep_offsets(text)``: undo "kil*led" / "De-ath" (SOHR headlines) without
   moving any character offset;
 * ``make_figure(text, kind, count, start, end, sentence, ...)``: a ``CasualtyFigure``
@@ -29,12 +30,12 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from heapq import merge
-from typing import Iterable, NamedTuple, Optional
+from typing import Iterable, Optional
 
+from nlp.sentences import Sentence, split_sentences
 from tollwatch.records import CasualtyFigure, TimeWindow
 
 __all__ = [
@@ -48,63 +49,8 @@ __all__ = [
     "finalize",
     "resolve_time",
     "confidence",
-    "shifted",
     "MONTHS",
 ]
-
-
-# --------------------------------------------------------------------------- sentences
-
-class Sentence(NamedTuple):
-    """A sentence (or list/table line): ``text == source[start:end]``."""
-
-    start: int
-    end: int
-    text: str
-
-
-# A sentence ends at . ! ? (or Arabic ؟ and ۔) followed by space, a quote or an upper-case
-# letter glued on ("at least.The"), not after a single capital ("U.N.", "U.S.") or a
-# common abbreviation; at every line break; at bullets.
-_SENT_END = re.compile(r"\n+|[.!?\u061f\u06d4]+[\"'\u201d\u2019)]*(?=\s|[A-Z\u0600-\u06ff\"\u201c]|$)")
-_NO_END_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|vs|Gen|gen|Lt|Col|Jr|jr|Sgt|Capt|approx|Maj|Brig|Prof|etc|i\.e|e\.g))$")
-_MONTH_ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
-_DIGIT_NEXT = re.compile(r"\s*\d")
-_BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7]")
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences and lines of ``text`` with offsets, leading/trailing space trimmed.
-
-    Every line break ends a sentence (bulletins put lists and tables one item a line),
-    so does a bullet inside a line; a full stop after a single capital ("U.N.") or a
-    common abbreviation ("Gen.") does not."""
-    out: list[Sentence] = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        if m.group()[0] == "\n":
-            _add(text, pos, m.start(), out)
-        else:
-            if m.start() == 0 or text[m.start() - 1].isspace() or _NO_END_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-                continue
-            if _MONTH_ABBR.search(text, max(0, m.start() - 5), m.start()) and _DIGIT_NEXT.match(text, m.end()):
-                continue  # "since Oct. 7, 2023"
-            _add(text, pos, m.end(), out)
-        pos = m.end()
-    _add(text, pos, len(text), out)
-    return out
-
-
-def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    # split further at bullets in the middle of a line
-    cuts = [start] + [m.start() for m in _BULLET.finditer(text, start, end) if m.start() > start] + [end]
-    for s, e in zip(cuts, cuts[1:]):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Sentence(s, e, text[s:e]))
 
 
 # --------------------------------------------------------------------------- deobfuscation
@@ -734,7 +680,3 @@ def _dateparser_window(phrase: str, pub: Optional[date], lang: str) -> Optional[
         return None
     return d.date(), d.date()
 
-
-def shifted(fig: CasualtyFigure, offset: int) -> CasualtyFigure:
-    """A copy of ``fig`` with its offsets moved by ``offset`` (for text cut out of a larger one)."""
-    return replace(fig, start=fig.start + offset, end=fig.end + offset, sentence_start=fig.sentence_start + offset)

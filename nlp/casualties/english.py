@@ -85,7 +85,10 @@ class English:
     @staticmethod
     def is_table_row(doc: _Text, sentence: Sentence) -> bool:
         # a Markdown table row, as trafilatura writes tables, or a pipe row without the outer bars
-        return sentence.text.startswith("|") or bool(rules.PIPE_ROW.match(sentence.text))
+        # (two cells: "Idlib | 167", or the header line right above such a row)
+        st = sentence.text
+        return st.startswith("|") or bool(rules.PIPE_ROW.match(st)) or bool(rules.PIPE_PAIR_ROW.match(st)) \
+            or (bool(rules.PIPE_PAIR_HEADER.match(st)) and bool(rules.NEXT_PIPE_PAIR.match(doc.norm, sentence.end)))
 
     @staticmethod
     def read_table(doc: _Text, rows: list[Sentence], ctx: Context) -> None:
@@ -100,6 +103,7 @@ class English:
         rules.earlier_report_tolls(ctx.figures)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
+        ctx.figures = rules.list_restatements(ctx.figures, doc.text)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)
@@ -542,9 +546,13 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
     if m and m.group("head"):
         c.head = m.group("head")
         vs = m.start("mods") if m.group("mods") else m.start("head")
-        c.victims = st[vs:m.end()].strip()
-        c.victims_span = (vs, m.end())
-        pos = m.end()
+        end = m.end()
+        mod = rules.MODIFIED_HEAD.match(st, m.end("head")) if c.head.lower() in lex.KIND_MODIFIERS and m.end() == m.end("head") else None
+        if mod:  # "two displaced children": the noun after the adjective is the head
+            c.head, end = mod.group("h"), mod.end()
+        c.victims = st[vs:end].strip()
+        c.victims_span = (vs, end)
+        pos = end
     pos = _post_qualifier(st, c, pos)
     pos = _read_partitive(st, c, pos)
     if not c.partitive and prev is not None and prev.demonym and rules.AND_GAP.fullmatch(st[prev.np_end:c.start]):
@@ -631,6 +639,8 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)
+    _followed_by_items(st, cands)
+    _and_of_items(st, cands)
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _among_total(st, cands)
@@ -929,13 +939,20 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
         kind = _header_kind(st[:colon]) or (ctx.last_kind if not they_are else _previous_total_kind(ctx))
         if kind:
             for c in cands:
-                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive) \
+                if c.start > colon and c.kind is None and not c.negated and (c.head or c.singular or c.partitive
+                                                                            or _bracketed_value(st, c)) \
                         and not (they_are and c.singular):  # "They are: a man and his nephew" names, not counts
                     c.set_kind(kind, "list", "inline_list")
             _propagate(cands, link)
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
+
+
+def _bracketed_value(st: str, c: Candidate) -> bool:
+    """"Sarmada (18,500)": a bare value in brackets right after a name (an inline list's item)."""
+    return c.head is None and bool(rules.BRACKETED_VALUE_BEFORE.search(st, max(0, c.start - 60), c.start)) \
+        and bool(rules.BRACKET_CLOSE.match(st, c.end))
 
 
 def _previous_total_kind(ctx: Context) -> Optional[str]:
@@ -959,6 +976,34 @@ def _elided_for_items(st: str, cands: list[Candidate]) -> None:
                 and rules.FOR_BEFORE.search(st, max(0, prev.start - 30), prev.start) \
                 and rules.ELIDED_FOR_GAP.match(st[prev.end:c.start]):
             c.set_kind(prev.kind, "inherit", "elided_for_items")
+            c.parent = prev.parent
+
+
+def _and_of_items(st: str, cands: list[Candidate]) -> None:
+    """"the death of 6 soldiers … in the shelling, and of 9 fighters": the "of" repeats the noun of
+    the nearest earlier trigger "<noun> of" (``lexicon.OF_TRIGGER_NOUNS``), and its kind."""
+    for i in range(1, len(cands)):
+        c = cands[i]
+        if c.kind is not None or c.negated or not (c.head or c.singular) \
+                or not rules.AND_OF_BEFORE.search(st, max(0, c.start - 40), c.start):
+            continue
+        giver = next((p for p in reversed(cands[:i]) if p.kind and p.parent is None and not p.parent_cross
+                      and rules.OF_TRIGGER_BEFORE.search(st, max(0, p.start - 60), p.start)), None)
+        if giver is not None:
+            c.set_kind(giver.kind, "inherit", "and_of_items")
+
+
+def _followed_by_items(st: str, cands: list[Candidate]) -> None:
+    """"where 212 civilians were killed, followed by Hama with 87 and Aleppo with 45": the places
+    ranked after a count with a kind are counts of the same kind (not after a count of things,
+    which has no kind)."""
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if c.kind is not None or c.head is not None or c.negated or not prev.kind:
+            continue
+        first = rules.FOLLOWED_BY_GAP.fullmatch(st, prev.np_end, c.start)
+        if first or (prev.rule == "followed_by_items" and rules.NEXT_WITH_GAP.fullmatch(st, prev.np_end, c.start)):
+            c.set_kind(prev.kind, "inherit", "followed_by_items")
             c.parent = prev.parent
 
 

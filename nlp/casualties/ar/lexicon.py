@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from nlp.arabic_numbers import DUALS, FRACTIONS, VAGUE, WORDS, fold
+from nlp.normalize import ARABIC_MARKS as DIACRITIC  # a diacritic or tatweel
 
 def _forms(*groups: str) -> set[str]:
     out: set[str] = set()
@@ -116,7 +117,7 @@ PEOPLE_SPEC = (
     ("unknown", "رهينه رهاين رهينتين رهينتان "  # hostages
                 "متعاون متعاونا متعاونين متعاونون عميل عملاء مخبر مخبرين نايب نايبا نواب برلماني برلمانيين "
                 "شيخ شيوخ مشايخ حارس حراس "  # collaborators, informers, lawmakers, sheikhs, guards
-                "شخص شخصا اشخاص فرد افراد رجل رجلا رجال شاب شابا شبان شباب شابه مسن مسنا مسنين مسنه "
+                "شخص شخصا اشخاص فرد فردا افراد رجل رجلا رجال شاب شابا شبان شباب شابه مسن مسنا مسنين مسنه "
                 "صحفي صحفيا صحفيين اعلامي اعلاميا اعلاميين طبيب طبيبا اطباء مسعف مسعفا مسعفين ممرض ممرضين "
                 "عامل عاملا عمال موظف موظفين لاجي لاجيا لاجيين مهاجر مهاجرا مهاجرين سجين سجناء "
                 "مدان مدانا مدانين مدانون مطلوب مطلوبا مطلوبين مطلوبون طبيبه ممرضه ممرضات صحفيه ناشطه "
@@ -147,6 +148,11 @@ FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفال�
 FAQAD = _forms("فقد فقدت وفقد وفقدت")
 OWN_MEMBERS = _forms("عناصرها عناصره مقاتليها مقاتليه جنودها جنوده افرادها افراده منتسبيها منتسبيه "
                      "عناصرهم مقاتليهم جنودهم افرادهم")  # "فقدت … 9 من عناصرها": its own members
+# "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of their own kin (killed)
+OWN_KIN = _forms("اقاربه اقاربها اقاربهم ابنائه ابناءه ابنائها ابناءها ابنائهم اشقائه اشقاءه اشقائها اخوته اخوتها "
+                 "اولاده اولادها اطفاله اطفالها اطفالهم ذويه ذويها")
+OWN_KIN_HEADS = _forms("ابناء افراد")  # + a possessed household: "أبناء عمومته", "أفراد عائلته"
+OWN_KIN_OF = _forms("عمومته عمومتها عمومتهم عائلته عائلتها عائلتهم اسرته اسرتها اسرتهم عشيرته عشيرتها عمه عمها خاله خالها")
 FAQAD_OBJECT = _forms("اثر اثار الاتصال")
 LIVES = _forms("حياته حياتها حياتهم حياتهما ارواحهم ارواحهن ارواحهما")  # "فقد 3 أشخاص حياتهم": killed
 ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخر")
@@ -252,6 +258,9 @@ PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold t
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
                   "بالتهاب عدوي")
+DISEASE_CLITICS = ("و", "ب", "ل", "وب", "ول")  # "للكوليرا" = ل + الكوليرا, "وبالحصبة"
+DISEASE_NAMED = DISEASE | {p + w for w in DISEASE for p in DISEASE_CLITICS} | {
+    p + "لل" + w[2:] for w in DISEASE if w.startswith(ARTICLE) for p in ("", "و")}
 CLAUSE_BREAK = _forms(", ; حيث فيما بينما الذي التي الذين عندما بعدما لكن ولكن")
 TABLE_HEAD_WORDS = _forms("حصيله الحصيله احصاييه الاحصاييه حصيلتها الحصيلتين")
 TOTAL_WORDS = _forms("المجموع مجموع الاجمالي اجمالي الاجماليه المجموع الكلي المجمل وبالمجموع العدد")
@@ -272,6 +281,12 @@ CARRIED_OUT = _forms("تنفيذ نفذ نفذت نفذوا تنفيذه وتن�
 FORCED = _forms("اضطروا اضطر اضطرت اضطررن اجبروا اجبر اجبرت")
 REL_PREPS = _forms("في جراء اثر خلال بعد")
 RELATIVES = _forms("الذي التي الذين")
+NAMES = _forms("اسماء باسماء")  # "قائمة تضم أسماء نحو ألف معتقل"
+# the sentence of a list of names says its people are dead ("ذُكر أمام كل اسم منهم تاريخ الوفاة")
+DEATH_RECORDED = _forms("الوفاه وفاتهم وفاتهما متوفين متوفون متوفي وفياتهم")
+# "وتوزعت حصيلة الضحايا بحسب المحافظات على النحو التالي: ريف دمشق 811، إدلب 296، …": a breakdown
+DISTRIBUTED = _forms("توزعت توزع وتوزعت وتوزع توزيع وتوزيع توزعوا وتوزعوا توزعهم وتوزعهم")
+RESTATE_THEY = _forms("وهم هم")  # "آلاف المعتقلين الذين فارقوا الحياة، وهم أكثر من 45 ألف معتقل"
 THAT = _forms("ان بان لان وان فان انه انها انهم الذي التي الذين حيث قال وقال قالت وقالت")
 STILL = _forms("لا يزالون يزالون يزال مازالوا لايزالون ما زالوا زالوا زال مازال لايزال تزال")
 MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
@@ -346,6 +361,7 @@ PAST = ("الماضي", "الاخير", "الفايت", "المنصرم")
 PAST_SPANS = (("اليومين", 2), ("الساعتين", 1), ("الاسبوعين", 14), ("الاسبوع", 7), ("الايام", 7),
               ("الساعات", 1), ("الشهر", 30))  # "خلال الأسبوع الماضي": days back
 SINCE = "منذ"
+SINCE_GAP_MAX = 14  # "قتل منذ بدء الحملة … في مطلع الشهر الجاري 213 مدنياً": the longest time phrase read across
 YEAR_NOUNS = ("العام", "عام", "السنه")
 THIS_MONTH = "الشهر"
 DURING_MONTH = "خلال شهر"
@@ -358,6 +374,9 @@ CONJ_PREFIXES = "وف"  # a conjunction glued to a word
 COORD_PREFIXES = "وب"  # "و"/"ب" before a qualifier word: "وأكثر من", "بأكثر من"
 PREPOSITION_PREFIXES = ("و", "ب", "ل")  # a clitic that makes a cue word no verb of its own
 PREP_B = "ب"
+# a comparative before "بـ" + a count: the count is a difference ("أعلى بنحو 600 من الأرقام",
+# "تزيد بأكثر من 2000 قتيل على حصيلة العام الماضي"), no toll
+COMPARATIVES = _forms("اعلي اكبر اكثر اقل ادني يزيد تزيد زاد زادت يفوق تفوق فاق فاقت يقل تقل قل قلت")
 ARTICLE_FORMS = ("ال", "وال", "بال", "لل")
 LIL = "لل"  # "للاعتقال" = ل + الاعتقال
 WAL = "وال"
@@ -371,6 +390,7 @@ MAY = ("قد", "وقد")
 HAD = "قد"
 BULLETS = ("-", "–", "—", "•", "*", "ـ", "·")
 PIPE = "|"  # a Markdown table's cell border, as trafilatura writes tables
+PIPES_IN_ROW = 2  # a line with no border pipe is a table row when it holds this many
 LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظام السوري (الجيش، …): 451")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")
@@ -399,6 +419,7 @@ CONDITION_AFTER_SUBSET = ("حالته", "حالتهم", "جراحهم", "جرو�
 IN_CONDITION = ("في", "بحاله", "بحالات", "حالات", "حاله")
 CONDITION_PLACES = ("حاله", "حالات", "العنايه")
 IN_GROUP_CONDITION = ("بحاله", "بحالات", "حالتهم", "اصاباتهم", "اصابتهم", "جروحهم", "جراحهم")
+SUBSET_FIRST = _forms("بينهم بينهن")  # "ارتفع إلى 16 بينهم 4 أطفال عدد الشهداء": a subset before the toll noun
 TOLL_NOUNS_AFTER_TO = ("عدد", "اعداد", "حصيله", "العدد", "الحصيله", "اجمالي")  # "ارتفع إلى 15 عدد الذين قضوا"
 FATE = ("مصير", "ومصير")
 UNKNOWN_FATE = ("مجهولا", "مجهول", "مجهوله", "مجهولين")
@@ -481,7 +502,6 @@ def _interesting() -> set[str]:
 INTERESTING = _interesting()  # every token the reader acts on; others are skipped at once
 
 DUAL_VOWELS = re.compile(r"(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646\u0650?$")  # ـَيْنِ, ـيَّيْن: a dual
-DIACRITIC = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
 # --- added with the blind batches of issue 11 -------------------------------------------------
 ORDINALS_DEF = _forms("الحادي الحاديه الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس "

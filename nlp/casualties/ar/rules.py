@@ -135,6 +135,7 @@ class Reading:
     by_value: dict = field(default_factory=dict)  # (count, kind) -> the last figure index
     killed_revision: bool = False  # a revised death toll has been read
     pipe_cols: Optional[list] = None  # the victim category of each column of a pipe table's header
+    breakdown: Optional[tuple] = None  # (head figure, sentence) of the last ":" breakdown of an earlier toll
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
@@ -319,7 +320,8 @@ def is_count_start(w: str) -> bool:
 
 def lost_own_members(rd, st, i: int) -> Optional[int]:
     """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
-    members (killed). The index of the count after a short subject, else None."""
+    members (killed); "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of
+    their kin (killed). The index of the count after a short subject, else None."""
     words, b = rd.words, st.b
     for k in range(i + 1, min(b, i + 5)):
         w = words[k]
@@ -327,7 +329,11 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
             return None
         r = read_number(words, k) if is_count_start(w) else None
         if r is not None:
-            return k if r.end + 1 < b and words[r.end] in lx.OF and words[r.end + 1] in lx.OWN_MEMBERS else None
+            if not (r.end + 1 < b and words[r.end] in lx.OF):
+                return None
+            own = words[r.end + 1]
+            kin = own in lx.OWN_KIN or (own in lx.OWN_KIN_HEADS and r.end + 2 < b and words[r.end + 2] in lx.OWN_KIN_OF)
+            return k if own in lx.OWN_MEMBERS or kin else None
     return None
 
 
@@ -464,6 +470,16 @@ def long_toll_clause(rd: Reading, cue: Cue, between: list) -> bool:
             for w in between)
 
 
+def since_gap(cue: Cue, between: list) -> bool:
+    """A passive verb cue whose subject comes after a "منذ" time phrase: "قتل منذ بدء الحملة
+    العسكرية على ريف إدلب الجنوبي في مطلع الشهر الجاري 213 مدنياً". Nothing in the phrase is a
+    number, cue or clause word."""
+    if cue.type != "verb" or not between or between[0] != lx.SINCE or len(between) > lx.SINCE_GAP_MAX:
+        return False
+    return not any(is_number_word(w) or w in lx.CUES or w in lx.CLAUSE_BREAK or w in lx.GAP_STOPS
+                   for w in between)
+
+
 def stale(rd: Reading, cue: Cue, i: int) -> bool:
     """The cue is too far from token ``i`` (another clause, or more than 8 words;
     quote marks do not count)."""
@@ -472,7 +488,7 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     if relative_gap(cue, between) and not any(
             is_number_word(w) for w in words[i + 1:i + 4]):  # "… 200 مسلح 5 أشخاص"
         return False
-    if long_toll_clause(rd, cue, between):
+    if long_toll_clause(rd, cue, between) or since_gap(cue, between):
         return False
     if len(between) > 8:
         return True
@@ -679,7 +695,8 @@ def veto_unit_name(rd, st, c):
     before, nxt = c.before, c.nxt
     if c.condition:  # "حالة ثلاثة منهم حرجة"
         return None
-    if (before in lx.UNIT_BEFORE or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
+    unit = before in lx.UNIT_BEFORE or (before[:1] in lx.CONJ_PREFIXES and before[1:] in lx.UNIT_BEFORE)  # "واللواء 93"
+    if (unit or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
             before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR):
         return c.e
     return None
@@ -788,8 +805,24 @@ def veto_identified(rd, st, c):
     return c.e if lx.IDENTIFIED.intersection(rd.words[max(st.a, c.at - 4):c.at]) else None
 
 
+def veto_difference(rd, st, c):
+    """"أكبر بنحو 60 ألفاً من الأعداد الموثقة", "تزيد بأكثر من 2000 قتيل على حصيلة العام الماضي":
+    a comparative, then "بـ" glued to the qualifier or the number: by how much one toll exceeds
+    another, no toll."""
+    words, s = rd.words, c.at
+    w = words[s]
+    if not (len(w) > 1 and w[0] == lx.PREP_B and w[1] != lx.PREP_B_NOT_VERB):
+        return None
+    for k in range(s - 1, max(st.a, s - 3) - 1, -1):
+        if words[k] in lx.COMPARATIVES:
+            return c.e
+        if words[k] in lx.STOP_PUNCT:
+            break
+    return None
+
+
 NUMBER_VETOES: list[Callable] = [
-    veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
+    veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
@@ -855,6 +888,33 @@ def noun_case_after_toll(rd, st, c):
             c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", c.j + 1, "case_count_of_toll"
 
 
+def noun_case_part(rd, st, c):
+    """SNHR's arrest reports: after "ما لا يقل عن 512 حالة اعتقال", "368 حالة من الحصيلة كانت على
+    يد قوات النظام", "وتلتها هيئة تحرير الشام بـ 27 حالة": cases with no kind word are parts of the
+    last toll counted in cases (this paragraph or the one before); not a condition ("حالة حرجة")
+    or a disease."""
+    words, j, b = rd.words, c.j, st.b
+    nxt = words[j + 1] if j + 1 < b else ""
+    if c.base not in lx.CASE_NOUNS or nxt in lx.SEVERITY or lx.DISEASE_NAMED.intersection(words[j + 1:min(b, j + 4)]):
+        return None
+    head = last_case_toll(rd, st)
+    if head is not None and rd.figs[head].count > c.value:
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = rd.figs[head].kind, "kind", j + 1, "case_part_of_toll"
+        c.post_parent = head
+    return None
+
+
+def last_case_toll(rd, st) -> Optional[int]:
+    """The last top-level toll counted in cases ("512 حالة اعتقال") of this paragraph or the one before."""
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para < st.para - 1:
+            return None
+        if f.parent is None and not f.superseded and f.rule in ("case_count", "case_count_of_toll"):
+            return k
+    return None
+
+
 def noun_kind_noun(rd, st, c):
     """"31 قتيلاً", "107 إصابات"; "قتيل وجريح" is a combined total; bodies handed over are none."""
     if c.base not in lx.KIND_NOUNS:
@@ -871,7 +931,12 @@ def noun_toll_later(rd, st, c):
     """SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence."""
     words, j, b = rd.words, c.j, st.b
     and_to = c.before == lx.AND + lx.TO
-    if not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
+    tj = j  # the toll noun; after a subset in "ارتفع إلى 16 بينهم 4 أطفال، عدد الشهداء …"
+    if c.before == lx.TO and st.toll_ctx and c.base not in lx.TOLL_NOUNS_AFTER_TO:
+        tj = toll_noun_after_subset(words, j, b)
+        if tj is None:
+            return None
+    elif not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
         return None
     t = c.target
     if and_to and t is not None and rd.figs[t].sent == st.si and rd.figs[t].rule == "toll_noun_later":
@@ -880,7 +945,7 @@ def noun_toll_later(rd, st, c):
         return None
     if and_to:
         return None
-    for mm in range(j + 1, min(b, j + 10)):
+    for mm in range(tj + 1, min(b, tj + 10)):
         cw = cue_of(words[mm])
         if words[mm][:1].isdigit() or words[mm] == ".":
             break
@@ -888,11 +953,56 @@ def noun_toll_later(rd, st, c):
             if mm + 1 < b and words[mm + 1] in lx.COMBINED or (
                     mm + 1 < b and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[0] != cw[0]):
                 return c.e
-            c.kind_own, c.noun_kind, c.noun_end, c.rule = cw[0], "toll", j + 1, "toll_noun_later"
+            # (after a subset the reading goes on at the subset marker, which opens its group)
+            c.kind_own, c.noun_kind, c.noun_end, c.rule = cw[0], "toll", j + 1 if tj == j else j, "toll_noun_later"
+            died = dead_of_relative(words, mm + 1, b) if cw[0] == DETAINED else None
+            if died is not None:  # "عدد المعتقلين الذين وثق المرصد استشهادهم": detainees who died
+                c.kind_own, c.rule = KILLED, "toll_of_detainee_deaths"
+                rd.used_cues.add(died)
             rd.used_cues.add(mm)
-            c.category = next((cc for cc in map(people_category, words[j + 1:mm]) if cc), None)
+            c.category = next((cc for cc in map(people_category, words[tj + 1:mm]) if cc), None)
             return None
     return c.e
+
+
+def toll_noun_after_subset(words: list, j: int, b: int) -> Optional[int]:
+    """"ارتفع إلى 86 بينهم 30 طفلاً و20 مواطنة، عدد الشهداء الذين قضوا": the toll noun after a
+    subset phrase that opens right after the count (no cue or full stop between), else None."""
+    if j >= b or words[j] not in lx.SUBSET_FIRST:
+        return None
+    for t in range(j + 1, min(b, j + 12)):
+        w = words[t]
+        if w == "." or cue_of(w) is not None:
+            return None
+        if w in lx.TOLL_NOUNS_AFTER_TO:
+            return t
+    return None
+
+
+def dead_of_relative(words: list, k: int, b: int) -> Optional[int]:
+    """A relative clause at token ``k`` that tells its people died ("الذين وثق المرصد
+    استشهادهم", "الذين فارقوا الحياة"): the token of its death cue, else None."""
+    if k >= b or words[k] not in lx.RELATIVES:
+        return None
+    for m in range(k + 1, min(b, k + 6)):
+        w = words[m]
+        if w in lx.STOP_PUNCT or is_number_word(w):
+            return None
+        cw = cue_of(w)
+        if cw is not None:
+            return m if cw[0] == KILLED and cw[2] in ("verb", "noun") else None
+    return None
+
+
+def restates_the_dead(rd, st, c) -> bool:
+    """"آلاف المعتقلين الذين فارقوا الحياة في سجون النظام، وهم أكثر من 45 ألف معتقل": the count
+    after "وهم" restates people a relative clause just before told dead (the sentence's cue)."""
+    words, cue, at = rd.words, st.cue, c.at
+    if cue is None or cue.used or at - 1 <= st.a or words[at - 1] not in lx.RESTATE_THEY or cue.at >= at:
+        return False
+    if dead_of_relative(words, cue.at - 1, st.b) != cue.at or at - cue.at > 16:
+        return False
+    return not any(is_number_word(w) for w in words[cue.at + 1:at - 1])
 
 
 def noun_people(rd, st, c):
@@ -957,7 +1067,7 @@ def noun_bare(rd, st, c):
 
 
 NOUN_RULES: list[Callable] = [
-    noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_kind_noun, noun_toll_later, noun_people,
+    noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_kind_noun, noun_toll_later, noun_people,
     noun_partitive_kind, noun_of_group, noun_bare,
 ]
 
@@ -1027,7 +1137,9 @@ def read_post_marker(rd, st, c, k: int) -> int:
 
 
 def fate_unknown(rd, st, c) -> None:
-    """"لا يزال مصير 68 ناشطاً مجهولاً", "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً": missing."""
+    """"لا يزال مصير 68 ناشطاً مجهولاً", "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً", "لا يزال
+    مصير 416 منهم على الأقل مجهولاً", "لا يزال مصير أكثر من 5 آلاف معتقل من أبناء الغوطة مجهولاً":
+    missing (with "لا يزال" before "مصير", the unknown-fate word may close a longer clause)."""
     words, b = rd.words, st.b
     k = (c.qstart if c.qstart else c.i) - 1
     while k > st.a and words[k] in lx.WHEREABOUTS:  # "مصير ومكان وجود 19 منهم"
@@ -1035,16 +1147,18 @@ def fate_unknown(rd, st, c) -> None:
     if k < st.a or words[k] not in lx.FATE:
         return
     counted = c.noun_kind in ("people", "of") or (c.noun_kind == "kind" and c.kind_own == DETAINED)
-    if (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)) and any(
-            w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
+    if not (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)):
+        return
+    still_before = k > st.a and words[k - 1] in lx.STILL
+    if any(w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
         c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
-    elif counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS):
-        for mm in range(c.noun_end, min(b, c.noun_end + 10)):
-            if words[mm] in lx.CLAUSE_BREAK or words[mm] == ".":
-                break
-            if words[mm] in lx.UNKNOWN_FATE and words[mm - 1] in lx.STILL:
-                c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
-                break
+        return
+    for mm in range(c.noun_end, min(b, c.noun_end + 10)):
+        if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or cue_of(words[mm]) is not None:
+            break
+        if words[mm] in lx.UNKNOWN_FATE and (still_before or words[mm - 1] in lx.STILL):
+            c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
+            break
 
 
 # --- 4. a verb or status after the noun phrase ----------------------------------------------------
@@ -1388,12 +1502,23 @@ def kind_own_noun(rd, st, c):
     elif c.kind == DETAINED and c.base in lx.DETAINEES and (
             (cue is not None and cue.kind == KILLED and not cue.used and cue.type in ("verb", "noun") and (
                 c.cue_adjacent or not stale(rd, cue, c.at)))
-            or (follow is not None and follow[0] == KILLED)):
+            or (follow is not None and follow[0] == KILLED) or restates_the_dead(rd, st, c)):
         c.kind, c.rule = KILLED, "death_in_detention"
         if follow is not None and follow[0] == KILLED:
             c.how = "follow-cue"
+    elif c.kind == DETAINED and c.base in lx.DETAINEES and listed_dead(rd, st, c):
+        c.rule = "listed_dead"
+        c.kind = KILLED
     if cue is not None and not cue.used:
         c.manner = cue.manner
+
+
+def listed_dead(rd, st, c) -> bool:
+    """"نشرت قائمة تضم أسماء نحو ألف معتقل …، ذُكر أمام كل اسم منهم تاريخ الوفاة": the names of
+    detainees on a list whose sentence says they died."""
+    words = rd.words
+    return bool(lx.NAMES.intersection(words[max(st.a, c.at - 2):c.at])) and bool(
+        lx.DEATH_RECORDED.intersection(words[c.e:st.b]))
 
 
 def kind_verb_after(rd, st, c):
@@ -1439,13 +1564,23 @@ def kind_from_cue(rd, st, c):
 
 
 def _pipe_cells(words: list, a: int, b: int) -> list:
-    """The token ranges of a Markdown row's cells ("| قوات النظام السوري | 4162 | 968 |")."""
-    cells, start = [], a + 1
-    for k in range(a + 1, b):
+    """The token ranges of a Markdown row's cells ("| قوات النظام السوري | 4162 | 968 |"), also
+    of a row with no border pipes ("قوات النظام السوري | 396 | 85 | 57")."""
+    border = words[a] == lx.PIPE
+    cells, start = [], a + 1 if border else a
+    for k in range(start, b):
         if words[k] == lx.PIPE:
             cells.append((start, k))
             start = k + 1
+    if not border and start < b:
+        cells.append((start, b))
     return [c for c in cells if c[1] > c[0]]
+
+
+def is_pipe_row(words: list, a: int, b: int) -> bool:
+    """A line that is a table row: it opens with a pipe, or holds at least two pipes
+    ("الجهة | المجموع | أطفال | سيدات")."""
+    return words[a] == lx.PIPE or sum(1 for w in words[a:b] if w == lx.PIPE) >= lx.PIPES_IN_ROW
 
 
 def pipe_row(rd: Reading, st: Sent) -> bool:
@@ -1454,7 +1589,7 @@ def pipe_row(rd: Reading, st: Sent) -> bool:
     the first count is a part of the heading's toll and the others subsets of that count
     (rule ``table_row_cell``). True when the line was such a row."""
     words, a, b = rd.words, st.a, st.b
-    if words[a] != lx.PIPE or not rd.list_active or rd.list_kind is None:
+    if not rd.list_active or rd.list_kind is None or not is_pipe_row(words, a, b):
         return False
     cells = _pipe_cells(words, a, b)
     reads = [read_number(words, s0) if is_count_start(words[s0]) else None for s0, _ in cells]
@@ -1540,6 +1675,20 @@ def kind_in_group(rd, st, c):
         c.parent = head if c.post_parent is None else c.post_parent
 
 
+def kind_breakdown_continued(rd, st, c):
+    """A sentence that opens with "و" + a count right after a breakdown ("وتوزع من أعدمهم
+    التنظيم كالتالي: 2230 مدنياً …" then "و493 مقاتلاً من الفصائل …", "و1008 من عناصر قوات
+    النظام …"): the next part of that breakdown."""
+    bd, words, a = rd.breakdown, rd.words, st.a
+    if bd is None or bd[1] != st.si - 1 or c.noun_kind not in ("people", "of"):
+        return
+    opens = (c.at == a + 1 and words[a] == lx.AND) or (c.at == a and words[a][:1] == lx.AND)
+    head = rd.figs[bd[0]]
+    if opens and head.count > c.value and not head.superseded:
+        c.kind, c.how, c.rule, c.parent = head.kind, "group", "breakdown_continued", bd[0]
+        rd.breakdown = (bd[0], st.si)
+
+
 def kind_coordinated(rd, st, c):
     """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
     across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
@@ -1586,7 +1735,7 @@ def kind_toll_includes(rd, st, c):
 
 KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_in_group, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
+    kind_verb_before_subset, kind_in_group, kind_breakdown_continued, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
     kind_subset_of_target, kind_toll_includes,
 ]
 
@@ -1604,19 +1753,24 @@ def veto_unreadable(rd, st, c):
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
     إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
-    ("عدد الإصابات … 594 إصابة" after "الوفيات بمرض الكوليرا"): not war casualties; returned, to be dropped."""
-    sick = set()
+    ("عدد الإصابات … 594 إصابة" after "الوفيات بمرض الكوليرا"), and the injured of any sentence
+    that names a disease ("عدد حالات الاشتباه … نحو 200 ألف حالة" after "وباء الكوليرا"): not war
+    casualties; returned, to be dropped."""
+    sick, infected = set(), set()
     for si, (a, b) in enumerate(bounds):
         if any(w in lx.DISEASE_CAUSE or (w[:1] == lx.PREP_B and w[1:] in lx.DISEASE) for w in rd.words[a:b]):
             sick.add(si)
-    return [k for k, f in enumerate(rd.figs) if f.kind in (KILLED, INJURED) and f.sent in sick] if sick else []
+        elif any(w in lx.DISEASE_NAMED for w in rd.words[a:b]):
+            infected.add(si)  # "أسوأ تفشٍ للكوليرا، أصيب به أكثر من مليون شخص": injured there are infections
+    return [k for k, f in enumerate(rd.figs) if (f.kind in (KILLED, INJURED) and f.sent in sick)
+            or (f.kind == INJURED and f.sent in infected)]
 
 
 def veto_after_kind(rd, st, c):
     """Bodies handed over; infections ("120 إصابة جديدة بفيروس كورونا"); a combined
     killed-and-wounded cue ("قتل وأصيب 20")."""
-    if c.handover and c.kind == KILLED and not (c.noun in lx.OF and c.j + 1 < st.b
-                                                and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
+    if c.handover and c.kind == KILLED and c.rule != "listed_dead" and not (  # "سلمت … قائمة بأسماء": a list
+            c.noun in lx.OF and c.j + 1 < st.b and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
         return c.e  # bodies handed over; but "تسليم رفات 14 من ضحايا مجزرة سبايكر" counts victims
     if c.kind == DISPLACED and (c.base in lx.PRISONERS or lx.PRISONS.intersection(rd.words[c.e:min(st.b, c.e + 4)])):
         return c.e  # "فر 3 سجناء من السجن", "20 فروا من سجن الشدادي": an escape, not a displacement
@@ -1969,8 +2123,20 @@ def _in_group_or_coordinated(rd, st, i):
         rd.figs[t].tend == i or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
         or (groups and rd.figs[t].parent == groups[-1].head)
         # the last item of an enumeration: "قتل 7 مدنيين، و4 من الشرطة، ومسلحان."
-        or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM)))
+        or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM))
+        or (rd.dual(i) and after_of_complement(rd, t, i)))
     return in_group, coordinated
+
+
+def after_of_complement(rd, t: int, i: int) -> bool:
+    """Token ``i`` follows figure ``t``'s "من" phrase and its complement of at most three
+    words ("ثلاثة من مسلحي الحوثيين وجنديان", "ستة من عناصر قوات النظام وضابطان")."""
+    f, words = rd.figs[t], rd.words
+    if f.victims is None or words[f.victims[0]] not in lx.OF:
+        return False
+    between = words[f.victims[1]:i]
+    return 0 < len(between) <= 3 and all(
+        w.isalpha() and w[:1] != lx.AND and cue_of(w) is None and not is_number_word(w) for w in between)
 
 
 def _tamyiz_continues(rd, t: int, i: int) -> bool:
@@ -2198,15 +2364,39 @@ def fate_of_the_n(rd, st, i):
 
 def breakdown_head(rd, st) -> Optional[int]:
     """The figure a breakdown after ":" in a sentence of its own belongs to: the last
-    top-level figure of the paragraph whose kind the sentence names ("حالات الاعتقال")."""
+    top-level figure of the paragraph whose kind the sentence names ("حالات الاعتقال"), or
+    of the paragraph before when the breakdown opens a paragraph ("وتوزع من أعدمهم التنظيم
+    كالتالي: 2230 مدنياً …" under the toll's paragraph)."""
     kinds = {case_kind(w) for w in rd.words[st.a:st.b]} - {None}
+    opens = not rd.by_para.get(st.para)
     for k in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[k]
-        if f.para != st.para:
+        if f.para != st.para and not (opens and f.para == st.para - 1):
             return None
         if f.parent is None and not f.superseded and f.kind in kinds:
             return k
     return None
+
+
+def distribution_head(rd, st, i: int) -> Optional[int]:
+    """"وتوزعت حصيلة الضحايا بحسب المحافظات على النحو التالي: ريف دمشق 811، إدلب 296، …": a
+    breakdown of "label N" items after ":" in a sentence that names a distribution and a
+    kind and holds no figure before: the largest toll of that kind read so far (the month's,
+    not the perpetrator's part read just before)."""
+    words, b = rd.words, st.b
+    if st.prev is not None or not lx.DISTRIBUTED.intersection(words[st.a:i]) or i + 2 >= b \
+            or is_count_start(words[i + 1]):
+        return None
+    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 5)]):
+        return None
+    kinds = {case_kind(w) for w in words[st.a:i]} - {None}
+    best = None
+    for kind in kinds:
+        for k in rd.by_kind.get(kind, ()):
+            f = rd.figs[k]
+            if f.parent is None and not f.superseded and not f.vague and (best is None or f.count > rd.figs[best].count):
+                best = k
+    return best
 
 
 def pronoun_cue(rd, st, i):

@@ -68,6 +68,9 @@ PEOPLE_PLURAL = r"(?:Druze|Bedouins?|[A-Z][a-z]+(?:ians|ans|ites|ists|is|ese|ds|
 HEAD_RX = r"(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|" + PEOPLE_PLURAL + r")"
 # head nouns that are themselves the kind
 WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
+# a kind noun used as an adjective before a victims noun ("two displaced children died"): the noun
+# after it is the head, the verb after that the kind; with no other kind, the adjective's
+KIND_MODIFIERS = {"displaced": "displaced"}
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
               "arrests": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
@@ -95,7 +98,7 @@ MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:be
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "missing": MISSING_V,
            "displaced": DISPLACED_V}
-AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had|has|have|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
+AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
 LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
@@ -111,6 +114,8 @@ FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\
            r"upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|"
            r"an\s+estimated|estimated|up\s+to|as\s+many\s+as|a\s+total\s+of|total\s+of|another|a\s+further|"
            r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,)*")
+# "killing between 12 and 18 civilians": the opener of a range between a trigger and its number
+RANGE_OPENER = r"(?:between\s+)?"
 LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities"), ("injured", r"injured|wounded|injuries"),
                 ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
 ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
@@ -170,6 +175,11 @@ CASUALTIES_NOUN = "casualties"
 FAMILIES_NOUN = "families"
 NOT_PEOPLE_HEADS = frozenset({"families", "households", "family", "household"})
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
+# the nouns of a trigger "<noun> of N" whose "of" alone repeats it ("the death of 6 soldiers ..., and of 9 fighters")
+OF_TRIGGER_NOUNS = (r"deaths?|killings?|killing|executions?|murder|massacre|arrests?|detention|abduction|kidnapping|"
+                    r"wounding|injur(?:y|ies)|displacement|disappearance")
+# an aside about a group before its sibling ("312 members of ISIS, most of them foreigners, and 96 fighters")
+ASIDE_QUANTIFIERS = r"most|many|some|all|mostly|mainly|the\s+majority|several|half"
 # words that open a new clause: a subset phrase ("among the dead") does not reach past them
 CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|said|says)"
 PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
@@ -202,6 +212,12 @@ CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddl
                                 "young man", "young woman"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
 KIN_NOUNS = r"(?:father|mother|sister|brother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+# a toll named by its group and a relative clause of death ("the number of the fighters of the factions
+# who were killed", "the number of people whom SOHR documented their death"): the group's nouns, and
+# the relative clauses
+TOLL_GROUP_NOUNS = r"people|persons|civilians|individuals|fighters|soldiers|members|militants|militiamen|troops|children|women"
+TOLL_GROUP_DIED = (r"(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives|were\s+executed)|"
+                   r"whom\s+(?:[\w-]+\s+){1,4}?(?:documented|recorded|counted)\s+(?:their\s+)?deaths?")
 # nouns that name a toll's people as a whole ("the 14 dead included three women")
 TOLL_HEADS = frozenset({"dead", "victims", "fatalities", "deaths", "casualties", "martyrs", "wounded", "injured", "arrests"})
 # fractions of a scale word: "a quarter of a million" is 250,000, "half a million" 500,000
@@ -229,7 +245,11 @@ ONE_MORE = r"another|a\s+third|a\s+fourth|a\s+fifth"
 # substrings without which the one-more and titled-victim patterns cannot match (a cheap test first)
 ONE_MORE_HINTS = ("another", "a third", "a fourth", "a fifth")
 TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", "behead", "abduct", "kidnap")
+# the set of the dead a count is taken from ("among the executed there are 60 fighters who were captured")
+DEAD_SETS = r"dead|executed|killed|victims|fatalities|slain|those\s+killed|those\s+executed"
 FATE_HINT = "fate"  # "the fate of N remains unknown"
+# "the fate of 45,000 detainees who are believed to have been killed": a death presumed, not confirmed
+PRESUMED_DEAD = r"(?:believed|feared|thought|presumed)\s+(?:to\s+have\s+(?:been\s+killed|died|been\s+executed)|dead|killed)"
 AS_HINT = "as "  # "as were three of the paramedics"
 ELLIPSIS_HEADS = frozenset({"others", "more"})  # "… killed in Hama and three others in Idlib"
 # the words a pattern's match can start with: the patterns run only where one of them starts a word
@@ -258,6 +278,7 @@ DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurric
              r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")
 DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine measles outbreak epidemic dengue malaria
     flood quake tremor storm hurricane cyclone tsunami landslide wildfire heatwave""".split())
+EXPOSURE_NEEDLES = ("hypotherm", "dehydrat", "exposure", "cold", "frost", "illness", "sickness", "heatstroke")
 MODAL_NEEDLES = ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")
 RISE_NEEDLES = ("rise", "reach", "climb", "exceed", "top", "increase", "surpass", "hit", "grow", "double")
 RATE_NEEDLES = ("day", "week", "month", "hour", "daily")
@@ -267,7 +288,7 @@ TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murderin
     injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
     captured capturing captive hostage displaced displacing uprooted disappeared""".split())
 FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
-    estimated as another further additional only the its their his her all""".split())
+    estimated as another further additional only the its their his her all between""".split())
 PERP_BY_NEEDLES = ("by", "hands")  # "by regime forces", "at the hands of"
 PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abducted", "arrested", "responsible")
 # how the text before a number ends after each qualifier of ``rules.QUALIFIER`` (in its order)
@@ -282,6 +303,17 @@ REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|dec
 # "had on Saturday reported") or an adverb of earlier time ("Earlier, ...", "previously")
 EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed)"
 EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
+# a toll reached before today's ("after the toll had reached 61 on Wednesday night"): the pluperfect
+# of a rise after a toll noun, right before the number
+EARLIER_TOLL_REACHED = (r"\b(?:toll|tally|count|number)\s+had\s+(?:(?:already|earlier|previously)\s+)?"
+                        r"(?:reached|hit|stood\s+at|risen\s+to|climbed\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$")
+# reported speech: the pluperfect after a verb of saying ("saying it had so far documented", "said on
+# Friday that it had recorded") is another source's count of today's toll, not an earlier report
+BACKSHIFT_SAYING = (r"\b(?:said|saying|says|told\s+[\w\s.-]{1,30}?|stated|stating|announced|announcing|added|adding)"
+                    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today))?"
+                    r"(?:\s+that)?\s+(?:it|they|he|she|the\s+(?:group|observatory|network|ministry|monitor))\s+$")
+# a day before today's: "had documented on Monday the deaths of 22 of them" is an earlier count of a part
+EARLIER_DAY = r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|earlier|the\s+day\s+before|the\s+previous\s+day)\b"
 # a time that makes a pluperfect report about another period, not a draft of today's toll
 OTHER_PERIOD = (r"\b(?:last|previous|past|the\s+same\s+\w+\s+last)\s+year\b|\byears?\s+ago\b|\bin\s+(?:19|20)\d\d\b|"
                 r"\bduring\s+(?:the\s+)?(?:whole|entire)\b")
@@ -302,10 +334,21 @@ CARE_PLACES = r"(?:hospitals?|clinics?|medical|health\s+(?:centres?|centers?|fac
 # diseases named after a count of deaths ("61 deaths from COVID-19"): not war casualties
 DISEASE_NAMES = (r"cholera|covid(?:-?19)?|coronavirus|measles|dengue|malaria|tuberculosis|typhoid|diphtheria|polio|"
                  r"leishmaniasis|hepatitis|meningitis|malnutrition|starvation|the\s+(?:outbreak|epidemic|pandemic|disease|virus)")
+# deaths from exposure and illness ("two displaced infants died of hypothermia"): not war casualties
+EXPOSURE_CAUSES = r"hypothermia|dehydration|exposure|the\s+(?:cold|freezing\s+cold|frost)|cold|frostbite|illness|sickness|heatstroke"
 # people a bound on age follows ("women over 18", "children under 15")
 AGE_BOUND_PEOPLE = r"children|women|men|boys|girls|minors|people|persons|adults|youths|victims|those|males|females"
 # one person's family size ("a father of five")
 PARENT_NOUNS = r"father|mother|parent|parents|mum|mom|dad"
+# "all but three of them", "all except two": the remainder of a total, not a count of victims
+ALL_BUT = r"\b(?:all|everyone|everybody)\s*,?\s+(?:but|except(?:\s+for)?|save)\s+$"
+# a definition's threshold ("defines a massacre as an attack that kills five or more"): an indefinite
+# thing with a present-tense casualty verb in a relative clause, and a threshold or a word of defining
+DEFINITION_VERBS = r"kills|injures|wounds|leaves|claims|causes|results\s+in|involves"
+DEFINITION_BEFORE = (r"\b(?:an?|any|each|every)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in\s+which|where)\s+(?:"
+                     + DEFINITION_VERBS + r")\s+(?:the\s+deaths?\s+of\s+)?(?:at\s+least\s+)?$")
+DEFINITION_NEEDLES = ("kills", "injures", "wounds", "leaves", "claims", "causes", "results", "involves")
+DEFINING_WORDS = r"\b(?:defin(?:e|es|ed|ing|ition)|counts?\s+as|considers?|considered|classif(?:y|ies|ied))\b|^\s*or\s+(?:more|above)\b"
 # the wounded named as a group that then died ("two critically injured men died"): adverbs and nouns between
 SEVERITY_ADVERBS = r"seriously|critically|badly|gravely|severely|mortally"
 WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|ones|soldiers|fighters|members|victims"

@@ -85,9 +85,14 @@ DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s
                             r"(?:" + lex.DISASTERS + r")\b", I)
 DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|patients|children)?\s*(?:who\s+died\s+)?(?:from|of|due\s+to|"
                            r"caused\s+by|linked\s+to|related\s+to|as\s+a\s+result\s+of)\s+(?:" + lex.DISEASE_NAMES + r")\b", I)
+EXPOSURE_AFTER = re.compile(r"^[^.;:\d]{0,50}?\b(?:died|dies|die|perished|froze\s+to\s+death)\s+(?:\w+\s+)?(?:of|from|due\s+to|because\s+of)\s+"
+                            r"(?:" + lex.EXPOSURE_CAUSES + r")\b", I)
 OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
 AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r")\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
                               r"\bthe\s+age\s+of)\s*$", I)
+ALL_BUT_BEFORE = re.compile(lex.ALL_BUT, I)
+DEFINITION_BEFORE = re.compile(lex.DEFINITION_BEFORE, I)
+DEFINING_WORDS = re.compile(lex.DEFINING_WORDS, I)
 FAMILY_SIZE_BEFORE = re.compile(r"\b(?:" + lex.PARENT_NOUNS + r")\s+of\s*$", I)
 STILL_ALIVE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|in\s+fact\s+|actually\s+)?"
                                r"(?:alive|living)\b", I)
@@ -137,7 +142,7 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+
                             r"afternoon|evening|time|previous|following|same|next|last|past|earlier|later|before|after|ago)\b)", I)
 PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
 COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJURED_V + r"|" + lex.KILLED_V + r")\b", I)
-LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + r"$", I)
+LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + lex.RANGE_OPENER + r"$", I)
 NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
     r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|brings\s+to|brought\s+to|raises\s+to|raised\s+to|takes\s+to|took\s+to|taking\s+to|pushing\s+to|pushes\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
@@ -148,7 +153,9 @@ TOLL_LEFT = re.compile(
     r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)|numbers?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
     r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
-    r"individuals)(?=\s+(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives)))"
+    r"individuals)(?=\s+(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives))|"
+    r"numbers?\s+of\s+(?:the\s+)?(?:" + lex.TOLL_GROUP_NOUNS + r")(?:\s+of\s+(?:the\s+)?[^.;:!?\d()]{1,90}?)?(?=\s+(?:"
+    + lex.TOLL_GROUP_DIED + r")\b))"
     r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
     r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|topped)" + lex.FILLER + r"$",
     I,
@@ -172,6 +179,9 @@ CARE_PLACE = re.compile(r"\b" + lex.CARE_PLACES + r"\b", I)
 EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
                             + lex.EARLIER_REPORT_VERBS + r"\b", I)
 OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
+EARLIER_TOLL_REACHED = re.compile(lex.EARLIER_TOLL_REACHED, I)
+EARLIER_DAY = re.compile(lex.EARLIER_DAY, I)
+BACKSHIFT_SAYING = re.compile(lex.BACKSHIFT_SAYING, I)
 APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
@@ -185,6 +195,8 @@ CLAUSE_WORDS = re.compile(
     r"including|among|of\s+whom|of\s+them)\b|[.;:!?]",
     I,
 )
+ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s+(?:them|whom))?"
+                         r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,50}(?=,)", I)
 COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
                         r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
                         r"(?:(?:his|her|their|its)\s+)?$", I)
@@ -209,7 +221,10 @@ SUBSET_CROSS = re.compile(
 SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                                 r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
 CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
-LABEL_START = re.compile(r"^(?![^:\n]*\b(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)[^:\n]{1,140}?:{1,2}\s*\S")
+# (a verb inside a relative clause of the label does not make it a sentence: "Fighters, most of whom
+# are from Afghanistan: 412", "Persons who were found dead: 96")
+LABEL_START = re.compile(r"^(?![^:\n]*\b(?<!\bwho\s)(?<!\bwhom\s)(?<!\bwhich\s)(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)"
+                         r"[^:\n]{1,140}?:{1,2}\s*\S")
 # "Daraa province: SOHR activists reported that five children were killed ..." is a dateline
 # before a sentence, not a table line: a table line's value follows its colon at once, or the
 # rest of the line is a few words ("Civilians: 832", "Killed:: twelve", "Total: 512, among them ...")
@@ -267,8 +282,8 @@ SINGULAR = re.compile(
     r"committees?|councils?|networks?|states|services|groups|associations?|unions?)\b)",
     I,
 )
-# "his son", "her daughter": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+# "his son", "her daughter", "his brother's wife": one relative of a victim named just before
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
@@ -280,13 +295,15 @@ KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
                            r"exhumed|discovered|unearthed)\b", I)
-# "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies": the dead too
+# "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies", "monitors
+# counted 47 bodies": the dead too
 BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
-                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in)"
+                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in|counted|counting|counts)"
                             r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
                             r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
+MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
 BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
 # "Of the hostages, 97 remain in Gaza": those still held
@@ -318,8 +335,19 @@ NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been
 FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
 ELIDED_FOR_GAP = re.compile(r"^(?:\s+of\s+(?:these|those|the)\s+\w+)?\s*,\s*(?:and\s+)?(?:the\s+)?[^,.;:\d]{1,60}?\s+for\s+"
                             r"(?:at\s+least\s+|about\s+|some\s+)?$", I)
+# "where 212 civilians were killed, followed by Hama with 87 and Aleppo with 45": a ranking of places
+# by the count before, each next item "<place> with N"
+FOLLOWED_BY_GAP = re.compile(r"[^.;:\d]{0,40}?,\s*followed\s+by\s+[^,.;:\d]{1,40}?\s+with\s+(?:about\s+|some\s+)?", I)
+NEXT_WITH_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|then\s+)[^,.;:\d]{1,40}?\s+with\s+(?:about\s+|some\s+)?", I)
+# "the death of 6 soldiers ..., and of 9 fighters": an "and of" that repeats the noun of a trigger before
+AND_OF_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?of\s+(?:the\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$", I)
+OF_TRIGGER_BEFORE = re.compile(r"\b(?:" + lex.OF_TRIGGER_NOUNS + r")\s+of" + lex.FILLER + r"$", I)
 CELL = re.compile(r"[^|]+")
 PIPE_ROW = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{0,80}){2,}$")  # "Perpetrator | Civilians | Children": three cells or more
+# "Idlib | 167": a two-cell row with a number in its second cell (and the header line above such a row)
+PIPE_PAIR_ROW = re.compile(r"^[^|\n\d]{1,60}\|\s*(?:at\s+least\s+|about\s+)?\d[\d,.]*\s*$", I)
+PIPE_PAIR_HEADER = re.compile(r"^[^|\n\d]{1,60}\|[^|\n\d]{1,60}$")
+NEXT_PIPE_PAIR = re.compile(r"\s*\n\s*[^|\n\d]{1,60}\|\s*(?:at\s+least\s+|about\s+)?\d[\d,.]*\s*(?:\n|$)", I)
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 TOTAL_ROW = re.compile(r"^\s*(?:\**\s*)?(?:total|overall|all|sum)\b", I)
 VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(lex.HEADS, key=len, reverse=True)) + r")|" + lex.PEOPLE_PLURAL + r")\b")
@@ -360,6 +388,10 @@ DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:who|whose|named|called|identified\s+as
 FATE_BEFORE = re.compile(r"\bfate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?of\s+(?:the\s+)?(?:other\s+|remaining\s+)?"
                          r"(?:at\s+least\s+|some\s+|more\s+than\s+|nearly\s+|about\s+|over\s+)?$", I)
 FATE_UNKNOWN_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+)?unknown\b", I)
+FATE_PRESUMED_DEAD_AFTER = re.compile(r"^[^.;]{0,100}?\b(?:who|that)\s+(?:are|were|is|was)\s+(?:still\s+)?" + lex.PRESUMED_DEAD + r"\b", I)
+AMONG_DEAD_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:" + lex.DEAD_SETS + r")\s*,?\s*(?:there\s+)?(?:are|were|was|is)?\s*"
+                               r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?$", I)
+RELATIVE_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[^,.;:\d]{1,40}?)?,?\s+(?:who|that)\s", I)
 CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\b", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
@@ -417,6 +449,9 @@ DIGITS_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
 APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013;.:]|-\s|$)")
 LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
+# "Sarmada (18,500), Atmeh (11,200)": a value in brackets right after a name, in an inline list
+BRACKETED_VALUE_BEFORE = re.compile(r"[A-Za-z][\w’'-]*\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|at\s+least\s+)?$", I)
+BRACKET_CLOSE = re.compile(r"\s*\)")
 BULLET_ONLY = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$")
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", I)
 TIME_PREP_FILL = re.compile(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", I)
@@ -479,6 +514,8 @@ RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
 LEFT = Gated(LEFT, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
 PERP_BY = Gated(PERP_BY, needles=lex.PERP_BY_NEEDLES)
 PERP_SUBJ = Gated(PERP_SUBJ, needles=lex.PERP_VERB_NEEDLES)
+EXPOSURE_AFTER = Gated(EXPOSURE_AFTER, needles=lex.EXPOSURE_NEEDLES)
+DEFINITION_BEFORE = Gated(DEFINITION_BEFORE, needles=lex.DEFINITION_NEEDLES)
 QUALIFIER = [(q, Gated(rx, ends=ends)) for (q, rx), ends in zip(QUALIFIER, lex.QUALIFIER_ENDS)]
 ANY_DIGIT = re.compile(r"\d")
 
@@ -514,9 +551,10 @@ def released_or_recovered(v: NumberLook) -> bool:
 
 def disease_or_disaster(v: NumberLook) -> bool:
     """"cholera has killed 30", "the earthquake killed 200", "the death of 6,000 people in
-    the earthquake": not war casualties."""
+    the earthquake", "two infants died of hypothermia": not war casualties."""
     return bool(DISEASE.search(v.st, max(0, v.num.start - 100), v.num.start)) or bool(DISASTER_AFTER.match(v.after)) \
-        or bool(DISEASE_AFTER.match(v.after)) or bool(OUTBREAK_CASES_BEFORE.search(v.before))
+        or bool(DISEASE_AFTER.match(v.after)) or bool(OUTBREAK_CASES_BEFORE.search(v.before)) \
+        or bool(EXPOSURE_AFTER.match(v.after, 0, 90))
 
 
 def age_bound(v: NumberLook) -> bool:
@@ -544,8 +582,20 @@ def decimal_or_clock(v: NumberLook) -> bool:
     return bool(DECIMAL_AFTER.match(v.after))
 
 
+def all_but(v: NumberLook) -> bool:
+    """"all but three of them", "all except two": the remainder of a total."""
+    return bool(ALL_BUT_BEFORE.search(v.before))
+
+
+def definition(v: NumberLook) -> bool:
+    """"defines a massacre as an attack that kills five or more": a definition's threshold, not a toll."""
+    if not DEFINITION_BEFORE.search(v.st, max(0, v.num.start - 120), v.num.start):
+        return False
+    return bool(DEFINING_WORDS.search(v.st, 0, v.num.start)) or bool(DEFINING_WORDS.match(v.after))
+
+
 NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
-                 disease_or_disaster, speculative, age_bound, family_size]
+                 disease_or_disaster, speculative, age_bound, family_size, all_but, definition]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
@@ -569,9 +619,11 @@ def found_safe(st: str, c: Candidate, before: str) -> bool:
 def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
     """"12 fighters surrendered", "40 members said": the verb says they are not victims."""
     rest = st[c.np_end:c.np_end + 120]
-    return bool(NON_VICTIM_VERB.match(rest)) and not PRED.match(rest) \
-        and not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) \
-        and not (c.head is None and SUPERSEDED.search(before))
+    if not NON_VICTIM_VERB.match(rest) or PRED.match(rest):
+        return False
+    if c.head and c.head.lower() not in lex.KIND_MODIFIERS and modifier_kind(c):
+        return False  # "4,500 displaced people arrived": displaced, whatever they did next
+    return not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) and not (c.head is None and SUPERSEDED.search(before))
 
 
 def part_of_things(st: str, c: Candidate, before: str) -> bool:
@@ -615,6 +667,19 @@ def predicate(look: Look) -> bool:
     return True
 
 
+def among_the_dead_held(look: Look) -> bool:
+    """"Among the executed there are 60 fighters who were captured", "among the dead were nine
+    soldiers who had been taken prisoner": counted among the dead, held before: killed (refines
+    ``predicate``'s detained or missing, read from the relative clause)."""
+    c = look.c
+    if c.kind in lex.HELD_KINDS and c.kind_src == "pred" and AMONG_DEAD_BEFORE.search(look.near) \
+            and RELATIVE_AFTER.match(look.st, c.np_end if c.head else c.end):
+        c.set_kind("killed", "pred", "among_the_dead_held")
+        c.parent_cross = True
+        return True
+    return False
+
+
 def died_of_wounds(look: Look) -> bool:
     """The wounded who then died in the same clause ("a man who was injured on Wednesday
     ... has died in hospital", "A man injured in the attack has succumbed to his
@@ -641,10 +706,11 @@ def wounded_who_died(look: Look) -> bool:
 
 def fate_unknown(look: Look) -> bool:
     """"the fate and whereabouts of 22 of them remain unknown", "the fate of 136,000 people
-    detained … remains unknown": missing, whatever happened to them before."""
+    detained … remains unknown", "the fate of 45,000 detainees who are believed to have been
+    killed": missing, whatever happened to them before or is presumed."""
     c = look.c
     if c.kind is None and lex.FATE_HINT in look.near and FATE_BEFORE.search(look.near) \
-            and FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
+            and (FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]) or FATE_PRESUMED_DEAD_AFTER.match(look.st[c.np_end:])):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
     return False
@@ -733,6 +799,27 @@ def injured_modifier(look: Look) -> bool:
         c.set_kind("injured", "noun", "injured_modifier")
         return True
     return False
+
+
+def modifier_kind(c: Candidate) -> Optional[str]:
+    """The kind of a kind adjective in the victims phrase ("displaced children"), if any."""
+    low = (c.victims or "").lower()
+    if not any(w in low for w in lex.KIND_MODIFIERS):
+        return None  # a substring test first: most victims phrases have none
+    return next((lex.KIND_MODIFIERS[w] for w in WORD_TOKEN.findall(low) if w in lex.KIND_MODIFIERS), None)
+
+
+def kind_modifier(look: Look) -> bool:
+    """"4,500 displaced people arrived": a kind adjective before the head noun gives the kind when
+    nothing else did (not "the 300 displaced people", counted before, nor after a trigger)."""
+    c = look.c
+    if c.kind is not None or not c.head or c.head in lex.KIND_MODIFIERS:
+        return False
+    kind = modifier_kind(c)
+    if kind is None or trigger(look) or THE_BEFORE.search(look.near):
+        return False
+    c.set_kind(kind, "noun", "kind_modifier")
+    return True
 
 
 def partitive_of_kind(look: Look) -> bool:
@@ -859,9 +946,9 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
-              as_were_too, carried_out_by]
+              as_were_too, carried_out_by, kind_modifier]
 
 
 def earlier_report_tolls(figures: list) -> None:
@@ -874,11 +961,38 @@ def earlier_report_tolls(figures: list) -> None:
         if f.part_of is None and not f.superseded and not f.vague:
             largest[f.kind] = max(largest.get(f.kind, 0), f.count)
     for f in figures:
-        if f.part_of is not None or f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
+        if f.part_of is not None:
+            _earlier_count_of_part(figures, f)
+            continue
+        if f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
             continue
         left = f.sentence[:max(0, f.start - f.sentence_start)]
-        if EARLIER_REPORT.search(left) and not OTHER_PERIOD.search(f.sentence):
+        if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
             f.superseded = True
+
+
+def _earlier_report(left: str) -> bool:
+    """An earlier report before a figure (``EARLIER_REPORT``), not reported speech ("saying it
+    had so far documented 148"), unless an earlier day follows ("said it had reported on Monday")."""
+    for m in EARLIER_REPORT.finditer(left):
+        if not BACKSHIFT_SAYING.search(left, max(0, m.start() - 80), m.start()) or EARLIER_DAY.search(left, m.start()):
+            return True
+    return False
+
+
+def _earlier_count_of_part(figures: list, f) -> None:
+    """"has risen to 37, while the Observatory had documented on Monday the deaths of 22 of
+    them": a part of a revised toll reported by a pluperfect with an earlier day is an earlier
+    count of the same toll (superseded), not a subset of it."""
+    parent = figures[f.part_of]
+    if f.superseded or f.derived or parent.kind != f.kind or parent.count <= f.count:
+        return
+    if not (parent.revision or ROSE_TO_END.search(parent.sentence[:max(0, parent.start - parent.sentence_start)])):
+        return
+    left = f.sentence[max(0, parent.end - f.sentence_start):max(0, f.start - f.sentence_start)]
+    m = EARLIER_REPORT.search(left)
+    if m and EARLIER_DAY.search(left, m.start()) and not OTHER_PERIOD.search(f.sentence):
+        f.superseded, f.part_of = True, None
 
 
 def superseded_toll(look: Look) -> bool:
@@ -942,6 +1056,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     them was killed": a part of the set after a clause is no sibling of it)."""
     if c.partitive in lex.ANAPHORIC_PARTITIVES and not prev.partitive and len(WORD_RUN.findall(gap)) > 3:
         return False
+    aside = ASIDE_START.match(gap)
+    gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     return (bool(COORD_END.search(gap)) and short_gap(gap, COORD_END)) or (gap.strip() == "" and bool(prev.head))
 
 
@@ -1051,6 +1167,37 @@ def label_restatements(figures: list, text: str) -> list:
                 and not (g.superseded or g.vague)]
         if len(same) == 1 and same[0].count == f.count and not any(g.part_of == i for g in figures):
             drop.add(i)
+    return _without(figures, drop)
+
+
+LIST_ROW_RULES = frozenset({"list_under_header", "kind_label", "total_label", "table_column", "inline_list"})
+
+
+def list_restatements(figures: list, text: str) -> list:
+    """"Syrian Democratic Forces: 121, including 15 children" … "the Syrian Democratic Forces
+    detained 15 children in order to conscript them": a sentence that states a row of a list
+    before it again (the row's label before the number in the same sentence, the same kind,
+    count and victims) restates that row; its figure is dropped."""
+    drop = set()
+    rows = [g for g in figures if g.rule in LIST_ROW_RULES]
+    for i, f in enumerate(figures):
+        if f.rule in LIST_ROW_RULES or f.part_of is not None or f.superseded or f.derived \
+                or any(g.part_of == i for g in figures):
+            continue
+        before = f.sentence[max(0, f.start - f.sentence_start - 120):max(0, f.start - f.sentence_start)].lower()
+        for g in rows:
+            if g.start >= f.start or (g.kind, g.count) != (f.kind, f.count) or g.victim_categories != f.victim_categories:
+                continue
+            label = LINE_LABEL.match(text[text.rfind("\n", 0, g.start) + 1:g.start])
+            name = LEADING_THE.sub("", label.group(1).strip().lower()) if label else ""
+            if len(name) >= 3 and name in before:
+                drop.add(i)
+                break
+    return _without(figures, drop)
+
+
+def _without(figures: list, drop: set) -> list:
+    """The figures without those at the indices ``drop``, ``part_of`` re-indexed."""
     if not drop:
         return figures
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
