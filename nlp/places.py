@@ -212,7 +212,18 @@ class Gazetteer:
     @classmethod
     def load(cls, countries: Iterable[str] = DEFAULT_COUNTRIES, min_population: int = 500) -> "Gazetteer":
         """The packaged gazetteer (cached per process)."""
-        return _load(tuple(sorted(c.strip().upper() for c in countries if c.strip())), min_population)
+        codes = tuple(sorted(c.strip().upper() for c in countries if c.strip()))
+        gaz = _load(codes, min_population)
+        gaz.loaded_with = (codes, min_population)
+        return gaz
+
+    loaded_with: Optional[tuple[tuple[str, ...], int]] = None  # ``load``'s arguments, if it was loaded
+
+    def __reduce_ex__(self, protocol):
+        # sent to an nlp worker process as ``load``'s arguments: the worker loads its own copy
+        if self.loaded_with is not None:
+            return (Gazetteer.load, self.loaded_with)
+        return super().__reduce_ex__(protocol)
 
     # -- lookup --------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Entry]:

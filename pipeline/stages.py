@@ -8,8 +8,8 @@ both call these, so a run behaves the same whoever schedules it.
   mapped task); raises ``CrawlFailed`` when the source failed, so its task fails alone.
 * ``process_stage(store, source=None)``: annotates every version not yet through ``nlp``
   (casualties, entities, translation, places: ``nlp.annotate``) on every core (worker processes
-  forked with the loaded models, setting ``nlp_processes``; in this process, in batches, when a
-  torch model is loaded), writes each back and marks it as soon as it is done, so a killed run
+  started fresh, each loading the models itself, setting ``nlp_processes``; in this process, in
+  batches, when a torch model is loaded), writes each back and marks it as soon as it is done, so a killed run
   resumes where it stopped; ``reset_processing(store)`` makes every stored version wait for it
   (and for indexing) again, after an extractor upgrade. ``shard=(i, n)`` does batch ``i`` of
   ``n`` only (by bulletin id), so several workers share the stage (``merge_process_reports``
@@ -184,7 +184,7 @@ def process_stage(store: Store, components: Any = None, progress: Optional[Calla
     ``shard=(i, n)``: only batch ``i`` of ``n`` (``in_shard``), so ``n`` workers can share the stage.
 
     ``processes`` (default: the ``nlp_processes`` setting, else every core) processes annotate
-    chunks of bulletins in parallel (this one and forked workers); the store is written by this
+    chunks of bulletins in parallel (this one and worker processes); the store is written by this
     process only. With a torch model loaded (translation, NER) the stage runs in this process,
     in batches, and torch uses the cores itself. The results are the same either way."""
     report = ProcessReport()
@@ -284,19 +284,26 @@ def _process_count(processes: Optional[int], components: Any, pending: int) -> i
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
         processes = config.get_int("nlp_processes", 0) or cores
     if getattr(components, "translator", None) is not None or getattr(components, "ner", None) is not None:
-        return 1  # torch runs on every core already, and is not safe to fork once it has run
-    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
-        return 1  # workers inherit the loaded models by fork; a daemon process may not have children
+        return 1  # torch runs on every core already; a worker would load the model again
+    if multiprocessing.current_process().daemon:
+        return 1  # a daemon process (a Celery worker's) may not have children
     return max(1, min(int(processes), -(-pending // PROCESS_CHUNK)))
 
 
 def _annotated(pending: list, components: Any, processes: int):
     """The annotated copy of each pending bulletin, or ``(bulletin, why it failed)``.
 
-    With ``processes`` > 1, ``processes - 1`` workers are forked (they inherit the loaded
-    models) and take chunks of ``PROCESS_CHUNK`` bulletins; this process annotates a chunk
-    itself whenever no worker result is ready, so every core works and no more processes
-    hold the models than there are cores. Results come as chunks finish, not in order."""
+    With ``processes`` > 1, ``processes - 1`` worker processes take chunks of ``PROCESS_CHUNK``
+    bulletins; this process annotates a chunk itself whenever no worker result is ready, so every
+    core works and no more processes hold the models than there are cores. Results come as
+    chunks finish, not in order.
+
+    The workers are *spawned* (a fresh interpreter each), not forked: the caller may have threads
+    running (a crawl's progress, Airflow's, a test server's), and a child forked while another
+    thread holds a lock (a stream's, a logging handler's, a library's) waits on it forever. Each
+    worker receives ``components`` pickled: the packaged models pickle as how to load them
+    (``SpacyNER.load``'s model, ``Gazetteer.load``'s countries), so a worker loads its own copy
+    once, when it starts."""
     from nlp.annotate import annotate_many
 
     if processes <= 1:
@@ -308,17 +315,15 @@ def _annotated(pending: list, components: Any, processes: int):
             yield out
         yield from failures
         return
-    import gc
     import multiprocessing
     from collections import deque
 
     global _WORKER_COMPONENTS
     _WORKER_COMPONENTS = components
     chunks = deque(pending[i:i + PROCESS_CHUNK] for i in range(0, len(pending), PROCESS_CHUNK))
-    gc.collect()
-    gc.freeze()  # the loaded models stay shared with the workers (no copy-on-write from the collector)
     try:
-        with multiprocessing.get_context("fork").Pool(processes - 1) as pool:
+        with multiprocessing.get_context("spawn").Pool(processes - 1, initializer=_start_worker,
+                                                       initargs=(components,)) as pool:
             running: deque = deque()
             while chunks or running:
                 while chunks and len(running) < 2 * (processes - 1):  # each worker has one queued
@@ -340,11 +345,16 @@ def _annotated(pending: list, components: Any, processes: int):
                 for b, out in zip(chunk, outs):
                     yield (b, out) if isinstance(out, str) else out
     finally:
-        gc.unfreeze()
         _WORKER_COMPONENTS = None
 
 
-_WORKER_COMPONENTS: Any = None  # set before the worker processes are forked
+_WORKER_COMPONENTS: Any = None  # this process's components (a worker's: set by ``_start_worker``)
+
+
+def _start_worker(components: Any) -> None:
+    """In a new worker process: keep the components it was sent (loaded as it unpickled them)."""
+    global _WORKER_COMPONENTS
+    _WORKER_COMPONENTS = components
 
 
 def _annotate_in_worker(chunk: list) -> list:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,32 @@ def components() -> Components:
     return load_components({"translation_model": None, "ner_model": None}, log_missing=False)
 
 
+class CrashOn:
+    """An extractor (sent to the worker processes, so a class, not a closure) that finds nothing
+    and raises on the bulletin ``text``; a worker process (not ``die_outside``) dies on it instead."""
+
+    def __init__(self, text: str, die_outside: int | None = None) -> None:
+        self.text, self.die_outside = text, die_outside
+
+    def __call__(self, text, lang=None, published=None):
+        import os
+
+        if text == self.text:
+            if self.die_outside is not None and os.getpid() != self.die_outside:
+                os._exit(3)  # the worker dies (killed, out of memory...)
+            raise RuntimeError("extractor crashed")
+        return []
+
+
+BUSY = threading.Lock()  # held for a moment by another thread while the stage starts its workers
+
+
+def extract_under_lock(text, lang=None, published=None):
+    """An extractor that needs ``BUSY`` (as the real one needs a stream's or a library's locks)."""
+    with BUSY:
+        return []
+
+
 def stored(tmp: Path, bulletins: list[Bulletin]) -> Store:
     store = Store(tmp)
     for b in bulletins:
@@ -68,17 +96,35 @@ def test_worker_processes_write_the_same_records_as_one_process(tmp_path, compon
     assert one == records(serial)
 
 
+def test_workers_start_clean_while_another_thread_holds_a_lock(tmp_path, monkeypatch):
+    # A worker forked while a thread of this process held a lock (a crawl's progress thread, an
+    # Airflow or test server thread) inherited it locked, with no thread left to release it, and
+    # hung: the full suite and a DAG run stalled there. Workers are spawned now.
+    import pipeline.stages as stages
+
+    monkeypatch.setattr(stages, "WORKER_TIMEOUT", 60)
+    bulletins = fixture_bulletins(4 * PROCESS_CHUNK)
+    store = stored(tmp_path, bulletins)
+    held = threading.Event()
+
+    def hold_a_moment():
+        with BUSY:
+            held.set()
+            time.sleep(2)
+
+    holder = threading.Thread(target=hold_a_moment, daemon=True)
+    holder.start()
+    held.wait()
+    report = process_stage(store, components=Components(extract=extract_under_lock), processes=2)
+    holder.join()
+    assert report.failed == 0 and report.processed == len(bulletins)
+
+
 def test_a_bulletin_that_breaks_in_a_worker_is_counted_and_retried(tmp_path):
     bulletins = fixture_bulletins(3 * PROCESS_CHUNK)
     store = stored(tmp_path, bulletins)
     bad = bulletins[PROCESS_CHUNK + 1].text
-
-    def extractor(text, lang=None, published=None):
-        if text == bad:
-            raise RuntimeError("extractor crashed")
-        return []
-
-    report = process_stage(store, components=Components(extract=extractor), processes=2)
+    report = process_stage(store, components=Components(extract=CrashOn(bad)), processes=2)
     assert report.processed == len(bulletins) - 1 and report.failed == 1
     assert report.failures == {"RuntimeError: extractor crashed": 1}
     assert [b.text for b in store.pending(NLP_STAGE)] == [bad]  # retried next run
@@ -233,16 +279,8 @@ def test_a_worker_that_dies_loses_its_chunk_to_the_next_run_not_the_run(tmp_path
     bulletins = fixture_bulletins(4 * PROCESS_CHUNK)
     store = stored(tmp_path, bulletins)
     bad = next(iter(store.pending(NLP_STAGE))).text  # the first chunk always goes to a worker
-    parent = os.getpid()
-
-    def extractor(text, lang=None, published=None):
-        if text == bad:
-            if os.getpid() != parent:
-                os._exit(3)  # the worker dies (killed, out of memory...)
-            raise RuntimeError("extractor crashed")
-        return []
-
-    report = process_stage(store, components=Components(extract=extractor), processes=2)
+    report = process_stage(store, components=Components(extract=CrashOn(bad, die_outside=os.getpid())),
+                           processes=2)
     left = [b.text for b in store.pending(NLP_STAGE)]
     assert bad in left and report.failed == len(left) and report.processed == len(bulletins) - len(left)
     assert len(left) == PROCESS_CHUNK  # the dead worker's whole chunk, and nothing else
@@ -269,3 +307,16 @@ def test_a_figure_over_several_areas_is_not_pinned_to_one(components, text, plac
     f = max(b.casualties, key=lambda f: f.count)
     assert f.place is not None and place in f.place
     assert (f.geo.precision, f.geo.governorate, f.geo.country) == (precision, governorate, "SY")
+
+
+def test_the_packaged_models_travel_to_a_worker_as_how_to_load_them(components):
+    import pickle
+
+    sent = pickle.dumps(components)
+    assert len(sent) < 20_000  # names and settings, not the models
+    got = pickle.loads(sent)  # in this process the loads are cached: the same objects come back
+    assert got.gazetteer is components.gazetteer
+    assert got.spacy_en.name == components.spacy_en.name
+    text = "Three civilians were killed in Idlib by shelling on Tuesday."
+    assert [e.text for e in got.spacy_en(text)] == [e.text for e in components.spacy_en(text)]
+    assert [e.text for e in got.patterns(text)] == [e.text for e in components.patterns(text)]
