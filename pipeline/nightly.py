@@ -350,6 +350,9 @@ def format_report(report: RunReport) -> str:
             err = f"  ! {s['error']}" if s.get("error") else ""
             lines.append(f"{name:<24} {s.get('fetched', 0):>7} {s.get('new', 0):>5} {s.get('changed', 0):>7} "
                          f"{s.get('failed', 0):>6}{err}")
+            if s.get("failed_reasons"):  # why pages failed, so the number is not a riddle
+                why = ", ".join(f"{n} {reason}" for reason, n in sorted(s["failed_reasons"].items(), key=lambda kv: -kv[1]))
+                lines.append(f"{'':<24} failed pages: {why}")
     figures = ", ".join(f"{n} {k}" for k, n in sorted(t["figures_by_kind"].items())) or "none"
     lines += [
         f"bulletin versions annotated: {t['processed']} (figures: {figures})",

@@ -169,3 +169,14 @@ def test_a_run_killed_mid_way_finishes_on_the_next_run(tmp_path, rules_file):
 
     with open_backend(data_dir=data) as backend:
         assert backend.count()["bulletins"] == 60
+
+
+def test_the_summary_says_why_pages_failed():
+    # the demo's summary showed "5 failed" with the reasons only in the JSON run report
+    from pipeline.nightly import RunReport, per_source
+
+    report = RunReport(started="2026-12-06T00:00:00Z", data_dir="/tmp/x")
+    report.sources = per_source({"sources": {"demo-en": {"fetched": 40, "new": 35, "failed": {"http_404": 3, "broken_page": 2}}}})
+    summary = format_report(report)
+    assert "failed pages: 3 http_404, 2 broken_page" in summary
+    assert report.sources["demo-en"]["failed"] == 5
