@@ -1192,9 +1192,22 @@ def follow_became_kind(rd, st, c, m):
         if t < b and words[t] in lx.KIND_NOUNS:
             return (lx.KIND_NOUNS[words[t]], None, t), "became_kind"
     # the verb before the count: "وقد تحوَّل 360 منهم إلى مختفين قسرياً"
-    if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO \
-            and words[m + 1] in lx.KIND_NOUNS:
-        return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
+    if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO:
+        if words[m + 1] in lx.KIND_NOUNS:
+            return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
+        kind = became_cases_of(words, m + 1, b)
+        if kind is not None:
+            return (kind, None, m + 2), "became_kind"
+    return None
+
+
+def became_cases_of(words: list, t: int, b: int) -> Optional[str]:
+    """"تحولت 131 منها إلى حالات اختفاء قسري": cases (``CASE_NOUNS``) of a casualty cue
+    after "إلى": the kind of that cue."""
+    if t + 1 < b and words[t] in lx.CASE_NOUNS:
+        cw = cue_of(words[t + 1])
+        if cw is not None:
+            return cw[0]
     return None
 
 
