@@ -271,6 +271,17 @@ def cue_of(word: str):
     return c
 
 
+def kind_noun_in_name(words: list, a: int, i: int) -> bool:
+    """A kind noun that is part of the name of a camp or body: right after its head
+    ("منسقية النازحين", "لمعسكرات النازحين"), or as "لل…" after the head and a short name
+    ("معسكر كلمة للنازحين", "مخيم أبو شوك للنازحين")."""
+    if i > a and words[i - 1] in lx.NAME_HEADS:
+        return True
+    if not words[i].startswith(lx.LIL):
+        return False
+    return any(words[k] in lx.NAME_HEADS for k in range(max(a, i - 1 - lx.NAME_GAP_MAX), i - 1))
+
+
 def base(word: str) -> str:
     """A word without a leading و/ف conjunction when that leaves a known word."""
     if len(word) > 2 and word[0] in lx.CONJ_PREFIXES:
