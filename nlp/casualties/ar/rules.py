@@ -743,6 +743,19 @@ def veto_not_people(rd, st, c):
     return None
 
 
+def veto_part_of_things(rd, st, c):
+    """"تعرضت 18 منشأة صحية للقصف، خرجت 12 منها عن الخدمة": "N منها" whose sentence's count
+    before it counts things (``NOT_PEOPLE``) is a part of those things."""
+    if c.nxt not in lx.OF_IT:
+        return None
+    words = rd.words
+    for k in range(c.i - 1, st.a - 1, -1):
+        if words[k][:1].isdigit():
+            nxt = words[k + 1] if k + 1 < st.b else ""
+            return c.e if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE else None
+    return None
+
+
 def veto_zero(rd, st, c):
     return c.e if c.value == 0 else None
 
@@ -837,7 +850,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
-    veto_not_people, veto_zero, veto_past_hours,
+    veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
 ]
 
 
