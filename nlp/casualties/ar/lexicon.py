@@ -551,3 +551,7 @@ NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخ�
                     "منسقيه المنسقيه لمنسقيه رابطه لرابطه جمعيه مفوضيه")  # "معسكر كلمة للنازحين": a name, no cue
 NAME_GAP_MAX = 2  # "مخيم أبو شوك للنازحين": name words between the head and "لل" + the kind noun
 OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها": a part of the count before, maybe of things
+RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
+NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
+RETURN_WINDOW = 6  # words between the return verb and the count it governs
+HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائلاتهم اهاليهم بلادهم")  # "نقلت 1056 محتجزاً إلى ديارهم": set free

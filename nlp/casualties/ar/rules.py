@@ -626,7 +626,8 @@ def veto_released(rd, st, c):
 
 def veto_exchanged_or_released(rd, st, c):
     """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
-    شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم"; not a count right after
+    شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم", prisoners counted in a
+    sentence that names an exchange ("صفقة تبادل للأسرى … شملت نقل نحو 1081 محتجزاً"); not a count right after
     its own detention cue ("اعتقال 5 أشخاص أطلق سراح 2 منهم": the 5 stand)."""
     words, nxt = rd.words, c.nxt
     held = base(nxt) in lx.DETAINEES or base(nxt) in lx.PRISONERS or nxt in lx.GROUP_WORDS
@@ -637,6 +638,29 @@ def veto_exchanged_or_released(rd, st, c):
     after_cue = c.at > st.a and cue_of(words[c.at - 1]) is not None
     if not after_cue and lx.RELEASED_NEXT.intersection(words[c.e + 1:min(st.b, c.e + 2)]):
         return c.e
+    if not after_cue and lx.EXCHANGE.intersection(words[st.a:c.at]):
+        return c.e  # "على صفقة تبادل للأسرى بين الطرفين شملت نقل نحو 1081 محتجزاً"
+    return None
+
+
+def veto_taken_home(rd, st, c):
+    """Prisoners taken home are set free: "نقلت طائراتها 1056 محتجزاً إلى ديارهم"."""
+    words = rd.words
+    held = base(c.nxt) in lx.DETAINEES or base(c.nxt) in lx.PRISONERS
+    return c.e if held and c.e + 2 < st.b and words[c.e + 1] == lx.TO and words[c.e + 2] in lx.HOMEWARD else None
+
+
+def veto_returned(rd, st, c):
+    """Returnees are no figure (ar88): "عاد نحو 4 آلاف نازح إلى قراهم", "ولم يعد منهم حتى الآن سوى
+    15 ألفاً". The return verb stands a few words before the count, with no cue or number between."""
+    words = rd.words
+    start = c.qstart if c.qstart is not None else c.i
+    for k in range(start - 1, max(st.a, start - 1 - lx.RETURN_WINDOW) - 1, -1):
+        w = words[k]
+        if w in lx.RETURNED or (w == lx.NOT_ANY_MORE[1] and k > st.a and words[k - 1] in lx.NOT_ANY_MORE[0]):
+            return c.e
+        if cue_of(w) is not None or is_number_word(w) or w in lx.SENTENCE_PUNCT:
+            return None
     return None
 
 
@@ -847,7 +871,7 @@ def veto_difference(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_two_after_dual,
+    veto_condition_after, veto_released, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
