@@ -372,7 +372,8 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     st.toll_ctx = bool(sw & (lx.REVISION_WORDS | lx.TOLL_WORDS))
     earlier_news = words[a] in lx.AND_WAS and lx.HAD in sw and lx.EARLIER_TIME[1] in sw \
         and bool(sw & lx.EARLIER_REPORT)
-    report = ru.earlier_report_at(words, a, b)  # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
+    # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
+    report = ru.earlier_report_at(words, a, b, any(f.revision for f in rd.figs))
     if report is not None:
         st.sup_from = report
         return

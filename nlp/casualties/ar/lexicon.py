@@ -555,3 +555,4 @@ RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعو�
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
 HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائلاتهم اهاليهم بلادهم")  # "نقلت 1056 محتجزاً إلى ديارهم": set free
+EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report

@@ -239,18 +239,27 @@ class Num:
         return self.qstart if self.qstart is not None else self.i
 
 
-def earlier_report_at(words: list, a: int, b: int) -> Optional[int]:
+def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Optional[int]:
     """"وكان المرصد السوري نشر يوم أمس أن 43 شخصاً …", "وكان المرصد نشر صباح اليوم أن …": where
-    a report the source made earlier (a toll since replaced) starts, else None."""
+    a report the source made earlier (a toll since replaced) starts, else None. After a toll
+    revised upwards (``revised``: "ارتفاع حصيلة … إلى 171 قتيلاً") also last week's or last
+    month's report ("وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً"); without one, that
+    is another event ("… الأسبوع الماضي مقتل اثني عشر شخصاً في غارات مماثلة", ar34)."""
     for k in range(a, b):
         if words[k] not in lx.AND_WAS:
             continue
         for v in range(k + 1, min(b, k + 7)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]):
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
+                        revised and last_span_after(words, v + 1, b)):
                     return k
                 break
     return None
+
+
+def last_span_after(words: list, k: int, b: int) -> bool:
+    """"الأسبوع الماضي", "الشهر الماضي" right after a report verb."""
+    return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
