@@ -142,6 +142,32 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     return out
 
 
+def align_restated_pairs(figures: list[CasualtyFigure]) -> None:
+    """A one or two told beside a restated larger figure is restated with it: "مقتل 4 … وإصابة
+    اثنين آخرين" … "استشهاد أربعة جنود وجرح اثنين", "قتل مدنيان وأصيب 9 آخرون" … "مقتل مدنيين
+    اثنين وإصابة تسعة". ``common.merge_restated`` keeps ones and twos of two sentences apart
+    unless their places agree; when another sentence restates a figure of 3 or more of this one
+    (same kind and count, no parent either), the later small figure takes the earlier's place
+    so that the two merge."""
+    def key(f: CasualtyFigure) -> tuple:
+        return f.kind, f.count, f.count_max, f.vague, f.superseded
+
+    top = [f for f in figures if f.part_of is None and not f.derived]
+    restated = {(x.sentence_start, y.sentence_start) for x in top for y in top
+                if x.sentence_start < y.sentence_start and x.count >= 3 and key(x) == key(y)}
+    for s1, s2 in restated:
+        small1 = [f for f in top if f.sentence_start == s1 and f.count <= 2]
+        small2 = [f for f in top if f.sentence_start == s2 and f.count <= 2]
+        for v in small2:
+            same = [u for u in small1 if key(u) == key(v)]
+            if len(same) != 1 or sum(key(w) == key(v) for w in small2) != 1:
+                continue  # only a one-to-one pair
+            if same[0].place:
+                v.place = same[0].place
+            else:
+                same[0].place = v.place
+
+
 def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5) -> list[CasualtyFigure]:
     """One figure for a toll restated with a more or less specific noun ("31 مدنياً" in
     the lead, "31 شخصاً" in the body), which ``common.merge_restated`` keeps apart because
@@ -253,6 +279,7 @@ class Arabic:
 
     @staticmethod
     def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+        align_restated_pairs(figures)
         return merge_generic_restatements(_finalize_keeping_coordinated(figures))
 
 
