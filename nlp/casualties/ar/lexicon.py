@@ -556,3 +556,5 @@ NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … 
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
 HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائلاتهم اهاليهم بلادهم")  # "نقلت 1056 محتجزاً إلى ديارهم": set free
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
+RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
+TREATMENT = _forms("العلاج للعلاج")  # "يتلقون العلاج", "قيد العلاج": the wounded under treatment

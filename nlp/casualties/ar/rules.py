@@ -1336,13 +1336,20 @@ def still_under(rd, st, m: int):
     status = m
     while status < b and words[status] in lx.STILL and status - m < 4:
         status += 1
-    if status > m and status + 1 < b and words[status] in lx.UNDER and \
-            (cue_of(words[status + 1]) or cue_of(words[status + 1][2:])):
-        cw = cue_of(words[status + 1]) or cue_of(words[status + 1][2:])
+    if status > m and status + 1 < b and words[status] in lx.UNDER and under_status(words[status + 1]):
+        cw = under_status(words[status + 1])
         return (cw[0], cw[1], status + 1), status
     if status > m and status < b and words[status] in lx.KIND_NOUNS:  # "لا يزالون مختطفين"
         return (lx.KIND_NOUNS[words[status]], None, status), status
     return None, status
+
+
+def under_status(word: str):
+    """The status after "قيد"/"رهن": a cue ("الاعتقال") or treatment ("العلاج": injured)."""
+    cw = cue_of(word) or cue_of(word[2:])
+    if cw is None and word in lx.TREATMENT:
+        return INJURED, None, "noun"
+    return cw
 
 
 def aside_close(rd, st, m: int) -> Optional[int]:
@@ -1432,8 +1439,10 @@ def follow_still_under_before(rd, st, c, m):
         return None
     for k in range(m, min(b - 1, m + 5)):
         if words[k] in lx.UNDER:
-            cw = cue_of(words[k + 1]) or cue_of(words[k + 1][2:])
+            cw = under_status(words[k + 1])
             return ((cw[0], cw[1], k + 1), "still_under") if cw else None
+        if words[k] in lx.RECEIVING and words[k + 1] in lx.TREATMENT:
+            return (INJURED, None, k + 1), "under_treatment"
         if words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]) or cue_of(words[k]):
             return None
     return None
