@@ -558,3 +558,7 @@ HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائل�
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
 TREATMENT = _forms("العلاج للعلاج")  # "يتلقون العلاج", "قيد العلاج": the wounded under treatment
+MISTAKEN = _forms("بالخطأ خطأ سهوا")  # "4 من الجرحى سجلوا بالخطأ في عداد القتلى": a counting error
+COUNTED = _forms("أحصيت أحصي أحصوا إحصاؤهم إحصاءهم سجلوا سجلت سجل احتسبوا احتسبت احتسب عدوا أدرجوا أدرجت "
+                 "أضيفوا أضيفت")  # the counting verb before "بالخطأ" ("2 بالخطأ" alone: killed by mistake)
+MISTAKE_WINDOW = 6  # words after the count

@@ -673,6 +673,20 @@ def veto_returned(rd, st, c):
     return None
 
 
+def veto_counted_by_mistake(rd, st, c):
+    """A count a revision explains as an error: "تبين أن 4 من الجرحى سجلوا بالخطأ في عداد
+    القتلى", "أشلاء نحو 100 ضحية أحصيت بالخطأ أكثر من مرة": a counting verb, then "بالخطأ"
+    ("– 2 بالخطأ" alone is people killed by mistake)."""
+    words, counted = rd.words, False
+    for k in range(c.e, min(st.b, c.e + lx.MISTAKE_WINDOW)):
+        if words[k] in lx.MISTAKEN and counted:
+            return c.e
+        if words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]):
+            return None
+        counted = counted or words[k] in lx.COUNTED
+    return None
+
+
 def veto_two_after_dual(rd, st, c):
     """"ومواطنان اثنان من جنسيات أخرى", "مدنيان اثنان": the numeral only stresses the dual
     before it, which is already the figure of 2."""
@@ -880,7 +894,7 @@ def veto_difference(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_recaptured, veto_two_after_dual,
+    veto_condition_after, veto_released, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
