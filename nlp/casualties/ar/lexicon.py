@@ -562,3 +562,4 @@ MISTAKEN = _forms("بالخطأ خطأ سهوا")  # "4 من الجرحى سجل
 COUNTED = _forms("أحصيت أحصي أحصوا إحصاؤهم إحصاءهم سجلوا سجلت سجل احتسبوا احتسبت احتسب عدوا أدرجوا أدرجت "
                  "أضيفوا أضيفت")  # the counting verb before "بالخطأ" ("2 بالخطأ" alone: killed by mistake)
 MISTAKE_WINDOW = 6  # words after the count
+AFFILIATION_MAX = 5  # "قيادي في "هيئة تحرير الشام" ومرافقه": words of the affiliation before the kin (quotes count)

@@ -1900,6 +1900,7 @@ def kin_after(rd, st, end: int) -> tuple[int, int]:
     if st.groups:
         return 0, end
     end = skip_age(words, end, b)  # "طفل يبلغ من العمر 7 سنوات وشقيقه"
+    end = skip_affiliation(words, end, b)  # "قيادي في "قسد" ومرافقه"
     if end + 1 < b and words[end][:1] != lx.AND and words[end + 1][:1] == lx.AND \
             and words[end + 1][1:] in lx.FAMILY_ONE and words[end].isalpha():
         end += 1  # "شيخ عشيرة ونجله": the head's construct complement
@@ -1907,6 +1908,21 @@ def kin_after(rd, st, end: int) -> tuple[int, int]:
         count += 1  # (a dual, "وطفلاها", is a part of its own: "امرأة وطفلاها" is 1, 2 and a derived 3)
         end += 1
     return count, end
+
+
+def skip_affiliation(words: list, k: int, b: int) -> int:
+    """The kin after a short "في …" affiliation at ``k`` ("قيادي في "هيئة تحرير الشام" ومرافقه",
+    "عنصر في فيلق الشام ووالده"): the token of the kin, else ``k``. Only plain words and quote
+    marks stand between (no number, cue or punctuation)."""
+    if k >= b or words[k] != lx.IN:
+        return k
+    for t in range(k + 1, min(b, k + 2 + lx.AFFILIATION_MAX)):
+        w = words[t]
+        if w[:1] == lx.AND and w[1:] in lx.FAMILY_ONE:
+            return t if t > k + 1 else k
+        if not (w in lx.QUOTES or w.isalpha()) or cue_of(w) is not None or w[:1] == lx.AND:
+            return k
+    return k
 
 
 def skip_age(words: list, k: int, b: int) -> int:
