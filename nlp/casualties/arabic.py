@@ -738,6 +738,12 @@ def _heading(rd: Reading, st: Sent) -> None:
     if words[st.b - 1] not in lx.HEAD_END:
         return
     rd.pending_table = None
+    toll = ru.toll_heading_head(rd, st)  # "وتوزعت الحصيلة على النحو التالي:" under the toll's sentence
+    if toll is not None:
+        rd.list_active = True
+        rd.list_head = rd.table_head = toll
+        rd.list_kind = rd.table_kind = figs[toll].kind
+        return
     if len(figs) == first and st.line_cue_kind is None and st.words & lx.TABLE_HEAD_WORDS:
         rd.pending_table = []  # "الحصيلة الشهرية لشهر أيار:": the kind comes with the total
         rd.table_kind = rd.table_head = None

@@ -2487,6 +2487,23 @@ def breakdown_head(rd, st) -> Optional[int]:
     return None
 
 
+def toll_heading_head(rd, st) -> Optional[int]:
+    """A heading line of its own that names the toll and its distribution, with no figure
+    ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:"): the rows
+    under it are parts of the last top-level toll of its paragraph (not a table waiting for
+    its total line)."""
+    sw = st.words
+    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS) or not (sw & lx.DISTRIBUTED):
+        return None
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para != st.para:
+            return None
+        if f.parent is None and not f.superseded and not f.vague:
+            return k
+    return None
+
+
 def distribution_head(rd, st, i: int) -> Optional[int]:
     """"وتوزعت حصيلة الضحايا بحسب المحافظات على النحو التالي: ريف دمشق 811، إدلب 296، …": a
     breakdown of "label N" items after ":" in a sentence that names a distribution and a
