@@ -28,6 +28,7 @@ BLIND_SETS = [
     ("blind3", "ar", 0.97, 0.93),  # today P 1.000 / R 0.911 / F1 0.953 (first score P 0.960 / F1 0.845)
     ("blind4", "ar", 0.97, 0.93),  # today P 0.989 / R 0.911 / F1 0.948 (first score P 0.953 / F1 0.927)
     ("blind5", "ar", 0.97, 0.92),  # today P 0.985 / R 0.889 / F1 0.934 (first score P 0.951 / F1 0.834)
+    ("blind6", "ar", 0.97, 0.94),  # today P 0.987 / R 0.930 / F1 0.957 (first score P 0.927 / F1 0.907)
 ]
 
 

@@ -142,6 +142,32 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     return out
 
 
+def align_restated_pairs(figures: list[CasualtyFigure]) -> None:
+    """A one or two told beside a restated larger figure is restated with it: "مقتل 4 … وإصابة
+    اثنين آخرين" … "استشهاد أربعة جنود وجرح اثنين", "قتل مدنيان وأصيب 9 آخرون" … "مقتل مدنيين
+    اثنين وإصابة تسعة". ``common.merge_restated`` keeps ones and twos of two sentences apart
+    unless their places agree; when another sentence restates a figure of 3 or more of this one
+    (same kind and count, no parent either), the later small figure takes the earlier's place
+    so that the two merge."""
+    def key(f: CasualtyFigure) -> tuple:
+        return f.kind, f.count, f.count_max, f.vague, f.superseded
+
+    top = [f for f in figures if f.part_of is None and not f.derived]
+    restated = {(x.sentence_start, y.sentence_start) for x in top for y in top
+                if x.sentence_start < y.sentence_start and x.count >= 3 and key(x) == key(y)}
+    for s1, s2 in restated:
+        small1 = [f for f in top if f.sentence_start == s1 and f.count <= 2]
+        small2 = [f for f in top if f.sentence_start == s2 and f.count <= 2]
+        for v in small2:
+            same = [u for u in small1 if key(u) == key(v)]
+            if len(same) != 1 or sum(key(w) == key(v) for w in small2) != 1:
+                continue  # only a one-to-one pair
+            if same[0].place:
+                v.place = same[0].place
+            else:
+                same[0].place = v.place
+
+
 def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5) -> list[CasualtyFigure]:
     """One figure for a toll restated with a more or less specific noun ("31 مدنياً" in
     the lead, "31 شخصاً" in the body), which ``common.merge_restated`` keeps apart because
@@ -253,6 +279,7 @@ class Arabic:
 
     @staticmethod
     def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+        align_restated_pairs(figures)
         return merge_generic_restatements(_finalize_keeping_coordinated(figures))
 
 
@@ -372,7 +399,8 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     st.toll_ctx = bool(sw & (lx.REVISION_WORDS | lx.TOLL_WORDS))
     earlier_news = words[a] in lx.AND_WAS and lx.HAD in sw and lx.EARLIER_TIME[1] in sw \
         and bool(sw & lx.EARLIER_REPORT)
-    report = ru.earlier_report_at(words, a, b)  # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
+    # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
+    report = ru.earlier_report_at(words, a, b, any(f.revision for f in rd.figs))
     if report is not None:
         st.sup_from = report
         return
@@ -504,6 +532,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if c is None or (c[2] == "kindnoun" and i > a and (words[i - 1][:1].isdigit() or words[i - 1] == lx.CLOSE_PAREN)
                      and not w.startswith(lx.WAL)):  # "عدد القتلى 9 والجرحى 17"
         return None
+    if c[2] == "kindnoun" and ru.kind_noun_in_name(words, a, i):
+        return None  # "معسكر كلمة للنازحين": a name
     kind, manner, ctype = c
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
@@ -708,6 +738,12 @@ def _heading(rd: Reading, st: Sent) -> None:
     if words[st.b - 1] not in lx.HEAD_END:
         return
     rd.pending_table = None
+    toll = ru.toll_heading_head(rd, st)  # "وتوزعت الحصيلة على النحو التالي:" under the toll's sentence
+    if toll is not None:
+        rd.list_active = True
+        rd.list_head = rd.table_head = toll
+        rd.list_kind = rd.table_kind = figs[toll].kind
+        return
     if len(figs) == first and st.line_cue_kind is None and st.words & lx.TABLE_HEAD_WORDS:
         rd.pending_table = []  # "الحصيلة الشهرية لشهر أيار:": the kind comes with the total
         rd.table_kind = rd.table_head = None
@@ -734,8 +770,9 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
     them, flagged ``derived`` (issue 11 §4); the parts point to it with ``part_of``. Parts told
     in different places ("وآخر في ريف درعا الغربي") or under a stated total get none."""
     n = len(figures)
-    if any(f.scope == "cumulative" for f in figures):
-        return  # a report of period totals: its lists are breakdowns of those, not one event's parts
+    # a report of period totals: its lists are breakdowns of those, not one event's parts; except
+    # people named one by one in an event's clause ("ما أدى إلى مقتل ممرض ومسعف وسائق")
+    period_report = any(f.scope == "cumulative" for f in figures)
     stated = {(f.kind, f.count, f.sentence_start) for f in figures if not f.superseded}
     i = 0
     while i < n:
@@ -747,6 +784,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         total = sum(f.count for f in parts)
         if len(run) < 2 or (parts[0].kind, total, parts[0].sentence_start) in stated \
                 or parts[0].rule not in ru.PART_HEAD_RULES or ru.separate_events(parts[0].sentence):
+            continue
+        if period_report and not (parts[0].scope == "event" and all(f.count == 1 for f in parts)):
             continue
         first, last = parts[0], parts[-1]
         derived = make_figure(first.sentence, first.kind, total, first.start - first.sentence_start,

@@ -239,18 +239,27 @@ class Num:
         return self.qstart if self.qstart is not None else self.i
 
 
-def earlier_report_at(words: list, a: int, b: int) -> Optional[int]:
+def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Optional[int]:
     """"وكان المرصد السوري نشر يوم أمس أن 43 شخصاً …", "وكان المرصد نشر صباح اليوم أن …": where
-    a report the source made earlier (a toll since replaced) starts, else None."""
+    a report the source made earlier (a toll since replaced) starts, else None. After a toll
+    revised upwards (``revised``: "ارتفاع حصيلة … إلى 171 قتيلاً") also last week's or last
+    month's report ("وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً"); without one, that
+    is another event ("… الأسبوع الماضي مقتل اثني عشر شخصاً في غارات مماثلة", ar34)."""
     for k in range(a, b):
         if words[k] not in lx.AND_WAS:
             continue
         for v in range(k + 1, min(b, k + 7)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]):
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
+                        revised and last_span_after(words, v + 1, b)):
                     return k
                 break
     return None
+
+
+def last_span_after(words: list, k: int, b: int) -> bool:
+    """"الأسبوع الماضي", "الشهر الماضي" right after a report verb."""
+    return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
@@ -269,6 +278,17 @@ def cue_of(word: str):
         if c is not None and c[2] != "verb":
             c = None
     return c
+
+
+def kind_noun_in_name(words: list, a: int, i: int) -> bool:
+    """A kind noun that is part of the name of a camp or body: right after its head
+    ("منسقية النازحين", "لمعسكرات النازحين"), or as "لل…" after the head and a short name
+    ("معسكر كلمة للنازحين", "مخيم أبو شوك للنازحين")."""
+    if i > a and words[i - 1] in lx.NAME_HEADS:
+        return True
+    if not words[i].startswith(lx.LIL):
+        return False
+    return any(words[k] in lx.NAME_HEADS for k in range(max(a, i - 1 - lx.NAME_GAP_MAX), i - 1))
 
 
 def base(word: str) -> str:
@@ -615,7 +635,8 @@ def veto_released(rd, st, c):
 
 def veto_exchanged_or_released(rd, st, c):
     """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
-    شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم"; not a count right after
+    شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم", prisoners counted in a
+    sentence that names an exchange ("صفقة تبادل للأسرى … شملت نقل نحو 1081 محتجزاً"); not a count right after
     its own detention cue ("اعتقال 5 أشخاص أطلق سراح 2 منهم": the 5 stand)."""
     words, nxt = rd.words, c.nxt
     held = base(nxt) in lx.DETAINEES or base(nxt) in lx.PRISONERS or nxt in lx.GROUP_WORDS
@@ -626,6 +647,43 @@ def veto_exchanged_or_released(rd, st, c):
     after_cue = c.at > st.a and cue_of(words[c.at - 1]) is not None
     if not after_cue and lx.RELEASED_NEXT.intersection(words[c.e + 1:min(st.b, c.e + 2)]):
         return c.e
+    if not after_cue and lx.EXCHANGE.intersection(words[st.a:c.at]):
+        return c.e  # "على صفقة تبادل للأسرى بين الطرفين شملت نقل نحو 1081 محتجزاً"
+    return None
+
+
+def veto_taken_home(rd, st, c):
+    """Prisoners taken home are set free: "نقلت طائراتها 1056 محتجزاً إلى ديارهم"."""
+    words = rd.words
+    held = base(c.nxt) in lx.DETAINEES or base(c.nxt) in lx.PRISONERS
+    return c.e if held and c.e + 2 < st.b and words[c.e + 1] == lx.TO and words[c.e + 2] in lx.HOMEWARD else None
+
+
+def veto_returned(rd, st, c):
+    """Returnees are no figure (ar88): "عاد نحو 4 آلاف نازح إلى قراهم", "ولم يعد منهم حتى الآن سوى
+    15 ألفاً". The return verb stands a few words before the count, with no cue or number between."""
+    words = rd.words
+    start = c.qstart if c.qstart is not None else c.i
+    for k in range(start - 1, max(st.a, start - 1 - lx.RETURN_WINDOW) - 1, -1):
+        w = words[k]
+        if w in lx.RETURNED or (w == lx.NOT_ANY_MORE[1] and k > st.a and words[k - 1] in lx.NOT_ANY_MORE[0]):
+            return c.e
+        if cue_of(w) is not None or is_number_word(w) or w in lx.SENTENCE_PUNCT:
+            return None
+    return None
+
+
+def veto_counted_by_mistake(rd, st, c):
+    """A count a revision explains as an error: "تبين أن 4 من الجرحى سجلوا بالخطأ في عداد
+    القتلى", "أشلاء نحو 100 ضحية أحصيت بالخطأ أكثر من مرة": a counting verb, then "بالخطأ"
+    ("– 2 بالخطأ" alone is people killed by mistake)."""
+    words, counted = rd.words, False
+    for k in range(c.e, min(st.b, c.e + lx.MISTAKE_WINDOW)):
+        if words[k] in lx.MISTAKEN and counted:
+            return c.e
+        if words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]):
+            return None
+        counted = counted or words[k] in lx.COUNTED
     return None
 
 
@@ -732,6 +790,19 @@ def veto_not_people(rd, st, c):
     return None
 
 
+def veto_part_of_things(rd, st, c):
+    """"تعرضت 18 منشأة صحية للقصف، خرجت 12 منها عن الخدمة": "N منها" whose sentence's count
+    before it counts things (``NOT_PEOPLE``) is a part of those things."""
+    if c.nxt not in lx.OF_IT:
+        return None
+    words = rd.words
+    for k in range(c.i - 1, st.a - 1, -1):
+        if words[k][:1].isdigit():
+            nxt = words[k + 1] if k + 1 < st.b else ""
+            return c.e if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE else None
+    return None
+
+
 def veto_zero(rd, st, c):
     return c.e if c.value == 0 else None
 
@@ -823,10 +894,10 @@ def veto_difference(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_exchanged_or_released, veto_recaptured, veto_two_after_dual,
+    veto_condition_after, veto_released, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
-    veto_not_people, veto_zero, veto_past_hours,
+    veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
 ]
 
 
@@ -1192,9 +1263,22 @@ def follow_became_kind(rd, st, c, m):
         if t < b and words[t] in lx.KIND_NOUNS:
             return (lx.KIND_NOUNS[words[t]], None, t), "became_kind"
     # the verb before the count: "وقد تحوَّل 360 منهم إلى مختفين قسرياً"
-    if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO \
-            and words[m + 1] in lx.KIND_NOUNS:
-        return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
+    if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO:
+        if words[m + 1] in lx.KIND_NOUNS:
+            return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
+        kind = became_cases_of(words, m + 1, b)
+        if kind is not None:
+            return (kind, None, m + 2), "became_kind"
+    return None
+
+
+def became_cases_of(words: list, t: int, b: int) -> Optional[str]:
+    """"تحولت 131 منها إلى حالات اختفاء قسري": cases (``CASE_NOUNS``) of a casualty cue
+    after "إلى": the kind of that cue."""
+    if t + 1 < b and words[t] in lx.CASE_NOUNS:
+        cw = cue_of(words[t + 1])
+        if cw is not None:
+            return cw[0]
     return None
 
 
@@ -1266,13 +1350,20 @@ def still_under(rd, st, m: int):
     status = m
     while status < b and words[status] in lx.STILL and status - m < 4:
         status += 1
-    if status > m and status + 1 < b and words[status] in lx.UNDER and \
-            (cue_of(words[status + 1]) or cue_of(words[status + 1][2:])):
-        cw = cue_of(words[status + 1]) or cue_of(words[status + 1][2:])
+    if status > m and status + 1 < b and words[status] in lx.UNDER and under_status(words[status + 1]):
+        cw = under_status(words[status + 1])
         return (cw[0], cw[1], status + 1), status
     if status > m and status < b and words[status] in lx.KIND_NOUNS:  # "لا يزالون مختطفين"
         return (lx.KIND_NOUNS[words[status]], None, status), status
     return None, status
+
+
+def under_status(word: str):
+    """The status after "قيد"/"رهن": a cue ("الاعتقال") or treatment ("العلاج": injured)."""
+    cw = cue_of(word) or cue_of(word[2:])
+    if cw is None and word in lx.TREATMENT:
+        return INJURED, None, "noun"
+    return cw
 
 
 def aside_close(rd, st, m: int) -> Optional[int]:
@@ -1362,8 +1453,10 @@ def follow_still_under_before(rd, st, c, m):
         return None
     for k in range(m, min(b - 1, m + 5)):
         if words[k] in lx.UNDER:
-            cw = cue_of(words[k + 1]) or cue_of(words[k + 1][2:])
+            cw = under_status(words[k + 1])
             return ((cw[0], cw[1], k + 1), "still_under") if cw else None
+        if words[k] in lx.RECEIVING and words[k + 1] in lx.TREATMENT:
+            return (INJURED, None, k + 1), "under_treatment"
         if words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]) or cue_of(words[k]):
             return None
     return None
@@ -1807,6 +1900,7 @@ def kin_after(rd, st, end: int) -> tuple[int, int]:
     if st.groups:
         return 0, end
     end = skip_age(words, end, b)  # "طفل يبلغ من العمر 7 سنوات وشقيقه"
+    end = skip_affiliation(words, end, b)  # "قيادي في "قسد" ومرافقه"
     if end + 1 < b and words[end][:1] != lx.AND and words[end + 1][:1] == lx.AND \
             and words[end + 1][1:] in lx.FAMILY_ONE and words[end].isalpha():
         end += 1  # "شيخ عشيرة ونجله": the head's construct complement
@@ -1814,6 +1908,21 @@ def kin_after(rd, st, end: int) -> tuple[int, int]:
         count += 1  # (a dual, "وطفلاها", is a part of its own: "امرأة وطفلاها" is 1, 2 and a derived 3)
         end += 1
     return count, end
+
+
+def skip_affiliation(words: list, k: int, b: int) -> int:
+    """The kin after a short "في …" affiliation at ``k`` ("قيادي في "هيئة تحرير الشام" ومرافقه",
+    "عنصر في فيلق الشام ووالده"): the token of the kin, else ``k``. Only plain words and quote
+    marks stand between (no number, cue or punctuation)."""
+    if k >= b or words[k] != lx.IN:
+        return k
+    for t in range(k + 1, min(b, k + 2 + lx.AFFILIATION_MAX)):
+        w = words[t]
+        if w[:1] == lx.AND and w[1:] in lx.FAMILY_ONE:
+            return t if t > k + 1 else k
+        if not (w in lx.QUOTES or w.isalpha()) or cue_of(w) is not None or w[:1] == lx.AND:
+            return k
+    return k
 
 
 def skip_age(words: list, k: int, b: int) -> int:
@@ -2374,6 +2483,23 @@ def breakdown_head(rd, st) -> Optional[int]:
         if f.para != st.para and not (opens and f.para == st.para - 1):
             return None
         if f.parent is None and not f.superseded and f.kind in kinds:
+            return k
+    return None
+
+
+def toll_heading_head(rd, st) -> Optional[int]:
+    """A heading line of its own that names the toll and its distribution, with no figure
+    ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:"): the rows
+    under it are parts of the last top-level toll of its paragraph (not a table waiting for
+    its total line)."""
+    sw = st.words
+    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS) or not (sw & lx.DISTRIBUTED):
+        return None
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para != st.para:
+            return None
+        if f.parent is None and not f.superseded and not f.vague:
             return k
     return None
 
