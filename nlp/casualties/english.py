@@ -241,10 +241,20 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         ctx.list_active = False
     if header:
         ctx.list_active = True
-        ctx.list_kind = total_label or _header_kind(st) or ctx.list_kind or ctx.last_kind
         near_top = ctx.last_top is not None and sent.start - ctx.last_top_end < 300
         ctx.list_parent = ctx.last_top if near_top else None
+        ctx.list_kind = total_label or _header_kind(st) or _broken_down_kind(ctx)
     return is_label_line, header, total_label
+
+
+def _broken_down_kind(ctx: Context) -> Optional[str]:
+    """The kind of a list under a header that names none ("By party to the conflict:"): that of
+    the total just above, which the list breaks down ("179 cases of arbitrary arrest …, of whom
+    131 were turned into enforced disappearances" — arrests, not the subset's missing); with no
+    total near, the list's kind so far or the last kind read."""
+    if ctx.list_parent is not None:
+        return ctx.figures[ctx.list_parent].kind
+    return ctx.list_kind or ctx.last_kind
 
 
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Context) -> None:
