@@ -353,3 +353,8 @@ DEFINING_WORDS = r"\b(?:defin(?:e|es|ed|ing|ition)|counts?\s+as|considers?|consi
 SEVERITY_ADVERBS = r"seriously|critically|badly|gravely|severely|mortally"
 WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|ones|soldiers|fighters|members|victims"
 DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"
+# detainees counted as a prison's population or as leaving detention, not a detention event
+# ("the camp has held about 780 detainees", "500 detainees had escaped", "900 detainees ... were released")
+HELD_STOCK_HEADS = frozenset({"detainees", "detainee", "prisoners", "inmates"})
+HOLDING_VERBS = r"held|holds|holding|housed|houses|housing|hosted|hosts|hosting|accommodated|accommodates"
+LEAVING_DETENTION = r"released|freed|escaped|surrendered|exchanged|swapped|repatriated|handed\s+over|set\s+free|broke\s+out"

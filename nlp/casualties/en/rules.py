@@ -393,6 +393,9 @@ AMONG_DEAD_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:" + lex.DEAD_SETS + r")
                                r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?$", I)
 RELATIVE_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[^,.;:\d]{1,40}?)?,?\s+(?:who|that)\s", I)
 CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\b", I)
+HOLDING_BEFORE = re.compile(r"\b(?:" + lex.HOLDING_VERBS + r")\s+(?:[\w,.-]+\s+){0,3}$", I)  # "held between 10,000 and"
+LEAVING_DETENTION_AFTER = re.compile(r"[^.;:\d]{0,60}?\b(?:were|was|have|has|had)\s+(?:been\s+)?(?:later\s+|also\s+|all\s+)?"
+                                     r"(?:" + lex.LEAVING_DETENTION + r")\b", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
 ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
@@ -636,7 +639,16 @@ def still_alive(st: str, c: Candidate, before: str) -> bool:
     return bool(STILL_ALIVE_AFTER.match(st, c.np_end))
 
 
-CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive]
+def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
+    """"the camp has held about 780 detainees", "500 detainees had escaped", "1,000 detainees held
+    by the two sides were freed": a prison's population or people leaving detention, not a
+    detention event (detainees who died still count)."""
+    if (c.head or "").lower() not in lex.HELD_STOCK_HEADS:
+        return False
+    return bool(HOLDING_BEFORE.search(before)) or bool(LEAVING_DETENTION_AFTER.match(st, c.np_end))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive, detainees_held_or_freed]
 
 
 # --------------------------------------------------------------------------- kind rules
