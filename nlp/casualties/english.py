@@ -239,12 +239,20 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         header = True
     if not is_label_line and not header:
         ctx.list_active = False
+    if not is_label_line and _section_title(st):
+        ctx.last_kind = _header_kind(st)  # "Displacement": what the section counts, not the last kind above
     if header:
         ctx.list_active = True
         near_top = ctx.last_top is not None and sent.start - ctx.last_top_end < 300
         ctx.list_parent = ctx.last_top if near_top else None
         ctx.list_kind = total_label or _header_kind(st) or _broken_down_kind(ctx)
     return is_label_line, header, total_label
+
+
+def _section_title(st: str) -> bool:
+    """A short title line without a number ("Displacement", "West Bank"): a new section starts;
+    "1.2 million of them" under it does not refer back to a figure above it."""
+    return bool(rules.TITLE_LINE.match(st)) and not rules.maybe_number(st)
 
 
 def _broken_down_kind(ctx: Context) -> Optional[str]:
