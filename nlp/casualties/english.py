@@ -573,6 +573,9 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
         pos = end
     pos = _post_qualifier(st, c, pos)
     pos = _read_partitive(st, c, pos)
+    share = rules.SHARE_OF_POPULATION.match(st, pos) if c.head is None and not c.partitive else None
+    if share:  # "1 million of Gaza's 2.3 million people have fled": the share, of the population's people
+        pos = _take(c, st, share, "h", share.end())
     if not c.partitive and prev is not None and prev.demonym and rules.AND_GAP.fullmatch(st[prev.np_end:c.start]):
         if c.head is None:
             m2 = rules.DEMONYM_AFTER.match(st, pos)  # "…, four Israeli and three Lebanese"

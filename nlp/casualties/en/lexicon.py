@@ -358,3 +358,7 @@ DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"
 HELD_STOCK_HEADS = frozenset({"detainees", "detainee", "prisoners", "inmates"})
 HOLDING_VERBS = r"held|holds|holding|housed|houses|housing|hosted|hosts|hosting|accommodated|accommodates"
 LEAVING_DETENTION = r"released|freed|escaped|surrendered|exchanged|swapped|repatriated|handed\s+over|set\s+free|broke\s+out"
+# a whole population named beside a share of it ("1 million of Gaza's 2.3 million people", "out of a
+# population of 27 million"): not a count of victims
+POPULATION_QUALIFIERS = r"(?:(?:an\s+)?estimated|some|about|around|roughly|nearly|almost|approximately|more\s+than|over)"
+POPULATION_NOUNS = r"people|residents|inhabitants|population|citizens|Syrians|Yemenis|Gazans|Palestinians|Iraqis|Sudanese|Afghans"

@@ -396,6 +396,13 @@ CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\
 HOLDING_BEFORE = re.compile(r"\b(?:" + lex.HOLDING_VERBS + r")\s+(?:[\w,.-]+\s+){0,3}$", I)  # "held between 10,000 and"
 LEAVING_DETENTION_AFTER = re.compile(r"[^.;:\d]{0,60}?\b(?:were|was|have|has|had)\s+(?:been\s+)?(?:later\s+|also\s+|all\s+)?"
                                      r"(?:" + lex.LEAVING_DETENTION + r")\b", I)
+POPULATION_OF_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:" + lex.POPULATION_QUALIFIERS + r"\s+)?$", I)
+PLACE_POSSESSIVE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:"
+                                     + lex.POPULATION_QUALIFIERS + r"\s+)?$", I)
+SHARE_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:"
+                                 + lex.POPULATION_QUALIFIERS + r"\s+)?\d[\d,.]*(?:\s+" + lex.SCALE_WORDS + r")?\s+(?P<h>"
+                                 + lex.HEAD_RX + r")\b", I)
+POPULATION_AFTER = re.compile(r"\s*(?:" + lex.POPULATION_NOUNS + r")\b", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
 ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
@@ -597,8 +604,16 @@ def definition(v: NumberLook) -> bool:
     return bool(DEFINING_WORDS.search(v.st, 0, v.num.start)) or bool(DEFINING_WORDS.match(v.after))
 
 
+def whole_population(v: NumberLook) -> bool:
+    """"1 million of Gaza's 2.3 million people have fled", "out of a population of about 27
+    million": the whole population beside a share of it, not a count of victims."""
+    if POPULATION_OF_BEFORE.search(v.before):
+        return True
+    return bool(PLACE_POSSESSIVE_BEFORE.search(v.before)) and bool(POPULATION_AFTER.match(v.after))
+
+
 NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
-                 disease_or_disaster, speculative, age_bound, family_size, all_but, definition]
+                 disease_or_disaster, speculative, age_bound, family_size, all_but, definition, whole_population]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
