@@ -792,6 +792,22 @@ def bodies_received(look: Look) -> bool:
     return False
 
 
+def bodies_received_with_wounded(look: Look) -> bool:
+    """"the hospital received about 280 wounded and 120 bodies", "admitted 34 injured and 9 bodies":
+    bodies coordinated after a count that a verb of receiving governs are the dead, not more wounded."""
+    c, i = look.c, look.i
+    if c.kind is not None or look.head not in lex.BODY_NOUNS or look.link[i] != "coord":
+        return False
+    while i > 0 and look.link[i] == "coord":
+        i -= 1
+    first = look.cands[i].start
+    near = look.st[max(0, first - 90):first]
+    if not (BODIES_ACTIVE.search(near) or RECEIVED_BEFORE.search(near)) or NEGATED.search(near[-60:]):
+        return False
+    c.set_kind("killed", "left", "bodies_received_with_wounded")
+    return True
+
+
 def casualties_received(look: Look) -> bool:
     """Casualties a hospital or medics received or treated are the wounded brought in ("the
     South Hospital received 454 casualties ..., 56 of whom died"): injured."""
@@ -973,7 +989,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by, kind_modifier]
 
