@@ -1145,13 +1145,24 @@ def _clause_manners(clause: str) -> tuple:
 
 
 def _nearest_label(clause: str, pos: int) -> Optional[str]:
-    """The manner word nearest to ``pos`` in the clause; on a tie the more specific wins."""
+    """The manner word nearest to ``pos`` in the clause; on a tie the more specific wins; none
+    when the clause coordinates several ("killed in airstrikes, shelling and rocket fire")."""
     best, key = None, None
-    for start, label in _clause_manners(clause):
+    manners = _clause_manners(clause)
+    if _several_causes(clause, manners):
+        return None
+    for start, label in manners:
         k = (abs(start - pos), lex.MANNER_ORDER[label])
         if key is None or k < key:
             best, key = label, k
     return best
+
+
+def _several_causes(clause: str, manners: tuple) -> bool:
+    """Two different manners coordinated in the clause ("in the clashes, field executions and
+    Israeli strikes"): a toll of several causes has no single manner."""
+    return any(a[1] != b[1] and rules.MANNER_COORD_GAP.fullmatch(clause, a[0], b[0])
+               for a, b in zip(manners, manners[1:]))
 
 
 @lru_cache(maxsize=64)

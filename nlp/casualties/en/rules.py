@@ -403,6 +403,8 @@ SHARE_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z
                                  + lex.POPULATION_QUALIFIERS + r"\s+)?\d[\d,.]*(?:\s+" + lex.SCALE_WORDS + r")?\s+(?P<h>"
                                  + lex.HEAD_RX + r")\b", I)
 POPULATION_AFTER = re.compile(r"\s*(?:" + lex.POPULATION_NOUNS + r")\b", I)
+# "killed in airstrikes, shelling and rocket fire": manner words coordinated (from one word's start to the next's)
+MANNER_COORD_GAP = re.compile(r"[\w-]+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
 ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
