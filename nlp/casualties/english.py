@@ -568,6 +568,10 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
         mod = rules.MODIFIED_HEAD.match(st, m.end("head")) if c.head.lower() in lex.KIND_MODIFIERS and m.end() == m.end("head") else None
         if mod:  # "two displaced children": the noun after the adjective is the head
             c.head, end = mod.group("h"), mod.end()
+        elif c.head.lower() in lex.ADJECTIVE_HEADS and m.end() == m.end("head"):
+            kind_noun = rules.KIND_NOUN_AFTER.match(st, m.end("head"))  # "3,804 civilian deaths": deaths
+            if kind_noun:
+                c.head, end = kind_noun.group("h"), kind_noun.end()
         c.victims = st[vs:end].strip()
         c.victims_span = (vs, end)
         pos = end

@@ -71,6 +71,8 @@ WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
 # a kind noun used as an adjective before a victims noun ("two displaced children died"): the noun
 # after it is the head, the verb after that the kind; with no other kind, the adjective's
 KIND_MODIFIERS = {"displaced": "displaced"}
+# a victims noun used as an adjective before a kind noun ("3,804 civilian deaths", "child casualties"): the kind noun is the head
+ADJECTIVE_HEADS = frozenset({"civilian", "child", "combatant"})
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
               "arrests": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}

@@ -184,8 +184,9 @@ EARLIER_DAY = re.compile(lex.EARLIER_DAY, I)
 BACKSHIFT_SAYING = re.compile(lex.BACKSHIFT_SAYING, I)
 APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
-    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed|recovered|retrieved|found|pulled|received))?",
+    r"(?:(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
+    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed|recovered|retrieved|found|pulled|received))?"
+    r"|(?:" + lex.HEAD_RX + r")\s+(?P<group_died>who\s+(?:died|were\s+killed|have\s+been\s+killed|were\s+executed))\b)",  # "civilians who were killed"
     I,
 )
 # links between neighbouring numbers
@@ -303,6 +304,7 @@ BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrievi
                             r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
+KIND_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?P<h>" + "|".join(sorted(lex.NOUN_KIND, key=len, reverse=True)) + r")(?![\w-])", I)
 MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
 BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
@@ -957,8 +959,8 @@ def toll_apposition(look: Look) -> bool:
         return True
     if not m or not NEUTRAL_LEFT.search(look.near):
         return False
-    w = m.group("w").lower()
-    kind = "killed" if m.group("died") else lex.APPOSITION_KIND.get(w) or lex.NOUN_KIND.get(w, "killed")
+    w = (m.group("w") or "").lower()
+    kind = "killed" if m.group("died") or m.group("group_died") else lex.APPOSITION_KIND.get(w) or lex.NOUN_KIND.get(w, "killed")
     c.set_kind(kind, "toll", "toll_apposition")
     return True
 
