@@ -174,6 +174,9 @@ DEMONYM_PARTITIVES = frozenset({"them", "whom"})
 COMPARATIVE_HEADS = frozenset({"more", "others"})
 BODY_NOUNS = frozenset({"bodies", "corpses"})
 CAPTIVE_NOUNS = frozenset({"hostages", "captives", "abductees", "detainees"})
+# people held by their captors: those who "remain" are held ("Some 100 hostages remain in Gaza"); detainees who
+# remain in prison are a prison's population, not these
+HOSTAGE_NOUNS = frozenset({"hostages", "captives", "abductees"})
 CASUALTIES_NOUN = "casualties"
 # families and households are not a count of people, whatever happened to them ("2,000 families fled")
 FAMILIES_NOUN = "families"

@@ -765,9 +765,10 @@ def driven_from_homes(look: Look) -> bool:
 
 
 def still_held(look: Look) -> bool:
-    """"Of the hostages, 97 remain in Gaza"."""
+    """"Of the hostages, 97 remain in Gaza", "Some 100 hostages remain in Gaza"."""
     c = look.c
-    if c.kind is None and c.head is None and OF_HELD.search(look.near) and STILL_HELD.match(look.after):
+    held = (c.head is None and OF_HELD.search(look.near)) or look.head in lex.HOSTAGE_NOUNS
+    if c.kind is None and held and STILL_HELD.match(look.after):
         c.set_kind("detained", "pred", "still_held")
         return True
     return False
