@@ -239,12 +239,30 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         header = True
     if not is_label_line and not header:
         ctx.list_active = False
+    if not is_label_line and _section_title(st):
+        ctx.last_kind = _header_kind(st)  # "Displacement": what the section counts, not the last kind above
     if header:
         ctx.list_active = True
-        ctx.list_kind = total_label or _header_kind(st) or ctx.list_kind or ctx.last_kind
         near_top = ctx.last_top is not None and sent.start - ctx.last_top_end < 300
         ctx.list_parent = ctx.last_top if near_top else None
+        ctx.list_kind = total_label or _header_kind(st) or _broken_down_kind(ctx)
     return is_label_line, header, total_label
+
+
+def _section_title(st: str) -> bool:
+    """A short title line without a number ("Displacement", "West Bank"): a new section starts;
+    "1.2 million of them" under it does not refer back to a figure above it."""
+    return bool(rules.TITLE_LINE.match(st)) and not rules.maybe_number(st)
+
+
+def _broken_down_kind(ctx: Context) -> Optional[str]:
+    """The kind of a list under a header that names none ("By party to the conflict:"): that of
+    the total just above, which the list breaks down ("179 cases of arbitrary arrest …, of whom
+    131 were turned into enforced disappearances" — arrests, not the subset's missing); with no
+    total near, the list's kind so far or the last kind read."""
+    if ctx.list_parent is not None:
+        return ctx.figures[ctx.list_parent].kind
+    return ctx.list_kind or ctx.last_kind
 
 
 def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Context) -> None:
@@ -550,11 +568,18 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
         mod = rules.MODIFIED_HEAD.match(st, m.end("head")) if c.head.lower() in lex.KIND_MODIFIERS and m.end() == m.end("head") else None
         if mod:  # "two displaced children": the noun after the adjective is the head
             c.head, end = mod.group("h"), mod.end()
+        elif c.head.lower() in lex.ADJECTIVE_HEADS and m.end() == m.end("head"):
+            kind_noun = rules.KIND_NOUN_AFTER.match(st, m.end("head"))  # "3,804 civilian deaths": deaths
+            if kind_noun:
+                c.head, end = kind_noun.group("h"), kind_noun.end()
         c.victims = st[vs:end].strip()
         c.victims_span = (vs, end)
         pos = end
     pos = _post_qualifier(st, c, pos)
     pos = _read_partitive(st, c, pos)
+    share = rules.SHARE_OF_POPULATION.match(st, pos) if c.head is None and not c.partitive else None
+    if share:  # "1 million of Gaza's 2.3 million people have fled": the share, of the population's people
+        pos = _take(c, st, share, "h", share.end())
     if not c.partitive and prev is not None and prev.demonym and rules.AND_GAP.fullmatch(st[prev.np_end:c.start]):
         if c.head is None:
             m2 = rules.DEMONYM_AFTER.match(st, pos)  # "…, four Israeli and three Lebanese"
@@ -1124,13 +1149,24 @@ def _clause_manners(clause: str) -> tuple:
 
 
 def _nearest_label(clause: str, pos: int) -> Optional[str]:
-    """The manner word nearest to ``pos`` in the clause; on a tie the more specific wins."""
+    """The manner word nearest to ``pos`` in the clause; on a tie the more specific wins; none
+    when the clause coordinates several ("killed in airstrikes, shelling and rocket fire")."""
     best, key = None, None
-    for start, label in _clause_manners(clause):
+    manners = _clause_manners(clause)
+    if _several_causes(clause, manners):
+        return None
+    for start, label in manners:
         k = (abs(start - pos), lex.MANNER_ORDER[label])
         if key is None or k < key:
             best, key = label, k
     return best
+
+
+def _several_causes(clause: str, manners: tuple) -> bool:
+    """Two different manners coordinated in the clause ("in the clashes, field executions and
+    Israeli strikes"): a toll of several causes has no single manner."""
+    return any(a[1] != b[1] and rules.MANNER_COORD_GAP.fullmatch(clause, a[0], b[0])
+               for a, b in zip(manners, manners[1:]))
 
 
 @lru_cache(maxsize=64)

@@ -71,6 +71,8 @@ WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
 # a kind noun used as an adjective before a victims noun ("two displaced children died"): the noun
 # after it is the head, the verb after that the kind; with no other kind, the adjective's
 KIND_MODIFIERS = {"displaced": "displaced"}
+# a victims noun used as an adjective before a kind noun ("3,804 civilian deaths", "child casualties"): the kind noun is the head
+ADJECTIVE_HEADS = frozenset({"civilian", "child", "combatant"})
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
               "arrests": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
@@ -98,7 +100,9 @@ MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:be
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "missing": MISSING_V,
            "displaced": DISPLACED_V}
-AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have)*?"
+# "are believed to be dead": a hedged death is a death (like "believed to have been killed"); "are now
+# internally displaced", "are estimated to be displaced", "were likely killed": a time word, an estimate, a hedge
+AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have|(?:believed|thought|feared|presumed)\s+to\s+be(?=\s+dead\b)|(?:estimated|said)\s+to\s+be|now|likely)*?"
 LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
@@ -170,6 +174,9 @@ DEMONYM_PARTITIVES = frozenset({"them", "whom"})
 COMPARATIVE_HEADS = frozenset({"more", "others"})
 BODY_NOUNS = frozenset({"bodies", "corpses"})
 CAPTIVE_NOUNS = frozenset({"hostages", "captives", "abductees", "detainees"})
+# people held by their captors: those who "remain" are held ("Some 100 hostages remain in Gaza"); detainees who
+# remain in prison are a prison's population, not these
+HOSTAGE_NOUNS = frozenset({"hostages", "captives", "abductees"})
 CASUALTIES_NOUN = "casualties"
 # families and households are not a count of people, whatever happened to them ("2,000 families fled")
 FAMILIES_NOUN = "families"
@@ -353,3 +360,12 @@ DEFINING_WORDS = r"\b(?:defin(?:e|es|ed|ing|ition)|counts?\s+as|considers?|consi
 SEVERITY_ADVERBS = r"seriously|critically|badly|gravely|severely|mortally"
 WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|ones|soldiers|fighters|members|victims"
 DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"
+# detainees counted as a prison's population or as leaving detention, not a detention event
+# ("the camp has held about 780 detainees", "500 detainees had escaped", "900 detainees ... were released")
+HELD_STOCK_HEADS = frozenset({"detainees", "detainee", "prisoners", "inmates"})
+HOLDING_VERBS = r"held|holds|holding|housed|houses|housing|hosted|hosts|hosting|accommodated|accommodates"
+LEAVING_DETENTION = r"released|freed|escaped|surrendered|exchanged|swapped|repatriated|handed\s+over|set\s+free|broke\s+out"
+# a whole population named beside a share of it ("1 million of Gaza's 2.3 million people", "out of a
+# population of 27 million"): not a count of victims
+POPULATION_QUALIFIERS = r"(?:(?:an\s+)?estimated|some|about|around|roughly|nearly|almost|approximately|more\s+than|over)"
+POPULATION_NOUNS = r"people|residents|inhabitants|population|citizens|Syrians|Yemenis|Gazans|Palestinians|Iraqis|Sudanese|Afghans"

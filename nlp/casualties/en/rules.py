@@ -184,8 +184,9 @@ EARLIER_DAY = re.compile(lex.EARLIER_DAY, I)
 BACKSHIFT_SAYING = re.compile(lex.BACKSHIFT_SAYING, I)
 APPOSITION_TOLL = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+)?the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
-    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed|recovered|retrieved|found|pulled|received))?",
+    r"(?:(?P<w>casualties|dead|deaths|victims|fatalities|killed|martyrs|injured|wounded|detainees|arrested|displaced|bodies)\b"
+    r"(?:\s+(?P<died>killed|executed|who\s+died|who\s+were\s+killed|who\s+were\s+executed|recovered|retrieved|found|pulled|received))?"
+    r"|(?:" + lex.HEAD_RX + r")\s+(?P<group_died>who\s+(?:died|were\s+killed|have\s+been\s+killed|were\s+executed))\b)",  # "civilians who were killed"
     I,
 )
 # links between neighbouring numbers
@@ -303,6 +304,7 @@ BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrievi
                             r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
+KIND_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?P<h>" + "|".join(sorted(lex.NOUN_KIND, key=len, reverse=True)) + r")(?![\w-])", I)
 MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
 BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
@@ -393,6 +395,18 @@ AMONG_DEAD_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:" + lex.DEAD_SETS + r")
                                r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?$", I)
 RELATIVE_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[^,.;:\d]{1,40}?)?,?\s+(?:who|that)\s", I)
 CARRIED_OUT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:" + lex.CARRIED_OUT + r")\b", I)
+HOLDING_BEFORE = re.compile(r"\b(?:" + lex.HOLDING_VERBS + r")\s+(?:[\w,.-]+\s+){0,3}$", I)  # "held between 10,000 and"
+LEAVING_DETENTION_AFTER = re.compile(r"[^.;:\d]{0,60}?\b(?:were|was|have|has|had)\s+(?:been\s+)?(?:later\s+|also\s+|all\s+)?"
+                                     r"(?:" + lex.LEAVING_DETENTION + r")\b", I)
+POPULATION_OF_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:" + lex.POPULATION_QUALIFIERS + r"\s+)?$", I)
+PLACE_POSSESSIVE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:"
+                                     + lex.POPULATION_QUALIFIERS + r"\s+)?$", I)
+SHARE_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:"
+                                 + lex.POPULATION_QUALIFIERS + r"\s+)?\d[\d,.]*(?:\s+" + lex.SCALE_WORDS + r")?\s+(?P<h>"
+                                 + lex.HEAD_RX + r")\b", I)
+POPULATION_AFTER = re.compile(r"\s*(?:" + lex.POPULATION_NOUNS + r")\b", I)
+# "killed in airstrikes, shelling and rocket fire": manner words coordinated (from one word's start to the next's)
+MANNER_COORD_GAP = re.compile(r"[\w-]+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
 ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
@@ -594,8 +608,16 @@ def definition(v: NumberLook) -> bool:
     return bool(DEFINING_WORDS.search(v.st, 0, v.num.start)) or bool(DEFINING_WORDS.match(v.after))
 
 
+def whole_population(v: NumberLook) -> bool:
+    """"1 million of Gaza's 2.3 million people have fled", "out of a population of about 27
+    million": the whole population beside a share of it, not a count of victims."""
+    if POPULATION_OF_BEFORE.search(v.before):
+        return True
+    return bool(PLACE_POSSESSIVE_BEFORE.search(v.before)) and bool(POPULATION_AFTER.match(v.after))
+
+
 NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
-                 disease_or_disaster, speculative, age_bound, family_size, all_but, definition]
+                 disease_or_disaster, speculative, age_bound, family_size, all_but, definition, whole_population]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
@@ -636,7 +658,16 @@ def still_alive(st: str, c: Candidate, before: str) -> bool:
     return bool(STILL_ALIVE_AFTER.match(st, c.np_end))
 
 
-CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive]
+def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
+    """"the camp has held about 780 detainees", "500 detainees had escaped", "1,000 detainees held
+    by the two sides were freed": a prison's population or people leaving detention, not a
+    detention event (detainees who died still count)."""
+    if (c.head or "").lower() not in lex.HELD_STOCK_HEADS:
+        return False
+    return bool(HOLDING_BEFORE.search(before)) or bool(LEAVING_DETENTION_AFTER.match(st, c.np_end))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive, detainees_held_or_freed]
 
 
 # --------------------------------------------------------------------------- kind rules
@@ -734,9 +765,10 @@ def driven_from_homes(look: Look) -> bool:
 
 
 def still_held(look: Look) -> bool:
-    """"Of the hostages, 97 remain in Gaza"."""
+    """"Of the hostages, 97 remain in Gaza", "Some 100 hostages remain in Gaza"."""
     c = look.c
-    if c.kind is None and c.head is None and OF_HELD.search(look.near) and STILL_HELD.match(look.after):
+    held = (c.head is None and OF_HELD.search(look.near)) or look.head in lex.HOSTAGE_NOUNS
+    if c.kind is None and held and STILL_HELD.match(look.after):
         c.set_kind("detained", "pred", "still_held")
         return True
     return False
@@ -763,6 +795,22 @@ def bodies_received(look: Look) -> bool:
         c.set_kind("killed", "left", "bodies_received")
         return True
     return False
+
+
+def bodies_received_with_wounded(look: Look) -> bool:
+    """"the hospital received about 280 wounded and 120 bodies", "admitted 34 injured and 9 bodies":
+    bodies coordinated after a count that a verb of receiving governs are the dead, not more wounded."""
+    c, i = look.c, look.i
+    if c.kind is not None or look.head not in lex.BODY_NOUNS or look.link[i] != "coord":
+        return False
+    while i > 0 and look.link[i] == "coord":
+        i -= 1
+    first = look.cands[i].start
+    near = look.st[max(0, first - 90):first]
+    if not (BODIES_ACTIVE.search(near) or RECEIVED_BEFORE.search(near)) or NEGATED.search(near[-60:]):
+        return False
+    c.set_kind("killed", "left", "bodies_received_with_wounded")
+    return True
 
 
 def casualties_received(look: Look) -> bool:
@@ -912,8 +960,8 @@ def toll_apposition(look: Look) -> bool:
         return True
     if not m or not NEUTRAL_LEFT.search(look.near):
         return False
-    w = m.group("w").lower()
-    kind = "killed" if m.group("died") else lex.APPOSITION_KIND.get(w) or lex.NOUN_KIND.get(w, "killed")
+    w = (m.group("w") or "").lower()
+    kind = "killed" if m.group("died") or m.group("group_died") else lex.APPOSITION_KIND.get(w) or lex.NOUN_KIND.get(w, "killed")
     c.set_kind(kind, "toll", "toll_apposition")
     return True
 
@@ -946,7 +994,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, casualties_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by, kind_modifier]
 
@@ -968,6 +1016,17 @@ def earlier_report_tolls(figures: list) -> None:
             continue
         left = f.sentence[:max(0, f.start - f.sentence_start)]
         if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
+            f.superseded = True
+    parts_of_earlier_tolls(figures)
+
+
+def parts_of_earlier_tolls(figures: list) -> None:
+    """"Rescuers had on Sunday counted 42 bodies, including 11 children" before a toll of 70: the
+    breakdown of a superseded toll (same kind, same sentence) is superseded with it. In place."""
+    for f in figures:
+        old = figures[f.part_of] if f.part_of is not None else None
+        if old is not None and old.superseded and not f.superseded and old.kind == f.kind \
+                and old.sentence_start == f.sentence_start:
             f.superseded = True
 
 
