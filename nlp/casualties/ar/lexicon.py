@@ -466,7 +466,6 @@ QUOTES = ('"', "'")
 GAP_STOPS = (":", "::", ".", "(", ")")
 OPEN_PAREN = "("
 CLOSE_PAREN = ")"
-SENTENCE_ENDS = (".", "!", "?")
 NUMBER_ITEM_MARKS = ("-", "–", ")", ".")
 ITEM_BULLETS = ("-", "–", "•", "*")
 RANGE_LINKS = ("و", "الي", "-", "–")

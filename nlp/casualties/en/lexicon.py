@@ -179,7 +179,6 @@ CAPTIVE_NOUNS = frozenset({"hostages", "captives", "abductees", "detainees"})
 HOSTAGE_NOUNS = frozenset({"hostages", "captives", "abductees"})
 CASUALTIES_NOUN = "casualties"
 # families and households are not a count of people, whatever happened to them ("2,000 families fled")
-FAMILIES_NOUN = "families"
 NOT_PEOPLE_HEADS = frozenset({"families", "households", "family", "household"})
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
 # the nouns of a trigger "<noun> of N" whose "of" alone repeats it ("the death of 6 soldiers ..., and of 9 fighters")
