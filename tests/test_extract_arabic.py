@@ -866,7 +866,8 @@ def test_a_person_their_age_and_their_kin():
 def test_a_population_is_no_figure_but_the_displaced_a_camp_holds_are_a_stock():
     assert _read("ويعيش في المدينة المحاصرة نحو 800 ألف شخص.") == []
     assert _read("وأضافت المنسقية أن المخيم يؤوي أكثر من 120 ألف نازح.") == [("displaced", 120000)]
-    assert _read("عثرت فرق البحث على مقبرة جماعية تضم رفات 27 شخصاً.") == [("killed", 27)]
+    # remains in a mass grave are deaths counted when they happened, not a new toll (ar303)
+    assert _read("عثرت فرق البحث على مقبرة جماعية تضم رفات 27 شخصاً.") == []
 
 
 def test_every_rule_name_is_documented():
@@ -887,7 +888,8 @@ def test_an_accusation_and_an_escape_are_no_figures():
 
 
 def test_the_identified_are_no_new_figures_and_serious_injuries_a_subset():
-    assert _read("انتشلت الفرق رفات 123 شخصاً، وتمكنت من التعرف على هويات 35 منهم.") == [("killed", 123)]
+    assert _read("انتشلت الفرق جثث 123 شخصاً، وتمكنت من التعرف على هويات 35 منهم.") == [("killed", 123)]
+    assert _read("انتشلت الفرق رفات 123 شخصاً، وتمكنت من التعرف على هويات 35 منهم.") == []  # remains (ar303)
     assert _read("خلّف العدوان 12 شهيداً وأكثر من 140 إصابة، بينها 30 إصابة خطيرة.") == [
         ("killed", 12), ("injured", 140), ("injured", 30)]
 
@@ -1093,8 +1095,8 @@ def test_single_people_named_by_nationality_in_an_enumeration():
     assert _read("قتل 7 يمنيين وفر آخرون إلى سوريا.") == [("killed", 7)]  # a country, not a person
 
 
-def test_remains_of_victims_handed_over_are_counted_bodies_alone_are_not():
-    assert _read("أعلنت المؤسسة تسليم رفات 21 من ضحايا المقابر الجماعية إلى ذويهم.") == [("killed", 21)]
+def test_remains_and_bodies_handed_over_are_no_new_toll():
+    assert _read("أعلنت المؤسسة تسليم رفات 21 من ضحايا المقابر الجماعية إلى ذويهم.") == []  # ar303
     assert _read("تسلمت العائلات الجثامين المستلمة وعددها 12.") == []
 
 

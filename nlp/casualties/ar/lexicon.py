@@ -245,6 +245,9 @@ RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع 
 TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها")
 CUMULATIVE_WORDS = _forms("يزالون مازالوا لايزالون زالوا منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
                            "السنوي اجمالا ارتفعت ارتفع يرتفع ترتفع")
+# "انتشال رفات 34 شخصاً", "620 رفاتاً": remains exhumed or returned are deaths counted when they
+# happened, not a new toll (../shared/dev/README.md: returned remains are kind other)
+REMAINS = _forms("رفات الرفات رفاتا رفاه")
 REMAINS_HANDOVER = _forms("المستلمه المسلمه تسليم تسلم استلام استلمت تسلمت سلمت سلم")
 EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة سابقة", "في وقت سابق"
 # what "سابقة" qualifies when it marks an earlier toll ("حصيلة سابقة"; not "بالأعوام السابقة",

@@ -1860,11 +1860,13 @@ def disease_deaths(rd: Reading, bounds: list) -> list:
 
 
 def veto_after_kind(rd, st, c):
-    """Bodies handed over; infections ("120 إصابة جديدة بفيروس كورونا"); a combined
-    killed-and-wounded cue ("قتل وأصيب 20")."""
+    """Remains exhumed or returned ("انتشال رفات 34 شخصاً"); bodies handed over; infections ("120
+    إصابة جديدة بفيروس كورونا"); a combined killed-and-wounded cue ("قتل وأصيب 20")."""
+    if c.kind == KILLED and (c.base in lx.REMAINS or lx.REMAINS.intersection(rd.words[max(st.a, c.i - 3):c.i])):
+        return c.e
     if c.handover and c.kind == KILLED and c.rule != "listed_dead" and not (  # "سلمت … قائمة بأسماء": a list
             c.noun in lx.OF and c.j + 1 < st.b and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
-        return c.e  # bodies handed over; but "تسليم رفات 14 من ضحايا مجزرة سبايكر" counts victims
+        return c.e  # bodies handed over; but "سلمت … 14 من ضحايا المجزرة" counts victims
     if c.kind == DISPLACED and (c.base in lx.PRISONERS or lx.PRISONS.intersection(rd.words[c.e:min(st.b, c.e + 4)])):
         return c.e  # "فر 3 سجناء من السجن", "20 فروا من سجن الشدادي": an escape, not a displacement
     if c.kind == INJURED and lx.DISEASE.intersection(rd.words[c.i:min(st.b, c.i + 8)]):
