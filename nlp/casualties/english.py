@@ -213,11 +213,17 @@ def _restates(stated: list[CasualtyFigure], cells: list[CasualtyFigure]) -> bool
 
 def _is_table_label(st: str) -> bool:
     """``Label: N`` (a table line), not a place dateline before a sentence."""
-    m = rules.LABEL_START.match(st)
+    m = _label_start(st)
     if not m:
         return False
     rest = st[st.index(":", 0, m.end()):]
     return bool(rules.LABEL_VALUE.match(rest)) or not rules.SENTENCE_AFTER_LABEL.match(rest)
+
+
+@lru_cache(maxsize=8)
+def _label_start(st: str) -> Optional[re.Match]:
+    """``rules.LABEL_START.match(st)``, once per sentence (its shape and each of its figures ask)."""
+    return rules.LABEL_START.match(st)
 
 
 def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Optional[str]]:
@@ -1072,7 +1078,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
     place = _place(clause, c.start - lo)
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"
-    if not place and not is_label_line and rules.LABEL_START.match(st):
+    if not place and not is_label_line and _label_start(st):
         dateline = st[:st.index(":")].strip()  # "Daraa province: SOHR activists reported that ..."
         if _is_place_label(dateline):
             place = dateline

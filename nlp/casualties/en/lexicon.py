@@ -302,6 +302,30 @@ QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding"),
                   tuple("about around nearly almost some approximately approx. roughly to estimated".split()),
                   ("to", "as")]
 
+# the other vetoes run on every number (``rules.NUMBER_VETOES``, ``CANDIDATE_VETOES``): what each needs
+AGE_BOUND_ENDS = ("over", "under", "above", "below", "than", "of")  # "women over 18", "the age of 15"
+PARENT_NEEDLES = ("father", "mother", "parent", "mum", "mom", "dad")  # "a father of five"
+ALL_BUT_ENDS = ("but", "except", "for", "save")  # "all but three"
+CASES_NEEDLES = ("cases",)  # "suspected cases, and 12"
+LIST_LINK_ENDS = (",", "and")
+POPULATION_NEEDLES = ("population",)
+REMAINS_NEEDLES = ("remains",)
+POSSESSIVE_S_NEEDLES = ("'s", "\u2019s")  # "Gaza's 2.3 million"
+DISASTER_NEEDLES = ("quake", "flood", "storm", "hurricane", "cyclone", "tsunami", "landslide", "wildfire", "heatwave",
+                    "epidemic", "outbreak", "pandemic")
+DISEASE_NAME_NEEDLES = tuple("""cholera covid coronavirus measles dengue malaria tuberculosis typhoid diphtheria polio
+    leishmaniasis hepatitis meningitis malnutrition starvation outbreak epidemic pandemic disease virus""".split())
+ALIVE_NEEDLES = ("alive", "living")
+# an earlier toll before a number (``rules.SUPERSEDED``) and a breakdown of an earlier total (``SUBSET_CROSS``)
+EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from")
+SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among", "dead", "victims", "fatalities", "killed",
+                        "includ", "slain")
+# patterns searched over a whole sentence: the words (or marks) each needs
+CLAUSE_SPLIT_NEEDLES = (";", "while", "whereas", "but", "however", "meanwhile")
+HEADER_NEEDLES = ("follows", "distributed", "breakdown", "broken")
+DURATION_NEEDLES = ("days", "hours", "weeks", "months", "years")
+CUMULATIVE_NEEDLES = ("since", "far", "date", "total", "overall", "cumulative", "throughout", "monthly", "annual", "until")
+
 # verbs of saying: a time phrase right after one dates the statement ("said on Wednesday that")
 REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|declared|wrote|tweeted"
 

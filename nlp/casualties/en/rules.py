@@ -509,9 +509,7 @@ class Gated:
         low = w.lower()
         if self.ends and not low.rstrip().endswith(self.ends):
             return False
-        if self.needles and not any(n in low for n in self.needles):
-            return False
-        return not self.also or any(n in low for n in self.also)
+        return _holds_one(low, self.needles) and _holds_one(low, self.also)
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         return self.rx.search(s, pos, endpos) if self.may_match(s, pos, endpos) else None
@@ -521,6 +519,16 @@ class Gated:
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.rx.finditer(s, pos, endpos) if self.may_match(s, pos, endpos) else iter(())
+
+
+def _holds_one(low: str, needles: tuple) -> bool:
+    """Whether ``low`` holds one of ``needles`` (or there are none): a plain loop, cheaper than ``any``."""
+    if not needles:
+        return True
+    for n in needles:
+        if n in low:
+            return True
+    return False
 
 
 LEFT_BLOCK = Gated(LEFT_BLOCK, ends=lex.LEFT_BLOCK_ENDS)
@@ -535,6 +543,22 @@ PERP_SUBJ = Gated(PERP_SUBJ, needles=lex.PERP_VERB_NEEDLES)
 EXPOSURE_AFTER = Gated(EXPOSURE_AFTER, needles=lex.EXPOSURE_NEEDLES)
 DEFINITION_BEFORE = Gated(DEFINITION_BEFORE, needles=lex.DEFINITION_NEEDLES)
 QUALIFIER = [(q, Gated(rx, ends=ends)) for (q, rx), ends in zip(QUALIFIER, lex.QUALIFIER_ENDS)]
+AGE_BOUND_BEFORE = Gated(AGE_BOUND_BEFORE, ends=lex.AGE_BOUND_ENDS)
+FAMILY_SIZE_BEFORE = Gated(FAMILY_SIZE_BEFORE, needles=lex.PARENT_NEEDLES)
+ALL_BUT_BEFORE = Gated(ALL_BUT_BEFORE, ends=lex.ALL_BUT_ENDS)
+OUTBREAK_CASES_BEFORE = Gated(OUTBREAK_CASES_BEFORE, needles=lex.CASES_NEEDLES, ends=lex.LIST_LINK_ENDS)
+POPULATION_OF_BEFORE = Gated(POPULATION_OF_BEFORE, needles=lex.POPULATION_NEEDLES)
+REMAINS_OF_BEFORE = Gated(REMAINS_OF_BEFORE, needles=lex.REMAINS_NEEDLES)
+PLACE_POSSESSIVE_BEFORE = Gated(PLACE_POSSESSIVE_BEFORE, needles=lex.POSSESSIVE_S_NEEDLES)
+DISASTER_AFTER = Gated(DISASTER_AFTER, needles=lex.DISASTER_NEEDLES)
+DISEASE_AFTER = Gated(DISEASE_AFTER, needles=lex.DISEASE_NAME_NEEDLES)
+STILL_ALIVE_AFTER = Gated(STILL_ALIVE_AFTER, needles=lex.ALIVE_NEEDLES)
+SUPERSEDED = Gated(SUPERSEDED, needles=lex.EARLIER_NEEDLES)
+SUBSET_CROSS = Gated(SUBSET_CROSS, needles=lex.SUBSET_CROSS_NEEDLES)
+CLAUSE_SPLIT = Gated(CLAUSE_SPLIT, needles=lex.CLAUSE_SPLIT_NEEDLES)
+HEADER_WORDS = Gated(HEADER_WORDS, needles=lex.HEADER_NEEDLES)
+DURATION = Gated(DURATION, needles=lex.DURATION_NEEDLES)
+CUMULATIVE = Gated(CUMULATIVE, needles=lex.CUMULATIVE_NEEDLES)
 ANY_DIGIT = re.compile(r"\d")
 
 
