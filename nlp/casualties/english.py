@@ -473,6 +473,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
     out: list[Candidate] = []
     nums, single_at, set_of = _numbers(st, _tokens(st) if tokens is None else tokens)
     set_starts = {b.start for b in set_of.values()}
+    vetoes = rules.vetoes_for(st, rules.NUMBER_VETO_GATES) if nums else []
+    cand_vetoes = rules.vetoes_for(st, rules.CANDIDATE_VETO_GATES) if nums else []
     last_thing, last_ok = -1, -1
     for n in nums:
         if _overlaps(n.start, n.end, blocked) or n.start in set_starts:
@@ -480,7 +482,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
         before = st[max(0, n.start - 40):n.start]
         sm = single_at.get(n.start)
         look = NumberLook(st, n, before, st[n.end:], sm)
-        if _vetoed(look):
+        if engine.first_veto(vetoes, look) is not None:
             continue
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
         if sm is not None and sm.re is rules.KIN_LIST:
@@ -503,21 +505,13 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
                     continue  # a year
             if c.head is None and n.vague:
                 continue
-        if _vetoed_candidate(st, c, before):
+        if engine.first_veto(cand_vetoes, st, c, before) is not None:
             continue
         if c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and last_thing > last_ok:
             continue  # "of them" after a count of things
         last_ok = c.end
         out.append(c)
     return _merge_ranges(st, out)
-
-
-def _vetoed(look: NumberLook) -> bool:
-    return engine.first_veto(rules.NUMBER_VETOES, look) is not None
-
-
-def _vetoed_candidate(st: str, c: Candidate, before: str) -> bool:
-    return engine.first_veto(rules.CANDIDATE_VETOES, st, c, before) is not None
 
 
 def _read_singular(st: str, c: Candidate, sm) -> None:

@@ -511,6 +511,12 @@ class Gated:
             return False
         return _holds_one(low, self.needles) and _holds_one(low, self.also)
 
+    def may_match_in(self, low: str) -> bool:
+        """Whether a window of the lower-cased ASCII text ``low`` may pass the gate: ``low``
+        holds one of its needles, one of ``also`` and one of its ends (a sentence without them
+        has no window the pattern matches)."""
+        return _holds_one(low, self.needles) and _holds_one(low, self.also) and _holds_one(low, self.ends)
+
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         return self.rx.search(s, pos, endpos) if self.may_match(s, pos, endpos) else None
 
@@ -650,9 +656,17 @@ def whole_population(v: NumberLook) -> bool:
     return bool(PLACE_POSSESSIVE_BEFORE.search(v.before)) and bool(POPULATION_AFTER.match(v.after))
 
 
-NUMBER_VETOES = [ordinal, decimal_or_clock, unit_after, label_number, age_range, released_or_recovered,  # cheap first
-                 disease_or_disaster, speculative, age_bound, family_size, all_but, definition, whole_population,
-                 remains_recovered]
+# the vetoes in order (cheap first), each with the gated patterns it needs one of to fire (None: it
+# may fire anywhere): a sentence none of whose gates lets any of its text through cannot have the
+# veto fire on any of its numbers (``vetoes_for``)
+NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (unit_after, None), (label_number, (LEFT_BLOCK,)),
+                     (age_range, (AGE_RANGE_LEFT,)), (released_or_recovered, (RELEASE_LEFT,)),
+                     (disease_or_disaster, (DISEASE, DISASTER_AFTER, DISEASE_AFTER, OUTBREAK_CASES_BEFORE, EXPOSURE_AFTER)),
+                     (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (family_size, (FAMILY_SIZE_BEFORE,)),
+                     (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
+                     (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
+                     (remains_recovered, (REMAINS_OF_BEFORE,))]
+NUMBER_VETOES = [veto for veto, _ in NUMBER_VETO_GATES]
 
 
 # A candidate veto rules out a number once its victims phrase is read: ``veto(st, c, before) -> bool``.
@@ -702,7 +716,19 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
     return bool(HOLDING_BEFORE.search(before)) or bool(LEAVING_DETENTION_AFTER.match(st, c.np_end))
 
 
-CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive, detainees_held_or_freed]
+CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None),
+                        (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None)]
+CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
+
+
+def vetoes_for(st: str, gates: list) -> list:
+    """The vetoes of ``gates`` (``NUMBER_VETO_GATES``, ``CANDIDATE_VETO_GATES``) that may fire in the
+    sentence ``st``, in their order: every veto when it is not ASCII, else those without gates or
+    with a gate the sentence's words let through (``Gated.may_match_in``)."""
+    if not st.isascii():
+        return [veto for veto, _ in gates]
+    low = st.lower()
+    return [veto for veto, needs in gates if needs is None or any(g.may_match_in(low) for g in needs)]
 
 
 # --------------------------------------------------------------------------- kind rules
