@@ -87,6 +87,8 @@ class English:
         # a Markdown table row, as trafilatura writes tables, or a pipe row without the outer bars
         # (two cells: "Idlib | 167", or the header line right above such a row)
         st = sentence.text
+        if "|" not in st:
+            return False  # every row and header pattern has a bar
         return st.startswith("|") or bool(rules.PIPE_ROW.match(st)) or bool(rules.PIPE_PAIR_ROW.match(st)) \
             or (bool(rules.PIPE_PAIR_HEADER.match(st)) and bool(rules.NEXT_PIPE_PAIR.match(doc.norm, sentence.end)))
 
@@ -223,7 +225,7 @@ def _is_table_label(st: str) -> bool:
 @lru_cache(maxsize=8)
 def _label_start(st: str) -> Optional[re.Match]:
     """``rules.LABEL_START.match(st)``, once per sentence (its shape and each of its figures ask)."""
-    return rules.LABEL_START.match(st)
+    return rules.LABEL_START.match(st) if ":" in st else None
 
 
 def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Optional[str]]:
@@ -277,7 +279,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     if not rules.maybe_number(st):
         return
     tokens = _tokens(st)
-    times = [(m.start(), m.end()) for m in _scan(rules.TIME, st, tokens, lex.TIME_STARTS, digits=True)]
+    times = [(m.start(), m.end()) for m in _scan(rules.TIME, st, tokens, lex.TIME_STARTS, digits=True)] \
+        if _may_hold_time(st, tokens) else []
     blocked = times + [(m.start(), m.end()) for m in rules.DURATION.finditer(st)] \
         + [(m.start(), m.end()) for m in _scan(rules.PROPORTION, st, tokens, lex.PROPORTION_STARTS, digits=True)]
     cands = _candidates(st, blocked, tokens)
@@ -298,6 +301,12 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
         ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line))
     _attach_parts(cands, kept, ctx, is_label_line)
     _remember(cands, kept, base, sent, ctx, is_label_line, header)
+
+
+def _may_hold_time(st: str, tokens: list[tuple[int, str]]) -> bool:
+    """Whether a sentence may hold a time phrase: one of its words is a time anchor
+    (``lexicon.TIME_ANCHORS``) or it has a year's four digits (text that is not ASCII always may)."""
+    return not st.isascii() or not lex.TIME_ANCHORS.isdisjoint(w for _, w in tokens) or bool(rules.FOUR_DIGITS.search(st))
 
 
 def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:

@@ -88,6 +88,7 @@ SAYS_ARE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|th
 SMALL_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 DATE_NOUNS = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # kind verbs / nouns
 KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|found\s+(?:murdered|slain|shot\s+dead|killed)|hanged|"
@@ -320,6 +321,19 @@ ALIVE_NEEDLES = ("alive", "living")
 EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from")
 SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among", "dead", "victims", "fatalities", "killed",
                         "includ", "slain")
+# the words one of which every time phrase (``rules.TIME``) holds as a word of its own, unless it
+# has four digits in a row (a year): a sentence with neither has no time phrase
+TIME_ANCHORS = frozenset(MONTHS) | frozenset(d + s for d in WEEKDAYS for s in ("", "s")) \
+    | frozenset("last past previous yesterday today tonight morning week month day".split())
+BODY_NEEDLES = ("bod", "corpse", "remains")  # "the bodies of", "the remains of"
+REVISION_NEEDLES = ("rose", "risen", "rising", "climbed", "jumped", "increased", "mounted", "updated", "toll", "revised",
+                    "raised")
+RUNNING_TOTAL_NEEDLES = ("bring", "brought", "rais", "push", "tak", "took")  # "bringing the toll to"
+TOLL_NEEDLES = ("toll", "tally", "count", "figure", "number")  # "the death toll rose to", "the number of victims"
+DASHES = ("-", "\u2013", "\u2014")
+# how a gap ends when ``rules.QUAL_TAIL`` (a qualifier run at its end) can match it
+QUAL_TAIL_ENDS = ("least", "than", "over", "about", "around", "nearly", "almost", "some", "approximately", "to", "as",
+                  "another", "further")
 # patterns searched over a whole sentence: the words (or marks) each needs
 CLAUSE_SPLIT_NEEDLES = (";", "while", "whereas", "but", "however", "meanwhile")
 HEADER_NEEDLES = ("follows", "distributed", "breakdown", "broken")

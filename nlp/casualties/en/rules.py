@@ -422,6 +422,7 @@ OTHER_START = re.compile(r"(?:other|more)\b", I)
 ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
 APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s+bodies\s+)?(?:recovered|retrieved|found|pulled\s+out)\b", I)
 WORD_RUN = re.compile(r"\b\w+")
+FOUR_DIGITS = re.compile(r"[0-9]{4}")
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
@@ -526,6 +527,9 @@ class Gated:
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.rx.finditer(s, pos, endpos) if self.may_match(s, pos, endpos) else iter(())
 
+    def sub(self, repl, s: str) -> str:
+        return self.rx.sub(repl, s) if self.may_match(s) else s
+
 
 def _holds_one(low: str, needles: tuple) -> bool:
     """Whether ``low`` holds one of ``needles`` (or there are none): a plain loop, cheaper than ``any``."""
@@ -565,6 +569,12 @@ CLAUSE_SPLIT = Gated(CLAUSE_SPLIT, needles=lex.CLAUSE_SPLIT_NEEDLES)
 HEADER_WORDS = Gated(HEADER_WORDS, needles=lex.HEADER_NEEDLES)
 DURATION = Gated(DURATION, needles=lex.DURATION_NEEDLES)
 CUMULATIVE = Gated(CUMULATIVE, needles=lex.CUMULATIVE_NEEDLES)
+BODIES_OF = Gated(BODIES_OF, needles=lex.BODY_NEEDLES)
+REVISION = Gated(REVISION, needles=lex.REVISION_NEEDLES)
+RUNNING_TOTAL = Gated(RUNNING_TOTAL, needles=lex.RUNNING_TOTAL_NEEDLES)
+TOLL_LEFT = Gated(TOLL_LEFT, needles=lex.TOLL_NEEDLES)
+DASH_LABEL = Gated(DASH_LABEL, needles=lex.DASHES)
+QUAL_TAIL = Gated(QUAL_TAIL, ends=lex.QUAL_TAIL_ENDS)
 ANY_DIGIT = re.compile(r"\d")
 
 
@@ -1000,7 +1010,8 @@ def toll_clause(look: Look) -> bool:
     c = look.c
     if c.kind is not None or look.link[look.i] is not None or trigger(look):
         return False
-    m = TOLL_LEFT.search(MONTH_ABBR_DOT.sub(" ", look.full_left))  # "since Oct. 7, 2023 has risen to"
+    # "since Oct. 7, 2023 has risen to" (the dots only become spaces: the gate's words are the same)
+    m = TOLL_LEFT.search(MONTH_ABBR_DOT.sub(" ", look.full_left)) if TOLL_LEFT.may_match(look.full_left) else None
     if not m or breaks_clause(m.group("fill")):
         return False
     c.set_kind(toll_kind(m.group("toll"), look.st, m.group("fill")), "toll", "toll_clause")
@@ -1168,7 +1179,8 @@ def along_with(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
 
 def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     """"40 civilians, including 9 children", "(…", "among them", "of whom"."""
-    return bool(SUBSET_END.search(gap)) and short_gap(gap, SUBSET_END)
+    m = SUBSET_END.search(gap)
+    return bool(m) and short_gap(gap, SUBSET_END, m)
 
 
 def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
@@ -1178,7 +1190,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False
     aside = ASIDE_START.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
-    return (bool(COORD_END.search(gap)) and short_gap(gap, COORD_END)) or (gap.strip() == "" and bool(prev.head))
+    m = COORD_END.search(gap)
+    return (bool(m) and short_gap(gap, COORD_END, m)) or (gap.strip() == "" and bool(prev.head))
 
 
 def semicolon_items(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
@@ -1217,9 +1230,10 @@ def links(st: str, cands: list[Candidate]) -> list[Optional[str]]:
     return out
 
 
-def short_gap(gap: str, end_rx: re.Pattern) -> bool:
-    """Whether the words before a link marker stay inside the phrase (no clause between)."""
-    m = end_rx.search(gap)
+def short_gap(gap: str, end_rx: re.Pattern, m: Optional[re.Match] = None) -> bool:
+    """Whether the words before a link marker stay inside the phrase (no clause between);
+    ``m``: ``end_rx.search(gap)`` when the caller has it already."""
+    m = m or end_rx.search(gap)
     filler = gap[:m.start()]
     if len(filler) > (80 if end_rx is SUBSET_END else 45):
         return False
