@@ -712,7 +712,7 @@ def _qualify(look: Look) -> None:
 def _revision(look: Look) -> None:
     """"the toll rose to 42", "the updated toll": a revised toll."""
     c = look.c
-    if rules.REVISION.search(look.left[-80:]) and c.kind_src in ("toll", "left", "noun", "") and not c.superseded:
+    if c.kind_src in ("toll", "left", "noun", "") and not c.superseded and rules.REVISION.search(look.left[-80:]):
         c.revision = bool(rules.ROSE_TO_END.search(look.st[max(0, c.start - 250):c.start]))
 
 
