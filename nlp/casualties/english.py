@@ -482,8 +482,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
     out: list[Candidate] = []
     nums, single_at, set_of = _numbers(st, _tokens(st) if tokens is None else tokens)
     set_starts = {b.start for b in set_of.values()}
-    vetoes = rules.vetoes_for(st, rules.NUMBER_VETO_GATES) if nums else []
-    cand_vetoes = rules.vetoes_for(st, rules.CANDIDATE_VETO_GATES) if nums else []
+    # a sentence's words tested once pay when they spare more than one number the vetoes' gates
+    vetoes = rules.vetoes_for(st, rules.NUMBER_VETO_TESTS) if len(nums) > 1 else rules.NUMBER_VETOES
+    cand_vetoes = rules.vetoes_for(st, rules.CANDIDATE_VETO_TESTS) if len(nums) > 1 else rules.CANDIDATE_VETOES
     last_thing, last_ok = -1, -1
     for n in nums:
         if _overlaps(n.start, n.end, blocked) or n.start in set_starts:

@@ -512,12 +512,6 @@ class Gated:
             return False
         return _holds_one(low, self.needles) and _holds_one(low, self.also)
 
-    def may_match_in(self, low: str) -> bool:
-        """Whether a window of the lower-cased ASCII text ``low`` may pass the gate: ``low``
-        holds one of its needles and one of ``also`` (a sentence without them has no window the
-        pattern matches; its ends are not tested: "of", "the", "," end nearly any text)."""
-        return _holds_one(low, self.needles) and _holds_one(low, self.also)
-
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         return self.rx.search(s, pos, endpos) if self.may_match(s, pos, endpos) else None
 
@@ -731,14 +725,42 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
-def vetoes_for(st: str, gates: list) -> list:
-    """The vetoes of ``gates`` (``NUMBER_VETO_GATES``, ``CANDIDATE_VETO_GATES``) that may fire in the
-    sentence ``st``, in their order: every veto when it is not ASCII, else those without gates or
-    with a gate the sentence's words let through (``Gated.may_match_in``)."""
+def _fewest(needles: tuple) -> tuple:
+    """``needles`` without those that hold another one (a text holds one of them exactly when it
+    holds one of the rest), without repeats."""
+    return tuple(n for n in dict.fromkeys(needles) if not any(m != n and m in n for m in needles))
+
+
+def _sentence_tests(gates: list) -> list:
+    """Per veto of ``gates``, what ``vetoes_for`` tests a sentence with: None (it may fire anywhere:
+    no gate, or a gate without needles) or ``(needles, also)`` pairs, the needles of the gates
+    without ``also`` merged into one pair (the veto may fire when a pair's needles and also both
+    have one in the sentence)."""
+    out = []
+    for veto, needs in gates:
+        if needs is None or any(not g.needles for g in needs):
+            out.append((veto, None))
+            continue
+        plain = tuple(n for g in needs if not g.also for n in g.needles)
+        tests = [(_fewest(plain), ())] if plain else []
+        out.append((veto, tests + [(_fewest(g.needles), _fewest(g.also)) for g in needs if g.also]))
+    return out
+
+
+NUMBER_VETO_TESTS = _sentence_tests(NUMBER_VETO_GATES)
+CANDIDATE_VETO_TESTS = _sentence_tests(CANDIDATE_VETO_GATES)
+
+
+def vetoes_for(st: str, tests: list) -> list:
+    """The vetoes of ``tests`` (``NUMBER_VETO_TESTS``, ``CANDIDATE_VETO_TESTS``) that may fire in
+    the sentence ``st``, in their order: every veto when it is not ASCII, else those that may fire
+    anywhere or whose needles (and also) the lower-cased sentence holds: a gate that no word of the
+    sentence opens opens on no window of it."""
     if not st.isascii():
-        return [veto for veto, _ in gates]
+        return [veto for veto, _ in tests]
     low = st.lower()
-    return [veto for veto, needs in gates if needs is None or any(g.may_match_in(low) for g in needs)]
+    return [veto for veto, pairs in tests
+            if pairs is None or any(_holds_one(low, needles) and _holds_one(low, also) for needles, also in pairs)]
 
 
 # --------------------------------------------------------------------------- kind rules
