@@ -282,6 +282,14 @@ RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free excha
 # natural disasters and epidemics named after a number ("6,000 people in the earthquake")
 DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|tsunami|landslides?|wildfires?|"
              r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")
+# a bulletin that opens on a natural disaster ("three days after a powerful earthquake struck") counts its
+# toll in sentences without a disaster word; a sentence that names an act of war still gives figures
+DISASTER_LEAD = (r"\b(?:earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|typhoon|tsunami|"
+                 r"landslides?|mudslides?|wildfires?|volcanic\s+eruption)\b")
+WAR_CUES = (r"attack|attacked|attacks|air\s*strikes?|airstrikes?|strikes|shell(?:ed|ing|s)|artillery|bomb(?:s|ed|ing|ings|ardment)?|"
+            r"bombers?|drones?|missiles?|rockets?|mortars?|gunfire|gunmen|gunshot|shot|sniper|fighting|clashes|militants|"
+            r"militias?|rebels|insurgents?|jihadists?|troops|soldiers|forces|army|war|conflict|raids?|massacre|explosions?|"
+            r"blasts?|landmines?|mines|ambush(?:ed)?|executed|shooting")
 DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine measles outbreak epidemic dengue malaria
     flood quake tremor storm hurricane cyclone tsunami landslide wildfire heatwave""".split())
 EXPOSURE_NEEDLES = ("hypotherm", "dehydrat", "exposure", "cold", "frost", "illness", "sickness", "heatstroke")

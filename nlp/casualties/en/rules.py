@@ -1273,6 +1273,22 @@ def _without(figures: list, drop: set) -> list:
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
 
 
+DISASTER_LEAD = re.compile(lex.DISASTER_LEAD, I)
+WAR_CUE = re.compile(r"\b(?:" + lex.WAR_CUES + r")\b", I)
+LEAD_LINE = re.compile(r"[^\n]{0,300}")
+
+
+def disaster_report(figures: list, text: str) -> list:
+    """"… three days after a powerful earthquake struck" … "The White Helmets said 1,900 people
+    had been confirmed dead": a bulletin whose opening line names a natural disaster and no act
+    of war reports the disaster's toll; the figures of its sentences that name no act of war
+    (no attack, shelling, forces …) are not conflict casualties and are dropped."""
+    lead = LEAD_LINE.match(text.lstrip()).group()
+    if not DISASTER_LEAD.search(lead) or WAR_CUE.search(lead):
+        return figures
+    return _without(figures, {i for i, f in enumerate(figures) if not WAR_CUE.search(f.sentence)})
+
+
 def dot_leaders_as_colons(text: str) -> str:
     """"Russian forces ....... 22" read as "Russian forces:        22" (same length, so every
     offset stays an offset into the text): a dot-leader row is a label line."""
