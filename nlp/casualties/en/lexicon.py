@@ -218,6 +218,10 @@ CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddl
                                 "young man", "young woman"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
 KIN_NOUNS = r"(?:father|mother|sister|brother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+# one person described again by an apposition ("One man, a member of the hunters' guild, was shot dead",
+# "her husband, a soldier, was"): the person nouns the first phrase ends with
+APPOSED_PERSONS = (KIN_NOUNS + r"|man|woman|boy|girl|child|person|civilian|resident|farmer|shepherd|driver|teacher|"
+                   r"student|doctor|nurse|soldier|officer|policeman|fighter|member|journalist|worker|son|husband|wife")
 # a toll named by its group and a relative clause of death ("the number of the fighters of the factions
 # who were killed", "the number of people whom SOHR documented their death"): the group's nouns, and
 # the relative clauses

@@ -678,7 +678,18 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
     return bool(HOLDING_BEFORE.search(before)) or bool(LEAVING_DETENTION_AFTER.match(st, c.np_end))
 
 
-CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive, detainees_held_or_freed]
+APPOSED_BEFORE = re.compile(r"\b(?:one|an?|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + lex.APPOSED_PERSONS + r")\s*,\s*$", I)
+APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b", I)
+
+
+def same_person_apposition(st: str, c: Candidate, before: str) -> bool:
+    """"One man, a member of the hunters' guild, was shot dead", "her son, a student, was wounded":
+    a one-person phrase set off by commas right after another one describes the same person."""
+    return c.singular and bool(APPOSED_BEFORE.search(before)) and bool(APPOSITION_END.match(st, c.np_end))
+
+
+CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive, detainees_held_or_freed,
+                    same_person_apposition]
 
 
 # --------------------------------------------------------------------------- kind rules
