@@ -783,6 +783,9 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
     ``derived_sum``), the parts ``part_of`` it."""
     for i in range(len(cands) - 1, 0, -1):
         prev, c = cands[i - 1], cands[i]
+        if link[i] == "coord" and rules.kin_count_and_one(st, prev, c):
+            _derive_group_total(st, cands, i)  # "two of his colleagues and a soldier"
+            continue
         if link[i] != "coord" or not prev.singular or prev.kind is None and c.kind is None:
             continue
         gap = st[prev.np_end:c.start]

@@ -291,7 +291,8 @@ KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + 
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
-KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
+# "a farmer, Hassan, and his two sons": a name or short description between them changes nothing
+KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
 KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
@@ -686,6 +687,13 @@ def same_person_apposition(st: str, c: Candidate, before: str) -> bool:
     """"One man, a member of the hunters' guild, was shot dead", "her son, a student, was wounded":
     a one-person phrase set off by commas right after another one describes the same person."""
     return c.singular and bool(APPOSED_BEFORE.search(before)) and bool(APPOSITION_END.match(st, c.np_end))
+
+
+def kin_count_and_one(st: str, prev: Candidate, c: Candidate) -> bool:
+    """"two of his colleagues and a soldier were killed": a count of someone's kin or comrades and one
+    more person after a bare "and" are one group (``english._kin_groups`` sums it)."""
+    return not prev.singular and c.singular and (prev.kind is not None or c.kind is not None) \
+        and bool(KIN_OF.match((prev.victims or "").strip())) and bool(BARE_AND.fullmatch(st[prev.np_end:c.start]))
 
 
 CANDIDATE_VETOES = [rate, comparison, found_safe, not_victim_verb, part_of_things, still_alive, detainees_held_or_freed,
