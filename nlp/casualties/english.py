@@ -342,7 +342,10 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
     if kept:
         ctx.last_kind = figures[max(kept.values())].kind
         if header or not is_label_line:
-            tops = [fi for i, fi in kept.items() if figures[fi].part_of is None or figures[fi].part_of < base]
+            # "142 of these cases have since turned into enforced disappearances": a part of a total above
+            # (of another kind), never the total a list below breaks down
+            tops = [fi for i, fi in kept.items() if (figures[fi].part_of is None or figures[fi].part_of < base)
+                    and not (cands[i].parent_cross and cands[i].partitive)]
             if tops:
                 ctx.list_parent = tops[-1]
                 ctx.last_top = tops[-1]

@@ -42,7 +42,7 @@ NP = re.compile(
 PARTITIVE = re.compile(
     r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
     r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|deaths|killings|wounded|injured|"
-    r"detainees|arrested|missing|displaced))\b",
+    r"detainees|arrested|missing|displaced))(?:\s+cases)?\b",  # "142 of these cases have since turned into"
     I,
 )
 CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
