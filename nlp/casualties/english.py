@@ -660,6 +660,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
         rules.superseded_toll(look)
         _attach_parent(look)
         of_these = _cross_sentence_subset(look, of_these)
+    rules.pair_of_earlier_toll(st, cands)
     _propagate(cands, link)
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:

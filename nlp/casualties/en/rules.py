@@ -1093,6 +1093,18 @@ def superseded_toll(look: Look) -> bool:
     return False
 
 
+PAIR_AND = re.compile(r"\s*(?:\w+\s+)?and\s*")  # "10 dead and 100", "52 killed and 87"
+
+
+def pair_of_earlier_toll(st: str, cands: list[Candidate]) -> None:
+    """"raising its earlier toll of 10 dead and 100 wounded", "up from 52 killed and 87 wounded": the
+    count of another kind after a bare "and" in an earlier toll's pair is as old as the one before it."""
+    for prev, c in zip(cands, cands[1:]):
+        if prev.superseded and not c.superseded and c.kind and prev.kind and c.kind != prev.kind \
+                and PAIR_AND.fullmatch(st[prev.np_end:c.start]):
+            c.superseded = True
+
+
 def breaks_clause(fill: str) -> bool:
     """Whether the words between a toll noun and its number leave the clause."""
     return bool(CLAUSE_BREAK.search(fill)) and not TIME_PREP_FILL.fullmatch(fill)
