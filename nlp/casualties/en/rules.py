@@ -805,9 +805,10 @@ def still_held(look: Look) -> bool:
 
 
 def bodies_found(look: Look) -> bool:
-    """"12 bodies were recovered", "the bodies of 7 people were found" (also after a predicate)."""
+    """"12 bodies were recovered", "the bodies of 7 people were found", "the bodies of two of them were
+    found" (also after a predicate)."""
     c = look.c
-    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or (c.head and BODIES_OF.search(look.near))) \
+    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or ((c.head or c.partitive) and BODIES_OF.search(look.near))) \
             and BODIES_FOUND.match(look.after):
         c.set_kind("killed", "pred", "bodies_found")
         return True
