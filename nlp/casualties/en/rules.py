@@ -855,6 +855,19 @@ def casualties_received(look: Look) -> bool:
     return False
 
 
+WITH_WOUNDS_AFTER = re.compile(r"\s*with\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:wounds|injuries)\b", I)
+
+
+def with_wounds(look: Look) -> bool:
+    """"admitted 23 people with shrapnel and gunshot wounds", "treated 61 people with blast injuries":
+    people with wounds are the injured."""
+    c = look.c
+    if c.kind is None and c.head and WITH_WOUNDS_AFTER.match(look.after):
+        c.set_kind("injured", "noun", "with_wounds")
+        return True
+    return False
+
+
 def casualty_noun(look: Look) -> bool:
     """A head noun that is itself the kind: "fatalities", "deaths", "150 injured", "detainees"
     (not "the 12 detainees", who were counted before); wire "casualties" without a word of
@@ -1025,7 +1038,7 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
               as_were_too, carried_out_by, kind_modifier]
 
