@@ -101,6 +101,7 @@ class English:
     @staticmethod
     def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
         rules.earlier_report_tolls(ctx.figures)
+        rules.feed_updates(ctx.figures, doc.text)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)

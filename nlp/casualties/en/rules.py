@@ -993,6 +993,23 @@ def toll_clause(look: Look) -> bool:
     return True
 
 
+ELIDED_TOLL_LEFT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<toll>numbers?\s+of\s+(?:the\s+)?(?:dead|deaths|killed|"
+                              r"injured|wounded|injuries|missing|displaced|detainees|arrested))\s+(?:to|at)\s+(?:at\s+least\s+)?$", I)
+
+
+def elided_toll(look: Look) -> bool:
+    """"The number of dead has risen to 6, the number of injured to 40": a second toll after a rise,
+    its verb left out."""
+    c = look.c
+    if c.kind is not None or look.link[look.i] is not None or not look.i:
+        return False
+    m = ELIDED_TOLL_LEFT.search(look.near)
+    if not m or not REVISION.search(look.full_left):
+        return False
+    c.set_kind(toll_kind(m.group("toll"), look.st), "toll", "elided_toll")
+    return True
+
+
 def toll_apposition(look: Look) -> bool:
     """"rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"."""
     c = look.c
@@ -1039,7 +1056,7 @@ def carried_out_by(look: Look) -> bool:
 
 
 KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, elided_toll, toll_apposition,
               as_were_too, carried_out_by, kind_modifier]
 
 
@@ -1332,6 +1349,27 @@ def disaster_report(figures: list, text: str) -> list:
     if not DISASTER_LEAD.search(lead) or WAR_CUE.search(lead):
         return figures
     return _without(figures, {i for i, f in enumerate(figures) if not WAR_CUE.search(f.sentence)})
+
+
+TIMESTAMP_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*$", re.M)
+
+
+def feed_updates(figures: list, text: str) -> None:
+    """"17:58 … 2 people are known to have been killed and 33 injured" … "21:30 … The number of dead
+    has risen to 6, the number of injured to 40": in a feed of posts under timestamp lines, a toll
+    that has risen supersedes the smaller top-level tolls of its kind in the earlier posts. In place."""
+    posts = [m.start() for m in TIMESTAMP_LINE.finditer(text)]
+    if len(posts) < 2:
+        return
+    for f in figures:
+        post = max((p for p in posts if p < f.start), default=None)
+        if post is None or f.superseded or f.part_of is not None \
+                or not REVISION.search(f.sentence, 0, max(0, f.start - f.sentence_start)):
+            continue
+        for g in figures:
+            if g.start < post and g.kind == f.kind and g.count < f.count and g.part_of is None \
+                    and not (g.superseded or g.vague):
+                g.superseded = True
 
 
 def dot_leaders_as_colons(text: str) -> str:
