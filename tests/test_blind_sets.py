@@ -22,9 +22,10 @@ BLIND_SETS = [
     ("blind", "en", 0.97, 0.97),   # today P 1.000 / R 0.956 / F1 0.977
     ("blind2", "en", 0.97, 0.94),  # today P 1.000 / R 0.914 / F1 0.955 (first score P 0.927 / F1 0.817)
     ("blind3", "en", 0.97, 0.90),  # today P 0.992 / R 0.865 / F1 0.924 (first score P 0.968 / F1 0.865)
-    ("blind4", "en", 0.98, 0.90),  # today P 0.988 / R 0.860 / F1 0.919 (first score P 0.937 / F1 0.863)
+    ("blind4", "en", 0.98, 0.90),  # today P 0.993 / R 0.860 / F1 0.921 (first score P 0.937 / F1 0.863)
     ("blind5", "en", 0.98, 0.95),  # today P 1.000 / R 0.942 / F1 0.970 (first score P 0.959 / F1 0.884)
     ("blind6", "en", 0.98, 0.93),  # today P 1.000 / R 0.908 / F1 0.952 (first score P 0.913 / F1 0.877)
+    ("blind7", "en", 0.95, 0.90),  # today P 0.964 / R 0.884 / F1 0.922 (first score P 0.900 / F1 0.879); P under 0.97: 7 of its 8 spurious are convention differences (031's abductions, 007's mass-grave bodies: README-en)
     ("blind", "ar", 0.97, 0.96),   # today P 1.000 / R 0.954 / F1 0.977 (`tollwatch eval` reports R 0.992 on this set)
     ("blind2", "ar", 0.97, 0.95),  # today P 1.000 / R 0.980 / F1 0.990 (first score P 0.963 / F1 0.915)
     ("blind3", "ar", 0.97, 0.93),  # today P 1.000 / R 0.938 / F1 0.968 (first score P 0.960 / F1 0.845)
