@@ -248,7 +248,7 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] not in lx.AND_WAS:
             continue
-        for v in range(k + 1, min(b, k + 7)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
+        for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
                         revised and last_span_after(words, v + 1, b)):
