@@ -301,6 +301,10 @@ RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحه�
 RELEASED = set(_with_clitics(_forms("سراح الافراج افرج افرجت افرجوا يفرج تفرج")))
 EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفقه مبادله")))  # "مقابل 97 محتجزاً": exchanged, not detained
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
+# "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
+RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده")))  # right before the count
+RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))
+RESCUE_WINDOW = 4  # words between the rescue verb and the count
 RECAPTURE = set(_with_clitics(_forms("اعاده")))  # "إعادة اعتقال 14 سجيناً": recaptured, left out
 COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
 

@@ -633,6 +633,23 @@ def veto_released(rd, st, c):
     return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
 
 
+def veto_rescued(rd, st, c):
+    """People rescued or recovered from captivity are the end of it, not new detentions: "تم
+    إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين" (ar305); bodies recovered ("استعادة جثث 3
+    جنود") stay the dead."""
+    words = rd.words
+    if base(c.nxt) in lx.BODY_NOUNS:
+        return None
+    if c.at > st.a and words[c.at - 1] in lx.RESCUE_NOUNS:
+        return c.e  # the noun right before the count ("عمال إنقاذ إن 49 شخصاً قتلوا": rescuers)
+    for k in range(c.at - 1, max(st.a, c.at - 1 - lx.RESCUE_WINDOW) - 1, -1):
+        if words[k] in lx.RESCUE_VERBS:
+            return c.e
+        if cue_of(words[k]) is not None or is_number_word(words[k]) or words[k] in lx.SENTENCE_PUNCT:
+            return None
+    return None
+
+
 def veto_exchanged_or_released(rd, st, c):
     """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
     شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم", prisoners counted in a
@@ -894,7 +911,7 @@ def veto_difference(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_condition_after, veto_released, veto_rescued, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
