@@ -305,6 +305,9 @@ RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت ا�
 RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده")))  # right before the count
 RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))
 RESCUE_WINDOW = 4  # words between the rescue verb and the count
+# "احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً": bodies held, no new toll (veto_withheld_bodies)
+WITHHELD = set(_with_clitics(_forms("احتجاز تحتجز يحتجز احتجزت احتجز حجز تحجز يحجز")))
+WITHHELD_WINDOW = 3  # words between the withholding word and the body noun
 RECAPTURE = set(_with_clitics(_forms("اعاده")))  # "إعادة اعتقال 14 سجيناً": recaptured, left out
 COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
 

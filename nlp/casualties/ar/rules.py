@@ -650,6 +650,16 @@ def veto_rescued(rd, st, c):
     return None
 
 
+def veto_withheld_bodies(rd, st, c):
+    """Bodies withheld ("يواصل الاحتلال احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً",
+    "احتجزت القوات جثامين 2 منهم"): the dead were counted when they were killed; a count of
+    bodies held is no new toll, as remains handed over (ar306)."""
+    words, body = rd.words, c.at - 1
+    if body <= st.a or words[body] not in lx.BODY_NOUNS:
+        return None
+    return c.e if lx.WITHHELD.intersection(words[max(st.a, body - lx.WITHHELD_WINDOW):body]) else None
+
+
 def veto_exchanged_or_released(rd, st, c):
     """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
     شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم", prisoners counted in a
@@ -911,7 +921,7 @@ def veto_difference(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_rescued, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_condition_after, veto_released, veto_rescued, veto_withheld_bodies, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
