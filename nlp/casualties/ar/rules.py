@@ -1842,6 +1842,27 @@ def kind_subset_of_target(rd, st, c):
         c.kind, c.how, c.rule = rd.figs[c.post_parent].kind, "group", "subset_of_figure"
 
 
+def kind_part_in_ranks(rd, st, c):
+    """A part of a figure whose own status follows "منهم" ("قرابة 96 ألفاً منهم في عداد المختفين
+    قسرياً" of a stock of detainees, ar307): that status's kind (``in_ranks_of``), not the
+    kind of the figure it is part of."""
+    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+        return
+    ranks = ranks_kind(rd.words, c.e + 1, st.b)
+    if ranks is not None:
+        c.kind, c.how, c.rule, c.parent = ranks, "group", "in_ranks_of", c.post_parent
+
+
+def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
+    """The kind of "في عداد المفقودين" / "ضمن قائمة المختفين" at token ``m``, else None."""
+    if m + 2 < b and words[m] in lx.IN_THE_RANKS and words[m + 1] in lx.RANKS:
+        w = words[m + 2]
+        stem = w[len(lx.ARTICLE):] if w.startswith(lx.ARTICLE) else w
+        cw = cue_of(w) or cue_of(stem)
+        return cw[0] if cw is not None else lx.KIND_NOUNS.get(stem)  # "المختفين": a kind noun
+    return None
+
+
 def kind_toll_includes(rd, st, c):
     """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
     if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
@@ -1855,8 +1876,8 @@ def kind_toll_includes(rd, st, c):
 
 KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_in_group, kind_breakdown_continued, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
-    kind_subset_of_target, kind_toll_includes,
+    kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,
 ]
 
 
