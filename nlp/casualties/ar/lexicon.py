@@ -308,6 +308,7 @@ RESCUE_WINDOW = 4  # words between the rescue verb and the count
 # "احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً": bodies held, no new toll (veto_withheld_bodies)
 WITHHELD = set(_with_clitics(_forms("احتجاز تحتجز يحتجز احتجزت احتجز حجز تحجز يحجز")))
 WITHHELD_WINDOW = 3  # words between the withholding word and the body noun
+SCALE_TYPE = "scale"  # nlp.arabic_numbers.WORDS: "ألف", "مليون" (veto_scale_after_definite_number)
 RECAPTURE = set(_with_clitics(_forms("اعاده")))  # "إعادة اعتقال 14 سجيناً": recaptured, left out
 COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
 

@@ -660,6 +660,18 @@ def veto_withheld_bodies(rd, st, c):
     return c.e if lx.WITHHELD.intersection(words[max(st.a, body - lx.WITHHELD_WINDOW):body]) else None
 
 
+def veto_scale_after_definite_number(rd, st, c):
+    """"عتبة الثلاثين ألف قتيل": a scale word after a number word with the article is a round
+    milestone in words that restates the toll (ar308), never "ألف قتيل" read alone as 1000."""
+    words = rd.words
+    if c.i <= st.a or not c.r.words or WORDS.get(words[c.i], (0, ""))[1] != lx.SCALE_TYPE:
+        return None
+    prev = words[c.i - 1]
+    if prev.startswith(lx.ARTICLE) and prev[len(lx.ARTICLE):] in WORDS:
+        return c.e
+    return None
+
+
 def veto_exchanged_or_released(rd, st, c):
     """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
     شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم", prisoners counted in a
@@ -921,7 +933,8 @@ def veto_difference(rd, st, c):
 
 NUMBER_VETOES: list[Callable] = [
     veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_rescued, veto_withheld_bodies, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_condition_after, veto_released, veto_rescued, veto_withheld_bodies, veto_scale_after_definite_number,
+    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
