@@ -771,7 +771,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
     in different places ("وآخر في ريف درعا الغربي") or under a stated total get none."""
     n = len(figures)
     # a report of period totals: its lists are breakdowns of those, not one event's parts; except
-    # people named one by one in an event's clause ("ما أدى إلى مقتل ممرض ومسعف وسائق")
+    # people named one by one in an event's clause ("ما أدى إلى مقتل ممرض ومسعف وسائق", and with
+    # kin in the dual: "قضى رجل وطفلاه", ar309)
     period_report = any(f.scope == "cumulative" for f in figures)
     stated = {(f.kind, f.count, f.sentence_start) for f in figures if not f.superseded}
     i = 0
@@ -785,7 +786,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         if len(run) < 2 or (parts[0].kind, total, parts[0].sentence_start) in stated \
                 or parts[0].rule not in ru.PART_HEAD_RULES or ru.separate_events(parts[0].sentence):
             continue
-        if period_report and not (parts[0].scope == "event" and all(f.count == 1 for f in parts)):
+        if period_report and not (parts[0].scope == "event" and all(
+                f.count == 1 or f.rule in ru.NAMED_DUAL_RULES for f in parts)):
             continue
         first, last = parts[0], parts[-1]
         derived = make_figure(first.sentence, first.kind, total, first.start - first.sentence_start,

@@ -2615,6 +2615,7 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
                              "named_after_cue"})
+NAMED_DUAL_RULES = frozenset({"dual_coordinated"})  # "قضى رجل وطفلاه": a dual with no numeral, named like a person
 STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 
