@@ -887,6 +887,18 @@ def veto_population(rd, st, c):
     return None
 
 
+def veto_were_sheltering(rd, st, c):
+    """"نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة": the people a place held when it was
+    struck, a population (as "كان المخيم يؤوي قبل الهجوم …", ar310); not a displacement. Only
+    a count of displaced people: "مقتل 563 شخصاً كانوا يحتمون بمدارس الأونروا" are the dead."""
+    words, k = rd.words, c.e + 1
+    if lx.KIND_NOUNS.get(base(c.nxt)) != DISPLACED:
+        return None
+    if k + 1 < st.b and words[k] in lx.WERE and words[k + 1] in lx.SHELTERING:
+        return c.e
+    return None
+
+
 def _past_population(words: list, lo: int, host: int, at: int) -> bool:
     """"كان المخيم يؤوي", "يؤوي قبل الهجوم": what a place held before the event."""
     was = any(w in lx.WAS or w in lx.AND_WAS for w in words[lo:host])
@@ -932,7 +944,8 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
+    veto_difference, veto_identified, veto_charge, veto_population, veto_were_sheltering,
+    veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_rescued, veto_withheld_bodies, veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
