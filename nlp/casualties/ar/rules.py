@@ -257,6 +257,25 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     return None
 
 
+def past_year_tally(words: list, a: int, b: int, published) -> bool:
+    """The sentence names an earlier year than the bulletin's ("وكانت الحصيلة السنوية للعام 2022
+    قد بلغت 3825 قتيلاً", "وكان المرصد قد وثق خلال العام 2019 مقتل …"): the tally of another
+    period, not an earlier version of this one (ar312). The bulletin's year is its publication
+    date's, else the latest year the text names after "العام"."""
+    years = named_years(words, a, b)
+    if not years:
+        return False
+    current = published.year if published is not None else max(named_years(words, 0, len(words)))
+    return min(years) < current
+
+
+def named_years(words: list, a: int, b: int) -> list:
+    """The years named after "العام"/"للعام"/"عام" in tokens ``[a, b)``; not "منذ العام 2011", the
+    start of a running total."""
+    return [int(words[k]) for k in range(max(a, 1), b) if words[k].isdigit() and len(words[k]) == lx.YEAR_DIGITS
+            and words[k - 1] in lx.YEAR_NOUNS_OF and not (k > 1 and words[k - 2] == lx.SINCE)]
+
+
 def last_span_after(words: list, k: int, b: int) -> bool:
     """"الأسبوع الماضي", "الشهر الماضي" right after a report verb."""
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
