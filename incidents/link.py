@@ -421,7 +421,8 @@ def _link_totals(a: Item, b: Item, reasons: list[str], relation: str, place_reas
                  count_reason: str) -> Optional[Link]:
     if relation == "conflict":
         return None
-    if relation == "same" and a.geo.precision != b.geo.precision and not {a.geo.precision, b.geo.precision} <= {"point", "district"}:
+    if relation == "same" and a.geo is not None and b.geo is not None and a.geo.precision != b.geo.precision \
+            and not {a.geo.precision, b.geo.precision} <= {"point", "district"}:
         return None  # a province's total and a town's are two totals ("a child in Idlib suburbs" / "in Jisr al-Shughour")
     if relation == "unknown" and not _same_wide_area(a, b):
         if not _one_counter_one_total(a, b):

@@ -22,15 +22,18 @@ BLIND_SETS = [
     ("blind", "en", 0.97, 0.97),   # today P 1.000 / R 0.956 / F1 0.977
     ("blind2", "en", 0.97, 0.94),  # today P 1.000 / R 0.914 / F1 0.955 (first score P 0.927 / F1 0.817)
     ("blind3", "en", 0.97, 0.90),  # today P 0.992 / R 0.865 / F1 0.924 (first score P 0.968 / F1 0.865)
-    ("blind4", "en", 0.98, 0.90),  # today P 0.988 / R 0.860 / F1 0.919 (first score P 0.937 / F1 0.863)
+    ("blind4", "en", 0.98, 0.90),  # today P 0.993 / R 0.860 / F1 0.921 (first score P 0.937 / F1 0.863)
     ("blind5", "en", 0.98, 0.95),  # today P 1.000 / R 0.942 / F1 0.970 (first score P 0.959 / F1 0.884)
     ("blind6", "en", 0.98, 0.93),  # today P 1.000 / R 0.908 / F1 0.952 (first score P 0.913 / F1 0.877)
+    ("blind7", "en", 0.95, 0.90),  # today P 0.964 / R 0.884 / F1 0.922 (first score P 0.900 / F1 0.879); P under 0.97: 7 of its 8 spurious are convention differences (031's abductions, 007's mass-grave bodies: README-en)
     ("blind", "ar", 0.97, 0.96),   # today P 1.000 / R 0.954 / F1 0.977 (`tollwatch eval` reports R 0.992 on this set)
     ("blind2", "ar", 0.97, 0.95),  # today P 1.000 / R 0.980 / F1 0.990 (first score P 0.963 / F1 0.915)
     ("blind3", "ar", 0.97, 0.93),  # today P 1.000 / R 0.938 / F1 0.968 (first score P 0.960 / F1 0.845)
     ("blind4", "ar", 0.97, 0.93),  # today P 0.992 / R 0.932 / F1 0.961 (first score P 0.953 / F1 0.927)
     ("blind5", "ar", 0.97, 0.92),  # today P 0.988 / R 0.889 / F1 0.936 (first score P 0.951 / F1 0.834)
-    ("blind6", "ar", 0.97, 0.94),  # today P 0.987 / R 0.930 / F1 0.957 (first score P 0.927 / F1 0.907)
+    ("blind6", "ar", 0.97, 0.94),  # today P 0.987 / R 0.934 / F1 0.960 (first score P 0.927 / F1 0.907)
+    # blind7 ar: its 11 spurious figures left are convention differences (README-ar), so P under 0.97
+    ("blind7", "ar", 0.95, 0.93),  # today P 0.956 / R 0.922 / F1 0.939 (first score P 0.913 / F1 0.908)
 ]
 
 

@@ -274,6 +274,17 @@ def test_a_provinces_daily_item_and_a_towns_are_two_totals():
     assert len(build_incidents([day3, rose])) == 1
 
 
+def test_two_totals_at_the_same_place_as_written_but_not_geocoded_link_without_failing():
+    # "same place as written" (neither figure geocoded) failed the whole incidents stage on a
+    # 1,000-article backfill: 'NoneType' object has no attribute 'precision'
+    total = dict(scope="cumulative", victims="civilians", victim_categories=["civilians"],
+                 time=TimeWindow(phrase="since the start of the year", start="2024-01-01", end="2024-11-22"))
+    a = bul(1, [CasualtyFigure(kind="killed", count=40, place="Wadi Barada", **total)], source="snhr", published="2024-11-22")
+    b = bul(2, [CasualtyFigure(kind="killed", count=40, place="Wadi Barada", **total)], source="sohr-en", published="2024-11-22")
+    (inc,) = build_incidents([a, b])
+    assert any("same place as written: Wadi Barada" in r for l in inc.links for r in l.reasons)
+
+
 def test_a_merge_by_incident_ids_holds_run_after_run():
     small = bul(1, [fig(14, ARIHA, day="2024-03-05")])
     big = [bul(n, [fig(30, SARAQIB, day="2024-03-05")], source=f"s{n}") for n in range(2, 5)]

@@ -406,11 +406,12 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         return
     if not (sw & lx.TOLL_WORDS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
+    was_had = lx.HAD in sw and sw & lx.TOLL_WORDS and not ru.past_year_tally(words, a, b, rd.published)
     for k in range(a, b):
         wk = words[k]
         after_that = wk in lx.WAS and k > a and words[k - 1] in lx.AFTER_THAT
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
-                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and lx.HAD in sw and sw & lx.TOLL_WORDS):
+                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had):
             st.sup_from = k if (st.revision_ctx or after_that) else a
             return
 
@@ -771,7 +772,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
     in different places ("وآخر في ريف درعا الغربي") or under a stated total get none."""
     n = len(figures)
     # a report of period totals: its lists are breakdowns of those, not one event's parts; except
-    # people named one by one in an event's clause ("ما أدى إلى مقتل ممرض ومسعف وسائق")
+    # people named one by one in an event's clause ("ما أدى إلى مقتل ممرض ومسعف وسائق", and with
+    # kin in the dual: "قضى رجل وطفلاه", ar309)
     period_report = any(f.scope == "cumulative" for f in figures)
     stated = {(f.kind, f.count, f.sentence_start) for f in figures if not f.superseded}
     i = 0
@@ -785,7 +787,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         if len(run) < 2 or (parts[0].kind, total, parts[0].sentence_start) in stated \
                 or parts[0].rule not in ru.PART_HEAD_RULES or ru.separate_events(parts[0].sentence):
             continue
-        if period_report and not (parts[0].scope == "event" and all(f.count == 1 for f in parts)):
+        if period_report and not (parts[0].scope == "event" and all(
+                f.count == 1 or f.rule in ru.NAMED_DUAL_RULES for f in parts)):
             continue
         first, last = parts[0], parts[-1]
         derived = make_figure(first.sentence, first.kind, total, first.start - first.sentence_start,

@@ -103,9 +103,11 @@ class English:
     @staticmethod
     def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
         rules.earlier_report_tolls(ctx.figures)
+        rules.feed_updates(ctx.figures, doc.text)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)
+        ctx.figures = rules.disaster_report(ctx.figures, doc.text)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)
@@ -356,7 +358,10 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
     if kept:
         ctx.last_kind = figures[max(kept.values())].kind
         if header or not is_label_line:
-            tops = [fi for i, fi in kept.items() if figures[fi].part_of is None or figures[fi].part_of < base]
+            # "142 of these cases have since turned into enforced disappearances": a part of a total above
+            # (of another kind), never the total a list below breaks down
+            tops = [fi for i, fi in kept.items() if (figures[fi].part_of is None or figures[fi].part_of < base)
+                    and not (cands[i].parent_cross and cands[i].partitive)]
             if tops:
                 ctx.list_parent = tops[-1]
                 ctx.last_top = tops[-1]
@@ -666,6 +671,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
         rules.superseded_toll(look)
         _attach_parent(look)
         of_these = _cross_sentence_subset(look, of_these)
+    rules.pair_of_earlier_toll(st, cands)
     _propagate(cands, link)
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
@@ -792,6 +798,9 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
     ``derived_sum``), the parts ``part_of`` it."""
     for i in range(len(cands) - 1, 0, -1):
         prev, c = cands[i - 1], cands[i]
+        if link[i] == "coord" and rules.kin_count_and_one(st, prev, c):
+            _derive_group_total(st, cands, i)  # "two of his colleagues and a soldier"
+            continue
         if link[i] != "coord" or not prev.singular or prev.kind is None and c.kind is None:
             continue
         gap = st[prev.np_end:c.start]

@@ -208,6 +208,8 @@ QUALIFIERS = sorted(
         (("ما", "يقارب"), "about"), (("يقارب",), "about"), (("ما", "يناهز"), "about"), (("يناهز",), "about"),
         (("تقريبا",), "about"), (("ما", "يقرب", "من"), "about"), (("قرابه", "ال"), "about"),
         (("ما", "يصل", "الي"), "up_to"), (("حتي",), "up_to"), (("اقل", "من"), "up_to"),
+        (("ما", "لا", "يزيد", "عن"), "up_to"), (("ما", "لا", "يزيد", "علي"), "up_to"),  # "no more than"
+        (("لا", "يزيد", "عن"), "up_to"), (("لا", "يزيد", "علي"), "up_to"),
         (("ما", "بين"), "exact"),
     ],
     key=lambda q: -len(q[0]),
@@ -242,7 +244,7 @@ FUNCTION_AFTER = _forms(
 REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع ليصل لتصل وصل وصلت ليصبح لتصبح "
                          "تصل يصل بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ")
 RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع")
-TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها")
+TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها حصيلته")  # "في حصيلته السابقة"
 CUMULATIVE_WORDS = _forms("يزالون مازالوا لايزالون زالوا منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
                            "السنوي اجمالا ارتفعت ارتفع يرتفع ترتفع")
 # "انتشال رفات 34 شخصاً", "620 رفاتاً": remains exhumed or returned are deaths counted when they
@@ -252,12 +254,14 @@ REMAINS_HANDOVER = _forms("المستلمه المسلمه تسليم تسلم �
 EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة سابقة", "في وقت سابق"
 # what "سابقة" qualifies when it marks an earlier toll ("حصيلة سابقة"; not "بالأعوام السابقة",
 # "عنصر سابق", "النظام السابق")
-EARLIER_OF = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها وقت بيان تقرير احصاييه اليوم "
+EARLIER_OF = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها حصيلته وقت بيان تقرير احصاييه اليوم "
                     "التقرير البيان الاحصاييه")
 VICTIMS_OF_EVENT = _forms("ضحايا الضحايا شهداء الشهداء")  # "رفات 14 من ضحايا مجزرة": victims
 DISEASE_CAUSE = _forms("بمرض بالمرض بامراض بالامراض")  # "توفوا بالمرض": a disease killed them
 REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت افاد افادت وثق وثقت قال قالت اورد اوردت اشار اشارت تحدث تحدثت")
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
+# words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
+REPORT_SUBJECT_MAX = 8
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
@@ -299,6 +303,14 @@ RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحه�
 RELEASED = set(_with_clitics(_forms("سراح الافراج افرج افرجت افرجوا يفرج تفرج")))
 EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفقه مبادله")))  # "مقابل 97 محتجزاً": exchanged, not detained
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
+# "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
+RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده")))  # right before the count
+RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))
+RESCUE_WINDOW = 4  # words between the rescue verb and the count
+# "احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً": bodies held, no new toll (veto_withheld_bodies)
+WITHHELD = set(_with_clitics(_forms("احتجاز تحتجز يحتجز احتجزت احتجز حجز تحجز يحجز")))
+WITHHELD_WINDOW = 3  # words between the withholding word and the body noun
+SCALE_TYPE = "scale"  # nlp.arabic_numbers.WORDS: "ألف", "مليون" (veto_scale_after_definite_number)
 RECAPTURE = set(_with_clitics(_forms("اعاده")))  # "إعادة اعتقال 14 سجيناً": recaptured, left out
 COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
 
@@ -367,6 +379,8 @@ PAST_SPANS = (("اليومين", 2), ("الساعتين", 1), ("الاسبوعي
 SINCE = "منذ"
 SINCE_GAP_MAX = 14  # "قتل منذ بدء الحملة … في مطلع الشهر الجاري 213 مدنياً": the longest time phrase read across
 YEAR_NOUNS = ("العام", "عام", "السنه")
+YEAR_NOUNS_OF = _forms("العام للعام عام لعام")  # "الحصيلة السنوية للعام 2022": a year's tally (past_year_tally)
+YEAR_DIGITS = 4
 THIS_MONTH = "الشهر"
 DURING_MONTH = "خلال شهر"
 PERIOD_TIME_WORDS = (SINCE, DURING_MONTH)  # a time phrase that makes a figure cumulative
@@ -538,6 +552,9 @@ KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت")  # "وشملت الحصيلة 31 امرأة"
 BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى أربعة؛ مدني وثلاثة …"
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"
+# "نحو 2000 نازح كانوا يحتمون في المدرسة": people a place held when it was struck (veto_were_sheltering)
+WERE = _forms("كانوا كان كانت كن")
+SHELTERING = _forms("يحتمون يحتمي تحتمي يلجاون يلجوون يلوذون يقيمون يمكثون")
 BEFORE_EVENT = _forms("قبل")  # "يؤوي قبل الهجوم": a population before the event
 HOSTS = _forms("يؤوي تؤوي يقطنه يقطنها يستضيف تستضيف يحتضن تحتضن يعيش تعيش يقطن")  # "المخيم يؤوي 120 ألف نازح": a population
 CHARGES = _forms("بتهمه بتهم تهمه تهم متهم متهمين متهمون المتهم المتهمين اتهام باتهام لاتهامه بجريمه جريمه "

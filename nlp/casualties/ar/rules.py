@@ -248,13 +248,32 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] not in lx.AND_WAS:
             continue
-        for v in range(k + 1, min(b, k + 7)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
+        for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
                         revised and last_span_after(words, v + 1, b)):
                     return k
                 break
     return None
+
+
+def past_year_tally(words: list, a: int, b: int, published) -> bool:
+    """The sentence names an earlier year than the bulletin's ("وكانت الحصيلة السنوية للعام 2022
+    قد بلغت 3825 قتيلاً", "وكان المرصد قد وثق خلال العام 2019 مقتل …"): the tally of another
+    period, not an earlier version of this one (ar312). The bulletin's year is its publication
+    date's, else the latest year the text names after "العام"."""
+    years = named_years(words, a, b)
+    if not years:
+        return False
+    current = published.year if published is not None else max(named_years(words, 0, len(words)))
+    return min(years) < current
+
+
+def named_years(words: list, a: int, b: int) -> list:
+    """The years named after "العام"/"للعام"/"عام" in tokens ``[a, b)``; not "منذ العام 2011", the
+    start of a running total."""
+    return [int(words[k]) for k in range(max(a, 1), b) if words[k].isdigit() and len(words[k]) == lx.YEAR_DIGITS
+            and words[k - 1] in lx.YEAR_NOUNS_OF and not (k > 1 and words[k - 2] == lx.SINCE)]
 
 
 def last_span_after(words: list, k: int, b: int) -> bool:
@@ -633,6 +652,45 @@ def veto_released(rd, st, c):
     return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
 
 
+def veto_rescued(rd, st, c):
+    """People rescued or recovered from captivity are the end of it, not new detentions: "تم
+    إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين" (ar305); bodies recovered ("استعادة جثث 3
+    جنود") stay the dead."""
+    words = rd.words
+    if base(c.nxt) in lx.BODY_NOUNS:
+        return None
+    if c.at > st.a and words[c.at - 1] in lx.RESCUE_NOUNS:
+        return c.e  # the noun right before the count ("عمال إنقاذ إن 49 شخصاً قتلوا": rescuers)
+    for k in range(c.at - 1, max(st.a, c.at - 1 - lx.RESCUE_WINDOW) - 1, -1):
+        if words[k] in lx.RESCUE_VERBS:
+            return c.e
+        if cue_of(words[k]) is not None or is_number_word(words[k]) or words[k] in lx.SENTENCE_PUNCT:
+            return None
+    return None
+
+
+def veto_withheld_bodies(rd, st, c):
+    """Bodies withheld ("يواصل الاحتلال احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً",
+    "احتجزت القوات جثامين 2 منهم"): the dead were counted when they were killed; a count of
+    bodies held is no new toll, as remains handed over (ar306)."""
+    words, body = rd.words, c.at - 1
+    if body <= st.a or words[body] not in lx.BODY_NOUNS:
+        return None
+    return c.e if lx.WITHHELD.intersection(words[max(st.a, body - lx.WITHHELD_WINDOW):body]) else None
+
+
+def veto_scale_after_definite_number(rd, st, c):
+    """"عتبة الثلاثين ألف قتيل": a scale word after a number word with the article is a round
+    milestone in words that restates the toll (ar308), never "ألف قتيل" read alone as 1000."""
+    words = rd.words
+    if c.i <= st.a or not c.r.words or WORDS.get(words[c.i], (0, ""))[1] != lx.SCALE_TYPE:
+        return None
+    prev = words[c.i - 1]
+    if prev.startswith(lx.ARTICLE) and prev[len(lx.ARTICLE):] in WORDS:
+        return c.e
+    return None
+
+
 def veto_exchanged_or_released(rd, st, c):
     """Prisoners exchanged or set free are not new detentions: "مقابل 97 محتجزاً", "عملية التبادل
     شملت 146 محتجزاً", "146 محتجزاً أفرجت عنهم", "وأن 11 منهم أفرج عنهم", prisoners counted in a
@@ -848,6 +906,18 @@ def veto_population(rd, st, c):
     return None
 
 
+def veto_were_sheltering(rd, st, c):
+    """"نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة": the people a place held when it was
+    struck, a population (as "كان المخيم يؤوي قبل الهجوم …", ar310); not a displacement. Only
+    a count of displaced people: "مقتل 563 شخصاً كانوا يحتمون بمدارس الأونروا" are the dead."""
+    words, k = rd.words, c.e + 1
+    if lx.KIND_NOUNS.get(base(c.nxt)) != DISPLACED:
+        return None
+    if k + 1 < st.b and words[k] in lx.WERE and words[k + 1] in lx.SHELTERING:
+        return c.e
+    return None
+
+
 def _past_population(words: list, lo: int, host: int, at: int) -> bool:
     """"كان المخيم يؤوي", "يؤوي قبل الهجوم": what a place held before the event."""
     was = any(w in lx.WAS or w in lx.AND_WAS for w in words[lo:host])
@@ -872,8 +942,14 @@ def veto_charge(rd, st, c):
 
 
 def veto_identified(rd, st, c):
-    """"التعرف على هويات 35 منهم": the dead identified so far, not a new toll."""
-    return c.e if lx.IDENTIFIED.intersection(rd.words[max(st.a, c.at - 4):c.at]) else None
+    """"التعرف على هويات 35 منهم": the dead identified so far, not a new toll; but a toll verb
+    between ("عدد القتلى الذين جرى التعرف على هوياتهم بلغ 93 قتيلاً", ar313) makes the count the
+    toll of the identified dead, a figure."""
+    words = rd.words
+    for k in range(max(st.a, c.at - 4), c.at):
+        if words[k] in lx.IDENTIFIED:
+            return None if lx.REVISION_WORDS.intersection(words[k + 1:c.at]) else c.e
+    return None
 
 
 def veto_difference(rd, st, c):
@@ -893,8 +969,10 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_identified, veto_charge, veto_population, veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_difference, veto_identified, veto_charge, veto_population, veto_were_sheltering,
+    veto_one_of_them_died_after_revision, veto_ordinal_teen,
+    veto_condition_after, veto_released, veto_rescued, veto_withheld_bodies, veto_scale_after_definite_number,
+    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
@@ -1815,6 +1893,27 @@ def kind_subset_of_target(rd, st, c):
         c.kind, c.how, c.rule = rd.figs[c.post_parent].kind, "group", "subset_of_figure"
 
 
+def kind_part_in_ranks(rd, st, c):
+    """A part of a figure whose own status follows "منهم" ("قرابة 96 ألفاً منهم في عداد المختفين
+    قسرياً" of a stock of detainees, ar307): that status's kind (``in_ranks_of``), not the
+    kind of the figure it is part of."""
+    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+        return
+    ranks = ranks_kind(rd.words, c.e + 1, st.b)
+    if ranks is not None:
+        c.kind, c.how, c.rule, c.parent = ranks, "group", "in_ranks_of", c.post_parent
+
+
+def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
+    """The kind of "في عداد المفقودين" / "ضمن قائمة المختفين" at token ``m``, else None."""
+    if m + 2 < b and words[m] in lx.IN_THE_RANKS and words[m + 1] in lx.RANKS:
+        w = words[m + 2]
+        stem = w[len(lx.ARTICLE):] if w.startswith(lx.ARTICLE) else w
+        cw = cue_of(w) or cue_of(stem)
+        return cw[0] if cw is not None else lx.KIND_NOUNS.get(stem)  # "المختفين": a kind noun
+    return None
+
+
 def kind_toll_includes(rd, st, c):
     """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
     if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
@@ -1828,8 +1927,8 @@ def kind_toll_includes(rd, st, c):
 
 KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_in_group, kind_breakdown_continued, kind_coordinated, kind_list_line, kind_pronoun_cue_after,
-    kind_subset_of_target, kind_toll_includes,
+    kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,
 ]
 
 
@@ -2554,6 +2653,7 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
                              "named_after_cue"})
+NAMED_DUAL_RULES = frozenset({"dual_coordinated"})  # "قضى رجل وطفلاه": a dual with no numeral, named like a person
 STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 

@@ -97,7 +97,7 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
              r"succumbed|were\s+killed|die|dies|fell\s+victim)")
 INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
-MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:turned\s+into|became)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
 KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "missing": MISSING_V,
            "displaced": DISPLACED_V}
@@ -219,6 +219,10 @@ CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddl
                                 "young man", "young woman"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
 KIN_NOUNS = r"(?:father|mother|sister|brother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+# one person described again by an apposition ("One man, a member of the hunters' guild, was shot dead",
+# "her husband, a soldier, was"): the person nouns the first phrase ends with
+APPOSED_PERSONS = (KIN_NOUNS + r"|man|woman|boy|girl|child|person|civilian|resident|farmer|shepherd|driver|teacher|"
+                   r"student|doctor|nurse|soldier|officer|policeman|fighter|member|journalist|worker|son|husband|wife")
 # a toll named by its group and a relative clause of death ("the number of the fighters of the factions
 # who were killed", "the number of people whom SOHR documented their death"): the group's nouns, and
 # the relative clauses
@@ -283,6 +287,14 @@ RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free excha
 # natural disasters and epidemics named after a number ("6,000 people in the earthquake")
 DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|tsunami|landslides?|wildfires?|"
              r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")
+# a bulletin that opens on a natural disaster ("three days after a powerful earthquake struck") counts its
+# toll in sentences without a disaster word; a sentence that names an act of war still gives figures
+DISASTER_LEAD = (r"\b(?:earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|typhoon|tsunami|"
+                 r"landslides?|mudslides?|wildfires?|volcanic\s+eruption)\b")
+WAR_CUES = (r"attack|attacked|attacks|air\s*strikes?|airstrikes?|strikes|shell(?:ed|ing|s)|artillery|bomb(?:s|ed|ing|ings|ardment)?|"
+            r"bombers?|drones?|missiles?|rockets?|mortars?|gunfire|gunmen|gunshot|shot|sniper|fighting|clashes|militants|"
+            r"militias?|rebels|insurgents?|jihadists?|troops|soldiers|forces|army|war|conflict|raids?|massacre|explosions?|"
+            r"blasts?|landmines?|mines|ambush(?:ed)?|executed|shooting")
 DISEASE_NEEDLES = tuple("""cholera disease covid coronavirus malnutrition famine measles outbreak epidemic dengue malaria
     flood quake tremor storm hurricane cyclone tsunami landslide wildfire heatwave""".split())
 EXPOSURE_NEEDLES = ("hypotherm", "dehydrat", "exposure", "cold", "frost", "illness", "sickness", "heatstroke")

@@ -42,7 +42,7 @@ NP = re.compile(
 PARTITIVE = re.compile(
     r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
     r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|deaths|killings|wounded|injured|"
-    r"detainees|arrested|missing|displaced))\b",
+    r"detainees|arrested|missing|displaced))(?:\s+cases)?\b",  # "142 of these cases have since turned into"
     I,
 )
 CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
@@ -291,7 +291,8 @@ KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + 
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
-KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
+# "a farmer, Hassan, and his two sons": a name or short description between them changes nothing
+KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
 KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
@@ -720,8 +721,26 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
     return bool(HOLDING_BEFORE.search(before)) or bool(LEAVING_DETENTION_AFTER.match(st, c.np_end))
 
 
+APPOSED_BEFORE = re.compile(r"\b(?:one|an?|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + lex.APPOSED_PERSONS + r")\s*,\s*$", I)
+APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b", I)
+
+
+def same_person_apposition(st: str, c: Candidate, before: str) -> bool:
+    """"One man, a member of the hunters' guild, was shot dead", "her son, a student, was wounded":
+    a one-person phrase set off by commas right after another one describes the same person."""
+    return c.singular and bool(APPOSED_BEFORE.search(before)) and bool(APPOSITION_END.match(st, c.np_end))
+
+
+def kin_count_and_one(st: str, prev: Candidate, c: Candidate) -> bool:
+    """"two of his colleagues and a soldier were killed": a count of someone's kin or comrades and one
+    more person after a bare "and" are one group (``english._kin_groups`` sums it)."""
+    return not prev.singular and c.singular and (prev.kind is not None or c.kind is not None) \
+        and bool(KIN_OF.match((prev.victims or "").strip())) and bool(BARE_AND.fullmatch(st[prev.np_end:c.start]))
+
+
 CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None),
-                        (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None)]
+                        (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
+                        (same_person_apposition, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
@@ -870,9 +889,10 @@ def still_held(look: Look) -> bool:
 
 
 def bodies_found(look: Look) -> bool:
-    """"12 bodies were recovered", "the bodies of 7 people were found" (also after a predicate)."""
+    """"12 bodies were recovered", "the bodies of 7 people were found", "the bodies of two of them were
+    found" (also after a predicate)."""
     c = look.c
-    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or (c.head and BODIES_OF.search(look.near))) \
+    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or ((c.head or c.partitive) and BODIES_OF.search(look.near))) \
             and BODIES_FOUND.match(look.after):
         c.set_kind("killed", "pred", "bodies_found")
         return True
@@ -915,6 +935,19 @@ def casualties_received(look: Look) -> bool:
     if c.kind is None and look.head == lex.CASUALTIES_NOUN and RECEIVED_BEFORE.search(look.near) \
             and CARE_PLACE.search(look.left):
         c.set_kind("injured", "noun", "casualties_received")
+        return True
+    return False
+
+
+WITH_WOUNDS_AFTER = re.compile(r"\s*with\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:wounds|injuries)\b", I)
+
+
+def with_wounds(look: Look) -> bool:
+    """"admitted 23 people with shrapnel and gunshot wounds", "treated 61 people with blast injuries":
+    people with wounds are the injured."""
+    c = look.c
+    if c.kind is None and c.head and WITH_WOUNDS_AFTER.match(look.after):
+        c.set_kind("injured", "noun", "with_wounds")
         return True
     return False
 
@@ -1048,6 +1081,23 @@ def toll_clause(look: Look) -> bool:
     return True
 
 
+ELIDED_TOLL_LEFT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<toll>numbers?\s+of\s+(?:the\s+)?(?:dead|deaths|killed|"
+                              r"injured|wounded|injuries|missing|displaced|detainees|arrested))\s+(?:to|at)\s+(?:at\s+least\s+)?$", I)
+
+
+def elided_toll(look: Look) -> bool:
+    """"The number of dead has risen to 6, the number of injured to 40": a second toll after a rise,
+    its verb left out."""
+    c = look.c
+    if c.kind is not None or look.link[look.i] is not None or not look.i:
+        return False
+    m = ELIDED_TOLL_LEFT.search(look.near)
+    if not m or not REVISION.search(look.full_left):
+        return False
+    c.set_kind(toll_kind(m.group("toll"), look.st), "toll", "elided_toll")
+    return True
+
+
 def toll_apposition(look: Look) -> bool:
     """"rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"."""
     c = look.c
@@ -1093,8 +1143,8 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_apposition,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, casualty_noun,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, elided_toll, toll_apposition,
               as_were_too, carried_out_by, kind_modifier]
 
 
@@ -1160,6 +1210,18 @@ def superseded_toll(look: Look) -> bool:
         c.set_kind("killed", "toll", "superseded_toll")
         return True
     return False
+
+
+PAIR_AND = re.compile(r"\s*(?:\w+\s+)?and\s*")  # "10 dead and 100", "52 killed and 87"
+
+
+def pair_of_earlier_toll(st: str, cands: list[Candidate]) -> None:
+    """"raising its earlier toll of 10 dead and 100 wounded", "up from 52 killed and 87 wounded": the
+    count of another kind after a bare "and" in an earlier toll's pair is as old as the one before it."""
+    for prev, c in zip(cands, cands[1:]):
+        if prev.superseded and not c.superseded and c.kind and prev.kind and c.kind != prev.kind \
+                and PAIR_AND.fullmatch(st[prev.np_end:c.start]):
+            c.superseded = True
 
 
 def breaks_clause(fill: str) -> bool:
@@ -1362,6 +1424,43 @@ def _without(figures: list, drop: set) -> list:
     if not drop:
         return figures
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
+
+
+DISASTER_LEAD = re.compile(lex.DISASTER_LEAD, I)
+WAR_CUE = re.compile(r"\b(?:" + lex.WAR_CUES + r")\b", I)
+LEAD_LINE = re.compile(r"[^\n]{0,300}")
+
+
+def disaster_report(figures: list, text: str) -> list:
+    """"… three days after a powerful earthquake struck" … "The White Helmets said 1,900 people
+    had been confirmed dead": a bulletin whose opening line names a natural disaster and no act
+    of war reports the disaster's toll; the figures of its sentences that name no act of war
+    (no attack, shelling, forces …) are not conflict casualties and are dropped."""
+    lead = LEAD_LINE.match(text.lstrip()).group()
+    if not DISASTER_LEAD.search(lead) or WAR_CUE.search(lead):
+        return figures
+    return _without(figures, {i for i, f in enumerate(figures) if not WAR_CUE.search(f.sentence)})
+
+
+TIMESTAMP_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*$", re.M)
+
+
+def feed_updates(figures: list, text: str) -> None:
+    """"17:58 … 2 people are known to have been killed and 33 injured" … "21:30 … The number of dead
+    has risen to 6, the number of injured to 40": in a feed of posts under timestamp lines, a toll
+    that has risen supersedes the smaller top-level tolls of its kind in the earlier posts. In place."""
+    posts = [m.start() for m in TIMESTAMP_LINE.finditer(text)]
+    if len(posts) < 2:
+        return
+    for f in figures:
+        post = max((p for p in posts if p < f.start), default=None)
+        if post is None or f.superseded or f.part_of is not None \
+                or not REVISION.search(f.sentence, 0, max(0, f.start - f.sentence_start)):
+            continue
+        for g in figures:
+            if g.start < post and g.kind == f.kind and g.count < f.count and g.part_of is None \
+                    and not (g.superseded or g.vague):
+                g.superseded = True
 
 
 def dot_leaders_as_colons(text: str) -> str:
