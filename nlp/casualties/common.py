@@ -107,6 +107,7 @@ def make_figure(
     return fig
 
 
+@lru_cache(maxsize=512)  # a pure function of a few flags: every figure asks
 def confidence(*, base: float = 0.9, singular: bool = False, inherited: bool = False, vague: bool = False,
                no_victims: bool = False, ambiguous: bool = False, restated: int = 0) -> float:
     """How sure the extractor is of a figure, from how it was found (0..1): a number

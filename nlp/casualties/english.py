@@ -1152,7 +1152,8 @@ def _clause_manners(clause: str) -> tuple:
     """The manner words of a clause (``lexicon.MANNER_WORDS``, ``MANNER_PAIRS`` after the word
     before): ``(start, label)`` in order. The words are listed and lowered in C; only a clause
     with one of them (``_MANNER_GATE``) has its word offsets taken."""
-    words = " ".join(rules.WORD.findall(clause)).lower().split()
+    words = rules.WORD.findall(clause.lower()) if clause.isascii() \
+        else " ".join(rules.WORD.findall(clause)).lower().split()  # (lowering ASCII keeps its letter runs)
     if _MANNER_GATE.isdisjoint(words):
         return ()
     starts = None
