@@ -272,7 +272,8 @@ class Arabic:
 
     @staticmethod
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
-        _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds))
+        _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
+                     + ru.disaster_victims(rd, rd.bounds))
         out = _Records(rd, rd.bounds, rd.published).build()
         _derive_totals(out)
         return out

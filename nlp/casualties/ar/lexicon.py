@@ -266,6 +266,14 @@ PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold t
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
                   "بالتهاب عدوي")
+# "ضحايا الزلزال", "السيول التي اجتاحت درنة": a natural disaster's dead, injured and missing are not
+# war casualties (README conventions; as for disease) unless the sentence also names an act of war
+# (not "عاصفة": "عاصفة الحزم" is a military operation; not "انهيار": buildings collapse under strikes)
+DISASTER = set(_with_clitics(_forms("زلزال الزلزال زلازل الزلازل الهزه الهزات سيول السيول فيضان الفيضان فيضانات "
+                                      "الفيضانات اعصار الاعصار")))
+WAR_ACTS = set(_with_clitics(_forms("قصف القصف غاره غارات الغاره الغارات اشتباكات الاشتباكات معارك المعارك "
+                                      "هجوم الهجوم استهداف قذيفه قذائف صاروخ صواريخ مسيره رصاص بالرصاص تفجير "
+                                      "انفجار عبوه لغم الغام اغتيال اعدام")))
 DISEASE_CLITICS = ("و", "ب", "ل", "وب", "ول")  # "للكوليرا" = ل + الكوليرا, "وبالحصبة"
 DISEASE_NAMED = DISEASE | {p + w for w in DISEASE for p in DISEASE_CLITICS} | {
     p + "لل" + w[2:] for w in DISEASE if w.startswith(ARTICLE) for p in ("", "و")}

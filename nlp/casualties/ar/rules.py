@@ -1942,6 +1942,25 @@ def veto_unreadable(rd, st, c):
     return None
 
 
+def disaster_victims(rd: Reading, bounds: list) -> list:
+    """The killed, injured and missing of a natural disaster ("ارتفعت حصيلة ضحايا الزلزال إلى أكثر
+    من 4500 وفاة", "السيول … أودت بحياة 3800 شخص", "ويأتي الهجوم بعد 11 يوماً من زلزال … أودى
+    بحياة 5900", "فقد 4 أشخاص حياتهم جراء السيول"): the nearest event named before the figure is
+    the disaster, not an act of war, and no act of war follows it in the sentence; or no event is
+    named before it and the first named after it is the disaster. Not war casualties; returned, to
+    be dropped."""
+    out = []
+    for k, f in enumerate(rd.figs):
+        if f.kind not in (KILLED, INJURED, MISSING):
+            continue
+        a, b = bounds[f.sent]
+        before = [w in lx.DISASTER for w in rd.words[a:f.tstart] if w in lx.DISASTER or w in lx.WAR_ACTS]
+        after = [w in lx.DISASTER for w in rd.words[f.tend:b] if w in lx.DISASTER or w in lx.WAR_ACTS]
+        if (before and before[-1] and not any(w is False for w in after)) or (not before and after and after[0]):
+            out.append(k)
+    return out
+
+
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
     إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
