@@ -34,7 +34,7 @@ class Record:
     _nested: ClassVar[dict[str, type]] = {}
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[arg-type]
+        return _plain(self)
 
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
@@ -66,20 +66,59 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for records: nested records, lists, tuples and dicts become plain
+    values; everything else in a record is an immutable JSON value and is kept as it is (asdict
+    deep-copies every leaf, which made writing the incidents a third of their stage)."""
+    cls = type(value)
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    if names is not None:
+        return {n: _plain(getattr(value, n)) for n in names}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+def _plan(hint: Any) -> tuple[str, Any]:
+    """How ``_build`` reads a value of type ``hint`` (worked out once per hint)."""
+    plan = _PLANS.get(hint)
+    if plan is None:
+        origin = get_origin(hint)
+        if origin is list:
+            plan = ("list", get_args(hint)[0])
+        elif origin is not None:  # Optional[X] / X | None
+            args = [a for a in get_args(hint) if a is not type(None)]
+            plan = ("as", args[0]) if len(args) == 1 else ("raw", None)
+        elif isinstance(hint, type) and issubclass(hint, Record):
+            plan = ("record", hint)
+        else:
+            plan = ("raw", None)
+        _PLANS[hint] = plan
+    return plan
+
+
+_PLANS: dict[Any, tuple[str, Any]] = {}
+
+
 def _build(hint: Any, value: Any) -> Any:
     if value is None:
         return None
-    origin = get_origin(hint)
-    if origin is list:
-        (item,) = get_args(hint)
-        return [_build(item, v) for v in value]
-    if origin is not None:  # Optional[X] / X | None
-        args = [a for a in get_args(hint) if a is not type(None)]
-        if len(args) == 1:
-            return _build(args[0], value)
-        return value
-    if isinstance(hint, type) and issubclass(hint, Record) and isinstance(value, dict):
-        return hint.from_dict(value)
+    how, arg = _plan(hint)
+    if how == "list":
+        return [_build(arg, v) for v in value]
+    if how == "as":
+        return _build(arg, value)
+    if how == "record" and isinstance(value, dict):
+        return arg.from_dict(value)
     return value
 
 
