@@ -149,8 +149,10 @@ NEUTRAL_LEFT = re.compile(
     r"hit|stands\s+at|stood\s+at|there\s+(?:are|were))" + lex.FILLER + r"$",
     I,
 )
+# "count" is not the start of "country(ies)" ("inside the country had fallen to 3.7 million"); "countryside"
+# stays a toll noun, so a long toll clause ending "… countryside has risen to 20" is still read
 TOLL_LEFT = re.compile(
-    r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)|numbers?\s+of\s+(?:the\s+)?"
+    r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)(?!ries|ry(?!side))|numbers?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
     r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
     r"individuals)(?=\s+(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives))|"
