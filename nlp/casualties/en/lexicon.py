@@ -200,6 +200,9 @@ HEADER_KINDS = [
     ("displaced", r"\b(?:displace)", None),
     ("killed", r"\b(?:death|deaths|killed|fatalities|dead|toll|victims|casualties|martyrs)\b", None),
 ]
+# "the figure …, bringing the total displaced in the governorate to 13,000": the kind of a total named in
+# a toll clause's words, nearer the number than its toll noun
+TOTAL_OF_KIND = r"\btotal\s+(?:number\s+of\s+)?(?:[a-z]+ly\s+)?(?:displaced|injured|wounded|detained|detainees|arrested|missing)\b"
 TOLL_NOUN_KINDS = [("injured", r"injur|wound"), ("detained", r"detain|arrest"), ("displaced", r"displaced"),
                    ("missing", r"missing")]
 # victim categories that a victims phrase implies without a head noun of that category

@@ -431,6 +431,7 @@ HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words 
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
 HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
 TOLL_NOUN_KIND_RULES = [(k, re.compile(words)) for k, words in lex.TOLL_NOUN_KINDS]
+TOTAL_OF_KIND = re.compile(lex.TOTAL_OF_KIND + r"(?!.*\btotal\b)", I)
 CATEGORY_HINT_RULES = [(cat, re.compile(words)) for cat, words in lex.CATEGORY_HINTS]
 DEATH_TOLL_LABEL = re.compile(r"\b(?:death|fatality|casualty)\s+toll\b", I)
 CASUALTY_STEM = re.compile(r"casualt", I)
@@ -1237,6 +1238,9 @@ def toll_kind(toll: str, st: str, fill: str = "") -> str:
     t = toll.lower()
     if WHO_DIED.match(fill):
         return "killed"  # "the number of detainees who died under torture"
+    total = TOTAL_OF_KIND.search(fill)
+    if total:
+        t = total.group(0).lower()  # "the figure …, bringing the total displaced … to"
     for kind, words in TOLL_NOUN_KIND_RULES:
         if words.search(t):
             return kind
