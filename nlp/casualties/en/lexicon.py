@@ -203,6 +203,10 @@ HEADER_KINDS = [
 # "the figure …, bringing the total displaced in the governorate to 13,000": the kind of a total named in
 # a toll clause's words, nearer the number than its toll noun
 TOTAL_OF_KIND = r"\btotal\s+(?:number\s+of\s+)?(?:[a-z]+ly\s+)?(?:displaced|injured|wounded|detained|detainees|arrested|missing)\b"
+# a bare "figure"/"count"/"tally" in a sentence with no word of killing counts what the sentence is about:
+# "the tally" beside the wounded only; "the figure included about 270 women …, 42 of whom remain in custody"
+COUNT_SENTENCE_KINDS = [("injured", r"\b(?:injured|wounded)\b"),
+                        ("detained", r"\b(?:custody|detention|detained|arrested|arrests|detainees|prisoners?)\b")]
 TOLL_NOUN_KINDS = [("injured", r"injur|wound"), ("detained", r"detain|arrest"), ("displaced", r"displaced"),
                    ("missing", r"missing")]
 # victim categories that a victims phrase implies without a head noun of that category

@@ -431,6 +431,7 @@ HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words 
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
 HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
 TOLL_NOUN_KIND_RULES = [(k, re.compile(words)) for k, words in lex.TOLL_NOUN_KINDS]
+COUNT_SENTENCE_KIND_RULES = [(k, re.compile(words, I)) for k, words in lex.COUNT_SENTENCE_KINDS]
 TOTAL_OF_KIND = re.compile(lex.TOTAL_OF_KIND + r"(?!.*\btotal\b)", I)
 CATEGORY_HINT_RULES = [(cat, re.compile(words)) for cat, words in lex.CATEGORY_HINTS]
 DEATH_TOLL_LABEL = re.compile(r"\b(?:death|fatality|casualty)\s+toll\b", I)
@@ -1234,7 +1235,7 @@ def breaks_clause(fill: str) -> bool:
 
 def toll_kind(toll: str, st: str, fill: str = "") -> str:
     """The kind a toll phrase counts ("the number of injured" → injured; "the tally" in a
-    sentence about the wounded only → injured; otherwise killed)."""
+    sentence about the wounded only → injured, about custody only → detained; otherwise killed)."""
     t = toll.lower()
     if WHO_DIED.match(fill):
         return "killed"  # "the number of detainees who died under torture"
@@ -1244,9 +1245,10 @@ def toll_kind(toll: str, st: str, fill: str = "") -> str:
     for kind, words in TOLL_NOUN_KIND_RULES:
         if words.search(t):
             return kind
-    if COUNT_NOUN.search(t) and not DEATH_NOUN_STEM.search(t):
-        if INJURED_WORD.search(st) and not KILLING_WORD.search(st):
-            return "injured"
+    if COUNT_NOUN.search(t) and not DEATH_NOUN_STEM.search(t) and not KILLING_WORD.search(st):
+        for kind, words in COUNT_SENTENCE_KIND_RULES:
+            if words.search(st):
+                return kind
     return "killed"
 
 
