@@ -330,6 +330,10 @@ CASES_NEEDLES = ("cases",)  # "suspected cases, and 12"
 LIST_LINK_ENDS = (",", "and")
 POPULATION_NEEDLES = ("population",)
 REMAINS_NEEDLES = ("remains",)
+# "exhumed 436 bodies from a mass grave", "17 bodies were recovered from a grave": the dead buried earlier,
+# not a new toll (bodies *found* in a grave stay killed)
+GRAVE_RECOVERY_VERBS = r"(?:recover(?:ed|ing|s)?|retriev(?:ed|ing|es)|exhum(?:ed|ing|es)|unearth(?:ed|ing|s)?|remov(?:ed|ing|es))"
+GRAVE_NEEDLES = ("grave",)
 POSSESSIVE_S_NEEDLES = ("'s", "\u2019s")  # "Gaza's 2.3 million"
 DISASTER_NEEDLES = ("quake", "flood", "storm", "hurricane", "cyclone", "tsunami", "landslide", "wildfire", "heatwave",
                     "epidemic", "outbreak", "pandemic")

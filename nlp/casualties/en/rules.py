@@ -315,6 +315,10 @@ BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\
 # counted long before, not a new toll (../shared/dev/README.md: returned remains are kind other)
 REMAINS_OF_BEFORE = re.compile(r"\bremains\s+of\s+(?:the\s+)?(?:(?:at\s+least|some|about|approx\.?|approximately|around|nearly|"
                                r"more\s+than|over|another|a\s+further)\s+)?$", I)
+# "exhumed 436 bodies from a mass grave site", "17 bodies were recovered from a separate grave"
+GRAVE_BODIES_AFTER = re.compile(r"^\s+(?:more\s+)?(?:bodies|corpses)\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?P<v>"
+                                + lex.GRAVE_RECOVERY_VERBS + r"\s+)?(?:out\s+)?(?:from|of)\s+(?:[\w-]+\s+){0,2}?graves?\b", I)
+GRAVE_VERB_BEFORE = re.compile(r"\b" + lex.GRAVE_RECOVERY_VERBS + r"\b(?:\s+[\w-]+){0,3}?\s*$", I)
 # "Of the hostages, 97 remain in Gaza": those still held
 OF_HELD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|abductees|detainees|kidnapped|abducted|"
                       r"prisoners)\s*,?\s*(?:at\s+least\s+|about\s+|some\s+)?$", I)
@@ -558,6 +562,7 @@ ALL_BUT_BEFORE = Gated(ALL_BUT_BEFORE, ends=lex.ALL_BUT_ENDS)
 OUTBREAK_CASES_BEFORE = Gated(OUTBREAK_CASES_BEFORE, needles=lex.CASES_NEEDLES, ends=lex.LIST_LINK_ENDS)
 POPULATION_OF_BEFORE = Gated(POPULATION_OF_BEFORE, needles=lex.POPULATION_NEEDLES)
 REMAINS_OF_BEFORE = Gated(REMAINS_OF_BEFORE, needles=lex.REMAINS_NEEDLES)
+GRAVE_BODIES_AFTER = Gated(GRAVE_BODIES_AFTER, needles=lex.GRAVE_NEEDLES)
 PLACE_POSSESSIVE_BEFORE = Gated(PLACE_POSSESSIVE_BEFORE, needles=lex.POSSESSIVE_S_NEEDLES)
 DISASTER_AFTER = Gated(DISASTER_AFTER, needles=lex.DISASTER_NEEDLES)
 DISEASE_AFTER = Gated(DISEASE_AFTER, needles=lex.DISEASE_NAME_NEEDLES)
@@ -657,6 +662,13 @@ def remains_recovered(v: NumberLook) -> bool:
     return bool(REMAINS_OF_BEFORE.search(v.before))
 
 
+def recovered_from_grave(v: NumberLook) -> bool:
+    """"exhumed 436 bodies from a mass grave", "17 bodies were recovered from a grave": the dead
+    buried earlier, not a new toll (bodies found in a grave still count)."""
+    m = GRAVE_BODIES_AFTER.match(v.after)
+    return bool(m) and (bool(m.group("v")) or bool(GRAVE_VERB_BEFORE.search(v.before)))
+
+
 def whole_population(v: NumberLook) -> bool:
     """"1 million of Gaza's 2.3 million people have fled", "out of a population of about 27
     million": the whole population beside a share of it, not a count of victims."""
@@ -674,7 +686,7 @@ NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (unit_after, Non
                      (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (family_size, (FAMILY_SIZE_BEFORE,)),
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
                      (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
-                     (remains_recovered, (REMAINS_OF_BEFORE,))]
+                     (remains_recovered, (REMAINS_OF_BEFORE,)), (recovered_from_grave, (GRAVE_BODIES_AFTER,))]
 NUMBER_VETOES = [veto for veto, _ in NUMBER_VETO_GATES]
 
 
