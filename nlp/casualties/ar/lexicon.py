@@ -310,6 +310,10 @@ MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي 
 RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحها سراحهن")  # "3 من المختطفين أُطلق سراحهم"
 RELEASED = set(_with_clitics(_forms("سراح الافراج افرج افرجت افرجوا يفرج تفرج")))
 EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفقه مبادله")))  # "مقابل 97 محتجزاً": exchanged, not detained
+# "وأفرجت في اليوم التالي عن 9 من المعتقلين": a release verb, a time phrase, then "عن" right before the
+# count (veto_released_from; ar315)
+RELEASED_FROM = "عن"
+RELEASED_FROM_WINDOW = 6  # words between the release verb and "عن"
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
 RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده")))  # right before the count

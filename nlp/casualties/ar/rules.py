@@ -652,6 +652,21 @@ def veto_released(rd, st, c):
     return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
 
 
+def veto_released_from(rd, st, c):
+    """Released, with a time phrase between the verb and the count: "وأفرجت في اليوم التالي عن 9 من
+    المعتقلين" (ar315). The count comes right after "عن" and the release verb stands earlier in the
+    clause, with no casualty cue or other number between them."""
+    words, k = rd.words, c.at - 1
+    if k <= st.a or words[k] != lx.RELEASED_FROM:
+        return None
+    for j in range(k - 1, max(st.a, k - 1 - lx.RELEASED_FROM_WINDOW) - 1, -1):
+        if words[j] in lx.RELEASED:
+            return c.e
+        if cue_of(words[j]) is not None or is_number_word(words[j]) or words[j] in lx.SENTENCE_PUNCT:
+            return None
+    return None
+
+
 def veto_rescued(rd, st, c):
     """People rescued or recovered from captivity are the end of it, not new detentions: "تم
     إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين" (ar305); bodies recovered ("استعادة جثث 3
@@ -971,7 +986,8 @@ def veto_difference(rd, st, c):
 NUMBER_VETOES: list[Callable] = [
     veto_difference, veto_identified, veto_charge, veto_population, veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
-    veto_condition_after, veto_released, veto_rescued, veto_withheld_bodies, veto_scale_after_definite_number,
+    veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
+    veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
