@@ -1356,6 +1356,9 @@ def follow_became_kind(rd, st, c, m):
         t = k + 1 + (k + 1 < b and words[k + 1] == lx.TO)
         if t < b and words[t] in lx.KIND_NOUNS:
             return (lx.KIND_NOUNS[words[t]], None, t), "became_kind"
+        kind = became_cases_of(words, t, b)  # "141 منها تحولت إلى حالات اختفاء قسري" (ar316)
+        if kind is not None:
+            return (kind, None, t + 1), "became_kind"
     # the verb before the count: "وقد تحوَّل 360 منهم إلى مختفين قسرياً"
     if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO:
         if words[m + 1] in lx.KIND_NOUNS:
