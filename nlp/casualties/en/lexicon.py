@@ -99,6 +99,9 @@ INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:take
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
+# "since the U.S.-backed forces launched ...", "the U.N.-brokered truce": an abbreviation's dots
+# (capitals with stops), not a clause break before "among them" (rules.subset_after_predicate)
+ABBREVIATION_DOTS = r"\b(?:[A-Z]\.){2,}"
 KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "missing": MISSING_V,
            "displaced": DISPLACED_V}
 # "are believed to be dead": a hedged death is a death (like "believed to have been killed"); "are now

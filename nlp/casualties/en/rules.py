@@ -445,6 +445,7 @@ OF_THE_SET_BEFORE = re.compile(r"(?:^|[^\w])of\s+(?:the|those|these)\s+$", I)
 CLAUSE_THEN_COMMA = re.compile(r"[^.;:]*,\s*", I)
 ITEMS_GAP = re.compile(r";\s*(?:and\s+)?$", I)
 CLAUSE_BREAK_BEFORE_SUBSET = re.compile(r"[.!?:]|\b(?:who|which|when|after)\b", I)
+ABBREVIATION_DOTS = re.compile(lex.ABBREVIATION_DOTS)  # case-sensitive: capitals only
 WHO_RELATIVE = re.compile(r"\s+who\s+[^,.;:!?()]{1,60}", I)
 PREP_AFTER = re.compile(r"\s+(?:(?:more|others|further)\s+)?(?:on|in|at|during|near|by|under|from)\b", I)
 INJURED_VERB = re.compile(lex.INJURED_V, I)
@@ -1314,7 +1315,7 @@ def subset_after_predicate(st: str, prev: Candidate, c: Candidate, gap: str) -> 
     m = SUBSET_AFTER_PRED.search(gap)
     if not m or len(gap) >= 220 or CLAUSE_SPLIT.search(gap):
         return False
-    before = gap[:m.start()]
+    before = ABBREVIATION_DOTS.sub(" ", gap[:m.start()])  # "the U.N.-brokered truce": no clause break
     return not CLAUSE_BREAK_BEFORE_SUBSET.search(before) or bool(WHO_RELATIVE.fullmatch(before))
 
 
