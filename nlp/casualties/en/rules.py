@@ -729,11 +729,18 @@ def still_alive(st: str, c: Candidate, before: str) -> bool:
     return bool(STILL_ALIVE_AFTER.match(st, c.np_end))
 
 
+def _stock_word(c: Candidate) -> str:
+    """The noun naming who the number counts: its head, else the set of a partitive ("of the detainees")."""
+    if c.head:
+        return c.head.lower()
+    return c.partitive.split()[-1].lower() if c.partitive else ""
+
+
 def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
     """"the camp has held about 780 detainees", "500 detainees had escaped", "1,000 detainees held
-    by the two sides were freed": a prison's population or people leaving detention, not a
-    detention event (detainees who died still count)."""
-    if (c.head or "").lower() not in lex.HELD_STOCK_HEADS:
+    by the two sides were freed", "Nine of the detainees were later released": a prison's population
+    or people leaving detention, not a detention event (detainees who died still count)."""
+    if _stock_word(c) not in lex.HELD_STOCK_HEADS:
         return False
     return bool(HOLDING_BEFORE.search(before)) or bool(LEAVING_DETENTION_AFTER.match(st, c.np_end))
 
