@@ -420,6 +420,8 @@ DEFINITION_BEFORE = (r"\b(?:an?|any|each|every)\s+(?:[\w-]+\s+){0,3}?(?:that|whi
 DEFINITION_NEEDLES = ("kills", "injures", "wounds", "leaves", "claims", "causes", "results", "involves")
 DEFINING_WORDS = r"\b(?:defin(?:e|es|ed|ing|ition)|counts?\s+as|considers?|considered|classif(?:y|ies|ied))\b|^\s*or\s+(?:more|above)\b"
 # the wounded named as a group that then died ("two critically injured men died"): adverbs and nouns between
+# "One of the wounded, an 81-year-old woman, later died": adverbs between an apposition and its death verb
+LATER_ADVERBS = r"later|then|subsequently|since|also|eventually"
 SEVERITY_ADVERBS = r"seriously|critically|badly|gravely|severely|mortally"
 WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|ones|soldiers|fighters|members|victims"
 DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"

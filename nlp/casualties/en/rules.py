@@ -747,12 +747,21 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
 
 APPOSED_BEFORE = re.compile(r"\b(?:one|an?|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + lex.APPOSED_PERSONS + r")\s*,\s*$", I)
 APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b", I)
+WOUNDED_ONE_APPOSED_DIED = re.compile(r"\s*,\s*(?:an?|the|his|her|their)\s+[^,.;:()]{1,50}?,\s*(?:(?:" + lex.LATER_ADVERBS
+                                      + r")\s+)?(?:has\s+|had\s+)?(?:" + lex.KILLED_V + r")\b", I)
 
 
 def same_person_apposition(st: str, c: Candidate, before: str) -> bool:
     """"One man, a member of the hunters' guild, was shot dead", "her son, a student, was wounded":
     a one-person phrase set off by commas right after another one describes the same person."""
     return c.singular and bool(APPOSED_BEFORE.search(before)) and bool(APPOSITION_END.match(st, c.np_end))
+
+
+def wounded_one_named_then_died(st: str, c: Candidate, before: str) -> bool:
+    """"One of the wounded, an 81-year-old woman, later died": the person set off by commas is that
+    one of the wounded, counted dead by the apposition's own predicate, not also an injured one."""
+    return c.value == 1 and c.head is None and lex.PARTITIVE_KIND.get(_stock_word(c)) == "injured" \
+        and bool(WOUNDED_ONE_APPOSED_DIED.match(st, c.np_end))
 
 
 def kin_count_and_one(st: str, prev: Candidate, c: Candidate) -> bool:
@@ -764,7 +773,7 @@ def kin_count_and_one(st: str, prev: Candidate, c: Candidate) -> bool:
 
 CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
-                        (same_person_apposition, None)]
+                        (same_person_apposition, None), (wounded_one_named_then_died, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
