@@ -568,6 +568,8 @@ AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عم�
 WERE = _forms("كانوا كان كانت كن")
 SHELTERING = _forms("يحتمون يحتمي تحتمي يلجاون يلجوون يلوذون يقيمون يمكثون")
 BEFORE_EVENT = _forms("قبل")  # "يؤوي قبل الهجوم": a population before the event
+POPULATION_NOUNS = _forms("سكان السكان")  # "عدد سكان رفح كان يقدر بنحو 1.4 مليون": a population (ar317)
+POPULATION_COUNT_WINDOW = 8  # words from "عدد سكان" to the count
 HOSTS = _forms("يؤوي تؤوي يقطنه يقطنها يستضيف تستضيف يحتضن تحتضن يعيش تعيش يقطن")  # "المخيم يؤوي 120 ألف نازح": a population
 CHARGES = _forms("بتهمه بتهم تهمه تهم متهم متهمين متهمون المتهم المتهمين اتهام باتهام لاتهامه بجريمه جريمه "
                  "بالمسووليه المسووليه")  # "بتهمة قتل 5 مدنيين": an accusation, no new toll

@@ -921,6 +921,20 @@ def veto_population(rd, st, c):
     return None
 
 
+def veto_population_count(rd, st, c):
+    """"عدد سكان رفح كان يقدر بنحو 1.4 مليون قبل بدء العملية": the number of a place's
+    inhabitants (a toll noun, then a population noun) up to ``POPULATION_COUNT_WINDOW`` words
+    before the count, no cue or punctuation between: a population, not a toll (ar317). Not
+    "ارتفع عدد الشهداء من سكان القرية إلى 12": the toll noun there is a cue's."""
+    words = rd.words
+    for k in range(c.at - 1, max(st.a + 1, c.at - lx.POPULATION_COUNT_WINDOW) - 1, -1):
+        if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
+            return None
+        if base(words[k]) in lx.POPULATION_NOUNS and words[k - 1] in lx.TOLL_WORDS:
+            return c.e
+    return None
+
+
 def veto_were_sheltering(rd, st, c):
     """"نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة": the people a place held when it was
     struck, a population (as "كان المخيم يؤوي قبل الهجوم …", ar310); not a displacement. Only
@@ -984,7 +998,7 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_identified, veto_charge, veto_population, veto_were_sheltering,
+    veto_difference, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
