@@ -1994,6 +1994,28 @@ def disaster_victims(rd: Reading, bounds: list) -> list:
     return out
 
 
+def raised_in_later_report(rd: Reading, bounds: list) -> None:
+    """A toll raised in a later report of the same event ("وفي وقت لاحق، أعلنت الوزارة أن
+    الحصيلة ارتفعت إلى 32 قتيلاً و110 جرحى"): a sentence with a later-report word, a rise word
+    and a revised figure, and no running total ("منذ"), supersedes the smaller top-level figures
+    of its kinds read in earlier sentences, and their parts (ar318). Marks in place."""
+    for si, (a, b) in enumerate(bounds):
+        sw = set(rd.words[a:b])
+        if not (sw & lx.LATER_REPORT and sw & lx.RISE_WORDS) or lx.SINCE in sw:
+            continue
+        new = {}
+        for f in rd.figs:
+            if f.sent == si and f.parent is None and not f.superseded:
+                new[f.kind] = max(new.get(f.kind, 0), f.count)
+        if not any(f.sent == si and f.revision for f in rd.figs):
+            continue
+        old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
+               and f.count < new.get(f.kind, 0)}
+        for k, f in enumerate(rd.figs):
+            if k in old or f.parent in old:
+                f.superseded = True
+
+
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
     إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
