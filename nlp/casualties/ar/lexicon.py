@@ -99,6 +99,9 @@ for _ws, _kind in (
     for _w in fold(_ws).split():
         KIND_NOUNS[_w] = _kind
 KIND_NOUNS.pop("حالات")
+RECEIVED_BODIES = _forms("استقبل استقبلت يستقبل تستقبل تسلم تسلمت وصلت وصل")  # "المشفى استقبل جثتي رجلين": the bodies of a toll already told (ar319)
+RECEIVED_BODY_NOUNS = _forms("جثه جثث جثمان جثامين جثتي جثتا الجثث الجثامين")
+RECEIVED_WINDOW = 2  # words from the receiving verb to the body noun
 BODY_NOUNS = _forms("جثه جثث جثمان جثمانا جثامين جثتين جثتان")
 KIND_SINGULAR = _forms("قتيل شهيد جريح مصاب معتقل مفقود اسير مختطف محتجز")
 

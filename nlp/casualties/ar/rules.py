@@ -2145,6 +2145,21 @@ def after_cue_one_of_them(rd, st, cue, i):
                       victims=(i + 1, end) if w == lx.ONE_OF else None), end
 
 
+def received_bodies_restated(rd, st, cue, i):
+    """"المشفى استقبل جثتي رجلين" after "قتل مدنيان اثنان": a hospital receiving the bodies of
+    two dead (a receiving verb up to ``RECEIVED_WINDOW`` words before the body noun) restates a
+    killed 2 of an earlier sentence; no new figure, the earlier one goes on (ar319)."""
+    words = rd.words
+    if words[cue.at] not in lx.RECEIVED_BODY_NOUNS or not rd.dual(i):
+        return None
+    if not any(base(w) in lx.RECEIVED_BODIES for w in words[max(st.a, cue.at - lx.RECEIVED_WINDOW):cue.at]):
+        return None
+    k = rd.by_value.get((2, KILLED))
+    if k is None or rd.figs[k].sent >= st.si:
+        return None
+    return k, i + 1 + _two_after(words, i + 1, st.b)
+
+
 def after_cue_dual(rd, st, cue, i):
     """"استشهاد طفلين", "أصيب الآخران"."""
     w = rd.words[i]
@@ -2276,7 +2291,7 @@ def singular_after_cue(rd, st, cue, i):
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
-    for rule in (after_cue_one_of_them, after_cue_dual):
+    for rule in (after_cue_one_of_them, received_bodies_restated, after_cue_dual):
         made = rule(rd, st, cue, i)
         if made:
             return made
