@@ -274,6 +274,7 @@ class Arabic:
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds))
+        ru.raised_in_later_report(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()
         _derive_totals(out)
         return out

@@ -99,6 +99,9 @@ for _ws, _kind in (
     for _w in fold(_ws).split():
         KIND_NOUNS[_w] = _kind
 KIND_NOUNS.pop("حالات")
+RECEIVED_BODIES = _forms("استقبل استقبلت يستقبل تستقبل تسلم تسلمت وصلت وصل")  # "المشفى استقبل جثتي رجلين": the bodies of a toll already told (ar319)
+RECEIVED_BODY_NOUNS = _forms("جثه جثث جثمان جثامين جثتي جثتا الجثث الجثامين")
+RECEIVED_WINDOW = 2  # words from the receiving verb to the body noun
 BODY_NOUNS = _forms("جثه جثث جثمان جثمانا جثامين جثتين جثتان")
 KIND_SINGULAR = _forms("قتيل شهيد جريح مصاب معتقل مفقود اسير مختطف محتجز")
 
@@ -243,6 +246,7 @@ FUNCTION_AFTER = _forms(
     "شخص بجروح بنيران برصاص بقصف بغارات بغاره بانفجار بهجوم باستهداف جميعا هم وهم")
 REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع ليصل لتصل وصل وصلت ليصبح لتصبح "
                          "تصل يصل بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ")
+LATER_REPORT = _forms("لاحق لاحقا")  # "وفي وقت لاحق، أعلنت الوزارة أن الحصيلة ارتفعت إلى 35 قتيلاً": the same count raised (ar318)
 RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع")
 TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها حصيلته")  # "في حصيلته السابقة"
 CUMULATIVE_WORDS = _forms("يزالون مازالوا لايزالون زالوا منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
@@ -568,6 +572,8 @@ AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عم�
 WERE = _forms("كانوا كان كانت كن")
 SHELTERING = _forms("يحتمون يحتمي تحتمي يلجاون يلجوون يلوذون يقيمون يمكثون")
 BEFORE_EVENT = _forms("قبل")  # "يؤوي قبل الهجوم": a population before the event
+POPULATION_NOUNS = _forms("سكان السكان")  # "عدد سكان رفح كان يقدر بنحو 1.4 مليون": a population (ar317)
+POPULATION_COUNT_WINDOW = 8  # words from "عدد سكان" to the count
 HOSTS = _forms("يؤوي تؤوي يقطنه يقطنها يستضيف تستضيف يحتضن تحتضن يعيش تعيش يقطن")  # "المخيم يؤوي 120 ألف نازح": a population
 CHARGES = _forms("بتهمه بتهم تهمه تهم متهم متهمين متهمون المتهم المتهمين اتهام باتهام لاتهامه بجريمه جريمه "
                  "بالمسووليه المسووليه")  # "بتهمة قتل 5 مدنيين": an accusation, no new toll

@@ -921,6 +921,20 @@ def veto_population(rd, st, c):
     return None
 
 
+def veto_population_count(rd, st, c):
+    """"عدد سكان رفح كان يقدر بنحو 1.4 مليون قبل بدء العملية": the number of a place's
+    inhabitants (a toll noun, then a population noun) up to ``POPULATION_COUNT_WINDOW`` words
+    before the count, no cue or punctuation between: a population, not a toll (ar317). Not
+    "ارتفع عدد الشهداء من سكان القرية إلى 12": the toll noun there is a cue's."""
+    words = rd.words
+    for k in range(c.at - 1, max(st.a + 1, c.at - lx.POPULATION_COUNT_WINDOW) - 1, -1):
+        if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
+            return None
+        if base(words[k]) in lx.POPULATION_NOUNS and words[k - 1] in lx.TOLL_WORDS:
+            return c.e
+    return None
+
+
 def veto_were_sheltering(rd, st, c):
     """"نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة": the people a place held when it was
     struck, a population (as "كان المخيم يؤوي قبل الهجوم …", ar310); not a displacement. Only
@@ -984,7 +998,7 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_identified, veto_charge, veto_population, veto_were_sheltering,
+    veto_difference, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
@@ -1980,6 +1994,28 @@ def disaster_victims(rd: Reading, bounds: list) -> list:
     return out
 
 
+def raised_in_later_report(rd: Reading, bounds: list) -> None:
+    """A toll raised in a later report of the same event ("وفي وقت لاحق، أعلنت الوزارة أن
+    الحصيلة ارتفعت إلى 32 قتيلاً و110 جرحى"): a sentence with a later-report word, a rise word
+    and a revised figure, and no running total ("منذ"), supersedes the smaller top-level figures
+    of its kinds read in earlier sentences, and their parts (ar318). Marks in place."""
+    for si, (a, b) in enumerate(bounds):
+        sw = set(rd.words[a:b])
+        if not (sw & lx.LATER_REPORT and sw & lx.RISE_WORDS) or lx.SINCE in sw:
+            continue
+        new = {}
+        for f in rd.figs:
+            if f.sent == si and f.parent is None and not f.superseded:
+                new[f.kind] = max(new.get(f.kind, 0), f.count)
+        if not any(f.sent == si and f.revision for f in rd.figs):
+            continue
+        old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
+               and f.count < new.get(f.kind, 0)}
+        for k, f in enumerate(rd.figs):
+            if k in old or f.parent in old:
+                f.superseded = True
+
+
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
     إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
@@ -2107,6 +2143,21 @@ def after_cue_one_of_them(rd, st, cue, i):
         return rd.add(cue.kind, 1, cue.at, end, st, "one_of_them", how="singular", singular=True,
                       parent=_parent(st), cue_manner=cue.manner,
                       victims=(i + 1, end) if w == lx.ONE_OF else None), end
+
+
+def received_bodies_restated(rd, st, cue, i):
+    """"المشفى استقبل جثتي رجلين" after "قتل مدنيان اثنان": a hospital receiving the bodies of
+    two dead (a receiving verb up to ``RECEIVED_WINDOW`` words before the body noun) restates a
+    killed 2 of an earlier sentence; no new figure, the earlier one goes on (ar319)."""
+    words = rd.words
+    if words[cue.at] not in lx.RECEIVED_BODY_NOUNS or not rd.dual(i):
+        return None
+    if not any(base(w) in lx.RECEIVED_BODIES for w in words[max(st.a, cue.at - lx.RECEIVED_WINDOW):cue.at]):
+        return None
+    k = rd.by_value.get((2, KILLED))
+    if k is None or rd.figs[k].sent >= st.si:
+        return None
+    return k, i + 1 + _two_after(words, i + 1, st.b)
 
 
 def after_cue_dual(rd, st, cue, i):
@@ -2240,7 +2291,7 @@ def singular_after_cue(rd, st, cue, i):
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
-    for rule in (after_cue_one_of_them, after_cue_dual):
+    for rule in (after_cue_one_of_them, received_bodies_restated, after_cue_dual):
         made = rule(rd, st, cue, i)
         if made:
             return made
