@@ -659,12 +659,7 @@ def veto_released_from(rd, st, c):
     words, k = rd.words, c.at - 1
     if k <= st.a or words[k] != lx.RELEASED_FROM:
         return None
-    for j in range(k - 1, max(st.a, k - 1 - lx.RELEASED_FROM_WINDOW) - 1, -1):
-        if words[j] in lx.RELEASED:
-            return c.e
-        if cue_of(words[j]) is not None or is_number_word(words[j]) or words[j] in lx.SENTENCE_PUNCT:
-            return None
-    return None
+    return c.e if verb_shortly_before(words, st.a, k - 1, lx.RELEASED_FROM_WINDOW, lx.RELEASED) else None
 
 
 def veto_rescued(rd, st, c):
@@ -676,12 +671,18 @@ def veto_rescued(rd, st, c):
         return None
     if c.at > st.a and words[c.at - 1] in lx.RESCUE_NOUNS:
         return c.e  # the noun right before the count ("عمال إنقاذ إن 49 شخصاً قتلوا": rescuers)
-    for k in range(c.at - 1, max(st.a, c.at - 1 - lx.RESCUE_WINDOW) - 1, -1):
-        if words[k] in lx.RESCUE_VERBS:
-            return c.e
-        if cue_of(words[k]) is not None or is_number_word(words[k]) or words[k] in lx.SENTENCE_PUNCT:
-            return None
-    return None
+    return c.e if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
+
+
+def verb_shortly_before(words: list, a: int, k: int, window: int, verbs) -> bool:
+    """Is one of ``verbs`` among the ``window`` words from ``k`` back (not before ``a``), with no
+    casualty cue, number or sentence mark nearer?"""
+    for j in range(k, max(a, k - window) - 1, -1):
+        if words[j] in verbs:
+            return True
+        if cue_of(words[j]) is not None or is_number_word(words[j]) or words[j] in lx.SENTENCE_PUNCT:
+            return False
+    return False
 
 
 def veto_withheld_bodies(rd, st, c):
