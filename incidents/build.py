@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from typing import Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 from incidents.link import WINDOW_DAYS, Item, candidate_links, cluster, figures_of
 from incidents.overrides import Overrides, is_figure_key
@@ -58,23 +58,25 @@ def _explaining_links(groups: list[list[Item]], must: list[Link], links: list[Li
     grew a 167-figure running total to 13,861 links and 3.7 MB, written and indexed every night."""
     group_of = {i.key: n for n, g in enumerate(groups) for i in g}
     parent: dict[str, str] = {}
-
-    def root(k: str) -> str:
-        while parent.get(k, k) != k:
-            parent[k] = parent.get(parent[k], parent[k])
-            k = parent[k]
-        return k
-
     kept: dict[int, list[Link]] = {}
     for l in [*must, *sorted(links, key=lambda l: (-l.score, l.a, l.b))]:
         n = group_of.get(l.a)
         if n is None or n != group_of.get(l.b):
             continue
-        ra, rb = root(l.a), root(l.b)
+        ra, rb = _root(parent, l.a), _root(parent, l.b)
         if ra != rb:
             parent[ra] = rb
             kept.setdefault(n, []).append(l)
     return kept
+
+
+def _root(parent: dict, k: Any) -> Any:
+    """The representative of ``k`` in the disjoint sets ``parent`` (child -> parent; absent: its
+    own root), halving the path as it goes."""
+    while parent.get(k, k) != k:
+        parent[k] = parent.get(parent[k], parent[k])
+        k = parent[k]
+    return k
 
 
 def make_incident(items: list[Item], links: list[Link]) -> Incident:
@@ -206,18 +208,13 @@ def _merge_by_id(incidents: list[Incident], groups: list[list[Item]], kept: dict
     if not pairs:
         return incidents
     index = {inc.incident_id: n for n, inc in enumerate(incidents)}
-    parent = list(range(len(incidents)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            n = parent[n]
-        return n
+    parent: dict[int, int] = {}
 
     manual: dict[int, list[Link]] = {}
     for a, b in pairs:
         if a not in index or b not in index:
             continue
-        ra, rb = root(index[a]), root(index[b])
+        ra, rb = _root(parent, index[a]), _root(parent, index[b])
         ia, ib = incidents[ra], incidents[rb]
         if ra == rb or (ia.scope, ia.tolls[0].kind) != (ib.scope, ib.tolls[0].kind):
             continue
@@ -226,9 +223,9 @@ def _merge_by_id(incidents: list[Incident], groups: list[list[Item]], kept: dict
                                               reasons=[f"override: merge {a} and {b}"]))
     out = []
     for n, inc in enumerate(incidents):
-        if root(n) != n:
+        if _root(parent, n) != n:
             continue
-        members = [m for m in range(len(incidents)) if root(m) == n]
+        members = [m for m in range(len(incidents)) if _root(parent, m) == n]
         if len(members) == 1:
             out.append(inc)
             continue
