@@ -20,6 +20,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar, Optional, TypeVar, get_args, get_origin, get_type_hints
 
 KINDS = ("killed", "injured", "missing", "detained", "displaced")
@@ -66,17 +67,17 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> Optional[tuple[str, ...]]:
+    """The field names of a dataclass, ``None`` for any other type (worked out once per type)."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def _plain(value: Any) -> Any:
     """``dataclasses.asdict`` for records: nested records, lists, tuples and dicts become plain
     values; everything else in a record is an immutable JSON value and is kept as it is (asdict
     deep-copies every leaf, which made writing the incidents a third of their stage)."""
-    cls = type(value)
-    names = _FIELD_NAMES.get(cls)
-    if names is None and dataclasses.is_dataclass(cls):
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    names = _field_names(type(value))
     if names is not None:
         return {n: _plain(getattr(value, n)) for n in names}
     if isinstance(value, list):
@@ -88,25 +89,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=None)
 def _plan(hint: Any) -> tuple[str, Any]:
     """How ``_build`` reads a value of type ``hint`` (worked out once per hint)."""
-    plan = _PLANS.get(hint)
-    if plan is None:
-        origin = get_origin(hint)
-        if origin is list:
-            plan = ("list", get_args(hint)[0])
-        elif origin is not None:  # Optional[X] / X | None
-            args = [a for a in get_args(hint) if a is not type(None)]
-            plan = ("as", args[0]) if len(args) == 1 else ("raw", None)
-        elif isinstance(hint, type) and issubclass(hint, Record):
-            plan = ("record", hint)
-        else:
-            plan = ("raw", None)
-        _PLANS[hint] = plan
-    return plan
-
-
-_PLANS: dict[Any, tuple[str, Any]] = {}
+    origin = get_origin(hint)
+    if origin is list:
+        return "list", get_args(hint)[0]
+    if origin is not None:  # Optional[X] / X | None
+        args = [a for a in get_args(hint) if a is not type(None)]
+        return ("as", args[0]) if len(args) == 1 else ("raw", None)
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return "record", hint
+    return "raw", None
 
 
 def _build(hint: Any, value: Any) -> Any:
