@@ -185,8 +185,13 @@ def test_the_dag_on_two_celery_workers_equals_a_single_machine_run(
                       f"({(result['process'].get(str(t['map'])) or {}).get('processed')} versions)"
                       for t in sorted(result["tis"], key=lambda t: t["map"]) if t["task"] == "process"))
 
-    # every task ran on a worker of the stack; the per-source crawls on both workers
+    # the whole run's timeline (which worker ran what, when): what a failure below is read with
     tis = result["tis"]
+    print("[celery test] timeline: " + "; ".join(
+        f"{t['task']}[{t['map']}] {t['host']} {(t['start'] or '')[11:23]}-{(t['end'] or '')[11:23]}"
+        for t in sorted(tis, key=lambda t: t["start"] or "")))
+
+    # every task ran on a worker of the stack; the per-source crawls on both workers
     assert {t["host"] for t in tis} == set(celery_stack.WORKERS), tis
     crawls = [t for t in tis if t["task"] == "source.crawl"]
     assert len(crawls) == 4 and {t["host"] for t in crawls} == set(celery_stack.WORKERS), crawls
