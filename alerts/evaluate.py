@@ -194,6 +194,8 @@ def _figure_summary(f: CasualtyFigure) -> dict[str, Any]:
         "place": (f.geo.name if f.geo and f.geo.name else f.place),
         "governorate": f.geo.governorate if f.geo else None,
         "victims": f.victims,
+        "victim_categories": [c for c in f.victim_categories if c != "unknown"],
+        "lang": f.lang,
         "manner": f.manner,
         "scope": f.scope,
         "previous_count": f.previous_count if f.revision else None,
@@ -207,11 +209,21 @@ def _figure_summary(f: CasualtyFigure) -> dict[str, Any]:
 _QUAL = {"at_least": "at least ", "about": "about ", "more_than": "more than ", "up_to": "up to "}
 
 
+def _victims_label(s: dict[str, Any]) -> Optional[str]:
+    """Who the figure counts, for an English alert: the phrase as written in an English bulletin;
+    for another language its victim categories ("civilians, children"), since a bare Arabic noun
+    such as "شخصاً" (persons) read inside an English sentence says nothing."""
+    if (s.get("lang") or "en")[:2] == "en":
+        return s.get("victims")
+    return ", ".join(s.get("victim_categories") or []) or None
+
+
 def describe_figure(s: dict[str, Any]) -> str:
     number = f"{s['count']}-{s['count_max']}" if s.get("count_max") else str(s["count"])
     out = f"{_QUAL.get(s.get('qualifier') or '', '')}{number} {s['kind']}"
-    if s.get("victims"):
-        out += f" ({s['victims']})"
+    victims = _victims_label(s)
+    if victims:
+        out += f" ({victims})"
     if s.get("place"):
         out += f" in {s['place']}"
     if s.get("scope") == "cumulative":

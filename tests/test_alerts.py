@@ -150,6 +150,21 @@ def test_revision_stated_in_the_text_is_worded():
     assert "128 killed in Jisr al-Shughur (toll rose from 83 to 128)" in alert.text
 
 
+def test_an_arabic_figure_names_its_victims_in_english_not_as_a_bare_arabic_noun():
+    """An English alert on an Arabic bulletin said "54 killed (شخصاً)": the Arabic word for
+    persons, as written, read inside English. It names the victim categories instead (and none
+    when they are unknown); an English figure keeps its phrase as written."""
+    rule = rules_doc([]).rules[0]
+    ar = bulletin(lang="ar", text="مقتل 54 شخصاً", figures=[
+        fig(count=54, victims="شخصاً", victim_categories=["unknown"], lang="ar", place="إدلب"),
+        fig(count=12, victims="مدنياً بينهم 5 أطفال", victim_categories=["civilians", "children"], lang="ar")])
+    text = evaluate_rule(rule, ar).text
+    assert "54 killed in إدلب" in text and "شخصاً" not in text
+    assert "12 killed (civilians, children)" in text
+    en = bulletin(figures=[fig(count=12, victims="civilians, including five children", lang="en")])
+    assert "12 killed (civilians, including five children)" in evaluate_rule(rule, en).text
+
+
 # -- delivery -----------------------------------------------------------------
 def test_webhook_delivery_once_and_state_survives_restart(tmp_path, webhook_receiver):
     store = Store(tmp_path)
