@@ -273,7 +273,7 @@ class Arabic:
     @staticmethod
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
-                     + ru.disaster_victims(rd, rd.bounds))
+                     + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()
         _derive_totals(out)
@@ -474,6 +474,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
             gend += 1  # else the kind noun is read as a cue: "بين القتلى 4 نساء"
     elif i > st.a and ru.is_kind_noun_cue(words[i - 1]) and st.prev is None:
         head = rd.last_of_kind(lx.CUES[words[i - 1]][0])
+    elif (share := ru.share_of_kind_head(rd, st, i)) is not None:  # "30% من الشهداء، بينهم …"
+        head = share
     if head is None and words[gend - 1] in lx.THESE:  # "ومن بين هؤلاء": the toll before
         head = ru.last_top_figure(rd)
     if head is None and words[i] == ":":  # "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد …"

@@ -107,6 +107,7 @@ class English:
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)
+        ctx.figures = rules.definite_restatements(ctx.figures, doc.text)
         ctx.figures = rules.disaster_report(ctx.figures, doc.text)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 

@@ -102,6 +102,22 @@ KIND_NOUNS.pop("حالات")
 RECEIVED_BODIES = _forms("استقبل استقبلت يستقبل تستقبل تسلم تسلمت وصلت وصل")  # "المشفى استقبل جثتي رجلين": the bodies of a toll already told (ar319)
 RECEIVED_BODY_NOUNS = _forms("جثه جثث جثمان جثامين جثتي جثتا الجثث الجثامين")
 RECEIVED_WINDOW = 2  # words from the receiving verb to the body noun
+# "عدا جثتين سُلّمتا إلى عائلتيهما": two bodies handed over, returned remains, not a toll (ar321);
+# "إن الشابين وصلا جثتين إلى المشفى": the two dead arrived as bodies, a restatement (ar324)
+BODY_DUALS = _forms("جثتين جثتان")
+BODIES_HANDED_OVER = _forms("سلمتا تسلمتا سلمت سلمتهما تسليم تسلم استلام")
+BODIES_ARRIVED = _forms("وصلا وصلتا وصلت وصل")
+TABLE_CELL_RULE = "table_cell"  # "– محافظة حماة: 1، شاب قتل …": a line count of one told again by its victim (ar320)
+# "يشكلن نحو 30% من الشهداء، بينهم أكثر من 8 آلاف امرأة": what may stand between a kind noun and
+# the subset marker whose figure it names (ar322)
+KIND_NOUN_TO_GROUP = (",",)
+# "قوات النظام قتلت 12 مدنياً، والقوات الروسية 3 مدنيين، وقوات سوريا الديمقراطية 7": perpetrator
+# lines with the verb left out (ar325): the rules a chain may start from or go on with, the longest
+# perpetrator between the comma and the count
+GAPPED_RULES = ("cue_before", "gapped_line")
+GAPPED_SEGMENT_MAX = 7
+LINE_ITEM_MAX = 2  # a singular or dual victim
+BODY_DUAL_WINDOW = 3  # words from the body dual to the handover or arrival verb
 BODY_NOUNS = _forms("جثه جثث جثمان جثمانا جثامين جثتين جثتان")
 KIND_SINGULAR = _forms("قتيل شهيد جريح مصاب معتقل مفقود اسير مختطف محتجز")
 

@@ -244,14 +244,15 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     a report the source made earlier (a toll since replaced) starts, else None. After a toll
     revised upwards (``revised``: "ارتفاع حصيلة … إلى 171 قتيلاً") also last week's or last
     month's report ("وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً"); without one, that
-    is another event ("… الأسبوع الماضي مقتل اثني عشر شخصاً في غارات مماثلة", ar34)."""
+    is another event ("… الأسبوع الماضي مقتل اثني عشر شخصاً في غارات مماثلة", ar34); and, after
+    one, "وكان مصدر طبي أفاد في وقت سابق …" (ar323)."""
     for k in range(a, b):
         if words[k] not in lx.AND_WAS:
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
-                        revised and last_span_after(words, v + 1, b)):
+                        revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b))):
                     return k
                 break
     return None
@@ -274,6 +275,12 @@ def named_years(words: list, a: int, b: int) -> list:
     start of a running total."""
     return [int(words[k]) for k in range(max(a, 1), b) if words[k].isdigit() and len(words[k]) == lx.YEAR_DIGITS
             and words[k - 1] in lx.YEAR_NOUNS_OF and not (k > 1 and words[k - 2] == lx.SINCE)]
+
+
+def earlier_time_after(words: list, k: int, b: int) -> bool:
+    """"في وقت سابق" right after a report verb ("وكان مصدر طبي أفاد في وقت سابق بمقتل 6 مدنيين",
+    no "قد"): after a revised toll, the earlier report of it (ar323)."""
+    return k + 2 < b and words[k] == lx.IN and tuple(words[k + 1:k + 3]) == lx.EARLIER_TIME
 
 
 def last_span_after(words: list, k: int, b: int) -> bool:
@@ -451,6 +458,23 @@ def last_top_figure(rd: Reading) -> Optional[int]:
         if f.parent is None and not f.superseded and not f.vague:
             return j
     return None
+
+
+def share_of_kind_head(rd: Reading, st: Sent, i: int) -> Optional[int]:
+    """"النساء يشكلن نحو 30% من الشهداء، بينهم أكثر من 8 آلاف امرأة": a kind noun right before
+    the subset marker (a comma between at most), after the sentence's last figure and of another
+    kind than it, names the group's figure: the largest top-level figure of that kind (ar322),
+    not the missing count read before it."""
+    words, k = rd.words, i - 1
+    while k > st.a and words[k] in lx.KIND_NOUN_TO_GROUP:
+        k -= 1
+    if not is_kind_noun_cue(words[k]):
+        return None
+    kind, prev = lx.CUES[words[k]][0], st.prev
+    if prev is None or rd.figs[prev].tend > k or rd.figs[prev].kind == kind:
+        return None
+    tops = [j for j in rd.by_kind.get(kind, ()) if rd.figs[j].parent is None and not rd.figs[j].superseded]
+    return max(tops, key=lambda j: rd.figs[j].count, default=None)
 
 
 def is_kind_noun_cue(w: str) -> bool:
@@ -1894,6 +1918,29 @@ def kind_breakdown_continued(rd, st, c):
         rd.breakdown = (bd[0], st.si)
 
 
+def kind_gapped_line(rd, st, c):
+    """"قوات النظام السوري قتلت 12 مدنياً، والقوات الروسية 3 مدنيين، وقوات سوريا الديمقراطية 7":
+    after a comma, "و" + a perpetrator (no cue, no number, no new clause) + a count of people or a
+    bare count, following a figure of the sentence read right after its verb: the verb is left
+    out, the kind is that figure's (ar325)."""
+    t, words = c.target, rd.words
+    if t is None or c.noun_kind not in ("people", "bare") or c.coord or c.in_group:
+        return
+    f = rd.figs[t]
+    if f.sent != st.si or f.rule not in lx.GAPPED_RULES or f.parent is not None:
+        return
+    if f.rule == lx.GAPPED_RULES[0] and (f.tstart == st.a or cue_of(words[f.tstart]) is None):
+        return
+    commas = [k for k in range(f.tend, c.at) if words[k] == lx.KIND_NOUN_TO_GROUP[0]]
+    seg = words[commas[-1] + 1:c.at] if commas else []
+    if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
+        return
+    if any(cue_of(w) is not None or is_number_word(w) or w in lx.CLAUSE_OPENERS or w in lx.SENTENCE_PUNCT
+           for w in seg):
+        return
+    c.kind, c.how, c.rule, c.parent = f.kind, "coord", "gapped_line", None
+
+
 def kind_coordinated(rd, st, c):
     """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
     across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
@@ -1962,6 +2009,7 @@ def kind_toll_includes(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,
 ]
 
@@ -1992,6 +2040,24 @@ def disaster_victims(rd: Reading, bounds: list) -> list:
         after = [w in lx.DISASTER for w in rd.words[f.tend:b] if w in lx.DISASTER or w in lx.WAR_ACTS]
         if (before and before[-1] and not any(w is False for w in after)) or (not before and after and after[0]):
             out.append(k)
+    return out
+
+
+def line_count_restated(rd: Reading, bounds: list) -> list:
+    """A list line of one or two dead whose only item names them ("– محافظة حماة: 1، شاب قتل
+    برصاص مسلحين مجهولين"): the line's count and its victim are one figure, told twice (ar320).
+    Returns the item, to be dropped; a line with several items keeps them as its parts."""
+    out, by_sent = [], {}
+    for k, f in enumerate(rd.figs):
+        by_sent.setdefault(f.sent, []).append(k)
+    for ks in by_sent.values():
+        if len(ks) != 2:
+            continue
+        cell, item = sorted(ks, key=lambda k: rd.figs[k].tstart)
+        c, f = rd.figs[cell], rd.figs[item]
+        if c.rule == lx.TABLE_CELL_RULE and f.rule != c.rule and c.count <= lx.LINE_ITEM_MAX \
+                and (f.kind, f.count) == (c.kind, c.count) and not rd.words[f.tstart].isdigit():
+            out.append(item)
     return out
 
 
@@ -2321,10 +2387,28 @@ def _after_count(words, i) -> bool:
     return i > 0 and is_number_word(words[i - 1])
 
 
+def body_dual_not_new(rd, st, i, b0) -> bool:
+    """Two bodies handed over ("عدا جثتين سُلّمتا إلى عائلتيهما", ar321: returned remains), or two
+    dead who arrived as bodies after a killed 2 of an earlier sentence ("إن الشابين وصلا جثتين إلى
+    المشفى", ar324: a restatement): no new figure."""
+    if b0 not in lx.BODY_DUALS:
+        return False
+    words = rd.words
+    near = words[max(st.a, i - lx.BODY_DUAL_WINDOW):min(st.b, i + 1 + lx.BODY_DUAL_WINDOW)]
+    if lx.BODIES_HANDED_OVER.intersection(near):
+        return True
+    before = words[max(st.a, i - lx.BODY_DUAL_WINDOW):i]
+    k = rd.by_value.get((2, KILLED))
+    return bool(lx.BODIES_ARRIVED.intersection(before)) and k is not None and rd.figs[k].sent < st.si
+
+
 def noun_kind_dual(rd, st, i, b0):
-    """A dual kind noun is its own figure: "قتيلان و5 جرحى", "أسفر عن شهيدين"."""
+    """A dual kind noun is its own figure: "قتيلان و5 جرحى", "أسفر عن شهيدين"; not two bodies
+    handed over or restated (``body_dual_not_new``)."""
     words, b = rd.words, st.b
     nxt = words[i + 1] if i + 1 < b else ""
+    if body_dual_not_new(rd, st, i, b0):
+        return None
     if b0 in lx.KIND_DUALS and not (i > 0 and (is_number_word(words[i - 1]) or words[i - 1] in lx.NOT_ADJACENT_WORDS)) \
             and not (nxt in lx.COMBINED or nxt == lx.OR[0]) and not hypothetical(rd, max(0, i - 7), i):
         return rd.add(lx.KIND_NOUNS[b0], 2, i, i + 1, st, "kind_dual", how="dual", parent=_parent(st),

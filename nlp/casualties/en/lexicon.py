@@ -406,6 +406,17 @@ DISEASE_NAMES = (r"cholera|covid(?:-?19)?|coronavirus|measles|dengue|malaria|tub
                  r"leishmaniasis|hepatitis|meningitis|malnutrition|starvation|the\s+(?:outbreak|epidemic|pandemic|disease|virus)")
 # deaths from exposure and illness ("two displaced infants died of hypothermia"): not war casualties
 EXPOSURE_CAUSES = r"hypothermia|dehydration|exposure|the\s+(?:cold|freezing\s+cold|frost)|cold|frostbite|illness|sickness|heatstroke"
+# "a few hundred of them", "several thousand people": a vague amount, not a count of 100 or 1,000
+# (like "hundreds of"); the words before a bare scale word (``rules.vague_scale``)
+VAGUE_SCALE_BEFORE = r"\b(?:a\s+few|few|several|a\s+couple\s+of|some\s+few|many)\s+$"
+VAGUE_SCALE_ENDS = ("few", "several", "of", "many")
+SCALE_WORD = r"(?:hundred|thousand|million)"
+# "Deir Ezzor province: The death toll of the clashes between …, which erupted …, has risen to 90": a toll
+# noun that opens the sentence (after a province label) is the subject of a rise however long the
+# clause between (``rules.toll_opens_sentence``)
+SENTENCE_LABEL = r"(?:[A-Z][\w'\u2019 -]{0,40}:\s*)?"
+OPENING_TOLL = r"the\s+(?:death\s+|casualty\s+)?toll"
+HAS_RISEN_TO = r"\b(?:has|have)\s+(?:risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?$"
 # people a bound on age follows ("women over 18", "children under 15")
 AGE_BOUND_PEOPLE = r"children|women|men|boys|girls|minors|people|persons|adults|youths|victims|those|males|females"
 # one person's family size ("a father of five")

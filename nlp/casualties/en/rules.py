@@ -670,6 +670,16 @@ def recovered_from_grave(v: NumberLook) -> bool:
     return bool(m) and (bool(m.group("v")) or bool(GRAVE_VERB_BEFORE.search(v.before)))
 
 
+VAGUE_SCALE_BEFORE = Gated(re.compile(lex.VAGUE_SCALE_BEFORE, I), ends=lex.VAGUE_SCALE_ENDS)
+BARE_SCALE = re.compile(lex.SCALE_WORD + r"$", I)
+
+
+def vague_scale(v: NumberLook) -> bool:
+    """"only a few hundred of them", "several thousand people": a bare scale word after a vague
+    quantifier is a vague amount, not a count of 100 or 1,000."""
+    return bool(BARE_SCALE.match(v.st, v.num.start, v.num.end)) and bool(VAGUE_SCALE_BEFORE.search(v.before))
+
+
 def whole_population(v: NumberLook) -> bool:
     """"1 million of Gaza's 2.3 million people have fled", "out of a population of about 27
     million": the whole population beside a share of it, not a count of victims."""
@@ -687,7 +697,8 @@ NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (unit_after, Non
                      (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (family_size, (FAMILY_SIZE_BEFORE,)),
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
                      (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
-                     (remains_recovered, (REMAINS_OF_BEFORE,)), (recovered_from_grave, (GRAVE_BODIES_AFTER,))]
+                     (remains_recovered, (REMAINS_OF_BEFORE,)), (recovered_from_grave, (GRAVE_BODIES_AFTER,)),
+                     (vague_scale, (VAGUE_SCALE_BEFORE,))]
 NUMBER_VETOES = [veto for veto, _ in NUMBER_VETO_GATES]
 
 
@@ -997,9 +1008,18 @@ def casualty_noun(look: Look) -> bool:
     c.set_kind(lex.NOUN_KIND[head], "noun", "casualty_noun")
     wounded_who_died(look)  # "two critically injured men died"
     c.ambiguous = head == lex.CASUALTIES_NOUN
-    if c.ambiguous and not DEATH_CONTEXT.search(look.st[max(0, c.start - 100):c.np_end + 100]):
+    if c.ambiguous and (not DEATH_CONTEXT.search(look.st[max(0, c.start - 100):c.np_end + 100]) or sum_of_kinds(look)):
         c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded
     return True
+
+
+def sum_of_kinds(look: Look) -> bool:
+    """"486 civilians killed and 1,229 injured, a total of 1,715 civilian casualties": a number that is
+    a killed count plus an injured count stated before it in the sentence is the two together."""
+    seen: dict = {}
+    for d in look.cands[:look.i]:
+        seen.setdefault(d.kind, set()).add(d.value)
+    return any(look.c.value - k in seen.get("injured", ()) for k in seen.get("killed", ()))
 
 
 def injured_modifier(look: Look) -> bool:
@@ -1114,6 +1134,24 @@ def toll_clause(look: Look) -> bool:
     return True
 
 
+TOLL_OPENS = re.compile(r"^\s*" + lex.SENTENCE_LABEL + r"(?P<toll>" + lex.OPENING_TOLL + r")\b", I)
+HAS_RISEN_TO = re.compile(lex.HAS_RISEN_TO, I)
+
+
+def toll_opens_sentence(look: Look) -> bool:
+    """"The death toll of the clashes between …, which erupted on August 27 after …, has risen to 90":
+    the toll noun opening the sentence is the subject of the rise, past a clause too long for
+    ``toll_clause``."""
+    c = look.c
+    if c.kind is not None or look.link[look.i] is not None or not HAS_RISEN_TO.search(look.near):
+        return False
+    m = TOLL_OPENS.match(look.st)
+    if not m:
+        return False
+    c.set_kind(toll_kind(m.group("toll"), look.st), "toll", "toll_opens_sentence")
+    return True
+
+
 ELIDED_TOLL_LEFT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<toll>numbers?\s+of\s+(?:the\s+)?(?:dead|deaths|killed|"
                               r"injured|wounded|injuries|missing|displaced|detainees|arrested))\s+(?:to|at)\s+(?:at\s+least\s+)?$", I)
 
@@ -1177,7 +1215,7 @@ def carried_out_by(look: Look) -> bool:
 
 
 KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, elided_toll, toll_apposition,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, toll_apposition,
               as_were_too, carried_out_by, kind_modifier]
 
 
@@ -1454,6 +1492,26 @@ def list_restatements(figures: list, text: str) -> list:
                 drop.add(i)
                 break
     return _without(figures, drop)
+
+
+def definite_restatements(figures: list, text: str) -> list:
+    """"Two civilians were martyred …. The two martyrs were workers", "including five who died due
+    to torture …. Of the five victims who died due to torture, four …": a count after the definite
+    article that an earlier sentence states with the same kind takes that toll up again, not a new
+    one: dropped, its parts moved to the earlier figure. Returns the figures without them."""
+    drop: dict[int, int] = {}
+    for i, f in enumerate(figures):
+        if f.superseded or f.vague or f.derived or f.part_of is not None \
+                or not THE_BEFORE.search(text, max(0, f.start - 8), f.start):
+            continue
+        j = next((j for j, g in enumerate(figures[:i]) if g.sentence_start < f.sentence_start
+                  and (g.kind, g.count) == (f.kind, f.count) and not (g.superseded or g.vague)), None)
+        if j is not None:
+            drop[i] = j
+    for f in figures:
+        if f.part_of in drop:
+            f.part_of = drop[f.part_of]
+    return _without(figures, set(drop))
 
 
 def _without(figures: list, drop: set) -> list:
