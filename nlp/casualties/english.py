@@ -356,6 +356,7 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
               is_label_line: bool, header: bool) -> None:
     """Carry the sentence's last kind and top-level figure to the next sentences."""
     figures = ctx.figures
+    own_top = None
     if kept:
         ctx.last_kind = figures[max(kept.values())].kind
         if header or not is_label_line:
@@ -364,11 +365,20 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
             tops = [fi for i, fi in kept.items() if (figures[fi].part_of is None or figures[fi].part_of < base)
                     and not (cands[i].parent_cross and cands[i].partitive)]
             if tops:
-                ctx.list_parent = tops[-1]
+                own_top = ctx.list_parent = tops[-1]
                 ctx.last_top = tops[-1]
                 ctx.last_top_end = sent.end
     if header and kept:
-        ctx.list_kind = ctx.list_kind or figures[max(kept.values())].kind
+        ctx.list_kind = _own_total_kind(sent.text, figures, own_top) or ctx.list_kind or figures[max(kept.values())].kind
+
+
+def _own_total_kind(st: str, figures: list, own_top: Optional[int]) -> Optional[str]:
+    """A header that states the total its list breaks down ("Of these, 112,713 persons have been
+    forcibly disappeared, distributed by perpetrator as follows:") and names no kind in header
+    words: its rows take that total's kind, not the kind of a larger stock above it."""
+    if own_top is None or _total_label_kind(st) or _header_kind(st):
+        return None
+    return figures[own_top].kind
 
 
 def _groups_conflict(parent: list[str], child: list[str]) -> bool:
