@@ -753,7 +753,7 @@ def _attach_parent(look: Look) -> None:
         c.parent = None
         for j in range(i - 1, -1, -1):
             adjacent = j == i - 1 and rules.ADJACENT_GAP.fullmatch(st[cands[j].np_end:c.start])
-            if cands[j].value > c.value and (cands[j].kind or cands[j].head) and not cands[j].partitive \
+            if (cands[j].value > c.value or _vague_group(cands[j])) and (cands[j].kind or cands[j].head) and not cands[j].partitive \
                     and (adjacent or (cands[j].parent is None and not cands[j].parent_cross)):
                 c.parent = j
                 break
@@ -761,6 +761,13 @@ def _attach_parent(look: Look) -> None:
             c.parent_cross = True
     elif c.partitive and c.parent is None:
         c.parent_cross = True
+
+
+def _vague_group(c: Candidate) -> bool:
+    """"Thousands of residents fled …, and about 8,000 of them are sheltering …": a vague group
+    ("thousands", "hundreds") is what a later "N of them" in its sentence refers to, though its
+    lower bound is smaller (the part then takes its kind, and is nobody's ``part_of``)."""
+    return c.num.vague and not c.singular
 
 
 def _coordinated_parent(look: Look) -> None:
