@@ -371,7 +371,7 @@ REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|dec
 
 # an earlier report of a toll: the pluperfect of a reporting verb ("had said on Tuesday that",
 # "had on Saturday reported") or an adverb of earlier time ("Earlier, ...", "previously")
-EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed)"
+EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed|published|posted)"
 EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
 # a toll reached before today's ("after the toll had reached 61 on Wednesday night"): the pluperfect
 # of a rise after a toll noun, right before the number

@@ -1232,8 +1232,8 @@ def earlier_report_tolls(figures: list) -> None:
         if f.part_of is not None:
             _earlier_count_of_part(figures, f)
             continue
-        if f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
-            continue
+        if f.superseded or f.derived or f.count == 1 or largest.get(f.kind, 0) <= f.count:
+            continue  # one victim reported earlier ("had published … that a member … was killed") is no draft toll
         left = f.sentence[:max(0, f.start - f.sentence_start)]
         if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
             f.superseded = True
