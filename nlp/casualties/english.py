@@ -322,6 +322,9 @@ def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:
         return False
     if rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
         return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
+    k = next(j for j, x in enumerate(cands) if x is c)
+    if k and cands[k - 1].partitive and rules.COPULA_GAP.fullmatch(st, cands[k - 1].np_end, c.start):
+        return True  # "One of the dead is a member of MSF staff": the one counted, described
     if c.parent is not None:
         group = cands[c.parent]
         if group.value <= 1 or group.singular or not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):

@@ -431,6 +431,8 @@ APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
+# "One of the dead is a member of MSF staff": a person after a copula describes the one counted just before
+COPULA_GAP = re.compile(r"\s*(?:is|was|are|were)\s+", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
 HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
