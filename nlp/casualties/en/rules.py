@@ -221,6 +221,9 @@ SUBSET_CROSS = re.compile(
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
 )
+# "recovered the bodies of the victims, among them a child": a part of the dead whose bodies were recovered
+BODIES_THEN_AMONG = re.compile(r"\b(?:bodies|corpses)\s+of\s+(?:the\s+|those\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,4}?[\w-]+\s*,\s*"
+                               r"among\s+(?:them|whom)\s+(?:(?:was|were|is|are)\s+)?$", I)
 SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                                 r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
 CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
