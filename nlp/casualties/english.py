@@ -1082,6 +1082,8 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
                 continue
             if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before) and not c.head:
                 continue  # "Drone strikes on vehicles: 6" under a toll heading counts things ("Russian airstrikes: 11 civilians" does not)
+            if rules.NOT_CASUALTY_ACT_AFTER.match(st, c.np_end):
+                continue  # "• 244 children recruited and used by armed groups" under "Other violations include:"
             c.set_kind(kind, "list", "list_under_header")
     for i in range(1, len(cands)):
         if link[i] and cands[i].kind is None and cands[i - 1].kind:

@@ -440,6 +440,10 @@ DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"
 # ("the camp has held about 780 detainees", "500 detainees had escaped", "900 detainees ... were released")
 HELD_STOCK_HEADS = frozenset({"detainees", "detainee", "prisoners", "inmates"})
 HOLDING_VERBS = r"held|holds|holding|housed|houses|housing|hosted|hosts|hosting|accommodated|accommodates"
+# what a list row's people underwent when it is none of the five kinds ("• 244 children recruited and used by
+# armed groups", "• 1,200 patients treated"): the row does not take its list's kind
+NOT_CASUALTY_ACTS = (r"recruited|enlisted|conscripted|treated|vaccinated|reunited|released|freed|rescued|evacuated|"
+                     r"enrolled|trained|employed|registered|resettled|returned")
 LEAVING_DETENTION = r"released|freed|escaped|surrendered|exchanged|swapped|repatriated|handed\s+over|set\s+free|broke\s+out"
 # a whole population named beside a share of it ("1 million of Gaza's 2.3 million people", "out of a
 # population of 27 million"): not a count of victims

@@ -482,6 +482,8 @@ DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\d)")
 DIGITS_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
 APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013;.:]|-\s|$)")
+# the verb after a list row's people names an act that is no casualty ("244 children recruited and used by …")
+NOT_CASUALTY_ACT_AFTER = re.compile(r"\s*(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?(?:" + lex.NOT_CASUALTY_ACTS + r")\b", I)
 LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
 # "Sarmada (18,500), Atmeh (11,200)": a value in brackets right after a name, in an inline list
 BRACKETED_VALUE_BEFORE = re.compile(r"[A-Za-z][\w’'-]*\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|at\s+least\s+)?$", I)
