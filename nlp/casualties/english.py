@@ -322,6 +322,9 @@ def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:
         return False
     if rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
         return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
+    k = next(j for j, x in enumerate(cands) if x is c)
+    if k and cands[k - 1].partitive and rules.COPULA_GAP.fullmatch(st, cands[k - 1].np_end, c.start):
+        return True  # "One of the dead is a member of MSF staff": the one counted, described
     if c.parent is not None:
         group = cands[c.parent]
         if group.value <= 1 or group.singular or not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
@@ -356,6 +359,7 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
               is_label_line: bool, header: bool) -> None:
     """Carry the sentence's last kind and top-level figure to the next sentences."""
     figures = ctx.figures
+    own_top = None
     if kept:
         ctx.last_kind = figures[max(kept.values())].kind
         if header or not is_label_line:
@@ -364,11 +368,20 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
             tops = [fi for i, fi in kept.items() if (figures[fi].part_of is None or figures[fi].part_of < base)
                     and not (cands[i].parent_cross and cands[i].partitive)]
             if tops:
-                ctx.list_parent = tops[-1]
+                own_top = ctx.list_parent = tops[-1]
                 ctx.last_top = tops[-1]
                 ctx.last_top_end = sent.end
     if header and kept:
-        ctx.list_kind = ctx.list_kind or figures[max(kept.values())].kind
+        ctx.list_kind = _own_total_kind(sent.text, figures, own_top) or ctx.list_kind or figures[max(kept.values())].kind
+
+
+def _own_total_kind(st: str, figures: list, own_top: Optional[int]) -> Optional[str]:
+    """A header that states the total its list breaks down ("Of these, 112,713 persons have been
+    forcibly disappeared, distributed by perpetrator as follows:") and names no kind in header
+    words: its rows take that total's kind, not the kind of a larger stock above it."""
+    if own_top is None or _total_label_kind(st) or _header_kind(st):
+        return None
+    return figures[own_top].kind
 
 
 def _groups_conflict(parent: list[str], child: list[str]) -> bool:
@@ -743,7 +756,7 @@ def _attach_parent(look: Look) -> None:
         c.parent = None
         for j in range(i - 1, -1, -1):
             adjacent = j == i - 1 and rules.ADJACENT_GAP.fullmatch(st[cands[j].np_end:c.start])
-            if cands[j].value > c.value and (cands[j].kind or cands[j].head) and not cands[j].partitive \
+            if (cands[j].value > c.value or _vague_group(cands[j])) and (cands[j].kind or cands[j].head) and not cands[j].partitive \
                     and (adjacent or (cands[j].parent is None and not cands[j].parent_cross)):
                 c.parent = j
                 break
@@ -751,6 +764,13 @@ def _attach_parent(look: Look) -> None:
             c.parent_cross = True
     elif c.partitive and c.parent is None:
         c.parent_cross = True
+
+
+def _vague_group(c: Candidate) -> bool:
+    """"Thousands of residents fled …, and about 8,000 of them are sheltering …": a vague group
+    ("thousands", "hundreds") is what a later "N of them" in its sentence refers to, though its
+    lower bound is smaller (the part then takes its kind, and is nobody's ``part_of``)."""
+    return c.num.vague and not c.singular
 
 
 def _coordinated_parent(look: Look) -> None:
@@ -787,7 +807,7 @@ def _cross_sentence_subset(look: Look, of_these: int) -> int:
             w = sc.group(0).lower()
             if rules.INJURED_WORD.search(w):
                 c.set_kind("injured", "partitive", "among_the_dead")
-            elif rules.DEAD_WORD.search(w):
+            elif rules.DEAD_WORD.search(w) or rules.BODIES_THEN_AMONG.search(look.full_left[-120:]):
                 c.set_kind("killed", "partitive", "among_the_dead")
     return of_these
 
@@ -1062,6 +1082,8 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
                 continue
             if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before) and not c.head:
                 continue  # "Drone strikes on vehicles: 6" under a toll heading counts things ("Russian airstrikes: 11 civilians" does not)
+            if rules.NOT_CASUALTY_ACT_AFTER.match(st, c.np_end):
+                continue  # "• 244 children recruited and used by armed groups" under "Other violations include:"
             c.set_kind(kind, "list", "list_under_header")
     for i in range(1, len(cands)):
         if link[i] and cands[i].kind is None and cands[i - 1].kind:

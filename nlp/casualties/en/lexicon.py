@@ -98,7 +98,7 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
 INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
-DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing)"
+DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+border\s+)?into\s+neighbou?ring\s+(?:countries|states))"
 # "since the U.S.-backed forces launched ...", "the U.N.-brokered truce": an abbreviation's dots
 # (capitals with stops), not a clause break before "among them" (rules.subset_after_predicate)
 ABBREVIATION_DOTS = r"\b(?:[A-Z]\.){2,}"
@@ -106,13 +106,13 @@ KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "mis
            "displaced": DISPLACED_V}
 # "are believed to be dead": a hedged death is a death (like "believed to have been killed"); "are now
 # internally displaced", "are estimated to be displaced", "were likely killed": a time word, an estimate, a hedge
-AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have|(?:believed|thought|feared|presumed)\s+to\s+be(?=\s+dead\b)|(?:estimated|said)\s+to\s+be|now|likely)*?"
+AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|from|in|on|at|near|inside|aboard|with)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost)\b)|[a-z]{3,}ing\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have|(?:believed|thought|feared|presumed)\s+to\s+be(?=\s+dead\b)|(?:estimated|said)\s+to\s+be|now|currently|likely)*?"
 LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
               r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
               r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
-    "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed)",
+    "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
                 r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
     "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
@@ -371,7 +371,7 @@ REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|dec
 
 # an earlier report of a toll: the pluperfect of a reporting verb ("had said on Tuesday that",
 # "had on Saturday reported") or an adverb of earlier time ("Earlier, ...", "previously")
-EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed)"
+EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed|published|posted)"
 EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
 # a toll reached before today's ("after the toll had reached 61 on Wednesday night"): the pluperfect
 # of a rise after a toll noun, right before the number
@@ -440,6 +440,10 @@ DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"
 # ("the camp has held about 780 detainees", "500 detainees had escaped", "900 detainees ... were released")
 HELD_STOCK_HEADS = frozenset({"detainees", "detainee", "prisoners", "inmates"})
 HOLDING_VERBS = r"held|holds|holding|housed|houses|housing|hosted|hosts|hosting|accommodated|accommodates"
+# what a list row's people underwent when it is none of the five kinds ("• 244 children recruited and used by
+# armed groups", "• 1,200 patients treated"): the row does not take its list's kind
+NOT_CASUALTY_ACTS = (r"recruited|enlisted|conscripted|treated|vaccinated|reunited|released|freed|rescued|evacuated|"
+                     r"enrolled|trained|employed|registered|resettled|returned")
 LEAVING_DETENTION = r"released|freed|escaped|surrendered|exchanged|swapped|repatriated|handed\s+over|set\s+free|broke\s+out"
 # a whole population named beside a share of it ("1 million of Gaza's 2.3 million people", "out of a
 # population of 27 million"): not a count of victims

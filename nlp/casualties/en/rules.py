@@ -221,6 +221,9 @@ SUBSET_CROSS = re.compile(
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
 )
+# "recovered the bodies of the victims, among them a child": a part of the dead whose bodies were recovered
+BODIES_THEN_AMONG = re.compile(r"\b(?:bodies|corpses)\s+of\s+(?:the\s+|those\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,4}?[\w-]+\s*,\s*"
+                               r"among\s+(?:them|whom)\s+(?:(?:was|were|is|are)\s+)?$", I)
 SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                                 r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
 CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
@@ -431,6 +434,8 @@ APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
+# "One of the dead is a member of MSF staff": a person after a copula describes the one counted just before
+COPULA_GAP = re.compile(r"\s*(?:is|was|are|were)\s+", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
 HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
@@ -477,6 +482,8 @@ DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\d)")
 DIGITS_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 APPOSITION_GAP = re.compile(r"\s*[,(\u2014\u2013-]\s*")
 APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013;.:]|-\s|$)")
+# the verb after a list row's people names an act that is no casualty ("244 children recruited and used by …")
+NOT_CASUALTY_ACT_AFTER = re.compile(r"\s*(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?(?:" + lex.NOT_CASUALTY_ACTS + r")\b", I)
 LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
 # "Sarmada (18,500), Atmeh (11,200)": a value in brackets right after a name, in an inline list
 BRACKETED_VALUE_BEFORE = re.compile(r"[A-Za-z][\w’'-]*\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|at\s+least\s+)?$", I)
@@ -1232,8 +1239,8 @@ def earlier_report_tolls(figures: list) -> None:
         if f.part_of is not None:
             _earlier_count_of_part(figures, f)
             continue
-        if f.superseded or f.derived or largest.get(f.kind, 0) <= f.count:
-            continue
+        if f.superseded or f.derived or f.count == 1 or largest.get(f.kind, 0) <= f.count:
+            continue  # one victim reported earlier ("had published … that a member … was killed") is no draft toll
         left = f.sentence[:max(0, f.start - f.sentence_start)]
         if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
             f.superseded = True
