@@ -298,7 +298,7 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     for i, c in enumerate(cands):
         if c.kind is None or c.combined or (c.head or "").lower() in lex.NOT_PEOPLE_HEADS:
             continue  # families and households are not a count of people ("2,000 families fled")
-        if _member_of_group(st, cands, c):
+        if _member_of_group(st, cands, i):
             continue
         kept[i] = len(ctx.figures)
         ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line))
@@ -312,17 +312,17 @@ def _may_hold_time(st: str, tokens: list[tuple[int, str]]) -> bool:
     return not st.isascii() or not lex.TIME_ANCHORS.isdisjoint(w for _, w in tokens) or bool(rules.FOUR_DIGITS.search(st))
 
 
-def _member_of_group(st: str, cands: list[Candidate], c: Candidate) -> bool:
+def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     """"seized seven villagers, among them a nurse and a teacher", "executed nine men … Among
     them was a man who was 17": people singled out by role or description inside a counted
     group are already in its count, not figures of 1 beside it (a category, "among them a
     child", is a breakdown and stays a figure); so is the one whose death explains a rise
     ("has risen to 13, after a man succumbed to his wounds")."""
+    c = cands[k]
     if not c.singular:
         return False
     if rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
         return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
-    k = next(j for j, x in enumerate(cands) if x is c)
     if k and cands[k - 1].partitive and rules.COPULA_GAP.fullmatch(st, cands[k - 1].np_end, c.start):
         return True  # "One of the dead is a member of MSF staff": the one counted, described
     if c.parent is not None:

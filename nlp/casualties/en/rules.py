@@ -1448,12 +1448,7 @@ def headline_restatements(figures: list, text: str) -> list:
         if j is not None and small_or_moved:
             taken.add(j)
             drop[i] = j
-    if not drop:
-        return figures
-    for f in figures:
-        while f.part_of in drop:
-            f.part_of = drop[f.part_of]
-    return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
+    return _restated_by(figures, drop)
 
 
 LABEL_RULES = frozenset({"kind_label", "total_label"})
@@ -1515,8 +1510,14 @@ def definite_restatements(figures: list, text: str) -> list:
                   and (g.kind, g.count) == (f.kind, f.count) and not (g.superseded or g.vague)), None)
         if j is not None:
             drop[i] = j
+    return _restated_by(figures, drop)
+
+
+def _restated_by(figures: list, drop: dict[int, int]) -> list:
+    """The figures without those at the keys of ``drop``, each restating the figure at its value:
+    the parts of a dropped figure move to the one it restates (following a chain of them)."""
     for f in figures:
-        if f.part_of in drop:
+        while f.part_of in drop:
             f.part_of = drop[f.part_of]
     return _without(figures, set(drop))
 
