@@ -486,6 +486,7 @@ LINKING_VERBS = ("الي", "بلغ", "بلغت", "وصل", "ليصل", "لتصل
 EXCEEDED = ("تجاوز", "تجاوزت", "فاق", "فاقت")
 PREP_B_NOT_VERB = "ي"  # "ب" + "ي…" is a verb ("بيقدر"), not "بأكثر"
 ARABIC_COMMA = "،"
+COMMA = ","  # both commas, as a token of the folded text
 PAST_AFTER_DEF = ("الاخيره", "الماضيه")  # "الساعات الـ24 الماضية"
 PAST_PREFIX = "الماضي"
 PERCENT = tuple(_forms("بالمئه بالمائه بالمايه"))+ ("%",)

@@ -1931,7 +1931,7 @@ def kind_gapped_line(rd, st, c):
         return
     if f.rule == lx.GAPPED_RULES[0] and (f.tstart == st.a or cue_of(words[f.tstart]) is None):
         return
-    commas = [k for k in range(f.tend, c.at) if words[k] == lx.KIND_NOUN_TO_GROUP[0]]
+    commas = [k for k in range(f.tend, c.at) if words[k] == lx.COMMA]
     seg = words[commas[-1] + 1:c.at] if commas else []
     if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
         return
