@@ -275,6 +275,8 @@ class Arabic:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
+        ru.corrected_later_in_sentence(rd, rd.bounds)
+        ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()
         _derive_totals(out)
         return out
@@ -783,7 +785,7 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
     i = 0
     while i < n:
         run = [i]
-        while run[-1] + 1 < n and _continues(figures[run[0]], figures[run[-1] + 1]):
+        while run[-1] + 1 < n and _continues(figures[run[0]], figures[run[-1]], figures[run[-1] + 1]):
             run.append(run[-1] + 1)
         i = run[-1] + 1
         parts = [figures[k] for k in run]
@@ -791,9 +793,9 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         if len(run) < 2 or (parts[0].kind, total, parts[0].sentence_start) in stated \
                 or parts[0].rule not in ru.PART_HEAD_RULES or ru.separate_events(parts[0].sentence):
             continue
-        if period_report and not (parts[0].scope == "event" and all(
-                f.count == 1 or f.rule in ru.NAMED_DUAL_RULES for f in parts)):
-            continue
+        named = all(f.count == 1 or f.rule in ru.NAMED_DUAL_RULES for f in parts)
+        if period_report and not (named and (parts[0].scope == "event" or any(f.rule in ru.KIN_RULES for f in parts))):
+            continue  # (a person and their kin are named people of one event, whatever the scope read)
         first, last = parts[0], parts[-1]
         derived = make_figure(first.sentence, first.kind, total, first.start - first.sentence_start,
                               last.end - first.sentence_start, None, lang="ar", derived=True, rule="derived_total",
@@ -807,9 +809,13 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         stated.add((first.kind, total, first.sentence_start))
 
 
-def _continues(head: CasualtyFigure, f: CasualtyFigure) -> bool:
+def _continues(head: CasualtyFigure, prev: CasualtyFigure, f: CasualtyFigure) -> bool:
+    """``f`` is one more part of the run that ``head`` opened and ``prev`` ends: coordinated, of the
+    same kind, sentence, place and perpetrator; the place and perpetrator read for a part right
+    after the one before it ("امرأة وطفلاها …", nothing between) or for kin are the person's."""
+    next_to = f.rule in ru.KIN_RULES or 0 <= f.start - prev.end <= ru.ADJACENT_PART_GAP
     return f.rule in ru.PART_RULES and f.kind == head.kind and f.sentence_start == head.sentence_start \
-        and f.place == head.place and f.perpetrator == head.perpetrator \
+        and (next_to or (f.place == head.place and f.perpetrator == head.perpetrator)) \
         and f.part_of is None and head.part_of is None and not (f.superseded or f.vague or head.superseded
                                                                 or head.vague or f.revision or head.revision)
 

@@ -247,6 +247,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     is another event ("… الأسبوع الماضي مقتل اثني عشر شخصاً في غارات مماثلة", ar34); and, after
     one, "وكان مصدر طبي أفاد في وقت سابق …" (ar323)."""
     for k in range(a, b):
+        if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
+            return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
         if words[k] not in lx.AND_WAS:
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
@@ -256,6 +258,15 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
                     return k
                 break
     return None
+
+
+def reported_at_first(words: list, k: int, b: int) -> bool:
+    """"قد أعلن في البداية", "أعلن أولاً" at ``k`` (after "الذي كان"): the source's first toll,
+    since replaced by the one the sentence gave before it (blind11 ar 006)."""
+    v = k + (k < b and words[k] == lx.HAD)
+    if v >= b or words[v] not in lx.REPORT_VERBS:
+        return False
+    return v + 1 < b and at_first(words, v + 1, b)
 
 
 def past_year_tally(words: list, a: int, b: int, published) -> bool:
@@ -2083,6 +2094,73 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
                 f.superseded = True
 
 
+def raised_by_later_deaths(rd: Reading, bounds: list) -> None:
+    """A toll raised by deaths told after it ("ما أدى إلى مقتل 9 مدنيين …" then "فيما توفي أحد
+    المصابين متأثراً بإصابته، ليرتفع عدد القتلى إلى 10 مدنيين"): when a revised figure equals an
+    earlier top-level figure of its kind plus the figures of that kind told before it in its own
+    sentence, the earlier one is superseded and its parts move to the revised one (blind11 ar
+    026). The sum is the evidence; a running total ("منذ") is left alone. Marks in place."""
+    figs = rd.figs
+    for r, f in enumerate(figs):
+        if not f.revision or f.parent is not None or f.superseded or lx.SINCE in rd.words[bounds[f.sent][0]:bounds[f.sent][1]]:
+            continue
+        added = sum(g.count for g in figs if g.sent == f.sent and g.kind == f.kind and g.tstart < f.tstart
+                    and g.parent is None and not g.superseded)
+        if not added:
+            continue
+        old = next((k for k, g in enumerate(figs) if g.sent < f.sent and g.kind == f.kind and g.parent is None
+                    and not g.superseded and g.count + added == f.count), None)
+        if old is None:
+            continue
+        figs[old].superseded = True
+        for g in figs:
+            if g.parent == old:
+                g.parent = r
+
+
+def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
+    """A first toll corrected later in the same sentence: the figures between the "at first" words
+    (or "وكان … قد أعلن", an earlier statement) and the "later" word are superseded, by a figure of
+    their kind after it ("أعلنت في البداية سقوط نحو 500 قتيل، قبل أن تحدد الحصيلة لاحقاً بـ471
+    قتيلاً"), or by "قبل أن … لاحقاً" alone ("وكان الصليب الأحمر قد أعلن مقتل اثنين من موظفيه
+    وفقدان ثالث، قبل أن يؤكد لاحقاً وفاته"); their parts too (blind11 ar 010, 013). Marks in place."""
+    words = rd.words
+    by_sent: dict = {}
+    for k, f in enumerate(rd.figs):
+        by_sent.setdefault(f.sent, []).append(k)
+    for si, ks in by_sent.items():
+        a, b = bounds[si]
+        first = earlier_statement_at(words, a, b)
+        if first is None:
+            first = next((t for t in range(a, b) if at_first(words, t, b)), None)
+        later = next((t for t in range(first, b) if words[t] in lx.LATER_REPORT), None) if first is not None else None
+        if later is None:
+            continue
+        before = next((t for t in range(max(first, later - lx.BEFORE_THAT_GAP), later)
+                       if tuple(words[t:t + 2]) == lx.BEFORE_THAT), None)
+        end = later if before is None else before
+        after = {rd.figs[k].kind for k in ks if rd.figs[k].tstart > later and rd.figs[k].parent is None}
+        old = {k for k in ks if first < rd.figs[k].tstart < end and (before is not None or rd.figs[k].kind in after)}
+        for k in ks:
+            if k in old or rd.figs[k].parent in old:
+                rd.figs[k].superseded = True
+
+
+def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
+    """"وكان الصليب الأحمر قد أعلن" opening the sentence: the start of an earlier statement."""
+    if words[a] not in lx.AND_WAS:
+        return None
+    for v in range(a + 1, min(b - 1, a + 1 + lx.REPORT_SUBJECT_MAX)):
+        if words[v] == lx.HAD and words[v + 1] in lx.REPORT_VERBS:
+            return a
+    return None
+
+
+def at_first(words: list, t: int, b: int) -> bool:
+    """"في البداية" or "أولاً" at token ``t``: what follows is the first of two tolls."""
+    return words[t] in lx.AT_FIRST_ADVERBS or (words[t] == lx.IN and t + 1 < b and words[t + 1] in lx.AT_FIRST)
+
+
 def disease_deaths(rd: Reading, bounds: list) -> list:
     """Deaths in a sentence that gives a disease as their cause ("طفلين فارقا الحياة … جراء
     إصابتهما بمرض الحصبة", "الذين توفوا بالمرض"), and infections counted in such a sentence
@@ -2134,22 +2212,22 @@ def _parent(st) -> Optional[int]:
     return st.groups[-1].head if st.groups else None
 
 
-def kin_after(rd, st, end: int) -> tuple[int, int]:
-    """``(people, end)`` of kin coordinated after a person with no numeral ("رجل وزوجته",
-    "الشيخ وزوجته ونجلهما"): one figure with them, unless inside a counted group."""
+def kin_after(rd, st, end: int) -> tuple[list[int], int]:
+    """``(kin tokens, end)`` of kin coordinated after a person with no numeral ("رجل وزوجته",
+    "الشيخ وزوجته ونجلهما"): each is a part, like the person, unless inside a counted group."""
     words, b = rd.words, st.b
-    count = 0
+    kin: list[int] = []
     if st.groups:
-        return 0, end
+        return kin, end
     end = skip_age(words, end, b)  # "طفل يبلغ من العمر 7 سنوات وشقيقه"
     end = skip_affiliation(words, end, b)  # "قيادي في "قسد" ومرافقه"
     if end + 1 < b and words[end][:1] != lx.AND and words[end + 1][:1] == lx.AND \
             and words[end + 1][1:] in lx.FAMILY_ONE and words[end].isalpha():
         end += 1  # "شيخ عشيرة ونجله": the head's construct complement
     while end < b and words[end][:1] == lx.AND and words[end][1:] in lx.FAMILY_ONE:
-        count += 1  # (a dual, "وطفلاها", is a part of its own: "امرأة وطفلاها" is 1, 2 and a derived 3)
+        kin.append(end)  # (a dual, "وطفلاها", is a part of its own: "امرأة وطفلاها" is 1, 2 and a derived 3)
         end += 1
-    return count, end
+    return kin, end
 
 
 def skip_affiliation(words: list, k: int, b: int) -> int:
@@ -2179,11 +2257,23 @@ def skip_age(words: list, k: int, b: int) -> int:
 
 
 def _one_and_kin(rd, st, cue, i, end, rule, category, qualifier=None):
-    """A figure of one person (and the kin listed after them) after a cue."""
+    """A figure of one person after a cue, and one for each of the kin listed after them
+    ("استشهدت امرأة وطفلها": 1 and 1; their sum, 2, is added as a derived total after reading,
+    so an analyst, or a score, can take the parts or the total: issue 11 §4)."""
     kin, kin_end = kin_after(rd, st, end)
-    return rd.add(cue.kind, 1 + kin, cue.at, kin_end, st, "person_and_kin" if kin else rule, how="singular",
-                  singular=not kin, category=None if kin else category, parent=_parent(st), cue_manner=cue.manner,
-                  victims=(i, kin_end), qualifier=qualifier), kin_end
+    k = rd.add(cue.kind, 1, cue.at, kin[0] if kin else kin_end, st, rule, how="singular", singular=True,
+               category=category, parent=_parent(st), cue_manner=cue.manner,
+               victims=(i, kin[0] if kin else kin_end), qualifier=qualifier)
+    return _add_kin(rd, st, cue.kind, kin, cue.manner, k), kin_end
+
+
+def _add_kin(rd, st, kind, kin: list[int], manner, k: int) -> int:
+    """A figure of 1 for each kin token (rule ``kin_coordinated``, a part like the person named
+    before them); the index of the last figure added, else ``k``."""
+    for t in kin:
+        k = rd.add(kind, 1, t, t + 1, st, "kin_coordinated", how="coord", singular=True, parent=_parent(st),
+                   cue_manner=manner, victims=(t, t + 1))
+    return k
 
 
 def after_cue_two(rd, st, cue, i):
@@ -2457,9 +2547,10 @@ def noun_before_verb(rd, st, i, b0):
         rd.list_head if st.list_item and rd.list_kind == cw[0] else None)
     second = count == 1 and vk == i + 2 and words[i + 1][:1] == lx.AND and verb.endswith(lx.ACCUSATIVE) \
         and words[i + 1][1:] in lx.FAMILY_ONE
-    if second:  # "امرأة وطفلها قتلا": a person and their kin, one figure
-        return rd.add(cw[0], 2, i, vk + 1, st, "person_and_kin", how="singular", parent=parent,
-                      cue_manner=cw[1], victims=(i, i + 2)), vk + 1
+    if second:  # "امرأة وطفلها قتلا": a person and their kin, 1 and 1 (and a derived 2)
+        k = rd.add(cw[0], 1, i, i + 1, st, "noun_before_verb", how="singular", singular=True,
+                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1], victims=(i, i + 1))
+        return _add_kin(rd, st, cw[0], [i + 1], cw[1], k), vk + 1
     kind = cw[0]
     if st.groups and parent is not None and vk + 1 < b and words[vk + 1] == lx.SINCE:
         kind = rd.figs[parent].kind  # "قتل 3 تحت التعذيب، بينهم شاب اعتقل منذ 2019": his past, not the event
@@ -2823,10 +2914,12 @@ def separate_events(sentence: str) -> bool:
 
 # --- derived totals ----------------------------------------------------------------------------------
 PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated",
-                        "singular_in_addition"})
+                        "singular_in_addition", "kin_coordinated"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
                              "named_after_cue"})
+ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
+KIN_RULES = frozenset({"kin_coordinated"})  # "رجل وزوجته": kin named after a person, parts of one family
 NAMED_DUAL_RULES = frozenset({"dual_coordinated"})  # "قضى رجل وطفلاه": a dual with no numeral, named like a person
 STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
