@@ -357,11 +357,11 @@ def parse_arabic_number(text: str) -> Optional[int]:
 # --- duals -----------------------------------------------------------------------------
 # Nouns for people whose -ين form is only a dual (their plural is broken or feminine).
 _DUAL_STEMS_BROKEN = (
-    "طفل شخص شاب رجل عنصر جندي ضابط طالب شقيق ابن قتيل شهيد جريح طبيب رضيع فتي شيخ نايب"
+    "طفل شخص شاب رجل عنصر جندي ضابط طالب شقيق ابن قتيل شهيد جريح طبيب رضيع فتي شيخ نايب مريض اسير راكب تاجر"
 ).split()
 # Nouns whose -ين form is also the sound plural: only the -ان (nominative) form is a dual.
 _DUAL_STEMS_SOUND = ("مدني مقاتل مسلح مواطن مصاب معتقل مفقود نازح موظف عامل متطوع مهاجر لاجي صحفي مسعف "
-                     "مدرس معلم قاصر شرطي عسكري منشق محتجز مختطف متظاهر").split()
+                     "مدرس معلم قاصر شرطي عسكري منشق محتجز مختطف متظاهر مرافق").split()
 
 DUALS: dict[str, str] = {}
 for _s in _DUAL_STEMS_BROKEN:

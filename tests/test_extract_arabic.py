@@ -1162,3 +1162,11 @@ def test_a_toll_raised_by_a_death_from_wounds_supersedes_the_first():
     figs = extract_arabic("أدى القصف إلى مقتل 9 مدنيين.\n"
                           "وتوفي أحد المصابين بعد ساعات متأثراً بإصابته، ليرتفع عدد القتلى إلى 12 مدنياً.")
     assert not any(f.superseded for f in figs)
+
+
+def test_patients_passengers_and_prisoners_are_people():
+    # nouns the lexicon lacked (blind11 ar 015); "مريضين" is a dual: the plural is "مرضى"
+    assert _read("قضى 7 مدنيين، بينهم طفل. وأضاف أن بين القتلى مريضين كانا يتلقيان العلاج.") == [
+        ("killed", 7), ("killed", 1), ("killed", 2)]
+    assert _read("أصيب راكبان في الحافلة.") == [("injured", 2)]
+    assert _parts_and_total("قتل مريض ومرافقه بقصف على المشفى.") == ([("killed", 1)] * 2, [("killed", 2)])
