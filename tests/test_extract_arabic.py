@@ -1170,3 +1170,16 @@ def test_patients_passengers_and_prisoners_are_people():
         ("killed", 7), ("killed", 1), ("killed", 2)]
     assert _read("أصيب راكبان في الحافلة.") == [("injured", 2)]
     assert _parts_and_total("قتل مريض ومرافقه بقصف على المشفى.") == ([("killed", 1)] * 2, [("killed", 2)])
+
+
+def test_an_earlier_toll_ends_where_a_new_statement_begins():
+    figs = extract_arabic("ارتفع عدد شهداء الأربعاء إلى 25 شهيداً بعد أن كانت الحصيلة الأولية 14 شهيداً، "
+                          "لافتاً إلى أن أكثر من 450 شخصاً أصيبوا في الموجة الثانية.")
+    assert [(f.count, f.superseded) for f in figs] == [(25, False), (14, True), (450, False)]
+
+
+def test_the_wounded_still_in_a_critical_condition_are_injured():
+    assert _read("وأشار إلى أن نحو 300 من الجرحى ما زالوا في حالة حرجة.") == [("injured", 300)]
+    assert _read("وأضاف أن 15 من المصابين لا يزالون في العناية المركزة.") == [("injured", 15)]
+    # still held is a status of its own
+    assert _read("وقال إن 3 من المختطفين ما زالوا محتجزين.") == [("detained", 3)]

@@ -571,7 +571,9 @@ SUBJECT_THAT = _forms("ان بان وان فان")  # "أفادت مصادر ب�
 PLURAL_VERB_ENDING = "وا"  # "قتلوا", "استشهدوا", "لقوا"
 FAR_VERB_STOPS = _forms(". ; : حيث فيما بينما عندما بعدما لكن ولكن الذي التي الذين")
 CLAUSE_OPENERS = _forms("حيث فيما بينما عندما بعدما لكن ولكن")  # a new clause: coordination stops
-CONTRAST = _forms("فيما بينما حين")  # "… حصيلة سابقة …، فيما أصيب 43 آخرون": a current figure again
+# "… حصيلة سابقة …، فيما أصيب 43 آخرون": a current figure again; so after a reporting participle
+# opening a new statement ("بعد أن كانت الحصيلة الأولية 14، لافتاً إلى أن أكثر من 450 أصيبوا")
+CONTRAST = _forms("فيما بينما حين لافتا مشيرا مضيفا موضحا مؤكدا منوها")
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"

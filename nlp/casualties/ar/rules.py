@@ -1249,11 +1249,21 @@ def _partitive_described(words: list, k: int, b: int) -> bool:
         w = words[m]
         if w in lx.STOP_PUNCT:
             return False
+        if w in lx.STILL and still_in_condition(words, m + 1, b):
+            return False  # "نحو 300 من الجرحى ما زالوا في حالة حرجة": still wounded, the kind stands
         if (cue_of(w) is not None and cue_of(w)[2] in ("verb", "weak")) or w in lx.STILL or w in lx.RELEASED \
                 or w in lx.RELEASED_AFTER \
                 or (w.startswith(lx.IMPERFECT[0]) and w.endswith(lx.IMPERFECT[1])):
             return True
     return False
+
+
+def still_in_condition(words: list, k: int, b: int) -> bool:
+    """"في حالة حرجة", "بحالة خطرة", "في العناية" at ``k`` (after "ما زالوا"; the rest of
+    "ما زالوا"/"لا يزالون" is skipped)."""
+    while k < b and words[k] in lx.STILL:
+        k += 1
+    return k + 1 < b and words[k] in lx.IN_CONDITION and (words[k] != lx.IN or words[k + 1] in lx.CONDITION_PLACES)
 
 
 def noun_of_group(rd, st, c):
