@@ -1137,3 +1137,22 @@ def test_kin_with_an_age_among_the_injured():
     figures = [f for f in extract_english(text) if not f.vague]
     assert sorted((f.kind, f.count, f.derived) for f in figures) == [
         ("injured", 1, False), ("injured", 1, False), ("injured", 2, True), ("injured", 5, False)]
+
+
+# --- blind12 en precision classes ---
+
+@pytest.mark.parametrize("text,parts,total", [
+    # a titled person opening the list is its first part (blind12 en 004: the derived total was 3, not 4)
+    ("The mayor, his driver and two other passengers were killed in the ambush near Djibo.", [1, 1, 2], 4),
+    ("The governor, his son and three guards were killed when their convoy hit a mine.", [1, 1, 3], 5),
+    # people named one by one, then a count, are one group however many are named
+    ("A doctor, a nurse and 12 patients were killed when the clinic was shelled.", [1, 1, 12], 14),
+])
+def test_people_named_one_by_one_then_a_count_are_parts_of_one_group(text, parts, total):
+    figures = extract_english(text)
+    assert sorted(f.count for f in figures if not f.derived) == sorted(parts)
+    assert [f.count for f in figures if f.derived] == [total]
+
+
+def test_a_titled_subject_that_is_no_victim_is_no_figure():
+    assert [(f.kind, f.count) for f in extract_english("The mayor said 12 people were killed.")] == [("killed", 12)]

@@ -438,6 +438,8 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
             kin.append(k)
     kin_spans = [(m.start(), m.end()) for m in kin]
     titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []
+    if low.lstrip().startswith(lex.TITLED_LIST_START):
+        titled += rules.TITLED_LIST_HEAD.finditer(st)
     singles = sorted([m for m in _scan(rules.SINGULAR, st, tokens, lex.SINGULAR_STARTS) + poss + titled
                       if not _overlaps(m.start(), m.end(), kin_spans)] + kin, key=lambda m: m.start("det"))
     single_spans = [(m.start("det"), m.end()) for m in singles]
@@ -516,7 +518,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
         if sm is not None and sm.re is rules.KIN_LIST:
             _read_kin_list(st, c, sm)
-        elif sm is not None and sm.re is rules.TITLED_VICTIM:
+        elif sm is not None and sm.re in (rules.TITLED_VICTIM, rules.TITLED_LIST_HEAD):
             _read_singular(st, c, sm)
             c.named = True
         elif sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in lex.SINGULAR_DETERMINERS:
@@ -830,11 +832,25 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
                                                or st[c.start:c.end].lower() in lex.POSSESSIVES
                                                or rules.OTHER_START.match(own))  # "a commander and two other members"
         alone = link[i - 1] is None and (i + 1 == len(link) or link[i + 1] is None)  # the whole list is these two
-        plain = rules.BARE_AND.fullmatch(gap) and alone and prev.parent is None and c.parent is None \
+        listed = not alone and rules.LIST_GAP.fullmatch(gap) and _people_then_count(cands, link, i)
+        plain = (listed or (alone and rules.BARE_AND.fullmatch(gap) and c.parent is None)) and prev.parent is None \
             and not prev.parent_cross and not c.parent_cross \
             and (prev.kind is None or c.kind is None or prev.kind == c.kind)  # "killed the groom and 13 guests"
         if poss or plain:
             _derive_group_total(st, cands, i)
+
+
+def _people_then_count(cands: list[Candidate], link: list, i: int) -> bool:
+    """The coordinated list that holds candidate ``i`` is people named one by one and, last, maybe
+    a count ("The governor, his son and three guards", "A doctor, a nurse and 12 patients"): parts
+    of one group, like two alone."""
+    s, e = i - 1, i
+    while s > 0 and link[s] == "coord":
+        s -= 1
+    while e + 1 < len(link) and link[e + 1] == "coord":
+        e += 1
+    return link[s] is None and all(cands[k].singular for k in range(s, e)) \
+        and all(cands[k].parent is None or cands[cands[k].parent].derived for k in range(s, e + 1))
 
 
 def _apposition_names_group(st: str, cands: list[Candidate], link: list) -> None:

@@ -250,6 +250,7 @@ LIVES_NOUN = "lives"
 TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
           r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
           r"mp|senator|councillor|councilor|prosecutor|ambassador|consul)")
+TITLED_LIST_START = "the "  # a sentence that may open on a titled person heading a list ("The mayor, his driver and …")
 TITLE_VERBS = (r"(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|assassinated|assassinating|murdered|murdering|"
                r"executed|executing|gunned\s+down|beheaded|abducted|abducting|kidnapped|kidnapping)")
 # a stock, not an event: people still held or missing ("are still detained", "remain missing")

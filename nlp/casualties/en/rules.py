@@ -389,6 +389,7 @@ AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", I)
 DEMONYM_HEAD = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ese|is))$")
 THAN_AFTER = re.compile(r"\s*than\b")
 BARE_AND = re.compile(r"\s*and\s*")
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between the items of a list: ", ", ", and ", " and "
 TOLL_MAKEUP_GAP = re.compile(r"(?:\s+(?:in|during|on|since|over)\s+[^,.;:\d]{1,30}?)?,?\s+(?:which\s+|who\s+)?"
                              r"(?:included|include|includes|are|were)\s+(?:at\s+least\s+)?", I)
 AS_WERE_BEFORE = re.compile(r",?\s*\bas\s+(?:were|was)\s+$", I)
@@ -397,6 +398,10 @@ SCALE_NUMBER = re.compile(lex.SCALE_WORDS + r"$", I)
 LIVES_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+"
                                   r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?$", I)
 TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")(?![\w-])", I)
+# a titled person opening a list of victims ("The mayor, his driver and two other passengers were
+# killed"): the first part of the group, like "a judge" in "a judge and seven of his relatives"
+TITLED_LIST_HEAD = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")"
+                              r"(?=\s*(?:,|\band\b)\s*(?:his|her|their|" + lex.NUM_WORD + r"|\d))", I)
 STOCK = re.compile(r"\b" + lex.STOCK_WORDS + r"\b", I)
 THING_AFTER = re.compile(r"\s+(?:" + lex.THING_NOUNS + r")\b", I)
 THING_WORD = re.compile(r"\b(?:" + lex.THING_NOUNS + r")\b", I)
