@@ -1183,3 +1183,18 @@ def test_the_wounded_still_in_a_critical_condition_are_injured():
     assert _read("وأضاف أن 15 من المصابين لا يزالون في العناية المركزة.") == [("injured", 15)]
     # still held is a status of its own
     assert _read("وقال إن 3 من المختطفين ما زالوا محتجزين.") == [("detained", 3)]
+
+
+# --- blind12 ar precision classes ---
+
+def test_killed_and_missing_together_is_no_figure_of_either():
+    # "قتيل ومفقود": one count of two kinds (other), like "شهيد وجريح" (blind12 ar 024)
+    assert _read("بلغ عدد الضحايا منذ بدء الحرب أكثر من 56 ألف قتيل ومفقود.") == []
+    assert _read("أسفر القصف عن 45 قتيلاً ومفقوداً.") == []
+    # a missing person of their own, with a numeral, is one
+    assert _read("قتل 12 شخصاً ومفقود واحد.") == [("killed", 12), ("missing", 1)]
+
+
+def test_each_one_of_them_counts_no_one():
+    assert _read("قتل 5 أطفال، كل واحد منهم في عمر الزهور.") == [("killed", 5)]
+    assert _read("كان يمكن لكل واحد منهم أن يكون طبيباً.") == []

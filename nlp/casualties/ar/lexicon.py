@@ -350,7 +350,10 @@ WITHHELD = set(_with_clitics(_forms("احتجاز تحتجز يحتجز احتج
 WITHHELD_WINDOW = 3  # words between the withholding word and the body noun
 SCALE_TYPE = "scale"  # nlp.arabic_numbers.WORDS: "ألف", "مليون" (veto_scale_after_definite_number)
 RECAPTURE = set(_with_clitics(_forms("اعاده")))  # "إعادة اعتقال 14 سجيناً": recaptured, left out
-COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين")
+EACH = _forms("كل لكل بكل ولكل وكل")  # "كل واحد منهم": each one, no count (veto_each_one)
+# "300 شهيد وجريح", "56 ألف قتيل ومفقود": one count of two kinds together (killed or wounded, killed
+# or missing), no figure of either (../shared/dev/README.md files them as other)
+COMBINED = _forms("جريح وجريح جريحا وجريحا جرحي وجرحي مصاب ومصاب مصابين ومصابين ومفقود ومفقودا ومفقودين")
 
 # --- perpetrators, manners, places ---------------------------------------------------
 ACTORS = [

@@ -888,6 +888,13 @@ def veto_one_adjective(rd, st, c):
     return None
 
 
+def veto_each_one(rd, st, c):
+    """"كل واحد منهم", "لكل واحد منهم": "each one of them" counts no one."""
+    if c.value == 1 and c.r.words and c.before in lx.EACH:
+        return c.e
+    return None
+
+
 def veto_not_people(rd, st, c):
     """A noun that is never people: attacks, shells, vehicles, days, households, percent."""
     nxt = c.nxt
@@ -1041,7 +1048,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
-    veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
+    veto_each_one, veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
 ]
 
 
