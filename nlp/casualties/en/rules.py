@@ -84,7 +84,10 @@ DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famin
 DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:" + lex.DISASTERS + r")\b", I)
 DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|patients|children)?\s*(?:who\s+died\s+)?(?:from|of|due\s+to|"
-                           r"caused\s+by|linked\s+to|related\s+to|as\s+a\s+result\s+of)\s+(?:" + lex.DISEASE_NAMES + r")\b", I)
+                           r"caused\s+by|linked\s+to|related\s+to|as\s+a\s+result\s+of)\s+(?:" + lex.DISEASE_NAMES + r")\b"
+                           # "40 cholera patients", "40 people were hospitalized with cholera"
+                           r"|^\s*(?:suspected\s+)?(?:" + lex.DISEASE_NAMES + r")\s+(?:patients|cases|deaths)\b"
+                           r"|^[^.;:\d]{0,50}?\bhospitali[sz]ed\s+(?:with|for)\s+(?:suspected\s+)?(?:" + lex.DISEASE_NAMES + r")\b", I)
 EXPOSURE_AFTER = re.compile(r"^[^.;:\d]{0,50}?\b(?:died|dies|die|perished|froze\s+to\s+death)\s+(?:\w+\s+)?(?:of|from|due\s+to|because\s+of)\s+"
                             r"(?:" + lex.EXPOSURE_CAUSES + r")\b", I)
 OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
