@@ -1172,3 +1172,23 @@ def test_a_titled_subject_that_is_no_victim_is_no_figure():
 ])
 def test_the_wounded_by_their_treatment_and_not_the_sick(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+def test_a_threads_newer_posts_supersede_its_earlier_tolls():
+    # numbered posts are a feed like a live blog's time stamps (blind12 en 022)
+    text = ("1/ A missile hit an apartment block in the city centre on Saturday afternoon.\n"
+            "2/ Sunday morning, the governor: 30 confirmed dead, 75 injured.\n"
+            "3/ Monday: toll now 40 dead, three of them children. 46 people are still unaccounted for.\n"
+            "4/ Tuesday, the rescue service: the search is over. Final figures: 45 killed, including six children; "
+            "79 injured; 20 people still missing.\n")
+    current = [(f.kind, f.count) for f in extract_english(text) if not f.superseded]
+    assert current == [("killed", 45), ("killed", 6), ("injured", 79), ("missing", 20)]
+    # without post numbers, two sentences keep their tolls (another place, another event)
+    figs = extract_english("Sunday: 30 dead in the north. Monday: toll now 40 dead in the south.")
+    assert not any(f.superseded for f in figs)
+
+
+def test_an_initial_estimate_is_superseded():
+    figs = extract_english("Israel's initial estimate of about 1,400 dead was revised downwards in November 2023.")
+    assert [(f.count, f.superseded) for f in figs] == [(1400, True)]
+    assert not any(f.superseded for f in extract_english("The UN estimate of 500 dead was disputed."))

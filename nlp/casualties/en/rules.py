@@ -170,7 +170,7 @@ SUPERSEDED = re.compile(
     r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
     r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
-    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
@@ -1554,24 +1554,40 @@ def disaster_report(figures: list, text: str) -> list:
 
 
 TIMESTAMP_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*$", re.M)
+# where the posts of a feed start: a time stamp on a line of its own (a live blog), or a thread's
+# post number opening a line ("2/ Sunday morning. …")
+POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}[ \t]*$|\d{1,2}/(?=[ \t]))", re.M)
+# a toll given as the newest ("toll now 40 dead") or the last ("Final figures: 45 killed; 20 people
+# still missing": it replaces the earlier tolls of its kinds, smaller or larger)
+FEED_NOW = re.compile(r"\b(?:toll|figures?|count)\s+(?:is\s+)?now\b|\bnow\s+stands?\s+at\b", I)
+FEED_FINAL = re.compile(r"\bfinal\s+(?:figures|toll|count|tally|numbers)\b", I)
 
 
 def feed_updates(figures: list, text: str) -> None:
     """"17:58 … 2 people are known to have been killed and 33 injured" … "21:30 … The number of dead
-    has risen to 6, the number of injured to 40": in a feed of posts under timestamp lines, a toll
-    that has risen supersedes the smaller top-level tolls of its kind in the earlier posts. In place."""
-    posts = [m.start() for m in TIMESTAMP_LINE.finditer(text)]
+    has risen to 6, the number of injured to 40": in a feed of posts under timestamp lines (or a
+    thread's numbered posts), a toll that has risen ("risen to", "toll now 40 dead") supersedes the
+    smaller top-level tolls of its kind in the earlier posts, and a final one ("Final figures: …
+    20 people still missing") every earlier toll of its kind; their parts go with them. In place."""
+    posts = [m.start() for m in POST_START.finditer(text)]
     if len(posts) < 2:
         return
+    old: set[int] = set()
     for f in figures:
         post = max((p for p in posts if p < f.start), default=None)
-        if post is None or f.superseded or f.part_of is not None \
-                or not REVISION.search(f.sentence, 0, max(0, f.start - f.sentence_start)):
+        if post is None or f.superseded or f.part_of is not None:
             continue
-        for g in figures:
-            if g.start < post and g.kind == f.kind and g.count < f.count and g.part_of is None \
+        lead = max(0, f.start - f.sentence_start)
+        final = bool(FEED_FINAL.search(f.sentence, 0, lead))
+        if not (final or REVISION.search(f.sentence, 0, lead) or FEED_NOW.search(f.sentence, 0, lead)):
+            continue
+        for k, g in enumerate(figures):
+            if g.start < post and g.kind == f.kind and (g.count < f.count or final) and g.part_of is None \
                     and not (g.superseded or g.vague):
-                g.superseded = True
+                old.add(k)
+    for k, g in enumerate(figures):
+        if k in old or g.part_of in old:
+            g.superseded = True
 
 
 def dot_leaders_as_colons(text: str) -> str:
