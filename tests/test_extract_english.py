@@ -1192,3 +1192,10 @@ def test_an_initial_estimate_is_superseded():
     figs = extract_english("Israel's initial estimate of about 1,400 dead was revised downwards in November 2023.")
     assert [(f.count, f.superseded) for f in figs] == [(1400, True)]
     assert not any(f.superseded for f in extract_english("The UN estimate of 500 dead was disputed."))
+
+
+def test_deaths_from_all_causes_are_no_war_toll():
+    # hunger, disease and violence together (the dev README's other; blind12 en 014)
+    assert extract_english("A study estimated more than 61,000 deaths from all causes in Khartoum state.") == []
+    assert [(f.kind, f.count) for f in extract_english("At least 7,500 civilians were killed in direct attacks.")] == [
+        ("killed", 7500)]

@@ -342,7 +342,7 @@ POSSESSIVE_S_NEEDLES = ("'s", "\u2019s")  # "Gaza's 2.3 million"
 DISASTER_NEEDLES = ("quake", "flood", "storm", "hurricane", "cyclone", "tsunami", "landslide", "wildfire", "heatwave",
                     "epidemic", "outbreak", "pandemic")
 DISEASE_NAME_NEEDLES = tuple("""cholera covid coronavirus measles dengue malaria tuberculosis typhoid diphtheria polio
-    leishmaniasis hepatitis meningitis malnutrition starvation outbreak epidemic pandemic disease virus""".split())
+    leishmaniasis hepatitis meningitis malnutrition starvation outbreak epidemic pandemic disease virus causes""".split())
 ALIVE_NEEDLES = ("alive", "living")
 # an earlier toll before a number (``rules.SUPERSEDED``) and a breakdown of an earlier total (``SUBSET_CROSS``)
 EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from")

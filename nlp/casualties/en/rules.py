@@ -87,6 +87,8 @@ DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|pati
                            r"caused\s+by|linked\s+to|related\s+to|as\s+a\s+result\s+of)\s+(?:" + lex.DISEASE_NAMES + r")\b"
                            # "40 cholera patients", "40 people were hospitalized with cholera"
                            r"|^\s*(?:suspected\s+)?(?:" + lex.DISEASE_NAMES + r")\s+(?:patients|cases|deaths)\b"
+                           # "61,000 deaths from all causes": war, hunger and disease together (other)
+                           r"|^\s*(?:excess\s+)?(?:deaths?|fatalities|people)?\s*(?:who\s+died\s+)?from\s+all\s+causes\b"
                            r"|^[^.;:\d]{0,50}?\bhospitali[sz]ed\s+(?:with|for)\s+(?:suspected\s+)?(?:" + lex.DISEASE_NAMES + r")\b", I)
 EXPOSURE_AFTER = re.compile(r"^[^.;:\d]{0,50}?\b(?:died|dies|die|perished|froze\s+to\s+death)\s+(?:\w+\s+)?(?:of|from|due\s+to|because\s+of)\s+"
                             r"(?:" + lex.EXPOSURE_CAUSES + r")\b", I)
