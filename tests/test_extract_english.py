@@ -1199,3 +1199,12 @@ def test_deaths_from_all_causes_are_no_war_toll():
     assert extract_english("A study estimated more than 61,000 deaths from all causes in Khartoum state.") == []
     assert [(f.kind, f.count) for f in extract_english("At least 7,500 civilians were killed in direct attacks.")] == [
         ("killed", 7500)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two female judges of the Supreme Court were shot dead by unidentified gunmen.", [("killed", 2)]),  # blind12 en 008
+    ("Three male nurses were wounded when the clinic was shelled.", [("injured", 3)]),
+    ("A female student was killed.", [("killed", 1)]),
+])
+def test_female_and_male_before_a_noun_are_adjectives(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected

@@ -596,8 +596,9 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
         c.head = m.group("head")
         vs = m.start("mods") if m.group("mods") else m.start("head")
         end = m.end()
-        mod = rules.MODIFIED_HEAD.match(st, m.end("head")) if c.head.lower() in lex.KIND_MODIFIERS and m.end() == m.end("head") else None
-        if mod:  # "two displaced children": the noun after the adjective is the head
+        mod = rules.MODIFIED_HEAD.match(st, m.end("head")) if (c.head.lower() in lex.KIND_MODIFIERS or c.head.lower()
+                                                               in lex.MODIFIER_HEADS) and m.end() == m.end("head") else None
+        if mod:  # "two displaced children", "two female judges": the noun after the adjective is the head
             c.head, end = mod.group("h"), mod.end()
         elif c.head.lower() in lex.ADJECTIVE_HEADS and m.end() == m.end("head"):
             kind_noun = rules.KIND_NOUN_AFTER.match(st, m.end("head"))  # "3,804 civilian deaths": deaths

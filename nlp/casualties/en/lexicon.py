@@ -71,6 +71,9 @@ WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
 # a kind noun used as an adjective before a victims noun ("two displaced children died"): the noun
 # after it is the head, the verb after that the kind; with no other kind, the adjective's
 KIND_MODIFIERS = {"displaced": "displaced"}
+# people nouns that are also adjectives before another people noun ("two female judges", "three male
+# nurses"): the noun after them is the head (blind12 en 008)
+MODIFIER_HEADS = frozenset({"female", "male"})
 # a victims noun used as an adjective before a kind noun ("3,804 civilian deaths", "child casualties"): the kind noun is the head
 ADJECTIVE_HEADS = frozenset({"civilian", "child", "combatant"})
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
