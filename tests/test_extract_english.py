@@ -1208,3 +1208,15 @@ def test_deaths_from_all_causes_are_no_war_toll():
 ])
 def test_female_and_male_before_a_noun_are_adjectives(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("During this period at least 4,000 people were held in the branch's prison.", [("detained", 4000)]),  # blind12 en 015
+    ("Some 300 men were held at Saydnaya prison.", [("detained", 300)]),
+    ("Two meetings were held in the prison.", []),
+    # who they were when they died is no detention (blind11 en 006)
+    ("The attacks killed 1,510 people, among them seven regime prisoners who were held in an opposition prison.",
+     [("killed", 1510), ("killed", 7)]),
+])
+def test_held_in_a_prison_is_detained(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
