@@ -1220,3 +1220,16 @@ def test_female_and_male_before_a_noun_are_adjectives(text, expected):
 ])
 def test_held_in_a_prison_is_detained(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an army's weekly briefing (blind12 en 016): its enemy dead, arrests and its own losses
+    ("Troops arrested 331 suspects and killed 30 bandits in Zamfara.", [("detained", 331), ("killed", 30)]),
+    ("Troops also apprehended 43 perpetrators of oil theft.", [("detained", 43)]),
+    ("Two gallant soldiers paid the supreme price in an ambush, while five others were wounded in action.",
+     [("killed", 2), ("injured", 5)]),
+    # "neutralised" is killed to one army and killed, captured or surrendered to another: not read
+    ("Overall, troops neutralised 166 terrorists.", []),
+])
+def test_an_army_briefing(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected

@@ -55,6 +55,8 @@ HEADS = {
     "executions": "unknown", "killings": "unknown",
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
+    "terrorists": "fighters", "bandits": "fighters", "kidnappers": "fighters", "perpetrators": "unknown",
+    "criminals": "unknown", "smugglers": "unknown",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
     "officers": "security_forces", "officer": "security_forces", "policemen": "security_forces",
     "policeman": "security_forces", "personnel": "security_forces", "forces": "security_forces",
@@ -97,7 +99,7 @@ ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|found\s+(?:murdered|slain|shot\s+dead|killed)|hanged|"
              r"set\s+ablaze|burned\s+alive|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|(?:pronounced|declared|found)\s+dead|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
-             r"succumbed|were\s+killed|die|dies|fell\s+victim)")
+             r"succumbed|were\s+killed|die|dies|fell\s+victim|paid\s+the\s+(?:supreme|ultimate)\s+price)")
 INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:are|is)\s+(?:still\s+)?(?:receiving\s+(?:medical\s+care|treatment)|being\s+treated)\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|(?<!who\swere\s)(?<!who\swas\s)(?<!who\shad\sbeen\s)held\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies))|cells?)\b|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
@@ -117,7 +119,8 @@ LEFT_KIND = {
               r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
     "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
-                r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage))",
+                r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage)|"
+                r"apprehended|apprehending)",
     "displaced": r"(?:displaced|displacing|displacement\s+of|uprooted)",
     "missing": r"(?:disappearance\s+of|(?:forcibly\s+)?disappeared)",
 }
@@ -317,6 +320,7 @@ RISE_NEEDLES = ("rise", "reach", "climb", "exceed", "top", "increase", "surpass"
 RATE_NEEDLES = ("day", "week", "month", "hour", "daily")
 # how the text before a number ends when a trigger (``LEFT_KIND``) and its filler (``FILLER``) stand there
 TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murdering murdered dead assassinated
+    apprehended apprehending
     assassinating beheaded beheading down massacred massacring included include includes wounded wounding injured
     injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
     captured capturing captive hostage displaced displacing uprooted disappeared""".split())
