@@ -1198,3 +1198,14 @@ def test_killed_and_missing_together_is_no_figure_of_either():
 def test_each_one_of_them_counts_no_one():
     assert _read("قتل 5 أطفال، كل واحد منهم في عمر الزهور.") == [("killed", 5)]
     assert _read("كان يمكن لكل واحد منهم أن يكون طبيباً.") == []
+
+
+def test_some_of_the_wounded_who_died_are_killed():
+    # "N من الجرحى" after a verb of dying: deaths among the wounded (blind12 ar 019), not injured
+    assert _read("وتوفي أربعة من الجرحى متأثرين بحروقهم.") == [("killed", 4)]
+    assert _read("وأصيب أربعة من الجرحى بحروق.") == [("injured", 4)]
+    # the deaths that turned an earlier toll into the current one stay with the earlier toll: they are
+    # inside the current one (annotators of ar304 and blind7 ar 019 leave them out; blind12 ar 019's
+    # counts them)
+    figs = extract_arabic("وكانت السلطات قد أعلنت في حصيلة أولية مقتل 17 شخصاً، قبل أن يفارق أربعة من الجرحى الحياة.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 17, True), ("killed", 4, True)]

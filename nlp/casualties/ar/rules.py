@@ -1242,12 +1242,22 @@ def noun_partitive_kind(rd, st, c):
             and words[j + 1] not in lx.BODY_PLURALS:
         if _partitive_described(words, j + 2, b):
             return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
+        if _died_just_before(words, c, st.a):
+            return None  # "وتوفي أربعة من الجرحى": some of the wounded died; the verb decides
         kind = lx.CUES[words[j + 1]][0]
         c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", j + 2, "partitive_of_kind"
         head = rd.last_of_kind(kind)
         if head is not None and rd.figs[head].count > c.value and c.post_parent is None:
             c.post_parent = head
     return None
+
+
+def _died_just_before(words: list, c, a: int) -> bool:
+    """A verb of dying right before the count ("وتوفي أربعة من الجرحى", "قبل أن يفارق أربعة من
+    الجرحى الحياة"; blind12 ar 019)."""
+    k = c.at - 1
+    cw = cue_of(base(words[k])) if k >= a else None
+    return cw is not None and cw[0] == KILLED and cw[2] == "verb"
 
 
 def _partitive_described(words: list, k: int, b: int) -> bool:
