@@ -1209,3 +1209,12 @@ def test_some_of_the_wounded_who_died_are_killed():
     # counts them)
     figs = extract_arabic("وكانت السلطات قد أعلنت في حصيلة أولية مقتل 17 شخصاً، قبل أن يفارق أربعة من الجرحى الحياة.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 17, True), ("killed", 4, True)]
+
+
+def test_people_still_under_the_rubble_are_missing():
+    # blind12 ar 026; a stock (cumulative), like "لا يزالون قيد الاعتقال"
+    figs = extract_arabic("فيما يبقى قرابة عشرة آلاف إنسان تحت الركام.")
+    assert [(f.kind, f.count, f.qualifier, f.scope) for f in figs] == [("missing", 10000, "about", "cumulative")]
+    assert _read("ولا يزال 20 شخصاً تحت الأنقاض.") == [("missing", 20)]
+    # bodies pulled from under the rubble are the dead
+    assert _read("وانتشلت فرق الدفاع المدني 12 جثة من تحت الأنقاض.") == [("killed", 12)]

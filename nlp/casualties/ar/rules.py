@@ -1623,9 +1623,12 @@ def follow_still_under_before(rd, st, c, m):
     """"لا يزال ما لا يقل عن 476 صحفياً ومواطناً صحفياً قيد الاعتقال": the still-words before
     the count, the status after its noun phrase."""
     words, b = rd.words, st.b
-    if c.noun_kind not in ("people", "of") or not lx.STILL.intersection(words[max(st.a, c.at - 3):c.at]):
+    still = words[max(st.a, c.at - 3):c.at]
+    if c.noun_kind not in ("people", "of") or not (lx.STILL.intersection(still) or lx.REMAIN.intersection(still)):
         return None
     for k in range(m, min(b - 1, m + 5)):
+        if words[k] in lx.BENEATH and words[k + 1] in lx.RUBBLE:  # "يبقى قرابة عشرة آلاف إنسان تحت الركام"
+            return (MISSING, None, k + 1), "still_under_rubble"
         if words[k] in lx.UNDER:
             cw = under_status(words[k + 1])
             return ((cw[0], cw[1], k + 1), "still_under") if cw else None
@@ -2948,7 +2951,7 @@ PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_a
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
 KIN_RULES = frozenset({"kin_coordinated"})  # "رجل وزوجته": kin named after a person, parts of one family
 NAMED_DUAL_RULES = frozenset({"dual_coordinated"})  # "قضى رجل وطفلاه": a dual with no numeral, named like a person
-STOCK_RULES = frozenset({"still_under"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
+STOCK_RULES = frozenset({"still_under", "still_under_rubble"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 
 # --- after the last sentence ----------------------------------------------------------------------
