@@ -1218,3 +1218,9 @@ def test_people_still_under_the_rubble_are_missing():
     assert _read("ولا يزال 20 شخصاً تحت الأنقاض.") == [("missing", 20)]
     # bodies pulled from under the rubble are the dead
     assert _read("وانتشلت فرق الدفاع المدني 12 جثة من تحت الأنقاض.") == [("killed", 12)]
+
+
+def test_displaced_people_killed_where_they_sheltered_are_the_dead():
+    # blind12 ar 025: the population veto ("كانوا يحتمون") does not hold after a verb of killing
+    assert _read("قُتل ما لا يقل عن 359 نازحاً كانوا يحتمون في ملاجئ الأونروا.") == [("killed", 359)]
+    assert _read("نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة.") == []

