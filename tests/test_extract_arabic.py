@@ -1224,3 +1224,23 @@ def test_displaced_people_killed_where_they_sheltered_are_the_dead():
     # blind12 ar 025: the population veto ("كانوا يحتمون") does not hold after a verb of killing
     assert _read("قُتل ما لا يقل عن 359 نازحاً كانوا يحتمون في ملاجئ الأونروا.") == [("killed", 359)]
     assert _read("نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة.") == []
+
+
+# --- blind13 ar precision classes ---
+
+@pytest.mark.parametrize("text,expected", [
+    # a season before a year is a date (021)
+    ("وحكموا عليه بتهمة المساعدة في اعتقال 30 متظاهراً على الأقل في دوما خريف 2011 واقتيادهم إلى الفرع.",
+     [("detained", 30)]),
+    # a daily average is a rate, not a count, and so is its subset (011)
+    ("ويعني هذا الرقم أن 83 مدنياً في المتوسط لقوا حتفهم يومياً على مدى عشر سنوات، بينهم 18 طفلاً.", []),
+    ("قتل بمعدل 5 أشخاص يومياً.", []),
+    ("قتل 12 شخصاً في القصف اليومي.", [("killed", 12)]),
+    # "قُتل أو شُوّه": killed or maimed, one count of two kinds (009); maimed alone is injured
+    ("إذ قُتل أو شُوّه 10 آلاف طفل منذ تصاعد القتال.", []),
+    ("شُوّه 12 طفلاً بانفجار لغم.", [("injured", 12)]),
+    # "رجّحت أن يكون …": a guess, not a toll (016)
+    ("ووثقت المنظمة مقتل 817 شخصاً على الأقل، ورجحت أن يكون العدد الفعلي أكثر من ألف.", [("killed", 817)]),
+])
+def test_blind13_ar_precision_classes(text, expected):
+    assert _read(text) == expected

@@ -55,7 +55,7 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     ("القتلي قتلي الشهداء شهداء الضحايا ضحايا الوفيات وفيات جثث جثامين الجثث الجثامين جثتي رفات الانتشال البشريه", KILLED, None,
      "kindnoun"),
     ("اصيب اصيبت اصيبوا اصيبا اصاب اصابت اصابوا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح للاصابه بالاصابه "
-     "اصابتهم", INJURED, None, "verb"),
+     "اصابتهم شوه شوهوا شوهت", INJURED, None, "verb"),  # (شُوّه: maimed, "قُتل أو شُوّه 10 آلاف طفل")
     ("الجرحي جرحي المصابين مصابين الاصابات المصابون", INJURED, None, "kindnoun"),
     ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
      "اعتقالهم احتجازهم اختطافهم توقيف اسرت اسروا القبض اسر اقتاد اقتادت اقتادوا اقتيد اقتيدوا يقتاد تقتاد "
@@ -210,7 +210,7 @@ MONTHS = {
 }
 MONTHS = {fold(k): v for k, v in MONTHS.items()}
 MONTH_WORDS = set(MONTHS) | {"و" + m for m in MONTHS} | {"/"}
-DATE_BEFORE = _forms("عام العام سنه السنه مطلع منتصف اواخر اوايل بدايه نهايه عامي")
+DATE_BEFORE = _forms("عام العام سنه السنه مطلع منتصف اواخر اوايل بدايه نهايه عامي خريف ربيع صيف شتاء")  # (seasons: "خريف 2011", blind13 ar 021)
 UNIT_BEFORE = _forms(
     "الفرقه فرقه اللواء لواء الفوج فوج الكتيبه الفيلق القرار قرار رقم الماده ماده المرسوم البند "
     "الطريق طريق الكيلو الدوريه المجموعه القطاع قطاع المحور حاجز الحاجز النقطه سن السن عمر العمر عمره "
@@ -336,7 +336,7 @@ BENEATH = _forms("تحت")
 RUBBLE = _forms("الركام الانقاض ركام انقاض")
 STILL = _forms("لا يزالون يزالون يزال مازالوا لايزالون ما زالوا زالوا زال مازال لايزال تزال")
 MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
-                "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل")
+                "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل رجح رجحت يرجح ترجح ورجح ورجحت")  # (رجّح: "likely", a guess: blind13 ar 016)
 RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحها سراحهن")  # "3 من المختطفين أُطلق سراحهم"
 RELEASED = set(_with_clitics(_forms("سراح الافراج افرج افرجت افرجوا يفرج تفرج")))
 EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفقه مبادله")))  # "مقابل 97 محتجزاً": exchanged, not detained
@@ -354,6 +354,11 @@ WITHHELD = set(_with_clitics(_forms("احتجاز تحتجز يحتجز احتج
 WITHHELD_WINDOW = 3  # words between the withholding word and the body noun
 SCALE_TYPE = "scale"  # nlp.arabic_numbers.WORDS: "ألف", "مليون" (veto_scale_after_definite_number)
 RECAPTURE = set(_with_clitics(_forms("اعاده")))  # "إعادة اعتقال 14 سجيناً": recaptured, left out
+# a rate, not a count: "83 مدنياً في المتوسط لقوا حتفهم يومياً", "بمعدل 5 قتلى يومياً" (veto_rate)
+RATE_BEFORE = _forms("بمعدل بمتوسط")
+ON_AVERAGE = _forms("المتوسط متوسط وسطيا بالمتوسط")  # "في المتوسط" right after the noun
+PER_PERIOD = _forms("يوميا اسبوعيا شهريا سنويا يومي باليوم بالشهر")
+RATE_WINDOW = 10  # tokens after the count in which the period word is looked for
 EACH = _forms("كل لكل بكل ولكل وكل")  # "كل واحد منهم": each one, no count (veto_each_one)
 # "300 شهيد وجريح", "56 ألف قتيل ومفقود": one count of two kinds together (killed or wounded, killed
 # or missing), no figure of either (../shared/dev/README.md files them as other)

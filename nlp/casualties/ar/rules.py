@@ -888,6 +888,19 @@ def veto_one_adjective(rd, st, c):
     return None
 
 
+def veto_rate(rd, st, c):
+    """"83 مدنياً في المتوسط لقوا حتفهم يومياً", "بمعدل 5 قتلى يومياً": a rate, not a count
+    (blind13 ar 011). The average words right after the noun, or "بمعدل" before the count, with a
+    per-day/week/month word before the clause ends."""
+    words, b = rd.words, st.b
+    end = min(b, c.e + lx.RATE_WINDOW)
+    stop = next((k for k in range(c.e, end) if words[k] in lx.SENTENCE_PUNCT), end)
+    averaged = c.before in lx.RATE_BEFORE or any(words[k] in lx.ON_AVERAGE for k in range(c.e, min(stop, c.e + 3)))
+    if averaged and any(words[k] in lx.PER_PERIOD for k in range(c.e, stop)):
+        return c.e
+    return None
+
+
 def veto_each_one(rd, st, c):
     """"كل واحد منهم", "لكل واحد منهم": "each one of them" counts no one."""
     if c.value == 1 and c.r.words and c.before in lx.EACH:
@@ -1051,7 +1064,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
-    veto_each_one, veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
+    veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
 ]
 
 
