@@ -1244,3 +1244,12 @@ def test_displaced_people_killed_where_they_sheltered_are_the_dead():
 ])
 def test_blind13_ar_precision_classes(text, expected):
     assert _read(text) == expected
+
+
+def test_earlier_tolls_told_in_the_first_person_or_raised_with_then():
+    # "بعد أن كنا قد أعلنا …" (a statement's own earlier toll; blind13 ar 018)
+    figs = extract_arabic("ارتفع عدد الشهداء إلى ١٠٨ شهيداً، بعد أن كنا قد أعلنا في بياننا السابق عن ١٠١ شهيداً.")
+    assert [(f.count, f.superseded) for f in figs] == [(108, False), (101, True)]
+    # "في البداية … ثم رفعته إلى …" (blind13 ar 022)
+    figs = extract_arabic("وقدّرت المنظمة في البداية عدد القتلى بما بين 160 و190، ثم رفعته إلى ما بين 560 و770.")
+    assert (figs[0].count, figs[0].superseded) == (160, True)

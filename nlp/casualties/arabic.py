@@ -413,7 +413,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     was_had = lx.HAD in sw and sw & lx.TOLL_WORDS and not ru.past_year_tally(words, a, b, rd.published)
     for k in range(a, b):
         wk = words[k]
-        after_that = wk in lx.WAS and k > a and words[k - 1] in lx.AFTER_THAT
+        after_that = (wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had):
             st.sup_from = k if (st.revision_ctx or after_that) else a

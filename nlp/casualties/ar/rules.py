@@ -1741,6 +1741,8 @@ def after_linking_word(rd, st, c) -> bool:
     before, before2 = c.before, c.before2
     if before == lx.TO and before2 in lx.IN_ADDITION:
         return False  # "إضافة إلى 6 مقاتلين": one more item of a list, not the count a toll rose to
+    if i - 3 >= a and tuple(words[i - 2:i]) == lx.WHAT_BETWEEN and words[i - 3] in lx.LINKING_TO:
+        return True  # "ثم رفعته إلى ما بين 560 و770": a range the toll rose to
     return before in lx.LINKING_TO or (before in lx.EXCEEDED and st.toll_ctx) or (
         before == lx.OPEN_PAREN and before2 in (lx.TO, ":", "::")) or (
         qstart is not None and qstart > a and words[qstart - 1] in lx.LINKING_VERBS) or (
@@ -2179,7 +2181,8 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         first = earlier_statement_at(words, a, b)
         if first is None:
             first = next((t for t in range(a, b) if at_first(words, t, b)), None)
-        later = next((t for t in range(first, b) if words[t] in lx.LATER_REPORT), None) if first is not None else None
+        later = next((t for t in range(first, b) if words[t] in lx.LATER_REPORT or (
+            words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.RISE_WORDS)), None) if first is not None else None
         if later is None:
             continue
         before = next((t for t in range(max(first, later - lx.BEFORE_THAT_GAP), later)
