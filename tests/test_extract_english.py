@@ -1233,3 +1233,17 @@ def test_held_in_a_prison_is_detained(text, expected):
 ])
 def test_an_army_briefing(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "casualties" split into the killed and the injured right after it: both together, no toll of
+    # the dead (blind13 en 011); the parts are the figures
+    ("UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) in the first half of 2021.",
+     [("killed", 1659), ("injured", 3524)]),
+    ("In May and June alone, it recorded 2,392 civilian casualties – 783 killed and 1,609 injured – the highest "
+     "number.", [("killed", 783), ("injured", 1609)]),
+    # without such a breakdown "casualties" keeps its reading
+    ("Hospitals received 40 casualties.", [("injured", 40)]),
+])
+def test_casualties_broken_down_into_killed_and_injured_are_both(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected

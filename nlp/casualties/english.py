@@ -104,6 +104,7 @@ class English:
     def close(doc: _Text, ctx: Context) -> list[CasualtyFigure]:
         rules.earlier_report_tolls(ctx.figures)
         rules.feed_updates(ctx.figures, doc.text)
+        ctx.figures = rules.combined_casualties(ctx.figures)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)

@@ -1539,6 +1539,27 @@ def _without(figures: list, drop: set) -> list:
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
 
 
+CASUALTIES_WORD = re.compile(r"\bcasualt(?:y|ies)\b", I)
+
+
+def combined_casualties(figures: list) -> list:
+    """"5,183 civilian casualties (1,659 killed and 3,524 injured)": "casualties" that a breakdown
+    right after them splits into the killed and the injured, summing to them, are both together
+    (the dev README's ``other``), not a toll of the dead; they are dropped, the parts stay (blind13
+    en 011). Without such a breakdown "casualties" keeps its reading."""
+    drop = set()
+    for i, f in enumerate(figures):
+        if f.kind != "killed" or f.derived or not CASUALTIES_WORD.search(f.victims or ""):
+            continue
+        near = [g for g in figures if g.sentence_start == f.sentence_start and f.end <= g.start <= f.end
+                + lex.BREAKDOWN_REACH and g.part_of in (None, i)]
+        killed = [g.count for g in near if g.kind == "killed"]
+        injured = [g.count for g in near if g.kind == "injured"]
+        if killed and injured and killed[0] + injured[0] == f.count:
+            drop.add(i)
+    return _without(figures, drop)
+
+
 DISASTER_LEAD = re.compile(lex.DISASTER_LEAD, I)
 WAR_CUE = re.compile(r"\b(?:" + lex.WAR_CUES + r")\b", I)
 LEAD_LINE = re.compile(r"[^\n]{0,300}")
