@@ -1247,3 +1247,11 @@ def test_an_army_briefing(text, expected):
 ])
 def test_casualties_broken_down_into_killed_and_injured_are_both(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+def test_medical_personnel_are_civilians():
+    # "personnel" alone is security forces; after a civilian service it is not (blind13 en 006)
+    cats = [tuple(f.victim_categories) for f in extract_english(
+        "Shells killed 13 civilians, including two children and two medical personnel, in Afrin.")]
+    assert ("civilians",) in cats and ("security_forces",) not in cats
+    assert [f.victim_categories for f in extract_english("Five security personnel were killed.")] == [["security_forces"]]

@@ -1168,8 +1168,9 @@ def _categories(victims: str) -> list[str]:
     the hints of ``lexicon.CATEGORY_HINTS`` ("regime forces", "ISIS members", "minors")."""
     v = victims.lower()
     cats: list[str] = []
+    civilian_staff = bool(rules.CIVILIAN_STAFF.search(v))  # "medical personnel": not security forces
     for word in rules.WORD_TOKEN.findall(v):
-        cat = lex.HEADS.get(word)
+        cat = "civilians" if civilian_staff and word in lex.STAFF_NOUNS else lex.HEADS.get(word)
         if cat and cat != "unknown" and cat not in cats:
             cats.append(cat)
     for cat, words in rules.CATEGORY_HINT_RULES:

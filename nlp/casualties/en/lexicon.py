@@ -256,6 +256,9 @@ LIVES_NOUN = "lives"
 TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
           r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
           r"mp|senator|councillor|councilor|prosecutor|ambassador|consul)")
+# staff nouns that are civilians after a civilian service ("medical personnel", "aid workers")
+STAFF_NOUNS = frozenset({"personnel", "staff", "workers", "members"})
+CIVILIAN_SERVICES = r"medical|health|humanitarian|aid|hospital|relief|rescue|civil\s+defen[cs]e|media|UN"
 BREAKDOWN_REACH = 80  # characters after "N casualties" in which its killed-and-injured breakdown is looked for
 TITLED_LIST_START = "the "  # a sentence that may open on a titled person heading a list ("The mayor, his driver and …")
 TITLE_VERBS = (r"(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|assassinated|assassinating|murdered|murdering|"

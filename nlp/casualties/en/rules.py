@@ -1539,6 +1539,7 @@ def _without(figures: list, drop: set) -> list:
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
 
 
+CIVILIAN_STAFF = re.compile(r"\b(?:" + lex.CIVILIAN_SERVICES + r")\s+(?:" + "|".join(sorted(lex.STAFF_NOUNS)) + r")\b", I)
 CASUALTIES_WORD = re.compile(r"\bcasualt(?:y|ies)\b", I)
 
 
