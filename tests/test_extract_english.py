@@ -1255,3 +1255,21 @@ def test_medical_personnel_are_civilians():
         "Shells killed 13 civilians, including two children and two medical personnel, in Afrin.")]
     assert ("civilians",) in cats and ("security_forces",) not in cats
     assert [f.victim_categories for f in extract_english("Five security personnel were killed.")] == [["security_forces"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an age between commas after a name (blind13 en 026); a place's count stays
+    ("On Sunday, Fr Christopher Odia, 41, was abducted by gunmen from the rectory.", []),
+    ("In Aleppo, 41, including children, were killed.", [("killed", 41)]),
+    # early reports are earlier tolls; the wounded "treated in hospitals for … wounds" (blind13 en 026)
+    ("The government confirmed that 40 people died, and that 61 others were treated in hospitals for gunshot and "
+     "blast wounds. Early reports from the parish had spoken of more than 50 dead.", [("killed", 40), ("injured", 61)]),
+])
+def test_blind13_en_precision_classes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text) if not f.superseded] == expected
+
+
+def test_a_count_and_one_person_are_parts_of_one_group():
+    # "two journalists and a police officer were killed": 2, 1 and a derived 3 (blind13 en 023)
+    figs = extract_english("On 24 December, two journalists and a police officer were killed when gunmen opened fire.")
+    assert sorted((f.count, f.derived) for f in figs) == [(1, False), (2, False), (3, True)]

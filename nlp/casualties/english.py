@@ -826,14 +826,16 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
         if link[i] == "coord" and rules.kin_count_and_one(st, prev, c):
             _derive_group_total(st, cands, i)  # "two of his colleagues and a soldier"
             continue
-        if link[i] != "coord" or not prev.singular or prev.kind is None and c.kind is None:
+        alone = link[i - 1] is None and (i + 1 == len(link) or link[i + 1] is None)  # the whole list is these two
+        count_and_one = not prev.singular and c.singular and alone and not prev.value_max \
+            and prev.parent is None and c.parent is None  # "two journalists and a police officer were killed"
+        if link[i] != "coord" or not (prev.singular or count_and_one) or prev.kind is None and c.kind is None:
             continue
         gap = st[prev.np_end:c.start]
         own = (c.victims or "").strip()
         poss = rules.KIN_COORD.match(gap) and (rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
                                                or st[c.start:c.end].lower() in lex.POSSESSIVES
                                                or rules.OTHER_START.match(own))  # "a commander and two other members"
-        alone = link[i - 1] is None and (i + 1 == len(link) or link[i + 1] is None)  # the whole list is these two
         listed = not alone and rules.LIST_GAP.fullmatch(gap) and _people_then_count(cands, link, i)
         plain = (listed or (alone and rules.BARE_AND.fullmatch(gap) and c.parent is None)) and prev.parent is None \
             and not prev.parent_cross and not c.parent_cross \

@@ -100,7 +100,7 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
              r"set\s+ablaze|burned\s+alive|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|(?:pronounced|declared|found)\s+dead|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim|paid\s+the\s+(?:supreme|ultimate)\s+price)")
-INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:are|is)\s+(?:still\s+)?(?:receiving\s+(?:medical\s+care|treatment)|being\s+treated)\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:are|is)\s+(?:still\s+)?(?:receiving\s+(?:medical\s+care|treatment)|being\s+treated)\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|(?<!who\swere\s)(?<!who\swas\s)(?<!who\shad\sbeen\s)held\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies))|cells?)\b|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+border\s+)?into\s+neighbou?ring\s+(?:countries|states))"
@@ -259,6 +259,7 @@ TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+govern
 # staff nouns that are civilians after a civilian service ("medical personnel", "aid workers")
 STAFF_NOUNS = frozenset({"personnel", "staff", "workers", "members"})
 CIVILIAN_SERVICES = r"medical|health|humanitarian|aid|hospital|relief|rescue|civil\s+defen[cs]e|media|UN"
+AGE_MAX = 120  # a number after a name between commas under this is an age ("Fr Odia, 41, was abducted")
 BREAKDOWN_REACH = 80  # characters after "N casualties" in which its killed-and-injured breakdown is looked for
 TITLED_LIST_START = "the "  # a sentence that may open on a titled person heading a list ("The mayor, his driver and …")
 TITLE_VERBS = (r"(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|assassinated|assassinating|murdered|murdering|"
@@ -356,7 +357,7 @@ DISEASE_NAME_NEEDLES = tuple("""cholera covid coronavirus measles dengue malaria
     leishmaniasis hepatitis meningitis malnutrition starvation outbreak epidemic pandemic disease virus causes""".split())
 ALIVE_NEEDLES = ("alive", "living")
 # an earlier toll before a number (``rules.SUPERSEDED``) and a breakdown of an earlier total (``SUBSET_CROSS``)
-EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from")
+EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from", "early")
 SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among", "dead", "victims", "fatalities", "killed",
                         "includ", "slain")
 # the words one of which every time phrase (``rules.TIME``) holds as a word of its own, unless it

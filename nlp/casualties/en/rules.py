@@ -108,6 +108,9 @@ RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|ju
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
+# "Fr Christopher Odia, 41, was abducted" (a capitalised name, the number, a comma: an age)
+AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
+AGE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:was|is|had|has|who|a|an|and|from|of)\b")  # one person's predicate or description
 AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
 RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
 RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
@@ -170,7 +173,7 @@ TOLL_LEFT = re.compile(
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
 SUPERSEDED = re.compile(
     r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
-    r"initial|preliminary|first|prior|old)\s+(?:reports?\s+(?:had\s+)?(?:said|put|gave|suggested|indicated)(?:\s+that)?|"
+    r"initial|preliminary|first|prior|old|early)\s+(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
@@ -642,6 +645,12 @@ def age_bound(v: NumberLook) -> bool:
     return bool(AGE_BOUND_BEFORE.search(v.before))
 
 
+def age_in_apposition(v: NumberLook) -> bool:
+    """"Fr Christopher Odia, 41, was abducted": a person's age between commas after their name."""
+    return v.num.value < lex.AGE_MAX and not v.num.words and bool(AGE_APPOSITION_BEFORE.search(v.before)) \
+        and bool(AGE_APPOSITION_AFTER.match(v.after))
+
+
 def family_size(v: NumberLook) -> bool:
     """"a father of five": the size of one victim's family, not a count of victims."""
     return bool(FAMILY_SIZE_BEFORE.search(v.before))
@@ -711,7 +720,8 @@ def whole_population(v: NumberLook) -> bool:
 NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (unit_after, None), (label_number, (LEFT_BLOCK,)),
                      (age_range, (AGE_RANGE_LEFT,)), (released_or_recovered, (RELEASE_LEFT,)),
                      (disease_or_disaster, (DISEASE, DISASTER_AFTER, DISEASE_AFTER, OUTBREAK_CASES_BEFORE, EXPOSURE_AFTER)),
-                     (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (family_size, (FAMILY_SIZE_BEFORE,)),
+                     (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (age_in_apposition, None),
+                     (family_size, (FAMILY_SIZE_BEFORE,)),
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
                      (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
                      (remains_recovered, (REMAINS_OF_BEFORE,)), (recovered_from_grave, (GRAVE_BODIES_AFTER,)),
