@@ -1273,3 +1273,23 @@ def test_a_count_and_one_person_are_parts_of_one_group():
     # "two journalists and a police officer were killed": 2, 1 and a derived 3 (blind13 en 023)
     figs = extract_english("On 24 December, two journalists and a police officer were killed when gunmen opened fire.")
     assert sorted((f.count, f.derived) for f in figs) == [(1, False), (2, False), (3, True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # blind13 en 017: killed and captured together
+    ("The operations killed or captured eight senior ISIS leaders.", []),
+    # blind13 en 002: the bodies of some of the abducted are the dead
+    ("ISIS members abducted five of the hunters. The bodies of two of them were found hours later.",
+     [("detained", 5), ("killed", 2)]),
+    # blind13 en 005: the predicate decides the kind of "N of those arrested"
+    ("At least 176 of those arrested were subsequently classified as forcibly disappeared.", [("missing", 176)]),
+])
+def test_blind13_en_kinds(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+def test_a_figure_revised_in_the_next_sentence_is_superseded():
+    # blind13 en 016
+    figs = extract_english("The army said 21 passengers had been martyred before the operation began. On Thursday, "
+                           "however, it revised the figure, saying 26 hostages had lost their lives.")
+    assert [(f.count, f.superseded) for f in figs] == [(21, True), (26, False)]

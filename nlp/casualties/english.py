@@ -105,6 +105,7 @@ class English:
         rules.earlier_report_tolls(ctx.figures)
         rules.feed_updates(ctx.figures, doc.text)
         ctx.figures = rules.combined_casualties(ctx.figures)
+        rules.revised_in_next_sentence(ctx.figures)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)
@@ -694,7 +695,10 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
             if c.kind is None and c.parent_cross and not c.negated:
-                c.set_kind(ctx.last_kind, "inherit", "breakdown_of_last_total")
+                if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
+                    c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
+                else:
+                    c.set_kind(ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)

@@ -40,7 +40,8 @@ NP = re.compile(
     r"(?:\s+(?:and|or)\s+(?:[\w’'\-/]+\s+){0,2}?(?i:militias?|forces|fighters|groups|factions|members|militiamen))?)?",
 )
 PARTITIVE = re.compile(
-    r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
+    r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|"
+    r"those\s+(?:arrested|detained|killed|wounded|injured|abducted|kidnapped|displaced|held)|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
     r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|deaths|killings|wounded|injured|"
     r"detainees|arrested|missing|displaced))(?:\s+cases)?\b",  # "142 of these cases have since turned into"
     I,
@@ -108,6 +109,10 @@ RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|ju
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
+# "killed or captured eight senior leaders": one count of two kinds (the dev README's other)
+KILLED_OR_HELD_BEFORE = re.compile(r"\b(?:(?:killed|wounded|injured)\s+or\s+(?:captured|arrested|detained|abducted)|"
+                                   r"(?:captured|arrested|detained|abducted)\s+or\s+(?:killed|wounded|injured))"
+                                   + lex.FILLER + r"$", I)
 # "Fr Christopher Odia, 41, was abducted" (a capitalised name, the number, a comma: an age)
 AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:was|is|had|has|who|a|an|and|from|of)\b")  # one person's predicate or description
@@ -566,6 +571,7 @@ def _holds_one(low: str, needles: tuple) -> bool:
 
 
 LEFT_BLOCK = Gated(LEFT_BLOCK, ends=lex.LEFT_BLOCK_ENDS)
+KILLED_OR_HELD_BEFORE = Gated(KILLED_OR_HELD_BEFORE, needles=lex.OR_NEEDLES)
 AGE_RANGE_LEFT = Gated(AGE_RANGE_LEFT, needles=lex.AGE_NEEDLES, ends=lex.RANGE_LINK_ENDS)
 RELEASE_LEFT = Gated(RELEASE_LEFT, ends=lex.RELEASE_LEFT_ENDS)
 DISEASE = Gated(DISEASE, needles=lex.DISEASE_NEEDLES)
@@ -645,6 +651,11 @@ def age_bound(v: NumberLook) -> bool:
     return bool(AGE_BOUND_BEFORE.search(v.before))
 
 
+def killed_or_held(v: NumberLook) -> bool:
+    """"The operations killed or captured eight senior ISIS leaders": killed and detained together."""
+    return bool(KILLED_OR_HELD_BEFORE.search(v.before))
+
+
 def age_in_apposition(v: NumberLook) -> bool:
     """"Fr Christopher Odia, 41, was abducted": a person's age between commas after their name."""
     return v.num.value < lex.AGE_MAX and not v.num.words and bool(AGE_APPOSITION_BEFORE.search(v.before)) \
@@ -721,6 +732,7 @@ NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (unit_after, Non
                      (age_range, (AGE_RANGE_LEFT,)), (released_or_recovered, (RELEASE_LEFT,)),
                      (disease_or_disaster, (DISEASE, DISASTER_AFTER, DISEASE_AFTER, OUTBREAK_CASES_BEFORE, EXPOSURE_AFTER)),
                      (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (age_in_apposition, None),
+                     (killed_or_held, (KILLED_OR_HELD_BEFORE,)),
                      (family_size, (FAMILY_SIZE_BEFORE,)),
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
                      (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
@@ -1547,6 +1559,29 @@ def _without(figures: list, drop: set) -> list:
     if not drop:
         return figures
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
+
+
+REVISED_FIGURE = re.compile(r"\b(?:revised|updated|corrected|raised|lowered)\s+(?:the|its|their|that)\s+"
+                            r"(?:death\s+|casualty\s+)?(?:figure|toll|count|tally|number)\b", I)
+
+
+def revised_in_next_sentence(figures: list) -> None:
+    """"21 passengers had been martyred …. The ISPR revised the figure, saying 26 hostages had lost
+    their lives": a figure after "revised the figure" supersedes the figures of its kind, top-level,
+    of the sentence right before its own (and their parts; blind13 en 016). In place."""
+    starts = sorted({f.sentence_start for f in figures})
+    old = set()
+    for f in figures:
+        lead = f.sentence[:max(0, f.start - f.sentence_start)]
+        if f.superseded or f.part_of is not None or not REVISED_FIGURE.search(lead):
+            continue
+        k = starts.index(f.sentence_start)
+        before = starts[k - 1] if k else None
+        old |= {i for i, g in enumerate(figures) if g.sentence_start == before and g.kind == f.kind
+                and g.part_of is None and g.count != f.count and not (g.superseded or g.derived)}
+    for i, g in enumerate(figures):
+        if i in old or g.part_of in old:
+            g.superseded = True
 
 
 CIVILIAN_STAFF = re.compile(r"\b(?:" + lex.CIVILIAN_SERVICES + r")\s+(?:" + "|".join(sorted(lex.STAFF_NOUNS)) + r")\b", I)
