@@ -1293,3 +1293,15 @@ def test_a_figure_revised_in_the_next_sentence_is_superseded():
     figs = extract_english("The army said 21 passengers had been martyred before the operation began. On Thursday, "
                            "however, it revised the figure, saying 26 hostages had lost their lives.")
     assert [(f.count, f.superseded) for f in figs] == [(21, True), (26, False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the speaker of a quote is no victim (blind13 en 009); a reported victim is
+    ('"They went door to door and shot anyone they found," said a woman who fled with her children.', []),
+    ("Local sources said a civilian was wounded by stray bullets during the raid.", [("injured", 1)]),
+    # people exchanged are no casualties (blind13 en 020)
+    ("Some 94 hostages remain in Gaza. In the 2023 truce, Hamas freed 105 hostages, 81 of them in exchange for 240 "
+     "prisoners.", [("detained", 94)]),
+])
+def test_quote_speakers_and_the_exchanged(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected

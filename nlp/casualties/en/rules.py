@@ -821,9 +821,26 @@ def kin_count_and_one(st: str, prev: Candidate, c: Candidate) -> bool:
         and bool(KIN_OF.match((prev.victims or "").strip())) and bool(BARE_AND.fullmatch(st[prev.np_end:c.start]))
 
 
+SPEAKER_BEFORE = re.compile(r"[\"”]\s*(?:said|says|recalled|added|explained|recounted)\s*$", I)  # a quote's speaker
+EXCHANGED_AFTER = re.compile(r"\s*(?:of\s+them\s+|of\s+whom\s+)?(?:were\s+)?(?:freed\s+|released\s+)?in\s+exchange\s+for\b", I)
+
+
+def quoted_witness(st: str, c: Candidate, before: str) -> bool:
+    """"…," said a woman who fled with her children: the speaker of a quote, not a victim counted
+    (blind13 en 009)."""
+    return c.singular and bool(SPEAKER_BEFORE.search(before))
+
+
+def exchanged(st: str, c: Candidate, before: str) -> bool:
+    """"Hamas freed 105 hostages, 81 of them in exchange for 240 prisoners": people exchanged are
+    no casualties (blind13 en 020)."""
+    return bool(EXCHANGED_AFTER.match(st, c.end))
+
+
 CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
-                        (same_person_apposition, None), (wounded_one_named_then_died, None)]
+                        (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
+                        (exchanged, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
