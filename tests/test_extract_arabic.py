@@ -1253,3 +1253,17 @@ def test_earlier_tolls_told_in_the_first_person_or_raised_with_then():
     # "في البداية … ثم رفعته إلى …" (blind13 ar 022)
     figs = extract_arabic("وقدّرت المنظمة في البداية عدد القتلى بما بين 160 و190، ثم رفعته إلى ما بين 560 و770.")
     assert (figs[0].count, figs[0].superseded) == (160, True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the fate of people "ممن اختطفوا" is unknown: missing (blind13 ar 003)
+    ("ولا يزال مصير 11 آخرين ممن اختطفوا معهم مجهولاً حتى اللحظة.", [("missing", 11)]),
+    # hostages recovered are no casualties (blind13 ar 026)
+    ("خلال عملية عسكرية لاستعادة أربعة محتجزين إسرائيليين، أسفرت عن مقتل 274 فلسطينياً.", [("killed", 274)]),
+    # an office-holder named again by the same title is the same person (blind13 ar 025)
+    ("قُتل والي ولاية غرب دارفور مساء الأربعاء.\nوأصدرت القوات بياناً أدانت فيه اغتيال والي غرب دارفور.",
+     [("killed", 1)]),
+    ("قُتل طفل في القصف.\nوقتل طفل في غارة أخرى.", [("killed", 1), ("killed", 1)]),
+])
+def test_blind13_ar_more_classes(text, expected):
+    assert _read(text) == expected

@@ -348,7 +348,7 @@ RELEASED_FROM = "عن"
 RELEASED_FROM_WINDOW = 6  # words between the release verb and "عن"
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
-RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده")))  # right before the count
+RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده")))  # right before the count ("لاستعادة أربعة محتجزين": to recover)
 RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))
 RESCUE_WINDOW = 4  # words between the rescue verb and the count
 # "احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً": bodies held, no new toll (veto_withheld_bodies)
@@ -361,6 +361,9 @@ RATE_BEFORE = _forms("بمعدل بمتوسط")
 ON_AVERAGE = _forms("المتوسط متوسط وسطيا بالمتوسط")  # "في المتوسط" right after the noun
 PER_PERIOD = _forms("يوميا اسبوعيا شهريا سنويا يومي باليوم بالشهر")
 RATE_WINDOW = 10  # tokens after the count in which the period word is looked for
+# one office-holder: named again by the same title, the same person ("قُتل والي …" … "اغتيال والي …")
+TITLE_SINGULARS = _forms("والي محافظ وزير عمده مختار قاضي امام قايد مدير نايب سفير")
+WHO_OF = _forms("ممن")  # "مصير 11 آخرين ممن اختطفوا معهم مجهولاً": of those who were …
 EACH = _forms("كل لكل بكل ولكل وكل")  # "كل واحد منهم": each one, no count (veto_each_one)
 # "300 شهيد وجريح", "56 ألف قتيل ومفقود": one count of two kinds together (killed or wounded, killed
 # or missing), no figure of either (../shared/dev/README.md files them as other)

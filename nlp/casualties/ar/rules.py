@@ -1412,8 +1412,9 @@ def fate_unknown(rd, st, c) -> None:
         c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
         return
     for mm in range(c.noun_end, min(b, c.noun_end + 10)):
-        if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or cue_of(words[mm]) is not None:
-            break
+        if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or (
+                cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF):
+            break  # (a cue in "ممن اختطفوا معهم" tells who they are: the fate still closes the clause)
         if words[mm] in lx.UNKNOWN_FATE and (still_before or words[mm - 1] in lx.STILL):
             c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
             break
@@ -2389,6 +2390,9 @@ def after_cue_singular(rd, st, cue, i):
     if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR:
         if nxt == lx.OF[0] and i + 2 < b and words[i + 2] == lx.ORIGIN:
             return None
+        if bw in lx.TITLE_SINGULARS and _named_before(rd, cue.kind, bw, st.si):
+            cue.used = True
+            return None, i + 1  # "قُتل والي غرب دارفور …" then "اغتيال والي غرب دارفور": the same man (blind13 ar 025)
         end = i + 1 + (nxt in lx.ONE_AFTER)
         q = qualifier_after(words, end, b)  # "أصيب جندي واحد على الأقل"
         if q:
