@@ -1267,3 +1267,17 @@ def test_earlier_tolls_told_in_the_first_person_or_raised_with_then():
 ])
 def test_blind13_ar_more_classes(text, expected):
     assert _read(text) == expected
+
+
+def test_a_distribution_heading_in_its_own_paragraph():
+    # SNHR's monthly reports (blind13 ar 004, 005): the toll closes the paragraph before the heading
+    text = ("سجلت الشبكة ما لا يقل عن 167 حالة اعتقال تعسفي في نيسان 2022.\n\n"
+            "وبحسب التقرير فقد توزعت حصيلة حالات الاعتقال على النحو التالي:\n"
+            "قوات النظام السوري: 83، بينهم 3 أطفال.\nهيئة تحرير الشام: 21.\n")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("detained", 167, None), ("detained", 83, 0), ("detained", 3, 1), ("detained", 21, 0)]
+    # rows on one line after the heading's colon, each "label: N", are parts of the toll, not of each other
+    figs = extract_arabic("وثقت الشبكة مقتل 191 مدنياً.\n\nوبحسب التقرير فقد توزعت الحصيلة على النحو التالي: "
+                          "قوات النظام السوري: 93 – القوات الروسية: 11 – جهات أخرى: 49.")
+    assert [(f.count, f.part_of) for f in figs] == [(191, None), (93, 0), (11, 0), (49, 0)]

@@ -468,6 +468,9 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
+    if words[i] == ":" and st.groups and st.groups[0].type == "hum" and head is not None and figs[head].parent \
+            == st.groups[0].head and figs[head].sent == st.si:
+        head = st.groups[0].head  # "… على النحو التالي: قوات النظام: 93 – القوات الروسية: 11": rows, not 11 of the 93
     kw = words[gend] if gend < st.b else ""
     if words[i] in lx.GROUP_KIND_HEAD and ru.is_kind_noun_cue(kw):
         kind = lx.CUES[kw][0]

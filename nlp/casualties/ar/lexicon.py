@@ -363,6 +363,7 @@ PER_PERIOD = _forms("يوميا اسبوعيا شهريا سنويا يومي ب
 RATE_WINDOW = 10  # tokens after the count in which the period word is looked for
 # one office-holder: named again by the same title, the same person ("قُتل والي …" … "اغتيال والي …")
 TITLE_SINGULARS = _forms("والي محافظ وزير عمده مختار قاضي امام قايد مدير نايب سفير")
+LABEL_WORDS_MAX = 7  # words of a row's label and its colon before the count ("قوات النظام السوري: 93")
 WHO_OF = _forms("ممن")  # "مصير 11 آخرين ممن اختطفوا معهم مجهولاً": of those who were …
 EACH = _forms("كل لكل بكل ولكل وكل")  # "كل واحد منهم": each one, no count (veto_each_one)
 # "300 شهيد وجريح", "56 ألف قتيل ومفقود": one count of two kinds together (killed or wounded, killed

@@ -2914,10 +2914,15 @@ def toll_heading_head(rd, st) -> Optional[int]:
     sw = st.words
     if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS) or not (sw & lx.DISTRIBUTED):
         return None
+    return latest_toll(rd, st)
+
+
+def latest_toll(rd, st) -> Optional[int]:
+    """The last top-level toll read in this paragraph or the one before, else None."""
     for k in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[k]
-        if f.para != st.para:
-            return None
+        if f.para not in (st.para, st.para - 1):
+            return None  # (the toll may close the paragraph before: "وبحسب التقرير فقد توزعت …:" opens its own)
         if f.parent is None and not f.superseded and not f.vague:
             return k
     return None
@@ -2932,9 +2937,11 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
     if st.prev is not None or not lx.DISTRIBUTED.intersection(words[st.a:i]) or i + 2 >= b \
             or is_count_start(words[i + 1]):
         return None
-    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 5)]):
+    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 2 + lx.LABEL_WORDS_MAX)]):
         return None
     kinds = {case_kind(w) for w in words[st.a:i]} - {None}
+    if not kinds:  # "وتوزعت الحصيلة على النحو التالي: …": the toll just read, whatever its kind
+        return latest_toll(rd, st)
     best = None
     for kind in kinds:
         for k in rd.by_kind.get(kind, ()):
