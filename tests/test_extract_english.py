@@ -1305,3 +1305,16 @@ def test_a_figure_revised_in_the_next_sentence_is_superseded():
 ])
 def test_quote_speakers_and_the_exchanged(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same count with another count of another kind beside it is another event (blind13 en 022)
+    ("At least 24 people were killed and 16 wounded in the hospital attack. Hours later, a suicide bomber blew "
+     "himself up at a funeral, killing 24 people and wounding 68.",
+     [("killed", 24), ("injured", 16), ("killed", 24), ("injured", 68)]),
+    # with the same partner it is the toll restated
+    ("At least 24 people were killed and 16 wounded in the attack. The toll of 24 dead and 16 wounded was "
+     "confirmed by the ministry.", [("killed", 24), ("injured", 16)]),
+])
+def test_a_count_restated_or_another_event(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected

@@ -373,13 +373,14 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         return None if p is None else root(p) if p < i else _LATER
 
     facts = _Facts(parent_key) if n > _SMALL else _Roots()
+    partners = _sentence_partners(figures)
     for i in range(n):  # in text order, so parents are resolved before children
         a = figures[i]
         pa = root(a.part_of) if a.part_of is not None else None
         for j in facts.candidates(a, pa):
             b = figures[j]
             pb = root(b.part_of) if b.part_of is not None else None
-            if pa != pb or not _same_fact(b, a, same_parent=pa is not None):
+            if pa != pb or not _same_fact(b, a, same_parent=pa is not None) or _partners_differ(partners, i, j):
                 continue
             rep[i] = j
             facts.remove(b, j)
@@ -394,6 +395,27 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         if f.part_of is not None:
             f.part_of = root(f.part_of)
     return reindex_figures(figures, keep)
+
+
+def _sentence_partners(figures: list[CasualtyFigure]) -> list[dict]:
+    """For each figure, the counts by kind of the other top-level figures of its sentence."""
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(figures):
+        if f.part_of is None and not f.derived:
+            by_sentence.setdefault(f.sentence_start, []).append(k)
+    out: list[dict] = []
+    for k, f in enumerate(figures):
+        out.append({figures[m].kind: figures[m].count for m in by_sentence.get(f.sentence_start, ()) if m != k
+                    and figures[m].kind != f.kind})
+    return out
+
+
+def _partners_differ(partners: list[dict], i: int, j: int) -> bool:
+    """"killing 24 people and wounding 68" after "At least 24 people were killed … 16 people were
+    wounded": the same count told with another count of another kind beside it is another event
+    (blind13 en 022: a second attack the same day)."""
+    a, b = partners[i], partners[j]
+    return any(kind in b and b[kind] != count for kind, count in a.items())
 
 
 def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:
