@@ -1318,3 +1318,13 @@ def test_quote_speakers_and_the_exchanged(text, expected):
 ])
 def test_a_count_restated_or_another_event(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # blind13 en 022, 009
+    ("MSF said the dead included 16 mothers, two newborn babies and a midwife.", [("killed", 16), ("killed", 2)]),
+    ("Some 40 wounded were evacuated to hospitals in Sebba and Dori.", [("injured", 40)]),
+    ("Some 40 people were evacuated from the area.", []),
+])
+def test_mothers_newborns_and_the_wounded_evacuated(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected

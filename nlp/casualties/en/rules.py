@@ -766,6 +766,8 @@ def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
         return False
     if c.head and c.head.lower() not in lex.KIND_MODIFIERS and modifier_kind(c):
         return False  # "4,500 displaced people arrived": displaced, whatever they did next
+    if c.head and lex.NOUN_KIND.get(c.head.lower()) == "injured":
+        return False  # "Some 40 wounded were evacuated to hospitals": the wounded, whatever was done next
     return not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) and not (c.head is None and SUPERSEDED.search(before))
 
 
