@@ -1328,3 +1328,12 @@ def test_a_count_restated_or_another_event(text, expected):
 ])
 def test_mothers_newborns_and_the_wounded_evacuated(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+def test_a_rounded_lead_restating_a_precise_figure_and_the_kind_of_up_from():
+    # "More than a million" restates the IOM's 1,041,000 (blind13 en 023); "up from 315,000" is of
+    # the figure's kind, displaced, and superseded
+    figs = extract_english("More than a million people are now internally displaced in Haiti, the NRC said. According "
+                           "to the IOM, 1,041,000 people have fled their homes, up from 315,000 in December 2023.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("displaced", 1041000, False),
+                                                                ("displaced", 315000, True)]

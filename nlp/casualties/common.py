@@ -440,6 +440,22 @@ def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:
 _ROUNDED_WINDOW = 1500
 
 
+def _more_precise(exact: int, rounded: int) -> bool:
+    """``exact`` is told more precisely than ``rounded``: not a round hundred ("14,227" against
+    "14,000"), or, for a rounded count of 100,000 or more, with fewer trailing zeros ("1,041,000"
+    against "more than a million", blind13 en 023)."""
+    if exact % 100:
+        return True
+    return rounded >= _ROUNDED_LARGE and _trailing_zeros(exact) < _trailing_zeros(rounded)
+
+
+def _trailing_zeros(n: int) -> int:
+    return len(str(n)) - len(str(n).rstrip("0"))
+
+
+_ROUNDED_LARGE = 100_000
+
+
 def _precise_version(figures: list[CasualtyFigure], i: int, alive: list[int]) -> Optional[int]:
     """The index of the exact toll that a rounded, qualified one ("more than 14,000",
     "nearly 1,000") restates: same kind, within 10 % above (or around, for "about"), in
@@ -455,7 +471,7 @@ def _precise_version(figures: list[CasualtyFigure], i: int, alive: list[int]) ->
             continue
         if p.sentence_start == r.sentence_start or abs(p.start - r.start) > 1500:
             continue
-        if not (lo <= p.count <= hi) or p.count % 100 == 0:
+        if not (lo <= p.count <= hi) or not _more_precise(p.count, r.count):
             continue
         ca, cb = _categories(r), _categories(p)
         if ca and cb and not (ca <= cb or cb <= ca):

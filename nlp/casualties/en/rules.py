@@ -1333,12 +1333,21 @@ def _earlier_count_of_part(figures: list, f) -> None:
 
 
 def superseded_toll(look: Look) -> bool:
-    """An earlier toll with no kind of its own ("a previous toll of 40") is a death toll."""
+    """An earlier toll with no kind of its own ("a previous toll of 40") is a death toll; "up from
+    315,000" right after a figure of another kind is of that kind ("1,041,000 people have fled their
+    homes, up from 315,000": displaced)."""
     c = look.c
     if c.superseded and c.kind is None:
-        c.set_kind("killed", "toll", "superseded_toll")
+        before = look.cands[look.i - 1] if look.i else None
+        kind = before.kind if before is not None and before.kind and UP_FROM_GAP.fullmatch(look.st, before.np_end,
+                                                                                       c.start) else "killed"
+        c.set_kind(kind, "toll", "superseded_toll")
         return True
     return False
+
+
+# what stands between a figure and the earlier count it was raised from ("…, up from 315,000")
+UP_FROM_GAP = re.compile(r"[^.;:\d]{0,60}?\b(?:up|down|rising|risen|increased)\s+from\s+", I)
 
 
 PAIR_AND = re.compile(r"\s*(?:\w+\s+)?and\s*")  # "10 dead and 100", "52 killed and 87"
