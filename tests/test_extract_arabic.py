@@ -1281,3 +1281,10 @@ def test_a_distribution_heading_in_its_own_paragraph():
     figs = extract_arabic("وثقت الشبكة مقتل 191 مدنياً.\n\nوبحسب التقرير فقد توزعت الحصيلة على النحو التالي: "
                           "قوات النظام السوري: 93 – القوات الروسية: 11 – جهات أخرى: 49.")
     assert [(f.count, f.part_of) for f in figs] == [(191, None), (93, 0), (11, 0), (49, 0)]
+
+
+def test_the_make_up_of_a_toll_told_in_the_next_paragraph():
+    # blind13 ar 011: "وشملت الحصيلة …" after a rate (no figure) in a paragraph of its own
+    figs = extract_arabic("قدّرت المفوضية أن 306,887 مدنياً قُتلوا في سوريا بين 2011 و2021.\n\n"
+                          "ويعني هذا أن 83 مدنياً في المتوسط لقوا حتفهم يومياً. وشملت الحصيلة 26,727 امرأة و27,126 طفلاً.")
+    assert [(f.count, f.part_of) for f in figs] == [(306887, None), (26727, 0), (27126, 0)]

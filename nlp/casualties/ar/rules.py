@@ -2059,8 +2059,7 @@ def kind_toll_includes(rd, st, c):
     """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
     if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
         return
-    head = next((k for k in reversed(rd.by_para.get(st.para, ())) if rd.figs[k].parent is None
-                 and not rd.figs[k].superseded), None)
+    head = latest_toll(rd, st)  # (its paragraph's, or the one before's: blind13 ar 011)
     if head is not None:
         c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
         c.parent = head if rd.figs[head].count > c.value else None
