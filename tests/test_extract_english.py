@@ -675,7 +675,7 @@ def _rule_names():
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
                     "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
                     "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total", "elided_for_items",
-                    "followed_by_items", "and_of_items"}
+                    "followed_by_items", "and_of_items", "bodies_of_them"}
 
 
 def test_every_fixture_figure_names_a_known_rule():
@@ -1337,3 +1337,13 @@ def test_a_rounded_lead_restating_a_precise_figure_and_the_kind_of_up_from():
                            "to the IOM, 1,041,000 people have fled their homes, up from 315,000 in December 2023.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [("displaced", 1041000, False),
                                                                 ("displaced", 315000, True)]
+
+
+def test_among_the_toll_told_again_by_its_count():
+    # "Among the 39 civilians are …" after "has risen to 39" (blind13 en 001)
+    figs = extract_english("The number of civilians killed today has risen to 39. Among the 39 civilians are eight "
+                           "children and five women.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 39, None), ("killed", 8, 0), ("killed", 5, 0)]
+    # a definite count that no toll told before keeps its own reading
+    figs = extract_english("Twelve people were killed on Monday. Among the 40 civilians displaced last week are eight children.")
+    assert [(f.kind, f.count) for f in figs][:2] == [("killed", 12), ("displaced", 40)]

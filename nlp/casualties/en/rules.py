@@ -1272,9 +1272,35 @@ def carried_out_by(look: Look) -> bool:
     return True
 
 
+AMONG_THE_BEFORE = re.compile(r"\b(?:among|of)\s+(?:the|these|those)\s+$", I)
+AMONG_THE_ARE = re.compile(r"\s+(?:are|were|included?|includes)\s+(?:at\s+least\s+|some\s+)?", I)
+
+
+def among_the_toll_again(look: Look) -> bool:
+    """"Among the 39 civilians are eight children and five women": the definite count after
+    "among the" names a toll told before by its count; it takes that toll's kind, so the groups
+    after it are read (it merges with that toll at the end: ``definite_restatements``; blind13 en
+    001)."""
+    c, ctx = look.c, look.ctx
+    if c.kind is not None or c.head is None:
+        return False
+    prev = look.cands[look.i - 1] if look.i else None
+    if prev is not None and prev.rule == "among_the_toll_again" and AMONG_THE_ARE.fullmatch(look.st, prev.np_end, c.start):
+        c.set_kind(prev.kind, "inherit", "among_the_toll_again")  # "… are eight children"
+        c.parent = look.i - 1
+        return True
+    if not AMONG_THE_BEFORE.search(look.near):
+        return False
+    for f in reversed(ctx.figures):
+        if f.count == c.value and f.part_of is None and not (f.superseded or f.vague or f.derived):
+            c.set_kind(f.kind, "inherit", "among_the_toll_again")
+            return True
+    return False
+
+
 KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, toll_apposition,
-              as_were_too, carried_out_by, kind_modifier]
+              as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
 
 def earlier_report_tolls(figures: list) -> None:
