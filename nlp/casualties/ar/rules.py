@@ -2102,14 +2102,20 @@ def disaster_victims(rd: Reading, bounds: list) -> list:
     return out
 
 
+def figures_by_sentence(rd: Reading) -> dict[int, list[int]]:
+    """The indexes of the figures read, by sentence, in reading order."""
+    out: dict[int, list[int]] = {}
+    for k, f in enumerate(rd.figs):
+        out.setdefault(f.sent, []).append(k)
+    return out
+
+
 def line_count_restated(rd: Reading, bounds: list) -> list:
     """A list line of one or two dead whose only item names them ("– محافظة حماة: 1، شاب قتل
     برصاص مسلحين مجهولين"): the line's count and its victim are one figure, told twice (ar320).
     Returns the item, to be dropped; a line with several items keeps them as its parts."""
-    out, by_sent = [], {}
-    for k, f in enumerate(rd.figs):
-        by_sent.setdefault(f.sent, []).append(k)
-    for ks in by_sent.values():
+    out = []
+    for ks in figures_by_sentence(rd).values():
         if len(ks) != 2:
             continue
         cell, item = sorted(ks, key=lambda k: rd.figs[k].tstart)
@@ -2173,10 +2179,7 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
     قتيلاً"), or by "قبل أن … لاحقاً" alone ("وكان الصليب الأحمر قد أعلن مقتل اثنين من موظفيه
     وفقدان ثالث، قبل أن يؤكد لاحقاً وفاته"); their parts too (blind11 ar 010, 013). Marks in place."""
     words = rd.words
-    by_sent: dict = {}
-    for k, f in enumerate(rd.figs):
-        by_sent.setdefault(f.sent, []).append(k)
-    for si, ks in by_sent.items():
+    for si, ks in figures_by_sentence(rd).items():
         a, b = bounds[si]
         first = earlier_statement_at(words, a, b)
         if first is None:
