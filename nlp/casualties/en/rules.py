@@ -1648,11 +1648,14 @@ def combined_casualties(figures: list) -> list:
     (the dev README's ``other``), not a toll of the dead; they are dropped, the parts stay (blind13
     en 011). Without such a breakdown "casualties" keeps its reading."""
     drop = set()
+    by_sentence: dict[int, list] = {}
+    for g in figures:
+        by_sentence.setdefault(g.sentence_start, []).append(g)
     for i, f in enumerate(figures):
         if f.kind != "killed" or f.derived or not CASUALTIES_WORD.search(f.victims or ""):
             continue
-        near = [g for g in figures if g.sentence_start == f.sentence_start and f.end <= g.start <= f.end
-                + lex.BREAKDOWN_REACH and g.part_of in (None, i)]
+        near = [g for g in by_sentence[f.sentence_start] if f.end <= g.start <= f.end + lex.BREAKDOWN_REACH
+                and g.part_of in (None, i)]
         killed = [g.count for g in near if g.kind == "killed"]
         injured = [g.count for g in near if g.kind == "injured"]
         if killed and injured and killed[0] + injured[0] == f.count:
