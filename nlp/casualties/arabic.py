@@ -153,11 +153,16 @@ def align_restated_pairs(figures: list[CasualtyFigure]) -> None:
         return f.kind, f.count, f.count_max, f.vague, f.superseded
 
     top = [f for f in figures if f.part_of is None and not f.derived]
-    restated = {(x.sentence_start, y.sentence_start) for x in top for y in top
-                if x.sentence_start < y.sentence_start and x.count >= 3 and key(x) == key(y)}
-    for s1, s2 in restated:
-        small1 = [f for f in top if f.sentence_start == s1 and f.count <= 2]
-        small2 = [f for f in top if f.sentence_start == s2 and f.count <= 2]
+    large: dict[tuple, list[int]] = {}  # sentences of the figures of 3 or more, by key (indexed: linear)
+    small: dict[int, list[CasualtyFigure]] = {}  # the ones and twos of each sentence
+    for f in top:
+        if f.count >= 3:
+            large.setdefault(key(f), []).append(f.sentence_start)
+        elif f.count <= 2:
+            small.setdefault(f.sentence_start, []).append(f)
+    restated = {(s1, s2) for starts in large.values() for s1 in starts for s2 in starts if s1 < s2}
+    for s1, s2 in sorted(restated):
+        small1, small2 = small.get(s1, []), small.get(s2, [])
         for v in small2:
             same = [u for u in small1 if key(u) == key(v)]
             if len(same) != 1 or sum(key(w) == key(v) for w in small2) != 1:
