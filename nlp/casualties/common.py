@@ -397,12 +397,19 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     return reindex_figures(figures, keep)
 
 
+def by_sentence_start(figures: list[CasualtyFigure], top_only: bool = False) -> dict[int, list[int]]:
+    """The indexes of ``figures`` by the start of their sentence, in order; with ``top_only``,
+    of the top-level stated ones only (no ``part_of``, not derived)."""
+    out: dict[int, list[int]] = {}
+    for k, f in enumerate(figures):
+        if not top_only or (f.part_of is None and not f.derived):
+            out.setdefault(f.sentence_start, []).append(k)
+    return out
+
+
 def _sentence_partners(figures: list[CasualtyFigure]) -> list[dict]:
     """For each figure, the counts by kind of the other top-level figures of its sentence."""
-    by_sentence: dict[int, list[int]] = {}
-    for k, f in enumerate(figures):
-        if f.part_of is None and not f.derived:
-            by_sentence.setdefault(f.sentence_start, []).append(k)
+    by_sentence = by_sentence_start(figures, top_only=True)
     out: list[dict] = []
     for k, f in enumerate(figures):
         out.append({figures[m].kind: figures[m].count for m in by_sentence.get(f.sentence_start, ()) if m != k

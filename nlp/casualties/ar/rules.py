@@ -2143,9 +2143,15 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
             continue
         old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
                and f.count < new.get(f.kind, 0)}
-        for k, f in enumerate(rd.figs):
-            if k in old or f.parent in old:
-                f.superseded = True
+        supersede_with_parts(rd, old, range(len(rd.figs)))
+
+
+def supersede_with_parts(rd: Reading, old: set, among) -> None:
+    """Flags the figures at ``old`` superseded, and those of ``among`` (indexes) that are their
+    parts. In place."""
+    for k in among:
+        if k in old or rd.figs[k].parent in old:
+            rd.figs[k].superseded = True
 
 
 def raised_by_later_deaths(rd: Reading, bounds: list) -> None:
@@ -2193,9 +2199,7 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         end = later if before is None else before
         after = {rd.figs[k].kind for k in ks if rd.figs[k].tstart > later and rd.figs[k].parent is None}
         old = {k for k in ks if first < rd.figs[k].tstart < end and (before is not None or rd.figs[k].kind in after)}
-        for k in ks:
-            if k in old or rd.figs[k].parent in old:
-                rd.figs[k].superseded = True
+        supersede_with_parts(rd, old, ks)
 
 
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:

@@ -15,7 +15,7 @@ import re
 import sys
 from typing import Optional
 
-from nlp.casualties.common import reindex_figures
+from nlp.casualties.common import by_sentence_start, reindex_figures
 from nlp.casualties.en import lexicon as lex
 from nlp.casualties.en.types import Candidate, Look, NumberLook
 
@@ -1633,6 +1633,11 @@ def revised_in_next_sentence(figures: list) -> None:
         before = starts[k - 1] if k else None
         old |= {i for i, g in enumerate(figures) if g.sentence_start == before and g.kind == f.kind
                 and g.part_of is None and g.count != f.count and not (g.superseded or g.derived)}
+    _supersede_with_parts(figures, old)
+
+
+def _supersede_with_parts(figures: list, old: set) -> None:
+    """Flags the figures at ``old`` superseded, and their parts with them. In place."""
     for i, g in enumerate(figures):
         if i in old or g.part_of in old:
             g.superseded = True
@@ -1648,14 +1653,12 @@ def combined_casualties(figures: list) -> list:
     (the dev README's ``other``), not a toll of the dead; they are dropped, the parts stay (blind13
     en 011). Without such a breakdown "casualties" keeps its reading."""
     drop = set()
-    by_sentence: dict[int, list] = {}
-    for g in figures:
-        by_sentence.setdefault(g.sentence_start, []).append(g)
+    by_sentence = by_sentence_start(figures)
     for i, f in enumerate(figures):
         if f.kind != "killed" or f.derived or not CASUALTIES_WORD.search(f.victims or ""):
             continue
-        near = [g for g in by_sentence[f.sentence_start] if f.end <= g.start <= f.end + lex.BREAKDOWN_REACH
-                and g.part_of in (None, i)]
+        near = [g for g in (figures[k] for k in by_sentence[f.sentence_start])
+                if f.end <= g.start <= f.end + lex.BREAKDOWN_REACH and g.part_of in (None, i)]
         killed = [g.count for g in near if g.kind == "killed"]
         injured = [g.count for g in near if g.kind == "injured"]
         if killed and injured and killed[0] + injured[0] == f.count:
@@ -1679,7 +1682,6 @@ def disaster_report(figures: list, text: str) -> list:
     return _without(figures, {i for i, f in enumerate(figures) if not WAR_CUE.search(f.sentence)})
 
 
-TIMESTAMP_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*$", re.M)
 # where the posts of a feed start: a time stamp on a line of its own (a live blog), or a thread's
 # post number opening a line ("2/ Sunday morning. …")
 POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}[ \t]*$|\d{1,2}/(?=[ \t]))", re.M)
@@ -1711,9 +1713,7 @@ def feed_updates(figures: list, text: str) -> None:
             if g.start < post and g.kind == f.kind and (g.count < f.count or final) and g.part_of is None \
                     and not (g.superseded or g.vague):
                 old.add(k)
-    for k, g in enumerate(figures):
-        if k in old or g.part_of in old:
-            g.superseded = True
+    _supersede_with_parts(figures, old)
 
 
 def dot_leaders_as_colons(text: str) -> str:
