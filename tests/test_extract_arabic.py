@@ -1255,6 +1255,17 @@ def test_earlier_tolls_told_in_the_first_person_or_raised_with_then():
     assert (figs[0].count, figs[0].superseded) == (160, True)
 
 
+def test_a_range_a_first_toll_was_raised_to_is_read_whole():
+    # the raised range takes the first toll's kind and replaces it (blind13 ar 022's class, our sentence)
+    figs = extract_arabic("قدّرت فرق الإنقاذ في البداية عدد القتلى بما بين 20 و25، ثم رفعته إلى ما بين 60 و70 بعد "
+                          "الوصول إلى الملجأ المنهار.")
+    assert [(f.kind, f.count, f.count_max, f.superseded) for f in figs] == [
+        ("killed", 20, 25, True), ("killed", 60, 70, False)]
+    # a range that is no figure leaves no figure behind it: its second number is not read alone
+    assert _read("قتل 4 مدنيين، ثم رفعت الطائرات عدد غاراتها إلى ما بين 30 و40.") == [("killed", 4)]
+    assert _read("قتل 4 مدنيين، وتراوح عدد الغارات ما بين 30 و40.") == [("killed", 4)]  # was 4, 40 and a sum of 44
+
+
 @pytest.mark.parametrize("text,expected", [
     # the fate of people "ممن اختطفوا" is unknown: missing (blind13 ar 003)
     ("ولا يزال مصير 11 آخرين ممن اختطفوا معهم مجهولاً حتى اللحظة.", [("missing", 11)]),

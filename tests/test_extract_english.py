@@ -1296,6 +1296,20 @@ def test_a_figure_revised_in_the_next_sentence_is_superseded():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a toll raised or lowered "to" later in its own sentence replaces the first (issue 11, earlier tolls)
+    ("Rescuers initially put the number of dead at between 20 and 25, then raised it to between 60 and 70 after "
+     "reaching the collapsed shelter.", [(20, 25, True), (60, 70, False)]),
+    ("The governor first put the toll at 14, later raising it to 19.", [(14, None, True), (19, None, False)]),
+    ("The ministry said 31 people had been killed, but later lowered it to 28, saying three bodies had been counted "
+     "twice.", [(31, None, True), (28, None, False)]),
+    # a count raised with no figure before it in the sentence is left as it was
+    ("The agency later raised it to 40.", []),
+])
+def test_a_toll_raised_to_later_in_its_sentence_replaces_the_first(text, expected):
+    assert [(f.count, f.count_max, f.superseded) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the speaker of a quote is no victim (blind13 en 009); a reported victim is
     ('"They went door to door and shot anyone they found," said a woman who fled with her children.', []),
     ("Local sources said a civilian was wounded by stray bullets during the raid.", [("injured", 1)]),

@@ -685,8 +685,8 @@ def _number(rd: Reading, st: Sent, i: int, r):
             return None, stop, False
         if c.kind is not None:
             break
-    else:
-        return None, e, False
+    else:  # no kind: a range's second number ("ثم رفعته إلى ما بين 560 و770") is no count of its own
+        return None, c.e_num if c.count_max is not None else e, False
     return _figure(rd, st, c)
 
 

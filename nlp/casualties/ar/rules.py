@@ -2065,8 +2065,27 @@ def kind_toll_includes(rd, st, c):
         c.parent = head if rd.figs[head].count > c.value else None
 
 
+def kind_raised_later_in_sentence(rd, st, c):
+    """"قدّرت … عدد القتلى بما بين 160 و190، ثم رفعته إلى ما بين 560 و770": a toll the sentence
+    raises with "ثم" and a rise word after a first figure told as such ("في البداية", "وكان … قد
+    أعلن"), whose cue that figure used: the first figure's kind (``corrected_later_in_sentence``
+    then supersedes the first)."""
+    if not c.after_to or c.noun_kind not in ("bare", "people", "of"):
+        return
+    words = rd.words
+    then = next((t for t in range(c.i - 1, max(st.a, c.i - lx.RAISED_LATER_GAP) - 1, -1)
+                 if words[t] in lx.THEN and t + 1 < c.i and words[t + 1] in lx.RISE_WORDS), None)
+    if then is None or (earlier_statement_at(words, st.a, then) is None
+                        and not any(at_first(words, t, then) for t in range(st.a, then))):
+        return
+    first = next((k for k in range(len(rd.figs) - 1, -1, -1) if rd.figs[k].sent == st.si
+                  and rd.figs[k].tend <= then and rd.figs[k].parent is None), None)
+    if first is not None:
+        c.kind, c.how, c.rule = rd.figs[first].kind, "cue", "raised_later_in_sentence"
+
+
 KIND_RULES: list[Callable] = [
-    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_table_cell, kind_pending_table_cell,
+    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,

@@ -370,6 +370,7 @@ TIME_ANCHORS = frozenset(MONTHS) | frozenset(d + s for d in WEEKDAYS for s in ("
 BODY_NEEDLES = ("bod", "corpse", "remains")  # "the bodies of", "the remains of"
 REVISION_NEEDLES = ("rose", "risen", "rising", "climbed", "jumped", "increased", "mounted", "updated", "toll", "revised",
                     "raised")
+RAISE_VERBS = r"rais(?:ed|ing|es|e)|revis(?:ed|ing|es|e)|increas(?:ed|ing|es|e)|lower(?:ed|ing|s)?|updat(?:ed|ing|es|e)"  # "raising it to 45"
 RUNNING_TOTAL_NEEDLES = ("bring", "brought", "rais", "push", "tak", "took")  # "bringing the toll to"
 TOLL_NEEDLES = ("toll", "tally", "count", "figure", "number")  # "the death toll rose to", "the number of victims"
 DASHES = ("-", "\u2013", "\u2014")

@@ -1298,8 +1298,30 @@ def among_the_toll_again(look: Look) -> bool:
     return False
 
 
+RAISED_IT_TO = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|but\s+)?(?:(?:then|later|subsequently|before)\s+)*(?:" + lex.RAISE_VERBS + r")\s+"
+    r"(?:it|that|this|the\s+estimate|its\s+(?:figure|estimate|count))\s+(?:up\s+|down\s+)?to\s+(?:between\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", I)
+
+
+def raised_it_to(look: Look) -> bool:
+    """"HRW initially put the dead at between 160 and 190, then raised it to between 560 and 770",
+    "first put the toll at 30, later raising it to 45": the count a pronoun's toll was raised
+    (or lowered) to takes the kind of the last figure before it in the sentence, which it
+    supersedes (with its parts, ``finalize``)."""
+    c, i = look.c, look.i
+    if c.kind is not None or not i or not RAISED_IT_TO.search(look.near):
+        return False
+    prev = next((k for k in range(i - 1, -1, -1) if look.cands[k].kind and look.cands[k].parent is None), None)
+    if prev is None:
+        return False
+    c.set_kind(look.cands[prev].kind, "inherit", "raised_it_to")
+    look.cands[prev].superseded = True
+    return True
+
+
 KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, toll_apposition,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
 
