@@ -1255,6 +1255,12 @@ def test_earlier_tolls_told_in_the_first_person_or_raised_with_then():
     assert (figs[0].count, figs[0].superseded) == (160, True)
 
 
+def test_two_coordinated_groups_with_the_same_count_are_two_figures():
+    # "ثلاثة … وثلاثة …": two groups, and their derived total, not one figure told twice (issue 11 §2)
+    assert _read("قُتل أربعة ممرضين وأربعة سائقي إسعاف بقصف استهدف القافلة.") == [("killed", 4), ("killed", 4)]
+    assert _read("قتل ثلاثة شرطيين وثلاثة جنود في الكمين.") == [("killed", 3), ("killed", 3)]
+
+
 def test_a_range_a_first_toll_was_raised_to_is_read_whole():
     # the raised range takes the first toll's kind and replaces it (blind13 ar 022's class, our sentence)
     figs = extract_arabic("قدّرت فرق الإنقاذ في البداية عدد القتلى بما بين 20 و25، ثم رفعته إلى ما بين 60 و70 بعد "

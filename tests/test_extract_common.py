@@ -133,8 +133,8 @@ def test_confidence_is_lower_for_weaker_evidence():
 def _reference_merge(figures):
     """``merge_restated`` as first written: every figure against every earlier one (quadratic).
     The indexed version must give the same result."""
-    from nlp.casualties.common import (_absorb, _partners_differ, _precise_version, _same_fact, _sentence_partners,
-                                       reindex_figures)
+    from nlp.casualties.common import (_absorb, _coordinated, _partners_differ, _precise_version, _same_fact,
+                                       _sentence_partners, reindex_figures)
 
     n = len(figures)
     rep = list(range(n))
@@ -153,7 +153,8 @@ def _reference_merge(figures):
             b = figures[j]
             pa = root(a.part_of) if a.part_of is not None else None
             pb = root(b.part_of) if b.part_of is not None else None
-            if pa != pb or not _same_fact(b, a, same_parent=pa is not None) or _partners_differ(partners, i, j):
+            if pa != pb or not _same_fact(b, a, same_parent=pa is not None) or _partners_differ(partners, i, j) \
+                    or _coordinated(figures, j, i):
                 continue
             rep[i] = j
             _absorb(b, a)

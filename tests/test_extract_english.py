@@ -1296,6 +1296,27 @@ def test_a_figure_revised_in_the_next_sentence_is_superseded():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # two coordinated groups with the same count are two figures, not one told twice (issue 11 §2)
+    ("Four nurses and four ambulance drivers were killed when the convoy was shelled.", [("killed", 4), ("killed", 4)]),
+    ("The raid killed 15 people, including two farmers, three teachers and two herders.",
+     [("killed", 15), ("killed", 2), ("killed", 3), ("killed", 2)]),
+    # ... while one toll told twice in a sentence stays one
+    ("Six people died in the blast, six of them civilians.", [("killed", 6)]),
+    # a make-up row with a modifier before its noun ("were border guards"; blind13 en 021's class)
+    ("Of the 31 dead, 25 were pilgrims, four were border guards and two were local traders.",
+     [("killed", 31), ("killed", 25), ("killed", 4), ("killed", 2)]),
+    # foreign nationals are people (blind13 en 010's class)
+    ("A rocket struck the compound, killing five people: three Nepali nationals and two Filipino workers.",
+     [("killed", 5), ("killed", 3), ("killed", 2)]),
+    # forced to leave their homes, a place or group phrase between (blind13 en 009's class)
+    ("The offensive has forced some 80,000 residents of the northern districts to leave their homes.",
+     [("displaced", 80000)]),
+])
+def test_same_counts_make_up_rows_and_forced_from_homes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a toll raised or lowered "to" later in its own sentence replaces the first (issue 11, earlier tolls)
     ("Rescuers initially put the number of dead at between 20 and 25, then raised it to between 60 and 70 after "
      "reaching the collapsed shelter.", [(20, 25, True), (60, 70, False)]),

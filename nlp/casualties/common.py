@@ -380,7 +380,8 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         for j in facts.candidates(a, pa):
             b = figures[j]
             pb = root(b.part_of) if b.part_of is not None else None
-            if pa != pb or not _same_fact(b, a, same_parent=pa is not None) or _partners_differ(partners, i, j):
+            if pa != pb or not _same_fact(b, a, same_parent=pa is not None) or _partners_differ(partners, i, j) \
+                    or _coordinated(figures, j, i):
                 continue
             rep[i] = j
             facts.remove(b, j)
@@ -395,6 +396,27 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         if f.part_of is not None:
             f.part_of = root(f.part_of)
     return reindex_figures(figures, keep)
+
+
+# what may stand between two coordinated figures of one sentence: a comma, "and", "as well as", "plus", "و"
+_COORDINATION_GAP = re.compile(r"[\s,\u060c]*(?:(?:and|as\s+well\s+as|plus|along\s+with|\u0648)[\s,\u060c]*)?",
+                               re.IGNORECASE)
+
+
+def _coordinated(figures: list[CasualtyFigure], j: int, i: int) -> bool:
+    """"Three policemen and three soldiers were killed", "ثلاثة شرطيين وثلاثة جنود", "three children,
+    two women and three medics": figures of one sentence with nothing but coordination (and other
+    figures) between them are two groups, however equal their counts, not one fact told twice."""
+    a, b = figures[j], figures[i]
+    if a.sentence_start != b.sentence_start or a.end > b.start or b.start - a.sentence_start > len(a.sentence):
+        return False
+    gap, pos = [], a.end
+    for f in figures[j + 1:i]:
+        if f.sentence_start == a.sentence_start and pos <= f.start and f.end <= b.start:
+            gap.append(a.sentence[pos - a.sentence_start:f.start - a.sentence_start])
+            pos = f.end
+    gap.append(a.sentence[pos - a.sentence_start:b.start - a.sentence_start])
+    return all(_COORDINATION_GAP.fullmatch(g) for g in gap)
 
 
 def by_sentence_start(figures: list[CasualtyFigure], top_only: bool = False) -> dict[int, list[int]]:

@@ -48,8 +48,10 @@ PARTITIVE = re.compile(
 )
 CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
                     r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
-WERE_HEAD = re.compile(r"\s+(?:are|were)\s+(?P<h>" + lex.HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
-ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+)?(" + lex.HEAD_RX + r")\b")
+# "were students", "were police officers", "were loyalist troops": up to two modifiers (no participle) before the head
+HEAD_MODIFIERS = r"(?:(?![\w-]+ed\b)[A-Za-z-]+\s+){0,2}?"
+WERE_HEAD = re.compile(r"\s+(?:are|were)\s+" + HEAD_MODIFIERS + r"(?P<h>" + lex.HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
+ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+" + HEAD_MODIFIERS + r")?(" + lex.HEAD_RX + r")\b")
 OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + lex.HEAD_RX + r")\b")
 POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
@@ -478,6 +480,10 @@ EXECUTION_WORD = re.compile(r"execut", I)
 FROM_HOMES = re.compile(r"\s*(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)\b", I)
 DRIVING_VERB_BEFORE = re.compile(r"\b(?:driv(?:en|ing|e|es)|drove|forc(?:ed|ing|e|es)|chas(?:ed|ing)|expell(?:ed|ing)|push(?:ed|ing))\s*"
                                  r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+|over\s+)?$", I)
+# "forced 1.2 million people in Burkina Faso to leave their homes": a short place or group phrase may stand between
+FORCED_TO_LEAVE = re.compile(r"(?:\s+[^.;:!?,\d]{0,60}?)?\s+to\s+(?:leave|flee|abandon|quit)\s+(?:their|his|her)\s+"
+                             r"(?:homes?|houses?|villages?|towns?|areas?|land|neighbou?rhoods?)\b", I)
+FORCING_VERB = re.compile(r"\b(?:forc(?:ed|ing|e|es)|compell(?:ed|ing)|compels?)\b", I)
 THE_BEFORE = re.compile(r"\bthe\s*$", I)
 DEATH_CONTEXT = re.compile(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|martyr)", I)
 INJURED_WORD = re.compile(r"\b(?:injured|wounded)\b", I)
@@ -971,8 +977,10 @@ def bodies_of_people(look: Look) -> bool:
 
 
 def driven_from_homes(look: Look) -> bool:
-    """"fighting has driven 12,000 people from their homes"."""
-    if look.c.kind is None and FROM_HOMES.match(look.after) and DRIVING_VERB_BEFORE.search(look.near):
+    """"fighting has driven 12,000 people from their homes", "has forced more than 1.2 million people
+    in Burkina Faso to leave their homes"."""
+    if look.c.kind is None and DRIVING_VERB_BEFORE.search(look.near) and (
+            FROM_HOMES.match(look.after) or (FORCED_TO_LEAVE.match(look.after) and FORCING_VERB.search(look.near))):
         look.c.set_kind("displaced", "pred", "driven_from_homes")
         return True
     return False
