@@ -1296,6 +1296,28 @@ def test_a_figure_revised_in_the_next_sentence_is_superseded():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a tally's kind is read in its own clause, not from the injured after "while" (blind14 en 004's class)
+    ("The monitor has recorded 96 deaths from unexploded ordnance this year. The tally includes 31 children, while 140 "
+     "other people were maimed.", [("killed", 96), ("killed", 31), ("injured", 140)]),
+    # "N of whom" is a part of the set before it, not a sibling whose verb reaches back into a bracket (005's class)
+    ("The group documented at least 76 cases of arbitrary arrest in March. The report breaks the cases down by "
+     "perpetrator as follows:\nIsraeli forces: 64 (including five children and two women), 40 of whom were held "
+     "without charge.\nPalestinian security services: 12 (including one journalist).",
+     [("detained", 76), ("detained", 64), ("detained", 5), ("detained", 2), ("detained", 40), ("detained", 12), ("detained", 1)]),
+    # people released later are no detention figure
+    ("Police arrested 65 protesters, 20 of whom were later released.", [("detained", 65)]),
+    # kin listed after a person and their kin belong to one group (012's class)
+    ("An airstrike on a flat in Rafah killed a father, his three daughters and two of their cousins.",
+     [("killed", 1), ("killed", 6), ("killed", 3), ("killed", 2)]),
+    ("A neighbour said his uncle and two cousins were among the dead.", [("killed", 1), ("killed", 3), ("killed", 2)]),
+    # an adjective of kind yields to what the verb says happened ("displaced women … were taken": an abduction)
+    ("Some 60 displaced women and girls were taken from a camp near Damasak while collecting water.", []),
+])
+def test_blind14_en_precision_classes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # two coordinated groups with the same count are two figures, not one told twice (issue 11 §2)
     ("Four nurses and four ambulance drivers were killed when the convoy was shelled.", [("killed", 4), ("killed", 4)]),
     ("The raid killed 15 people, including two farmers, three teachers and two herders.",

@@ -828,7 +828,7 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
     for i in range(len(cands) - 1, 0, -1):
         prev, c = cands[i - 1], cands[i]
         if link[i] == "coord" and rules.kin_count_and_one(st, prev, c):
-            _derive_group_total(st, cands, i)  # "two of his colleagues and a soldier"
+            _derive_group_total(st, cands, i, link)  # "two of his colleagues and a soldier"
             continue
         alone = link[i - 1] is None and (i + 1 == len(link) or link[i + 1] is None)  # the whole list is these two
         count_and_one = not prev.singular and c.singular and alone and not prev.value_max \
@@ -836,16 +836,23 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
         if link[i] != "coord" or not (prev.singular or count_and_one) or prev.kind is None and c.kind is None:
             continue
         gap = st[prev.np_end:c.start]
-        own = (c.victims or "").strip()
-        poss = rules.KIN_COORD.match(gap) and (rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
-                                               or st[c.start:c.end].lower() in lex.POSSESSIVES
-                                               or rules.OTHER_START.match(own))  # "a commander and two other members"
+        poss = _kin_follows(st, prev, c)
         listed = not alone and rules.LIST_GAP.fullmatch(gap) and _people_then_count(cands, link, i)
         plain = (listed or (alone and rules.BARE_AND.fullmatch(gap) and c.parent is None)) and prev.parent is None \
             and not prev.parent_cross and not c.parent_cross \
             and (prev.kind is None or c.kind is None or prev.kind == c.kind)  # "killed the groom and 13 guests"
         if poss or plain:
-            _derive_group_total(st, cands, i)
+            _derive_group_total(st, cands, i, link)
+
+
+def _kin_follows(st: str, prev: Candidate, c: Candidate) -> bool:
+    """``c`` names kin or comrades of the person or people before it ("a woman and her two daughters",
+    "the judge and seven of his relatives", "a commander and two other members")."""
+    own = (c.victims or "").strip()
+    return bool(rules.KIN_COORD.match(st[prev.np_end:c.start])) and bool(
+        rules.POSSESSIVE_END.search(st[prev.np_end:c.start]) or rules.KIN_OF.match(own)
+        or st[c.start:c.end].lower() in lex.POSSESSIVES or rules.OTHER_START.match(own)
+        or (rules.KIN_PLURAL.fullmatch(c.head or "") and rules.KIN_WORD.search(prev.victims or "")))  # "his uncle and three cousins"
 
 
 def _people_then_count(cands: list[Candidate], link: list, i: int) -> bool:
@@ -883,7 +890,7 @@ def _apposition_names_group(st: str, cands: list[Candidate], link: list) -> None
             p.kind, p.parent, p.derived = None, i, False
 
 
-def _derive_group_total(st: str, cands: list[Candidate], i: int) -> None:
+def _derive_group_total(st: str, cands: list[Candidate], i: int, link: list) -> None:
     prev, c = cands[i - 1], cands[i]
     if c.parent is not None and cands[c.parent].derived:  # "an ISIS leader, his wife and three of his children"
         total = cands[c.parent]
@@ -908,7 +915,15 @@ def _derive_group_total(st: str, cands: list[Candidate], i: int) -> None:
     for other in cands:
         if other.parent == i:
             other.parent = t
-    for part in (prev, c):
+    parts = [prev, c]
+    k = i + 1  # "a mother, her four children and two of their cousins": more kin listed after the pair
+    while k < len(link) and link[k] == "coord" and cands[k].parent is None and _kin_follows(st, cands[k - 1], cands[k]):
+        parts.append(cands[k])
+        total.value += cands[k].value
+        total.np_end = max(total.np_end, cands[k].np_end)
+        total.victims, total.victims_span = st[vs:total.np_end].strip(), (vs, total.np_end)
+        k += 1
+    for part in parts:
         if part.kind is None:
             part.set_kind(kind, "inherit", "kin_group")
         part.parent, part.parent_cross = t, False

@@ -38,6 +38,8 @@ HEADS = {
     "elements": "fighters", "element": "fighters", "members": "unknown", "member": "unknown",
     "companions": "unknown", "comrades": "unknown", "colleagues": "unknown", "relatives": "unknown",
     "sons": "unknown", "daughters": "unknown", "brothers": "unknown", "sisters": "unknown", "siblings": "unknown",
+    "cousins": "unknown", "nephews": "unknown", "nieces": "unknown", "uncles": "unknown", "aunts": "unknown",
+    "parents": "unknown", "grandparents": "unknown", "grandchildren": "children", "wives": "women",
     "bodyguards": "unknown", "escorts": "unknown", "occupants": "unknown", "crew": "unknown",
     "inmates": "unknown", "hostages": "civilians", "captives": "unknown", "protesters": "civilians",
     "demonstrators": "civilians", "mourners": "civilians", "guests": "civilians", "visitors": "civilians",
@@ -181,6 +183,7 @@ CASES_DETAINED_INITIALS = "adk"
 CASES_DETAINED_HEAD, CASES_MISSING_HEAD = "detainees", "missing"
 # "of them", "of whom": the partitive refers back to a number already read
 ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})
+RELATIVE_PARTITIVES = frozenset({"whom", "which"})  # "71 of whom": a part of the set before, never its sibling
 DEMONYM_PARTITIVES = frozenset({"them", "whom"})
 # "more than", "others than": a comparison, not a count
 COMPARATIVE_HEADS = frozenset({"more", "others"})

@@ -310,6 +310,7 @@ POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
+KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
 # "a farmer, Hassan, and his two sons": a name or short description between them changes nothing
 KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
@@ -360,7 +361,7 @@ PLACE = re.compile(
 )
 NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
 CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
-NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:(?:later|subsequently|since|eventually|then|all|also)\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
 # "regime forces were responsible for 325 of these deaths, Russian forces for 22, ISIS for 27":
 # the verb of the first item elided in the next ones
 FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
@@ -1105,6 +1106,10 @@ def modifier_kind(c: Candidate) -> Optional[str]:
     return next((lex.KIND_MODIFIERS[w] for w in WORD_TOKEN.findall(low) if w in lex.KIND_MODIFIERS), None)
 
 
+# "200 displaced women and children were taken from Ngala": what happened to them is the verb's, not the adjective's
+TAKEN_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:taken|seized|snatched|carried\s+off|led\s+away)\b", I)
+
+
 def kind_modifier(look: Look) -> bool:
     """"4,500 displaced people arrived": a kind adjective before the head noun gives the kind when
     nothing else did (not "the 300 displaced people", counted before, nor after a trigger)."""
@@ -1112,7 +1117,7 @@ def kind_modifier(look: Look) -> bool:
     if c.kind is not None or not c.head or c.head in lex.KIND_MODIFIERS:
         return False
     kind = modifier_kind(c)
-    if kind is None or trigger(look) or THE_BEFORE.search(look.near):
+    if kind is None or trigger(look) or THE_BEFORE.search(look.near) or TAKEN_AFTER.match(look.after):
         return False
     c.set_kind(kind, "noun", "kind_modifier")
     return True
@@ -1193,7 +1198,7 @@ def toll_clause(look: Look) -> bool:
     m = TOLL_LEFT.search(MONTH_ABBR_DOT.sub(" ", look.full_left)) if TOLL_LEFT.may_match(look.full_left) else None
     if not m or breaks_clause(m.group("fill")):
         return False
-    c.set_kind(toll_kind(m.group("toll"), look.st, m.group("fill")), "toll", "toll_clause")
+    c.set_kind(toll_kind(m.group("toll"), own_clause(look.st, c.end), m.group("fill")), "toll", "toll_clause")
     if INCLUDES_END.search(m.group(0)):
         c.parent_cross = True  # a breakdown of the last total
     c.ambiguous = bool(CASUALTY_STEM.search(m.group("toll")))
@@ -1423,6 +1428,17 @@ def breaks_clause(fill: str) -> bool:
     return bool(CLAUSE_BREAK.search(fill)) and not TIME_PREP_FILL.fullmatch(fill)
 
 
+# where the clause of a toll ends: "The tally included 79 children and 16 women, while 280 others were injured"
+NEXT_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but)\b", I)
+
+
+def own_clause(st: str, end: int) -> str:
+    """The sentence up to the end of the clause that holds the number ending at ``end``: the
+    words a toll's kind is read from (blind14 en 004: the tally of the dead, then the injured)."""
+    m = NEXT_CLAUSE.search(st, end)
+    return st[:m.start()] if m else st
+
+
 def toll_kind(toll: str, st: str, fill: str = "") -> str:
     """The kind a toll phrase counts ("the number of injured" → injured; "the tally" in a
     sentence about the wounded only → injured, about custody only → detained; otherwise killed)."""
@@ -1475,6 +1491,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     them was killed": a part of the set after a clause is no sibling of it)."""
     if c.partitive in lex.ANAPHORIC_PARTITIVES and not prev.partitive and len(WORD_RUN.findall(gap)) > 3:
         return False
+    if c.partitive in lex.RELATIVE_PARTITIVES:
+        return False  # "87 (including two children and one woman), 71 of whom were …": a part of the set, no sibling
     aside = ASIDE_START.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     m = COORD_END.search(gap)
