@@ -1318,6 +1318,27 @@ def test_blind14_en_precision_classes(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # bodies "were recovered" are the dead, like "rescuers recovered 12 bodies" (blind14 en 013's class)
+    ("Civil defence teams said 37 bodies were recovered from the rubble of the market on Tuesday.", [("killed", 37)]),
+    # the outbreak of a war is no epidemic (003's class)
+    ("Since the outbreak of the fighting, the militia has detained 58 people in raids on border villages.",
+     [("detained", 58)]),
+    ("The cholera outbreak has killed 40 people in the camps.", []),
+    # a header that distributes a toll by cause: a weapon's label is the cause of the deaths (002's class)
+    ("The monitor documented the deaths of 64 civilians in May. The civilian deaths were distributed as follows:\n"
+     "Air strikes: 21, including six children\nArtillery shelling: 18\nDrones: 18\nLandmines: 7",
+     [("killed", 64), ("killed", 21), ("killed", 6), ("killed", 18), ("killed", 18), ("killed", 7)]),
+    # "They are N X; M Y; and K Z": a breakdown opened without a colon (003's class)
+    ("The toll of the fighting has risen to 70. They are 31 soldiers; 27 militiamen, some of them foreigners; and 12 "
+     "civilians.", [("killed", 70), ("killed", 31), ("killed", 27), ("killed", 12)]),
+    # the head of a council is one identifiable person (003's class); "the head of the family" is not a title
+    ("Gunmen on a motorbike shot dead the head of the Jasim municipal council on Sunday.", [("killed", 1)]),
+])
+def test_blind14_en_recall_classes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # two coordinated groups with the same count are two figures, not one told twice (issue 11 §2)
     ("Four nurses and four ambulance drivers were killed when the convoy was shelled.", [("killed", 4), ("killed", 4)]),
     ("The raid killed 15 people, including two farmers, three teachers and two herders.",

@@ -259,6 +259,7 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         near_top = ctx.last_top is not None and sent.start - ctx.last_top_end < 300
         ctx.list_parent = ctx.last_top if near_top else None
         ctx.list_kind = total_label or _header_kind(st) or _broken_down_kind(ctx)
+        ctx.list_distributes = bool(rules.DISTRIBUTION_WORDS.search(st)) and _header_kind(st) is not None
     return is_label_line, header, total_label
 
 
@@ -751,8 +752,8 @@ def _attach_parent(look: Look) -> None:
     c, i, st, cands, link = look.c, look.i, look.st, look.cands, look.link
     if link[i] == "subset":
         c.parent = i - 1
-    elif link[i] == "items":  # a sibling of the list's first item
-        colon = st.index(":")
+    elif link[i] == "items":  # a sibling of the list's first item (after the colon, or the first: "They are 25 X; 52 Y")
+        colon = st.find(":")
         first = next(k for k in range(i) if cands[k].start > colon)
         c.parent = cands[first].parent
         c.parent_cross = c.parent_cross or cands[first].parent_cross
@@ -1034,7 +1035,7 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     if lab and cands and cands[0].kind_src in ("", "list", "inherit"):  # "Killed: 12", "Missing: 4"
         cands[0].set_kind(_label_kind(lab.group("k")), "label", "kind_label")
     if is_label_line and ctx.list_kind and (ctx.list_active or _victims_label(st)):
-        _list_items(st, cands, link, ctx.list_kind)
+        _list_items(st, cands, link, ctx.list_kind, ctx.list_distributes)
     colon = st.find(":")
     they_are = not is_label_line and colon > 0 and rules.THEY_ARE_HEAD.match(st[:colon])
     if not is_label_line and colon > 0 and (rules.HEADER_WORDS.search(st[:colon]) or they_are):
@@ -1111,15 +1112,17 @@ def _followed_by_items(st: str, cands: list[Candidate]) -> None:
             c.parent = prev.parent
 
 
-def _list_items(st: str, cands: list[Candidate], link: list, kind: str) -> None:
+def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distributes: bool = False) -> None:
     """A list or table line under a header: its value (after the label's colon or dash, or
-    after a bullet) and the values coordinated with it take the header's kind."""
+    after a bullet) and the values coordinated with it take the header's kind. Under a header
+    that distributes a toll ("The civilian fatalities were distributed as follows:") a label
+    naming weapons ("Israeli strikes: 7") is the cause of that many deaths, not a count of strikes."""
     for i, c in enumerate(cands):
         if c.kind is None and (i == 0 or link[i]):
             before = st[:c.start]
             if i == 0 and not rules.LIST_VALUE_BEFORE.search(before) and not rules.BULLET_ONLY.match(before):
                 continue
-            if i == 0 and rules.THING_WORD.search(before) and not _has_victim_word(before) and not c.head:
+            if i == 0 and not distributes and rules.THING_WORD.search(before) and not _has_victim_word(before) and not c.head:
                 continue  # "Drone strikes on vehicles: 6" under a toll heading counts things ("Russian airstrikes: 11 civilians" does not)
             if rules.NOT_CASUALTY_ACT_AFTER.match(st, c.np_end):
                 continue  # "• 244 children recruited and used by armed groups" under "Other violations include:"

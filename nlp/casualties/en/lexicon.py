@@ -260,7 +260,8 @@ LIVES_NOUN = "lives"
 # one identifiable person named by title after a killing or abducting verb ("gunmen killed the mayor")
 TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
           r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
-          r"mp|senator|councillor|councilor|prosecutor|ambassador|consul)")
+          r"mp|senator|councillor|councilor|prosecutor|ambassador|consul|"
+          r"head\s+of\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:council|municipality|committee|tribe|clan|village|town))")
 # staff nouns that are civilians after a civilian service ("medical personnel", "aid workers")
 STAFF_NOUNS = frozenset({"personnel", "staff", "workers", "members"})
 CIVILIAN_SERVICES = r"medical|health|humanitarian|aid|hospital|relief|rescue|civil\s+defen[cs]e|media|UN"
@@ -313,6 +314,8 @@ RANGE_LINK_ENDS = ("to", "and", "-", "–")
 RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free exchange swap swapped return returned identified
     identifying of buried burying recovered retrieved exhumed handover over evacuation evacuated rescue rescued
     repatriation repatriated the further another least about some than nearly""".split())
+# what breaks out that is no epidemic ("since the outbreak of the clashes")
+WAR_OUTBREAKS = r"war|clashes|fighting|conflict|hostilities|violence|revolution|uprising|protests|battles?|offensive|crisis"
 # natural disasters and epidemics named after a number ("6,000 people in the earthquake")
 DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|tsunami|landslides?|wildfires?|"
              r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")

@@ -81,7 +81,8 @@ RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|fre
                            r"handover|handed\s+over|evacuation|evacuated|rescue|rescued|repatriation|repatriated)"
                            r"(?:\s+of)?(?:\s+(?:the|a\s+further|another|at\s+least|about|some|more\s+than|over|nearly))*\s*$", I)
 # not war casualties: disease and natural disasters
-DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak|epidemic|dengue|malaria|"
+DISEASE = re.compile(r"\b(?:cholera|disease|covid|coronavirus|malnutrition|famine|measles|outbreak(?!\s+of\s+(?:the\s+)?(?:"
+                     + lex.WAR_OUTBREAKS + r"))|epidemic|dengue|malaria|"
                       r"floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|storm|hurricane|cyclone|tsunami|"
                       r"landslides?|wildfires?|heatwave)\b", I)
 DISASTER_AFTER = re.compile(r"^[^.;:\d]{0,60}?\b(?:in|from|by|during|after|of)\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?"
@@ -255,6 +256,7 @@ SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
 # "They are: 119 civilians, …; 103 members of …": the make-up of the total just stated
 THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s*$", I)
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
+DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
     r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?" + lex.KIN_NOUNS + r"\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
@@ -775,7 +777,8 @@ def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
         return False  # "4,500 displaced people arrived": displaced, whatever they did next
     if c.head and lex.NOUN_KIND.get(c.head.lower()) == "injured":
         return False  # "Some 40 wounded were evacuated to hospitals": the wounded, whatever was done next
-    return not (BODIES_OF.search(before) and BODIES_FOUND.match(rest)) and not (c.head is None and SUPERSEDED.search(before))
+    bodies = BODIES_OF.search(before) or (c.head or "").lower() in lex.BODY_NOUNS  # "12 bodies were recovered"
+    return not (bodies and BODIES_FOUND.match(rest)) and not (c.head is None and SUPERSEDED.search(before))
 
 
 def part_of_things(st: str, c: Candidate, before: str) -> bool:
@@ -1499,9 +1502,16 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return (bool(m) and short_gap(gap, COORD_END, m)) or (gap.strip() == "" and bool(prev.head))
 
 
+# "They are 25 SDF members; 52 tribal gunmen; and 19 civilians": a breakdown opened with no colon
+THEY_ARE_OPEN = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s+", I)
+
+
 def semicolon_items(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
-    """"…as follows: 93 civilians; 52 soldiers …; and 4 members"."""
-    return bool(ITEMS_GAP.search(gap)) and ":" in st[:prev.start]
+    """"…as follows: 93 civilians; 52 soldiers …; and 4 members", "They are 25 X; 52 Y; and 19 Z"."""
+    if not ITEMS_GAP.search(gap):
+        return False
+    opened = THEY_ARE_OPEN.match(st)
+    return ":" in st[:prev.start] or (opened is not None and opened.end() <= prev.start)
 
 
 def subset_after_predicate(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:

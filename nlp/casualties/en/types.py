@@ -67,6 +67,7 @@ class EnglishContext(Context):
     list_kind: Optional[str] = None  # kind announced by a list/table header
     list_parent: Optional[int] = None  # figure index the list breaks down
     list_active: bool = False
+    list_distributes: bool = False  # the header distributes a toll ("The civilian fatalities were distributed as follows:")
     last_kind: Optional[str] = None
     last_top: Optional[int] = None  # the latest top-level figure (a header's list breaks it down)
     last_top_end: int = -1
