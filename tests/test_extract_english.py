@@ -1339,6 +1339,24 @@ def test_blind14_en_recall_classes(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "remain in hospitals" (plural) like "remain in hospital" (blind14 en 025's class)
+    ("Forty people were wounded in the blast; 11 remain in hospitals, two of them in a serious condition.",
+     [("injured", 40), ("injured", 11), ("injured", 2)]),
+    # two nationality adjectives share the noun after the second number (020's class)
+    ("The strike killed 14 Afghan and three Pakistani labourers at the brick kiln.", [("killed", 14), ("killed", 3)]),
+    # an army's idioms of death (021's class), and deaths by machete or fire
+    ("Three soldiers embraced shahadat during the exchange of fire, and all four terrorists were sent to hell.",
+     [("killed", 3), ("killed", 4)]),
+    ("Nine villagers were hacked to death, and 12 others were burned beyond recognition when their huts were set on fire.",
+     [("killed", 9), ("killed", 12)]),
+    # kolbars (cross-border porters) are people
+    ("Two kolbars were shot dead by border guards near Baneh.", [("killed", 2)]),
+])
+def test_blind14_en_more_recall_classes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # two coordinated groups with the same count are two figures, not one told twice (issue 11 §2)
     ("Four nurses and four ambulance drivers were killed when the convoy was shelled.", [("killed", 4), ("killed", 4)]),
     ("The raid killed 15 people, including two farmers, three teachers and two herders.",

@@ -591,7 +591,13 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
         c.victims_span = (pos + len(cm.group(0)) - len(cm.group(0).lstrip()), cm.end())
         pos = cm.end()
         m = None
-    if m is None and not cm:
+    shared = rules.SHARED_HEAD.match(st, pos) if m is None and not cm else None
+    if shared:  # "17 Kurdish and 14 Baluch prisoners": the noun after the second number is the first's too
+        c.head = shared.group("h")
+        c.victims = f"{shared.group(1)} {c.head}"  # group 1: the first number's adjective
+        c.victims_span = (shared.start(1), shared.end(1))
+        pos = shared.end(1)
+    elif m is None and not cm:
         m2 = rules.WERE_HEAD.match(st, pos)
         if m2:
             pos = _take(c, st, m2, "h", m2.end())

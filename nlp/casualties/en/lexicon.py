@@ -60,6 +60,7 @@ HEADS = {
     "mothers": "women", "fathers": "unknown", "newborns": "children", "midwives": "civilians",
     "midwife": "civilians", "terrorists": "fighters", "bandits": "fighters", "kidnappers": "fighters", "perpetrators": "unknown",
     "criminals": "unknown", "smugglers": "unknown", "nationals": "unknown", "foreigners": "unknown",
+    "kolbars": "civilians", "porters": "civilians",
     "expatriates": "unknown",
     "soldiers": "security_forces", "soldier": "security_forces", "troops": "security_forces",
     "officers": "security_forces", "officer": "security_forces", "policemen": "security_forces",
@@ -103,8 +104,9 @@ ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|found\s+(?:murdered|slain|shot\s+dead|killed)|hanged|"
              r"set\s+ablaze|burned\s+alive|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|(?:pronounced|declared|found)\s+dead|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
-             r"succumbed|were\s+killed|die|dies|fell\s+victim|paid\s+the\s+(?:supreme|ultimate)\s+price)")
-INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:are|is)\s+(?:still\s+)?(?:receiving\s+(?:medical\s+care|treatment)|being\s+treated)\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+             r"succumbed|were\s+killed|die|dies|fell\s+victim|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+             r"embraced\s+(?:shahadat|shahadah|martyrdom)|sent\s+to\s+hell|hacked\s+to\s+death|burned\s+beyond\s+recognition)")
+INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:are|is)\s+(?:still\s+)?(?:receiving\s+(?:medical\s+care|treatment)|being\s+treated)\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|(?<!who\swere\s)(?<!who\swas\s)(?<!who\shad\sbeen\s)held\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies))|cells?)\b|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+border\s+)?into\s+neighbou?ring\s+(?:countries|states))"
@@ -119,7 +121,7 @@ AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\
 LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
-              r"lives\s+of|martyrdom\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
+              r"lives\s+of|martyrdom\s+of|shahadat\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
               r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
     "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"

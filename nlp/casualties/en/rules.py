@@ -51,6 +51,9 @@ CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?
 # "were students", "were police officers", "were loyalist troops": up to two modifiers (no participle) before the head
 HEAD_MODIFIERS = r"(?:(?![\w-]+ed\b)[A-Za-z-]+\s+){0,2}?"
 WERE_HEAD = re.compile(r"\s+(?:are|were)\s+" + HEAD_MODIFIERS + r"(?P<h>" + lex.HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
+# "17 Kurdish and 14 Baluch prisoners", "12 Syrian and three Turkish soldiers": two nationality adjectives share one noun
+SHARED_HEAD = re.compile(r"[ \t\u00a0]+(?P<adj>[A-Z][a-z]+(?:ish|an|i|ese|ic))[ \t\u00a0]+and[ \t\u00a0]+(?:\d[\d,]*|"
+                         + lex.NUM_WORD + r")[ \t\u00a0]+(?:[A-Z][a-z]+[ \t\u00a0]+)?(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+" + HEAD_MODIFIERS + r")?(" + lex.HEAD_RX + r")\b")
 OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + lex.HEAD_RX + r")\b")
 POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
