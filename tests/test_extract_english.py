@@ -1357,6 +1357,21 @@ def test_blind14_en_more_recall_classes(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an aside in dashes between the victims and their verb (blind14 en 012's class)
+    ("More than 400,000 people – nearly a third of the district – have been displaced since March.",
+     [("displaced", 400000)]),
+    # a long "of" phrase naming a body before the next item (001's class)
+    ("The toll has reached 212: 140 members of the Union Defence and Security Forces, and 72 militiamen loyal to the "
+     "old government.", [("killed", 212), ("killed", 140), ("killed", 72)]),
+    # those who sought medical help are the wounded (014's class); "including all four" is a subset
+    ("A total of 96 people sought medical help after the shelling.", [("injured", 96)]),
+    ("Investigators have arrested nine people, including all three suspected bombers.", [("detained", 9), ("detained", 3)]),
+])
+def test_blind14_en_asides_and_subsets(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # two coordinated groups with the same count are two figures, not one told twice (issue 11 §2)
     ("Four nurses and four ambulance drivers were killed when the convoy was shelled.", [("killed", 4), ("killed", 4)]),
     ("The raid killed 15 people, including two farmers, three teachers and two herders.",

@@ -224,7 +224,7 @@ COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+add
                         r"(?:(?:his|her|their|its)\s+)?$", I)
 SUBSET_END = re.compile(
     r"(?:\(|\[|^\s*:|^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|arrested|detained|displaced|executed)\b)?\s*(?:(?:in|on|during|over|across|for|since|last|this)\s[^.;:!?\d()]{1,40})?:|\bthey\s+(?:are|were)(?:\s+as\s+follows)?\s*:?|\bas\s+follows\s*:|\bnamely|\bincluding(?:\s+(?:a|an|one|the)\s+(?:family|group)\s+of)?|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
-    r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*$",
+    r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*(?:all\s+)?$",
     I,
 )
 # "Of these, 121 were …", "Of those, 33 …" at the start of the sentence after a figure: a subset of it
@@ -902,13 +902,23 @@ def vetoes_for(st: str, tests: list) -> list:
 # rule's name (``Candidate.set_kind``). ``KIND_RULES`` run in order; each fires only on a
 # candidate that has no kind yet, except ``bodies_found``, which refines a predicate.
 
+# an aside between the victims and their verb: "– about 90 per cent of the population –", "(most of them women)"
+DASH_ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?]{1,80}?\s(?:[\u2013\u2014]|-\s)|\s*\([^()]{1,80}\)")
+
+
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
     three people")."""
     c, after = look.c, look.after
     m = PRED.match(after)
-    if m and ACTIVE_OBJECT.match(look.st, c.np_end + m.end()) and ACTIVE_VERB.fullmatch(m.group("v")) \
+    aside = DASH_ASIDE.match(after) if not m else None
+    if aside:  # "Some 1.9 million people – about 90 per cent of the population – have been displaced"
+        after = after[aside.end():]
+        m = PRED.match(after)
+        if m and ACTIVE_VERB.fullmatch(m.group("v")) and not PASSIVE_AUX.search(after, 0, m.start("v")):
+            return False
+    if m and not aside and ACTIVE_OBJECT.match(look.st, c.np_end + m.end()) and ACTIVE_VERB.fullmatch(m.group("v")) \
             and not PASSIVE_AUX.search(after, 0, m.start("v")):
         return False
     if not m:
@@ -1548,13 +1558,16 @@ def links(st: str, cands: list[Candidate]) -> list[Optional[str]]:
     return out
 
 
+OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # a victims noun's "of" phrase naming a body
+
+
 def short_gap(gap: str, end_rx: re.Pattern, m: Optional[re.Match] = None) -> bool:
     """Whether the words before a link marker stay inside the phrase (no clause between);
     ``m``: ``end_rx.search(gap)`` when the caller has it already."""
     m = m or end_rx.search(gap)
     filler = gap[:m.start()]
-    if len(filler) > (80 if end_rx is SUBSET_END else 45):
-        return False
+    if len(filler) > (80 if end_rx is SUBSET_END else 70 if OF_PHRASE.match(filler) else 45):
+        return False  # "231 members of the Ministry of Defence and General Security, and 250 gunmen": an "of" phrase may be longer
     return not CLAUSE_WORDS.search(BRACKETED.sub(" ", filler))
 
 
