@@ -1255,6 +1255,15 @@ def test_earlier_tolls_told_in_the_first_person_or_raised_with_then():
     assert (figs[0].count, figs[0].superseded) == (160, True)
 
 
+def test_a_count_added_to_a_risen_toll_is_as_current_as_the_toll():
+    # "ارتفع إلى 36 …، إضافة إلى 55 مصاباً": the wounded are the revised statement's too (the linker
+    # reads a revised toll at one town as the event's; the Gaza incident set lost two links without it)
+    figs = extract_arabic("قال الدفاع المدني إن عدد القتلى في القصف الذي استهدف مدرسة في حي الشجاعية ارتفع إلى 22، "
+                          "بينهم 9 أطفال، إضافة إلى 40 مصاباً.")
+    assert [(f.kind, f.count, f.revision) for f in figs if f.part_of is None] == [
+        ("killed", 22, True), ("injured", 40, True)]
+
+
 def test_two_coordinated_groups_with_the_same_count_are_two_figures():
     # "ثلاثة … وثلاثة …": two groups, and their derived total, not one figure told twice (issue 11 §2)
     assert _read("قُتل أربعة ممرضين وأربعة سائقي إسعاف بقصف استهدف القافلة.") == [("killed", 4), ("killed", 4)]

@@ -1371,6 +1371,14 @@ def test_blind14_en_asides_and_subsets(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
 
 
+def test_the_minutes_of_a_clock_time_are_no_figure():
+    # OCHA's incident list: "at approximately 1:45" gave killed 45, "at about 12:00" killed 0
+    text = ("The following are among the deadliest incidents reported during the week:\n\nOn 3 June, at approximately "
+            "2:35, a house in Jabalia was struck, reportedly killing 11 people.\n\nOn 4 June, at about 12:00, a tent "
+            "was struck, reportedly killing four Palestinians.")
+    assert [(f.kind, f.count) for f in extract_english(text)] == [("killed", 11), ("killed", 4)]
+
+
 @pytest.mark.parametrize("text,expected", [
     # two coordinated groups with the same count are two figures, not one told twice (issue 11 §2)
     ("Four nurses and four ambulance drivers were killed when the convoy was shelled.", [("killed", 4), ("killed", 4)]),

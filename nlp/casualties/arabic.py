@@ -719,7 +719,9 @@ def _figure(rd: Reading, st: Sent, c: Num):
         rd.used_cues.add(c.follow[2])
     superseded = ru.earlier_toll(rd, st, i) or (
         c.before in lx.WAS and c.nxt not in lx.POST_MARKERS) or (c.before2 in lx.WAS and c.before == lx.HAD)
-    revision = st.revision_ctx and (c.after_to or c.previous is not None) and not superseded
+    # "ارتفع إلى 36 …، إضافة إلى 55 مصاباً": the count added to a risen toll is as current as the toll
+    added_to_rise = c.before == lx.TO and c.before2 in lx.IN_ADDITION
+    revision = st.revision_ctx and (c.after_to or c.previous is not None or added_to_rise) and not superseded
     idx = rd.add(c.kind, c.value, start_tok, end_tok, st, c.rule, how=c.how, count_max=c.count_max,
                  qualifier=qualifier, vague=c.r.vague, parent=c.parent, category=c.category, victims=c.victims,
                  superseded=superseded, revision=revision, previous=c.previous, cue_manner=c.manner)

@@ -689,9 +689,12 @@ def ordinal(v: NumberLook) -> bool:
     return bool(ORDINAL_SUFFIX.match(v.after))
 
 
+CLOCK_POINTS = (":", ".")  # what stands between hours and minutes, or a number and its decimals
+
+
 def decimal_or_clock(v: NumberLook) -> bool:
-    """"3.5", "10:30"."""
-    return bool(DECIMAL_AFTER.match(v.after))
+    """"3.5", "10:30", and the minutes or decimals after the point ("at approximately 1:45": no 45)."""
+    return bool(DECIMAL_AFTER.match(v.after)) or v.before[-2:-1].isdigit() and v.before[-1:] in CLOCK_POINTS
 
 
 def all_but(v: NumberLook) -> bool:
