@@ -159,7 +159,8 @@ def test_eval_incidents_scores_the_development_sets(capsys):
     assert scores["all"]["precision"] >= 0.95 and scores["all"]["figures_matched"] >= 10
     for s in scores["sets"]:
         assert s["precision"] >= 0.95, (s["name"], s["precision"])
-    assert scores["all"]["recall"] >= 0.60 and scores["all"]["bcubed_f1"] >= 0.85
+    # today R 0.655 / B3 0.895; an extractor change once cost two links unseen under a floor of 0.60 (R 0.641)
+    assert scores["all"]["recall"] >= 0.65 and scores["all"]["bcubed_f1"] >= 0.89
 
 
 def test_eval_incidents_bad_input_is_one_line(tmp_path, capsys):
