@@ -1371,6 +1371,24 @@ def test_blind14_en_asides_and_subsets(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a victims noun with a place named after it, then the verb (blind15 en 021's class)
+    ("More than 60,000 residents of Sennar and nearby villages fled the fighting.", [("displaced", 60000)]),
+    # ... but not when the verb belongs to a coordinated clause of someone else
+    ("Gunmen shot dead the head of the Tafas council in front of his house and fled.", [("killed", 1)]),
+    # ... nor across a verb of saying (026's class: the speaker is no victim)
+    ("A hospital official in Gao said the ambulance driver was among those killed.", []),
+    # "have since been classified as forcibly disappeared" (006's class)
+    ("The group recorded 88 arrests in May, 31 of whom have since been classified as forcibly disappeared.",
+     [("detained", 88), ("missing", 31)]),
+    # a distributive "every one" and a possessor "the wife of one of" are no counts (013's and 025's classes)
+    ('"Every one of these names is a family," she said.', []),
+    ("Police detained six people, among them the brother of one of the bombers.", [("detained", 6)]),
+])
+def test_blind15_en_classes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text)] == expected
+
+
 def test_the_minutes_of_a_clock_time_are_no_figure():
     # OCHA's incident list: "at approximately 1:45" gave killed 45, "at about 12:00" killed 0
     text = ("The following are among the deadliest incidents reported during the week:\n\nOn 3 June, at approximately "

@@ -692,6 +692,22 @@ def ordinal(v: NumberLook) -> bool:
 CLOCK_POINTS = (":", ".")  # what stands between hours and minutes, or a number and its decimals
 
 
+EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", I)
+# "among them the wife of one of the attackers": the number names whose kin or home, it counts no one
+POSSESSOR_BEFORE = re.compile(r"\b(?:" + lex.KIN_NOUNS + r"|widow|family|relatives|home|house)\s+of\s+$", I)
+OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|his|her|their)\b", I)
+
+
+def possessor(v: NumberLook) -> bool:
+    """"the wife of one of the attackers", "the home of two of the victims": whose, not how many."""
+    return bool(POSSESSOR_BEFORE.search(v.before)) and bool(OF_THE_AFTER.match(v.after))
+
+
+def every_one(v: NumberLook) -> bool:
+    """"Every one of these numbers is a family", "each one of them": a distributive, no count."""
+    return v.num.value == 1 and bool(EVERY_BEFORE.search(v.before))
+
+
 def decimal_or_clock(v: NumberLook) -> bool:
     """"3.5", "10:30", and the minutes or decimals after the point ("at approximately 1:45": no 45)."""
     return bool(DECIMAL_AFTER.match(v.after)) or v.before[-2:-1].isdigit() and v.before[-1:] in CLOCK_POINTS
@@ -743,7 +759,7 @@ def whole_population(v: NumberLook) -> bool:
 # the vetoes in order (cheap first), each with the gated patterns it needs one of to fire (None: it
 # may fire anywhere): a sentence none of whose gates lets any of its text through cannot have the
 # veto fire on any of its numbers (``vetoes_for``)
-NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (unit_after, None), (label_number, (LEFT_BLOCK,)),
+NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (every_one, None), (possessor, None), (unit_after, None), (label_number, (LEFT_BLOCK,)),
                      (age_range, (AGE_RANGE_LEFT,)), (released_or_recovered, (RELEASE_LEFT,)),
                      (disease_or_disaster, (DISEASE, DISASTER_AFTER, DISEASE_AFTER, OUTBREAK_CASES_BEFORE, EXPOSURE_AFTER)),
                      (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (age_in_apposition, None),
