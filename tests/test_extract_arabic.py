@@ -1341,3 +1341,17 @@ def test_restated_pairs_are_aligned_as_the_quadratic_definition():
     align_restated_pairs(a)
     _align_quadratic(b)
     assert [f.place for f in a] == [f.place for f in b]
+
+
+# --- blind14 ar precision classes (our own sentences about other events) ---
+
+@pytest.mark.parametrize("text,expected", [
+    # "في المتوسط" before the count and "كل يوم" after it: a daily rate, not a count (013's class)
+    ("وقال المتحدث إنه في المتوسط، يُقتل أربعة أطفال في اليمن ويصاب تسعة آخرون كل يوم.", []),
+    ("وبالمتوسط يقتل 12 مدنياً كل أسبوع في ريف إدلب.", []),
+    # every day without an average is no rate; the Mediterranean is no average
+    ("قُتل 5 أشخاص في الغارات التي تشن كل يوم على المدينة.", [("killed", 5)]),
+    ("وفي البحر المتوسط، قُتل 7 مهاجرين برصاص خفر السواحل.", [("killed", 7)]),
+])
+def test_blind14_ar_precision_classes(text, expected):
+    assert _read(text) == expected

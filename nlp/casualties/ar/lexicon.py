@@ -362,6 +362,11 @@ RATE_BEFORE = _forms("بمعدل بمتوسط")
 ON_AVERAGE = _forms("المتوسط متوسط وسطيا بالمتوسط")  # "في المتوسط" right after the noun
 PER_PERIOD = _forms("يوميا اسبوعيا شهريا سنويا يومي باليوم بالشهر")
 RATE_WINDOW = 10  # tokens after the count in which the period word is looked for
+# "في المتوسط، يُقتل أكثر من ثلاثة أطفال ويصاب عشرة آخرون كل يوم": "في المتوسط" before the count, and
+# "every day" in two words after it (veto_rate)
+EVERY = _forms("كل")
+PERIOD_NOUNS = _forms("يوم ساعه اسبوع شهر عام سنه")
+ON_AVERAGE_ALONE = set(_with_clitics(_forms("وسطيا بالمتوسط")))  # before the count without "في" ("البحر المتوسط" is a sea)
 # one office-holder: named again by the same title, the same person ("قُتل والي …" … "اغتيال والي …")
 TITLE_SINGULARS = _forms("والي محافظ وزير عمده مختار قاضي امام قايد مدير نايب سفير")
 LABEL_WORDS_MAX = 7  # words of a row's label and its colon before the count ("قوات النظام السوري: 93")

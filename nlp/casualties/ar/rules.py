@@ -890,13 +890,18 @@ def veto_one_adjective(rd, st, c):
 
 def veto_rate(rd, st, c):
     """"83 مدنياً في المتوسط لقوا حتفهم يومياً", "بمعدل 5 قتلى يومياً": a rate, not a count
-    (blind13 ar 011). The average words right after the noun, or "بمعدل" before the count, with a
-    per-day/week/month word before the clause ends."""
+    (blind13 ar 011). The average words right after the noun, or "بمعدل" before the count, or
+    "في المتوسط" opening the sentence's words before it ("في المتوسط، يُقتل أكثر من ثلاثة أطفال
+    ويصاب عشرة آخرون كل يوم", blind14 ar 013), with a per-day/week/month word ("يومياً", "كل يوم")
+    before the clause ends."""
     words, b = rd.words, st.b
     end = min(b, c.e + lx.RATE_WINDOW)
     stop = next((k for k in range(c.e, end) if words[k] in lx.SENTENCE_PUNCT), end)
-    averaged = c.before in lx.RATE_BEFORE or any(words[k] in lx.ON_AVERAGE for k in range(c.e, min(stop, c.e + 3)))
-    if averaged and any(words[k] in lx.PER_PERIOD for k in range(c.e, stop)):
+    averaged = c.before in lx.RATE_BEFORE or any(words[k] in lx.ON_AVERAGE for k in range(c.e, min(stop, c.e + 3))) \
+        or any((words[k] in lx.ON_AVERAGE and k > st.a and words[k - 1] == lx.IN) or words[k] in lx.ON_AVERAGE_ALONE
+               for k in range(max(st.a, c.i - lx.RATE_WINDOW), c.i))
+    if averaged and any(words[k] in lx.PER_PERIOD or (words[k] in lx.EVERY and k + 1 < stop
+                                                       and words[k + 1] in lx.PERIOD_NOUNS) for k in range(c.e, stop)):
         return c.e
     return None
 
