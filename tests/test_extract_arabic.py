@@ -1352,6 +1352,11 @@ def test_restated_pairs_are_aligned_as_the_quadratic_definition():
     # every day without an average is no rate; the Mediterranean is no average
     ("قُتل 5 أشخاص في الغارات التي تشن كل يوم على المدينة.", [("killed", 5)]),
     ("وفي البحر المتوسط، قُتل 7 مهاجرين برصاص خفر السواحل.", [("killed", 7)]),
+    # a feminine "واحدة" after a feminine noun of things is an adjective, also inside a "هم:" group (023's class)
+    ("قتل 11 شخصاً في الغارة على مدرسة الفاخورة، هم: 7 رجال و4 أطفال، وقد دفنوا في حفرة واحدة.",
+     [("killed", 11), ("killed", 7), ("killed", 4)]),
+    ("قُتل 12 شخصاً بينهم طفلة واحدة.", [("killed", 12), ("killed", 1)]),
+    ("أسفر القصف عن مقتل سيدة واحدة وإصابة ثلاثة أشخاص.", [("killed", 1), ("injured", 3)]),
 ])
 def test_blind14_ar_precision_classes(text, expected):
     assert _read(text) == expected

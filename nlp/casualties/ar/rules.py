@@ -881,11 +881,23 @@ def veto_bare_year(rd, st, c):
 
 
 def veto_one_adjective(rd, st, c):
-    """"من عائلة واحدة", "في يوم واحد": "one" after a noun that is not people is an adjective."""
-    if c.value == 1 and c.r.words and c.e == c.i + 1 and (c.before in lx.NOT_PEOPLE or base(c.before) in lx.NOT_PEOPLE
-                                                          or base(c.before) in lx.HOUSEHOLDS):
+    """"من عائلة واحدة", "في يوم واحد": "one" after a noun that is not people is an adjective; so
+    is a feminine "واحدة" after any feminine noun that is not people ("في حفرة واحدة", "دفعة
+    واحدة": blind14 ar 023), as "سيدة واحدة" or "طفلة واحدة" are people."""
+    if not (c.value == 1 and c.r.words and c.e == c.i + 1):
+        return None
+    if c.before in lx.NOT_PEOPLE or base(c.before) in lx.NOT_PEOPLE or base(c.before) in lx.HOUSEHOLDS:
+        return c.e
+    if rd.words[c.i] == lx.ONE_AFTER[1] and feminine_thing(c.before):
         return c.e
     return None
+
+
+def feminine_thing(w: str) -> bool:
+    """A feminine singular noun (ending in ة) that names no people, kind or cue: "حفرة", "غارة"."""
+    b = base(w)
+    return len(b) > 2 and b.endswith(lx.FEM) and people_category(b) is None and singular_category(b[:-1]) is None \
+        and b not in lx.SINGULAR_CAT and b not in lx.KIND_NOUNS and b not in lx.CUES and not is_number_word(b)
 
 
 def veto_rate(rd, st, c):
