@@ -1360,3 +1360,18 @@ def test_restated_pairs_are_aligned_as_the_quadratic_definition():
 ])
 def test_blind14_ar_precision_classes(text, expected):
     assert _read(text) == expected
+
+
+def test_an_earlier_toll_named_first_inside_a_sentence_is_superseded():
+    # "، وكان … قد … في حصيلة أولية" after the raised toll, mid-sentence (002's class)
+    figs = extract_arabic("ارتفعت حصيلة القتلى جراء التفجير الذي استهدف حي الكرادة في بغداد إلى 292 قتيلاً، بعد انتشال "
+                          "جثث من تحت الأنقاض، وكانت وزارة الصحة قد أعلنت في حصيلة أولية مقتل 213 شخصاً.")
+    assert [(f.count, f.superseded) for f in figs] == [(292, False), (213, True)]
+    # "فيما" turns to another earlier toll named as such: still superseded (020's class)
+    figs = extract_arabic("وكانت قيادة العمليات قد ذكرت في بيان سابق أن انتحارياً فجر نفسه وسط المتسوقين، فيما أعلنت "
+                          "دائرة الصحة في حصيلة أولية مقتل 15 شخصاً وإصابة 40 آخرين.")
+    assert [(f.count, f.superseded) for f in figs] == [(15, True), (40, True)]
+    # "فيما" with no such name is a current figure again; "وكان … قد" with no earlier toll named is another figure
+    assert _read("وكانت الوزارة قد أعلنت في حصيلة سابقة مقتل 12 شخصاً، فيما أصيب 43 آخرون بجروح.") == [("injured", 43)]
+    assert _read("قتل 6 أشخاص، وكان الجيش قد أعلن في بيان مقتل 3 مسلحين.") == [("killed", 6), ("killed", 3)]
+    assert _read("أدت الغارة في حصيلة أولية إلى استشهاد 21 شخصاً وإصابة 8 بجروح.") == [("killed", 21), ("injured", 8)]

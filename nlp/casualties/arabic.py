@@ -423,6 +423,8 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had):
             st.sup_from = k if (st.revision_ctx or after_that) else a
             return
+    if sw & lx.TOLL_WORDS and lx.HAD in sw:  # "…، وكان المرصد قد وثق في حصيلة أولية مقتل 100 شخص"
+        st.sup_from = ru.earlier_clause_at(words, a, b)
 
 
 # token handlers: each returns the next token when it acted on token ``i``, else None

@@ -291,6 +291,9 @@ AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أول�
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
+# "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
+# rules.earlier_clause_at)
+PRELIMINARY = _forms("اوليه الاوليه سابقه السابقه")
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "

@@ -301,8 +301,35 @@ def last_span_after(words: list, k: int, b: int) -> bool:
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     """Token ``i`` is in the part of the sentence that tells an earlier toll ("وكانت حصيلة
-    أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one."""
-    return st.sup_from is not None and i >= st.sup_from and not lx.CONTRAST.intersection(rd.words[st.sup_from:i])
+    أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one; a
+    turn to another earlier toll named as such is none ("وكانت خلية الإعلام قد ذكرت في بيان سابق
+    …، فيما أعلنت الوزارة في حصيلة أولية استشهاد 28 مواطناً": blind14 ar 020)."""
+    if st.sup_from is None or i < st.sup_from:
+        return False
+    words = rd.words
+    turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST), None)
+    return turn is None or earlier_toll_named(words, turn, i)
+
+
+def earlier_toll_named(words: list, k: int, i: int) -> bool:
+    """A toll noun with "أولية"/"سابقة" after it in tokens ``[k, i)``: "في حصيلة أولية"."""
+    return any(words[t] in lx.TOLL_WORDS and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
+
+
+def earlier_clause_at(words: list, a: int, b: int) -> Optional[int]:
+    """Where a clause that tells the source's earlier toll opens inside a sentence: "، وكان
+    المرصد السوري قد وثق في حصيلة أولية مقتل 100 شخص" after the raised toll (blind14 ar 002):
+    "وكان" after a comma, "قد" within ``REPORT_SUBJECT_MAX`` words, and the toll named first or
+    earlier before the clause ends."""
+    for k in range(a + 1, b):
+        if words[k] not in lx.AND_WAS or words[k - 1] != lx.COMMA:
+            continue
+        if lx.HAD not in words[k + 1:min(b, k + 2 + lx.REPORT_SUBJECT_MAX)]:
+            continue
+        end = next((t for t in range(k + 1, b) if words[t] in lx.SENTENCE_PUNCT), b)
+        if earlier_toll_named(words, k + 1, end):
+            return k
+    return None
 
 
 # --- words --------------------------------------------------------------------------------------
