@@ -1375,3 +1375,13 @@ def test_an_earlier_toll_named_first_inside_a_sentence_is_superseded():
     assert _read("وكانت الوزارة قد أعلنت في حصيلة سابقة مقتل 12 شخصاً، فيما أصيب 43 آخرون بجروح.") == [("injured", 43)]
     assert _read("قتل 6 أشخاص، وكان الجيش قد أعلن في بيان مقتل 3 مسلحين.") == [("killed", 6), ("killed", 3)]
     assert _read("أدت الغارة في حصيلة أولية إلى استشهاد 21 شخصاً وإصابة 8 بجروح.") == [("killed", 21), ("injured", 8)]
+
+
+def test_people_taken_and_counted_then_found_dead_are_killed_only():
+    # a counted abduction, then "جثثهم" in the same sentence: killed only (021's class)
+    assert _read("وقالت مصادر محلية إن مسلحي داعش اختطفوا خمسة من رعاة الأغنام قرب الرطبة، قبل أن يعثر ذووهم على "
+                 "جثثهم بعد يومين.") == [("killed", 5)]
+    assert _read("اعتقل عناصر الميليشيا 12 شاباً من الحي ثم أعدموهم رمياً بالرصاص.") == [("killed", 12)]
+    # a number between: some of them found dead, the others still detained
+    assert _read("اعتقلت القوات 20 شخصاً في المداهمة، قبل أن يعثر الأهالي على جثث 3 منهم.") == [
+        ("detained", 20), ("killed", 3)]

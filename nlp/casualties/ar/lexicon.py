@@ -618,6 +618,9 @@ ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الا
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
 KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم اعدموه اعدموها اعدموهما صفوه صفوها تصفيته تصفيتها "
                             "جثته جثتها جثتيهما جثثهم جثمانه جثمانها مقتله مقتلها مقتولا مقتوله")  # the taken one killed
+# "اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على جثامينهم": the taken, counted, then found dead
+# in the same sentence (rules.abducted_then_killed)
+KILLED_AFTER_TAKEN_MANY = _forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم مقتلهم اعدامهم")
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت")  # "وشملت الحصيلة 31 امرأة"
 BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى أربعة؛ مدني وثلاثة …"
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"

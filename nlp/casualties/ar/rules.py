@@ -3062,6 +3062,9 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
     be dropped."""
     words, drop = rd.words, []
     for k, f in enumerate(rd.figs):
+        if f.kind == DETAINED and counted_then_found_dead(rd, f, bounds[f.sent][1]):
+            f.kind, f.rule = KILLED, "abducted_then_killed"
+            continue
         if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
             continue
         nxt = f.sent + 1 if f.sent + 1 < len(bounds) and not rd.blank[bounds[f.sent + 1][0]] else f.sent
@@ -3072,3 +3075,17 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
             f.kind, f.rule = KILLED, "abducted_then_killed"
             drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
     return drop
+
+
+def counted_then_found_dead(rd: Reading, f, b: int) -> bool:
+    """People taken and counted, then killed or found dead in the same sentence, told with a
+    plural pronoun and no number between ("اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على
+    جثامينهم", blind14 ar 021): killed only. A number between ("وعُثر على جثث 3 منهم") is a part."""
+    if f.parent is not None or f.superseded or f.vague:
+        return False
+    for t in range(f.tend, b):
+        if is_number_word(rd.words[t]):
+            return False
+        if rd.words[t] in lx.KILLED_AFTER_TAKEN_MANY:
+            return True
+    return False
