@@ -1385,3 +1385,21 @@ def test_people_taken_and_counted_then_found_dead_are_killed_only():
     # a number between: some of them found dead, the others still detained
     assert _read("اعتقلت القوات 20 شخصاً في المداهمة، قبل أن يعثر الأهالي على جثث 3 منهم.") == [
         ("detained", 20), ("killed", 3)]
+
+
+def _with_totals(text):
+    return [(f.kind, f.count, f.derived) for f in extract_arabic_with_totals(text) if not f.superseded]
+
+
+def test_a_person_and_their_kin_get_a_derived_total():
+    # kin after one person counted with "أحد" and a construct, and kin with a number, are parts (012's class)
+    assert sorted(_with_totals("قتل أحد موظفي برنامج الأغذية العالمي وزوجته وأطفالهما الأربعة في غارة على منزلهم "
+                               "في دير البلح.")) == [
+        ("killed", 1, False), ("killed", 1, False), ("killed", 4, False), ("killed", 6, True)]
+    # a family is one event even where the sentence goes on to scattered places (002's class)
+    assert sorted(_with_totals("أصيبت امرأة وزوجها وابنتهما بقصف على حي الشيخ مقصود، إضافة إلى إصابة 12 آخرين "
+                               "في أحياء متفرقة.")) == [
+        ("injured", 1, False), ("injured", 1, False), ("injured", 1, False), ("injured", 3, True),
+        ("injured", 12, False)]
+    # kin after a count of more than one, or far after it, are no parts of it
+    assert _read("قتل 3 من عناصر الدفاع المدني وشقيقه.") == [("killed", 3)]

@@ -801,7 +801,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         parts = [figures[k] for k in run]
         total = sum(f.count for f in parts)
         if len(run) < 2 or (parts[0].kind, total, parts[0].sentence_start) in stated \
-                or parts[0].rule not in ru.PART_HEAD_RULES or ru.separate_events(parts[0].sentence):
+                or parts[0].rule not in ru.PART_HEAD_RULES or (ru.separate_events(parts[0].sentence) and not all(
+                    f.rule in ru.KIN_RULES for f in parts[1:])):  # (a person and their kin are one event)
             continue
         named = all(f.count == 1 or f.rule in ru.NAMED_DUAL_RULES for f in parts)
         if period_report and not (named and (parts[0].scope == "event" or any(f.rule in ru.KIN_RULES for f in parts))):

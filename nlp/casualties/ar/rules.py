@@ -2896,10 +2896,31 @@ def kin_with_number(rd, st, i, b0):
                   victims=(i, i + 2)), i + 2
 
 
+def kin_after_one(rd, st, i, b0):
+    """Kin coordinated after one person counted with a numeral and named by a construct ("قتل أحد
+    موظفي الوكالة وزوجته وأطفالهما الثلاثة", blind14 ar 012): each of the kin is a part, like the
+    person (``kin_coordinated``), summed by ``derived_total``. Only plain words stand between the
+    person's figure and the kin, at most ``AFFILIATION_MAX`` ("برنامج الأغذية العالمي"); not inside
+    a counted group."""
+    words = rd.words
+    t = st.target
+    if words[i][:1] != lx.AND or words[i][1:] not in lx.FAMILY_ONE or st.groups or t is None:
+        return None
+    f = rd.figs[t]
+    between = words[f.tend:i]
+    if f.sent != st.si or f.count != 1 or f.parent is not None or len(between) > lx.AFFILIATION_MAX or any(
+            not w.isalpha() or cue_of(w) is not None or w[:1] == lx.AND for w in between):
+        return None
+    end = i
+    while end < st.b and words[end][:1] == lx.AND and words[end][1:] in lx.FAMILY_ONE:
+        end += 1
+    return _add_kin(rd, st, f.kind, list(range(i, end)), f.cue_manner, t), end
+
+
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
-    kin_with_number,
+    kin_with_number, kin_after_one,
 ]
 
 
@@ -3043,13 +3064,15 @@ def separate_events(sentence: str) -> bool:
 
 # --- derived totals ----------------------------------------------------------------------------------
 PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated",
-                        "singular_in_addition", "kin_coordinated"})
+                        "singular_in_addition", "kin_coordinated", "kin_with_number"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
                              "named_after_cue"})
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
-KIN_RULES = frozenset({"kin_coordinated"})  # "رجل وزوجته": kin named after a person, parts of one family
-NAMED_DUAL_RULES = frozenset({"dual_coordinated"})  # "قضى رجل وطفلاه": a dual with no numeral, named like a person
+# "رجل وزوجته", "وأطفالهما الثلاثة": kin named after a person, parts of one family
+KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
+# "قضى رجل وطفلاه", "وأطفالهما الثلاثة": a dual with no numeral or kin with a definite number, named like a person
+NAMED_DUAL_RULES = frozenset({"dual_coordinated", "kin_with_number"})
 STOCK_RULES = frozenset({"still_under", "still_under_rubble"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 
