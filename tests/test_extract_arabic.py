@@ -1403,3 +1403,12 @@ def test_a_person_and_their_kin_get_a_derived_total():
         ("injured", 12, False)]
     # kin after a count of more than one, or far after it, are no parts of it
     assert _read("قتل 3 من عناصر الدفاع المدني وشقيقه.") == [("killed", 3)]
+
+
+def test_the_same_noun_again_after_a_figures_of_phrase_is_a_parallel_part():
+    # "N X من … وX من …": a part of its own, summed (018's class); residents are people
+    assert sorted(_with_totals("أسفر التفجير عن مقتل مهندسَين اثنين من الجنسية الصينية ومهندس من الجنسية "
+                               "الباكستانية.")) == [("killed", 1, False), ("killed", 2, False), ("killed", 3, True)]
+    assert sorted(_with_totals("وأسفر الهجوم على المطار عن إصابة مقيمَين اثنين من الجنسية الهندية ومقيمة من الجنسية "
+                               "السعودية.")) == [("injured", 1, False), ("injured", 2, False), ("injured", 3, True)]
+    assert _read("أسفر الهجوم على مطار أبها عن مقتل مقيم سوري وإصابة 21 شخصاً.") == [("killed", 1), ("injured", 21)]

@@ -2721,8 +2721,24 @@ def _in_group_or_coordinated(rd, st, i):
         or (groups and rd.figs[t].parent == groups[-1].head)
         # the last item of an enumeration: "قتل 7 مدنيين، و4 من الشرطة، ومسلحان."
         or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM))
-        or (rd.dual(i) and after_of_complement(rd, t, i)))
+        or (rd.dual(i) and after_of_complement(rd, t, i)) or same_noun_after_of(rd, t, i))
     return in_group, coordinated
+
+
+def same_noun_after_of(rd, t: int, i: int) -> bool:
+    """Token ``i`` ("ومقيم") names again the noun of figure ``t`` after that figure's "من" phrase
+    ("مقيمَين اثنين من الجنسية الهندية ومقيم من الجنسية الباكستانية", blind14 ar 018): a part
+    of its own, parallel to the figure."""
+    f, words = rd.figs[t], rd.words
+    if f.victims is None or f.victims[1] >= i or not words[i][1:]:
+        return False
+    between = words[f.victims[1]:i]
+    if between[0] not in lx.OF or len(between) > lx.OF_PHRASE_MAX or not all(
+            w.isalpha() and w[:1] != lx.AND and cue_of(w) is None and not is_number_word(w) for w in between):
+        return False
+    head, own = base(words[f.victims[0]]), words[i][1:]
+    stems = {head, head[:-2] if head.endswith(lx.PLURAL_ENDINGS) else head, head[:-1] if head.endswith(lx.ACCUSATIVE) else head}
+    return own in lx.SINGULAR_CAT and (own in stems or (own.endswith((lx.ACCUSATIVE, lx.FEM)) and own[:-1] in stems))
 
 
 def after_of_complement(rd, t: int, i: int) -> bool:
@@ -3067,7 +3083,7 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
                         "singular_in_addition", "kin_coordinated", "kin_with_number"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
-                             "named_after_cue"})
+                             "named_after_cue", "noun_and_two"})
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
 # "رجل وزوجته", "وأطفالهما الثلاثة": kin named after a person, parts of one family
 KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
