@@ -1412,3 +1412,16 @@ def test_the_same_noun_again_after_a_figures_of_phrase_is_a_parallel_part():
     assert sorted(_with_totals("وأسفر الهجوم على المطار عن إصابة مقيمَين اثنين من الجنسية الهندية ومقيمة من الجنسية "
                                "السعودية.")) == [("injured", 1, False), ("injured", 2, False), ("injured", 3, True)]
     assert _read("أسفر الهجوم على مطار أبها عن مقتل مقيم سوري وإصابة 21 شخصاً.") == [("killed", 1), ("injured", 21)]
+
+
+def test_a_count_of_a_persons_kin_after_them_is_named_kin():
+    # "وثلاثة من أقاربه" after one person: kin with a number, summed also in a report of running totals (021's class)
+    text = ("ارتفعت حصيلة القتلى في المحافظة منذ مطلع الشهر إلى 40 قتيلاً.\n"
+            "وفي قرية مجاورة، قتل مسلحون مجهولون مختار القرية وثلاثة من أقاربه في هجوم على منزله.")
+    assert sorted(_with_totals(text)) == [
+        ("killed", 1, False), ("killed", 3, False), ("killed", 4, True), ("killed", 40, False)]
+    # a militia's members are the subject, the office-holder after them the object
+    assert sorted(_with_totals("أعدم عناصر الميليشيا إمام المسجد وأربعة من أبنائه أمام الأهالي.")) == [
+        ("killed", 1, False), ("killed", 4, False), ("killed", 5, True)]
+    figs = extract_arabic("قتل مسلحون مجهولون مختار القرية و3 من حراسه.")
+    assert [(f.count, f.rule) for f in figs] == [(1, "object_after_subject"), (3, "coordinated")]

@@ -615,7 +615,7 @@ INTERESTING.update(FATE)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
-ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر")
+ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
 KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم اعدموه اعدموها اعدموهما صفوه صفوها تصفيته تصفيتها "
                             "جثته جثتها جثتيهما جثثهم جثمانه جثمانها مقتله مقتلها مقتولا مقتوله")  # the taken one killed
@@ -661,3 +661,7 @@ AFFILIATION_MAX = 5  # "قيادي في "هيئة تحرير الشام" ومر�
 # "من" phrase of at most this many words is a parallel part (rules.same_noun_after_of; blind14 ar 018)
 OF_PHRASE_MAX = 4
 PLURAL_ENDINGS = ("ين", "ون", "ان")
+# "إمام المسجد وسبعة من أفراد أسرته": a count of a person's kin after them (rules.kin_count_after;
+# blind14 ar 021), named like "وأطفالهما الثلاثة"
+KIN_OF = FAMILY_PLURAL | _forms("اسرته اسرتها اسرتهم عائلته عائلتها عائلتهم اقاربه اقاربها اقاربهم ذويه ذويها ذويهم")
+KIN_MEMBERS = _forms("افراد")

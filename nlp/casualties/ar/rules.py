@@ -2051,9 +2051,20 @@ def kind_coordinated(rd, st, c):
     t = c.target
     if c.coord and t is not None and rd.figs[t].sent == st.si and c.noun_kind in ("people", "of", "bare") \
             and not lx.CLAUSE_OPENERS.intersection(rd.words[rd.figs[t].tend:c.at]):
-        c.kind, c.how, c.rule = rd.figs[t].kind, "coord", "coordinated"
+        c.kind, c.how = rd.figs[t].kind, "coord"
+        c.rule = "kin_with_number" if kin_count_after(rd, st, c) else "coordinated"
         c.parent = rd.figs[t].parent if c.post_parent is None else c.post_parent
         c.manner = rd.figs[t].cue_manner
+
+
+def kin_count_after(rd, st, c) -> bool:
+    """"وسبعة من أفراد أسرته", "و3 من أقاربه" after one person: a count of that person's kin,
+    named like "وأطفالهما الثلاثة" (``kin_with_number``; blind14 ar 021)."""
+    words, e = rd.words, c.e
+    if c.target is None or rd.figs[c.target].count != 1 or e + 1 >= st.b or words[e] not in lx.OF:
+        return False
+    k = e + 1 + (words[e + 1] in lx.KIN_MEMBERS)
+    return k < st.b and words[k] in lx.KIN_OF
 
 
 def kind_list_line(rd, st, c):
@@ -2737,7 +2748,8 @@ def same_noun_after_of(rd, t: int, i: int) -> bool:
             w.isalpha() and w[:1] != lx.AND and cue_of(w) is None and not is_number_word(w) for w in between):
         return False
     head, own = base(words[f.victims[0]]), words[i][1:]
-    stems = {head, head[:-2] if head.endswith(lx.PLURAL_ENDINGS) else head, head[:-1] if head.endswith(lx.ACCUSATIVE) else head}
+    stems = {head, head[:-2] if head.endswith(lx.PLURAL_ENDINGS) else head,
+             head[:-1] if head.endswith(lx.ACCUSATIVE) else head}
     return own in lx.SINGULAR_CAT and (own in stems or (own.endswith((lx.ACCUSATIVE, lx.FEM)) and own[:-1] in stems))
 
 
