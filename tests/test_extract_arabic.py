@@ -1425,3 +1425,13 @@ def test_a_count_of_a_persons_kin_after_them_is_named_kin():
         ("killed", 1, False), ("killed", 4, False), ("killed", 5, True)]
     figs = extract_arabic("قتل مسلحون مجهولون مختار القرية و3 من حراسه.")
     assert [(f.count, f.rule) for f in figs] == [(1, "object_after_subject"), (3, "coordinated")]
+
+
+def test_a_row_of_an_enumeration_restates_the_same_group_told_before():
+    # "سبعة من مسعفيها" … "هم: 7 من مسعفي الجمعية": one figure, a part of the 12 (023's class)
+    figs = extract_arabic("أعلنت الجمعية انتشال جثامين سبعة من مسعفيها في خان يونس. وتمكنت الطواقم من انتشال 12 "
+                          "جثماناً، هم: 7 من مسعفي الجمعية و5 من أفراد الدفاع المدني.")
+    assert [(f.count, f.part_of) for f in figs] == [(7, 1), (12, None), (5, 1)]
+    # a subset after "بينهم" in another incident is another figure
+    assert _read("قتل 6 من عناصر الشرطة في هجوم على حاجز. وفي حادث آخر، قتل 20 شخصاً، بينهم 6 من عناصر "
+                 "الشرطة.") == [("killed", 6), ("killed", 20), ("killed", 6)]

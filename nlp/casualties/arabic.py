@@ -200,8 +200,13 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
                 continue
             if pa != pb:
                 # a toll stated alone, then inside a breakdown ("745 مدنياً" of 1018): same
-                # victims named, a large count, and only one side has a parent
-                if not (pa is None or pb is None) or b.count < 10 or not ca or ca != cb or pb == i or pa == j:
+                # victims named, a large count, and only one side has a parent; or the same group
+                # after "من" ("ثمانية من طواقمها" … "هم: 8 من طواقم الهلال الأحمر", blind14 ar 023)
+                if not (pa is None or pb is None) or pb == i or pa == j:
+                    continue
+                total, row = (figures[pa], a) if pa is not None else (figures[pb], b)
+                if not ((b.count >= 10 and ca and ca == cb)
+                        or (ru.same_group_named(a.victims, b.victims) and ru.enumerated_row(total, row))):
                     continue
             if a.place and b.place and a.place not in b.place and b.place not in a.place:
                 continue

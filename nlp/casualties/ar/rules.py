@@ -3085,6 +3085,33 @@ def pronoun_cue(rd, st, i):
     return None
 
 
+def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
+    """Two victim phrases name the same group after "من", with or without a possessive pronoun
+    ("من طواقمها", "من طواقم"): a breakdown row that restates a toll told before it."""
+    heads = []
+    for v in (va, vb):
+        toks = [w for w, _, _ in tokenize(fold(v or ""))]
+        if len(toks) < 2 or toks[0] not in lx.OF:
+            return False
+        head = toks[1]
+        for ending in lx.POSSESSIVE_ENDINGS:
+            if head.endswith(ending) and len(head) > len(ending) + 2:
+                head = head[:-len(ending)]
+                break
+        heads.append(head)
+    return heads[0] == heads[1]
+
+
+def enumerated_row(total, part) -> bool:
+    """``part`` is a row of an enumeration of ``total`` after a colon in its sentence ("انتشال 15
+    جثماناً، هم: 8 من طواقم …"): the whole make-up, where a toll told before is restated; a
+    subset after "بينهم" may be another event's."""
+    if total.sentence_start != part.sentence_start or total.end > part.start:
+        return False
+    between = total.sentence[total.end - total.sentence_start:part.start - total.sentence_start]
+    return any(mark in between for mark in lx.HEAD_END)
+
+
 def separate_events(sentence: str) -> bool:
     """The sentence tells of separate events ("في هجومين منفصلين", "في مناطق متفرقة")."""
     return bool(lx.SEPARATE.intersection(w for w, _, _ in tokenize(fold(sentence))))
