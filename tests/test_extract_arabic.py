@@ -1435,3 +1435,12 @@ def test_a_row_of_an_enumeration_restates_the_same_group_told_before():
     # a subset after "بينهم" in another incident is another figure
     assert _read("قتل 6 من عناصر الشرطة في هجوم على حاجز. وفي حادث آخر، قتل 20 شخصاً، بينهم 6 من عناصر "
                  "الشرطة.") == [("killed", 6), ("killed", 20), ("killed", 6)]
+
+
+def test_a_distribution_heading_in_the_present_tense():
+    # "وتتوزع الحصيلة … على النحو الآتي:" heads SOHR's "::" rows, parts of the toll (001's class)
+    figs = extract_arabic("وثق المرصد السوري مقتل 1383 شخصاً في مناطق الساحل السوري منذ 6 آذار/مارس.\n"
+                          "وتتوزع الحصيلة وفقاً لتوثيقات المرصد على النحو الآتي:\n"
+                          "المدنيون:: 1090\nعناصر الأمن العام:: 180\nالمسلحون:: 113")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 1383, None), ("killed", 1090, 0), ("killed", 180, 0), ("killed", 113, 0)]
