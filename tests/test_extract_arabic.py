@@ -1444,3 +1444,12 @@ def test_a_distribution_heading_in_the_present_tense():
                           "المدنيون:: 1090\nعناصر الأمن العام:: 180\nالمسلحون:: 113")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [
         ("killed", 1383, None), ("killed", 1090, 0), ("killed", 180, 0), ("killed", 113, 0)]
+
+
+def test_a_passive_with_jara_and_the_make_up_of_a_described_toll():
+    # "N جرى إعدامهم": the passive with "جرى", like "تم" (001's class)
+    assert _read("قتل 52 شخصاً في بانياس، بينهم 31 جرى إعدامهم ميدانياً.") == [("killed", 52), ("killed", 31)]
+    # "وتضم الحصيلة المدنية N …": the make-up of a toll named with an adjective (001's class)
+    figs = extract_arabic("وثق المرصد مقتل 60 مدنياً في ريف حماة. وتضم الحصيلة المدنية 14 طفلاً و9 سيدات.")
+    assert [(f.count, f.rule, f.part_of) for f in figs] == [
+        (60, "cue_before", None), (14, "toll_includes", 0), (9, "coordinated", 0)]

@@ -515,7 +515,7 @@ OF_THESE = _forms("من هولاء منهم")  # "85 ألفاً من هؤلاء 
 FILLERS_BEFORE_VERB = ("قد", "جميعهم", "كلهم", "وقد", "ممن")
 UNDER = ("قيد", "رهن")  # "لا يزالون قيد الاعتقال"
 WITH_WOUNDS = ("بجروح",)
-PASSIVE_AUX = "تم"  # "تم اعتقال"
+PASSIVE_AUX = _forms("تم جري")  # "تم اعتقال", "جرى إعدامهم" (blind14 ar 001)
 LINKING_TO = ("الي", ":", "::", "بلغ", "بلغت", "وصل", "ليصل", "لتصل")
 LINKING_VERBS = ("الي", "بلغ", "بلغت", "وصل", "ليصل", "لتصل")
 EXCEEDED = ("تجاوز", "تجاوزت", "فاق", "فاقت")
@@ -623,7 +623,8 @@ KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم
 # "اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على جثامينهم": the taken, counted, then found dead
 # in the same sentence (rules.abducted_then_killed)
 KILLED_AFTER_TAKEN_MANY = _forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم مقتلهم اعدامهم")
-TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت")  # "وشملت الحصيلة 31 امرأة"
+TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
+TOLL_ADJECTIVE_END = "يه"  # "وتضم الحصيلة المدنية 26 طفلاً": a nisba adjective after the toll noun (blind14 ar 001)
 BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى أربعة؛ مدني وثلاثة …"
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"
 # "نحو 2000 نازح كانوا يحتمون في المدرسة": people a place held when it was struck (veto_were_sheltering)

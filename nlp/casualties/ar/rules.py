@@ -1361,7 +1361,8 @@ def noun_bare(rd, st, c):
     """Nothing that names the victims follows: a subset marker, a function word, a cue."""
     noun = c.noun
     described = st.groups and noun.startswith(lx.IMPERFECT[0]) and noun.endswith(lx.IMPERFECT[1])
-    if described or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
+    passive = noun in lx.PASSIVE_AUX and c.j + 1 < st.b and cue_of(rd.words[c.j + 1]) is not None  # "19 جرى إعدامهم"
+    if described or passive or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
             noun.startswith(lx.PREP_B) and len(noun) > 3) or noun in lx.CUES or cue_of(noun) is not None:
         c.noun_kind = "bare"
     else:
@@ -1641,7 +1642,7 @@ def verb_or_ranks(rd, st, m: int, ms: int):
     if (cw is not None and cw[2] in ("verb", "weak") and not w.startswith(lx.PREP_B)
             and not (w[0] == lx.AND and w[1:] in lx.CUES)) or w in lx.WITH_WOUNDS:
         return (cw[0], cw[1], m), "verb_after_noun"
-    if m + 1 < b and w == lx.PASSIVE_AUX and cue_of(words[m + 1]) is not None:
+    if m + 1 < b and w in lx.PASSIVE_AUX and cue_of(words[m + 1]) is not None:
         cw = cue_of(words[m + 1])
         return (cw[0], cw[1], m + 1), "verb_after_noun"
     return None
@@ -2111,8 +2112,13 @@ def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
 
 
 def kind_toll_includes(rd, st, c):
-    """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
-    if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
+    """"وشملت الحصيلة 31 امرأة و5 أطفال", "وتضم الحصيلة المدنية 26 طفلاً": the make-up of the
+    toll read before."""
+    words, i = rd.words, c.i
+    named = c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES
+    described = i - 3 >= st.a and c.before.startswith(lx.ARTICLE) and c.before.endswith(lx.TOLL_ADJECTIVE_END) \
+        and c.before2 in lx.TOLL_WORDS and words[i - 3] in lx.TOLL_INCLUDES
+    if not ((named or described) and c.noun_kind in ("people", "of")):
         return
     head = latest_toll(rd, st)  # (its paragraph's, or the one before's: blind13 ar 011)
     if head is not None:
