@@ -1453,3 +1453,16 @@ def test_a_passive_with_jara_and_the_make_up_of_a_described_toll():
     figs = extract_arabic("وثق المرصد مقتل 60 مدنياً في ريف حماة. وتضم الحصيلة المدنية 14 طفلاً و9 سيدات.")
     assert [(f.count, f.rule, f.part_of) for f in figs] == [
         (60, "cue_before", None), (14, "toll_includes", 0), (9, "coordinated", 0)]
+
+
+def test_rows_under_a_heading_of_causes_of_death_and_their_total_line():
+    # a heading that names death, verbless cause rows, and a total line they add up to (026's class)
+    text = ("ونشرت لجنة أطباء السودان حصراً أولياً بأسباب الوفاة في مدينة الجنينة:\n"
+            "- الرصاص داخل الأحياء: 87\n- القصف المدفعي: 41\n- الحرق: 12\nالمجموع:: 140")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 87, 3), ("killed", 41, 3), ("killed", 12, 3), ("killed", 140, None)]
+    # rows that do not add up to the total line stay apart; a heading with no death word counts no one
+    figs = extract_arabic(text.replace("140", "150"))
+    assert [(f.count, f.part_of) for f in figs] == [(87, None), (41, None), (12, None), (150, None)]
+    assert _read("ونشرت اللجنة حصراً بأعداد الغارات على المدينة:\n- الأحياء الشرقية: 87\n- الأحياء الغربية: 41") == []

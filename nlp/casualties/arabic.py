@@ -375,6 +375,7 @@ def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
                 i = nxt
                 break
     _table_total(rd, st)
+    ru.list_total(rd, st)
     _heading(rd, st)
 
 
@@ -759,6 +760,8 @@ def _heading(rd: Reading, st: Sent) -> None:
     figs, words, first = rd.figs, rd.words, st.first_fig
     if words[st.b - 1] not in lx.HEAD_END:
         return
+    if st.line_cue_kind is None and st.words & lx.DEATH_HEAD_WORDS:
+        st.line_cue_kind = ru.KILLED  # "حصراً أولياً بأسباب الوفاة:": the rows under it count the dead
     rd.pending_table = None
     toll = ru.toll_heading_head(rd, st)  # "وتوزعت الحصيلة على النحو التالي:" under the toll's sentence
     if toll is not None:

@@ -667,3 +667,6 @@ PLURAL_ENDINGS = ("ين", "ون", "ان")
 # blind14 ar 021), named like "وأطفالهما الثلاثة"
 KIN_OF = FAMILY_PLURAL | _forms("اسرته اسرتها اسرتهم عائلته عائلتها عائلتهم اقاربه اقاربها اقاربهم ذويه ذويها ذويهم")
 KIN_MEMBERS = _forms("افراد")
+# a heading that names death but no cue ("ونشرت غرفة الطوارئ حصراً أولياً بأسباب الوفاة:"): the
+# verbless rows under it count the dead (arabic._heading; blind14 ar 026)
+DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")

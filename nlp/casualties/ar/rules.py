@@ -3118,6 +3118,31 @@ def enumerated_row(total, part) -> bool:
     return any(mark in between for mark in lx.HEAD_END)
 
 
+def list_total(rd: Reading, st: Sent) -> None:
+    """A total line closing list rows read with no parent ("- الرصاص داخل الأحياء: 206" …
+    "المجموع:: 383"): the rows of the lines right before it are its parts when they add up to
+    it exactly (blind14 ar 026)."""
+    figs, words = rd.figs, rd.words
+    if len(figs) != st.first_fig + 1 or st.first_fig == 0:
+        return
+    k = st.a
+    while k < st.b and words[k] in lx.BULLETS:
+        k += 1
+    total = figs[st.first_fig]
+    if k >= st.b or words[k] not in lx.TOTAL_WORDS or total.parent is not None or total.vague:
+        return
+    rows, sent = [], st.si - 1
+    for j in range(st.first_fig - 1, -1, -1):
+        f = figs[j]
+        if f.sent != sent or f.parent is not None or f.kind != total.kind or f.rule != total.rule:
+            break
+        rows.append(j)
+        sent -= 1
+    if len(rows) >= 2 and sum(figs[j].count for j in rows) == total.count:
+        for j in rows:
+            figs[j].parent = st.first_fig
+
+
 def separate_events(sentence: str) -> bool:
     """The sentence tells of separate events ("في هجومين منفصلين", "في مناطق متفرقة")."""
     return bool(lx.SEPARATE.intersection(w for w, _, _ in tokenize(fold(sentence))))
