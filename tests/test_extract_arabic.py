@@ -1466,3 +1466,12 @@ def test_rows_under_a_heading_of_causes_of_death_and_their_total_line():
     figs = extract_arabic(text.replace("140", "150"))
     assert [(f.count, f.part_of) for f in figs] == [(87, None), (41, None), (12, None), (150, None)]
     assert _read("ونشرت اللجنة حصراً بأعداد الغارات على المدينة:\n- الأحياء الشرقية: 87\n- الأحياء الغربية: 41") == []
+
+
+def test_a_distribution_heading_that_names_cases_of_the_tolls_kind():
+    # "وتوزعت حالات الاعتقال … على النحو الآتي:" under an arrest toll: the rows are its parts (003's class)
+    text = ("رصد المرصد اعتقال 48 شخصاً في ريف دير الزور خلال شهر تموز.\n"
+            "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:\n"
+            "قوات سوريا الديمقراطية:: 30\nقوات النظام: 18")
+    assert [(f.kind, f.count, f.part_of) for f in extract_arabic(text)] == [
+        ("detained", 48, None), ("detained", 30, 0), ("detained", 18, 0)]

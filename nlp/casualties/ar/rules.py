@@ -3032,13 +3032,18 @@ def breakdown_head(rd, st) -> Optional[int]:
 
 def toll_heading_head(rd, st) -> Optional[int]:
     """A heading line of its own that names the toll and its distribution, with no figure
-    ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:"): the rows
-    under it are parts of the last top-level toll of its paragraph (not a table waiting for
-    its total line)."""
-    sw = st.words
-    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS) or not (sw & lx.DISTRIBUTED):
+    ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:", and cases of
+    the toll's kind: "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:", blind14 ar 003):
+    the rows under it are parts of the last top-level toll of its paragraph (not a table waiting
+    for its total line)."""
+    sw, words = st.words, rd.words
+    cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1) if words[k] in lx.CASE_NOUNS), None)
+    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS or cases) or not (sw & lx.DISTRIBUTED):
         return None
-    return latest_toll(rd, st)
+    head = latest_toll(rd, st)
+    if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
+        return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
+    return head
 
 
 def latest_toll(rd, st) -> Optional[int]:
