@@ -1475,3 +1475,15 @@ def test_a_distribution_heading_that_names_cases_of_the_tolls_kind():
             "قوات سوريا الديمقراطية:: 30\nقوات النظام: 18")
     assert [(f.kind, f.count, f.part_of) for f in extract_arabic(text)] == [
         ("detained", 48, None), ("detained", 30, 0), ("detained", 18, 0)]
+
+
+def test_nationals_listed_after_a_count_of_another_nationality():
+    # "30 بريطانيا، و3 إيرلنديين، وألمانيين اثنين، وبلجيكية، وبرتغالي": the make-up by nationality (019's class)
+    text = ("قتل 26 سائحاً في الهجوم على المتحف. ومن بين الضحايا 17 يابانياً، و4 إسبانيين، وفرنسيين اثنين، "
+            "وكولومبية، وإيطالي، وبولندية.")
+    assert [(f.count, f.rule, f.part_of) for f in extract_arabic(text)] == [
+        (26, "cue_before", None), (17, "in_group", 0), (4, "coordinated", 0), (2, "noun_and_two_coordinated", 0),
+        (1, "nationality_one", 0), (1, "nationality_one", 0), (1, "nationality_one", 0)]
+    # one person inside a "بينهم" still open is singled out (ar174's convention); a dual is a count
+    assert _read("قتل 8 سياح، بينهم 5 يابانيين وأمريكيان وفرنسية.") == [
+        ("killed", 8), ("killed", 5), ("killed", 2)]

@@ -182,6 +182,7 @@ ANOTHER_WORDS = _forms("اخر")  # "قتل شخص آخر" is read by the singul
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
 NISBA_ONE = re.compile(r"^[^\W\d_]{3,}(?:ي|يه|يا)$")  # one person by nationality: "بولندي", "استراليه"
 NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
+NISBA_TWO = re.compile(r"^[^\W\d_]{3,}ي(?:ين|ان)$")  # two people by nationality: "ألمانيين اثنين", "ألمانيان"
 NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا نهائيا جزئيا كليا رسميا "
                      "مبدييا اضافيا فعليا حي اي الي علي في التي الذي ضحايا")
 

@@ -2912,6 +2912,36 @@ def nationality_one(rd, st, i, b0):
                   victims=(i, end)), end
 
 
+def nationality_after_count(rd, st, i, b0):
+    """One or two people named by nationality right after a figure of another nationality in the
+    sentence ("من بين الضحايا 30 بريطانيا، و3 إيرلنديين، وألمانيين اثنين، وبلجيكية، وبرتغالي",
+    blind14 ar 019): parts like that figure, of its kind and parent. A dual in "-ين" needs "اثنين"
+    after it (it is a plural too); "وسوريا" is the country; one person inside a "بينهم" group
+    still open is singled out, no figure ("بينهم ثلاثة بريطانيين وأسترالية …", ar174)."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if w[:1] != lx.AND or not rd.figs or base(w) in lx.PEOPLE or base(w) in lx.NOT_PEOPLE or cue_of(w) is not None:
+        return None
+    f = rd.figs[-1]
+    if f.sent != st.si or f.victims is None or not (f.tend == i or (words[i - 1] == lx.COMMA and f.tend == i - 1)):
+        return None
+    prev = words[f.victims[0]]
+    prev = prev[1:] if prev[:1] == lx.AND else prev
+    if prev in lx.PEOPLE or prev in lx.NISBA_STOP or not (
+            lx.NISBA.match(prev) or lx.NISBA_ONE.match(prev) or lx.NISBA_TWO.match(prev)):
+        return None
+    stem, two = w[1:], i + 1 < b and words[i + 1] in lx.TWO_AFTER
+    if stem.endswith(lx.PLURAL_ENDINGS[2]) or (stem.endswith(lx.PLURAL_ENDINGS[0]) and two):
+        if not lx.NISBA_TWO.match(stem):
+            return None
+        end = i + 1 + two
+        return rd.add(f.kind, 2, i, end, st, "nationality_two", how="dual", parent=f.parent, victims=(i, end)), end
+    if not lx.NISBA_ONE.match(stem) or stem.endswith(lx.ACCUSATIVE) or (st.groups and st.groups[-1].type == "sub"):
+        return None  # (one person inside an open "بينهم" is singled out, no figure: ar174)
+    return rd.add(f.kind, 1, i, i + 1, st, "nationality_one", how="singular", singular=True, parent=f.parent,
+                  victims=(i, i + 1)), i + 1
+
+
 def kin_with_number(rd, st, i, b0):
     """Kin in the plural with a definite number after them, in an enumeration or coordinated
     with a figure of the sentence: "هم رجل وزوجته وأطفالهما الثلاثة" (3)."""
@@ -2954,7 +2984,7 @@ def kin_after_one(rd, st, i, b0):
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
-    kin_with_number, kin_after_one,
+    nationality_after_count, kin_with_number, kin_after_one,
 ]
 
 
