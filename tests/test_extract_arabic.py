@@ -1487,3 +1487,14 @@ def test_nationals_listed_after_a_count_of_another_nationality():
     # one person inside a "بينهم" still open is singled out (ar174's convention); a dual is a count
     assert _read("قتل 8 سياح، بينهم 5 يابانيين وأمريكيان وفرنسية.") == [
         ("killed", 8), ("killed", 5), ("killed", 2)]
+
+
+def test_the_wounded_still_in_hospital_are_an_injured_subset():
+    # "ولا يزال 7 من الجرحى يقيمون …": "still" before a count of the wounded, whatever verb follows (019's class)
+    figs = extract_arabic("أصيب 85 شخصاً في انفجار الصهريج. ولا يزال 12 من الجرحى يرقدون في قسم العناية المركزة.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("injured", 85, None), ("injured", 12, 0)]
+    # "N منهم" after a kind named earlier in its sentence: a subset of that kind's toll (020's class)
+    figs = extract_arabic("قتل 12 شخصاً وأصيب 70 آخرون بجروح في التفجير، بينهم 5 أطفال.\nوقال مدير المستشفى إن عدداً "
+                          "من الجرحى غادروا المستشفى، فيما لا يزال 25 منهم راقدين للعلاج.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 12, None), ("injured", 70, None), ("injured", 5, 1), ("injured", 25, 1)]

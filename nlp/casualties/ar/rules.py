@@ -1300,7 +1300,7 @@ def noun_partitive_kind(rd, st, c):
     words, j, b = rd.words, c.j, st.b
     if c.noun in lx.OF and j + 1 < b and words[j + 1].startswith(lx.ARTICLE) and is_kind_noun_cue(words[j + 1]) \
             and words[j + 1] not in lx.BODY_PLURALS:
-        if _partitive_described(words, j + 2, b):
+        if _partitive_described(words, j + 2, b) and not still_wounded(words, c, st.a, j + 2, b):
             return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
         if _died_just_before(words, c, st.a):
             return None  # "وتوفي أربعة من الجرحى": some of the wounded died; the verb decides
@@ -1310,6 +1310,20 @@ def noun_partitive_kind(rd, st, c):
         if head is not None and rd.figs[head].count > c.value and c.post_parent is None:
             c.post_parent = head
     return None
+
+
+def still_wounded(words: list, c, a: int, k: int, b: int) -> bool:
+    """"ولا يزال 7 من الجرحى يقيمون بقسم الإنعاش": "still" before a count of the wounded, and no
+    cue of another kind after it: wounded still in hospital, an injured subset (blind14 ar 019)."""
+    if not (c.at > a and words[c.at - 1] in lx.STILL and lx.CUES.get(words[c.j + 1], (None,))[0] == INJURED):
+        return False
+    for m in range(k, min(b, k + 5)):
+        cw = cue_of(words[m])
+        if words[m] in lx.STOP_PUNCT:
+            break
+        if (cw is not None and cw[0] != INJURED) or words[m] in lx.RELEASED or words[m] in lx.RELEASED_AFTER:
+            return False
+    return True
 
 
 def _died_just_before(words: list, c, a: int) -> bool:
@@ -1425,6 +1439,9 @@ def read_post_marker(rd, st, c, k: int) -> int:
         c.post_parent = groups[-1].head
     else:
         c.post_parent = target
+    if c.post_parent is None:
+        c.post_parent = kind_named_before(rd, st, c)  # "عدداً من الجرحى غادروا، فيما لا يزال 48 منهم راقدين"
+        c.target = c.post_parent if c.post_parent is not None else c.target
     if c.post_parent is None and figs and figs[-1].para == st.para and figs[-1].count > c.value \
             and not figs[-1].superseded and not figs[-1].vague:
         c.post_parent = c.target = len(figs) - 1
@@ -1437,6 +1454,20 @@ def read_post_marker(rd, st, c, k: int) -> int:
     if q:
         c.qualifier, k = q
     return k
+
+
+def kind_named_before(rd, st, c) -> Optional[int]:
+    """The figure "N منهم" refers to when its sentence names a kind before it and has no figure
+    of its own yet ("وأضاف أن عدداً من الجرحى غادروا المستشفيات، فيما لا يزال 48 منهم راقدين",
+    blind14 ar 020): the last toll of that kind, if larger."""
+    words = rd.words
+    if rd.figs and rd.figs[-1].sent == st.si:
+        return None
+    for k in range(c.at - 1, st.a - 1, -1):
+        if words[k].startswith(lx.ARTICLE) and is_kind_noun_cue(words[k]):
+            head = rd.last_of_kind(lx.CUES[words[k]][0])
+            return head if head is not None and rd.figs[head].count > c.value else None
+    return None
 
 
 def fate_unknown(rd, st, c) -> None:
