@@ -1498,3 +1498,11 @@ def test_the_wounded_still_in_hospital_are_an_injured_subset():
                           "من الجرحى غادروا المستشفى، فيما لا يزال 25 منهم راقدين للعلاج.")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [
         ("killed", 12, None), ("injured", 70, None), ("injured", 5, 1), ("injured", 25, 1)]
+
+
+def test_counts_in_brackets_after_labels_are_rows():
+    # "الاستقلال (12) والطوارئ (7) ووزير أكبر خان (5)": each bracket a row of the same kind; the word
+    # after a bracket opens the next label, no person and no breakdown (020's class)
+    assert _read("قتل 24 شخصاً في التفجير، وتوزعت جثث القتلى على مستشفيات الاستقلال (12) والطوارئ (7) ووزير "
+                 "أكبر خان (5).") == [("killed", 24), ("killed", 12), ("killed", 7), ("killed", 5)]
+    assert _read("ونصت المادة (3) والمادة (5) من الاتفاق على وقف القتال.") == []

@@ -439,7 +439,8 @@ def _on_breakdown(rd: Reading, st: Sent, i: int) -> Optional[int]:
     """A bracket or a semicolon right after a figure opens its breakdown: "22 قتيلاً (12 امرأة
     وطفلان و8 رجال)", "إلى أربعة؛ مدني وثلاثة من عناصر الدفاع المدني"."""
     words, b, prev = rd.words, st.b, st.prev
-    if prev is None or rd.figs[prev].tend != i or rd.figs[prev].sent != st.si or i + 1 >= b:
+    if prev is None or rd.figs[prev].tend != i or rd.figs[prev].sent != st.si or i + 1 >= b \
+            or words[rd.figs[prev].tstart] == lx.OPEN_PAREN:  # "الاستقلال (12) والطوارئ (7)": the next row
         return None
     nxt = words[i + 1]
     if not (ru.is_number_word(nxt) or ru.base(nxt) in lx.SINGULAR_CAT or rd.dual(i + 1)):

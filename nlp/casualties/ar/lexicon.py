@@ -671,3 +671,4 @@ KIN_MEMBERS = _forms("افراد")
 # a heading that names death but no cue ("ونشرت غرفة الطوارئ حصراً أولياً بأسباب الوفاة:"): the
 # verbless rows under it count the dead (arabic._heading; blind14 ar 026)
 DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
+BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's label (rules.bracket_row; blind14 ar 020)

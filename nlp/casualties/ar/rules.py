@@ -1797,11 +1797,34 @@ def read_links(rd, st, c) -> None:
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
         tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
         (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
+    if bracket_row(rd, st, c):  # the word after its bracket opens the next row, no noun of its own
+        c.coord, c.noun_kind, c.victims, c.noun_end = True, "bare", None, c.e
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
     c.after_to = after_linking_word(rd, st, c)
     c.table_cell = before == "::" or (before == ":" and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def bracket_count(rd, t: int) -> bool:
+    """Figure ``t`` is a count in brackets with no noun ("(7)"): what follows it with "و" is the
+    label of the next row ("والطوارئ (7) ووزير أكبر خان (5)"), no person coordinated with it."""
+    f, words = rd.figs[t], rd.words
+    return words[f.tstart] == lx.OPEN_PAREN and words[f.tend - 1] == lx.CLOSE_PAREN
+
+
+def bracket_row(rd, st, c) -> bool:
+    """"مستشفيات الكندي (19) وابن النفيس (9) والشيخ زايد (4)": a count in brackets after a label
+    coordinated with "و" right after the sentence's last figure, itself in brackets (blind14 ar
+    020): the next row, coordinated with it."""
+    words, t = rd.words, c.target
+    if words[c.i] != lx.OPEN_PAREN or t is None or rd.figs[t].sent != st.si or words[rd.figs[t].tstart] != lx.OPEN_PAREN:
+        return False
+    end = next((k for k in range(c.i - 1, rd.figs[t].tstart, -1) if words[k] == lx.CLOSE_PAREN), None)
+    if end is None or words[end - 2] != lx.OPEN_PAREN:
+        return False  # (the last bracket before this one closes a count: "(19)")
+    label = words[end + 1:c.i] if end is not None else []
+    return 0 < len(label) <= lx.BRACKET_LABEL_MAX and label[0][:1] == lx.AND and all(w.isalpha() for w in label)
 
 
 def coordinated_qualifier(words: list, a: int, q: int) -> bool:
@@ -2765,7 +2788,7 @@ def _in_group_or_coordinated(rd, st, i):
                                            or (i - 2 == groups[-1].end and words[i - 2] == lx.ARTICLE
                                                and is_number_word(words[i - 1])))
     coordinated = w[:1] == lx.AND and t is not None and rd.figs[t].sent == st.si and i > 0 and (
-        rd.figs[t].tend == i or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
+        (rd.figs[t].tend == i and not bracket_count(rd, t)) or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
         or (groups and rd.figs[t].parent == groups[-1].head)
         # the last item of an enumeration: "قتل 7 مدنيين، و4 من الشرطة، ومسلحان."
         or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM))
