@@ -1506,3 +1506,13 @@ def test_counts_in_brackets_after_labels_are_rows():
     assert _read("قتل 24 شخصاً في التفجير، وتوزعت جثث القتلى على مستشفيات الاستقلال (12) والطوارئ (7) ووزير "
                  "أكبر خان (5).") == [("killed", 24), ("killed", 12), ("killed", 7), ("killed", 5)]
     assert _read("ونصت المادة (3) والمادة (5) من الاتفاق على وقف القتال.") == []
+
+
+def test_a_date_in_a_since_phrase_and_the_parts_of_counted_things():
+    # a date between the verb and its count is no distance (005's class)
+    text = ("وبحسب قاعدة بيانات الشبكة، فقد قتلت قوات النظام السوري منذ بدء الحراك الشعبي في 15 آذار 2011 ما لا يقل "
+            "عن 202000 مدني، بينهم 23000 طفل، وارتكبت 900 مجزرة، إضافة إلى 870 حادثة اعتداء على مراكز حيوية "
+            "مدنية، بينها 560 على منشآت طبية و200 على مدارس.")
+    assert _read(text) == [("killed", 202000), ("killed", 23000)]
+    # "بينها" after a count of people is still their subset
+    assert _read("قتل 40 شخصاً في 3 غارات، بينهم 12 طفلاً.") == [("killed", 40), ("killed", 12)]

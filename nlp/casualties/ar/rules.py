@@ -585,7 +585,7 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     """The cue is too far from token ``i`` (another clause, or more than 8 words;
     quote marks do not count)."""
     words = rd.words
-    between = drop_time_aside([w for w in words[cue.at + 1:i] if w not in lx.QUOTES])
+    between = drop_date(drop_time_aside([w for w in words[cue.at + 1:i] if w not in lx.QUOTES]))
     if relative_gap(cue, between) and not any(
             is_number_word(w) for w in words[i + 1:i + 4]):  # "… 200 مسلح 5 أشخاص"
         return False
@@ -594,6 +594,28 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     if len(between) > 8:
         return True
     return any(w in lx.CLAUSE_BREAK for w in between)
+
+
+def drop_date(between: list) -> list:
+    """Without a date ("في 30 أيلول 2015", "30 أيلول/سبتمبر 2015"): a day before a month name, the
+    month names and a year after them, and the "في" before the date (blind14 ar 005: "قتلت القوات
+    الروسية منذ تدخلها العسكري في سوريا في 30 أيلول 2015 ما لا يقل عن 6954 مدنياً")."""
+    months = [k for k, w in enumerate(between) if w in lx.MONTHS]
+    if not months:
+        return between
+    drop = set(months)
+    for k in months:
+        if k > 0 and between[k - 1].isdigit() and len(between[k - 1]) <= 2:
+            drop.add(k - 1)
+        for m in range(k + 1, min(len(between), k + 3)):  # "أيلول/سبتمبر 2015"
+            if between[m] in lx.MONTH_WORDS or (between[m].isdigit() and len(between[m]) == lx.YEAR_DIGITS):
+                drop.add(m)
+            else:
+                break
+    first = min(drop)
+    if first > 0 and between[first - 1] == lx.IN:
+        drop.add(first - 1)
+    return [w for k, w in enumerate(between) if k not in drop]
 
 
 def drop_time_aside(between: list) -> list:
@@ -976,6 +998,25 @@ def veto_part_of_things(rd, st, c):
     return None
 
 
+def veto_part_of_counted_things(rd, st, c):
+    """"… 1246 حادثة اعتداء على مراكز حيوية مدنية، بينها 224 على منشآت طبية و60 على أسواق": the
+    numbers after "بينها"/"منها" whose count before the marker counts things (``NOT_PEOPLE``) are
+    parts of those things, not of a casualty figure read before (blind14 ar 005). Not across a
+    cue, a subset marker for people or a full stop; not when the number names people itself."""
+    words = rd.words
+    if people_category(c.nxt) or base(c.nxt) in lx.KIND_NOUNS:
+        return None
+    for k in range(c.i - 1, st.a, -1):
+        w = words[k]
+        if cue_of(w) is not None or w in lx.STOP_PUNCT or (w in lx.SUBSET_PRONOUNS and w not in lx.THINGS_MARKERS):
+            return None
+        if w in lx.THINGS_MARKERS:
+            count = next((t for t in range(k - 1, st.a - 1, -1) if is_number_word(words[t])), None)
+            nxt = words[count + 1] if count is not None and count + 1 < st.b else ""
+            return c.e if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE else None
+    return None
+
+
 def veto_zero(rd, st, c):
     return c.e if c.value == 0 else None
 
@@ -1108,7 +1149,8 @@ NUMBER_VETOES: list[Callable] = [
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
-    veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
+    veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
+    veto_past_hours,
 ]
 
 
