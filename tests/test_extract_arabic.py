@@ -1516,3 +1516,12 @@ def test_a_date_in_a_since_phrase_and_the_parts_of_counted_things():
     assert _read(text) == [("killed", 202000), ("killed", 23000)]
     # "بينها" after a count of people is still their subset
     assert _read("قتل 40 شخصاً في 3 غارات، بينهم 12 طفلاً.") == [("killed", 40), ("killed", 12)]
+
+
+def test_the_wounded_of_a_place_receiving_care_are_an_injured_subset():
+    # "N من مصابي X يتلقون العلاج": a construct kind noun, and receiving care keeps the kind (016's class)
+    assert _read("أصيب 126 شخصاً في التفجيرين. وقال المسؤول إن 23 من مصابي الإسكندرية يتلقون العلاج بالعناية "
+                 "المركزة.") == [("injured", 126), ("injured", 23)]
+    assert _read("أصيب 126 شخصاً. وقال المسؤول إن 19 من الجرحى يتلقون العلاج.") == [("injured", 126), ("injured", 19)]
+    # patients of a disease are no wounded
+    assert _read("أصيب 126 شخصاً. وقال إن 19 من مصابي كورونا يتلقون العلاج.") == [("injured", 126)]

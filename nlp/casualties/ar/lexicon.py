@@ -674,3 +674,5 @@ DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
 BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's label (rules.bracket_row; blind14 ar 020)
 # "… 1246 حادثة اعتداء، بينها 224 على منشآت طبية": subset markers for things (rules.veto_part_of_counted_things)
 THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
+# "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
+KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}

@@ -1340,24 +1340,27 @@ def noun_partitive_kind(rd, st, c):
     """"5 من القتلى من النساء", "اثنين من الجرحى في حالة خطرة", "41 على الأقل من المعدومين":
     some of the victims of a kind, a subset of the last toll of that kind (if larger)."""
     words, j, b = rd.words, c.j, st.b
-    if c.noun in lx.OF and j + 1 < b and words[j + 1].startswith(lx.ARTICLE) and is_kind_noun_cue(words[j + 1]) \
-            and words[j + 1] not in lx.BODY_PLURALS:
-        if _partitive_described(words, j + 2, b) and not still_wounded(words, c, st.a, j + 2, b):
+    construct = j + 2 < b and words[j + 1] in lx.KIND_CONSTRUCTS and words[j + 2] not in lx.DISEASE
+    if c.noun in lx.OF and j + 1 < b and (construct or (words[j + 1].startswith(lx.ARTICLE) and is_kind_noun_cue(
+            words[j + 1]) and words[j + 1] not in lx.BODY_PLURALS)):
+        kind = lx.KIND_CONSTRUCTS[words[j + 1]] if construct else lx.CUES[words[j + 1]][0]
+        end = j + 2 + construct  # "19 من مصابي طنطا": the wounded of a place (blind14 ar 016)
+        if _partitive_described(words, end, b) and not still_wounded(words, c, st.a, end, b, kind):
             return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
         if _died_just_before(words, c, st.a):
             return None  # "وتوفي أربعة من الجرحى": some of the wounded died; the verb decides
-        kind = lx.CUES[words[j + 1]][0]
-        c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", j + 2, "partitive_of_kind"
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", end, "partitive_of_kind"
         head = rd.last_of_kind(kind)
         if head is not None and rd.figs[head].count > c.value and c.post_parent is None:
             c.post_parent = head
     return None
 
 
-def still_wounded(words: list, c, a: int, k: int, b: int) -> bool:
-    """"ولا يزال 7 من الجرحى يقيمون بقسم الإنعاش": "still" before a count of the wounded, and no
-    cue of another kind after it: wounded still in hospital, an injured subset (blind14 ar 019)."""
-    if not (c.at > a and words[c.at - 1] in lx.STILL and lx.CUES.get(words[c.j + 1], (None,))[0] == INJURED):
+def still_wounded(words: list, c, a: int, k: int, b: int, kind: str) -> bool:
+    """"ولا يزال 7 من الجرحى يقيمون بقسم الإنعاش", "19 من مصابي طنطا يتلقون العلاج": "still" before a
+    count of the wounded, or a verb of receiving care right after it, and no cue of another kind
+    after it: wounded still in hospital, an injured subset (blind14 ar 019, 016)."""
+    if kind != INJURED or not ((c.at > a and words[c.at - 1] in lx.STILL) or (k < b and words[k] in lx.RECEIVING)):
         return False
     for m in range(k, min(b, k + 5)):
         cw = cue_of(words[m])
