@@ -1525,3 +1525,11 @@ def test_the_wounded_of_a_place_receiving_care_are_an_injured_subset():
     assert _read("أصيب 126 شخصاً. وقال المسؤول إن 19 من الجرحى يتلقون العلاج.") == [("injured", 126), ("injured", 19)]
     # patients of a disease are no wounded
     assert _read("أصيب 126 شخصاً. وقال إن 19 من مصابي كورونا يتلقون العلاج.") == [("injured", 126)]
+
+
+def test_a_count_opening_its_sentence_takes_its_far_plural_verb():
+    # "وفي التفاصيل، N …، بينهم …، من … في … قضوا": after a short opening phrase (002's class)
+    assert _read("وفي التفاصيل، 6 مدنيين، بينهم 3 أطفال، من عائلة واحدة في بلدة معرة النعمان جنوبي إدلب قضوا "
+                 "بغارة جوية على منزلهم.") == [("killed", 6), ("killed", 3)]
+    # a phrase with its own count or cue before the comma is no opening phrase
+    assert _read("وفي 3 قرى، 6 مدنيين من عائلة واحدة في بلدة معرة النعمان قضوا.") == []

@@ -676,3 +676,4 @@ BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's l
 THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
 # "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
 KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}
+OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens of an opening phrase and its comma (rules.opens_sentence)

@@ -1741,7 +1741,7 @@ def follow_far_plural_verb(rd, st, c, m):
     word, and no count of its own after it."""
     words, b = rd.words, st.b
     lead = words[c.at - 1] if c.at - 1 >= st.a else ""
-    if lead not in lx.SUBJECT_THAT or c.noun_kind not in ("people", "of"):
+    if not (lead in lx.SUBJECT_THAT or opens_sentence(rd, st, c.at)) or c.noun_kind not in ("people", "of"):
         return None
     for k in range(m, min(b, m + 30)):
         w = words[k]
@@ -1755,6 +1755,17 @@ def follow_far_plural_verb(rd, st, c, m):
             return None
         return (cw[0], cw[1], k), "count_before_far_verb"
     return None
+
+
+def opens_sentence(rd, st, at: int) -> bool:
+    """The count opens its sentence, or follows only a short opening phrase and its comma ("وفي
+    التفاصيل، 4 مدنيين، بينهم طفلان، من عائلة واحدة في بلدة سرمين … قضوا", blind14 ar 002) with no
+    cue or number in it."""
+    if at == st.a:
+        return True
+    words = rd.words
+    return words[at - 1] == lx.COMMA and at - st.a <= lx.OPENING_PHRASE_MAX and not any(
+        cue_of(w) is not None or is_number_word(w) or w == lx.COMMA for w in words[st.a:at - 1])
 
 
 def follow_still_under_before(rd, st, c, m):
