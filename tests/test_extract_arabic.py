@@ -1533,3 +1533,9 @@ def test_a_count_opening_its_sentence_takes_its_far_plural_verb():
                  "بغارة جوية على منزلهم.") == [("killed", 6), ("killed", 3)]
     # a phrase with its own count or cue before the comma is no opening phrase
     assert _read("وفي 3 قرى، 6 مدنيين من عائلة واحدة في بلدة معرة النعمان قضوا.") == []
+
+
+def test_the_fate_of_a_bare_count_still_unknown_is_missing():
+    # "لا يزال مصير 25 مجهولاً": no noun, the unknown-fate word right after the count (025's class)
+    assert _read("اعتقلت القوات 40 ناشطاً في أيلول، وأُفرج عن 31 منهم، فيما لا يزال مصير 9 مجهولاً.") == [
+        ("detained", 40), ("missing", 9)]

@@ -1525,6 +1525,9 @@ def fate_unknown(rd, st, c) -> None:
         k -= 1
     if k < st.a or words[k] not in lx.FATE:
         return
+    if c.noun in lx.UNKNOWN_FATE and k > st.a and words[k - 1] in lx.STILL:  # "لا يزال مصير 25 مجهولاً" (blind14 ar 025)
+        c.noun_kind, c.kind_own, c.rule, c.noun_end = "kind", MISSING, "fate_unknown", c.j + 1
+        return
     counted = c.noun_kind in ("people", "of") or (c.noun_kind == "kind" and c.kind_own == DETAINED)
     if not (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)):
         return
