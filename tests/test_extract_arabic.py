@@ -1539,3 +1539,9 @@ def test_the_fate_of_a_bare_count_still_unknown_is_missing():
     # "لا يزال مصير 25 مجهولاً": no noun, the unknown-fate word right after the count (025's class)
     assert _read("اعتقلت القوات 40 ناشطاً في أيلول، وأُفرج عن 31 منهم، فيما لا يزال مصير 9 مجهولاً.") == [
         ("detained", 40), ("missing", 9)]
+
+
+def test_the_condition_of_some_of_the_wounded_after_wa():
+    # "وحالة اثنين منهم متوسطة": the condition word with "و" (018's class)
+    assert _read("أسفر الهجوم عن إصابة 9 أشخاص نقلوا جميعهم إلى المستشفى، وحالة ثلاثة منهم خطيرة.") == [
+        ("injured", 9), ("injured", 3)]
