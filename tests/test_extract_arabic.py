@@ -1545,3 +1545,8 @@ def test_the_condition_of_some_of_the_wounded_after_wa():
     # "وحالة اثنين منهم متوسطة": the condition word with "و" (018's class)
     assert _read("أسفر الهجوم عن إصابة 9 أشخاص نقلوا جميعهم إلى المستشفى، وحالة ثلاثة منهم خطيرة.") == [
         ("injured", 9), ("injured", 3)]
+
+
+def test_staff_in_the_accusative_are_people():
+    # "… الذين قتلوا منذ بدء الحرب 193 موظفاً" (012's class)
+    assert _read("بلغ العدد الإجمالي لموظفي الهلال الأحمر الذين قتلوا منذ بدء الحرب 27 موظفاً.") == [("killed", 27)]
