@@ -1350,3 +1350,212 @@ def test_restated_pairs_are_aligned_as_the_quadratic_definition():
     align_restated_pairs(a)
     _align_quadratic(b)
     assert [f.place for f in a] == [f.place for f in b]
+
+
+# --- blind14 ar precision classes (our own sentences about other events) ---
+
+@pytest.mark.parametrize("text,expected", [
+    # "في المتوسط" before the count and "كل يوم" after it: a daily rate, not a count (013's class)
+    ("وقال المتحدث إنه في المتوسط، يُقتل أربعة أطفال في اليمن ويصاب تسعة آخرون كل يوم.", []),
+    ("وبالمتوسط يقتل 12 مدنياً كل أسبوع في ريف إدلب.", []),
+    # every day without an average is no rate; the Mediterranean is no average
+    ("قُتل 5 أشخاص في الغارات التي تشن كل يوم على المدينة.", [("killed", 5)]),
+    ("وفي البحر المتوسط، قُتل 7 مهاجرين برصاص خفر السواحل.", [("killed", 7)]),
+    # a feminine "واحدة" after a feminine noun of things is an adjective, also inside a "هم:" group (023's class)
+    ("قتل 11 شخصاً في الغارة على مدرسة الفاخورة، هم: 7 رجال و4 أطفال، وقد دفنوا في حفرة واحدة.",
+     [("killed", 11), ("killed", 7), ("killed", 4)]),
+    ("قُتل 12 شخصاً بينهم طفلة واحدة.", [("killed", 12), ("killed", 1)]),
+    ("أسفر القصف عن مقتل سيدة واحدة وإصابة ثلاثة أشخاص.", [("killed", 1), ("injured", 3)]),
+])
+def test_blind14_ar_precision_classes(text, expected):
+    assert _read(text) == expected
+
+
+def test_an_earlier_toll_named_first_inside_a_sentence_is_superseded():
+    # "، وكان … قد … في حصيلة أولية" after the raised toll, mid-sentence (002's class)
+    figs = extract_arabic("ارتفعت حصيلة القتلى جراء التفجير الذي استهدف حي الكرادة في بغداد إلى 292 قتيلاً، بعد انتشال "
+                          "جثث من تحت الأنقاض، وكانت وزارة الصحة قد أعلنت في حصيلة أولية مقتل 213 شخصاً.")
+    assert [(f.count, f.superseded) for f in figs] == [(292, False), (213, True)]
+    # "فيما" turns to another earlier toll named as such: still superseded (020's class)
+    figs = extract_arabic("وكانت قيادة العمليات قد ذكرت في بيان سابق أن انتحارياً فجر نفسه وسط المتسوقين، فيما أعلنت "
+                          "دائرة الصحة في حصيلة أولية مقتل 15 شخصاً وإصابة 40 آخرين.")
+    assert [(f.count, f.superseded) for f in figs] == [(15, True), (40, True)]
+    # "فيما" with no such name is a current figure again; "وكان … قد" with no earlier toll named is another figure
+    assert _read("وكانت الوزارة قد أعلنت في حصيلة سابقة مقتل 12 شخصاً، فيما أصيب 43 آخرون بجروح.") == [("injured", 43)]
+    assert _read("قتل 6 أشخاص، وكان الجيش قد أعلن في بيان مقتل 3 مسلحين.") == [("killed", 6), ("killed", 3)]
+    assert _read("أدت الغارة في حصيلة أولية إلى استشهاد 21 شخصاً وإصابة 8 بجروح.") == [("killed", 21), ("injured", 8)]
+
+
+def test_people_taken_and_counted_then_found_dead_are_killed_only():
+    # a counted abduction, then "جثثهم" in the same sentence: killed only (021's class)
+    assert _read("وقالت مصادر محلية إن مسلحي داعش اختطفوا خمسة من رعاة الأغنام قرب الرطبة، قبل أن يعثر ذووهم على "
+                 "جثثهم بعد يومين.") == [("killed", 5)]
+    assert _read("اعتقل عناصر الميليشيا 12 شاباً من الحي ثم أعدموهم رمياً بالرصاص.") == [("killed", 12)]
+    # a number between: some of them found dead, the others still detained
+    assert _read("اعتقلت القوات 20 شخصاً في المداهمة، قبل أن يعثر الأهالي على جثث 3 منهم.") == [
+        ("detained", 20), ("killed", 3)]
+
+
+def _with_totals(text):
+    return [(f.kind, f.count, f.derived) for f in extract_arabic_with_totals(text) if not f.superseded]
+
+
+def test_a_person_and_their_kin_get_a_derived_total():
+    # kin after one person counted with "أحد" and a construct, and kin with a number, are parts (012's class)
+    assert sorted(_with_totals("قتل أحد موظفي برنامج الأغذية العالمي وزوجته وأطفالهما الأربعة في غارة على منزلهم "
+                               "في دير البلح.")) == [
+        ("killed", 1, False), ("killed", 1, False), ("killed", 4, False), ("killed", 6, True)]
+    # a family is one event even where the sentence goes on to scattered places (002's class)
+    assert sorted(_with_totals("أصيبت امرأة وزوجها وابنتهما بقصف على حي الشيخ مقصود، إضافة إلى إصابة 12 آخرين "
+                               "في أحياء متفرقة.")) == [
+        ("injured", 1, False), ("injured", 1, False), ("injured", 1, False), ("injured", 3, True),
+        ("injured", 12, False)]
+    # kin after a count of more than one, or far after it, are no parts of it
+    assert _read("قتل 3 من عناصر الدفاع المدني وشقيقه.") == [("killed", 3)]
+
+
+def test_the_same_noun_again_after_a_figures_of_phrase_is_a_parallel_part():
+    # "N X من … وX من …": a part of its own, summed (018's class); residents are people
+    assert sorted(_with_totals("أسفر التفجير عن مقتل مهندسَين اثنين من الجنسية الصينية ومهندس من الجنسية "
+                               "الباكستانية.")) == [("killed", 1, False), ("killed", 2, False), ("killed", 3, True)]
+    assert sorted(_with_totals("وأسفر الهجوم على المطار عن إصابة مقيمَين اثنين من الجنسية الهندية ومقيمة من الجنسية "
+                               "السعودية.")) == [("injured", 1, False), ("injured", 2, False), ("injured", 3, True)]
+    assert _read("أسفر الهجوم على مطار أبها عن مقتل مقيم سوري وإصابة 21 شخصاً.") == [("killed", 1), ("injured", 21)]
+
+
+def test_a_count_of_a_persons_kin_after_them_is_named_kin():
+    # "وثلاثة من أقاربه" after one person: kin with a number, summed also in a report of running totals (021's class)
+    text = ("ارتفعت حصيلة القتلى في المحافظة منذ مطلع الشهر إلى 40 قتيلاً.\n"
+            "وفي قرية مجاورة، قتل مسلحون مجهولون مختار القرية وثلاثة من أقاربه في هجوم على منزله.")
+    assert sorted(_with_totals(text)) == [
+        ("killed", 1, False), ("killed", 3, False), ("killed", 4, True), ("killed", 40, False)]
+    # a militia's members are the subject, the office-holder after them the object
+    assert sorted(_with_totals("أعدم عناصر الميليشيا إمام المسجد وأربعة من أبنائه أمام الأهالي.")) == [
+        ("killed", 1, False), ("killed", 4, False), ("killed", 5, True)]
+    figs = extract_arabic("قتل مسلحون مجهولون مختار القرية و3 من حراسه.")
+    assert [(f.count, f.rule) for f in figs] == [(1, "object_after_subject"), (3, "coordinated")]
+
+
+def test_a_row_of_an_enumeration_restates_the_same_group_told_before():
+    # "سبعة من مسعفيها" … "هم: 7 من مسعفي الجمعية": one figure, a part of the 12 (023's class)
+    figs = extract_arabic("أعلنت الجمعية انتشال جثامين سبعة من مسعفيها في خان يونس. وتمكنت الطواقم من انتشال 12 "
+                          "جثماناً، هم: 7 من مسعفي الجمعية و5 من أفراد الدفاع المدني.")
+    assert [(f.count, f.part_of) for f in figs] == [(7, 1), (12, None), (5, 1)]
+    # a subset after "بينهم" in another incident is another figure
+    assert _read("قتل 6 من عناصر الشرطة في هجوم على حاجز. وفي حادث آخر، قتل 20 شخصاً، بينهم 6 من عناصر "
+                 "الشرطة.") == [("killed", 6), ("killed", 20), ("killed", 6)]
+
+
+def test_a_distribution_heading_in_the_present_tense():
+    # "وتتوزع الحصيلة … على النحو الآتي:" heads SOHR's "::" rows, parts of the toll (001's class)
+    figs = extract_arabic("وثق المرصد السوري مقتل 1383 شخصاً في مناطق الساحل السوري منذ 6 آذار/مارس.\n"
+                          "وتتوزع الحصيلة وفقاً لتوثيقات المرصد على النحو الآتي:\n"
+                          "المدنيون:: 1090\nعناصر الأمن العام:: 180\nالمسلحون:: 113")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 1383, None), ("killed", 1090, 0), ("killed", 180, 0), ("killed", 113, 0)]
+
+
+def test_a_passive_with_jara_and_the_make_up_of_a_described_toll():
+    # "N جرى إعدامهم": the passive with "جرى", like "تم" (001's class)
+    assert _read("قتل 52 شخصاً في بانياس، بينهم 31 جرى إعدامهم ميدانياً.") == [("killed", 52), ("killed", 31)]
+    # "وتضم الحصيلة المدنية N …": the make-up of a toll named with an adjective (001's class)
+    figs = extract_arabic("وثق المرصد مقتل 60 مدنياً في ريف حماة. وتضم الحصيلة المدنية 14 طفلاً و9 سيدات.")
+    assert [(f.count, f.rule, f.part_of) for f in figs] == [
+        (60, "cue_before", None), (14, "toll_includes", 0), (9, "coordinated", 0)]
+
+
+def test_rows_under_a_heading_of_causes_of_death_and_their_total_line():
+    # a heading that names death, verbless cause rows, and a total line they add up to (026's class)
+    text = ("ونشرت لجنة أطباء السودان حصراً أولياً بأسباب الوفاة في مدينة الجنينة:\n"
+            "- الرصاص داخل الأحياء: 87\n- القصف المدفعي: 41\n- الحرق: 12\nالمجموع:: 140")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 87, 3), ("killed", 41, 3), ("killed", 12, 3), ("killed", 140, None)]
+    # rows that do not add up to the total line stay apart; a heading with no death word counts no one
+    figs = extract_arabic(text.replace("140", "150"))
+    assert [(f.count, f.part_of) for f in figs] == [(87, None), (41, None), (12, None), (150, None)]
+    assert _read("ونشرت اللجنة حصراً بأعداد الغارات على المدينة:\n- الأحياء الشرقية: 87\n- الأحياء الغربية: 41") == []
+
+
+def test_a_distribution_heading_that_names_cases_of_the_tolls_kind():
+    # "وتوزعت حالات الاعتقال … على النحو الآتي:" under an arrest toll: the rows are its parts (003's class)
+    text = ("رصد المرصد اعتقال 48 شخصاً في ريف دير الزور خلال شهر تموز.\n"
+            "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:\n"
+            "قوات سوريا الديمقراطية:: 30\nقوات النظام: 18")
+    assert [(f.kind, f.count, f.part_of) for f in extract_arabic(text)] == [
+        ("detained", 48, None), ("detained", 30, 0), ("detained", 18, 0)]
+
+
+def test_nationals_listed_after_a_count_of_another_nationality():
+    # "30 بريطانيا، و3 إيرلنديين، وألمانيين اثنين، وبلجيكية، وبرتغالي": the make-up by nationality (019's class)
+    text = ("قتل 26 سائحاً في الهجوم على المتحف. ومن بين الضحايا 17 يابانياً، و4 إسبانيين، وفرنسيين اثنين، "
+            "وكولومبية، وإيطالي، وبولندية.")
+    assert [(f.count, f.rule, f.part_of) for f in extract_arabic(text)] == [
+        (26, "cue_before", None), (17, "in_group", 0), (4, "coordinated", 0), (2, "noun_and_two_coordinated", 0),
+        (1, "nationality_one", 0), (1, "nationality_one", 0), (1, "nationality_one", 0)]
+    # one person inside a "بينهم" still open is singled out (ar174's convention); a dual is a count
+    assert _read("قتل 8 سياح، بينهم 5 يابانيين وأمريكيان وفرنسية.") == [
+        ("killed", 8), ("killed", 5), ("killed", 2)]
+
+
+def test_the_wounded_still_in_hospital_are_an_injured_subset():
+    # "ولا يزال 7 من الجرحى يقيمون …": "still" before a count of the wounded, whatever verb follows (019's class)
+    figs = extract_arabic("أصيب 85 شخصاً في انفجار الصهريج. ولا يزال 12 من الجرحى يرقدون في قسم العناية المركزة.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("injured", 85, None), ("injured", 12, 0)]
+    # "N منهم" after a kind named earlier in its sentence: a subset of that kind's toll (020's class)
+    figs = extract_arabic("قتل 12 شخصاً وأصيب 70 آخرون بجروح في التفجير، بينهم 5 أطفال.\nوقال مدير المستشفى إن عدداً "
+                          "من الجرحى غادروا المستشفى، فيما لا يزال 25 منهم راقدين للعلاج.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 12, None), ("injured", 70, None), ("injured", 5, 1), ("injured", 25, 1)]
+
+
+def test_counts_in_brackets_after_labels_are_rows():
+    # "الاستقلال (12) والطوارئ (7) ووزير أكبر خان (5)": each bracket a row of the same kind; the word
+    # after a bracket opens the next label, no person and no breakdown (020's class)
+    assert _read("قتل 24 شخصاً في التفجير، وتوزعت جثث القتلى على مستشفيات الاستقلال (12) والطوارئ (7) ووزير "
+                 "أكبر خان (5).") == [("killed", 24), ("killed", 12), ("killed", 7), ("killed", 5)]
+    assert _read("ونصت المادة (3) والمادة (5) من الاتفاق على وقف القتال.") == []
+
+
+def test_a_date_in_a_since_phrase_and_the_parts_of_counted_things():
+    # a date between the verb and its count is no distance (005's class)
+    text = ("وبحسب قاعدة بيانات الشبكة، فقد قتلت قوات النظام السوري منذ بدء الحراك الشعبي في 15 آذار 2011 ما لا يقل "
+            "عن 202000 مدني، بينهم 23000 طفل، وارتكبت 900 مجزرة، إضافة إلى 870 حادثة اعتداء على مراكز حيوية "
+            "مدنية، بينها 560 على منشآت طبية و200 على مدارس.")
+    assert _read(text) == [("killed", 202000), ("killed", 23000)]
+    # "بينها" after a count of people is still their subset
+    assert _read("قتل 40 شخصاً في 3 غارات، بينهم 12 طفلاً.") == [("killed", 40), ("killed", 12)]
+
+
+def test_the_wounded_of_a_place_receiving_care_are_an_injured_subset():
+    # "N من مصابي X يتلقون العلاج": a construct kind noun, and receiving care keeps the kind (016's class)
+    assert _read("أصيب 126 شخصاً في التفجيرين. وقال المسؤول إن 23 من مصابي الإسكندرية يتلقون العلاج بالعناية "
+                 "المركزة.") == [("injured", 126), ("injured", 23)]
+    assert _read("أصيب 126 شخصاً. وقال المسؤول إن 19 من الجرحى يتلقون العلاج.") == [("injured", 126), ("injured", 19)]
+    # patients of a disease are no wounded
+    assert _read("أصيب 126 شخصاً. وقال إن 19 من مصابي كورونا يتلقون العلاج.") == [("injured", 126)]
+
+
+def test_a_count_opening_its_sentence_takes_its_far_plural_verb():
+    # "وفي التفاصيل، N …، بينهم …، من … في … قضوا": after a short opening phrase (002's class)
+    assert _read("وفي التفاصيل، 6 مدنيين، بينهم 3 أطفال، من عائلة واحدة في بلدة معرة النعمان جنوبي إدلب قضوا "
+                 "بغارة جوية على منزلهم.") == [("killed", 6), ("killed", 3)]
+    # a phrase with its own count or cue before the comma is no opening phrase
+    assert _read("وفي 3 قرى، 6 مدنيين من عائلة واحدة في بلدة معرة النعمان قضوا.") == []
+
+
+def test_the_fate_of_a_bare_count_still_unknown_is_missing():
+    # "لا يزال مصير 25 مجهولاً": no noun, the unknown-fate word right after the count (025's class)
+    assert _read("اعتقلت القوات 40 ناشطاً في أيلول، وأُفرج عن 31 منهم، فيما لا يزال مصير 9 مجهولاً.") == [
+        ("detained", 40), ("missing", 9)]
+
+
+def test_the_condition_of_some_of_the_wounded_after_wa():
+    # "وحالة اثنين منهم متوسطة": the condition word with "و" (018's class)
+    assert _read("أسفر الهجوم عن إصابة 9 أشخاص نقلوا جميعهم إلى المستشفى، وحالة ثلاثة منهم خطيرة.") == [
+        ("injured", 9), ("injured", 3)]
+
+
+def test_staff_in_the_accusative_are_people():
+    # "… الذين قتلوا منذ بدء الحرب 193 موظفاً" (012's class)
+    assert _read("بلغ العدد الإجمالي لموظفي الهلال الأحمر الذين قتلوا منذ بدء الحرب 27 موظفاً.") == [("killed", 27)]

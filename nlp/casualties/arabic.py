@@ -200,8 +200,13 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
                 continue
             if pa != pb:
                 # a toll stated alone, then inside a breakdown ("745 مدنياً" of 1018): same
-                # victims named, a large count, and only one side has a parent
-                if not (pa is None or pb is None) or b.count < 10 or not ca or ca != cb or pb == i or pa == j:
+                # victims named, a large count, and only one side has a parent; or the same group
+                # after "من" ("ثمانية من طواقمها" … "هم: 8 من طواقم الهلال الأحمر", blind14 ar 023)
+                if not (pa is None or pb is None) or pb == i or pa == j:
+                    continue
+                total, row = (figures[pa], a) if pa is not None else (figures[pb], b)
+                if not ((b.count >= 10 and ca and ca == cb)
+                        or (ru.same_group_named(a.victims, b.victims) and ru.enumerated_row(total, row))):
                     continue
             if a.place and b.place and a.place not in b.place and b.place not in a.place:
                 continue
@@ -359,7 +364,7 @@ def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
     while i < st.b:
         w = rd.words[i]
         if w not in lx.INTERESTING and not w[:1].isdigit() and not (
-                st.target is not None and w[:1] == lx.AND and lx.NISBA_ONE.match(w[1:])):
+                st.target is not None and w[:1] == lx.AND and (lx.NISBA_ONE.match(w[1:]) or lx.NISBA_TWO.match(w[1:]))):
             i += 1
             continue
         for handler, triggers in _TOKEN_HANDLERS:
@@ -370,6 +375,7 @@ def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
                 i = nxt
                 break
     _table_total(rd, st)
+    ru.list_total(rd, st)
     _heading(rd, st)
 
 
@@ -423,6 +429,8 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had):
             st.sup_from = k if (st.revision_ctx or after_that) else a
             return
+    if sw & lx.TOLL_WORDS and lx.HAD in sw:  # "…، وكان المرصد قد وثق في حصيلة أولية مقتل 100 شخص"
+        st.sup_from = ru.earlier_clause_at(words, a, b)
 
 
 # token handlers: each returns the next token when it acted on token ``i``, else None
@@ -431,7 +439,8 @@ def _on_breakdown(rd: Reading, st: Sent, i: int) -> Optional[int]:
     """A bracket or a semicolon right after a figure opens its breakdown: "22 قتيلاً (12 امرأة
     وطفلان و8 رجال)", "إلى أربعة؛ مدني وثلاثة من عناصر الدفاع المدني"."""
     words, b, prev = rd.words, st.b, st.prev
-    if prev is None or rd.figs[prev].tend != i or rd.figs[prev].sent != st.si or i + 1 >= b:
+    if prev is None or rd.figs[prev].tend != i or rd.figs[prev].sent != st.si or i + 1 >= b \
+            or words[rd.figs[prev].tstart] == lx.OPEN_PAREN:  # "الاستقلال (12) والطوارئ (7)": the next row
         return None
     nxt = words[i + 1]
     if not (ru.is_number_word(nxt) or ru.base(nxt) in lx.SINGULAR_CAT or rd.dual(i + 1)):
@@ -754,6 +763,8 @@ def _heading(rd: Reading, st: Sent) -> None:
     figs, words, first = rd.figs, rd.words, st.first_fig
     if words[st.b - 1] not in lx.HEAD_END:
         return
+    if st.line_cue_kind is None and st.words & lx.DEATH_HEAD_WORDS:
+        st.line_cue_kind = ru.KILLED  # "حصراً أولياً بأسباب الوفاة:": the rows under it count the dead
     rd.pending_table = None
     toll = ru.toll_heading_head(rd, st)  # "وتوزعت الحصيلة على النحو التالي:" under the toll's sentence
     if toll is not None:
@@ -801,7 +812,8 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         parts = [figures[k] for k in run]
         total = sum(f.count for f in parts)
         if len(run) < 2 or (parts[0].kind, total, parts[0].sentence_start) in stated \
-                or parts[0].rule not in ru.PART_HEAD_RULES or ru.separate_events(parts[0].sentence):
+                or parts[0].rule not in ru.PART_HEAD_RULES or (ru.separate_events(parts[0].sentence) and not all(
+                    f.rule in ru.KIN_RULES for f in parts[1:])):  # (a person and their kin are one event)
             continue
         named = all(f.count == 1 or f.rule in ru.NAMED_DUAL_RULES for f in parts)
         if period_report and not (named and (parts[0].scope == "event" or any(f.rule in ru.KIN_RULES for f in parts))):

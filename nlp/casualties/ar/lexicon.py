@@ -143,7 +143,8 @@ PEOPLE_SPEC = (
                 "معتقل معتقلا معتقلين ناشط ناشطا ناشطين كادر كوادر راع رعاه مزارع مزارعين مجهول مجهولي "
                 "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد صياد صيادا صيادين صيادون "
                 "بحار بحارا بحاره راكب راكبا ركاب سايق سايقا سايقين منتسب منتسبي منتسبين زاير زوار حاج حجاج "
-                "اشقاء اخوه مزارعا رعاه مشتبه مشتبها مشتبهين مشتبهون"),
+                "اشقاء اخوه مزارعا رعاه مشتبه مشتبها مشتبهين مشتبهون "
+                "مقيم مقيما مقيمين مقيمون مقيمه موظفا موظفون"),  # residents (blind14 ar 018: "مقيمَين اثنين … ومقيم"), staff (012)
 )
 PEOPLE: dict[str, str] = {}
 for _cat, _ws in PEOPLE_SPEC:
@@ -154,7 +155,7 @@ PEOPLE_SINGULAR = _forms(
     "شرطي شخص صحفي اعلامي طبيب مسعف ممرض عامل موظف لاجي مهاجر سجين معتقل ناشط رضيع قاصر طالب مزارع "
     "قيادي متطوع منشق مدرس معلم راع قائد مسؤول مختار امام شيخ ممثل فنان مصور مراسل قاضي محامي مهندس "
     "لاعب مدير صياد بحار سايق مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله "
-    "مريض مريضه مرافق اسير راكب تاجر")  # (blind11 ar 015: "بين القتلى مريضين … ومرافقاً")
+    "مريض مريضه مرافق اسير راكب تاجر مقيم مقيمه")  # (blind11 ar 015: "بين القتلى مريضين … ومرافقاً")
 SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
@@ -181,6 +182,7 @@ ANOTHER_WORDS = _forms("اخر")  # "قتل شخص آخر" is read by the singul
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
 NISBA_ONE = re.compile(r"^[^\W\d_]{3,}(?:ي|يه|يا)$")  # one person by nationality: "بولندي", "استراليه"
 NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
+NISBA_TWO = re.compile(r"^[^\W\d_]{3,}ي(?:ين|ان)$")  # two people by nationality: "ألمانيين اثنين", "ألمانيان"
 NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا نهائيا جزئيا كليا رسميا "
                      "مبدييا اضافيا فعليا حي اي الي علي في التي الذي ضحايا")
 
@@ -291,6 +293,9 @@ AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أول�
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
+# "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
+# rules.earlier_clause_at)
+PRELIMINARY = _forms("اوليه الاوليه سابقه السابقه")
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
@@ -330,7 +335,8 @@ NAMES = _forms("اسماء باسماء")  # "قائمة تضم أسماء نح�
 # the sentence of a list of names says its people are dead ("ذُكر أمام كل اسم منهم تاريخ الوفاة")
 DEATH_RECORDED = _forms("الوفاه وفاتهم وفاتهما متوفين متوفون متوفي وفياتهم")
 # "وتوزعت حصيلة الضحايا بحسب المحافظات على النحو التالي: ريف دمشق 811، إدلب 296، …": a breakdown
-DISTRIBUTED = _forms("توزعت توزع وتوزعت وتوزع توزيع وتوزيع توزعوا وتوزعوا توزعهم وتوزعهم موزعة موزعين")
+DISTRIBUTED = _forms("توزعت توزع وتوزعت وتوزع توزيع وتوزيع توزعوا وتوزعوا توزعهم وتوزعهم موزعة موزعين "
+                     "تتوزع وتتوزع يتوزع ويتوزع")  # (present tense: blind14 ar 001)
 RESTATE_THEY = _forms("وهم هم")  # "آلاف المعتقلين الذين فارقوا الحياة، وهم أكثر من 45 ألف معتقل"
 THAT = _forms("ان بان لان وان فان انه انها انهم الذي التي الذين حيث قال وقال قالت وقالت")
 # "يبقى … تحت الركام", "لا يزال 20 شخصاً تحت الأنقاض": people still under the rubble are missing
@@ -362,6 +368,11 @@ RATE_BEFORE = _forms("بمعدل بمتوسط")
 ON_AVERAGE = _forms("المتوسط متوسط وسطيا بالمتوسط")  # "في المتوسط" right after the noun
 PER_PERIOD = _forms("يوميا اسبوعيا شهريا سنويا يومي باليوم بالشهر")
 RATE_WINDOW = 10  # tokens after the count in which the period word is looked for
+# "في المتوسط، يُقتل أكثر من ثلاثة أطفال ويصاب عشرة آخرون كل يوم": "في المتوسط" before the count, and
+# "every day" in two words after it (veto_rate)
+EVERY = _forms("كل")
+PERIOD_NOUNS = _forms("يوم ساعه اسبوع شهر عام سنه")
+ON_AVERAGE_ALONE = set(_with_clitics(_forms("وسطيا بالمتوسط")))  # before the count without "في" ("البحر المتوسط" is a sea)
 # one office-holder: named again by the same title, the same person ("قُتل والي …" … "اغتيال والي …")
 TITLE_SINGULARS = _forms("والي محافظ وزير عمده مختار قاضي امام قايد مدير نايب سفير")
 LABEL_WORDS_MAX = 7  # words of a row's label and its colon before the count ("قوات النظام السوري: 93")
@@ -489,7 +500,7 @@ AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
 CONDITION_NOUNS = ("اصاباتهم", "اصابتهم", "جروحهم", "جراحهم", "حالتهم", "حالاتهم")  # "3 إصاباتهم خطيرة"
-CONDITION_BEFORE = _forms("حاله حالات")  # "حالة ثلاثة منهم حرجة"
+CONDITION_BEFORE = set(_with_clitics(_forms("حاله حالات")))  # "حالة ثلاثة منهم حرجة", "وحالة اثنين منهم متوسطة"
 CONDITION_AFTER_SUBSET = ("حالته", "حالتهم", "جراحهم", "جروحهم", "اصابتهم", "اصاباتهم")
 IN_CONDITION = ("في", "بحاله", "بحالات", "حالات", "حاله")
 CONDITION_PLACES = ("حاله", "حالات", "العنايه")
@@ -505,7 +516,7 @@ OF_THESE = _forms("من هولاء منهم")  # "85 ألفاً من هؤلاء 
 FILLERS_BEFORE_VERB = ("قد", "جميعهم", "كلهم", "وقد", "ممن")
 UNDER = ("قيد", "رهن")  # "لا يزالون قيد الاعتقال"
 WITH_WOUNDS = ("بجروح",)
-PASSIVE_AUX = "تم"  # "تم اعتقال"
+PASSIVE_AUX = _forms("تم جري")  # "تم اعتقال", "جرى إعدامهم" (blind14 ar 001)
 LINKING_TO = ("الي", ":", "::", "بلغ", "بلغت", "وصل", "ليصل", "لتصل")
 LINKING_VERBS = ("الي", "بلغ", "بلغت", "وصل", "ليصل", "لتصل")
 EXCEEDED = ("تجاوز", "تجاوزت", "فاق", "فاقت")
@@ -606,11 +617,15 @@ INTERESTING.update(FATE)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
-ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر")
+ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
 KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم اعدموه اعدموها اعدموهما صفوه صفوها تصفيته تصفيتها "
                             "جثته جثتها جثتيهما جثثهم جثمانه جثمانها مقتله مقتلها مقتولا مقتوله")  # the taken one killed
-TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت")  # "وشملت الحصيلة 31 امرأة"
+# "اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على جثامينهم": the taken, counted, then found dead
+# in the same sentence (rules.abducted_then_killed)
+KILLED_AFTER_TAKEN_MANY = _forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم مقتلهم اعدامهم")
+TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
+TOLL_ADJECTIVE_END = "يه"  # "وتضم الحصيلة المدنية 26 طفلاً": a nisba adjective after the toll noun (blind14 ar 001)
 BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى أربعة؛ مدني وثلاثة …"
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"
 # "نحو 2000 نازح كانوا يحتمون في المدرسة": people a place held when it was struck (veto_were_sheltering)
@@ -645,3 +660,20 @@ COUNTED = _forms("أحصيت أحصي أحصوا إحصاؤهم إحصاءهم �
                  "أضيفوا أضيفت")  # the counting verb before "بالخطأ" ("2 بالخطأ" alone: killed by mistake)
 MISTAKE_WINDOW = 6  # words after the count
 AFFILIATION_MAX = 5  # "قيادي في "هيئة تحرير الشام" ومرافقه": words of the affiliation before the kin (quotes count)
+# "مقيمَين اثنين من الجنسية الهندية ومقيم من الجنسية الباكستانية": the same noun again after a figure's
+# "من" phrase of at most this many words is a parallel part (rules.same_noun_after_of; blind14 ar 018)
+OF_PHRASE_MAX = 4
+PLURAL_ENDINGS = ("ين", "ون", "ان")
+# "إمام المسجد وسبعة من أفراد أسرته": a count of a person's kin after them (rules.kin_count_after;
+# blind14 ar 021), named like "وأطفالهما الثلاثة"
+KIN_OF = FAMILY_PLURAL | _forms("اسرته اسرتها اسرتهم عائلته عائلتها عائلتهم اقاربه اقاربها اقاربهم ذويه ذويها ذويهم")
+KIN_MEMBERS = _forms("افراد")
+# a heading that names death but no cue ("ونشرت غرفة الطوارئ حصراً أولياً بأسباب الوفاة:"): the
+# verbless rows under it count the dead (arabic._heading; blind14 ar 026)
+DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
+BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's label (rules.bracket_row; blind14 ar 020)
+# "… 1246 حادثة اعتداء، بينها 224 على منشآت طبية": subset markers for things (rules.veto_part_of_counted_things)
+THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
+# "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
+KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}
+OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens of an opening phrase and its comma (rules.opens_sentence)

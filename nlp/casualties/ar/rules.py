@@ -301,8 +301,35 @@ def last_span_after(words: list, k: int, b: int) -> bool:
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     """Token ``i`` is in the part of the sentence that tells an earlier toll ("وكانت حصيلة
-    أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one."""
-    return st.sup_from is not None and i >= st.sup_from and not lx.CONTRAST.intersection(rd.words[st.sup_from:i])
+    أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one; a
+    turn to another earlier toll named as such is none ("وكانت خلية الإعلام قد ذكرت في بيان سابق
+    …، فيما أعلنت الوزارة في حصيلة أولية استشهاد 28 مواطناً": blind14 ar 020)."""
+    if st.sup_from is None or i < st.sup_from:
+        return False
+    words = rd.words
+    turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST), None)
+    return turn is None or earlier_toll_named(words, turn, i)
+
+
+def earlier_toll_named(words: list, k: int, i: int) -> bool:
+    """A toll noun with "أولية"/"سابقة" after it in tokens ``[k, i)``: "في حصيلة أولية"."""
+    return any(words[t] in lx.TOLL_WORDS and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
+
+
+def earlier_clause_at(words: list, a: int, b: int) -> Optional[int]:
+    """Where a clause that tells the source's earlier toll opens inside a sentence: "، وكان
+    المرصد السوري قد وثق في حصيلة أولية مقتل 100 شخص" after the raised toll (blind14 ar 002):
+    "وكان" after a comma, "قد" within ``REPORT_SUBJECT_MAX`` words, and the toll named first or
+    earlier before the clause ends."""
+    for k in range(a + 1, b):
+        if words[k] not in lx.AND_WAS or words[k - 1] != lx.COMMA:
+            continue
+        if lx.HAD not in words[k + 1:min(b, k + 2 + lx.REPORT_SUBJECT_MAX)]:
+            continue
+        end = next((t for t in range(k + 1, b) if words[t] in lx.SENTENCE_PUNCT), b)
+        if earlier_toll_named(words, k + 1, end):
+            return k
+    return None
 
 
 # --- words --------------------------------------------------------------------------------------
@@ -558,7 +585,7 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     """The cue is too far from token ``i`` (another clause, or more than 8 words;
     quote marks do not count)."""
     words = rd.words
-    between = drop_time_aside([w for w in words[cue.at + 1:i] if w not in lx.QUOTES])
+    between = drop_date(drop_time_aside([w for w in words[cue.at + 1:i] if w not in lx.QUOTES]))
     if relative_gap(cue, between) and not any(
             is_number_word(w) for w in words[i + 1:i + 4]):  # "… 200 مسلح 5 أشخاص"
         return False
@@ -567,6 +594,28 @@ def stale(rd: Reading, cue: Cue, i: int) -> bool:
     if len(between) > 8:
         return True
     return any(w in lx.CLAUSE_BREAK for w in between)
+
+
+def drop_date(between: list) -> list:
+    """Without a date ("في 30 أيلول 2015", "30 أيلول/سبتمبر 2015"): a day before a month name, the
+    month names and a year after them, and the "في" before the date (blind14 ar 005: "قتلت القوات
+    الروسية منذ تدخلها العسكري في سوريا في 30 أيلول 2015 ما لا يقل عن 6954 مدنياً")."""
+    months = [k for k, w in enumerate(between) if w in lx.MONTHS]
+    if not months:
+        return between
+    drop = set(months)
+    for k in months:
+        if k > 0 and between[k - 1].isdigit() and len(between[k - 1]) <= 2:
+            drop.add(k - 1)
+        for m in range(k + 1, min(len(between), k + 3)):  # "أيلول/سبتمبر 2015"
+            if between[m] in lx.MONTH_WORDS or (between[m].isdigit() and len(between[m]) == lx.YEAR_DIGITS):
+                drop.add(m)
+            else:
+                break
+    first = min(drop)
+    if first > 0 and between[first - 1] == lx.IN:
+        drop.add(first - 1)
+    return [w for k, w in enumerate(between) if k not in drop]
 
 
 def drop_time_aside(between: list) -> list:
@@ -881,22 +930,39 @@ def veto_bare_year(rd, st, c):
 
 
 def veto_one_adjective(rd, st, c):
-    """"من عائلة واحدة", "في يوم واحد": "one" after a noun that is not people is an adjective."""
-    if c.value == 1 and c.r.words and c.e == c.i + 1 and (c.before in lx.NOT_PEOPLE or base(c.before) in lx.NOT_PEOPLE
-                                                          or base(c.before) in lx.HOUSEHOLDS):
+    """"من عائلة واحدة", "في يوم واحد": "one" after a noun that is not people is an adjective; so
+    is a feminine "واحدة" after any feminine noun that is not people ("في حفرة واحدة", "دفعة
+    واحدة": blind14 ar 023), as "سيدة واحدة" or "طفلة واحدة" are people."""
+    if not (c.value == 1 and c.r.words and c.e == c.i + 1):
+        return None
+    if c.before in lx.NOT_PEOPLE or base(c.before) in lx.NOT_PEOPLE or base(c.before) in lx.HOUSEHOLDS:
+        return c.e
+    if rd.words[c.i] == lx.ONE_AFTER[1] and feminine_thing(c.before):
         return c.e
     return None
 
 
+def feminine_thing(w: str) -> bool:
+    """A feminine singular noun (ending in ة) that names no people, kind or cue: "حفرة", "غارة"."""
+    b = base(w)
+    return len(b) > 2 and b.endswith(lx.FEM) and people_category(b) is None and singular_category(b[:-1]) is None \
+        and b not in lx.SINGULAR_CAT and b not in lx.KIND_NOUNS and b not in lx.CUES and not is_number_word(b)
+
+
 def veto_rate(rd, st, c):
     """"83 مدنياً في المتوسط لقوا حتفهم يومياً", "بمعدل 5 قتلى يومياً": a rate, not a count
-    (blind13 ar 011). The average words right after the noun, or "بمعدل" before the count, with a
-    per-day/week/month word before the clause ends."""
+    (blind13 ar 011). The average words right after the noun, or "بمعدل" before the count, or
+    "في المتوسط" opening the sentence's words before it ("في المتوسط، يُقتل أكثر من ثلاثة أطفال
+    ويصاب عشرة آخرون كل يوم", blind14 ar 013), with a per-day/week/month word ("يومياً", "كل يوم")
+    before the clause ends."""
     words, b = rd.words, st.b
     end = min(b, c.e + lx.RATE_WINDOW)
     stop = next((k for k in range(c.e, end) if words[k] in lx.SENTENCE_PUNCT), end)
-    averaged = c.before in lx.RATE_BEFORE or any(words[k] in lx.ON_AVERAGE for k in range(c.e, min(stop, c.e + 3)))
-    if averaged and any(words[k] in lx.PER_PERIOD for k in range(c.e, stop)):
+    averaged = c.before in lx.RATE_BEFORE or any(words[k] in lx.ON_AVERAGE for k in range(c.e, min(stop, c.e + 3))) \
+        or any((words[k] in lx.ON_AVERAGE and k > st.a and words[k - 1] == lx.IN) or words[k] in lx.ON_AVERAGE_ALONE
+               for k in range(max(st.a, c.i - lx.RATE_WINDOW), c.i))
+    if averaged and any(words[k] in lx.PER_PERIOD or (words[k] in lx.EVERY and k + 1 < stop
+                                                       and words[k + 1] in lx.PERIOD_NOUNS) for k in range(c.e, stop)):
         return c.e
     return None
 
@@ -928,6 +994,25 @@ def veto_part_of_things(rd, st, c):
     for k in range(c.i - 1, st.a - 1, -1):
         if words[k][:1].isdigit():
             nxt = words[k + 1] if k + 1 < st.b else ""
+            return c.e if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE else None
+    return None
+
+
+def veto_part_of_counted_things(rd, st, c):
+    """"… 1246 حادثة اعتداء على مراكز حيوية مدنية، بينها 224 على منشآت طبية و60 على أسواق": the
+    numbers after "بينها"/"منها" whose count before the marker counts things (``NOT_PEOPLE``) are
+    parts of those things, not of a casualty figure read before (blind14 ar 005). Not across a
+    cue, a subset marker for people or a full stop; not when the number names people itself."""
+    words = rd.words
+    if people_category(c.nxt) or base(c.nxt) in lx.KIND_NOUNS:
+        return None
+    for k in range(c.i - 1, st.a, -1):
+        w = words[k]
+        if cue_of(w) is not None or w in lx.STOP_PUNCT or (w in lx.SUBSET_PRONOUNS and w not in lx.THINGS_MARKERS):
+            return None
+        if w in lx.THINGS_MARKERS:
+            count = next((t for t in range(k - 1, st.a - 1, -1) if is_number_word(words[t])), None)
+            nxt = words[count + 1] if count is not None and count + 1 < st.b else ""
             return c.e if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE else None
     return None
 
@@ -1064,7 +1149,8 @@ NUMBER_VETOES: list[Callable] = [
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
-    veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_zero, veto_past_hours,
+    veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
+    veto_past_hours,
 ]
 
 
@@ -1254,18 +1340,35 @@ def noun_partitive_kind(rd, st, c):
     """"5 من القتلى من النساء", "اثنين من الجرحى في حالة خطرة", "41 على الأقل من المعدومين":
     some of the victims of a kind, a subset of the last toll of that kind (if larger)."""
     words, j, b = rd.words, c.j, st.b
-    if c.noun in lx.OF and j + 1 < b and words[j + 1].startswith(lx.ARTICLE) and is_kind_noun_cue(words[j + 1]) \
-            and words[j + 1] not in lx.BODY_PLURALS:
-        if _partitive_described(words, j + 2, b):
+    construct = j + 2 < b and words[j + 1] in lx.KIND_CONSTRUCTS and words[j + 2] not in lx.DISEASE
+    if c.noun in lx.OF and j + 1 < b and (construct or (words[j + 1].startswith(lx.ARTICLE) and is_kind_noun_cue(
+            words[j + 1]) and words[j + 1] not in lx.BODY_PLURALS)):
+        kind = lx.KIND_CONSTRUCTS[words[j + 1]] if construct else lx.CUES[words[j + 1]][0]
+        end = j + 2 + construct  # "19 من مصابي طنطا": the wounded of a place (blind14 ar 016)
+        if _partitive_described(words, end, b) and not still_wounded(words, c, st.a, end, b, kind):
             return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
         if _died_just_before(words, c, st.a):
             return None  # "وتوفي أربعة من الجرحى": some of the wounded died; the verb decides
-        kind = lx.CUES[words[j + 1]][0]
-        c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", j + 2, "partitive_of_kind"
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", end, "partitive_of_kind"
         head = rd.last_of_kind(kind)
         if head is not None and rd.figs[head].count > c.value and c.post_parent is None:
             c.post_parent = head
     return None
+
+
+def still_wounded(words: list, c, a: int, k: int, b: int, kind: str) -> bool:
+    """"ولا يزال 7 من الجرحى يقيمون بقسم الإنعاش", "19 من مصابي طنطا يتلقون العلاج": "still" before a
+    count of the wounded, or a verb of receiving care right after it, and no cue of another kind
+    after it: wounded still in hospital, an injured subset (blind14 ar 019, 016)."""
+    if kind != INJURED or not ((c.at > a and words[c.at - 1] in lx.STILL) or (k < b and words[k] in lx.RECEIVING)):
+        return False
+    for m in range(k, min(b, k + 5)):
+        cw = cue_of(words[m])
+        if words[m] in lx.STOP_PUNCT:
+            break
+        if (cw is not None and cw[0] != INJURED) or words[m] in lx.RELEASED or words[m] in lx.RELEASED_AFTER:
+            return False
+    return True
 
 
 def _died_just_before(words: list, c, a: int) -> bool:
@@ -1317,7 +1420,8 @@ def noun_bare(rd, st, c):
     """Nothing that names the victims follows: a subset marker, a function word, a cue."""
     noun = c.noun
     described = st.groups and noun.startswith(lx.IMPERFECT[0]) and noun.endswith(lx.IMPERFECT[1])
-    if described or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
+    passive = noun in lx.PASSIVE_AUX and c.j + 1 < st.b and cue_of(rd.words[c.j + 1]) is not None  # "19 جرى إعدامهم"
+    if described or passive or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
             noun.startswith(lx.PREP_B) and len(noun) > 3) or noun in lx.CUES or cue_of(noun) is not None:
         c.noun_kind = "bare"
     else:
@@ -1380,6 +1484,9 @@ def read_post_marker(rd, st, c, k: int) -> int:
         c.post_parent = groups[-1].head
     else:
         c.post_parent = target
+    if c.post_parent is None:
+        c.post_parent = kind_named_before(rd, st, c)  # "عدداً من الجرحى غادروا، فيما لا يزال 48 منهم راقدين"
+        c.target = c.post_parent if c.post_parent is not None else c.target
     if c.post_parent is None and figs and figs[-1].para == st.para and figs[-1].count > c.value \
             and not figs[-1].superseded and not figs[-1].vague:
         c.post_parent = c.target = len(figs) - 1
@@ -1394,6 +1501,20 @@ def read_post_marker(rd, st, c, k: int) -> int:
     return k
 
 
+def kind_named_before(rd, st, c) -> Optional[int]:
+    """The figure "N منهم" refers to when its sentence names a kind before it and has no figure
+    of its own yet ("وأضاف أن عدداً من الجرحى غادروا المستشفيات، فيما لا يزال 48 منهم راقدين",
+    blind14 ar 020): the last toll of that kind, if larger."""
+    words = rd.words
+    if rd.figs and rd.figs[-1].sent == st.si:
+        return None
+    for k in range(c.at - 1, st.a - 1, -1):
+        if words[k].startswith(lx.ARTICLE) and is_kind_noun_cue(words[k]):
+            head = rd.last_of_kind(lx.CUES[words[k]][0])
+            return head if head is not None and rd.figs[head].count > c.value else None
+    return None
+
+
 def fate_unknown(rd, st, c) -> None:
     """"لا يزال مصير 68 ناشطاً مجهولاً", "مصير 2,500 مختطف لدى التنظيم لا يزال مجهولاً", "لا يزال
     مصير 416 منهم على الأقل مجهولاً", "لا يزال مصير أكثر من 5 آلاف معتقل من أبناء الغوطة مجهولاً":
@@ -1403,6 +1524,9 @@ def fate_unknown(rd, st, c) -> None:
     while k > st.a and words[k] in lx.WHEREABOUTS:  # "مصير ومكان وجود 19 منهم"
         k -= 1
     if k < st.a or words[k] not in lx.FATE:
+        return
+    if c.noun in lx.UNKNOWN_FATE and k > st.a and words[k - 1] in lx.STILL:  # "لا يزال مصير 25 مجهولاً" (blind14 ar 025)
+        c.noun_kind, c.kind_own, c.rule, c.noun_end = "kind", MISSING, "fate_unknown", c.j + 1
         return
     counted = c.noun_kind in ("people", "of") or (c.noun_kind == "kind" and c.kind_own == DETAINED)
     if not (counted or (c.noun_kind == "bare" and c.noun in lx.POST_MARKERS)):
@@ -1597,7 +1721,7 @@ def verb_or_ranks(rd, st, m: int, ms: int):
     if (cw is not None and cw[2] in ("verb", "weak") and not w.startswith(lx.PREP_B)
             and not (w[0] == lx.AND and w[1:] in lx.CUES)) or w in lx.WITH_WOUNDS:
         return (cw[0], cw[1], m), "verb_after_noun"
-    if m + 1 < b and w == lx.PASSIVE_AUX and cue_of(words[m + 1]) is not None:
+    if m + 1 < b and w in lx.PASSIVE_AUX and cue_of(words[m + 1]) is not None:
         cw = cue_of(words[m + 1])
         return (cw[0], cw[1], m + 1), "verb_after_noun"
     return None
@@ -1620,7 +1744,7 @@ def follow_far_plural_verb(rd, st, c, m):
     word, and no count of its own after it."""
     words, b = rd.words, st.b
     lead = words[c.at - 1] if c.at - 1 >= st.a else ""
-    if lead not in lx.SUBJECT_THAT or c.noun_kind not in ("people", "of"):
+    if not (lead in lx.SUBJECT_THAT or opens_sentence(rd, st, c.at)) or c.noun_kind not in ("people", "of"):
         return None
     for k in range(m, min(b, m + 30)):
         w = words[k]
@@ -1634,6 +1758,17 @@ def follow_far_plural_verb(rd, st, c, m):
             return None
         return (cw[0], cw[1], k), "count_before_far_verb"
     return None
+
+
+def opens_sentence(rd, st, at: int) -> bool:
+    """The count opens its sentence, or follows only a short opening phrase and its comma ("وفي
+    التفاصيل، 4 مدنيين، بينهم طفلان، من عائلة واحدة في بلدة سرمين … قضوا", blind14 ar 002) with no
+    cue or number in it."""
+    if at == st.a:
+        return True
+    words = rd.words
+    return words[at - 1] == lx.COMMA and at - st.a <= lx.OPENING_PHRASE_MAX and not any(
+        cue_of(w) is not None or is_number_word(w) or w == lx.COMMA for w in words[st.a:at - 1])
 
 
 def follow_still_under_before(rd, st, c, m):
@@ -1721,11 +1856,34 @@ def read_links(rd, st, c) -> None:
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
         tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
         (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
+    if bracket_row(rd, st, c):  # the word after its bracket opens the next row, no noun of its own
+        c.coord, c.noun_kind, c.victims, c.noun_end = True, "bare", None, c.e
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
     c.after_to = after_linking_word(rd, st, c)
     c.table_cell = before == "::" or (before == ":" and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def bracket_count(rd, t: int) -> bool:
+    """Figure ``t`` is a count in brackets with no noun ("(7)"): what follows it with "و" is the
+    label of the next row ("والطوارئ (7) ووزير أكبر خان (5)"), no person coordinated with it."""
+    f, words = rd.figs[t], rd.words
+    return words[f.tstart] == lx.OPEN_PAREN and words[f.tend - 1] == lx.CLOSE_PAREN
+
+
+def bracket_row(rd, st, c) -> bool:
+    """"مستشفيات الكندي (19) وابن النفيس (9) والشيخ زايد (4)": a count in brackets after a label
+    coordinated with "و" right after the sentence's last figure, itself in brackets (blind14 ar
+    020): the next row, coordinated with it."""
+    words, t = rd.words, c.target
+    if words[c.i] != lx.OPEN_PAREN or t is None or rd.figs[t].sent != st.si or words[rd.figs[t].tstart] != lx.OPEN_PAREN:
+        return False
+    end = next((k for k in range(c.i - 1, rd.figs[t].tstart, -1) if words[k] == lx.CLOSE_PAREN), None)
+    if end is None or words[end - 2] != lx.OPEN_PAREN:
+        return False  # (the last bracket before this one closes a count: "(19)")
+    label = words[end + 1:c.i] if end is not None else []
+    return 0 < len(label) <= lx.BRACKET_LABEL_MAX and label[0][:1] == lx.AND and all(w.isalpha() for w in label)
 
 
 def coordinated_qualifier(words: list, a: int, q: int) -> bool:
@@ -2007,9 +2165,20 @@ def kind_coordinated(rd, st, c):
     t = c.target
     if c.coord and t is not None and rd.figs[t].sent == st.si and c.noun_kind in ("people", "of", "bare") \
             and not lx.CLAUSE_OPENERS.intersection(rd.words[rd.figs[t].tend:c.at]):
-        c.kind, c.how, c.rule = rd.figs[t].kind, "coord", "coordinated"
+        c.kind, c.how = rd.figs[t].kind, "coord"
+        c.rule = "kin_with_number" if kin_count_after(rd, st, c) else "coordinated"
         c.parent = rd.figs[t].parent if c.post_parent is None else c.post_parent
         c.manner = rd.figs[t].cue_manner
+
+
+def kin_count_after(rd, st, c) -> bool:
+    """"وسبعة من أفراد أسرته", "و3 من أقاربه" after one person: a count of that person's kin,
+    named like "وأطفالهما الثلاثة" (``kin_with_number``; blind14 ar 021)."""
+    words, e = rd.words, c.e
+    if c.target is None or rd.figs[c.target].count != 1 or e + 1 >= st.b or words[e] not in lx.OF:
+        return False
+    k = e + 1 + (words[e + 1] in lx.KIN_MEMBERS)
+    return k < st.b and words[k] in lx.KIN_OF
 
 
 def kind_list_line(rd, st, c):
@@ -2056,8 +2225,13 @@ def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
 
 
 def kind_toll_includes(rd, st, c):
-    """"وشملت الحصيلة 31 امرأة و5 أطفال": the make-up of the toll read before."""
-    if not (c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES and c.noun_kind in ("people", "of")):
+    """"وشملت الحصيلة 31 امرأة و5 أطفال", "وتضم الحصيلة المدنية 26 طفلاً": the make-up of the
+    toll read before."""
+    words, i = rd.words, c.i
+    named = c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES
+    described = i - 3 >= st.a and c.before.startswith(lx.ARTICLE) and c.before.endswith(lx.TOLL_ADJECTIVE_END) \
+        and c.before2 in lx.TOLL_WORDS and words[i - 3] in lx.TOLL_INCLUDES
+    if not ((named or described) and c.noun_kind in ("people", "of")):
         return
     head = latest_toll(rd, st)  # (its paragraph's, or the one before's: blind13 ar 011)
     if head is not None:
@@ -2673,12 +2847,29 @@ def _in_group_or_coordinated(rd, st, i):
                                            or (i - 2 == groups[-1].end and words[i - 2] == lx.ARTICLE
                                                and is_number_word(words[i - 1])))
     coordinated = w[:1] == lx.AND and t is not None and rd.figs[t].sent == st.si and i > 0 and (
-        rd.figs[t].tend == i or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
+        (rd.figs[t].tend == i and not bracket_count(rd, t)) or after_noun_of(rd, t, i) or ((groups or st.list_item) and words[i - 1] == ",")
         or (groups and rd.figs[t].parent == groups[-1].head)
         # the last item of an enumeration: "قتل 7 مدنيين، و4 من الشرطة، ومسلحان."
         or (words[i - 1] == "," and rd.dual(i) and (i + 1 >= b or words[i + 1] in lx.AFTER_DUAL_ITEM))
-        or (rd.dual(i) and after_of_complement(rd, t, i)))
+        or (rd.dual(i) and after_of_complement(rd, t, i)) or same_noun_after_of(rd, t, i))
     return in_group, coordinated
+
+
+def same_noun_after_of(rd, t: int, i: int) -> bool:
+    """Token ``i`` ("ومقيم") names again the noun of figure ``t`` after that figure's "من" phrase
+    ("مقيمَين اثنين من الجنسية الهندية ومقيم من الجنسية الباكستانية", blind14 ar 018): a part
+    of its own, parallel to the figure."""
+    f, words = rd.figs[t], rd.words
+    if f.victims is None or f.victims[1] >= i or not words[i][1:]:
+        return False
+    between = words[f.victims[1]:i]
+    if between[0] not in lx.OF or len(between) > lx.OF_PHRASE_MAX or not all(
+            w.isalpha() and w[:1] != lx.AND and cue_of(w) is None and not is_number_word(w) for w in between):
+        return False
+    head, own = base(words[f.victims[0]]), words[i][1:]
+    stems = {head, head[:-2] if head.endswith(lx.PLURAL_ENDINGS) else head,
+             head[:-1] if head.endswith(lx.ACCUSATIVE) else head}
+    return own in lx.SINGULAR_CAT and (own in stems or (own.endswith((lx.ACCUSATIVE, lx.FEM)) and own[:-1] in stems))
 
 
 def after_of_complement(rd, t: int, i: int) -> bool:
@@ -2834,6 +3025,36 @@ def nationality_one(rd, st, i, b0):
                   victims=(i, end)), end
 
 
+def nationality_after_count(rd, st, i, b0):
+    """One or two people named by nationality right after a figure of another nationality in the
+    sentence ("من بين الضحايا 30 بريطانيا، و3 إيرلنديين، وألمانيين اثنين، وبلجيكية، وبرتغالي",
+    blind14 ar 019): parts like that figure, of its kind and parent. A dual in "-ين" needs "اثنين"
+    after it (it is a plural too); "وسوريا" is the country; one person inside a "بينهم" group
+    still open is singled out, no figure ("بينهم ثلاثة بريطانيين وأسترالية …", ar174)."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if w[:1] != lx.AND or not rd.figs or base(w) in lx.PEOPLE or base(w) in lx.NOT_PEOPLE or cue_of(w) is not None:
+        return None
+    f = rd.figs[-1]
+    if f.sent != st.si or f.victims is None or not (f.tend == i or (words[i - 1] == lx.COMMA and f.tend == i - 1)):
+        return None
+    prev = words[f.victims[0]]
+    prev = prev[1:] if prev[:1] == lx.AND else prev
+    if prev in lx.PEOPLE or prev in lx.NISBA_STOP or not (
+            lx.NISBA.match(prev) or lx.NISBA_ONE.match(prev) or lx.NISBA_TWO.match(prev)):
+        return None
+    stem, two = w[1:], i + 1 < b and words[i + 1] in lx.TWO_AFTER
+    if stem.endswith(lx.PLURAL_ENDINGS[2]) or (stem.endswith(lx.PLURAL_ENDINGS[0]) and two):
+        if not lx.NISBA_TWO.match(stem):
+            return None
+        end = i + 1 + two
+        return rd.add(f.kind, 2, i, end, st, "nationality_two", how="dual", parent=f.parent, victims=(i, end)), end
+    if not lx.NISBA_ONE.match(stem) or stem.endswith(lx.ACCUSATIVE) or (st.groups and st.groups[-1].type == "sub"):
+        return None  # (one person inside an open "بينهم" is singled out, no figure: ar174)
+    return rd.add(f.kind, 1, i, i + 1, st, "nationality_one", how="singular", singular=True, parent=f.parent,
+                  victims=(i, i + 1)), i + 1
+
+
 def kin_with_number(rd, st, i, b0):
     """Kin in the plural with a definite number after them, in an enumeration or coordinated
     with a figure of the sentence: "هم رجل وزوجته وأطفالهما الثلاثة" (3)."""
@@ -2852,10 +3073,31 @@ def kin_with_number(rd, st, i, b0):
                   victims=(i, i + 2)), i + 2
 
 
+def kin_after_one(rd, st, i, b0):
+    """Kin coordinated after one person counted with a numeral and named by a construct ("قتل أحد
+    موظفي الوكالة وزوجته وأطفالهما الثلاثة", blind14 ar 012): each of the kin is a part, like the
+    person (``kin_coordinated``), summed by ``derived_total``. Only plain words stand between the
+    person's figure and the kin, at most ``AFFILIATION_MAX`` ("برنامج الأغذية العالمي"); not inside
+    a counted group."""
+    words = rd.words
+    t = st.target
+    if words[i][:1] != lx.AND or words[i][1:] not in lx.FAMILY_ONE or st.groups or t is None:
+        return None
+    f = rd.figs[t]
+    between = words[f.tend:i]
+    if f.sent != st.si or f.count != 1 or f.parent is not None or len(between) > lx.AFFILIATION_MAX or any(
+            not w.isalpha() or cue_of(w) is not None or w[:1] == lx.AND for w in between):
+        return None
+    end = i
+    while end < st.b and words[end][:1] == lx.AND and words[end][1:] in lx.FAMILY_ONE:
+        end += 1
+    return _add_kin(rd, st, f.kind, list(range(i, end)), f.cue_manner, t), end
+
+
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
-    kin_with_number,
+    nationality_after_count, kin_with_number, kin_after_one,
 ]
 
 
@@ -2933,13 +3175,18 @@ def breakdown_head(rd, st) -> Optional[int]:
 
 def toll_heading_head(rd, st) -> Optional[int]:
     """A heading line of its own that names the toll and its distribution, with no figure
-    ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:"): the rows
-    under it are parts of the last top-level toll of its paragraph (not a table waiting for
-    its total line)."""
-    sw = st.words
-    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS) or not (sw & lx.DISTRIBUTED):
+    ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:", and cases of
+    the toll's kind: "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:", blind14 ar 003):
+    the rows under it are parts of the last top-level toll of its paragraph (not a table waiting
+    for its total line)."""
+    sw, words = st.words, rd.words
+    cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1) if words[k] in lx.CASE_NOUNS), None)
+    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS or cases) or not (sw & lx.DISTRIBUTED):
         return None
-    return latest_toll(rd, st)
+    head = latest_toll(rd, st)
+    if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
+        return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
+    return head
 
 
 def latest_toll(rd, st) -> Optional[int]:
@@ -2992,6 +3239,58 @@ def pronoun_cue(rd, st, i):
     return None
 
 
+def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
+    """Two victim phrases name the same group after "من", with or without a possessive pronoun
+    ("من طواقمها", "من طواقم"): a breakdown row that restates a toll told before it."""
+    heads = []
+    for v in (va, vb):
+        toks = [w for w, _, _ in tokenize(fold(v or ""))]
+        if len(toks) < 2 or toks[0] not in lx.OF:
+            return False
+        head = toks[1]
+        for ending in lx.POSSESSIVE_ENDINGS:
+            if head.endswith(ending) and len(head) > len(ending) + 2:
+                head = head[:-len(ending)]
+                break
+        heads.append(head)
+    return heads[0] == heads[1]
+
+
+def enumerated_row(total, part) -> bool:
+    """``part`` is a row of an enumeration of ``total`` after a colon in its sentence ("انتشال 15
+    جثماناً، هم: 8 من طواقم …"): the whole make-up, where a toll told before is restated; a
+    subset after "بينهم" may be another event's."""
+    if total.sentence_start != part.sentence_start or total.end > part.start:
+        return False
+    between = total.sentence[total.end - total.sentence_start:part.start - total.sentence_start]
+    return any(mark in between for mark in lx.HEAD_END)
+
+
+def list_total(rd: Reading, st: Sent) -> None:
+    """A total line closing list rows read with no parent ("- الرصاص داخل الأحياء: 206" …
+    "المجموع:: 383"): the rows of the lines right before it are its parts when they add up to
+    it exactly (blind14 ar 026)."""
+    figs, words = rd.figs, rd.words
+    if len(figs) != st.first_fig + 1 or st.first_fig == 0:
+        return
+    k = st.a
+    while k < st.b and words[k] in lx.BULLETS:
+        k += 1
+    total = figs[st.first_fig]
+    if k >= st.b or words[k] not in lx.TOTAL_WORDS or total.parent is not None or total.vague:
+        return
+    rows, sent = [], st.si - 1
+    for j in range(st.first_fig - 1, -1, -1):
+        f = figs[j]
+        if f.sent != sent or f.parent is not None or f.kind != total.kind or f.rule != total.rule:
+            break
+        rows.append(j)
+        sent -= 1
+    if len(rows) >= 2 and sum(figs[j].count for j in rows) == total.count:
+        for j in rows:
+            figs[j].parent = st.first_fig
+
+
 def separate_events(sentence: str) -> bool:
     """The sentence tells of separate events ("في هجومين منفصلين", "في مناطق متفرقة")."""
     return bool(lx.SEPARATE.intersection(w for w, _, _ in tokenize(fold(sentence))))
@@ -2999,13 +3298,15 @@ def separate_events(sentence: str) -> bool:
 
 # --- derived totals ----------------------------------------------------------------------------------
 PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated",
-                        "singular_in_addition", "kin_coordinated"})
+                        "singular_in_addition", "kin_coordinated", "kin_with_number"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
-                             "named_after_cue"})
+                             "named_after_cue", "noun_and_two"})
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
-KIN_RULES = frozenset({"kin_coordinated"})  # "رجل وزوجته": kin named after a person, parts of one family
-NAMED_DUAL_RULES = frozenset({"dual_coordinated"})  # "قضى رجل وطفلاه": a dual with no numeral, named like a person
+# "رجل وزوجته", "وأطفالهما الثلاثة": kin named after a person, parts of one family
+KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
+# "قضى رجل وطفلاه", "وأطفالهما الثلاثة": a dual with no numeral or kin with a definite number, named like a person
+NAMED_DUAL_RULES = frozenset({"dual_coordinated", "kin_with_number"})
 STOCK_RULES = frozenset({"still_under", "still_under_rubble"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 
@@ -3018,6 +3319,9 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
     be dropped."""
     words, drop = rd.words, []
     for k, f in enumerate(rd.figs):
+        if f.kind == DETAINED and counted_then_found_dead(rd, f, bounds[f.sent][1]):
+            f.kind, f.rule = KILLED, "abducted_then_killed"
+            continue
         if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
             continue
         nxt = f.sent + 1 if f.sent + 1 < len(bounds) and not rd.blank[bounds[f.sent + 1][0]] else f.sent
@@ -3028,3 +3332,17 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
             f.kind, f.rule = KILLED, "abducted_then_killed"
             drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
     return drop
+
+
+def counted_then_found_dead(rd: Reading, f, b: int) -> bool:
+    """People taken and counted, then killed or found dead in the same sentence, told with a
+    plural pronoun and no number between ("اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على
+    جثامينهم", blind14 ar 021): killed only. A number between ("وعُثر على جثث 3 منهم") is a part."""
+    if f.parent is not None or f.superseded or f.vague:
+        return False
+    for t in range(f.tend, b):
+        if is_number_word(rd.words[t]):
+            return False
+        if rd.words[t] in lx.KILLED_AFTER_TAKEN_MANY:
+            return True
+    return False
