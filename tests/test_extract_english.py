@@ -1389,6 +1389,21 @@ def test_blind15_en_classes(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an authority's earlier insistence on a lower toll is superseded by the larger one (blind15 en 024's class)
+    ("The army had at first insisted that only four people died in the blast. Medics later said 19 civilians were "
+     "killed.", [("killed", 19)]),
+    # the one whose death explains a rise, after "and" (025's class)
+    ("The toll has risen to 17, after more bodies were pulled from the rubble and one of the wounded died overnight.",
+     [("killed", 17)]),
+    # a place phrase with a participle between the victims and the verb (026's class)
+    ("All 12 militants present at the compound were killed in the raid.", [("killed", 12)]),
+    ("The bodies of the remaining nine miners were recovered on Friday.", [("killed", 9)]),
+])
+def test_blind15_en_more_classes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text) if not f.superseded] == expected
+
+
 def test_the_minutes_of_a_clock_time_are_no_figure():
     # OCHA's incident list: "at approximately 1:45" gave killed 45, "at about 12:00" killed 0
     text = ("The following are among the deadliest incidents reported during the week:\n\nOn 3 June, at approximately "

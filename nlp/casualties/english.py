@@ -322,10 +322,11 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     child", is a breakdown and stays a figure); so is the one whose death explains a rise
     ("has risen to 13, after a man succumbed to his wounds")."""
     c = cands[k]
+    one_of = c.value == 1 and c.partitive is not None  # "one of the injured died"
+    if (c.singular or one_of) and rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
+        return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
     if not c.singular:
         return False
-    if rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
-        return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
     if k and cands[k - 1].partitive and rules.COPULA_GAP.fullmatch(st, cands[k - 1].np_end, c.start):
         return True  # "One of the dead is a member of MSF staff": the one counted, described
     if c.parent is not None:

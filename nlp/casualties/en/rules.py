@@ -111,7 +111,9 @@ STILL_ALIVE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:are|were|is|was|remain|remains
 WOUNDED_THEN_DIED = re.compile(r"[^.;,\d]{0,30}?\b(?:(?:" + lex.SEVERITY_ADVERBS + r")\s+)?(?:injured|wounded)"
                                r"(?:\s+(?:" + lex.WOUNDED_GROUP_NOUNS + r"))?\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:died|succumbed|passed\s+away)\b", I)
 DEATH_OF_BEFORE = re.compile(r"\b" + lex.DEATH_NOUN_BEFORE + r"\s*$", I)
-RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|jumped|mounted)\s+to\b[^.;]*\bafter\s*$", I)
+# "has risen to 21, … after more bodies were found … and one of the injured died": the death that explains the rise
+RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|jumped|mounted)\s+to\b[^.;]*\bafter\s+"
+                             r"(?:[^.;\d]*\band\s+)?$", I)
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
                           r"(?:\s+(?:to|above|beyond|past|over|at))?(?:\s+(?:about|around|nearly|more\s+than|over))?\s*$", I)
@@ -334,7 +336,7 @@ DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)
 KIND_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?P<h>" + "|".join(sorted(lex.NOUN_KIND, key=len, reverse=True)) + r")(?![\w-])", I)
 MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
-BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+)?$", I)
+BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+|last\s+|remaining\s+|other\s+)?$", I)
 # "exhumed the remains of 58 people", "the remains of about 20 victims were handed over": deaths
 # counted long before, not a new toll (../shared/dev/README.md: returned remains are kind other)
 REMAINS_OF_BEFORE = re.compile(r"\bremains\s+of\s+(?:the\s+)?(?:(?:at\s+least|some|about|approx\.?|approximately|around|nearly|"
