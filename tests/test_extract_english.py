@@ -1399,6 +1399,10 @@ def test_blind15_en_classes(text, expected):
     # a place phrase with a participle between the victims and the verb (026's class)
     ("All 12 militants present at the compound were killed in the raid.", [("killed", 12)]),
     ("The bodies of the remaining nine miners were recovered on Friday.", [("killed", 9)]),
+    # a row under a list header may hold a semicolon (001's class: the rows after it were lost too)
+    ("The toll since 2 May has risen to 410.\nThe tally included:\n212 civilians, among them 19 children; 40 of them "
+     "were executed at checkpoints.\n198 fighters of local factions.",
+     [("killed", 410), ("killed", 212), ("killed", 19), ("killed", 40), ("killed", 198)]),
 ])
 def test_blind15_en_more_classes(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text) if not f.superseded] == expected

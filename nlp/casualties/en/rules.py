@@ -267,7 +267,7 @@ MAYBE_NUMBER = re.compile(
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
-NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:;!?]{0,160}\.?$", I)
+NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:!?]{0,220}\.?$", I)
 TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
 BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 QUALIFIER = [
