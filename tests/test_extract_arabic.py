@@ -1559,3 +1559,10 @@ def test_the_condition_of_some_of_the_wounded_after_wa():
 def test_staff_in_the_accusative_are_people():
     # "… الذين قتلوا منذ بدء الحرب 193 موظفاً" (012's class)
     assert _read("بلغ العدد الإجمالي لموظفي الهلال الأحمر الذين قتلوا منذ بدء الحرب 27 موظفاً.") == [("killed", 27)]
+
+
+def test_blind15_ar_a_list_row_label_names_its_kind_before_a_qualifier_or_a_place():
+    # "▪️ إصابات:  أكثر من 60", "▪️ مفقودون تحت الركام: 15": the label's kind noun, not the heading's (020's class)
+    assert _read("الحصيلة الأولية لقصف مدرسة التابعين:\n▪️ شهداء : 93\n▪️ إصابات:  أكثر من 40\n"
+                 "▪️ مفقودون تحت الأنقاض: 7 على الأقل\n") == [("killed", 93), ("injured", 40), ("missing", 7)]
+    assert _read("حصيلة غارة الفجر:\n- شهداء: 12\n- جرحى في مستشفى العودة: 30\n") == [("killed", 12), ("injured", 30)]

@@ -478,6 +478,7 @@ BULLETS = ("-", "–", "—", "•", "*", "ـ", "·")
 PIPE = "|"  # a Markdown table's cell border, as trafilatura writes tables
 PIPES_IN_ROW = 2  # a line with no border pipe is a table row when it holds this many
 LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظام السوري (الجيش، …): 451")
+ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")
 ONE_OF_THEM_ALL = ("احدهم", "احدهما", "احداهن", "احدهن")

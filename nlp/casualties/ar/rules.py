@@ -2185,9 +2185,18 @@ def kind_list_line(rd, st, c):
     """The first number of a list line under a heading ("مقتل 52 شخصاً هم:" / "– 15 مدني")."""
     if c.list_line and c.noun_kind in ("people", "of", "bare") and rd.list_kind:
         c.kind, c.how, c.rule, c.parent = rd.list_kind, "list", "list_line", rd.list_head
-        label = lx.KIND_NOUNS.get(base(c.before2)) if c.before in (":", "::") else None
+        label = row_label_kind(rd.words, st.a, c.i if c.qstart is None else c.qstart)
         if label is not None and label != rd.list_kind:  # "– جرحى: 13" under a toll heading: the label's kind
             c.kind, c.rule, c.parent = label, "list_line_label", None
+
+
+def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
+    """The kind a list line's label names when its count (or the count's qualifier) follows
+    the label's colon: "– جرحى: 13", "▪️ إصابات: أكثر من 60", "▪️ مفقودون تحت الرمال: 15 على
+    الأقل" (the kind noun need not end the label). The first kind noun of the label."""
+    if at - 1 < a or words[at - 1] not in (":", "::") or at - 1 - a > lx.ROW_LABEL_MAX_WORDS:
+        return None
+    return next((lx.KIND_NOUNS[base(w)] for w in words[a:at - 1] if base(w) in lx.KIND_NOUNS), None)
 
 
 def kind_pronoun_cue_after(rd, st, c):
