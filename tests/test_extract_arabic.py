@@ -1566,3 +1566,16 @@ def test_blind15_ar_a_list_row_label_names_its_kind_before_a_qualifier_or_a_plac
     assert _read("الحصيلة الأولية لقصف مدرسة التابعين:\n▪️ شهداء : 93\n▪️ إصابات:  أكثر من 40\n"
                  "▪️ مفقودون تحت الأنقاض: 7 على الأقل\n") == [("killed", 93), ("injured", 40), ("missing", 7)]
     assert _read("حصيلة غارة الفجر:\n- شهداء: 12\n- جرحى في مستشفى العودة: 30\n") == [("killed", 12), ("injured", 30)]
+
+
+def test_blind15_ar_a_first_report_in_a_sentence_of_its_own_is_replaced_by_the_current_figures():
+    # "وكانت … قد أعلنت في البداية مقتل N وإصابة أكثر من M": each kind the text gives currently elsewhere (008's class)
+    figs = extract_arabic("قال محافظ المدينة إن 23 شخصاً قتلوا وأصيب 64 آخرون في انهيار المبنى. وكانت إدارة الدفاع "
+                          "المدني قد أعلنت في البداية مقتل 11 شخصاً وإصابة أكثر من 70 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 23, False), ("injured", 64, False), ("killed", 11, True), ("injured", 70, True)]
+    # a kind told only in the first report stays: nothing replaces it
+    figs = extract_arabic("قال المحافظ إن 23 شخصاً قتلوا في انهيار المبنى. وكانت إدارة الدفاع المدني قد أعلنت في "
+                          "البداية مقتل 11 شخصاً وإصابة 70 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 23, False), ("killed", 11, True), ("injured", 70, False)]

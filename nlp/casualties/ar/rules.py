@@ -2348,6 +2348,31 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, range(len(rd.figs)))
 
 
+def first_report_replaced(rd: Reading, bounds: list) -> None:
+    """A source's first toll told as such in a sentence of its own ("وكانت هيئة السكك الحديدية قد
+    أعلنت في البداية مقتل 30 شخصاً وإصابة أكثر من 100 آخرين"): each top-level figure of it is
+    superseded when the text gives a current top-level figure of its kind in another sentence,
+    its parts too (blind15 ar 008). A sentence that goes on to the later figure itself ("لاحقاً",
+    "قبل أن", "ثم") is left to ``corrected_later_in_sentence``. Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if earlier_statement_at(words, a, b) is None or not first_report_verb(words, a, b):
+            continue
+        if any(words[t] in lx.LATER_REPORT or words[t] in lx.THEN or tuple(words[t:t + 2]) == lx.BEFORE_THAT
+               for t in range(a, b)):
+            continue
+        current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded and figs[k].kind in current}
+        supersede_with_parts(rd, old, ks)
+
+
+def first_report_verb(words: list, a: int, b: int) -> bool:
+    """"في البداية"/"أولاً" right after the report verb of "وكان … قد أعلن"."""
+    v = next((t for t in range(a + 1, min(b, a + 2 + lx.REPORT_SUBJECT_MAX)) if words[t] in lx.REPORT_VERBS), None)
+    return v is not None and v + 1 < b and at_first(words, v + 1, b)
+
+
 def supersede_with_parts(rd: Reading, old: set, among) -> None:
     """Flags the figures at ``old`` superseded, and those of ``among`` (indexes) that are their
     parts. In place."""
