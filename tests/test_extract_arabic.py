@@ -1579,3 +1579,12 @@ def test_blind15_ar_a_first_report_in_a_sentence_of_its_own_is_replaced_by_the_c
                           "البداية مقتل 11 شخصاً وإصابة 70 آخرين.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [
         ("killed", 23, False), ("killed", 11, True), ("injured", 70, False)]
+
+
+def test_blind15_ar_the_wounded_as_witnesses_are_no_cue():
+    # "وشهادات المصابين … أن ما بين 10 و15 مسلحاً": the account's numbers are no wounded (026's class)
+    assert _read("قُتل 23 شخصاً وأصيب 31 في الهجوم على السوق، وكشفت التحقيقات وشهادات المصابين أن ما بين 10 و15 "
+                 "مسلحاً هاجموا المكان.") == [("killed", 23), ("injured", 31)]
+    assert _read("ونقلت الوكالة عن روايات الجرحى أن 6 مسلحين أطلقوا النار.") == []
+    # the wounded as a cue of their own still count
+    assert _read("وبلغ عدد المصابين 44 مصاباً.") == [("injured", 44)]

@@ -557,8 +557,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if c is None or (c[2] == "kindnoun" and i > a and (words[i - 1][:1].isdigit() or words[i - 1] == lx.CLOSE_PAREN)
                      and not w.startswith(lx.WAL)):  # "عدد القتلى 9 والجرحى 17"
         return None
-    if c[2] == "kindnoun" and ru.kind_noun_in_name(words, a, i):
-        return None  # "معسكر كلمة للنازحين": a name
+    if c[2] == "kindnoun" and (ru.kind_noun_in_name(words, a, i) or ru.kind_noun_of_account(words, a, i)):
+        return None  # "معسكر كلمة للنازحين": a name; "وشهادات المصابين": witnesses
     kind, manner, ctype = c
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives

@@ -355,6 +355,13 @@ def kind_noun_in_name(words: list, a: int, i: int) -> bool:
     return any(words[k] in lx.NAME_HEADS for k in range(max(a, i - 1 - lx.NAME_GAP_MAX), i - 1))
 
 
+def kind_noun_of_account(words: list, a: int, i: int) -> bool:
+    """A kind noun right after a noun of testimony ("شهادات المصابين", "أقوال الجرحى", "روايات
+    الناجين"): the victims are the speakers, and what the account tells is no count of them
+    ("كشفت التحقيقات وشهادات المصابين أن ما بين 25 و30 مسلحاً …", blind15 ar 026)."""
+    return i > a and words[i - 1] in lx.ACCOUNT_HEADS
+
+
 def base(word: str) -> str:
     """A word without a leading و/ف conjunction when that leaves a known word."""
     if len(word) > 2 and word[0] in lx.CONJ_PREFIXES:
