@@ -1588,3 +1588,11 @@ def test_blind15_ar_the_wounded_as_witnesses_are_no_cue():
     assert _read("ونقلت الوكالة عن روايات الجرحى أن 6 مسلحين أطلقوا النار.") == []
     # the wounded as a cue of their own still count
     assert _read("وبلغ عدد المصابين 44 مصاباً.") == [("injured", 44)]
+
+
+def test_blind15_ar_the_source_of_a_tip_is_no_victim():
+    # "بعد بلاغ من أحد المواطنين": the informant (023's class)
+    assert _read("وقالت الشرطة إن دورياتها انتشلت الجثث بعد بلاغ من أحد الرعاة.") == []
+    assert _read("انتشلت فرق الإنقاذ 4 جثث، وقالت إنها انتشلت الجثث بعد بلاغ من 3 صيادين.") == [("killed", 4)]
+    # "من" after a noun that is no tip: a count of victims still
+    assert _read("قتل 5 من أفراد الشرطة.") == [("killed", 5)]

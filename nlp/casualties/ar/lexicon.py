@@ -648,6 +648,8 @@ SEPARATE = _forms("منفصلين منفصله منفصلتين متفرقه م�
 NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخيم لمخيمات بمخيم معسكر معسكرات المعسكر لمعسكرات بمعسكر "
                     "منسقيه المنسقيه لمنسقيه رابطه لرابطه جمعيه مفوضيه")  # "معسكر كلمة للنازحين": a name, no cue
 ACCOUNT_HEADS = _forms("شهادات شهاده اقوال روايات روايه افادات افاده وشهادات واقوال وروايات وافادات")  # "وشهادات المصابين": the victims as witnesses, no cue (kind_noun_of_account)
+TIP_NOUNS = _forms("بلاغ بلاغات اتصال اتصالات اخباريه معلومات شكوي شكاوي افاده افادات")  # "بعد بلاغ من أحد المواطنين": the source of a tip (veto_informant)
+FROM_SOURCE = _forms("من عن")
 NAME_GAP_MAX = 2  # "مخيم أبو شوك للنازحين": name words between the head and "لل" + the kind noun
 OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها": a part of the count before, maybe of things
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees

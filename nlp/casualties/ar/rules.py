@@ -1121,6 +1121,14 @@ def veto_charge(rd, st, c):
     return None
 
 
+def veto_informant(rd, st, c):
+    """"بعد بلاغ من أحد المواطنين", "بناءً على معلومات من 3 شهود": people a tip or an account came
+    from are its source, not victims (blind15 ar 023)."""
+    if c.before in lx.FROM_SOURCE and base(c.before2) in lx.TIP_NOUNS:
+        return c.e
+    return None
+
+
 def veto_identified(rd, st, c):
     """"التعرف على هويات 35 منهم": the dead identified so far, not a new toll; but a toll verb
     between ("عدد القتلى الذين جرى التعرف على هوياتهم بلغ 93 قتيلاً", ar313) makes the count the
@@ -1149,7 +1157,7 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
+    veto_difference, veto_informant, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
