@@ -1596,3 +1596,10 @@ def test_blind15_ar_the_source_of_a_tip_is_no_victim():
     assert _read("انتشلت فرق الإنقاذ 4 جثث، وقالت إنها انتشلت الجثث بعد بلاغ من 3 صيادين.") == [("killed", 4)]
     # "من" after a noun that is no tip: a count of victims still
     assert _read("قتل 5 من أفراد الشرطة.") == [("killed", 5)]
+
+
+def test_blind15_ar_a_country_lost_n_of_its_heroes_is_killed():
+    # "فقدت ثلاثة من أبطالها": killed, here a restatement of the toll told before, not missing (022's class)
+    assert _read("قتل 13 جندياً فرنسياً في تصادم مروحيتين في مالي. وقال الرئيس الفرنسي إن فرنسا «فقدت 13 من "
+                 "أبطالها».") == [("killed", 13)]
+    assert _read("وقالت الخارجية إن البلاد فقدت 4 من مواطنيها في الحادث.") == [("killed", 4)]
