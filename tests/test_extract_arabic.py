@@ -1603,3 +1603,12 @@ def test_blind15_ar_a_country_lost_n_of_its_heroes_is_killed():
     assert _read("قتل 13 جندياً فرنسياً في تصادم مروحيتين في مالي. وقال الرئيس الفرنسي إن فرنسا «فقدت 13 من "
                  "أبطالها».") == [("killed", 13)]
     assert _read("وقالت الخارجية إن البلاد فقدت 4 من مواطنيها في الحادث.") == [("killed", 4)]
+
+
+def test_blind15_ar_an_injury_verb_on_a_person_among_the_dead_is_how_they_died():
+    # "ومن بين القتلى امرأة أصيبت برصاصة": killed, a subset of the dead, not an injured figure (009's class)
+    assert _read("قتل 7 أشخاص في إطلاق النار على حفل الزفاف. ومن بين القتلى رجل أصيب برصاصة في صدره وهو يحاول "
+                 "الفرار.") == [("killed", 7), ("killed", 1)]
+    assert _read("قتل 5 أشخاص في القصف، بينهم طفل أصيب بشظية.") == [("killed", 5), ("killed", 1)]
+    # among the wounded it stays injured
+    assert _read("أصيب 5 أشخاص في القصف، بينهم طفل أصيب بشظية.") == [("injured", 5), ("injured", 1)]

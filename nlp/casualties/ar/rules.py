@@ -2855,9 +2855,18 @@ def noun_before_verb(rd, st, i, b0):
     kind = cw[0]
     if st.groups and parent is not None and vk + 1 < b and words[vk + 1] == lx.SINCE:
         kind = rd.figs[parent].kind  # "قتل 3 تحت التعذيب، بينهم شاب اعتقل منذ 2019": his past, not the event
+    elif struck_among_dead(rd, st, parent, kind, vk == i + 1):
+        kind = KILLED  # "ومن بين القتلى امرأة أصيبت برصاصة في رأسها": how she was killed (blind15 ar 009)
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def struck_among_dead(rd, st, parent, kind: str, adjacent: bool) -> bool:
+    """An injury verb right after a person named inside a group of the dead ("ومن بين القتلى
+    امرأة أصيبت برصاصة", "بينهم طفل أصيب بشظية"): "was struck", how the person died, so the
+    group's kind."""
+    return bool(st.groups) and parent is not None and adjacent and kind == INJURED and rd.figs[parent].kind == KILLED
 
 
 def _same_people(rd, k: int, count: int) -> bool:
