@@ -1612,3 +1612,22 @@ def test_blind15_ar_an_injury_verb_on_a_person_among_the_dead_is_how_they_died()
     assert _read("قتل 5 أشخاص في القصف، بينهم طفل أصيب بشظية.") == [("killed", 5), ("killed", 1)]
     # among the wounded it stays injured
     assert _read("أصيب 5 أشخاص في القصف، بينهم طفل أصيب بشظية.") == [("injured", 5), ("injured", 1)]
+
+
+def test_blind15_ar_a_count_among_the_dead_taken_or_struck_first_is_a_subset_of_the_dead():
+    # "ومن بين الضحايا ثلاثة شبان اقتادهم مسلحون …": killed, a subset, not detained (025's class)
+    assert _read("قتل 12 شخصاً في الهجوم على القرية، بينهم 4 أطفال. ومن بين الضحايا أربعة رعاة اقتادهم "
+                 "المسلحون إلى جهة مجهولة.") == [("killed", 12), ("killed", 4), ("killed", 4)]
+    assert _read("قتل 9 مدنيين في القصف، بينهم 4 أطفال أصيبوا بشظايا.") == [("killed", 9), ("killed", 4)]
+    # a count after a new verb, with the group still open, keeps its own verb
+    assert _read("قتل ثلاثة مدنيين بينهم طفل وأصيب سبعة آخرون بجروح.") == [
+        ("killed", 3), ("killed", 1), ("injured", 7)]
+
+
+def test_blind15_ar_two_groups_of_one_toll_with_the_same_count_are_not_one():
+    # "بينهم 3 أطفال" … "ومن بين القتلى ثلاثة مزارعين": two subsets, however equal (025's class)
+    text = "قتل 15 مدنياً في الغارات على المدينة، بينهم 3 أطفال. ومن بين القتلى ثلاثة مزارعين كانوا يعملون في حقولهم."
+    assert [(f.kind, f.count) for f in extract(text, "ar")] == [("killed", 15), ("killed", 3), ("killed", 3)]
+    # the same group named again with the article is a restatement
+    text = "قتل 15 مدنياً في الغارات، بينهم 3 أطفال. ومن بين القتلى الأطفال الثلاثة."
+    assert [(f.kind, f.count) for f in extract(text, "ar")] == [("killed", 15), ("killed", 3)]

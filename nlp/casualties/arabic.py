@@ -120,9 +120,13 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     """``common.finalize``, except that small counts of the same kind in one sentence are
     different people, not a restatement ("مقتل طبيبة وممرض", "وواحد على يد … وواحد على يد …"):
     they are kept apart by a temporary marker category; so is a derived total, which is
-    never the restatement of a stated figure."""
+    never the restatement of a stated figure, and so are subsets of one total that name
+    other groups with the same count (``rules.different_groups_of_one_total``)."""
     seen: dict[tuple, int] = {}
     marked = []
+    for i in ru.different_groups_of_one_total(figures):
+        figures[i].victim_categories = figures[i].victim_categories + [f"_distinct{i}"]
+        marked.append(figures[i])
     for i, f in enumerate(figures):
         if f.derived:
             f.victim_categories = f.victim_categories + [f"_distinct{i}"]

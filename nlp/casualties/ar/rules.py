@@ -2129,6 +2129,16 @@ def kind_verb_before_subset(rd, st, c):
         c.parent = head if rd.figs[head].kind == c.kind and rd.figs[head].count > c.value else None
 
 
+def kind_story_among_dead(rd, st, c):
+    """A count right after the marker of a group of the dead, with a verb of another kind after it ("ومن بين
+    الضحايا ثلاثة شبان اقتادهم مسلحون …", "بينهم 4 أطفال أصيبوا بشظايا"): the verb tells how
+    they came to die; the count is a subset of the dead (blind15 ar 025, as ``struck_among_dead``)."""
+    if c.in_group and c.at == st.groups[-1].end and c.noun_kind in ("people", "of") and c.follow is not None \
+            and c.follow_rule == "verb_after_noun" and c.follow[0] in (INJURED, DETAINED) \
+            and rd.figs[st.groups[-1].head].kind == KILLED:
+        kind_in_group(rd, st, c)
+
+
 def kind_in_group(rd, st, c):
     """Inside a subset group ("بينهم 5 أطفال"): the kind of the group's figure."""
     if c.in_group and c.noun_kind in ("people", "of", "bare"):
@@ -2283,7 +2293,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 
 
 KIND_RULES: list[Callable] = [
-    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
+    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,
@@ -3295,6 +3305,21 @@ def pronoun_cue(rd, st, i):
         manner = "executed" if cue_base.startswith(lx.EXECUTION) else None
         return rd.add(kind, 1, i, i + 1, st, "pronoun_cue", how="pronoun", singular=True, cue_manner=manner)
     return None
+
+
+def different_groups_of_one_total(figures: list) -> list[int]:
+    """Subsets of one total with the same kind and count but other indefinite nouns ("بينهم (3)
+    أطفال" … "ومن بين الضحايا ثلاثة شبان", blind15 ar 025): two groups, not one restated; a
+    noun with no category ("شبان") would otherwise merge as generic. The indexes to keep apart."""
+    nouns: dict[tuple, dict[str, list[int]]] = {}
+    for k, f in enumerate(figures):
+        if f.part_of is None or f.derived or not f.victims or f.count < 3:
+            continue
+        noun = base(fold(f.victims.split()[0]))
+        if noun.startswith(lx.ARTICLE) or noun in lx.OF or people_category(noun) is None:
+            continue
+        nouns.setdefault((f.kind, f.count, f.part_of), {}).setdefault(noun, []).append(k)
+    return sorted(k for by_noun in nouns.values() if len(by_noun) > 1 for ks in by_noun.values() for k in ks)
 
 
 def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
