@@ -1631,3 +1631,11 @@ def test_blind15_ar_two_groups_of_one_toll_with_the_same_count_are_not_one():
     # the same group named again with the article is a restatement
     text = "قتل 15 مدنياً في الغارات، بينهم 3 أطفال. ومن بين القتلى الأطفال الثلاثة."
     assert [(f.kind, f.count) for f in extract(text, "ar")] == [("killed", 15), ("killed", 3)]
+
+
+def test_blind15_ar_a_count_of_cases_after_a_unit_word_is_no_unit_name():
+    # "رصدت المجموعة 63 حالة اعتقال": the group is the verb's subject, not "group 63" (025's class)
+    assert _read("ووثقت المجموعة 47 حالة اعتقال تعسفي في المدينة خلال أسبوع.") == [("detained", 47)]
+    assert _read("وسجلت المجموعة (35) حالة اختطاف في الريف الشرقي.") == [("detained", 35)]
+    # a unit's number with no case noun after it stays a name
+    assert _read("انتشرت المجموعة 63 في محيط المطار.") == []

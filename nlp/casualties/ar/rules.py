@@ -920,9 +920,18 @@ def veto_unit_name(rd, st, c):
         return None
     unit = before in lx.UNIT_BEFORE or (before[:1] in lx.CONJ_PREFIXES and before[1:] in lx.UNIT_BEFORE)  # "واللواء 93"
     if (unit or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
-            before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR):
+            before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR) \
+            and not counts_cases(rd, st, c):
         return c.e
     return None
+
+
+def counts_cases(rd, st, c) -> bool:
+    """"رصدت المجموعة 63 حالة اعتقال": the count of cases of a casualty act after it makes the
+    word before the subject of the verb, not a unit's name (blind15 ar 025)."""
+    k = c.e
+    return k + 1 < st.b and base(rd.words[k]) in lx.CASE_NOUNS and cue_of(rd.words[k + 1]) is not None \
+        and cue_of(rd.words[k + 1])[2] != "weak"
 
 
 def veto_bare_year(rd, st, c):
