@@ -1639,3 +1639,15 @@ def test_blind15_ar_a_count_of_cases_after_a_unit_word_is_no_unit_name():
     assert _read("وسجلت المجموعة (35) حالة اختطاف في الريف الشرقي.") == [("detained", 35)]
     # a unit's number with no case noun after it stays a name
     assert _read("انتشرت المجموعة 63 في محيط المطار.") == []
+
+
+def test_blind15_ar_between_a_named_group_of_people_opens_a_subset_of_that_group():
+    # "وكان بين المدنيين 41 طفلاً و57 سيدة": a subset of the civilians' figure, no verb (001's class)
+    assert _read("قتل 90 مدنياً في قصف السوق. وكان بين المدنيين 12 طفلا و7 سيدات.") == [
+        ("killed", 90), ("killed", 12), ("killed", 7)]
+    assert _read("قتل 90 مدنياً في قصف السوق. ومن بين المدنيين 12 طفلا.") == [("killed", 90), ("killed", 12)]
+    # the civilians named by a row label
+    assert _read("وتوزعت الحصيلة على النحو الآتي:\nالمدنيون:: 212 قضوا في قصف المدينة\nالمقاتلون:: 80\n"
+                 "وكان بين المدنيين 33 طفلا و19 سيدة.")[-2:] == [("killed", 33), ("killed", 19)]
+    # no figure of that group read before: nothing
+    assert _read("قتل 20 شخصاً. وكان بين المدنيين 12 طفلا.") == [("killed", 20)]

@@ -500,6 +500,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
         head = rd.last_of_kind(lx.CUES[words[i - 1]][0])
     elif (share := ru.share_of_kind_head(rd, st, i)) is not None:  # "30% من الشهداء، بينهم …"
         head = share
+    elif (cat := ru.group_of_people(words, gend - 1, st.b)) is not None:  # "وكان بين المدنيين 41 طفلاً"
+        head = ru.last_of_category(rd, cat) if head is None or figs[head].category != cat else head
     if head is None and words[gend - 1] in lx.THESE:  # "ومن بين هؤلاء": the toll before
         head = ru.last_top_figure(rd)
     if head is None and words[i] == ":":  # "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد …"

@@ -493,6 +493,32 @@ def match_group(rd: Reading, i: int, b: int):
             return "sub", i + 3  # "ومن بين هؤلاء 10 آلاف و507 مدنيين"
         if w in lx.BETWEEN and is_kind_noun_cue(nxt):
             return "sub", i + 1
+        if w in lx.BETWEEN and group_of_people(words, i + 1, b):
+            return "sub", i + 2  # "وكان بين المدنيين 41 طفلاً"
+        if w in lx.OF and nxt == lx.BETWEEN_WORD and group_of_people(words, i + 2, b):
+            return "sub", i + 3  # "ومن بين المدنيين 12 طفلاً"
+    return None
+
+
+def group_of_people(words: list, k: int, b: int) -> Optional[str]:
+    """A definite plural noun for a category of people with a count after it ("بين المدنيين 41
+    طفلاً"): that category (blind15 ar 001); "unknown" and kind nouns are not such a group."""
+    if k + 1 >= b or not words[k].startswith(lx.ARTICLE) or not is_number_word(words[k + 1]):
+        return None
+    cat = people_category(words[k])
+    return cat if cat not in (None, "unknown") else None
+
+
+def last_of_category(rd: Reading, cat: str) -> Optional[int]:
+    """The last figure read of people of category ``cat`` that is not superseded: by its noun,
+    or by a row label before it ("المدنيون:: 745 قضوا")."""
+    words = rd.words
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        t = f.tstart
+        if not f.superseded and (f.category == cat or (
+                t >= 2 and words[t - 1] in (":", "::") and people_category(words[t - 2]) == cat)):
+            return k
     return None
 
 
