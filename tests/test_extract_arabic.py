@@ -1651,3 +1651,11 @@ def test_blind15_ar_between_a_named_group_of_people_opens_a_subset_of_that_group
                  "وكان بين المدنيين 33 طفلا و19 سيدة.")[-2:] == [("killed", 33), ("killed", 19)]
     # no figure of that group read before: nothing
     assert _read("قتل 20 شخصاً. وكان بين المدنيين 12 طفلا.") == [("killed", 20)]
+
+
+def test_blind15_ar_an_arrest_announced_by_a_court_official_is_detention():
+    # "أعلن مفوض الحكومة لدى المحكمة العسكرية … توقيف 16 شخصاً": a court in a title, an arrest word (021's class)
+    assert _read("وأعلن النائب العام لدى محكمة الاستئناف توقيف 9 أشخاص من موظفي الجمارك.") == [("detained", 9)]
+    # a sentence passed by a court is no arrest nor a toll
+    assert _read("حكمت المحكمة بسجن 7 أشخاص.") == []
+    assert _read("قضت المحكمة العسكرية بإعدام 12 شخصاً.") == []

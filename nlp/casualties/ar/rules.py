@@ -903,9 +903,17 @@ def veto_hypothetical(rd, st, c):
 def veto_sentenced(rd, st, c):
     """"حكمت المحكمة بإعدام 7 أشخاص": a sentence, not an execution."""
     words = rd.words
-    if lx.SENTENCED.intersection(words[max(st.a, c.i - 6):c.i]) and not lx.CARRIED_OUT.intersection(words[st.a:c.i]):
+    hits = lx.SENTENCED.intersection(words[max(st.a, c.i - 6):c.i])
+    if hits and not lx.CARRIED_OUT.intersection(words[st.a:c.i]) and not court_arrest(st, c, hits):
         return c.e
     return None
+
+
+def court_arrest(st, c, hits: set) -> bool:
+    """"أعلن مفوض الحكومة لدى المحكمة العسكرية … توقيف 16 شخصاً": only a court named (in a title),
+    and an arrest word right before the count: an arrest, not a sentence (blind15 ar 021)."""
+    cue = st.cue
+    return hits <= lx.COURT_NOUNS and cue is not None and cue.kind == DETAINED and cue.at == c.at - 1
 
 
 def veto_day_of_month(rd, st, c):
