@@ -1659,3 +1659,9 @@ def test_blind15_ar_an_arrest_announced_by_a_court_official_is_detention():
     # a sentence passed by a court is no arrest nor a toll
     assert _read("حكمت المحكمة بسجن 7 أشخاص.") == []
     assert _read("قضت المحكمة العسكرية بإعدام 12 شخصاً.") == []
+
+
+def test_blind15_ar_foreigners_are_people():
+    # "لا يزال خمسة أجانب في عداد المفقودين" (014's class)
+    assert _read("وقالت السلطات إن 14 شخصاً قتلوا في الحريق، فيما لا يزال ثلاثة أجانب في عداد المفقودين.") == [
+        ("killed", 14), ("missing", 3)]
