@@ -1665,3 +1665,11 @@ def test_blind15_ar_foreigners_are_people():
     # "لا يزال خمسة أجانب في عداد المفقودين" (014's class)
     assert _read("وقالت السلطات إن 14 شخصاً قتلوا في الحريق، فيما لا يزال ثلاثة أجانب في عداد المفقودين.") == [
         ("killed", 14), ("missing", 3)]
+
+
+def test_blind15_ar_alive_after_an_arrest_is_no_neighbourhood():
+    # "ألقي القبض على ثلاثة أحياء": taken alive (014's class)
+    assert _read("وقال المتحدث إن القوات ألقت القبض على أربعة أحياء من المهاجمين.") == [("detained", 4)]
+    # after a raid or a strike "أحياء" are neighbourhoods
+    assert _read("قصفت الطائرات 3 أحياء في شرق المدينة.") == []
+    assert _read("داهمت القوات 3 أحياء واعتقلت 20 شخصا.") == [("detained", 20)]

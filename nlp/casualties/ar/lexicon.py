@@ -327,6 +327,7 @@ DETAINEES = _forms("معتقل معتقلا معتقلين معتقلون محت
 WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان مصابين مصابا مصابون مصابان")
 EXCEED = _forms("تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق تخطي تخطت يتخطي متجاوزا متجاوزه تجاوزوا يتجاوزون تخطوا")
 SENTENCED = _forms("حكم حكمت الحكم احكام احكاما المحكمه محكمه يحكم تحكم")
+ALIVE = _forms("احياء")  # "ألقي القبض على ثلاثة أحياء": alive after an arrest (taken_alive), else neighbourhoods
 COURT_NOUNS = _forms("المحكمه محكمه")  # a court named, as in an official's title (court_arrest)
 CARRIED_OUT = _forms("تنفيذ نفذ نفذت نفذوا تنفيذه وتنفيذ ونفذت")
 FORCED = _forms("اضطروا اضطر اضطرت اضطررن اجبروا اجبر اجبرت")

@@ -1027,12 +1027,19 @@ def veto_each_one(rd, st, c):
 def veto_not_people(rd, st, c):
     """A noun that is never people: attacks, shells, vehicles, days, households, percent."""
     nxt = c.nxt
-    if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE or nxt in lx.PERCENT or (
-            nxt.endswith(lx.ACCUSATIVE) and nxt[:-1] in lx.NOT_PEOPLE):
+    if (nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE or nxt in lx.PERCENT or (
+            nxt.endswith(lx.ACCUSATIVE) and nxt[:-1] in lx.NOT_PEOPLE)) and not taken_alive(st, c):
         return c.e
     if nxt == lx.IN and c.nxt2 in lx.HUNDRED_DEF:
         return c.e
     return None
+
+
+def taken_alive(st, c) -> bool:
+    """"ألقي القبض على ثلاثة أحياء": "أحياء" is "alive" (not "neighbourhoods") after an arrest
+    cue just before the count (blind15 ar 014)."""
+    cue = st.cue
+    return c.nxt in lx.ALIVE and cue is not None and cue.kind == DETAINED and 0 < c.at - cue.at <= 2
 
 
 def veto_part_of_things(rd, st, c):
@@ -1388,8 +1395,8 @@ def restates_the_dead(rd, st, c) -> bool:
 
 
 def noun_people(rd, st, c):
-    """"31 مدنياً", "300 سوري"."""
-    cat = people_category(c.noun)
+    """"31 مدنياً", "300 سوري", "ثلاثة أحياء" taken alive."""
+    cat = people_category(c.noun) or ("unknown" if taken_alive(st, c) else None)
     if cat:
         c.category, c.noun_kind, c.noun_end = cat, "people", c.j + 1
 
