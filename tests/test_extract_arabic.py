@@ -1673,3 +1673,9 @@ def test_blind15_ar_alive_after_an_arrest_is_no_neighbourhood():
     # after a raid or a strike "أحياء" are neighbourhoods
     assert _read("قصفت الطائرات 3 أحياء في شرق المدينة.") == []
     assert _read("داهمت القوات 3 أحياء واعتقلت 20 شخصا.") == [("detained", 20)]
+
+
+def test_blind15_ar_a_heading_naming_acts_of_the_toll_kind_heads_its_rows():
+    # "وتتوزع المسؤولية عن عمليات القتل على النحو التالي:" over label rows (010's class)
+    assert _read("قُتل 120 مدنياً في الشهر الماضي. وتتوزع المسؤولية عن عمليات القتل على النحو التالي:\n"
+                 "القوات الحكومية: 90\nالجماعات المسلحة: 30") == [("killed", 120), ("killed", 90), ("killed", 30)]

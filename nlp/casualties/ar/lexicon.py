@@ -502,6 +502,7 @@ FAMILY_HEADS = ("عائله", "اسره", "عايله")  # "4 من عائلة و
 AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
+ACTS_OF = _forms("عمليات عمليه")  # "المسؤولية عن عمليات القتل": a heading that names the toll's kind (toll_heading_head only)
 CONDITION_NOUNS = ("اصاباتهم", "اصابتهم", "جروحهم", "جراحهم", "حالتهم", "حالاتهم")  # "3 إصاباتهم خطيرة"
 CONDITION_BEFORE = set(_with_clitics(_forms("حاله حالات")))  # "حالة ثلاثة منهم حرجة", "وحالة اثنين منهم متوسطة"
 CONDITION_AFTER_SUBSET = ("حالته", "حالتهم", "جراحهم", "جروحهم", "اصابتهم", "اصاباتهم")

@@ -3294,11 +3294,13 @@ def breakdown_head(rd, st) -> Optional[int]:
 def toll_heading_head(rd, st) -> Optional[int]:
     """A heading line of its own that names the toll and its distribution, with no figure
     ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:", and cases of
-    the toll's kind: "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:", blind14 ar 003):
+    the toll's kind: "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:", blind14 ar 003, or
+    acts of it: "وتتوزع المسؤولية عن عمليات القتل على النحو التالي:", blind15 ar 010):
     the rows under it are parts of the last top-level toll of its paragraph (not a table waiting
     for its total line)."""
     sw, words = st.words, rd.words
-    cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1) if words[k] in lx.CASE_NOUNS), None)
+    cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1)
+                  if words[k] in lx.CASE_NOUNS or words[k] in lx.ACTS_OF), None)
     if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS or cases) or not (sw & lx.DISTRIBUTED):
         return None
     head = latest_toll(rd, st)
