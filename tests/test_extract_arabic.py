@@ -1679,3 +1679,12 @@ def test_blind15_ar_a_heading_naming_acts_of_the_toll_kind_heads_its_rows():
     # "وتتوزع المسؤولية عن عمليات القتل على النحو التالي:" over label rows (010's class)
     assert _read("قُتل 120 مدنياً في الشهر الماضي. وتتوزع المسؤولية عن عمليات القتل على النحو التالي:\n"
                  "القوات الحكومية: 90\nالجماعات المسلحة: 30") == [("killed", 120), ("killed", 90), ("killed", 30)]
+
+
+def test_blind15_ar_people_who_crossed_the_border_are_displaced():
+    # "فيما عبر قرابة 1.8 مليون الحدود" (011's class; blind14 ar 013's too)
+    assert _read("نزح نحو 3 ملايين شخص داخل البلاد، فيما عبر قرابة 900 ألف الحدود إلى بولندا.") == [
+        ("displaced", 3000000), ("displaced", 900000)]
+    assert _read("وعبر أكثر من 300 ألف شخص الحدود إلى تشاد منذ نيسان.") == [("displaced", 300000)]
+    # "عبر" as "through" before things
+    assert _read("نقلت المساعدات عبر 3 معابر على الحدود.") == []

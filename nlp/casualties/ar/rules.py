@@ -1695,6 +1695,20 @@ def follow_pushed_to_flee(rd, st, c, m):
             return (cw[0], cw[1], m + 1 if words[m] == lx.TO else m), "pushed_to_flee"
 
 
+def follow_crossed_border(rd, st, c, m):
+    """"عبر قرابة 1.8 مليون الحدود", "عبر أكثر من 300 ألف شخص الحدود إلى تشاد": people who crossed
+    the border fleeing, displaced (blind15 ar 011; blind14 ar 013's "عبر ما يزيد على نصف مليون شخص
+    الحدود"). The crossing verb right before the count, the border right after its noun phrase."""
+    words = rd.words
+    if not (m < st.b and words[m] in lx.BORDERS and c.at > st.a and words[c.at - 1] in lx.CROSSED):
+        return None
+    if c.noun_kind == "other" and c.noun in lx.BORDERS:  # "1.8 مليون الحدود": the border is the verb's object
+        c.noun_kind, c.noun_end = "bare", c.j
+    if c.noun_kind in ("people", "bare"):
+        return (DISPLACED, None, m), "crossed_border"
+    return None
+
+
 def follow_exposed_to(rd, st, c, m):
     """"تعرض 40 شخصاً للاعتقال/للإصابة"."""
     words, b = rd.words, st.b
@@ -1857,7 +1871,7 @@ def follow_still_under_before(rd, st, c, m):
 
 
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
-                                follow_pushed_to_flee, follow_still_under_before]
+                                follow_pushed_to_flee, follow_crossed_border, follow_still_under_before]
 
 
 def read_follow(rd, st, c) -> Optional[int]:
