@@ -1688,3 +1688,11 @@ def test_blind15_ar_people_who_crossed_the_border_are_displaced():
     assert _read("وعبر أكثر من 300 ألف شخص الحدود إلى تشاد منذ نيسان.") == [("displaced", 300000)]
     # "عبر" as "through" before things
     assert _read("نقلت المساعدات عبر 3 معابر على الحدود.") == []
+
+
+def test_blind15_ar_the_nominative_dual_of_a_noun_for_people_missing_from_the_word_list():
+    # "ومقيمان من الجنسية الباكستانية": 2 (016's class)
+    assert _read("أصيب 7 عمال، هم: 3 مواطنين، و2 من الجنسية الفلبينية، ومقيمان من الجنسية النيبالية.") == [
+        ("injured", 7), ("injured", 3), ("injured", 2), ("injured", 2)]
+    # a plural of that shape is no dual
+    assert _read("قتل 5 فتيان في الغارة.") == [("killed", 5)]

@@ -473,6 +473,7 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم")  # a verb with an object pronoun ends a
 FEM = "ه"
 ACCUSATIVE = "ا"  # "شاباً" folds to "شابا"
 DUAL_OBLIQUE = "ين"
+DUAL_NOMINATIVE = "ان"  # "مقيمان": the dual of "مقيم" (rules.nominative_dual)
 FUTURE_PREFIXES = "يت"  # "قد يرتفع": an imperfect verb after "قد"
 MAY = ("قد", "وقد")
 HAD = "قد"
@@ -580,7 +581,7 @@ def _interesting() -> set[str]:
         out.add(key[0])
     nouns = set(SINGULAR_CAT) | set(KIND_SINGULAR) | set(DUALS) | FAMILY_ONE
     nouns |= {w + ACCUSATIVE for w in SINGULAR_CAT} | {w + DUAL_OBLIQUE for w in SINGULAR_CAT} | {
-        ARTICLE + w for w in SINGULAR_CAT}
+        ARTICLE + w for w in SINGULAR_CAT} | {w + DUAL_NOMINATIVE for w in SINGULAR_CAT if w + DUAL_NOMINATIVE not in PEOPLE}
     out.update(nouns)
     out.update(AND + w for w in nouns | set(WORDS) | set(DUALS))
     out.update(CONJUNCTIONS[1] + w for w in WORDS)

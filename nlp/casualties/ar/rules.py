@@ -54,6 +54,13 @@ class Group:
     end: int  # token after the marker
 
 
+def nominative_dual(w: str) -> Optional[int]:
+    """2 for the -ان dual of a singular noun for people missing from the word list ("ومقيمان من
+    الجنسية الباكستانية", blind15 ar 016); not a plural of that shape ("فتيان")."""
+    s = w[1:] if w[:1] == lx.AND and len(w) > 4 else w
+    return 2 if s.endswith(lx.DUAL_NOMINATIVE) and s not in lx.PEOPLE and s[:-2] in lx.SINGULAR_CAT else None
+
+
 @dataclass(slots=True)
 class Fig:
     """A figure while the reader works (token positions; records are built at the end)."""
@@ -169,7 +176,7 @@ class Reading:
         -ين form that is also a plural (مدنيين), from its vowels in the original text
         ("مدنيَّيْن": a fatha before the ya is the dual, a kasra the plural)."""
         w = self.words[i]
-        d = dual_value(w)
+        d = dual_value(w) or nominative_dual(w)
         if d or self.offmap is None or not w.endswith(lx.DUAL_OBLIQUE) or base(w)[:-2] not in lx.SINGULAR_CAT:
             return d
         orig = self.text[self.o(self.starts[i]):self.oe(self.ends[i])]
