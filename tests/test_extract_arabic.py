@@ -1696,3 +1696,10 @@ def test_blind15_ar_the_nominative_dual_of_a_noun_for_people_missing_from_the_wo
         ("injured", 7), ("injured", 3), ("injured", 2), ("injured", 2)]
     # a plural of that shape is no dual
     assert _read("قتل 5 فتيان في الغارة.") == [("killed", 5)]
+
+
+def test_blind15_ar_took_refuge_right_before_a_count_is_displaced():
+    # "لجأ نحو 8 آلاف مدني … إلى قاعدة حميميم" (001's class)
+    assert _read("ولجأ أكثر من 2000 مدني إلى الكنائس والمدارس هرباً من القصف.") == [("displaced", 2000)]
+    # "لجأ … إلى" as "resorted to", with a count further on: nothing
+    assert _read("لجأ الجيش إلى القوة لتفريق 300 متظاهر.") == []

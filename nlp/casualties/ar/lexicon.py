@@ -66,7 +66,9 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     ("لجاوا لجات عبروا نزوح نزح نزحت نزحوا تهجير هجر هجرت هجروا تهجيرهم تشريد شرد شردت شردوا فر فرت فروا فرار", DISPLACED, None,
      "verb"),
     ("النازحين نازحين المهجرين النازحون المهجرون", DISPLACED, None, "kindnoun"),
+    ("لجا", DISPLACED, None, "weak"),  # "لجأ نحو 8 آلاف مدني إلى قاعدة حميميم"; also "resorted to" (blind15 ar 001)
 ]
+ADJACENT_ONLY_CUES = _forms("لجا ولجا فلجا")  # a cue only for the count right after it (rules.kind_from_cue)
 CUES: dict[str, tuple[str, Optional[str], str]] = {}
 for _ws, _kind, _manner, _type in CUE_SPEC:
     for _w in fold(_ws).split():

@@ -2076,8 +2076,8 @@ def kind_from_cue(rd, st, c):
     ("قتلى التفجير الأول 23"), a people count not too far from it ("مقتل 248 شخصاً"), the
     count after a linking verb of a toll sentence, households restated in people."""
     cue, nk = st.cue, c.noun_kind
-    if cue is None or cue.used:
-        return None
+    if cue is None or cue.used or (rd.words[cue.at] in lx.ADJACENT_ONLY_CUES and not c.cue_adjacent):
+        return None  # "لجأ الجيش إلى القوة لتفريق 300 متظاهر": "resorted to", no refuge
     people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
     construct = nk == "bare" and construct_toll(rd, cue, c)
     struck = people and c.before in lx.AFFECTED and cue.type in ("verb", "noun")  # "…، طالت 22 شخصاً"
