@@ -1703,3 +1703,11 @@ def test_blind15_ar_took_refuge_right_before_a_count_is_displaced():
     assert _read("ولجأ أكثر من 2000 مدني إلى الكنائس والمدارس هرباً من القصف.") == [("displaced", 2000)]
     # "لجأ … إلى" as "resorted to", with a count further on: nothing
     assert _read("لجأ الجيش إلى القوة لتفريق 300 متظاهر.") == []
+
+
+def test_blind15_ar_one_person_by_nationality_right_after_a_subset_marker():
+    # "توقيف تسعة أشخاص من الطرفين، بينهم سوري،": a subset of 1 (009's class)
+    assert _read("اعتقلت الشرطة 12 شخصاً من المشجعين، بينهم تونسي، بعد أعمال الشغب.") == [
+        ("detained", 12), ("detained", 1)]
+    # the country, or a nationality with more after it, is no such person
+    assert _read("دمرت الغارات 9 منازل، بينها سوريا.") == []

@@ -369,7 +369,8 @@ def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
     while i < st.b:
         w = rd.words[i]
         if w not in lx.INTERESTING and not w[:1].isdigit() and not (
-                st.target is not None and w[:1] == lx.AND and (lx.NISBA_ONE.match(w[1:]) or lx.NISBA_TWO.match(w[1:]))):
+                st.target is not None and w[:1] == lx.AND and (lx.NISBA_ONE.match(w[1:]) or lx.NISBA_TWO.match(w[1:]))) \
+                and not (st.groups and i == st.groups[-1].end and lx.NISBA_ONE.match(w)):  # "بينهم سوري"
             i += 1
             continue
         for handler, triggers in _TOKEN_HANDLERS:

@@ -3164,6 +3164,22 @@ def nationality_one(rd, st, i, b0):
                   victims=(i, end)), end
 
 
+def nationality_in_group(rd, st, i, b0):
+    """One person named by a nationality right after a subset marker, alone ("توقيف تسعة أشخاص
+    من الطرفين، بينهم سوري،", blind15 ar 009): a subset of 1 of the group's figure."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if not (st.groups and st.groups[-1].type == "sub" and i == st.groups[-1].end and lx.NISBA_ONE.match(w)):
+        return None
+    if w.endswith(lx.ACCUSATIVE) or base(w) in lx.NOT_PEOPLE or cue_of(w) is not None or w in lx.NISBA_STOP:
+        return None  # "بينها سوريا": the country
+    if i + 1 < b and words[i + 1] not in lx.SENTENCE_PUNCT:
+        return None
+    head = st.groups[-1].head
+    return rd.add(rd.figs[head].kind, 1, i, i + 1, st, "nationality_in_group", how="singular", singular=True,
+                  parent=head, victims=(i, i + 1)), i + 1
+
+
 def nationality_after_count(rd, st, i, b0):
     """One or two people named by nationality right after a figure of another nationality in the
     sentence ("من بين الضحايا 30 بريطانيا، و3 إيرلنديين، وألمانيين اثنين، وبلجيكية، وبرتغالي",
@@ -3236,7 +3252,7 @@ def kin_after_one(rd, st, i, b0):
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
-    nationality_after_count, kin_with_number, kin_after_one,
+    nationality_in_group, nationality_after_count, kin_with_number, kin_after_one,
 ]
 
 
