@@ -1559,3 +1559,155 @@ def test_the_condition_of_some_of_the_wounded_after_wa():
 def test_staff_in_the_accusative_are_people():
     # "… الذين قتلوا منذ بدء الحرب 193 موظفاً" (012's class)
     assert _read("بلغ العدد الإجمالي لموظفي الهلال الأحمر الذين قتلوا منذ بدء الحرب 27 موظفاً.") == [("killed", 27)]
+
+
+def test_blind15_ar_a_list_row_label_names_its_kind_before_a_qualifier_or_a_place():
+    # "▪️ إصابات:  أكثر من 60", "▪️ مفقودون تحت الركام: 15": the label's kind noun, not the heading's (020's class)
+    assert _read("الحصيلة الأولية لقصف مدرسة التابعين:\n▪️ شهداء : 93\n▪️ إصابات:  أكثر من 40\n"
+                 "▪️ مفقودون تحت الأنقاض: 7 على الأقل\n") == [("killed", 93), ("injured", 40), ("missing", 7)]
+    assert _read("حصيلة غارة الفجر:\n- شهداء: 12\n- جرحى في مستشفى العودة: 30\n") == [("killed", 12), ("injured", 30)]
+
+
+def test_blind15_ar_a_first_report_in_a_sentence_of_its_own_is_replaced_by_the_current_figures():
+    # "وكانت … قد أعلنت في البداية مقتل N وإصابة أكثر من M": each kind the text gives currently elsewhere (008's class)
+    figs = extract_arabic("قال محافظ المدينة إن 23 شخصاً قتلوا وأصيب 64 آخرون في انهيار المبنى. وكانت إدارة الدفاع "
+                          "المدني قد أعلنت في البداية مقتل 11 شخصاً وإصابة أكثر من 70 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 23, False), ("injured", 64, False), ("killed", 11, True), ("injured", 70, True)]
+    # a kind told only in the first report stays: nothing replaces it
+    figs = extract_arabic("قال المحافظ إن 23 شخصاً قتلوا في انهيار المبنى. وكانت إدارة الدفاع المدني قد أعلنت في "
+                          "البداية مقتل 11 شخصاً وإصابة 70 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 23, False), ("killed", 11, True), ("injured", 70, False)]
+
+
+def test_blind15_ar_the_wounded_as_witnesses_are_no_cue():
+    # "وشهادات المصابين … أن ما بين 10 و15 مسلحاً": the account's numbers are no wounded (026's class)
+    assert _read("قُتل 23 شخصاً وأصيب 31 في الهجوم على السوق، وكشفت التحقيقات وشهادات المصابين أن ما بين 10 و15 "
+                 "مسلحاً هاجموا المكان.") == [("killed", 23), ("injured", 31)]
+    assert _read("ونقلت الوكالة عن روايات الجرحى أن 6 مسلحين أطلقوا النار.") == []
+    # the wounded as a cue of their own still count
+    assert _read("وبلغ عدد المصابين 44 مصاباً.") == [("injured", 44)]
+
+
+def test_blind15_ar_the_source_of_a_tip_is_no_victim():
+    # "بعد بلاغ من أحد المواطنين": the informant (023's class)
+    assert _read("وقالت الشرطة إن دورياتها انتشلت الجثث بعد بلاغ من أحد الرعاة.") == []
+    assert _read("انتشلت فرق الإنقاذ 4 جثث، وقالت إنها انتشلت الجثث بعد بلاغ من 3 صيادين.") == [("killed", 4)]
+    # "من" after a noun that is no tip: a count of victims still
+    assert _read("قتل 5 من أفراد الشرطة.") == [("killed", 5)]
+
+
+def test_blind15_ar_a_country_lost_n_of_its_heroes_is_killed():
+    # "فقدت ثلاثة من أبطالها": killed, here a restatement of the toll told before, not missing (022's class)
+    assert _read("قتل 13 جندياً فرنسياً في تصادم مروحيتين في مالي. وقال الرئيس الفرنسي إن فرنسا «فقدت 13 من "
+                 "أبطالها».") == [("killed", 13)]
+    assert _read("وقالت الخارجية إن البلاد فقدت 4 من مواطنيها في الحادث.") == [("killed", 4)]
+
+
+def test_blind15_ar_an_injury_verb_on_a_person_among_the_dead_is_how_they_died():
+    # "ومن بين القتلى امرأة أصيبت برصاصة": killed, a subset of the dead, not an injured figure (009's class)
+    assert _read("قتل 7 أشخاص في إطلاق النار على حفل الزفاف. ومن بين القتلى رجل أصيب برصاصة في صدره وهو يحاول "
+                 "الفرار.") == [("killed", 7), ("killed", 1)]
+    assert _read("قتل 5 أشخاص في القصف، بينهم طفل أصيب بشظية.") == [("killed", 5), ("killed", 1)]
+    # among the wounded it stays injured
+    assert _read("أصيب 5 أشخاص في القصف، بينهم طفل أصيب بشظية.") == [("injured", 5), ("injured", 1)]
+
+
+def test_blind15_ar_a_count_among_the_dead_taken_or_struck_first_is_a_subset_of_the_dead():
+    # "ومن بين الضحايا ثلاثة شبان اقتادهم مسلحون …": killed, a subset, not detained (025's class)
+    assert _read("قتل 12 شخصاً في الهجوم على القرية، بينهم 4 أطفال. ومن بين الضحايا أربعة رعاة اقتادهم "
+                 "المسلحون إلى جهة مجهولة.") == [("killed", 12), ("killed", 4), ("killed", 4)]
+    assert _read("قتل 9 مدنيين في القصف، بينهم 4 أطفال أصيبوا بشظايا.") == [("killed", 9), ("killed", 4)]
+    # a count after a new verb, with the group still open, keeps its own verb
+    assert _read("قتل ثلاثة مدنيين بينهم طفل وأصيب سبعة آخرون بجروح.") == [
+        ("killed", 3), ("killed", 1), ("injured", 7)]
+
+
+def test_blind15_ar_two_groups_of_one_toll_with_the_same_count_are_not_one():
+    # "بينهم 3 أطفال" … "ومن بين القتلى ثلاثة مزارعين": two subsets, however equal (025's class)
+    text = "قتل 15 مدنياً في الغارات على المدينة، بينهم 3 أطفال. ومن بين القتلى ثلاثة مزارعين كانوا يعملون في حقولهم."
+    assert [(f.kind, f.count) for f in extract(text, "ar")] == [("killed", 15), ("killed", 3), ("killed", 3)]
+    # the same group named again with the article is a restatement
+    text = "قتل 15 مدنياً في الغارات، بينهم 3 أطفال. ومن بين القتلى الأطفال الثلاثة."
+    assert [(f.kind, f.count) for f in extract(text, "ar")] == [("killed", 15), ("killed", 3)]
+
+
+def test_blind15_ar_a_count_of_cases_after_a_unit_word_is_no_unit_name():
+    # "رصدت المجموعة 63 حالة اعتقال": the group is the verb's subject, not "group 63" (025's class)
+    assert _read("ووثقت المجموعة 47 حالة اعتقال تعسفي في المدينة خلال أسبوع.") == [("detained", 47)]
+    assert _read("وسجلت المجموعة (35) حالة اختطاف في الريف الشرقي.") == [("detained", 35)]
+    # a unit's number with no case noun after it stays a name
+    assert _read("انتشرت المجموعة 63 في محيط المطار.") == []
+
+
+def test_blind15_ar_between_a_named_group_of_people_opens_a_subset_of_that_group():
+    # "وكان بين المدنيين 41 طفلاً و57 سيدة": a subset of the civilians' figure, no verb (001's class)
+    assert _read("قتل 90 مدنياً في قصف السوق. وكان بين المدنيين 12 طفلا و7 سيدات.") == [
+        ("killed", 90), ("killed", 12), ("killed", 7)]
+    assert _read("قتل 90 مدنياً في قصف السوق. ومن بين المدنيين 12 طفلا.") == [("killed", 90), ("killed", 12)]
+    # the civilians named by a row label
+    assert _read("وتوزعت الحصيلة على النحو الآتي:\nالمدنيون:: 212 قضوا في قصف المدينة\nالمقاتلون:: 80\n"
+                 "وكان بين المدنيين 33 طفلا و19 سيدة.")[-2:] == [("killed", 33), ("killed", 19)]
+    # no figure of that group read before: nothing
+    assert _read("قتل 20 شخصاً. وكان بين المدنيين 12 طفلا.") == [("killed", 20)]
+
+
+def test_blind15_ar_an_arrest_announced_by_a_court_official_is_detention():
+    # "أعلن مفوض الحكومة لدى المحكمة العسكرية … توقيف 16 شخصاً": a court in a title, an arrest word (021's class)
+    assert _read("وأعلن النائب العام لدى محكمة الاستئناف توقيف 9 أشخاص من موظفي الجمارك.") == [("detained", 9)]
+    # a sentence passed by a court is no arrest nor a toll
+    assert _read("حكمت المحكمة بسجن 7 أشخاص.") == []
+    assert _read("قضت المحكمة العسكرية بإعدام 12 شخصاً.") == []
+
+
+def test_blind15_ar_foreigners_are_people():
+    # "لا يزال خمسة أجانب في عداد المفقودين" (014's class)
+    assert _read("وقالت السلطات إن 14 شخصاً قتلوا في الحريق، فيما لا يزال ثلاثة أجانب في عداد المفقودين.") == [
+        ("killed", 14), ("missing", 3)]
+
+
+def test_blind15_ar_alive_after_an_arrest_is_no_neighbourhood():
+    # "ألقي القبض على ثلاثة أحياء": taken alive (014's class)
+    assert _read("وقال المتحدث إن القوات ألقت القبض على أربعة أحياء من المهاجمين.") == [("detained", 4)]
+    # after a raid or a strike "أحياء" are neighbourhoods
+    assert _read("قصفت الطائرات 3 أحياء في شرق المدينة.") == []
+    assert _read("داهمت القوات 3 أحياء واعتقلت 20 شخصا.") == [("detained", 20)]
+
+
+def test_blind15_ar_a_heading_naming_acts_of_the_toll_kind_heads_its_rows():
+    # "وتتوزع المسؤولية عن عمليات القتل على النحو التالي:" over label rows (010's class)
+    assert _read("قُتل 120 مدنياً في الشهر الماضي. وتتوزع المسؤولية عن عمليات القتل على النحو التالي:\n"
+                 "القوات الحكومية: 90\nالجماعات المسلحة: 30") == [("killed", 120), ("killed", 90), ("killed", 30)]
+
+
+def test_blind15_ar_people_who_crossed_the_border_are_displaced():
+    # "فيما عبر قرابة 1.8 مليون الحدود" (011's class; blind14 ar 013's too)
+    assert _read("نزح نحو 3 ملايين شخص داخل البلاد، فيما عبر قرابة 900 ألف الحدود إلى بولندا.") == [
+        ("displaced", 3000000), ("displaced", 900000)]
+    assert _read("وعبر أكثر من 300 ألف شخص الحدود إلى تشاد منذ نيسان.") == [("displaced", 300000)]
+    # "عبر" as "through" before things
+    assert _read("نقلت المساعدات عبر 3 معابر على الحدود.") == []
+
+
+def test_blind15_ar_the_nominative_dual_of_a_noun_for_people_missing_from_the_word_list():
+    # "ومقيمان من الجنسية الباكستانية": 2 (016's class)
+    assert _read("أصيب 7 عمال، هم: 3 مواطنين، و2 من الجنسية الفلبينية، ومقيمان من الجنسية النيبالية.") == [
+        ("injured", 7), ("injured", 3), ("injured", 2), ("injured", 2)]
+    # a plural of that shape is no dual
+    assert _read("قتل 5 فتيان في الغارة.") == [("killed", 5)]
+
+
+def test_blind15_ar_took_refuge_right_before_a_count_is_displaced():
+    # "لجأ نحو 8 آلاف مدني … إلى قاعدة حميميم" (001's class)
+    assert _read("ولجأ أكثر من 2000 مدني إلى الكنائس والمدارس هرباً من القصف.") == [("displaced", 2000)]
+    # "لجأ … إلى" as "resorted to", with a count further on: nothing
+    assert _read("لجأ الجيش إلى القوة لتفريق 300 متظاهر.") == []
+
+
+def test_blind15_ar_one_person_by_nationality_right_after_a_subset_marker():
+    # "توقيف تسعة أشخاص من الطرفين، بينهم سوري،": a subset of 1 (009's class)
+    assert _read("اعتقلت الشرطة 12 شخصاً من المشجعين، بينهم تونسي، بعد أعمال الشغب.") == [
+        ("detained", 12), ("detained", 1)]
+    # the country, or a nationality with more after it, is no such person
+    assert _read("دمرت الغارات 9 منازل، بينها سوريا.") == []

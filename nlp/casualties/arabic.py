@@ -120,9 +120,13 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     """``common.finalize``, except that small counts of the same kind in one sentence are
     different people, not a restatement ("مقتل طبيبة وممرض", "وواحد على يد … وواحد على يد …"):
     they are kept apart by a temporary marker category; so is a derived total, which is
-    never the restatement of a stated figure."""
+    never the restatement of a stated figure, and so are subsets of one total that name
+    other groups with the same count (``rules.different_groups_of_one_total``)."""
     seen: dict[tuple, int] = {}
     marked = []
+    for i in ru.different_groups_of_one_total(figures):
+        figures[i].victim_categories = figures[i].victim_categories + [f"_distinct{i}"]
+        marked.append(figures[i])
     for i, f in enumerate(figures):
         if f.derived:
             f.victim_categories = f.victim_categories + [f"_distinct{i}"]
@@ -285,6 +289,7 @@ class Arabic:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
+        ru.first_report_replaced(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()
@@ -364,7 +369,8 @@ def _read_sentence(rd: Reading, st: Sent, line_start: bool) -> None:
     while i < st.b:
         w = rd.words[i]
         if w not in lx.INTERESTING and not w[:1].isdigit() and not (
-                st.target is not None and w[:1] == lx.AND and (lx.NISBA_ONE.match(w[1:]) or lx.NISBA_TWO.match(w[1:]))):
+                st.target is not None and w[:1] == lx.AND and (lx.NISBA_ONE.match(w[1:]) or lx.NISBA_TWO.match(w[1:]))) \
+                and not (st.groups and i == st.groups[-1].end and lx.NISBA_ONE.match(w)):  # "بينهم سوري"
             i += 1
             continue
         for handler, triggers in _TOKEN_HANDLERS:
@@ -495,6 +501,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
         head = rd.last_of_kind(lx.CUES[words[i - 1]][0])
     elif (share := ru.share_of_kind_head(rd, st, i)) is not None:  # "30% من الشهداء، بينهم …"
         head = share
+    elif (cat := ru.group_of_people(words, gend - 1, st.b)) is not None:  # "وكان بين المدنيين 41 طفلاً"
+        head = ru.last_of_category(rd, cat) if head is None or figs[head].category != cat else head
     if head is None and words[gend - 1] in lx.THESE:  # "ومن بين هؤلاء": the toll before
         head = ru.last_top_figure(rd)
     if head is None and words[i] == ":":  # "وتوزعت حالات الاعتقال على النحو التالي: 117 على يد …"
@@ -556,8 +564,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if c is None or (c[2] == "kindnoun" and i > a and (words[i - 1][:1].isdigit() or words[i - 1] == lx.CLOSE_PAREN)
                      and not w.startswith(lx.WAL)):  # "عدد القتلى 9 والجرحى 17"
         return None
-    if c[2] == "kindnoun" and ru.kind_noun_in_name(words, a, i):
-        return None  # "معسكر كلمة للنازحين": a name
+    if c[2] == "kindnoun" and (ru.kind_noun_in_name(words, a, i) or ru.kind_noun_of_account(words, a, i)):
+        return None  # "معسكر كلمة للنازحين": a name; "وشهادات المصابين": witnesses
     kind, manner, ctype = c
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives

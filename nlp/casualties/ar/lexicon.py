@@ -66,7 +66,9 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     ("لجاوا لجات عبروا نزوح نزح نزحت نزحوا تهجير هجر هجرت هجروا تهجيرهم تشريد شرد شردت شردوا فر فرت فروا فرار", DISPLACED, None,
      "verb"),
     ("النازحين نازحين المهجرين النازحون المهجرون", DISPLACED, None, "kindnoun"),
+    ("لجا", DISPLACED, None, "weak"),  # "لجأ نحو 8 آلاف مدني إلى قاعدة حميميم"; also "resorted to" (blind15 ar 001)
 ]
+ADJACENT_ONLY_CUES = _forms("لجا ولجا فلجا")  # a cue only for the count right after it (rules.kind_from_cue)
 CUES: dict[str, tuple[str, Optional[str], str]] = {}
 for _ws, _kind, _manner, _type in CUE_SPEC:
     for _w in fold(_ws).split():
@@ -144,7 +146,7 @@ PEOPLE_SPEC = (
                 "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد صياد صيادا صيادين صيادون "
                 "بحار بحارا بحاره راكب راكبا ركاب سايق سايقا سايقين منتسب منتسبي منتسبين زاير زوار حاج حجاج "
                 "اشقاء اخوه مزارعا رعاه مشتبه مشتبها مشتبهين مشتبهون "
-                "مقيم مقيما مقيمين مقيمون مقيمه موظفا موظفون"),  # residents (blind14 ar 018: "مقيمَين اثنين … ومقيم"), staff (012)
+                "مقيم مقيما مقيمين مقيمون مقيمه موظفا موظفون اجانب"),  # residents (blind14 ar 018: "مقيمَين اثنين … ومقيم"), staff (012)
 )
 PEOPLE: dict[str, str] = {}
 for _cat, _ws in PEOPLE_SPEC:
@@ -168,7 +170,7 @@ FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفال�
 # only before "أثر"/"آثار"/"الاتصال (بـ/مع)" or a number ("فُقد 30 مهاجراً", "فقدت آثار 4 صيادين")
 FAQAD = _forms("فقد فقدت وفقد وفقدت")
 OWN_MEMBERS = _forms("عناصرها عناصره مقاتليها مقاتليه جنودها جنوده افرادها افراده منتسبيها منتسبيه "
-                     "عناصرهم مقاتليهم جنودهم افرادهم")  # "فقدت … 9 من عناصرها": its own members
+                     "عناصرهم مقاتليهم جنودهم افرادهم ابطالها ابطاله ابطالهم ابطالنا جنودنا مواطنيها مواطنيه")  # "فقدت … 9 من عناصرها": its own members
 # "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of their own kin (killed)
 OWN_KIN = _forms("اقاربه اقاربها اقاربهم ابنائه ابناءه ابنائها ابناءها ابنائهم اشقائه اشقاءه اشقائها اخوته اخوتها "
                  "اولاده اولادها اطفاله اطفالها اطفالهم ذويه ذويها")
@@ -327,6 +329,8 @@ DETAINEES = _forms("معتقل معتقلا معتقلين معتقلون محت
 WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان مصابين مصابا مصابون مصابان")
 EXCEED = _forms("تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق تخطي تخطت يتخطي متجاوزا متجاوزه تجاوزوا يتجاوزون تخطوا")
 SENTENCED = _forms("حكم حكمت الحكم احكام احكاما المحكمه محكمه يحكم تحكم")
+ALIVE = _forms("احياء")  # "ألقي القبض على ثلاثة أحياء": alive after an arrest (taken_alive), else neighbourhoods
+COURT_NOUNS = _forms("المحكمه محكمه")  # a court named, as in an official's title (court_arrest)
 CARRIED_OUT = _forms("تنفيذ نفذ نفذت نفذوا تنفيذه وتنفيذ ونفذت")
 FORCED = _forms("اضطروا اضطر اضطرت اضطررن اجبروا اجبر اجبرت")
 REL_PREPS = _forms("في جراء اثر خلال بعد")
@@ -471,6 +475,7 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم")  # a verb with an object pronoun ends a
 FEM = "ه"
 ACCUSATIVE = "ا"  # "شاباً" folds to "شابا"
 DUAL_OBLIQUE = "ين"
+DUAL_NOMINATIVE = "ان"  # "مقيمان": the dual of "مقيم" (rules.nominative_dual)
 FUTURE_PREFIXES = "يت"  # "قد يرتفع": an imperfect verb after "قد"
 MAY = ("قد", "وقد")
 HAD = "قد"
@@ -478,6 +483,7 @@ BULLETS = ("-", "–", "—", "•", "*", "ـ", "·")
 PIPE = "|"  # a Markdown table's cell border, as trafilatura writes tables
 PIPES_IN_ROW = 2  # a line with no border pipe is a table row when it holds this many
 LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظام السوري (الجيش، …): 451")
+ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")
 ONE_OF_THEM_ALL = ("احدهم", "احدهما", "احداهن", "احدهن")
@@ -499,6 +505,9 @@ FAMILY_HEADS = ("عائله", "اسره", "عايله")  # "4 من عائلة و
 AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
+CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
+BORDERS = _forms("الحدود الحدود،")
+ACTS_OF = _forms("عمليات عمليه")  # "المسؤولية عن عمليات القتل": a heading that names the toll's kind (toll_heading_head only)
 CONDITION_NOUNS = ("اصاباتهم", "اصابتهم", "جروحهم", "جراحهم", "حالتهم", "حالاتهم")  # "3 إصاباتهم خطيرة"
 CONDITION_BEFORE = set(_with_clitics(_forms("حاله حالات")))  # "حالة ثلاثة منهم حرجة", "وحالة اثنين منهم متوسطة"
 CONDITION_AFTER_SUBSET = ("حالته", "حالتهم", "جراحهم", "جروحهم", "اصابتهم", "اصاباتهم")
@@ -574,7 +583,7 @@ def _interesting() -> set[str]:
         out.add(key[0])
     nouns = set(SINGULAR_CAT) | set(KIND_SINGULAR) | set(DUALS) | FAMILY_ONE
     nouns |= {w + ACCUSATIVE for w in SINGULAR_CAT} | {w + DUAL_OBLIQUE for w in SINGULAR_CAT} | {
-        ARTICLE + w for w in SINGULAR_CAT}
+        ARTICLE + w for w in SINGULAR_CAT} | {w + DUAL_NOMINATIVE for w in SINGULAR_CAT if w + DUAL_NOMINATIVE not in PEOPLE}
     out.update(nouns)
     out.update(AND + w for w in nouns | set(WORDS) | set(DUALS))
     out.update(CONJUNCTIONS[1] + w for w in WORDS)
@@ -646,6 +655,9 @@ IMPERFECT = ("ي", "ون")  # "بينهم 6 يعملون في مكتب …": a v
 SEPARATE = _forms("منفصلين منفصله منفصلتين متفرقه متفرقين مختلفه مختلفين عده")  # "في هجومين منفصلين": not one event
 NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخيم لمخيمات بمخيم معسكر معسكرات المعسكر لمعسكرات بمعسكر "
                     "منسقيه المنسقيه لمنسقيه رابطه لرابطه جمعيه مفوضيه")  # "معسكر كلمة للنازحين": a name, no cue
+ACCOUNT_HEADS = _forms("شهادات شهاده اقوال روايات روايه افادات افاده وشهادات واقوال وروايات وافادات")  # "وشهادات المصابين": the victims as witnesses, no cue (kind_noun_of_account)
+TIP_NOUNS = _forms("بلاغ بلاغات اتصال اتصالات اخباريه معلومات شكوي شكاوي افاده افادات")  # "بعد بلاغ من أحد المواطنين": the source of a tip (veto_informant)
+FROM_SOURCE = _forms("من عن")
 NAME_GAP_MAX = 2  # "مخيم أبو شوك للنازحين": name words between the head and "لل" + the kind noun
 OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها": a part of the count before, maybe of things
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees

@@ -54,6 +54,13 @@ class Group:
     end: int  # token after the marker
 
 
+def nominative_dual(w: str) -> Optional[int]:
+    """2 for the -ان dual of a singular noun for people missing from the word list ("ومقيمان من
+    الجنسية الباكستانية", blind15 ar 016); not a plural of that shape ("فتيان")."""
+    s = w[1:] if w[:1] == lx.AND and len(w) > 4 else w
+    return 2 if s.endswith(lx.DUAL_NOMINATIVE) and s not in lx.PEOPLE and s[:-2] in lx.SINGULAR_CAT else None
+
+
 @dataclass(slots=True)
 class Fig:
     """A figure while the reader works (token positions; records are built at the end)."""
@@ -169,7 +176,7 @@ class Reading:
         -ين form that is also a plural (مدنيين), from its vowels in the original text
         ("مدنيَّيْن": a fatha before the ya is the dual, a kasra the plural)."""
         w = self.words[i]
-        d = dual_value(w)
+        d = dual_value(w) or nominative_dual(w)
         if d or self.offmap is None or not w.endswith(lx.DUAL_OBLIQUE) or base(w)[:-2] not in lx.SINGULAR_CAT:
             return d
         orig = self.text[self.o(self.starts[i]):self.oe(self.ends[i])]
@@ -355,6 +362,13 @@ def kind_noun_in_name(words: list, a: int, i: int) -> bool:
     return any(words[k] in lx.NAME_HEADS for k in range(max(a, i - 1 - lx.NAME_GAP_MAX), i - 1))
 
 
+def kind_noun_of_account(words: list, a: int, i: int) -> bool:
+    """A kind noun right after a noun of testimony ("شهادات المصابين", "أقوال الجرحى", "روايات
+    الناجين"): the victims are the speakers, and what the account tells is no count of them
+    ("كشفت التحقيقات وشهادات المصابين أن ما بين 25 و30 مسلحاً …", blind15 ar 026)."""
+    return i > a and words[i - 1] in lx.ACCOUNT_HEADS
+
+
 def base(word: str) -> str:
     """A word without a leading و/ف conjunction when that leaves a known word."""
     if len(word) > 2 and word[0] in lx.CONJ_PREFIXES:
@@ -486,6 +500,32 @@ def match_group(rd: Reading, i: int, b: int):
             return "sub", i + 3  # "ومن بين هؤلاء 10 آلاف و507 مدنيين"
         if w in lx.BETWEEN and is_kind_noun_cue(nxt):
             return "sub", i + 1
+        if w in lx.BETWEEN and group_of_people(words, i + 1, b):
+            return "sub", i + 2  # "وكان بين المدنيين 41 طفلاً"
+        if w in lx.OF and nxt == lx.BETWEEN_WORD and group_of_people(words, i + 2, b):
+            return "sub", i + 3  # "ومن بين المدنيين 12 طفلاً"
+    return None
+
+
+def group_of_people(words: list, k: int, b: int) -> Optional[str]:
+    """A definite plural noun for a category of people with a count after it ("بين المدنيين 41
+    طفلاً"): that category (blind15 ar 001); "unknown" and kind nouns are not such a group."""
+    if k + 1 >= b or not words[k].startswith(lx.ARTICLE) or not is_number_word(words[k + 1]):
+        return None
+    cat = people_category(words[k])
+    return cat if cat not in (None, "unknown") else None
+
+
+def last_of_category(rd: Reading, cat: str) -> Optional[int]:
+    """The last figure read of people of category ``cat`` that is not superseded: by its noun,
+    or by a row label before it ("المدنيون:: 745 قضوا")."""
+    words = rd.words
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        t = f.tstart
+        if not f.superseded and (f.category == cat or (
+                t >= 2 and words[t - 1] in (":", "::") and people_category(words[t - 2]) == cat)):
+            return k
     return None
 
 
@@ -870,9 +910,17 @@ def veto_hypothetical(rd, st, c):
 def veto_sentenced(rd, st, c):
     """"حكمت المحكمة بإعدام 7 أشخاص": a sentence, not an execution."""
     words = rd.words
-    if lx.SENTENCED.intersection(words[max(st.a, c.i - 6):c.i]) and not lx.CARRIED_OUT.intersection(words[st.a:c.i]):
+    hits = lx.SENTENCED.intersection(words[max(st.a, c.i - 6):c.i])
+    if hits and not lx.CARRIED_OUT.intersection(words[st.a:c.i]) and not court_arrest(st, c, hits):
         return c.e
     return None
+
+
+def court_arrest(st, c, hits: set) -> bool:
+    """"أعلن مفوض الحكومة لدى المحكمة العسكرية … توقيف 16 شخصاً": only a court named (in a title),
+    and an arrest word right before the count: an arrest, not a sentence (blind15 ar 021)."""
+    cue = st.cue
+    return hits <= lx.COURT_NOUNS and cue is not None and cue.kind == DETAINED and cue.at == c.at - 1
 
 
 def veto_day_of_month(rd, st, c):
@@ -913,9 +961,18 @@ def veto_unit_name(rd, st, c):
         return None
     unit = before in lx.UNIT_BEFORE or (before[:1] in lx.CONJ_PREFIXES and before[1:] in lx.UNIT_BEFORE)  # "واللواء 93"
     if (unit or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
-            before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR):
+            before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR) \
+            and not counts_cases(rd, st, c):
         return c.e
     return None
+
+
+def counts_cases(rd, st, c) -> bool:
+    """"رصدت المجموعة 63 حالة اعتقال": the count of cases of a casualty act after it makes the
+    word before the subject of the verb, not a unit's name (blind15 ar 025)."""
+    k = c.e
+    return k + 1 < st.b and base(rd.words[k]) in lx.CASE_NOUNS and cue_of(rd.words[k + 1]) is not None \
+        and cue_of(rd.words[k + 1])[2] != "weak"
 
 
 def veto_bare_year(rd, st, c):
@@ -977,12 +1034,19 @@ def veto_each_one(rd, st, c):
 def veto_not_people(rd, st, c):
     """A noun that is never people: attacks, shells, vehicles, days, households, percent."""
     nxt = c.nxt
-    if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE or nxt in lx.PERCENT or (
-            nxt.endswith(lx.ACCUSATIVE) and nxt[:-1] in lx.NOT_PEOPLE):
+    if (nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE or nxt in lx.PERCENT or (
+            nxt.endswith(lx.ACCUSATIVE) and nxt[:-1] in lx.NOT_PEOPLE)) and not taken_alive(st, c):
         return c.e
     if nxt == lx.IN and c.nxt2 in lx.HUNDRED_DEF:
         return c.e
     return None
+
+
+def taken_alive(st, c) -> bool:
+    """"ألقي القبض على ثلاثة أحياء": "أحياء" is "alive" (not "neighbourhoods") after an arrest
+    cue just before the count (blind15 ar 014)."""
+    cue = st.cue
+    return c.nxt in lx.ALIVE and cue is not None and cue.kind == DETAINED and 0 < c.at - cue.at <= 2
 
 
 def veto_part_of_things(rd, st, c):
@@ -1114,6 +1178,14 @@ def veto_charge(rd, st, c):
     return None
 
 
+def veto_informant(rd, st, c):
+    """"بعد بلاغ من أحد المواطنين", "بناءً على معلومات من 3 شهود": people a tip or an account came
+    from are its source, not victims (blind15 ar 023)."""
+    if c.before in lx.FROM_SOURCE and base(c.before2) in lx.TIP_NOUNS:
+        return c.e
+    return None
+
+
 def veto_identified(rd, st, c):
     """"التعرف على هويات 35 منهم": the dead identified so far, not a new toll; but a toll verb
     between ("عدد القتلى الذين جرى التعرف على هوياتهم بلغ 93 قتيلاً", ar313) makes the count the
@@ -1142,7 +1214,7 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
+    veto_difference, veto_informant, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
@@ -1330,8 +1402,8 @@ def restates_the_dead(rd, st, c) -> bool:
 
 
 def noun_people(rd, st, c):
-    """"31 مدنياً", "300 سوري"."""
-    cat = people_category(c.noun)
+    """"31 مدنياً", "300 سوري", "ثلاثة أحياء" taken alive."""
+    cat = people_category(c.noun) or ("unknown" if taken_alive(st, c) else None)
     if cat:
         c.category, c.noun_kind, c.noun_end = cat, "people", c.j + 1
 
@@ -1630,6 +1702,20 @@ def follow_pushed_to_flee(rd, st, c, m):
             return (cw[0], cw[1], m + 1 if words[m] == lx.TO else m), "pushed_to_flee"
 
 
+def follow_crossed_border(rd, st, c, m):
+    """"عبر قرابة 1.8 مليون الحدود", "عبر أكثر من 300 ألف شخص الحدود إلى تشاد": people who crossed
+    the border fleeing, displaced (blind15 ar 011; blind14 ar 013's "عبر ما يزيد على نصف مليون شخص
+    الحدود"). The crossing verb right before the count, the border right after its noun phrase."""
+    words = rd.words
+    if not (m < st.b and words[m] in lx.BORDERS and c.at > st.a and words[c.at - 1] in lx.CROSSED):
+        return None
+    if c.noun_kind == "other" and c.noun in lx.BORDERS:  # "1.8 مليون الحدود": the border is the verb's object
+        c.noun_kind, c.noun_end = "bare", c.j
+    if c.noun_kind in ("people", "bare"):
+        return (DISPLACED, None, m), "crossed_border"
+    return None
+
+
 def follow_exposed_to(rd, st, c, m):
     """"تعرض 40 شخصاً للاعتقال/للإصابة"."""
     words, b = rd.words, st.b
@@ -1792,7 +1878,7 @@ def follow_still_under_before(rd, st, c, m):
 
 
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
-                                follow_pushed_to_flee, follow_still_under_before]
+                                follow_pushed_to_flee, follow_crossed_border, follow_still_under_before]
 
 
 def read_follow(rd, st, c) -> Optional[int]:
@@ -1990,8 +2076,8 @@ def kind_from_cue(rd, st, c):
     ("قتلى التفجير الأول 23"), a people count not too far from it ("مقتل 248 شخصاً"), the
     count after a linking verb of a toll sentence, households restated in people."""
     cue, nk = st.cue, c.noun_kind
-    if cue is None or cue.used:
-        return None
+    if cue is None or cue.used or (rd.words[cue.at] in lx.ADJACENT_ONLY_CUES and not c.cue_adjacent):
+        return None  # "لجأ الجيش إلى القوة لتفريق 300 متظاهر": "resorted to", no refuge
     people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
     construct = nk == "bare" and construct_toll(rd, cue, c)
     struck = people and c.before in lx.AFFECTED and cue.type in ("verb", "noun")  # "…، طالت 22 شخصاً"
@@ -2114,6 +2200,16 @@ def kind_verb_before_subset(rd, st, c):
         c.parent = head if rd.figs[head].kind == c.kind and rd.figs[head].count > c.value else None
 
 
+def kind_story_among_dead(rd, st, c):
+    """A count right after the marker of a group of the dead, with a verb of another kind after it ("ومن بين
+    الضحايا ثلاثة شبان اقتادهم مسلحون …", "بينهم 4 أطفال أصيبوا بشظايا"): the verb tells how
+    they came to die; the count is a subset of the dead (blind15 ar 025, as ``struck_among_dead``)."""
+    if c.in_group and c.at == st.groups[-1].end and c.noun_kind in ("people", "of") and c.follow is not None \
+            and c.follow_rule == "verb_after_noun" and c.follow[0] in (INJURED, DETAINED) \
+            and rd.figs[st.groups[-1].head].kind == KILLED:
+        kind_in_group(rd, st, c)
+
+
 def kind_in_group(rd, st, c):
     """Inside a subset group ("بينهم 5 أطفال"): the kind of the group's figure."""
     if c.in_group and c.noun_kind in ("people", "of", "bare"):
@@ -2185,9 +2281,18 @@ def kind_list_line(rd, st, c):
     """The first number of a list line under a heading ("مقتل 52 شخصاً هم:" / "– 15 مدني")."""
     if c.list_line and c.noun_kind in ("people", "of", "bare") and rd.list_kind:
         c.kind, c.how, c.rule, c.parent = rd.list_kind, "list", "list_line", rd.list_head
-        label = lx.KIND_NOUNS.get(base(c.before2)) if c.before in (":", "::") else None
+        label = row_label_kind(rd.words, st.a, c.i if c.qstart is None else c.qstart)
         if label is not None and label != rd.list_kind:  # "– جرحى: 13" under a toll heading: the label's kind
             c.kind, c.rule, c.parent = label, "list_line_label", None
+
+
+def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
+    """The kind a list line's label names when its count (or the count's qualifier) follows
+    the label's colon: "– جرحى: 13", "▪️ إصابات: أكثر من 60", "▪️ مفقودون تحت الرمال: 15 على
+    الأقل" (the kind noun need not end the label). The first kind noun of the label."""
+    if at - 1 < a or words[at - 1] not in (":", "::") or at - 1 - a > lx.ROW_LABEL_MAX_WORDS:
+        return None
+    return next((lx.KIND_NOUNS[base(w)] for w in words[a:at - 1] if base(w) in lx.KIND_NOUNS), None)
 
 
 def kind_pronoun_cue_after(rd, st, c):
@@ -2259,7 +2364,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 
 
 KIND_RULES: list[Callable] = [
-    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
+    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,
@@ -2337,6 +2442,31 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
         old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
                and f.count < new.get(f.kind, 0)}
         supersede_with_parts(rd, old, range(len(rd.figs)))
+
+
+def first_report_replaced(rd: Reading, bounds: list) -> None:
+    """A source's first toll told as such in a sentence of its own ("وكانت هيئة السكك الحديدية قد
+    أعلنت في البداية مقتل 30 شخصاً وإصابة أكثر من 100 آخرين"): each top-level figure of it is
+    superseded when the text gives a current top-level figure of its kind in another sentence,
+    its parts too (blind15 ar 008). A sentence that goes on to the later figure itself ("لاحقاً",
+    "قبل أن", "ثم") is left to ``corrected_later_in_sentence``. Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if earlier_statement_at(words, a, b) is None or not first_report_verb(words, a, b):
+            continue
+        if any(words[t] in lx.LATER_REPORT or words[t] in lx.THEN or tuple(words[t:t + 2]) == lx.BEFORE_THAT
+               for t in range(a, b)):
+            continue
+        current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded and figs[k].kind in current}
+        supersede_with_parts(rd, old, ks)
+
+
+def first_report_verb(words: list, a: int, b: int) -> bool:
+    """"في البداية"/"أولاً" right after the report verb of "وكان … قد أعلن"."""
+    v = next((t for t in range(a + 1, min(b, a + 2 + lx.REPORT_SUBJECT_MAX)) if words[t] in lx.REPORT_VERBS), None)
+    return v is not None and v + 1 < b and at_first(words, v + 1, b)
 
 
 def supersede_with_parts(rd: Reading, old: set, among) -> None:
@@ -2806,9 +2936,18 @@ def noun_before_verb(rd, st, i, b0):
     kind = cw[0]
     if st.groups and parent is not None and vk + 1 < b and words[vk + 1] == lx.SINCE:
         kind = rd.figs[parent].kind  # "قتل 3 تحت التعذيب، بينهم شاب اعتقل منذ 2019": his past, not the event
+    elif struck_among_dead(rd, st, parent, kind, vk == i + 1):
+        kind = KILLED  # "ومن بين القتلى امرأة أصيبت برصاصة في رأسها": how she was killed (blind15 ar 009)
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def struck_among_dead(rd, st, parent, kind: str, adjacent: bool) -> bool:
+    """An injury verb right after a person named inside a group of the dead ("ومن بين القتلى
+    امرأة أصيبت برصاصة", "بينهم طفل أصيب بشظية"): "was struck", how the person died, so the
+    group's kind."""
+    return bool(st.groups) and parent is not None and adjacent and kind == INJURED and rd.figs[parent].kind == KILLED
 
 
 def _same_people(rd, k: int, count: int) -> bool:
@@ -3025,6 +3164,22 @@ def nationality_one(rd, st, i, b0):
                   victims=(i, end)), end
 
 
+def nationality_in_group(rd, st, i, b0):
+    """One person named by a nationality right after a subset marker, alone ("توقيف تسعة أشخاص
+    من الطرفين، بينهم سوري،", blind15 ar 009): a subset of 1 of the group's figure."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if not (st.groups and st.groups[-1].type == "sub" and i == st.groups[-1].end and lx.NISBA_ONE.match(w)):
+        return None
+    if w.endswith(lx.ACCUSATIVE) or base(w) in lx.NOT_PEOPLE or cue_of(w) is not None or w in lx.NISBA_STOP:
+        return None  # "بينها سوريا": the country
+    if i + 1 < b and words[i + 1] not in lx.SENTENCE_PUNCT:
+        return None
+    head = st.groups[-1].head
+    return rd.add(rd.figs[head].kind, 1, i, i + 1, st, "nationality_in_group", how="singular", singular=True,
+                  parent=head, victims=(i, i + 1)), i + 1
+
+
 def nationality_after_count(rd, st, i, b0):
     """One or two people named by nationality right after a figure of another nationality in the
     sentence ("من بين الضحايا 30 بريطانيا، و3 إيرلنديين، وألمانيين اثنين، وبلجيكية، وبرتغالي",
@@ -3097,7 +3252,7 @@ def kin_after_one(rd, st, i, b0):
 NOUN_COUNT_RULES: list[Callable] = [
     noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
-    nationality_after_count, kin_with_number, kin_after_one,
+    nationality_in_group, nationality_after_count, kin_with_number, kin_after_one,
 ]
 
 
@@ -3176,11 +3331,13 @@ def breakdown_head(rd, st) -> Optional[int]:
 def toll_heading_head(rd, st) -> Optional[int]:
     """A heading line of its own that names the toll and its distribution, with no figure
     ("وجاءت الحصيلة موزعة على النحو التالي:", "وتوزعت الحصيلة على النحو التالي:", and cases of
-    the toll's kind: "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:", blind14 ar 003):
+    the toll's kind: "وتوزعت حالات الاعتقال بحسب الجهة المنفذة على النحو الآتي:", blind14 ar 003, or
+    acts of it: "وتتوزع المسؤولية عن عمليات القتل على النحو التالي:", blind15 ar 010):
     the rows under it are parts of the last top-level toll of its paragraph (not a table waiting
     for its total line)."""
     sw, words = st.words, rd.words
-    cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1) if words[k] in lx.CASE_NOUNS), None)
+    cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1)
+                  if words[k] in lx.CASE_NOUNS or words[k] in lx.ACTS_OF), None)
     if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS or cases) or not (sw & lx.DISTRIBUTED):
         return None
     head = latest_toll(rd, st)
@@ -3237,6 +3394,21 @@ def pronoun_cue(rd, st, i):
         manner = "executed" if cue_base.startswith(lx.EXECUTION) else None
         return rd.add(kind, 1, i, i + 1, st, "pronoun_cue", how="pronoun", singular=True, cue_manner=manner)
     return None
+
+
+def different_groups_of_one_total(figures: list) -> list[int]:
+    """Subsets of one total with the same kind and count but other indefinite nouns ("بينهم (3)
+    أطفال" … "ومن بين الضحايا ثلاثة شبان", blind15 ar 025): two groups, not one restated; a
+    noun with no category ("شبان") would otherwise merge as generic. The indexes to keep apart."""
+    nouns: dict[tuple, dict[str, list[int]]] = {}
+    for k, f in enumerate(figures):
+        if f.part_of is None or f.derived or not f.victims or f.count < 3:
+            continue
+        noun = base(fold(f.victims.split()[0]))
+        if noun.startswith(lx.ARTICLE) or noun in lx.OF or people_category(noun) is None:
+            continue
+        nouns.setdefault((f.kind, f.count, f.part_of), {}).setdefault(noun, []).append(k)
+    return sorted(k for by_noun in nouns.values() if len(by_noun) > 1 for ks in by_noun.values() for k in ks)
 
 
 def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
