@@ -160,10 +160,11 @@ def align_restated_pairs(figures: list[CasualtyFigure]) -> None:
     large: dict[tuple, list[int]] = {}  # sentences of the figures of 3 or more, by key (indexed: linear)
     small: dict[int, list[CasualtyFigure]] = {}  # the ones and twos of each sentence
     for f in top:
-        if f.count >= 3:
-            large.setdefault(key(f), []).append(f.sentence_start)
-        elif f.count <= 2:
+        if f.count <= 2:
             small.setdefault(f.sentence_start, []).append(f)
+    for f in top:  # only sentences with ones or twos can pair (a long text repeats its large figures)
+        if f.count >= 3 and f.sentence_start in small:
+            large.setdefault(key(f), []).append(f.sentence_start)
     restated = {(s1, s2) for starts in large.values() for s1 in starts for s2 in starts if s1 < s2}
     for s1, s2 in sorted(restated):
         small1, small2 = small.get(s1, []), small.get(s2, [])

@@ -2484,15 +2484,19 @@ def raised_by_later_deaths(rd: Reading, bounds: list) -> None:
     sentence, the earlier one is superseded and its parts move to the revised one (blind11 ar
     026). The sum is the evidence; a running total ("منذ") is left alone. Marks in place."""
     figs = rd.figs
+    by_sentence = figures_by_sentence(rd)
+    by_value: dict[tuple, list[int]] = {}  # the figures by kind and count, in reading order (linear on long texts)
+    for k, g in enumerate(figs):
+        by_value.setdefault((g.kind, g.count), []).append(k)
     for r, f in enumerate(figs):
         if not f.revision or f.parent is not None or f.superseded or lx.SINCE in rd.words[bounds[f.sent][0]:bounds[f.sent][1]]:
             continue
-        added = sum(g.count for g in figs if g.sent == f.sent and g.kind == f.kind and g.tstart < f.tstart
-                    and g.parent is None and not g.superseded)
+        added = sum(figs[k].count for k in by_sentence[f.sent] if figs[k].kind == f.kind and figs[k].tstart < f.tstart
+                    and figs[k].parent is None and not figs[k].superseded)
         if not added:
             continue
-        old = next((k for k, g in enumerate(figs) if g.sent < f.sent and g.kind == f.kind and g.parent is None
-                    and not g.superseded and g.count + added == f.count), None)
+        old = next((k for k in by_value.get((f.kind, f.count - added), ()) if figs[k].sent < f.sent
+                    and figs[k].parent is None and not figs[k].superseded), None)
         if old is None:
             continue
         figs[old].superseded = True

@@ -11,6 +11,8 @@ reading loop that applies the rules is in ``nlp.casualties.english`` (over
 
 from __future__ import annotations
 
+from bisect import bisect_left
+import math
 import re
 import sys
 from typing import Optional
@@ -1660,15 +1662,18 @@ def list_restatements(figures: list, text: str) -> list:
     before it again (the row's label before the number in the same sentence, the same kind,
     count and victims) restates that row; its figure is dropped."""
     drop = set()
-    rows = [g for g in figures if g.rule in LIST_ROW_RULES]
+    rows: dict[tuple, list] = {}  # the list rows by kind, count and victims, in text order
+    for g in figures:
+        if g.rule in LIST_ROW_RULES:
+            rows.setdefault((g.kind, g.count, tuple(g.victim_categories)), []).append(g)
+    with_parts = {g.part_of for g in figures if g.part_of is not None}
     for i, f in enumerate(figures):
-        if f.rule in LIST_ROW_RULES or f.part_of is not None or f.superseded or f.derived \
-                or any(g.part_of == i for g in figures):
+        if f.rule in LIST_ROW_RULES or f.part_of is not None or f.superseded or f.derived or i in with_parts:
             continue
         before = f.sentence[max(0, f.start - f.sentence_start - 120):max(0, f.start - f.sentence_start)].lower()
-        for g in rows:
-            if g.start >= f.start or (g.kind, g.count) != (f.kind, f.count) or g.victim_categories != f.victim_categories:
-                continue
+        for g in rows.get((f.kind, f.count, tuple(f.victim_categories)), ()):
+            if g.start >= f.start:
+                break
             label = LINE_LABEL.match(text[text.rfind("\n", 0, g.start) + 1:g.start])
             name = LEADING_THE.sub("", label.group(1).strip().lower()) if label else ""
             if len(name) >= 3 and name in before:
@@ -1795,19 +1800,29 @@ def feed_updates(figures: list, text: str) -> None:
     posts = [m.start() for m in POST_START.finditer(text)]
     if len(posts) < 2:
         return
-    old: set[int] = set()
+    updates = []  # (the start of the update's post, kind, count, final)
     for f in figures:
-        post = max((p for p in posts if p < f.start), default=None)
-        if post is None or f.superseded or f.part_of is not None:
+        k = bisect_left(posts, f.start)
+        if not k or f.superseded or f.part_of is not None:
             continue
         lead = max(0, f.start - f.sentence_start)
         final = bool(FEED_FINAL.search(f.sentence, 0, lead))
-        if not (final or REVISION.search(f.sentence, 0, lead) or FEED_NOW.search(f.sentence, 0, lead)):
-            continue
-        for k, g in enumerate(figures):
-            if g.start < post and g.kind == f.kind and (g.count < f.count or final) and g.part_of is None \
-                    and not (g.superseded or g.vague):
-                old.add(k)
+        if final or REVISION.search(f.sentence, 0, lead) or FEED_NOW.search(f.sentence, 0, lead):
+            updates.append((posts[k - 1], f.kind, f.count, final))
+    # a figure is old when an update of its kind sits in a later post with a larger count, or is final:
+    # one sweep from the end, keeping per kind the largest update count (and any final) seen so far
+    updates.sort(reverse=True)
+    largest: dict[str, float] = {}
+    old: set[int] = set()
+    u = 0
+    for k in sorted(range(len(figures)), key=lambda i: figures[i].start, reverse=True):
+        g = figures[k]
+        while u < len(updates) and updates[u][0] > g.start:
+            _, kind, count, final = updates[u]
+            largest[kind] = max(largest.get(kind, -1), math.inf if final else count)
+            u += 1
+        if g.count < largest.get(g.kind, -1) and g.part_of is None and not (g.superseded or g.vague):
+            old.add(k)
     _supersede_with_parts(figures, old)
 
 
