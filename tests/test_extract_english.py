@@ -1408,6 +1408,22 @@ def test_blind15_en_more_classes(text, expected):
     assert [(f.kind, f.count) for f in extract_english(text) if not f.superseded] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "taken refuge" is displacement, not the missing of the clause before (blind16 en 001's class)
+    ("The fate of dozens of fishermen remains unknown, and some 4,000 villagers have taken refuge in the port town.",
+     [("missing", 24), ("displaced", 4000)]),
+    # an earlier report of a toll of its own is superseded by the larger toll (015's class)
+    ("The toll from the strike on the market has reached 61, including 9 children. Earlier reports had put the number "
+     "of dead at around 40.", [("killed", 61), ("killed", 9)]),
+    ("The toll from the riot has climbed to 52. Officials had first spoken of 12 dead.", [("killed", 52)]),
+    # by how much one year's toll exceeds another's is no toll (013's class)
+    ("At least 3,100 people were killed last year, some 700 deaths above the 2,400 recorded the year before.",
+     [("killed", 3100)]),
+])
+def test_blind16_en_classes(text, expected):
+    assert [(f.kind, f.count) for f in extract_english(text) if not f.superseded] == expected
+
+
 def test_the_minutes_of_a_clock_time_are_no_figure():
     # OCHA's incident list: "at approximately 1:45" gave killed 45, "at about 12:00" killed 0
     text = ("The following are among the deadliest incidents reported during the week:\n\nOn 3 June, at approximately "

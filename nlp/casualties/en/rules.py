@@ -783,10 +783,15 @@ def rate(st: str, c: Candidate, before: str) -> bool:
     return bool(RATE.match(st[c.np_end:c.np_end + 120]))
 
 
+# "more than 1,000 deaths above the 4,789 killings it recorded in 2023": by how much one toll exceeds another
+ABOVE_A_TOLL = re.compile(r"\s*(?:above|below|beyond)\s+(?:the\s+)?(?:\d[\d,]{2,}|(?:previous|last|earlier)\s)", I)
+
+
 def comparison(st: str, c: Candidate, before: str) -> bool:
-    """"500 soldiers more than last year", "12 more than"."""
+    """"500 soldiers more than last year", "12 more than", "1,000 deaths above the 4,789 of 2023"."""
     rest = st[c.np_end:c.np_end + 120]
-    return bool(RELATIVE_MORE.match(rest)) or ((c.head or "").lower() in lex.COMPARATIVE_HEADS and bool(THAN_AFTER.match(rest)))
+    return bool(RELATIVE_MORE.match(rest)) or ((c.head or "").lower() in lex.COMPARATIVE_HEADS and bool(THAN_AFTER.match(rest))) \
+        or bool(c.head and ABOVE_A_TOLL.match(rest))
 
 
 def found_safe(st: str, c: Candidate, before: str) -> bool:
@@ -1420,15 +1425,17 @@ def _earlier_report(left: str) -> bool:
 def _earlier_count_of_part(figures: list, f) -> None:
     """"has risen to 37, while the Observatory had documented on Monday the deaths of 22 of
     them": a part of a revised toll reported by a pluperfect with an earlier day is an earlier
-    count of the same toll (superseded), not a subset of it."""
+    count of the same toll (superseded), not a subset of it; so is a toll of its own told as an
+    earlier report ("Earlier reports had put the number of dead at around 100", blind16 en 015)."""
     parent = figures[f.part_of]
     if f.superseded or f.derived or parent.kind != f.kind or parent.count <= f.count:
         return
-    if not (parent.revision or ROSE_TO_END.search(parent.sentence[:max(0, parent.start - parent.sentence_start)])):
+    own_toll = f.rule == "toll_clause"  # "Earlier reports had put the number of dead at around 100": a toll of its own
+    if not (own_toll or parent.revision or ROSE_TO_END.search(parent.sentence[:max(0, parent.start - parent.sentence_start)])):
         return
     left = f.sentence[max(0, parent.end - f.sentence_start):max(0, f.start - f.sentence_start)]
     m = EARLIER_REPORT.search(left)
-    if m and EARLIER_DAY.search(left, m.start()) and not OTHER_PERIOD.search(f.sentence):
+    if m and (EARLIER_DAY.search(left, m.start()) or own_toll) and not OTHER_PERIOD.search(f.sentence):
         f.superseded, f.part_of = True, None
 
 
