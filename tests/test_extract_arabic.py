@@ -1255,6 +1255,13 @@ def test_earlier_tolls_told_in_the_first_person_or_raised_with_then():
     assert (figs[0].count, figs[0].superseded) == (160, True)
 
 
+def test_prisoners_moved_in_a_swap_are_no_detention():
+    # "ونُقل 318 محتجزاً بين المدينتين" after a swap named in the sentence before (blind16 ar 008's class)
+    assert _read("بدأت أمس صفقة تبادل الأسرى بين الطرفين.\nونُقل في اليوم الأول 240 محتجزاً بين المدينتين.") == []
+    # ... but the wounded moved to hospitals stay the wounded
+    assert _read("أصيب 30 شخصاً، نقل 7 منهم إلى مشافي تركيا.") == [("injured", 30), ("injured", 7)]
+
+
 def test_a_count_added_to_a_risen_toll_is_as_current_as_the_toll():
     # "ارتفع إلى 36 …، إضافة إلى 55 مصاباً": the wounded are the revised statement's too (the linker
     # reads a revised toll at one town as the event's; the Gaza incident set lost two links without it)

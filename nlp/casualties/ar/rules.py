@@ -847,6 +847,8 @@ def veto_exchanged_or_released(rd, st, c):
         return c.e
     if not after_cue and lx.EXCHANGE.intersection(words[st.a:c.at]):
         return c.e  # "على صفقة تبادل للأسرى بين الطرفين شملت نقل نحو 1081 محتجزاً"
+    if nxt not in lx.GROUP_WORDS and lx.TRANSFERRED.intersection(words[max(st.a, c.at - 5):c.at]):
+        return c.e  # "ونُقل في اليوم الأول 318 محتجزاً بين المدينتين": moved in a swap, no new detention
     return None
 
 
