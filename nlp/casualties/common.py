@@ -498,7 +498,7 @@ def _precise_version(figures: list[CasualtyFigure], i: int, alive: list[int]) ->
         p = figures[j]
         if j == i or p.part_of is not None or p.kind != r.kind or p.superseded or p.vague:
             continue
-        if p.sentence_start == r.sentence_start or abs(p.start - r.start) > 1500:
+        if p.sentence_start == r.sentence_start or abs(p.start - r.start) > _ROUNDED_WINDOW:
             continue
         if not (lo <= p.count <= hi) or not _more_precise(p.count, r.count):
             continue

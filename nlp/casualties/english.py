@@ -258,8 +258,9 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         ctx.list_active = True
         near_top = ctx.last_top is not None and sent.start - ctx.last_top_end < 300
         ctx.list_parent = ctx.last_top if near_top else None
-        ctx.list_kind = total_label or _header_kind(st) or _broken_down_kind(ctx)
-        ctx.list_distributes = bool(rules.DISTRIBUTION_WORDS.search(st)) and _header_kind(st) is not None
+        header_kind = _header_kind(st)
+        ctx.list_kind = total_label or header_kind or _broken_down_kind(ctx)
+        ctx.list_distributes = header_kind is not None and bool(rules.DISTRIBUTION_WORDS.search(st))
     return is_label_line, header, total_label
 
 
@@ -856,9 +857,9 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
 def _kin_follows(st: str, prev: Candidate, c: Candidate) -> bool:
     """``c`` names kin or comrades of the person or people before it ("a woman and her two daughters",
     "the judge and seven of his relatives", "a commander and two other members")."""
-    own = (c.victims or "").strip()
-    return bool(rules.KIN_COORD.match(st[prev.np_end:c.start])) and bool(
-        rules.POSSESSIVE_END.search(st[prev.np_end:c.start]) or rules.KIN_OF.match(own)
+    own, gap = (c.victims or "").strip(), st[prev.np_end:c.start]
+    return bool(rules.KIN_COORD.match(gap)) and bool(
+        rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
         or st[c.start:c.end].lower() in lex.POSSESSIVES or rules.OTHER_START.match(own)
         or (rules.KIN_PLURAL.fullmatch(c.head or "") and rules.KIN_WORD.search(prev.victims or "")))  # "his uncle and three cousins"
 

@@ -2359,7 +2359,7 @@ def kind_raised_later_in_sentence(rd, st, c):
     if then is None or (earlier_statement_at(words, st.a, then) is None
                         and not any(at_first(words, t, then) for t in range(st.a, then))):
         return
-    first = next((k for k in range(len(rd.figs) - 1, -1, -1) if rd.figs[k].sent == st.si
+    first = next((k for k in range(len(rd.figs) - 1, st.first_fig - 1, -1) if rd.figs[k].sent == st.si
                   and rd.figs[k].tend <= then and rd.figs[k].parent is None), None)
     if first is not None:
         c.kind, c.how, c.rule = rd.figs[first].kind, "cue", "raised_later_in_sentence"

@@ -940,17 +940,15 @@ def predicate(look: Look) -> bool:
     three people")."""
     c, after = look.c, look.after
     m = PRED.match(after)
-    aside = DASH_ASIDE.match(after) if not m else None
+    aside = None if m else DASH_ASIDE.match(after)
     if aside:  # "Some 1.9 million people – about 90 per cent of the population – have been displaced"
         after = after[aside.end():]
         m = PRED.match(after)
-        if m and ACTIVE_VERB.fullmatch(m.group("v")) and not PASSIVE_AUX.search(after, 0, m.start("v")):
-            return False
-    if m and not aside and ACTIVE_OBJECT.match(look.st, c.np_end + m.end()) and ACTIVE_VERB.fullmatch(m.group("v")) \
-            and not PASSIVE_AUX.search(after, 0, m.start("v")):
-        return False
     if not m:
         return False
+    if ACTIVE_VERB.fullmatch(m.group("v")) and not PASSIVE_AUX.search(after, 0, m.start("v")) \
+            and (aside or ACTIVE_OBJECT.match(look.st, c.np_end + m.end())):
+        return False  # the subject of an active verb (after an aside, whatever follows the verb)
     kind = next(k for k in lex.KIND_V if m.group(k))
     combined = COMBINED.match(after[m.end():])
     if combined:
@@ -1730,16 +1728,17 @@ def revised_in_next_sentence(figures: list) -> None:
     """"21 passengers had been martyred …. The ISPR revised the figure, saying 26 hostages had lost
     their lives": a figure after "revised the figure" supersedes the figures of its kind, top-level,
     of the sentence right before its own (and their parts; blind13 en 016). In place."""
-    starts = sorted({f.sentence_start for f in figures})
+    by_sentence = by_sentence_start(figures)
+    starts = sorted(by_sentence)
     old = set()
     for f in figures:
         lead = f.sentence[:max(0, f.start - f.sentence_start)]
         if f.superseded or f.part_of is not None or not REVISED_FIGURE.search(lead):
             continue
-        k = starts.index(f.sentence_start)
+        k = bisect_left(starts, f.sentence_start)
         before = starts[k - 1] if k else None
-        old |= {i for i, g in enumerate(figures) if g.sentence_start == before and g.kind == f.kind
-                and g.part_of is None and g.count != f.count and not (g.superseded or g.derived)}
+        old |= {i for i in by_sentence.get(before, ()) if figures[i].kind == f.kind and figures[i].part_of is None
+                and figures[i].count != f.count and not (figures[i].superseded or figures[i].derived)}
     _supersede_with_parts(figures, old)
 
 
