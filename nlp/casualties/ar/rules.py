@@ -529,10 +529,13 @@ def last_of_category(rd: Reading, cat: str) -> Optional[int]:
     return None
 
 
-def last_top_figure(rd: Reading) -> Optional[int]:
-    """The last figure read that is no part of another and not superseded ("هؤلاء")."""
+def last_top_figure(rd: Reading, paras: Optional[tuple] = None) -> Optional[int]:
+    """The last figure read that is no part of another and not superseded ("هؤلاء"); with
+    ``paras``, only if it was read in one of those paragraphs, else None."""
     for j in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[j]
+        if paras is not None and f.para not in paras:
+            return None
         if f.parent is None and not f.superseded and not f.vague:
             return j
     return None
@@ -3353,14 +3356,9 @@ def toll_heading_head(rd, st) -> Optional[int]:
 
 
 def latest_toll(rd, st) -> Optional[int]:
-    """The last top-level toll read in this paragraph or the one before, else None."""
-    for k in range(len(rd.figs) - 1, -1, -1):
-        f = rd.figs[k]
-        if f.para not in (st.para, st.para - 1):
-            return None  # (the toll may close the paragraph before: "وبحسب التقرير فقد توزعت …:" opens its own)
-        if f.parent is None and not f.superseded and not f.vague:
-            return k
-    return None
+    """The last top-level toll read in this paragraph or the one before (the toll may close the
+    paragraph before: "وبحسب التقرير فقد توزعت …:" opens its own), else None."""
+    return last_top_figure(rd, paras=(st.para, st.para - 1))
 
 
 def distribution_head(rd, st, i: int) -> Optional[int]:
