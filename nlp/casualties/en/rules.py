@@ -62,7 +62,7 @@ POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
+    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|(?:became|become)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
     I,
 )
@@ -1093,13 +1093,16 @@ def casualties_received(look: Look) -> bool:
 
 
 WITH_WOUNDS_AFTER = re.compile(r"\s*with\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:wounds|injuries)\b", I)
+FOR_WOUNDS_AFTER = re.compile(r"\s*for\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:wounds|injuries)\b", I)
 
 
 def with_wounds(look: Look) -> bool:
     """"admitted 23 people with shrapnel and gunshot wounds", "treated 61 people with blast injuries":
-    people with wounds are the injured."""
+    people with wounds are the injured; so are people a verb of care treated for wounds ("its teams
+    had treated 39 people for violence-related injuries")."""
     c = look.c
-    if c.kind is None and c.head and WITH_WOUNDS_AFTER.match(look.after):
+    if c.kind is None and c.head and (WITH_WOUNDS_AFTER.match(look.after)
+                                      or (FOR_WOUNDS_AFTER.match(look.after) and RECEIVED_BEFORE.search(look.near))):
         c.set_kind("injured", "noun", "with_wounds")
         return True
     return False
