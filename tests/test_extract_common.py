@@ -97,6 +97,21 @@ def test_subsets_of_merged_totals_merge_too_and_part_of_is_reindexed():
     assert [(f.count, f.part_of) for f in out] == [(42, None), (7, 0)]
 
 
+def test_a_later_toll_restating_a_part_is_that_part():
+    text = "At least 52 people, including 17 children, died in the raid. UNICEF said 17 children were killed."
+    total = fig(text, "killed", 52, "52 people")
+    kids = fig(text, "killed", 17, "17 children", part_of=0, victim_categories=["children"])
+    again = fig(text, "killed", 17, "17 children were", victim_categories=["children"])
+    again.sentence_start = text.index("UNICEF")
+    out = merge_restated([total, kids, again])
+    assert [(f.count, f.part_of) for f in out] == [(52, None), (17, 0)]
+    other = fig(text, "killed", 17, "17 children were", victim_categories=["unknown"])  # "17 people": anyone
+    other.sentence_start = text.index("UNICEF")
+    assert len(merge_restated([fig(text, "killed", 52, "52 people"),
+                               fig(text, "killed", 17, "17 children", part_of=0, victim_categories=["children"]),
+                               other])) == 3
+
+
 def test_rounded_restatement_is_merged_into_the_exact_toll():
     text = "Over 14,000 civilians died of torture. The report says 14,227 individuals died."
     a = fig(text, "killed", 14000, "14,000 civilians", qualifier="more_than", victim_categories=["civilians"])
@@ -133,8 +148,8 @@ def test_confidence_is_lower_for_weaker_evidence():
 def _reference_merge(figures):
     """``merge_restated`` as first written: every figure against every earlier one (quadratic).
     The indexed version must give the same result."""
-    from nlp.casualties.common import (_absorb, _coordinated, _partners_differ, _precise_version, _same_fact,
-                                       _sentence_partners, reindex_figures)
+    from nlp.casualties.common import (_LIST_ITEM, _absorb, _categories, _coordinated, _fact_key, _partners_differ,
+                                       _precise_version, _same_fact, _sentence_partners, reindex_figures)
 
     n = len(figures)
     rep = list(range(n))
@@ -167,6 +182,19 @@ def _reference_merge(figures):
         if j is not None:
             rep[i] = j
             _absorb(figures[j], figures[i], qualifier=False)
+    for i, f in enumerate(figures):  # a later top-level toll restating an earlier part
+        if root(i) != i or f.part_of is not None or f.count <= 2 or not _categories(f) or f.derived \
+                or _LIST_ITEM.match(f.sentence):
+            continue
+        for j in range(i):
+            b = figures[j]
+            if b.part_of is None or root(j) != j or b.derived or _fact_key(b) != _fact_key(f) \
+                    or _categories(b) != _categories(f) or b.sentence_start == f.sentence_start:
+                continue
+            if _same_fact(b, f, same_parent=True) and not _partners_differ(partners, i, j):
+                rep[i] = j
+                _absorb(b, f)
+                break
     keep = [i for i in range(n) if rep[i] == i]
     for f in figures:
         if f.part_of is not None:

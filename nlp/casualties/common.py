@@ -391,6 +391,7 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         else:
             facts.add(a, i)
     _merge_rounded(figures, rep, root)
+    _merge_restated_parts(figures, rep, root, partners)
     keep = [i for i in range(n) if rep[i] == i]
     for f in figures:
         if f.part_of is not None:
@@ -467,6 +468,31 @@ def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:
 
 
 _ROUNDED_WINDOW = 1500
+
+
+def _merge_restated_parts(figures: list[CasualtyFigure], rep: list[int], root, partners: list[dict]) -> None:
+    """"At least 104 people, including 35 children, were killed … UNICEF said at least 35 children
+    were killed": a later top-level toll that restates an earlier part of a total (same kind, count
+    and named victim categories, in another sentence, nothing contradicting) is that part told
+    again, not a figure of its own. Counts of one or two are left alone (two "a child" are two
+    facts), and so are figures without a category ("35 people" may be anyone) and rows of a list."""
+    parts: dict[tuple, list[int]] = {}
+    for i, f in enumerate(figures):
+        if root(i) != i or f.count <= 2 or not _categories(f) or f.derived:
+            continue
+        key = (_fact_key(f), _categories(f))
+        if f.part_of is not None:
+            parts.setdefault(key, []).append(i)
+            continue
+        if _LIST_ITEM.match(f.sentence):
+            continue  # a row of a list or table is a fact of its own
+        for j in parts.get(key, ()):
+            b = figures[j]
+            if b.sentence_start != f.sentence_start and root(j) == j and _same_fact(b, f, same_parent=True) \
+                    and not _partners_differ(partners, i, j):
+                rep[i] = j
+                _absorb(b, f)
+                break
 
 
 def _more_precise(exact: int, rounded: int) -> bool:
