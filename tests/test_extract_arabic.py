@@ -1718,3 +1718,17 @@ def test_blind15_ar_one_person_by_nationality_right_after_a_subset_marker():
         ("detained", 12), ("detained", 1)]
     # the country, or a nationality with more after it, is no such person
     assert _read("دمرت الغارات 9 منازل، بينها سوريا.") == []
+
+
+def test_recall_ar_the_forcibly_disappeared_as_a_toll_noun_and_hiding_as_a_cue():
+    # SNHR / rights-group stocks of the disappeared: "عدد المختفين قسرياً … بلغ", "إخفاء N أشخاص",
+    # and "N شخصاً، بينهم …، تحولوا إلى مختفين" with the subset aside before the verb (issue 11)
+    assert _read("وقالت اللجنة إن عدد المختفين قسرياً في المكسيك منذ 2006 بلغ 110 آلاف و964 شخصاً.") == [
+        ("missing", 110964)]
+    assert _read("وتقدر منظمات حقوقية عدد المختفين في سريلانكا بأكثر من 60 ألف شخص.") == [("missing", 60000)]
+    assert _read("وحمّل التقرير أجهزة الأمن مسؤولية إخفاء 1240 شخصاً، بينهم 85 طفلاً.") == [
+        ("missing", 1240), ("missing", 85)]
+    assert _read("وأحصت الجمعية 3500 شخص، بينهم 120 امرأة، تحولوا إلى مختفين قسرياً منذ انقلاب 1976.") == [
+        ("missing", 3500), ("missing", 120)]
+    # the disappeared named without a count: nothing
+    assert _read("وطالب الأهالي بالكشف عن مصير المختفين قسرياً في السجون.") == []

@@ -1644,8 +1644,9 @@ def follow_became_kind(rd, st, c, m):
     words, b = rd.words, st.b
     if c.noun_kind not in ("people", "of", "bare"):
         return None
-    k = m
-    while k < b and k - m < 4 and (words[k] in lx.OF_THESE or words[k] in lx.FILLERS_BEFORE_VERB):
+    close = aside_close(rd, st, m)  # "112713 شخصاً، بينهم 3105 أطفال، تحولوا إلى مختفين"
+    k = k0 = m if close is None else close + 1
+    while k < b and k - k0 < 4 and (words[k] in lx.OF_THESE or words[k] in lx.FILLERS_BEFORE_VERB):
         k += 1
     if k < b and words[k] in lx.BECAME:
         t = k + 1 + (k + 1 < b and words[k + 1] == lx.TO)
