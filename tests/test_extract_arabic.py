@@ -1732,3 +1732,15 @@ def test_recall_ar_the_forcibly_disappeared_as_a_toll_noun_and_hiding_as_a_cue()
         ("missing", 3500), ("missing", 120)]
     # the disappeared named without a count: nothing
     assert _read("وطالب الأهالي بالكشف عن مصير المختفين قسرياً في السجون.") == []
+
+
+def test_recall_ar_toll_noun_later_after_a_qualifier_and_with_tadad():
+    # SOHR running totals: "يرتفع إلى أكثر من N عدد من قتلوا", "يرتفع إلى N تعداد الذين وثق المرصد
+    # مقتلهم" (issue 11)
+    assert _read("وبذلك يرتفع إلى أكثر من 4 آلاف عدد من قتلوا في السودان منذ منتصف نيسان.") == [
+        ("killed", 4000)]
+    assert _read("وبذلك، يرتفع إلى 936 تعداد الذين وثقت المنظمة مقتلهم في ليبيا منذ مطلع العام، بينهم 210 مدنيين.") == [
+        ("killed", 936), ("killed", 210)]
+    assert _read("وبذلك يرتفع إلى نحو 75 تعداد الأشخاص الذين قضوا في انفجار المرفأ.") == [("killed", 75)]
+    # a census is no toll
+    assert _read("وبذلك يرتفع إلى 1200 تعداد الطلاب في المدرسة.") == []

@@ -1331,13 +1331,14 @@ def noun_kind_noun(rd, st, c):
 def noun_toll_later(rd, st, c):
     """SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence."""
     words, j, b = rd.words, c.j, st.b
-    and_to = c.before == lx.AND + lx.TO
+    before = word_before_count(rd, st, c)
+    and_to = before == lx.AND + lx.TO
     tj = j  # the toll noun; after a subset in "ارتفع إلى 16 بينهم 4 أطفال، عدد الشهداء …"
-    if c.before == lx.TO and st.toll_ctx and c.base not in lx.TOLL_NOUNS_AFTER_TO:
+    if before == lx.TO and st.toll_ctx and c.base not in lx.TOLL_NOUNS_AFTER_TO:
         tj = toll_noun_after_subset(words, j, b)
         if tj is None:
             return None
-    elif not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
+    elif not (c.base in lx.TOLL_NOUNS_AFTER_TO and (before == lx.TO or and_to) and st.toll_ctx):
         return None
     t = c.target
     if and_to and t is not None and rd.figs[t].sent == st.si and rd.figs[t].rule == "toll_noun_later":
@@ -1364,6 +1365,13 @@ def noun_toll_later(rd, st, c):
             c.category = next((cc for cc in map(people_category, words[tj + 1:mm]) if cc), None)
             return None
     return c.e
+
+
+def word_before_count(rd, st, c) -> str:
+    """The word before the count and its qualifier ("إلى" in "ارتفع إلى أكثر من 606 آلاف عدد …")."""
+    if c.qstart is not None and c.qstart > st.a:
+        return rd.words[c.qstart - 1]
+    return c.before
 
 
 def toll_noun_after_subset(words: list, j: int, b: int) -> Optional[int]:
