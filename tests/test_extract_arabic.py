@@ -1744,3 +1744,11 @@ def test_recall_ar_toll_noun_later_after_a_qualifier_and_with_tadad():
     assert _read("وبذلك يرتفع إلى نحو 75 تعداد الأشخاص الذين قضوا في انفجار المرفأ.") == [("killed", 75)]
     # a census is no toll
     assert _read("وبذلك يرتفع إلى 1200 تعداد الطلاب في المدرسة.") == []
+
+
+def test_recall_ar_the_present_tense_of_died_is_a_killed_cue():
+    # "قبل أن يتوفى أحد المصابين لاحقاً" (issue 11): the imperfect of توفي after "قبل أن"
+    assert _read("أصيب 6 عمال في انهيار النفق جراء القصف، قبل أن يتوفى أحدهم في المستشفى.") == [
+        ("injured", 6), ("killed", 1)]
+    assert _read("وأصيب 11 شخصاً في الهجوم على الحافلة، قبل أن يتوفى اثنان من المصابين لاحقاً.") == [
+        ("injured", 11), ("killed", 2)]
