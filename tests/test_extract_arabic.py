@@ -1752,3 +1752,13 @@ def test_recall_ar_the_present_tense_of_died_is_a_killed_cue():
         ("injured", 6), ("killed", 1)]
     assert _read("وأصيب 11 شخصاً في الهجوم على الحافلة، قبل أن يتوفى اثنان من المصابين لاحقاً.") == [
         ("injured", 11), ("killed", 2)]
+
+
+def test_recall_ar_people_who_left_their_own_homes_are_displaced():
+    # "نحو 3 آلاف مواطن غادروا منازلهم", "اضطر نحو ألفي شخص إلى مغادرة منازلهم" (issue 11)
+    assert _read("وقالت الأونروا إن نحو 4 آلاف لاجئ غادروا منازلهم في مخيم نهر البارد.") == [("displaced", 4000)]
+    assert _read("واضطر أكثر من 1500 مدني إلى مغادرة بيوتهم في تلعفر بعد اشتداد المعارك.") == [
+        ("displaced", 1500)]
+    # leaving a place that is not one's home, or households: nothing
+    assert _read("وغادر 300 مقاتل المدينة على متن حافلات.") == []
+    assert _read("وقال إن 40 عائلة غادروا منازلهم.") == []

@@ -1714,6 +1714,17 @@ def follow_pushed_to_flee(rd, st, c, m):
         cw = _displacement(ww) or cue_of(lx.ARTICLE + ww)
         if cw is not None and cw[0] == DISPLACED and cw[2] == "verb":
             return (cw[0], cw[1], m + 1 if words[m] == lx.TO else m), "pushed_to_flee"
+        # "اضطر نحو ألفي شخص إلى مغادرة منازلهم"
+        if words[m] == lx.TO and ww in lx.LEAVE and m + 2 < st.b and words[m + 2] in lx.OWN_HOMES:
+            return (DISPLACED, None, m + 2), "pushed_to_flee"
+
+
+def follow_left_homes(rd, st, c, m):
+    """"نحو 3 آلاف مواطن غادروا منازلهم": people who left their own homes, displaced."""
+    words, b = rd.words, st.b
+    if c.noun_kind in ("people", "of") and m + 1 < b and words[m] in lx.LEFT and words[m + 1] in lx.OWN_HOMES:
+        return (DISPLACED, None, m + 1), "left_homes"
+    return None
 
 
 def follow_crossed_border(rd, st, c, m):
@@ -1892,7 +1903,8 @@ def follow_still_under_before(rd, st, c, m):
 
 
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
-                                follow_pushed_to_flee, follow_crossed_border, follow_still_under_before]
+                                follow_pushed_to_flee, follow_crossed_border, follow_still_under_before,
+                                follow_left_homes]
 
 
 def read_follow(rd, st, c) -> Optional[int]:
