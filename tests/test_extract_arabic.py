@@ -1762,3 +1762,14 @@ def test_recall_ar_people_who_left_their_own_homes_are_displaced():
     # leaving a place that is not one's home, or households: nothing
     assert _read("وغادر 300 مقاتل المدينة على متن حافلات.") == []
     assert _read("وقال إن 40 عائلة غادروا منازلهم.") == []
+
+
+def test_recall_ar_qad_before_a_past_verb_in_ta_is_no_may():
+    # "وكان ناشطون … قد تحدثوا عن 116 قتيلاً" (issue 11): "قد" + a past verb of the forms in "ت"
+    assert _read("وكان ناشطون في المدينة قد تحدثوا عن 45 قتيلاً في قصف السوق.") == [("killed", 45)]
+    assert _read("وكانت فرق الإنقاذ قد تمكنت من إخراج 12 جريحاً من تحت الأنقاض.") == [("injured", 12)]
+    # the imperfect after "قد" stays a feared toll
+    assert _read("وقد تتحدث التقارير عن 200 قتيل إذا استمر القصف.") == []
+    # "في حين كان … قد تحدث مساء السبت عن": an earlier report after a revised toll, superseded
+    figs = extract_arabic("ارتفعت حصيلة قتلى الغارة إلى 95 قتيلاً، في حين كان الدفاع المدني قد تحدث مساء السبت عن 60 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 95, False), ("killed", 60, True)]

@@ -482,6 +482,9 @@ DUAL_OBLIQUE = "ين"
 DUAL_NOMINATIVE = "ان"  # "مقيمان": the dual of "مقيم" (rules.nominative_dual)
 FUTURE_PREFIXES = "يت"  # "قد يرتفع": an imperfect verb after "قد"
 MAY = ("قد", "وقد")
+# past verbs of the forms that begin with "ت" ("وكان ناشطون قد تحدثوا عن 116 قتيلاً", "قد تمكنت"): after
+# "قد" a past tense, not "may" (whose imperfect would be "قد يتحدث"/"قد تتحدث")
+PAST_WITH_TA = _forms("تحدث تحدثت تحدثوا تحدثا تمكن تمكنت تمكنوا تلقي تلقت تلقوا")
 HAD = "قد"
 BULLETS = ("-", "–", "—", "•", "*", "ـ", "·")
 PIPE = "|"  # a Markdown table's cell border, as trafilatura writes tables
@@ -544,6 +547,7 @@ YEAR_BEFORE = ("في", "منذ", "حتي", "عام", "ال", "")
 OF_MONTH = ("شهر", "الشهر")
 WAS = ("كانت", "كان")
 AND_WAS = ("وكانت", "وكان")
+WHILE_WAS = _forms("حين بينما")  # "في حين كان المكتب قد تحدث مساء السبت عن 210 قتلى": as "وكان" (rules.earlier_report_at)
 WAS_PERSONS = _forms("كنا كانوا كنت")  # "بعد أن كنا قد أعلنا في بياننا السابق عن 101 شهيداً" (blind13 ar 018)
 AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"

@@ -256,7 +256,7 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
-        if words[k] not in lx.AND_WAS:
+        if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
@@ -579,7 +579,7 @@ def hypothetical(rd: Reading, lo: int, i: int) -> bool:
         if wk in lx.MODAL or (wk[:1] in lx.CONJ_PREFIXES and wk[1:] in lx.MODAL):
             return True
         if wk in lx.MAY and k + 1 < i and words[k + 1][:1] in lx.FUTURE_PREFIXES and words[k + 1] not in lx.CUES \
-                and words[k + 1] not in lx.BECAME:  # "وقد تحوَّل 360 منهم": a past verb, not "may"
+                and words[k + 1] not in lx.BECAME and words[k + 1] not in lx.PAST_WITH_TA:  # "وقد تحوَّل 360 منهم": past
             return True
     return False
 
