@@ -1773,3 +1773,15 @@ def test_recall_ar_qad_before_a_past_verb_in_ta_is_no_may():
     # "في حين كان … قد تحدث مساء السبت عن": an earlier report after a revised toll, superseded
     figs = extract_arabic("ارتفعت حصيلة قتلى الغارة إلى 95 قتيلاً، في حين كان الدفاع المدني قد تحدث مساء السبت عن 60 قتيلاً.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 95, False), ("killed", 60, True)]
+
+
+def test_recall_ar_a_kindless_toll_of_a_scope_takes_the_kind_of_the_toll_before():
+    # SOHR month and running totals: "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "فيما بلغت الحصيلة
+    # الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص" (issue 11)
+    assert _read("قتل 41 شخصاً في 3 أيار في قصف على إدلب. وبلغت حصيلة الشهر كاملاً 612 شخصاً، بينهم 230 مدنياً.") == [
+        ("killed", 41), ("killed", 612), ("killed", 230)]
+    assert _read("وثقت المنظمة خلال العام 2016 مقتل 3 آلاف و200 شخص في ليبيا، فيما بلغت الحصيلة الإجمالية "
+                 "منذ 2011 قرابة 20 ألف شخص.") == [("killed", 3200), ("killed", 20000)]
+    # a toll of things, or with no toll read before: nothing
+    assert _read("قتل 12 شخصاً. وبلغت حصيلة المساعدات 3000 شخص.") == [("killed", 12)]
+    assert _read("وبلغت الحصيلة الإجمالية منذ بدء الحملة 700 شخص.") == []

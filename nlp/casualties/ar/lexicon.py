@@ -642,6 +642,14 @@ KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم
 # in the same sentence (rules.abducted_then_killed)
 KILLED_AFTER_TAKEN_MANY = _forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم مقتلهم اعدامهم")
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
+# "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
+# noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)
+KINDLESS_TOLL = _forms("حصيله الحصيله")
+KINDLESS_TOLL_GAP = 8  # words from the toll noun to the count
+# what may follow the kindless toll noun: its scope ("حصيلة الشهر", "الحصيلة الإجمالية منذ …"), not a thing
+# ("حصيلة المساعدات")
+KINDLESS_TOLL_SCOPE = _forms("الاجماليه الكليه الشهر الشهريه اليوم اليوميه الاسبوع الاسبوعيه العام السنويه النهائيه "
+                             "التراكميه منذ")
 TOLL_ADJECTIVE_END = "يه"  # "وتضم الحصيلة المدنية 26 طفلاً": a nisba adjective after the toll noun (blind14 ar 001)
 BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى أربعة؛ مدني وثلاثة …"
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"

@@ -2370,6 +2370,27 @@ def kind_toll_includes(rd, st, c):
         c.parent = head if rd.figs[head].count > c.value else None
 
 
+def kind_kindless_toll(rd, st, c):
+    """"وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "ارتفعت الحصيلة الإجمالية منذ آذار 2011 إلى أكثر من
+    346 ألف شخص": a toll noun that names no kind, a rise or reach verb before it, then a count of
+    people, no unused cue and no figure after the toll noun: the kind of the last top-level toll
+    of this paragraph or the one before (SOHR's month and running totals). Only a toll noun of a
+    scope (``KINDLESS_TOLL_SCOPE``: "الإجمالية", "الشهر", "منذ"), not "حصيلة المساعدات"."""
+    words = rd.words
+    if (st.cue is not None and not st.cue.used) or c.noun_kind != "people":
+        return
+    toll = next((t for t in range(c.at - 1, max(st.a, c.at - lx.KINDLESS_TOLL_GAP) - 1, -1)
+                 if words[t] in lx.KINDLESS_TOLL), None)
+    if toll is None or words[toll + 1] not in lx.KINDLESS_TOLL_SCOPE or (
+            len(rd.figs) > st.first_fig and rd.figs[-1].tend > toll) or not any(w in lx.REVISION_WORDS or w[1:] in lx.REVISION_WORDS and w[:1] in lx.CONJ_PREFIXES
+                               for w in words[st.a:toll]) \
+            or any(is_number_word(w) and not w.isdigit() or w in lx.SENTENCE_PUNCT for w in words[toll + 1:c.at]):
+        return
+    head = latest_toll(rd, st)
+    if head is not None:
+        c.kind, c.how, c.rule = rd.figs[head].kind, "toll", "kindless_toll"
+
+
 def kind_raised_later_in_sentence(rd, st, c):
     """"قدّرت … عدد القتلى بما بين 160 و190، ثم رفعته إلى ما بين 560 و770": a toll the sentence
     raises with "ثم" and a rise word after a first figure told as such ("في البداية", "وكان … قد
@@ -2393,7 +2414,7 @@ KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
-    kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,
+    kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
 
 
