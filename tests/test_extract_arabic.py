@@ -1718,3 +1718,70 @@ def test_blind15_ar_one_person_by_nationality_right_after_a_subset_marker():
         ("detained", 12), ("detained", 1)]
     # the country, or a nationality with more after it, is no such person
     assert _read("دمرت الغارات 9 منازل، بينها سوريا.") == []
+
+
+def test_recall_ar_the_forcibly_disappeared_as_a_toll_noun_and_hiding_as_a_cue():
+    # SNHR / rights-group stocks of the disappeared: "عدد المختفين قسرياً … بلغ", "إخفاء N أشخاص",
+    # and "N شخصاً، بينهم …، تحولوا إلى مختفين" with the subset aside before the verb (issue 11)
+    assert _read("وقالت اللجنة إن عدد المختفين قسرياً في المكسيك منذ 2006 بلغ 110 آلاف و964 شخصاً.") == [
+        ("missing", 110964)]
+    assert _read("وتقدر منظمات حقوقية عدد المختفين في سريلانكا بأكثر من 60 ألف شخص.") == [("missing", 60000)]
+    assert _read("وحمّل التقرير أجهزة الأمن مسؤولية إخفاء 1240 شخصاً، بينهم 85 طفلاً.") == [
+        ("missing", 1240), ("missing", 85)]
+    assert _read("وأحصت الجمعية 3500 شخص، بينهم 120 امرأة، تحولوا إلى مختفين قسرياً منذ انقلاب 1976.") == [
+        ("missing", 3500), ("missing", 120)]
+    # the disappeared named without a count: nothing
+    assert _read("وطالب الأهالي بالكشف عن مصير المختفين قسرياً في السجون.") == []
+
+
+def test_recall_ar_toll_noun_later_after_a_qualifier_and_with_tadad():
+    # SOHR running totals: "يرتفع إلى أكثر من N عدد من قتلوا", "يرتفع إلى N تعداد الذين وثق المرصد
+    # مقتلهم" (issue 11)
+    assert _read("وبذلك يرتفع إلى أكثر من 4 آلاف عدد من قتلوا في السودان منذ منتصف نيسان.") == [
+        ("killed", 4000)]
+    assert _read("وبذلك، يرتفع إلى 936 تعداد الذين وثقت المنظمة مقتلهم في ليبيا منذ مطلع العام، بينهم 210 مدنيين.") == [
+        ("killed", 936), ("killed", 210)]
+    assert _read("وبذلك يرتفع إلى نحو 75 تعداد الأشخاص الذين قضوا في انفجار المرفأ.") == [("killed", 75)]
+    # a census is no toll
+    assert _read("وبذلك يرتفع إلى 1200 تعداد الطلاب في المدرسة.") == []
+
+
+def test_recall_ar_the_present_tense_of_died_is_a_killed_cue():
+    # "قبل أن يتوفى أحد المصابين لاحقاً" (issue 11): the imperfect of توفي after "قبل أن"
+    assert _read("أصيب 6 عمال في انهيار النفق جراء القصف، قبل أن يتوفى أحدهم في المستشفى.") == [
+        ("injured", 6), ("killed", 1)]
+    assert _read("وأصيب 11 شخصاً في الهجوم على الحافلة، قبل أن يتوفى اثنان من المصابين لاحقاً.") == [
+        ("injured", 11), ("killed", 2)]
+
+
+def test_recall_ar_people_who_left_their_own_homes_are_displaced():
+    # "نحو 3 آلاف مواطن غادروا منازلهم", "اضطر نحو ألفي شخص إلى مغادرة منازلهم" (issue 11)
+    assert _read("وقالت الأونروا إن نحو 4 آلاف لاجئ غادروا منازلهم في مخيم نهر البارد.") == [("displaced", 4000)]
+    assert _read("واضطر أكثر من 1500 مدني إلى مغادرة بيوتهم في تلعفر بعد اشتداد المعارك.") == [
+        ("displaced", 1500)]
+    # leaving a place that is not one's home, or households: nothing
+    assert _read("وغادر 300 مقاتل المدينة على متن حافلات.") == []
+    assert _read("وقال إن 40 عائلة غادروا منازلهم.") == []
+
+
+def test_recall_ar_qad_before_a_past_verb_in_ta_is_no_may():
+    # "وكان ناشطون … قد تحدثوا عن 116 قتيلاً" (issue 11): "قد" + a past verb of the forms in "ت"
+    assert _read("وكان ناشطون في المدينة قد تحدثوا عن 45 قتيلاً في قصف السوق.") == [("killed", 45)]
+    assert _read("وكانت فرق الإنقاذ قد تمكنت من إخراج 12 جريحاً من تحت الأنقاض.") == [("injured", 12)]
+    # the imperfect after "قد" stays a feared toll
+    assert _read("وقد تتحدث التقارير عن 200 قتيل إذا استمر القصف.") == []
+    # "في حين كان … قد تحدث مساء السبت عن": an earlier report after a revised toll, superseded
+    figs = extract_arabic("ارتفعت حصيلة قتلى الغارة إلى 95 قتيلاً، في حين كان الدفاع المدني قد تحدث مساء السبت عن 60 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 95, False), ("killed", 60, True)]
+
+
+def test_recall_ar_a_kindless_toll_of_a_scope_takes_the_kind_of_the_toll_before():
+    # SOHR month and running totals: "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "فيما بلغت الحصيلة
+    # الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص" (issue 11)
+    assert _read("قتل 41 شخصاً في 3 أيار في قصف على إدلب. وبلغت حصيلة الشهر كاملاً 612 شخصاً، بينهم 230 مدنياً.") == [
+        ("killed", 41), ("killed", 612), ("killed", 230)]
+    assert _read("وثقت المنظمة خلال العام 2016 مقتل 3 آلاف و200 شخص في ليبيا، فيما بلغت الحصيلة الإجمالية "
+                 "منذ 2011 قرابة 20 ألف شخص.") == [("killed", 3200), ("killed", 20000)]
+    # a toll of things, or with no toll read before: nothing
+    assert _read("قتل 12 شخصاً. وبلغت حصيلة المساعدات 3000 شخص.") == [("killed", 12)]
+    assert _read("وبلغت الحصيلة الإجمالية منذ بدء الحملة 700 شخص.") == []

@@ -43,7 +43,7 @@ KILLED, INJURED, DETAINED, MISSING, DISPLACED = "killed", "injured", "detained",
 CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     # (words, kind, manner, type) ; type: verb | noun | kindnoun | weak
     ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن استشهد استشهدت استشهدوا استشهدا يستشهد "
-     "قضي قضوا قضت قضيا يقضي توفي توفيت توفوا توفيا فارق فارقت فارقوا فارقا يفارق تفارق يفارقون لقي لقيت لقوا لقيا "
+     "قضي قضوا قضت قضيا يقضي توفي توفيت توفوا توفيا يتوفي تتوفي يتوفون فارق فارقت فارقوا فارقا يفارق تفارق يفارقون لقي لقيت لقوا لقيا "
      "مات ماتت ماتوا يموت يموتون "
      "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا اغتال اغتالت اغتالوا ارتقي ارتقوا اودي اودت", KILLED, None, "verb"),
     ("بحياه جثه جثمان جثتي ارواح", KILLED, None, "noun"),
@@ -61,8 +61,8 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
      "اعتقالهم احتجازهم اختطافهم توقيف اسرت اسروا القبض اسر اقتاد اقتادت اقتادوا اقتيد اقتيدوا يقتاد تقتاد "
      "اقتياد اختطفوا خطفت خطفوا يختطف تختطف اوقف اوقفت اوقفوا", DETAINED, None, "verb"),
     ("المعتقلين المحتجزين المختطفين المعتقلون المحتجزون المختطفون المخطوفون", DETAINED, None, "kindnoun"),
-    ("فقدان اختفاء فقدوا اختفي اختفت اختفوا اخفت اخفي اخفوا", MISSING, None, "verb"),
-    ("المفقودين مفقودين المفقودون", MISSING, None, "kindnoun"),
+    ("فقدان اختفاء فقدوا اختفي اختفت اختفوا اخفت اخفي اخفوا اخفاء", MISSING, None, "verb"),
+    ("المفقودين مفقودين المفقودون المختفين المختفون", MISSING, None, "kindnoun"),
     ("لجاوا لجات عبروا نزوح نزح نزحت نزحوا تهجير هجر هجرت هجروا تهجيرهم تشريد شرد شردت شردوا فر فرت فروا فرار", DISPLACED, None,
      "verb"),
     ("النازحين نازحين المهجرين النازحون المهجرون", DISPLACED, None, "kindnoun"),
@@ -325,6 +325,9 @@ PLACE_UNITS = _forms("القطاع قطاع المحور الطريق طريق �
 TARGETED = set(_with_clitics(_forms("تعرض تعرضت تعرضوا يتعرض تتعرض")))
 LEAVE = _forms("مغادره ترك هجر اخلاء")  # "على مغادرة منازلهم": displaced
 HOMES = ("منازل", "بيوت", "ديار", "مساكن", "مناطق", "قري", "بلدات", "احياء", "مخيم")
+# "نحو 3 آلاف مواطن غادروا منازلهم": people who left their own homes are displaced (rules.follow_left_homes)
+LEFT = _forms("غادروا غادر غادرت غادرن تركوا ترك تركت هجروا")
+OWN_HOMES = _forms("منازلهم بيوتهم ديارهم مساكنهم منازلهن بيوتهن")
 DETAINEES = _forms("معتقل معتقلا معتقلين معتقلون محتجز محتجزا محتجزين مختطف مختطفا مختطفين مخطوفين "
                      "اسير اسيرا اسري")
 WOUNDED_PEOPLE = _forms("جرحي جريح جريحا جريحين جريحان مصابين مصابا مصابون مصابان")
@@ -479,6 +482,9 @@ DUAL_OBLIQUE = "ين"
 DUAL_NOMINATIVE = "ان"  # "مقيمان": the dual of "مقيم" (rules.nominative_dual)
 FUTURE_PREFIXES = "يت"  # "قد يرتفع": an imperfect verb after "قد"
 MAY = ("قد", "وقد")
+# past verbs of the forms that begin with "ت" ("وكان ناشطون قد تحدثوا عن 116 قتيلاً", "قد تمكنت"): after
+# "قد" a past tense, not "may" (whose imperfect would be "قد يتحدث"/"قد تتحدث")
+PAST_WITH_TA = _forms("تحدث تحدثت تحدثوا تحدثا تمكن تمكنت تمكنوا تلقي تلقت تلقوا")
 HAD = "قد"
 BULLETS = ("-", "–", "—", "•", "*", "ـ", "·")
 PIPE = "|"  # a Markdown table's cell border, as trafilatura writes tables
@@ -516,7 +522,7 @@ IN_CONDITION = ("في", "بحاله", "بحالات", "حالات", "حاله")
 CONDITION_PLACES = ("حاله", "حالات", "العنايه")
 IN_GROUP_CONDITION = ("بحاله", "بحالات", "حالتهم", "اصاباتهم", "اصابتهم", "جروحهم", "جراحهم")
 SUBSET_FIRST = _forms("بينهم بينهن")  # "ارتفع إلى 16 بينهم 4 أطفال عدد الشهداء": a subset before the toll noun
-TOLL_NOUNS_AFTER_TO = ("عدد", "اعداد", "حصيله", "العدد", "الحصيله", "اجمالي")  # "ارتفع إلى 15 عدد الذين قضوا"
+TOLL_NOUNS_AFTER_TO = ("عدد", "اعداد", "حصيله", "العدد", "الحصيله", "اجمالي", "تعداد")  # "ارتفع إلى 15 عدد الذين قضوا"
 FATE = ("مصير", "ومصير")
 UNKNOWN_FATE = ("مجهولا", "مجهول", "مجهوله", "مجهولين")
 IN_THE_RANKS = ("في", "ضمن")
@@ -541,6 +547,7 @@ YEAR_BEFORE = ("في", "منذ", "حتي", "عام", "ال", "")
 OF_MONTH = ("شهر", "الشهر")
 WAS = ("كانت", "كان")
 AND_WAS = ("وكانت", "وكان")
+WHILE_WAS = _forms("حين بينما")  # "في حين كان المكتب قد تحدث مساء السبت عن 210 قتلى": as "وكان" (rules.earlier_report_at)
 WAS_PERSONS = _forms("كنا كانوا كنت")  # "بعد أن كنا قد أعلنا في بياننا السابق عن 101 شهيداً" (blind13 ar 018)
 AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"
@@ -635,6 +642,14 @@ KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم
 # in the same sentence (rules.abducted_then_killed)
 KILLED_AFTER_TAKEN_MANY = _forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم مقتلهم اعدامهم")
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
+# "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
+# noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)
+KINDLESS_TOLL = _forms("حصيله الحصيله")
+KINDLESS_TOLL_GAP = 8  # words from the toll noun to the count
+# what may follow the kindless toll noun: its scope ("حصيلة الشهر", "الحصيلة الإجمالية منذ …"), not a thing
+# ("حصيلة المساعدات")
+KINDLESS_TOLL_SCOPE = _forms("الاجماليه الكليه الشهر الشهريه اليوم اليوميه الاسبوع الاسبوعيه العام السنويه النهائيه "
+                             "التراكميه منذ")
 TOLL_ADJECTIVE_END = "يه"  # "وتضم الحصيلة المدنية 26 طفلاً": a nisba adjective after the toll noun (blind14 ar 001)
 BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى أربعة؛ مدني وثلاثة …"
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"

@@ -256,7 +256,7 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
-        if words[k] not in lx.AND_WAS:
+        if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
@@ -579,7 +579,7 @@ def hypothetical(rd: Reading, lo: int, i: int) -> bool:
         if wk in lx.MODAL or (wk[:1] in lx.CONJ_PREFIXES and wk[1:] in lx.MODAL):
             return True
         if wk in lx.MAY and k + 1 < i and words[k + 1][:1] in lx.FUTURE_PREFIXES and words[k + 1] not in lx.CUES \
-                and words[k + 1] not in lx.BECAME:  # "وقد تحوَّل 360 منهم": a past verb, not "may"
+                and words[k + 1] not in lx.BECAME and words[k + 1] not in lx.PAST_WITH_TA:  # "وقد تحوَّل 360 منهم": past
             return True
     return False
 
@@ -1331,13 +1331,14 @@ def noun_kind_noun(rd, st, c):
 def noun_toll_later(rd, st, c):
     """SOHR: "ارتفع إلى 15 عدد الذين قضوا …": the kind comes later in the sentence."""
     words, j, b = rd.words, c.j, st.b
-    and_to = c.before == lx.AND + lx.TO
+    before = word_before_count(rd, st, c)
+    and_to = before == lx.AND + lx.TO
     tj = j  # the toll noun; after a subset in "ارتفع إلى 16 بينهم 4 أطفال، عدد الشهداء …"
-    if c.before == lx.TO and st.toll_ctx and c.base not in lx.TOLL_NOUNS_AFTER_TO:
+    if before == lx.TO and st.toll_ctx and c.base not in lx.TOLL_NOUNS_AFTER_TO:
         tj = toll_noun_after_subset(words, j, b)
         if tj is None:
             return None
-    elif not (c.base in lx.TOLL_NOUNS_AFTER_TO and (c.before == lx.TO or and_to) and st.toll_ctx):
+    elif not (c.base in lx.TOLL_NOUNS_AFTER_TO and (before == lx.TO or and_to) and st.toll_ctx):
         return None
     t = c.target
     if and_to and t is not None and rd.figs[t].sent == st.si and rd.figs[t].rule == "toll_noun_later":
@@ -1364,6 +1365,13 @@ def noun_toll_later(rd, st, c):
             c.category = next((cc for cc in map(people_category, words[tj + 1:mm]) if cc), None)
             return None
     return c.e
+
+
+def word_before_count(rd, st, c) -> str:
+    """The word before the count and its qualifier ("إلى" in "ارتفع إلى أكثر من 606 آلاف عدد …")."""
+    if c.qstart is not None and c.qstart > st.a:
+        return rd.words[c.qstart - 1]
+    return c.before
 
 
 def toll_noun_after_subset(words: list, j: int, b: int) -> Optional[int]:
@@ -1644,8 +1652,9 @@ def follow_became_kind(rd, st, c, m):
     words, b = rd.words, st.b
     if c.noun_kind not in ("people", "of", "bare"):
         return None
-    k = m
-    while k < b and k - m < 4 and (words[k] in lx.OF_THESE or words[k] in lx.FILLERS_BEFORE_VERB):
+    close = aside_close(rd, st, m)  # "112713 شخصاً، بينهم 3105 أطفال، تحولوا إلى مختفين"
+    k = k0 = m if close is None else close + 1
+    while k < b and k - k0 < 4 and (words[k] in lx.OF_THESE or words[k] in lx.FILLERS_BEFORE_VERB):
         k += 1
     if k < b and words[k] in lx.BECAME:
         t = k + 1 + (k + 1 < b and words[k + 1] == lx.TO)
@@ -1705,6 +1714,17 @@ def follow_pushed_to_flee(rd, st, c, m):
         cw = _displacement(ww) or cue_of(lx.ARTICLE + ww)
         if cw is not None and cw[0] == DISPLACED and cw[2] == "verb":
             return (cw[0], cw[1], m + 1 if words[m] == lx.TO else m), "pushed_to_flee"
+        # "اضطر نحو ألفي شخص إلى مغادرة منازلهم"
+        if words[m] == lx.TO and ww in lx.LEAVE and m + 2 < st.b and words[m + 2] in lx.OWN_HOMES:
+            return (DISPLACED, None, m + 2), "pushed_to_flee"
+
+
+def follow_left_homes(rd, st, c, m):
+    """"نحو 3 آلاف مواطن غادروا منازلهم": people who left their own homes, displaced."""
+    words, b = rd.words, st.b
+    if c.noun_kind in ("people", "of") and m + 1 < b and words[m] in lx.LEFT and words[m + 1] in lx.OWN_HOMES:
+        return (DISPLACED, None, m + 1), "left_homes"
+    return None
 
 
 def follow_crossed_border(rd, st, c, m):
@@ -1883,7 +1903,8 @@ def follow_still_under_before(rd, st, c, m):
 
 
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
-                                follow_pushed_to_flee, follow_crossed_border, follow_still_under_before]
+                                follow_pushed_to_flee, follow_crossed_border, follow_still_under_before,
+                                follow_left_homes]
 
 
 def read_follow(rd, st, c) -> Optional[int]:
@@ -2349,6 +2370,27 @@ def kind_toll_includes(rd, st, c):
         c.parent = head if rd.figs[head].count > c.value else None
 
 
+def kind_kindless_toll(rd, st, c):
+    """"وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "ارتفعت الحصيلة الإجمالية منذ آذار 2011 إلى أكثر من
+    346 ألف شخص": a toll noun that names no kind, a rise or reach verb before it, then a count of
+    people, no unused cue and no figure after the toll noun: the kind of the last top-level toll
+    of this paragraph or the one before (SOHR's month and running totals). Only a toll noun of a
+    scope (``KINDLESS_TOLL_SCOPE``: "الإجمالية", "الشهر", "منذ"), not "حصيلة المساعدات"."""
+    words = rd.words
+    if (st.cue is not None and not st.cue.used) or c.noun_kind != "people":
+        return
+    toll = next((t for t in range(c.at - 1, max(st.a, c.at - lx.KINDLESS_TOLL_GAP) - 1, -1)
+                 if words[t] in lx.KINDLESS_TOLL), None)
+    if toll is None or words[toll + 1] not in lx.KINDLESS_TOLL_SCOPE or (
+            len(rd.figs) > st.first_fig and rd.figs[-1].tend > toll) or not any(w in lx.REVISION_WORDS or w[1:] in lx.REVISION_WORDS and w[:1] in lx.CONJ_PREFIXES
+                               for w in words[st.a:toll]) \
+            or any(is_number_word(w) and not w.isdigit() or w in lx.SENTENCE_PUNCT for w in words[toll + 1:c.at]):
+        return
+    head = latest_toll(rd, st)
+    if head is not None:
+        c.kind, c.how, c.rule = rd.figs[head].kind, "toll", "kindless_toll"
+
+
 def kind_raised_later_in_sentence(rd, st, c):
     """"قدّرت … عدد القتلى بما بين 160 و190، ثم رفعته إلى ما بين 560 و770": a toll the sentence
     raises with "ثم" and a rise word after a first figure told as such ("في البداية", "وكان … قد
@@ -2372,7 +2414,7 @@ KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
-    kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes,
+    kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
 
 
