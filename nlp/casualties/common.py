@@ -192,7 +192,10 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
     return a in b or b in a
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]|[^:\n]{1,140}?:{1,2}\s*\S)")
+# a list or table line: a bullet, or a label and a colon ("Aleppo: 5 civilians"), not a quote after a
+# verb of saying ('A source at the hospital said: "We received 25 bodies"')
+_LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]|[^:\n]{1,140}?"
+                        r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\bstated)(?<!\bwrote):{1,2}\s*\S)")
 
 
 _OTHER = re.compile(r"\b(?:other|another|more|further|additional)\b", re.IGNORECASE)

@@ -250,7 +250,7 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         and rules.NEXT_BULLET.match(norm, sent.end) else None
     if total_label:
         header = True
-    if not is_label_line and not header:
+    if not is_label_line and not header and not _continues_bullet(norm, sent):
         ctx.list_active = False
     if not is_label_line and _section_title(st):
         ctx.last_kind = _header_kind(st)  # "Displacement": what the section counts, not the last kind above
@@ -262,6 +262,13 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         ctx.list_kind = total_label or header_kind or _broken_down_kind(ctx)
         ctx.list_distributes = header_kind is not None and bool(rules.DISTRIBUTION_WORDS.search(st))
     return is_label_line, header, total_label
+
+
+def _continues_bullet(norm: str, sent: Sentence) -> bool:
+    """A sentence that goes on on a bullet's line ("• 378 Druze civilians, … . They include 28 women
+    and seven children." then "• 449 members …"): the list goes on too."""
+    line_start = norm.rfind("\n", 0, sent.start) + 1
+    return line_start < sent.start and bool(rules.BULLET_LINE.match(norm[line_start:sent.start]))
 
 
 def _section_title(st: str) -> bool:
@@ -608,8 +615,9 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
         vs = m.start("mods") if m.group("mods") else m.start("head")
         end = m.end()
         mod = rules.MODIFIED_HEAD.match(st, m.end("head")) if (c.head.lower() in lex.KIND_MODIFIERS or c.head.lower()
-                                                               in lex.MODIFIER_HEADS) and m.end() == m.end("head") else None
-        if mod:  # "two displaced children", "two female judges": the noun after the adjective is the head
+                                                               in lex.MODIFIER_HEADS or rules.INVARIANT_DEMONYM.fullmatch(c.head)) \
+            and m.end() == m.end("head") else None
+        if mod:  # "two displaced children", "two female judges", "600,000 Sudanese refugees": the noun after the adjective is the head
             c.head, end = mod.group("h"), mod.end()
         elif c.head.lower() in lex.ADJECTIVE_HEADS and m.end() == m.end("head"):
             kind_noun = rules.KIND_NOUN_AFTER.match(st, m.end("head"))  # "3,804 civilian deaths": deaths
@@ -743,8 +751,8 @@ def _qualify(look: Look) -> None:
             break
     if c.post_qual:
         c.qualifier = "at_least"
-    if rules.SUPERSEDED.search(look.near):
-        c.superseded = True
+    if rules.SUPERSEDED.search(look.near) and not rules.REVISED_TO_BEFORE.search(look.near[-60:]):
+        c.superseded = True  # not the figure an earlier one was revised to ("initially said 30 … later revised to 12")
 
 
 def _revision(look: Look) -> None:

@@ -19,7 +19,7 @@ HEADS = {
     "worker": "civilians", "pilgrims": "civilians", "worshippers": "civilians", "students": "civilians",
     "student": "civilians", "journalists": "civilians", "journalist": "civilians", "doctors": "civilians",
     "doctor": "civilians", "medics": "civilians", "medic": "civilians", "paramedics": "civilians",
-    "nurses": "civilians", "nurse": "civilians", "refugees": "civilians", "teachers": "civilians",
+    "nurses": "civilians", "nurse": "civilians", "refugees": "civilians", "returnees": "civilians", "teachers": "civilians",
     "passengers": "civilians", "shoppers": "civilians", "displaced": "civilians", "officials": "unknown",
     "official": "unknown", "employees": "civilians", "volunteers": "civilians", "staff": "civilians",
     "children": "children", "child": "children", "kids": "children", "girls": "children", "girl": "children",
@@ -53,7 +53,7 @@ HEADS = {
     "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
     "herdsmen": "civilians", "miners": "civilians", "lawmakers": "civilians", "sheikhs": "civilians",
     "vigilantes": "fighters", "cadets": "security_forces", "ex-fighters": "unknown", "collaborators": "unknown",
-    "lives": "unknown", "hunters": "civilians", "arrests": "unknown", "adults": "unknown", "adult": "unknown",
+    "lives": "unknown", "hunters": "civilians", "arrests": "unknown", "detentions": "unknown", "adults": "unknown", "adult": "unknown",
     "executions": "unknown", "killings": "unknown",
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
@@ -84,7 +84,7 @@ MODIFIER_HEADS = frozenset({"female", "male"})
 # a victims noun used as an adjective before a kind noun ("3,804 civilian deaths", "child casualties"): the kind noun is the head
 ADJECTIVE_HEADS = frozenset({"civilian", "child", "combatant"})
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
-              "arrests": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
+              "arrests": "detained", "detentions": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
 NUM_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
              r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|several|scores|some|many)")
@@ -106,9 +106,9 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim|paid\s+the\s+(?:supreme|ultimate)\s+price|"
              r"embraced\s+(?:shahadat|shahadah|martyrdom)|sent\s+to\s+hell|hacked\s+to\s+death|burned\s+beyond\s+recognition)")
-INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:(?:are|is)\s+(?:still\s+)?|(?<=were\s))(?:receiving\s+(?:medical\s+care|treatment)|being\s+treated)\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+INJURED_V = r"(?:(?:were|was|are|is)\s+among\s+the\s+(?:wounded|injured)|(?:are|is)\s+(?:still\s+)?(?:receiving\s+(?:medical\s+care|treatment)|being\s+treated)\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed|admitted\s+(?:at|in|to)\s+(?:[\w'-]+\s+){0,3}?hospitals?)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|(?<!who\swere\s)(?<!who\swas\s)(?<!who\shad\sbeen\s)held\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies))|cells?)\b|in\s+captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
-MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+)?(?:turned\s+into|became|become)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 DISPLACED_V = r"(?:(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:taken|took|sought|found)\s+refuge|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+border\s+)?into\s+neighbou?ring\s+(?:countries|states))"
 # "since the U.S.-backed forces launched ...", "the U.N.-brokered truce": an abbreviation's dots
 # (capitals with stops), not a clause break before "among them" (rules.subset_after_predicate)
@@ -117,7 +117,7 @@ KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "mis
            "displaced": DISPLACED_V}
 # "are believed to be dead": a hedged death is a death (like "believed to have been killed"); "are now
 # internally displaced", "are estimated to be displaced", "were likely killed": a time word, an estimate, a hedge
-AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|of(?=\s+[A-Z])|from|in|on|at|near|inside|aboard|with)\s+(?:(?!\b(?:said|says|told|added|stated)\b)[^,.;:\d]){1,50}?(?<!\sand)(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost|fled)\b)|(?:[a-z]{3,}ing|present|stationed|deployed|posted|based|gathered)\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to|for)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|since(?=\s+been\b)|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have|(?:believed|thought|feared|presumed)\s+to\s+be(?=\s+dead\b)|(?:estimated|said)\s+to\s+be|now|currently|likely)*?"
+AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were)\s)|who\s+(?=(?:were|was|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|of(?=\s+[A-Z])|from|in|on|at|near|inside|aboard|with)\s+(?:(?!\b(?:said|says|told|added|stated)\b)[^,.;:\d]){1,50}?(?<!\sand)(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost|fled|suffered|sustained)\b)|(?:[a-z]{3,}ing|present|stationed|deployed|posted|based|gathered)\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to|for)\s+[^,.;:\d]{1,50}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|remain|remained|still|went|internally|forcibly|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|since(?=\s+been\b)|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have|(?:believed|thought|feared|presumed)\s+to\s+be(?=\s+dead\b)|(?:estimated|said)\s+to\s+be|now|currently|likely)*?"
 LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
@@ -222,7 +222,8 @@ TOTAL_OF_KIND = r"\btotal\s+(?:number\s+of\s+)?(?:[a-z]+ly\s+)?(?:displaced|inju
 # a bare "figure"/"count"/"tally" in a sentence with no word of killing counts what the sentence is about:
 # "the tally" beside the wounded only; "the figure included about 270 women …, 42 of whom remain in custody"
 COUNT_SENTENCE_KINDS = [("injured", r"\b(?:injured|wounded)\b"),
-                        ("detained", r"\b(?:custody|detention|detained|arrested|arrests|detainees|prisoners?)\b")]
+                        ("detained", r"\b(?:custody|detention|detained|arrested|arrests|detainees|prisoners?)\b"),
+                        ("missing", r"\b(?:missing|unaccounted\s+for)\b")]
 TOLL_NOUN_KINDS = [("injured", r"injur|wound"), ("detained", r"detain|arrest"), ("displaced", r"displaced"),
                    ("missing", r"missing")]
 # victim categories that a victims phrase implies without a head noun of that category
@@ -260,10 +261,12 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "on
 SCALE_WORDS = r"(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion)"
 LIVES_NOUN = "lives"
 # one identifiable person named by title after a killing or abducting verb ("gunmen killed the mayor")
-TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|"
+TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|(?:village|tribal|traditional|community|local)\s+(?:chief|leader|elder)|"
           r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
           r"mp|senator|councillor|councilor|prosecutor|ambassador|consul|"
           r"head\s+of\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:council|municipality|committee|tribe|clan|village|town))")
+# heads whose movement across a border is flight (``rules.refugees_moved``)
+REFUGEE_HEADS = frozenset({"refugees", "returnees", "asylum-seekers"})
 # staff nouns that are civilians after a civilian service ("medical personnel", "aid workers")
 STAFF_NOUNS = frozenset({"personnel", "staff", "workers", "members"})
 CIVILIAN_SERVICES = r"medical|health|humanitarian|aid|hospital|relief|rescue|civil\s+defen[cs]e|media|UN"
@@ -346,7 +349,7 @@ FILLER_ENDS = tuple(""", : least than of over about around nearly almost some ap
 PERP_BY_NEEDLES = ("by", "hands")  # "by regime forces", "at the hands of"
 PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abducted", "arrested", "responsible")
 # how the text before a number ends after each qualifier of ``rules.QUALIFIER`` (in its order)
-QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding"),
+QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding", "exceeds", "exceeded", "surpassed", "surpasses", "tops", "topped"),
                   tuple("about around nearly almost some approximately approx. roughly to estimated".split()),
                   ("to", "as")]
 

@@ -109,7 +109,7 @@ DEFINITION_BEFORE = re.compile(lex.DEFINITION_BEFORE, I)
 DEFINING_WORDS = re.compile(lex.DEFINING_WORDS, I)
 FAMILY_SIZE_BEFORE = re.compile(r"\b(?:" + lex.PARENT_NOUNS + r")\s+of\s*$", I)
 STILL_ALIVE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|in\s+fact\s+|actually\s+)?"
-                               r"(?:alive|living)\b", I)
+                               r"(?:alive|living(?!\s+(?:in|at|on|under|with|among|inside|outside|as|rough)\b))\b", I)
 WOUNDED_THEN_DIED = re.compile(r"[^.;,\d]{0,30}?\b(?:(?:" + lex.SEVERITY_ADVERBS + r")\s+)?(?:injured|wounded)"
                                r"(?:\s+(?:" + lex.WOUNDED_GROUP_NOUNS + r"))?\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:died|succumbed|passed\s+away)\b", I)
 DEATH_OF_BEFORE = re.compile(r"\b" + lex.DEATH_NOUN_BEFORE + r"\s*$", I)
@@ -182,7 +182,7 @@ TOLL_LEFT = re.compile(
     r"numbers?\s+of\s+(?:the\s+)?(?:" + lex.TOLL_GROUP_NOUNS + r")(?:\s+of\s+(?:the\s+)?[^.;:!?\d()]{1,90}?)?(?=\s+(?:"
     + lex.TOLL_GROUP_DIED + r")\b))"
     r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
-    r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|topped)" + lex.FILLER + r"$",
+    r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|exceeds|tops|topped)" + lex.FILLER + r"$",
     I,
 )
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
@@ -239,7 +239,7 @@ PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were))\b)"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s*:)?)(?:\b|(?<=:)))"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
@@ -274,7 +274,8 @@ TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
 BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
 QUALIFIER = [
     ("at_least", re.compile(r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$", I)),
-    ("more_than", re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding)\s*$", I)),
+    ("more_than", re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|exceeds|exceeded|surpassed|"
+                             r"surpasses|tops|topped)\s*$", I)),
     ("about", re.compile(r"\b(?:about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|an\s+estimated|estimated|up\s+to\s+about)\s*$", I)),
     ("up_to", re.compile(r"\b(?:up\s+to|as\s+many\s+as)\s*$", I)),
 ]
@@ -336,6 +337,8 @@ BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrievi
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
 KIND_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?P<h>" + "|".join(sorted(lex.NOUN_KIND, key=len, reverse=True)) + r")(?![\w-])", I)
+# a people's name that is also its adjective ("the Sudanese", "Sudanese refugees")
+INVARIANT_DEMONYM = re.compile(r"(?:Druze|Swiss|[A-Z][a-z]+ese)")
 MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
 BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+|last\s+|remaining\s+|other\s+)?$", I)
@@ -1108,6 +1111,20 @@ def with_wounds(look: Look) -> bool:
     return False
 
 
+REFUGEES_MOVED_AFTER = re.compile(r"\s*(?:(?:have|had|has)\s+)?(?:(?:now|already|since)\s+)?(?:crossed\s+"
+                                  r"(?:the\s+border\s+)?into|entered|arrived\s+in)\b", I)
+
+
+def refugees_moved(look: Look) -> bool:
+    """"More than 600,000 Sudanese refugees have crossed into eastern Chad", "66,000 refugees have
+    arrived in Uganda": refugees on the move are the displaced (not "40 soldiers crossed into the province")."""
+    c = look.c
+    if c.kind is None and look.head in lex.REFUGEE_HEADS and REFUGEES_MOVED_AFTER.match(look.after):
+        c.set_kind("displaced", "pred", "refugees_moved")
+        return True
+    return False
+
+
 def casualty_noun(look: Look) -> bool:
     """A head noun that is itself the kind: "fatalities", "deaths", "150 injured", "detainees"
     (not "the 12 detainees", who were counted before); wire "casualties" without a word of
@@ -1378,25 +1395,36 @@ def raised_it_to(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
+
+
+# a toll corrected to a figure, whatever its direction: "has been revised to 84", "was lowered to 31"
+REVISED_TO_BEFORE = re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I)
 
 
 def earlier_report_tolls(figures: list) -> None:
     """An earlier toll ("X had said on Tuesday that nine people were killed", "Earlier, the
     mayor had reported 32 dead") is superseded when the same document states a larger toll
-    of the same kind; a report about another period ("last year", "in 2019") is not a draft
-    of today's toll. In place, over the document's figures before ``finalize``."""
+    of the same kind, or a toll of that kind corrected to a figure ("has been revised to 84" …
+    "Earlier, the provincial government had put the number of dead at 101"); a report about
+    another period ("last year", "in 2019") is not a draft of today's toll. In place, over the
+    document's figures before ``finalize``."""
     largest: dict[str, int] = {}
-    for f in figures:
+    corrected: set[int] = set()  # the figures a toll was corrected to
+    for k, f in enumerate(figures):
         if f.part_of is None and not f.superseded and not f.vague:
             largest[f.kind] = max(largest.get(f.kind, 0), f.count)
-    for f in figures:
+            if REVISED_TO_BEFORE.search(f.sentence, 0, max(0, f.start - f.sentence_start)):
+                corrected.add(k)
+    corrected_kinds = {figures[k].kind for k in corrected}
+    for k, f in enumerate(figures):
         if f.part_of is not None:
             _earlier_count_of_part(figures, f)
             continue
-        if f.superseded or f.derived or f.count == 1 or largest.get(f.kind, 0) <= f.count:
+        if f.superseded or f.derived or f.count == 1 or k in corrected \
+                or (largest.get(f.kind, 0) <= f.count and f.kind not in corrected_kinds):
             continue  # one victim reported earlier ("had published … that a member … was killed") is no draft toll
         left = f.sentence[:max(0, f.start - f.sentence_start)]
         if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
