@@ -526,6 +526,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
         sm = single_at.get(n.start)
         look = NumberLook(st, n, before, st[n.end:], sm)
         if engine.first_veto(vetoes, look) is not None:
+            if rules.released_or_recovered(look):
+                last_thing = n.end  # "rescued 1,780 hostages …, the last 20 of them": of the freed, no victims
             continue
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
         if sm is not None and sm.re is rules.KIN_LIST:
@@ -711,7 +713,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _propagate(cands, link)
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
-            if c.kind is None and c.parent_cross and not c.negated:
+            if c.kind is None and c.parent_cross and not c.negated and not rules.THING_PREDICATE_AFTER.match(st, c.np_end):
                 if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:

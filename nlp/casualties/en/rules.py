@@ -337,6 +337,10 @@ BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrievi
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
 KIND_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?P<h>" + "|".join(sorted(lex.NOUN_KIND, key=len, reverse=True)) + r")(?![\w-])", I)
+# what is said of buildings, not of people: "three of them were put out of service" (hospitals)
+THING_PREDICATE_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:also|later|entirely|"
+                                   r"completely|partly|partially)\s+)?(?:put\s+out\s+of\s+(?:service|action)|damaged|destroyed|"
+                                   r"demolished|razed|shut\s+down|closed|looted|flattened)\b", I)
 # a people's name that is also its adjective ("the Sudanese", "Sudanese refugees")
 INVARIANT_DEMONYM = re.compile(r"(?:Druze|Swiss|[A-Z][a-z]+ese)")
 MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
