@@ -1785,3 +1785,12 @@ def test_recall_ar_a_kindless_toll_of_a_scope_takes_the_kind_of_the_toll_before(
     # a toll of things, or with no toll read before: nothing
     assert _read("قتل 12 شخصاً. وبلغت حصيلة المساعدات 3000 شخص.") == [("killed", 12)]
     assert _read("وبلغت الحصيلة الإجمالية منذ بدء الحملة 700 شخص.") == []
+
+
+def test_blind17_ar_a_release_told_as_a_noun_is_no_detention():
+    # "رصد التقرير إفراج النظام عن 9 معتقلين": the verbal noun "إفراج" without the article (004's class)
+    assert _read("ووثقت اللجنة إفراج السلطات عن 27 معتقلاً من سجن صيدنايا بعد انتهاء محكومياتهم.") == []
+    assert _read("وقالت الهيئة إن الحكومة وافقت على إفراج عن 40 معتقلاً سياسياً.") == []
+    # arrests in the same report still count
+    assert _read("واعتقلت قوات الأمن 15 شخصاً في حمص.") == [("detained", 15)]
+
