@@ -1794,3 +1794,22 @@ def test_blind17_ar_a_release_told_as_a_noun_is_no_detention():
     # arrests in the same report still count
     assert _read("واعتقلت قوات الأمن 15 شخصاً في حمص.") == [("detained", 15)]
 
+
+def test_blind17_ar_an_earlier_estimate_in_a_clause_is_superseded():
+    # "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100" (010's class)
+    figs = extract_arabic("وأفادت الأمم المتحدة بمقتل أكثر من 300 شخص في الهجوم على المدينة، وكانت تقديرات سابقة "
+                          "قد أشارت إلى مقتل 120 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 300, False), ("killed", 120, True)]
+    # an estimate without "وكان … قد" is a figure of its own
+    assert _read("وتشير تقديرات أولية إلى مقتل 45 شخصاً في القصف على السوق.") == [("killed", 45)]
+
+
+def test_blind17_ar_an_earlier_report_on_a_named_weekday_after_a_revised_toll_is_superseded():
+    # "وكان الرئيس … قد أعلن يوم الأحد مقتل 100 شخص وإصابة 300 آخرين" after "ارتفاع حصيلة … إلى" (012's class)
+    figs = extract_arabic("أعلنت السلطات الباكستانية ارتفاع حصيلة ضحايا تفجير المسجد في بيشاور إلى 101 قتيل و217 "
+                          "جريحاً. وكان وزير الداخلية رانا ثناء الله قد أعلن يوم الاثنين مقتل 59 شخصاً وإصابة 157 "
+                          "آخرين في التفجير.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 101, False), ("injured", 217, False), ("killed", 59, True), ("injured", 157, True)]
+    # with no revised toll, a report on a weekday is a figure of its own
+    assert _read("وكان الجيش قد أعلن يوم الخميس مقتل 8 مسلحين في اشتباكات على الحدود.") == [("killed", 8)]

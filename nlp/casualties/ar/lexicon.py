@@ -299,6 +299,10 @@ REPORT_SUBJECT_MAX = 8
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه سابقه السابقه")
+# "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100": earlier estimates named as such open an
+# earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
+ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")
+EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
@@ -680,6 +684,10 @@ RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعو�
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
 HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائلاتهم اهاليهم بلادهم")  # "نقلت 1056 محتجزاً إلى ديارهم": set free
+# "وكان الرئيس … قد أعلن يوم الأحد مقتل 100 شخص": after a toll revised upwards, a report on a named
+# earlier weekday is the earlier toll (rules.earlier_day_after; blind17 ar 012)
+DAY_WORD = _forms("يوم")
+WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
 TREATMENT = _forms("العلاج للعلاج")  # "يتلقون العلاج", "قيد العلاج": the wounded under treatment

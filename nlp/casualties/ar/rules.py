@@ -261,7 +261,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
-                        revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b))):
+                        revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
+                                     or earlier_day_after(words, v + 1, b))):
                     return k
                 break
     return None
@@ -301,6 +302,13 @@ def earlier_time_after(words: list, k: int, b: int) -> bool:
     return k + 2 < b and words[k] == lx.IN and tuple(words[k + 1:k + 3]) == lx.EARLIER_TIME
 
 
+def earlier_day_after(words: list, k: int, b: int) -> bool:
+    """"يوم الأحد" (or the weekday alone) right after a report verb: "وكان الرئيس … قد أعلن يوم
+    الأحد مقتل 100 شخص" after a revised toll is the earlier report of it (blind17 ar 012)."""
+    k += k < b and words[k] in lx.DAY_WORD
+    return k < b and words[k] in lx.WEEKDAYS
+
+
 def last_span_after(words: list, k: int, b: int) -> bool:
     """"الأسبوع الماضي", "الشهر الماضي" right after a report verb."""
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
@@ -318,23 +326,25 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     return turn is None or earlier_toll_named(words, turn, i)
 
 
-def earlier_toll_named(words: list, k: int, i: int) -> bool:
-    """A toll noun with "أولية"/"سابقة" after it in tokens ``[k, i)``: "في حصيلة أولية"."""
-    return any(words[t] in lx.TOLL_WORDS and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
+def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool:
+    """A toll noun (one of ``heads``) with "أولية"/"سابقة" after it in tokens ``[k, i)``: "في
+    حصيلة أولية"."""
+    return any(words[t] in heads and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
 
 
 def earlier_clause_at(words: list, a: int, b: int) -> Optional[int]:
     """Where a clause that tells the source's earlier toll opens inside a sentence: "، وكان
     المرصد السوري قد وثق في حصيلة أولية مقتل 100 شخص" after the raised toll (blind14 ar 002):
     "وكان" after a comma, "قد" within ``REPORT_SUBJECT_MAX`` words, and the toll named first or
-    earlier before the clause ends."""
+    earlier before the clause ends; also earlier estimates ("، وكانت تقديرات سابقة قد أشارت إلى
+    مقتل أكثر من 100", blind17 ar 010)."""
     for k in range(a + 1, b):
         if words[k] not in lx.AND_WAS or words[k - 1] != lx.COMMA:
             continue
         if lx.HAD not in words[k + 1:min(b, k + 2 + lx.REPORT_SUBJECT_MAX)]:
             continue
         end = next((t for t in range(k + 1, b) if words[t] in lx.SENTENCE_PUNCT), b)
-        if earlier_toll_named(words, k + 1, end):
+        if earlier_toll_named(words, k + 1, end, lx.EARLIER_TOLL_HEADS):
             return k
     return None
 
