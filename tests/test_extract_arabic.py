@@ -1813,3 +1813,22 @@ def test_blind17_ar_an_earlier_report_on_a_named_weekday_after_a_revised_toll_is
         ("killed", 101, False), ("injured", 217, False), ("killed", 59, True), ("injured", 157, True)]
     # with no revised toll, a report on a weekday is a figure of its own
     assert _read("وكان الجيش قد أعلن يوم الخميس مقتل 8 مسلحين في اشتباكات على الحدود.") == [("killed", 8)]
+
+
+def test_blind17_ar_the_size_of_a_population_after_al_baligh_adaduhum_is_no_toll():
+    # "نحو 1.7 مليون من سكانه البالغ عددهم 2.3 مليون نزحوا" (006's class)
+    assert _read("وتقول المفوضية إن نحو 900 ألف من سكان الإقليم البالغ عددهم 1.3 مليون نزحوا عن بيوتهم.") == [
+        ("displaced", 900000)]
+    assert _read("وقال المسؤول إن 40 ألفاً من سكانها البالغ عددهم نحو 60 ألفاً فروا من القصف.") == [
+        ("displaced", 40000)]
+    # the dead or the wounded numbered this way are a toll
+    assert _read("ودفن الأهالي الضحايا البالغ عددهم 18 قتيلاً في مقبرة البلدة.") == [("killed", 18)]
+
+
+def test_blind17_ar_a_noun_in_construct_after_a_figure_is_no_nationality():
+    # "354 من عناصر وزارتي الدفاع والداخلية": "وزارتي" is no "و" + a nationality (019's class)
+    assert _read("وقُتل في الاشتباكات 61 شخصاً، هم: 40 من عناصر وزارتي الدفاع والداخلية، و21 مدنياً.") == [
+        ("killed", 61), ("killed", 40), ("killed", 21)]
+    # a nationality in an enumeration, with "الجنسية" after it, is one person
+    assert _read("والقتلى هم ثلاثة فرنسيين، وبلجيكي، ومغربي الجنسية.") == [
+        ("killed", 3), ("killed", 1), ("killed", 1)]

@@ -183,6 +183,9 @@ ANOTHER_WORDS = _forms("اخر")  # "قتل شخص آخر" is read by the singul
 
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
 NISBA_ONE = re.compile(r"^[^\W\d_]{3,}(?:ي|يه|يا)$")  # one person by nationality: "بولندي", "استراليه"
+# "354 من عناصر وزارتي الدفاع والداخلية": a word in -ي with a definite noun after it is a noun in
+# construct (a dual or plural), no nationality; a nationality may be followed by these (rules.in_construct)
+NISBA_COMPLEMENTS = _forms("الجنسيه الاصل المولد")
 NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
 NISBA_TWO = re.compile(r"^[^\W\d_]{3,}ي(?:ين|ان)$")  # two people by nationality: "ألمانيين اثنين", "ألمانيان"
 NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا نهائيا جزئيا كليا رسميا "
@@ -663,6 +666,13 @@ SHELTERING = _forms("يحتمون يحتمي تحتمي يلجاون يلجوو�
 BEFORE_EVENT = _forms("قبل")  # "يؤوي قبل الهجوم": a population before the event
 POPULATION_NOUNS = _forms("سكان السكان")  # "عدد سكان رفح كان يقدر بنحو 1.4 مليون": a population (ar317)
 POPULATION_COUNT_WINDOW = 8  # words from "عدد سكان" to the count
+# "نحو 1.7 مليون من سكانه البالغ عددهم 2.3 مليون نزحوا": the size of a population named right before
+# (rules.veto_population_numbering; blind17 ar 006)
+POPULATION_OF = _forms("سكان السكان سكانه سكانها سكانهم سكانهما")
+NUMBERING = _forms("البالغ البالغه البالغين يبلغ تبلغ")
+THEIR_NUMBER = _forms("عددهم عددها عدده عددهن")
+NUMBERING_GAP = 3  # words from "عددهم" to the count ("البالغ عددهم نحو 2.3 مليون")
+POPULATION_OF_WINDOW = 3  # words from the population noun to "البالغ" ("سكان الإقليم البالغ")
 HOSTS = _forms("يؤوي تؤوي يقطنه يقطنها يستضيف تستضيف يحتضن تحتضن يعيش تعيش يقطن")  # "المخيم يؤوي 120 ألف نازح": a population
 CHARGES = _forms("بتهمه بتهم تهمه تهم متهم متهمين متهمون المتهم المتهمين اتهام باتهام لاتهامه بجريمه جريمه "
                  "بالمسووليه المسووليه")  # "بتهمة قتل 5 مدنيين": an accusation, no new toll

@@ -1155,6 +1155,32 @@ def veto_population_count(rd, st, c):
     return None
 
 
+def veto_population_numbering(rd, st, c):
+    """"نحو 1.7 مليون من سكانه البالغ عددهم 2.3 مليون نزحوا": "البالغ عددهم" after a population
+    noun gives the size of the population, not a toll (blind17 ar 006); the displaced count
+    before it stays. Not "الضحايا البالغ عددهم 50": only a population noun, up to
+    ``POPULATION_OF_WINDOW`` words before ("سكان الإقليم البالغ عددهم")."""
+    words = rd.words
+    for k in range(c.at - 1, max(st.a + 2, c.at - lx.NUMBERING_GAP) - 1, -1):
+        if words[k] in lx.THEIR_NUMBER:
+            return c.e if words[k - 1] in lx.NUMBERING and population_before(rd, st, k - 1) else None
+        if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]):
+            return None
+    return None
+
+
+def population_before(rd, st, k: int) -> bool:
+    """A population noun among the few words before token ``k``, no cue, number or punctuation
+    between."""
+    words = rd.words
+    for t in range(k - 1, max(st.a, k - 1 - lx.POPULATION_OF_WINDOW) - 1, -1):
+        if base(words[t]) in lx.POPULATION_OF:
+            return True
+        if cue_of(words[t]) is not None or words[t] in lx.SENTENCE_PUNCT or is_number_word(words[t]):
+            return False
+    return False
+
+
 def veto_were_sheltering(rd, st, c):
     """"نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة": the people a place held when it was
     struck, a population (as "كان المخيم يؤوي قبل الهجوم …", ar310); not a displacement. Only
@@ -1229,7 +1255,8 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_informant, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
+    veto_difference, veto_informant, veto_identified, veto_charge, veto_population, veto_population_count, veto_population_numbering,
+    veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
@@ -3216,6 +3243,8 @@ def nationality_one(rd, st, i, b0):
         return None
     if w[1:].endswith(lx.ACCUSATIVE) and not one:
         return None  # "وسوريا": the country, unless "واحداً" follows
+    if in_construct(nxt):
+        return None  # "من عناصر وزارتي الدفاع": a noun in construct (blind17 ar 019)
     if t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else None
@@ -3223,6 +3252,12 @@ def nationality_one(rd, st, i, b0):
     end = i + 1 + one
     return rd.add(kind, 1, i, end, st, "nationality_one", how="singular", singular=True, parent=head,
                   victims=(i, end)), end
+
+
+def in_construct(nxt: str) -> bool:
+    """The word after a word in -ي is a definite noun that is not "الجنسية"/"الأصل": the word is
+    a noun in construct ("وزارتي الدفاع"), no nationality ("وسوري الجنسية" is one)."""
+    return nxt.startswith(lx.ARTICLE) and nxt not in lx.NISBA_COMPLEMENTS
 
 
 def nationality_in_group(rd, st, i, b0):
