@@ -1832,3 +1832,14 @@ def test_blind17_ar_a_noun_in_construct_after_a_figure_is_no_nationality():
     # a nationality in an enumeration, with "الجنسية" after it, is one person
     assert _read("والقتلى هم ثلاثة فرنسيين، وبلجيكي، ومغربي الجنسية.") == [
         ("killed", 3), ("killed", 1), ("killed", 1)]
+
+
+def test_blind17_ar_a_count_among_the_dead_is_a_part_of_the_toll_before_it():
+    # "• تسعة من العاملين … بين القتلى" after "• أكثر من 400 قتيل", restated in the body (010's class)
+    text = ("• أكثر من 70 قتيلاً في قصف السوق المركزي\n• خمسة من المسعفين بين القتلى\n"
+            "وقال الدفاع المدني إن أكثر من 70 شخصاً قتلوا في القصف، ومن بين القتلى خمسة من المسعفين.")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 70, None), ("killed", 5, 0)]
+    # a larger count "among the dead" is no part of a smaller toll
+    figs = extract_arabic("• 3 قتلى في الغارة الأولى\n• 12 طفلاً بين القتلى")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 3, None), ("killed", 12, None)]
