@@ -1836,10 +1836,11 @@ def test_blind17_ar_a_noun_in_construct_after_a_figure_is_no_nationality():
 
 def test_blind17_ar_a_count_among_the_dead_is_a_part_of_the_toll_before_it():
     # "• تسعة من العاملين … بين القتلى" after "• أكثر من 400 قتيل", restated in the body (010's class)
-    text = ("• أكثر من 70 قتيلاً في قصف السوق المركزي\n• خمسة من المسعفين بين القتلى\n"
-            "وقال الدفاع المدني إن أكثر من 70 شخصاً قتلوا في القصف، ومن بين القتلى خمسة من المسعفين.")
+    text = ("• أكثر من 70 قتيلاً في مخيم الشاطئ خلال يومين\n• ستة من العاملين في منظمة الصحة العالمية بين القتلى\n"
+            "وأفادت المصادر الطبية بمقتل أكثر من 70 شخصاً في المخيم. ومن بين القتلى ستة من العاملين في منظمة "
+            "الصحة العالمية، كانوا يديرون عيادة المخيم.")
     figs = extract_arabic(text)
-    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 70, None), ("killed", 5, 0)]
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 70, None), ("killed", 6, 0)]
     # a larger count "among the dead" is no part of a smaller toll
-    figs = extract_arabic("• 3 قتلى في الغارة الأولى\n• 12 طفلاً بين القتلى")
-    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 3, None), ("killed", 12, None)]
+    figs = extract_arabic("• 5 قتلى في مخيم الشاطئ\n• ستة من العاملين في منظمة الصحة العالمية بين القتلى")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 5, None), ("killed", 6, None)]
