@@ -1844,3 +1844,10 @@ def test_blind17_ar_a_count_among_the_dead_is_a_part_of_the_toll_before_it():
     # a larger count "among the dead" is no part of a smaller toll
     figs = extract_arabic("• 5 قتلى في مخيم الشاطئ\n• ستة من العاملين في منظمة الصحة العالمية بين القتلى")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 5, None), ("killed", 6, None)]
+
+
+def test_blind17_ar_kin_right_after_a_cue_get_a_derived_total():
+    # "فيما أصيب شقيقهم الأكبر ووالدهم بجروح": kin named after the cue are parts of one total (002's class)
+    figs = extract_arabic_with_totals("قتل 3 أطفال بقذيفة سقطت على حي الشيخ مقصود في حلب، وأصيب شقيقهم الأصغر ووالدتهم بجروح.")
+    assert sorted((f.kind, f.count, f.derived) for f in figs if f.kind == "injured") == [
+        ("injured", 1, False), ("injured", 1, False), ("injured", 2, True)]

@@ -3577,7 +3577,7 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
                         "singular_in_addition", "kin_coordinated", "kin_with_number"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
-                             "named_after_cue", "noun_and_two"})
+                             "named_after_cue", "noun_and_two", "kin_after_cue"})
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
 # "رجل وزوجته", "وأطفالهما الثلاثة": kin named after a person, parts of one family
 KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
