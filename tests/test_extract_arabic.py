@@ -1785,3 +1785,69 @@ def test_recall_ar_a_kindless_toll_of_a_scope_takes_the_kind_of_the_toll_before(
     # a toll of things, or with no toll read before: nothing
     assert _read("قتل 12 شخصاً. وبلغت حصيلة المساعدات 3000 شخص.") == [("killed", 12)]
     assert _read("وبلغت الحصيلة الإجمالية منذ بدء الحملة 700 شخص.") == []
+
+
+def test_blind17_ar_a_release_told_as_a_noun_is_no_detention():
+    # "رصد التقرير إفراج النظام عن 9 معتقلين": the verbal noun "إفراج" without the article (004's class)
+    assert _read("ووثقت اللجنة إفراج السلطات عن 27 معتقلاً من سجن صيدنايا بعد انتهاء محكومياتهم.") == []
+    assert _read("وقالت الهيئة إن الحكومة وافقت على إفراج عن 40 معتقلاً سياسياً.") == []
+    # arrests in the same report still count
+    assert _read("واعتقلت قوات الأمن 15 شخصاً في حمص.") == [("detained", 15)]
+
+
+def test_blind17_ar_an_earlier_estimate_in_a_clause_is_superseded():
+    # "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100" (010's class)
+    figs = extract_arabic("وأفادت الأمم المتحدة بمقتل أكثر من 300 شخص في الهجوم على المدينة، وكانت تقديرات سابقة "
+                          "قد أشارت إلى مقتل 120 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 300, False), ("killed", 120, True)]
+    # an estimate without "وكان … قد" is a figure of its own
+    assert _read("وتشير تقديرات أولية إلى مقتل 45 شخصاً في القصف على السوق.") == [("killed", 45)]
+
+
+def test_blind17_ar_an_earlier_report_on_a_named_weekday_after_a_revised_toll_is_superseded():
+    # "وكان الرئيس … قد أعلن يوم الأحد مقتل 100 شخص وإصابة 300 آخرين" after "ارتفاع حصيلة … إلى" (012's class)
+    figs = extract_arabic("أعلنت السلطات الباكستانية ارتفاع حصيلة ضحايا تفجير المسجد في بيشاور إلى 101 قتيل و217 "
+                          "جريحاً. وكان وزير الداخلية رانا ثناء الله قد أعلن يوم الاثنين مقتل 59 شخصاً وإصابة 157 "
+                          "آخرين في التفجير.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 101, False), ("injured", 217, False), ("killed", 59, True), ("injured", 157, True)]
+    # with no revised toll, a report on a weekday is a figure of its own
+    assert _read("وكان الجيش قد أعلن يوم الخميس مقتل 8 مسلحين في اشتباكات على الحدود.") == [("killed", 8)]
+
+
+def test_blind17_ar_the_size_of_a_population_after_al_baligh_adaduhum_is_no_toll():
+    # "نحو 1.7 مليون من سكانه البالغ عددهم 2.3 مليون نزحوا" (006's class)
+    assert _read("وتقول المفوضية إن نحو 900 ألف من سكان الإقليم البالغ عددهم 1.3 مليون نزحوا عن بيوتهم.") == [
+        ("displaced", 900000)]
+    assert _read("وقال المسؤول إن 40 ألفاً من سكانها البالغ عددهم نحو 60 ألفاً فروا من القصف.") == [
+        ("displaced", 40000)]
+    # the dead or the wounded numbered this way are a toll
+    assert _read("ودفن الأهالي الضحايا البالغ عددهم 18 قتيلاً في مقبرة البلدة.") == [("killed", 18)]
+
+
+def test_blind17_ar_a_noun_in_construct_after_a_figure_is_no_nationality():
+    # "354 من عناصر وزارتي الدفاع والداخلية": "وزارتي" is no "و" + a nationality (019's class)
+    assert _read("وقُتل في الاشتباكات 61 شخصاً، هم: 40 من عناصر وزارتي الدفاع والداخلية، و21 مدنياً.") == [
+        ("killed", 61), ("killed", 40), ("killed", 21)]
+    # a nationality in an enumeration, with "الجنسية" after it, is one person
+    assert _read("والقتلى هم ثلاثة فرنسيين، وبلجيكي، ومغربي الجنسية.") == [
+        ("killed", 3), ("killed", 1), ("killed", 1)]
+
+
+def test_blind17_ar_a_count_among_the_dead_is_a_part_of_the_toll_before_it():
+    # "• تسعة من العاملين … بين القتلى" after "• أكثر من 400 قتيل", restated in the body (010's class)
+    text = ("• أكثر من 70 قتيلاً في مخيم الشاطئ خلال يومين\n• ستة من العاملين في منظمة الصحة العالمية بين القتلى\n"
+            "وأفادت المصادر الطبية بمقتل أكثر من 70 شخصاً في المخيم. ومن بين القتلى ستة من العاملين في منظمة "
+            "الصحة العالمية، كانوا يديرون عيادة المخيم.")
+    figs = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 70, None), ("killed", 6, 0)]
+    # a larger count "among the dead" is no part of a smaller toll
+    figs = extract_arabic("• 5 قتلى في مخيم الشاطئ\n• ستة من العاملين في منظمة الصحة العالمية بين القتلى")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 5, None), ("killed", 6, None)]
+
+
+def test_blind17_ar_kin_right_after_a_cue_get_a_derived_total():
+    # "فيما أصيب شقيقهم الأكبر ووالدهم بجروح": kin named after the cue are parts of one total (002's class)
+    figs = extract_arabic_with_totals("قتل 3 أطفال بقذيفة سقطت على حي الشيخ مقصود في حلب، وأصيب شقيقهم الأصغر ووالدتهم بجروح.")
+    assert sorted((f.kind, f.count, f.derived) for f in figs if f.kind == "injured") == [
+        ("injured", 1, False), ("injured", 1, False), ("injured", 2, True)]

@@ -426,7 +426,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     if report is not None:
         st.sup_from = report
         return
-    if not (sw & lx.TOLL_WORDS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
+    if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     was_had = lx.HAD in sw and sw & lx.TOLL_WORDS and not ru.past_year_tally(words, a, b, rd.published)
     for k in range(a, b):
@@ -436,7 +436,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had):
             st.sup_from = k if (st.revision_ctx or after_that) else a
             return
-    if sw & lx.TOLL_WORDS and lx.HAD in sw:  # "…، وكان المرصد قد وثق في حصيلة أولية مقتل 100 شخص"
+    if sw & lx.EARLIER_TOLL_HEADS and lx.HAD in sw:  # "…، وكان المرصد قد وثق في حصيلة أولية مقتل 100 شخص"
         st.sup_from = ru.earlier_clause_at(words, a, b)
 
 

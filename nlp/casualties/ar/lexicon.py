@@ -183,6 +183,9 @@ ANOTHER_WORDS = _forms("اخر")  # "قتل شخص آخر" is read by the singul
 
 # nisba adjectives used as nouns for people after a number: "11 ايرانيا", "300 سوري"
 NISBA_ONE = re.compile(r"^[^\W\d_]{3,}(?:ي|يه|يا)$")  # one person by nationality: "بولندي", "استراليه"
+# "354 من عناصر وزارتي الدفاع والداخلية": a word in -ي with a definite noun after it is a noun in
+# construct (a dual or plural), no nationality; a nationality may be followed by these (rules.in_construct)
+NISBA_COMPLEMENTS = _forms("الجنسيه الاصل المولد")
 NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
 NISBA_TWO = re.compile(r"^[^\W\d_]{3,}ي(?:ين|ان)$")  # two people by nationality: "ألمانيين اثنين", "ألمانيان"
 NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا نهائيا جزئيا كليا رسميا "
@@ -299,6 +302,10 @@ REPORT_SUBJECT_MAX = 8
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه سابقه السابقه")
+# "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100": earlier estimates named as such open an
+# earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
+ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")
+EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
@@ -355,7 +362,7 @@ STILL = _forms("لا يزالون يزالون يزال مازالوا لايز�
 MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
                 "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل رجح رجحت يرجح ترجح ورجح ورجحت")  # (رجّح: "likely", a guess: blind13 ar 016)
 RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحها سراحهن")  # "3 من المختطفين أُطلق سراحهم"
-RELEASED = set(_with_clitics(_forms("سراح الافراج افرج افرجت افرجوا يفرج تفرج")))
+RELEASED = set(_with_clitics(_forms("سراح الافراج افراج افرج افرجت افرجوا يفرج تفرج")))
 EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفقه مبادله")))  # "مقابل 97 محتجزاً": exchanged, not detained
 # "وأفرجت في اليوم التالي عن 9 من المعتقلين": a release verb, a time phrase, then "عن" right before the
 # count (veto_released_from; ar315)
@@ -659,6 +666,13 @@ SHELTERING = _forms("يحتمون يحتمي تحتمي يلجاون يلجوو�
 BEFORE_EVENT = _forms("قبل")  # "يؤوي قبل الهجوم": a population before the event
 POPULATION_NOUNS = _forms("سكان السكان")  # "عدد سكان رفح كان يقدر بنحو 1.4 مليون": a population (ar317)
 POPULATION_COUNT_WINDOW = 8  # words from "عدد سكان" to the count
+# "نحو 1.7 مليون من سكانه البالغ عددهم 2.3 مليون نزحوا": the size of a population named right before
+# (rules.veto_population_numbering; blind17 ar 006)
+POPULATION_OF = _forms("سكان السكان سكانه سكانها سكانهم سكانهما")
+NUMBERING = _forms("البالغ البالغه البالغين يبلغ تبلغ")
+THEIR_NUMBER = _forms("عددهم عددها عدده عددهن")
+NUMBERING_GAP = 3  # words from "عددهم" to the count ("البالغ عددهم نحو 2.3 مليون")
+POPULATION_OF_WINDOW = 3  # words from the population noun to "البالغ" ("سكان الإقليم البالغ")
 HOSTS = _forms("يؤوي تؤوي يقطنه يقطنها يستضيف تستضيف يحتضن تحتضن يعيش تعيش يقطن")  # "المخيم يؤوي 120 ألف نازح": a population
 CHARGES = _forms("بتهمه بتهم تهمه تهم متهم متهمين متهمون المتهم المتهمين اتهام باتهام لاتهامه بجريمه جريمه "
                  "بالمسووليه المسووليه")  # "بتهمة قتل 5 مدنيين": an accusation, no new toll
@@ -680,6 +694,10 @@ RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعو�
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
 HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائلاتهم اهاليهم بلادهم")  # "نقلت 1056 محتجزاً إلى ديارهم": set free
+# "وكان الرئيس … قد أعلن يوم الأحد مقتل 100 شخص": after a toll revised upwards, a report on a named
+# earlier weekday is the earlier toll (rules.earlier_day_after; blind17 ar 012)
+DAY_WORD = _forms("يوم")
+WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
 TREATMENT = _forms("العلاج للعلاج")  # "يتلقون العلاج", "قيد العلاج": the wounded under treatment

@@ -261,7 +261,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
-                        revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b))):
+                        revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
+                                     or earlier_day_after(words, v + 1, b))):
                     return k
                 break
     return None
@@ -301,6 +302,13 @@ def earlier_time_after(words: list, k: int, b: int) -> bool:
     return k + 2 < b and words[k] == lx.IN and tuple(words[k + 1:k + 3]) == lx.EARLIER_TIME
 
 
+def earlier_day_after(words: list, k: int, b: int) -> bool:
+    """"يوم الأحد" (or the weekday alone) right after a report verb: "وكان الرئيس … قد أعلن يوم
+    الأحد مقتل 100 شخص" after a revised toll is the earlier report of it (blind17 ar 012)."""
+    k += k < b and words[k] in lx.DAY_WORD
+    return k < b and words[k] in lx.WEEKDAYS
+
+
 def last_span_after(words: list, k: int, b: int) -> bool:
     """"الأسبوع الماضي", "الشهر الماضي" right after a report verb."""
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
@@ -318,23 +326,25 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     return turn is None or earlier_toll_named(words, turn, i)
 
 
-def earlier_toll_named(words: list, k: int, i: int) -> bool:
-    """A toll noun with "أولية"/"سابقة" after it in tokens ``[k, i)``: "في حصيلة أولية"."""
-    return any(words[t] in lx.TOLL_WORDS and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
+def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool:
+    """A toll noun (one of ``heads``) with "أولية"/"سابقة" after it in tokens ``[k, i)``: "في
+    حصيلة أولية"."""
+    return any(words[t] in heads and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
 
 
 def earlier_clause_at(words: list, a: int, b: int) -> Optional[int]:
     """Where a clause that tells the source's earlier toll opens inside a sentence: "، وكان
     المرصد السوري قد وثق في حصيلة أولية مقتل 100 شخص" after the raised toll (blind14 ar 002):
     "وكان" after a comma, "قد" within ``REPORT_SUBJECT_MAX`` words, and the toll named first or
-    earlier before the clause ends."""
+    earlier before the clause ends; also earlier estimates ("، وكانت تقديرات سابقة قد أشارت إلى
+    مقتل أكثر من 100", blind17 ar 010)."""
     for k in range(a + 1, b):
         if words[k] not in lx.AND_WAS or words[k - 1] != lx.COMMA:
             continue
         if lx.HAD not in words[k + 1:min(b, k + 2 + lx.REPORT_SUBJECT_MAX)]:
             continue
         end = next((t for t in range(k + 1, b) if words[t] in lx.SENTENCE_PUNCT), b)
-        if earlier_toll_named(words, k + 1, end):
+        if earlier_toll_named(words, k + 1, end, lx.EARLIER_TOLL_HEADS):
             return k
     return None
 
@@ -1145,6 +1155,32 @@ def veto_population_count(rd, st, c):
     return None
 
 
+def veto_population_numbering(rd, st, c):
+    """"نحو 1.7 مليون من سكانه البالغ عددهم 2.3 مليون نزحوا": "البالغ عددهم" after a population
+    noun gives the size of the population, not a toll (blind17 ar 006); the displaced count
+    before it stays. Not "الضحايا البالغ عددهم 50": only a population noun, up to
+    ``POPULATION_OF_WINDOW`` words before ("سكان الإقليم البالغ عددهم")."""
+    words = rd.words
+    for k in range(c.at - 1, max(st.a + 2, c.at - lx.NUMBERING_GAP) - 1, -1):
+        if words[k] in lx.THEIR_NUMBER:
+            return c.e if words[k - 1] in lx.NUMBERING and population_before(rd, st, k - 1) else None
+        if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT or is_number_word(words[k]):
+            return None
+    return None
+
+
+def population_before(rd, st, k: int) -> bool:
+    """A population noun among the few words before token ``k``, no cue, number or punctuation
+    between."""
+    words = rd.words
+    for t in range(k - 1, max(st.a, k - 1 - lx.POPULATION_OF_WINDOW) - 1, -1):
+        if base(words[t]) in lx.POPULATION_OF:
+            return True
+        if cue_of(words[t]) is not None or words[t] in lx.SENTENCE_PUNCT or is_number_word(words[t]):
+            return False
+    return False
+
+
 def veto_were_sheltering(rd, st, c):
     """"نحو 2000 نازح كانوا يحتمون في المدرسة وقت الغارة": the people a place held when it was
     struck, a population (as "كان المخيم يؤوي قبل الهجوم …", ar310); not a displacement. Only
@@ -1219,7 +1255,8 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_informant, veto_identified, veto_charge, veto_population, veto_population_count, veto_were_sheltering,
+    veto_difference, veto_informant, veto_identified, veto_charge, veto_population, veto_population_count, veto_population_numbering,
+    veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
@@ -2092,9 +2129,22 @@ def kind_verb_after(rd, st, c):
     if c.follow is not None and c.noun_kind != "other":
         c.kind, c.manner, _ = c.follow
         c.how, c.rule = "follow-cue", c.follow_rule
+        link_among_the_kind(rd, st, c)
         t = c.target
         if c.coord and t is not None and rd.figs[t].sent == st.si and rd.figs[t].kind == c.kind:
             c.rule = "coordinated_before_verb"  # "12 مدنياً و9 جنود و3 منشقين قتلوا": the last part
+
+
+def link_among_the_kind(rd, st, c) -> None:
+    """"• تسعة من العاملين في منظمة الإغاثة بين القتلى" after "• أكثر من 400 قتيل": a count
+    "among the dead" with no parent of its own is a part of the last toll of that kind told
+    before it in the paragraph, when that toll is larger (blind17 ar 010: so the body's
+    "ومن بين القتلى تسعة من العاملين" is the same part told again)."""
+    if c.rule != "among_the_kind" or c.parent is not None:
+        return
+    t = rd.last_of_kind(c.kind)
+    if t is not None and rd.figs[t].para == st.para and rd.figs[t].count > c.value:
+        c.parent = t
 
 
 def kind_from_cue(rd, st, c):
@@ -3206,6 +3256,8 @@ def nationality_one(rd, st, i, b0):
         return None
     if w[1:].endswith(lx.ACCUSATIVE) and not one:
         return None  # "وسوريا": the country, unless "واحداً" follows
+    if in_construct(nxt):
+        return None  # "من عناصر وزارتي الدفاع": a noun in construct (blind17 ar 019)
     if t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else None
@@ -3213,6 +3265,12 @@ def nationality_one(rd, st, i, b0):
     end = i + 1 + one
     return rd.add(kind, 1, i, end, st, "nationality_one", how="singular", singular=True, parent=head,
                   victims=(i, end)), end
+
+
+def in_construct(nxt: str) -> bool:
+    """The word after a word in -ي is a definite noun that is not "الجنسية"/"الأصل": the word is
+    a noun in construct ("وزارتي الدفاع"), no nationality ("وسوري الجنسية" is one)."""
+    return nxt.startswith(lx.ARTICLE) and nxt not in lx.NISBA_COMPLEMENTS
 
 
 def nationality_in_group(rd, st, i, b0):
@@ -3519,7 +3577,7 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
                         "singular_in_addition", "kin_coordinated", "kin_with_number"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
-                             "named_after_cue", "noun_and_two"})
+                             "named_after_cue", "noun_and_two", "kin_after_cue"})
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
 # "رجل وزوجته", "وأطفالهما الثلاثة": kin named after a person, parts of one family
 KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
