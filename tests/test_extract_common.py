@@ -148,7 +148,7 @@ def test_confidence_is_lower_for_weaker_evidence():
 def _reference_merge(figures):
     """``merge_restated`` as first written: every figure against every earlier one (quadratic).
     The indexed version must give the same result."""
-    from nlp.casualties.common import (_LIST_ITEM, _absorb, _categories, _coordinated, _fact_key, _partners_differ,
+    from nlp.casualties.common import (_TABLE_ROW, _absorb, _categories, _coordinated, _fact_key, _partners_differ,
                                        _precise_version, _same_fact, _sentence_partners, reindex_figures)
 
     n = len(figures)
@@ -184,12 +184,13 @@ def _reference_merge(figures):
             _absorb(figures[j], figures[i], qualifier=False)
     for i, f in enumerate(figures):  # a later top-level toll restating an earlier part
         if root(i) != i or f.part_of is not None or f.count <= 2 or not _categories(f) or f.derived \
-                or _LIST_ITEM.match(f.sentence):
+                or _TABLE_ROW.match(f.sentence):
             continue
         for j in range(i):
             b = figures[j]
-            if b.part_of is None or root(j) != j or b.derived or _fact_key(b) != _fact_key(f) \
-                    or _categories(b) != _categories(f) or b.sentence_start == f.sentence_start:
+            if b.part_of is None or root(j) != j or b.derived or _TABLE_ROW.match(b.sentence) \
+                    or _fact_key(b) != _fact_key(f) or _categories(b) != _categories(f) \
+                    or b.sentence_start == f.sentence_start:
                 continue
             if _same_fact(b, f, same_parent=True) and not _partners_differ(partners, i, j):
                 rep[i] = j

@@ -473,22 +473,27 @@ def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:
 _ROUNDED_WINDOW = 1500
 
 
+# a row of a list or table: a bullet, or a short label and a colon before a number ("Latakia: 843"), not a
+# dateline ("Coastal region: SOHR has documented …") or a long clause before a colon
+_TABLE_ROW = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]|[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669])")
+
+
 def _merge_restated_parts(figures: list[CasualtyFigure], rep: list[int], root, partners: list[dict]) -> None:
     """"At least 104 people, including 35 children, were killed … UNICEF said at least 35 children
     were killed": a later top-level toll that restates an earlier part of a total (same kind, count
     and named victim categories, in another sentence, nothing contradicting) is that part told
     again, not a figure of its own. Counts of one or two are left alone (two "a child" are two
-    facts), and so are figures without a category ("35 people" may be anyone) and rows of a list."""
+    facts), and so are figures without a category ("35 people" may be anyone) and rows of a list.
+    Not the other way round: a toll told first and a part of a later total may be two events ("6
+    policemen killed at a checkpoint. In another incident, 20 people, including 6 policemen")."""
     parts: dict[tuple, list[int]] = {}
     for i, f in enumerate(figures):
-        if root(i) != i or f.count <= 2 or not _categories(f) or f.derived:
-            continue
+        if root(i) != i or f.count <= 2 or not _categories(f) or f.derived or _TABLE_ROW.match(f.sentence):
+            continue  # a row of a list or table is a fact of its own
         key = (_fact_key(f), _categories(f))
         if f.part_of is not None:
             parts.setdefault(key, []).append(i)
             continue
-        if _LIST_ITEM.match(f.sentence):
-            continue  # a row of a list or table is a fact of its own
         for j in parts.get(key, ()):
             b = figures[j]
             if b.sentence_start != f.sentence_start and root(j) == j and _same_fact(b, f, same_parent=True) \

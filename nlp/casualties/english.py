@@ -717,7 +717,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
-                    c.set_kind(ctx.last_kind, "inherit", "breakdown_of_last_total")
+                    c.set_kind(_restated_kind(c, ctx) or ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)
@@ -730,6 +730,20 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _kin_groups(st, cands, link)
     _apposition_names_group(st, cands, link)
     _held_then_killed(st, cands)
+
+
+def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:
+    """"SNHR documented the killing of 71 civilians, including 14 children … the wounding of 33 other
+    civilians. Among the victims were 14 children": a breakdown that repeats a figure read shortly
+    before (same count, same named victims) is that figure again and takes its kind, not the kind of
+    the last total."""
+    cats = _categories_cached(c.victims or "")
+    if not cats or cats == ("unknown",):
+        return None
+    for f in reversed(ctx.figures[-lex.RESTATED_LOOKBACK:]):
+        if f.count == c.value and not f.superseded and tuple(f.victim_categories) == cats:
+            return f.kind
+    return None
 
 
 def _among_next_total(st: str, cands: list[Candidate]) -> None:
@@ -753,7 +767,8 @@ def _qualify(look: Look) -> None:
             break
     if c.post_qual:
         c.qualifier = "at_least"
-    if rules.SUPERSEDED.search(look.near) and not rules.REVISED_TO_BEFORE.search(look.near[-60:]):
+    if rules.SUPERSEDED.search(look.near) and not (rules.REVISED_TO_BEFORE.search(look.near[-60:])
+                                                   or rules.ROSE_TO_END.search(look.near[-60:])):
         c.superseded = True  # not the figure an earlier one was revised to ("initially said 30 … later revised to 12")
 
 

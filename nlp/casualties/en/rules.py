@@ -114,7 +114,7 @@ WOUNDED_THEN_DIED = re.compile(r"[^.;,\d]{0,30}?\b(?:(?:" + lex.SEVERITY_ADVERBS
                                r"(?:\s+(?:" + lex.WOUNDED_GROUP_NOUNS + r"))?\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:died|succumbed|passed\s+away)\b", I)
 DEATH_OF_BEFORE = re.compile(r"\b" + lex.DEATH_NOUN_BEFORE + r"\s*$", I)
 # "has risen to 21, … after more bodies were found … and one of the injured died": the death that explains the rise
-RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|jumped|mounted)\s+to\b[^.;]*\bafter\s+"
+RISE_THEN_AFTER = re.compile(r"\b(?:rose|risen|rising|rises|climbed|increased|jumped|mounted)\s+to\b[^.;]*\b(?:after|when)\s+"
                              r"(?:[^.;\d]*\band\s+)?$", I)
 SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to)\s+"
                           r"(?:rise|reach|climb|exceed|top|increase|surpass|hit|grow|double)"
@@ -191,7 +191,7 @@ SUPERSEDED = re.compile(
     r"initial|preliminary|first|prior|old|early)\s+(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
-    r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:had\s+)?previously\s+reported|"
+    r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     r"(?:earlier|previous|initial|preliminary|prior)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,50}?\s(?:was|stood\s+at|had\s+been))"
@@ -887,7 +887,20 @@ def exchanged(st: str, c: Candidate, before: str) -> bool:
     return bool(EXCHANGED_AFTER.match(st, c.end))
 
 
-CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None),
+# "Three Israeli women held hostage in Gaza for 471 days … returned to Israel": captives told as freed
+HELD_THEN_FREED_AFTER = Gated(re.compile(
+    r"\s+(?:held|kept)\s+(?:hostage|captive|prisoner|in\s+captivity)\b[^.;]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:returned|released|freed|came\s+home|handed\s+over)\b", I), needles=("held", "kept"),
+    also=("return", "releas", "freed", "came home", "handed over"))
+
+
+def held_then_freed(st: str, c: Candidate, before: str) -> bool:
+    """"Three Israeli women held hostage in Gaza for 471 days returned to Israel": people held
+    captive whose sentence frees them are released, no casualty figure."""
+    return bool(HELD_THEN_FREED_AFTER.match(st, c.np_end))
+
+
+CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None), (held_then_freed, (HELD_THEN_FREED_AFTER,)),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
                         (exchanged, None)]
@@ -941,6 +954,12 @@ def vetoes_for(st: str, tests: list) -> list:
 DASH_ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?]{1,80}?\s(?:[\u2013\u2014]|-\s)|\s*\([^()]{1,80}\)")
 
 
+# a participle of holding, then the verb of the clause: "Five soldiers abducted in March were killed in the airstrike"
+HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                                         r"(?:(?:later|subsequently|then|all|also)\s+)?(?:killed|executed|shot\s+dead|"
+                                         r"murdered|slain|beheaded|found\s+dead)\b", I)
+
+
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
@@ -957,6 +976,9 @@ def predicate(look: Look) -> bool:
             and (aside or ACTIVE_OBJECT.match(look.st, c.np_end + m.end())):
         return False  # the subject of an active verb (after an aside, whatever follows the verb)
     kind = next(k for k in lex.KIND_V if m.group(k))
+    if kind in lex.HELD_KINDS and not after[:m.start("v")].strip() and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()):
+        c.set_kind("killed", "pred", "abducted_then_killed")  # "Five soldiers abducted in March were killed"
+        return True
     combined = COMBINED.match(after[m.end():])
     if combined:
         c.combined = bool(INJURED_VERB.search(combined.group(0).lower())) != (kind == "injured")  # "killed or maimed"
@@ -1255,6 +1277,11 @@ def trigger_before(look: Look) -> bool:
     return True
 
 
+# the victims a toll phrase names: "the toll of civilians", "the number of children killed"
+TOLL_OF_VICTIMS = re.compile(r"\bof\s+(?:the\s+)?(?P<v>" + "|".join(sorted(
+    (w for w, cat in lex.HEADS.items() if cat != "unknown" and w.endswith("s") and w.islower()), key=len, reverse=True)) + r")\b", I)
+
+
 def toll_clause(look: Look) -> bool:
     """"the death toll rose to 1,383", "the number of victims … was 229", "the toll includes 135 civilians"."""
     c = look.c
@@ -1265,6 +1292,9 @@ def toll_clause(look: Look) -> bool:
     if not m or breaks_clause(m.group("fill")):
         return False
     c.set_kind(toll_kind(m.group("toll"), own_clause(look.st, c.end), m.group("fill")), "toll", "toll_clause")
+    named = TOLL_OF_VICTIMS.search(m.group(0))
+    if named and not c.victims:
+        c.victims = named.group("v")  # "raising the toll of civilians to 1,557": civilians
     if INCLUDES_END.search(m.group(0)):
         c.parent_cross = True  # a breakdown of the last total
     c.ambiguous = bool(CASUALTY_STEM.search(m.group("toll")))
@@ -1378,9 +1408,11 @@ def among_the_toll_again(look: Look) -> bool:
 
 
 RAISED_IT_TO = re.compile(
-    r"(?:,\s*|\s+)(?:and\s+|but\s+)?(?:(?:then|later|subsequently|before)\s+)*(?:" + lex.RAISE_VERBS + r")\s+"
-    r"(?:it|that|this|the\s+estimate|its\s+(?:figure|estimate|count))\s+(?:up\s+|down\s+)?to\s+(?:between\s+)?"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", I)
+    r"(?:,\s*|\s+)(?:and\s+|but\s+)?(?:(?:then|later|subsequently|before)\s+)*(?:(?:" + lex.RAISE_VERBS + r")\s+"
+    r"(?:it|that|this|the\s+estimate|its\s+(?:figure|estimate|count))\s+(?:up\s+|down\s+)?to|"
+    # "the official toll of 40, which later rose to 41": the toll itself went up
+    r"which\s+(?:has\s+|had\s+)?(?:(?:then|later|since|subsequently)\s+)?(?:rose|risen|climbed|increased|jumped|went\s+up)\s+to)\s+"
+    r"(?:between\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", I)
 
 
 def raised_it_to(look: Look) -> bool:
@@ -1416,18 +1448,22 @@ def earlier_report_tolls(figures: list) -> None:
     another period ("last year", "in 2019") is not a draft of today's toll. In place, over the
     document's figures before ``finalize``."""
     largest: dict[str, int] = {}
-    corrected: set[int] = set()  # the figures a toll was corrected to
+    current: set[int] = set()  # the figures a toll was corrected or rose to: today's, never a draft
+    corrected_kinds: set[str] = set()  # kinds with a toll corrected to a figure (whatever its direction)
     for k, f in enumerate(figures):
         if f.part_of is None and not f.superseded and not f.vague:
             largest[f.kind] = max(largest.get(f.kind, 0), f.count)
-            if REVISED_TO_BEFORE.search(f.sentence, 0, max(0, f.start - f.sentence_start)):
-                corrected.add(k)
-    corrected_kinds = {figures[k].kind for k in corrected}
+            left = f.sentence[max(0, f.start - f.sentence_start - 80):max(0, f.start - f.sentence_start)]
+            if REVISED_TO_BEFORE.search(left):
+                corrected_kinds.add(f.kind)
+                current.add(k)
+            elif ROSE_TO_END.search(left):
+                current.add(k)
     for k, f in enumerate(figures):
         if f.part_of is not None:
             _earlier_count_of_part(figures, f)
             continue
-        if f.superseded or f.derived or f.count == 1 or k in corrected \
+        if f.superseded or f.derived or f.count == 1 or k in current \
                 or (largest.get(f.kind, 0) <= f.count and f.kind not in corrected_kinds):
             continue  # one victim reported earlier ("had published … that a member … was killed") is no draft toll
         left = f.sentence[:max(0, f.start - f.sentence_start)]
