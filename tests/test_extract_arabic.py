@@ -1851,3 +1851,17 @@ def test_blind17_ar_kin_right_after_a_cue_get_a_derived_total():
     figs = extract_arabic_with_totals("قتل 3 أطفال بقذيفة سقطت على حي الشيخ مقصود في حلب، وأصيب شقيقهم الأصغر ووالدتهم بجروح.")
     assert sorted((f.kind, f.count, f.derived) for f in figs if f.kind == "injured") == [
         ("injured", 1, False), ("injured", 1, False), ("injured", 2, True)]
+
+
+def test_blind18_ar_a_preliminary_toll_told_as_such_is_superseded():
+    # "وكان الوزير أعلن في حصيلة أولى مقتل 9 أشخاص" (007's class) and ", بعد حصيلة أولية بلغت 20 قتيلاً" (016's)
+    figs = extract_arabic("قتل 17 شخصاً وأصيب 60 آخرون في انفجار صهريج وقود في مدينة الزاوية. وكان رئيس البلدية أعلن "
+                          "في حصيلة أولى مقتل 11 شخصاً وإصابة 40.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 17, False), ("injured", 60, False), ("killed", 11, True), ("injured", 40, True)]
+    figs = extract_arabic("أعلنت وزارة الصحة العراقية ارتفاع حصيلة حريق المستشفى في الناصرية إلى 92 قتيلاً و110 "
+                          "مصابين، بعد حصيلة أولية بلغت 64 قتيلاً و80 مصاباً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 92, False), ("injured", 110, False), ("killed", 64, True), ("injured", 80, True)]
+    # a preliminary toll that is the only toll is current
+    assert _read("وأعلنت الوزارة في حصيلة أولية مقتل 28 شخصاً في الحريق.") == [("killed", 28)]

@@ -301,7 +301,10 @@ EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أم
 REPORT_SUBJECT_MAX = 8
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
-PRELIMINARY = _forms("اوليه الاوليه سابقه السابقه")
+PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)
+# "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
+# earlier one (rules.after_preliminary_toll; blind18 ar 016)
+AFTER_TOLL = _forms("بعد عقب")
 # "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100": earlier estimates named as such open an
 # earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
 ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")

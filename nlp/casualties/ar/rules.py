@@ -260,7 +260,7 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) or (
                         revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
                                      or earlier_day_after(words, v + 1, b))):
                     return k
@@ -312,6 +312,18 @@ def earlier_day_after(words: list, k: int, b: int) -> bool:
 def last_span_after(words: list, k: int, b: int) -> bool:
     """"الأسبوع الماضي", "الشهر الماضي" right after a report verb."""
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
+
+
+def in_preliminary_toll(words: list, k: int, b: int) -> bool:
+    """"في حصيلة أولى" right after the report verb of "وكان …": "وكان الوزير أعلن في حصيلة أولى مقتل 9
+    أشخاص" is the source's first toll, since replaced (blind18 ar 007)."""
+    return k + 2 < b and words[k] == lx.IN and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+
+
+def after_preliminary_toll(words: list, k: int, b: int) -> bool:
+    """"بعد حصيلة أولية" at token ``k``: "… إلى 25 قتيلاً و63 مصاباً، بعد حصيلة أولية بلغت 20 قتيلاً":
+    what follows is the earlier toll (blind18 ar 016)."""
+    return k + 2 < b and words[k] in lx.AFTER_TOLL and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
