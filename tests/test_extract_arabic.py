@@ -1865,3 +1865,9 @@ def test_blind18_ar_a_preliminary_toll_told_as_such_is_superseded():
         ("killed", 92, False), ("injured", 110, False), ("killed", 64, True), ("injured", 80, True)]
     # a preliminary toll that is the only toll is current
     assert _read("وأعلنت الوزارة في حصيلة أولية مقتل 28 شخصاً في الحريق.") == [("killed", 28)]
+
+
+def test_blind18_ar_a_block_number_is_no_count():
+    # "و14 في مربع 8": the number of a camp's block (021's class)
+    assert _read("وقتل 30 نازحاً في قصف على مخيم زمزم: 18 في السوق، و12 في مربع 5.") == [
+        ("killed", 30), ("killed", 18), ("killed", 12)]
