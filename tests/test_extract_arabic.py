@@ -1871,3 +1871,10 @@ def test_blind18_ar_a_block_number_is_no_count():
     # "و14 في مربع 8": the number of a camp's block (021's class)
     assert _read("وقتل 30 نازحاً في قصف على مخيم زمزم: 18 في السوق، و12 في مربع 5.") == [
         ("killed", 30), ("killed", 18), ("killed", 12)]
+
+
+def test_blind18_ar_a_verb_describing_people_whose_fate_is_unknown_leaves_them_missing():
+    # "لا يزال مصير 17 شخصاً اختطفوا خلال الشهر … مجهولاً" (001's class)
+    assert _read("ولا يزال مصير 23 شخصاً اعتقلوا في حملة المداهمات على قرى ريف دير الزور مجهولاً.") == [("missing", 23)]
+    # without the fate frame, the verb gives the kind
+    assert _read("وقال ناشطون إن 23 شخصاً اعتقلوا في حملة المداهمات.") == [("detained", 23)]

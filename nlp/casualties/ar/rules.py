@@ -1671,11 +1671,19 @@ def fate_unknown(rd, st, c) -> None:
         return
     for mm in range(c.noun_end, min(b, c.noun_end + 10)):
         if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or (
-                cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF):
+                cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF
+                and not describes_the_counted(words, c, mm, still_before)):
             break  # (a cue in "ممن اختطفوا معهم" tells who they are: the fate still closes the clause)
         if words[mm] in lx.UNKNOWN_FATE and (still_before or words[mm - 1] in lx.STILL):
             c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
             break
+
+
+def describes_the_counted(words: list, c, mm: int, still_before: bool) -> bool:
+    """A cue right after the counted noun of "لا يزال مصير N …" is a relative clause that says who
+    they are, not what befell them now: "لا يزال مصير 17 شخصاً اختطفوا خلال الشهر … مجهولاً"
+    (missing; blind18 ar 001), as "ممن اختطفوا"."""
+    return still_before and mm == c.noun_end and c.noun_kind == "people"
 
 
 # --- 4. a verb or status after the noun phrase ----------------------------------------------------
