@@ -1878,3 +1878,11 @@ def test_blind18_ar_a_verb_describing_people_whose_fate_is_unknown_leaves_them_m
     assert _read("ولا يزال مصير 23 شخصاً اعتقلوا في حملة المداهمات على قرى ريف دير الزور مجهولاً.") == [("missing", 23)]
     # without the fate frame, the verb gives the kind
     assert _read("وقال ناشطون إن 23 شخصاً اعتقلوا في حملة المداهمات.") == [("detained", 23)]
+
+
+def test_blind18_ar_al_mawqufin_are_the_detained():
+    # "عدد الموقوفين تجاوز … شخص، بينهم أكثر من 40 من الرعايا": the subset is of the detained toll, not of the
+    # dead told before it (023's class; 026's "موقوفاً" rows too)
+    assert _read("وقتل 30 متظاهراً في مواجهات مع الشرطة، فيما تجاوز عدد الموقوفين ألفي شخص، بينهم 15 صحفياً.") == [
+        ("killed", 30), ("detained", 2000), ("detained", 15)]
+    assert _read("وأعلن الجيش اللبناني أن عدد الموقوفين على خلفية اشتباكات الطيونة بلغ 19 موقوفاً.") == [("detained", 19)]
