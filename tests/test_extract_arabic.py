@@ -1886,3 +1886,20 @@ def test_blind18_ar_al_mawqufin_are_the_detained():
     assert _read("وقتل 30 متظاهراً في مواجهات مع الشرطة، فيما تجاوز عدد الموقوفين ألفي شخص، بينهم 15 صحفياً.") == [
         ("killed", 30), ("detained", 2000), ("detained", 15)]
     assert _read("وأعلن الجيش اللبناني أن عدد الموقوفين على خلفية اشتباكات الطيونة بلغ 19 موقوفاً.") == [("detained", 19)]
+
+
+def test_blind18_ar_an_earlier_statement_on_a_named_day_supersedes_only_the_revised_kinds():
+    # "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء استشهاد 6 … وإصابة 14 آخرين" after "ارتفع عدد
+    # شهداء … إلى سبعة" (014's class): the killed are revised, the wounded are not
+    figs = extract_arabic("ارتفع عدد ضحايا هجوم قلعة الكرك إلى 10 قتلى، بعد وفاة أحد رجال الأمن متأثراً بجراحه. "
+                          "وكانت مديرية الأمن العام قد أعلنت في بيان مساء الأحد مقتل 7 أشخاص وإصابة 34 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 10, False), ("killed", 7, True), ("injured", 34, False)]
+    # with no revised toll, a statement on a named day is a figure of its own
+    assert _read("وكانت مديرية الأمن العام قد أعلنت في بيان يوم الأحد مقتل 7 أشخاص وإصابة 34 آخرين.") == [
+        ("killed", 7), ("injured", 34)]
+    # a long subject (more than eight words before "قد", the dash not counted) is read the same way
+    figs = extract_arabic("ارتفع عدد شهداء الهجوم على مركز الأمن في الكرك إلى 10. وكانت القيادة العامة للقوات المسلحة "
+                          "الأردنية – الجيش العربي قد أعلنت في بيان صباح الاثنين استشهاد 7 وإصابة 34 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 10, False), ("killed", 7, True), ("injured", 34, False)]

@@ -291,6 +291,7 @@ class Arabic:
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
+        ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()

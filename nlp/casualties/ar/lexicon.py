@@ -704,6 +704,11 @@ HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائل�
 # earlier weekday is the earlier toll (rules.earlier_day_after; blind17 ar 012)
 DAY_WORD = _forms("يوم")
 WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+# "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء استشهاد 6 … وإصابة 14 آخرين" after "ارتفع عدد
+# شهداء الهجوم … إلى سبعة": a statement on a named day, after a toll revised upwards, gave the earlier
+# toll of the revised kinds only (rules.earlier_statement_on_day; blind18 ar 014)
+STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتمر")
+DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
 TREATMENT = _forms("العلاج للعلاج")  # "يتلقون العلاج", "قيد العلاج": the wounded under treatment

@@ -260,6 +260,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
+                if revised and words[v - 1] == lx.HAD and reported_on_day(words, v + 1, b):
+                    break  # the revised kinds only (earlier_statement_on_day)
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) or (
                         revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
                                      or earlier_day_after(words, v + 1, b))):
@@ -2578,6 +2580,50 @@ def first_report_replaced(rd: Reading, bounds: list) -> None:
         current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
         old = {k for k in ks if figs[k].parent is None and not figs[k].superseded and figs[k].kind in current}
         supersede_with_parts(rd, old, ks)
+
+
+def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
+    """After a toll revised upwards, a sentence "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء
+    استشهاد 6 … وإصابة 14 آخرين" told the earlier toll of the revised kinds: its top-level figures of
+    a kind told (with a larger count) in an earlier sentence with a revised toll are superseded, their
+    parts too; a kind not revised (the 14 wounded) stays current (blind18 ar 014). Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        v = had_reported_at(words, a, b)
+        if v is None or not reported_on_day(words, v + 1, b):
+            continue
+        rising = {f.sent for f in figs if f.sent < si and f.revision}
+        revised: dict[str, int] = {}  # the kinds of the sentences with a revised toll, their largest counts
+        for f in figs:
+            if f.sent in rising and f.parent is None and not f.superseded:
+                revised[f.kind] = max(revised.get(f.kind, 0), f.count)
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
+               and figs[k].count < revised.get(figs[k].kind, 0)}
+        supersede_with_parts(rd, old, ks)
+
+
+def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
+    """The report verb of "وكانت القيادة العامة للقوات المسلحة الأردنية – الجيش العربي قد أعلنت"
+    opening the sentence: a subject of at most ``REPORT_SUBJECT_MAX`` words (dashes not counted)."""
+    if words[a] not in lx.AND_WAS:
+        return None
+    seen = 0
+    for v in range(a + 1, b - 1):
+        if words[v] == lx.HAD:
+            return v + 1 if words[v + 1] in lx.REPORT_VERBS else None
+        seen += words[v] not in lx.DASHES
+        if seen > lx.REPORT_SUBJECT_MAX:
+            return None
+    return None
+
+
+def reported_on_day(words: list, k: int, b: int) -> bool:
+    """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb."""
+    if k + 1 < b and words[k] == lx.IN and words[k + 1] in lx.STATEMENT_NOUNS:
+        k += 2
+    k += k < b and words[k] in lx.DAY_PARTS
+    return earlier_day_after(words, k, b)
 
 
 def first_report_verb(words: list, a: int, b: int) -> bool:
