@@ -1903,3 +1903,14 @@ def test_blind18_ar_an_earlier_statement_on_a_named_day_supersedes_only_the_revi
                           "الأردنية – الجيش العربي قد أعلنت في بيان صباح الاثنين استشهاد 7 وإصابة 34 آخرين.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [
         ("killed", 10, False), ("killed", 7, True), ("injured", 34, False)]
+
+
+def test_blind18_ar_the_toll_noun_before_includes_gives_the_make_up_of_the_death_toll():
+    # "والحصيلة تضم 61 من جامعي الكمأة المدنيين، و7 من عناصر الميليشيات" (003's class)
+    assert _read("ارتفعت حصيلة الهجوم على حافلة الركاب في ريف دير الزور إلى 23 قتيلاً. والحصيلة تضم 19 من العمال "
+                 "المدنيين، و4 من عناصر الحراسة.") == [("killed", 23), ("killed", 19), ("killed", 4)]
+    # "الحصيلة" with no kind is the death toll even when the wounded were told last
+    figs = extract_arabic("أسفر القصف على السوق عن مقتل 42 شخصاً وإصابة 90 آخرين.\n\nوقال الدفاع المدني إن الحصيلة "
+                          "شملت 12 طفلاً و9 نساء.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 42, None), ("injured", 90, None), ("killed", 12, 0), ("killed", 9, 0)]

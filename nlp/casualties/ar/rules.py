@@ -2432,11 +2432,16 @@ def kind_toll_includes(rd, st, c):
     toll read before."""
     words, i = rd.words, c.i
     named = c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES
+    # the toll noun first: "والحصيلة تضم 61 من جامعي الكمأة، و7 من عناصر الميليشيات" (blind18 ar 003)
+    named = named or (c.before in lx.TOLL_INCLUDES and c.before2.removeprefix(lx.AND) in lx.TOLL_WORDS)
     described = i - 3 >= st.a and c.before.startswith(lx.ARTICLE) and c.before.endswith(lx.TOLL_ADJECTIVE_END) \
         and c.before2 in lx.TOLL_WORDS and words[i - 3] in lx.TOLL_INCLUDES
     if not ((named or described) and c.noun_kind in ("people", "of")):
         return
     head = latest_toll(rd, st)  # (its paragraph's, or the one before's: blind13 ar 011)
+    if head is not None and rd.figs[head].kind != KILLED:  # "الحصيلة" with no kind: the death toll, if one
+        dead = latest_toll_of(rd, st, KILLED)              # was read ("… وإصابة 698 آخرين" last: blind13 ar 026)
+        head = head if dead is None else dead
     if head is not None:
         c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
         c.parent = head if rd.figs[head].count > c.value else None
@@ -3525,6 +3530,17 @@ def latest_toll(rd, st) -> Optional[int]:
     """The last top-level toll read in this paragraph or the one before (the toll may close the
     paragraph before: "وبحسب التقرير فقد توزعت …:" opens its own), else None."""
     return last_top_figure(rd, paras=(st.para, st.para - 1))
+
+
+def latest_toll_of(rd, st, kind: str) -> Optional[int]:
+    """The last top-level toll of ``kind`` read in this paragraph or the one before, else None."""
+    for j in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[j]
+        if f.para not in (st.para, st.para - 1):
+            return None
+        if f.parent is None and not f.superseded and not f.vague and f.kind == kind:
+            return j
+    return None
 
 
 def distribution_head(rd, st, i: int) -> Optional[int]:
