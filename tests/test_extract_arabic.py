@@ -1914,3 +1914,10 @@ def test_blind18_ar_the_toll_noun_before_includes_gives_the_make_up_of_the_death
                           "شملت 12 طفلاً و9 نساء.")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [
         ("killed", 42, None), ("injured", 90, None), ("killed", 12, 0), ("killed", 9, 0)]
+
+
+def test_blind18_ar_a_toll_put_at_a_count_after_bi():
+    # "قدرت في بيان لاحق عدد القتلى بـ57" (021's class)
+    assert _read("وقدرت لجنة أطباء السودان عدد القتلى بـ38 في قصف الطائرات المسيرة على سوق المدينة.") == [("killed", 38)]
+    # "بـ" before a number that follows no toll noun is no toll ("بـ3 صواريخ")
+    assert _read("واستهدفت المسيرات السوق بـ3 صواريخ.") == []

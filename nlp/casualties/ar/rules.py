@@ -2073,6 +2073,8 @@ def after_linking_word(rd, st, c) -> bool:
         return False  # "إضافة إلى 6 مقاتلين": one more item of a list, not the count a toll rose to
     if i - 3 >= a and tuple(words[i - 2:i]) == lx.WHAT_BETWEEN and words[i - 3] in lx.LINKING_TO:
         return True  # "ثم رفعته إلى ما بين 560 و770": a range the toll rose to
+    if toll_put_at(words, a, i):
+        return True
     return before in lx.LINKING_TO or (before in lx.EXCEEDED and st.toll_ctx) or (
         before == lx.OPEN_PAREN and before2 in (lx.TO, ":", "::")) or (
         qstart is not None and qstart > a and words[qstart - 1] in lx.LINKING_VERBS) or (
@@ -2080,6 +2082,12 @@ def after_linking_word(rd, st, c) -> bool:
         cue is not None and cue.type == "kindnoun" and cue.at - 2 >= a and words[cue.at - 1] in lx.TOLL_WORDS
         and words[cue.at - 2] in lx.BECOME and c.nxt in lx.CLAUSE_END[:4] and i - cue.at <= 6
         and not any(w[:1].isdigit() or w in lx.CLAUSE_BREAK for w in words[cue.at + 1:i]))
+
+
+def toll_put_at(words: list, a: int, i: int) -> bool:
+    """"قدرت في بيان لاحق عدد القتلى بـ57": "بـ" right before the count, after "عدد" and a kind noun
+    (blind18 ar 021)."""
+    return i - 3 >= a and words[i - 1] == lx.PREP_B and is_kind_noun_cue(words[i - 2]) and words[i - 3] in lx.TOLL_WORDS
 
 
 def kind_condition_of_injured(rd, st, c):
