@@ -1851,3 +1851,73 @@ def test_blind17_ar_kin_right_after_a_cue_get_a_derived_total():
     figs = extract_arabic_with_totals("قتل 3 أطفال بقذيفة سقطت على حي الشيخ مقصود في حلب، وأصيب شقيقهم الأصغر ووالدتهم بجروح.")
     assert sorted((f.kind, f.count, f.derived) for f in figs if f.kind == "injured") == [
         ("injured", 1, False), ("injured", 1, False), ("injured", 2, True)]
+
+
+def test_blind18_ar_a_preliminary_toll_told_as_such_is_superseded():
+    # "وكان الوزير أعلن في حصيلة أولى مقتل 9 أشخاص" (007's class) and ", بعد حصيلة أولية بلغت 20 قتيلاً" (016's)
+    figs = extract_arabic("قتل 17 شخصاً وأصيب 60 آخرون في انفجار صهريج وقود في مدينة الزاوية. وكان رئيس البلدية أعلن "
+                          "في حصيلة أولى مقتل 11 شخصاً وإصابة 40.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 17, False), ("injured", 60, False), ("killed", 11, True), ("injured", 40, True)]
+    figs = extract_arabic("أعلنت وزارة الصحة العراقية ارتفاع حصيلة حريق المستشفى في الناصرية إلى 92 قتيلاً و110 "
+                          "مصابين، بعد حصيلة أولية بلغت 64 قتيلاً و80 مصاباً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 92, False), ("injured", 110, False), ("killed", 64, True), ("injured", 80, True)]
+    # a preliminary toll that is the only toll is current
+    assert _read("وأعلنت الوزارة في حصيلة أولية مقتل 28 شخصاً في الحريق.") == [("killed", 28)]
+
+
+def test_blind18_ar_a_block_number_is_no_count():
+    # "و14 في مربع 8": the number of a camp's block (021's class)
+    assert _read("وقتل 30 نازحاً في قصف على مخيم زمزم: 18 في السوق، و12 في مربع 5.") == [
+        ("killed", 30), ("killed", 18), ("killed", 12)]
+
+
+def test_blind18_ar_a_verb_describing_people_whose_fate_is_unknown_leaves_them_missing():
+    # "لا يزال مصير 17 شخصاً اختطفوا خلال الشهر … مجهولاً" (001's class)
+    assert _read("ولا يزال مصير 23 شخصاً اعتقلوا في حملة المداهمات على قرى ريف دير الزور مجهولاً.") == [("missing", 23)]
+    # without the fate frame, the verb gives the kind
+    assert _read("وقال ناشطون إن 23 شخصاً اعتقلوا في حملة المداهمات.") == [("detained", 23)]
+
+
+def test_blind18_ar_al_mawqufin_are_the_detained():
+    # "عدد الموقوفين تجاوز … شخص، بينهم أكثر من 40 من الرعايا": the subset is of the detained toll, not of the
+    # dead told before it (023's class; 026's "موقوفاً" rows too)
+    assert _read("وقتل 30 متظاهراً في مواجهات مع الشرطة، فيما تجاوز عدد الموقوفين ألفي شخص، بينهم 15 صحفياً.") == [
+        ("killed", 30), ("detained", 2000), ("detained", 15)]
+    assert _read("وأعلن الجيش اللبناني أن عدد الموقوفين على خلفية اشتباكات الطيونة بلغ 19 موقوفاً.") == [("detained", 19)]
+
+
+def test_blind18_ar_an_earlier_statement_on_a_named_day_supersedes_only_the_revised_kinds():
+    # "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء استشهاد 6 … وإصابة 14 آخرين" after "ارتفع عدد
+    # شهداء … إلى سبعة" (014's class): the killed are revised, the wounded are not
+    figs = extract_arabic("ارتفع عدد ضحايا هجوم قلعة الكرك إلى 10 قتلى، بعد وفاة أحد رجال الأمن متأثراً بجراحه. "
+                          "وكانت مديرية الأمن العام قد أعلنت في بيان مساء الأحد مقتل 7 أشخاص وإصابة 34 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 10, False), ("killed", 7, True), ("injured", 34, False)]
+    # with no revised toll, a statement on a named day is a figure of its own
+    assert _read("وكانت مديرية الأمن العام قد أعلنت في بيان يوم الأحد مقتل 7 أشخاص وإصابة 34 آخرين.") == [
+        ("killed", 7), ("injured", 34)]
+    # a long subject (more than eight words before "قد", the dash not counted) is read the same way
+    figs = extract_arabic("ارتفع عدد شهداء الهجوم على مركز الأمن في الكرك إلى 10. وكانت القيادة العامة للقوات المسلحة "
+                          "الأردنية – الجيش العربي قد أعلنت في بيان صباح الاثنين استشهاد 7 وإصابة 34 آخرين.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 10, False), ("killed", 7, True), ("injured", 34, False)]
+
+
+def test_blind18_ar_the_toll_noun_before_includes_gives_the_make_up_of_the_death_toll():
+    # "والحصيلة تضم 61 من جامعي الكمأة المدنيين، و7 من عناصر الميليشيات" (003's class)
+    assert _read("ارتفعت حصيلة الهجوم على حافلة الركاب في ريف دير الزور إلى 23 قتيلاً. والحصيلة تضم 19 من العمال "
+                 "المدنيين، و4 من عناصر الحراسة.") == [("killed", 23), ("killed", 19), ("killed", 4)]
+    # "الحصيلة" with no kind is the death toll even when the wounded were told last
+    figs = extract_arabic("أسفر القصف على السوق عن مقتل 42 شخصاً وإصابة 90 آخرين.\n\nوقال الدفاع المدني إن الحصيلة "
+                          "شملت 12 طفلاً و9 نساء.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [
+        ("killed", 42, None), ("injured", 90, None), ("killed", 12, 0), ("killed", 9, 0)]
+
+
+def test_blind18_ar_a_toll_put_at_a_count_after_bi():
+    # "قدرت في بيان لاحق عدد القتلى بـ57" (021's class)
+    assert _read("وقدرت لجنة أطباء السودان عدد القتلى بـ38 في قصف الطائرات المسيرة على سوق المدينة.") == [("killed", 38)]
+    # "بـ" before a number that follows no toll noun is no toll ("بـ3 صواريخ")
+    assert _read("واستهدفت المسيرات السوق بـ3 صواريخ.") == []

@@ -291,6 +291,7 @@ class Arabic:
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
+        ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()
@@ -433,8 +434,9 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         wk = words[k]
         after_that = (wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
-                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had):
-            st.sup_from = k if (st.revision_ctx or after_that) else a
+                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) \
+                or ru.after_preliminary_toll(words, k, b):
+            st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL) else a
             return
     if sw & lx.EARLIER_TOLL_HEADS and lx.HAD in sw:  # "…، وكان المرصد قد وثق في حصيلة أولية مقتل 100 شخص"
         st.sup_from = ru.earlier_clause_at(words, a, b)

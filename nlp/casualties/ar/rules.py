@@ -260,7 +260,9 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
             if words[v] in lx.REPORT_VERBS:
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or (
+                if revised and words[v - 1] == lx.HAD and reported_on_day(words, v + 1, b):
+                    break  # the revised kinds only (earlier_statement_on_day)
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) or (
                         revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
                                      or earlier_day_after(words, v + 1, b))):
                     return k
@@ -312,6 +314,18 @@ def earlier_day_after(words: list, k: int, b: int) -> bool:
 def last_span_after(words: list, k: int, b: int) -> bool:
     """"الأسبوع الماضي", "الشهر الماضي" right after a report verb."""
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
+
+
+def in_preliminary_toll(words: list, k: int, b: int) -> bool:
+    """"في حصيلة أولى" right after the report verb of "وكان …": "وكان الوزير أعلن في حصيلة أولى مقتل 9
+    أشخاص" is the source's first toll, since replaced (blind18 ar 007)."""
+    return k + 2 < b and words[k] == lx.IN and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+
+
+def after_preliminary_toll(words: list, k: int, b: int) -> bool:
+    """"بعد حصيلة أولية" at token ``k``: "… إلى 25 قتيلاً و63 مصاباً، بعد حصيلة أولية بلغت 20 قتيلاً":
+    what follows is the earlier toll (blind18 ar 016)."""
+    return k + 2 < b and words[k] in lx.AFTER_TOLL and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
@@ -1659,11 +1673,19 @@ def fate_unknown(rd, st, c) -> None:
         return
     for mm in range(c.noun_end, min(b, c.noun_end + 10)):
         if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or (
-                cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF):
+                cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF
+                and not describes_the_counted(words, c, mm, still_before)):
             break  # (a cue in "ممن اختطفوا معهم" tells who they are: the fate still closes the clause)
         if words[mm] in lx.UNKNOWN_FATE and (still_before or words[mm - 1] in lx.STILL):
             c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
             break
+
+
+def describes_the_counted(words: list, c, mm: int, still_before: bool) -> bool:
+    """A cue right after the counted noun of "لا يزال مصير N …" is a relative clause that says who
+    they are, not what befell them now: "لا يزال مصير 17 شخصاً اختطفوا خلال الشهر … مجهولاً"
+    (missing; blind18 ar 001), as "ممن اختطفوا"."""
+    return still_before and mm == c.noun_end and c.noun_kind == "people"
 
 
 # --- 4. a verb or status after the noun phrase ----------------------------------------------------
@@ -2051,6 +2073,8 @@ def after_linking_word(rd, st, c) -> bool:
         return False  # "إضافة إلى 6 مقاتلين": one more item of a list, not the count a toll rose to
     if i - 3 >= a and tuple(words[i - 2:i]) == lx.WHAT_BETWEEN and words[i - 3] in lx.LINKING_TO:
         return True  # "ثم رفعته إلى ما بين 560 و770": a range the toll rose to
+    if toll_put_at(words, a, i):
+        return True
     return before in lx.LINKING_TO or (before in lx.EXCEEDED and st.toll_ctx) or (
         before == lx.OPEN_PAREN and before2 in (lx.TO, ":", "::")) or (
         qstart is not None and qstart > a and words[qstart - 1] in lx.LINKING_VERBS) or (
@@ -2058,6 +2082,12 @@ def after_linking_word(rd, st, c) -> bool:
         cue is not None and cue.type == "kindnoun" and cue.at - 2 >= a and words[cue.at - 1] in lx.TOLL_WORDS
         and words[cue.at - 2] in lx.BECOME and c.nxt in lx.CLAUSE_END[:4] and i - cue.at <= 6
         and not any(w[:1].isdigit() or w in lx.CLAUSE_BREAK for w in words[cue.at + 1:i]))
+
+
+def toll_put_at(words: list, a: int, i: int) -> bool:
+    """"قدرت في بيان لاحق عدد القتلى بـ57": "بـ" right before the count, after "عدد" and a kind noun
+    (blind18 ar 021)."""
+    return i - 3 >= a and words[i - 1] == lx.PREP_B and is_kind_noun_cue(words[i - 2]) and words[i - 3] in lx.TOLL_WORDS
 
 
 def kind_condition_of_injured(rd, st, c):
@@ -2410,11 +2440,16 @@ def kind_toll_includes(rd, st, c):
     toll read before."""
     words, i = rd.words, c.i
     named = c.before in lx.TOLL_WORDS and c.before2 in lx.TOLL_INCLUDES
+    # the toll noun first: "والحصيلة تضم 61 من جامعي الكمأة، و7 من عناصر الميليشيات" (blind18 ar 003)
+    named = named or (c.before in lx.TOLL_INCLUDES and c.before2.removeprefix(lx.AND) in lx.TOLL_WORDS)
     described = i - 3 >= st.a and c.before.startswith(lx.ARTICLE) and c.before.endswith(lx.TOLL_ADJECTIVE_END) \
         and c.before2 in lx.TOLL_WORDS and words[i - 3] in lx.TOLL_INCLUDES
     if not ((named or described) and c.noun_kind in ("people", "of")):
         return
     head = latest_toll(rd, st)  # (its paragraph's, or the one before's: blind13 ar 011)
+    if head is not None and rd.figs[head].kind != KILLED:  # "الحصيلة" with no kind: the death toll, if one
+        dead = latest_toll_of(rd, st, KILLED)              # was read ("… وإصابة 698 آخرين" last: blind13 ar 026)
+        head = head if dead is None else dead
     if head is not None:
         c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
         c.parent = head if rd.figs[head].count > c.value else None
@@ -2558,6 +2593,50 @@ def first_report_replaced(rd: Reading, bounds: list) -> None:
         current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
         old = {k for k in ks if figs[k].parent is None and not figs[k].superseded and figs[k].kind in current}
         supersede_with_parts(rd, old, ks)
+
+
+def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
+    """After a toll revised upwards, a sentence "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء
+    استشهاد 6 … وإصابة 14 آخرين" told the earlier toll of the revised kinds: its top-level figures of
+    a kind told (with a larger count) in an earlier sentence with a revised toll are superseded, their
+    parts too; a kind not revised (the 14 wounded) stays current (blind18 ar 014). Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        v = had_reported_at(words, a, b)
+        if v is None or not reported_on_day(words, v + 1, b):
+            continue
+        rising = {f.sent for f in figs if f.sent < si and f.revision}
+        revised: dict[str, int] = {}  # the kinds of the sentences with a revised toll, their largest counts
+        for f in figs:
+            if f.sent in rising and f.parent is None and not f.superseded:
+                revised[f.kind] = max(revised.get(f.kind, 0), f.count)
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
+               and figs[k].count < revised.get(figs[k].kind, 0)}
+        supersede_with_parts(rd, old, ks)
+
+
+def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
+    """The report verb of "وكانت القيادة العامة للقوات المسلحة الأردنية – الجيش العربي قد أعلنت"
+    opening the sentence: a subject of at most ``REPORT_SUBJECT_MAX`` words (dashes not counted)."""
+    if words[a] not in lx.AND_WAS:
+        return None
+    seen = 0
+    for v in range(a + 1, b - 1):
+        if words[v] == lx.HAD:
+            return v + 1 if words[v + 1] in lx.REPORT_VERBS else None
+        seen += words[v] not in lx.DASHES
+        if seen > lx.REPORT_SUBJECT_MAX:
+            return None
+    return None
+
+
+def reported_on_day(words: list, k: int, b: int) -> bool:
+    """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb."""
+    if k + 1 < b and words[k] == lx.IN and words[k + 1] in lx.STATEMENT_NOUNS:
+        k += 2
+    k += k < b and words[k] in lx.DAY_PARTS
+    return earlier_day_after(words, k, b)
 
 
 def first_report_verb(words: list, a: int, b: int) -> bool:
@@ -3459,6 +3538,17 @@ def latest_toll(rd, st) -> Optional[int]:
     """The last top-level toll read in this paragraph or the one before (the toll may close the
     paragraph before: "وبحسب التقرير فقد توزعت …:" opens its own), else None."""
     return last_top_figure(rd, paras=(st.para, st.para - 1))
+
+
+def latest_toll_of(rd, st, kind: str) -> Optional[int]:
+    """The last top-level toll of ``kind`` read in this paragraph or the one before, else None."""
+    for j in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[j]
+        if f.para not in (st.para, st.para - 1):
+            return None
+        if f.parent is None and not f.superseded and not f.vague and f.kind == kind:
+            return j
+    return None
 
 
 def distribution_head(rd, st, i: int) -> Optional[int]:
