@@ -767,8 +767,7 @@ def _qualify(look: Look) -> None:
             break
     if c.post_qual:
         c.qualifier = "at_least"
-    if rules.SUPERSEDED.search(look.near) and not (rules.REVISED_TO_BEFORE.search(look.near[-60:])
-                                                   or rules.ROSE_TO_END.search(look.near[-60:])):
+    if rules.SUPERSEDED.search(look.near) and not rules.reached_toll(look.near[-60:]):
         c.superseded = True  # not the figure an earlier one was revised to ("initially said 30 … later revised to 12")
 
 

@@ -900,7 +900,8 @@ def held_then_freed(st: str, c: Candidate, before: str) -> bool:
     return bool(HELD_THEN_FREED_AFTER.match(st, c.np_end))
 
 
-CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None), (held_then_freed, (HELD_THEN_FREED_AFTER,)),
+CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None),
+                        (held_then_freed, (HELD_THEN_FREED_AFTER,)),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
                         (exchanged, None)]
@@ -963,7 +964,8 @@ HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:were|was|have\s+bee
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
-    three people")."""
+    three people"); a participle of holding before the clause's verb of killing is killed
+    ("Five soldiers abducted in March were killed": ``abducted_then_killed``)."""
     c, after = look.c, look.after
     m = PRED.match(after)
     aside = None if m else DASH_ASIDE.match(after)
@@ -1440,6 +1442,12 @@ KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, woun
 REVISED_TO_BEFORE = re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I)
 
 
+def reached_toll(left: str) -> bool:
+    """Whether the text just before a number makes it the toll reached ("has been revised to 84", "later
+    rose to 41"): today's figure, never an earlier report however an "initially" before it reads."""
+    return bool(REVISED_TO_BEFORE.search(left) or ROSE_TO_END.search(left))
+
+
 def earlier_report_tolls(figures: list) -> None:
     """An earlier toll ("X had said on Tuesday that nine people were killed", "Earlier, the
     mayor had reported 32 dead") is superseded when the same document states a larger toll
@@ -1454,11 +1462,10 @@ def earlier_report_tolls(figures: list) -> None:
         if f.part_of is None and not f.superseded and not f.vague:
             largest[f.kind] = max(largest.get(f.kind, 0), f.count)
             left = f.sentence[max(0, f.start - f.sentence_start - 80):max(0, f.start - f.sentence_start)]
-            if REVISED_TO_BEFORE.search(left):
-                corrected_kinds.add(f.kind)
+            if reached_toll(left):
                 current.add(k)
-            elif ROSE_TO_END.search(left):
-                current.add(k)
+                if REVISED_TO_BEFORE.search(left):
+                    corrected_kinds.add(f.kind)
     for k, f in enumerate(figures):
         if f.part_of is not None:
             _earlier_count_of_part(figures, f)
