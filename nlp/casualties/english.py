@@ -323,6 +323,16 @@ def _may_hold_time(st: str, tokens: list[tuple[int, str]]) -> bool:
     return not st.isascii() or not lex.TIME_ANCHORS.isdisjoint(w for _, w in tokens) or bool(rules.FOUR_DIGITS.search(st))
 
 
+def _among_them_before(st: str, start: int) -> bool:
+    """"among them were a teacher from Jinderes and an elderly mukhtar": "among them" before a person
+    in its clause, with no number between (its reach, ``lexicon.AMONG_THEM_REACH``)."""
+    lo = max(0, start - lex.AMONG_THEM_REACH)
+    m = None
+    for m in rules.AMONG_THEM_BEFORE.finditer(st, lo, start):
+        pass
+    return m is not None and not rules.ANY_DIGIT.search(st, m.end(), start) and ";" not in st[m.end():start]
+
+
 def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     """"seized seven villagers, among them a nurse and a teacher", "executed nine men … Among
     them was a man who was 17": people singled out by role or description inside a counted
@@ -341,7 +351,7 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
         group = cands[c.parent]
         if group.value <= 1 or group.singular or not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
             return False
-    elif not (c.parent_cross and rules.AMONG_THEM_BEFORE.search(st, max(0, c.start - 30), c.start)):
+    elif not (c.parent_cross and _among_them_before(st, c.start)):
         return False
     return c.head not in lex.CATEGORY_SINGULARS or bool(rules.DESCRIBED_AFTER.match(st, c.np_end))
 

@@ -273,6 +273,7 @@ CIVILIAN_SERVICES = r"medical|health|humanitarian|aid|hospital|relief|rescue|civ
 AGE_MAX = 120  # a number after a name between commas under this is an age ("Fr Odia, 41, was abducted")
 OR_NEEDLES = (" or ",)  # the gate of ``rules.KILLED_OR_HELD_BEFORE``
 BREAKDOWN_REACH = 80
+AMONG_THEM_REACH = 90  # characters back from a person to "among them" (``english._among_them_before``)
 RESTATED_LOOKBACK = 40  # figures back in which a breakdown's count may be one restated (``english._restated_kind``)
 BODIES_OF_REACH = 40  # characters before "two of them" in which "the bodies of" makes them the dead  # characters after "N casualties" in which its killed-and-injured breakdown is looked for
 TITLED_LIST_START = "the "  # a sentence that may open on a titled person heading a list ("The mayor, his driver and …")

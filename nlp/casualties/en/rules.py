@@ -1139,6 +1139,19 @@ def with_wounds(look: Look) -> bool:
     return False
 
 
+REGISTERED_AS_DEAD_AFTER = re.compile(r"\s+as\s+(?:dead|deceased|having\s+died)\b", I)
+
+
+def registered_as_dead(look: Look) -> bool:
+    """"the regime registered at least 1,033 detainees as dead in civil registry records": people
+    recorded as dead are the dead, whatever the noun counted them as before."""
+    c = look.c
+    if c.kind is None and c.head and REGISTERED_AS_DEAD_AFTER.match(look.after):
+        c.set_kind("killed", "pred", "registered_as_dead")
+        return True
+    return False
+
+
 REFUGEES_MOVED_AFTER = re.compile(r"\s*(?:(?:have|had|has)\s+)?(?:(?:now|already|since)\s+)?(?:crossed\s+"
                                   r"(?:the\s+border\s+)?into|entered|arrived\s+in)\b", I)
 
@@ -1433,7 +1446,7 @@ def raised_it_to(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, casualty_noun,
+KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
