@@ -438,7 +438,7 @@ STOCK = re.compile(r"\b" + lex.STOCK_WORDS + r"\b", I)
 THING_AFTER = re.compile(r"\s+(?:" + lex.THING_NOUNS + r")\b", I)
 THING_WORD = re.compile(r"\b(?:" + lex.THING_NOUNS + r")\b", I)
 DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:who|whose|named|called|identified\s+as)\b|\s*,\s*(?-i:[A-Z][a-z]+\s+[A-Z])", I)
-FATE_BEFORE = re.compile(r"\bfate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?of\s+(?:the\s+)?(?:other\s+|remaining\s+)?"
+FATE_BEFORE = re.compile(r"\b(?:fate\s+(?:and\s+(?:the\s+)?whereabouts\s+)?|whereabouts\s+(?:and\s+(?:the\s+)?fate\s+)?)of\s+(?:the\s+)?(?:other\s+|remaining\s+|another\s+)?"
                          r"(?:at\s+least\s+|some\s+|more\s+than\s+|nearly\s+|about\s+|over\s+)?$", I)
 FATE_UNKNOWN_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+)?unknown\b", I)
 FATE_PRESUMED_DEAD_AFTER = re.compile(r"^[^.;]{0,100}?\b(?:who|that)\s+(?:are|were|is|was)\s+(?:still\s+)?" + lex.PRESUMED_DEAD + r"\b", I)
@@ -1034,7 +1034,7 @@ def fate_unknown(look: Look) -> bool:
     detained … remains unknown", "the fate of 45,000 detainees who are believed to have been
     killed": missing, whatever happened to them before or is presumed."""
     c = look.c
-    if c.kind is None and lex.FATE_HINT in look.near and FATE_BEFORE.search(look.near) \
+    if c.kind is None and _holds_one(look.near, lex.FATE_HINTS) and FATE_BEFORE.search(look.near) \
             and (FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]) or FATE_PRESUMED_DEAD_AFTER.match(look.st[c.np_end:])):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
