@@ -273,6 +273,8 @@ CIVILIAN_SERVICES = r"medical|health|humanitarian|aid|hospital|relief|rescue|civ
 AGE_MAX = 120  # a number after a name between commas under this is an age ("Fr Odia, 41, was abducted")
 OR_NEEDLES = (" or ",)  # the gate of ``rules.KILLED_OR_HELD_BEFORE``
 BREAKDOWN_REACH = 80
+AID_VERB_ENDS = ("reached", "assisted", "supported", "served", "helped", "than", "over", "some", "about", "nearly", "least",
+                 "almost", "around")  # the gate of ``rules.AID_VERB_BEFORE``
 AMONG_THEM_REACH = 90  # characters back from a person to "among them" (``english._among_them_before``)
 RESTATED_LOOKBACK = 40  # figures back in which a breakdown's count may be one restated (``english._restated_kind``)
 BODIES_OF_REACH = 40  # characters before "two of them" in which "the bodies of" makes them the dead  # characters after "N casualties" in which its killed-and-injured breakdown is looked for

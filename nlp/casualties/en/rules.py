@@ -57,7 +57,9 @@ WERE_HEAD = re.compile(r"\s+(?:are|were)\s+" + HEAD_MODIFIERS + r"(?P<h>" + lex.
 SHARED_HEAD = re.compile(r"[ \t\u00a0]+(?P<adj>[A-Z][a-z]+(?:ish|an|i|ese|ic))[ \t\u00a0]+and[ \t\u00a0]+(?:\d[\d,]*|"
                          + lex.NUM_WORD + r")[ \t\u00a0]+(?:[A-Z][a-z]+[ \t\u00a0]+)?(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 ARE_HEAD = re.compile(r"\s*(?:,\s*)?(?:(?:are|were)\s+" + HEAD_MODIFIERS + r")?(" + lex.HEAD_RX + r")\b")
-OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?P<h>" + lex.HEAD_RX + r")\b")
+OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?:(?!(?:" + lex.HEAD_RX + r"|displaced|wounded|injured|dead|"
+                     r"killed|missing|detained|arrested)\b)[A-Za-z][\w'’-]*\s+){0,2}?"
+                     r"(?P<h>" + lex.HEAD_RX + r")\b")  # "90 of the Chibok girls", "11 of the shepherds"
 POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
@@ -887,6 +889,19 @@ def exchanged(st: str, c: Candidate, before: str) -> bool:
     return bool(EXCHANGED_AFTER.match(st, c.end))
 
 
+# "Humanitarian partners have reached more than 27,000 of the newly displaced people with food": aid's
+# recipients, counted by those who helped them, are no toll
+AID_VERB_BEFORE = Gated(re.compile(r"\b(?:reached|assisted|supported|served|helped)\s+(?:(?:more\s+than|over|some|about|"
+                                   r"nearly|at\s+least|almost|around)\s+)?$", I), ends=lex.AID_VERB_ENDS)
+AID_GIVEN_AFTER = re.compile(r"[^.;]{0,80}?\bwith\s+(?:(?:emergency|life-saving|humanitarian)\s+)?(?:food|aid|assistance|cash|shelter|"
+                             r"water|kits|supplies|services|relief)\b", I)
+
+
+def aid_recipients(st: str, c: Candidate, before: str) -> bool:
+    """People an agency "reached … with food" or "assisted … with cash": aid's recipients, no toll."""
+    return bool(AID_VERB_BEFORE.search(before)) and bool(AID_GIVEN_AFTER.match(st, c.np_end))
+
+
 # "Three Israeli women held hostage in Gaza for 471 days … returned to Israel": captives told as freed
 HELD_THEN_FREED_AFTER = Gated(re.compile(
     r"\s+(?:held|kept)\s+(?:hostage|captive|prisoner|in\s+captivity)\b[^.;]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been)\s+)?"
@@ -901,7 +916,7 @@ def held_then_freed(st: str, c: Candidate, before: str) -> bool:
 
 
 CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None), (not_victim_verb, None),
-                        (held_then_freed, (HELD_THEN_FREED_AFTER,)),
+                        (held_then_freed, (HELD_THEN_FREED_AFTER,)), (aid_recipients, (AID_VERB_BEFORE,)),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
                         (exchanged, None)]
