@@ -1921,3 +1921,20 @@ def test_blind18_ar_a_toll_put_at_a_count_after_bi():
     assert _read("وقدرت لجنة أطباء السودان عدد القتلى بـ38 في قصف الطائرات المسيرة على سوق المدينة.") == [("killed", 38)]
     # "بـ" before a number that follows no toll noun is no toll ("بـ3 صواريخ")
     assert _read("واستهدفت المسيرات السوق بـ3 صواريخ.") == []
+
+
+def test_blind19_ar_what_the_source_reported_at_first_is_superseded():
+    # "في حصيلة تفوق ما أعلنته السلطات في البداية وهو 35 قتيلاً" (006's class)
+    figs = extract_arabic("قال الدفاع المدني إن 61 شخصاً قتلوا في انهيار المبنى بعد القصف، وهي حصيلة تتجاوز ما "
+                          "أعلنه المستشفى في البداية وهو 40 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 61, False), ("killed", 40, True)]
+    # "ما أعلنته" without "at first" is no earlier toll
+    assert _read("وقال المستشفى إن 61 شخصاً قتلوا في القصف، بحسب ما أعلنته الوزارة مساء اليوم.") == [("killed", 61)]
+
+
+def test_blind19_ar_a_sentence_opened_by_wa_kanat_the_first_toll_is_superseded():
+    # "وكانت الحصيلة الأولى التي نشرتها الوزارة قبل الظهر تتحدث عن 28 قتيلاً و73 جريحاً" (009's class)
+    figs = extract_arabic("ارتفعت حصيلة تفجير سوق الكرادة في بغداد إلى 41 قتيلاً و87 جريحاً. وكانت الحصيلة الأولية "
+                          "التي أعلنتها الشرطة صباحاً تشير إلى 25 قتيلاً و60 جريحاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 41, False), ("injured", 87, False), ("killed", 25, True), ("injured", 60, True)]

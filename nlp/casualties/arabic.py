@@ -434,7 +434,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         wk = words[k]
         after_that = (wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
-                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) \
+                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):
             st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL) else a
             return

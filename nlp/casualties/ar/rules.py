@@ -256,6 +256,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
+        if what_was_reported_at_first(words, k, b):
+            return k
         if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
@@ -268,6 +270,14 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
                     return k
                 break
     return None
+
+
+def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
+    """"ما أعلنته السلطات في البداية" at token ``k``: "في حصيلة تفوق ما أعلنته السلطات في البداية
+    وهو 35 قتيلاً": what follows is the source's first toll, since replaced (blind19 ar 006)."""
+    if k + 1 >= b or words[k] not in lx.WHAT_REPORTED or words[k + 1] not in lx.REPORTED_IT:
+        return False
+    return any(at_first(words, t, b) for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
 
 
 def reported_at_first(words: list, k: int, b: int) -> bool:
@@ -320,6 +330,13 @@ def in_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"في حصيلة أولى" right after the report verb of "وكان …": "وكان الوزير أعلن في حصيلة أولى مقتل 9
     أشخاص" is the source's first toll, since replaced (blind18 ar 007)."""
     return k + 2 < b and words[k] == lx.IN and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+
+
+def was_preliminary_toll(words: list, k: int, b: int) -> bool:
+    """"وكانت الحصيلة الأولى …" at token ``k``: "وكانت الحصيلة الأولى التي نشرتها الوزارة قبل الظهر
+    تتحدث عن 28 قتيلاً و73 جريحاً" tells the first toll, since replaced, with no "قد" (blind19 ar
+    009)."""
+    return k + 2 < b and words[k] in lx.AND_WAS and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
 
 
 def after_preliminary_toll(words: list, k: int, b: int) -> bool:
