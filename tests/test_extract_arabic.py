@@ -1938,3 +1938,15 @@ def test_blind19_ar_a_sentence_opened_by_wa_kanat_the_first_toll_is_superseded()
                           "التي أعلنتها الشرطة صباحاً تشير إلى 25 قتيلاً و60 جريحاً.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [
         ("killed", 41, False), ("injured", 87, False), ("killed", 25, True), ("injured", 60, True)]
+
+
+def test_blind19_ar_kin_listed_after_with_or_from_a_definite_kin_noun_are_counted_together():
+    # "وقد ارتقى برفقة والده ووالدته وشقيقيه" (014's class): the kin after "with" are 4, not the dual alone
+    # (the medic named first is a figure of his own)
+    assert _read("واستشهد المسعف محمد في قصف منزله، وقد استشهد برفقة زوجته ووالدته وطفليه.") == [
+        ("killed", 1), ("killed", 4)]
+    # "وإصابة الأب وطفليه" (020's class): the father and his two children are 3
+    assert _read("وأسفرت القذيفة عن إصابة الأم وطفليها في حي المرور.") == [("injured", 3)]
+    assert _read("وأصيب الأب والأم وطفلاهما بشظايا القذيفة.") == [("injured", 4)]
+    # a definite kin noun with no list after it is left as before
+    assert _read("ومقتل الأب في القصف.") == []

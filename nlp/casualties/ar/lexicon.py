@@ -165,6 +165,12 @@ SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
                      "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها")  # "إصابة مرافقه": his escort
+# kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
+# (rules.after_cue_family; blind19 ar 020)
+FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه")
+# "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
+# (rules.after_cue_family; blind19 ar 014)
+ALONG_WITH = _forms("برفقه رفقه مع")
 # kin in the plural with a definite number after them: "وأطفالهما الثلاثة"
 FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفالهم ابناوه ابناءه ابنائه ابناوها ابناءها ابنائها ابناوهما "
                        "ابنائهما ابناءهما بناته بناتها بناتهما اشقاوه اشقاءه اشقائه اشقاوها اشقائها")

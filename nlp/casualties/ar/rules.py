@@ -2959,17 +2959,26 @@ def names_victims(word: str) -> bool:
 
 def after_cue_family(rd, st, cue, i):
     """"وأصيبت شقيقته" is 1; kin listed without a numeral ("أصيب والده ووالدته وشقيقته") is
-    one figure of 3."""
+    one figure of 3, also after "برفقة"/"مع" ("ارتقى برفقة والده ووالدته وشقيقيه": 4) and from a
+    kin noun with the article when a list follows ("وإصابة الأب وطفليه": 3; blind19 ar 014, 020)."""
     words, b = rd.words, st.b
-    if base(words[i]) not in lx.FAMILY_ONE:
+    k = i + (words[i] in lx.ALONG_WITH and i + 1 < b and base(words[i + 1]) in lx.FAMILY_ONE)
+    listed = k + 1 < b and _kin_listed(words[k + 1])
+    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed)) or (k > i and not listed):
         return None
-    count, end = 1, i + 1
-    while end < b and words[end][:1] == lx.AND and (words[end][1:] in lx.FAMILY_ONE or words[end][1:] in DUALS):
+    count, end = 1, k + 1
+    while end < b and _kin_listed(words[end]):
         count += 2 if words[end][1:] in DUALS else 1
         end += 1
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
-                  victims=(i, end)), end
+                  victims=(k, end)), end
+
+
+def _kin_listed(word: str) -> bool:
+    """"ووالدته", "وطفليه", "والأم": one more of the kin listed after a cue."""
+    rest = word[1:]
+    return word[:1] == lx.AND and (rest in lx.FAMILY_ONE or rest in DUALS or rest in lx.FAMILY_DEFINITE)
 
 
 def after_cue_object(rd, st, cue, i):
