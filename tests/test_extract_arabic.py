@@ -1950,3 +1950,11 @@ def test_blind19_ar_kin_listed_after_with_or_from_a_definite_kin_noun_are_counte
     assert _read("وأصيب الأب والأم وطفلاهما بشظايا القذيفة.") == [("injured", 4)]
     # a definite kin noun with no list after it is left as before
     assert _read("ومقتل الأب في القصف.") == []
+
+
+def test_blind19_ar_displaced_people_who_returned_are_no_figure():
+    # "وأكثر من 885 ألف نازح داخلي عادوا إلى قراهم" (012's class): the return verb after the noun
+    assert _read("وقالت المنظمة الدولية للهجرة إن نحو 150 ألف نازح عادوا إلى أحياء الموصل القديمة.") == []
+    assert _read("وأفادت الأمم المتحدة بأن أكثر من 40 ألف نازح داخلي عادوا إلى منازلهم في ود مدني.") == []
+    # people still displaced are a figure
+    assert _read("وقالت المنظمة إن نحو 150 ألف نازح ما زالوا في المخيمات.") == [("displaced", 150000)]

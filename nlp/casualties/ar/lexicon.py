@@ -709,6 +709,9 @@ OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها"
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
+# "وأكثر من 885 ألف نازح داخلي عادوا إلى قراهم": displaced people who returned, the verb after the
+# noun and at most this many words (an adjective) between (rules.veto_displaced_who_returned)
+RETURN_AFTER_NOUN_GAP = 2
 HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائلاتهم اهاليهم بلادهم")  # "نقلت 1056 محتجزاً إلى ديارهم": set free
 # "وكان الرئيس … قد أعلن يوم الأحد مقتل 100 شخص": after a toll revised upwards, a report on a named
 # earlier weekday is the earlier toll (rules.earlier_day_after; blind17 ar 012)

@@ -917,6 +917,21 @@ def veto_returned(rd, st, c):
     return None
 
 
+def veto_displaced_who_returned(rd, st, c):
+    """Displaced people who have returned are returnees, no figure: "وأكثر من 885 ألف نازح داخلي
+    عادوا إلى قراهم" (blind19 ar 012); the return verb right after the displaced noun, at most an
+    adjective between."""
+    words = rd.words
+    if lx.KIND_NOUNS.get(base(c.nxt)) != DISPLACED:
+        return None
+    for k in range(c.e + 1, min(st.b, c.e + 2 + lx.RETURN_AFTER_NOUN_GAP)):
+        if words[k] in lx.RETURNED:
+            return c.e
+        if cue_of(words[k]) is not None or is_number_word(words[k]) or words[k] in lx.STOP_PUNCT:
+            return None
+    return None
+
+
 def veto_counted_by_mistake(rd, st, c):
     """A count a revision explains as an error: "تبين أن 4 من الجرحى سجلوا بالخطأ في عداد
     القتلى", "أشلاء نحو 100 ضحية أحصيت بالخطأ أكثر من مرة": a counting verb, then "بالخطأ"
@@ -1291,7 +1306,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
