@@ -1958,3 +1958,10 @@ def test_blind19_ar_displaced_people_who_returned_are_no_figure():
     assert _read("وأفادت الأمم المتحدة بأن أكثر من 40 ألف نازح داخلي عادوا إلى منازلهم في ود مدني.") == []
     # people still displaced are a figure
     assert _read("وقالت المنظمة إن نحو 150 ألف نازح ما زالوا في المخيمات.") == [("displaced", 150000)]
+
+
+def test_blind19_ar_people_named_in_arrest_warrants_are_not_detained():
+    # "أصدرت مذكرات توقيف بحق 6 من قادة وعناصر الكانيات" (019's class)
+    assert _read("وأصدرت النيابة العامة في بغداد مذكرات اعتقال بحق 12 شخصاً متهمين بتفجير الكرادة.") == []
+    # an arrest made under warrants is a figure
+    assert _read("واعتقلت الشرطة 12 شخصاً بموجب مذكرات توقيف.") == [("detained", 12)]

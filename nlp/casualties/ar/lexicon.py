@@ -709,6 +709,10 @@ OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها"
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
+# "أصدرت مذكرات توقيف بحق 6 من قادة الميليشيا": warrants are no arrests (rules.veto_warrant; blind19
+# ar 019); the warrant noun at most this many words before the count
+WARRANTS = _forms("مذكره مذكرات مذكرتي مذكرتا مذكرتين اوامر")  # not "أمر بتوقيف": an order to hold them
+WARRANT_WINDOW = 4
 # "وأكثر من 885 ألف نازح داخلي عادوا إلى قراهم": displaced people who returned, the verb after the
 # noun and at most this many words (an adjective) between (rules.veto_displaced_who_returned)
 RETURN_AFTER_NOUN_GAP = 2

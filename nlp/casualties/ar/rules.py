@@ -917,6 +917,20 @@ def veto_returned(rd, st, c):
     return None
 
 
+def veto_warrant(rd, st, c):
+    """People named in arrest warrants are not arrested: "أصدرت مذكرات توقيف بحق 6 من قادة
+    الميليشيا" (blind19 ar 019); a warrant noun, then an arrest cue, a few words before the count."""
+    words = rd.words
+    start = c.qstart if c.qstart is not None else c.i
+    for k in range(start - 1, max(st.a, start - 1 - lx.WARRANT_WINDOW) - 1, -1):
+        w = words[k]
+        if w in lx.WARRANTS and k + 1 < start and (cue_of(words[k + 1]) or (None,))[0] == DETAINED:
+            return c.e
+        if is_number_word(w) or w in lx.STOP_PUNCT:
+            return None
+    return None
+
+
 def veto_displaced_who_returned(rd, st, c):
     """Displaced people who have returned are returnees, no figure: "وأكثر من 885 ألف نازح داخلي
     عادوا إلى قراهم" (blind19 ar 012); the return verb right after the displaced noun, at most an
@@ -1306,7 +1320,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
