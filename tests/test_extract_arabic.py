@@ -1965,3 +1965,14 @@ def test_blind19_ar_people_named_in_arrest_warrants_are_not_detained():
     assert _read("وأصدرت النيابة العامة في بغداد مذكرات اعتقال بحق 12 شخصاً متهمين بتفجير الكرادة.") == []
     # an arrest made under warrants is a figure
     assert _read("واعتقلت الشرطة 12 شخصاً بموجب مذكرات توقيف.") == [("detained", 12)]
+
+
+def test_blind19_ar_a_subset_of_a_group_size_is_no_subset_of_the_figure_before():
+    # "… وألقت القبض على ثلاثة آخرين …، المجموعة كانت تتكون من 32 عنصراً …، بينهم ثلاثة جزائريين" (025's class)
+    assert _read("وقتلت القوات الخاصة 11 مسلحاً واعتقلت اثنين، وقالت إن الخلية كانت تتكون من 13 عنصراً، "
+                 "بينهم أربعة أجانب.") == [("killed", 11), ("detained", 2)]
+    # without the group's size between, the subset is of the figure before
+    assert _read("واعتقلت قوات الأمن 13 شخصاً، بينهم أربعة أجانب.") == [("detained", 13), ("detained", 4)]
+    # the group's size is no figure; a family of that size after a cue is the toll
+    assert _read("وقالت الشرطة إن العصابة كانت تتألف من 9 أشخاص.") == []
+    assert _read("وقتل مسلحون عائلة مؤلفة من 6 أشخاص في ريف حماة.") == [("killed", 6)]

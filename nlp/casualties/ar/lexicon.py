@@ -709,6 +709,11 @@ OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها"
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
+# "كانت تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": the size of a group, the head of the subset after
+# it (rules.subset_of_group_size; blind19 ar 025); at most CONSISTS_GAP words ("من") between
+CONSISTS_OF = _forms("تتكون يتكون تكونت تكون تتالف يتالف تالفت مكونه مكونا مكون مولفه مولفا مولف")
+CONSISTS_GAP = 2
+GROUP_NOUN_REACH = 4  # "إعدام عائلة مؤلفة من 5 أشخاص": a cue this near before it makes the group the toll
 # "أصدرت مذكرات توقيف بحق 6 من قادة الميليشيا": warrants are no arrests (rules.veto_warrant; blind19
 # ar 019); the warrant noun at most this many words before the count
 WARRANTS = _forms("مذكره مذكرات مذكرتي مذكرتا مذكرتين اوامر")  # not "أمر بتوقيف": an order to hold them

@@ -246,6 +246,19 @@ class Num:
         return self.qstart if self.qstart is not None else self.i
 
 
+def subset_of_group_size(rd: Reading, st: Sent, head: int, i: int) -> bool:
+    """The size of a group of people ("تتكون من", "مؤلفة من") stands between the figure ``head``
+    and the subset marker at ``i``: "… وألقت القبض على ثلاثة آخرين، مشيراً إلى أن المجموعة كانت
+    تتكون من 32 عنصراً من جنسيات مختلفة، بينهم ثلاثة جزائريين": the subset is of the 32, no
+    figure, not of the three captured (blind19 ar 025)."""
+    words, f = rd.words, rd.figs[head]
+    if f.sent != st.si:
+        return False
+    return any(is_number_word(words[k]) and not is_number_word(words[k + 1]) and people_category(words[k + 1])
+               and lx.CONSISTS_OF.intersection(words[max(st.a, k - lx.CONSISTS_GAP - 1):k])
+               for k in range(max(st.a, f.tend), i - 1))
+
+
 def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Optional[int]:
     """"وكان المرصد السوري نشر يوم أمس أن 43 شخصاً …", "وكان المرصد نشر صباح اليوم أن …": where
     a report the source made earlier (a toll since replaced) starts, else None. After a toll
@@ -931,6 +944,19 @@ def veto_warrant(rd, st, c):
     return None
 
 
+def veto_group_size(rd, st, c):
+    """The size of a group is no casualty figure: "وقالت إن الخلية كانت تتكون من 13 عنصراً"
+    (blind19 ar 025; a subset after it is of the group, ``subset_of_group_size``); not after a
+    cue ("إعدام عائلة مؤلفة من 5 أشخاص": the family is the toll, blind6 ar 016)."""
+    words = rd.words
+    start = c.qstart if c.qstart is not None else c.i
+    k = next((t for t in range(start - 1, max(st.a, start - lx.CONSISTS_GAP - 1) - 1, -1)
+              if words[t] in lx.CONSISTS_OF), None)
+    if k is None or any(cue_of(w) for w in words[max(st.a, k - lx.GROUP_NOUN_REACH):k]):
+        return None
+    return c.e
+
+
 def veto_displaced_who_returned(rd, st, c):
     """Displaced people who have returned are returnees, no figure: "وأكثر من 885 ألف نازح داخلي
     عادوا إلى قراهم" (blind19 ar 012); the return verb right after the displaced noun, at most an
@@ -1320,7 +1346,8 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
