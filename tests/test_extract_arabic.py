@@ -1976,3 +1976,10 @@ def test_blind19_ar_a_subset_of_a_group_size_is_no_subset_of_the_figure_before()
     # the group's size is no figure; a family of that size after a cue is the toll
     assert _read("وقالت الشرطة إن العصابة كانت تتألف من 9 أشخاص.") == []
     assert _read("وقتل مسلحون عائلة مؤلفة من 6 أشخاص في ريف حماة.") == [("killed", 6)]
+
+
+def test_blind19_ar_a_count_in_a_definition_is_no_toll():
+    # "بحسب تعريف الشبكة للمجزرة الذي يعتمد على مقتل 5 أشخاص مسالمين دفعة واحدة" (005's class)
+    assert _read("وسجلت المنظمة 7 هجمات واسعة، وفق تعريفها للهجوم الواسع الذي يشترط مقتل 10 مدنيين على الأقل.") == []
+    # a definition named before a toll, with no relative clause, leaves the toll
+    assert _read("وبحسب تعريف الأمم المتحدة للمدنيين قتل 30 مدنياً في الغارات.") == [("killed", 30)]

@@ -709,6 +709,10 @@ OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها"
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
+# "بحسب تعريف الشبكة للمجزرة الذي يعتمد على مقتل 5 أشخاص": a definition's threshold, no toll
+# (rules.veto_definition; blind19 ar 005); the definition noun at most this many words before the count
+DEFINITIONS = _forms("تعريف بتعريف وتعريف لتعريف تعريفها تعريفه التعريف")
+DEFINITION_WINDOW = 9
 # "كانت تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": the size of a group, the head of the subset after
 # it (rules.subset_of_group_size; blind19 ar 025); at most CONSISTS_GAP words ("من") between
 CONSISTS_OF = _forms("تتكون يتكون تكونت تكون تتالف يتالف تالفت مكونه مكونا مكون مولفه مولفا مولف")

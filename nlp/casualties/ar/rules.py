@@ -1003,6 +1003,21 @@ def veto_recaptured(rd, st, c):
     return None
 
 
+def veto_definition(rd, st, c):
+    """A count in a definition is a threshold, no toll: "بحسب تعريف الشبكة للمجزرة الذي يعتمد على
+    مقتل 5 أشخاص مسالمين دفعة واحدة" (blind19 ar 005); a definition noun, then a relative pronoun,
+    a few words before the count with no punctuation between."""
+    words, relative = rd.words, False
+    start = c.qstart if c.qstart is not None else c.i
+    for k in range(start - 1, max(st.a, start - 1 - lx.DEFINITION_WINDOW) - 1, -1):
+        if words[k] in lx.SENTENCE_PUNCT or words[k] in lx.STOP_PUNCT or is_number_word(words[k]):
+            return None
+        if words[k] in lx.DEFINITIONS and relative:
+            return c.e
+        relative = relative or words[k] in lx.RELATIVES
+    return None
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -1348,7 +1363,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
-    veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
