@@ -1983,3 +1983,12 @@ def test_blind19_ar_a_count_in_a_definition_is_no_toll():
     assert _read("وسجلت المنظمة 7 هجمات واسعة، وفق تعريفها للهجوم الواسع الذي يشترط مقتل 10 مدنيين على الأقل.") == []
     # a definition named before a toll, with no relative clause, leaves the toll
     assert _read("وبحسب تعريف الأمم المتحدة للمدنيين قتل 30 مدنياً في الغارات.") == [("killed", 30)]
+
+
+def test_blind19_ar_asiran_in_the_accusative_is_a_detainee_noun():
+    # "أن 77 أسيراً على الأقل ارتقوا في سجون الاحتلال …، بينهم 46 من معتقلي غزة" (021's class)
+    assert _read("وقال نادي الأسير إن 12 أسيراً استشهدوا في سجن النقب منذ مطلع العام، بينهم 3 من معتقلي "
+                 "القطاع.") == [("killed", 12), ("killed", 3)]
+    assert _read("وأفاد نادي الأسير بأن قوات الاحتلال تحتجز 40 أسيراً في معسكر عوفر.") == [("detained", 40)]
+    # prisoners freed are no figure
+    assert _read("وأفرجت سلطات الاحتلال عن 90 أسيراً ضمن صفقة التبادل.") == []
