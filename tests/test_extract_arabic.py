@@ -1992,3 +1992,10 @@ def test_blind19_ar_asiran_in_the_accusative_is_a_detainee_noun():
     assert _read("وأفاد نادي الأسير بأن قوات الاحتلال تحتجز 40 أسيراً في معسكر عوفر.") == [("detained", 40)]
     # prisoners freed are no figure
     assert _read("وأفرجت سلطات الاحتلال عن 90 أسيراً ضمن صفقة التبادل.") == []
+
+
+def test_blind19_ar_a_period_after_khilal_then_a_count_of_people_is_no_unit_number():
+    # "وقتلت قوات الاحتلال خلال الأسبوع 9 فلسطينيين في الضفة الغربية" (022's class)
+    assert _read("واعتقلت قوات الاحتلال خلال الأسبوع 41 فلسطينياً في مدن الضفة.") == [("detained", 41)]
+    # a week's number is still no count
+    assert _read("وفي الأسبوع 9 من الحرب قتل 20 شخصاً.") == [("killed", 20)]

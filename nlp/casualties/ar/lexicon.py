@@ -231,6 +231,8 @@ UNIT_BEFORE = _forms(
     "الطريق طريق الكيلو الدوريه المجموعه القطاع قطاع المحور حاجز الحاجز النقطه سن السن عمر العمر عمره "
     "عمرها بعمر بسن العمريه حاله الساعه ساعه الدقيقه يوم الاسبوع الشهر الجزء المرحله الجوله المؤتمر "
     "مربع المربع بمربع")  # a camp's or a town's block: "و14 في مربع 8" (blind18 ar 021)
+# "خلال الأسبوع 9 فلسطينيين": a period, then a count of people (rules.period_then_count; blind19 ar 022)
+PERIOD_UNITS = _forms("الاسبوع الشهر يوم الساعه")
 
 # --- qualifiers (folded token sequences), longest first -------------------------------
 QUALIFIERS = sorted(

@@ -1078,9 +1078,16 @@ def veto_unit_name(rd, st, c):
     unit = before in lx.UNIT_BEFORE or (before[:1] in lx.CONJ_PREFIXES and before[1:] in lx.UNIT_BEFORE)  # "واللواء 93"
     if (unit or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
             before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR) \
-            and not counts_cases(rd, st, c):
+            and not counts_cases(rd, st, c) and not period_then_count(c):
         return c.e
     return None
+
+
+def period_then_count(c) -> bool:
+    """"وقتلت قوات الاحتلال خلال الأسبوع 9 فلسطينيين": a period after "خلال", then a count of
+    people, not week 9 (blind19 ar 022)."""
+    return c.before in lx.PERIOD_UNITS and c.before2 in lx.WITHIN and (
+        people_category(c.nxt) is not None or base(c.nxt) in lx.KIND_NOUNS)
 
 
 def counts_cases(rd, st, c) -> bool:
