@@ -1921,3 +1921,81 @@ def test_blind18_ar_a_toll_put_at_a_count_after_bi():
     assert _read("وقدرت لجنة أطباء السودان عدد القتلى بـ38 في قصف الطائرات المسيرة على سوق المدينة.") == [("killed", 38)]
     # "بـ" before a number that follows no toll noun is no toll ("بـ3 صواريخ")
     assert _read("واستهدفت المسيرات السوق بـ3 صواريخ.") == []
+
+
+def test_blind19_ar_what_the_source_reported_at_first_is_superseded():
+    # "في حصيلة تفوق ما أعلنته السلطات في البداية وهو 35 قتيلاً" (006's class)
+    figs = extract_arabic("قال الدفاع المدني إن 61 شخصاً قتلوا في انهيار المبنى بعد القصف، وهي حصيلة تتجاوز ما "
+                          "أعلنه المستشفى في البداية وهو 40 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 61, False), ("killed", 40, True)]
+    # "ما أعلنته" without "at first" is no earlier toll
+    assert _read("وقال المستشفى إن 61 شخصاً قتلوا في القصف، بحسب ما أعلنته الوزارة مساء اليوم.") == [("killed", 61)]
+
+
+def test_blind19_ar_a_sentence_opened_by_wa_kanat_the_first_toll_is_superseded():
+    # "وكانت الحصيلة الأولى التي نشرتها الوزارة قبل الظهر تتحدث عن 28 قتيلاً و73 جريحاً" (009's class)
+    figs = extract_arabic("ارتفعت حصيلة تفجير سوق الكرادة في بغداد إلى 41 قتيلاً و87 جريحاً. وكانت الحصيلة الأولية "
+                          "التي أعلنتها الشرطة صباحاً تشير إلى 25 قتيلاً و60 جريحاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 41, False), ("injured", 87, False), ("killed", 25, True), ("injured", 60, True)]
+
+
+def test_blind19_ar_kin_listed_after_with_or_from_a_definite_kin_noun_are_counted_together():
+    # "وقد ارتقى برفقة والده ووالدته وشقيقيه" (014's class): the kin after "with" are 4, not the dual alone
+    # (the medic named first is a figure of his own)
+    assert _read("واستشهد المسعف محمد في قصف منزله، وقد استشهد برفقة زوجته ووالدته وطفليه.") == [
+        ("killed", 1), ("killed", 4)]
+    # "وإصابة الأب وطفليه" (020's class): the father and his two children are 3
+    assert _read("وأسفرت القذيفة عن إصابة الأم وطفليها في حي المرور.") == [("injured", 3)]
+    assert _read("وأصيب الأب والأم وطفلاهما بشظايا القذيفة.") == [("injured", 4)]
+    # a definite kin noun with no list after it is left as before
+    assert _read("ومقتل الأب في القصف.") == []
+
+
+def test_blind19_ar_displaced_people_who_returned_are_no_figure():
+    # "وأكثر من 885 ألف نازح داخلي عادوا إلى قراهم" (012's class): the return verb after the noun
+    assert _read("وقالت المنظمة الدولية للهجرة إن نحو 150 ألف نازح عادوا إلى أحياء الموصل القديمة.") == []
+    assert _read("وأفادت الأمم المتحدة بأن أكثر من 40 ألف نازح داخلي عادوا إلى منازلهم في ود مدني.") == []
+    # people still displaced are a figure
+    assert _read("وقالت المنظمة إن نحو 150 ألف نازح ما زالوا في المخيمات.") == [("displaced", 150000)]
+
+
+def test_blind19_ar_people_named_in_arrest_warrants_are_not_detained():
+    # "أصدرت مذكرات توقيف بحق 6 من قادة وعناصر الكانيات" (019's class)
+    assert _read("وأصدرت النيابة العامة في بغداد مذكرات اعتقال بحق 12 شخصاً متهمين بتفجير الكرادة.") == []
+    # an arrest made under warrants is a figure
+    assert _read("واعتقلت الشرطة 12 شخصاً بموجب مذكرات توقيف.") == [("detained", 12)]
+
+
+def test_blind19_ar_a_subset_of_a_group_size_is_no_subset_of_the_figure_before():
+    # "… وألقت القبض على ثلاثة آخرين …، المجموعة كانت تتكون من 32 عنصراً …، بينهم ثلاثة جزائريين" (025's class)
+    assert _read("وقتلت القوات الخاصة 11 مسلحاً واعتقلت اثنين، وقالت إن الخلية كانت تتكون من 13 عنصراً، "
+                 "بينهم أربعة أجانب.") == [("killed", 11), ("detained", 2)]
+    # without the group's size between, the subset is of the figure before
+    assert _read("واعتقلت قوات الأمن 13 شخصاً، بينهم أربعة أجانب.") == [("detained", 13), ("detained", 4)]
+    # the group's size is no figure; a family of that size after a cue is the toll
+    assert _read("وقالت الشرطة إن العصابة كانت تتألف من 9 أشخاص.") == []
+    assert _read("وقتل مسلحون عائلة مؤلفة من 6 أشخاص في ريف حماة.") == [("killed", 6)]
+
+
+def test_blind19_ar_a_count_in_a_definition_is_no_toll():
+    # "بحسب تعريف الشبكة للمجزرة الذي يعتمد على مقتل 5 أشخاص مسالمين دفعة واحدة" (005's class)
+    assert _read("وسجلت المنظمة 7 هجمات واسعة، وفق تعريفها للهجوم الواسع الذي يشترط مقتل 10 مدنيين على الأقل.") == []
+    # a definition named before a toll, with no relative clause, leaves the toll
+    assert _read("وبحسب تعريف الأمم المتحدة للمدنيين قتل 30 مدنياً في الغارات.") == [("killed", 30)]
+
+
+def test_blind19_ar_asiran_in_the_accusative_is_a_detainee_noun():
+    # "أن 77 أسيراً على الأقل ارتقوا في سجون الاحتلال …، بينهم 46 من معتقلي غزة" (021's class)
+    assert _read("وقال نادي الأسير إن 12 أسيراً استشهدوا في سجن النقب منذ مطلع العام، بينهم 3 من معتقلي "
+                 "القطاع.") == [("killed", 12), ("killed", 3)]
+    assert _read("وأفاد نادي الأسير بأن قوات الاحتلال تحتجز 40 أسيراً في معسكر عوفر.") == [("detained", 40)]
+    # prisoners freed are no figure
+    assert _read("وأفرجت سلطات الاحتلال عن 90 أسيراً ضمن صفقة التبادل.") == []
+
+
+def test_blind19_ar_a_period_after_khilal_then_a_count_of_people_is_no_unit_number():
+    # "وقتلت قوات الاحتلال خلال الأسبوع 9 فلسطينيين في الضفة الغربية" (022's class)
+    assert _read("واعتقلت قوات الاحتلال خلال الأسبوع 41 فلسطينياً في مدن الضفة.") == [("detained", 41)]
+    # a week's number is still no count
+    assert _read("وفي الأسبوع 9 من الحرب قتل 20 شخصاً.") == [("killed", 20)]

@@ -434,7 +434,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         wk = words[k]
         after_that = (wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
-                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) \
+                or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):
             st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL) else a
             return
@@ -491,6 +491,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
+    if head is not None and ru.subset_of_group_size(rd, st, head, i):
+        head = None  # "… تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": a subset of the 32
     if words[i] == ":" and st.groups and st.groups[0].type == "hum" and head is not None and figs[head].parent \
             == st.groups[0].head and figs[head].sent == st.si:
         head = st.groups[0].head  # "… على النحو التالي: قوات النظام: 93 – القوات الروسية: 11": rows, not 11 of the 93

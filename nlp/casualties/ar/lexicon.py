@@ -95,7 +95,7 @@ for _ws, _kind in (
     ("قتيل قتيلا قتلي قتيلان قتيلين شهيد شهيدا شهداء شهيدان شهيدين ضحيه ضحايا ضحيتان ضحيتين ضحيتيه ضحيتاه جثه جثث جثمان جثمانا جثامين "
      "جثتين جثتان وفاه وفيات حالات", KILLED),
     ("جريح جريحا جرحي جريحان جريحين مصاب مصابا مصابين مصابون مصابان اصابه اصابات", INJURED),
-    ("معتقل معتقلا معتقلين معتقلون محتجز محتجزا محتجزين مختطف مختطفا مختطفين مخطوفين اسير اسري موقوفا موقوفين",
+    ("معتقل معتقلا معتقلين معتقلون محتجز محتجزا محتجزين مختطف مختطفا مختطفين مخطوفين اسير اسيرا اسري موقوفا موقوفين",
      DETAINED),
     ("مفقود مفقودا مفقودين مفقودون مختف مختفيا مختفين مختفون", MISSING),
     ("نازح نازحا نازحين نازحون مهجر مهجرين مشرد مشردين", DISPLACED),
@@ -165,6 +165,12 @@ SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
                      "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها")  # "إصابة مرافقه": his escort
+# kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
+# (rules.after_cue_family; blind19 ar 020)
+FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه")
+# "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
+# (rules.after_cue_family; blind19 ar 014)
+ALONG_WITH = _forms("برفقه رفقه مع")
 # kin in the plural with a definite number after them: "وأطفالهما الثلاثة"
 FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفالهم ابناوه ابناءه ابنائه ابناوها ابناءها ابنائها ابناوهما "
                        "ابنائهما ابناءهما بناته بناتها بناتهما اشقاوه اشقاءه اشقائه اشقاوها اشقائها")
@@ -225,6 +231,8 @@ UNIT_BEFORE = _forms(
     "الطريق طريق الكيلو الدوريه المجموعه القطاع قطاع المحور حاجز الحاجز النقطه سن السن عمر العمر عمره "
     "عمرها بعمر بسن العمريه حاله الساعه ساعه الدقيقه يوم الاسبوع الشهر الجزء المرحله الجوله المؤتمر "
     "مربع المربع بمربع")  # a camp's or a town's block: "و14 في مربع 8" (blind18 ar 021)
+# "خلال الأسبوع 9 فلسطينيين": a period, then a count of people (rules.period_then_count; blind19 ar 022)
+PERIOD_UNITS = _forms("الاسبوع الشهر يوم الساعه")
 
 # --- qualifiers (folded token sequences), longest first -------------------------------
 QUALIFIERS = sorted(
@@ -308,6 +316,10 @@ PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")
+# "في حصيلة تفوق ما أعلنته السلطات في البداية وهو 35 قتيلاً": what the source reported at first
+# (rules.what_was_reported_at_first): "ما"/"مما"/"عما" and a report verb with its object pronoun
+WHAT_REPORTED = _forms("ما مما عما")
+REPORTED_IT = _forms("اعلنته اعلنه نشرته نشره ذكرته ذكره وثقته وثقه اوردته اورده")
 # "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100": earlier estimates named as such open an
 # earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
 ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")
@@ -699,6 +711,22 @@ OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها"
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs
+# "بحسب تعريف الشبكة للمجزرة الذي يعتمد على مقتل 5 أشخاص": a definition's threshold, no toll
+# (rules.veto_definition; blind19 ar 005); the definition noun at most this many words before the count
+DEFINITIONS = _forms("تعريف بتعريف وتعريف لتعريف تعريفها تعريفه التعريف")
+DEFINITION_WINDOW = 9
+# "كانت تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": the size of a group, the head of the subset after
+# it (rules.subset_of_group_size; blind19 ar 025); at most CONSISTS_GAP words ("من") between
+CONSISTS_OF = _forms("تتكون يتكون تكونت تكون تتالف يتالف تالفت مكونه مكونا مكون مولفه مولفا مولف")
+CONSISTS_GAP = 2
+GROUP_NOUN_REACH = 4  # "إعدام عائلة مؤلفة من 5 أشخاص": a cue this near before it makes the group the toll
+# "أصدرت مذكرات توقيف بحق 6 من قادة الميليشيا": warrants are no arrests (rules.veto_warrant; blind19
+# ar 019); the warrant noun at most this many words before the count
+WARRANTS = _forms("مذكره مذكرات مذكرتي مذكرتا مذكرتين اوامر")  # not "أمر بتوقيف": an order to hold them
+WARRANT_WINDOW = 4
+# "وأكثر من 885 ألف نازح داخلي عادوا إلى قراهم": displaced people who returned, the verb after the
+# noun and at most this many words (an adjective) between (rules.veto_displaced_who_returned)
+RETURN_AFTER_NOUN_GAP = 2
 HOMEWARD = _forms("ديارهم منازلهم بيوتهم ذويهم عائلاتهم اهاليهم بلادهم")  # "نقلت 1056 محتجزاً إلى ديارهم": set free
 # "وكان الرئيس … قد أعلن يوم الأحد مقتل 100 شخص": after a toll revised upwards, a report on a named
 # earlier weekday is the earlier toll (rules.earlier_day_after; blind17 ar 012)

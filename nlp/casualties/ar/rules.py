@@ -246,6 +246,19 @@ class Num:
         return self.qstart if self.qstart is not None else self.i
 
 
+def subset_of_group_size(rd: Reading, st: Sent, head: int, i: int) -> bool:
+    """The size of a group of people ("تتكون من", "مؤلفة من") stands between the figure ``head``
+    and the subset marker at ``i``: "… وألقت القبض على ثلاثة آخرين، مشيراً إلى أن المجموعة كانت
+    تتكون من 32 عنصراً من جنسيات مختلفة، بينهم ثلاثة جزائريين": the subset is of the 32, no
+    figure, not of the three captured (blind19 ar 025)."""
+    words, f = rd.words, rd.figs[head]
+    if f.sent != st.si:
+        return False
+    return any(is_number_word(words[k]) and not is_number_word(words[k + 1]) and people_category(words[k + 1])
+               and lx.CONSISTS_OF.intersection(words[max(st.a, k - lx.CONSISTS_GAP - 1):k])
+               for k in range(max(st.a, f.tend), i - 1))
+
+
 def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Optional[int]:
     """"وكان المرصد السوري نشر يوم أمس أن 43 شخصاً …", "وكان المرصد نشر صباح اليوم أن …": where
     a report the source made earlier (a toll since replaced) starts, else None. After a toll
@@ -256,6 +269,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
+        if what_was_reported_at_first(words, k, b):
+            return k
         if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
         for v in range(k + 1, min(b, k + 1 + lx.REPORT_SUBJECT_MAX)):  # "وكان المرصد السوري لحقوق الإنسان قد أشار"
@@ -268,6 +283,14 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
                     return k
                 break
     return None
+
+
+def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
+    """"ما أعلنته السلطات في البداية" at token ``k``: "في حصيلة تفوق ما أعلنته السلطات في البداية
+    وهو 35 قتيلاً": what follows is the source's first toll, since replaced (blind19 ar 006)."""
+    if k + 1 >= b or words[k] not in lx.WHAT_REPORTED or words[k + 1] not in lx.REPORTED_IT:
+        return False
+    return any(at_first(words, t, b) for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
 
 
 def reported_at_first(words: list, k: int, b: int) -> bool:
@@ -320,6 +343,13 @@ def in_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"في حصيلة أولى" right after the report verb of "وكان …": "وكان الوزير أعلن في حصيلة أولى مقتل 9
     أشخاص" is the source's first toll, since replaced (blind18 ar 007)."""
     return k + 2 < b and words[k] == lx.IN and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+
+
+def was_preliminary_toll(words: list, k: int, b: int) -> bool:
+    """"وكانت الحصيلة الأولى …" at token ``k``: "وكانت الحصيلة الأولى التي نشرتها الوزارة قبل الظهر
+    تتحدث عن 28 قتيلاً و73 جريحاً" tells the first toll, since replaced, with no "قد" (blind19 ar
+    009)."""
+    return k + 2 < b and words[k] in lx.AND_WAS and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
 
 
 def after_preliminary_toll(words: list, k: int, b: int) -> bool:
@@ -900,6 +930,48 @@ def veto_returned(rd, st, c):
     return None
 
 
+def veto_warrant(rd, st, c):
+    """People named in arrest warrants are not arrested: "أصدرت مذكرات توقيف بحق 6 من قادة
+    الميليشيا" (blind19 ar 019); a warrant noun, then an arrest cue, a few words before the count."""
+    words = rd.words
+    start = c.qstart if c.qstart is not None else c.i
+    for k in range(start - 1, max(st.a, start - 1 - lx.WARRANT_WINDOW) - 1, -1):
+        w = words[k]
+        if w in lx.WARRANTS and k + 1 < start and (cue_of(words[k + 1]) or (None,))[0] == DETAINED:
+            return c.e
+        if is_number_word(w) or w in lx.STOP_PUNCT:
+            return None
+    return None
+
+
+def veto_group_size(rd, st, c):
+    """The size of a group is no casualty figure: "وقالت إن الخلية كانت تتكون من 13 عنصراً"
+    (blind19 ar 025; a subset after it is of the group, ``subset_of_group_size``); not after a
+    cue ("إعدام عائلة مؤلفة من 5 أشخاص": the family is the toll, blind6 ar 016)."""
+    words = rd.words
+    start = c.qstart if c.qstart is not None else c.i
+    k = next((t for t in range(start - 1, max(st.a, start - lx.CONSISTS_GAP - 1) - 1, -1)
+              if words[t] in lx.CONSISTS_OF), None)
+    if k is None or any(cue_of(w) for w in words[max(st.a, k - lx.GROUP_NOUN_REACH):k]):
+        return None
+    return c.e
+
+
+def veto_displaced_who_returned(rd, st, c):
+    """Displaced people who have returned are returnees, no figure: "وأكثر من 885 ألف نازح داخلي
+    عادوا إلى قراهم" (blind19 ar 012); the return verb right after the displaced noun, at most an
+    adjective between."""
+    words = rd.words
+    if lx.KIND_NOUNS.get(base(c.nxt)) != DISPLACED:
+        return None
+    for k in range(c.e + 1, min(st.b, c.e + 2 + lx.RETURN_AFTER_NOUN_GAP)):
+        if words[k] in lx.RETURNED:
+            return c.e
+        if cue_of(words[k]) is not None or is_number_word(words[k]) or words[k] in lx.STOP_PUNCT:
+            return None
+    return None
+
+
 def veto_counted_by_mistake(rd, st, c):
     """A count a revision explains as an error: "تبين أن 4 من الجرحى سجلوا بالخطأ في عداد
     القتلى", "أشلاء نحو 100 ضحية أحصيت بالخطأ أكثر من مرة": a counting verb, then "بالخطأ"
@@ -928,6 +1000,21 @@ def veto_recaptured(rd, st, c):
     k = c.at - 1
     if k - 1 >= st.a and cue_of(rd.words[k]) is not None and rd.words[k - 1] in lx.RECAPTURE:
         return c.e
+    return None
+
+
+def veto_definition(rd, st, c):
+    """A count in a definition is a threshold, no toll: "بحسب تعريف الشبكة للمجزرة الذي يعتمد على
+    مقتل 5 أشخاص مسالمين دفعة واحدة" (blind19 ar 005); a definition noun, then a relative pronoun,
+    a few words before the count with no punctuation between."""
+    words, relative = rd.words, False
+    start = c.qstart if c.qstart is not None else c.i
+    for k in range(start - 1, max(st.a, start - 1 - lx.DEFINITION_WINDOW) - 1, -1):
+        if words[k] in lx.SENTENCE_PUNCT or words[k] in lx.STOP_PUNCT or is_number_word(words[k]):
+            return None
+        if words[k] in lx.DEFINITIONS and relative:
+            return c.e
+        relative = relative or words[k] in lx.RELATIVES
     return None
 
 
@@ -991,9 +1078,16 @@ def veto_unit_name(rd, st, c):
     unit = before in lx.UNIT_BEFORE or (before[:1] in lx.CONJ_PREFIXES and before[1:] in lx.UNIT_BEFORE)  # "واللواء 93"
     if (unit or (before == lx.ARTICLE and c.before2 in lx.UNIT_BEFORE)) and not (
             before in lx.PLACE_UNITS and base(nxt) in lx.KIND_NOUNS and nxt not in lx.KIND_SINGULAR) \
-            and not counts_cases(rd, st, c):
+            and not counts_cases(rd, st, c) and not period_then_count(c):
         return c.e
     return None
+
+
+def period_then_count(c) -> bool:
+    """"وقتلت قوات الاحتلال خلال الأسبوع 9 فلسطينيين": a period after "خلال", then a count of
+    people, not week 9 (blind19 ar 022)."""
+    return c.before in lx.PERIOD_UNITS and c.before2 in lx.WITHIN and (
+        people_category(c.nxt) is not None or base(c.nxt) in lx.KIND_NOUNS)
 
 
 def counts_cases(rd, st, c) -> bool:
@@ -1274,8 +1368,9 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
-    veto_hypothetical, veto_sentenced, veto_day_of_month,
+    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
@@ -2942,17 +3037,26 @@ def names_victims(word: str) -> bool:
 
 def after_cue_family(rd, st, cue, i):
     """"وأصيبت شقيقته" is 1; kin listed without a numeral ("أصيب والده ووالدته وشقيقته") is
-    one figure of 3."""
+    one figure of 3, also after "برفقة"/"مع" ("ارتقى برفقة والده ووالدته وشقيقيه": 4) and from a
+    kin noun with the article when a list follows ("وإصابة الأب وطفليه": 3; blind19 ar 014, 020)."""
     words, b = rd.words, st.b
-    if base(words[i]) not in lx.FAMILY_ONE:
+    k = i + (words[i] in lx.ALONG_WITH and i + 1 < b and base(words[i + 1]) in lx.FAMILY_ONE)
+    listed = k + 1 < b and _kin_listed(words[k + 1])
+    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed)) or (k > i and not listed):
         return None
-    count, end = 1, i + 1
-    while end < b and words[end][:1] == lx.AND and (words[end][1:] in lx.FAMILY_ONE or words[end][1:] in DUALS):
+    count, end = 1, k + 1
+    while end < b and _kin_listed(words[end]):
         count += 2 if words[end][1:] in DUALS else 1
         end += 1
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
-                  victims=(i, end)), end
+                  victims=(k, end)), end
+
+
+def _kin_listed(word: str) -> bool:
+    """"ووالدته", "وطفليه", "والأم": one more of the kin listed after a cue."""
+    rest = word[1:]
+    return word[:1] == lx.AND and (rest in lx.FAMILY_ONE or rest in DUALS or rest in lx.FAMILY_DEFINITE)
 
 
 def after_cue_object(rd, st, cue, i):
