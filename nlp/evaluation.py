@@ -8,7 +8,9 @@ and ``arrested``/``abducted``/``kidnapped`` as ``detained``; predicted figures t
 are not tolls (``tollwatch.tolls.is_toll``: ``vague`` or ``superseded``) are left out, and
 so are gold figures of kind ``other``; of a total summed from parts (``derived``) and its
 parts, the reading that matches the gold better counts (``scored_figures``). Precision, recall
-and F1 are micro-averaged over documents, per language.
+and F1 are micro-averaged over documents, per language. With ``abductions_as_other``, detentions
+the extractor marked as abductions (``manner == "abducted"``) are left out, for annotations that
+file abductions and hostages as ``other``.
 ``non_casualty_hits`` picks out the spurious counts the annotation lists in
 ``not_casualty_numbers`` (dates, ages, durations, counts of things).
 ``rule_outcomes``/``summarise_rules`` score each extractor rule (``CasualtyFigure.rule``):
@@ -22,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from nlp.casualties.common import ABDUCTED
 from tollwatch.records import CasualtyFigure
 from tollwatch.tolls import is_toll
 
@@ -50,7 +53,8 @@ def gold_pairs(gold: Iterable[dict[str, Any]]) -> Counter:
     return pairs
 
 
-def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> list[dict]:
+def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None,
+                   abductions_as_other: bool = False) -> list[dict]:
     """The figures a score counts, as dicts: tolls (``tollwatch.tolls.is_toll``), and for each
     total summed from parts (``derived``) the readings the annotation took — annotators
     differ: "the judge and seven relatives" is 1 + 7 to one, 8 to another, 1 + 7 and 8 to a
@@ -68,7 +72,12 @@ def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Cou
         use_parts = gold is not None and _all_in(ds, parts, left)
         use_total = gold is None or left[_pair(ds[k])] > 0 or not use_parts
         skip |= (set() if use_parts else set(parts)) | (set() if use_total else {k})
-    return [d for i, d in enumerate(ds) if i not in skip and is_toll(d)]
+    return [d for i, d in enumerate(ds) if i not in skip and is_toll(d) and not (abductions_as_other and _abduction(d))]
+
+
+def _abduction(d: dict) -> bool:
+    """A detention the extractor marked as people taken by force (``manner == "abducted"``)."""
+    return normal_kind(d["kind"]) == "detained" and d.get("manner") == ABDUCTED
 
 
 def _pair(d: dict) -> tuple[str, int]:
@@ -80,9 +89,13 @@ def _all_in(ds: list[dict], parts: list[int], gold: Counter) -> bool:
     return bool(parts) and all(gold[p] >= n for p, n in need.items())
 
 
-def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None) -> Counter:
+def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None,
+                    abductions_as_other: bool = False) -> Counter:
+    """The ``(kind, count)`` pairs a document's figures are scored on; ``abductions_as_other``: as
+    annotation schemes that file abductions and hostages as ``other`` (the shared development set's
+    README), detentions marked ``manner == "abducted"`` are left out."""
     pairs: Counter = Counter()
-    for d in scored_figures(figures, gold):
+    for d in scored_figures(figures, gold, abductions_as_other):
         pairs[(normal_kind(d["kind"]), int(d["count"]))] += 1
     return pairs
 
@@ -159,12 +172,13 @@ def summarise(documents: Iterable[DocumentScore]) -> dict[str, Scores]:
 NO_RULE = "(no rule)"
 
 
-def rule_outcomes(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter) -> list[tuple[str, bool]]:
+def rule_outcomes(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter,
+                  abductions_as_other: bool = False) -> list[tuple[str, bool]]:
     """``(rule, correct)`` for each scored figure of one document, in text order: a figure
     is correct while its ``(kind, count)`` pair is still unmatched in ``gold``."""
     left = Counter(gold)
     out: list[tuple[str, bool]] = []
-    for d in scored_figures(figures, gold):
+    for d in scored_figures(figures, gold, abductions_as_other):
         pair = (normal_kind(d["kind"]), int(d["count"]))
         hit = left[pair] > 0
         if hit:

@@ -1999,3 +1999,13 @@ def test_blind19_ar_a_period_after_khilal_then_a_count_of_people_is_no_unit_numb
     assert _read("واعتقلت قوات الاحتلال خلال الأسبوع 41 فلسطينياً في مدن الضفة.") == [("detained", 41)]
     # a week's number is still no count
     assert _read("وفي الأسبوع 9 من الحرب قتل 20 شخصاً.") == [("killed", 20)]
+
+
+@pytest.mark.parametrize("text, manner", [
+    ("اختطف مسلحون 13 مدنياً من قرية في ريف درعا الشرقي.", "abducted"),
+    ("وأفاد المرصد باختطاف 7 أشخاص على طريق السلمية.", "abducted"),
+    ("اعتقلت قوات النظام 13 شخصاً في حملة دهم بريف دمشق.", None),
+])
+def test_abductions_are_detentions_marked_abducted(text, manner):
+    figs = [f for f in extract(text, "ar") if f.kind == "detained"]
+    assert len(figs) == 1 and figs[0].manner == manner

@@ -736,6 +736,32 @@ def test_eval_by_rule_prints_each_rules_precision_worst_first(tmp_path, capsys):
     assert out["rules"][0] == {"lang": "en", "rule": "predicate", "tp": 0, "fp": 1, "precision": 0.0}
 
 
+@pytest.mark.parametrize("text, manner", [
+    ("Gunmen abducted 13 villagers from Kuriga on Thursday.", "abducted"),
+    ("At least 17 passengers were kidnapped on the Abuja-Kaduna road.", "abducted"),
+    ("About 240 people were taken hostage during the assault.", "abducted"),
+    ("Police arrested 13 people after the protest.", None),
+    ("Security forces detained 40 men, and the army said the abductors of a child were among them.", None),
+])
+def test_abductions_and_hostages_are_detentions_marked_abducted(text, manner):
+    figs = [f for f in extract_english(text) if f.kind == "detained"]
+    assert len(figs) == 1 and figs[0].manner == manner
+
+
+def test_eval_can_score_abductions_as_other(tmp_path, capsys):
+    # annotations that file abductions as "other" (the shared dev set's README): --abductions-as-other
+    from cli.main import main
+
+    doc = {"id": "t2", "lang": "en", "published": "2024-03-08",
+           "text": "Gunmen abducted 287 pupils from a school in Kuriga. Police arrested 12 suspects in Kaduna.",
+           "gold": [{"kind": "other", "count": 287}, {"kind": "detained", "count": 12}]}
+    (tmp_path / "t2.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["eval", "-q", str(tmp_path)]) == 0
+    assert "0.500" in capsys.readouterr().out  # the abduction is a spurious detention
+    assert main(["eval", "-q", "--abductions-as-other", str(tmp_path)]) == 0
+    assert [ln.split()[5] for ln in capsys.readouterr().out.splitlines() if ln.startswith("all")] == ["1.000"]
+
+
 # --------------------------------------------------------------------------- v2 precision classes (batch 32)
 
 @pytest.mark.parametrize("text, expected", [

@@ -38,7 +38,7 @@ from nlp.casualties.ar import lexicon as lx
 from nlp.casualties.ar import rules as ru
 from nlp.casualties.ar.rules import Cue, Group, Num, Reading, Sent
 from nlp.casualties import engine
-from nlp.casualties.common import Sentence, confidence, finalize, make_figure, resolve_time
+from nlp.casualties.common import Sentence, confidence, finalize, make_figure, mark_abductions, resolve_time
 from nlp.sentences import split_sentences
 from nlp.casualties.engine import Context
 from tollwatch.records import CasualtyFigure, TimeWindow
@@ -296,6 +296,7 @@ class Arabic:
         ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()
         _derive_totals(out)
+        mark_abductions(out, lx.TAKEN_BY_FORCE, lx.ARRESTED)
         return out
 
     @staticmethod

@@ -564,6 +564,26 @@ def _absorb(keep: CasualtyFigure, other: CasualtyFigure, qualifier: bool = True)
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.04), 2)
 
 
+def mark_abductions(figures: list[CasualtyFigure], taken: re.Pattern, arrested: re.Pattern) -> None:
+    """A detention figure whose words around it tell of people taken by force ("Gunmen abducted 13
+    people", "251 were taken hostage") and not of an arrest gets ``manner = "abducted"``, so a
+    consumer can tell abductions and hostages from arrests (annotation schemes that file abductions
+    as ``other`` leave them out: ``tollwatch eval --abductions-as-other``). ``taken`` and
+    ``arrested`` are the language's words; the window is the figure's span and
+    ``ABDUCTION_REACH`` characters on each side, within its sentence. In place."""
+    for f in figures:
+        if f.kind != "detained" or f.manner:
+            continue
+        lo = max(0, f.start - f.sentence_start - ABDUCTION_REACH)
+        window = f.sentence[lo:f.end - f.sentence_start + ABDUCTION_REACH]
+        if taken.search(window) and not arrested.search(window):
+            f.manner = ABDUCTED
+
+
+ABDUCTION_REACH = 60
+ABDUCTED = "abducted"
+
+
 def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """The last step of every extractor: text order, superseded tolls tied to their
     revisions, restatements merged, ``part_of`` re-indexed into the returned list.

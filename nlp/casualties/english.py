@@ -43,6 +43,7 @@ from nlp.casualties.common import (
     deobfuscate_keep_offsets,
     finalize,
     make_figure,
+    mark_abductions,
     nearest_parent,
     resolve_time,
     split_sentences,
@@ -111,6 +112,7 @@ class English:
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)
         ctx.figures = rules.definite_restatements(ctx.figures, doc.text)
         ctx.figures = rules.disaster_report(ctx.figures, doc.text)
+        mark_abductions(ctx.figures, rules.TAKEN_BY_FORCE, rules.ARRESTED)
         return ctx.figures  # attributes are read per sentence (``_figure``)
 
     finalize = staticmethod(finalize)

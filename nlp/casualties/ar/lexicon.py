@@ -762,3 +762,9 @@ THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
 # "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
 KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}
 OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens of an opening phrase and its comma (rules.opens_sentence)
+
+
+# the words that make a detention an abduction (kidnapping, hostages), and those that make it an arrest
+# (``common.mark_abductions``)
+TAKEN_BY_FORCE = re.compile("|".join(("اختطا?ف", "خطف", "مختطف", "رهين", "رهائن")))
+ARRESTED = re.compile("|".join(("اعتقا?ل", "معتقل", "توقيف", "أوقف", "موقوف", "سجن", "حبس", "احتجاز(?! رهائن)")))

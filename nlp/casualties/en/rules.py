@@ -889,6 +889,9 @@ def exchanged(st: str, c: Candidate, before: str) -> bool:
     return bool(EXCHANGED_AFTER.match(st, c.end))
 
 
+# the words that make a detention an abduction, and those that make it an arrest (``common.mark_abductions``)
+TAKEN_BY_FORCE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|captivity|taken\s+captive|seized)\b", I)
+ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|detention|custody|prisons?|jail\w*|imprison\w*|police)\b", I)
 # "Humanitarian partners have reached more than 27,000 of the newly displaced people with food": aid's
 # recipients, counted by those who helped them, are no toll
 AID_VERB_BEFORE = Gated(re.compile(r"\b(?:reached|assisted|supported|served|helped)\s+(?:(?:more\s+than|over|some|about|"
