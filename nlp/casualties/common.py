@@ -192,9 +192,10 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
     return a in b or b in a
 
 
+_BULLET = r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]"  # what opens a list line
 # a list or table line: a bullet, or a label and a colon ("Aleppo: 5 civilians"), not a quote after a
 # verb of saying ('A source at the hospital said: "We received 25 bodies"')
-_LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]|[^:\n]{1,140}?"
+_LIST_ITEM = re.compile(r"^\s*(?:" + _BULLET + r"|[^:\n]{1,140}?"
                         r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\bstated)(?<!\bwrote):{1,2}\s*\S)")
 
 
@@ -475,7 +476,7 @@ _ROUNDED_WINDOW = 1500
 
 # a row of a list or table: a bullet, or a short label and a colon before a number ("Latakia: 843"), not a
 # dateline ("Coastal region: SOHR has documented …") or a long clause before a colon
-_TABLE_ROW = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]|[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669])")
+_TABLE_ROW = re.compile(r"^\s*(?:" + _BULLET + r"|[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669])")
 
 
 def _merge_restated_parts(figures: list[CasualtyFigure], rep: list[int], root, partners: list[dict]) -> None:

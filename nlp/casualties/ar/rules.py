@@ -339,23 +339,30 @@ def last_span_after(words: list, k: int, b: int) -> bool:
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
 
 
+def _preliminary_toll_at(words: list, k: int, b: int, openers) -> bool:
+    """Token ``k`` one of ``openers``, then a toll noun and "أولى"/"أولية": the three shapes of a
+    first toll named as such (``in_preliminary_toll``, ``after_preliminary_toll``,
+    ``was_preliminary_toll``)."""
+    return k + 2 < b and words[k] in openers and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+
+
 def in_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"في حصيلة أولى" right after the report verb of "وكان …": "وكان الوزير أعلن في حصيلة أولى مقتل 9
     أشخاص" is the source's first toll, since replaced (blind18 ar 007)."""
-    return k + 2 < b and words[k] == lx.IN and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+    return _preliminary_toll_at(words, k, b, (lx.IN,))
 
 
 def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"وكانت الحصيلة الأولى …" at token ``k``: "وكانت الحصيلة الأولى التي نشرتها الوزارة قبل الظهر
     تتحدث عن 28 قتيلاً و73 جريحاً" tells the first toll, since replaced, with no "قد" (blind19 ar
     009)."""
-    return k + 2 < b and words[k] in lx.AND_WAS and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+    return _preliminary_toll_at(words, k, b, lx.AND_WAS)
 
 
 def after_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"بعد حصيلة أولية" at token ``k``: "… إلى 25 قتيلاً و63 مصاباً، بعد حصيلة أولية بلغت 20 قتيلاً":
     what follows is the earlier toll (blind18 ar 016)."""
-    return k + 2 < b and words[k] in lx.AFTER_TOLL and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+    return _preliminary_toll_at(words, k, b, lx.AFTER_TOLL)
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
