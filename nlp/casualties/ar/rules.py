@@ -590,14 +590,15 @@ def last_of_category(rd: Reading, cat: str) -> Optional[int]:
     return None
 
 
-def last_top_figure(rd: Reading, paras: Optional[tuple] = None) -> Optional[int]:
+def last_top_figure(rd: Reading, paras: Optional[tuple] = None, kind: Optional[str] = None) -> Optional[int]:
     """The last figure read that is no part of another and not superseded ("هؤلاء"); with
-    ``paras``, only if it was read in one of those paragraphs, else None."""
+    ``paras``, only if it was read in one of those paragraphs, else None; with ``kind``, the
+    last such figure of that kind."""
     for j in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[j]
         if paras is not None and f.para not in paras:
             return None
-        if f.parent is None and not f.superseded and not f.vague:
+        if f.parent is None and not f.superseded and not f.vague and (kind is None or f.kind == kind):
             return j
     return None
 
@@ -927,7 +928,7 @@ def veto_returned(rd, st, c):
     """Returnees are no figure (ar88): "عاد نحو 4 آلاف نازح إلى قراهم", "ولم يعد منهم حتى الآن سوى
     15 ألفاً". The return verb stands a few words before the count, with no cue or number between."""
     words = rd.words
-    start = c.qstart if c.qstart is not None else c.i
+    start = c.at  # the qualifier, else the number
     for k in range(start - 1, max(st.a, start - 1 - lx.RETURN_WINDOW) - 1, -1):
         w = words[k]
         if w in lx.RETURNED or (w == lx.NOT_ANY_MORE[1] and k > st.a and words[k - 1] in lx.NOT_ANY_MORE[0]):
@@ -941,7 +942,7 @@ def veto_warrant(rd, st, c):
     """People named in arrest warrants are not arrested: "أصدرت مذكرات توقيف بحق 6 من قادة
     الميليشيا" (blind19 ar 019); a warrant noun, then an arrest cue, a few words before the count."""
     words = rd.words
-    start = c.qstart if c.qstart is not None else c.i
+    start = c.at  # the qualifier, else the number
     for k in range(start - 1, max(st.a, start - 1 - lx.WARRANT_WINDOW) - 1, -1):
         w = words[k]
         if w in lx.WARRANTS and k + 1 < start and (cue_of(words[k + 1]) or (None,))[0] == DETAINED:
@@ -956,7 +957,7 @@ def veto_group_size(rd, st, c):
     (blind19 ar 025; a subset after it is of the group, ``subset_of_group_size``); not after a
     cue ("إعدام عائلة مؤلفة من 5 أشخاص": the family is the toll, blind6 ar 016)."""
     words = rd.words
-    start = c.qstart if c.qstart is not None else c.i
+    start = c.at  # the qualifier, else the number
     k = next((t for t in range(start - 1, max(st.a, start - lx.CONSISTS_GAP - 1) - 1, -1)
               if words[t] in lx.CONSISTS_OF), None)
     if k is None or any(cue_of(w) for w in words[max(st.a, k - lx.GROUP_NOUN_REACH):k]):
@@ -1015,7 +1016,7 @@ def veto_definition(rd, st, c):
     مقتل 5 أشخاص مسالمين دفعة واحدة" (blind19 ar 005); a definition noun, then a relative pronoun,
     a few words before the count with no punctuation between."""
     words, relative = rd.words, False
-    start = c.qstart if c.qstart is not None else c.i
+    start = c.at  # the qualifier, else the number
     for k in range(start - 1, max(st.a, start - 1 - lx.DEFINITION_WINDOW) - 1, -1):
         if words[k] in lx.SENTENCE_PUNCT or words[k] in lx.STOP_PUNCT or is_number_word(words[k]):
             return None
@@ -3653,13 +3654,7 @@ def latest_toll(rd, st) -> Optional[int]:
 
 def latest_toll_of(rd, st, kind: str) -> Optional[int]:
     """The last top-level toll of ``kind`` read in this paragraph or the one before, else None."""
-    for j in range(len(rd.figs) - 1, -1, -1):
-        f = rd.figs[j]
-        if f.para not in (st.para, st.para - 1):
-            return None
-        if f.parent is None and not f.superseded and not f.vague and f.kind == kind:
-            return j
-    return None
+    return last_top_figure(rd, paras=(st.para, st.para - 1), kind=kind)
 
 
 def distribution_head(rd, st, i: int) -> Optional[int]:
