@@ -104,7 +104,7 @@ DISEASE_AFTER = re.compile(r"^\s*(?:deaths?|fatalities|people|persons|cases|pati
 EXPOSURE_AFTER = re.compile(r"^[^.;:\d]{0,50}?\b(?:died|dies|die|perished|froze\s+to\s+death)\s+(?:\w+\s+)?(?:of|from|due\s+to|because\s+of)\s+"
                             r"(?:" + lex.EXPOSURE_CAUSES + r")\b", I)
 OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
-AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r")\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
+AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r"|all|both|mostly|each|aged)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
                               r"\bthe\s+age\s+of)\s*$", I)
 ALL_BUT_BEFORE = re.compile(lex.ALL_BUT, I)
 DEFINITION_BEFORE = re.compile(lex.DEFINITION_BEFORE, I)
@@ -493,7 +493,7 @@ ABBREVIATION_DOTS = re.compile(lex.ABBREVIATION_DOTS)  # case-sensitive: capital
 WHO_RELATIVE = re.compile(r"\s+who\s+[^,.;:!?()]{1,60}", I)
 PREP_AFTER = re.compile(r"\s+(?:(?:more|others|further)\s+)?(?:on|in|at|during|near|by|under|from)\b", I)
 INJURED_VERB = re.compile(lex.INJURED_V, I)
-AMONG_THE = re.compile(r"\bamong\s+the\b", I)
+AMONG_THE = re.compile(r"\bamong\s+(?:the\b|those\s+(?!killed\b))", I)
 EXECUTION_STEM = re.compile(r"\bexecut", I)
 EXECUTION_WORD = re.compile(r"execut", I)
 FROM_HOMES = re.compile(r"\s*(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)\b", I)
