@@ -563,6 +563,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
             if c.head is None and n.vague:
                 continue
         if engine.first_veto(cand_vetoes, st, c, before) is not None:
+            if rules.left_or_freed(st, c):
+                last_thing = n.end  # "13,500 inmates escaped …, 4,000 of them have returned": no victims
             continue
         if c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and last_thing > last_ok:
             continue  # "of them" after a count of things

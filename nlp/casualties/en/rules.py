@@ -83,7 +83,7 @@ LEFT_BLOCK = re.compile(
     r"the age of|version|model|vol\.?|volume|issue)|[$€£#№]|US\$|\bUSD)\s*$",
     I,
 )
-RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|freeing|free|exchange|swap|swapped|return|returned|"
+RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|freeing|free|exchange(?:\s+for)?|swap|swapped|return(?:\s+for)?|returned|"
                            r"identified|identifying|identification\s+of|buried|burying|burial\s+of|recovered|retrieved|exhumed|"
                            r"handover|handed\s+over|evacuation|evacuated|rescue|rescued|repatriation|repatriated)"
                            r"(?:\s+of)?(?:\s+(?:the|a\s+further|another|at\s+least|about|some|more\s+than|over|nearly))*\s*$", I)
@@ -824,6 +824,17 @@ def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
 def part_of_things(st: str, c: Candidate, before: str) -> bool:
     """"In one of these attacks": a part of a set of things, not of people."""
     return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THING_AFTER.match(st, c.np_end))
+
+
+# "13,500 inmates escaped …, and 4,000 of them have returned": people told as leaving, freed or
+# escaping; an "of them" after them counts among them, not among the last toll
+LEFT_OR_FREED_AFTER = re.compile(r"\s*(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?(?:later\s+|also\s+|all\s+)?"
+                                 r"(?:" + lex.LEAVING_DETENTION + r")\b", I)
+
+
+def left_or_freed(st: str, c: Candidate) -> bool:
+    """Whether the vetoed group ``c`` is told as leaving, freed or escaping (see ``LEFT_OR_FREED_AFTER``)."""
+    return bool(LEFT_OR_FREED_AFTER.match(st, c.np_end))
 
 
 def still_alive(st: str, c: Candidate, before: str) -> bool:
@@ -1833,6 +1844,12 @@ REVISED_FIGURE = re.compile(r"\b(?:revised|updated|corrected|raised|lowered)\s+(
                             r"(?:death\s+|casualty\s+)?(?:figure|toll|count|tally|number)\b", I)
 
 
+# "Army troops arrested nine people …. By Friday evening the number of arrested had reached 19": the
+# toll of the sentence before, raised
+ROSE_IN_NEXT = re.compile(r"\b(?:toll|number|tally|count)\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|mounted)"
+                          r"\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", I)
+
+
 def revised_in_next_sentence(figures: list) -> None:
     """"21 passengers had been martyred …. The ISPR revised the figure, saying 26 hostages had lost
     their lives": a figure after "revised the figure" supersedes the figures of its kind, top-level,
@@ -1842,12 +1859,16 @@ def revised_in_next_sentence(figures: list) -> None:
     old = set()
     for f in figures:
         lead = f.sentence[:max(0, f.start - f.sentence_start)]
-        if f.superseded or f.part_of is not None or not REVISED_FIGURE.search(lead):
+        if f.superseded or f.part_of is not None:
+            continue
+        rose = ROSE_IN_NEXT.search(lead) is not None
+        if not rose and not REVISED_FIGURE.search(lead):
             continue
         k = bisect_left(starts, f.sentence_start)
         before = starts[k - 1] if k else None
         old |= {i for i in by_sentence.get(before, ()) if figures[i].kind == f.kind and figures[i].part_of is None
-                and figures[i].count != f.count and not (figures[i].superseded or figures[i].derived)}
+                and figures[i].count != f.count and not (figures[i].superseded or figures[i].derived)
+                and (not rose or (figures[i].count < f.count and figures[i].scope == f.scope))}
     _supersede_with_parts(figures, old)
 
 
