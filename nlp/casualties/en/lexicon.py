@@ -122,7 +122,7 @@ LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
               r"lives\s+of|martyrdom\s+of|shahadat\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
-              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes))",
+              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes)|(?<!among\s)the\s+victims\s+(?:were|are))",
     "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
                 r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage)|"
@@ -347,7 +347,7 @@ TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murderin
     apprehended apprehending
     assassinating beheaded beheading down massacred massacring included include includes wounded wounding injured
     injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
-    captured capturing captive hostage displaced displacing uprooted disappeared""".split())
+    captured capturing captive hostage displaced displacing uprooted disappeared were are""".split())
 FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
     estimated as another further additional only the its their his her all between""".split())
 PERP_BY_NEEDLES = ("by", "hands")  # "by regime forces", "at the hands of"
@@ -482,3 +482,7 @@ LEAVING_DETENTION = r"released|freed|escaped|surrendered|exchanged|swapped|repat
 # population of 27 million"): not a count of victims
 POPULATION_QUALIFIERS = r"(?:(?:an\s+)?estimated|some|about|around|roughly|nearly|almost|approximately|more\s+than|over)"
 POPULATION_NOUNS = r"people|residents|inhabitants|population|citizens|Syrians|Yemenis|Gazans|Palestinians|Iraqis|Sudanese|Afghans"
+# the last words of a toll a count is brought to ("brings to 18 the number of civilians … killed"), by kind
+BROUGHT_TO_KINDS = {"killed": r"killed|dead|deaths|who\s+(?:have\s+|had\s+)?died|who\s+(?:have\s+|had\s+)?lost\s+their\s+lives",
+                    "injured": r"wounded|injured", "detained": r"arrested|detained|detainees",
+                    "missing": r"missing|disappeared", "displaced": r"displaced"}

@@ -1300,6 +1300,9 @@ def trigger(look: Look) -> Optional[re.Match]:
     return look.memo["trigger"]
 
 
+VICTIMS_WERE = re.compile(r"(?<!\bamong\s)\bthe\s+victims\s+(?:were|are|included|include|includes)\b", I)
+
+
 def trigger_before(look: Look) -> bool:
     """A trigger before the number: "killed at least 22", "the killing of 1851", "arrested 12"
     ("unable to kill 40" is negated; "shelters are holding 2,000 people" has no captor)."""
@@ -1313,6 +1316,10 @@ def trigger_before(look: Look) -> bool:
         c.negated = True
         return False
     c.set_kind(next(k for k in lex.LEFT_KIND if m.group(k)), "left", "trigger_before")
+    if VICTIMS_WERE.search(m.group("t")):
+        c.parent_cross = True  # "The victims were 19 women, 15 men …": a breakdown of the last toll,
+        if look.ctx.last_kind:  # of its kind ("Gunmen wounded 43 people. The victims included …")
+            c.set_kind(look.ctx.last_kind, "left", "trigger_before")
     if HOLDING.search(m.group("t")) and not HOLDER.search(st, max(0, c.start - 100), c.start):
         c.set_kind(None, "", "")
         return False
@@ -1475,7 +1482,30 @@ def raised_it_to(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+# "This brings to 18 the number of civilians, including seven children, killed by Russian forces",
+# "bringing to 15 the number of aid workers killed": the count before the toll it names
+BROUGHT_TO_BEFORE = Gated(re.compile(r"\b(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took)\s+to\s+"
+                                     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", I), needles=(" to",))
+BROUGHT_TO_NUMBER_OF = re.compile(r",?\s*the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<v>[^.;:\d]{1,120}?)\s*,?\s*"
+                                  r"(?P<k>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.BROUGHT_TO_KINDS.items()) + r")\b", I)
+
+
+def brought_to_number_of(look: Look) -> bool:
+    """"This brings to 18 the number of civilians … killed by Russian forces": the count a sentence
+    brings a toll to, before the toll it names; its kind from the toll's last words."""
+    c = look.c
+    if c.kind is not None or not BROUGHT_TO_BEFORE.search(look.near):
+        return False
+    m = BROUGHT_TO_NUMBER_OF.match(look.st, c.end)
+    if not m:
+        return False
+    c.set_kind(next(k for k in lex.BROUGHT_TO_KINDS if m.group(k)), "toll", "brought_to_number_of")
+    if not c.victims:
+        c.victims = m.group("v").split(",")[0].strip()
+    return True
+
+
+KIND_RULES = [fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
