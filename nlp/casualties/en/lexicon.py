@@ -297,6 +297,8 @@ ONE_MORE_HINTS = ("another", "a third", "a fourth", "a fifth")
 TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", "behead", "abduct", "kidnap")
 # the set of the dead a count is taken from ("among the executed there are 60 fighters who were captured")
 DEAD_SETS = r"dead|executed|killed|victims|fatalities|slain|those\s+killed|those\s+executed"
+# a count a set of the dead may hold ("among the seven dead was a woman": ``rules.SUBSET_CROSS``)
+SMALL_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 FATE_HINTS = ("fate", "whereabouts")  # "the fate of N remains unknown", "the whereabouts of 14 soldiers were still unknown"
 # "the fate of 45,000 detainees who are believed to have been killed": a death presumed, not confirmed
 PRESUMED_DEAD = r"(?:believed|feared|thought|presumed)\s+(?:to\s+have\s+(?:been\s+killed|died|been\s+executed)|dead|killed)"

@@ -240,7 +240,7 @@ PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:while|wherea
 PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
-    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|"
+    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|among\s+the\s+(?:[\d,]+|" + lex.SMALL_COUNT_WORDS + r")\s+(?:dead|victims|killed|fatalities|wounded|injured)|among\s+those\s+(?:shot\s+dead|killed)\s+(?:in|near|at|on|outside|inside)\s+[^,.;:\d]{1,40}?(?=\s+(?:was|were)\b)|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s*:)?)(?:\b|(?<=:)))"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
@@ -859,7 +859,10 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
 
 
 APPOSED_BEFORE = re.compile(r"\b(?:one|an?|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + lex.APPOSED_PERSONS + r")\s*,\s*$", I)
-APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b", I)
+# what follows the apposed person: the predicate ("…, was shot dead") or, with no other person
+# between, the speaker of the sentence ("…, a student at the dance school, her teachers said")
+APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b|"
+                            r"(?:(?!\band\b)[^,.;:\d()]){0,60}?,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|told|added)\b", I)
 WOUNDED_ONE_APPOSED_DIED = re.compile(r"\s*,\s*(?:an?|the|his|her|their)\s+[^,.;:()]{1,50}?,\s*(?:(?:" + lex.LATER_ADVERBS
                                       + r")\s+)?(?:has\s+|had\s+)?(?:" + lex.KILLED_V + r")\b", I)
 
