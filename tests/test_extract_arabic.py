@@ -2009,3 +2009,20 @@ def test_blind19_ar_a_period_after_khilal_then_a_count_of_people_is_no_unit_numb
 def test_abductions_are_detentions_marked_abducted(text, manner):
     figs = [f for f in extract(text, "ar") if f.kind == "detained"]
     assert len(figs) == 1 and figs[0].manner == manner
+
+
+def test_blind20_ar_first_estimates_and_an_update_of_an_earlier_toll_are_superseded():
+    # "وكانت التقديرات الأولية … تتحدث عن …" (010's class): first estimates, like "وكانت الحصيلة الأولى"
+    figs = extract_arabic("ارتفعت حصيلة انفجار مرفأ بيروت إلى 135 قتيلاً و5000 جريح. وكانت التقديرات الأولية التي "
+                          "أعلنتها وزارة الصحة ليلاً تتحدث عن 78 قتيلاً و4000 جريح.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 135, False), ("injured", 5000, False), ("killed", 78, True), ("injured", 4000, True)]
+    # "في تحديث لحصيلة سابقة … تحدثت عن …" (026's class)
+    figs = extract_arabic("ارتفعت حصيلة الاشتباكات في مدينة الزاوية إلى 13 قتيلاً و50 جريحاً، وذلك في تحديث لحصيلة "
+                          "سابقة صدرت ظهراً تحدثت عن 9 قتلى و41 جريحاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 13, False), ("injured", 50, False), ("killed", 9, True), ("injured", 41, True)]
+    # an update named without an earlier toll is the current figure
+    assert _read("وفي تحديث للحصيلة، أعلنت الوزارة مقتل 13 شخصاً في الاشتباكات.") == [("killed", 13)]
+    # earlier estimates, not first ones, may be another source's: a figure of their own
+    assert _read("وكانت تقديرات سابقة صادرة عن ناشطين قد تحدثت عن مقتل نحو 800 شخص في المدينة.") == [("killed", 800)]

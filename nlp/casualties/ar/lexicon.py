@@ -300,7 +300,7 @@ EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة ساب
 # what "سابقة" qualifies when it marks an earlier toll ("حصيلة سابقة"; not "بالأعوام السابقة",
 # "عنصر سابق", "النظام السابق")
 EARLIER_OF = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها حصيلته وقت بيان تقرير احصاييه اليوم "
-                    "التقرير البيان الاحصاييه")
+                    "التقرير البيان الاحصاييه لحصيله")  # "في تحديث لحصيلة سابقة … تحدثت عن 23 قتيلاً" (blind20 ar 026)
 VICTIMS_OF_EVENT = _forms("ضحايا الضحايا شهداء الشهداء")  # "رفات 14 من ضحايا مجزرة": victims
 DISEASE_CAUSE = _forms("بمرض بالمرض بامراض بالامراض")  # "توفوا بالمرض": a disease killed them
 REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت افاد افادت وثق وثقت قال قالت اورد اوردت اشار اشارت تحدث تحدثت")
@@ -324,6 +324,9 @@ REPORTED_IT = _forms("اعلنته اعلنه نشرته نشره ذكرته ذ�
 # earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
 ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")
 EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
+# "وكانت التقديرات الأولية … تتحدث عن 700 قتيل": first estimates open an earlier toll; earlier ones
+# ("وكانت تقديرات سابقة صادرة عن منظمات محلية …") may be another source's (rules.was_preliminary_toll)
+FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "

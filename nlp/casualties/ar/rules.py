@@ -339,11 +339,11 @@ def last_span_after(words: list, k: int, b: int) -> bool:
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
 
 
-def _preliminary_toll_at(words: list, k: int, b: int, openers) -> bool:
-    """Token ``k`` one of ``openers``, then a toll noun and "أولى"/"أولية": the three shapes of a
-    first toll named as such (``in_preliminary_toll``, ``after_preliminary_toll``,
-    ``was_preliminary_toll``)."""
-    return k + 2 < b and words[k] in openers and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+def _preliminary_toll_at(words: list, k: int, b: int, openers, heads=lx.TOLL_WORDS, firsts=lx.PRELIMINARY) -> bool:
+    """Token ``k`` one of ``openers``, then a toll noun (one of ``heads``) and "أولى"/"أولية" (one
+    of ``firsts``): the three shapes of a first toll named as such (``in_preliminary_toll``,
+    ``after_preliminary_toll``, ``was_preliminary_toll``)."""
+    return k + 2 < b and words[k] in openers and words[k + 1] in heads and words[k + 2] in firsts
 
 
 def in_preliminary_toll(words: list, k: int, b: int) -> bool:
@@ -355,8 +355,11 @@ def in_preliminary_toll(words: list, k: int, b: int) -> bool:
 def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"وكانت الحصيلة الأولى …" at token ``k``: "وكانت الحصيلة الأولى التي نشرتها الوزارة قبل الظهر
     تتحدث عن 28 قتيلاً و73 جريحاً" tells the first toll, since replaced, with no "قد" (blind19 ar
-    009)."""
-    return _preliminary_toll_at(words, k, b, lx.AND_WAS)
+    009); so do the first estimates ("وكانت التقديرات الأولية … تتحدث عن 700 قتيل", blind20 ar 010),
+    but not earlier ones, which may be another source's ("وكانت تقديرات سابقة صادرة عن منظمات محلية
+    قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016)."""
+    return _preliminary_toll_at(words, k, b, lx.AND_WAS) or _preliminary_toll_at(
+        words, k, b, lx.AND_WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
 def after_preliminary_toll(words: list, k: int, b: int) -> bool:
