@@ -2026,3 +2026,14 @@ def test_blind20_ar_first_estimates_and_an_update_of_an_earlier_toll_are_superse
     assert _read("وفي تحديث للحصيلة، أعلنت الوزارة مقتل 13 شخصاً في الاشتباكات.") == [("killed", 13)]
     # earlier estimates, not first ones, may be another source's: a figure of their own
     assert _read("وكانت تقديرات سابقة صادرة عن ناشطين قد تحدثت عن مقتل نحو 800 شخص في المدينة.") == [("killed", 800)]
+
+
+def test_blind20_ar_a_row_label_that_says_the_fate_is_unknown_is_missing():
+    # "عدد الذين لا يزال مصيرهم مجهولاً: 2600 تقريباً" under a toll heading (025's class)
+    text = ("وبحسب إحصائية المعهد عن مجزرة سربرنيتسا، فإن الأرقام جاءت كالتالي:\n"
+            "عدد الضحايا الكلي: 8372\n"
+            "عدد الذين لا يزال مصيرهم مجهولاً: 1000 تقريباً\n")
+    assert _read(text) == [("killed", 8372), ("missing", 1000)]
+    # a label with a kind noun keeps its kind
+    assert _read("وبحسب الإحصائية، فإن الأرقام جاءت كالتالي:\nعدد الضحايا الكلي: 8372\n"
+                 "عدد الجرحى: 300\n") == [("killed", 8372), ("injured", 300)]

@@ -2501,10 +2501,19 @@ def kind_list_line(rd, st, c):
 def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
     """The kind a list line's label names when its count (or the count's qualifier) follows
     the label's colon: "– جرحى: 13", "▪️ إصابات: أكثر من 60", "▪️ مفقودون تحت الرمال: 15 على
-    الأقل" (the kind noun need not end the label). The first kind noun of the label."""
+    الأقل" (the kind noun need not end the label). The first kind noun of the label; a label
+    that says their fate is unknown is missing (``fate_unknown_label``)."""
     if at - 1 < a or words[at - 1] not in (":", "::") or at - 1 - a > lx.ROW_LABEL_MAX_WORDS:
         return None
+    if fate_unknown_label(words[a:at - 1]):
+        return MISSING
     return next((lx.KIND_NOUNS[base(w)] for w in words[a:at - 1] if base(w) in lx.KIND_NOUNS), None)
+
+
+def fate_unknown_label(label: list) -> bool:
+    """A row label that says the people's fate is unknown: "عدد الذين لا يزال مصيرهم مجهولاً: 2600",
+    "المختطفون مجهولو المصير: 40" (blind20 ar 025): missing, whatever the heading counts."""
+    return bool(lx.FATE_WORDS.intersection(label)) and bool(lx.UNKNOWN_FATE_FORMS.intersection(label))
 
 
 def kind_pronoun_cue_after(rd, st, c):
