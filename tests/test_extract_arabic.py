@@ -2037,3 +2037,16 @@ def test_blind20_ar_a_row_label_that_says_the_fate_is_unknown_is_missing():
     # a label with a kind noun keeps its kind
     assert _read("وبحسب الإحصائية، فإن الأرقام جاءت كالتالي:\nعدد الضحايا الكلي: 8372\n"
                  "عدد الجرحى: 300\n") == [("killed", 8372), ("injured", 300)]
+
+
+def test_blind20_ar_kin_a_person_lost_are_killed_not_missing():
+    # "فقد أحد أبناء الحي زوجته وطفليه" (017's class: was missing 1), "إنه فقد في التفجير والده ووالدته
+    # وشقيقته", "فقدت ذلك اليوم أخي وابن عمي" (007, 015, 022)
+    assert _read("وفي حي الجميزة فقد أحد الصيادين زوجته وطفليه حين انهار المبنى.") == [("killed", 3)]
+    assert _read("وقال أحد سكان الحي إنه فقد في الانفجار والدته وشقيقته.") == [("killed", 2)]
+    assert _read("وقالت الناجية: \"فقدت في الزلزال أخي وابن خالي\".") == [("killed", 2)]
+    # a cousin of two words is one more kin after any cue
+    assert _read("وأصيب شقيقه وابن عمه بجراح في القصف.") == [("injured", 2)]
+    # "فُقد" before a count, and lost traces, stay missing
+    assert _read("وفقد 30 مهاجراً قبالة سواحل طبرق.") == [("missing", 30)]
+    assert _read("وفقدت آثار 4 صيادين في البحر.") == [("missing", 4)]

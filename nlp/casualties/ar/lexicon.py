@@ -164,7 +164,14 @@ SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
-                     "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها")  # "إصابة مرافقه": his escort
+                     "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها "
+                     "عمه عمها خاله خالها اخي اختي والدي والدتي زوجتي ابني ابنتي شقيقي شقيقتي")  # "إصابة مرافقه": his escort
+# "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
+AND_CHILD_OF = _forms("وابن وابنه")
+UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
+# "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
+LOST_KIN_REACH = 5
+ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
 # kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
 # (rules.after_cue_family; blind19 ar 020)
 FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه")
