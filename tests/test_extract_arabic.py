@@ -2050,3 +2050,10 @@ def test_blind20_ar_kin_a_person_lost_are_killed_not_missing():
     # "فُقد" before a count, and lost traces, stay missing
     assert _read("وفقد 30 مهاجراً قبالة سواحل طبرق.") == [("missing", 30)]
     assert _read("وفقدت آثار 4 صيادين في البحر.") == [("missing", 4)]
+
+
+def test_blind20_ar_n_of_those_with_the_speaker_lost_are_killed():
+    # "فقدت ثلاثة من العاملين معي" (019's class: was missing 3)
+    assert _read("وقال صاحب المطعم: \"فقدت خمسة من العمال معي في الانفجار\".") == [("killed", 5)]
+    # without the speaker, "فُقد N من …" stays missing
+    assert _read("وفقد 12 من الصيادين معه في العاصفة.") == [("missing", 12)]

@@ -192,6 +192,7 @@ OWN_KIN = _forms("اقاربه اقاربها اقاربهم ابنائه ابن
 OWN_KIN_HEADS = _forms("ابناء افراد")  # + a possessed household: "أبناء عمومته", "أفراد عائلته"
 OWN_KIN_OF = _forms("عمومته عمومتها عمومتهم عائلته عائلتها عائلتهم اسرته اسرتها اسرتهم عشيرته عشيرتها عمه عمها خاله خالها")
 FAQAD_OBJECT = _forms("اثر اثار الاتصال")
+WITH_SPEAKER = _forms("معي معنا")  # "فقدت ثلاثة من العاملين معي": the speaker lost them (killed)
 LIVES = _forms("حياته حياتها حياتهم حياتهما ارواحهم ارواحهن ارواحهما")  # "فقد 3 أشخاص حياتهم": killed
 ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخر")
 ANOTHER_WORDS = _forms("اخر")  # "قتل شخص آخر" is read by the singular rules

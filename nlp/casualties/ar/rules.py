@@ -483,7 +483,8 @@ def is_count_start(w: str) -> bool:
 def lost_own_members(rd, st, i: int) -> Optional[int]:
     """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
     members (killed); "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of
-    their kin (killed). The index of the count after a short subject, else None."""
+    their kin (killed); "فقدت ثلاثة من العاملين معي": the speaker lost N of those with them (killed;
+    blind20 ar 019). The index of the count after a short subject, else None."""
     words, b = rd.words, st.b
     for k in range(i + 1, min(b, i + 5)):
         w = words[k]
@@ -495,7 +496,8 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
                 return None
             own = words[r.end + 1]
             kin = own in lx.OWN_KIN or (own in lx.OWN_KIN_HEADS and r.end + 2 < b and words[r.end + 2] in lx.OWN_KIN_OF)
-            return k if own in lx.OWN_MEMBERS or kin else None
+            with_speaker = r.end + 2 < b and words[r.end + 2] in lx.WITH_SPEAKER
+            return k if own in lx.OWN_MEMBERS or kin or with_speaker else None
     return None
 
 
