@@ -2057,3 +2057,14 @@ def test_blind20_ar_n_of_those_with_the_speaker_lost_are_killed():
     assert _read("وقال صاحب المطعم: \"فقدت خمسة من العمال معي في الانفجار\".") == [("killed", 5)]
     # without the speaker, "فُقد N من …" stays missing
     assert _read("وفقد 12 من الصيادين معه في العاصفة.") == [("missing", 12)]
+
+
+def test_blind20_ar_a_subset_relisted_under_a_row_of_the_breakdown_is_the_same_people():
+    # "مقتل 242 مدنياً بينهم … 19 سيدة" then the row "جهات أخرى: 221 بينهم … 19 سيدة" (003, 004's class):
+    # all the total's nine children are in the first row, one entry; the row's 3 women are a part
+    text = ("وثق مشروع رصد الأثر المدني مقتل 40 مدنياً في اليمن خلال نيسان، بينهم 9 أطفال و4 نساء.\n"
+            "وتوزعت الحصيلة بحسب نوع الهجوم على النحو التالي:\n"
+            "الغارات الجوية: 28 بينهم 9 أطفال\n"
+            "القصف المدفعي: 12 بينهم 3 نساء\n")
+    assert _read(text) == [("killed", 40), ("killed", 9), ("killed", 4), ("killed", 28), ("killed", 12),
+                           ("killed", 3)]

@@ -2889,10 +2889,28 @@ def veto_after_kind(rd, st, c):
 
 
 def restated_figure(rd, st, c) -> Optional[int]:
-    """"القتلى الـ 267 بينهم …" restates a figure already read: its index."""
+    """"القتلى الـ 267 بينهم …" restates a figure already read: its index; so does a subset
+    re-listed under a row of the total's breakdown (``relisted_subset``)."""
     if c.before == lx.ARTICLE and is_kind_noun_cue(c.before2):
         return rd.by_value.get((c.value, c.kind))
-    return None
+    return relisted_subset(rd, c)
+
+
+def relisted_subset(rd, c) -> Optional[int]:
+    """"مقتل 242 مدنياً بينهم 23 طفلاً و19 سيدة" then the row "جهات أخرى: 221 بينهم 21 طفلاً و19
+    سيدة": the row's 19 women are all the total's 19 women, the same people again (blind20 ar 003,
+    004). A subset of a list or table row with the count, kind and category of a subset of the
+    last larger top figure of its kind before the row: that subset's index."""
+    if c.parent is None or c.category is None or rd.figs[c.parent].rule not in ROW_RULES:
+        return None
+    row = rd.figs[c.parent]
+    total = next((j for j in reversed(rd.by_kind.get(c.kind, ())) if j < c.parent and rd.figs[j].parent is None
+                  and not rd.figs[j].superseded and rd.figs[j].count > row.count
+                  and rd.figs[j].sent < row.sent), None)
+    if total is None:
+        return None
+    return next((j for j, f in enumerate(rd.figs) if f.parent == total and f.kind == c.kind
+                 and f.count == c.value and f.category == c.category), None)
 
 
 # --- 6. one or two victims with no digit ----------------------------------------------------------
@@ -3813,6 +3831,7 @@ ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (
 KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
 # "قضى رجل وطفلاه", "وأطفالهما الثلاثة": a dual with no numeral or kin with a definite number, named like a person
 NAMED_DUAL_RULES = frozenset({"dual_coordinated", "kin_with_number"})
+ROW_RULES = frozenset({"list_line", "list_line_label", "table_cell"})  # a row of a breakdown (relisted_subset)
 STOCK_RULES = frozenset({"still_under", "still_under_rubble"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 
