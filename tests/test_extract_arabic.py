@@ -2009,3 +2009,62 @@ def test_blind19_ar_a_period_after_khilal_then_a_count_of_people_is_no_unit_numb
 def test_abductions_are_detentions_marked_abducted(text, manner):
     figs = [f for f in extract(text, "ar") if f.kind == "detained"]
     assert len(figs) == 1 and figs[0].manner == manner
+
+
+def test_blind20_ar_first_estimates_and_an_update_of_an_earlier_toll_are_superseded():
+    # "وكانت التقديرات الأولية … تتحدث عن …" (010's class): first estimates, like "وكانت الحصيلة الأولى"
+    figs = extract_arabic("ارتفعت حصيلة انفجار مرفأ بيروت إلى 135 قتيلاً و5000 جريح. وكانت التقديرات الأولية التي "
+                          "أعلنتها وزارة الصحة ليلاً تتحدث عن 78 قتيلاً و4000 جريح.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 135, False), ("injured", 5000, False), ("killed", 78, True), ("injured", 4000, True)]
+    # "في تحديث لحصيلة سابقة … تحدثت عن …" (026's class)
+    figs = extract_arabic("ارتفعت حصيلة الاشتباكات في مدينة الزاوية إلى 13 قتيلاً و50 جريحاً، وذلك في تحديث لحصيلة "
+                          "سابقة صدرت ظهراً تحدثت عن 9 قتلى و41 جريحاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [
+        ("killed", 13, False), ("injured", 50, False), ("killed", 9, True), ("injured", 41, True)]
+    # an update named without an earlier toll is the current figure
+    assert _read("وفي تحديث للحصيلة، أعلنت الوزارة مقتل 13 شخصاً في الاشتباكات.") == [("killed", 13)]
+    # earlier estimates, not first ones, may be another source's: a figure of their own
+    assert _read("وكانت تقديرات سابقة صادرة عن ناشطين قد تحدثت عن مقتل نحو 800 شخص في المدينة.") == [("killed", 800)]
+
+
+def test_blind20_ar_a_row_label_that_says_the_fate_is_unknown_is_missing():
+    # "عدد الذين لا يزال مصيرهم مجهولاً: 2600 تقريباً" under a toll heading (025's class)
+    text = ("وبحسب إحصائية المعهد عن مجزرة سربرنيتسا، فإن الأرقام جاءت كالتالي:\n"
+            "عدد الضحايا الكلي: 8372\n"
+            "عدد الذين لا يزال مصيرهم مجهولاً: 1000 تقريباً\n")
+    assert _read(text) == [("killed", 8372), ("missing", 1000)]
+    # a label with a kind noun keeps its kind
+    assert _read("وبحسب الإحصائية، فإن الأرقام جاءت كالتالي:\nعدد الضحايا الكلي: 8372\n"
+                 "عدد الجرحى: 300\n") == [("killed", 8372), ("injured", 300)]
+
+
+def test_blind20_ar_kin_a_person_lost_are_killed_not_missing():
+    # "فقد أحد أبناء الحي زوجته وطفليه" (017's class: was missing 1), "إنه فقد في التفجير والده ووالدته
+    # وشقيقته", "فقدت ذلك اليوم أخي وابن عمي" (007, 015, 022)
+    assert _read("وفي حي الجميزة فقد أحد الصيادين زوجته وطفليه حين انهار المبنى.") == [("killed", 3)]
+    assert _read("وقال أحد سكان الحي إنه فقد في الانفجار والدته وشقيقته.") == [("killed", 2)]
+    assert _read("وقالت الناجية: \"فقدت في الزلزال أخي وابن خالي\".") == [("killed", 2)]
+    # a cousin of two words is one more kin after any cue
+    assert _read("وأصيب شقيقه وابن عمه بجراح في القصف.") == [("injured", 2)]
+    # "فُقد" before a count, and lost traces, stay missing
+    assert _read("وفقد 30 مهاجراً قبالة سواحل طبرق.") == [("missing", 30)]
+    assert _read("وفقدت آثار 4 صيادين في البحر.") == [("missing", 4)]
+
+
+def test_blind20_ar_n_of_those_with_the_speaker_lost_are_killed():
+    # "فقدت ثلاثة من العاملين معي" (019's class: was missing 3)
+    assert _read("وقال صاحب المطعم: \"فقدت خمسة من العمال معي في الانفجار\".") == [("killed", 5)]
+    # without the speaker, "فُقد N من …" stays missing
+    assert _read("وفقد 12 من الصيادين معه في العاصفة.") == [("missing", 12)]
+
+
+def test_blind20_ar_a_subset_relisted_under_a_row_of_the_breakdown_is_the_same_people():
+    # "مقتل 242 مدنياً بينهم … 19 سيدة" then the row "جهات أخرى: 221 بينهم … 19 سيدة" (003, 004's class):
+    # all the total's nine children are in the first row, one entry; the row's 3 women are a part
+    text = ("وثق مشروع رصد الأثر المدني مقتل 40 مدنياً في اليمن خلال نيسان، بينهم 9 أطفال و4 نساء.\n"
+            "وتوزعت الحصيلة بحسب نوع الهجوم على النحو التالي:\n"
+            "الغارات الجوية: 28 بينهم 9 أطفال\n"
+            "القصف المدفعي: 12 بينهم 3 نساء\n")
+    assert _read(text) == [("killed", 40), ("killed", 9), ("killed", 4), ("killed", 28), ("killed", 12),
+                           ("killed", 3)]

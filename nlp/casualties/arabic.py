@@ -542,6 +542,13 @@ def _on_faqad(rd: Reading, st: Sent, i: int) -> Optional[int]:
     words, b = rd.words, st.b
     if rd.words[i] not in lx.FAQAD or i + 1 >= b:
         return None
+    kin = ru.lost_kin_at(words, i, b)  # "فقد أحد أصحاب المحال زوجته وابنه": lost, killed
+    if kin is not None:
+        st.cue = Cue(ru.KILLED, None, "verb", i)
+        made = ru.after_cue_family(rd, st, st.cue, kin)
+        if made:
+            st.cue.used = True
+            return _made(st, made)
     k = i + 1
     if words[k] in lx.FAQAD_OBJECT:
         k += 1 + (words[k] == lx.CONTACT and k + 1 < b and words[k + 1] in lx.WITH_FAQAD)

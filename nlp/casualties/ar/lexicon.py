@@ -164,7 +164,14 @@ SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
-                     "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها")  # "إصابة مرافقه": his escort
+                     "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها "
+                     "عمه عمها خاله خالها اخي اختي والدي والدتي زوجتي ابني ابنتي شقيقي شقيقتي")  # "إصابة مرافقه": his escort
+# "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
+AND_CHILD_OF = _forms("وابن وابنه")
+UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
+# "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
+LOST_KIN_REACH = 5
+ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
 # kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
 # (rules.after_cue_family; blind19 ar 020)
 FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه")
@@ -185,6 +192,7 @@ OWN_KIN = _forms("اقاربه اقاربها اقاربهم ابنائه ابن
 OWN_KIN_HEADS = _forms("ابناء افراد")  # + a possessed household: "أبناء عمومته", "أفراد عائلته"
 OWN_KIN_OF = _forms("عمومته عمومتها عمومتهم عائلته عائلتها عائلتهم اسرته اسرتها اسرتهم عشيرته عشيرتها عمه عمها خاله خالها")
 FAQAD_OBJECT = _forms("اثر اثار الاتصال")
+WITH_SPEAKER = _forms("معي معنا")  # "فقدت ثلاثة من العاملين معي": the speaker lost them (killed)
 LIVES = _forms("حياته حياتها حياتهم حياتهما ارواحهم ارواحهن ارواحهما")  # "فقد 3 أشخاص حياتهم": killed
 ORDINAL_ONE = _forms("ثان ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخر")
 ANOTHER_WORDS = _forms("اخر")  # "قتل شخص آخر" is read by the singular rules
@@ -300,7 +308,7 @@ EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة ساب
 # what "سابقة" qualifies when it marks an earlier toll ("حصيلة سابقة"; not "بالأعوام السابقة",
 # "عنصر سابق", "النظام السابق")
 EARLIER_OF = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها حصيلته وقت بيان تقرير احصاييه اليوم "
-                    "التقرير البيان الاحصاييه")
+                    "التقرير البيان الاحصاييه لحصيله")  # "في تحديث لحصيلة سابقة … تحدثت عن 23 قتيلاً" (blind20 ar 026)
 VICTIMS_OF_EVENT = _forms("ضحايا الضحايا شهداء الشهداء")  # "رفات 14 من ضحايا مجزرة": victims
 DISEASE_CAUSE = _forms("بمرض بالمرض بامراض بالامراض")  # "توفوا بالمرض": a disease killed them
 REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت افاد افادت وثق وثقت قال قالت اورد اوردت اشار اشارت تحدث تحدثت")
@@ -324,6 +332,9 @@ REPORTED_IT = _forms("اعلنته اعلنه نشرته نشره ذكرته ذ�
 # earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
 ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")
 EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
+# "وكانت التقديرات الأولية … تتحدث عن 700 قتيل": first estimates open an earlier toll; earlier ones
+# ("وكانت تقديرات سابقة صادرة عن منظمات محلية …") may be another source's (rules.was_preliminary_toll)
+FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
@@ -550,6 +561,9 @@ SUBSET_FIRST = _forms("بينهم بينهن")  # "ارتفع إلى 16 بينه
 TOLL_NOUNS_AFTER_TO = ("عدد", "اعداد", "حصيله", "العدد", "الحصيله", "اجمالي", "تعداد")  # "ارتفع إلى 15 عدد الذين قضوا"
 FATE = ("مصير", "ومصير")
 UNKNOWN_FATE = ("مجهولا", "مجهول", "مجهوله", "مجهولين")
+# a row label "عدد الذين لا يزال مصيرهم مجهولاً: 2600", "مجهولو المصير: 40": missing (rules.fate_unknown_label)
+FATE_WORDS = _forms("مصير ومصير مصيرهم مصيرهن مصيره مصيرها المصير")
+UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين مجهولو مجهولي")
 IN_THE_RANKS = ("في", "ضمن")
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
 BECAME = _forms("تحولوا تحول تحولت اصبحوا اصبح باتوا صاروا")  # "قد تحولوا إلى مختفين قسرياً"

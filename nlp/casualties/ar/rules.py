@@ -339,11 +339,11 @@ def last_span_after(words: list, k: int, b: int) -> bool:
     return k + 1 < b and words[k] in lx.EARLIER_SPANS and words[k + 1] in lx.PAST
 
 
-def _preliminary_toll_at(words: list, k: int, b: int, openers) -> bool:
-    """Token ``k`` one of ``openers``, then a toll noun and "أولى"/"أولية": the three shapes of a
-    first toll named as such (``in_preliminary_toll``, ``after_preliminary_toll``,
-    ``was_preliminary_toll``)."""
-    return k + 2 < b and words[k] in openers and words[k + 1] in lx.TOLL_WORDS and words[k + 2] in lx.PRELIMINARY
+def _preliminary_toll_at(words: list, k: int, b: int, openers, heads=lx.TOLL_WORDS, firsts=lx.PRELIMINARY) -> bool:
+    """Token ``k`` one of ``openers``, then a toll noun (one of ``heads``) and "أولى"/"أولية" (one
+    of ``firsts``): the three shapes of a first toll named as such (``in_preliminary_toll``,
+    ``after_preliminary_toll``, ``was_preliminary_toll``)."""
+    return k + 2 < b and words[k] in openers and words[k + 1] in heads and words[k + 2] in firsts
 
 
 def in_preliminary_toll(words: list, k: int, b: int) -> bool:
@@ -355,8 +355,11 @@ def in_preliminary_toll(words: list, k: int, b: int) -> bool:
 def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"وكانت الحصيلة الأولى …" at token ``k``: "وكانت الحصيلة الأولى التي نشرتها الوزارة قبل الظهر
     تتحدث عن 28 قتيلاً و73 جريحاً" tells the first toll, since replaced, with no "قد" (blind19 ar
-    009)."""
-    return _preliminary_toll_at(words, k, b, lx.AND_WAS)
+    009); so do the first estimates ("وكانت التقديرات الأولية … تتحدث عن 700 قتيل", blind20 ar 010),
+    but not earlier ones, which may be another source's ("وكانت تقديرات سابقة صادرة عن منظمات محلية
+    قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016)."""
+    return _preliminary_toll_at(words, k, b, lx.AND_WAS) or _preliminary_toll_at(
+        words, k, b, lx.AND_WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
 def after_preliminary_toll(words: list, k: int, b: int) -> bool:
@@ -480,7 +483,8 @@ def is_count_start(w: str) -> bool:
 def lost_own_members(rd, st, i: int) -> Optional[int]:
     """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
     members (killed); "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of
-    their kin (killed). The index of the count after a short subject, else None."""
+    their kin (killed); "فقدت ثلاثة من العاملين معي": the speaker lost N of those with them (killed;
+    blind20 ar 019). The index of the count after a short subject, else None."""
     words, b = rd.words, st.b
     for k in range(i + 1, min(b, i + 5)):
         w = words[k]
@@ -492,7 +496,23 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
                 return None
             own = words[r.end + 1]
             kin = own in lx.OWN_KIN or (own in lx.OWN_KIN_HEADS and r.end + 2 < b and words[r.end + 2] in lx.OWN_KIN_OF)
-            return k if own in lx.OWN_MEMBERS or kin else None
+            with_speaker = r.end + 2 < b and words[r.end + 2] in lx.WITH_SPEAKER
+            return k if own in lx.OWN_MEMBERS or kin or with_speaker else None
+    return None
+
+
+def lost_kin_at(words: list, i: int, b: int) -> Optional[int]:
+    """"فقد أحد أصحاب المحال زوجته وابنه", "إنه فقد في التفجير والده ووالدته", "فقدت ذلك اليوم أخي
+    وابن عمي": after "فقد", a short subject or adverb and then kin with a pronoun are what the
+    person lost (killed), not someone missing (blind18 ar 020, blind20 ar 007, 017). The index of the
+    first kin noun, else None."""
+    for k in range(i + 1, min(b, i + 1 + lx.LOST_KIN_REACH)):
+        w = words[k]
+        if w in lx.SENTENCE_PUNCT or w == lx.COMMA or (is_count_start(w) and w not in lx.ONE_OF_SUBJECT) \
+                or cue_of(w) is not None:
+            return None
+        if base(w) in lx.FAMILY_ONE or (w in lx.FAMILY_DEFINITE and k + 1 < b and _kin_listed(words[k + 1])):
+            return k
     return None
 
 
@@ -2498,10 +2518,19 @@ def kind_list_line(rd, st, c):
 def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
     """The kind a list line's label names when its count (or the count's qualifier) follows
     the label's colon: "– جرحى: 13", "▪️ إصابات: أكثر من 60", "▪️ مفقودون تحت الرمال: 15 على
-    الأقل" (the kind noun need not end the label). The first kind noun of the label."""
+    الأقل" (the kind noun need not end the label). The first kind noun of the label; a label
+    that says their fate is unknown is missing (``fate_unknown_label``)."""
     if at - 1 < a or words[at - 1] not in (":", "::") or at - 1 - a > lx.ROW_LABEL_MAX_WORDS:
         return None
+    if fate_unknown_label(words[a:at - 1]):
+        return MISSING
     return next((lx.KIND_NOUNS[base(w)] for w in words[a:at - 1] if base(w) in lx.KIND_NOUNS), None)
+
+
+def fate_unknown_label(label: list) -> bool:
+    """A row label that says the people's fate is unknown: "عدد الذين لا يزال مصيرهم مجهولاً: 2600",
+    "المختطفون مجهولو المصير: 40" (blind20 ar 025): missing, whatever the heading counts."""
+    return bool(lx.FATE_WORDS.intersection(label)) and bool(lx.UNKNOWN_FATE_FORMS.intersection(label))
 
 
 def kind_pronoun_cue_after(rd, st, c):
@@ -2860,10 +2889,28 @@ def veto_after_kind(rd, st, c):
 
 
 def restated_figure(rd, st, c) -> Optional[int]:
-    """"القتلى الـ 267 بينهم …" restates a figure already read: its index."""
+    """"القتلى الـ 267 بينهم …" restates a figure already read: its index; so does a subset
+    re-listed under a row of the total's breakdown (``relisted_subset``)."""
     if c.before == lx.ARTICLE and is_kind_noun_cue(c.before2):
         return rd.by_value.get((c.value, c.kind))
-    return None
+    return relisted_subset(rd, c)
+
+
+def relisted_subset(rd, c) -> Optional[int]:
+    """"مقتل 242 مدنياً بينهم 23 طفلاً و19 سيدة" then the row "جهات أخرى: 221 بينهم 21 طفلاً و19
+    سيدة": the row's 19 women are all the total's 19 women, the same people again (blind20 ar 003,
+    004). A subset of a list or table row with the count, kind and category of a subset of the
+    last larger top figure of its kind before the row: that subset's index."""
+    if c.parent is None or c.category is None or rd.figs[c.parent].rule not in ROW_RULES:
+        return None
+    row = rd.figs[c.parent]
+    total = next((j for j in reversed(rd.by_kind.get(c.kind, ())) if j < c.parent and rd.figs[j].parent is None
+                  and not rd.figs[j].superseded and rd.figs[j].count > row.count
+                  and rd.figs[j].sent < row.sent), None)
+    if total is None:
+        return None
+    return next((j for j, f in enumerate(rd.figs) if f.parent == total and f.kind == c.kind
+                 and f.count == c.value and f.category == c.category), None)
 
 
 # --- 6. one or two victims with no digit ----------------------------------------------------------
@@ -3053,12 +3100,17 @@ def after_cue_family(rd, st, cue, i):
     if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed)) or (k > i and not listed):
         return None
     count, end = 1, k + 1
-    while end < b and _kin_listed(words[end]):
+    while end < b and (_kin_listed(words[end]) or cousin_listed(words, end, b)):
         count += 2 if words[end][1:] in DUALS else 1
-        end += 1
+        end += 1 + cousin_listed(words, end, b)
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
+
+
+def cousin_listed(words: list, k: int, b: int) -> bool:
+    """"وابن عمه", "وابنة خالها": one more kin of two words (blind20 ar 015, 022)."""
+    return k + 1 < b and words[k] in lx.AND_CHILD_OF and words[k + 1] in lx.UNCLES
 
 
 def _kin_listed(word: str) -> bool:
@@ -3779,6 +3831,7 @@ ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (
 KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
 # "قضى رجل وطفلاه", "وأطفالهما الثلاثة": a dual with no numeral or kin with a definite number, named like a person
 NAMED_DUAL_RULES = frozenset({"dual_coordinated", "kin_with_number"})
+ROW_RULES = frozenset({"list_line", "list_line_label", "table_cell"})  # a row of a breakdown (relisted_subset)
 STOCK_RULES = frozenset({"still_under", "still_under_rubble"})  # "لا يزالون قيد الاعتقال": a stock, cumulative
 
 
