@@ -126,13 +126,15 @@ def confidence(*, base: float = 0.9, singular: bool = False, inherited: bool = F
 
 
 def nearest_parent(figures: list[CasualtyFigure], index: int, *, same_kind: bool = True,
-                   top_level: bool = False, window: Optional[int] = None) -> Optional[int]:
+                   top_level: bool = False, window: Optional[int] = None,
+                   before: Optional[int] = None) -> Optional[int]:
     """The index of the figure ``figures[index]`` is most likely a subset of: the
     nearest earlier figure (in list order) with a larger count, the same kind (unless
     ``same_kind=False``), not superseded, not vague; ``top_level`` only looks at figures
-    that are not themselves subsets; ``window`` limits the character distance."""
+    that are not themselves subsets; ``window`` limits the character distance; ``before``
+    looks only at figures before that index (not at the siblings of a breakdown)."""
     child = figures[index]
-    for j in range(index - 1, -1, -1):
+    for j in range(min(index, index if before is None else before) - 1, -1, -1):
         p = figures[j]
         if window is not None and child.start - p.end > window:
             break

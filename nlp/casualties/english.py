@@ -361,6 +361,9 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
 def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is_label_line: bool) -> None:
     """``part_of``: inside the sentence, across sentences, and list items."""
     figures = ctx.figures
+    # "The fatalities were 148 X, 97 Y and 63 Z": items breaking down a total stated before are parts
+    # of that total, never of each other
+    first_cross = min((fi for i, fi in kept.items() if cands[i].parent_cross), default=None)
     for i, fi in kept.items():
         c = cands[i]
         f = figures[fi]
@@ -373,7 +376,7 @@ def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is
         if p is not None:
             f.part_of = kept[p]
         elif c.parent_cross:
-            f.part_of = nearest_parent(figures, fi, top_level=True, window=1500)
+            f.part_of = nearest_parent(figures, fi, top_level=True, window=1500, before=first_cross)
         elif is_label_line and ctx.list_active and ctx.list_parent is not None \
                 and figures[ctx.list_parent].kind == f.kind and figures[ctx.list_parent].count > f.count:
             f.part_of = ctx.list_parent
@@ -850,10 +853,10 @@ def _cross_sentence_subset(look: Look, of_these: int) -> int:
     …": a breakdown of a total stated before; returns the index of the last "of these" item."""
     c, i, st, cands = look.c, look.i, look.st, look.cands
     if c.parent is not None or look.link[i] is not None:
-        return of_these
+        return i if look.link[i] == "coord" and i == of_these + 1 else of_these  # the breakdown goes on
     sc = rules.SUBSET_CROSS.search(look.full_left[-120:])
     if not sc and look.ctx.prev_figs and (rules.OF_THESE.search(look.full_left[-40:]) or (
-            i == of_these + 1 and c.head is None and rules.PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
+            i == of_these + 1 and rules.PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
         c.parent_cross = True
         of_these = i  # "…, while 33 were attributed to the SDF": the next item of the breakdown
     if sc:
@@ -1010,8 +1013,9 @@ def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
                 or not rules.BREAKDOWN_GAP.search(st[total.np_end:cands[i + 1].start]):
             continue
         run = [i + 1]
-        while run[-1] + 1 < len(cands) and link[run[-1] + 1] == "coord":
-            run.append(run[-1] + 1)
+        while run[-1] + 1 < len(cands) and (link[run[-1] + 1] == "coord" or rules.CAUSE_ITEM_GAP.fullmatch(
+                st, cands[run[-1]].np_end, cands[run[-1] + 1].start)):
+            run.append(run[-1] + 1)  # "– 39 by gunfire whose source could not be identified, 12 in …"
         parts = [cands[k] for k in run]
         if len(parts) < 2 or sum(p.value for p in parts) != total.value or any(p.kind not in (None, total.kind) for p in parts):
             continue

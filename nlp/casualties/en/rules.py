@@ -24,6 +24,12 @@ from nlp.casualties.en.types import Candidate, Look, NumberLook
 I = re.IGNORECASE
 
 NEGATED = re.compile(r"\b(?:unable|not|no|never|cannot|couldn['’]t|failed|without)\b", I)
+# a negation of the trigger itself or of its recording, not of another verb before it ("unable to kill
+# 40", "did not kill 40", "unable to document the deaths of 300";
+# "Parties it could not identify killed 24" is a killing)
+NEGATED_TRIGGER = re.compile(r"\b(?:unable|not|no|never|cannot|couldn['’]t|failed|without)\s+"
+                             r"(?:(?:to|be|been|have|has|had|yet|even|ever|also|actually|directly|reportedly)\s+){0,2}"
+                             r"(?:(?:document|confirm|verify|record|count|establish|determine|report)\s+(?:the\s+)?)?$", I)
 # victims phrase after a number: up to four modifiers, then a head noun
 NP = re.compile(
     r"(?P<lead>[ \t\u00a0]*(?:[\"“”']\s*)?)"
@@ -234,14 +240,16 @@ SUBSET_END = re.compile(
     I,
 )
 # "Of these, 121 were …", "Of those, 33 …" at the start of the sentence after a figure: a subset of it
-OF_THESE = re.compile(r"^\s*of\s+(?:these|those)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
+OF_THESE = re.compile(r"^\s*of\s+(?:these|those|them)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
                        r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$", I)
-PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:while|whereas|and)\s+(?:another\s+)?$", I)
+# between two items of a breakdown by cause: "39 by gunfire whose source could not be identified, 12 in …"
+CAUSE_ITEM_GAP = re.compile(r"\s+(?:by|in|from|under|due\s+to|during)\s+[^.;:\d]{1,90}?,\s*(?:and\s+)?", I)
+PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:(?:while|whereas|and)\s+)?(?:another\s+)?$", I)
 PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|among\s+the\s+(?:[\d,]+|" + lex.SMALL_COUNT_WORDS + r")\s+(?:dead|victims|killed|fatalities|wounded|injured)|among\s+those\s+(?:shot\s+dead|killed)\s+(?:in|near|at|on|outside|inside)\s+[^,.;:\d]{1,40}?(?=\s+(?:was|were)\b)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s*:)?)(?:\b|(?<=:)))"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:remaining\s+|other\s+)?(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s+[a-z]+\s*:|\s*:)?)(?:\b|(?<=:)))"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
@@ -1315,7 +1323,7 @@ def trigger_before(look: Look) -> bool:
     m = trigger(look)  # only now: the pattern is the costliest a candidate runs
     if not m:
         return False
-    if NEGATED.search(look.near, max(0, m.start() - 40), m.start()):
+    if NEGATED_TRIGGER.search(look.near[max(0, m.start() - 40):m.start()]):
         c.negated = True
         return False
     c.set_kind(next(k for k in lex.LEFT_KIND if m.group(k)), "left", "trigger_before")
