@@ -311,7 +311,7 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     for i, c in enumerate(cands):
         if c.kind is None or c.combined or (c.head or "").lower() in lex.NOT_PEOPLE_HEADS:
             continue  # families and households are not a count of people ("2,000 families fled")
-        if _member_of_group(st, cands, i):
+        if _member_of_group(st, cands, i) or _role_in_counted_set(st, c, ctx):
             continue
         kept[i] = len(ctx.figures)
         ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line))
@@ -356,6 +356,18 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     elif not (c.parent_cross and _among_them_before(st, c.start)):
         return False
     return c.head not in lex.CATEGORY_SINGULARS or bool(rules.DESCRIBED_AFTER.match(st, c.np_end))
+
+
+def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
+    """"Among the civilians was a teacher who was shot dead", "a lawyer was among those arrested by
+    HTS": one person singled out by role in a set of people already counted (a figure of the same
+    kind read before) is in that count; a category ("among the dead was a woman") stays a breakdown."""
+    if not c.singular or c.head in lex.CATEGORY_SINGULARS or c.kind is None or st[c.start:c.end].lower() not in ("a", "an") \
+            or rules.KIN_HEAD.fullmatch(c.head or "") or rules.AGED_PERSON.search(c.victims or ""):
+        return False  # "one media worker" is counted; kin and "a 21-year-old inmate" are a breakdown
+    if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 60), c.start) or rules.AMONG_NEXT.match(st, c.np_end)):
+        return False
+    return any(f.kind == c.kind and f.count > 1 and not f.superseded for f in ctx.figures[-lex.RESTATED_LOOKBACK:])
 
 
 def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is_label_line: bool) -> None:
@@ -784,7 +796,8 @@ def _qualify(look: Look) -> None:
             break
     if c.post_qual:
         c.qualifier = "at_least"
-    if rules.SUPERSEDED.search(look.near) and not rules.reached_toll(look.near[-60:]):
+    if (rules.SUPERSEDED.search(look.near) and not rules.reached_toll(look.near[-60:])) \
+            or rules.SUPERSEDED_AFTER.match(look.after):  # "Eleven deaths were initially reported; the toll rose …"
         c.superseded = True  # not the figure an earlier one was revised to ("initially said 30 … later revised to 12")
 
 

@@ -480,6 +480,13 @@ ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|toget
 APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s+bodies\s+)?(?:recovered|retrieved|found|pulled\s+out)\b", I)
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
+# "Among the civilians was a teacher": a set of people named just before one of them
+AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+$", I)
+KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
+AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage|young)\b", I)
+# an earlier count told as such after it: "Eleven deaths were initially reported"
+SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
+                              r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 # "One of the dead is a member of MSF staff": a person after a copula describes the one counted just before
 COPULA_GAP = re.compile(r"\s*(?:is|was|are|were)\s+", I)
@@ -651,9 +658,14 @@ def maybe_number(st: str) -> bool:
 # A veto rules a number out before it becomes a candidate: ``veto(v) -> bool`` over a
 # ``NumberLook`` (the number, 40 characters before it, the rest of the sentence after it).
 
+# the first number of a range of units: "between 10 and 16 years old", "5 to 10 km"
+RANGE_UNIT_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*\d[\d,.]*" + UNIT_AFTER.pattern, I)
+
+
 def unit_after(v: NumberLook) -> bool:
-    """"12 years", "5 km", "30%", "9 am" (but "a 12-year-old boy" is a person)."""
-    return bool(UNIT_AFTER.match(v.after)) and not (v.singular is not None and v.singular.groupdict().get("mods"))
+    """"12 years", "5 km", "30%", "9 am", "between 10 and 16 years old" (but "a 12-year-old boy" is a person)."""
+    return (bool(UNIT_AFTER.match(v.after)) or bool(RANGE_UNIT_AFTER.match(v.after))) \
+        and not (v.singular is not None and v.singular.groupdict().get("mods"))
 
 
 def label_number(v: NumberLook) -> bool:
@@ -802,13 +814,16 @@ def rate(st: str, c: Candidate, before: str) -> bool:
 
 # "more than 1,000 deaths above the 4,789 killings it recorded in 2023": by how much one toll exceeds another
 ABOVE_A_TOLL = re.compile(r"\s*(?:above|below|beyond)\s+(?:the\s+)?(?:\d[\d,]{2,}|(?:previous|last|earlier)\s)", I)
+# "The toll is higher than the 160 deaths the state government had acknowledged": the figure compared with
+THAN_THE_BEFORE = re.compile(r"\b(?:higher|lower|greater|larger|smaller|more|fewer|less)\s+than\s+the\s+$", I)
 
 
 def comparison(st: str, c: Candidate, before: str) -> bool:
-    """"500 soldiers more than last year", "12 more than", "1,000 deaths above the 4,789 of 2023"."""
+    """"500 soldiers more than last year", "12 more than", "1,000 deaths above the 4,789 of 2023",
+    "higher than the 160 deaths the government had acknowledged"."""
     rest = st[c.np_end:c.np_end + 120]
     return bool(RELATIVE_MORE.match(rest)) or ((c.head or "").lower() in lex.COMPARATIVE_HEADS and bool(THAN_AFTER.match(rest))) \
-        or bool(c.head and ABOVE_A_TOLL.match(rest))
+        or bool(c.head and ABOVE_A_TOLL.match(rest)) or bool(THAN_THE_BEFORE.search(before))
 
 
 def found_safe(st: str, c: Candidate, before: str) -> bool:
@@ -1206,6 +1221,18 @@ def refugees_moved(look: Look) -> bool:
     return False
 
 
+CASUALTIES_NEXT = re.compile(r"\s+casualt(?:y|ies)\b", I)
+
+
+def people_casualties(look: Look) -> bool:
+    """"727 women casualties (219 killed and 508 injured)": "casualties" after the people counted are
+    dead and wounded together, no figure of one kind (the breakdown in brackets gives those)."""
+    if look.c.kind is None and CASUALTIES_NEXT.match(look.st, look.c.np_end):
+        look.c.combined = True
+        return True
+    return False
+
+
 def casualty_noun(look: Look) -> bool:
     """A head noun that is itself the kind: "fatalities", "deaths", "150 injured", "detainees"
     (not "the 12 detainees", who were counted before); wire "casualties" without a word of
@@ -1218,8 +1245,9 @@ def casualty_noun(look: Look) -> bool:
     c.set_kind(lex.NOUN_KIND[head], "noun", "casualty_noun")
     wounded_who_died(look)  # "two critically injured men died"
     c.ambiguous = head == lex.CASUALTIES_NOUN
-    if c.ambiguous and (not DEATH_CONTEXT.search(look.st[max(0, c.start - 100):c.np_end + 100]) or sum_of_kinds(look)):
-        c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded
+    around = look.st[max(0, c.start - 100):c.np_end + 100]
+    if c.ambiguous and (not DEATH_CONTEXT.search(around) or INJURED_WORD.search(around) or sum_of_kinds(look)):
+        c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded (so with both words near)
     return True
 
 
@@ -1516,7 +1544,7 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [people_casualties, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
