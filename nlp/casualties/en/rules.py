@@ -324,7 +324,7 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
@@ -433,7 +433,8 @@ THAN_AFTER = re.compile(r"\s*than\b")
 BARE_AND = re.compile(r"\s*and\s*")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between the items of a list: ", ", ", and ", " and "
 TOLL_MAKEUP_GAP = re.compile(r"(?:\s+(?:in|during|on|since|over)\s+[^,.;:\d]{1,30}?)?,?\s+(?:which\s+|who\s+)?"
-                             r"(?:included|include|includes|are|were)\s+(?:at\s+least\s+)?", I)
+                             r"(?:included|include|includes|are|were|comprised|comprise|comprises|consisted\s+of|"
+                             r"were\s+made\s+up\s+of)\s+(?:at\s+least\s+)?", I)
 AS_WERE_BEFORE = re.compile(r",?\s*\bas\s+(?:were|was)\s+$", I)
 FRACTION_BEFORE = re.compile(r"\b(?P<f>" + "|".join(sorted(lex.FRACTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?$", I)
 SCALE_NUMBER = re.compile(lex.SCALE_WORDS + r"$", I)
@@ -920,6 +921,15 @@ def quoted_witness(st: str, c: Candidate, before: str) -> bool:
     return c.singular and bool(SPEAKER_BEFORE.search(before))
 
 
+THE_BEFORE_END = re.compile(r"\bthe\s+$", I)
+
+
+def all_of_them(st: str, c: Candidate, before: str) -> bool:
+    """"When I returned, the three of them were gone": "the N of them" is the whole group told
+    before, again, not a part of the last toll."""
+    return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THE_BEFORE_END.search(before))
+
+
 def exchanged(st: str, c: Candidate, before: str) -> bool:
     """"Hamas freed 105 hostages, 81 of them in exchange for 240 prisoners": people exchanged are
     no casualties (blind13 en 020)."""
@@ -959,7 +969,7 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (held_then_freed, (HELD_THEN_FREED_AFTER,)), (aid_recipients, (AID_VERB_BEFORE,)),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
-                        (exchanged, None)]
+                        (exchanged, None), (all_of_them, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
@@ -1221,6 +1231,23 @@ def refugees_moved(look: Look) -> bool:
     return False
 
 
+LOST_BEFORE = Gated(re.compile(r"\b(?:lost|losing|loses|has\s+lost|have\s+lost)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|"
+                              r"more\s+than\s+|over\s+|another\s+)?$", I), needles=("los",))
+
+
+def lost_members(look: Look) -> bool:
+    """"The group lost 11 of its members in a military operation", "the army lost 40 soldiers": an
+    armed group's or a force's people lost are its dead (only fighters' and forces' nouns)."""
+    c = look.c
+    if c.kind is not None or (c.head or "").lower() not in lex.LOST_HEADS or not LOST_BEFORE.search(look.near):
+        return False
+    if c.head.lower() == "members" and not OWN_MEMBERS.match(c.victims or ""):
+        return False  # "lost 11 members" of a parliament is no toll; "of its members" is
+    c.set_kind("killed", "left", "lost_members")
+    return True
+
+
+OWN_MEMBERS = re.compile(r"of\s+(?:its|their)\s+members", I)
 CASUALTIES_NEXT = re.compile(r"\s+casualt(?:y|ies)\b", I)
 
 
@@ -1545,7 +1572,7 @@ def brought_to_number_of(look: Look) -> bool:
 
 
 KIND_RULES = [people_casualties, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
 
