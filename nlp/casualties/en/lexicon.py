@@ -491,3 +491,6 @@ BROUGHT_TO_KINDS = {"killed": r"killed|dead|deaths|who\s+(?:have\s+|had\s+)?died
 # the people an armed group or force "lost" that are its dead (``rules.lost_members``)
 LOST_HEADS = frozenset({"soldiers", "fighters", "troops", "members", "personnel", "officers", "militants", "policemen",
                         "commanders", "servicemen", "militiamen", "gunmen", "men"})
+# how the text before the victims of "burnt … to death" ends (the gate of ``rules.VERB_TO_DEATH_BEFORE``)
+TO_DEATH_VERB_ENDS = tuple("""burnt burned burning hacked hacking stabbed stabbing beat beaten beating starved starving stoned
+    stoning shot tortured torturing crushed least about some nearly than""".split())

@@ -248,8 +248,8 @@ PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:(?:while|whe
 PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
-    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|among\s+the\s+(?:[\d,]+|" + lex.SMALL_COUNT_WORDS + r")\s+(?:dead|victims|killed|fatalities|wounded|injured)|among\s+those\s+(?:shot\s+dead|killed)\s+(?:in|near|at|on|outside|inside)\s+[^,.;:\d]{1,40}?(?=\s+(?:was|were)\b)|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:remaining\s+|other\s+)?(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s+[a-z]+\s*:|\s*:)?)(?:\b|(?<=:)))"
+    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|among\s+the\s+(?:[\d,]+|" + lex.SMALL_COUNT_WORDS + r")\s+(?:dead|victims|killed|fatalities|wounded|injured)|among\s+those\s+(?:shot\s+dead|killed)\s+(?:in|near|at|on|outside|inside)\s+[^,.;:\d]{1,40}?(?=\s+(?:was|were)\b)|among\s+those\s+(?:arrested|detained|wounded|injured)(?:\s+by\s+[^,.;:\d]{1,40}?)?(?=\s+(?:was|were)\b)|the\s+(?:dead|victims|fatalities|wounded|injured)\s*[\u2014\u2013]\s*|"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:remaining\s+|other\s+)?(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s+[a-z]+\s*:|\s*:)?)(?:\b|(?<=[:\u2014\u2013])))"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
@@ -522,6 +522,7 @@ FORCING_VERB = re.compile(r"\b(?:forc(?:ed|ing|e|es)|compell(?:ed|ing)|compels?)
 THE_BEFORE = re.compile(r"\bthe\s*$", I)
 DEATH_CONTEXT = re.compile(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|martyr)", I)
 INJURED_WORD = re.compile(r"\b(?:injured|wounded)\b", I)
+ARRESTED_WORD = re.compile(r"\b(?:arrested|detained)\b", I)
 DEAD_WORD = re.compile(r"\b(?:dead|killed|fatalities|deaths)\b", I)
 KILLING_WORD = re.compile(r"\b(?:killed|dead|died|death)\b", I)
 TOLL_WORD = re.compile(r"toll")
@@ -1248,6 +1249,22 @@ def lost_members(look: Look) -> bool:
 
 
 OWN_MEMBERS = re.compile(r"of\s+(?:its|their)\s+members", I)
+VERB_TO_DEATH_BEFORE = Gated(re.compile(r"\b(?:burnt|burned|burning|hacked|hacking|stabbed|stabbing|beat|beaten|beating|starved|"
+                                        r"starving|stoned|stoning|shot|tortured|torturing|crushed)\s+(?:at\s+least\s+|about\s+|some\s+|"
+                                        r"nearly\s+|more\s+than\s+)?$", I), ends=lex.TO_DEATH_VERB_ENDS)
+TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", I)
+
+
+def verb_to_death(look: Look) -> bool:
+    """"ADF rebels burnt 80 students to death", "hacked two farmers to death": the verb before the
+    victims and "to death" after them."""
+    c = look.c
+    if c.kind is not None or not TO_DEATH_AFTER.match(look.st, c.np_end) or not VERB_TO_DEATH_BEFORE.search(look.near):
+        return False
+    c.set_kind("killed", "left", "verb_to_death")
+    return True
+
+
 CASUALTIES_NEXT = re.compile(r"\s+casualt(?:y|ies)\b", I)
 
 
@@ -1571,7 +1588,7 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [people_casualties, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [people_casualties, verb_to_death, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
