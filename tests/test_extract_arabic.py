@@ -2068,3 +2068,24 @@ def test_blind20_ar_a_subset_relisted_under_a_row_of_the_breakdown_is_the_same_p
             "القصف المدفعي: 12 بينهم 3 نساء\n")
     assert _read(text) == [("killed", 40), ("killed", 9), ("killed", 4), ("killed", 28), ("killed", 12),
                            ("killed", 3)]
+
+
+def test_blind21_ar_a_first_toll_reported_after_badama_or_bad_an_is_superseded():
+    # "بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل ١٦ شخصاً" (007, 021)
+    figs = extract_arabic("ارتفعت حصيلة التفجير الذي استهدف قاعة الحفلات في مانشستر إلى 22 قتيلاً، بعدما أشارت "
+                          "حصيلة أولية إلى سقوط 19 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 22, False), ("killed", 19, True)]
+    figs = extract_arabic("أعلنت السلطات التركية ارتفاع حصيلة الهجوم على مطار أتاتورك إلى 41 قتيلاً، بعد أن أشارت "
+                          "حصيلة أولية إلى مقتل 36 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 41, False), ("killed", 36, True)]
+    # "بعد أن" with no first toll named stays a figure
+    assert _read("وقال الشهود إن الشرطة وصلت بعد أن أشارت التقارير إلى مقتل 3 أشخاص.") == [("killed", 3)]
+
+
+def test_blind21_ar_the_toll_reported_on_an_earlier_day_is_superseded():
+    # "في حين كانت الحصيلة التي أعلنتها وزارة الداخلية يوم السبت تشير إلى مقتل 23 رهينة" (018)
+    figs = extract_arabic("وأعلن الحاكم الحصيلة النهائية لانهيار المبنى، وهي 33 قتيلاً، في حين كانت الحصيلة التي "
+                          "أعلنها الدفاع المدني يوم الخميس تشير إلى مقتل 18 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 33, False), ("killed", 18, True)]
+    figs = extract_arabic("قتل 9 عمال في انهيار منجم. وكانت الحصيلة التي نشرتها السلطات مساء الأحد تتحدث عن 5 قتلى.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 9, False), ("killed", 5, True)]

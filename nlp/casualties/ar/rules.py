@@ -269,7 +269,7 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
-        if what_was_reported_at_first(words, k, b):
+        if what_was_reported_at_first(words, k, b) or toll_reported_on_day(words, k, b):
             return k
         if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
@@ -366,6 +366,28 @@ def after_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"بعد حصيلة أولية" at token ``k``: "… إلى 25 قتيلاً و63 مصاباً، بعد حصيلة أولية بلغت 20 قتيلاً":
     what follows is the earlier toll (blind18 ar 016)."""
     return _preliminary_toll_at(words, k, b, lx.AFTER_TOLL)
+
+
+def after_first_report(words: list, k: int, b: int) -> bool:
+    """"بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل 16 شخصاً"
+    at token ``k`` ("بعدما", or "أن" after "بعد"/"عقب"): a report verb whose subject is a first toll
+    named as such; what follows is the earlier toll (blind21 ar 007, 021)."""
+    if words[k] not in lx.AFTER_THAT or (words[k] == lx.AFTER_THAT[0] and not (k > 0 and words[k - 1] in lx.AFTER_TOLL)):
+        return False
+    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS)
+
+
+def toll_reported_on_day(words: list, k: int, b: int) -> bool:
+    """"في حين كانت الحصيلة التي أعلنتها وزارة الداخلية يوم السبت تشير إلى مقتل 23 رهينة" at token
+    ``k`` ("كانت" after "في حين"/"بينما", or "وكانت"): the toll itself is the subject of "كان" and
+    the clause dates its report to a past day ("يوم السبت", "مساء الأحد"): an earlier toll, since
+    replaced (blind21 ar 018). Within ``REPORT_SUBJECT_MAX`` words of the toll noun."""
+    if not (words[k] in lx.AND_WAS or (words[k] in lx.WAS and k > 0 and words[k - 1] in lx.WHILE_WAS)):
+        return False
+    if k + 1 >= b or words[k + 1] not in lx.TOLL_WORDS:
+        return False
+    return any(earlier_day_after(words, t, b) or words[t] in lx.EARLIER_TODAY
+               for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
