@@ -2089,3 +2089,26 @@ def test_blind21_ar_the_toll_reported_on_an_earlier_day_is_superseded():
     assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 33, False), ("killed", 18, True)]
     figs = extract_arabic("قتل 9 عمال في انهيار منجم. وكانت الحصيلة التي نشرتها السلطات مساء الأحد تتحدث عن 5 قتلى.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 9, False), ("killed", 5, True)]
+
+
+def test_blind21_ar_the_make_up_of_a_toll_after_a_comma_is_no_gapped_line():
+    # "قتل … 3481 شخصاً وأصيب 14786 آخرون، وتشمل الحصيلة 226 طفلاً و658 امرأة" (011: was injured)
+    assert _read("وقالت الوزارة إنه قتل منذ بدء الحرب 1200 شخص وأصيب 4000 آخرون، وتشمل الحصيلة 150 طفلاً "
+                 "و90 امرأة.") == [("killed", 1200), ("injured", 4000), ("killed", 150), ("killed", 90)]
+    # a perpetrator after the comma still carries the verb left out
+    assert _read("قوات النظام قتلت 12 مدنياً، والقوات الروسية 3 مدنيين.") == [("killed", 12), ("killed", 3)]
+
+
+def test_blind21_ar_a_nephew_and_a_grandparent_are_kin_in_a_list():
+    # "فقد ابنه وابن شقيقه" (008: was 1), "فقدت الأب والأم والجدة" (011: was 2)
+    assert _read("وقال أحد الصيادين إنه فقد ابنه وابن شقيقه في غرق القارب.") == [("killed", 2)]
+    assert _read("وأصيب شقيقه وابنة أخته بجراح في القصف.") == [("injured", 2)]
+    assert _read("وأضاف أن عائلة في مخيم جباليا فقدت الأب والأم والجدة في غارة واحدة.") == [("killed", 3)]
+
+
+def test_blind21_ar_amam_before_anything_but_a_mosque_is_a_preposition():
+    # "استشهدوا أمام عينيه" (014: was killed 1, an imam)
+    assert _read("وقال الشاهد إن ثلاثة من جيرانه استشهدوا أمام عينيه.") == [("killed", 3)]
+    assert _read("وروى أن أصدقاءه قتلوا أمام المدرسة.") == []
+    # the imam of a mosque is a victim
+    assert _read("وأفاد ناشطون بمقتل إمام مسجد القرية برصاص مجهولين.") == [("killed", 1)]

@@ -169,12 +169,18 @@ FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها وال�
 # "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
+# "فقد ابنه وابن شقيقه": a nephew or niece, one more kin of two words after "وابن"/"وابنة" (rules.cousin_listed;
+# blind21 ar 008)
+SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقتها شقيقتي اخيه اخيها اخي اخته اختها اختي")
 # "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
 LOST_KIN_REACH = 5
 ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
 # kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
 # (rules.after_cue_family; blind19 ar 020)
-FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه")
+# a singular for people that unvowelled is also a preposition, with what must follow it as a person:
+# "أمام عينيه" (in front of) / "إمام مسجد القرية" (rules.preposition_not_person; blind21 ar 014)
+PREPOSITION_HOMOGRAPHS = {fold("امام"): _forms("مسجد المسجد جامع الجامع وخطيب")}
+FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")  # "الأب والأم والجدة" (blind21 ar 011)
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")

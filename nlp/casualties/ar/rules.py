@@ -2487,7 +2487,8 @@ def kind_gapped_line(rd, st, c):
     """"قوات النظام السوري قتلت 12 مدنياً، والقوات الروسية 3 مدنيين، وقوات سوريا الديمقراطية 7":
     after a comma, "و" + a perpetrator (no cue, no number, no new clause) + a count of people or a
     bare count, following a figure of the sentence read right after its verb: the verb is left
-    out, the kind is that figure's (ar325)."""
+    out, the kind is that figure's (ar325). Not "، وتشمل الحصيلة 226 طفلاً": the make-up of a
+    toll (``kind_toll_includes``; blind21 ar 011)."""
     t, words = c.target, rd.words
     if t is None or c.noun_kind not in ("people", "bare") or c.coord or c.in_group:
         return
@@ -2501,7 +2502,7 @@ def kind_gapped_line(rd, st, c):
     if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
         return
     if any(cue_of(w) is not None or is_number_word(w) or w in lx.CLAUSE_OPENERS or w in lx.SENTENCE_PUNCT
-           for w in seg):
+           or w in lx.TOLL_INCLUDES for w in seg):
         return
     c.kind, c.how, c.rule, c.parent = f.kind, "coord", "gapped_line", None
 
@@ -3071,6 +3072,8 @@ def after_cue_singular(rd, st, cue, i):
     if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR:
         if nxt == lx.OF[0] and i + 2 < b and words[i + 2] == lx.ORIGIN:
             return None
+        if preposition_not_person(bw, nxt):
+            return None
         if bw in lx.TITLE_SINGULARS and _named_before(rd, cue.kind, bw, st.si):
             cue.used = True
             return None, i + 1  # "قُتل والي غرب دارفور …" then "اغتيال والي غرب دارفور": the same man (blind13 ar 025)
@@ -3081,6 +3084,13 @@ def after_cue_singular(rd, st, cue, i):
                           category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
                           victims=(i, end), qualifier=q[0]), q[1]
         return _one_and_kin(rd, st, cue, i, end, "singular_after_cue", lx.SINGULAR_CAT.get(bw))
+
+
+def preposition_not_person(bw: str, nxt: str) -> bool:
+    """"استشهدوا أمام عينيه": unvowelled "أمام" (in front of) spells "إمام" (an imam), who is a
+    victim only as the imam of a mosque ("بين القتلى إمام مسجد القرية"); before anything else it
+    is the preposition (blind21 ar 014)."""
+    return bw in lx.PREPOSITION_HOMOGRAPHS and nxt not in lx.PREPOSITION_HOMOGRAPHS[bw]
 
 
 def after_cue_named(rd, st, cue, i):
@@ -3131,8 +3141,9 @@ def after_cue_family(rd, st, cue, i):
 
 
 def cousin_listed(words: list, k: int, b: int) -> bool:
-    """"وابن عمه", "وابنة خالها": one more kin of two words (blind20 ar 015, 022)."""
-    return k + 1 < b and words[k] in lx.AND_CHILD_OF and words[k + 1] in lx.UNCLES
+    """"وابن عمه", "وابنة خالها", "وابن شقيقه": one more kin of two words (blind20 ar 015, 022;
+    blind21 ar 008)."""
+    return k + 1 < b and words[k] in lx.AND_CHILD_OF and (words[k + 1] in lx.UNCLES or words[k + 1] in lx.SIBLINGS_OF)
 
 
 def _kin_listed(word: str) -> bool:
