@@ -2112,3 +2112,17 @@ def test_blind21_ar_amam_before_anything_but_a_mosque_is_a_preposition():
     assert _read("وروى أن أصدقاءه قتلوا أمام المدرسة.") == []
     # the imam of a mosque is a victim
     assert _read("وأفاد ناشطون بمقتل إمام مسجد القرية برصاص مجهولين.") == [("killed", 1)]
+
+
+def test_blind21_ar_released_with_quotes_and_a_time_phrase_before_an():
+    # "أفرج تنظيم "داعش"، مساء السبت، عن 6 من المختطفين، هم سيدتان وأربعة أطفال" (025: detained 6, 2, 4)
+    assert _read("أفرجت حركة \"الشباب\"، مساء الخميس، عن 5 من المختطفين، هم ثلاثة مهندسين وسائقان، بعد وساطة "
+                 "قبلية.") == []
+    # an abduction with its own cue stays
+    assert _read("اختطف مسلحون، مساء الجمعة، 8 من عمال الإغاثة في دارفور.") == [("detained", 8)]
+
+
+def test_blind21_ar_the_people_interviewed_are_no_victims():
+    # "استند إلى مقابلات مع 157 ضحية وشاهداً" (026: killed 157)
+    assert _read("واستند التقرير إلى مقابلات مع 240 ضحية وشاهداً، وقال إن 70 شخصاً قتلوا في القرية.") == [
+        ("killed", 70)]

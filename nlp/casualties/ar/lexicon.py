@@ -726,6 +726,10 @@ NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخ�
 ACCOUNT_HEADS = _forms("شهادات شهاده اقوال روايات روايه افادات افاده وشهادات واقوال وروايات وافادات")  # "وشهادات المصابين": the victims as witnesses, no cue (kind_noun_of_account)
 TIP_NOUNS = _forms("بلاغ بلاغات اتصال اتصالات اخباريه معلومات شكوي شكاوي افاده افادات")  # "بعد بلاغ من أحد المواطنين": the source of a tip (veto_informant)
 FROM_SOURCE = _forms("من عن")
+# "استند إلى مقابلات مع 157 ضحية وشاهداً": the people interviewed are the account's source (veto_informant;
+# blind21 ar 026)
+INTERVIEW_NOUNS = _forms("مقابلات المقابلات مقابله المقابله لقاءات اللقاءات")
+INTERVIEWED_WITH = _forms("مع")
 NAME_GAP_MAX = 2  # "مخيم أبو شوك للنازحين": name words between the head and "لل" + the kind noun
 OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها": a part of the count before, maybe of things
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
