@@ -2126,3 +2126,12 @@ def test_blind21_ar_the_people_interviewed_are_no_victims():
     # "استند إلى مقابلات مع 157 ضحية وشاهداً" (026: killed 157)
     assert _read("واستند التقرير إلى مقابلات مع 240 ضحية وشاهداً، وقال إن 70 شخصاً قتلوا في القرية.") == [
         ("killed", 70)]
+
+
+def test_blind21_ar_still_unknown_fate_of_people_described_by_a_relative_clause_is_missing():
+    # "ولا يزال مصير 3 من العاملين الصحيين الذين احتجزوا عند نقطة تفتيش قرب مدينة ود مدني مجهولاً" (013: detained 3)
+    assert _read("ولا يزال مصير 4 من موظفي الإغاثة الذين اختطفوا على الطريق بين مدينتي مأرب وصنعاء مجهولاً.") == [
+        ("missing", 4)]
+    # without the unknown fate, they are held
+    assert _read("وقالت المنظمة إن 4 من موظفي الإغاثة الذين اختطفوا على الطريق بين مأرب وصنعاء لا يزالون "
+                 "محتجزين.") == [("detained", 4)]

@@ -568,6 +568,9 @@ TOLL_NOUNS_AFTER_TO = ("عدد", "اعداد", "حصيله", "العدد", "ال
 FATE = ("مصير", "ومصير")
 UNKNOWN_FATE = ("مجهولا", "مجهول", "مجهوله", "مجهولين")
 # a row label "عدد الذين لا يزال مصيرهم مجهولاً: 2600", "مجهولو المصير: 40": missing (rules.fate_unknown_label)
+# "لا يزال مصير 3 من العاملين الصحيين الذين احتجزوا عند نقطة تفتيش قرب مدينة ود مدني مجهولاً": words from
+# the counted noun to the unknown-fate word (rules.fate_unknown; 10 before blind21 ar 013)
+FATE_CLAUSE_REACH = 12
 FATE_WORDS = _forms("مصير ومصير مصيرهم مصيرهن مصيره مصيرها المصير")
 UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين مجهولو مجهولي")
 IN_THE_RANKS = ("في", "ضمن")

@@ -1824,8 +1824,9 @@ def fate_unknown(rd, st, c) -> None:
     if any(w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
         c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
         return
-    for mm in range(c.noun_end, min(b, c.noun_end + 10)):
-        if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or (
+    for mm in range(c.noun_end, min(b, c.noun_end + lx.FATE_CLAUSE_REACH)):
+        relative = still_before and mm <= c.noun_end + 1 and words[mm] in lx.RELATIVES  # "… الذين احتجزوا …"
+        if (words[mm] in lx.CLAUSE_BREAK and not relative) or words[mm] == "." or (
                 cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF
                 and not describes_the_counted(words, c, mm, still_before)):
             break  # (a cue in "ممن اختطفوا معهم" tells who they are: the fate still closes the clause)
@@ -1837,7 +1838,10 @@ def fate_unknown(rd, st, c) -> None:
 def describes_the_counted(words: list, c, mm: int, still_before: bool) -> bool:
     """A cue right after the counted noun of "لا يزال مصير N …" is a relative clause that says who
     they are, not what befell them now: "لا يزال مصير 17 شخصاً اختطفوا خلال الشهر … مجهولاً"
-    (missing; blind18 ar 001), as "ممن اختطفوا"."""
+    (missing; blind18 ar 001), as "ممن اختطفوا"; so is a cue after "الذين" ("لا يزال مصير 3 من
+    العاملين الصحيين الذين احتجزوا عند نقطة تفتيش … مجهولاً", blind21 ar 013)."""
+    if still_before and mm <= c.noun_end + 2 and words[mm - 1] in lx.RELATIVES:
+        return True
     return still_before and mm == c.noun_end and c.noun_kind == "people"
 
 
