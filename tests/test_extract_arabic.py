@@ -2135,3 +2135,13 @@ def test_blind21_ar_still_unknown_fate_of_people_described_by_a_relative_clause_
     # without the unknown fate, they are held
     assert _read("وقالت المنظمة إن 4 من موظفي الإغاثة الذين اختطفوا على الطريق بين مأرب وصنعاء لا يزالون "
                  "محتجزين.") == [("detained", 4)]
+
+
+def test_blind21_ar_kin_taken_with_a_numeral_then_found_dead_after_a_date_are_killed():
+    # "اختطفت والده وأشقاءه الثلاثة في ليلة واحدة من أيلول 2019، قبل أن يعثر على جثثهم" (023: detained 3)
+    figs = extract_arabic_with_totals("وقال إن المسلحين اختطفوا عمه وأبناءه الأربعة في ليلة واحدة من آذار 2016، قبل "
+                                      "أن يعثر الأهالي على جثثهم قرب الوادي.")
+    assert [(f.kind, f.count, f.derived) for f in figs] == [
+        ("killed", 1, False), ("killed", 5, True), ("killed", 4, False)]
+    # a count between is a part of them
+    assert ("detained", 7) in _read("اختطف مسلحون 7 من الرعاة، وعثر على جثث 3 منهم لاحقاً.")

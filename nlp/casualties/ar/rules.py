@@ -3870,7 +3870,7 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
                         "singular_in_addition", "kin_coordinated", "kin_with_number"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
-                             "named_after_cue", "noun_and_two", "kin_after_cue"})
+                             "named_after_cue", "noun_and_two", "kin_after_cue", "abducted_then_killed"})
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
 # "رجل وزوجته", "وأطفالهما الثلاثة": kin named after a person, parts of one family
 KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
@@ -3890,7 +3890,8 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
     words, drop = rd.words, []
     for k, f in enumerate(rd.figs):
         if f.kind == DETAINED and counted_then_found_dead(rd, f, bounds[f.sent][1]):
-            f.kind, f.rule = KILLED, "abducted_then_killed"
+            f.kind = KILLED  # (kin counted after one person stay a part of them: "والده وأشقاءه الثلاثة")
+            f.rule = f.rule if f.rule in KIN_RULES else "abducted_then_killed"
             continue
         if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
             continue
@@ -3904,14 +3905,21 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
     return drop
 
 
+def is_year(w: str) -> bool:
+    """Four digits from 1900 to 2099: a year, not a count."""
+    return w.isdigit() and len(w) == lx.YEAR_DIGITS and w[:2] in lx.CENTURIES
+
+
 def counted_then_found_dead(rd: Reading, f, b: int) -> bool:
     """People taken and counted, then killed or found dead in the same sentence, told with a
     plural pronoun and no number between ("اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على
-    جثامينهم", blind14 ar 021): killed only. A number between ("وعُثر على جثث 3 منهم") is a part."""
+    جثامينهم", blind14 ar 021): killed only. A number between ("وعُثر على جثث 3 منهم") is a part;
+    a year is none ("اختطفت والده وأشقاءه الثلاثة في ليلة من أيلول 2019، قبل أن يعثر على جثثهم",
+    blind21 ar 023)."""
     if f.parent is not None or f.superseded or f.vague:
         return False
     for t in range(f.tend, b):
-        if is_number_word(rd.words[t]):
+        if is_number_word(rd.words[t]) and not is_year(rd.words[t]) and rd.words[t] not in lx.ONE_AFTER:
             return False
         if rd.words[t] in lx.KILLED_AFTER_TAKEN_MANY:
             return True
