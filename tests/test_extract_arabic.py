@@ -2145,3 +2145,14 @@ def test_blind21_ar_kin_taken_with_a_numeral_then_found_dead_after_a_date_are_ki
         ("killed", 1, False), ("killed", 5, True), ("killed", 4, False)]
     # a count between is a part of them
     assert ("detained", 7) in _read("اختطف مسلحون 7 من الرعاة، وعثر على جثث 3 منهم لاحقاً.")
+
+
+def test_blind21_ar_up_to_the_upper_end_of_a_range_restates_the_range():
+    # "ما يصل إلى 300 ألف شخص فروا" (a bullet) then "ما بين 250 و300 ألف شخص" (009: displaced 300000 too)
+    figs = extract_arabic("• ما يصل إلى 40 ألف شخص فروا من مدينة الفاشر خلال أسبوع\n"
+                          "أجبر القتال ما بين 30 و40 ألف شخص على الفرار من الفاشر، بحسب المنظمة الدولية للهجرة.")
+    assert [(f.kind, f.count, f.count_max) for f in figs] == [("displaced", 30000, 40000)]
+    # "up to" another number stays a figure of its own
+    figs = extract_arabic("• ما يصل إلى 45 ألف شخص فروا من مدينة الفاشر خلال أسبوع\n"
+                          "أجبر القتال ما بين 30 و40 ألف شخص على الفرار من الفاشر، بحسب المنظمة الدولية للهجرة.")
+    assert [(f.kind, f.count, f.count_max) for f in figs] == [("displaced", 45000, None), ("displaced", 30000, 40000)]

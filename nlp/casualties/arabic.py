@@ -302,6 +302,7 @@ class Arabic:
     @staticmethod
     def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         align_restated_pairs(figures)
+        ru.range_end_restated(figures)
         return merge_generic_restatements(_finalize_keeping_coordinated(figures))
 
 

@@ -571,6 +571,7 @@ UNKNOWN_FATE = ("مجهولا", "مجهول", "مجهوله", "مجهولين")
 # "لا يزال مصير 3 من العاملين الصحيين الذين احتجزوا عند نقطة تفتيش قرب مدينة ود مدني مجهولاً": words from
 # the counted noun to the unknown-fate word (rules.fate_unknown; 10 before blind21 ar 013)
 FATE_CLAUSE_REACH = 12
+UP_TO_QUALIFIER = "up_to"  # "ما يصل إلى 300 ألف": the qualifier of a range's upper end restated (rules.range_end_restated)
 CENTURIES = ("19", "20")  # the first two digits of a year (rules.is_year)
 FATE_WORDS = _forms("مصير ومصير مصيرهم مصيرهن مصيره مصيرها المصير")
 UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين مجهولو مجهولي")

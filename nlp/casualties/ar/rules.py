@@ -3882,6 +3882,20 @@ STOCK_RULES = frozenset({"still_under", "still_under_rubble"})  # "لا يزال
 
 # --- after the last sentence ----------------------------------------------------------------------
 
+def range_end_restated(figures: list) -> None:
+    """"ما يصل إلى 300 ألف شخص فروا" (a highlight bullet) and "ما أجبر ما بين 250 و300 ألف شخص على
+    الفرار" (the body): "up to N" with N the upper end of a range of the same kind is that range
+    again (blind21 ar 009). The "up to" figure takes the range's bounds and qualifier, so that the
+    restatement is merged (``common.merge_restated``)."""
+    ranges = {(f.kind, f.count_max): f for f in figures
+              if f.count_max is not None and not f.derived and not f.superseded and f.part_of is None}
+    for f in figures:
+        r = ranges.get((f.kind, f.count))
+        if r is not None and f.qualifier == lx.UP_TO_QUALIFIER and f.count_max is None and f.part_of is None \
+                and not f.superseded:
+            f.count, f.count_max, f.qualifier = r.count, r.count_max, r.qualifier
+
+
 def abducted_then_killed(rd: Reading, bounds: list) -> list:
     """One or two people taken, then killed in the same or the next sentence of the
     paragraph ("اختطف مسلحون مدرساً … ثم قتلوه", "… وعُثر اليوم على جثته"): killed only. The
