@@ -2156,3 +2156,14 @@ def test_blind21_ar_up_to_the_upper_end_of_a_range_restates_the_range():
     figs = extract_arabic("• ما يصل إلى 45 ألف شخص فروا من مدينة الفاشر خلال أسبوع\n"
                           "أجبر القتال ما بين 30 و40 ألف شخص على الفرار من الفاشر، بحسب المنظمة الدولية للهجرة.")
     assert [(f.kind, f.count, f.count_max) for f in figs] == [("displaced", 45000, None), ("displaced", 30000, 40000)]
+
+
+def test_blind21_ar_a_had_clause_with_no_toll_noun_before_fima_is_another_source():
+    # "وكان الجيش المالي قد أعلن … "تحييد" 203 … واعتقال 51 آخرين، فيما قدرت … عدد المدنيين الذين قتلوا بنحو
+    # 300 رجل" (026: 51 was superseded)
+    figs = extract_arabic("وكانت الشرطة قد أعلنت عقب المداهمة اعتقال 14 شخصاً، فيما قدرت منظمة محلية عدد الذين "
+                          "اعتقلوا بنحو 30 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("detained", 14, False), ("detained", 30, False)]
+    # a toll noun in the "وكان" clause still tells the earlier toll
+    figs = extract_arabic("ارتفعت حصيلة الهجوم إلى 40 قتيلاً. وكانت حصيلة الوزارة قد بلغت 31 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 40, False), ("killed", 31, True)]

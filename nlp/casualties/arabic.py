@@ -431,7 +431,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         return
     if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
-    was_had = lx.HAD in sw and sw & lx.TOLL_WORDS and not ru.past_year_tally(words, a, b, rd.published)
+    was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(words, a, b, rd.published)
     for k in range(a, b):
         wk = words[k]
         after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \

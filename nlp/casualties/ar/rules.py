@@ -390,6 +390,14 @@ def toll_reported_on_day(words: list, k: int, b: int) -> bool:
                for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
 
 
+def toll_in_first_clause(words: list, a: int, b: int) -> bool:
+    """A toll noun before the first "فيما"/"بينما" of the sentence: "وكان الجيش قد أعلن "تحييد" 203
+    …، فيما قدرت المنظمة عدد المدنيين الذين قتلوا بنحو 300" names no toll of its own in its "وكان"
+    clause, so it tells another source's figures, not an earlier toll (blind21 ar 026)."""
+    end = next((k for k in range(a, b) if words[k] in lx.CONTRAST), b)
+    return any(w in lx.TOLL_WORDS for w in words[a:end])
+
+
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     """Token ``i`` is in the part of the sentence that tells an earlier toll ("وكانت حصيلة
     أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one; a
