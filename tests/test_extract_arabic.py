@@ -2068,3 +2068,102 @@ def test_blind20_ar_a_subset_relisted_under_a_row_of_the_breakdown_is_the_same_p
             "القصف المدفعي: 12 بينهم 3 نساء\n")
     assert _read(text) == [("killed", 40), ("killed", 9), ("killed", 4), ("killed", 28), ("killed", 12),
                            ("killed", 3)]
+
+
+def test_blind21_ar_a_first_toll_reported_after_badama_or_bad_an_is_superseded():
+    # "بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل ١٦ شخصاً" (007, 021)
+    figs = extract_arabic("ارتفعت حصيلة التفجير الذي استهدف قاعة الحفلات في مانشستر إلى 22 قتيلاً، بعدما أشارت "
+                          "حصيلة أولية إلى سقوط 19 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 22, False), ("killed", 19, True)]
+    figs = extract_arabic("أعلنت السلطات التركية ارتفاع حصيلة الهجوم على مطار أتاتورك إلى 41 قتيلاً، بعد أن أشارت "
+                          "حصيلة أولية إلى مقتل 36 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 41, False), ("killed", 36, True)]
+    # "بعد أن" with no first toll named stays a figure
+    assert _read("وقال الشهود إن الشرطة وصلت بعد أن أشارت التقارير إلى مقتل 3 أشخاص.") == [("killed", 3)]
+
+
+def test_blind21_ar_the_toll_reported_on_an_earlier_day_is_superseded():
+    # "في حين كانت الحصيلة التي أعلنتها وزارة الداخلية يوم السبت تشير إلى مقتل 23 رهينة" (018)
+    figs = extract_arabic("وأعلن الحاكم الحصيلة النهائية لانهيار المبنى، وهي 33 قتيلاً، في حين كانت الحصيلة التي "
+                          "أعلنها الدفاع المدني يوم الخميس تشير إلى مقتل 18 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 33, False), ("killed", 18, True)]
+    figs = extract_arabic("قتل 9 عمال في انهيار منجم. وكانت الحصيلة التي نشرتها السلطات مساء الأحد تتحدث عن 5 قتلى.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 9, False), ("killed", 5, True)]
+
+
+def test_blind21_ar_the_make_up_of_a_toll_after_a_comma_is_no_gapped_line():
+    # "قتل … 3481 شخصاً وأصيب 14786 آخرون، وتشمل الحصيلة 226 طفلاً و658 امرأة" (011: was injured)
+    assert _read("وقالت الوزارة إنه قتل منذ بدء الحرب 1200 شخص وأصيب 4000 آخرون، وتشمل الحصيلة 150 طفلاً "
+                 "و90 امرأة.") == [("killed", 1200), ("injured", 4000), ("killed", 150), ("killed", 90)]
+    # a perpetrator after the comma still carries the verb left out
+    assert _read("قوات النظام قتلت 12 مدنياً، والقوات الروسية 3 مدنيين.") == [("killed", 12), ("killed", 3)]
+
+
+def test_blind21_ar_a_nephew_and_a_grandparent_are_kin_in_a_list():
+    # "فقد ابنه وابن شقيقه" (008: was 1), "فقدت الأب والأم والجدة" (011: was 2)
+    assert _read("وقال أحد الصيادين إنه فقد ابنه وابن شقيقه في غرق القارب.") == [("killed", 2)]
+    assert _read("وأصيب شقيقه وابنة أخته بجراح في القصف.") == [("injured", 2)]
+    assert _read("وأضاف أن عائلة في مخيم جباليا فقدت الأب والأم والجدة في غارة واحدة.") == [("killed", 3)]
+
+
+def test_blind21_ar_amam_before_anything_but_a_mosque_is_a_preposition():
+    # "استشهدوا أمام عينيه" (014: was killed 1, an imam)
+    assert _read("وقال الشاهد إن ثلاثة من جيرانه استشهدوا أمام عينيه.") == [("killed", 3)]
+    assert _read("وروى أن أصدقاءه قتلوا أمام المدرسة.") == []
+    # the imam of a mosque is a victim
+    assert _read("وأفاد ناشطون بمقتل إمام مسجد القرية برصاص مجهولين.") == [("killed", 1)]
+
+
+def test_blind21_ar_released_with_quotes_and_a_time_phrase_before_an():
+    # "أفرج تنظيم "داعش"، مساء السبت، عن 6 من المختطفين، هم سيدتان وأربعة أطفال" (025: detained 6, 2, 4)
+    assert _read("أفرجت حركة \"الشباب\"، مساء الخميس، عن 5 من المختطفين، هم ثلاثة مهندسين وسائقان، بعد وساطة "
+                 "قبلية.") == []
+    # an abduction with its own cue stays
+    assert _read("اختطف مسلحون، مساء الجمعة، 8 من عمال الإغاثة في دارفور.") == [("detained", 8)]
+
+
+def test_blind21_ar_the_people_interviewed_are_no_victims():
+    # "استند إلى مقابلات مع 157 ضحية وشاهداً" (026: killed 157)
+    assert _read("واستند التقرير إلى مقابلات مع 240 ضحية وشاهداً، وقال إن 70 شخصاً قتلوا في القرية.") == [
+        ("killed", 70)]
+
+
+def test_blind21_ar_still_unknown_fate_of_people_described_by_a_relative_clause_is_missing():
+    # "ولا يزال مصير 3 من العاملين الصحيين الذين احتجزوا عند نقطة تفتيش قرب مدينة ود مدني مجهولاً" (013: detained 3)
+    assert _read("ولا يزال مصير 4 من موظفي الإغاثة الذين اختطفوا على الطريق بين مدينتي مأرب وصنعاء مجهولاً.") == [
+        ("missing", 4)]
+    # without the unknown fate, they are held
+    assert _read("وقالت المنظمة إن 4 من موظفي الإغاثة الذين اختطفوا على الطريق بين مأرب وصنعاء لا يزالون "
+                 "محتجزين.") == [("detained", 4)]
+
+
+def test_blind21_ar_kin_taken_with_a_numeral_then_found_dead_after_a_date_are_killed():
+    # "اختطفت والده وأشقاءه الثلاثة في ليلة واحدة من أيلول 2019، قبل أن يعثر على جثثهم" (023: detained 3)
+    figs = extract_arabic_with_totals("وقال إن المسلحين اختطفوا عمه وأبناءه الأربعة في ليلة واحدة من آذار 2016، قبل "
+                                      "أن يعثر الأهالي على جثثهم قرب الوادي.")
+    assert [(f.kind, f.count, f.derived) for f in figs] == [
+        ("killed", 1, False), ("killed", 5, True), ("killed", 4, False)]
+    # a count between is a part of them
+    assert ("detained", 7) in _read("اختطف مسلحون 7 من الرعاة، وعثر على جثث 3 منهم لاحقاً.")
+
+
+def test_blind21_ar_up_to_the_upper_end_of_a_range_restates_the_range():
+    # "ما يصل إلى 300 ألف شخص فروا" (a bullet) then "ما بين 250 و300 ألف شخص" (009: displaced 300000 too)
+    figs = extract_arabic("• ما يصل إلى 40 ألف شخص فروا من مدينة الفاشر خلال أسبوع\n"
+                          "أجبر القتال ما بين 30 و40 ألف شخص على الفرار من الفاشر، بحسب المنظمة الدولية للهجرة.")
+    assert [(f.kind, f.count, f.count_max) for f in figs] == [("displaced", 30000, 40000)]
+    # "up to" another number stays a figure of its own
+    figs = extract_arabic("• ما يصل إلى 45 ألف شخص فروا من مدينة الفاشر خلال أسبوع\n"
+                          "أجبر القتال ما بين 30 و40 ألف شخص على الفرار من الفاشر، بحسب المنظمة الدولية للهجرة.")
+    assert [(f.kind, f.count, f.count_max) for f in figs] == [("displaced", 45000, None), ("displaced", 30000, 40000)]
+
+
+def test_blind21_ar_a_had_clause_with_no_toll_noun_before_fima_is_another_source():
+    # "وكان الجيش المالي قد أعلن … "تحييد" 203 … واعتقال 51 آخرين، فيما قدرت … عدد المدنيين الذين قتلوا بنحو
+    # 300 رجل" (026: 51 was superseded)
+    figs = extract_arabic("وكانت الشرطة قد أعلنت عقب المداهمة اعتقال 14 شخصاً، فيما قدرت منظمة محلية عدد الذين "
+                          "اعتقلوا بنحو 30 شخصاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("detained", 14, False), ("detained", 30, False)]
+    # a toll noun in the "وكان" clause still tells the earlier toll
+    figs = extract_arabic("ارتفعت حصيلة الهجوم إلى 40 قتيلاً. وكانت حصيلة الوزارة قد بلغت 31 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 40, False), ("killed", 31, True)]

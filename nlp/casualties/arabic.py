@@ -302,6 +302,7 @@ class Arabic:
     @staticmethod
     def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         align_restated_pairs(figures)
+        ru.range_end_restated(figures)
         return merge_generic_restatements(_finalize_keeping_coordinated(figures))
 
 
@@ -430,10 +431,11 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         return
     if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
-    was_had = lx.HAD in sw and sw & lx.TOLL_WORDS and not ru.past_year_tally(words, a, b, rd.published)
+    was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(words, a, b, rd.published)
     for k in range(a, b):
         wk = words[k]
-        after_that = (wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT
+        after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \
+            or ru.after_first_report(words, k, b)
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):

@@ -169,12 +169,18 @@ FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها وال�
 # "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
+# "فقد ابنه وابن شقيقه": a nephew or niece, one more kin of two words after "وابن"/"وابنة" (rules.cousin_listed;
+# blind21 ar 008)
+SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقتها شقيقتي اخيه اخيها اخي اخته اختها اختي")
 # "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
 LOST_KIN_REACH = 5
 ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
 # kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
 # (rules.after_cue_family; blind19 ar 020)
-FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه")
+# a singular for people that unvowelled is also a preposition, with what must follow it as a person:
+# "أمام عينيه" (in front of) / "إمام مسجد القرية" (rules.preposition_not_person; blind21 ar 014)
+PREPOSITION_HOMOGRAPHS = {fold("امام"): _forms("مسجد المسجد جامع الجامع وخطيب")}
+FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")  # "الأب والأم والجدة" (blind21 ar 011)
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")
@@ -562,6 +568,11 @@ TOLL_NOUNS_AFTER_TO = ("عدد", "اعداد", "حصيله", "العدد", "ال
 FATE = ("مصير", "ومصير")
 UNKNOWN_FATE = ("مجهولا", "مجهول", "مجهوله", "مجهولين")
 # a row label "عدد الذين لا يزال مصيرهم مجهولاً: 2600", "مجهولو المصير: 40": missing (rules.fate_unknown_label)
+# "لا يزال مصير 3 من العاملين الصحيين الذين احتجزوا عند نقطة تفتيش قرب مدينة ود مدني مجهولاً": words from
+# the counted noun to the unknown-fate word (rules.fate_unknown; 10 before blind21 ar 013)
+FATE_CLAUSE_REACH = 12
+UP_TO_QUALIFIER = "up_to"  # "ما يصل إلى 300 ألف": the qualifier of a range's upper end restated (rules.range_end_restated)
+CENTURIES = ("19", "20")  # the first two digits of a year (rules.is_year)
 FATE_WORDS = _forms("مصير ومصير مصيرهم مصيرهن مصيره مصيرها المصير")
 UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين مجهولو مجهولي")
 IN_THE_RANKS = ("في", "ضمن")
@@ -720,6 +731,10 @@ NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخ�
 ACCOUNT_HEADS = _forms("شهادات شهاده اقوال روايات روايه افادات افاده وشهادات واقوال وروايات وافادات")  # "وشهادات المصابين": the victims as witnesses, no cue (kind_noun_of_account)
 TIP_NOUNS = _forms("بلاغ بلاغات اتصال اتصالات اخباريه معلومات شكوي شكاوي افاده افادات")  # "بعد بلاغ من أحد المواطنين": the source of a tip (veto_informant)
 FROM_SOURCE = _forms("من عن")
+# "استند إلى مقابلات مع 157 ضحية وشاهداً": the people interviewed are the account's source (veto_informant;
+# blind21 ar 026)
+INTERVIEW_NOUNS = _forms("مقابلات المقابلات مقابله المقابله لقاءات اللقاءات")
+INTERVIEWED_WITH = _forms("مع")
 NAME_GAP_MAX = 2  # "مخيم أبو شوك للنازحين": name words between the head and "لل" + the kind noun
 OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها": a part of the count before, maybe of things
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees

@@ -269,7 +269,7 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
-        if what_was_reported_at_first(words, k, b):
+        if what_was_reported_at_first(words, k, b) or toll_reported_on_day(words, k, b):
             return k
         if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
@@ -366,6 +366,36 @@ def after_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"بعد حصيلة أولية" at token ``k``: "… إلى 25 قتيلاً و63 مصاباً، بعد حصيلة أولية بلغت 20 قتيلاً":
     what follows is the earlier toll (blind18 ar 016)."""
     return _preliminary_toll_at(words, k, b, lx.AFTER_TOLL)
+
+
+def after_first_report(words: list, k: int, b: int) -> bool:
+    """"بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل 16 شخصاً"
+    at token ``k`` ("بعدما", or "أن" after "بعد"/"عقب"): a report verb whose subject is a first toll
+    named as such; what follows is the earlier toll (blind21 ar 007, 021)."""
+    if words[k] not in lx.AFTER_THAT or (words[k] == lx.AFTER_THAT[0] and not (k > 0 and words[k - 1] in lx.AFTER_TOLL)):
+        return False
+    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS)
+
+
+def toll_reported_on_day(words: list, k: int, b: int) -> bool:
+    """"في حين كانت الحصيلة التي أعلنتها وزارة الداخلية يوم السبت تشير إلى مقتل 23 رهينة" at token
+    ``k`` ("كانت" after "في حين"/"بينما", or "وكانت"): the toll itself is the subject of "كان" and
+    the clause dates its report to a past day ("يوم السبت", "مساء الأحد"): an earlier toll, since
+    replaced (blind21 ar 018). Within ``REPORT_SUBJECT_MAX`` words of the toll noun."""
+    if not (words[k] in lx.AND_WAS or (words[k] in lx.WAS and k > 0 and words[k - 1] in lx.WHILE_WAS)):
+        return False
+    if k + 1 >= b or words[k + 1] not in lx.TOLL_WORDS:
+        return False
+    return any(earlier_day_after(words, t, b) or words[t] in lx.EARLIER_TODAY
+               for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
+
+
+def toll_in_first_clause(words: list, a: int, b: int) -> bool:
+    """A toll noun before the first "فيما"/"بينما" of the sentence: "وكان الجيش قد أعلن "تحييد" 203
+    …، فيما قدرت المنظمة عدد المدنيين الذين قتلوا بنحو 300" names no toll of its own in its "وكان"
+    clause, so it tells another source's figures, not an earlier toll (blind21 ar 026)."""
+    end = next((k for k in range(a, b) if words[k] in lx.CONTRAST), b)
+    return any(w in lx.TOLL_WORDS for w in words[a:end])
 
 
 def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
@@ -868,7 +898,7 @@ def veto_released_from(rd, st, c):
     words, k = rd.words, c.at - 1
     if k <= st.a or words[k] != lx.RELEASED_FROM:
         return None
-    return c.e if verb_shortly_before(words, st.a, k - 1, lx.RELEASED_FROM_WINDOW, lx.RELEASED) else None
+    return c.e if verb_shortly_before(words, st.a, k - 1, lx.RELEASED_FROM_WINDOW, lx.RELEASED, True) else None
 
 
 def veto_rescued(rd, st, c):
@@ -883,14 +913,19 @@ def veto_rescued(rd, st, c):
     return c.e if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
 
 
-def verb_shortly_before(words: list, a: int, k: int, window: int, verbs) -> bool:
+def verb_shortly_before(words: list, a: int, k: int, window: int, verbs, marks_free: bool = False) -> bool:
     """Is one of ``verbs`` among the ``window`` words from ``k`` back (not before ``a``), with no
-    casualty cue, number or sentence mark nearer?"""
-    for j in range(k, max(a, k - window) - 1, -1):
+    casualty cue, number or sentence mark nearer? With ``marks_free``, commas and quote marks
+    are not counted as words ("أفرج تنظيم "داعش"، مساء السبت، عن 6": five words, blind21 ar 025)."""
+    j, seen = k, 0
+    while j >= a and seen <= window:
         if words[j] in verbs:
             return True
-        if cue_of(words[j]) is not None or is_number_word(words[j]) or words[j] in lx.SENTENCE_PUNCT:
+        mark = marks_free and (words[j] == lx.COMMA or words[j] in lx.QUOTES)
+        if cue_of(words[j]) is not None or is_number_word(words[j]) or (words[j] in lx.SENTENCE_PUNCT and not mark):
             return False
+        seen += not mark
+        j -= 1
     return False
 
 
@@ -1357,8 +1392,11 @@ def veto_charge(rd, st, c):
 
 def veto_informant(rd, st, c):
     """"بعد بلاغ من أحد المواطنين", "بناءً على معلومات من 3 شهود": people a tip or an account came
-    from are its source, not victims (blind15 ar 023)."""
+    from are its source, not victims (blind15 ar 023); so are the people interviewed ("استند إلى
+    مقابلات مع 157 ضحية وشاهداً", blind21 ar 026)."""
     if c.before in lx.FROM_SOURCE and base(c.before2) in lx.TIP_NOUNS:
+        return c.e
+    if c.before in lx.INTERVIEWED_WITH and base(c.before2) in lx.INTERVIEW_NOUNS:
         return c.e
     return None
 
@@ -1794,8 +1832,9 @@ def fate_unknown(rd, st, c) -> None:
     if any(w in lx.UNKNOWN_FATE for w in words[c.noun_end:min(b, c.noun_end + 3)]):
         c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
         return
-    for mm in range(c.noun_end, min(b, c.noun_end + 10)):
-        if words[mm] in lx.CLAUSE_BREAK or words[mm] == "." or (
+    for mm in range(c.noun_end, min(b, c.noun_end + lx.FATE_CLAUSE_REACH)):
+        relative = still_before and mm <= c.noun_end + 1 and words[mm] in lx.RELATIVES  # "… الذين احتجزوا …"
+        if (words[mm] in lx.CLAUSE_BREAK and not relative) or words[mm] == "." or (
                 cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF
                 and not describes_the_counted(words, c, mm, still_before)):
             break  # (a cue in "ممن اختطفوا معهم" tells who they are: the fate still closes the clause)
@@ -1807,7 +1846,10 @@ def fate_unknown(rd, st, c) -> None:
 def describes_the_counted(words: list, c, mm: int, still_before: bool) -> bool:
     """A cue right after the counted noun of "لا يزال مصير N …" is a relative clause that says who
     they are, not what befell them now: "لا يزال مصير 17 شخصاً اختطفوا خلال الشهر … مجهولاً"
-    (missing; blind18 ar 001), as "ممن اختطفوا"."""
+    (missing; blind18 ar 001), as "ممن اختطفوا"; so is a cue after "الذين" ("لا يزال مصير 3 من
+    العاملين الصحيين الذين احتجزوا عند نقطة تفتيش … مجهولاً", blind21 ar 013)."""
+    if still_before and mm <= c.noun_end + 2 and words[mm - 1] in lx.RELATIVES:
+        return True
     return still_before and mm == c.noun_end and c.noun_kind == "people"
 
 
@@ -2465,7 +2507,8 @@ def kind_gapped_line(rd, st, c):
     """"قوات النظام السوري قتلت 12 مدنياً، والقوات الروسية 3 مدنيين، وقوات سوريا الديمقراطية 7":
     after a comma, "و" + a perpetrator (no cue, no number, no new clause) + a count of people or a
     bare count, following a figure of the sentence read right after its verb: the verb is left
-    out, the kind is that figure's (ar325)."""
+    out, the kind is that figure's (ar325). Not "، وتشمل الحصيلة 226 طفلاً": the make-up of a
+    toll (``kind_toll_includes``; blind21 ar 011)."""
     t, words = c.target, rd.words
     if t is None or c.noun_kind not in ("people", "bare") or c.coord or c.in_group:
         return
@@ -2479,7 +2522,7 @@ def kind_gapped_line(rd, st, c):
     if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
         return
     if any(cue_of(w) is not None or is_number_word(w) or w in lx.CLAUSE_OPENERS or w in lx.SENTENCE_PUNCT
-           for w in seg):
+           or w in lx.TOLL_INCLUDES for w in seg):
         return
     c.kind, c.how, c.rule, c.parent = f.kind, "coord", "gapped_line", None
 
@@ -3049,6 +3092,8 @@ def after_cue_singular(rd, st, cue, i):
     if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR:
         if nxt == lx.OF[0] and i + 2 < b and words[i + 2] == lx.ORIGIN:
             return None
+        if preposition_not_person(bw, nxt):
+            return None
         if bw in lx.TITLE_SINGULARS and _named_before(rd, cue.kind, bw, st.si):
             cue.used = True
             return None, i + 1  # "قُتل والي غرب دارفور …" then "اغتيال والي غرب دارفور": the same man (blind13 ar 025)
@@ -3059,6 +3104,13 @@ def after_cue_singular(rd, st, cue, i):
                           category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
                           victims=(i, end), qualifier=q[0]), q[1]
         return _one_and_kin(rd, st, cue, i, end, "singular_after_cue", lx.SINGULAR_CAT.get(bw))
+
+
+def preposition_not_person(bw: str, nxt: str) -> bool:
+    """"استشهدوا أمام عينيه": unvowelled "أمام" (in front of) spells "إمام" (an imam), who is a
+    victim only as the imam of a mosque ("بين القتلى إمام مسجد القرية"); before anything else it
+    is the preposition (blind21 ar 014)."""
+    return bw in lx.PREPOSITION_HOMOGRAPHS and nxt not in lx.PREPOSITION_HOMOGRAPHS[bw]
 
 
 def after_cue_named(rd, st, cue, i):
@@ -3109,8 +3161,9 @@ def after_cue_family(rd, st, cue, i):
 
 
 def cousin_listed(words: list, k: int, b: int) -> bool:
-    """"وابن عمه", "وابنة خالها": one more kin of two words (blind20 ar 015, 022)."""
-    return k + 1 < b and words[k] in lx.AND_CHILD_OF and words[k + 1] in lx.UNCLES
+    """"وابن عمه", "وابنة خالها", "وابن شقيقه": one more kin of two words (blind20 ar 015, 022;
+    blind21 ar 008)."""
+    return k + 1 < b and words[k] in lx.AND_CHILD_OF and (words[k + 1] in lx.UNCLES or words[k + 1] in lx.SIBLINGS_OF)
 
 
 def _kin_listed(word: str) -> bool:
@@ -3825,7 +3878,7 @@ PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coor
                         "singular_in_addition", "kin_coordinated", "kin_with_number"})
 PART_HEAD_RULES = frozenset({"cue_before", "cue_in_clause", "kind_noun", "verb_after_noun", "count_before_far_verb",
                              "singular_after_cue", "dual_after_cue", "object_after_subject", "noun_before_verb",
-                             "named_after_cue", "noun_and_two", "kin_after_cue"})
+                             "named_after_cue", "noun_and_two", "kin_after_cue", "abducted_then_killed"})
 ADJACENT_PART_GAP = 2  # characters between two parts with nothing but a space (and a comma) between them
 # "رجل وزوجته", "وأطفالهما الثلاثة": kin named after a person, parts of one family
 KIN_RULES = frozenset({"kin_coordinated", "kin_with_number"})
@@ -3837,6 +3890,20 @@ STOCK_RULES = frozenset({"still_under", "still_under_rubble"})  # "لا يزال
 
 # --- after the last sentence ----------------------------------------------------------------------
 
+def range_end_restated(figures: list) -> None:
+    """"ما يصل إلى 300 ألف شخص فروا" (a highlight bullet) and "ما أجبر ما بين 250 و300 ألف شخص على
+    الفرار" (the body): "up to N" with N the upper end of a range of the same kind is that range
+    again (blind21 ar 009). The "up to" figure takes the range's bounds and qualifier, so that the
+    restatement is merged (``common.merge_restated``)."""
+    ranges = {(f.kind, f.count_max): f for f in figures
+              if f.count_max is not None and not f.derived and not f.superseded and f.part_of is None}
+    for f in figures:
+        r = ranges.get((f.kind, f.count))
+        if r is not None and f.qualifier == lx.UP_TO_QUALIFIER and f.count_max is None and f.part_of is None \
+                and not f.superseded:
+            f.count, f.count_max, f.qualifier = r.count, r.count_max, r.qualifier
+
+
 def abducted_then_killed(rd: Reading, bounds: list) -> list:
     """One or two people taken, then killed in the same or the next sentence of the
     paragraph ("اختطف مسلحون مدرساً … ثم قتلوه", "… وعُثر اليوم على جثته"): killed only. The
@@ -3845,7 +3912,8 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
     words, drop = rd.words, []
     for k, f in enumerate(rd.figs):
         if f.kind == DETAINED and counted_then_found_dead(rd, f, bounds[f.sent][1]):
-            f.kind, f.rule = KILLED, "abducted_then_killed"
+            f.kind = KILLED  # (kin counted after one person stay a part of them: "والده وأشقاءه الثلاثة")
+            f.rule = f.rule if f.rule in KIN_RULES else "abducted_then_killed"
             continue
         if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
             continue
@@ -3859,14 +3927,21 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
     return drop
 
 
+def is_year(w: str) -> bool:
+    """Four digits from 1900 to 2099: a year, not a count."""
+    return w.isdigit() and len(w) == lx.YEAR_DIGITS and w[:2] in lx.CENTURIES
+
+
 def counted_then_found_dead(rd: Reading, f, b: int) -> bool:
     """People taken and counted, then killed or found dead in the same sentence, told with a
     plural pronoun and no number between ("اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على
-    جثامينهم", blind14 ar 021): killed only. A number between ("وعُثر على جثث 3 منهم") is a part."""
+    جثامينهم", blind14 ar 021): killed only. A number between ("وعُثر على جثث 3 منهم") is a part;
+    a year is none ("اختطفت والده وأشقاءه الثلاثة في ليلة من أيلول 2019، قبل أن يعثر على جثثهم",
+    blind21 ar 023)."""
     if f.parent is not None or f.superseded or f.vague:
         return False
     for t in range(f.tend, b):
-        if is_number_word(rd.words[t]):
+        if is_number_word(rd.words[t]) and not is_year(rd.words[t]) and rd.words[t] not in lx.ONE_AFTER:
             return False
         if rd.words[t] in lx.KILLED_AFTER_TAKEN_MANY:
             return True
