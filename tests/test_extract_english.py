@@ -675,7 +675,7 @@ def _rule_names():
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
                     "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
                     "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total", "elided_for_items",
-                    "followed_by_items", "and_of_items", "bodies_of_them"}
+                    "followed_by_items", "and_of_items", "bodies_of_them", "semicolon_item"}
 
 
 def test_every_fixture_figure_names_a_known_rule():

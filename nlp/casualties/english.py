@@ -754,6 +754,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _and_of_items(st, cands)
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
+    _semicolon_items(st, cands)
     _among_total(st, cands)
     _among_next_total(st, cands)
     _kin_groups(st, cands, link)
@@ -1038,6 +1039,24 @@ def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
             p.parent = i
             if p.kind is None:
                 p.set_kind(total.kind, "inherit", "punctuated_breakdown")
+
+
+def _semicolon_items(st: str, cands: list[Candidate]) -> None:
+    """"The tally included 25 civilians, among them six children and two women; 45 tribal gunmen …;
+    and 26 SDF members": after a toll's make-up opened in this sentence, items after a semicolon
+    are more of the same make-up."""
+    opener = next((c for c in cands if c.kind and c.parent_cross and c.parent is None), None)
+    if opener is None:
+        return
+    prev = opener
+    for c in cands:
+        if c.start <= opener.start:
+            continue
+        if c.kind is None and not c.negated and c.head and not c.singular \
+                and rules.SEMICOLON_GAP.fullmatch(st, prev.np_end, c.start):
+            c.set_kind(opener.kind, "inherit", "semicolon_item")
+            c.parent_cross = True
+        prev = c
 
 
 def _held_then_killed(st: str, cands: list[Candidate]) -> None:

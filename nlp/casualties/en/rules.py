@@ -243,6 +243,7 @@ SUBSET_END = re.compile(
 OF_THESE = re.compile(r"^\s*of\s+(?:these|those|them)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
                        r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$", I)
 # between two items of a breakdown by cause: "39 by gunfire whose source could not be identified, 12 in …"
+SEMICOLON_GAP = re.compile(r"[^.;:\d]{0,80}?;\s*(?:and\s+)?", I)  # "…, among them six children and two women; 45 …"
 CAUSE_ITEM_GAP = re.compile(r"\s+(?:by|in|from|under|due\s+to|during)\s+[^.;:\d]{1,90}?,\s*(?:and\s+)?", I)
 PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:(?:while|whereas|and)\s+)?(?:another\s+)?$", I)
 PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
