@@ -362,7 +362,7 @@ def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
     """"Among the civilians was a teacher who was shot dead", "a lawyer was among those arrested by
     HTS": one person singled out by role in a set of people already counted (a figure of the same
     kind read before) is in that count; a category ("among the dead was a woman") stays a breakdown."""
-    if not c.singular or c.head in lex.CATEGORY_SINGULARS or c.kind is None or st[c.start:c.end].lower() not in ("a", "an") \
+    if not c.singular or c.head in lex.CATEGORY_SINGULARS or c.kind is None or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
             or rules.KIN_HEAD.fullmatch(c.head or "") or rules.AGED_PERSON.search(c.victims or ""):
         return False  # "one media worker" is counted; kin and "a 21-year-old inmate" are a breakdown
     if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 60), c.start) or rules.AMONG_NEXT.match(st, c.np_end)):

@@ -494,3 +494,5 @@ LOST_HEADS = frozenset({"soldiers", "fighters", "troops", "members", "personnel"
 # how the text before the victims of "burnt … to death" ends (the gate of ``rules.VERB_TO_DEATH_BEFORE``)
 TO_DEATH_VERB_ENDS = tuple("""burnt burned burning hacked hacking stabbed stabbing beat beaten beating starved starving stoned
     stoning shot tortured torturing crushed least about some nearly than""".split())
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "a lawyer" (one person by role), not "one media worker" (``english._role_in_counted_set``)
+LOST_HEADS_OF_ITS = frozenset({"members"})  # lost only "of its members" (a parliament loses members too)

@@ -1243,7 +1243,7 @@ def lost_members(look: Look) -> bool:
     c = look.c
     if c.kind is not None or (c.head or "").lower() not in lex.LOST_HEADS or not LOST_BEFORE.search(look.near):
         return False
-    if c.head.lower() == "members" and not OWN_MEMBERS.match(c.victims or ""):
+    if c.head.lower() in lex.LOST_HEADS_OF_ITS and not OWN_MEMBERS.match(c.victims or ""):
         return False  # "lost 11 members" of a parliament is no toll; "of its members" is
     c.set_kind("killed", "left", "lost_members")
     return True
