@@ -195,7 +195,8 @@ TOLL_LEFT = re.compile(
 )
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
 SUPERSEDED = re.compile(
-    r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
+    r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
     r"initial|preliminary|first|prior|old|early)\s+(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
@@ -739,6 +740,15 @@ def possessor(v: NumberLook) -> bool:
     return bool(POSSESSOR_BEFORE.search(v.before)) and bool(OF_THE_AFTER.match(v.after))
 
 
+ONE_OF_THE_MOST_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+est|most|worst|best|biggest)\b", I)
+
+
+def one_of_the_most(v: NumberLook) -> bool:
+    """"one of the largest displaced populations in the world", "one of the deadliest days": a
+    superlative, no count of one."""
+    return v.num.value == 1 and bool(ONE_OF_THE_MOST_AFTER.match(v.after))
+
+
 def every_one(v: NumberLook) -> bool:
     """"Every one of these numbers is a family", "each one of them": a distributive, no count."""
     return v.num.value == 1 and bool(EVERY_BEFORE.search(v.before))
@@ -804,7 +814,7 @@ NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (every_one, None
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
                      (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
                      (remains_recovered, (REMAINS_OF_BEFORE,)), (recovered_from_grave, (GRAVE_BODIES_AFTER,)),
-                     (vague_scale, (VAGUE_SCALE_BEFORE,))]
+                     (vague_scale, (VAGUE_SCALE_BEFORE,)), (one_of_the_most, None)]
 NUMBER_VETOES = [veto for veto, _ in NUMBER_VETO_GATES]
 
 
@@ -932,6 +942,19 @@ def all_of_them(st: str, c: Candidate, before: str) -> bool:
     return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THE_BEFORE_END.search(before))
 
 
+FREED_WITH_BEFORE = re.compile(r"\b(?:rescued|freed|released|evacuated|repatriated|exchanged)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                               r"[\w,]+\s+(?:[\w'’-]+\s+){0,3}?and\s+$", I)
+
+
+def freed_with_others(st: str, c: Candidate, before: str) -> bool:
+    """"troops rescued 15 pupils and a woman abducted from Gidan Bakuso": the person after "and" is
+    rescued with them, no casualty (the first number is ruled out by ``released_or_recovered``)."""
+    if not FREED_WITH_BEFORE.search(before):
+        return False
+    m = PRED.match(st[c.np_end:c.np_end + 120])
+    return not (m and PASSIVE_AUX.search(m.group(0), 0, m.start("v")))  # "… and 4 soldiers were killed": a clause of its own
+
+
 def exchanged(st: str, c: Candidate, before: str) -> bool:
     """"Hamas freed 105 hostages, 81 of them in exchange for 240 prisoners": people exchanged are
     no casualties (blind13 en 020)."""
@@ -971,7 +994,7 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (held_then_freed, (HELD_THEN_FREED_AFTER,)), (aid_recipients, (AID_VERB_BEFORE,)),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
-                        (exchanged, None), (all_of_them, None)]
+                        (exchanged, None), (all_of_them, None), (freed_with_others, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
@@ -1023,9 +1046,11 @@ DASH_ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?]{1,80}?
 
 
 # a participle of holding, then the verb of the clause: "Five soldiers abducted in March were killed in the airstrike"
-HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+WHO_HAD_BEEN = re.compile(r"\s*(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+", I)  # "two men who had been abducted …"
+HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                                          r"(?:(?:later|subsequently|then|all|also)\s+)?(?:killed|executed|shot\s+dead|"
-                                         r"murdered|slain|beheaded|found\s+dead)\b", I)
+                                         r"murdered|slain|beheaded|found\s+(?:dead|beheaded|murdered|killed|shot\s+dead))|"
+                                         r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
 
 
 def predicate(look: Look) -> bool:
@@ -1045,7 +1070,8 @@ def predicate(look: Look) -> bool:
             and (aside or ACTIVE_OBJECT.match(look.st, c.np_end + m.end())):
         return False  # the subject of an active verb (after an aside, whatever follows the verb)
     kind = next(k for k in lex.KIND_V if m.group(k))
-    if kind in lex.HELD_KINDS and not after[:m.start("v")].strip() and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()):
+    if kind in lex.HELD_KINDS and (not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v"))) \
+            and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()):
         c.set_kind("killed", "pred", "abducted_then_killed")  # "Five soldiers abducted in March were killed"
         return True
     combined = COMBINED.match(after[m.end():])
@@ -1978,11 +2004,13 @@ def revised_in_next_sentence(figures: list) -> None:
         rose = ROSE_IN_NEXT.search(lead) is not None
         if not rose and not REVISED_FIGURE.search(lead):
             continue
+        if rose and any(figures[i].superseded and figures[i].kind == f.kind for i in by_sentence[f.sentence_start]):
+            continue  # "had put the toll at 12; the toll rose to 15": its earlier toll is in its own sentence
         k = bisect_left(starts, f.sentence_start)
         before = starts[k - 1] if k else None
         old |= {i for i in by_sentence.get(before, ()) if figures[i].kind == f.kind and figures[i].part_of is None
                 and figures[i].count != f.count and not (figures[i].superseded or figures[i].derived)
-                and (not rose or (figures[i].count < f.count and figures[i].scope == f.scope))}
+                and (not rose or (1 < figures[i].count < f.count and figures[i].scope == f.scope))}
     _supersede_with_parts(figures, old)
 
 
