@@ -2167,3 +2167,16 @@ def test_blind21_ar_a_had_clause_with_no_toll_noun_before_fima_is_another_source
     # a toll noun in the "وكان" clause still tells the earlier toll
     figs = extract_arabic("ارتفعت حصيلة الهجوم إلى 40 قتيلاً. وكانت حصيلة الوزارة قد بلغت 31 قتيلاً.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 40, False), ("killed", 31, True)]
+
+
+# --- rec22-ar: a recall pass on general classes (blind17 … blind21 ar) ---------------------------------
+
+def test_rec22_ar_rows_of_one_breakdown_with_the_same_count_are_two_groups():
+    # "بينهم 5 في بلدة …، و3 في بعلبك، و3 في النبطية" (blind19 ar 013), "3 في مدينة طولكرم، و3 في مخيم جنين" (022)
+    assert _read("قتل 12 مدنياً في قصف على ريف إدلب، بينهم 5 في مدينة أريحا، و3 في كفرنبل، و3 في معرة النعمان.") == [
+        ("killed", 12), ("killed", 5), ("killed", 3), ("killed", 3)]
+    assert _read("واعتقلت القوات 10 شبان في ريف درعا: 4 في مدينة نوى، و3 في جاسم، و3 في الحارة.") == [
+        ("detained", 10), ("detained", 4), ("detained", 3), ("detained", 3)]
+    # rows that add up to more than the total are no breakdown of it: one restated figure
+    assert _read("قتل 5 مدنيين في قصف على ريف إدلب، بينهم 1 في مدينة أريحا، و3 في كفرنبل، و3 في معرة النعمان.") == [
+        ("killed", 5), ("killed", 1), ("killed", 3)]

@@ -121,10 +121,11 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     different people, not a restatement ("مقتل طبيبة وممرض", "وواحد على يد … وواحد على يد …"):
     they are kept apart by a temporary marker category; so is a derived total, which is
     never the restatement of a stated figure, and so are subsets of one total that name
-    other groups with the same count (``rules.different_groups_of_one_total``)."""
+    other groups with the same count (``rules.different_groups_of_one_total``), and rows of one
+    breakdown with the same count (``rules.equal_rows_of_one_total``)."""
     seen: dict[tuple, int] = {}
     marked = []
-    for i in ru.different_groups_of_one_total(figures):
+    for i in ru.different_groups_of_one_total(figures) + ru.equal_rows_of_one_total(figures):
         figures[i].victim_categories = figures[i].victim_categories + [f"_distinct{i}"]
         marked.append(figures[i])
     for i, f in enumerate(figures):

@@ -3816,6 +3816,31 @@ def different_groups_of_one_total(figures: list) -> list[int]:
     return sorted(k for by_noun in nouns.values() if len(by_noun) > 1 for ks in by_noun.values() for k in ks)
 
 
+def equal_rows_of_one_total(figures: list) -> list[int]:
+    """Rows of one breakdown in one sentence with the same count ("قتل 11 …، بينهم 5 في …، و3 في
+    بعلبك، و3 في النبطية"): two rows, not one restated, when the sentence's parts of that total
+    (a row coordinated with a row is a part too) add up to no more than the total. The indexes to
+    keep apart."""
+    rows: dict[tuple, list[int]] = {}
+    parent_of: dict[int, Optional[int]] = {}
+    for k, f in enumerate(figures):
+        parent_of[k] = f.part_of
+        if f.part_of is None and f.rule == "coordinated" and k and figures[k - 1].sentence_start == f.sentence_start:
+            parent_of[k] = parent_of[k - 1]  # "بينهم 5 في …، و3 في …": a row coordinated with a row
+        p = parent_of[k]
+        if p is not None and not f.derived and f.count >= 3 and figures[p].sentence_start == f.sentence_start:
+            rows.setdefault((p, f.sentence_start), []).append(k)
+    out = []
+    for (parent, _), ks in rows.items():
+        same = {}
+        for k in ks:
+            same.setdefault((figures[k].kind, figures[k].count), []).append(k)
+        twice = [k for group in same.values() if len(group) > 1 for k in group]
+        if twice and sum(figures[k].count for k in ks) <= figures[parent].count:
+            out.extend(twice)
+    return sorted(out)
+
+
 def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
     """Two victim phrases name the same group after "من", with or without a possessive pronoun
     ("من طواقمها", "من طواقم"): a breakdown row that restates a toll told before it."""
