@@ -484,6 +484,7 @@ APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # "Among the civilians was a teacher": a set of people named just before one of them
+THE_ROLE_AFTER = re.compile(r"\s*,?\s*the\s+(?P<n>[A-Za-z-]+)")  # "one of them the driver"
 AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
 AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage|young)\b", I)
