@@ -1293,6 +1293,25 @@ def verb_to_death(look: Look) -> bool:
     return True
 
 
+OF_THE_COUNTED_BEFORE = re.compile(r"^\s*(?:,\s*)?$")
+OF_THE_BEFORE_NUMBER = re.compile(r"\bof\s+the\s+$", I)
+
+
+def of_the_counted(look: Look) -> bool:
+    """"Of the 41 injured, ten have gunshot wounds", "Of the 26 dead, 19 were civilians": a count
+    right after "Of the N <kind>," is a part of those N, in their kind."""
+    c, i = look.c, look.i
+    if c.kind is not None or not i:
+        return False
+    prev = look.cands[i - 1]
+    if not prev.kind or prev.value <= c.value or not OF_THE_COUNTED_BEFORE.match(look.st[prev.np_end:c.start]) \
+            or not OF_THE_BEFORE_NUMBER.search(look.st, max(0, prev.start - 12), prev.start):
+        return False
+    c.set_kind(prev.kind, "inherit", "of_the_counted")
+    c.parent = i - 1
+    return True
+
+
 CASUALTIES_NEXT = re.compile(r"\s+casualt(?:y|ies)\b", I)
 
 
@@ -1616,7 +1635,7 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [people_casualties, verb_to_death, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
@@ -1830,7 +1849,17 @@ def ellipsis(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     """"20 people were killed on Monday and 30 on Tuesday", "… in Hama and three others in Idlib"."""
     return (c.head is None or c.head.lower() in lex.ELLIPSIS_HEADS) and not c.singular and not c.partitive \
         and bool(ELLIPSIS_GAP.search(gap)) \
-        and not CLAUSE_SPLIT.search(gap) and bool(PREP_AFTER.match(st, c.np_end if c.head else c.end))
+        and not CLAUSE_SPLIT.search(gap) and bool(PREP_AFTER.match(st, _past_aside(st, c.np_end if c.head else c.end)))
+
+
+ALL_OF_THEM_ASIDE = re.compile(r",\s*(?:all|both|most|many|some|several)\s+of\s+(?:them|whom)\s+[^,.;:\d]{1,40},", I)
+
+
+def _past_aside(st: str, pos: int) -> int:
+    """Where the text after a victims phrase goes on past an aside on them ("four others, all of them
+    regime soldiers, in an ambush")."""
+    m = ALL_OF_THEM_ASIDE.match(st, pos)
+    return m.end() if m else pos
 
 
 LINK_RULES = [(None, set_then_member), ("subset", toll_makeup), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
