@@ -261,7 +261,7 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "on
 SCALE_WORDS = r"(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion)"
 LIVES_NOUN = "lives"
 # one identifiable person named by title after a killing or abducting verb ("gunmen killed the mayor")
-TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|village\s+head|(?:village|tribal|traditional|community|local)\s+(?:chief|leader|elder)|"
+TITLES = (r"(?:mukhtar|groom|bride|mayor|deputy\s+mayor|governor|deputy\s+governor|judge|imam|sheikh|priest|bishop|headman|(?:village|district|ward|community|clan)\s+head|traditional\s+ruler|(?:village|tribal|traditional|community|local)\s+(?:chief|leader|elder)|"
           r"chief|police\s+chief|district\s+chief|commander|spokesman|spokeswoman|editor|director|minister|lawmaker|"
           r"mp|senator|councillor|councilor|prosecutor|ambassador|consul|"
           r"head\s+of\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:council|municipality|committee|tribe|clan|village|town))")
