@@ -2180,3 +2180,27 @@ def test_rec22_ar_rows_of_one_breakdown_with_the_same_count_are_two_groups():
     # rows that add up to more than the total are no breakdown of it: one restated figure
     assert _read("قتل 5 مدنيين في قصف على ريف إدلب، بينهم 1 في مدينة أريحا، و3 في كفرنبل، و3 في معرة النعمان.") == [
         ("killed", 5), ("killed", 1), ("killed", 3)]
+
+
+# --- prec22-ar: a precision pass on blind22 ar (issue 11) ---------------------------------------------
+
+def test_blind22_ar_kin_in_the_plural_with_a_number_closes_a_kin_list():
+    # "فقدت الأب والأم وأطفالهما الخمسة" (001: killed 2 and 5, gold one figure of 7)
+    assert _read("ومن بين الضحايا أسرة فقدت الأب والأم وأبناءهما الأربعة في قصف على مدينة دوما.") == [
+        ("killed", 6)]
+    # alone after a figure it stays a part (kin_with_number)
+    assert ("killed", 3) in _read("قتل 5 أشخاص في قصف على سراقب، هم رجل وزوجته وأطفالهما الثلاثة.")
+
+
+def test_blind22_ar_first_estimates_after_baad_an_are_superseded():
+    # "بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً" (011: killed 40 was a figure)
+    figs = extract_arabic("قتل 71 شخصاً في انفجار الشاحنة المفخخة في مدينة أعزاز، بعد أن أشارت التقديرات الأولية "
+                          "إلى 50 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 71, False), ("killed", 50, True)]
+
+
+def test_blind22_ar_a_relative_reported_at_first_is_the_first_toll():
+    # "في حصيلة تفوق بكثير تلك التي أعلنتها الحكومة في البداية وكانت 25 قتيلاً" (007: killed 25 was a figure)
+    figs = extract_arabic("أعلن الجيش المالي أن 53 جندياً قتلوا في هجوم على موقع إنديليمان، في حصيلة تفوق "
+                          "الحصيلة التي أعلنها في البداية وكانت 15 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 53, False), ("killed", 15, True)]

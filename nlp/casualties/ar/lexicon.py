@@ -332,8 +332,10 @@ PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه
 AFTER_TOLL = _forms("بعد عقب")
 # "في حصيلة تفوق ما أعلنته السلطات في البداية وهو 35 قتيلاً": what the source reported at first
 # (rules.what_was_reported_at_first): "ما"/"مما"/"عما" and a report verb with its object pronoun
-WHAT_REPORTED = _forms("ما مما عما")
-REPORTED_IT = _forms("اعلنته اعلنه نشرته نشره ذكرته ذكره وثقته وثقه اوردته اورده")
+# also "تلك التي أعلنتها الحكومة في البداية وكانت 25 قتيلاً" (a relative, blind22 ar 007)
+WHAT_REPORTED = _forms("ما مما عما التي الذي")
+REPORTED_IT = _forms("اعلنته اعلنه نشرته نشره ذكرته ذكره وثقته وثقه اوردته اورده اعلنتها نشرتها ذكرتها وثقتها اوردتها "
+                     "اعلنها نشرها ذكرها وثقها اوردها")
 # "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100": earlier estimates named as such open an
 # earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
 ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")

@@ -287,7 +287,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
 
 def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
     """"ما أعلنته السلطات في البداية" at token ``k``: "في حصيلة تفوق ما أعلنته السلطات في البداية
-    وهو 35 قتيلاً": what follows is the source's first toll, since replaced (blind19 ar 006)."""
+    وهو 35 قتيلاً": what follows is the source's first toll, since replaced (blind19 ar 006); so after
+    a relative ("تلك التي أعلنتها الحكومة في البداية وكانت 25 قتيلاً", blind22 ar 007)."""
     if k + 1 >= b or words[k] not in lx.WHAT_REPORTED or words[k + 1] not in lx.REPORTED_IT:
         return False
     return any(at_first(words, t, b) for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
@@ -371,10 +372,12 @@ def after_preliminary_toll(words: list, k: int, b: int) -> bool:
 def after_first_report(words: list, k: int, b: int) -> bool:
     """"بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل 16 شخصاً"
     at token ``k`` ("بعدما", or "أن" after "بعد"/"عقب"): a report verb whose subject is a first toll
-    named as such; what follows is the earlier toll (blind21 ar 007, 021)."""
+    named as such; what follows is the earlier toll (blind21 ar 007, 021). So do the first estimates
+    ("بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً", blind22 ar 011), as in ``was_preliminary_toll``."""
     if words[k] not in lx.AFTER_THAT or (words[k] == lx.AFTER_THAT[0] and not (k > 0 and words[k - 1] in lx.AFTER_TOLL)):
         return False
-    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS)
+    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS) or _preliminary_toll_at(
+        words, k + 1, b, lx.REPORT_VERBS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
 def toll_reported_on_day(words: list, k: int, b: int) -> bool:
@@ -3155,6 +3158,9 @@ def after_cue_family(rd, st, cue, i):
     while end < b and (_kin_listed(words[end]) or cousin_listed(words, end, b)):
         count += 2 if words[end][1:] in DUALS else 1
         end += 1 + cousin_listed(words, end, b)
+    more = kin_numbered(words, end, b)  # "فقدت الأب والأم وأطفالهما الخمسة": 7 (blind22 ar 001)
+    if more and count > 1:
+        count, end = count + more, end + 2
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
@@ -3164,6 +3170,15 @@ def cousin_listed(words: list, k: int, b: int) -> bool:
     """"وابن عمه", "وابنة خالها", "وابن شقيقه": one more kin of two words (blind20 ar 015, 022;
     blind21 ar 008)."""
     return k + 1 < b and words[k] in lx.AND_CHILD_OF and (words[k + 1] in lx.UNCLES or words[k + 1] in lx.SIBLINGS_OF)
+
+
+def kin_numbered(words: list, k: int, b: int) -> int:
+    """"وأطفالهما الخمسة": kin in the plural with a definite number after them, closing a kin list
+    ("فقدت الأب والأم وأطفالهما الخمسة" is one figure of 7, not 2 and 5); the number, else 0."""
+    if k + 1 >= b or words[k][:1] != lx.AND or words[k][1:] not in lx.FAMILY_PLURAL:
+        return 0
+    nxt = words[k + 1]
+    return WORDS[nxt[2:]][0] if nxt.startswith(lx.ARTICLE) and nxt[2:] in WORDS and WORDS[nxt[2:]][0] >= 3 else 0
 
 
 def _kin_listed(word: str) -> bool:
@@ -3618,18 +3633,12 @@ def nationality_after_count(rd, st, i, b0):
 def kin_with_number(rd, st, i, b0):
     """Kin in the plural with a definite number after them, in an enumeration or coordinated
     with a figure of the sentence: "هم رجل وزوجته وأطفالهما الثلاثة" (3)."""
-    words, b = rd.words, st.b
-    w = words[i]
-    if w[:1] != lx.AND or w[1:] not in lx.FAMILY_PLURAL or i + 1 >= b:
-        return None
-    nxt = words[i + 1]
-    if not (nxt.startswith(lx.ARTICLE) and nxt[2:] in WORDS and WORDS[nxt[2:]][0] >= 3):
-        return None
+    n = kin_numbered(rd.words, i, st.b)
     t = st.target
-    if t is None or rd.figs[t].sent != st.si:
+    if not n or t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else rd.figs[t].parent
-    return rd.add(rd.figs[t].kind, WORDS[nxt[2:]][0], i, i + 2, st, "kin_with_number", how="coord", parent=head,
+    return rd.add(rd.figs[t].kind, n, i, i + 2, st, "kin_with_number", how="coord", parent=head,
                   victims=(i, i + 2)), i + 2
 
 
