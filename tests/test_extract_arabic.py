@@ -2204,3 +2204,20 @@ def test_blind22_ar_a_relative_reported_at_first_is_the_first_toll():
     figs = extract_arabic("أعلن الجيش المالي أن 53 جندياً قتلوا في هجوم على موقع إنديليمان، في حصيلة تفوق "
                           "الحصيلة التي أعلنها في البداية وكانت 15 قتيلاً.")
     assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 53, False), ("killed", 15, True)]
+
+
+def test_blind22_ar_a_count_before_qabla_an_and_a_rise_is_the_earlier_count():
+    # "وأعلن أنه أوقف 9 أشخاص بينهم سوري، قبل أن يرتفع عدد الموقوفين إلى 19" (020: detained 9 and 1)
+    figs = extract_arabic("وقالت الشرطة إن 3 متظاهرين قتلوا، وأعلنت أنها اعتقلت 12 شخصاً بينهم صحفي، قبل أن يرتفع عدد "
+                          "المعتقلين إلى 30 بحسب محامين.")
+    assert [(f.kind, f.count) for f in figs if not f.superseded] == [("killed", 3), ("detained", 30)]
+    # a rise of another kind after "قبل أن" leaves the count before it
+    assert _read("قتل 5 أشخاص في القصف، قبل أن يرتفع عدد المصابين إلى 20.") == [("killed", 5), ("injured", 20)]
+
+
+def test_blind22_ar_a_number_closing_a_quoted_name_is_no_count():
+    # "واستُخدمت فيها الأسلحة الرشاشة وقذائف "ب 7"" (020: injured 7 read as a gapped line)
+    assert _read('قتل 4 أشخاص وأصيب 11 آخرون في اشتباكات استمرت ساعتين في باب التبانة، واستخدمت فيها قاذفات '
+                 '"آر بي جي 7".') == [("killed", 4), ("injured", 11)]
+    # a quoted count of people stays
+    assert _read('وقال الدفاع المدني إن "6 مدنيين قتلوا" في القصف.') == [("killed", 6)]

@@ -619,6 +619,7 @@ SENTENCE_PUNCT = (",", ".", ";")
 STOP_PUNCT = (",", ".", ";", ":")
 HEAD_END = (":", "::")
 QUOTES = ('"', "'")
+QUOTED_NAME_MAX = 3  # plain words between a quote mark and the number closing a quoted name ("آر بي جي 7")
 GAP_STOPS = (":", "::", ".", "(", ")")
 OPEN_PAREN = "("
 CLOSE_PAREN = ")"

@@ -1164,6 +1164,22 @@ def counts_cases(rd, st, c) -> bool:
         and cue_of(rd.words[k + 1])[2] != "weak"
 
 
+def veto_quoted_name(rd, st, c):
+    """A number closing a quoted name ("وقذائف "ب 7"", ""آر بي جي 7""): a quote mark opens a few
+    plain words (no cue, no people) and the number in digits closes it before the closing mark
+    (blind22 ar 020); a quoted count of people ("إن "7 مواطنين استشهدوا"") has its noun after it."""
+    words, i = rd.words, c.i
+    if c.r.words or c.nxt not in lx.QUOTES:
+        return None
+    for k in range(i - 1, max(st.a, i - 1 - lx.QUOTED_NAME_MAX) - 1, -1):
+        if words[k] in lx.QUOTES:
+            return c.e if k < i - 1 else None
+        if not words[k].isalpha() or cue_of(words[k]) is not None or people_category(words[k]) is not None \
+                or base(words[k]) in lx.KIND_NOUNS:
+            return None
+    return None
+
+
 def veto_bare_year(rd, st, c):
     """A year in digits with no noun for people after it ("في 2019")."""
     if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.YEAR_BEFORE:
@@ -1440,7 +1456,8 @@ NUMBER_VETOES: list[Callable] = [
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
-    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
+    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
+    veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
 ]
@@ -2881,6 +2898,22 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         after = {rd.figs[k].kind for k in ks if rd.figs[k].tstart > later and rd.figs[k].parent is None}
         old = {k for k in ks if first < rd.figs[k].tstart < end and (before is not None or rd.figs[k].kind in after)}
         supersede_with_parts(rd, old, ks)
+
+
+def raised_before_that(rd: Reading, bounds: list) -> None:
+    """"وأعلن أنه أوقف 9 أشخاص بينهم سوري، قبل أن يرتفع عدد الموقوفين إلى 19": a figure told
+    before "قبل أن" + a rise verb is the earlier count of the kind the rise gives after it; it
+    and its parts are superseded (blind22 ar 020). Figures of other kinds before it stay (the
+    same sentence's "7 مواطنين استشهدوا"). Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        for t in range(a, b - 2):
+            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or words[t + 2] not in lx.RISE_WORDS:
+                continue
+            new = {figs[k].kind for k in ks if figs[k].tstart > t and figs[k].parent is None}
+            supersede_with_parts(rd, {k for k in ks if figs[k].tstart < t and figs[k].parent is None
+                                      and figs[k].kind in new}, ks)
 
 
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
