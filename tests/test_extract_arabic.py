@@ -2221,3 +2221,10 @@ def test_blind22_ar_a_number_closing_a_quoted_name_is_no_count():
                  '"آر بي جي 7".') == [("killed", 4), ("injured", 11)]
     # a quoted count of people stays
     assert _read('وقال الدفاع المدني إن "6 مدنيين قتلوا" في القصف.') == [("killed", 6)]
+
+
+def test_blind22_ar_a_number_word_ending_a_definite_hundred_restates_it():
+    # "ومن بين المئة وأربعة قتلى، المزارع الستيني …" (026: killed 4)
+    assert _read("قتل 105 أشخاص في الهجوم على القرية. ومن بين المئة وخمسة قتلى، إمام مسجد القرية.") == [("killed", 105)]
+    # after a smaller definite number the word is a count of its own
+    assert ("killed", 4) in _read("قتل الإخوة الثلاثة وأربعة من أبناء عمومتهم في القصف.")

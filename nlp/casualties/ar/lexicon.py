@@ -595,6 +595,7 @@ PAST_AFTER_DEF = ("الاخيره", "الماضيه")  # "الساعات الـ2
 PAST_PREFIX = "الماضي"
 PERCENT = tuple(_forms("بالمئه بالمائه بالمايه"))+ ("%",)
 HUNDRED_DEF = tuple(_forms("المئه المائه المايه"))  # "في المئة", "في المائة" (folded: المايه)
+HUNDRED = 100  # a definite number word of at least this value, then "و" + a number word: one number ("المئة وأربعة")
 YEAR_BEFORE = ("في", "منذ", "حتي", "عام", "ال", "")
 OF_MONTH = ("شهر", "الشهر")
 WAS = ("كانت", "كان")

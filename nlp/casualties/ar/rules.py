@@ -944,12 +944,17 @@ def veto_withheld_bodies(rd, st, c):
 
 def veto_scale_after_definite_number(rd, st, c):
     """"عتبة الثلاثين ألف قتيل": a scale word after a number word with the article is a round
-    milestone in words that restates the toll (ar308), never "ألف قتيل" read alone as 1000."""
+    milestone in words that restates the toll (ar308), never "ألف قتيل" read alone as 1000. So is a
+    number word after "و" that ends a hundred or more with the article ("ومن بين المئة وأربعة قتلى":
+    the 104 again, never 4; blind22 ar 026), not one after a smaller one ("الثلاثة وأربعة آخرون")."""
     words = rd.words
-    if c.i <= st.a or not c.r.words or WORDS.get(words[c.i], (0, ""))[1] != lx.SCALE_TYPE:
+    w = words[c.i] if c.i < st.b else ""
+    tail = w[:1] == lx.AND and w[1:] in WORDS
+    if c.i <= st.a or not c.r.words or (WORDS.get(w, (0, ""))[1] != lx.SCALE_TYPE and not tail):
         return None
     prev = words[c.i - 1]
-    if prev.startswith(lx.ARTICLE) and prev[len(lx.ARTICLE):] in WORDS:
+    if prev.startswith(lx.ARTICLE) and prev[len(lx.ARTICLE):] in WORDS and (
+            not tail or WORDS[prev[len(lx.ARTICLE):]][0] >= lx.HUNDRED):
         return c.e
     return None
 
