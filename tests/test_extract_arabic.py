@@ -2180,3 +2180,51 @@ def test_rec22_ar_rows_of_one_breakdown_with_the_same_count_are_two_groups():
     # rows that add up to more than the total are no breakdown of it: one restated figure
     assert _read("قتل 5 مدنيين في قصف على ريف إدلب، بينهم 1 في مدينة أريحا، و3 في كفرنبل، و3 في معرة النعمان.") == [
         ("killed", 5), ("killed", 1), ("killed", 3)]
+
+
+# --- prec22-ar: a precision pass on blind22 ar (issue 11) ---------------------------------------------
+
+def test_blind22_ar_kin_in_the_plural_with_a_number_closes_a_kin_list():
+    # "فقدت الأب والأم وأطفالهما الخمسة" (001: killed 2 and 5, gold one figure of 7)
+    assert _read("ومن بين الضحايا أسرة فقدت الأب والأم وأبناءهما الأربعة في قصف على مدينة دوما.") == [
+        ("killed", 6)]
+    # alone after a figure it stays a part (kin_with_number)
+    assert ("killed", 3) in _read("قتل 5 أشخاص في قصف على سراقب، هم رجل وزوجته وأطفالهما الثلاثة.")
+
+
+def test_blind22_ar_first_estimates_after_baad_an_are_superseded():
+    # "بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً" (011: killed 40 was a figure)
+    figs = extract_arabic("قتل 71 شخصاً في انفجار الشاحنة المفخخة في مدينة أعزاز، بعد أن أشارت التقديرات الأولية "
+                          "إلى 50 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 71, False), ("killed", 50, True)]
+
+
+def test_blind22_ar_a_relative_reported_at_first_is_the_first_toll():
+    # "في حصيلة تفوق بكثير تلك التي أعلنتها الحكومة في البداية وكانت 25 قتيلاً" (007: killed 25 was a figure)
+    figs = extract_arabic("أعلن الجيش المالي أن 53 جندياً قتلوا في هجوم على موقع إنديليمان، في حصيلة تفوق "
+                          "الحصيلة التي أعلنها في البداية وكانت 15 قتيلاً.")
+    assert [(f.kind, f.count, f.superseded) for f in figs] == [("killed", 53, False), ("killed", 15, True)]
+
+
+def test_blind22_ar_a_count_before_qabla_an_and_a_rise_is_the_earlier_count():
+    # "وأعلن أنه أوقف 9 أشخاص بينهم سوري، قبل أن يرتفع عدد الموقوفين إلى 19" (020: detained 9 and 1)
+    figs = extract_arabic("وقالت الشرطة إن 3 متظاهرين قتلوا، وأعلنت أنها اعتقلت 12 شخصاً بينهم صحفي، قبل أن يرتفع عدد "
+                          "المعتقلين إلى 30 بحسب محامين.")
+    assert [(f.kind, f.count) for f in figs if not f.superseded] == [("killed", 3), ("detained", 30)]
+    # a rise of another kind after "قبل أن" leaves the count before it
+    assert _read("قتل 5 أشخاص في القصف، قبل أن يرتفع عدد المصابين إلى 20.") == [("killed", 5), ("injured", 20)]
+
+
+def test_blind22_ar_a_number_closing_a_quoted_name_is_no_count():
+    # "واستُخدمت فيها الأسلحة الرشاشة وقذائف "ب 7"" (020: injured 7 read as a gapped line)
+    assert _read('قتل 4 أشخاص وأصيب 11 آخرون في اشتباكات استمرت ساعتين في باب التبانة، واستخدمت فيها قاذفات '
+                 '"آر بي جي 7".') == [("killed", 4), ("injured", 11)]
+    # a quoted count of people stays
+    assert _read('وقال الدفاع المدني إن "6 مدنيين قتلوا" في القصف.') == [("killed", 6)]
+
+
+def test_blind22_ar_a_number_word_ending_a_definite_hundred_restates_it():
+    # "ومن بين المئة وأربعة قتلى، المزارع الستيني …" (026: killed 4)
+    assert _read("قتل 105 أشخاص في الهجوم على القرية. ومن بين المئة وخمسة قتلى، إمام مسجد القرية.") == [("killed", 105)]
+    # after a smaller definite number the word is a count of its own
+    assert ("killed", 4) in _read("قتل الإخوة الثلاثة وأربعة من أبناء عمومتهم في القصف.")

@@ -332,8 +332,10 @@ PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه
 AFTER_TOLL = _forms("بعد عقب")
 # "في حصيلة تفوق ما أعلنته السلطات في البداية وهو 35 قتيلاً": what the source reported at first
 # (rules.what_was_reported_at_first): "ما"/"مما"/"عما" and a report verb with its object pronoun
-WHAT_REPORTED = _forms("ما مما عما")
-REPORTED_IT = _forms("اعلنته اعلنه نشرته نشره ذكرته ذكره وثقته وثقه اوردته اورده")
+# also "تلك التي أعلنتها الحكومة في البداية وكانت 25 قتيلاً" (a relative, blind22 ar 007)
+WHAT_REPORTED = _forms("ما مما عما التي الذي")
+REPORTED_IT = _forms("اعلنته اعلنه نشرته نشره ذكرته ذكره وثقته وثقه اوردته اورده اعلنتها نشرتها ذكرتها وثقتها اوردتها "
+                     "اعلنها نشرها ذكرها وثقها اوردها")
 # "، وكانت تقديرات سابقة قد أشارت إلى مقتل أكثر من 100": earlier estimates named as such open an
 # earlier toll's clause like "حصيلة أولية" (rules.earlier_clause_at; blind17 ar 010)
 ESTIMATES = _forms("تقديرات التقديرات تقدير التقدير")
@@ -593,6 +595,7 @@ PAST_AFTER_DEF = ("الاخيره", "الماضيه")  # "الساعات الـ2
 PAST_PREFIX = "الماضي"
 PERCENT = tuple(_forms("بالمئه بالمائه بالمايه"))+ ("%",)
 HUNDRED_DEF = tuple(_forms("المئه المائه المايه"))  # "في المئة", "في المائة" (folded: المايه)
+HUNDRED = 100  # a definite number word of at least this value, then "و" + a number word: one number ("المئة وأربعة")
 YEAR_BEFORE = ("في", "منذ", "حتي", "عام", "ال", "")
 OF_MONTH = ("شهر", "الشهر")
 WAS = ("كانت", "كان")
@@ -617,6 +620,7 @@ SENTENCE_PUNCT = (",", ".", ";")
 STOP_PUNCT = (",", ".", ";", ":")
 HEAD_END = (":", "::")
 QUOTES = ('"', "'")
+QUOTED_NAME_MAX = 3  # plain words between a quote mark and the number closing a quoted name ("آر بي جي 7")
 GAP_STOPS = (":", "::", ".", "(", ")")
 OPEN_PAREN = "("
 CLOSE_PAREN = ")"

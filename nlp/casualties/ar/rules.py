@@ -287,7 +287,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
 
 def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
     """"ما أعلنته السلطات في البداية" at token ``k``: "في حصيلة تفوق ما أعلنته السلطات في البداية
-    وهو 35 قتيلاً": what follows is the source's first toll, since replaced (blind19 ar 006)."""
+    وهو 35 قتيلاً": what follows is the source's first toll, since replaced (blind19 ar 006); so after
+    a relative ("تلك التي أعلنتها الحكومة في البداية وكانت 25 قتيلاً", blind22 ar 007)."""
     if k + 1 >= b or words[k] not in lx.WHAT_REPORTED or words[k + 1] not in lx.REPORTED_IT:
         return False
     return any(at_first(words, t, b) for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
@@ -371,10 +372,12 @@ def after_preliminary_toll(words: list, k: int, b: int) -> bool:
 def after_first_report(words: list, k: int, b: int) -> bool:
     """"بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل 16 شخصاً"
     at token ``k`` ("بعدما", or "أن" after "بعد"/"عقب"): a report verb whose subject is a first toll
-    named as such; what follows is the earlier toll (blind21 ar 007, 021)."""
+    named as such; what follows is the earlier toll (blind21 ar 007, 021). So do the first estimates
+    ("بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً", blind22 ar 011), as in ``was_preliminary_toll``."""
     if words[k] not in lx.AFTER_THAT or (words[k] == lx.AFTER_THAT[0] and not (k > 0 and words[k - 1] in lx.AFTER_TOLL)):
         return False
-    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS)
+    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS) or _preliminary_toll_at(
+        words, k + 1, b, lx.REPORT_VERBS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
 def toll_reported_on_day(words: list, k: int, b: int) -> bool:
@@ -941,12 +944,17 @@ def veto_withheld_bodies(rd, st, c):
 
 def veto_scale_after_definite_number(rd, st, c):
     """"عتبة الثلاثين ألف قتيل": a scale word after a number word with the article is a round
-    milestone in words that restates the toll (ar308), never "ألف قتيل" read alone as 1000."""
+    milestone in words that restates the toll (ar308), never "ألف قتيل" read alone as 1000. So is a
+    number word after "و" that ends a hundred or more with the article ("ومن بين المئة وأربعة قتلى":
+    the 104 again, never 4; blind22 ar 026), not one after a smaller one ("الثلاثة وأربعة آخرون")."""
     words = rd.words
-    if c.i <= st.a or not c.r.words or WORDS.get(words[c.i], (0, ""))[1] != lx.SCALE_TYPE:
+    w = words[c.i] if c.i < st.b else ""
+    tail = w[:1] == lx.AND and w[1:] in WORDS
+    if c.i <= st.a or not c.r.words or (WORDS.get(w, (0, ""))[1] != lx.SCALE_TYPE and not tail):
         return None
     prev = words[c.i - 1]
-    if prev.startswith(lx.ARTICLE) and prev[len(lx.ARTICLE):] in WORDS:
+    if prev.startswith(lx.ARTICLE) and prev[len(lx.ARTICLE):] in WORDS and (
+            not tail or WORDS[prev[len(lx.ARTICLE):]][0] >= lx.HUNDRED):
         return c.e
     return None
 
@@ -1159,6 +1167,22 @@ def counts_cases(rd, st, c) -> bool:
     k = c.e
     return k + 1 < st.b and base(rd.words[k]) in lx.CASE_NOUNS and cue_of(rd.words[k + 1]) is not None \
         and cue_of(rd.words[k + 1])[2] != "weak"
+
+
+def veto_quoted_name(rd, st, c):
+    """A number closing a quoted name ("وقذائف "ب 7"", ""آر بي جي 7""): a quote mark opens a few
+    plain words (no cue, no people) and the number in digits closes it before the closing mark
+    (blind22 ar 020); a quoted count of people ("إن "7 مواطنين استشهدوا"") has its noun after it."""
+    words, i = rd.words, c.i
+    if c.r.words or c.nxt not in lx.QUOTES:
+        return None
+    for k in range(i - 1, max(st.a, i - 1 - lx.QUOTED_NAME_MAX) - 1, -1):
+        if words[k] in lx.QUOTES:
+            return c.e if k < i - 1 else None
+        if not words[k].isalpha() or cue_of(words[k]) is not None or people_category(words[k]) is not None \
+                or base(words[k]) in lx.KIND_NOUNS:
+            return None
+    return None
 
 
 def veto_bare_year(rd, st, c):
@@ -1437,7 +1461,8 @@ NUMBER_VETOES: list[Callable] = [
     veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
-    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_bare_year, veto_one_adjective,
+    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
+    veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
 ]
@@ -2880,6 +2905,22 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, ks)
 
 
+def raised_before_that(rd: Reading, bounds: list) -> None:
+    """"وأعلن أنه أوقف 9 أشخاص بينهم سوري، قبل أن يرتفع عدد الموقوفين إلى 19": a figure told
+    before "قبل أن" + a rise verb is the earlier count of the kind the rise gives after it; it
+    and its parts are superseded (blind22 ar 020). Figures of other kinds before it stay (the
+    same sentence's "7 مواطنين استشهدوا"). Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        for t in range(a, b - 2):
+            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or words[t + 2] not in lx.RISE_WORDS:
+                continue
+            new = {figs[k].kind for k in ks if figs[k].tstart > t and figs[k].parent is None}
+            supersede_with_parts(rd, {k for k in ks if figs[k].tstart < t and figs[k].parent is None
+                                      and figs[k].kind in new}, ks)
+
+
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
     """"وكان الصليب الأحمر قد أعلن" opening the sentence: the start of an earlier statement."""
     if words[a] not in lx.AND_WAS:
@@ -3155,6 +3196,9 @@ def after_cue_family(rd, st, cue, i):
     while end < b and (_kin_listed(words[end]) or cousin_listed(words, end, b)):
         count += 2 if words[end][1:] in DUALS else 1
         end += 1 + cousin_listed(words, end, b)
+    more = kin_numbered(words, end, b)  # "فقدت الأب والأم وأطفالهما الخمسة": 7 (blind22 ar 001)
+    if more and count > 1:
+        count, end = count + more, end + 2
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
@@ -3164,6 +3208,15 @@ def cousin_listed(words: list, k: int, b: int) -> bool:
     """"وابن عمه", "وابنة خالها", "وابن شقيقه": one more kin of two words (blind20 ar 015, 022;
     blind21 ar 008)."""
     return k + 1 < b and words[k] in lx.AND_CHILD_OF and (words[k + 1] in lx.UNCLES or words[k + 1] in lx.SIBLINGS_OF)
+
+
+def kin_numbered(words: list, k: int, b: int) -> int:
+    """"وأطفالهما الخمسة": kin in the plural with a definite number after them, closing a kin list
+    ("فقدت الأب والأم وأطفالهما الخمسة" is one figure of 7, not 2 and 5); the number, else 0."""
+    if k + 1 >= b or words[k][:1] != lx.AND or words[k][1:] not in lx.FAMILY_PLURAL:
+        return 0
+    nxt = words[k + 1]
+    return WORDS[nxt[2:]][0] if nxt.startswith(lx.ARTICLE) and nxt[2:] in WORDS and WORDS[nxt[2:]][0] >= 3 else 0
 
 
 def _kin_listed(word: str) -> bool:
@@ -3618,18 +3671,12 @@ def nationality_after_count(rd, st, i, b0):
 def kin_with_number(rd, st, i, b0):
     """Kin in the plural with a definite number after them, in an enumeration or coordinated
     with a figure of the sentence: "هم رجل وزوجته وأطفالهما الثلاثة" (3)."""
-    words, b = rd.words, st.b
-    w = words[i]
-    if w[:1] != lx.AND or w[1:] not in lx.FAMILY_PLURAL or i + 1 >= b:
-        return None
-    nxt = words[i + 1]
-    if not (nxt.startswith(lx.ARTICLE) and nxt[2:] in WORDS and WORDS[nxt[2:]][0] >= 3):
-        return None
+    n = kin_numbered(rd.words, i, st.b)
     t = st.target
-    if t is None or rd.figs[t].sent != st.si:
+    if not n or t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else rd.figs[t].parent
-    return rd.add(rd.figs[t].kind, WORDS[nxt[2:]][0], i, i + 2, st, "kin_with_number", how="coord", parent=head,
+    return rd.add(rd.figs[t].kind, n, i, i + 2, st, "kin_with_number", how="coord", parent=head,
                   victims=(i, i + 2)), i + 2
 
 
