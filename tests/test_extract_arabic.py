@@ -2228,3 +2228,12 @@ def test_blind22_ar_a_number_word_ending_a_definite_hundred_restates_it():
     assert _read("قتل 105 أشخاص في الهجوم على القرية. ومن بين المئة وخمسة قتلى، إمام مسجد القرية.") == [("killed", 105)]
     # after a smaller definite number the word is a count of its own
     assert ("killed", 4) in _read("قتل الإخوة الثلاثة وأربعة من أبناء عمومتهم في القصف.")
+
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون مجهولون قاضياً من أمام منزله في مدينة بعقوبة وقتلوه بعد ساعات.",
+    "خطف مسلحون محافظ المدينة من مكتبه فأعدموه في اليوم التالي.",
+])
+def test_prec22b_ar_a_killing_glued_to_a_conjunction_after_an_abduction_is_killed_only(text):
+    # "اختطف مسلحون والي الولاية من مقر إقامته وقتلوه" (blind22 ar 010: detained 1, killed 1 missed)
+    assert [(f.kind, f.count, f.rule) for f in extract_arabic(text)] == [("killed", 1, "abducted_then_killed")]

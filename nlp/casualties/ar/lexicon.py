@@ -690,11 +690,15 @@ KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
-KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم اعدموه اعدموها اعدموهما صفوه صفوها تصفيته تصفيتها "
-                            "جثته جثتها جثتيهما جثثهم جثمانه جثمانها مقتله مقتلها مقتولا مقتوله")  # the taken one killed
+# the taken one killed; also after a glued conjunction ("اختطف مسلحون والي الولاية من مقر إقامته وقتلوه",
+# blind22 ar 010)
+KILLED_AFTER_TAKEN = set(_with_clitics(_forms("قتلوه قتلوها قتلوهما قتلوهم اعدموه اعدموها اعدموهما صفوه صفوها "
+                                              "تصفيته تصفيتها جثته جثتها جثتيهما جثثهم جثمانه جثمانها مقتله "
+                                              "مقتلها مقتولا مقتوله")))
 # "اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على جثامينهم": the taken, counted, then found dead
 # in the same sentence (rules.abducted_then_killed)
-KILLED_AFTER_TAKEN_MANY = _forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم مقتلهم اعدامهم")
+KILLED_AFTER_TAKEN_MANY = set(_with_clitics(_forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم "
+                                                   "مقتلهم اعدامهم")))
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)
