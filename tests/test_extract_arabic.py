@@ -2249,3 +2249,12 @@ def test_prec22b_ar_a_row_of_a_later_total_in_a_place_named_before_is_that_figur
     assert _read("قتل 12 مدنياً في قصف جوي على مدينة إدلب صباح اليوم. وبذلك يرتفع إلى 30 عدد المدنيين الذين "
                  "قتلوا في المحافظة خلال يومين: 12 في أريحا، و18 في سراقب.") == [
         ("killed", 12), ("killed", 30), ("killed", 12), ("killed", 18)]
+
+
+def test_prec22b_ar_detainees_moved_told_as_the_verbal_noun_after_ba_are_no_detention():
+    # "واختُتمت العملية اليوم بنقل 212 محتجزاً" (blind22 ar 012: the last day's row of a released total)
+    assert _read("قتل جنديان في اشتباك قرب الحديدة. واختتمت عملية التبادل مساء الجمعة بنقل 140 محتجزاً بين "
+                 "المطارين.") == [("killed", 2)]
+    assert _read("وأنهت اللجنة الدولية يومها الثاني بنقل 95 أسيراً من سجون الطرفين.") == []
+    # people arrested, then moved, stay detained
+    assert _read("اعتقلت قوات الأمن 30 شخصاً قبل نقلهم إلى سجن المدينة.") == [("detained", 30)]

@@ -302,7 +302,9 @@ RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع 
 RAISED_LATER_GAP = 6  # "ثم رفعته إلى ما بين 560": words from "ثم" to the number it raises the toll to
 WHAT_BETWEEN = ("ما", "بين")  # "إلى ما بين 560 و770": a range after a linking word
 THEN = _forms("ثم")  # "قدّرت في البداية … ثم رفعته إلى …": the later figure after "at first" (corrected_later_in_sentence)
-TRANSFERRED = _forms("نقل ونقل نقلت ونقلت ينقل وينقل")  # "ونُقل 318 محتجزاً بين المدينتين": moved, not taken (with prisoner nouns only)
+# "ونُقل 318 محتجزاً بين المدينتين", "واختُتمت العملية بنقل 212 محتجزاً" (the verbal noun after "ب", blind22 ar
+# 012): moved, not taken (with prisoner nouns only)
+TRANSFERRED = _forms("نقل ونقل نقلت ونقلت ينقل وينقل بنقل وبنقل لنقل")
 TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها حصيلته")  # "في حصيلته السابقة"
 CUMULATIVE_WORDS = _forms("يزالون مازالوا لايزالون زالوا منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
                            "السنوي اجمالا ارتفعت ارتفع يرتفع ترتفع")
