@@ -2228,3 +2228,33 @@ def test_blind22_ar_a_number_word_ending_a_definite_hundred_restates_it():
     assert _read("قتل 105 أشخاص في الهجوم على القرية. ومن بين المئة وخمسة قتلى، إمام مسجد القرية.") == [("killed", 105)]
     # after a smaller definite number the word is a count of its own
     assert ("killed", 4) in _read("قتل الإخوة الثلاثة وأربعة من أبناء عمومتهم في القصف.")
+
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون مجهولون قاضياً من أمام منزله في مدينة بعقوبة وقتلوه بعد ساعات.",
+    "خطف مسلحون محافظ المدينة من مكتبه فأعدموه في اليوم التالي.",
+])
+def test_prec22b_ar_a_killing_glued_to_a_conjunction_after_an_abduction_is_killed_only(text):
+    # "اختطف مسلحون والي الولاية من مقر إقامته وقتلوه" (blind22 ar 010: detained 1, killed 1 missed)
+    assert [(f.kind, f.count, f.rule) for f in extract_arabic(text)] == [("killed", 1, "abducted_then_killed")]
+
+
+def test_prec22b_ar_a_row_of_a_later_total_in_a_place_named_before_is_that_figure_again():
+    # "يرتفع إلى 174 عدد العسكريين …: 71 في إيناتس، و14 في سانام، و89 في شيناغودرار" after the 71 and
+    # the 89 were told with those camps (blind22 ar 007: killed 71 and 89 twice)
+    figs = extract_arabic("قتل 35 جندياً في هجوم على قاعدة للجيش في بلدة كوتوغو يوم الأحد. وبذلك يرتفع إلى 80 عدد "
+                          "الجنود الذين قتلوا في هجومين خلال أسبوع: 35 في كوتوغو، و45 في دجيبو.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 35), ("killed", 80), ("killed", 45)]
+    # the same count in a place not named with the earlier figure is another group
+    assert _read("قتل 12 مدنياً في قصف جوي على مدينة إدلب صباح اليوم. وبذلك يرتفع إلى 30 عدد المدنيين الذين "
+                 "قتلوا في المحافظة خلال يومين: 12 في أريحا، و18 في سراقب.") == [
+        ("killed", 12), ("killed", 30), ("killed", 12), ("killed", 18)]
+
+
+def test_prec22b_ar_detainees_moved_told_as_the_verbal_noun_after_ba_are_no_detention():
+    # "واختُتمت العملية اليوم بنقل 212 محتجزاً" (blind22 ar 012: the last day's row of a released total)
+    assert _read("قتل جنديان في اشتباك قرب الحديدة. واختتمت عملية التبادل مساء الجمعة بنقل 140 محتجزاً بين "
+                 "المطارين.") == [("killed", 2)]
+    assert _read("وأنهت اللجنة الدولية يومها الثاني بنقل 95 أسيراً من سجون الطرفين.") == []
+    # people arrested, then moved, stay detained
+    assert _read("اعتقلت قوات الأمن 30 شخصاً قبل نقلهم إلى سجن المدينة.") == [("detained", 30)]

@@ -302,7 +302,9 @@ RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع 
 RAISED_LATER_GAP = 6  # "ثم رفعته إلى ما بين 560": words from "ثم" to the number it raises the toll to
 WHAT_BETWEEN = ("ما", "بين")  # "إلى ما بين 560 و770": a range after a linking word
 THEN = _forms("ثم")  # "قدّرت في البداية … ثم رفعته إلى …": the later figure after "at first" (corrected_later_in_sentence)
-TRANSFERRED = _forms("نقل ونقل نقلت ونقلت ينقل وينقل")  # "ونُقل 318 محتجزاً بين المدينتين": moved, not taken (with prisoner nouns only)
+# "ونُقل 318 محتجزاً بين المدينتين", "واختُتمت العملية بنقل 212 محتجزاً" (the verbal noun after "ب", blind22 ar
+# 012): moved, not taken (with prisoner nouns only)
+TRANSFERRED = _forms("نقل ونقل نقلت ونقلت ينقل وينقل بنقل وبنقل لنقل")
 TOLL_WORDS = _forms("حصيله الحصيله عدد العدد اعداد اجمالي حصيلتها حصيلته")  # "في حصيلته السابقة"
 CUMULATIVE_WORDS = _forms("يزالون مازالوا لايزالون زالوا منذ حصيله الحصيله اجمالي الاجمالي الاجماليه حصيلتها مجموع الشهري الشهريه "
                            "السنوي اجمالا ارتفعت ارتفع يرتفع ترتفع")
@@ -690,11 +692,15 @@ KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
-KILLED_AFTER_TAKEN = _forms("قتلوه قتلوها قتلوهما قتلوهم اعدموه اعدموها اعدموهما صفوه صفوها تصفيته تصفيتها "
-                            "جثته جثتها جثتيهما جثثهم جثمانه جثمانها مقتله مقتلها مقتولا مقتوله")  # the taken one killed
+# the taken one killed; also after a glued conjunction ("اختطف مسلحون والي الولاية من مقر إقامته وقتلوه",
+# blind22 ar 010)
+KILLED_AFTER_TAKEN = set(_with_clitics(_forms("قتلوه قتلوها قتلوهما قتلوهم اعدموه اعدموها اعدموهما صفوه صفوها "
+                                              "تصفيته تصفيتها جثته جثتها جثتيهما جثثهم جثمانه جثمانها مقتله "
+                                              "مقتلها مقتولا مقتوله")))
 # "اختطفت ثلاثة من شباب القرية …، قبل أن يعثر الأهالي على جثامينهم": the taken, counted, then found dead
 # in the same sentence (rules.abducted_then_killed)
-KILLED_AFTER_TAKEN_MANY = _forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم مقتلهم اعدامهم")
+KILLED_AFTER_TAKEN_MANY = set(_with_clitics(_forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم "
+                                                   "مقتلهم اعدامهم")))
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)

@@ -2977,7 +2977,28 @@ def restated_figure(rd, st, c) -> Optional[int]:
     re-listed under a row of the total's breakdown (``relisted_subset``)."""
     if c.before == lx.ARTICLE and is_kind_noun_cue(c.before2):
         return rd.by_value.get((c.value, c.kind))
-    return relisted_subset(rd, c)
+    same = relisted_subset(rd, c)
+    return same if same is not None else row_of_an_earlier_figure(rd, st, c)
+
+
+def row_of_an_earlier_figure(rd, st, c) -> Optional[int]:
+    """"وبذلك يرتفع إلى 174 عدد العسكريين الذين قتلوا في ثلاث هجمات: 71 في إيناتس، و14 في سانام، و89
+    في شيناغودرار" after "89 عسكرياً قتلوا في الهجوم على معسكر شيناغودرار" and "الهجوم على معسكر إيناتس
+    الذي قتل فيه 71 جندياً": a part of a later total, "N في" + a place, with the count and kind of a
+    top figure of an earlier sentence that named that place, is that figure again (blind22 ar 007).
+    That figure's index."""
+    words = rd.words
+    if c.parent is None or c.e_num + 1 >= st.b or words[c.e_num] != lx.IN:
+        return None
+    place = words[c.e_num + 1]
+    if is_number_word(place) or place in lx.STOP_PUNCT:
+        return None
+    for j in rd.by_kind.get(c.kind, ()):
+        f = rd.figs[j]
+        if f.count == c.value and f.parent is None and not f.superseded and f.sent < st.si \
+                and place in words[rd.bounds[f.sent][0]:rd.bounds[f.sent][1]]:
+            return j
+    return None
 
 
 def relisted_subset(rd, c) -> Optional[int]:
