@@ -1604,3 +1604,12 @@ def test_feed_updates_and_list_restatements_equal_their_quadratic_definitions(mo
     monkeypatch.setattr(rules, "feed_updates", _feed_updates_quadratic)
     monkeypatch.setattr(rules, "list_restatements", _list_restatements_quadratic)
     assert [f.to_dict() for f in extract_english(text)] == new
+
+
+def test_a_kind_noun_after_a_count_of_people_takes_their_people():
+    """Bug (blind23 en 011): in "Nine children killed, 12 injured" the 12 are children too; the
+    quote restates the 12 children injured told before and is no second figure."""
+    text = ('More than 60 people were injured, including 12 children. "Nine children killed, 12 injured - '
+            'these are not numbers," she said.')
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("injured", 60), ("injured", 12), ("killed", 9)]
+

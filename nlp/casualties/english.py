@@ -759,6 +759,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _appositive_breakdowns(cands, link)
     _punctuated_breakdowns(st, cands, link)
     _semicolon_items(st, cands)
+    _elided_victims(st, cands)
     _among_total(st, cands)
     _among_next_total(st, cands)
     _kin_groups(st, cands, link)
@@ -1043,6 +1044,15 @@ def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
             p.parent = i
             if p.kind is None:
                 p.set_kind(total.kind, "inherit", "punctuated_breakdown")
+
+
+def _elided_victims(st: str, cands: list[Candidate]) -> None:
+    """"Nine children killed, 12 injured": the second count's people are the first's (its head is
+    only a kind noun), so that it restates "12 children" injured told before."""
+    for prev, c in zip(cands, cands[1:]):
+        if prev.head and (prev.head or "").lower() not in lex.NOUN_KIND and (c.head or "").lower() in lex.NOUN_KIND \
+                and rules.KIND_THEN_COUNT_GAP.fullmatch(st, prev.np_end, c.start):
+            c.victims = prev.victims
 
 
 def _semicolon_items(st: str, cands: list[Candidate]) -> None:

@@ -70,7 +70,7 @@ POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|(?:became|become)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
+    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
     I,
 )
@@ -203,6 +203,8 @@ SUPERSEDED = re.compile(
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
+    # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
+    r"(?:first|initially|originally|earlier|previously)\s+reported|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
     r"(?:earlier|previous|initial|preliminary|prior)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,50}?\s(?:was|stood\s+at|had\s+been))"
     + lex.FILLER + r"$",
     I,
@@ -244,6 +246,7 @@ SUBSET_END = re.compile(
 OF_THESE = re.compile(r"^\s*of\s+(?:these|those|them)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
                        r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$", I)
 # between two items of a breakdown by cause: "39 by gunfire whose source could not be identified, 12 in …"
+KIND_THEN_COUNT_GAP = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\s*(?:,\s*(?:and\s+)?|and\s+)", I)  # "Nine children killed, 12 …"
 SEMICOLON_GAP = re.compile(r"[^.;:\d]{0,80}?;\s*(?:and\s+)?", I)  # "…, among them six children and two women; 45 …"
 CAUSE_ITEM_GAP = re.compile(r"\s+(?:by|in|from|under|due\s+to|during)\s+[^.;:\d]{1,90}?,\s*(?:and\s+)?", I)
 PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:(?:while|whereas|and)\s+)?(?:another\s+)?$", I)
@@ -476,7 +479,7 @@ BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\
 ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
                       r"wounded|injured|hurt|by|from)\b)", I)
 KILLED_AFTER_HELD = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+(?:him|her|them)\b|"
-                               r"\b(?:his|her|their)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
+                               r"\b(?:his|her|their|whose)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
 MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.")
 OTHER_START = re.compile(r"(?:other|more)\b", I)
 ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
@@ -487,7 +490,7 @@ FOUR_DIGITS = re.compile(r"[0-9]{4}")
 THE_ROLE_AFTER = re.compile(r"\s*,?\s*the\s+(?P<n>[A-Za-z-]+)")  # "one of them the driver"
 AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
-AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage|young)\b", I)
+AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage)\b", I)
 # an earlier count told as such after it: "Eleven deaths were initially reported"
 SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
@@ -898,7 +901,7 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
 APPOSED_BEFORE = re.compile(r"\b(?:one|an?|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + lex.APPOSED_PERSONS + r")\s*,\s*$", I)
 # what follows the apposed person: the predicate ("…, was shot dead") or, with no other person
 # between, the speaker of the sentence ("…, a student at the dance school, her teachers said")
-APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b|"
+APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b|\s+who\b|"
                             r"(?:(?!\band\b)[^,.;:\d()]){0,60}?,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|told|added)\b", I)
 WOUNDED_ONE_APPOSED_DIED = re.compile(r"\s*,\s*(?:an?|the|his|her|their)\s+[^,.;:()]{1,50}?,\s*(?:(?:" + lex.LATER_ADVERBS
                                       + r")\s+)?(?:has\s+|had\s+)?(?:" + lex.KILLED_V + r")\b", I)
@@ -956,6 +959,24 @@ def freed_with_others(st: str, c: Candidate, before: str) -> bool:
     return not (m and PASSIVE_AUX.search(m.group(0), 0, m.start("v")))  # "… and 4 soldiers were killed": a clause of its own
 
 
+WORKED_AS_BEFORE = re.compile(r"\b(?:worked|working|works|served|serving|serves|employed|hired)\s+as\s+$", I)
+
+
+def job_described(st: str, c: Candidate, before: str) -> bool:
+    """"his son, who worked as an interpreter for a foreign company, and his nephew had been killed":
+    the person a job is said of, not another victim."""
+    return c.singular and bool(WORKED_AS_BEFORE.search(before))
+
+
+EVENTS_BY_AFTER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?[^,.;:\d]{1,60}?,\s*(?:in|during|at)\s+which\b", I)
+
+
+def events_by_actor(st: str, c: Candidate, before: str) -> bool:
+    """"seven by SDF, in which 71 civilians were detained; three by the Asayish, in which …": a count
+    of raids or campaigns by an actor, in which people were counted."""
+    return bool(EVENTS_BY_AFTER.match(st, c.end))
+
+
 def exchanged(st: str, c: Candidate, before: str) -> bool:
     """"Hamas freed 105 hostages, 81 of them in exchange for 240 prisoners": people exchanged are
     no casualties (blind13 en 020)."""
@@ -995,7 +1016,7 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (held_then_freed, (HELD_THEN_FREED_AFTER,)), (aid_recipients, (AID_VERB_BEFORE,)),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
-                        (exchanged, None), (all_of_them, None), (freed_with_others, None)]
+                        (exchanged, None), (all_of_them, None), (freed_with_others, None), (job_described, None), (events_by_actor, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
@@ -1740,11 +1761,17 @@ PAIR_AND = re.compile(r"\s*(?:\w+\s+)?and\s*")  # "10 dead and 100", "52 killed 
 
 def pair_of_earlier_toll(st: str, cands: list[Candidate]) -> None:
     """"raising its earlier toll of 10 dead and 100 wounded", "up from 52 killed and 87 wounded": the
-    count of another kind after a bare "and" in an earlier toll's pair is as old as the one before it."""
+    count of another kind after a bare "and" in an earlier toll's pair is as old as the one before it;
+    "earlier reports of 60 and then 90 dead": a count "then" after an earlier one was one too."""
     for prev, c in zip(cands, cands[1:]):
-        if prev.superseded and not c.superseded and c.kind and prev.kind and c.kind != prev.kind \
-                and PAIR_AND.fullmatch(st[prev.np_end:c.start]):
+        if not prev.superseded or c.superseded or not c.kind or not prev.kind:
+            continue
+        gap = st[prev.np_end:c.start]
+        if (c.kind != prev.kind and PAIR_AND.fullmatch(gap)) or (c.kind == prev.kind and THEN_GAP.fullmatch(gap)):
             c.superseded = True
+
+
+THEN_GAP = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+)?", re.I)  # "… of 60 and then 90 dead", "21 dead, then 38"
 
 
 def breaks_clause(fill: str) -> bool:
