@@ -2258,3 +2258,25 @@ def test_prec22b_ar_detainees_moved_told_as_the_verbal_noun_after_ba_are_no_dete
     assert _read("وأنهت اللجنة الدولية يومها الثاني بنقل 95 أسيراً من سجون الطرفين.") == []
     # people arrested, then moved, stay detained
     assert _read("اعتقلت قوات الأمن 30 شخصاً قبل نقلهم إلى سجن المدينة.") == [("detained", 30)]
+
+
+def test_prec23_ar_a_first_toll_after_bainama_or_opening_with_kanat_is_replaced():
+    # "…، بينما كانت الحصيلة الأولية قد بلغت 16 قتيلاً" (blind23 ar 003), "كانت الحصيلة الأولى التي بثها
+    # التلفزيون … تتحدث عن 235 قتيلاً" (blind23 ar 015): rules.was_preliminary_toll_anywhere
+    assert _read("ارتفعت حصيلة ضحايا انهيار مبنى رانا بلازا في دكا إلى 1127 قتيلاً، بينما كانت الحصيلة الأولية "
+                 "قد بلغت 300 قتيل.") == [("killed", 1127)]
+    assert _read("قتل 51 شخصاً في الهجوم على مسجدين في كرايستشيرش. كانت الحصيلة الأولى التي أعلنتها الشرطة مساء "
+                 "الجمعة تتحدث عن 49 قتيلاً.") == [("killed", 51)]
+    # a current count before the clause stays
+    assert _read("أصيب 150 شخصاً في تفجير مطار كابول، في حين كانت الحصيلة الأولية 20 جريحاً.") == [
+        ("injured", 150)]
+
+
+def test_prec23_ar_a_count_after_up_from_is_the_earlier_toll():
+    # "قتلوا …، ارتفاعاً من 210 قتلى أعلنتهم الوزارة مساء السبت" (blind23 ar 008): rules.up_from_earlier
+    assert _read("قالت الشرطة إن 22 شخصاً قتلوا في تفجير قاعة الحفلات في مانشستر، ارتفاعاً من 19 قتيلاً "
+                 "أعلنتهم صباح الثلاثاء.") == [("killed", 22)]
+    assert _read("قال مسؤولون إن 170 شخصاً قتلوا في تفجير مطار كابول، صعوداً من نحو 60 قتيلاً أعلنوا أمس.") == [
+        ("killed", 170)]
+    # the rise without "من" and a count supersedes nothing
+    assert _read("قتل 9 أشخاص في قصف على السوق، وسط ارتفاع من جديد في وتيرة الغارات.") == [("killed", 9)]

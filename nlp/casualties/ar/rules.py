@@ -363,6 +363,23 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
         words, k, b, lx.AND_WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
+def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
+    """"كانت الحصيلة الأولى …" opening the sentence with no "و" ("كانت الحصيلة الأولى التي بثها
+    التلفزيون مساء اليوم نفسه تتحدث عن 235 قتيلاً"), or after "بينما"/"في حين" inside it ("…، بينما
+    كانت الحصيلة الأولية قد بلغت 16 قتيلاً"): the first toll named as such, since replaced (blind23
+    ar 015, 003), as ``was_preliminary_toll``."""
+    if words[k] not in lx.WAS or not (k == a or words[k - 1] in lx.WHILE_WAS):
+        return False
+    return _preliminary_toll_at(words, k, b, lx.WAS) or _preliminary_toll_at(
+        words, k, b, lx.WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
+
+
+def up_from_earlier(words: list, k: int, b: int) -> bool:
+    """"ارتفاعاً من 210 قتلى" at token ``k``: "up from" a count (right after "من", or after a qualifier
+    word) names the earlier toll the sentence's figure replaced (blind23 ar 008)."""
+    return k + 2 < b and words[k] in lx.UP_FROM and words[k + 1] == lx.OF[0] and is_count_start(words[k + 2])
+
+
 def after_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"بعد حصيلة أولية" at token ``k``: "… إلى 25 قتيلاً و63 مصاباً، بعد حصيلة أولية بلغت 20 قتيلاً":
     what follows is the earlier toll (blind18 ar 016)."""
