@@ -2280,3 +2280,29 @@ def test_prec23_ar_a_count_after_up_from_is_the_earlier_toll():
         ("killed", 170)]
     # the rise without "من" and a count supersedes nothing
     assert _read("قتل 9 أشخاص في قصف على السوق، وسط ارتفاع من جديد في وتيرة الغارات.") == [("killed", 9)]
+
+
+def test_prec23_ar_kin_in_the_dual_opens_a_kin_list_after_faqad():
+    # "فقد ابنيه وابن أخيه في الغارة" (blind23 ar 023), "أخاه" as a kin noun (blind23 ar 022: 2 for 3):
+    # lexicon.KIN_DUALS, lexicon.FAMILY_ONE, rules.lost_kin_at
+    assert _read("وقال أحد سكان حي الشجاعية إنه فقد ابنتيه وابن شقيقه في القصف.") == [("killed", 3)]
+    assert _read("وقال رجل من بلدة كفرنبل إنه فقد في الغارة أخاه وابن خاله وعمه.") == [("killed", 3)]
+    # a cousin alone after "فقد" stays one of the list
+    assert _read("وقالت امرأة إنها فقدت ابن عمها وخالها في الهجوم.") == [("killed", 2)]
+
+
+def test_prec23_ar_one_kin_then_kin_in_the_plural_with_a_number_after_with():
+    # "الذي استشهد مع زوجته وأطفاله الثلاثة" (blind23 ar 026: 3 for 4): rules.kin_list_from
+    assert _read("وقتل مسعف في غارة على بلدة عيتا الشعب، الذي استشهد مع زوجته وأبنائه الأربعة في منزلهم.")[-1] == (
+        "killed", 5)
+
+
+def test_prec23_ar_kin_listed_before_a_verb_with_a_dual_are_one_figure():
+    # "إن والده وشقيقيه أصيبوا بشظايا" (blind23 ar 008: the dual alone, 2 for 3), "شقيقه وابن عمه استشهدا"
+    # (blind23 ar 019): rules.kin_list_before_verb
+    assert _read("وقال أحد الناجين من مجزرة مدرسة الفاخورة إن والدته وطفليه أصيبوا بجروح.") == [("injured", 3)]
+    assert _read("وأفاد مسعفون في مدينة سراقب بأن زوجته وابن عمه استشهدا في الغارة.") == [("killed", 2)]
+    # no dual: not read (earlier batches disagree on kin inside a counted toll)
+    assert _read("وروى شاب أن والده ووالدته وشقيقته قتلوا في القصف.") == []
+    # the verb with its own count has the kin as its subject
+    assert _read("قالت الشرطة إن والده وشقيقيه قتلوا 3 جنود.") == [("killed", 3)]
