@@ -2306,3 +2306,11 @@ def test_prec23_ar_kin_listed_before_a_verb_with_a_dual_are_one_figure():
     assert _read("وروى شاب أن والده ووالدته وشقيقته قتلوا في القصف.") == []
     # the verb with its own count has the kin as its subject
     assert _read("قالت الشرطة إن والده وشقيقيه قتلوا 3 جنود.") == [("killed", 3)]
+
+
+def test_prec23_ar_still_n_people_of_unknown_fate_are_missing():
+    # "ولا يزال 12 مواطناً مجهولي المصير حتى اللحظة" (blind23 ar 003: missed): rules.follow_kind_adjective
+    # with lexicon.UNKNOWN_OF_FATE
+    assert _read("وبعد الهجوم على مخيم الركبان، ما زال 30 شخصاً مجهولي المصير.") == [("missing", 30)]
+    # without "لا يزال"/"ما زال" before the count the cue's kind stays
+    assert _read("اختطف مسلحون 9 أشخاص مجهولي المصير.") == [("detained", 9)]

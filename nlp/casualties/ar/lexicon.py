@@ -586,6 +586,9 @@ UP_TO_QUALIFIER = "up_to"  # "ما يصل إلى 300 ألف": the qualifier of a
 CENTURIES = ("19", "20")  # the first two digits of a year (rules.is_year)
 FATE_WORDS = _forms("مصير ومصير مصيرهم مصيرهن مصيره مصيرها المصير")
 UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين مجهولو مجهولي")
+# "ولا يزال 12 مواطناً مجهولي المصير": the plural adjective in construct with "المصير" after the counted
+# people, as "مفقودين" (rules.follow_kind_adjective; blind23 ar 003)
+UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 IN_THE_RANKS = ("في", "ضمن")
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
 BECAME = _forms("تحولوا تحول تحولت اصبحوا اصبح باتوا صاروا")  # "قد تحولوا إلى مختفين قسرياً"

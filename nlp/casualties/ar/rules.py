@@ -1907,13 +1907,16 @@ def _displacement(ww: str):
 
 
 def follow_kind_adjective(rd, st, c, m):
-    """"4 آخرون محتجزين", "3 أشخاص مفقودين"."""
+    """"4 آخرون محتجزين", "3 أشخاص مفقودين", "12 مواطناً مجهولي المصير"."""
     words, b = rd.words, st.b
     if m < b and words[m] in lx.KIND_NOUNS and c.noun_kind in ("people", "of") and \
             not (m + 1 < b and words[m + 1] in lx.COMBINED):
         return (lx.KIND_NOUNS[words[m]], None, m), "kind_adjective"
     if m < b and words[m] in lx.KILLED_STATE and c.noun_kind in ("people", "of"):
         return (KILLED, None, m), "found_killed"
+    if m < b and words[m] in lx.UNKNOWN_OF_FATE[1] and words[m - 1] in lx.UNKNOWN_OF_FATE[0] \
+            and c.noun_kind in ("people", "of") and words[(c.qstart or c.i) - 1] in lx.STILL:
+        return (MISSING, None, m), "fate_unknown_adjective"  # "ولا يزال 12 مواطناً مجهولي المصير" (blind23 ar 003)
 
 
 def follow_became_kind(rd, st, c, m):
