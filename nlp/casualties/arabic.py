@@ -436,6 +436,9 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(words, a, b, rd.published)
     for k in range(a, b):
         wk = words[k]
+        if ru.was_preliminary_toll_anywhere(words, a, k, b) or ru.up_from_earlier(words, k, b):
+            st.sup_from = k  # only what follows: "…، بينما كانت الحصيلة الأولية …", "ارتفاعاً من 210 قتلى"
+            return
         after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \
             or ru.after_first_report(words, k, b)
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \

@@ -165,7 +165,11 @@ SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
                      "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها "
-                     "عمه عمها خاله خالها اخي اختي والدي والدتي زوجتي ابني ابنتي شقيقي شقيقتي")  # "إصابة مرافقه": his escort
+                     "عمه عمها خاله خالها اخي اختي اخاه اخاها اخوها اخيه اخيها والدي والدتي زوجتي ابني ابنتي شقيقي شقيقتي")  # "إصابة مرافقه": his escort
+# "فقد ابنيه وابن أخيه", "قتلت ابنتيها ووالدتها": kin in the dual with a pronoun opening a kin list, two
+# persons (rules.after_cue_family, rules.lost_kin_at; blind23 ar 023)
+KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناها ابناهما طفليه طفليها طفليهما طفلاه طفلاها طفلاهما "
+                   "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها")
 # "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
@@ -345,6 +349,9 @@ EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
 # "وكانت التقديرات الأولية … تتحدث عن 700 قتيل": first estimates open an earlier toll; earlier ones
 # ("وكانت تقديرات سابقة صادرة عن منظمات محلية …") may be another source's (rules.was_preliminary_toll)
 FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
+# "قتلوا …، ارتفاعاً من 210 قتلى أعلنتهم الوزارة مساء السبت": "up from" a count is the earlier toll the
+# current one replaced (rules.up_from_earlier)
+UP_FROM = _forms("ارتفاعا صعودا")
 PREPOSITION_SPELLINGS = ("وإلى", "إلى", "والى", "وإلي")  # fold to "والي" (a governor)
 HOUSEHOLDS = _forms("عائله عائلة اسره عشيره")  # "من عائلة واحدة"
 DISEASE = _forms("بفيروس فيروس كورونا بكورونا كوفيد الكوليرا بالكوليرا الحصبه بالحصبه وباء بالوباء "
@@ -579,6 +586,9 @@ UP_TO_QUALIFIER = "up_to"  # "ما يصل إلى 300 ألف": the qualifier of a
 CENTURIES = ("19", "20")  # the first two digits of a year (rules.is_year)
 FATE_WORDS = _forms("مصير ومصير مصيرهم مصيرهن مصيره مصيرها المصير")
 UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين مجهولو مجهولي")
+# "ولا يزال 12 مواطناً مجهولي المصير": the plural adjective in construct with "المصير" after the counted
+# people, as "مفقودين" (rules.follow_kind_adjective; blind23 ar 003)
+UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 IN_THE_RANKS = ("في", "ضمن")
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
 BECAME = _forms("تحولوا تحول تحولت اصبحوا اصبح باتوا صاروا")  # "قد تحولوا إلى مختفين قسرياً"

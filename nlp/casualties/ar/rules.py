@@ -363,6 +363,23 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
         words, k, b, lx.AND_WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
+def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
+    """"كانت الحصيلة الأولى …" opening the sentence with no "و" ("كانت الحصيلة الأولى التي بثها
+    التلفزيون مساء اليوم نفسه تتحدث عن 235 قتيلاً"), or after "بينما"/"في حين" inside it ("…، بينما
+    كانت الحصيلة الأولية قد بلغت 16 قتيلاً"): the first toll named as such, since replaced (blind23
+    ar 015, 003), as ``was_preliminary_toll``."""
+    if words[k] not in lx.WAS or not (k == a or words[k - 1] in lx.WHILE_WAS):
+        return False
+    return _preliminary_toll_at(words, k, b, lx.WAS) or _preliminary_toll_at(
+        words, k, b, lx.WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
+
+
+def up_from_earlier(words: list, k: int, b: int) -> bool:
+    """"ارتفاعاً من 210 قتلى" at token ``k``: "up from" a count (right after "من", or after a qualifier
+    word) names the earlier toll the sentence's figure replaced (blind23 ar 008)."""
+    return k + 2 < b and words[k] in lx.UP_FROM and words[k + 1] == lx.OF[0] and is_count_start(words[k + 2])
+
+
 def after_preliminary_toll(words: list, k: int, b: int) -> bool:
     """"بعد حصيلة أولية" at token ``k``: "… إلى 25 قتيلاً و63 مصاباً، بعد حصيلة أولية بلغت 20 قتيلاً":
     what follows is the earlier toll (blind18 ar 016)."""
@@ -537,14 +554,17 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
 def lost_kin_at(words: list, i: int, b: int) -> Optional[int]:
     """"فقد أحد أصحاب المحال زوجته وابنه", "إنه فقد في التفجير والده ووالدته", "فقدت ذلك اليوم أخي
     وابن عمي": after "فقد", a short subject or adverb and then kin with a pronoun are what the
-    person lost (killed), not someone missing (blind18 ar 020, blind20 ar 007, 017). The index of the
-    first kin noun, else None."""
+    person lost (killed), not someone missing (blind18 ar 020, blind20 ar 007, 017); so is kin in the
+    dual opening a kin list ("فقد ابنيه وابن أخيه", blind23 ar 023). The index of the first kin noun,
+    else None."""
     for k in range(i + 1, min(b, i + 1 + lx.LOST_KIN_REACH)):
         w = words[k]
         if w in lx.SENTENCE_PUNCT or w == lx.COMMA or (is_count_start(w) and w not in lx.ONE_OF_SUBJECT) \
                 or cue_of(w) is not None:
             return None
-        if base(w) in lx.FAMILY_ONE or (w in lx.FAMILY_DEFINITE and k + 1 < b and _kin_listed(words[k + 1])):
+        if base(w) in lx.FAMILY_ONE or (
+                (w in lx.FAMILY_DEFINITE or w in lx.KIN_DUALS) and k + 1 < b and _kin_listed(words[k + 1])) \
+                or (w in lx.KIN_DUALS and cousin_listed(words, k + 1, b)):
             return k
     return None
 
@@ -1887,13 +1907,16 @@ def _displacement(ww: str):
 
 
 def follow_kind_adjective(rd, st, c, m):
-    """"4 آخرون محتجزين", "3 أشخاص مفقودين"."""
+    """"4 آخرون محتجزين", "3 أشخاص مفقودين", "12 مواطناً مجهولي المصير"."""
     words, b = rd.words, st.b
     if m < b and words[m] in lx.KIND_NOUNS and c.noun_kind in ("people", "of") and \
             not (m + 1 < b and words[m + 1] in lx.COMBINED):
         return (lx.KIND_NOUNS[words[m]], None, m), "kind_adjective"
     if m < b and words[m] in lx.KILLED_STATE and c.noun_kind in ("people", "of"):
         return (KILLED, None, m), "found_killed"
+    if m < b and words[m] in lx.UNKNOWN_OF_FATE[1] and words[m - 1] in lx.UNKNOWN_OF_FATE[0] \
+            and c.noun_kind in ("people", "of") and words[(c.qstart or c.i) - 1] in lx.STILL:
+        return (MISSING, None, m), "fate_unknown_adjective"  # "ولا يزال 12 مواطناً مجهولي المصير" (blind23 ar 003)
 
 
 def follow_became_kind(rd, st, c, m):
@@ -3210,19 +3233,50 @@ def after_cue_family(rd, st, cue, i):
     kin noun with the article when a list follows ("وإصابة الأب وطفليه": 3; blind19 ar 014, 020)."""
     words, b = rd.words, st.b
     k = i + (words[i] in lx.ALONG_WITH and i + 1 < b and base(words[i + 1]) in lx.FAMILY_ONE)
-    listed = k + 1 < b and _kin_listed(words[k + 1])
-    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed)) or (k > i and not listed):
+    listed = k + 1 < b and (_kin_listed(words[k + 1]) or cousin_listed(words, k + 1, b) or kin_numbered(words, k + 1, b))
+    dual = words[k] in lx.KIN_DUALS and listed  # "فقد ابنيه وابن أخيه": 3 (blind23 ar 023)
+    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual) \
+            or (k > i and not listed):
         return None
-    count, end = 1, k + 1
-    while end < b and (_kin_listed(words[end]) or cousin_listed(words, end, b)):
-        count += 2 if words[end][1:] in DUALS else 1
-        end += 1 + cousin_listed(words, end, b)
-    more = kin_numbered(words, end, b)  # "فقدت الأب والأم وأطفالهما الخمسة": 7 (blind22 ar 001)
-    if more and count > 1:
-        count, end = count + more, end + 2
+    count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i)
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
+
+
+def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = False) -> tuple[int, int]:
+    """The kin listed from token ``end`` on after ``count`` persons ("ووالدته وشقيقيه", "وابن عمه"), and
+    kin in the plural with a definite number closing the list ("فقدت الأب والأم وأطفالهما الخمسة": 7,
+    blind22 ar 001); after one kin only with ``with_one`` (after "مع": "استشهد مع زوجته وأطفاله الثلاثة"
+    is 4, blind23 ar 026; else "اختطفوا عمه وأبناءه الأربعة" stays 1 and 4): the persons and the end."""
+    while end < b and (_kin_listed(words[end]) or cousin_listed(words, end, b)):
+        count += 2 if words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS else 1
+        end += 1 + cousin_listed(words, end, b)
+    more = kin_numbered(words, end, b) if count > 1 or with_one else 0
+    return (count + more, end + 2) if more else (count, end)
+
+
+def kin_list_before_verb(rd, st, i, b0):
+    """Kin listed without a numeral right before a casualty verb, the number marked by a dual: a
+    kin noun in the dual ("قال إن والده وشقيقيه أصيبوا بشظايا": one figure of 3, not the dual's 2
+    alone; blind23 ar 008) or the verb in the dual ("شقيقه وابن عمه استشهدا": 2; blind23 ar 019,
+    blind18 ar 002). At least two kin, the first with no conjunction; not when the verb has its own
+    count. With neither dual, kin inside a counted toll are no entry in blind15 ar 019 and one in
+    blind21 ar 014: not read."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if not (w in lx.FAMILY_ONE or w in lx.KIN_DUALS) or (i > st.a and _kin_listed(words[i - 1])):
+        return None
+    count, end = kin_list_from(words, i + 1, b, 1 + (w in lx.KIN_DUALS))
+    cw = cue_of(words[end]) if end < b and end > i + 1 else None
+    if cw is None or cw[2] != "verb" or (end + 1 < b and is_count_start(words[end + 1])):
+        return None
+    verb_dual = words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
+    if not (verb_dual and count == 2) and not any(
+            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS for t in words[i:end]):
+        return None
+    return rd.add(cw[0], count, i, end + 1, st, "kin_list_before_verb", how="singular", parent=_parent(st),
+                  cue_manner=cw[1], victims=(i, end)), end + 1
 
 
 def cousin_listed(words: list, k: int, b: int) -> bool:
@@ -3243,7 +3297,8 @@ def kin_numbered(words: list, k: int, b: int) -> int:
 def _kin_listed(word: str) -> bool:
     """"ووالدته", "وطفليه", "والأم": one more of the kin listed after a cue."""
     rest = word[1:]
-    return word[:1] == lx.AND and (rest in lx.FAMILY_ONE or rest in DUALS or rest in lx.FAMILY_DEFINITE)
+    return word[:1] == lx.AND and (rest in lx.FAMILY_ONE or rest in DUALS or rest in lx.FAMILY_DEFINITE
+                                   or rest in lx.KIN_DUALS)
 
 
 def after_cue_object(rd, st, cue, i):
@@ -3723,7 +3778,7 @@ def kin_after_one(rd, st, i, b0):
 
 
 NOUN_COUNT_RULES: list[Callable] = [
-    noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
+    kin_list_before_verb, noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
     nationality_in_group, nationality_after_count, kin_with_number, kin_after_one,
 ]
