@@ -322,7 +322,7 @@ LEFT_BLOCK_ENDS = tuple("""resolution division brigade regiment battalion articl
 AGE_NEEDLES = ("age",)
 RANGE_LINK_ENDS = ("to", "and", "-", "–")
 # what the text before a released/recovered count ends with: the verb, "of" or a filler word
-RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free exchange swap swapped return returned identified
+RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free exchange swap swapped return returned identify identified
     identifying of buried burying recovered retrieved exhumed handover over evacuation evacuated rescue rescued
     repatriation repatriated for the further another least about some than nearly""".split())
 # what breaks out that is no epidemic ("since the outbreak of the clashes")

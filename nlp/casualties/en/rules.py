@@ -90,7 +90,7 @@ LEFT_BLOCK = re.compile(
     I,
 )
 RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|freeing|free|exchange(?:\s+for)?|swap|swapped|return(?:\s+for)?|returned|"
-                           r"identified|identifying|identification\s+of|buried|burying|burial\s+of|recovered|retrieved|exhumed|"
+                           r"identify|identified|identifying|identification\s+of|buried|burying|burial\s+of|recovered|retrieved|exhumed|"
                            r"handover|handed\s+over|evacuation|evacuated|rescue|rescued|repatriation|repatriated)"
                            r"(?:\s+of)?(?:\s+(?:the|a\s+further|another|at\s+least|about|some|more\s+than|over|nearly))*\s*$", I)
 # not war casualties: disease and natural disasters
@@ -977,6 +977,15 @@ def events_by_actor(st: str, c: Candidate, before: str) -> bool:
     return bool(EVENTS_BY_AFTER.match(st, c.end))
 
 
+ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+(?:them|whom|those)\s*,?\s*$", I)
+
+
+def one_of_them_described(st: str, c: Candidate, before: str) -> bool:
+    """"two adults were killed, one of them a young doctor": the person described is that one, counted
+    by "one of them", not another figure (nor a part of a group with the count after it)."""
+    return c.singular and bool(ONE_OF_THEM_BEFORE.search(before))
+
+
 def exchanged(st: str, c: Candidate, before: str) -> bool:
     """"Hamas freed 105 hostages, 81 of them in exchange for 240 prisoners": people exchanged are
     no casualties (blind13 en 020)."""
@@ -1016,7 +1025,8 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (held_then_freed, (HELD_THEN_FREED_AFTER,)), (aid_recipients, (AID_VERB_BEFORE,)),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
-                        (exchanged, None), (all_of_them, None), (freed_with_others, None), (job_described, None), (events_by_actor, None)]
+                        (exchanged, None), (all_of_them, None), (freed_with_others, None), (job_described, None), (events_by_actor, None),
+                        (one_of_them_described, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
@@ -1837,6 +1847,9 @@ def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return bool(m) and short_gap(gap, SUBSET_END, m)
 
 
+DASH_CLOSE = re.compile(r"\s*[\u2013\u2014]\s*(?:and|while|but)\s")  # a dash closing an aside, then a new clause
+
+
 def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     """"10 women and 12 children", "13 X, 16 Y" (not "two men tried to stop him, and one of
     them was killed": a part of the set after a clause is no sibling of it)."""
@@ -1844,6 +1857,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False
     if c.partitive in lex.RELATIVE_PARTITIVES:
         return False  # "87 (including two children and one woman), 71 of whom were …": a part of the set, no sibling
+    if DASH_CLOSE.match(gap):
+        return False  # "Four people were killed – three students and a teacher – and 50 others were wounded"
     aside = ASIDE_START.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     m = COORD_END.search(gap)
