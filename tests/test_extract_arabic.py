@@ -2314,3 +2314,36 @@ def test_prec23_ar_still_n_people_of_unknown_fate_are_missing():
     assert _read("وبعد الهجوم على مخيم الركبان، ما زال 30 شخصاً مجهولي المصير.") == [("missing", 30)]
     # without "لا يزال"/"ما زال" before the count the cue's kind stays
     assert _read("اختطف مسلحون 9 أشخاص مجهولي المصير.") == [("detained", 9)]
+
+
+def test_prec24_ar_a_row_counting_survivors_graves_or_orphans_is_no_toll():
+    # "عدد الناجين …: N", "عدد المقابر الجماعية المكتشفة: N", "عدد الأيتام: N" (blind24 ar 023):
+    # rules.veto_row_of_non_victims (lexicon.NON_VICTIM_LABEL); "نسمة" and "مشفى" are no people
+    text = ("إحصائية مكتب المفقودين في سربرنيتسا:\n"
+            "عدد القتلى: 8372\n"
+            "عدد الناجين من المجزرة: 41\n"
+            "عدد المقابر الجماعية المكتشفة: 94\n"
+            "عدد الأيتام: 1500\n")
+    assert ("killed", 8372) in _read(text)
+    assert not {41, 94, 1500} & {n for _, n in _read(text)}
+    assert _read("قتل 30 شخصاً في القصف، وخرج 7 مشفى عن الخدمة.") == [("killed", 30)]
+
+
+def test_prec24_ar_a_row_of_unknown_fate_is_missing():
+    # "عدد الباقين مجهولي المصير :: N" (blind24 ar 023): rules.label_of_unknown_fate in kind_table_cell
+    from nlp.casualties.ar import lexicon as lx, rules as ru
+    words = lx.fold("عدد المخطوفين الباقين مجهولي المصير :: 120").split()
+    assert ru.label_of_unknown_fate(words, 0, len(words) - 1)
+    words = lx.fold("عدد المخطوفين المحررين :: 120").split()
+    assert not ru.label_of_unknown_fate(words, 0, len(words) - 1)
+
+
+def test_prec24_ar_a_first_toll_after_a_comma_or_said_at_first_is_replaced():
+    # "…، وكانت الحصيلة الأولية التي أعلنت عقب الحادث 26 قتيلاً" (blind24 ar 022):
+    # rules.was_preliminary_toll_anywhere; "بعد أن ذكرت في البداية أن …" (blind24 ar 006): rules.after_first_report
+    assert _read("ارتفع عدد قتلى حريق برج غرينفيل إلى 71 قتيلاً، وكانت الحصيلة الأولية التي أعلنتها الشرطة "
+                 "58 قتيلاً.") == [("killed", 71)]
+    assert _read("قالت الشرطة إن 39 شخصاً قتلوا في الهجوم على الملهى الليلي في إسطنبول، بعد أن ذكرت في البداية "
+                 "أن عدد القتلى لا يقل عن 35.") == [("killed", 39)]
+    # "وكانت" after a comma with no first toll named stays a figure
+    assert ("injured", 12) in _read("قتل 5 أشخاص في الانفجار، وكانت المستشفيات قد استقبلت 12 جريحاً.")

@@ -233,7 +233,9 @@ NOT_PEOPLE = _forms(
     "بالمئه بالمائه % درجه قرار بند ماده مرسوم قانون مشروع تقرير تقارير بيان رساله صوره صور "
     "ناج ناجيا ناجين ناجون الناجين مفرج مفرجا ناجيه "
     "مره مرات ضعف اضعاف دفعه دفعات وجبه وجبات شاحنه شاحنات قافله عائله عائلات اسره اسر "
-    "منشاه منشات مرفق مرافق")
+    "منشاه منشات مرفق مرافق "
+    # facilities and the population a place holds ("خروج 12 مشفى عن الخدمة"; "نحو 550 ألف نسمة")
+    "مشفي مشافي مستوصف مستوصفات نسمه")
 
 MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6,
@@ -543,6 +545,11 @@ BULLETS = ("-", "–", "—", "•", "*", "ـ", "·")
 PIPE = "|"  # a Markdown table's cell border, as trafilatura writes tables
 PIPES_IN_ROW = 2  # a line with no border pipe is a table row when it holds this many
 LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظام السوري (الجيش، …): 451")
+# a row label that counts what is no casualty ("عدد الناجين: 3576", "عدد المقابر الجماعية المكتشفة: 83",
+# "عدد الأيتام: 2745"): rules.veto_row_of_non_victims
+NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناجين ناجون المقابر مقابر المقبره مقبره الايتام ايتام "
+                          "المفرج المحررين المحررات")
+ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
 ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")

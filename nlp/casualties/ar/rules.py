@@ -367,7 +367,10 @@ def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
     """"كانت الحصيلة الأولى …" opening the sentence with no "و" ("كانت الحصيلة الأولى التي بثها
     التلفزيون مساء اليوم نفسه تتحدث عن 235 قتيلاً"), or after "بينما"/"في حين" inside it ("…، بينما
     كانت الحصيلة الأولية قد بلغت 16 قتيلاً"): the first toll named as such, since replaced (blind23
-    ar 015, 003), as ``was_preliminary_toll``."""
+    ar 015, 003), as ``was_preliminary_toll``; so "وكانت الحصيلة الأولية …" after a comma inside the
+    sentence ("…، وكانت الحصيلة الأولية التي أعلنت عقب الحادث 26 قتيلاً", blind24 ar 022)."""
+    if k > a and words[k] in lx.AND_WAS and words[k - 1] == lx.COMMA:
+        return was_preliminary_toll(words, k, b)
     if words[k] not in lx.WAS or not (k == a or words[k - 1] in lx.WHILE_WAS):
         return False
     return _preliminary_toll_at(words, k, b, lx.WAS) or _preliminary_toll_at(
@@ -393,6 +396,8 @@ def after_first_report(words: list, k: int, b: int) -> bool:
     ("بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً", blind22 ar 011), as in ``was_preliminary_toll``."""
     if words[k] not in lx.AFTER_THAT or (words[k] == lx.AFTER_THAT[0] and not (k > 0 and words[k - 1] in lx.AFTER_TOLL)):
         return False
+    if k + 2 < b and words[k + 1] in lx.REPORT_VERBS and at_first(words, k + 2, b):
+        return True  # "بعد أن ذكرت في البداية أن عدد القتلى لا يقل عن 500" (blind24 ar 006)
     return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS) or _preliminary_toll_at(
         words, k + 1, b, lx.REPORT_VERBS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
@@ -1338,6 +1343,21 @@ def veto_one_of_them_died_after_revision(rd, st, c):
     return None
 
 
+def veto_row_of_non_victims(rd, st, c):
+    """A row whose label, on its own line before the colon, counts what is no casualty:
+    survivors, mass graves, orphans ("عدد الناجين من قبضة التنظيم: 3576", "عدد الأيتام: 2745")."""
+    if c.before not in lx.ROW_COLONS:
+        return None
+    words, k = rd.words, c.at - 1
+    while k > st.a and not rd.newline[k] and c.at - k <= lx.ROW_LABEL_MAX_WORDS + 2:
+        k -= 1
+    if not (rd.newline[k] or k == st.a):
+        return None
+    if any(w in lx.NON_VICTIM_LABEL or base(w) in lx.NON_VICTIM_LABEL for w in words[k:c.at]):
+        return c.e
+    return None
+
+
 def veto_population(rd, st, c):
     """"يعيش في المدينة نحو 800 ألف شخص": the people a place holds, a population (no casualty
     cue between). Displaced people it holds now ("المخيم يؤوي 120 ألف نازح") are a stock: kept;
@@ -1473,7 +1493,7 @@ def veto_difference(rd, st, c):
 
 
 NUMBER_VETOES: list[Callable] = [
-    veto_difference, veto_informant, veto_identified, veto_charge, veto_population, veto_population_count, veto_population_numbering,
+    veto_difference, veto_informant, veto_identified, veto_charge, veto_row_of_non_victims, veto_population, veto_population_count, veto_population_numbering,
     veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
@@ -2484,6 +2504,12 @@ def table_label(rd, st, c, lead: tuple):
     return lab, next((x for x in map(people_category, words[lab:c.i - 1]) if x), None)
 
 
+def label_of_unknown_fate(words: list, a: int, b: int) -> bool:
+    """A row label naming people of unknown fate ("عدد الباقين مجهولي المصير :: 2841"): missing."""
+    heads, fate = lx.UNKNOWN_OF_FATE
+    return any(words[k] in heads and words[k + 1] in fate for k in range(a, b - 1))
+
+
 def kind_table_cell(rd, st, c):
     """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
     if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
@@ -2491,6 +2517,8 @@ def kind_table_cell(rd, st, c):
     c.kind, c.how, c.rule = (st.line_cue_kind or rd.table_kind), "table", "table_cell"
     c.parent = rd.table_head if st.line_cue_kind is None or st.line_cue_kind == rd.table_kind else None
     lab, category = table_label(rd, st, c, lx.LABEL_LEAD)
+    if label_of_unknown_fate(rd.words, lab, c.i):
+        c.kind, c.parent, c.rule = MISSING, None, "table_cell_unknown_fate"
     if lab < c.i - 1:  # the row label names the victims
         c.victims = (lab, c.i - 1)
         c.category = category
