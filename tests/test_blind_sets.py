@@ -31,7 +31,7 @@ BLIND_SETS = [
     ("blind10", "en", 0.97, 0.92),  # today P 0.978 / R 0.893 / F1 0.934 (first score P 0.960 / F1 0.919); its 4 spurious left are convention differences (README-en)
     ("blind11", "en", 0.95, 0.92),  # today P 0.968 / R 0.904 / F1 0.935 (first score P 0.859 / F1 0.830); P under 0.97: of its 6 spurious left, 4 are abductions filed detained (convention) and 2 a live blog's earlier entry (README-en)
     ("blind12", "en", 0.95, 0.86),  # today P 0.957 / R 0.807 / F1 0.876 (first score P 0.860 / R 0.734 / F1 0.792); P under 0.97: of its 4 spurious left, 3 are convention differences (hostages filed detained, a child inside a toll) and 1 a fact-check's disputed first toll (README-en)
-    ("blind13", "en", 0.92, 0.91),  # today P 0.934 / R 0.907 / F1 0.920 (first score P 0.847 / R 0.843 / F1 0.845); written around issue 11's hard classes; P under 0.97: of its 13 spurious left, 7 are abductions and hostages filed detained (convention) and most others people named or re-listed inside a counted toll, which the dev set keeps (README-en)
+    ("blind13", "en", 0.92, 0.91),  # today P 0.939 / R 0.907 / F1 0.923 (first score P 0.847 / R 0.843 / F1 0.845); written around issue 11's hard classes; P under 0.97: of its 13 spurious left, 7 are abductions and hostages filed detained (convention) and most others people named or re-listed inside a counted toll, which the dev set keeps (README-en)
     ("blind14", "en", 0.94, 0.92),  # today P 0.952 / R 0.932 / F1 0.942 (first score P 0.909 / R 0.776 / F1 0.837); the hard classes again, 13 new outlets; P under 0.97: its 9 spurious left are convention differences (3 abductions filed detained; 6 people described inside a counted toll: README-en)
     ("blind15", "en", 0.91, 0.90),  # today P 0.927 / R 0.902 / F1 0.914 (first score P 0.896 / R 0.848 / F1 0.872); the hard classes, 13 more new outlets; P under 0.97: of its 16 spurious left, 14 are convention differences (a single person under a stated total, kin inside a counted toll, an abduction) and 2 real errors (README-en)
     ("blind16", "en", 0.95, 0.86),  # today P 0.967 / R 0.818 / F1 0.886 (first score P 0.943 / R 0.798 / F1 0.864); its annotator followed the dev set's practice for people inside a counted toll; P under 0.97: 2 of its 8 spurious left are abductions filed other (README-en)
@@ -42,6 +42,7 @@ BLIND_SETS = [
     ("blind21", "en", 0.95, 0.88),  # today P 0.973 / R 0.853 / F1 0.909 (first score P 0.935 / R 0.815 / F1 0.871; with --abductions-as-other 0.956); its 5 spurious left are hostages and abductions filed other and a breakdown item read as a role (README-en)
     ("blind22", "en", 0.95, 0.91),  # today P 0.969 / R 0.900 / F1 0.933 (first score P 0.938 / R 0.871 / F1 0.903; with --abductions-as-other 0.978); its 6 spurious left are hostages and abductions filed other (README-en)
     ("blind23", "en", 0.94, 0.88),  # today P 0.962 / R 0.854 / F1 0.905 (first score P 0.914 / R 0.845 / F1 0.878; with --abductions-as-other 0.922); P under 0.97: of its 8 spurious left, 3 are conventions (README-en)
+    ("blind24", "en", 0.93, 0.87),  # today P 0.946 / R 0.851 / F1 0.896 (first score P 0.932 / R 0.838 / F1 0.882; with --abductions-as-other 0.941); a short pass only: README-en
     ("blind", "ar", 0.97, 0.96),   # today P 1.000 / R 0.992 / F1 0.996 (`tollwatch eval` reports R 0.992 on this set)
     ("blind2", "ar", 0.97, 0.95),  # today P 1.000 / R 0.980 / F1 0.990 (first score P 0.963 / F1 0.915)
     ("blind3", "ar", 0.97, 0.93),  # today P 1.000 / R 0.952 / F1 0.975 (first score P 0.960 / F1 0.845)
@@ -66,6 +67,7 @@ BLIND_SETS = [
     ("blind21", "ar", 0.96, 0.88),  # today P 0.979 / R 0.839 / F1 0.903 (first score P 0.900 / R 0.812 / F1 0.854); its 4 spurious left are conventions (abductions, people singled out by role inside a toll: README-ar)
     ("blind22", "ar", 0.95, 0.90),  # today P 0.971 / R 0.878 / F1 0.922 (first score P 0.906 / R 0.868 / F1 0.886); its 5 spurious left: 3 conventions, 1 real error (kin around a relative clause, 2 figures): README-ar
     ("blind23", "ar", 0.94, 0.88),  # today P 0.959 / R 0.848 / F1 0.900 (first score P 0.929 / R 0.821 / F1 0.871; with --abductions-as-other 0.953); P under 0.97: its 8 spurious left are conventions (abductions, kin parts our fixtures give, a peacekeeper inside a toll: README-ar)
+    ("blind24", "ar", 0.91, 0.89),  # today P 0.930 / R 0.886 / F1 0.908 (first score P 0.886 / R 0.882 / F1 0.884; with --abductions-as-other 0.899); 7 of its 14 spurious left are real errors listed in README-ar
 ]
 
 
