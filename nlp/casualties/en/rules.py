@@ -418,7 +418,7 @@ VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(lex.HEADS, key=len, reve
 PLACE_LABEL = re.compile(r"(?!(?:Other|Unknown|Unidentified|Total|Landmines?|Gunfire|Shelling|Torture)\b)[A-Z][\w’'-]*"
                           r"(?:[\s,]+(?:[A-Z][\w’'-]*|(?:al|el)-[\w’'-]+|and|of|countryside|province|governorate|city|town|"
                           r"village|district|desert|region|area|camp|suburbs?|outskirts))*")
-OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those)\s+", I)
+OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|(?:the\s+)?[\w-]+['’]s)\s+", I)  # "1.7 million of the enclave's 2.3 million people"
 # "bringing to 47 the number of bodies recovered", "raising the death toll to 23": a running total
 RUNNING_TOTAL = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed)|tak(?:ing|es)|took)\s+"
                             r"(?:the\s+[^.;:!?\d]{0,80}?\s)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", I)
@@ -986,6 +986,15 @@ def one_of_them_described(st: str, c: Candidate, before: str) -> bool:
     return c.singular and bool(ONE_OF_THEM_BEFORE.search(before))
 
 
+ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[^,.;:\d]{0,60}?\s(?:and|or)\s+)?$", I)
+
+
+def source_of_report(st: str, c: Candidate, before: str) -> bool:
+    """"… has reached 168, according to a local resistance leader and a member of the village
+    administration": who reports a toll, not a victim."""
+    return c.singular and bool(ACCORDING_TO_BEFORE.search(before))
+
+
 def exchanged(st: str, c: Candidate, before: str) -> bool:
     """"Hamas freed 105 hostages, 81 of them in exchange for 240 prisoners": people exchanged are
     no casualties (blind13 en 020)."""
@@ -1026,7 +1035,7 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
                         (exchanged, None), (all_of_them, None), (freed_with_others, None), (job_described, None), (events_by_actor, None),
-                        (one_of_them_described, None)]
+                        (one_of_them_described, None), (source_of_report, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
