@@ -2347,3 +2347,12 @@ def test_prec24_ar_a_first_toll_after_a_comma_or_said_at_first_is_replaced():
                  "أن عدد القتلى لا يقل عن 35.") == [("killed", 39)]
     # "وكانت" after a comma with no first toll named stays a figure
     assert ("injured", 12) in _read("قتل 5 أشخاص في الانفجار، وكانت المستشفيات قد استقبلت 12 جريحاً.")
+
+
+def test_prec24b_ar_released_with_a_bracketed_alias_before_an():
+    # "أفرجت <actor> (<alias>) … عن N" (blind24 ar 013): the bracketed alias counts as no words
+    # between the release verb and "عن" (rules.skip_bracketed_aside in rules.veto_released_from)
+    assert _read("أفرجت السلطات (وزارة الداخلية في الحكومة) صباح اليوم عن 50 معتقلاً.") == []
+    assert _read("وأفرجت حركة طالبان (الإمارة الإسلامية) بموجب الصفقة عن 12 أسيراً، بينهم 4 أمريكيين.") == []
+    # a detention with a bracketed actor still counts
+    assert _read("اعتقلت قوات الاحتلال (الجيش الإسرائيلي) فجر اليوم 20 فلسطينياً.") == [("detained", 20)]

@@ -416,6 +416,7 @@ EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفق
 # count (veto_released_from; ar315)
 RELEASED_FROM = "عن"
 RELEASED_FROM_WINDOW = 6  # words between the release verb and "عن"
+ASIDE_MAX_WORDS = 4  # "(أنصار الله)": words of a bracketed alias skipped between the release verb and "عن"
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
 RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده")))  # right before the count ("لاستعادة أربعة محتجزين": to recover)

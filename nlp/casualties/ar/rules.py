@@ -944,9 +944,15 @@ def veto_rescued(rd, st, c):
 def verb_shortly_before(words: list, a: int, k: int, window: int, verbs, marks_free: bool = False) -> bool:
     """Is one of ``verbs`` among the ``window`` words from ``k`` back (not before ``a``), with no
     casualty cue, number or sentence mark nearer? With ``marks_free``, commas and quote marks
-    are not counted as words ("أفرج تنظيم "داعش"، مساء السبت، عن 6": five words, blind21 ar 025)."""
+    are not counted as words ("أفرج تنظيم "داعش"، مساء السبت، عن 6": five words, blind21 ar 025),
+    nor is a bracketed aside, an alias of the actor ("وأفرجت جماعة الحوثيين (أنصار الله) بموجب
+    الاتفاق عن 181": rules.skip_bracketed_aside; blind24 ar 013)."""
     j, seen = k, 0
     while j >= a and seen <= window:
+        if marks_free:
+            j = skip_bracketed_aside(words, a, j)
+            if j < a:
+                break
         if words[j] in verbs:
             return True
         mark = marks_free and (words[j] == lx.COMMA or words[j] in lx.QUOTES)
@@ -955,6 +961,22 @@ def verb_shortly_before(words: list, a: int, k: int, window: int, verbs, marks_f
         seen += not mark
         j -= 1
     return False
+
+
+def skip_bracketed_aside(words: list, a: int, j: int) -> int:
+    """Reading back from ``j``: if ``words[j]`` closes a bracket opened at or after ``a`` with no
+    sentence mark inside, the index just before its opening bracket (the aside counts as no words:
+    "جماعة الحوثيين (أنصار الله)"); else ``j``."""
+    if words[j] != lx.CLOSE_PAREN:
+        return j
+    m = j - 1
+    while m >= a and j - m <= lx.ASIDE_MAX_WORDS + 1:
+        if words[m] == lx.OPEN_PAREN:
+            return m - 1
+        if words[m] in lx.SENTENCE_PUNCT or is_number_word(words[m]):
+            return j
+        m -= 1
+    return j
 
 
 def veto_withheld_bodies(rd, st, c):
