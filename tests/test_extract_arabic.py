@@ -2356,3 +2356,13 @@ def test_prec24b_ar_released_with_a_bracketed_alias_before_an():
     assert _read("وأفرجت حركة طالبان (الإمارة الإسلامية) بموجب الصفقة عن 12 أسيراً، بينهم 4 أمريكيين.") == []
     # a detention with a bracketed actor still counts
     assert _read("اعتقلت قوات الاحتلال (الجيش الإسرائيلي) فجر اليوم 20 فلسطينياً.") == [("detained", 20)]
+
+
+def test_prec24b_ar_a_status_after_an_origin_phrase():
+    # "N شخصاً من أبناء <place> لا يزالون في عداد المفقودين" (blind24 ar 019): the status past the
+    # origin phrase gives the kind (rules.past_origin_to_status), not a victims' word earlier on
+    assert _read("قالت رابطة أسر ضحايا الحرب إن 40 رجلاً من أهالي القرية ما زالوا في عداد المفقودين.") \
+        == [("missing", 40)]
+    assert _read("قالت جمعية ذوي الضحايا إن 40 رجلاً من أهالي القرية ما زالوا قيد الاعتقال.") == [("detained", 40)]
+    assert _read("قالت المنظمة إن 120 شخصاً من سكان البلدة لا يزالون في عداد المفقودين.") == [("missing", 120)]
+    assert _read("قتل 12 شخصاً من أبناء القرية في القصف.") == [("killed", 12)]

@@ -598,6 +598,7 @@ UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين
 # people, as "مفقودين" (rules.follow_kind_adjective; blind23 ar 003)
 UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 IN_THE_RANKS = ("في", "ضمن")
+ORIGIN_MAX_WORDS = 3  # "من أبناء المدينة": words of an origin phrase before "لا يزالون" / "في عداد" (rules.past_origin_to_status)
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
 BECAME = _forms("تحولوا تحول تحولت اصبحوا اصبح باتوا صاروا")  # "قد تحولوا إلى مختفين قسرياً"
 OF_THESE = _forms("من هولاء منهم")  # "85 ألفاً من هؤلاء قد تحولوا"

@@ -2079,8 +2079,25 @@ def skip_to_verb(rd, st, c) -> int:
                 m += 1
             else:
                 break
+    elif c.noun_kind == "people":
+        m = past_origin_to_status(words, m, b)
     while m < b and words[m] in lx.FILLERS_BEFORE_VERB:
         m += 1
+    return m
+
+
+def past_origin_to_status(words: list, m: int, b: int) -> int:
+    """"350 شخصاً من أبناء المدينة لا يزالون في عداد المفقودين": an origin phrase after the people
+    noun, then a still-status or "في عداد": the token where that status starts (blind24 ar 019),
+    else ``m``. Only a status, never a verb, is reached past the phrase."""
+    if m >= b or words[m] not in lx.OF:
+        return m
+    for j in range(m + 1, min(b, m + 2 + lx.ORIGIN_MAX_WORDS)):
+        w = words[j]
+        if w in lx.STILL or (w in lx.IN_THE_RANKS and j + 1 < b and words[j + 1] in lx.RANKS):
+            return j
+        if w in lx.SENTENCE_PUNCT or cue_of(w) is not None or is_number_word(w):
+            return m
     return m
 
 
