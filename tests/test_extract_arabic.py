@@ -2366,3 +2366,13 @@ def test_prec24b_ar_a_status_after_an_origin_phrase():
     assert _read("قالت جمعية ذوي الضحايا إن 40 رجلاً من أهالي القرية ما زالوا قيد الاعتقال.") == [("detained", 40)]
     assert _read("قالت المنظمة إن 120 شخصاً من سكان البلدة لا يزالون في عداد المفقودين.") == [("missing", 120)]
     assert _read("قتل 12 شخصاً من أبناء القرية في القصف.") == [("killed", 12)]
+
+
+def test_prec24b_ar_a_first_statement_replaced_by_then_came_back_to_announce():
+    # "قال في بيانه الأول إنه أوقف N، ثم عاد ليعلن توقيف M" (blind24 ar 016): rules.in_first_statement
+    # and rules.then_came_back_to in corrected_later_in_sentence; a later figure of another kind leaves it
+    assert _read("ذكرت الشرطة في بيانها الأول أن 4 أشخاص قتلوا في الانفجار، ثم عادت وأعلنت مقتل 11 شخصاً.") \
+        == [("killed", 11)]
+    assert _read("قالت الوزارة في تصريحها الأول إن 20 شخصاً أصيبوا، ثم عادت وأعلنت مقتل 3 أشخاص.") \
+        == [("injured", 20), ("killed", 3)]
+    assert _read("اعتقلت الشرطة 5 أشخاص ثم عادت وأفرجت عنهم.") == [("detained", 5)]

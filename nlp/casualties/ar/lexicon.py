@@ -794,6 +794,11 @@ WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء �
 # شهداء الهجوم … إلى سبعة": a statement on a named day, after a toll revised upwards, gave the earlier
 # toll of the revised kinds only (rules.earlier_statement_on_day; blind18 ar 014)
 STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتمر")
+# "قال في بيانه الأول إنه أوقف 9 …، ثم عاد ليعلن توقيف 19": a first statement, then a later one
+# that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
+STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها")
+FIRST_ORDINAL = _forms("الأول الأولى")
+CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured

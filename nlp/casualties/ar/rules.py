@@ -2984,7 +2984,8 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         if first is None:
             first = next((t for t in range(a, b) if at_first(words, t, b)), None)
         later = next((t for t in range(first, b) if words[t] in lx.LATER_REPORT or (
-            words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.RISE_WORDS)), None) if first is not None else None
+            words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.RISE_WORDS)
+            or then_came_back_to(words, t, b)), None) if first is not None else None
         if later is None:
             continue
         before = next((t for t in range(max(first, later - lx.BEFORE_THAT_GAP), later)
@@ -3022,8 +3023,21 @@ def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
 
 
 def at_first(words: list, t: int, b: int) -> bool:
-    """"في البداية" or "أولاً" at token ``t``: what follows is the first of two tolls."""
-    return words[t] in lx.AT_FIRST_ADVERBS or (words[t] == lx.IN and t + 1 < b and words[t + 1] in lx.AT_FIRST)
+    """"في البداية" or "أولاً" at token ``t``: what follows is the first of two tolls; so does
+    "في بيانه الأول" (a first statement, rules.in_first_statement)."""
+    return words[t] in lx.AT_FIRST_ADVERBS or (words[t] == lx.IN and t + 1 < b and words[t + 1] in lx.AT_FIRST) \
+        or in_first_statement(words, t, b)
+
+
+def in_first_statement(words: list, t: int, b: int) -> bool:
+    """"في بيانه الأول", "في تصريحها الأول" at token ``t`` (blind24 ar 016)."""
+    return words[t] == lx.IN and t + 2 < b and words[t + 1] in lx.STATEMENT_OWN and words[t + 2] in lx.FIRST_ORDINAL
+
+
+def then_came_back_to(words: list, t: int, b: int) -> bool:
+    """"ثم عاد ليعلن", "ثم عادت وأعلنت" at token ``t``: a later statement that replaces the first
+    (blind24 ar 016)."""
+    return words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.CAME_BACK
 
 
 def disease_deaths(rd: Reading, bounds: list) -> list:
