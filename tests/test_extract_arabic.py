@@ -2376,3 +2376,14 @@ def test_prec24b_ar_a_first_statement_replaced_by_then_came_back_to_announce():
     assert _read("قالت الوزارة في تصريحها الأول إن 20 شخصاً أصيبوا، ثم عادت وأعلنت مقتل 3 أشخاص.") \
         == [("injured", 20), ("killed", 3)]
     assert _read("اعتقلت الشرطة 5 أشخاص ثم عادت وأفرجت عنهم.") == [("detained", 5)]
+
+
+def test_prec24b_ar_an_earlier_estimate_before_the_scale_became_clear():
+    # "وكانت <source> قدّرت … أن N قُتلوا، قبل أن تتضح فداحة …" (blind24 ar 007):
+    # rules.estimate_before_truth_clear (lexicon.EARLIER_ESTIMATE_VERBS, BECAME_CLEAR, TRUE_SCALE)
+    assert _read("وكانت السلطات الأوكرانية قدّرت في الأيام الأولى أن 50 مدنياً قتلوا في بوتشا، "
+                 "قبل أن يتضح حجم المجزرة.") == []
+    # what became clear is no scale: the figure stands; "قبل أن" with no "became clear" too
+    assert _read("وكانت الشرطة قالت إن 7 أشخاص أصيبوا، قبل أن تتضح ملابسات الهجوم.") == [("injured", 7)]
+    assert _read("وكان الدفاع المدني أعلن مقتل 12 شخصاً في القصف، قبل أن يتمكن من إخماد النيران.") \
+        == [("killed", 12)]

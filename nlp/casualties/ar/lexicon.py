@@ -332,6 +332,11 @@ AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أول�
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
+# "وكانت منظمات قدّرت … أن 1100 قُتلوا، قبل أن تتضح فداحة المجازر": an earlier estimate before the
+# truth became clear (rules.estimate_before_truth_clear)
+EARLIER_ESTIMATE_VERBS = REPORT_VERBS | _forms("قدر قدرت قدروا رجح رجحت رجحوا")
+BECAME_CLEAR = _forms("تتضح يتضح تتكشف يتكشف تظهر يظهر")
+TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)

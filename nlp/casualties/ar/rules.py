@@ -3012,6 +3012,23 @@ def raised_before_that(rd: Reading, bounds: list) -> None:
                                       and figs[k].kind in new}, ks)
 
 
+def estimate_before_truth_clear(rd: Reading, bounds: list) -> None:
+    """"وكانت منظمات إغاثية قدّرت في حزيران أن 1100 شخص قُتلوا، قبل أن تتضح فداحة المجازر": an
+    earlier estimate ("وكان(ت)" + a report or estimate verb, with or without "قد") that the sentence
+    says came before the scale ("فداحة", "حجم", "الحصيلة") was known; its figures (and their parts) before "قبل أن" are
+    superseded (blind24 ar 007). Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if words[a] not in lx.AND_WAS or not lx.EARLIER_ESTIMATE_VERBS.intersection(
+                words[a + 1:min(b, a + 1 + lx.REPORT_SUBJECT_MAX)]):
+            continue
+        end = next((t for t in range(a, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
+                    and words[t + 2] in lx.BECAME_CLEAR and t + 3 < b and words[t + 3] in lx.TRUE_SCALE), None)
+        if end is not None:
+            supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
+
+
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
     """"وكان الصليب الأحمر قد أعلن" opening the sentence: the start of an earlier statement."""
     if words[a] not in lx.AND_WAS:
