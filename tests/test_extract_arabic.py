@@ -2347,3 +2347,43 @@ def test_prec24_ar_a_first_toll_after_a_comma_or_said_at_first_is_replaced():
                  "أن عدد القتلى لا يقل عن 35.") == [("killed", 39)]
     # "وكانت" after a comma with no first toll named stays a figure
     assert ("injured", 12) in _read("قتل 5 أشخاص في الانفجار، وكانت المستشفيات قد استقبلت 12 جريحاً.")
+
+
+def test_prec24b_ar_released_with_a_bracketed_alias_before_an():
+    # "أفرجت <actor> (<alias>) … عن N" (blind24 ar 013): the bracketed alias counts as no words
+    # between the release verb and "عن" (rules.skip_bracketed_aside in rules.veto_released_from)
+    assert _read("أفرجت السلطات (وزارة الداخلية في الحكومة) صباح اليوم عن 50 معتقلاً.") == []
+    assert _read("وأفرجت حركة طالبان (الإمارة الإسلامية) بموجب الصفقة عن 12 أسيراً، بينهم 4 أمريكيين.") == []
+    # a detention with a bracketed actor still counts
+    assert _read("اعتقلت قوات الاحتلال (الجيش الإسرائيلي) فجر اليوم 20 فلسطينياً.") == [("detained", 20)]
+
+
+def test_prec24b_ar_a_status_after_an_origin_phrase():
+    # "N شخصاً من أبناء <place> لا يزالون في عداد المفقودين" (blind24 ar 019): the status past the
+    # origin phrase gives the kind (rules.past_origin_to_status), not a victims' word earlier on
+    assert _read("قالت رابطة أسر ضحايا الحرب إن 40 رجلاً من أهالي القرية ما زالوا في عداد المفقودين.") \
+        == [("missing", 40)]
+    assert _read("قالت جمعية ذوي الضحايا إن 40 رجلاً من أهالي القرية ما زالوا قيد الاعتقال.") == [("detained", 40)]
+    assert _read("قالت المنظمة إن 120 شخصاً من سكان البلدة لا يزالون في عداد المفقودين.") == [("missing", 120)]
+    assert _read("قتل 12 شخصاً من أبناء القرية في القصف.") == [("killed", 12)]
+
+
+def test_prec24b_ar_a_first_statement_replaced_by_then_came_back_to_announce():
+    # "قال في بيانه الأول إنه أوقف N، ثم عاد ليعلن توقيف M" (blind24 ar 016): rules.in_first_statement
+    # and rules.then_came_back_to in corrected_later_in_sentence; a later figure of another kind leaves it
+    assert _read("ذكرت الشرطة في بيانها الأول أن 4 أشخاص قتلوا في الانفجار، ثم عادت وأعلنت مقتل 11 شخصاً.") \
+        == [("killed", 11)]
+    assert _read("قالت الوزارة في تصريحها الأول إن 20 شخصاً أصيبوا، ثم عادت وأعلنت مقتل 3 أشخاص.") \
+        == [("injured", 20), ("killed", 3)]
+    assert _read("اعتقلت الشرطة 5 أشخاص ثم عادت وأفرجت عنهم.") == [("detained", 5)]
+
+
+def test_prec24b_ar_an_earlier_estimate_before_the_scale_became_clear():
+    # "وكانت <source> قدّرت … أن N قُتلوا، قبل أن تتضح فداحة …" (blind24 ar 007):
+    # rules.estimate_before_truth_clear (lexicon.EARLIER_ESTIMATE_VERBS, BECAME_CLEAR, TRUE_SCALE)
+    assert _read("وكانت السلطات الأوكرانية قدّرت في الأيام الأولى أن 50 مدنياً قتلوا في بوتشا، "
+                 "قبل أن يتضح حجم المجزرة.") == []
+    # what became clear is no scale: the figure stands; "قبل أن" with no "became clear" too
+    assert _read("وكانت الشرطة قالت إن 7 أشخاص أصيبوا، قبل أن تتضح ملابسات الهجوم.") == [("injured", 7)]
+    assert _read("وكان الدفاع المدني أعلن مقتل 12 شخصاً في القصف، قبل أن يتمكن من إخماد النيران.") \
+        == [("killed", 12)]

@@ -294,6 +294,7 @@ class Arabic:
         ru.first_report_replaced(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
+        ru.estimate_before_truth_clear(rd, rd.bounds)
         ru.raised_before_that(rd, rd.bounds)
         ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()

@@ -332,6 +332,11 @@ AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أول�
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
+# "وكانت منظمات قدّرت … أن 1100 قُتلوا، قبل أن تتضح فداحة المجازر": an earlier estimate before the
+# truth became clear (rules.estimate_before_truth_clear)
+EARLIER_ESTIMATE_VERBS = REPORT_VERBS | _forms("قدر قدرت قدروا رجح رجحت رجحوا")
+BECAME_CLEAR = _forms("تتضح يتضح تتكشف يتكشف تظهر يظهر")
+TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)
@@ -416,6 +421,7 @@ EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفق
 # count (veto_released_from; ar315)
 RELEASED_FROM = "عن"
 RELEASED_FROM_WINDOW = 6  # words between the release verb and "عن"
+ASIDE_MAX_WORDS = 4  # "(أنصار الله)": words of a bracketed alias skipped between the release verb and "عن"
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
 RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده")))  # right before the count ("لاستعادة أربعة محتجزين": to recover)
@@ -597,6 +603,7 @@ UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين
 # people, as "مفقودين" (rules.follow_kind_adjective; blind23 ar 003)
 UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 IN_THE_RANKS = ("في", "ضمن")
+ORIGIN_MAX_WORDS = 3  # "من أبناء المدينة": words of an origin phrase before "لا يزالون" / "في عداد" (rules.past_origin_to_status)
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
 BECAME = _forms("تحولوا تحول تحولت اصبحوا اصبح باتوا صاروا")  # "قد تحولوا إلى مختفين قسرياً"
 OF_THESE = _forms("من هولاء منهم")  # "85 ألفاً من هؤلاء قد تحولوا"
@@ -792,6 +799,11 @@ WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء �
 # شهداء الهجوم … إلى سبعة": a statement on a named day, after a toll revised upwards, gave the earlier
 # toll of the revised kinds only (rules.earlier_statement_on_day; blind18 ar 014)
 STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتمر")
+# "قال في بيانه الأول إنه أوقف 9 …، ثم عاد ليعلن توقيف 19": a first statement, then a later one
+# that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
+STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها")
+FIRST_ORDINAL = _forms("الأول الأولى")
+CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured

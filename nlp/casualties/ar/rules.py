@@ -944,9 +944,15 @@ def veto_rescued(rd, st, c):
 def verb_shortly_before(words: list, a: int, k: int, window: int, verbs, marks_free: bool = False) -> bool:
     """Is one of ``verbs`` among the ``window`` words from ``k`` back (not before ``a``), with no
     casualty cue, number or sentence mark nearer? With ``marks_free``, commas and quote marks
-    are not counted as words ("أفرج تنظيم "داعش"، مساء السبت، عن 6": five words, blind21 ar 025)."""
+    are not counted as words ("أفرج تنظيم "داعش"، مساء السبت، عن 6": five words, blind21 ar 025),
+    nor is a bracketed aside, an alias of the actor ("وأفرجت جماعة الحوثيين (أنصار الله) بموجب
+    الاتفاق عن 181": rules.skip_bracketed_aside; blind24 ar 013)."""
     j, seen = k, 0
     while j >= a and seen <= window:
+        if marks_free:
+            j = skip_bracketed_aside(words, a, j)
+            if j < a:
+                break
         if words[j] in verbs:
             return True
         mark = marks_free and (words[j] == lx.COMMA or words[j] in lx.QUOTES)
@@ -955,6 +961,22 @@ def verb_shortly_before(words: list, a: int, k: int, window: int, verbs, marks_f
         seen += not mark
         j -= 1
     return False
+
+
+def skip_bracketed_aside(words: list, a: int, j: int) -> int:
+    """Reading back from ``j``: if ``words[j]`` closes a bracket opened at or after ``a`` with no
+    sentence mark inside, the index just before its opening bracket (the aside counts as no words:
+    "جماعة الحوثيين (أنصار الله)"); else ``j``."""
+    if words[j] != lx.CLOSE_PAREN:
+        return j
+    m = j - 1
+    while m >= a and j - m <= lx.ASIDE_MAX_WORDS + 1:
+        if words[m] == lx.OPEN_PAREN:
+            return m - 1
+        if words[m] in lx.SENTENCE_PUNCT or is_number_word(words[m]):
+            return j
+        m -= 1
+    return j
 
 
 def veto_withheld_bodies(rd, st, c):
@@ -2057,8 +2079,25 @@ def skip_to_verb(rd, st, c) -> int:
                 m += 1
             else:
                 break
+    elif c.noun_kind == "people":
+        m = past_origin_to_status(words, m, b)
     while m < b and words[m] in lx.FILLERS_BEFORE_VERB:
         m += 1
+    return m
+
+
+def past_origin_to_status(words: list, m: int, b: int) -> int:
+    """"350 شخصاً من أبناء المدينة لا يزالون في عداد المفقودين": an origin phrase after the people
+    noun, then a still-status or "في عداد": the token where that status starts (blind24 ar 019),
+    else ``m``. Only a status, never a verb, is reached past the phrase."""
+    if m >= b or words[m] not in lx.OF:
+        return m
+    for j in range(m + 1, min(b, m + 2 + lx.ORIGIN_MAX_WORDS)):
+        w = words[j]
+        if w in lx.STILL or (w in lx.IN_THE_RANKS and j + 1 < b and words[j + 1] in lx.RANKS):
+            return j
+        if w in lx.SENTENCE_PUNCT or cue_of(w) is not None or is_number_word(w):
+            return m
     return m
 
 
@@ -2945,7 +2984,8 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         if first is None:
             first = next((t for t in range(a, b) if at_first(words, t, b)), None)
         later = next((t for t in range(first, b) if words[t] in lx.LATER_REPORT or (
-            words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.RISE_WORDS)), None) if first is not None else None
+            words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.RISE_WORDS)
+            or then_came_back_to(words, t, b)), None) if first is not None else None
         if later is None:
             continue
         before = next((t for t in range(max(first, later - lx.BEFORE_THAT_GAP), later)
@@ -2972,6 +3012,23 @@ def raised_before_that(rd: Reading, bounds: list) -> None:
                                       and figs[k].kind in new}, ks)
 
 
+def estimate_before_truth_clear(rd: Reading, bounds: list) -> None:
+    """"وكانت منظمات إغاثية قدّرت في حزيران أن 1100 شخص قُتلوا، قبل أن تتضح فداحة المجازر": an
+    earlier estimate ("وكان(ت)" + a report or estimate verb, with or without "قد") that the sentence
+    says came before the scale ("فداحة", "حجم", "الحصيلة") was known; its figures (and their parts) before "قبل أن" are
+    superseded (blind24 ar 007). Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if words[a] not in lx.AND_WAS or not lx.EARLIER_ESTIMATE_VERBS.intersection(
+                words[a + 1:min(b, a + 1 + lx.REPORT_SUBJECT_MAX)]):
+            continue
+        end = next((t for t in range(a, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
+                    and words[t + 2] in lx.BECAME_CLEAR and t + 3 < b and words[t + 3] in lx.TRUE_SCALE), None)
+        if end is not None:
+            supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
+
+
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
     """"وكان الصليب الأحمر قد أعلن" opening the sentence: the start of an earlier statement."""
     if words[a] not in lx.AND_WAS:
@@ -2983,8 +3040,21 @@ def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
 
 
 def at_first(words: list, t: int, b: int) -> bool:
-    """"في البداية" or "أولاً" at token ``t``: what follows is the first of two tolls."""
-    return words[t] in lx.AT_FIRST_ADVERBS or (words[t] == lx.IN and t + 1 < b and words[t + 1] in lx.AT_FIRST)
+    """"في البداية" or "أولاً" at token ``t``: what follows is the first of two tolls; so does
+    "في بيانه الأول" (a first statement, rules.in_first_statement)."""
+    return words[t] in lx.AT_FIRST_ADVERBS or (words[t] == lx.IN and t + 1 < b and words[t + 1] in lx.AT_FIRST) \
+        or in_first_statement(words, t, b)
+
+
+def in_first_statement(words: list, t: int, b: int) -> bool:
+    """"في بيانه الأول", "في تصريحها الأول" at token ``t`` (blind24 ar 016)."""
+    return words[t] == lx.IN and t + 2 < b and words[t + 1] in lx.STATEMENT_OWN and words[t + 2] in lx.FIRST_ORDINAL
+
+
+def then_came_back_to(words: list, t: int, b: int) -> bool:
+    """"ثم عاد ليعلن", "ثم عادت وأعلنت" at token ``t``: a later statement that replaces the first
+    (blind24 ar 016)."""
+    return words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.CAME_BACK
 
 
 def disease_deaths(rd: Reading, bounds: list) -> list:
