@@ -366,7 +366,8 @@ def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
     """"Among the civilians was a teacher who was shot dead", "a lawyer was among those arrested by
     HTS": one person singled out by role in a set of people already counted (a figure of the same
     kind read before) is in that count; a category ("among the dead was a woman") stays a breakdown."""
-    if not c.singular or c.head in lex.CATEGORY_SINGULARS or c.kind is None or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
+    if not c.singular or c.kind is None or c.head in lex.CATEGORY_SINGULARS \
+            or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
             or rules.KIN_HEAD.fullmatch(c.head or "") or rules.AGED_PERSON.search(c.victims or ""):
         return False  # "one media worker" is counted; kin and "a 21-year-old inmate" are a breakdown
     if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 60), c.start) or rules.AMONG_NEXT.match(st, c.np_end)):
@@ -1050,7 +1051,7 @@ def _elided_victims(st: str, cands: list[Candidate]) -> None:
     """"Nine children killed, 12 injured": the second count's people are the first's (its head is
     only a kind noun), so that it restates "12 children" injured told before."""
     for prev, c in zip(cands, cands[1:]):
-        if prev.head and (prev.head or "").lower() not in lex.NOUN_KIND and (c.head or "").lower() in lex.NOUN_KIND \
+        if prev.head and prev.head.lower() not in lex.NOUN_KIND and (c.head or "").lower() in lex.NOUN_KIND \
                 and rules.KIND_THEN_COUNT_GAP.fullmatch(st, prev.np_end, c.start):
             c.victims = prev.victims
 

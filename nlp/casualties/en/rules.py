@@ -245,9 +245,9 @@ SUBSET_END = re.compile(
 # "Of these, 121 were …", "Of those, 33 …" at the start of the sentence after a figure: a subset of it
 OF_THESE = re.compile(r"^\s*of\s+(?:these|those|them)(?:\s+(?:cases|arrests|deaths|victims|casualties|people|individuals))?\s*,?\s*"
                        r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$", I)
-# between two items of a breakdown by cause: "39 by gunfire whose source could not be identified, 12 in …"
 KIND_THEN_COUNT_GAP = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\s*(?:,\s*(?:and\s+)?|and\s+)", I)  # "Nine children killed, 12 …"
 SEMICOLON_GAP = re.compile(r"[^.;:\d]{0,80}?;\s*(?:and\s+)?", I)  # "…, among them six children and two women; 45 …"
+# between two items of a breakdown by cause: "39 by gunfire whose source could not be identified, 12 in …"
 CAUSE_ITEM_GAP = re.compile(r"\s+(?:by|in|from|under|due\s+to|during)\s+[^.;:\d]{1,90}?,\s*(?:and\s+)?", I)
 PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:(?:while|whereas|and)\s+)?(?:another\s+)?$", I)
 PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
@@ -1790,7 +1790,7 @@ def pair_of_earlier_toll(st: str, cands: list[Candidate]) -> None:
             c.superseded = True
 
 
-THEN_GAP = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+)?", re.I)  # "… of 60 and then 90 dead", "21 dead, then 38"
+THEN_GAP = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+)?", I)  # "… of 60 and then 90 dead", "21 dead, then 38"
 
 
 def breaks_clause(fill: str) -> bool:
