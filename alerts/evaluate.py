@@ -2,8 +2,8 @@
 
 ``evaluate_rule(rule, bulletin, previous=None) -> Alert | None``: a rule fires on a
 version when the bulletin passes the rule's filters (source, language, query) and
-holds a casualty figure of one of the rule's kinds, with at least ``min_count``, at
-one of the rule's places. Only tolls count (``tollwatch.tolls.is_toll``): never a figure the
+holds a casualty figure of one of the rule's kinds, with at least ``min_count`` (and at
+least ``min_confidence``, when the rule sets one), at one of the rule's places. Only tolls count (``tollwatch.tolls.is_toll``): never a figure the
 bulletin itself marks as superseded, nor a vague amount ("dozens").
 
 Revisions: for version n>1 of a bulletin, the previous version's matching figures
@@ -106,11 +106,13 @@ def _contains_word(haystack: str, needle: str) -> bool:
 
 def matching_figures(rule: Rule, bulletin: Bulletin, min_count: Optional[int] = None) -> list[CasualtyFigure]:
     """The bulletin's tolls (``tollwatch.tolls.is_toll``: not superseded, not vague) of the rule's
-    kinds at its places, with at least ``min_count`` (default the rule's)."""
+    kinds at its places, with at least ``min_count`` (default the rule's) and at least the rule's
+    ``min_confidence``."""
     low = rule.min_count if min_count is None else min_count
     return [
         f for f in bulletin.casualties
-        if is_toll(f) and f.kind in rule.kinds and f.count >= low and _place_matches(rule, f)
+        if is_toll(f) and f.kind in rule.kinds and f.count >= low and f.confidence >= rule.min_confidence
+        and _place_matches(rule, f)
     ]
 
 

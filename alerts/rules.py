@@ -11,6 +11,7 @@ A rules file has three top-level keys::
       - name: idlib-killed
         kinds: [killed]          # any of killed, injured, missing, detained, displaced
         min_count: 10            # a figure of one of those kinds with at least this count
+        min_confidence: 0.9      # optional: only figures this sure (0-1, docs/extraction.md "Confidence")
         places:                  # optional: the figure's place must match one of these
           governorates: [Idlib]
           names: [Maarat al-Numan, معرة النعمان]
@@ -35,7 +36,7 @@ from typing import Any, Optional
 
 from tollwatch.records import KINDS
 
-RULE_KEYS = {"name", "kinds", "min_count", "places", "sources", "languages", "query", "revisions",
+RULE_KEYS = {"name", "kinds", "min_count", "min_confidence", "places", "sources", "languages", "query", "revisions",
              "channels", "description", "per", "max_age"}
 PER = ("bulletin", "incident")
 PLACE_KEYS = {"governorates", "names"}
@@ -53,6 +54,7 @@ class Rule:
     name: str
     kinds: list[str] = field(default_factory=lambda: list(KINDS))
     min_count: int = 1
+    min_confidence: float = 0.0  # only figures at least this sure (a measured probability); 0: every figure
     governorates: list[str] = field(default_factory=list)
     place_names: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
@@ -66,6 +68,8 @@ class Rule:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"name": self.name, "kinds": self.kinds, "min_count": self.min_count}
+        if self.min_confidence:
+            d["min_confidence"] = self.min_confidence
         if self.governorates or self.place_names:
             d["places"] = {"governorates": self.governorates, "names": self.place_names}
         for key in ("sources", "languages", "channels"):
@@ -176,6 +180,10 @@ def _parse_rule(raw: Any, i: int, where: str, channel_names: set[str]) -> Rule:
     min_count = raw.get("min_count", 1)
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 0:
         raise RulesError(f"{here}: 'min_count' must be a whole number >= 0, not {min_count!r}")
+    min_confidence = raw.get("min_confidence", 0.0)
+    if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) \
+            or not 0.0 <= min_confidence <= 1.0:
+        raise RulesError(f"{here}: 'min_confidence' must be a number from 0 to 1, not {min_confidence!r}")
     places = raw.get("places") or {}
     if isinstance(places, list):  # a bare list means place names
         places = {"names": places}
@@ -194,6 +202,9 @@ def _parse_rule(raw: Any, i: int, where: str, channel_names: set[str]) -> Rule:
     per = str(raw.get("per", "bulletin")).strip().lower()
     if per not in PER:
         raise RulesError(f"{here}: 'per' must be one of {', '.join(PER)}, not {raw.get('per')!r}")
+    if per == "incident" and min_confidence:
+        raise RulesError(f"{here}: 'min_confidence' filters a bulletin's figures; an incident rule ('per: incident') "
+                         "alerts on incident tolls, which have no confidence")
     max_age = parse_age(raw.get("max_age"), here)
     channels = _strings(raw.get("channels"), here, "channels")
     missing = [c for c in channels if c not in channel_names]
@@ -203,6 +214,7 @@ def _parse_rule(raw: Any, i: int, where: str, channel_names: set[str]) -> Rule:
         name=name,
         kinds=kinds,
         min_count=min_count,
+        min_confidence=float(min_confidence),
         governorates=_strings(places.get("governorates"), here, "places.governorates"),
         place_names=_strings(places.get("names"), here, "places.names"),
         sources=_strings(raw.get("sources"), here, "sources"),

@@ -37,6 +37,8 @@ def es_query(rule: Rule) -> dict[str, Any]:
         {"terms": {"casualties.kind": rule.kinds}},
         {"range": {"casualties.count": {"gte": rule.min_count}}},
     ]
+    if rule.min_confidence:
+        figure.append({"range": {"casualties.confidence": {"gte": rule.min_confidence}}})
     places: list[dict[str, Any]] = []
     for gov in rule.governorates:
         places.append({"match_phrase": {"casualties.geo.governorate": gov}})

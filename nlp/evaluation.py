@@ -13,6 +13,8 @@ the extractor marked as abductions (``manner == "abducted"``) are left out, for 
 file abductions and hostages as ``other``.
 ``non_casualty_hits`` picks out the spurious counts the annotation lists in
 ``not_casualty_numbers`` (dates, ages, durations, counts of things).
+``min_confidence`` (every scoring function) scores only the figures whose ``confidence`` is at
+least that: the precision and recall a consumer who keeps only the surer figures gets.
 ``rule_outcomes``/``summarise_rules`` score each extractor rule (``CasualtyFigure.rule``):
 the figures of a document are matched to its gold pairs in text order, each match a true
 positive of the rule that produced the figure, each figure left over a false positive.
@@ -54,12 +56,13 @@ def gold_pairs(gold: Iterable[dict[str, Any]]) -> Counter:
 
 
 def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None,
-                   abductions_as_other: bool = False) -> list[dict]:
+                   abductions_as_other: bool = False, min_confidence: float = 0.0) -> list[dict]:
     """The figures a score counts, as dicts: tolls (``tollwatch.tolls.is_toll``), and for each
     total summed from parts (``derived``) the readings the annotation took — annotators
     differ: "the judge and seven relatives" is 1 + 7 to one, 8 to another, 1 + 7 and 8 to a
     third. The parts count when the gold has every one of them, the total when the gold has
-    it or the parts do not count; without gold, the total."""
+    it or the parts do not count; without gold, the total. ``min_confidence``: only the figures
+    whose ``confidence`` is at least that (what a consumer keeping only surer figures gets)."""
     ds = [f if isinstance(f, dict) else f.to_dict() for f in figures]
     groups = {k: [i for i, p in enumerate(ds) if p.get("part_of") == k] for k, d in enumerate(ds) if d.get("derived")}
     in_groups = set(groups) | {i for parts in groups.values() for i in parts}
@@ -72,7 +75,8 @@ def scored_figures(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Cou
         use_parts = gold is not None and _all_in(ds, parts, left)
         use_total = gold is None or left[_pair(ds[k])] > 0 or not use_parts
         skip |= (set() if use_parts else set(parts)) | (set() if use_total else {k})
-    return [d for i, d in enumerate(ds) if i not in skip and is_toll(d) and not (abductions_as_other and _abduction(d))]
+    return [d for i, d in enumerate(ds) if i not in skip and is_toll(d) and not (abductions_as_other and _abduction(d))
+            and d.get("confidence", 1.0) >= min_confidence]
 
 
 def _abduction(d: dict) -> bool:
@@ -90,12 +94,12 @@ def _all_in(ds: list[dict], parts: list[int], gold: Counter) -> bool:
 
 
 def predicted_pairs(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter | None = None,
-                    abductions_as_other: bool = False) -> Counter:
+                    abductions_as_other: bool = False, min_confidence: float = 0.0) -> Counter:
     """The ``(kind, count)`` pairs a document's figures are scored on; ``abductions_as_other``: as
     annotation schemes that file abductions and hostages as ``other`` (the shared development set's
     README), detentions marked ``manner == "abducted"`` are left out."""
     pairs: Counter = Counter()
-    for d in scored_figures(figures, gold, abductions_as_other):
+    for d in scored_figures(figures, gold, abductions_as_other, min_confidence):
         pairs[(normal_kind(d["kind"]), int(d["count"]))] += 1
     return pairs
 
@@ -173,12 +177,12 @@ NO_RULE = "(no rule)"
 
 
 def rule_outcomes(figures: Iterable[CasualtyFigure | dict[str, Any]], gold: Counter,
-                  abductions_as_other: bool = False) -> list[tuple[str, bool]]:
+                  abductions_as_other: bool = False, min_confidence: float = 0.0) -> list[tuple[str, bool]]:
     """``(rule, correct)`` for each scored figure of one document, in text order: a figure
     is correct while its ``(kind, count)`` pair is still unmatched in ``gold``."""
     left = Counter(gold)
     out: list[tuple[str, bool]] = []
-    for d in scored_figures(figures, gold, abductions_as_other):
+    for d in scored_figures(figures, gold, abductions_as_other, min_confidence):
         pair = (normal_kind(d["kind"]), int(d["count"]))
         hit = left[pair] > 0
         if hit:

@@ -104,7 +104,7 @@ FIGURE_COLUMNS: list[tuple[str, str]] = [
     ("start", "character offset of the evidence in the bulletin text"),
     ("end", "end offset of the evidence"),
     ("sentence", "the sentence holding the evidence"),
-    ("confidence", "0 to 1: how sure the extractor is"),
+    ("confidence", "0 to 1: how often figures read like this one were right on unseen bulletins"),
 ]
 
 INCIDENT_FIELDS = [name for name, _ in INCIDENT_COLUMNS]

@@ -63,6 +63,9 @@ def test_example_and_demo_rules_load():
     ({"rules": [{"name": "a", "kinds": ["dead"]}]}, "unknown kind"),
     ({"rules": [{"name": "a", "minimum": 3}]}, "unknown key"),
     ({"rules": [{"name": "a", "min_count": -1}]}, "min_count"),
+    ({"rules": [{"name": "a", "min_confidence": 1.5}]}, "min_confidence"),
+    ({"rules": [{"name": "a", "min_confidence": "high"}]}, "min_confidence"),
+    ({"rules": [{"name": "a", "per": "incident", "min_confidence": 0.9}]}, "incident tolls"),
     ({"rules": [{"name": "a", "channels": ["nope"]}]}, "unknown channel"),
     ({"rules": [{"name": "a"}, {"name": "a"}]}, "used twice"),
     ({"channels": [{"type": "email", "host": "h", "sender": "s", "to": ["t"], "password": "x"}]}, "environment"),
@@ -97,6 +100,19 @@ def test_kind_count_place_source_language_filters():
     assert evaluate_rule(rs.rule("arabic-place"), ar) is not None
     assert evaluate_rule(rs.rule("snhr-only"), b) is None
     assert evaluate_rule(rs.rule("arabic-only"), b) is None and evaluate_rule(rs.rule("arabic-only"), ar)
+
+
+def test_min_confidence_keeps_only_the_surer_figures():
+    """A desk that would rather miss a figure than send a wrong one sets ``min_confidence``: the
+    figure's measured probability of being right (docs/extraction.md, "Confidence")."""
+    rule = rules_doc([], min_confidence=0.9).rules[0]
+    assert rule.to_dict()["min_confidence"] == 0.9
+    assert evaluate_rule(rule, bulletin(figures=[fig(count=50, confidence=0.72)])) is None
+    alert = evaluate_rule(rule, bulletin(figures=[fig(count=50, confidence=0.72), fig(count=12, confidence=0.96)]))
+    assert alert is not None and [f["count"] for f in alert.figures] == [12]
+    assert evaluate_rule(rules_doc([]).rules[0], bulletin(figures=[fig(count=50, confidence=0.72)])) is not None
+    nested = es_query(rule)["query"]["bool"]["filter"][0]["nested"]["query"]["bool"]["filter"]
+    assert {"range": {"casualties.confidence": {"gte": 0.9}}} in nested  # the Kibana rule keeps the same figures
 
 
 def test_superseded_figures_never_alert():

@@ -114,6 +114,31 @@ def test_eval_prints_misses_and_table(tmp_path, capsys):
     assert "0.500" in out  # precision 1/2, recall 1/2
 
 
+def test_eval_min_confidence_scores_only_the_surer_figures(tmp_path, capsys):
+    """``--min-confidence`` scores what a consumer keeping only surer figures gets; ``--by-confidence``
+    gives the whole trade, threshold by threshold."""
+    from nlp import extract
+
+    text = "Five civilians were killed and 3 wounded. Gunmen killed the mayor."
+    doc = {"id": "z", "lang": "en", "published": None, "text": text,
+           "gold": [{"kind": "killed", "count": 5}, {"kind": "injured", "count": 3}]}
+    (tmp_path / "z.json").write_text(json.dumps(doc), encoding="utf-8")
+    confidences = sorted(f.confidence for f in extract(text, lang="en"))
+    low, high = confidences[0], confidences[-1]
+    assert low < high
+    assert main(["eval", str(tmp_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["totals"]["en"]["fp"] == 1  # the mayor: not in this gold
+    assert main(["eval", str(tmp_path), "--json", "--min-confidence", str(high), "--by-confidence"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["totals"]["en"]["fp"] == 0 and out["totals"]["en"]["tp"] >= 1
+    steps = [row for row in out["by_confidence"] if row["lang"] == "en"]
+    assert [r["min_confidence"] for r in steps] == sorted(r["min_confidence"] for r in steps)
+    assert steps[0]["tp"] + steps[0]["fp"] == 3 and steps[-1]["tp"] + steps[-1]["fp"] <= 3
+    with pytest.raises(SystemExit):
+        main(["eval", str(tmp_path), "--min-confidence", "2"])
+    assert "between 0 and 1" in capsys.readouterr().err
+
+
 def test_eval_on_an_empty_or_missing_directory(tmp_path):
     assert main(["eval", str(tmp_path)]) == 2
     assert main(["eval", str(tmp_path / "missing")]) == 2

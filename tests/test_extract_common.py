@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 
 from nlp.casualties.common import (
-    confidence,
     deobfuscate_keep_offsets,
     finalize,
     make_figure,
@@ -136,11 +135,6 @@ def test_nearest_parent():
     figs = [fig(text, "killed", 627, "627 people"), fig(text, "killed", 82, "82 women")]
     assert nearest_parent(figs, 1) == 0
     assert nearest_parent(figs, 0) is None
-
-
-def test_confidence_is_lower_for_weaker_evidence():
-    assert confidence() > confidence(singular=True) > confidence(singular=True, vague=True)
-    assert 0 < confidence(vague=True, ambiguous=True, inherited=True) < 1
 
 
 # --------------------------------------------------------------------------- linear de-duplication

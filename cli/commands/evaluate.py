@@ -7,6 +7,10 @@ DIR holds one JSON document per bulletin in the development-set format (``text``
 first), so a bad rule is found by measurement; ``--json`` prints the same as JSON;
 ``--abductions-as-other`` scores as annotations that file abductions and hostages as ``other``
 (tollwatch reports them as ``detained`` with ``manner: "abducted"``).
+
+``--min-confidence X`` scores only the figures whose ``confidence`` is at least X (a measured
+probability, docs/extraction.md "Confidence"): what a consumer keeping only the surer figures
+gets; ``--by-confidence`` adds precision and recall at each of several such thresholds.
 """
 
 from __future__ import annotations
@@ -26,10 +30,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--quiet", "-q", action="store_true", help="only the totals, not each document's errors")
     p.add_argument("--by-rule", action="store_true", help="precision of each extractor rule (true/false positives)")
+    p.add_argument("--min-confidence", type=_fraction, default=0.0, metavar="X",
+                   help="score only figures whose confidence is at least X (0 to 1; default 0: all)")
+    p.add_argument("--by-confidence", action="store_true",
+                   help="precision and recall of the figures at or above each of several confidences")
     p.add_argument("--abductions-as-other", action="store_true",
                    help="leave out detentions marked as abductions or hostages (manner 'abducted'), for annotations "
                         "that file them as 'other' (the shared development set's README)")
     p.set_defaults(func=run)
+
+
+CONFIDENCE_STEPS = (0.0, 0.5, 0.8, 0.85, 0.9, 0.93, 0.95)
+
+
+def _fraction(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {value}")
+    return x
 
 
 def load_annotated(directory: Path) -> list[dict]:
@@ -56,16 +77,23 @@ def run(args: argparse.Namespace) -> int:
                                 summarise, summarise_rules)
 
     docs = load_annotated(Path(args.directory))
-    scores = []
-    outcomes: list[tuple[str, str, bool]] = []
-    for doc in docs:
-        figures = extract(doc["text"], lang=doc.get("lang"), published=doc.get("published"))
-        lang = doc.get("lang") or "?"
-        gold = gold_pairs(doc["gold"])
-        score = score_document(str(doc["id"]), lang, predicted_pairs(figures, gold, args.abductions_as_other), gold)
-        score.non_casualty = non_casualty_hits(score.spurious, doc.get("not_casualty_numbers"))
-        scores.append(score)
-        outcomes.extend((lang, rule, hit) for rule, hit in rule_outcomes(figures, gold, args.abductions_as_other))
+    read = [(doc, extract(doc["text"], lang=doc.get("lang"), published=doc.get("published"))) for doc in docs]
+
+    def score_at(min_confidence: float) -> list:
+        scores = []
+        for doc, figures in read:
+            gold = gold_pairs(doc["gold"])
+            pairs = predicted_pairs(figures, gold, args.abductions_as_other, min_confidence)
+            score = score_document(str(doc["id"]), doc.get("lang") or "?", pairs, gold)
+            score.non_casualty = non_casualty_hits(score.spurious, doc.get("not_casualty_numbers"))
+            scores.append(score)
+        return scores
+
+    scores = score_at(args.min_confidence)
+    outcomes = [(doc.get("lang") or "?", rule, hit) for doc, figures in read
+                for rule, hit in rule_outcomes(figures, gold_pairs(doc["gold"]), args.abductions_as_other,
+                                               args.min_confidence)]
+    by_confidence = {t: summarise(score_at(t)) for t in CONFIDENCE_STEPS} if args.by_confidence else {}
     totals = summarise(scores)
     by_rule = summarise_rules(outcomes) if args.by_rule else {}
     if args.json:
@@ -73,6 +101,9 @@ def run(args: argparse.Namespace) -> int:
         if args.by_rule:
             out["rules"] = [{"lang": lang, "rule": rule, **{k: v for k, v in s.as_dict().items() if k in ("tp", "fp", "precision")}}
                             for (lang, rule), s in _worst_first(by_rule)]
+        if args.by_confidence:
+            out["by_confidence"] = [{"min_confidence": t, "lang": lang, **s.as_dict()}
+                                    for t, tot in by_confidence.items() for lang, s in sorted(tot.items())]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
@@ -92,6 +123,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"\n{'lang':<5} {'rule':<28} {'tp':>5} {'fp':>4} {'P':>6}")
         for (lang, rule), s in _worst_first(by_rule):
             print(f"{lang:<5} {rule:<28} {s.tp:>5} {s.fp:>4} {s.precision:>6.3f}")
+    if args.by_confidence:
+        print(f"\n{'lang':<5} {'min conf.':>9} {'tp':>5} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6}")
+        for t, tot in by_confidence.items():
+            for lang, s in sorted(tot.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+                print(f"{lang:<5} {t:>9.2f} {s.tp:>5} {s.fp:>4} {s.fn:>4} {s.precision:>6.3f} {s.recall:>6.3f}")
     return 0
 
 

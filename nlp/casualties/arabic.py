@@ -38,7 +38,7 @@ from nlp.casualties.ar import lexicon as lx
 from nlp.casualties.ar import rules as ru
 from nlp.casualties.ar.rules import Cue, Group, Num, Reading, Sent
 from nlp.casualties import engine
-from nlp.casualties.common import Sentence, confidence, finalize, make_figure, mark_abductions, resolve_time
+from nlp.casualties.common import Sentence, finalize, make_figure, mark_abductions, resolve_time
 from nlp.sentences import split_sentences
 from nlp.casualties.engine import Context
 from tollwatch.records import CasualtyFigure, TimeWindow
@@ -227,7 +227,6 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
             if a.qualifier == "exact" and b.qualifier != "exact":
                 a.qualifier = b.qualifier
             a.revision = a.revision or b.revision
-            a.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.04), 2)
             break
     if not into:
         return figures
@@ -851,7 +850,7 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
         derived = make_figure(first.sentence, first.kind, total, first.start - first.sentence_start,
                               last.end - first.sentence_start, None, lang="ar", derived=True, rule="derived_total",
                               scope=first.scope, time=first.time, place=first.place, perpetrator=first.perpetrator,
-                              manner=first.manner, confidence=min(f.confidence for f in parts))
+                              manner=first.manner)
         derived.start, derived.end = first.start, last.end
         derived.sentence, derived.sentence_start = first.sentence, first.sentence_start
         figures.append(derived)
@@ -898,9 +897,6 @@ class _Records:
                 vs, ve = f.victims
                 victims = rd.text[rd.o(rd.starts[vs]):rd.oe(rd.ends[min(ve, n) - 1])]
             time = TimeWindow(time0.phrase, time0.start, time0.end) if time0 else None
-            conf = confidence(base=0.9 if f.how in ("kind-noun", "follow-cue", "cue") else 0.85,
-                              singular=bool(f.singular), inherited=f.how in ("coord", "group", "list", "table"),
-                              vague=bool(f.vague), no_victims=victims is None, ambiguous=f.how == "pronoun")
             out.append(make_figure(
                 rd.text, f.kind, f.count, rd.o(fs), rd.oe(fe), sentence, lang="ar", count_max=f.count_max,
                 qualifier=f.qualifier or "exact", vague=bool(f.vague),
@@ -910,7 +906,7 @@ class _Records:
                 place=self.nearest_span(places, fs, place=True), time=time,
                 scope="cumulative" if cumulative or f.rule in ru.STOCK_RULES else "event", part_of=f.parent,
                 revision=bool(f.revision),
-                previous_count=f.previous, superseded=bool(f.superseded), confidence=conf, rule=f.rule))
+                previous_count=f.previous, superseded=bool(f.superseded), rule=f.rule))
         for f in out:  # a part of a stock or period total is one too ("اعتقال 96321 منهم")
             if f.part_of is not None and f.part_of < len(out) and out[f.part_of].scope == "cumulative":
                 f.scope = "cumulative"

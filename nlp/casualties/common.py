@@ -19,8 +19,8 @@ figures; this module holds what they share:
 * ``resolve_time(phrase, published, lang="en")`` → ``TimeWindow``: "yesterday", "the last
   48 hours", "since the beginning of 2024", "1-20 October 2017", "from March 2011 to June
   2019", "in February 2015", "on Tuesday" (English rules; dateparser as the fallback,
-  also for other languages);
-* ``confidence(...)``: the confidence score from how a figure was found.
+  also for other languages).
+(A figure's ``confidence`` is set last, by ``nlp.casualties.calibration``.)
 
 Pure functions, no I/O, nothing configurable: the rules are the configuration.
 """
@@ -48,7 +48,6 @@ __all__ = [
     "merge_restated",
     "finalize",
     "resolve_time",
-    "confidence",
     "MONTHS",
 ]
 
@@ -105,24 +104,6 @@ def make_figure(
         fig.sentence = sentence.text
         fig.sentence_start = sentence.start
     return fig
-
-
-@lru_cache(maxsize=512)  # a pure function of a few flags: every figure asks
-def confidence(*, base: float = 0.9, singular: bool = False, inherited: bool = False, vague: bool = False,
-               no_victims: bool = False, ambiguous: bool = False, restated: int = 0) -> float:
-    """How sure the extractor is of a figure, from how it was found (0..1): a number
-    with its own casualty verb/noun and victims starts at ``base``; a singular report
-    ("a child"), a kind taken from a list header or neighbour, a vague amount, a missing
-    victims noun or an ambiguous noun ("casualties") each lower it; each restatement
-    raises it."""
-    c = base
-    c -= 0.1 if singular else 0
-    c -= 0.1 if inherited else 0
-    c -= 0.3 if vague else 0
-    c -= 0.05 if no_victims else 0
-    c -= 0.15 if ambiguous else 0
-    c += 0.04 * min(restated, 2)
-    return round(max(0.05, min(0.99, c)), 2)
 
 
 def nearest_parent(figures: list[CasualtyFigure], index: int, *, same_kind: bool = True,
@@ -564,7 +545,6 @@ def _absorb(keep: CasualtyFigure, other: CasualtyFigure, qualifier: bool = True)
     keep.derived = keep.derived and other.derived  # a summed total the text also states is stated
     if other.scope == "cumulative":
         keep.scope = "cumulative"
-    keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.04), 2)
 
 
 def mark_abductions(figures: list[CasualtyFigure], taken: re.Pattern, arrested: re.Pattern) -> None:

@@ -33,6 +33,7 @@ from datetime import date
 from typing import Any, Callable, Iterable, Optional, Protocol
 
 from tollwatch.records import CasualtyFigure
+from nlp.casualties.calibration import calibrate
 
 __all__ = ["Context", "Language", "read", "first_rule", "first_veto"]
 
@@ -71,7 +72,8 @@ class Language(Protocol):
 
 def read(text: str, published: Optional[date], language: Language) -> list[CasualtyFigure]:
     """Casualty figures in ``text`` read with ``language``'s rules, in text order, with
-    restatements merged and revisions linked."""
+    restatements merged, revisions linked and each figure's measured ``confidence``
+    (``calibration.calibrate``)."""
     if not text or not text.strip():
         return []
     doc = language.open(text, published)
@@ -91,7 +93,9 @@ def read(text: str, published: Optional[date], language: Language) -> list[Casua
         ctx.prev_figs = len(ctx.figures) > before
     if table:
         language.read_table(doc, table, ctx)
-    return language.finalize(language.close(doc, ctx))
+    figures = language.finalize(language.close(doc, ctx))
+    calibrate(figures)
+    return figures
 
 
 def first_rule(rules: Iterable[Callable], *args) -> Any:

@@ -39,7 +39,6 @@ from typing import Optional
 from nlp.casualties import engine
 from nlp.casualties.common import (
     Sentence,
-    confidence,
     deobfuscate_keep_offsets,
     finalize,
     make_figure,
@@ -190,7 +189,7 @@ def _table(text: str, rows: list[Sentence], pub: Optional[date], ctx: Context) -
                               lang="en", victims=(col if is_total else f"{label} ({col})"),
                               victim_categories=list(_categories_cached(col)) or ["unknown"],
                               place=label if _is_place_label(label) and not is_total else None, scope="cumulative",
-                              confidence=confidence(inherited=True), rule="table_column")
+                              rule="table_column")
             figures.append(fig)
             if is_total:
                 totals[j] = len(figures) - 1
@@ -1271,8 +1270,6 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
         place=place, time=time, scope=scope, revision=c.revision, superseded=c.superseded, rule=c.rule or None,
         derived=c.derived,
     )
-    fig.confidence = confidence(singular=c.singular, inherited=c.kind_src in ("inherit", "inherit_r", "list"),
-                                vague=c.num.vague, no_victims=not victims, ambiguous=c.ambiguous)
     return fig
 
 

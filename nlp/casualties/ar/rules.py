@@ -72,7 +72,7 @@ class Fig:
     sent: int
     para: int
     rule: str
-    how: str = ""  # the family of the rule, for confidence: kind-noun, cue, coord, group, list ...
+    how: str = ""  # the family of the rule: kind-noun, cue, coord, group, list ...
     count_max: Optional[int] = None
     qualifier: Optional[str] = None
     vague: bool = False
