@@ -1613,3 +1613,43 @@ def test_a_kind_noun_after_a_count_of_people_takes_their_people():
             'these are not numbers," she said.')
     assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("injured", 60), ("injured", 12), ("killed", 9)]
 
+
+
+def test_a_sum_of_named_people_restates_no_figure_of_another_sentence():
+    """Bug (blind25 en 021): "his sister and her two children were killed" (a derived 3) was merged
+    into "three were shot dead" two sentences before, and its parts hung under the attackers."""
+    text = ("Gunmen stormed a hotel in Kismayo, killing at least 26 people. Officials said four attackers took "
+            "part: three were shot dead by the police and one was arrested. A guest, Hassan Ali, said his wife "
+            "and her two sisters were killed in the lobby.")
+    figs = extract(text, lang="en")
+    derived = [f for f in figs if f.derived]
+    assert [(f.kind, f.count) for f in derived] == [("killed", 3)]
+    total = figs.index(derived[0])
+    assert sorted(f.count for f in figs if f.part_of == total) == [1, 2]
+
+
+def test_a_toll_that_initially_stood_at_a_number_is_superseded():
+    """Bug (blind25 en 016): "The toll initially stood at 13 and was raised to 17" after "has risen to
+    18": the 13 is an earlier toll, the adverb after the noun."""
+    text = ("The death toll from the strike on the market in Kostiantynivka has risen to 17, officials said. "
+            "The toll initially stood at 11 and was raised to 16 by the evening.")
+    figs = extract(text, lang="en")
+    assert [(f.count, f.superseded) for f in figs if f.kind == "killed"] == [(17, False), (11, True)]
+
+
+def test_a_group_abducted_whose_bodies_were_found_is_killed():
+    """Bug (blind25 en 003): "abducted two shepherds …; their bodies were found" is two killed, as
+    "abducted a teacher …; his body was found" is one."""
+    figs = extract("Gunmen abducted three farmers near Daquq on Monday; their bodies were found in an orchard "
+                   "the next morning.", lang="en")
+    assert [(f.kind, f.count, f.rule) for f in figs] == [("killed", 3, "abducted_then_killed")]
+    held = extract("Gunmen abducted three farmers near Daquq on Monday; their families were told to pay.", lang="en")
+    assert [(f.kind, f.count) for f in held] == [("detained", 3)]
+
+
+def test_a_speaker_described_after_the_name_is_no_figure():
+    """Bug (blind25 en 018): "Ahmed, a displaced man from Rafah, told reporters" describes who speaks;
+    he is no displaced figure of one."""
+    text = ("The strike on the tent camp killed 40 people. Samir Khalil, a displaced man from Beit Lahia, "
+            "told reporters that the tents caught fire at once.")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 40)]

@@ -368,7 +368,7 @@ def merge_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             b = figures[j]
             pb = root(b.part_of) if b.part_of is not None else None
             if pa != pb or not _same_fact(b, a, same_parent=pa is not None) or _partners_differ(partners, i, j) \
-                    or _coordinated(figures, j, i):
+                    or _coordinated(figures, j, i) or _sum_beside_an_item(figures, partners, i, j):
                 continue
             rep[i] = j
             facts.remove(b, j)
@@ -433,6 +433,18 @@ def _partners_differ(partners: list[dict], i: int, j: int) -> bool:
     (blind13 en 022: a second attack the same day)."""
     a, b = partners[i], partners[j]
     return any(kind in b and b[kind] != count for kind, count in a.items())
+
+
+def _sum_beside_an_item(figures: list[CasualtyFigure], partners: list[dict], i: int, j: int) -> bool:
+    """A total summed from named people ("his sister and her two children", ``derived``) restates a
+    count of another sentence only when that count stands alone there ("Eight people were killed"), not
+    when it is one item of a breakdown ("one blew himself up, three were shot dead and one was
+    captured": blind25 en 021)."""
+    a, b = figures[i], figures[j]
+    if a.derived == b.derived or a.sentence_start == b.sentence_start:
+        return False
+    stated = j if a.derived else i
+    return bool(partners[stated])
 
 
 def _merge_rounded(figures: list[CasualtyFigure], rep: list[int], root) -> None:

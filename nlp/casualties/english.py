@@ -1075,9 +1075,11 @@ def _semicolon_items(st: str, cands: list[Candidate]) -> None:
 
 def _held_then_killed(st: str, cands: list[Candidate]) -> None:
     """"Gunmen abducted a pharmacist … and killed him hours later", "a teacher was kidnapped …;
-    his body was found": abducted then killed is killed."""
+    his body was found", "abducted two shepherds …; their bodies were found": abducted then
+    killed is killed."""
     for c in cands:
-        if c.kind == "detained" and c.value == 1 and rules.KILLED_AFTER_HELD.search(st, c.np_end):
+        later = rules.KILLED_AFTER_HELD if c.value == 1 else rules.KILLED_AFTER_HELD_MANY
+        if c.kind == "detained" and not c.value_max and later.search(st, c.np_end):
             c.set_kind("killed", c.kind_src, "abducted_then_killed")
 
 

@@ -205,7 +205,9 @@ SUPERSEDED = re.compile(
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
-    r"(?:earlier|previous|initial|preliminary|prior)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,50}?\s(?:was|stood\s+at|had\s+been))"
+    r"(?:earlier|previous|initial|preliminary|prior)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,50}?\s(?:was|stood\s+at|had\s+been)|"
+    # "The toll initially stood at 13 and was raised to 17": the adverb after the toll
+    r"(?:toll|figure|count|tally|estimate)\s+(?:had\s+)?" + lex.EARLIER_ADVERBS + r"\s+(?:stood\s+at|been\s+put\s+at|was\s+put\s+at|was|been|put\s+at))"
     + lex.FILLER + r"$",
     I,
 )
@@ -480,6 +482,9 @@ ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on
                       r"wounded|injured|hurt|by|from)\b)", I)
 KILLED_AFTER_HELD = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+(?:him|her|them)\b|"
                                r"\b(?:his|her|their|whose)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
+# the same for a group: "abducted two shepherds …; their bodies were found", "… and executed them"
+KILLED_AFTER_HELD_MANY = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+them\b|"
+                                    r"\b(?:their|whose)\s+bodies\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
 MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.")
 OTHER_START = re.compile(r"(?:other|more)\b", I)
 ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
@@ -931,10 +936,16 @@ SPEAKER_BEFORE = re.compile(r"[\"”]\s*(?:said|says|recalled|added|explained|re
 EXCHANGED_AFTER = re.compile(r"\s*(?:of\s+them\s+|of\s+whom\s+)?(?:were\s+)?(?:freed\s+|released\s+)?in\s+exchange\s+for\b", I)
 
 
+# "Ahmed Abu Taha, a displaced man from Rafah, told reporters": a speaker described after the name
+NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+SPEAKER_AFTER = re.compile(r"[^.;:\"“”\d]{0,80}?,\s*(?:told|said|says|recalled|added|explained|recounted)\b", I)
+
+
 def quoted_witness(st: str, c: Candidate, before: str) -> bool:
-    """"…," said a woman who fled with her children: the speaker of a quote, not a victim counted
-    (blind13 en 009)."""
-    return c.singular and bool(SPEAKER_BEFORE.search(before))
+    """"…," said a woman who fled with her children; "Ahmed, a displaced man from Rafah, told
+    reporters": the speaker of a quote, not a victim counted (blind13 en 009, blind25 en 018)."""
+    return c.singular and bool(SPEAKER_BEFORE.search(before)
+                               or NAME_COMMA_BEFORE.search(before) and SPEAKER_AFTER.match(st, c.end))
 
 
 THE_BEFORE_END = re.compile(r"\bthe\s+$", I)
