@@ -675,7 +675,7 @@ def _rule_names():
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
                     "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
                     "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total", "elided_for_items",
-                    "followed_by_items", "and_of_items", "bodies_of_them", "semicolon_item"}
+                    "followed_by_items", "and_of_items", "bodies_of_them", "semicolon_item", "lost_kin"}
 
 
 def test_every_fixture_figure_names_a_known_rule():
@@ -1653,3 +1653,36 @@ def test_a_speaker_described_after_the_name_is_no_figure():
     text = ("The strike on the tent camp killed 40 people. Samir Khalil, a displaced man from Beit Lahia, "
             "told reporters that the tents caught fire at once.")
     assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 40)]
+
+
+def test_a_family_named_after_its_count_restates_it():
+    """Bug (blind25 en 001, 006): "four members of one family: a father, his wife and their two
+    daughters" is the 4 once, not 4 and 1 + 1 + 2 (nor a derived 4); "a family of five, a man, his wife
+    and their three children" is the 5."""
+    text = ("An airstrike on the village of Hass killed 21 civilians. Among them were five members of one family: "
+            "a farmer, his wife and their three sons.")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 21), ("killed", 5)]
+    text = "The toll included a family of four, a teacher, his wife and their two children, who were asleep when the shell hit."
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 4)]
+    # a breakdown by category after a count is still a breakdown
+    assert [(f.kind, f.count) for f in extract("Five people were killed, three children and two women.", lang="en")] \
+        == [("killed", 5), ("killed", 3), ("killed", 2)]
+
+
+def test_relatives_someone_lost_are_dead():
+    """Bug (blind25 en 018): "he had lost his mother, his wife and his brother" is three killed; a job or
+    a leg lost is no one."""
+    assert [(f.kind, f.count, f.rule) for f in extract("A resident of Jabalia said he had lost his father, his sister "
+                                                        "and his uncle in the strike.", lang="en")] \
+        == [("killed", 3, "lost_kin")]
+    assert extract("The driver lost his job and his leg after the attack.", lang="en") == []
+
+
+def test_parents_are_two_and_a_kin_list_takes_an_uncle_named_last():
+    """Bug (blind24 en: "her parents and two brothers" read as the two brothers only; blind14 en 009:
+    "his father, his two brothers and an uncle" summed to 3): every member counts."""
+    figs = extract("Her parents and two brothers were killed when the shell hit their home in Avdiivka.", lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(4, True)]
+    figs = extract("The strike killed his father, his two brothers and an uncle.", lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(4, True)]
+    assert [(f.kind, f.count) for f in extract("Her parents were killed in the shelling.", lang="en")] == [("killed", 2)]

@@ -491,7 +491,8 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         nums += [NumberSpan(m.start(), m.end(), 1, words=True) for m in rules.ONE_MORE.finditer(st)
                  if not _overlaps(m.start(), m.end(), single_spans) and not any(n.start == m.start() for n in nums)]
     for m in singles:
-        size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else 1
+        size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else \
+            lex.KIN_PAIRS.get(m.group("head").lower(), 1) if m.re is rules.POSS_KIN else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
     nums.sort(key=lambda n: n.start)
     nums = [b for a, b in zip([None] + nums, nums) if not _restates_number(st, a, b)]
@@ -561,8 +562,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
                 last_thing = n.end  # "rescued 1,780 hostages …, the last 20 of them": of the freed, no victims
             continue
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
-        if sm is not None and sm.re is rules.KIN_LIST:
-            _read_kin_list(st, c, sm)
+        if sm is not None and (sm.re is rules.KIN_LIST or n.value > 1 and sm.re is rules.POSS_KIN):
+            _read_kin_list(st, c, sm)  # "his father, mother and sister", "her parents"
         elif sm is not None and sm.re in (rules.TITLED_VICTIM, rules.TITLED_LIST_HEAD):
             _read_singular(st, c, sm)
             c.named = True
@@ -762,6 +763,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _elided_victims(st, cands)
     _among_total(st, cands)
     _among_next_total(st, cands)
+    _kin_named_after_count(st, cands, link)
     _kin_groups(st, cands, link)
     _apposition_names_group(st, cands, link)
     _held_then_killed(st, cands)
@@ -904,7 +906,8 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
         alone = link[i - 1] is None and (i + 1 == len(link) or link[i + 1] is None)  # the whole list is these two
         count_and_one = not prev.singular and c.singular and alone and not prev.value_max \
             and prev.parent is None and c.parent is None  # "two journalists and a police officer were killed"
-        if link[i] != "coord" or not (prev.singular or count_and_one) or prev.kind is None and c.kind is None:
+        pair = (prev.head or "") in lex.KIN_PAIRS  # "her parents and two brothers"
+        if link[i] != "coord" or not (prev.singular or count_and_one or pair) or prev.kind is None and c.kind is None:
             continue
         gap = st[prev.np_end:c.start]
         poss = _kin_follows(st, prev, c)
@@ -916,6 +919,28 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
             _derive_group_total(st, cands, i, link)
 
 
+def _kin_named_after_count(st: str, cands: list[Candidate], link: list) -> None:
+    """"four members of one family: a father, his wife and their two daughters", "a family of five,
+    a man, his wife and their three children": a family's members named right after the count of them,
+    as many as it counts, restate it; they are no figures of their own, nor is their sum."""
+    for i, g in enumerate(cands[:-1]):
+        if g.singular or g.value < 2 or g.value_max is not None \
+                or not rules.KIN_APPOSITION_GAP.fullmatch(st, max(g.np_end, g.end), cands[i + 1].start):
+            continue
+        run = [i + 1]
+        while run[-1] + 1 < len(link) and link[run[-1] + 1] == "coord":
+            run.append(run[-1] + 1)
+        parts = [cands[k] for k in run]
+        if len(parts) < 2 or sum(p.value for p in parts) != g.value or any(p.value_max for p in parts) \
+                or not rules.POSSESSIVE_KIN.search(st, parts[0].start, parts[-1].np_end):
+            continue
+        kind = g.kind or next((p.kind for p in parts if p.kind), None)
+        if kind and not g.kind:
+            g.set_kind(kind, parts[0].kind_src or "inherit", "coordination_backward")
+        for p in parts:
+            p.kind, p.parent, p.derived = None, i, False
+
+
 def _kin_follows(st: str, prev: Candidate, c: Candidate) -> bool:
     """``c`` names kin or comrades of the person or people before it ("a woman and her two daughters",
     "the judge and seven of his relatives", "a commander and two other members")."""
@@ -923,7 +948,8 @@ def _kin_follows(st: str, prev: Candidate, c: Candidate) -> bool:
     return bool(rules.KIN_COORD.match(gap)) and bool(
         rules.POSSESSIVE_END.search(gap) or rules.KIN_OF.match(own)
         or st[c.start:c.end].lower() in lex.POSSESSIVES or rules.OTHER_START.match(own)
-        or (rules.KIN_PLURAL.fullmatch(c.head or "") and rules.KIN_WORD.search(prev.victims or "")))  # "his uncle and three cousins"
+        or (rules.KIN_PLURAL.fullmatch(c.head or "") and (rules.KIN_WORD.search(prev.victims or "")
+                                                          or (prev.head or "") in lex.KIN_PAIRS)))  # "his uncle and three cousins"
 
 
 def _people_then_count(cands: list[Candidate], link: list, i: int) -> bool:
@@ -988,7 +1014,8 @@ def _derive_group_total(st: str, cands: list[Candidate], i: int, link: list) -> 
             other.parent = t
     parts = [prev, c]
     k = i + 1  # "a mother, her four children and two of their cousins": more kin listed after the pair
-    while k < len(link) and link[k] == "coord" and cands[k].parent is None and _kin_follows(st, cands[k - 1], cands[k]):
+    while k < len(link) and link[k] == "coord" and cands[k].parent is None \
+            and (_kin_follows(st, cands[k - 1], cands[k]) or cands[k].singular and rules.KIN_WORD.fullmatch(cands[k].head or "")):
         parts.append(cands[k])
         total.value += cands[k].value
         total.np_end = max(total.np_end, cands[k].np_end)

@@ -243,6 +243,8 @@ CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddl
                                 "young man", "young woman"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
 KIN_NOUNS = r"(?:(?:father|mother|sister|brother|son|daughter)(?:-in-law)?|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+# a possessive kin phrase that names two people ("her parents and two brothers were killed": four)
+KIN_PAIRS = {"parents": 2, "grandparents": 2}
 # one person described again by an apposition ("One man, a member of the hunters' guild, was shot dead",
 # "her husband, a soldier, was"): the person nouns the first phrase ends with
 APPOSED_PERSONS = (KIN_NOUNS + r"|man|woman|boy|girl|child|person|civilian|resident|farmer|shepherd|driver|teacher|"

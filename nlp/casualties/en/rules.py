@@ -282,7 +282,7 @@ THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
-    r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?" + lex.KIN_NOUNS + r"\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
@@ -314,7 +314,7 @@ SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
-    r"pharmacist|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|"
+    r"pharmacist|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
     r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
     r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
@@ -332,7 +332,11 @@ SINGULAR = re.compile(
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
 POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|son|daughter|wife|husband|brother|sister|father|mother|"
-                       r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver)(?![\w-])", I)
+                       r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
+                       r"(?:grand)?parents)(?![\w-])", I)
+# "four members of one family: a father, his wife and their two daughters": a family counted, then named
+KIN_APPOSITION_GAP = re.compile(r"\s*[:,\u2014\u2013]\s*|\s+-\s+|[^.;:,\d]{1,40}?:\s*")  # "… were killed: a father, …"
+POSSESSIVE_KIN = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + lex.KIN_NOUNS + r"s?\b", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
@@ -906,7 +910,7 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
 APPOSED_BEFORE = re.compile(r"\b(?:one|an?|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + lex.APPOSED_PERSONS + r")\s*,\s*$", I)
 # what follows the apposed person: the predicate ("…, was shot dead") or, with no other person
 # between, the speaker of the sentence ("…, a student at the dance school, her teachers said")
-APPOSITION_END = re.compile(r"[^,.;:\d()]{0,60}?,\s+(?:was|were|is|had|has|who)\b|\s+who\b|"
+APPOSITION_END = re.compile(r"(?:(?!\band\b)[^,.;:\d()]){0,60}?,\s+(?:was|were|is|had|has|who)\b|\s+who\b|"
                             r"(?:(?!\band\b)[^,.;:\d()]){0,60}?,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|told|added)\b", I)
 WOUNDED_ONE_APPOSED_DIED = re.compile(r"\s*,\s*(?:an?|the|his|her|their)\s+[^,.;:()]{1,50}?,\s*(?:(?:" + lex.LATER_ADVERBS
                                       + r")\s+)?(?:has\s+|had\s+)?(?:" + lex.KILLED_V + r")\b", I)
@@ -1327,6 +1331,16 @@ def lost_members(look: Look) -> bool:
     return True
 
 
+def lost_kin(look: Look) -> bool:
+    """"he had lost his mother, his wife and his brother", "she lost her son": relatives someone lost
+    are dead (only a possessive kin phrase: "lost his job", "lost his leg" are no people)."""
+    c = look.c
+    if c.kind is not None or not POSS_KIN.match(look.st, c.start) or not LOST_BEFORE.search(look.near):
+        return False
+    c.set_kind("killed", "left", "lost_kin")
+    return True
+
+
 OWN_MEMBERS = re.compile(r"of\s+(?:its|their)\s+members", I)
 VERB_TO_DEATH_BEFORE = Gated(re.compile(r"\b(?:burnt|burned|burning|hacked|hacking|stabbed|stabbing|beat|beaten|beating|starved|"
                                         r"starving|stoned|stoning|shot|tortured|torturing|crushed)\s+(?:at\s+least\s+|about\s+|some\s+|"
@@ -1687,7 +1701,7 @@ def brought_to_number_of(look: Look) -> bool:
 
 
 KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
 
