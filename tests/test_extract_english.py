@@ -1686,3 +1686,12 @@ def test_parents_are_two_and_a_kin_list_takes_an_uncle_named_last():
     figs = extract("The strike killed his father, his two brothers and an uncle.", lang="en")
     assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(4, True)]
     assert [(f.kind, f.count) for f in extract("Her parents were killed in the shelling.", lang="en")] == [("killed", 2)]
+
+
+def test_one_count_of_the_killed_and_injured_is_neither_kind():
+    """Bug (blind25 en 025): "killing and injuring at least 700 people" was read as 700 injured."""
+    assert extract("The group has claimed 20 attacks on the district since 2021, killing and injuring more than "
+                   "900 people.", lang="en") == []
+    assert extract("The bombings killed or wounded at least 300 people.", lang="en") == []
+    assert [(f.kind, f.count) for f in extract("The blast killed 12 and injured 40 people.", lang="en")] == \
+        [("killed", 12), ("injured", 40)]
