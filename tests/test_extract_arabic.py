@@ -2387,3 +2387,22 @@ def test_prec24b_ar_an_earlier_estimate_before_the_scale_became_clear():
     assert _read("وكانت الشرطة قالت إن 7 أشخاص أصيبوا، قبل أن تتضح ملابسات الهجوم.") == [("injured", 7)]
     assert _read("وكان الدفاع المدني أعلن مقتل 12 شخصاً في القصف، قبل أن يتمكن من إخماد النيران.") \
         == [("killed", 12)]
+
+
+def test_prec25_ar_a_row_label_with_a_definite_kind_noun_or_a_condition():
+    # "- الجرحى: نحو N" / "- الحالات الحرجة: نحو N" under a toll heading (blind25 ar 015):
+    # rules.label_word_kind (a definite plural kind noun, cases with a severity) and rules.severity_label
+    # (the part of the last wounded toll): the rows restate the lead, none is read as killed
+    assert _read("قالت وزارة الصحة الأفغانية إن حصيلة التفجير قرب مطار كابول ارتفعت إلى 170 قتيلاً ونحو 200 جريح، "
+                 "بينهم 40 في حالة حرجة.\nالحصيلة بالأرقام:\n- القتلى: 170\n- الجرحى: نحو 200\n"
+                 "- الحالات الحرجة: نحو 40") == [("killed", 170), ("injured", 200), ("injured", 40)]
+    fs = [f for f in extract_arabic("قالت وزارة الصحة الأفغانية إن حصيلة التفجير قرب مطار كابول ارتفعت إلى 170 "
+                                    "قتيلاً ونحو 200 جريح.\nالحصيلة بالأرقام:\n- القتلى: 170\n"
+                                    "- الجرحى: أكثر من 200\n- الحالات الخطيرة: أكثر من 40")]
+    assert [(f.kind, f.count) for f in fs] == [("killed", 170), ("injured", 200), ("injured", 40)]
+    assert fs[2].part_of == 1
+    from nlp.casualties.ar import lexicon as lx, rules as ru
+    words = lx.fold("- الحالات الحرجة : نحو 40").split()
+    assert ru.row_label_kind(words, 0, 4) == "injured" and ru.severity_label(words, 0, 4)
+    words = lx.fold("- الحالات المسجلة : نحو 40").split()
+    assert ru.row_label_kind(words, 0, 4) is None

@@ -556,6 +556,7 @@ LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظ
 NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناجين ناجون المقابر مقابر المقبره مقبره الايتام ايتام "
                           "المفرج المحررين المحررات")
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
+LABEL_CASE_NOUNS = _forms("الحالات حالات")  # "- الحالات الحرجة: نحو 300": a row label of wounded (+ SEVERITY)
 ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")

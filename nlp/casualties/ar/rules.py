@@ -2671,6 +2671,8 @@ def kind_list_line(rd, st, c):
         label = row_label_kind(rd.words, st.a, c.i if c.qstart is None else c.qstart)
         if label is not None and label != rd.list_kind:  # "– جرحى: 13" under a toll heading: the label's kind
             c.kind, c.rule, c.parent = label, "list_line_label", None
+            if severity_label(rd.words, st.a, c.i if c.qstart is None else c.qstart):
+                c.parent = latest_toll_of(rd, st, INJURED)  # "- الحالات الحرجة: نحو 300": a part of the wounded
 
 
 def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
@@ -2682,7 +2684,31 @@ def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
         return None
     if fate_unknown_label(words[a:at - 1]):
         return MISSING
-    return next((lx.KIND_NOUNS[base(w)] for w in words[a:at - 1] if base(w) in lx.KIND_NOUNS), None)
+    return next((k for k in map(label_word_kind, words[a:at - 1], words[a + 1:at]) if k is not None), None)
+
+
+def label_word_kind(w: str, nxt: str) -> Optional[str]:
+    """The kind one word of a row label names: an indefinite kind noun ("جرحى"), a definite
+    plural kind noun ("- الجرحى: نحو 2800", "- الشهداء: 12"), or cases with a severity
+    ("- الحالات الحرجة: نحو 300": wounded in a critical condition; blind25 ar 015)."""
+    if base(w) in lx.KIND_NOUNS:
+        return lx.KIND_NOUNS[base(w)]
+    c = cue_of(w)
+    if c is not None and c[2] == "kindnoun" and c[0] in KINDS:
+        return c[0]
+    return INJURED if base(w) in lx.LABEL_CASE_NOUNS and is_severity(nxt) else None
+
+
+def is_severity(w: str) -> bool:
+    """A condition adjective, with or without the article ("حرجة", "الحرجة", "الخطيرة")."""
+    return w in lx.SEVERITY or (w.startswith(lx.ARTICLE) and w[len(lx.ARTICLE):] in lx.SEVERITY)
+
+
+def severity_label(words: list, a: int, at: int) -> bool:
+    """A row label of cases in a condition ("- الحالات الحرجة: نحو 300"): the wounded in that
+    condition, a part of the last wounded toll."""
+    return at - 1 > a and words[at - 1] in lx.ROW_COLONS and any(
+        base(w) in lx.LABEL_CASE_NOUNS and is_severity(n) for w, n in zip(words[a:at - 2], words[a + 1:at - 1]))
 
 
 def fate_unknown_label(label: list) -> bool:
