@@ -2406,3 +2406,15 @@ def test_prec25_ar_a_row_label_with_a_definite_kind_noun_or_a_condition():
     assert ru.row_label_kind(words, 0, 4) == "injured" and ru.severity_label(words, 0, 4)
     words = lx.fold("- الحالات المسجلة : نحو 40").split()
     assert ru.row_label_kind(words, 0, 4) is None
+
+
+def test_prec25_ar_a_part_told_again_under_the_same_total():
+    # "12 شهيدًا، بينهم طفلان" in the lead and "- الشهداء: 12، بينهم طفلان" in a summary row (blind25 ar 015):
+    # rules.part_told_again; the superseded first toll beside the lead had kept the two apart
+    assert _read("حصيلة الغارة على مدرسة تؤوي نازحين في دير البلح 30 شهيدًا و100 جريح.\nوقال الدفاع المدني إن "
+                 "الحصيلة ارتفعت إلى 30 شهيدًا، بينهم طفلان، ونحو 100 جريح، بعدما كانت الحصيلة الأولية 22 شهيدًا "
+                 "و70 جريحًا.\nالحصيلة بالأرقام:\n- الشهداء: 30، بينهم طفلان\n- الجرحى: نحو 100") \
+        == [("killed", 30), ("injured", 100), ("killed", 2)]
+    # two totals, each with two children: four children
+    assert _read("قتل 30 شخصاً في الغارة على المدرسة، بينهم طفلان.\nوفي غارة أخرى على مخيم النصيرات قتل 12 شخصاً، "
+                 "بينهم طفلان.") == [("killed", 30), ("killed", 2), ("killed", 12), ("killed", 2)]

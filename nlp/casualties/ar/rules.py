@@ -4176,6 +4176,36 @@ def range_end_restated(figures: list) -> None:
             f.count, f.count_max, f.qualifier = r.count, r.count_max, r.qualifier
 
 
+def part_told_again(figures: list) -> list[int]:
+    """A part of a total told again in another sentence under the same total ("12 شهيدًا، بينهم
+    طفلان" in the lead, "- الشهداء: 12، بينهم طفلان" in a summary row; blind25 ar 015): the same
+    kind, count and victims (the same words) of the same (merged) total, nothing contradicting, is
+    one part, not a second (rows of a list that name no victims stay apart). ``common.merge_restated`` may keep the two apart when their totals merged only after
+    them (a superseded toll of the lead's sentence made its partners differ). Returns the later
+    ones, to be dropped."""
+    seen: dict[tuple, int] = {}
+    parents = {f.part_of for f in figures}
+    drop = []
+    for i, f in enumerate(figures):
+        if f.part_of is None or f.derived or i in parents:
+            continue
+        key = (f.part_of, f.kind, f.count, f.count_max, f.vague, f.superseded,
+               frozenset(f.victim_categories) - {"unknown"})
+        j = seen.setdefault(key, i)
+        if j != i and figures[j].sentence_start != f.sentence_start and f.victims and f.victims == figures[j].victims \
+                and same_circumstances(figures[j], f):
+            drop.append(i)
+    return drop
+
+
+def same_circumstances(a, b) -> bool:
+    """No field of two figures contradicts the other: perpetrator, manner, place (one may hold the
+    other, or be unknown)."""
+    def fits(x, y):
+        return not x or not y or x in y or y in x
+    return fits(a.perpetrator, b.perpetrator) and fits(a.manner, b.manner) and fits(a.place, b.place)
+
+
 def abducted_then_killed(rd: Reading, bounds: list) -> list:
     """One or two people taken, then killed in the same or the next sentence of the
     paragraph ("اختطف مسلحون مدرساً … ثم قتلوه", "… وعُثر اليوم على جثته"): killed only. The
