@@ -2418,3 +2418,23 @@ def test_prec25_ar_a_part_told_again_under_the_same_total():
     # two totals, each with two children: four children
     assert _read("قتل 30 شخصاً في الغارة على المدرسة، بينهم طفلان.\nوفي غارة أخرى على مخيم النصيرات قتل 12 شخصاً، "
                  "بينهم طفلان.") == [("killed", 30), ("killed", 2), ("killed", 12), ("killed", 2)]
+
+
+def test_prec25_ar_a_toll_rounded_down_in_a_quote_or_the_headline():
+    # "مقتل أكثر من مئة شخص" in a spokesman's quote after "قُتل 112" (blind25 ar 010), the headline's
+    # "أكثر من مليون نازح" over "1,2 مليون" (blind25 ar 025): rules.rounded_down_restatement (rules.quoted,
+    # rules.leading_unit); common.merge_restated merges a rounded count only within 10 %
+    assert _read("أعلنت السلطات الصومالية أن 587 شخصاً قتلوا في تفجير الشاحنة المفخخة في تقاطع زوبي بمقديشو.\n"
+                 "وقال رئيس البلدية في مؤتمر صحفي: \"إن مقتل أكثر من 500 شخص في لحظة واحدة جريمة لن ننساها\".") \
+        == [("killed", 587)]
+    assert _read("أكثر من 500 قتيل في تفجير مقديشو\nأعلنت السلطات الصومالية أن 587 شخصاً قتلوا في تفجير الشاحنة "
+                 "المفخخة في تقاطع زوبي.") == [("killed", 587)]
+    assert _read("أعلنت السلطات أن 112 شخصاً قتلوا في التفجير.\nوقال المتحدث: «إن مقتل أكثر من 100 شخص جريمة».") \
+        == [("killed", 112)]
+    # out of quotes and headline (another event), or too far above the rounded count: two figures
+    assert _read("قتل 587 شخصاً في تفجير الشاحنة المفخخة في مقديشو.\nوفي هجوم سابق على فندق في المدينة قتل ما لا "
+                 "يقل عن 500 شخص.") == [("killed", 587), ("killed", 500)]
+    assert _read("أعلنت السلطات أن 130 شخصاً قتلوا في التفجير.\nوقال المتحدث: «إن مقتل أكثر من 100 شخص جريمة».") \
+        == [("killed", 130), ("killed", 100)]
+    from nlp.casualties.ar import rules as ru
+    assert ru.leading_unit(300) == 100 and ru.leading_unit(2000) == 1000 and ru.leading_unit(250) is None

@@ -4198,6 +4198,49 @@ def part_told_again(figures: list) -> list[int]:
     return drop
 
 
+def rounded_down_restatement(figures: list) -> list[int]:
+    """"مقتل أكثر من مئة شخص" in a spokesman's quote after "قُتل 112 فلسطينيًا" (blind25 ar 010): a
+    "more than" / "at least" count of one leading digit and zeros (100, 300, 2000) that the one
+    exact toll of its kind nearby rounds down to, at most ``lx.ROUNDED_DOWN_MAX_RATIO`` times it
+    (112 -> 100; ``common.merge_restated`` merges a rounded count only within 10 % of it), is that
+    toll told again, when it is said inside quotation marks, as a speaker sums up the toll, or in the
+    headline ("أكثر من مليون نازح" over "تجاوز 1,2 مليون شخص", blind25 ar 025) (not "at
+    least 200" wounded at one hospital beside a toll of 266, nor "at least 500" killed in shelters
+    beside 553 killed in the West Bank: both out of quotes). Not a count with a parent,
+    superseded or vague; the toll must be told more precisely, in another sentence within
+    ``lx.ROUNDED_DOWN_WINDOW`` characters, the only one of its kind there. Returns the rounded ones, to
+    be dropped."""
+    drop = []
+    for i, r in enumerate(figures):
+        if r.qualifier not in lx.ROUNDED_DOWN_QUALIFIERS or r.part_of is not None or r.superseded or r.vague \
+                or r.derived or r.count_max is not None or leading_unit(r.count) is None \
+                or not (quoted(r) or r.sentence_start == 0):
+            continue
+        unit = leading_unit(r.count)
+        near = [p for j, p in enumerate(figures) if j != i and p.kind == r.kind and p.part_of is None
+                and not p.superseded and not p.vague and p.sentence_start != r.sentence_start
+                and abs(p.start - r.start) <= lx.ROUNDED_DOWN_WINDOW and p.count // unit * unit == r.count
+                and p.count % unit and p.count <= r.count * lx.ROUNDED_DOWN_MAX_RATIO]
+        if len(near) == 1 and same_circumstances(near[0], r):
+            drop.append(i)
+    return drop
+
+
+def quoted(f) -> bool:
+    """The figure stands inside quotation marks opened in its sentence ("وقال …: "إن مقتل أكثر من
+    مئة شخص …"")."""
+    before = f.sentence[:max(0, f.start - f.sentence_start)]
+    return any(sum(map(before.count, marks)) % 2 for marks in lx.SELF_QUOTES) \
+        or before.count(lx.GUILLEMETS[0]) > before.count(lx.GUILLEMETS[1])
+
+
+def leading_unit(n: int) -> Optional[int]:
+    """The power of ten of a count written as one digit and zeros, 100 or more (300 -> 100, 2000 ->
+    1000), else None."""
+    s = str(n)
+    return 10 ** (len(s) - 1) if len(s) >= 3 and s[1:] == "0" * (len(s) - 1) else None
+
+
 def same_circumstances(a, b) -> bool:
     """No field of two figures contradicts the other: perpetrator, manner, place (one may hold the
     other, or be unknown)."""
