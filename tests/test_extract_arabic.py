@@ -2438,3 +2438,14 @@ def test_prec25_ar_a_toll_rounded_down_in_a_quote_or_the_headline():
         == [("killed", 130), ("killed", 100)]
     from nlp.casualties.ar import rules as ru
     assert ru.leading_unit(300) == 100 and ru.leading_unit(2000) == 1000 and ru.leading_unit(250) is None
+
+
+def test_prec25_ar_households_after_a_range_are_no_people():
+    # "نزح ما بين 60 ألفًا و80 ألف أسرة …، أي ما يقارب 400 ألف شخص" (blind25 ar 020): the noun after a
+    # range's second number counts households (rules.noun_things_after_range); the people they are
+    # restated in, far from the cue, are the figure (lexicon.RESTATED_PEOPLE_WINDOW in rules.kind_from_cue)
+    assert _read("وبحسب المرصد، نزح ما بين 20 ألفاً و30 ألف عائلة من مدينة تل أبيض وريفها خلال الأسبوع الأول من "
+                 "الهجوم التركي، أي ما يقارب 150 ألف شخص.") == [("displaced", 150000)]
+    assert _read("نزح ما بين 20 ألفاً و30 ألف أسرة من مدينة تل أبيض.") == []
+    f, _ = _one("نزح ما بين 20 ألفاً و30 ألف شخص من مدينة تل أبيض.")
+    assert (f.kind, f.count, f.count_max) == ("displaced", 20000, 30000)

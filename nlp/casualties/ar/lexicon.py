@@ -565,6 +565,9 @@ ROUNDED_DOWN_MAX_RATIO = 1.2  # the toll at most this many times the rounded cou
 # the guillemets (rules.quoted)
 SELF_QUOTES = ('"', "\u201c\u201d")
 GUILLEMETS = ("\u00ab", "\u00bb")
+# "نزح ما بين 60 ألفًا و80 ألف أسرة من المخيم خلال أيام، أي ما يقارب 400 ألف شخص": tokens from the cue to
+# households restated in people (rules.kind_from_cue, rules.restated_as_people)
+RESTATED_PEOPLE_WINDOW = 30
 ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")

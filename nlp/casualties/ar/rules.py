@@ -1291,11 +1291,25 @@ def veto_each_one(rd, st, c):
 def veto_not_people(rd, st, c):
     """A noun that is never people: attacks, shells, vehicles, days, households, percent."""
     nxt = c.nxt
-    if (nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE or nxt in lx.PERCENT or (
-            nxt.endswith(lx.ACCUSATIVE) and nxt[:-1] in lx.NOT_PEOPLE)) and not taken_alive(st, c):
+    if not_people_noun(nxt) and not taken_alive(st, c):
         return c.e
     if nxt == lx.IN and c.nxt2 in lx.HUNDRED_DEF:
         return c.e
+    return None
+
+
+def not_people_noun(w: str) -> bool:
+    """A noun that never counts people ("غارة", "أسرة", "%"), also with the accusative ending."""
+    return w in lx.NOT_PEOPLE or base(w) in lx.NOT_PEOPLE or w in lx.PERCENT or (
+        w.endswith(lx.ACCUSATIVE) and w[:-1] in lx.NOT_PEOPLE)
+
+
+def noun_things_after_range(rd, st, c):
+    """"نزح ما بين 60 ألفًا و80 ألف أسرة" (blind25 ar 020): the noun after a range's second number
+    counts things or households, not people (``veto_not_people`` sees only the word right after
+    the first number); the people it is restated in may follow ("أي ما يقارب 400 ألف شخص")."""
+    if c.count_max is not None and not_people_noun(c.noun) and not taken_alive(st, c):
+        return c.e_num
     return None
 
 
@@ -1813,7 +1827,7 @@ def noun_bare(rd, st, c):
 
 
 NOUN_RULES: list[Callable] = [
-    noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_kind_noun, noun_toll_later, noun_people,
+    noun_things_after_range, noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_kind_noun, noun_toll_later, noun_people,
     noun_partitive_kind, noun_of_group, noun_bare,
 ]
 
@@ -2462,7 +2476,7 @@ def kind_from_cue(rd, st, c):
     if not (c.cue_adjacent or construct or struck
             or (people and (not stale(rd, cue, c.at) or (c.after_to and st.toll_ctx)
                             or (nk == "people" and restated_as_people(rd, st.a, c.qstart if c.qstart else c.i)
-                                and c.i - cue.at <= 12)))
+                                and c.i - cue.at <= lx.RESTATED_PEOPLE_WINDOW)))
             or (nk == "bare" and c.after_to and st.toll_ctx)):
         return None
     if nk == "bare" and not c.cue_adjacent and not c.after_to and c.noun not in lx.POST_MARKERS and not construct:
