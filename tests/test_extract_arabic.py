@@ -2387,3 +2387,65 @@ def test_prec24b_ar_an_earlier_estimate_before_the_scale_became_clear():
     assert _read("وكانت الشرطة قالت إن 7 أشخاص أصيبوا، قبل أن تتضح ملابسات الهجوم.") == [("injured", 7)]
     assert _read("وكان الدفاع المدني أعلن مقتل 12 شخصاً في القصف، قبل أن يتمكن من إخماد النيران.") \
         == [("killed", 12)]
+
+
+def test_prec25_ar_a_row_label_with_a_definite_kind_noun_or_a_condition():
+    # "- الجرحى: نحو N" / "- الحالات الحرجة: نحو N" under a toll heading (blind25 ar 015):
+    # rules.label_word_kind (a definite plural kind noun, cases with a severity) and rules.severity_label
+    # (the part of the last wounded toll): the rows restate the lead, none is read as killed
+    assert _read("قالت وزارة الصحة الأفغانية إن حصيلة التفجير قرب مطار كابول ارتفعت إلى 170 قتيلاً ونحو 200 جريح، "
+                 "بينهم 40 في حالة حرجة.\nالحصيلة بالأرقام:\n- القتلى: 170\n- الجرحى: نحو 200\n"
+                 "- الحالات الحرجة: نحو 40") == [("killed", 170), ("injured", 200), ("injured", 40)]
+    fs = [f for f in extract_arabic("قالت وزارة الصحة الأفغانية إن حصيلة التفجير قرب مطار كابول ارتفعت إلى 170 "
+                                    "قتيلاً ونحو 200 جريح.\nالحصيلة بالأرقام:\n- القتلى: 170\n"
+                                    "- الجرحى: أكثر من 200\n- الحالات الخطيرة: أكثر من 40")]
+    assert [(f.kind, f.count) for f in fs] == [("killed", 170), ("injured", 200), ("injured", 40)]
+    assert fs[2].part_of == 1
+    from nlp.casualties.ar import lexicon as lx, rules as ru
+    words = lx.fold("- الحالات الحرجة : نحو 40").split()
+    assert ru.row_label_kind(words, 0, 4) == "injured" and ru.severity_label(words, 0, 4)
+    words = lx.fold("- الحالات المسجلة : نحو 40").split()
+    assert ru.row_label_kind(words, 0, 4) is None
+
+
+def test_prec25_ar_a_part_told_again_under_the_same_total():
+    # "12 شهيدًا، بينهم طفلان" in the lead and "- الشهداء: 12، بينهم طفلان" in a summary row (blind25 ar 015):
+    # rules.part_told_again; the superseded first toll beside the lead had kept the two apart
+    assert _read("حصيلة الغارة على مدرسة تؤوي نازحين في دير البلح 30 شهيدًا و100 جريح.\nوقال الدفاع المدني إن "
+                 "الحصيلة ارتفعت إلى 30 شهيدًا، بينهم طفلان، ونحو 100 جريح، بعدما كانت الحصيلة الأولية 22 شهيدًا "
+                 "و70 جريحًا.\nالحصيلة بالأرقام:\n- الشهداء: 30، بينهم طفلان\n- الجرحى: نحو 100") \
+        == [("killed", 30), ("injured", 100), ("killed", 2)]
+    # two totals, each with two children: four children
+    assert _read("قتل 30 شخصاً في الغارة على المدرسة، بينهم طفلان.\nوفي غارة أخرى على مخيم النصيرات قتل 12 شخصاً، "
+                 "بينهم طفلان.") == [("killed", 30), ("killed", 2), ("killed", 12), ("killed", 2)]
+
+
+def test_prec25_ar_a_toll_rounded_down_in_a_quote_or_the_headline():
+    # "مقتل أكثر من مئة شخص" in a spokesman's quote after "قُتل 112" (blind25 ar 010), the headline's
+    # "أكثر من مليون نازح" over "1,2 مليون" (blind25 ar 025): rules.rounded_down_restatement (rules.quoted,
+    # rules.leading_unit); common.merge_restated merges a rounded count only within 10 %
+    assert _read("أعلنت السلطات الصومالية أن 587 شخصاً قتلوا في تفجير الشاحنة المفخخة في تقاطع زوبي بمقديشو.\n"
+                 "وقال رئيس البلدية في مؤتمر صحفي: \"إن مقتل أكثر من 500 شخص في لحظة واحدة جريمة لن ننساها\".") \
+        == [("killed", 587)]
+    assert _read("أكثر من 500 قتيل في تفجير مقديشو\nأعلنت السلطات الصومالية أن 587 شخصاً قتلوا في تفجير الشاحنة "
+                 "المفخخة في تقاطع زوبي.") == [("killed", 587)]
+    assert _read("أعلنت السلطات أن 112 شخصاً قتلوا في التفجير.\nوقال المتحدث: «إن مقتل أكثر من 100 شخص جريمة».") \
+        == [("killed", 112)]
+    # out of quotes and headline (another event), or too far above the rounded count: two figures
+    assert _read("قتل 587 شخصاً في تفجير الشاحنة المفخخة في مقديشو.\nوفي هجوم سابق على فندق في المدينة قتل ما لا "
+                 "يقل عن 500 شخص.") == [("killed", 587), ("killed", 500)]
+    assert _read("أعلنت السلطات أن 130 شخصاً قتلوا في التفجير.\nوقال المتحدث: «إن مقتل أكثر من 100 شخص جريمة».") \
+        == [("killed", 130), ("killed", 100)]
+    from nlp.casualties.ar import rules as ru
+    assert ru.leading_unit(300) == 100 and ru.leading_unit(2000) == 1000 and ru.leading_unit(250) is None
+
+
+def test_prec25_ar_households_after_a_range_are_no_people():
+    # "نزح ما بين 60 ألفًا و80 ألف أسرة …، أي ما يقارب 400 ألف شخص" (blind25 ar 020): the noun after a
+    # range's second number counts households (rules.noun_things_after_range); the people they are
+    # restated in, far from the cue, are the figure (lexicon.RESTATED_PEOPLE_WINDOW in rules.kind_from_cue)
+    assert _read("وبحسب المرصد، نزح ما بين 20 ألفاً و30 ألف عائلة من مدينة تل أبيض وريفها خلال الأسبوع الأول من "
+                 "الهجوم التركي، أي ما يقارب 150 ألف شخص.") == [("displaced", 150000)]
+    assert _read("نزح ما بين 20 ألفاً و30 ألف أسرة من مدينة تل أبيض.") == []
+    f, _ = _one("نزح ما بين 20 ألفاً و30 ألف شخص من مدينة تل أبيض.")
+    assert (f.kind, f.count, f.count_max) == ("displaced", 20000, 30000)

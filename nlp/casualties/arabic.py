@@ -38,7 +38,7 @@ from nlp.casualties.ar import lexicon as lx
 from nlp.casualties.ar import rules as ru
 from nlp.casualties.ar.rules import Cue, Group, Num, Reading, Sent
 from nlp.casualties import engine
-from nlp.casualties.common import Sentence, finalize, make_figure, mark_abductions, resolve_time
+from nlp.casualties.common import Sentence, finalize, make_figure, mark_abductions, reindex_figures, resolve_time
 from nlp.sentences import split_sentences
 from nlp.casualties.engine import Context
 from tollwatch.records import CasualtyFigure, TimeWindow
@@ -305,7 +305,9 @@ class Arabic:
     def finalize(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         align_restated_pairs(figures)
         ru.range_end_restated(figures)
-        return merge_generic_restatements(_finalize_keeping_coordinated(figures))
+        out = merge_generic_restatements(_finalize_keeping_coordinated(figures))
+        drop = set(ru.part_told_again(out)) | set(ru.rounded_down_restatement(out))
+        return reindex_figures(out, [i for i in range(len(out)) if i not in drop]) if drop else out
 
 
 ARABIC = Arabic()

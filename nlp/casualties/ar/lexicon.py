@@ -556,6 +556,18 @@ LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظ
 NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناجين ناجون المقابر مقابر المقبره مقبره الايتام ايتام "
                           "المفرج المحررين المحررات")
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
+LABEL_CASE_NOUNS = _forms("الحالات حالات")  # "- الحالات الحرجة: نحو 300": a row label of wounded (+ SEVERITY)
+# "مقتل أكثر من مئة شخص" after "قُتل 112": a rounded-down restatement (rules.rounded_down_restatement)
+ROUNDED_DOWN_QUALIFIERS = ("more_than", "at_least")
+ROUNDED_DOWN_WINDOW = 1500  # characters between the rounded count and the toll it restates
+ROUNDED_DOWN_MAX_RATIO = 1.2  # the toll at most this many times the rounded count
+# quotation marks that pair with themselves or with each other in either order ('"', "“ ”", "” “"), then
+# the guillemets (rules.quoted)
+SELF_QUOTES = ('"', "\u201c\u201d")
+GUILLEMETS = ("\u00ab", "\u00bb")
+# "نزح ما بين 60 ألفًا و80 ألف أسرة من المخيم خلال أيام، أي ما يقارب 400 ألف شخص": tokens from the cue to
+# households restated in people (rules.kind_from_cue, rules.restated_as_people)
+RESTATED_PEOPLE_WINDOW = 30
 ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")

@@ -1291,11 +1291,25 @@ def veto_each_one(rd, st, c):
 def veto_not_people(rd, st, c):
     """A noun that is never people: attacks, shells, vehicles, days, households, percent."""
     nxt = c.nxt
-    if (nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE or nxt in lx.PERCENT or (
-            nxt.endswith(lx.ACCUSATIVE) and nxt[:-1] in lx.NOT_PEOPLE)) and not taken_alive(st, c):
+    if not_people_noun(nxt) and not taken_alive(st, c):
         return c.e
     if nxt == lx.IN and c.nxt2 in lx.HUNDRED_DEF:
         return c.e
+    return None
+
+
+def not_people_noun(w: str) -> bool:
+    """A noun that never counts people ("غارة", "أسرة", "%"), also with the accusative ending."""
+    return w in lx.NOT_PEOPLE or base(w) in lx.NOT_PEOPLE or w in lx.PERCENT or (
+        w.endswith(lx.ACCUSATIVE) and w[:-1] in lx.NOT_PEOPLE)
+
+
+def noun_things_after_range(rd, st, c):
+    """"نزح ما بين 60 ألفًا و80 ألف أسرة" (blind25 ar 020): the noun after a range's second number
+    counts things or households, not people (``veto_not_people`` sees only the word right after
+    the first number); the people it is restated in may follow ("أي ما يقارب 400 ألف شخص")."""
+    if c.count_max is not None and not_people_noun(c.noun) and not taken_alive(st, c):
+        return c.e_num
     return None
 
 
@@ -1813,7 +1827,7 @@ def noun_bare(rd, st, c):
 
 
 NOUN_RULES: list[Callable] = [
-    noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_kind_noun, noun_toll_later, noun_people,
+    noun_things_after_range, noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_kind_noun, noun_toll_later, noun_people,
     noun_partitive_kind, noun_of_group, noun_bare,
 ]
 
@@ -2462,7 +2476,7 @@ def kind_from_cue(rd, st, c):
     if not (c.cue_adjacent or construct or struck
             or (people and (not stale(rd, cue, c.at) or (c.after_to and st.toll_ctx)
                             or (nk == "people" and restated_as_people(rd, st.a, c.qstart if c.qstart else c.i)
-                                and c.i - cue.at <= 12)))
+                                and c.i - cue.at <= lx.RESTATED_PEOPLE_WINDOW)))
             or (nk == "bare" and c.after_to and st.toll_ctx)):
         return None
     if nk == "bare" and not c.cue_adjacent and not c.after_to and c.noun not in lx.POST_MARKERS and not construct:
@@ -2671,6 +2685,8 @@ def kind_list_line(rd, st, c):
         label = row_label_kind(rd.words, st.a, c.i if c.qstart is None else c.qstart)
         if label is not None and label != rd.list_kind:  # "– جرحى: 13" under a toll heading: the label's kind
             c.kind, c.rule, c.parent = label, "list_line_label", None
+            if severity_label(rd.words, st.a, c.i if c.qstart is None else c.qstart):
+                c.parent = latest_toll_of(rd, st, INJURED)  # "- الحالات الحرجة: نحو 300": a part of the wounded
 
 
 def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
@@ -2682,7 +2698,31 @@ def row_label_kind(words: list, a: int, at: int) -> Optional[str]:
         return None
     if fate_unknown_label(words[a:at - 1]):
         return MISSING
-    return next((lx.KIND_NOUNS[base(w)] for w in words[a:at - 1] if base(w) in lx.KIND_NOUNS), None)
+    return next((k for k in map(label_word_kind, words[a:at - 1], words[a + 1:at]) if k is not None), None)
+
+
+def label_word_kind(w: str, nxt: str) -> Optional[str]:
+    """The kind one word of a row label names: an indefinite kind noun ("جرحى"), a definite
+    plural kind noun ("- الجرحى: نحو 2800", "- الشهداء: 12"), or cases with a severity
+    ("- الحالات الحرجة: نحو 300": wounded in a critical condition; blind25 ar 015)."""
+    if base(w) in lx.KIND_NOUNS:
+        return lx.KIND_NOUNS[base(w)]
+    c = cue_of(w)
+    if c is not None and c[2] == "kindnoun" and c[0] in KINDS:
+        return c[0]
+    return INJURED if base(w) in lx.LABEL_CASE_NOUNS and is_severity(nxt) else None
+
+
+def is_severity(w: str) -> bool:
+    """A condition adjective, with or without the article ("حرجة", "الحرجة", "الخطيرة")."""
+    return w in lx.SEVERITY or (w.startswith(lx.ARTICLE) and w[len(lx.ARTICLE):] in lx.SEVERITY)
+
+
+def severity_label(words: list, a: int, at: int) -> bool:
+    """A row label of cases in a condition ("- الحالات الحرجة: نحو 300"): the wounded in that
+    condition, a part of the last wounded toll."""
+    return at - 1 > a and words[at - 1] in lx.ROW_COLONS and any(
+        base(w) in lx.LABEL_CASE_NOUNS and is_severity(n) for w, n in zip(words[a:at - 2], words[a + 1:at - 1]))
 
 
 def fate_unknown_label(label: list) -> bool:
@@ -4148,6 +4188,79 @@ def range_end_restated(figures: list) -> None:
         if r is not None and f.qualifier == lx.UP_TO_QUALIFIER and f.count_max is None and f.part_of is None \
                 and not f.superseded:
             f.count, f.count_max, f.qualifier = r.count, r.count_max, r.qualifier
+
+
+def part_told_again(figures: list) -> list[int]:
+    """A part of a total told again in another sentence under the same total ("12 شهيدًا، بينهم
+    طفلان" in the lead, "- الشهداء: 12، بينهم طفلان" in a summary row; blind25 ar 015): the same
+    kind, count and victims (the same words) of the same (merged) total, nothing contradicting, is
+    one part, not a second (rows of a list that name no victims stay apart). ``common.merge_restated`` may keep the two apart when their totals merged only after
+    them (a superseded toll of the lead's sentence made its partners differ). Returns the later
+    ones, to be dropped."""
+    seen: dict[tuple, int] = {}
+    parents = {f.part_of for f in figures}
+    drop = []
+    for i, f in enumerate(figures):
+        if f.part_of is None or f.derived or i in parents:
+            continue
+        key = (f.part_of, f.kind, f.count, f.count_max, f.vague, f.superseded,
+               frozenset(f.victim_categories) - {"unknown"})
+        j = seen.setdefault(key, i)
+        if j != i and figures[j].sentence_start != f.sentence_start and f.victims and f.victims == figures[j].victims \
+                and same_circumstances(figures[j], f):
+            drop.append(i)
+    return drop
+
+
+def rounded_down_restatement(figures: list) -> list[int]:
+    """"مقتل أكثر من مئة شخص" in a spokesman's quote after "قُتل 112 فلسطينيًا" (blind25 ar 010): a
+    "more than" / "at least" count of one leading digit and zeros (100, 300, 2000) that the one
+    exact toll of its kind nearby rounds down to, at most ``lx.ROUNDED_DOWN_MAX_RATIO`` times it
+    (112 -> 100; ``common.merge_restated`` merges a rounded count only within 10 % of it), is that
+    toll told again, when it is said inside quotation marks, as a speaker sums up the toll, or in the
+    headline ("أكثر من مليون نازح" over "تجاوز 1,2 مليون شخص", blind25 ar 025) (not "at
+    least 200" wounded at one hospital beside a toll of 266, nor "at least 500" killed in shelters
+    beside 553 killed in the West Bank: both out of quotes). Not a count with a parent,
+    superseded or vague; the toll must be told more precisely, in another sentence within
+    ``lx.ROUNDED_DOWN_WINDOW`` characters, the only one of its kind there. Returns the rounded ones, to
+    be dropped."""
+    drop = []
+    for i, r in enumerate(figures):
+        if r.qualifier not in lx.ROUNDED_DOWN_QUALIFIERS or r.part_of is not None or r.superseded or r.vague \
+                or r.derived or r.count_max is not None or leading_unit(r.count) is None \
+                or not (quoted(r) or r.sentence_start == 0):
+            continue
+        unit = leading_unit(r.count)
+        near = [p for j, p in enumerate(figures) if j != i and p.kind == r.kind and p.part_of is None
+                and not p.superseded and not p.vague and p.sentence_start != r.sentence_start
+                and abs(p.start - r.start) <= lx.ROUNDED_DOWN_WINDOW and p.count // unit * unit == r.count
+                and p.count % unit and p.count <= r.count * lx.ROUNDED_DOWN_MAX_RATIO]
+        if len(near) == 1 and same_circumstances(near[0], r):
+            drop.append(i)
+    return drop
+
+
+def quoted(f) -> bool:
+    """The figure stands inside quotation marks opened in its sentence ("وقال …: "إن مقتل أكثر من
+    مئة شخص …"")."""
+    before = f.sentence[:max(0, f.start - f.sentence_start)]
+    return any(sum(map(before.count, marks)) % 2 for marks in lx.SELF_QUOTES) \
+        or before.count(lx.GUILLEMETS[0]) > before.count(lx.GUILLEMETS[1])
+
+
+def leading_unit(n: int) -> Optional[int]:
+    """The power of ten of a count written as one digit and zeros, 100 or more (300 -> 100, 2000 ->
+    1000), else None."""
+    s = str(n)
+    return 10 ** (len(s) - 1) if len(s) >= 3 and s[1:] == "0" * (len(s) - 1) else None
+
+
+def same_circumstances(a, b) -> bool:
+    """No field of two figures contradicts the other: perpetrator, manner, place (one may hold the
+    other, or be unknown)."""
+    def fits(x, y):
+        return not x or not y or x in y or y in x
+    return fits(a.perpetrator, b.perpetrator) and fits(a.manner, b.manner) and fits(a.place, b.place)
 
 
 def abducted_then_killed(rd: Reading, bounds: list) -> list:
