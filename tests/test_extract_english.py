@@ -1695,3 +1695,22 @@ def test_one_count_of_the_killed_and_injured_is_neither_kind():
     assert extract("The bombings killed or wounded at least 300 people.", lang="en") == []
     assert [(f.kind, f.count) for f in extract("The blast killed 12 and injured 40 people.", lang="en")] == \
         [("killed", 12), ("injured", 40)]
+
+
+def test_a_running_total_raised_revises_no_event_toll_of_the_sentence_before():
+    """Bug (blind25 en 018): "The latest attacks raised the death toll in Gaza since October 7 to
+    38,443" marked the strike's 20 of the sentence before as an earlier toll."""
+    text = ("Later that day, a strike on a school sheltering families in Deir al-Balah killed at least 16 people. "
+            "The latest strikes raised the death toll in Gaza since October 7 to 40,005, the ministry said.")
+    assert [(f.count, f.superseded) for f in extract(text, lang="en")] == [(16, False), (40005, False)]
+    text = ("The president said at least 80 people were killed in the bombing. On Monday, the health minister "
+            "raised the toll to 97.")
+    assert [(f.count, f.superseded) for f in extract(text, lang="en")] == [(80, True), (97, False)]
+
+
+def test_lynched_suspects_and_bodies_collected_are_dead():
+    """Recall (blind25 en 011, 024): "were lynched", people "suspected of …" before their predicate,
+    "bodies have been collected"."""
+    text = ("Residents lynched four men they accused of theft. Nine people suspected of links to the gang were "
+            "executed by the police. Some 310 bodies have been collected from the streets since the fighting.")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 4), ("killed", 9), ("killed", 310)]

@@ -348,11 +348,12 @@ KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)
 KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
-                           r"exhumed|discovered|unearthed)\b", I)
+                           r"exhumed|discovered|unearthed|collected|buried)\b", I)
 # "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies", "monitors
 # counted 47 bodies": the dead too
 BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
-                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in|counted|counting|counts)"
+                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in|counted|counting|counts|"
+                            r"buried|burying)"
                             r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
                             r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
@@ -2127,8 +2128,15 @@ def revised_in_next_sentence(figures: list) -> None:
         before = starts[k - 1] if k else None
         old |= {i for i in by_sentence.get(before, ()) if figures[i].kind == f.kind and figures[i].part_of is None
                 and figures[i].count != f.count and not (figures[i].superseded or figures[i].derived)
-                and (not rose or (1 < figures[i].count < f.count and figures[i].scope == f.scope))}
+                and (figures[i].scope == f.scope or _close_counts(figures[i].count, f.count))
+                and (not rose or 1 < figures[i].count < f.count)}
     _supersede_with_parts(figures, old)
+
+
+def _close_counts(a: int, b: int) -> bool:
+    """Two tolls near enough for one to revise the other whatever scope each was read with (100 and
+    121), unlike an event's toll and a war's running total (20 and 38,443)."""
+    return max(a, b) <= lex.REVISION_RATIO * max(1, min(a, b))
 
 
 def _supersede_with_parts(figures: list, old: set) -> None:
