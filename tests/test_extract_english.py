@@ -1714,3 +1714,29 @@ def test_lynched_suspects_and_bodies_collected_are_dead():
     text = ("Residents lynched four men they accused of theft. Nine people suspected of links to the gang were "
             "executed by the police. Some 310 bodies have been collected from the streets since the fighting.")
     assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 4), ("killed", 9), ("killed", 310)]
+
+
+def test_the_split_of_a_count_of_raids_by_who_carried_them_out_is_no_people():
+    """Bug (blind26 en 005): "41 raids that led to detentions: 19 by regime forces, seven by HTS …" were
+    read as four counts of detainees."""
+    text = ("The network recorded 212 arrests in March. It recorded 33 raids that led to arrests: 14 by regime "
+            "forces, eight by HTS, six by the SNA and five by the SDF.")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("detained", 212)]
+
+
+def test_deaths_in_custody_are_deaths_and_a_first_count_is_an_earlier_toll():
+    """Bugs (blind26 en 022, 020): "261 deaths in custody" was read as 261 detained; "A first count
+    released on Sunday … reported 21 deaths" was not marked as the earlier toll."""
+    figs = extract("The rights group has verified 188 deaths in custody since the emergency began.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 188)]
+    text = ("A first count released on Monday morning by the district office reported 17 deaths. By the evening "
+            "the toll had risen to 26.")
+    assert [(f.count, f.superseded) for f in extract(text, lang="en")] == [(17, True), (26, False)]
+
+
+def test_a_possessor_and_a_described_man_are_no_figures():
+    """Bugs (blind26 en 003, 004): "a man's wife" is not the man; "a displaced man" the researcher spoke
+    to is described, not one person displaced."""
+    figs = extract("In Sarmin, a farmer's wife was injured by a cluster bomblet in their field.", lang="en")
+    assert not any("farmer" in f.evidence for f in figs)
+    assert extract("Our researcher spoke to a displaced woman in Atmeh camp about the winter.", lang="en") == []

@@ -205,7 +205,8 @@ SUPERSEDED = re.compile(
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
-    r"(?:earlier|previous|initial|preliminary|prior)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,50}?\s(?:was|stood\s+at|had\s+been)|"
+    r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,70}?\s"
+    r"(?:was|stood\s+at|had\s+been|reported|gave|showed)|"
     # "The toll initially stood at 13 and was raised to 17": the adverb after the toll
     r"(?:toll|figure|count|tally|estimate)\s+(?:had\s+)?" + lex.EARLIER_ADVERBS + r"\s+(?:stood\s+at|been\s+put\s+at|was\s+put\s+at|was|been|put\s+at))"
     + lex.FILLER + r"$",
@@ -322,7 +323,7 @@ SINGULAR = re.compile(
     r"protester|demonstrator|pilgrim|worshipper|migrant|refugee|patient|bystander|passer-by|merchant|labou?rer|employee|"
     r"mourner|villager|insurgent|jihadist|combatant|militiaman|conscript|recruit|inmate|captive|abductee|"
     r"elder|interpreter|contractor|technician|cleric|judge|lawyer|"
-    r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-])"
+    r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-]|['’]s\b)"
     r"(?!\s+(?:factions?|groups?|forces?|units?|brigades?|movements?|militias?|camps?|positions?|bases?|commanders?|leaders?|"
     r"held|controlled|-held|stronghold|"
     # "volunteer medics", "citizen journalists", "member states": the singular word modifies a plural noun
@@ -998,10 +999,17 @@ def job_described(st: str, c: Candidate, before: str) -> bool:
 EVENTS_BY_AFTER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?[^,.;:\d]{1,60}?,\s*(?:in|during|at)\s+which\b", I)
 
 
+# "41 raids that led to detentions: 19 by regime forces, seven by HTS": a count of things, then its split
+THINGS_SPLIT_BEFORE = re.compile(r"\b\d[\d,]*\s+" + lex.THING_NOUNS + r"\b[^.;:\d]{0,60}:[^.;:]*$", I)
+BY_ACTOR_AFTER = re.compile(r"\s+(?:were\s+)?(?:carried\s+out\s+)?by\b", I)
+
+
 def events_by_actor(st: str, c: Candidate, before: str) -> bool:
     """"seven by SDF, in which 71 civilians were detained; three by the Asayish, in which …": a count
-    of raids or campaigns by an actor, in which people were counted."""
-    return bool(EVENTS_BY_AFTER.match(st, c.end))
+    of raids or campaigns by an actor, in which people were counted; "41 raids that led to detentions:
+    19 by regime forces, seven by HTS": the split of a count of things by who did them."""
+    return bool(EVENTS_BY_AFTER.match(st, c.end)) \
+        or bool(BY_ACTOR_AFTER.match(st, c.end) and THINGS_SPLIT_BEFORE.search(st, 0, c.start))
 
 
 ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+(?:them|whom|those)\s*,?\s*$", I)
@@ -1138,6 +1146,8 @@ def predicate(look: Look) -> bool:
             and (aside or ACTIVE_OBJECT.match(look.st, c.np_end + m.end())):
         return False  # the subject of an active verb (after an aside, whatever follows the verb)
     kind = next(k for k in lex.KIND_V if m.group(k))
+    if kind in lex.HELD_KINDS and lex.NOUN_KIND.get((c.head or "").lower()) == "killed":
+        return False  # "261 deaths in custody": deaths, wherever they happened (``casualty_noun``)
     if kind in lex.HELD_KINDS and (not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v"))) \
             and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()):
         c.set_kind("killed", "pred", "abducted_then_killed")  # "Five soldiers abducted in March were killed"
@@ -1451,9 +1461,10 @@ TAKEN_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+
 
 def kind_modifier(look: Look) -> bool:
     """"4,500 displaced people arrived": a kind adjective before the head noun gives the kind when
-    nothing else did (not "the 300 displaced people", counted before, nor after a trigger)."""
+    nothing else did (not "the 300 displaced people", counted before, nor after a trigger; nor "a
+    displaced man", who is described, not a displacement counted)."""
     c = look.c
-    if c.kind is not None or not c.head or c.head in lex.KIND_MODIFIERS:
+    if c.kind is not None or not c.head or c.head in lex.KIND_MODIFIERS or c.singular:
         return False
     kind = modifier_kind(c)
     if kind is None or trigger(look) or THE_BEFORE.search(look.near) or TAKEN_AFTER.match(look.after):
