@@ -675,7 +675,7 @@ def _rule_names():
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
                     "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
                     "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total", "elided_for_items",
-                    "followed_by_items", "and_of_items", "bodies_of_them", "semicolon_item", "lost_kin"}
+                    "followed_by_items", "and_of_items", "bodies_of_them", "semicolon_item", "lost_kin", "rest_of_toll"}
 
 
 def test_every_fixture_figure_names_a_known_rule():
@@ -1740,3 +1740,14 @@ def test_a_possessor_and_a_described_man_are_no_figures():
     figs = extract("In Sarmin, a farmer's wife was injured by a cluster bomblet in their field.", lang="en")
     assert not any("farmer" in f.evidence for f in figs)
     assert extract("Our researcher spoke to a displaced woman in Atmeh camp about the winter.", lang="en") == []
+
+
+def test_the_rest_of_a_toll_and_a_toll_approaching_a_number():
+    """Recall (blind25 en 002, 004; blind26 en 002): "The rest of the month's deaths were 98 …, 61 …"
+    is the rest of the toll, item by item; "the death toll … is approaching a quarter of a million"."""
+    text = ("The monitor documented 401 deaths in June. The rest of the month's deaths were 77 regime soldiers, "
+            "40 fighters of rebel factions and 19 SDF members.")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == \
+        [("killed", 401), ("killed", 77), ("killed", 40), ("killed", 19)]
+    figs = extract("The civilian death toll since 2011 is approaching half a million, the group said.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 500000)]

@@ -190,6 +190,7 @@ TOLL_LEFT = re.compile(
     r"numbers?\s+of\s+(?:the\s+)?(?:" + lex.TOLL_GROUP_NOUNS + r")(?:\s+of\s+(?:the\s+)?[^.;:!?\d()]{1,90}?)?(?=\s+(?:"
     + lex.TOLL_GROUP_DIED + r")\b))"
     r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
+    r"approaching|approached|approaches|nearing|neared|nears|"
     r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|exceeds|tops|topped)" + lex.FILLER + r"$",
     I,
 )
@@ -1605,6 +1606,23 @@ def elided_toll(look: Look) -> bool:
     return True
 
 
+# "The rest of the month's deaths were 98 regime soldiers, …", "The rest of the monthly toll, 283, were …"
+REST_OF_TOLL_BEFORE = Gated(re.compile(r"\b(?:rest|remainder)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?P<n>toll|deaths|dead|"
+                                       r"fatalities|victims|wounded|injured|injuries)\s*(?:,\s*|\s+(?:were|are)\s+)$", I),
+                            needles=("rest", "remainder"))
+
+
+def rest_of_toll(look: Look) -> bool:
+    """"The rest of the month's deaths were 98 regime soldiers, 61 fighters …": the part of a toll not
+    told yet, in the toll's kind (its items after it follow by the links)."""
+    c = look.c
+    m = REST_OF_TOLL_BEFORE.search(look.near) if c.kind is None else None
+    if not m:
+        return False
+    c.set_kind(lex.PARTITIVE_KIND.get(m.group("n").lower()) or "killed", "toll", "rest_of_toll")
+    return True
+
+
 def toll_apposition(look: Look) -> bool:
     """"rose to 81, the number of casualties", "raising to 1,096 the number of detainees executed"."""
     c = look.c
@@ -1724,7 +1742,7 @@ def brought_to_number_of(look: Look) -> bool:
 
 
 KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
 
