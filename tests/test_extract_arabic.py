@@ -2449,3 +2449,19 @@ def test_prec25_ar_households_after_a_range_are_no_people():
     assert _read("نزح ما بين 20 ألفاً و30 ألف أسرة من مدينة تل أبيض.") == []
     f, _ = _one("نزح ما بين 20 ألفاً و30 ألف شخص من مدينة تل أبيض.")
     assert (f.kind, f.count, f.count_max) == ("displaced", 20000, 30000)
+
+
+# --- prec26-ar: a precision pass on blind26 ar (issue 11) ---------------------------------------------
+
+def test_prec26_ar_one_of_after_a_kin_noun_is_the_possessor():
+    # "وطفل أحد المواطنين البريطانيين" (blind26 ar 006), "والد أحد الضحايا ووالدته وشقيقته" (018):
+    # rules.veto_possessor_one, rules.kin_of_one_listed, rules.after_cue_family
+    assert _read("وقالت وزارة الخارجية الفرنسية إن ثلاثة من رعاياها وطفلة أحد الدبلوماسيين قتلوا في تفجير الفندق.") \
+        == [("killed", 3), ("killed", 1)]
+    assert _read("قتل 6 أشخاص وأصيب 20 آخرون في قصف على سوق معرة النعمان.\nومن بين الجرحى شقيق أحد الباعة "
+                 "ووالدته وزوجته.") == [("killed", 6), ("injured", 20), ("injured", 3)]
+    assert _read("وأصيبت والدة أحد المسعفين وشقيقته بشظايا القذيفة.") == [("injured", 2)]
+    # one such kin alone inside a counted group is a person named in it, no figure (blind20 ar 021)
+    assert _read("واعتقلت الشرطة 5 أشخاص للتحقيق، بينهم ابن أحد المشتبه بهم.") == [("detained", 5)]
+    # "أحد" as the victim himself stays one
+    assert _read("وأصيب أحد المدنيين بجروح في قصف على بلدة كفرنبل.") == [("injured", 1)]

@@ -179,6 +179,10 @@ SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقت
 # "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
 LOST_KIN_REACH = 5
 ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
+# "وطفل أحد المواطنين", "والد أحد الضحايا": a kin or person noun in construct with "أحد"/"إحدى": the
+# one named is the possessor, no count (rules.veto_possessor_one; blind26 ar 006, 018)
+POSSESSED_HEADS = _forms("طفل طفله ابن ابنه نجل نجله والد والده شقيق شقيقه زوج زوجه اب اخ اخت عم خال جد جده "
+                         "حفيد حفيده قريب قريبه")
 # kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
 # (rules.after_cue_family; blind19 ar 020)
 # a singular for people that unvowelled is also a preposition, with what must follow it as a person:
@@ -723,6 +727,7 @@ INTERESTING.update(ANOTHER)
 INTERESTING.update(AND + w for w in FAMILY_PLURAL)  # "وأطفالهما الثلاثة"
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
+INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
