@@ -2465,3 +2465,13 @@ def test_prec26_ar_one_of_after_a_kin_noun_is_the_possessor():
     assert _read("واعتقلت الشرطة 5 أشخاص للتحقيق، بينهم ابن أحد المشتبه بهم.") == [("detained", 5)]
     # "أحد" as the victim himself stays one
     assert _read("وأصيب أحد المدنيين بجروح في قصف على بلدة كفرنبل.") == [("injured", 1)]
+
+
+def test_prec26_ar_a_sibling_part_of_the_same_count_is_no_stated_total():
+    # "وأربعة آخرون …، كما وثق مقتل رجل وأبنائه الثلاثة" (blind26 ar 001): the man and his kin get their
+    # derived total 4 though another part of the sentence is 4 too (arabic._derive_totals)
+    figs = _with_totals("قتل 12 مدنياً في بلدة كفرزيتا، وأربعة آخرون في اللطامنة، كما قتلت امرأة وأطفالها الثلاثة "
+                        "في قصف على منزلهم في مورك.")
+    assert ("killed", 4, True) in figs and ("killed", 4, False) in figs
+    # a total stated by a head rule still blocks it
+    assert ("killed", 4, True) not in _with_totals("قتل 4 أشخاص، هم رجل وأبناؤه الثلاثة.")
