@@ -2475,3 +2475,13 @@ def test_prec26_ar_a_sibling_part_of_the_same_count_is_no_stated_total():
     assert ("killed", 4, True) in figs and ("killed", 4, False) in figs
     # a total stated by a head rule still blocks it
     assert ("killed", 4, True) not in _with_totals("قتل 4 أشخاص، هم رجل وأبناؤه الثلاثة.")
+
+
+def test_prec26_ar_victims_summing_their_killed_and_wounded_are_a_combined_total():
+    # "284 ضحية في صفوف المدنيين (100 قتيل و184 جريحا)" (blind26 ar 013): rules.combined_victims_total
+    assert _read("ووثقت المفوضية خلال الربع الأول من العام 350 ضحية مدنية (120 قتيلا و230 جريحا) جراء الألغام.") \
+        == [("killed", 120), ("injured", 230)]
+    assert _read("سقط 75 ضحية، بينهم 30 قتيلا و45 جريحا، في انفجار مرفأ عدن.") == [("killed", 30), ("injured", 45)]
+    # parts that do not add up, or a wounded count alone after it: the victims stay the dead
+    assert ("killed", 75) in _read("سقط 75 ضحية في انفجار مرفأ عدن، وأصيب 45 آخرون بجروح.")
+    assert ("killed", 80) in _read("سقط 80 ضحية (30 قتيلا في عدن و45 جريحا في لحج).")

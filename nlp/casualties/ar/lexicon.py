@@ -853,3 +853,9 @@ OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens
 # (``common.mark_abductions``)
 TAKEN_BY_FORCE = re.compile("|".join(("اختطا?ف", "خطف", "مختطف", "رهين", "رهائن")))
 ARRESTED = re.compile("|".join(("اعتقا?ل", "معتقل", "توقيف", "أوقف", "موقوف", "سجن", "حبس", "احتجاز(?! رهائن)")))
+# "284 ضحية في صفوف المدنيين (100 قتيل و184 جريحا)": a victims noun whose count is the sum of the
+# killed and the wounded listed right after it is a combined total, not a death toll
+# (rules.combined_victims_total; blind26 ar 013)
+VICTIM_NOUNS = _forms("ضحيه ضحايا")
+COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
+FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")

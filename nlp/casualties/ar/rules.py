@@ -1645,10 +1645,31 @@ def noun_kind_noun(rd, st, c):
         return None
     if c.j + 1 < st.b and rd.words[c.j + 1] in lx.COMBINED:
         return c.j + 2
+    if combined_victims_total(rd, st, c):
+        return c.j + 1
     c.kind_own, c.noun_kind, c.noun_end, c.rule = lx.KIND_NOUNS[c.base], "kind", c.j + 1, "kind_noun"
     if c.kind_own == KILLED and c.base in lx.BODY_NOUNS and c.handover:
         return c.noun_end
     return None
+
+
+def combined_victims_total(rd, st, c) -> bool:
+    """"284 ضحية في صفوف المدنيين (100 قتيل و184 جريحا)": a victims noun whose count is the sum of a
+    killed and a wounded count right after it (``COMBINED_BREAKDOWN_WINDOW`` words, in brackets or
+    after "بينهم", no full stop between) is killed and wounded together, no death toll (blind26 ar 013)."""
+    words = rd.words
+    if c.base not in lx.VICTIM_NOUNS:
+        return False
+    kinds, total = set(), 0
+    k = c.j + 1
+    while k < min(st.b, c.j + 1 + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
+        r = read_number(words, k) if is_number_word(words[k]) else None
+        if r is not None and r.end < st.b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
+            kinds.add(lx.KIND_NOUNS[base(words[r.end])])
+            total += r.value
+            k = r.end
+        k += 1
+    return len(kinds) == 2 and total == c.value
 
 
 def noun_toll_later(rd, st, c):
