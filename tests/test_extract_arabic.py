@@ -2485,3 +2485,11 @@ def test_prec26_ar_victims_summing_their_killed_and_wounded_are_a_combined_total
     # parts that do not add up, or a wounded count alone after it: the victims stay the dead
     assert ("killed", 75) in _read("سقط 75 ضحية في انفجار مرفأ عدن، وأصيب 45 آخرون بجروح.")
     assert ("killed", 80) in _read("سقط 80 ضحية (30 قتيلا في عدن و45 جريحا في لحج).")
+
+
+def test_prec26_ar_what_a_place_held_is_a_population():
+    # "وأن عنبرا كان يضم قرابة 120 شخصا أصيب إصابة مباشرة" (blind26 ar 013): rules.veto_population (lexicon.HELD)
+    assert _read("وقالت المنظمة إن القاعة كانت تضم قرابة 200 شخص أصيب معظمهم بجروح.") == []
+    assert _read("قتل 40 شخصا في قصف على المدرسة، التي كانت تضم نحو 300 نازح.") == [("killed", 40)]
+    # a toll that includes a group stays a figure
+    assert _read("قتل 40 شخصا في قصف على البلدة، وكانت الحصيلة تضم 12 طفلا.") == [("killed", 40), ("killed", 12)]

@@ -859,3 +859,7 @@ ARRESTED = re.compile("|".join(("اعتقا?ل", "معتقل", "توقيف", "أ
 VICTIM_NOUNS = _forms("ضحيه ضحايا")
 COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
 FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")
+# "وأن عنبرا كان يضم قرابة 120 شخصا أصيب إصابة مباشرة": what a place held ("كان يضم"), a population, as
+# with ``HOSTS`` in the past; not after a toll noun ("كانت الحصيلة تضم 26 طفلاً") (rules.veto_population;
+# blind26 ar 013)
+HELD = _forms("يضم تضم")

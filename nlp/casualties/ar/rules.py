@@ -1403,6 +1403,9 @@ def veto_population(rd, st, c):
     for k in range(c.at - 1, max(st.a, c.at - 8) - 1, -1):
         if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
             return None
+        if words[k] in lx.HELD and _past_population(words, max(st.a, k - 4), k, c.at) \
+                and not lx.TOLL_WORDS.intersection(words[max(st.a, k - 4):k]):
+            return _range_end(words, c.e, st.b)  # "كان العنبر يضم نحو 120 شخصاً"
         if words[k] in lx.HOSTS or words[k][1:] in lx.HOSTS and words[k][:1] in lx.CONJ_PREFIXES:
             if _past_population(words, max(st.a, k - 4), k, c.at):
                 return _range_end(words, c.e, st.b)
