@@ -2493,3 +2493,11 @@ def test_prec26_ar_what_a_place_held_is_a_population():
     assert _read("قتل 40 شخصا في قصف على المدرسة، التي كانت تضم نحو 300 نازح.") == [("killed", 40)]
     # a toll that includes a group stays a figure
     assert _read("قتل 40 شخصا في قصف على البلدة، وكانت الحصيلة تضم 12 طفلا.") == [("killed", 40), ("killed", 12)]
+
+
+def test_prec26_ar_a_noun_after_he_is_describes_someone_named_before():
+    # "ومن بين المعتقلين الشاب (م.ع)، وهو مدرس … اقتيد من منزله" (blind26 ar 003): rules.noun_before_verb
+    # (lexicon.DESCRIBING_PRONOUNS)
+    assert _read("اعتقلت قوات الأمن 14 شخصا في مدينة القامشلي، بينهم الناشط (ف.ح)، وهو طبيب من بلدة عامودا "
+                 "اعتقل من عيادته.") == [("detained", 14)]
+    assert _read("وفي حادثة منفصلة، طبيب اعتقل من عيادته في عامودا.") == [("detained", 1)]

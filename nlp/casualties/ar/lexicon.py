@@ -863,3 +863,6 @@ FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may o
 # with ``HOSTS`` in the past; not after a toll noun ("كانت الحصيلة تضم 26 طفلاً") (rules.veto_population;
 # blind26 ar 013)
 HELD = _forms("يضم تضم")
+# "ومن بين المعتقلين الشاب (م.ع)، وهو مدرس من بلدة ذيبان اقتيد من منزله": a noun right after "he/she
+# is" describes someone already named, no new victim (rules.noun_before_verb; blind26 ar 003)
+DESCRIBING_PRONOUNS = _forms("وهو وهي هو هي")

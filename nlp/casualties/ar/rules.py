@@ -3649,8 +3649,8 @@ def noun_before_verb(rd, st, i, b0):
         return None
     if not (b0 in lx.SINGULAR_CAT or (rd.dual(i) and DUALS.get(b0, "") != lx.OTHER_STEM)):
         return None
-    if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF):
-        return None
+    if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
+        return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
     count = 2 if rd.dual(i) else 1
     if i > st.a and _same_people(rd, i - 1, count):
         return None  # "طفلان شقيقان قضيا": an apposition; the group is read from its first noun
