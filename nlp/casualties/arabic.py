@@ -832,7 +832,9 @@ def _derive_totals(figures: list[CasualtyFigure]) -> None:
     # people named one by one in an event's clause ("ما أدى إلى مقتل ممرض ومسعف وسائق", and with
     # kin in the dual: "قضى رجل وطفلاه", ar309)
     period_report = any(f.scope == "cumulative" for f in figures)
-    stated = {(f.kind, f.count, f.sentence_start) for f in figures if not f.superseded}
+    # a total stated in the sentence gets none; a part of another list that happens to have the same
+    # count is no total ("وأربعة آخرون …، كما وثق مقتل رجل وأبنائه الثلاثة": 4, blind26 ar 001)
+    stated = {(f.kind, f.count, f.sentence_start) for f in figures if not f.superseded and f.rule not in ru.PART_RULES}
     i = 0
     while i < n:
         run = [i]

@@ -179,6 +179,10 @@ SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقت
 # "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
 LOST_KIN_REACH = 5
 ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
+# "وطفل أحد المواطنين", "والد أحد الضحايا": a kin or person noun in construct with "أحد"/"إحدى": the
+# one named is the possessor, no count (rules.veto_possessor_one; blind26 ar 006, 018)
+POSSESSED_HEADS = _forms("طفل طفله ابن ابنه نجل نجله والد والده شقيق شقيقه زوج زوجه اب اخ اخت عم خال جد جده "
+                         "حفيد حفيده قريب قريبه")
 # kin named with the article, one person each when a kin list follows: "وإصابة الأب وطفليه" is 3
 # (rules.after_cue_family; blind19 ar 020)
 # a singular for people that unvowelled is also a preposition, with what must follow it as a person:
@@ -723,6 +727,7 @@ INTERESTING.update(ANOTHER)
 INTERESTING.update(AND + w for w in FAMILY_PLURAL)  # "وأطفالهما الثلاثة"
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
+INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
@@ -848,3 +853,16 @@ OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens
 # (``common.mark_abductions``)
 TAKEN_BY_FORCE = re.compile("|".join(("اختطا?ف", "خطف", "مختطف", "رهين", "رهائن")))
 ARRESTED = re.compile("|".join(("اعتقا?ل", "معتقل", "توقيف", "أوقف", "موقوف", "سجن", "حبس", "احتجاز(?! رهائن)")))
+# "284 ضحية في صفوف المدنيين (100 قتيل و184 جريحا)": a victims noun whose count is the sum of the
+# killed and the wounded listed right after it is a combined total, not a death toll
+# (rules.combined_victims_total; blind26 ar 013)
+VICTIM_NOUNS = _forms("ضحيه ضحايا")
+COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
+FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")
+# "وأن عنبرا كان يضم قرابة 120 شخصا أصيب إصابة مباشرة": what a place held ("كان يضم"), a population, as
+# with ``HOSTS`` in the past; not after a toll noun ("كانت الحصيلة تضم 26 طفلاً") (rules.veto_population;
+# blind26 ar 013)
+HELD = _forms("يضم تضم")
+# "ومن بين المعتقلين الشاب (م.ع)، وهو مدرس من بلدة ذيبان اقتيد من منزله": a noun right after "he/she
+# is" describes someone already named, no new victim (rules.noun_before_verb; blind26 ar 003)
+DESCRIBING_PRONOUNS = _forms("وهو وهي هو هي")

@@ -1403,6 +1403,9 @@ def veto_population(rd, st, c):
     for k in range(c.at - 1, max(st.a, c.at - 8) - 1, -1):
         if cue_of(words[k]) is not None or words[k] in lx.SENTENCE_PUNCT:
             return None
+        if words[k] in lx.HELD and _past_population(words, max(st.a, k - 4), k, c.at) \
+                and not lx.TOLL_WORDS.intersection(words[max(st.a, k - 4):k]):
+            return _range_end(words, c.e, st.b)  # "كان العنبر يضم نحو 120 شخصاً"
         if words[k] in lx.HOSTS or words[k][1:] in lx.HOSTS and words[k][:1] in lx.CONJ_PREFIXES:
             if _past_population(words, max(st.a, k - 4), k, c.at):
                 return _range_end(words, c.e, st.b)
@@ -1528,7 +1531,17 @@ def veto_difference(rd, st, c):
     return None
 
 
+def veto_possessor_one(rd, st, c):
+    """"وطفل أحد المواطنين البريطانيين قتلوا", "بين المصابين والد أحد الضحايا": "أحد" right after a
+    kin or person noun in construct is the possessor, not one more victim; the noun before it
+    names the victim (blind26 ar 006, 018)."""
+    if c.value != 1 or c.qstart is not None or rd.words[c.i] not in lx.ONE_OF_SUBJECT or c.i <= st.a:
+        return None
+    return c.e if base(rd.words[c.i - 1]) in lx.POSSESSED_HEADS else None
+
+
 NUMBER_VETOES: list[Callable] = [
+    veto_possessor_one,
     veto_difference, veto_informant, veto_identified, veto_charge, veto_row_of_non_victims, veto_population, veto_population_count, veto_population_numbering,
     veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
@@ -1635,10 +1648,31 @@ def noun_kind_noun(rd, st, c):
         return None
     if c.j + 1 < st.b and rd.words[c.j + 1] in lx.COMBINED:
         return c.j + 2
+    if combined_victims_total(rd, st, c):
+        return c.j + 1
     c.kind_own, c.noun_kind, c.noun_end, c.rule = lx.KIND_NOUNS[c.base], "kind", c.j + 1, "kind_noun"
     if c.kind_own == KILLED and c.base in lx.BODY_NOUNS and c.handover:
         return c.noun_end
     return None
+
+
+def combined_victims_total(rd, st, c) -> bool:
+    """"284 ضحية في صفوف المدنيين (100 قتيل و184 جريحا)": a victims noun whose count is the sum of a
+    killed and a wounded count right after it (``COMBINED_BREAKDOWN_WINDOW`` words, in brackets or
+    after "بينهم", no full stop between) is killed and wounded together, no death toll (blind26 ar 013)."""
+    words = rd.words
+    if c.base not in lx.VICTIM_NOUNS:
+        return False
+    kinds, total = set(), 0
+    k = c.j + 1
+    while k < min(st.b, c.j + 1 + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
+        r = read_number(words, k) if is_number_word(words[k]) else None
+        if r is not None and r.end < st.b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
+            kinds.add(lx.KIND_NOUNS[base(words[r.end])])
+            total += r.value
+            k = r.end
+        k += 1
+    return len(kinds) == 2 and total == c.value
 
 
 def noun_toll_later(rd, st, c):
@@ -3365,11 +3399,42 @@ def names_victims(word: str) -> bool:
     return bool(word) and (base(word) in lx.KIND_NOUNS or dual_value(word) is not None or base(word) in lx.KIND_DUALS)
 
 
+def kin_of_one_end(words: list, i: int, b: int) -> int:
+    """"والد أحد الضحايا": a kin noun in construct with "أحد" and a definite noun is one person (the
+    possessor no count, ``veto_possessor_one``); the token after it, else 0 (blind26 ar 018)."""
+    if i + 2 < b and base(words[i]) in lx.POSSESSED_HEADS and words[i + 1] in lx.ONE_OF_SUBJECT \
+            and words[i + 2].startswith(lx.ARTICLE):
+        return i + 3
+    return 0
+
+
+def kin_of_one_listed(rd, st, i, b0):
+    """"بين المصابين والد أحد الضحايا ووالدته وشقيقته": inside a group, a kin of one of the victims
+    and the kin listed after them are one figure (3, not 1 + 1 + 1; blind26 ar 018). One such kin alone
+    ("أوقفوا 4 أشخاص، بينهم شقيق أحد المهاجمين") is a person named inside the count, no figure (blind20
+    ar 021)."""
+    end = kin_of_one_end(rd.words, i, st.b)
+    if not end or not st.groups or not _in_group_or_coordinated(rd, st, i)[0]:
+        return None
+    head = st.groups[-1].head
+    count, end = kin_list_from(rd.words, end, st.b, 1)
+    if count < 2:
+        return None
+    return rd.add(rd.figs[head].kind, count, i, end, st, "kin_of_one_listed", how="singular", parent=head,
+                  victims=(i, end)), end
+
+
 def after_cue_family(rd, st, cue, i):
     """"وأصيبت شقيقته" is 1; kin listed without a numeral ("أصيب والده ووالدته وشقيقته") is
     one figure of 3, also after "برفقة"/"مع" ("ارتقى برفقة والده ووالدته وشقيقيه": 4) and from a
     kin noun with the article when a list follows ("وإصابة الأب وطفليه": 3; blind19 ar 014, 020)."""
     words, b = rd.words, st.b
+    end = kin_of_one_end(words, i, b)
+    if end:  # "أصيب والد أحد الضحايا ووالدته": 2
+        count, end = kin_list_from(words, end, b, 1)
+        return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
+                      how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
+                      victims=(i, end)), end
     k = i + (words[i] in lx.ALONG_WITH and i + 1 < b and base(words[i + 1]) in lx.FAMILY_ONE)
     listed = k + 1 < b and (_kin_listed(words[k + 1]) or cousin_listed(words, k + 1, b) or kin_numbered(words, k + 1, b))
     dual = words[k] in lx.KIN_DUALS and listed  # "فقد ابنيه وابن أخيه": 3 (blind23 ar 023)
@@ -3584,8 +3649,8 @@ def noun_before_verb(rd, st, i, b0):
         return None
     if not (b0 in lx.SINGULAR_CAT or (rd.dual(i) and DUALS.get(b0, "") != lx.OTHER_STEM)):
         return None
-    if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF):
-        return None
+    if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
+        return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
     count = 2 if rd.dual(i) else 1
     if i > st.a and _same_people(rd, i - 1, count):
         return None  # "طفلان شقيقان قضيا": an apposition; the group is read from its first noun
@@ -3916,7 +3981,7 @@ def kin_after_one(rd, st, i, b0):
 
 
 NOUN_COUNT_RULES: list[Callable] = [
-    kin_list_before_verb, noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
+    kin_list_before_verb, kin_of_one_listed, noun_found_killed, noun_two_coordinated, noun_kind_dual, noun_with_kind_adjective, noun_before_verb,
     noun_in_group_or_coordinated, noun_among_kind, another_coordinated, singular_in_addition, nationality_one,
     nationality_in_group, nationality_after_count, kin_with_number, kin_after_one,
 ]
