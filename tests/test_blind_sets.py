@@ -22,10 +22,10 @@ BLIND_SETS = [
     ("blind", "en", 0.97, 0.97),   # today P 1.000 / R 0.978 / F1 0.989
     ("blind2", "en", 0.97, 0.94),  # today P 1.000 / R 0.929 / F1 0.963 (first score P 0.927 / F1 0.817)
     ("blind3", "en", 0.97, 0.90),  # today P 0.992 / R 0.880 / F1 0.933 (first score P 0.968 / F1 0.865)
-    ("blind4", "en", 0.98, 0.90),  # today P 0.993 / R 0.888 / F1 0.938 (first score P 0.937 / F1 0.863); 035's headline '109 "terrorists" killed' is read since blind12 (gold: not a figure, "neutralized")
+    ("blind4", "en", 0.98, 0.90),  # today P 0.993 / R 0.886 / F1 0.937 (first score P 0.937 / F1 0.863); 035's headline '109 "terrorists" killed' is read since blind12 (gold: not a figure, "neutralized")
     ("blind5", "en", 0.98, 0.95),  # today P 1.000 / R 0.954 / F1 0.976 (first score P 0.959 / F1 0.884)
     ("blind6", "en", 0.98, 0.93),  # today P 1.000 / R 0.924 / F1 0.960 (first score P 0.913 / F1 0.877)
-    ("blind7", "en", 0.95, 0.90),  # today P 0.973 / R 0.909 / F1 0.940 (first score P 0.900 / F1 0.879); P under 0.97: 6 of its 7 spurious are convention differences (031's abductions, 007's bodies-retrieved total: README-en)
+    ("blind7", "en", 0.95, 0.90),  # today P 0.974 / R 0.913 / F1 0.942 (first score P 0.900 / F1 0.879); P under 0.97: 6 of its 7 spurious are convention differences (031's abductions, 007's bodies-retrieved total: README-en)
     ("blind8", "en", 0.98, 0.90),  # today P 0.989 / R 0.866 / F1 0.923 (first score P 0.973 / F1 0.903)
     ("blind9", "en", 0.93, 0.87),  # today P 0.945 / R 0.839 / F1 0.889 (first score P 0.924 / F1 0.865); its 13 spurious left are convention differences or restatements (README-en; the 13th, since blind14: 17 bodies recovered from old ruins, the class its 2,585 already was)
     ("blind10", "en", 0.97, 0.92),  # today P 0.978 / R 0.893 / F1 0.934 (first score P 0.960 / F1 0.919); its 4 spurious left are convention differences (README-en)
@@ -34,16 +34,17 @@ BLIND_SETS = [
     ("blind13", "en", 0.92, 0.91),  # today P 0.939 / R 0.907 / F1 0.923 (first score P 0.847 / R 0.843 / F1 0.845); written around issue 11's hard classes; P under 0.97: of its 13 spurious left, 7 are abductions and hostages filed detained (convention) and most others people named or re-listed inside a counted toll, which the dev set keeps (README-en)
     ("blind14", "en", 0.94, 0.92),  # today P 0.947 / R 0.932 / F1 0.940 (first score P 0.909 / R 0.776 / F1 0.837); the hard classes again, 13 new outlets; P under 0.97: its 9 spurious left are convention differences (3 abductions filed detained; 6 people described inside a counted toll: README-en)
     ("blind15", "en", 0.91, 0.90),  # today P 0.927 / R 0.902 / F1 0.914 (first score P 0.896 / R 0.848 / F1 0.872); the hard classes, 13 more new outlets; P under 0.97: of its 16 spurious left, 14 are convention differences (a single person under a stated total, kin inside a counted toll, an abduction) and 2 real errors (README-en)
-    ("blind16", "en", 0.95, 0.86),  # today P 0.967 / R 0.822 / F1 0.888 (first score P 0.943 / R 0.798 / F1 0.864); its annotator followed the dev set's practice for people inside a counted toll; P under 0.97: 2 of its 8 spurious left are abductions filed other (README-en)
+    ("blind16", "en", 0.95, 0.86),  # today P 0.967 / R 0.826 / F1 0.891 (first score P 0.943 / R 0.798 / F1 0.864); its annotator followed the dev set's practice for people inside a counted toll; P under 0.97: 2 of its 8 spurious left are abductions filed other (README-en)
     ("blind17", "en", 0.96, 0.86),  # today P 0.977 / R 0.805 / F1 0.883 (first score P 0.943 / R 0.745 / F1 0.833); annotator gave people singled out inside a counted toll entries (issue 11 §2: none); P under 0.97 at first sight: 3 of 12 spurious were abductions filed other (README-en)
     ("blind18", "en", 0.93, 0.85),  # today P 0.951 / R 0.821 / F1 0.881 (first score P 0.921 / R 0.791 / F1 0.851); people singled out by role inside a toll get no entry (issue 11 §2); P under 0.97: 9 of its 11 spurious left are conventions (hostages, roles inside a toll, a stock of the displaced: README-en)
     ("blind19", "en", 0.91, 0.82),  # today P 0.932 / R 0.777 / F1 0.848 (first score P 0.919 / R 0.742 / F1 0.821); P under 0.97: 11 of its 13 spurious left are abductions filed other and annotation choices (README-en)
     ("blind20", "en", 0.97, 0.89),  # today P 0.990 / R 0.900 / F1 0.943 (first score P 0.966 / R 0.801 / F1 0.876; with --abductions-as-other 0.977); its 2 spurious left are abductions filed other (README-en)
     ("blind21", "en", 0.95, 0.88),  # today P 0.973 / R 0.858 / F1 0.912 (first score P 0.935 / R 0.815 / F1 0.871; with --abductions-as-other 0.956); its 5 spurious left are hostages and abductions filed other and a breakdown item read as a role (README-en)
-    ("blind22", "en", 0.95, 0.91),  # today P 0.969 / R 0.900 / F1 0.933 (first score P 0.938 / R 0.871 / F1 0.903; with --abductions-as-other 0.978); its 6 spurious left are hostages and abductions filed other (README-en)
-    ("blind23", "en", 0.94, 0.88),  # today P 0.962 / R 0.858 / F1 0.907 (first score P 0.914 / R 0.845 / F1 0.878; with --abductions-as-other 0.922); P under 0.97: of its 8 spurious left, 3 are conventions (README-en)
-    ("blind24", "en", 0.93, 0.87),  # today P 0.961 / R 0.864 / F1 0.910 (first score P 0.932 / R 0.838 / F1 0.882; with --abductions-as-other 0.941); a short pass only: README-en
-    ("blind25", "en", 0.96, 0.90),  # today P 0.985 / R 0.864 / F1 0.921 (first score P 0.942 / R 0.855 / F1 0.897; with --abductions-as-other 0.961); its 3 spurious left are abductions and hostages filed other (README-en)
+    ("blind22", "en", 0.95, 0.91),  # today P 0.969 / R 0.904 / F1 0.936 (first score P 0.938 / R 0.871 / F1 0.903; with --abductions-as-other 0.978); its 6 spurious left are hostages and abductions filed other (README-en)
+    ("blind23", "en", 0.94, 0.88),  # today P 0.963 / R 0.862 / F1 0.909 (first score P 0.914 / R 0.845 / F1 0.878; with --abductions-as-other 0.922); P under 0.97: of its 8 spurious left, 3 are conventions (README-en)
+    ("blind24", "en", 0.93, 0.87),  # today P 0.961 / R 0.873 / F1 0.915 (first score P 0.932 / R 0.838 / F1 0.882; with --abductions-as-other 0.941); a short pass only: README-en
+    ("blind25", "en", 0.96, 0.90),  # today P 0.986 / R 0.899 / F1 0.940 (first score P 0.942 / R 0.855 / F1 0.897; with --abductions-as-other 0.961); its 3 spurious left are abductions and hostages filed other (README-en)
+    ("blind26", "en", 0.94, 0.85),  # today P 0.961 / R 0.803 / F1 0.875 (first score P 0.924 / R 0.795 / F1 0.855; with --abductions-as-other 0.946); of its 8 spurious left, 7 are conventions (README-en)
     ("blind", "ar", 0.97, 0.96),   # today P 1.000 / R 0.992 / F1 0.996 (`tollwatch eval` reports R 0.992 on this set)
     ("blind2", "ar", 0.97, 0.95),  # today P 1.000 / R 0.980 / F1 0.990 (first score P 0.963 / F1 0.915)
     ("blind3", "ar", 0.97, 0.93),  # today P 1.000 / R 0.952 / F1 0.975 (first score P 0.960 / F1 0.845)
@@ -66,10 +67,11 @@ BLIND_SETS = [
     ("blind19", "ar", 0.96, 0.90),  # today P 0.976 / R 0.876 / F1 0.923 (first score P 0.933 / R 0.833 / F1 0.880; its annotator had read blind18's tuning notes: README-ar); its 5 spurious left are conventions (people singled out inside a toll that our fixtures count, bodies recovered from mass graves)
     ("blind20", "ar", 0.96, 0.91),  # today P 0.977 / R 0.887 / F1 0.930 (first score P 0.927 / R 0.851 / F1 0.887); its 4 spurious left are conventions (abductions, a soldier singled out inside a toll: README-ar)
     ("blind21", "ar", 0.96, 0.88),  # today P 0.979 / R 0.839 / F1 0.903 (first score P 0.900 / R 0.812 / F1 0.854); its 4 spurious left are conventions (abductions, people singled out by role inside a toll: README-ar)
-    ("blind22", "ar", 0.95, 0.90),  # today P 0.971 / R 0.878 / F1 0.922 (first score P 0.906 / R 0.868 / F1 0.886); its 5 spurious left: 3 conventions, 1 real error (kin around a relative clause, 2 figures): README-ar
+    ("blind22", "ar", 0.95, 0.90),  # today P 0.976 / R 0.878 / F1 0.925 (first score P 0.906 / R 0.868 / F1 0.886); its 5 spurious left: 3 conventions, 1 real error (kin around a relative clause, 2 figures): README-ar
     ("blind23", "ar", 0.94, 0.88),  # today P 0.959 / R 0.848 / F1 0.900 (first score P 0.929 / R 0.821 / F1 0.871; with --abductions-as-other 0.953); P under 0.97: its 8 spurious left are conventions (abductions, kin parts our fixtures give, a peacekeeper inside a toll: README-ar)
     ("blind24", "ar", 0.94, 0.90),  # today P 0.959 / R 0.891 / F1 0.924 (first score P 0.886 / R 0.882 / F1 0.884; with --abductions-as-other 0.899); of its 8 spurious left, 1 is a real error and 2 bodies from a mass grave (README-ar)
     ("blind25", "ar", 0.94, 0.90),  # today P 0.966 / R 0.874 / F1 0.918 (first score P 0.935 / R 0.869 / F1 0.901; with --abductions-as-other 0.945); of its 6 spurious left, 5 are conventions (README-ar)
+    ("blind26", "ar", 0.96, 0.89),  # today P 0.989 / R 0.854 / F1 0.917 (first score P 0.946 / R 0.850 / F1 0.895; with --abductions-as-other 0.951); its 2 spurious left are conventions (README-ar)
 ]
 
 
