@@ -1751,3 +1751,14 @@ def test_the_rest_of_a_toll_and_a_toll_approaching_a_number():
         [("killed", 401), ("killed", 77), ("killed", 40), ("killed", 19)]
     figs = extract("The civilian death toll since 2011 is approaching half a million, the group said.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("killed", 500000)]
+
+
+def test_a_named_person_and_n_others_are_parts_of_one_group():
+    """Issue 11 §4: "Governor Roel Degamo and eight other people were killed" is the governor, the eight
+    and their sum (derived 9), as "the judge and seven relatives" is."""
+    figs = extract("Mayor Ana Morales and six other people were killed when gunmen opened fire on the town hall.",
+                   lang="en")
+    derived = [f for f in figs if f.derived]
+    assert [(f.kind, f.count) for f in derived] == [("killed", 7)]
+    assert sorted(f.count for f in figs if f.part_of == figs.index(derived[0])) == [1, 6]
+    assert extract("President Ruto and two aides visited the site on Monday.", lang="en") == []

@@ -483,6 +483,9 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
     titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []
     if low.lstrip().startswith(lex.TITLED_LIST_START):
         titled += rules.TITLED_LIST_HEAD.finditer(st)
+    named = rules.NAMED_LIST_HEAD.match(st)  # only where the sentence opens on it
+    if named:
+        titled.append(named)
     singles = sorted([m for m in _scan(rules.SINGULAR, st, tokens, lex.SINGULAR_STARTS) + poss + titled
                       if not _overlaps(m.start(), m.end(), kin_spans)] + kin, key=lambda m: m.start("det"))
     single_spans = [(m.start("det"), m.end()) for m in singles]
@@ -564,7 +567,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
         if sm is not None and (sm.re is rules.KIN_LIST or n.value > 1 and sm.re is rules.POSS_KIN):
             _read_kin_list(st, c, sm)  # "his father, mother and sister", "her parents"
-        elif sm is not None and sm.re in (rules.TITLED_VICTIM, rules.TITLED_LIST_HEAD):
+        elif sm is not None and sm.re in (rules.TITLED_VICTIM, rules.TITLED_LIST_HEAD, rules.NAMED_LIST_HEAD):
             _read_singular(st, c, sm)
             c.named = True
         elif sm is not None and n.words and n.value == 1 and st[n.start:n.end].lower() in lex.SINGULAR_DETERMINERS:

@@ -280,6 +280,10 @@ AID_VERB_ENDS = ("reached", "assisted", "supported", "served", "helped", "than",
 AMONG_THEM_REACH = 90  # characters back from a person to "among them" (``english._among_them_before``)
 RESTATED_LOOKBACK = 40  # figures back in which a breakdown's count may be one restated (``english._restated_kind``)
 BODIES_OF_REACH = 40  # characters before "two of them" in which "the bodies of" makes them the dead  # characters after "N casualties" in which its killed-and-injured breakdown is looked for
+# ranks and callings written before a name at the head of a list of victims ("Colonel X and three
+# soldiers", "The journalist X and four colleagues"), besides ``TITLES``
+NAMED_ROLES = (r"(?:general|colonel|major|captain|lieutenant|brigadier|sergeant|journalist|reporter|photographer|"
+               r"cameraman|activist|doctor|dr\.?|lawyer|poet|singer|president|prime\s+minister|king|prince)")
 TITLED_LIST_START = "the "  # a sentence that may open on a titled person heading a list ("The mayor, his driver and …")
 TITLE_VERBS = (r"(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|assassinated|assassinating|murdered|murdering|"
                r"executed|executing|gunned\s+down|beheaded|abducted|abducting|kidnapped|kidnapping)")

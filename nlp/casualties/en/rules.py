@@ -459,6 +459,12 @@ TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mod
 # killed"): the first part of the group, like "a judge" in "a judge and seven of his relatives"
 TITLED_LIST_HEAD = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")"
                               r"(?=\s*(?:,|\band\b)\s*(?:his|her|their|" + lex.NUM_WORD + r"|\d))", I)
+# a named person opening a sentence's list of victims ("Governor Roel Degamo and eight other people were
+# killed", "The journalist Anas al-Sharif and four colleagues"): the title is the one person, the name
+# what is said of them, the count after "and" the others of the group (``english._kin_groups``)
+NAMED_LIST_HEAD = re.compile(r"\s*(?:the\s+)?(?P<det>" + lex.TITLES + r"|" + lex.NAMED_ROLES + r")\s+(?P<mods>)"
+                             r"(?P<head>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'’-]+){0,3}))"
+                             r"(?=\s+and\s+(?:" + lex.NUM_WORD + r"|\d))", I)
 STOCK = re.compile(r"\b" + lex.STOCK_WORDS + r"\b", I)
 THING_AFTER = re.compile(r"\s+(?:" + lex.THING_NOUNS + r")\b", I)
 THING_WORD = re.compile(r"\b(?:" + lex.THING_NOUNS + r")\b", I)
