@@ -1762,3 +1762,11 @@ def test_a_named_person_and_n_others_are_parts_of_one_group():
     assert [(f.kind, f.count) for f in derived] == [("killed", 7)]
     assert sorted(f.count for f in figs if f.part_of == figs.index(derived[0])) == [1, 6]
     assert extract("President Ruto and two aides visited the site on Monday.", lang="en") == []
+
+
+def test_people_killed_along_with_others_without_a_comma():
+    """Issue 11 §4: "X was killed along with his wife and four children": the others are killed too."""
+    figs = extract("A militia leader was killed along with his wife and three children in the raid.", lang="en")
+    assert {(f.kind, f.count) for f in figs if f.part_of is None} == {("killed", 1), ("killed", 4)}
+    assert [(f.kind, f.count) for f in extract("Six soldiers were killed along with two civilians.", lang="en")] == \
+        [("killed", 6), ("killed", 2)]

@@ -500,7 +500,7 @@ KILLED_AFTER_HELD_MANY = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|
                                     r"\b(?:their|whose)\s+bodies\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
 MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.")
 OTHER_START = re.compile(r"(?:other|more)\b", I)
-ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?]{1,60}?),\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
+ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?,]{1,60}?)(?:,\s*|\s+)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
 APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s+bodies\s+)?(?:recovered|retrieved|found|pulled\s+out)\b", I)
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
