@@ -1770,3 +1770,56 @@ def test_people_killed_along_with_others_without_a_comma():
     assert {(f.kind, f.count) for f in figs if f.part_of is None} == {("killed", 1), ("killed", 4)}
     assert [(f.kind, f.count) for f in extract("Six soldiers were killed along with two civilians.", lang="en")] == \
         [("killed", 6), ("killed", 2)]
+
+
+def test_a_label_row_names_its_kind_among_other_words():
+    """Blind27 en 024: "Martyrs: 14" and "People reported missing by their relatives: 38" are label
+    rows of their kind, as "Killed: 12" is."""
+    text = ("The list of the month's victims:\n- Civilians killed in air strikes: 21\n"
+            "- People reported missing by their relatives: 38\n- Martyrs: 14")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 21), ("missing", 38), ("killed", 14)]
+
+
+def test_an_age_every_single_and_a_count_pointed_back_to_are_no_figures():
+    """Blind27 en: "who turned 12" is an age, "every single one of" is all, and "these four deaths"
+    points back at deaths already counted."""
+    assert all(f.count != 12 for f in extract("The boy, who turned 12 last week, was killed in the raid.", lang="en"))
+    assert extract("Every single one of the 40 families fled the village.", lang="en") == []
+    figs = extract("The army said 11 soldiers were killed on Friday. These four deaths were not in the ministry's count.",
+                   lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 11)]
+
+
+def test_a_part_of_a_population_with_a_qualifier_before_the_whole():
+    """Blind27 en 026: "3,000 of the camp's roughly 14,000 residents left" displaced 3,000, not 14,000."""
+    figs = extract("About 2,500 of the district's roughly 9,000 residents fled their homes after the shelling.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 2500)]
+    figs = extract("Some 400 of the town's estimated 2,000 residents fled on Monday.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 400)]
+
+
+def test_people_rescued_after_an_including_aside_are_no_casualties():
+    """Blind27 en 017: "and 39 people, including six children, had been rescued" is not a second
+    count of injured: the verb after the aside says what happened to them."""
+    text = ("By Sunday 54 people had been injured, including nine children, and 21 people, including four "
+            "children, had been rescued from the collapsed building.")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("injured", 54), ("injured", 9)]
+
+
+def test_of_them_after_a_part_named_by_its_set_is_a_part_of_that_part():
+    """Blind27 en 017: "28 of the injured were still in hospital, five of them in a serious condition":
+    the five are of the 28 (injured), not of the last total of another kind."""
+    text = ("The health office said 31 people had been wounded and the fate of six residents remains unknown. "
+            "It said 12 of the injured were still in hospital, three of them in critical condition.")
+    figs = extract(text, lang="en")
+    three = next(f for f in figs if f.count == 3)
+    assert three.kind == "injured" and figs[three.part_of].count == 12
+
+
+def test_what_victims_were_doing_is_not_what_befell_them():
+    """Blind27 en 025: "killed 22 children and four women who were fleeing the fighting": the women
+    were killed, not displaced; "two journalists who are missing" stays missing."""
+    figs = extract("An airstrike on the market killed 15 men and three women who were shopping for the holiday.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 15), ("killed", 3)]
+    figs = extract("Police arrested 30 reporters, 12 of whom remain held, and two reporters who are missing.", lang="en")
+    assert ("missing", 2) in [(f.kind, f.count) for f in figs]

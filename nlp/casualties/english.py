@@ -832,14 +832,18 @@ def _attach_parent(look: Look) -> None:
         c.parent_cross = c.parent_cross or cands[first].parent_cross
     elif link[i] == "coord":
         _coordinated_parent(look)
-    if c.partitive and c.partitive.split()[-1] in lex.ANAPHORIC_PARTITIVES and link[i] != "subset":
+    if _anaphoric(c) and link[i] != "subset":
         # "46 Druze, four of them women": the number just before; "196 of them" after a clause:
         # the nearest earlier total in this sentence
         c.parent = None
         for j in range(i - 1, -1, -1):
             adjacent = j == i - 1 and rules.ADJACENT_GAP.fullmatch(st[cands[j].np_end:c.start])
-            if (cands[j].value > c.value or _vague_group(cands[j])) and (cands[j].kind or cands[j].head) and not cands[j].partitive \
-                    and (adjacent or (cands[j].parent is None and not cands[j].parent_cross)):
+            if (cands[j].value > c.value or _vague_group(cands[j])) and (cands[j].kind or cands[j].head) \
+                    and not _anaphoric(cands[j]) \
+                    and (adjacent or (cands[j].parent is None and not cands[j].parent_cross)
+                         or (cands[j].partitive and rules.PART_THEN_ITS_PART_GAP.fullmatch(st, cands[j].np_end, c.start))):
+                # "28 of the injured were still in hospital, five of them …": a part named by its set is a set
+                # too (not "1,497 of the deaths, while Russian forces killed 452 of them": parallel parts)
                 c.parent = j
                 break
         else:
@@ -870,6 +874,11 @@ def _coordinated_parent(look: Look) -> None:
         # "502 civilians, among them 97 children, and 1,140 combatants": the aside closes at ", and"
         c.parent = cands[prev.parent].parent
     c.parent_cross = c.parent_cross or prev.parent_cross
+
+
+def _anaphoric(c: Candidate) -> bool:
+    """"four of them": a part of a set named before; "28 of the injured" names its own set."""
+    return bool(c.partitive) and c.partitive.split()[-1] in lex.ANAPHORIC_PARTITIVES
 
 
 def _cross_sentence_subset(look: Look, of_these: int) -> int:

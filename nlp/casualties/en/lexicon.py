@@ -136,7 +136,7 @@ FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\
            r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,)*")
 # "killing between 12 and 18 civilians": the opener of a range between a trigger and its number
 RANGE_OPENER = r"(?:between\s+)?"
-LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities"), ("injured", r"injured|wounded|injuries"),
+LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities|martyrs"), ("injured", r"injured|wounded|injuries"),
                 ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
 ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
           r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
@@ -324,7 +324,7 @@ POSSESSIVE_STARTS = frozenset({"his", "her", "their"})
 LEFT_BLOCK_ENDS = tuple("""resolution division brigade regiment battalion article no no. unit route highway road page
     corps squadron camp gate code flight paragraph chapter section phase level grade number nos item district sector
     building block area zone region aged age ages of between from version model vol vol. volume issue $ € £ #
-    № us$ usd""".split())
+    № us$ usd turned turning turns every single""".split())
 AGE_NEEDLES = ("age",)
 RANGE_LINK_ENDS = ("to", "and", "-", "–")
 # what the text before a released/recovered count ends with: the verb, "of" or a filler word

@@ -86,7 +86,8 @@ LEFT_BLOCK = re.compile(
     r"(?:\b(?:resolution|division|brigade|regiment|battalion|article|no\.?|unit|route|highway|road|page|corps|"
     r"squadron|camp|gate|code|flight|paragraph|chapter|section|phase|level|grade|number|nos?|item|district|"
     r"sector|building|block|area|zone|region|aged|age|ages|age of|ages of|aged between|aged from|"
-    r"the age of|version|model|vol\.?|volume|issue)|[$€£#№]|US\$|\bUSD)\s*$",
+    r"the age of|version|model|vol\.?|volume|issue|turned|turning|turns|every(?:\s+single)?)|[$€£#№]|US\$|\bUSD)\s*$",
+    # "who turned nine": an age; "every single one of them": all, no count
     I,
 )
 RELEASE_LEFT = re.compile(r"(?<!\bto\s)\b(?:release|releasing|released|freed|freeing|free|exchange(?:\s+for)?|swap|swapped|return(?:\s+for)?|returned|"
@@ -301,8 +302,10 @@ QUALIFIER = [
 QUAL_TAIL = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|approximately|"
                         r"up\s+to|as\s+many\s+as|another|a\s+further|further)\s*)+$", I)
 ELLIPSIS_GAP = re.compile(r"(?:\band|,)\s*(?:about|some|nearly|another|at\s+least|more\s+than)?\s*$", I)
-LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<k>killed|dead|deaths|fatalities|"
-                         r"injured|wounded|injuries|missing|detained|arrested|arrests|abducted|displaced)\s*:{1,2}\s*\S", I)
+LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?:[A-Za-z][^:\d]{0,40}?\s)?(?P<k>killed|dead|deaths|"
+                         r"fatalities|martyrs|injured|wounded|injuries|missing|detained|arrested|arrests|abducted|displaced)"
+                         r"(?:\s+(?:by|in|from|among|at|of|since|during)\s[^:\d]{0,40}?)?\s*:{1,2}\s*\S", I)  # "Killed: 12",
+# "Persons reported missing by their families: 38"
 # "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
 # whose breakdown follows
 TOTAL_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–#]\s*)*(?P<lab>[A-Za-z][A-Za-z’' ()/-]{0,60}?)\s*:{1,2}\s*(?:\*+\s*)?"
@@ -427,7 +430,10 @@ VICTIM_WORD = re.compile(r"\b(?:(?i:" + "|".join(sorted(lex.HEADS, key=len, reve
 PLACE_LABEL = re.compile(r"(?!(?:Other|Unknown|Unidentified|Total|Landmines?|Gunfire|Shelling|Torture)\b)[A-Z][\w’'-]*"
                           r"(?:[\s,]+(?:[A-Z][\w’'-]*|(?:al|el)-[\w’'-]+|and|of|countryside|province|governorate|city|town|"
                           r"village|district|desert|region|area|camp|suburbs?|outskirts))*")
-OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|(?:the\s+)?[\w-]+['’]s)\s+", I)  # "1.7 million of the enclave's 2.3 million people"
+PART_THEN_ITS_PART_GAP = re.compile(r"(?:(?!\b(?:while|whereas|and|but|as)\b)[^;.])*,\s*", I)
+OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:roughly|about|around|some|nearly|almost|"
+                        r"approximately|(?:an\s+)?estimated|more\s+than|over)\s+)?", I)
+# "1.7 million of the enclave's 2.3 million people", "3,000 of the camp's roughly 14,000 residents"
 # "bringing to 47 the number of bodies recovered", "raising the death toll to 23": a running total
 RUNNING_TOTAL = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed)|tak(?:ing|es)|took)\s+"
                             r"(?:the\s+[^.;:!?\d]{0,80}?\s)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", I)
@@ -727,6 +733,14 @@ def killed_or_held(v: NumberLook) -> bool:
     return bool(KILLED_OR_HELD_BEFORE.search(v.before))
 
 
+DEMONSTRATIVE_BEFORE = Gated(re.compile(r"\b(?:these|those)\s+$", I), ends=("these", "those"))
+
+
+def told_before(v: NumberLook) -> bool:
+    """"These four deaths are part of the month's tally": a count already told, pointed back to."""
+    return bool(DEMONSTRATIVE_BEFORE.search(v.before))
+
+
 def age_in_apposition(v: NumberLook) -> bool:
     """"Fr Christopher Odia, 41, was abducted": a person's age between commas after their name."""
     return v.num.value < lex.AGE_MAX and not v.num.words and bool(AGE_APPOSITION_BEFORE.search(v.before)) \
@@ -830,7 +844,7 @@ def whole_population(v: NumberLook) -> bool:
 NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (every_one, None), (possessor, None), (unit_after, None), (label_number, (LEFT_BLOCK,)),
                      (age_range, (AGE_RANGE_LEFT,)), (released_or_recovered, (RELEASE_LEFT,)),
                      (disease_or_disaster, (DISEASE, DISASTER_AFTER, DISEASE_AFTER, OUTBREAK_CASES_BEFORE, EXPOSURE_AFTER)),
-                     (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (age_in_apposition, None),
+                     (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (age_in_apposition, None), (told_before, (DEMONSTRATIVE_BEFORE,)),
                      (killed_or_held, (KILLED_OR_HELD_BEFORE,)),
                      (family_size, (FAMILY_SIZE_BEFORE,)),
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
@@ -866,9 +880,14 @@ def found_safe(st: str, c: Candidate, before: str) -> bool:
     return bool(RELATIVE_THEN_SAFE.match(st[c.np_end:c.np_end + 120]))
 
 
+INCLUDING_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,.;:()]{1,40},", I)
+
+
 def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
-    """"12 fighters surrendered", "40 members said": the verb says they are not victims."""
-    rest = st[c.np_end:c.np_end + 120]
+    """"12 fighters surrendered", "40 members said", "39 people, including six children, had been
+    rescued": the verb says they are not victims."""
+    aside = INCLUDING_ASIDE.match(st, c.np_end)
+    rest = st[aside.end() if aside else c.np_end:c.np_end + 120]
     if not NON_VICTIM_VERB.match(rest) or PRED.match(rest):
         return False
     if c.head and c.head.lower() not in lex.KIND_MODIFIERS and modifier_kind(c):
@@ -1136,6 +1155,9 @@ HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:(?:were|was|have\s+
                                          r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
 
 
+WHO_WERE_DOING = re.compile(r"\s*,?\s*who\s+(?:were|was|are|is)\s+(?!missing\b)\w+ing$", I)  # not "who are missing"
+
+
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
@@ -1153,6 +1175,9 @@ def predicate(look: Look) -> bool:
             and (aside or ACTIVE_OBJECT.match(look.st, c.np_end + m.end())):
         return False  # the subject of an active verb (after an aside, whatever follows the verb)
     kind = next(k for k in lex.KIND_V if m.group(k))
+    if look.i and look.link[look.i] == "coord" and look.cands[look.i - 1].kind and kind != look.cands[look.i - 1].kind \
+            and WHO_WERE_DOING.match(after, 0, m.end("v")):
+        return False  # "killed 22 children and four women who were fleeing": what they were doing, not what befell them
     if kind in lex.HELD_KINDS and lex.NOUN_KIND.get((c.head or "").lower()) == "killed":
         return False  # "261 deaths in custody": deaths, wherever they happened (``casualty_noun``)
     if kind in lex.HELD_KINDS and (not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v"))) \
