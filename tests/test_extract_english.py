@@ -1823,3 +1823,15 @@ def test_what_victims_were_doing_is_not_what_befell_them():
     assert [(f.kind, f.count) for f in figs] == [("killed", 15), ("killed", 3)]
     figs = extract("Police arrested 30 reporters, 12 of whom remain held, and two reporters who are missing.", lang="en")
     assert ("missing", 2) in [(f.kind, f.count) for f in figs]
+
+
+def test_a_part_in_a_highlights_bullet_told_again_in_the_text_is_one_figure():
+    """Blind27 en 010 (the flash-update style): a highlights bullet "… killed, including at least 7
+    children" and, in the overview, "7 children were among those killed" are one fact; a row of a
+    labelled table ("Donetsk: 12") stays a fact of its own."""
+    text = ("HIGHLIGHTS\n• More than 50 people reportedly killed at Kramatorsk railway station, including at "
+            "least 7 children\n• Over 100 people injured\n\nOVERVIEW\nA missile struck the station while "
+            "thousands waited to be evacuated. Regional officials said that at least 7 children were among "
+            "those killed.")
+    figs = extract(text, lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 50), ("killed", 7), ("injured", 100)]

@@ -471,6 +471,7 @@ _ROUNDED_WINDOW = 1500
 
 # a row of a list or table: a bullet, or a short label and a colon before a number ("Latakia: 843"), not a
 # dateline ("Coastal region: SOHR has documented …") or a long clause before a colon
+_LABEL_ROW = re.compile(r"^\s*(?:" + _BULLET + r"\s*)?[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669]")  # "Aleppo: 12"
 _TABLE_ROW = re.compile(r"^\s*(?:" + _BULLET + r"|[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669])")
 
 
@@ -484,12 +485,15 @@ def _merge_restated_parts(figures: list[CasualtyFigure], rep: list[int], root, p
     policemen killed at a checkpoint. In another incident, 20 people, including 6 policemen")."""
     parts: dict[tuple, list[int]] = {}
     for i, f in enumerate(figures):
-        if root(i) != i or f.count <= 2 or not _categories(f) or f.derived or _TABLE_ROW.match(f.sentence):
-            continue  # a row of a list or table is a fact of its own
+        if root(i) != i or f.count <= 2 or not _categories(f) or f.derived:
+            continue
         key = (_fact_key(f), _categories(f))
         if f.part_of is not None:
-            parts.setdefault(key, []).append(i)
+            if not _LABEL_ROW.match(f.sentence):  # a highlights bullet's part is told again in the text
+                parts.setdefault(key, []).append(i)
             continue
+        if _TABLE_ROW.match(f.sentence):
+            continue  # a row of a list or table is a fact of its own
         for j in parts.get(key, ()):
             b = figures[j]
             if b.sentence_start != f.sentence_start and root(j) == j and _same_fact(b, f, same_parent=True) \
