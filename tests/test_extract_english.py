@@ -675,7 +675,8 @@ def _rule_names():
                     "among_next_total", "among_the_dead", "kin_group", "kind_label", "list_under_header",
                     "inline_list", "total_label", "table_column", "derived_sum", "as_were_too", "lives_claimed",
                     "single_victim", "punctuated_breakdown", "abducted_then_killed", "among_total", "elided_for_items",
-                    "followed_by_items", "and_of_items", "bodies_of_them", "semicolon_item", "lost_kin", "rest_of_toll"}
+                    "followed_by_items", "and_of_items", "bodies_of_them", "semicolon_item", "lost_kin", "rest_of_toll",
+                    "gapped_actor_items"}
 
 
 def test_every_fixture_figure_names_a_known_rule():
@@ -1835,3 +1836,36 @@ def test_a_part_in_a_highlights_bullet_told_again_in_the_text_is_one_figure():
             "those killed.")
     figs = extract(text, lang="en")
     assert [(f.kind, f.count) for f in figs] == [("killed", 50), ("killed", 7), ("injured", 100)]
+
+
+def test_a_breakdown_between_dashes_before_the_verb_of_its_total():
+    """Blind27 en 008: "Thirteen U.S. service members — 11 Marines, a Navy sailor and an Army soldier
+    — were also killed": the verb after the dashes is the total's; the items are its parts when they
+    add up to it (not the ages of named people between dashes)."""
+    figs = extract("Eleven people – seven civilians and four police officers – were wounded in the blast in Quetta.", lang="en")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("injured", 11, None), ("injured", 7, 0), ("injured", 4, 0)]
+    figs = extract("Five crew members — three Marines, a sailor and an airman — were killed when the helicopter was shot down.",
+                   lang="en")
+    assert [(f.kind, f.count) for f in figs][:2] == [("killed", 5), ("killed", 3)]
+    assert extract("The two hostages - Fernando Marman, 60, and Louis Har, 70 - had been abducted from Nir Yitzhak.",
+                   lang="en") == []
+
+
+def test_an_actor_and_a_count_after_a_first_item_repeat_its_verb():
+    """Blind27 en 004 (SNHR's monthly reports): "ISIS killed two civilians, HTS three, … and the
+    Syrian Democratic Forces (SDF) seven, including a child": the verb is left out after each actor."""
+    text = ("Syrian regime forces killed 48 civilians, Russian forces 11, Hay'at Tahrir al Sham (HTS) two, "
+            "and the Syrian Democratic Forces (SDF) five, including a woman.")
+    figs = extract(text, lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 48), ("killed", 11), ("killed", 2), ("killed", 5), ("killed", 1)]
+    assert figs[1].rule == "gapped_actor_items" and figs[4].part_of == 3
+    figs = extract("Gunmen killed 12 people in Kaduna and 14 in Zamfara on Sunday.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 12), ("killed", 14)]
+
+
+def test_people_identified_as_displaced_and_households_in_brackets():
+    """Blind27 en 012 (IOM DTM's flash reports): "DTM teams identified 6,270 individuals (1,532
+    households) who fled" is 6,270 displaced; the households in brackets are the same people."""
+    figs = extract("DTM teams identified 2,930 individuals (688 households) who fled Mirebalais after the attack.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 2930)]
+    assert extract("Forensic teams identified 9 of the victims on Monday.", lang="en") == []

@@ -297,7 +297,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     times = [(m.start(), m.end()) for m in _scan(rules.TIME, st, tokens, lex.TIME_STARTS, digits=True)] \
         if _may_hold_time(st, tokens) else []
     blocked = times + [(m.start(), m.end()) for m in rules.DURATION.finditer(st)] \
-        + [(m.start(), m.end()) for m in _scan(rules.PROPORTION, st, tokens, lex.PROPORTION_STARTS, digits=True)]
+        + [(m.start(), m.end()) for m in _scan(rules.PROPORTION, st, tokens, lex.PROPORTION_STARTS, digits=True)] \
+        + [(m.start(), m.end()) for m in rules.HOUSEHOLDS_ASIDE.finditer(st)]
     cands = _candidates(st, blocked, tokens)
     if not cands:
         return
@@ -747,6 +748,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
         _attach_parent(look)
         of_these = _cross_sentence_subset(look, of_these)
     rules.pair_of_earlier_toll(st, cands)
+    _gapped_actor_items(st, cands)
     _propagate(cands, link)
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
@@ -1209,6 +1211,21 @@ def _victims_label(st: str) -> bool:
     fighters"): another part of the breakdown announced above, after a sentence between."""
     label = _line_label(st)
     return label is not None and _has_victim_word(label) and rules.LIST_VALUE_BEFORE.search(st[:st.find(":") + 1]) is not None
+
+
+def _gapped_actor_items(st: str, cands: list[Candidate]) -> None:
+    """"Regime forces killed 21 civilians, Russian forces three, ISIS two and the SDF seven": each
+    next "<actor> N" repeats the first item's verb (left out), its kind and its victims."""
+    giver = None
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if giver is None or prev is not giver and prev.kind_src != "inherit_gapped":
+            giver = prev if prev.kind and rules.ACTOR_VERB_BEFORE.search(st, max(0, prev.start - 80), prev.start) else None
+        if giver is None or c.kind is not None or c.head is not None or c.singular or c.negated \
+                or not rules.GAPPED_ACTOR_GAP.fullmatch(st, prev.np_end, c.start):
+            continue
+        c.set_kind(giver.kind, "inherit_gapped", "gapped_actor_items")
+        c.victims = giver.victims
 
 
 def _elided_for_items(st: str, cands: list[Candidate]) -> None:

@@ -319,7 +319,7 @@ SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
-    r"pharmacist|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
+    r"pharmacist|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
     r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
     r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
@@ -711,8 +711,19 @@ def age_range(v: NumberLook) -> bool:
 
 
 def released_or_recovered(v: NumberLook) -> bool:
-    """"the release of 40 prisoners", "the swap of 12", "identified 9" (unless bodies are received)."""
-    return bool(RELEASE_LEFT.search(v.before)) and not (BODIES_AFTER.match(v.after) and BODIES_ACTIVE.search(v.before))
+    """"the release of 40 prisoners", "the swap of 12", "identified 9" (unless bodies are received;
+    not "DTM teams identified 6,270 individuals who fled": people counted as displaced)."""
+    m = RELEASE_LEFT.search(v.before)
+    return bool(m) and not (BODIES_AFTER.match(v.after) and BODIES_ACTIVE.search(v.before)) \
+        and not (IDENTIFIED.match(m.group(0)) and FLED_AFTER.match(v.after))
+
+
+IDENTIFIED = re.compile(r"\s*identif", I)
+# "6,270 individuals (1,532 households) who fled", "4,000 people displaced": what the counted people did
+FLED_AFTER = re.compile(r"[\d,.]*\s+(?:individuals|people|persons)\s*(?:\([^()]{1,40}\)\s*)?(?:who\s+(?:had\s+|have\s+)?)?"
+                        r"(?:fled|were\s+displaced|had\s+been\s+displaced|displaced|newly\s+displaced)\b", I)
+# "(1,532 households)" after a count of people: the same people counted in another unit, no count of its own
+HOUSEHOLDS_ASIDE = re.compile(r"\(\s*[\d,.]+\s+(?:households|families|HHs?)\s*\)", I)
 
 
 def disease_or_disaster(v: NumberLook) -> bool:
@@ -1144,6 +1155,16 @@ def vetoes_for(st: str, tests: list) -> list:
 # candidate that has no kind yet, except ``bodies_found``, which refines a predicate.
 
 # an aside between the victims and their verb: "– about 90 per cent of the population –", "(most of them women)"
+# "Regime forces killed 21 civilians, Russian forces three, ISIS two": an actor and an active verb before
+# the first count, and between the next counts only "<actor>" (capitalised words, an abbreviation in
+# brackets, a few words of armed groups)
+ACTOR_VERB_BEFORE = re.compile(r"(?:\b" + lex.ACTOR + r"|\b[A-Z][\w'’/-]*(?:\s+\([A-Z]{2,6}\))?)\s+(?:killed|arrested|detained|abducted|injured|wounded)"
+                               r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$")
+GAPPED_ACTOR_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:(?:the|all)\s+)?(?:(?:(?:[A-Z][\w'’-]*|al|of|and|"
+                              r"forces|factions?|armed|opposition|militias?|groups?|parties|army|other|unidentified|gunmen)"
+                              r"(?:/(?=[A-Za-z]))?)+\s+(?:\([A-Z]{2,6}\)\s+)?){1,9}")
+# a breakdown between dashes before the verb of its total, its items holding numbers
+DASH_BREAKDOWN = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?()]{1,120}?\s(?:[\u2013\u2014]|-\s)")
 DASH_ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?]{1,80}?\s(?:[\u2013\u2014]|-\s)|\s*\([^()]{1,80}\)")
 
 
@@ -1158,6 +1179,18 @@ HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:(?:were|was|have\s+
 WHO_WERE_DOING = re.compile(r"\s*,?\s*who\s+(?:were|was|are|is)\s+(?!missing\b)\w+ing$", I)  # not "who are missing"
 
 
+def _dash_breakdown(look: Look) -> Optional[re.Match]:
+    """The dashes after a total whose people, counted inside them, add up to it (not the ages of
+    named people: "The four hostages - Noa Argamani, 26, …, 41 - had been abducted")."""
+    m = DASH_BREAKDOWN.match(look.st, look.c.np_end)
+    if not m:
+        return None
+    inside = [k for k in look.cands[look.i + 1:] if k.end <= m.end()]
+    if not inside or any(k.head is None and not k.singular for k in inside) or sum(k.value for k in inside) != look.c.value:
+        return None
+    return m
+
+
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
@@ -1169,6 +1202,10 @@ def predicate(look: Look) -> bool:
     if aside:  # "Some 1.9 million people – about 90 per cent of the population – have been displaced"
         after = after[aside.end():]
         m = PRED.match(after)
+    if not m and look.i + 1 < len(look.cands):  # "Thirteen service members — 11 Marines, a sailor and a soldier — were killed"
+        aside = _dash_breakdown(look)
+        after = look.st[aside.end():] if aside else after
+        m = PRED.match(after) if aside else None
     if not m:
         return False
     if ACTIVE_VERB.fullmatch(m.group("v")) and not PASSIVE_AUX.search(after, 0, m.start("v")) \
