@@ -2501,3 +2501,24 @@ def test_prec26_ar_a_noun_after_he_is_describes_someone_named_before():
     assert _read("اعتقلت قوات الأمن 14 شخصا في مدينة القامشلي، بينهم الناشط (ف.ح)، وهو طبيب من بلدة عامودا "
                  "اعتقل من عيادته.") == [("detained", 14)]
     assert _read("وفي حادثة منفصلة، طبيب اعتقل من عيادته في عامودا.") == [("detained", 1)]
+
+
+def test_prec27_ar_a_person_singled_out_by_role_inside_a_counted_group_gets_no_figure():
+    # issue 11 §2 ("seized seven villagers, among them a nurse" is 7): rules.role_inside_group,
+    # lexicon.ROLE_NOUNS vs lexicon.CATEGORY_NOUNS
+    assert _read("قتل 9 أشخاص في قصف على سوق مدينة أريحا، بينهم صحفي ومسعف.") == [("killed", 9)]
+    assert _read("قتل 9 أشخاص في قصف على سوق مدينة أريحا، بينهم مسعف.") == [("killed", 9)]
+    assert _read("اعتقلت قوات الأمن 16 شخصا في مدينة الرقة، وكان بين المعتقلين مدرس ومهندس.") == [("detained", 16)]
+    assert _read("أصيب 22 شخصا في الانفجار، ومن بين المصابين ممرضة.") == [("injured", 22)]
+    # role nouns coordinated after it go with it, their own small count too
+    assert _read("قتل 40 شخصا في قصف المستشفى الميداني، وكان بين القتلى طبيبا ومسعفين اثنين من الطاقم.") \
+        == [("killed", 40)]
+    # a category by age, sex or civilian status keeps its subset figure
+    assert _read("قتل 12 شخصاً، بينهم طفل.") == [("killed", 12), ("killed", 1)]
+    assert _read("أصيب 22 شخصا في الانفجار، ومن بين المصابين امرأة.") == [("injured", 22), ("injured", 1)]
+    # a count in digits, or a role coordinated after a counted part of the group, is a row of it
+    assert _read("قتل 30 مدنيا في الغارة، بينهم 4 مسعفين.") == [("killed", 30), ("killed", 4)]
+    assert _read("قتل 13 مدنيا في قصف على مدرسة في معرة النعمان، بينهم 4 أطفال ومعلمة.") \
+        == [("killed", 13), ("killed", 4), ("killed", 1)]
+    # a role person who is not inside a counted group is a figure of one
+    assert _read("وقتل مسعف في غارة على بلدة الناقورة.") == [("killed", 1)]

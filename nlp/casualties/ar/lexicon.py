@@ -161,6 +161,17 @@ PEOPLE_SINGULAR = _forms(
     "لاعب مدير صياد بحار سايق مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله "
     "مريض مريضه مرافق اسير راكب تاجر مقيم مقيمه")  # (blind11 ar 015: "بين القتلى مريضين … ومرافقاً")
 SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
+# issue 11 §2: a person singled out by ROLE, JOB or TITLE inside a counted group has no figure of
+# their own, the group's count holds them ("بين القتلى طبيب", "بين المحتجزين ناشط إعلامي ومعلم",
+# "بين القتلى طبيبا ومسعفين اثنين": rules.role_inside_group); a CATEGORY by age, sex or civilian
+# status keeps its subset figure ("قتل 12 شخصاً، بينهم طفل" is 12 and 1). The two tables never meet.
+ROLE_NOUNS = _forms(
+    "طبيب طبيبه ممرض ممرضه مسعف مسعفه صحفي صحفيه اعلامي اعلاميه مصور مصوره مراسل مراسله ناشط ناشطه "
+    "معلم معلمه مدرس مدرسه طالب طالبه موظف موظفه عامل عامله حارس سايق تاجر مهندس مهندسه محامي محاميه "
+    "قاضي امام خطيب مختار والي محافظ وزير عمده نايب مدير مديره مسؤول ممثل فنان لاعب مزارع صياد بحار "
+    "راع متطوع متطوعه بايع")
+CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
+ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "

@@ -2877,6 +2877,42 @@ def veto_unreadable(rd, st, c):
     return None
 
 
+def role_noun(word: str) -> Optional[str]:
+    """The role, job or title noun a word is ("طبيبا", "ومسعفين", "الممرضة" → its stem), else ``None``."""
+    w = base(word)
+    w = w[len(lx.ARTICLE):] if w.startswith(lx.ARTICLE) and len(w) > 4 else w
+    if w in lx.ROLE_NOUNS:
+        return w
+    for end in lx.ROLE_ENDINGS:
+        if w.endswith(end) and w[:-len(end)] in lx.ROLE_NOUNS:
+            return w[:-len(end)]
+    return None
+
+
+def role_inside_group(rd: Reading, bounds: list) -> list:
+    """A person singled out by role, job or title inside a counted group ("كان بين القتلى طبيب",
+    "بين المحتجزين ناشط إعلامي ومعلم", "بين القتلى طبيبا ومسعفين اثنين", "من بين المصابين ممرضة"):
+    issue 11 §2 gives them no figure, the group's count already holds them. The singular role noun
+    opens what the group names (a part coordinated after a counted part, "بينهم 4 أطفال ومعلمة", is
+    a row of a breakdown and stays), and the role nouns coordinated right after it go with it,
+    with their own small count if they have one ("ومسعفين اثنين"); a count in digits stays a
+    subset ("بينهم 10 من العاملين"), and so does a category by age, sex or civilian status
+    ("بينهم طفل", lexicon.CATEGORY_NOUNS). Returned, to be dropped."""
+    out: list[int] = []
+    for k, f in enumerate(rd.figs):
+        if f.parent is None or any(w.isdigit() for w in rd.words[f.tstart:f.tend]):
+            continue
+        head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
+        if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
+            continue
+        before = [j for j in range(k) if rd.figs[j].parent == f.parent and rd.figs[j].sent == f.sent]
+        if not before and f.singular and base(head) == head:
+            out.append(k)  # the role noun opening the group's list
+        elif before and before[-1] == k - 1 and before[-1] in out and head[:1] == lx.AND:
+            out.append(k)  # a role noun coordinated right after it
+    return out
+
+
 def disaster_victims(rd: Reading, bounds: list) -> list:
     """The killed, injured and missing of a natural disaster ("ارتفعت حصيلة ضحايا الزلزال إلى أكثر
     من 4500 وفاة", "السيول … أودت بحياة 3800 شخص", "ويأتي الهجوم بعد 11 يوماً من زلزال … أودى
