@@ -2522,3 +2522,21 @@ def test_prec27_ar_a_person_singled_out_by_role_inside_a_counted_group_gets_no_f
         == [("killed", 13), ("killed", 4), ("killed", 1)]
     # a role person who is not inside a counted group is a figure of one
     assert _read("وقتل مسعف في غارة على بلدة الناقورة.") == [("killed", 1)]
+
+
+def test_prec27_ar_a_kin_list_with_counted_kin_inside_is_one_figure():
+    # "فقد زوجته وأولاده الثلاثة وشقيقه" is 5 (blind27 ar 008): rules.kin_list_from goes on after kin
+    # with their own number (rules.kin_counted; lexicon.FAMILY_PLURAL), after "فقد" too
+    assert _read("وقال أحد الناجين من القصف على دوما إنه فقد زوجته وأولاده الأربعة ووالدته.") == [("killed", 6)]
+    # "والده وعمه واثنين من أبناء عمومته" is 4 (016): a number word, "من" and the person's own kin
+    assert _read("وقال أحد سكان الحي إنه فقد في الغارة شقيقه وخاله وثلاثة من أبناء عمومته.") == [("killed", 5)]
+    # a kin list of one before counted kin after a verb other than "فقد" is unchanged (rules.kin_list_from)
+    assert _read("وأصيب والده وأطفاله الثلاثة في القصف.") == [("injured", 1), ("injured", 3)]
+
+
+def test_prec27_ar_a_person_killed_with_their_kin_is_one_figure():
+    # "ومن بين الشهداء رجل … قضى مع زوجته وابنته" is 3 (blind27 ar 017): rules.with_kin_after in
+    # rules.noun_before_verb
+    assert _read("قتل 15 شخصا في القصف على حي الشعار، ومن بينهم رجل من مدينة الباب قضى مع والدته وشقيقه.") \
+        == [("killed", 15), ("killed", 3)]
+    assert _read("وفي الحي ذاته، امرأة قتلت برفقة زوجها وابنتها.") == [("killed", 3)]

@@ -3477,7 +3477,7 @@ def after_cue_family(rd, st, cue, i):
     if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual) \
             or (k > i and not listed):
         return None
-    count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i)
+    count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
@@ -3488,11 +3488,34 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
     kin in the plural with a definite number closing the list ("فقدت الأب والأم وأطفالهما الخمسة": 7,
     blind22 ar 001); after one kin only with ``with_one`` (after "مع": "استشهد مع زوجته وأطفاله الثلاثة"
     is 4, blind23 ar 026; else "اختطفوا عمه وأبناءه الأربعة" stays 1 and 4): the persons and the end."""
-    while end < b and (_kin_listed(words[end]) or cousin_listed(words, end, b)):
-        count += 2 if words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS else 1
-        end += 1 + cousin_listed(words, end, b)
-    more = kin_numbered(words, end, b) if count > 1 or with_one else 0
-    return (count + more, end + 2) if more else (count, end)
+    while end < b:
+        if _kin_listed(words[end]) or cousin_listed(words, end, b):
+            count += 2 if words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS else 1
+            end += 1 + cousin_listed(words, end, b)
+            continue
+        more, after = kin_counted(words, end, b) if count > 1 or with_one else (0, end)
+        if not more:
+            break
+        count, end = count + more, after  # the list goes on after it: "وأولاده الثلاثة وشقيقه"
+    return count, end
+
+
+def kin_counted(words: list, k: int, b: int) -> tuple[int, int]:
+    """Kin with their own number inside a kin list: "وأطفالهما الخمسة" (kin_numbered), "واثنين من أبناء
+    عمومته", "وثلاثة من أشقائه" (a number word, "من" and the person's own kin: lexicon.OWN_KIN, or
+    OWN_KIN_HEADS with OWN_KIN_OF; blind27 ar 016). ``(persons, end)``, else ``(0, k)``."""
+    n = kin_numbered(words, k, b)
+    if n:
+        return n, k + 2
+    rest = words[k][1:] if words[k][:1] == lx.AND else ""
+    if rest not in WORDS or WORDS[rest][0] < 2 or k + 2 >= b or words[k + 1] not in lx.OF:
+        return 0, k
+    own = words[k + 2]
+    if own in lx.OWN_KIN:
+        return WORDS[rest][0], k + 3
+    if own in lx.OWN_KIN_HEADS and k + 3 < b and words[k + 3] in lx.OWN_KIN_OF:
+        return WORDS[rest][0], k + 4
+    return 0, k
 
 
 def kin_list_before_verb(rd, st, i, b0):
@@ -3699,6 +3722,10 @@ def noun_before_verb(rd, st, i, b0):
                    category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1], victims=(i, i + 1))
         return _add_kin(rd, st, cw[0], [i + 1], cw[1], k), vk + 1
     kind = cw[0]
+    if count == 1 and with_kin_after(words, vk + 1, b):  # "رجل … قضى مع زوجته وابنته": one figure of 3
+        count, end = kin_list_from(words, vk + 3, b, 2, True)
+        return rd.add(kind, count, i, end, st, "noun_with_kin", how="singular", parent=parent,
+                      cue_manner=cw[1], victims=(i, end)), end
     if st.groups and parent is not None and vk + 1 < b and words[vk + 1] == lx.SINCE:
         kind = rd.figs[parent].kind  # "قتل 3 تحت التعذيب، بينهم شاب اعتقل منذ 2019": his past, not the event
     elif struck_among_dead(rd, st, parent, kind, vk == i + 1):
@@ -3706,6 +3733,13 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def with_kin_after(words: list, k: int, b: int) -> bool:
+    """"مع زوجته", "برفقة والده" at ``k``, right after a person's casualty verb: the person and the
+    kin listed are one figure counting them all ("ومن بين الشهداء رجل … قضى مع زوجته وابنته" is 3,
+    blind27 ar 017)."""
+    return k + 1 < b and words[k] in lx.ALONG_WITH and words[k + 1] in lx.FAMILY_ONE
 
 
 def struck_among_dead(rd, st, parent, kind: str, adjacent: bool) -> bool:
