@@ -2540,3 +2540,12 @@ def test_prec27_ar_a_person_killed_with_their_kin_is_one_figure():
     assert _read("قتل 15 شخصا في القصف على حي الشعار، ومن بينهم رجل من مدينة الباب قضى مع والدته وشقيقه.") \
         == [("killed", 15), ("killed", 3)]
     assert _read("وفي الحي ذاته، امرأة قتلت برفقة زوجها وابنتها.") == [("killed", 3)]
+
+
+def test_prec27_ar_wounded_who_left_hospital_are_no_new_figure():
+    # "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج" (blind27 ar 023): rules.veto_discharged
+    assert _read("أصيب 80 شخصا في انفجار مصنع الأسمدة، وقد غادر 65 مصابا المستشفى بعد تلقيهم العلاج.") \
+        == [("injured", 80)]
+    assert _read("أصيب 80 شخصا في انفجار مصنع الأسمدة، و65 مصابا غادروا المستشفيات مساء أمس.") == [("injured", 80)]
+    # people who left their homes are still displaced
+    assert _read("وقالت المنظمة إن 3000 مدني غادروا منازلهم في البلدة.") == [("displaced", 3000)]

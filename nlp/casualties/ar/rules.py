@@ -1034,6 +1034,19 @@ def veto_taken_home(rd, st, c):
     return c.e if held and c.e + 2 < st.b and words[c.e + 1] == lx.TO and words[c.e + 2] in lx.HOMEWARD else None
 
 
+def veto_discharged(rd, st, c):
+    """Wounded who left hospital ("١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج", "خرج 40 جريحا من
+    المستشفى"): a part of the wounded told again, no figure (blind27 ar 023). The leaving verb right
+    after the count and its noun, or right before the count, and a hospital noun just after it."""
+    words, b = rd.words, st.b
+    k = c.e + (c.e < b and (base(words[c.e]) in lx.KIND_NOUNS or people_category(words[c.e]) is not None))
+    if k < b and words[k] in lx.DISCHARGED:
+        return c.e if lx.HOSPITALS.intersection(words[k + 1:k + 1 + lx.DISCHARGED_WINDOW]) else None
+    if c.at > st.a and words[c.at - 1] in lx.DISCHARGED:
+        return c.e if lx.HOSPITALS.intersection(words[k:k + lx.DISCHARGED_WINDOW]) else None
+    return None
+
+
 def veto_returned(rd, st, c):
     """Returnees are no figure (ar88): "عاد نحو 4 آلاف نازح إلى قراهم", "ولم يعد منهم حتى الآن سوى
     15 ألفاً". The return verb stands a few words before the count, with no cue or number between."""
@@ -1547,7 +1560,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_exchanged_or_released, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
