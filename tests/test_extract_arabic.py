@@ -2549,3 +2549,11 @@ def test_prec27_ar_wounded_who_left_hospital_are_no_new_figure():
     assert _read("أصيب 80 شخصا في انفجار مصنع الأسمدة، و65 مصابا غادروا المستشفيات مساء أمس.") == [("injured", 80)]
     # people who left their homes are still displaced
     assert _read("وقالت المنظمة إن 3000 مدني غادروا منازلهم في البلدة.") == [("displaced", 3000)]
+
+
+def test_prec27_ar_a_count_and_one_more_person_named_by_the_next_ordinal():
+    # "القبض على اثنين من التجار … وشخص ثالث" is 3 (blind27 ar 025): rules.nth_person_added
+    assert _read("وأعلنت الشرطة اعتقال اثنين من المهربين وشخص ثالث في ميناء طرطوس.") == [("detained", 3)]
+    assert _read("اعتقلت القوات 4 من الشبان وآخر خامس في حي الوعر.") == [("detained", 5)]
+    # an ordinal that does not follow the count is no extra person
+    assert _read("اعتقلت القوات 4 من الشبان وشخص ثالث في حي الوعر.") == [("detained", 4), ("detained", 1)]

@@ -177,6 +177,13 @@ ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبا�
 DISCHARGED = _forms("غادروا غادر غادرت غادرن خرجوا خرج خرجت خرجن")
 HOSPITALS = _forms("المستشفي المستشفيات المشفي المشافي مستشفي مستشفيات مشفي مشافي")
 DISCHARGED_WINDOW = 2  # words from the verb to the hospital noun
+# "القبض على اثنين من التجار … وشخص ثالث": one more person named by the ordinal after the count, 3 in
+# all (rules.nth_person_added; blind27 ar 025)
+ORDINAL_VALUES = {fold(w): n for n, ws in ((2, "ثان ثاني ثانيه"), (3, "ثالث ثالثه"), (4, "رابع رابعه"),
+                                            (5, "خامس خامسه"), (6, "سادس سادسه"), (7, "سابع سابعه"),
+                                            (8, "ثامن ثامنه"), (9, "تاسع تاسعه"), (10, "عاشر عاشره"))
+                  for w in ws.split()}
+NTH_PERSON_WINDOW = 6  # words from the figure's end to the "و<person> <ordinal>" that adds one
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "

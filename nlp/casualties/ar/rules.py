@@ -2926,6 +2926,24 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
     return out
 
 
+def nth_person_added(rd: Reading, bounds: list) -> None:
+    """A count and one more person named by the next ordinal after it ("القبض على اثنين من التجار
+    المنظمين للفعالية وشخص ثالث", "اعتقل 4 من الشبان وآخر خامس"): one figure of them all, N + 1
+    (blind27 ar 025). The ordinal follows "و" and a noun for people (or "آخر") within a few words of
+    the figure, in the same clause."""
+    words = rd.words
+    for f in rd.figs:
+        b = bounds[f.sent][1]
+        for k in range(f.tend, min(b - 1, f.tend + lx.NTH_PERSON_WINDOW)):
+            w = words[k]
+            if w in lx.SENTENCE_PUNCT or w == lx.COMMA or is_count_start(w) or cue_of(w) is not None:
+                break
+            person = w[:1] == lx.AND and (singular_category(w[1:]) or w[1:] in lx.ORDINAL_ONE)
+            if person and lx.ORDINAL_VALUES.get(words[k + 1]) == f.count + 1 and f.parent is None:
+                f.count, f.tend = f.count + 1, k + 2
+                break
+
+
 def disaster_victims(rd: Reading, bounds: list) -> list:
     """The killed, injured and missing of a natural disaster ("ارتفعت حصيلة ضحايا الزلزال إلى أكثر
     من 4500 وفاة", "السيول … أودت بحياة 3800 شخص", "ويأتي الهجوم بعد 11 يوماً من زلزال … أودى
