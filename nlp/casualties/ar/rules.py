@@ -2926,12 +2926,12 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
     return out
 
 
-def nth_person_added(rd: Reading, bounds: list) -> None:
+def nth_person_added(rd: Reading, bounds: list) -> list:
     """A count and one more person named by the next ordinal after it ("القبض على اثنين من التجار
     المنظمين للفعالية وشخص ثالث", "اعتقل 4 من الشبان وآخر خامس"): one figure of them all, N + 1
     (blind27 ar 025). The ordinal follows "و" and a noun for people (or "آخر") within a few words of
-    the figure, in the same clause."""
-    words = rd.words
+    the figure, in the same clause. The one read from "وشخص" alone is returned, to be dropped."""
+    words, out = rd.words, []
     for f in rd.figs:
         b = bounds[f.sent][1]
         for k in range(f.tend, min(b - 1, f.tend + lx.NTH_PERSON_WINDOW)):
@@ -2940,8 +2940,10 @@ def nth_person_added(rd: Reading, bounds: list) -> None:
                 break
             person = w[:1] == lx.AND and (singular_category(w[1:]) or w[1:] in lx.ORDINAL_ONE)
             if person and lx.ORDINAL_VALUES.get(words[k + 1]) == f.count + 1 and f.parent is None:
+                out += [j for j, g in enumerate(rd.figs) if g.sent == f.sent and k <= g.tstart < k + 2]
                 f.count, f.tend = f.count + 1, k + 2
                 break
+    return out
 
 
 def disaster_victims(rd: Reading, bounds: list) -> list:
