@@ -2557,3 +2557,15 @@ def test_prec27_ar_a_count_and_one_more_person_named_by_the_next_ordinal():
     assert _read("اعتقلت القوات 4 من الشبان وآخر خامس في حي الوعر.") == [("detained", 5)]
     # an ordinal that does not follow the count is no extra person
     assert _read("اعتقلت القوات 4 من الشبان وشخص ثالث في حي الوعر.") == [("detained", 4), ("detained", 1)]
+
+
+def test_prec27_ar_bodies_from_a_mass_grave_or_returned_home_are_remains():
+    # README "Conventions worth knowing": remains exhumed from a mass grave or handed over are no new
+    # toll; bodies too (blind27 ar 022, 008): rules.remains_of_bodies, rules.mass_grave_in
+    assert _read("انتشلت فرق الدفاع المدني 18 جثة من مقبرة جماعية في بلدة الباغوز.") == []
+    assert _read("وأعلنت السفارة انتشال جثث 12 من رعاياها وإعادتها إلى تونس.") == []
+    # rows under a heading that names mass graves
+    assert _read("ثالثا: المقابر الجماعية في سنجار\n— وصول 40 جثة إلى مستشفى دهوك قادمة من الموقع.") == []
+    # the dead of the event buried in a mass grave stay the dead
+    assert _read("وقال المسؤول إن السلطات دفنت 900 جثة في مقابر جماعية خارج المدينة.") == [("killed", 900)]
+    assert _read("عثر على جثث 3 رعاة مقتولين بالرصاص في بادية الميادين.") == [("killed", 3)]

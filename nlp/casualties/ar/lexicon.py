@@ -346,6 +346,14 @@ CUMULATIVE_WORDS = _forms("يزالون مازالوا لايزالون زالو
 # happened, not a new toll (../shared/dev/README.md: returned remains are kind other)
 REMAINS = _forms("رفات الرفات رفاتا رفاه")
 REMAINS_HANDOVER = _forms("المستلمه المسلمه تسليم تسلم استلام استلمت تسلمت سلمت سلم")
+# bodies recovered from a mass grave ("انتشال 47 جثة من 8 مقابر جماعية", and the rows under a heading
+# naming mass graves) or returned home ("انتشال جثث 74 من مواطنيه وإعادتها إلى مصر") are remains, no
+# new toll (README "Conventions worth knowing"; rules.remains_of_bodies; blind27 ar 008, 022)
+GRAVES = _forms("مقبره مقابر المقبره المقابر")
+MASS = _forms("جماعيه الجماعيه")
+REPATRIATED = _forms("اعادتها واعادتها اعادتهم واعادتهم اعادتهما ترحيلها وترحيلها ترحيلهم وترحيلهم")
+REPATRIATED_WINDOW = 5  # words from the count to the return
+BODY_BEFORE_WINDOW = 3  # words from the body noun to the count
 EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة سابقة", "في وقت سابق"
 # what "سابقة" qualifies when it marks an earlier toll ("حصيلة سابقة"; not "بالأعوام السابقة",
 # "عنصر سابق", "النظام السابق")

@@ -3216,10 +3216,34 @@ def disease_deaths(rd: Reading, bounds: list) -> list:
             or (f.kind == INJURED and f.sent in infected)]
 
 
+def remains_of_bodies(rd, st, c) -> bool:
+    """Bodies counted ("47 جثة", "جثث 74 من مواطنيه") that were recovered from a mass grave (named in the
+    sentence, or in the heading over its rows: "أولا: المقابر الجماعية في ترهونة" / "— وصول 106 جثث …")
+    or returned home ("… وإعادتها إلى مصر"): remains, no new toll (README "Conventions worth knowing")."""
+    words = rd.words
+    if not (c.base in lx.BODY_NOUNS or lx.BODY_NOUNS.intersection(words[max(st.a, c.i - lx.BODY_BEFORE_WINDOW):c.i])):
+        return False
+    if lx.REPATRIATED.intersection(words[c.e:min(st.b, c.e + lx.REPATRIATED_WINDOW)]):
+        return True
+    si = st.si
+    while si > 0 and words[rd.bounds[si][0]] in lx.BULLETS:
+        si -= 1  # up the rows to their heading
+    return any(mass_grave_in(words, *rd.bounds[j]) for j in range(si, st.si)) or mass_grave_in(words, st.a, st.b, True)
+
+
+def mass_grave_in(words: list, a: int, b: int, taken_from: bool = False) -> bool:
+    """A mass grave named between ``a`` and ``b``; with ``taken_from``, what bodies came out of ("من 8
+    مقابر جماعية"; not "دفنت 3166 جثة … في مقابر جماعية": the dead of the event, buried)."""
+    return any(words[k] in lx.GRAVES and words[k + 1] in lx.MASS
+               and (not taken_from or lx.OF[0] in words[max(a, k - 2):k]) for k in range(a, b - 1))
+
+
 def veto_after_kind(rd, st, c):
     """Remains exhumed or returned ("انتشال رفات 34 شخصاً"); bodies handed over; infections ("120
     إصابة جديدة بفيروس كورونا"); a combined killed-and-wounded cue ("قتل وأصيب 20")."""
     if c.kind == KILLED and (c.base in lx.REMAINS or lx.REMAINS.intersection(rd.words[max(st.a, c.i - 3):c.i])):
+        return c.e
+    if c.kind == KILLED and remains_of_bodies(rd, st, c):
         return c.e
     if c.handover and c.kind == KILLED and c.rule != "listed_dead" and not (  # "سلمت … قائمة بأسماء": a list
             c.noun in lx.OF and c.j + 1 < st.b and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
