@@ -2569,3 +2569,14 @@ def test_prec27_ar_bodies_from_a_mass_grave_or_returned_home_are_remains():
     # the dead of the event buried in a mass grave stay the dead
     assert _read("وقال المسؤول إن السلطات دفنت 900 جثة في مقابر جماعية خارج المدينة.") == [("killed", 900)]
     assert _read("عثر على جثث 3 رعاة مقتولين بالرصاص في بادية الميادين.") == [("killed", 3)]
+
+
+def test_prec27_ar_one_person_of_a_counted_toll_told_again():
+    # a witness singled out by role who speaks (blind27 ar 017): rules.one_of_counted_told_again
+    assert _read("أصيب 60 شخصا في تفجير سوق الخضار، فيما قال سائق أصيب في التفجير إن الانفجار وقع قرب مدخل السوق.") \
+        == [("injured", 60)]
+    # a category person among a group whose category was counted before in that kind (026)
+    assert _read("أصيب 14 شخصا، بينهم 4 نساء وطفلان. وزار المحافظ المصابين، ومن بينهم طفل في الخامسة أصيب بشظية.") \
+        == [("injured", 14), ("injured", 4), ("injured", 2)]
+    # a role person who speaks with no toll of that kind before stays one
+    assert _read("وقال سائق أصيب في التفجير إن الانفجار وقع قرب مدخل السوق.") == [("injured", 1)]

@@ -184,6 +184,12 @@ ORDINAL_VALUES = {fold(w): n for n, ws in ((2, "ثان ثاني ثانيه"), (3
                                             (8, "ثامن ثامنه"), (9, "تاسع تاسعه"), (10, "عاشر عاشره"))
                   for w in ws.split()}
 NTH_PERSON_WINDOW = 6  # words from the figure's end to the "و<person> <ordinal>" that adds one
+# one person of a toll already counted, told again: a witness who speaks ("فيما قالت طالبة جامعية أصيبت في
+# الانفجار إن …", a role noun after a speech verb) or a category person among a group whose members of
+# that category were counted ("ومن بينهم طفل سعودي … أصيب" after "وطفلان سعوديان"): no new figure
+# (rules.one_of_counted_told_again; blind27 ar 017, 026)
+SPEECH_VERBS = _forms("قال قالت وقال وقالت فقال فقالت روي روت وروي وروت اكد اكدت واكد واكدت")
+AMONG_WORDS = _forms("بينهم بينهن وبينهم")
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "

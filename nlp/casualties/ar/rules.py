@@ -2946,6 +2946,25 @@ def nth_person_added(rd: Reading, bounds: list) -> list:
     return out
 
 
+def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
+    """One person of a toll already counted, told again with no group to hold them: a witness singled
+    out by role who speaks ("فيما قالت طالبة جامعية أصيبت في الانفجار إن …") when a toll of that kind was
+    stated before; a person of a category among a group ("ومن بينهم طفل سعودي … أصيب") when that
+    category was counted before in the same kind ("وطفلان سعوديان"). Returned, to be dropped."""
+    out = []
+    for k, f in enumerate(rd.figs):
+        if not f.singular or f.parent is not None or f.tstart == bounds[f.sent][0]:
+            continue
+        before = rd.words[f.tstart - 1]
+        head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
+        earlier = [g for g in rd.figs[:k] if g.kind == f.kind and g.count > 1 and not g.superseded]
+        if before in lx.SPEECH_VERBS and role_noun(head) and any(g.parent is None for g in earlier):
+            out.append(k)  # a witness
+        elif before in lx.AMONG_WORDS and f.category and any(g.category == f.category for g in earlier):
+            out.append(k)  # one of the counted category
+    return out
+
+
 def disaster_victims(rd: Reading, bounds: list) -> list:
     """The killed, injured and missing of a natural disaster ("ارتفعت حصيلة ضحايا الزلزال إلى أكثر
     من 4500 وفاة", "السيول … أودت بحياة 3800 شخص", "ويأتي الهجوم بعد 11 يوماً من زلزال … أودى
