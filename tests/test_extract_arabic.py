@@ -2580,3 +2580,10 @@ def test_prec27_ar_one_person_of_a_counted_toll_told_again():
         == [("injured", 14), ("injured", 4), ("injured", 2)]
     # a role person who speaks with no toll of that kind before stays one
     assert _read("وقال سائق أصيب في التفجير إن الانفجار وقع قرب مدخل السوق.") == [("injured", 1)]
+
+
+def test_prec27_ar_feminine_dual_verbs_after_two_kin():
+    # "إن والدتها وشقيقتها أصيبتا بجروح بليغة" is 2 (blind27 ar 017): the feminine dual of the verb cues
+    # (lexicon.CUE_SPEC) for rules.kin_list_before_verb
+    assert _read("وقال شاهد إن زوجته وابنته أصيبتا بشظايا القذيفة.") == [("injured", 2)]
+    assert _read("وقال شاهد إن والدته وشقيقته استشهدتا في القصف.") == [("killed", 2)]
