@@ -288,7 +288,9 @@ class Arabic:
     @staticmethod
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
-                     + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds))
+                     + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
+                     + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds))
+        _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)

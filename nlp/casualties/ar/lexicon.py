@@ -42,8 +42,8 @@ KILLED, INJURED, DETAINED, MISSING, DISPLACED = "killed", "injured", "detained",
 
 CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     # (words, kind, manner, type) ; type: verb | noun | kindnoun | weak
-    ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن استشهد استشهدت استشهدوا استشهدا يستشهد "
-     "قضي قضوا قضت قضيا يقضي توفي توفيت توفوا توفيا يتوفي تتوفي يتوفون فارق فارقت فارقوا فارقا يفارق تفارق يفارقون لقي لقيت لقوا لقيا "
+    ("قتل قتلت قتلوا قتلا قتلتا يقتل تقتل يقتلون قتلن استشهد استشهدت استشهدوا استشهدا استشهدتا يستشهد "
+     "قضي قضوا قضت قضيا قضتا يقضي توفي توفيت توفوا توفيا توفيتا يتوفي تتوفي يتوفون فارق فارقت فارقوا فارقا يفارق تفارق يفارقون لقي لقيت لقوا لقيا "
      "مات ماتت ماتوا يموت يموتون "
      "حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مصرعهما اغتيل اغتيلوا اغتال اغتالت اغتالوا ارتقي ارتقوا اودي اودت", KILLED, None, "verb"),
     ("بحياه جثه جثمان جثتي ارواح", KILLED, None, "noun"),
@@ -54,7 +54,7 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     ("المعدومين المعدومون", KILLED, "executed", "kindnoun"),
     ("القتلي قتلي الشهداء شهداء الضحايا ضحايا الوفيات وفيات جثث جثامين الجثث الجثامين جثتي رفات الانتشال البشريه", KILLED, None,
      "kindnoun"),
-    ("اصيب اصيبت اصيبوا اصيبا اصاب اصابت اصابوا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح للاصابه بالاصابه "
+    ("اصيب اصيبت اصيبوا اصيبا اصيبتا اصاب اصابت اصابوا يصاب جرح جرحت جرحوا جرحا اصابه اصابات اصابتهم جروح بجروح للاصابه بالاصابه "
      "اصابتهم شوه شوهوا شوهت", INJURED, None, "verb"),  # (شُوّه: maimed, "قُتل أو شُوّه 10 آلاف طفل")
     ("الجرحي جرحي المصابين مصابين الاصابات المصابون", INJURED, None, "kindnoun"),
     ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
@@ -161,6 +161,35 @@ PEOPLE_SINGULAR = _forms(
     "لاعب مدير صياد بحار سايق مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله "
     "مريض مريضه مرافق اسير راكب تاجر مقيم مقيمه")  # (blind11 ar 015: "بين القتلى مريضين … ومرافقاً")
 SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
+# issue 11 §2: a person singled out by ROLE, JOB or TITLE inside a counted group has no figure of
+# their own, the group's count holds them ("بين القتلى طبيب", "بين المحتجزين ناشط إعلامي ومعلم",
+# "بين القتلى طبيبا ومسعفين اثنين": rules.role_inside_group); a CATEGORY by age, sex or civilian
+# status keeps its subset figure ("قتل 12 شخصاً، بينهم طفل" is 12 and 1). The two tables never meet.
+ROLE_NOUNS = _forms(
+    "طبيب طبيبه ممرض ممرضه مسعف مسعفه صحفي صحفيه اعلامي اعلاميه مصور مصوره مراسل مراسله ناشط ناشطه "
+    "معلم معلمه مدرس مدرسه طالب طالبه موظف موظفه عامل عامله حارس سايق تاجر مهندس مهندسه محامي محاميه "
+    "قاضي امام خطيب مختار والي محافظ وزير عمده نايب مدير مديره مسؤول ممثل فنان لاعب مزارع صياد بحار "
+    "راع متطوع متطوعه بايع")
+CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
+ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
+# "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج": wounded who left hospital are a part of the wounded
+# told again, no figure (rules.veto_discharged; blind27 ar 023)
+DISCHARGED = _forms("غادروا غادر غادرت غادرن خرجوا خرج خرجت خرجن")
+HOSPITALS = _forms("المستشفي المستشفيات المشفي المشافي مستشفي مستشفيات مشفي مشافي")
+DISCHARGED_WINDOW = 2  # words from the verb to the hospital noun
+# "القبض على اثنين من التجار … وشخص ثالث": one more person named by the ordinal after the count, 3 in
+# all (rules.nth_person_added; blind27 ar 025)
+ORDINAL_VALUES = {fold(w): n for n, ws in ((2, "ثان ثاني ثانيه"), (3, "ثالث ثالثه"), (4, "رابع رابعه"),
+                                            (5, "خامس خامسه"), (6, "سادس سادسه"), (7, "سابع سابعه"),
+                                            (8, "ثامن ثامنه"), (9, "تاسع تاسعه"), (10, "عاشر عاشره"))
+                  for w in ws.split()}
+NTH_PERSON_WINDOW = 6  # words from the figure's end to the "و<person> <ordinal>" that adds one
+# one person of a toll already counted, told again: a witness who speaks ("فيما قالت طالبة جامعية أصيبت في
+# الانفجار إن …", a role noun after a speech verb) or a category person among a group whose members of
+# that category were counted ("ومن بينهم طفل سعودي … أصيب" after "وطفلان سعوديان"): no new figure
+# (rules.one_of_counted_told_again; blind27 ar 017, 026)
+SPEECH_VERBS = _forms("قال قالت وقال وقالت فقال فقالت روي روت وروي وروت اكد اكدت واكد واكدت")
+AMONG_WORDS = _forms("بينهم بينهن وبينهم")
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
@@ -194,7 +223,8 @@ FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزو
 ALONG_WITH = _forms("برفقه رفقه مع")
 # kin in the plural with a definite number after them: "وأطفالهما الثلاثة"
 FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفالهم ابناوه ابناءه ابنائه ابناوها ابناءها ابنائها ابناوهما "
-                       "ابنائهما ابناءهما بناته بناتها بناتهما اشقاوه اشقاءه اشقائه اشقاوها اشقائها")
+                       "ابنائهما ابناءهما بناته بناتها بناتهما اشقاوه اشقاءه اشقائه اشقاوها اشقائها "
+                       "اولاده اولادها اولادهما اولادهم")  # "فقد زوجته وأولاده الثلاثة وشقيقه" (blind27 ar 008)
 # "فُقد": missing, but unvowelled "فقد" is also "ف" + "قد" ("so it has …"), so it is a cue
 # only before "أثر"/"آثار"/"الاتصال (بـ/مع)" or a number ("فُقد 30 مهاجراً", "فقدت آثار 4 صيادين")
 FAQAD = _forms("فقد فقدت وفقد وفقدت")
@@ -322,6 +352,14 @@ CUMULATIVE_WORDS = _forms("يزالون مازالوا لايزالون زالو
 # happened, not a new toll (../shared/dev/README.md: returned remains are kind other)
 REMAINS = _forms("رفات الرفات رفاتا رفاه")
 REMAINS_HANDOVER = _forms("المستلمه المسلمه تسليم تسلم استلام استلمت تسلمت سلمت سلم")
+# bodies recovered from a mass grave ("انتشال 47 جثة من 8 مقابر جماعية", and the rows under a heading
+# naming mass graves) or returned home ("انتشال جثث 74 من مواطنيه وإعادتها إلى مصر") are remains, no
+# new toll (README "Conventions worth knowing"; rules.remains_of_bodies; blind27 ar 008, 022)
+GRAVES = _forms("مقبره مقابر المقبره المقابر")
+MASS = _forms("جماعيه الجماعيه")
+REPATRIATED = _forms("اعادتها واعادتها اعادتهم واعادتهم اعادتهما ترحيلها وترحيلها ترحيلهم وترحيلهم")
+REPATRIATED_WINDOW = 5  # words from the count to the return
+BODY_BEFORE_WINDOW = 3  # words from the body noun to the count
 EARLIER = _forms("سابقه السابقه وسابقه")  # "حصيلة سابقة", "في وقت سابق"
 # what "سابقة" qualifies when it marks an earlier toll ("حصيلة سابقة"; not "بالأعوام السابقة",
 # "عنصر سابق", "النظام السابق")

@@ -1034,6 +1034,19 @@ def veto_taken_home(rd, st, c):
     return c.e if held and c.e + 2 < st.b and words[c.e + 1] == lx.TO and words[c.e + 2] in lx.HOMEWARD else None
 
 
+def veto_discharged(rd, st, c):
+    """Wounded who left hospital ("١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج", "خرج 40 جريحا من
+    المستشفى"): a part of the wounded told again, no figure (blind27 ar 023). The leaving verb right
+    after the count and its noun, or right before the count, and a hospital noun just after it."""
+    words, b = rd.words, st.b
+    k = c.e + (c.e < b and (base(words[c.e]) in lx.KIND_NOUNS or people_category(words[c.e]) is not None))
+    if k < b and words[k] in lx.DISCHARGED:
+        return c.e if lx.HOSPITALS.intersection(words[k + 1:k + 1 + lx.DISCHARGED_WINDOW]) else None
+    if c.at > st.a and words[c.at - 1] in lx.DISCHARGED:
+        return c.e if lx.HOSPITALS.intersection(words[k:k + lx.DISCHARGED_WINDOW]) else None
+    return None
+
+
 def veto_returned(rd, st, c):
     """Returnees are no figure (ar88): "عاد نحو 4 آلاف نازح إلى قراهم", "ولم يعد منهم حتى الآن سوى
     15 ألفاً". The return verb stands a few words before the count, with no cue or number between."""
@@ -1547,7 +1560,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_taken_home, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_exchanged_or_released, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
@@ -2877,6 +2890,81 @@ def veto_unreadable(rd, st, c):
     return None
 
 
+def role_noun(word: str) -> Optional[str]:
+    """The role, job or title noun a word is ("طبيبا", "ومسعفين", "الممرضة" → its stem), else ``None``."""
+    w = base(word)
+    w = w[len(lx.ARTICLE):] if w.startswith(lx.ARTICLE) and len(w) > 4 else w
+    if w in lx.ROLE_NOUNS:
+        return w
+    for end in lx.ROLE_ENDINGS:
+        if w.endswith(end) and w[:-len(end)] in lx.ROLE_NOUNS:
+            return w[:-len(end)]
+    return None
+
+
+def role_inside_group(rd: Reading, bounds: list) -> list:
+    """A person singled out by role, job or title inside a counted group ("كان بين القتلى طبيب",
+    "بين المحتجزين ناشط إعلامي ومعلم", "بين القتلى طبيبا ومسعفين اثنين", "من بين المصابين ممرضة"):
+    issue 11 §2 gives them no figure, the group's count already holds them. The singular role noun
+    opens what the group names (a part coordinated after a counted part, "بينهم 4 أطفال ومعلمة", is
+    a row of a breakdown and stays), and the role nouns coordinated right after it go with it,
+    with their own small count if they have one ("ومسعفين اثنين"); a count in digits stays a
+    subset ("بينهم 10 من العاملين"), and so does a category by age, sex or civilian status
+    ("بينهم طفل", lexicon.CATEGORY_NOUNS). Returned, to be dropped."""
+    out: list[int] = []
+    for k, f in enumerate(rd.figs):
+        if f.parent is None or any(w.isdigit() for w in rd.words[f.tstart:f.tend]):
+            continue
+        head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
+        if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
+            continue
+        before = [j for j in range(k) if rd.figs[j].parent == f.parent and rd.figs[j].sent == f.sent]
+        if not before and f.singular and base(head) == head:
+            out.append(k)  # the role noun opening the group's list
+        elif before and before[-1] == k - 1 and before[-1] in out and head[:1] == lx.AND:
+            out.append(k)  # a role noun coordinated right after it
+    return out
+
+
+def nth_person_added(rd: Reading, bounds: list) -> list:
+    """A count and one more person named by the next ordinal after it ("القبض على اثنين من التجار
+    المنظمين للفعالية وشخص ثالث", "اعتقل 4 من الشبان وآخر خامس"): one figure of them all, N + 1
+    (blind27 ar 025). The ordinal follows "و" and a noun for people (or "آخر") within a few words of
+    the figure, in the same clause. The one read from "وشخص" alone is returned, to be dropped."""
+    words, out = rd.words, []
+    for f in rd.figs:
+        b = bounds[f.sent][1]
+        for k in range(f.tend, min(b - 1, f.tend + lx.NTH_PERSON_WINDOW)):
+            w = words[k]
+            if w in lx.SENTENCE_PUNCT or w == lx.COMMA or is_count_start(w) or cue_of(w) is not None:
+                break
+            person = w[:1] == lx.AND and (singular_category(w[1:]) or w[1:] in lx.ORDINAL_ONE)
+            if person and lx.ORDINAL_VALUES.get(words[k + 1]) == f.count + 1 and f.parent is None:
+                out += [j for j, g in enumerate(rd.figs) if g.sent == f.sent and k <= g.tstart < k + 2]
+                f.count, f.tend = f.count + 1, k + 2
+                break
+    return out
+
+
+def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
+    """One person of a toll already counted, told again with no group to hold them: a witness singled
+    out by role who speaks ("فيما قالت طالبة جامعية أصيبت في الانفجار إن …") when a toll of that kind was
+    stated before; a person of a category among a group ("ومن بينهم طفل سعودي … أصيب") when that
+    category was counted before in the same kind ("وطفلان سعوديان"). Returned, to be dropped."""
+    out = []
+    for k, f in enumerate(rd.figs):
+        if not f.singular or f.parent is not None or f.tstart == bounds[f.sent][0]:
+            continue
+        before = rd.words[f.tstart - 1]
+        head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
+        earlier = [g for g in rd.figs[:k] if g.kind == f.kind and g.count > 1 and not g.superseded]
+        if before in lx.SPEECH_VERBS and role_noun(head) and any(g.parent is None for g in earlier):
+            out.append(k)  # a witness
+        elif before in lx.AMONG_WORDS and f.category and any(g.category == f.category for g in earlier):
+            out.append(k)  # one of the counted category
+    return out
+
+
 def disaster_victims(rd: Reading, bounds: list) -> list:
     """The killed, injured and missing of a natural disaster ("ارتفعت حصيلة ضحايا الزلزال إلى أكثر
     من 4500 وفاة", "السيول … أودت بحياة 3800 شخص", "ويأتي الهجوم بعد 11 يوماً من زلزال … أودى
@@ -3147,10 +3235,34 @@ def disease_deaths(rd: Reading, bounds: list) -> list:
             or (f.kind == INJURED and f.sent in infected)]
 
 
+def remains_of_bodies(rd, st, c) -> bool:
+    """Bodies counted ("47 جثة", "جثث 74 من مواطنيه") that were recovered from a mass grave (named in the
+    sentence, or in the heading over its rows: "أولا: المقابر الجماعية في ترهونة" / "— وصول 106 جثث …")
+    or returned home ("… وإعادتها إلى مصر"): remains, no new toll (README "Conventions worth knowing")."""
+    words = rd.words
+    if not (c.base in lx.BODY_NOUNS or lx.BODY_NOUNS.intersection(words[max(st.a, c.i - lx.BODY_BEFORE_WINDOW):c.i])):
+        return False
+    if lx.REPATRIATED.intersection(words[c.e:min(st.b, c.e + lx.REPATRIATED_WINDOW)]):
+        return True
+    si = st.si
+    while si > 0 and words[rd.bounds[si][0]] in lx.BULLETS:
+        si -= 1  # up the rows to their heading
+    return any(mass_grave_in(words, *rd.bounds[j]) for j in range(si, st.si)) or mass_grave_in(words, st.a, st.b, True)
+
+
+def mass_grave_in(words: list, a: int, b: int, taken_from: bool = False) -> bool:
+    """A mass grave named between ``a`` and ``b``; with ``taken_from``, what bodies came out of ("من 8
+    مقابر جماعية"; not "دفنت 3166 جثة … في مقابر جماعية": the dead of the event, buried)."""
+    return any(words[k] in lx.GRAVES and words[k + 1] in lx.MASS
+               and (not taken_from or lx.OF[0] in words[max(a, k - 2):k]) for k in range(a, b - 1))
+
+
 def veto_after_kind(rd, st, c):
     """Remains exhumed or returned ("انتشال رفات 34 شخصاً"); bodies handed over; infections ("120
     إصابة جديدة بفيروس كورونا"); a combined killed-and-wounded cue ("قتل وأصيب 20")."""
     if c.kind == KILLED and (c.base in lx.REMAINS or lx.REMAINS.intersection(rd.words[max(st.a, c.i - 3):c.i])):
+        return c.e
+    if c.kind == KILLED and remains_of_bodies(rd, st, c):
         return c.e
     if c.handover and c.kind == KILLED and c.rule != "listed_dead" and not (  # "سلمت … قائمة بأسماء": a list
             c.noun in lx.OF and c.j + 1 < st.b and rd.words[c.j + 1] in lx.VICTIMS_OF_EVENT):
@@ -3441,7 +3553,7 @@ def after_cue_family(rd, st, cue, i):
     if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual) \
             or (k > i and not listed):
         return None
-    count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i)
+    count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
     return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
@@ -3452,11 +3564,34 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
     kin in the plural with a definite number closing the list ("فقدت الأب والأم وأطفالهما الخمسة": 7,
     blind22 ar 001); after one kin only with ``with_one`` (after "مع": "استشهد مع زوجته وأطفاله الثلاثة"
     is 4, blind23 ar 026; else "اختطفوا عمه وأبناءه الأربعة" stays 1 and 4): the persons and the end."""
-    while end < b and (_kin_listed(words[end]) or cousin_listed(words, end, b)):
-        count += 2 if words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS else 1
-        end += 1 + cousin_listed(words, end, b)
-    more = kin_numbered(words, end, b) if count > 1 or with_one else 0
-    return (count + more, end + 2) if more else (count, end)
+    while end < b:
+        if _kin_listed(words[end]) or cousin_listed(words, end, b):
+            count += 2 if words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS else 1
+            end += 1 + cousin_listed(words, end, b)
+            continue
+        more, after = kin_counted(words, end, b) if count > 1 or with_one else (0, end)
+        if not more:
+            break
+        count, end = count + more, after  # the list goes on after it: "وأولاده الثلاثة وشقيقه"
+    return count, end
+
+
+def kin_counted(words: list, k: int, b: int) -> tuple[int, int]:
+    """Kin with their own number inside a kin list: "وأطفالهما الخمسة" (kin_numbered), "واثنين من أبناء
+    عمومته", "وثلاثة من أشقائه" (a number word, "من" and the person's own kin: lexicon.OWN_KIN, or
+    OWN_KIN_HEADS with OWN_KIN_OF; blind27 ar 016). ``(persons, end)``, else ``(0, k)``."""
+    n = kin_numbered(words, k, b)
+    if n:
+        return n, k + 2
+    rest = words[k][1:] if words[k][:1] == lx.AND else ""
+    if rest not in WORDS or WORDS[rest][0] < 2 or k + 2 >= b or words[k + 1] not in lx.OF:
+        return 0, k
+    own = words[k + 2]
+    if own in lx.OWN_KIN:
+        return WORDS[rest][0], k + 3
+    if own in lx.OWN_KIN_HEADS and k + 3 < b and words[k + 3] in lx.OWN_KIN_OF:
+        return WORDS[rest][0], k + 4
+    return 0, k
 
 
 def kin_list_before_verb(rd, st, i, b0):
@@ -3663,6 +3798,10 @@ def noun_before_verb(rd, st, i, b0):
                    category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1], victims=(i, i + 1))
         return _add_kin(rd, st, cw[0], [i + 1], cw[1], k), vk + 1
     kind = cw[0]
+    if count == 1 and with_kin_after(words, vk + 1, b):  # "رجل … قضى مع زوجته وابنته": one figure of 3
+        count, end = kin_list_from(words, vk + 3, b, 2, True)
+        return rd.add(kind, count, i, end, st, "noun_with_kin", how="singular", parent=parent,
+                      cue_manner=cw[1], victims=(i, end)), end
     if st.groups and parent is not None and vk + 1 < b and words[vk + 1] == lx.SINCE:
         kind = rd.figs[parent].kind  # "قتل 3 تحت التعذيب، بينهم شاب اعتقل منذ 2019": his past, not the event
     elif struck_among_dead(rd, st, parent, kind, vk == i + 1):
@@ -3670,6 +3809,13 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def with_kin_after(words: list, k: int, b: int) -> bool:
+    """"مع زوجته", "برفقة والده" at ``k``, right after a person's casualty verb: the person and the
+    kin listed are one figure counting them all ("ومن بين الشهداء رجل … قضى مع زوجته وابنته" is 3,
+    blind27 ar 017)."""
+    return k + 1 < b and words[k] in lx.ALONG_WITH and words[k + 1] in lx.FAMILY_ONE
 
 
 def struck_among_dead(rd, st, parent, kind: str, adjacent: bool) -> bool:
