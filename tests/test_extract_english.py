@@ -1869,3 +1869,20 @@ def test_people_identified_as_displaced_and_households_in_brackets():
     figs = extract("DTM teams identified 2,930 individuals (688 households) who fled Mirebalais after the attack.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("displaced", 2930)]
     assert extract("Forensic teams identified 9 of the victims on Monday.", lang="en") == []
+
+
+def test_people_who_crossed_a_border_are_displaced_fighters_are_not():
+    """Blind24 en 011, blind26 en 012 and 018 (recall): "More than 100,000 people … have crossed the border
+    into Syria", "crossed from Lebanon into Syria", "refugees … had crossed into Sudan" are displaced;
+    fighters crossing are not."""
+    figs = extract("More than 60,000 people, most of them women and children, have crossed the border into Chad.", lang="en")
+    assert [(f.kind, f.count) for f in figs][:1] == [("displaced", 60000)]
+    figs = extract("Some 20,000 refugees had crossed from Myanmar into Bangladesh by Sunday.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 20000)]
+    assert extract("Some 200 fighters crossed into Syria from Iraq overnight.", lang="en") == []
+
+
+def test_people_of_unknown_fate_are_missing():
+    """Blind26 en 001 and 003 (recall): "about 40 residents … remain of unknown fate and whereabouts"."""
+    figs = extract("About 25 fishermen from the coastal village remain of unknown fate and whereabouts.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("missing", 25)]

@@ -1176,6 +1176,7 @@ HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:(?:were|was|have\s+
                                          r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
 
 
+CROSSED_INTO = re.compile(lex.CROSSED_INTO, I)
 WHO_WERE_DOING = re.compile(r"\s*,?\s*who\s+(?:were|was|are|is)\s+(?!missing\b)\w+ing$", I)  # not "who are missing"
 
 
@@ -1215,6 +1216,8 @@ def predicate(look: Look) -> bool:
     if look.i and look.link[look.i] == "coord" and look.cands[look.i - 1].kind and kind != look.cands[look.i - 1].kind \
             and WHO_WERE_DOING.match(after, 0, m.end("v")):
         return False  # "killed 22 children and four women who were fleeing": what they were doing, not what befell them
+    if kind == "displaced" and CROSSED_INTO.fullmatch(m.group("v")) and lex.HEADS.get((c.head or "").lower()) in lex.ARMED_GROUPS:
+        return False  # "200 fighters crossed into Syria": a movement of armed men, not flight
     if kind in lex.HELD_KINDS and lex.NOUN_KIND.get((c.head or "").lower()) == "killed":
         return False  # "261 deaths in custody": deaths, wherever they happened (``casualty_noun``)
     if kind in lex.HELD_KINDS and (not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v"))) \
