@@ -1886,3 +1886,9 @@ def test_people_of_unknown_fate_are_missing():
     """Blind26 en 001 and 003 (recall): "about 40 residents … remain of unknown fate and whereabouts"."""
     figs = extract("About 25 fishermen from the coastal village remain of unknown fate and whereabouts.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("missing", 25)]
+
+
+def test_a_midwife_killed_is_one_victim():
+    """Blind24 en 012 (recall): "killing a midwife on her way to work" is killed 1."""
+    figs = extract("A drone hit the road near the clinic, killing a midwife on her way to work.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 1)]

@@ -319,7 +319,7 @@ SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
-    r"pharmacist|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
+    r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
     r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
     r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
