@@ -1892,3 +1892,34 @@ def test_a_midwife_killed_is_one_victim():
     """Blind24 en 012 (recall): "killing a midwife on her way to work" is killed 1."""
     figs = extract("A drone hit the road near the clinic, killing a midwife on her way to work.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("killed", 1)]
+
+
+def test_kin_with_an_adjective_in_a_list_are_one_figure():
+    """Blind28 en 011 (recall): "Her mother and younger brother were injured" is injured 2."""
+    figs = extract("His wife and eldest son were wounded when the shell hit their home.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("injured", 2)]
+
+
+def test_one_or_two_people_fleeing_are_no_displacement_figure():
+    """Blind28 en 023: "The mayor …, José Luis Abarca, and his wife have fled" (justice) is no count of
+    the displaced; no annotated set has a displaced figure under 3."""
+    assert extract("The governor of the province, Ali Hassan, and his wife have fled.", lang="en") == []
+    figs = extract("Some 3,000 people have fled the town.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 3000)]
+
+
+def test_others_of_a_thing_named_before_are_no_people():
+    """Blind28 en 009: "The attack came a week after two others in the region" are two attacks."""
+    figs = extract("The bombing came days after three others in the province; 12 soldiers were killed in the first.",
+                   lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 12)]
+    figs = extract("The strike killed five people and wounded two others.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 5), ("injured", 2)]
+
+
+def test_held_then_died_in_detention_after_a_long_relative_clause():
+    """Blind28 en 006: "A young man who had been arrested by Syrian regime forces at a checkpoint in Hama
+    in 2019 was also reported to have died in detention" is killed, however long the clause between."""
+    text = ("A teacher who had been arrested by Syrian regime forces at a checkpoint near Douma in 2018 was "
+            "also reported to have died in detention.")
+    assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 1)]

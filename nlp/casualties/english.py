@@ -311,7 +311,7 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     for i, c in enumerate(cands):
         if c.kind is None or c.combined or (c.head or "").lower() in lex.NOT_PEOPLE_HEADS:
             continue  # families and households are not a count of people ("2,000 families fled")
-        if _member_of_group(st, cands, i) or _role_in_counted_set(st, c, ctx):
+        if _member_of_group(st, cands, i) or _role_in_counted_set(st, c, ctx) or rules.one_person_fled(c):
             continue
         kept[i] = len(ctx.figures)
         ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line))
@@ -370,7 +370,8 @@ def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
             or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
             or rules.KIN_HEAD.fullmatch(c.head or "") or rules.AGED_PERSON.search(c.victims or ""):
         return False  # "one media worker" is counted; kin and "a 21-year-old inmate" are a breakdown
-    if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 60), c.start) or rules.AMONG_NEXT.match(st, c.np_end)):
+    if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 60), c.start) or rules.AMONG_NEXT.match(st, c.np_end)
+            or rules.INCLUDED_LIST_BEFORE.search(st, max(0, c.start - 120), c.start)):
         return False
     return any(f.kind == c.kind and f.count > 1 and not f.superseded for f in ctx.figures[-lex.RESTATED_LOOKBACK:])
 

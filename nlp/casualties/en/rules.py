@@ -343,8 +343,10 @@ POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS
 KIN_APPOSITION_GAP = re.compile(r"\s*[:,\u2014\u2013]\s*|\s+-\s+|[^.;:,\d]{1,40}?:\s*")  # "… were killed: a father, …"
 POSSESSIVE_KIN = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + lex.KIN_NOUNS + r"s?\b", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
-KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+)?"
-                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
+# "his father, mother and sister", "her mother and younger brother"
+_KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby)\s+)?"
+KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")"
+                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
@@ -512,6 +514,9 @@ WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # "Among the civilians was a teacher": a set of people named just before one of them
 THE_ROLE_AFTER = re.compile(r"\s*,?\s*the\s+(?P<n>[A-Za-z-]+)")  # "one of them the driver"
+# "the dead included 16 mothers, two newborn babies and a midwife": the last item of a toll's make-up
+INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured)\s+(?:included|include|includes)\s+[^.;:]{1,80}?"
+                                  r"(?:,\s*|\s+)and\s+$", I)
 AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
 AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage)\b", I)
@@ -1096,6 +1101,18 @@ HELD_THEN_FREED_AFTER = Gated(re.compile(
     also=("return", "releas", "freed", "came home", "handed over"))
 
 
+# "The attack came a week after two others": "others" of a thing named just before it in the clause
+OTHERS_OF_THING_BEFORE = Gated(re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|bombings?|ambush(?:es)?|explosions?|"
+                                          r"incidents?|blasts?|massacres?)\b(?:(?!\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead)\b)[^.;:,\d]){0,60}"
+                                          r"\b(?:after|before|than|following|like|besides)\s+$", I),
+                               needles=("attack", "strike", "raid", "bombing", "ambush", "explosion", "incident", "blast", "massacre"))
+
+
+def others_of_things(st: str, c: Candidate, before: str) -> bool:
+    """"The attack came a week after two others in the region": other attacks, not people."""
+    return (c.head or "").lower() == lex.OTHERS_HEAD and bool(OTHERS_OF_THING_BEFORE.search(before))
+
+
 def held_then_freed(st: str, c: Candidate, before: str) -> bool:
     """"Three Israeli women held hostage in Gaza for 471 days returned to Israel": people held
     captive whose sentence frees them are released, no casualty figure."""
@@ -1107,7 +1124,8 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (part_of_things, None), (still_alive, (STILL_ALIVE_AFTER,)), (detainees_held_or_freed, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
                         (exchanged, None), (all_of_them, None), (freed_with_others, None), (job_described, None), (events_by_actor, None),
-                        (one_of_them_described, None), (source_of_report, None), (killed_and_injured, None)]
+                        (one_of_them_described, None), (source_of_report, None), (killed_and_injured, None),
+                        (others_of_things, (OTHERS_OF_THING_BEFORE,))]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
@@ -1170,7 +1188,7 @@ DASH_ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?]{1,80}?
 
 # a participle of holding, then the verb of the clause: "Five soldiers abducted in March were killed in the airstrike"
 WHO_HAD_BEEN = re.compile(r"\s*(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+", I)  # "two men who had been abducted …"
-HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,110}?\b(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                                          r"(?:(?:later|subsequently|then|all|also)\s+)?(?:killed|executed|shot\s+dead|"
                                          r"murdered|slain|beheaded|found\s+(?:dead|beheaded|murdered|killed|shot\s+dead))|"
                                          r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
@@ -1178,6 +1196,12 @@ HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,80}?\b(?:(?:were|was|have\s+
 
 CROSSED_INTO = re.compile(lex.CROSSED_INTO, I)
 WHO_WERE_DOING = re.compile(r"\s*,?\s*who\s+(?:were|was|are|is)\s+(?!missing\b)\w+ing$", I)  # not "who are missing"
+
+
+def one_person_fled(c: Candidate) -> bool:
+    """"The mayor … and his wife have fled": one or two people named as fleeing are not a count of
+    the displaced (no annotated set has a displaced figure under 3; displacement is told in crowds)."""
+    return c.kind == "displaced" and c.value < lex.DISPLACED_MIN and (c.singular or not c.head)
 
 
 def _dash_breakdown(look: Look) -> Optional[re.Match]:
