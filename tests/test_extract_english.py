@@ -1923,3 +1923,22 @@ def test_held_then_died_in_detention_after_a_long_relative_clause():
     text = ("A teacher who had been arrested by Syrian regime forces at a checkpoint near Douma in 2018 was "
             "also reported to have died in detention.")
     assert [(f.kind, f.count) for f in extract(text, lang="en")] == [("killed", 1)]
+
+
+def test_a_quoted_group_name_after_of():
+    """Blind28 en 001 (recall): 'four members of "Hayyat Tahrir Al-Sham" were killed'."""
+    figs = extract('Two members of "Jaish al-Izza" were killed in the shelling of their position.', lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 2)]
+
+
+def test_people_still_in_hospital_after_an_attack_are_injured():
+    """Blind28 en 014, 018, 025 (recall; the class recurs in blind15/16/23): "61 victims were still
+    receiving treatment", "eight people were still admitted at Bwera Hospital", "in intensive care";
+    a hospital's patients "being treated" there at the time of a strike are not its casualties."""
+    figs = extract("Officials said 44 victims were still receiving treatment on Tuesday.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("injured", 44)]
+    figs = extract("Nine people were still admitted at Kasese Hospital, three of them in critical condition.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("injured", 9), ("injured", 3)]
+    figs = extract("Of those wounded, 30 are in intensive care.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("injured", 30)]
+    assert extract("At the time of the strike, 300 patients were being treated at the hospital.", lang="en") == []
