@@ -2587,3 +2587,14 @@ def test_prec27_ar_feminine_dual_verbs_after_two_kin():
     # (lexicon.CUE_SPEC) for rules.kin_list_before_verb
     assert _read("وقال شاهد إن زوجته وابنته أصيبتا بشظايا القذيفة.") == [("injured", 2)]
     assert _read("وقال شاهد إن والدته وشقيقته استشهدتا في القصف.") == [("killed", 2)]
+
+
+def test_rec28_ar_own_fate_unknown_after_the_count():
+    # the counted people's own fate ("مصيرهم") unknown after their noun phrase is missing (blind22 ar 012,
+    # blind27 ar 022): rules.follow_own_fate_unknown, lexicon.OWN_FATE/NOT_KNOWN
+    assert _read("وقالت رابطة المعتقلين إن 640 شخصا من أبناء داريا لا يزال مصيرهم ومكان وجودهم مجهولين.") \
+        == [("missing", 640)]
+    assert _read("وتتابع البعثة ملفات 1800 شخص لا يُعرف مصيرهم منذ سقوط سربرنيتسا.") == [("missing", 1800)]
+    assert _read("وأكد الاتحاد أن 9 من صياديه ما زال مصيرهم مجهولاً بعد العاصفة.") == [("missing", 9)]
+    # a count a killing verb took stays killed
+    assert _read("وقتل 5 أشخاص لا يزال مصير ذويهم مجهولاً.") == [("killed", 5)]

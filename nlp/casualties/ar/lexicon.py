@@ -656,6 +656,11 @@ UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين
 # "ولا يزال 12 مواطناً مجهولي المصير": the plural adjective in construct with "المصير" after the counted
 # people, as "مفقودين" (rules.follow_kind_adjective; blind23 ar 003)
 UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
+# "إن 500 شخص لا يزال مصيرهم ومكان وجودهم مجهولين", "ملفات 900 شخص لا يُعرف مصيرهم": the counted people's
+# own fate (a pronoun on "مصير") unknown after their noun phrase: missing (rules.follow_own_fate_unknown)
+OWN_FATE = _forms("مصيرهم مصيرهن مصيرهما")
+NOT_KNOWN = (_forms("لا لم"), _forms("يعرف تعرف يعلم يعرفوا"))
+OWN_FATE_REACH = 4  # words after "مصيرهم" to the unknown-fate word ("ومكان وجودهم مجهولين")
 IN_THE_RANKS = ("في", "ضمن")
 ORIGIN_MAX_WORDS = 3  # "من أبناء المدينة": words of an origin phrase before "لا يزالون" / "في عداد" (rules.past_origin_to_status)
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"

@@ -2294,9 +2294,32 @@ def follow_still_under_before(rd, st, c, m):
     return None
 
 
+def follow_own_fate_unknown(rd, st, c, m):
+    """"إن 500 شخص لا يزال مصيرهم مجهولاً", "600 شخص من أبناء البلدة لا يزال مصيرهم ومكان وجودهم
+    مجهولين", "ملفات 900 شخص لا يُعرف مصيرهم ولا أماكن وجودهم": the fate of the counted people (a
+    plural pronoun on "مصير" right after their noun phrase) is unknown, so they are missing
+    (blind22 ar 012, blind27 ar 022). Unknown is a "مجهول" word a few words on, or a negated "know"
+    right before "مصيرهم"."""
+    words, b = rd.words, st.b
+    if c.noun_kind not in ("people", "of"):
+        return None
+    if any((cue_of(w) or ("", "", ""))[2] == "verb" for w in words[max(st.a, c.at - 3):c.at]):
+        return None  # "قتل 5 أشخاص …": the count is the verb's
+    k = m
+    negated = k + 1 < b and words[k] in lx.NOT_KNOWN[0] and words[k + 1] in lx.NOT_KNOWN[1]
+    while not negated and k < b and words[k] in lx.STILL and k - m < 3:
+        k += 1
+    k += 2 * negated
+    if not (k < b and words[k] in lx.OWN_FATE and (negated or k > m)):
+        return None
+    if negated or any(w in lx.UNKNOWN_FATE_FORMS for w in words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]):
+        return (MISSING, None, k), "own_fate_unknown"
+    return None
+
+
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
                                 follow_pushed_to_flee, follow_crossed_border, follow_still_under_before,
-                                follow_left_homes]
+                                follow_left_homes, follow_own_fate_unknown]
 
 
 def read_follow(rd, st, c) -> Optional[int]:
