@@ -2598,3 +2598,13 @@ def test_rec28_ar_own_fate_unknown_after_the_count():
     assert _read("وأكد الاتحاد أن 9 من صياديه ما زال مصيرهم مجهولاً بعد العاصفة.") == [("missing", 9)]
     # a count a killing verb took stays killed
     assert _read("وقتل 5 أشخاص لا يزال مصير ذويهم مجهولاً.") == [("killed", 5)]
+
+
+def test_rec28_ar_a_reported_count_that_was_among_the_kind():
+    # "إن N … كانوا (من) بين القتلى/المصابين" is a count of that kind (blind25 ar 006, blind26 ar 006,
+    # blind27 ar 005): rules.follow_were_among_kind, lexicon.WERE_AMONG
+    assert _read("وقالت الخارجية الفلبينية إن 14 فلبينياً على الأقل كانوا بين الضحايا.") == [("killed", 14)]
+    assert _read("وأعلن الجيش النيبالي أن 6 من أفراد كتيبته العاملين ضمن قوة حفظ السلام في الجولان كانوا من بين "
+                 "المصابين.") == [("injured", 6)]
+    # no "كانوا": a count not after "أن" is read as before (no new figure)
+    assert _read("وكان 14 فلبينياً في السفينة.") == []

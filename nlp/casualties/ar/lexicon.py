@@ -799,6 +799,11 @@ BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"
 # "نحو 2000 نازح كانوا يحتمون في المدرسة": people a place held when it was struck (veto_were_sheltering)
 WERE = _forms("كانوا كان كانت كن")
+# "إن 43 سورياً على الأقل كانوا بين الضحايا", "إن 21 من أفراد طاقمها كانوا من بين المصابين": "were (of) among
+# the KIND" after a reported count's noun phrase (rules.follow_were_among_kind; blind25 ar 006, blind26 ar 006,
+# blind27 ar 005)
+WERE_AMONG = _forms("كانوا كانا كانتا كن كانت")
+WERE_AMONG_REACH = 10  # words from the counted noun phrase to "كانوا" ("على الأقل", "العاملين ضمن قوة الأمم المتحدة …")
 SHELTERING = _forms("يحتمون يحتمي تحتمي يلجاون يلجوون يلوذون يقيمون يمكثون")
 BEFORE_EVENT = _forms("قبل")  # "يؤوي قبل الهجوم": a population before the event
 POPULATION_NOUNS = _forms("سكان السكان")  # "عدد سكان رفح كان يقدر بنحو 1.4 مليون": a population (ar317)

@@ -2240,6 +2240,27 @@ def follow_among_kind(rd, st, c, m):
     return None
 
 
+def follow_were_among_kind(rd, st, c, m):
+    """"إن 43 سورياً على الأقل كانوا بين الضحايا", "إن 21 من أفراد بحريتها … كانوا من بين المصابين":
+    a reported count whose people "were (of) among the KIND" (blind25 ar 006, blind26 ar 006, blind27 ar
+    005). The count opens its reported clause; only plain words stand before "كانوا"."""
+    words, b = rd.words, st.b
+    lead = words[c.at - 1] if c.at - 1 >= st.a else ""
+    if c.noun_kind not in ("people", "of") or not (lead in lx.SUBJECT_THAT or opens_sentence(rd, st, c.at)):
+        return None
+    start = c.noun_end if c.noun_kind == "of" else c.k
+    for t in range(start, min(b - 2, start + lx.WERE_AMONG_REACH)):
+        w = words[t]
+        if w in lx.WERE_AMONG:
+            k = t + 1 + (words[t + 1] in lx.OF)
+            if k + 1 < b and words[k] == lx.BETWEEN_WORD and is_kind_noun_cue(words[k + 1]):
+                return (lx.CUES[words[k + 1]][0], None, k + 1), "were_among_the_kind"
+            return None
+        if w in lx.SENTENCE_PUNCT or w == lx.COMMA or is_number_word(w) or cue_of(w) is not None:
+            return None
+    return None
+
+
 def follow_far_plural_verb(rd, st, c, m):
     """A count that opens a reported clause and its plural verb after a list, an aside or a
     place phrase: "بأن 4 فلسطينيين، بينهم طفل، في مخيم النصيرات … استُشهدوا", "أن 9 مدنيين و4
@@ -2346,7 +2367,8 @@ def read_follow(rd, st, c) -> Optional[int]:
     if found:
         follow, c.follow_rule = found
     if follow is None:
-        found = follow_far_plural_verb(rd, st, c, m) or follow_among_kind(rd, st, c, m)
+        found = follow_far_plural_verb(rd, st, c, m) or follow_among_kind(rd, st, c, m) \
+            or follow_were_among_kind(rd, st, c, m)
         if found:
             follow, c.follow_rule = found
     if follow is not None and follow[2] + 2 < b and words[follow[2] + 1] in lx.OR and \
@@ -2526,7 +2548,7 @@ def link_among_the_kind(rd, st, c) -> None:
     "among the dead" with no parent of its own is a part of the last toll of that kind told
     before it in the paragraph, when that toll is larger (blind17 ar 010: so the body's
     "ومن بين القتلى تسعة من العاملين" is the same part told again)."""
-    if c.rule != "among_the_kind" or c.parent is not None:
+    if c.rule not in ("among_the_kind", "were_among_the_kind") or c.parent is not None:
         return
     t = rd.last_of_kind(c.kind)
     if t is not None and rd.figs[t].para == st.para and rd.figs[t].count > c.value:
