@@ -2608,3 +2608,18 @@ def test_rec28_ar_a_reported_count_that_was_among_the_kind():
                  "المصابين.") == [("injured", 6)]
     # no "كانوا": a count not after "أن" is read as before (no new figure)
     assert _read("وكان 14 فلبينياً في السفينة.") == []
+
+
+def test_rec28_ar_kin_lists_marked_by_a_dual_or_a_number():
+    # sisters in the dual mark the count (blind25 ar 011, 020): lexicon.KIN_DUALS
+    assert _read("وروت نازحة من الفاشر أن والدها وشقيقتيها قُتلن في الطريق إلى طويلة.") == [("killed", 3)]
+    # a witness's own husband and son (blind22 ar 017, blind23 ar 016): lexicon.FAMILY_ONE
+    assert _read("وقالت سيدة من خان يونس: زوجي وابني أصيبا بشظايا الصاروخ.") == [("injured", 2)]
+    assert _read("وقالت سيدة من جباليا: أصيب زوجي وابني بجروح.") == [("injured", 2)]
+    # kin with their own number inside the list (blind23 ar 015): rules.kin_list_before_verb
+    assert _read("وقال أحد المصلين إن والده وخاله وأربعة من أبناء عمومته قُتلوا في الهجوم على المسجد.") \
+        == [("killed", 6)]
+    # "كانوا بين القتلى" stands for the verb (blind24 ar 018): rules.were_among_at
+    assert _read("وقال شاهد إن والده وشقيقيه كانوا من بين المصابين في انفجار المرفأ.") == [("injured", 3)]
+    # with neither a dual nor a number the kin list is still not read (blind15 ar 019)
+    assert _read("وقال إن والده وعمه كانوا بين القتلى.") == []

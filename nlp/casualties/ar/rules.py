@@ -2252,13 +2252,19 @@ def follow_were_among_kind(rd, st, c, m):
     for t in range(start, min(b - 2, start + lx.WERE_AMONG_REACH)):
         w = words[t]
         if w in lx.WERE_AMONG:
-            k = t + 1 + (words[t + 1] in lx.OF)
-            if k + 1 < b and words[k] == lx.BETWEEN_WORD and is_kind_noun_cue(words[k + 1]):
-                return (lx.CUES[words[k + 1]][0], None, k + 1), "were_among_the_kind"
-            return None
+            k = were_among_at(words, t, b)
+            return None if k is None else ((lx.CUES[words[k]][0], None, k), "were_among_the_kind")
         if w in lx.SENTENCE_PUNCT or w == lx.COMMA or is_number_word(w) or cue_of(w) is not None:
             return None
     return None
+
+
+def were_among_at(words: list, t: int, b: int) -> Optional[int]:
+    """"كانوا (من) بين القتلى" at ``t``: the token of the kind noun, else None."""
+    if t >= b or words[t] not in lx.WERE_AMONG:
+        return None
+    k = t + 1 + (t + 1 < b and words[t + 1] in lx.OF)
+    return k + 1 if k + 1 < b and words[k] == lx.BETWEEN_WORD and is_kind_noun_cue(words[k + 1]) else None
 
 
 def follow_far_plural_verb(rd, st, c, m):
@@ -3643,21 +3649,27 @@ def kin_list_before_verb(rd, st, i, b0):
     """Kin listed without a numeral right before a casualty verb, the number marked by a dual: a
     kin noun in the dual ("قال إن والده وشقيقيه أصيبوا بشظايا": one figure of 3, not the dual's 2
     alone; blind23 ar 008) or the verb in the dual ("شقيقه وابن عمه استشهدا": 2; blind23 ar 019,
-    blind18 ar 002). At least two kin, the first with no conjunction; not when the verb has its own
-    count. With neither dual, kin inside a counted toll are no entry in blind15 ar 019 and one in
-    blind21 ar 014: not read."""
+    blind18 ar 002), or kin with their own number in the list ("إن والده وعمه وثلاثة من أبناء عمومته قُتلوا":
+    5; blind23 ar 015). "كانوا بين القتلى" stands for the verb (blind24 ar 018). At least two kin, the first
+    with no conjunction; not when the verb has its own count. With neither dual nor number, kin inside a
+    counted toll are no entry in blind15 ar 019 and one in blind21 ar 014: not read."""
     words, b = rd.words, st.b
     w = words[i]
     if not (w in lx.FAMILY_ONE or w in lx.KIN_DUALS) or (i > st.a and _kin_listed(words[i - 1])):
         return None
     count, end = kin_list_from(words, i + 1, b, 1 + (w in lx.KIN_DUALS))
     cw = cue_of(words[end]) if end < b and end > i + 1 else None
+    among = were_among_at(words, end, b) if cw is None and end > i + 1 else None
+    if among is not None:  # "إن والده وعمه وثلاثة من أبناء عمومته كانوا بين القتلى" (blind24 ar 018)
+        cw, end = (lx.CUES[words[among]][0], None, "verb"), among
     if cw is None or cw[2] != "verb" or (end + 1 < b and is_count_start(words[end + 1])):
         return None
-    verb_dual = words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
+    verb_dual = among is None and words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
     if not (verb_dual and count == 2) and not any(
-            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS for t in words[i:end]):
-        return None
+            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS or is_number_word(t[1:] if t[:1] == lx.AND
+                                                                                        else t)
+            for t in words[i:end]):
+        return None  # (kin with their own number, "وثلاثة من أبناء عمومته", mark the count as a dual does)
     return rd.add(cw[0], count, i, end + 1, st, "kin_list_before_verb", how="singular", parent=_parent(st),
                   cue_manner=cw[1], victims=(i, end)), end + 1
 
