@@ -2623,3 +2623,13 @@ def test_rec28_ar_kin_lists_marked_by_a_dual_or_a_number():
     assert _read("وقال شاهد إن والده وشقيقيه كانوا من بين المصابين في انفجار المرفأ.") == [("injured", 3)]
     # with neither a dual nor a number the kin list is still not read (blind15 ar 019)
     assert _read("وقال إن والده وعمه كانوا بين القتلى.") == []
+
+
+def test_rec28_ar_critical_condition_of_some_of_them_further_on():
+    # "حالة N منهم" with its severity a few words on or with "بال" is a subset of the injured (blind26 ar 015,
+    # blind27 ar 017): rules.severity_after, lexicon.SEVERITY_REACH
+    assert _read("وأصيب 64 شخصا في انهيار المبنى، ووصفت حالة 11 منهم بالخطيرة.") == [("injured", 64), ("injured", 11)]
+    assert _read("وأصيب 64 شخصا، وقال مدير المستشفى إن حالة 6 منهم لا تزال حرجة.") \
+        == [("injured", 64), ("injured", 6)]
+    # "حالة N من الجرحى بالحرجة" stays no figure (fixture ar75 lists it as no casualty number)
+    assert _read("وأصيب 64 شخصا. ووصفت حالة 6 من الجرحى بالحرجة.") == [("injured", 64)]

@@ -824,6 +824,10 @@ PRISONERS = _forms("سجين سجينا سجناء السجناء معتقل م�
 PRISONS = _forms("سجن السجن سجون السجون المعتقل معتقل")  # "20 فروا من سجن الشدادي": an escape
 IDENTIFIED = _forms("التعرف تعرف هويات هويه")  # "التعرف على هويات 35 منهم": identified among the dead
 SEVERITY = _forms("خطيره خطره حرجه بليغه بالغه طفيفه متوسطه")  # "بينها 30 إصابة خطيرة": a condition
+# "وصفت حالة 7 منهم بالخطيرة", "أن حالة 18 منهم لا تزال حرجة", "حالة 2 من المصابين بالحرجة": words from the
+# count after "حالة" to its severity, which may carry the article or "بال" (rules.severity_after; blind26 ar 015,
+# 018, blind27 ar 017)
+SEVERITY_REACH = 5
 MONTH_PARTS = _forms("الاول الثاني")  # "كانون الأول 2023", "تشرين الثاني"
 IMPERFECT = ("ي", "ون")  # "بينهم 6 يعملون في مكتب …": a verb describing the counted people
 SEPARATE = _forms("منفصلين منفصله منفصلتين متفرقه متفرقين مختلفه مختلفين عده")  # "في هجومين منفصلين": not one event

@@ -908,10 +908,25 @@ def qualifier_after(words: list, k: int, b: int):
 def veto_condition_after(rd, st, c):
     """"3 إصاباتهم خطيرة", "حالة ثلاثة منهم حرجة": the condition of some; a subset of the
     injured (``kind_condition_of_injured``), never a count of its own."""
-    if c.nxt in lx.CONDITION_NOUNS or (c.before in lx.CONDITION_BEFORE and lx.SEVERITY.intersection(
-            rd.words[c.e:min(st.b, c.e + 3)])):
-        c.condition = True
+    words = rd.words
+    if c.nxt in lx.CONDITION_NOUNS or (c.before in lx.CONDITION_BEFORE and (
+            lx.SEVERITY.intersection(words[c.e:min(st.b, c.e + 3)])
+            or (c.nxt in lx.POST_MARKERS and severity_after(words, c.e + 1, st.b)))):
+        c.condition = True  # (not "حالة 5 من الجرحى بالحرجة": no figure in fixture ar75)
     return None
+
+
+def severity_after(words: list, k: int, b: int) -> bool:
+    """A severity word within a few words from ``k``, in the same clause, bare or with the article or
+    "بال" ("حالة 3 منهم حرجة", "حالة 7 منهم بالخطيرة", "حالة 18 منهم لا تزال حرجة")."""
+    for t in range(k, min(b, k + lx.SEVERITY_REACH)):
+        w = words[t]
+        if w in lx.SENTENCE_PUNCT or is_number_word(w):
+            return False
+        for art in ("",) + lx.ARTICLE_FORMS:
+            if w.startswith(art) and w[len(art):] in lx.SEVERITY:
+                return True
+    return False
 
 
 def veto_released(rd, st, c):
