@@ -2633,3 +2633,14 @@ def test_rec28_ar_critical_condition_of_some_of_them_further_on():
         == [("injured", 64), ("injured", 6)]
     # "حالة N من الجرحى بالحرجة" stays no figure (fixture ar75 lists it as no casualty number)
     assert _read("وأصيب 64 شخصا. ووصفت حالة 6 من الجرحى بالحرجة.") == [("injured", 64)]
+
+
+def test_rec28_ar_the_verb_left_out_after_a_place():
+    # a spelled number glued to "و", no noun, a place after it (blind27 ar 002): rules.read_links,
+    # lexicon.GAPPED_PLACE_PREPS
+    assert _read("قتل 6 مدنيين في دير الزور و4 في الميادين وثلاثة في البوكمال.") \
+        == [("killed", 6), ("killed", 4), ("killed", 3)]
+    # "وآخران" two more after a single victim, with no comma when a place follows (blind25 ar 021):
+    # rules.another_coordinated, lexicon.ANOTHER_TWO
+    assert _read("قتل جندي في مأرب وآخران في جبهة صرواح.") == [("killed", 1), ("killed", 2)]
+    assert _read("قتل شخص وآخران.") == [("killed", 1)]

@@ -766,9 +766,11 @@ CONTRAST = _forms("فيما بينما حين لافتا مشيرا مضيفا �
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"
+ANOTHER_TWO = _forms("واخران")  # "قتل جندي في A وآخران في B": two more (rules.another_coordinated)
 IN_ADDITION = _forms("اضافه بالاضافه علاوه")  # "إضافة لمدني"
 PREP_L = "ل"
 INTERESTING.update(ANOTHER)
+INTERESTING.update(ANOTHER_TWO)
 INTERESTING.update(AND + w for w in FAMILY_PLURAL)  # "وأطفالهما الثلاثة"
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
@@ -801,6 +803,9 @@ BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"
 # "نحو 2000 نازح كانوا يحتمون في المدرسة": people a place held when it was struck (veto_were_sheltering)
 WERE = _forms("كانوا كان كانت كن")
+# "قتل 5 مدنيين في رأس العين و3 في تل أبيض واثنان في القامشلي": a spelled number glued to "و" with no noun, a
+# place after it, is a coordinated part with the verb left out (rules.read_links; blind27 ar 002)
+GAPPED_PLACE_PREPS = _forms("في الى ب")
 # "إن 43 سورياً على الأقل كانوا بين الضحايا", "إن 21 من أفراد طاقمها كانوا من بين المصابين": "were (of) among
 # the KIND" after a reported count's noun phrase (rules.follow_were_among_kind; blind25 ar 006, blind26 ar 006,
 # blind27 ar 005)

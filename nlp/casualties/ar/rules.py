@@ -2421,8 +2421,9 @@ def read_links(rd, st, c) -> None:
     before, before2 = c.before, c.before2
     c.in_group = bool(st.groups)
     ns = c.r.start
-    glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and c.noun_kind in ("people", "of") \
-        and c.value > 1  # "وخمسة أطفال" (a bare "وواحد" is read by the rules for "وواحد على يد …")
+    glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and (c.noun_kind in ("people", "of") or (
+        c.noun_kind == "bare" and c.nxt in lx.GAPPED_PLACE_PREPS)) and c.value > 1
+    # "وخمسة أطفال", "… و3 في تل أبيض واثنان في القامشلي" (a bare "وواحد" is read by the rules for "وواحد على يد …")
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
         tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
         (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
@@ -4043,13 +4044,19 @@ def noun_among_kind(rd, st, i, b0):
 
 
 def another_coordinated(rd, st, i, b0):
-    """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind."""
-    words, t = rd.words, st.target
-    if words[i] in lx.ANOTHER and i > st.a and words[i - 1] == "," and t is not None \
-            and rd.figs[t].sent == st.si and rd.figs[t].how in ("dual", "singular"):
-        return rd.add(rd.figs[t].kind, 1, i, i + 1, st, "another_coordinated", how="coord", singular=True,
-                      parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
-    return None
+    """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind; "وآخران" two
+    more, also with no comma before when a place follows ("قتل جندي في صرواح وآخران في جبهة الكسارة",
+    the verb left out; blind25 ar 021)."""
+    words, b, t = rd.words, st.b, st.target
+    w = words[i]
+    two = w in lx.ANOTHER_TWO
+    if not (w in lx.ANOTHER or two) or i <= st.a or t is None or rd.figs[t].sent != st.si \
+            or rd.figs[t].how not in ("dual", "singular"):
+        return None
+    if words[i - 1] != "," and not (two and i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
+        return None
+    return rd.add(rd.figs[t].kind, 1 + two, i, i + 1, st, "another_coordinated", how="coord", singular=not two,
+                  parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
 
 
 def singular_in_addition(rd, st, i, b0):
