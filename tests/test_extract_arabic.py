@@ -2644,3 +2644,12 @@ def test_rec28_ar_the_verb_left_out_after_a_place():
     # rules.another_coordinated, lexicon.ANOTHER_TWO
     assert _read("قتل جندي في مأرب وآخران في جبهة صرواح.") == [("killed", 1), ("killed", 2)]
     assert _read("قتل شخص وآخران.") == [("killed", 1)]
+
+
+def test_rec28_ar_one_glued_to_and_in_a_breakdown_row():
+    # "وواحداً من كوادر الدفاع المدني" after a counted part of a toll is one more part (blind25 ar 005):
+    # rules.read_links (glued_and with a noun of "من")
+    assert _read("قتل 90 مدنيا. وتضمنت الحصيلة 3 من الكوادر الطبية وواحدا من كوادر الدفاع المدني.") \
+        == [("killed", 90), ("killed", 3), ("killed", 1)]
+    # "في واحد من أكثر الأيام دموية" is no part ("واحد" is itself a number word, not "و" + "أحد")
+    assert _read("وقتل 30 مدنيا أمس في إدلب، في واحد من أكثر الأيام دموية هذا العام.") == [("killed", 30)]

@@ -2421,9 +2421,10 @@ def read_links(rd, st, c) -> None:
     before, before2 = c.before, c.before2
     c.in_group = bool(st.groups)
     ns = c.r.start
-    glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and (c.noun_kind in ("people", "of") or (
-        c.noun_kind == "bare" and c.nxt in lx.GAPPED_PLACE_PREPS)) and c.value > 1
-    # "وخمسة أطفال", "… و3 في تل أبيض واثنان في القامشلي" (a bare "وواحد" is read by the rules for "وواحد على يد …")
+    glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and words[ns] not in WORDS and (c.noun_kind in ("people", "of") or (
+        c.noun_kind == "bare" and c.nxt in lx.GAPPED_PLACE_PREPS)) and (c.value > 1 or c.noun_kind == "of")
+    # "وخمسة أطفال", "… و3 في تل أبيض واثنان في القامشلي", "وواحداً من كوادر الدفاع المدني" (a bare "وواحد" is
+    # read by the rules for "وواحد على يد …")
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
         tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
         (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
