@@ -2587,3 +2587,69 @@ def test_prec27_ar_feminine_dual_verbs_after_two_kin():
     # (lexicon.CUE_SPEC) for rules.kin_list_before_verb
     assert _read("وقال شاهد إن زوجته وابنته أصيبتا بشظايا القذيفة.") == [("injured", 2)]
     assert _read("وقال شاهد إن والدته وشقيقته استشهدتا في القصف.") == [("killed", 2)]
+
+
+def test_rec28_ar_own_fate_unknown_after_the_count():
+    # the counted people's own fate ("مصيرهم") unknown after their noun phrase is missing (blind22 ar 012,
+    # blind27 ar 022): rules.follow_own_fate_unknown, lexicon.OWN_FATE/NOT_KNOWN
+    assert _read("وقالت رابطة المعتقلين إن 640 شخصا من أبناء داريا لا يزال مصيرهم ومكان وجودهم مجهولين.") \
+        == [("missing", 640)]
+    assert _read("وتتابع البعثة ملفات 1800 شخص لا يُعرف مصيرهم منذ سقوط سربرنيتسا.") == [("missing", 1800)]
+    assert _read("وأكد الاتحاد أن 9 من صياديه ما زال مصيرهم مجهولاً بعد العاصفة.") == [("missing", 9)]
+    # a count a killing verb took stays killed
+    assert _read("وقتل 5 أشخاص لا يزال مصير ذويهم مجهولاً.") == [("killed", 5)]
+
+
+def test_rec28_ar_a_reported_count_that_was_among_the_kind():
+    # "إن N … كانوا (من) بين القتلى/المصابين" is a count of that kind (blind25 ar 006, blind26 ar 006,
+    # blind27 ar 005): rules.follow_were_among_kind, lexicon.WERE_AMONG
+    assert _read("وقالت الخارجية الفلبينية إن 14 فلبينياً على الأقل كانوا بين الضحايا.") == [("killed", 14)]
+    assert _read("وأعلن الجيش النيبالي أن 6 من أفراد كتيبته العاملين ضمن قوة حفظ السلام في الجولان كانوا من بين "
+                 "المصابين.") == [("injured", 6)]
+    # no "كانوا": a count not after "أن" is read as before (no new figure)
+    assert _read("وكان 14 فلبينياً في السفينة.") == []
+
+
+def test_rec28_ar_kin_lists_marked_by_a_dual_or_a_number():
+    # sisters in the dual mark the count (blind25 ar 011, 020): lexicon.KIN_DUALS
+    assert _read("وروت نازحة من الفاشر أن والدها وشقيقتيها قُتلن في الطريق إلى طويلة.") == [("killed", 3)]
+    # a witness's own husband and son (blind22 ar 017, blind23 ar 016): lexicon.FAMILY_ONE
+    assert _read("وقالت سيدة من خان يونس: زوجي وابني أصيبا بشظايا الصاروخ.") == [("injured", 2)]
+    assert _read("وقالت سيدة من جباليا: أصيب زوجي وابني بجروح.") == [("injured", 2)]
+    # kin with their own number inside the list (blind23 ar 015): rules.kin_list_before_verb
+    assert _read("وقال أحد المصلين إن والده وخاله وأربعة من أبناء عمومته قُتلوا في الهجوم على المسجد.") \
+        == [("killed", 6)]
+    # "كانوا بين القتلى" stands for the verb (blind24 ar 018): rules.were_among_at
+    assert _read("وقال شاهد إن والده وشقيقيه كانوا من بين المصابين في انفجار المرفأ.") == [("injured", 3)]
+    # with neither a dual nor a number the kin list is still not read (blind15 ar 019)
+    assert _read("وقال إن والده وعمه كانوا بين القتلى.") == []
+
+
+def test_rec28_ar_critical_condition_of_some_of_them_further_on():
+    # "حالة N منهم" with its severity a few words on or with "بال" is a subset of the injured (blind26 ar 015,
+    # blind27 ar 017): rules.severity_after, lexicon.SEVERITY_REACH
+    assert _read("وأصيب 64 شخصا في انهيار المبنى، ووصفت حالة 11 منهم بالخطيرة.") == [("injured", 64), ("injured", 11)]
+    assert _read("وأصيب 64 شخصا، وقال مدير المستشفى إن حالة 6 منهم لا تزال حرجة.") \
+        == [("injured", 64), ("injured", 6)]
+    # "حالة N من الجرحى بالحرجة" stays no figure (fixture ar75 lists it as no casualty number)
+    assert _read("وأصيب 64 شخصا. ووصفت حالة 6 من الجرحى بالحرجة.") == [("injured", 64)]
+
+
+def test_rec28_ar_the_verb_left_out_after_a_place():
+    # a spelled number glued to "و", no noun, a place after it (blind27 ar 002): rules.read_links,
+    # lexicon.GAPPED_PLACE_PREPS
+    assert _read("قتل 6 مدنيين في دير الزور و4 في الميادين وثلاثة في البوكمال.") \
+        == [("killed", 6), ("killed", 4), ("killed", 3)]
+    # "وآخران" two more after a single victim, with no comma when a place follows (blind25 ar 021):
+    # rules.another_coordinated, lexicon.ANOTHER_TWO
+    assert _read("قتل جندي في مأرب وآخران في جبهة صرواح.") == [("killed", 1), ("killed", 2)]
+    assert _read("قتل شخص وآخران.") == [("killed", 1)]
+
+
+def test_rec28_ar_one_glued_to_and_in_a_breakdown_row():
+    # "وواحداً من كوادر الدفاع المدني" after a counted part of a toll is one more part (blind25 ar 005):
+    # rules.read_links (glued_and with a noun of "من")
+    assert _read("قتل 90 مدنيا. وتضمنت الحصيلة 3 من الكوادر الطبية وواحدا من كوادر الدفاع المدني.") \
+        == [("killed", 90), ("killed", 3), ("killed", 1)]
+    # "في واحد من أكثر الأيام دموية" is no part ("واحد" is itself a number word, not "و" + "أحد")
+    assert _read("وقتل 30 مدنيا أمس في إدلب، في واحد من أكثر الأيام دموية هذا العام.") == [("killed", 30)]

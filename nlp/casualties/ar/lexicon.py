@@ -194,11 +194,13 @@ AMONG_WORDS = _forms("بينهم بينهن وبينهم")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
                      "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها "
-                     "عمه عمها خاله خالها اخي اختي اخاه اخاها اخوها اخيه اخيها والدي والدتي زوجتي ابني ابنتي شقيقي شقيقتي")  # "إصابة مرافقه": his escort
+                     "عمه عمها خاله خالها اخي اختي اخاه اخاها اخوها اخيه اخيها والدي والدتي زوجتي ابني ابنتي شقيقي شقيقتي "
+                     "زوجي")  # a witness's "زوجي وابني أصيبا" (blind22 ar 017, blind23 ar 016)  # "إصابة مرافقه": his escort
 # "فقد ابنيه وابن أخيه", "قتلت ابنتيها ووالدتها": kin in the dual with a pronoun opening a kin list, two
 # persons (rules.after_cue_family, rules.lost_kin_at; blind23 ar 023)
 KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناها ابناهما طفليه طفليها طفليهما طفلاه طفلاها طفلاهما "
-                   "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها")
+                   "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
+                   "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
 # "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
@@ -656,6 +658,11 @@ UNKNOWN_FATE_FORMS = _forms("مجهولا مجهول مجهوله مجهولين
 # "ولا يزال 12 مواطناً مجهولي المصير": the plural adjective in construct with "المصير" after the counted
 # people, as "مفقودين" (rules.follow_kind_adjective; blind23 ar 003)
 UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
+# "إن 500 شخص لا يزال مصيرهم ومكان وجودهم مجهولين", "ملفات 900 شخص لا يُعرف مصيرهم": the counted people's
+# own fate (a pronoun on "مصير") unknown after their noun phrase: missing (rules.follow_own_fate_unknown)
+OWN_FATE = _forms("مصيرهم مصيرهن مصيرهما")
+NOT_KNOWN = (_forms("لا لم"), _forms("يعرف تعرف يعلم يعرفوا"))
+OWN_FATE_REACH = 4  # words after "مصيرهم" to the unknown-fate word ("ومكان وجودهم مجهولين")
 IN_THE_RANKS = ("في", "ضمن")
 ORIGIN_MAX_WORDS = 3  # "من أبناء المدينة": words of an origin phrase before "لا يزالون" / "في عداد" (rules.past_origin_to_status)
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
@@ -759,9 +766,11 @@ CONTRAST = _forms("فيما بينما حين لافتا مشيرا مضيفا �
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"
+ANOTHER_TWO = _forms("واخران")  # "قتل جندي في A وآخران في B": two more (rules.another_coordinated)
 IN_ADDITION = _forms("اضافه بالاضافه علاوه")  # "إضافة لمدني"
 PREP_L = "ل"
 INTERESTING.update(ANOTHER)
+INTERESTING.update(ANOTHER_TWO)
 INTERESTING.update(AND + w for w in FAMILY_PLURAL)  # "وأطفالهما الثلاثة"
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
@@ -794,6 +803,14 @@ BREAKDOWN_OPENERS = ("(", ";")  # "22 قتيلاً (12 امرأة …)", "إلى
 AGE_INTRO = _forms("يبلغ البالغ البالغه تبلغ بعمر عمره عمرها (")  # before an age: "يبلغ من العمر 7 سنوات"
 # "نحو 2000 نازح كانوا يحتمون في المدرسة": people a place held when it was struck (veto_were_sheltering)
 WERE = _forms("كانوا كان كانت كن")
+# "قتل 5 مدنيين في رأس العين و3 في تل أبيض واثنان في القامشلي": a spelled number glued to "و" with no noun, a
+# place after it, is a coordinated part with the verb left out (rules.read_links; blind27 ar 002)
+GAPPED_PLACE_PREPS = _forms("في الى ب")
+# "إن 43 سورياً على الأقل كانوا بين الضحايا", "إن 21 من أفراد طاقمها كانوا من بين المصابين": "were (of) among
+# the KIND" after a reported count's noun phrase (rules.follow_were_among_kind; blind25 ar 006, blind26 ar 006,
+# blind27 ar 005)
+WERE_AMONG = _forms("كانوا كانا كانتا كن كانت")
+WERE_AMONG_REACH = 10  # words from the counted noun phrase to "كانوا" ("على الأقل", "العاملين ضمن قوة الأمم المتحدة …")
 SHELTERING = _forms("يحتمون يحتمي تحتمي يلجاون يلجوون يلوذون يقيمون يمكثون")
 BEFORE_EVENT = _forms("قبل")  # "يؤوي قبل الهجوم": a population before the event
 POPULATION_NOUNS = _forms("سكان السكان")  # "عدد سكان رفح كان يقدر بنحو 1.4 مليون": a population (ar317)
@@ -812,6 +829,10 @@ PRISONERS = _forms("سجين سجينا سجناء السجناء معتقل م�
 PRISONS = _forms("سجن السجن سجون السجون المعتقل معتقل")  # "20 فروا من سجن الشدادي": an escape
 IDENTIFIED = _forms("التعرف تعرف هويات هويه")  # "التعرف على هويات 35 منهم": identified among the dead
 SEVERITY = _forms("خطيره خطره حرجه بليغه بالغه طفيفه متوسطه")  # "بينها 30 إصابة خطيرة": a condition
+# "وصفت حالة 7 منهم بالخطيرة", "أن حالة 18 منهم لا تزال حرجة", "حالة 2 من المصابين بالحرجة": words from the
+# count after "حالة" to its severity, which may carry the article or "بال" (rules.severity_after; blind26 ar 015,
+# 018, blind27 ar 017)
+SEVERITY_REACH = 5
 MONTH_PARTS = _forms("الاول الثاني")  # "كانون الأول 2023", "تشرين الثاني"
 IMPERFECT = ("ي", "ون")  # "بينهم 6 يعملون في مكتب …": a verb describing the counted people
 SEPARATE = _forms("منفصلين منفصله منفصلتين متفرقه متفرقين مختلفه مختلفين عده")  # "في هجومين منفصلين": not one event

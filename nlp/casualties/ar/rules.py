@@ -908,10 +908,25 @@ def qualifier_after(words: list, k: int, b: int):
 def veto_condition_after(rd, st, c):
     """"3 إصاباتهم خطيرة", "حالة ثلاثة منهم حرجة": the condition of some; a subset of the
     injured (``kind_condition_of_injured``), never a count of its own."""
-    if c.nxt in lx.CONDITION_NOUNS or (c.before in lx.CONDITION_BEFORE and lx.SEVERITY.intersection(
-            rd.words[c.e:min(st.b, c.e + 3)])):
-        c.condition = True
+    words = rd.words
+    if c.nxt in lx.CONDITION_NOUNS or (c.before in lx.CONDITION_BEFORE and (
+            lx.SEVERITY.intersection(words[c.e:min(st.b, c.e + 3)])
+            or (c.nxt in lx.POST_MARKERS and severity_after(words, c.e + 1, st.b)))):
+        c.condition = True  # (not "حالة 5 من الجرحى بالحرجة": no figure in fixture ar75)
     return None
+
+
+def severity_after(words: list, k: int, b: int) -> bool:
+    """A severity word within a few words from ``k``, in the same clause, bare or with the article or
+    "بال" ("حالة 3 منهم حرجة", "حالة 7 منهم بالخطيرة", "حالة 18 منهم لا تزال حرجة")."""
+    for t in range(k, min(b, k + lx.SEVERITY_REACH)):
+        w = words[t]
+        if w in lx.SENTENCE_PUNCT or is_number_word(w):
+            return False
+        for art in ("",) + lx.ARTICLE_FORMS:
+            if w.startswith(art) and w[len(art):] in lx.SEVERITY:
+                return True
+    return False
 
 
 def veto_released(rd, st, c):
@@ -2240,6 +2255,33 @@ def follow_among_kind(rd, st, c, m):
     return None
 
 
+def follow_were_among_kind(rd, st, c, m):
+    """"إن 43 سورياً على الأقل كانوا بين الضحايا", "إن 21 من أفراد بحريتها … كانوا من بين المصابين":
+    a reported count whose people "were (of) among the KIND" (blind25 ar 006, blind26 ar 006, blind27 ar
+    005). The count opens its reported clause; only plain words stand before "كانوا"."""
+    words, b = rd.words, st.b
+    lead = words[c.at - 1] if c.at - 1 >= st.a else ""
+    if c.noun_kind not in ("people", "of") or not (lead in lx.SUBJECT_THAT or opens_sentence(rd, st, c.at)):
+        return None
+    start = c.noun_end if c.noun_kind == "of" else c.k
+    for t in range(start, min(b - 2, start + lx.WERE_AMONG_REACH)):
+        w = words[t]
+        if w in lx.WERE_AMONG:
+            k = were_among_at(words, t, b)
+            return None if k is None else ((lx.CUES[words[k]][0], None, k), "were_among_the_kind")
+        if w in lx.SENTENCE_PUNCT or w == lx.COMMA or is_number_word(w) or cue_of(w) is not None:
+            return None
+    return None
+
+
+def were_among_at(words: list, t: int, b: int) -> Optional[int]:
+    """"كانوا (من) بين القتلى" at ``t``: the token of the kind noun, else None."""
+    if t >= b or words[t] not in lx.WERE_AMONG:
+        return None
+    k = t + 1 + (t + 1 < b and words[t + 1] in lx.OF)
+    return k + 1 if k + 1 < b and words[k] == lx.BETWEEN_WORD and is_kind_noun_cue(words[k + 1]) else None
+
+
 def follow_far_plural_verb(rd, st, c, m):
     """A count that opens a reported clause and its plural verb after a list, an aside or a
     place phrase: "بأن 4 فلسطينيين، بينهم طفل، في مخيم النصيرات … استُشهدوا", "أن 9 مدنيين و4
@@ -2294,9 +2336,32 @@ def follow_still_under_before(rd, st, c, m):
     return None
 
 
+def follow_own_fate_unknown(rd, st, c, m):
+    """"إن 500 شخص لا يزال مصيرهم مجهولاً", "600 شخص من أبناء البلدة لا يزال مصيرهم ومكان وجودهم
+    مجهولين", "ملفات 900 شخص لا يُعرف مصيرهم ولا أماكن وجودهم": the fate of the counted people (a
+    plural pronoun on "مصير" right after their noun phrase) is unknown, so they are missing
+    (blind22 ar 012, blind27 ar 022). Unknown is a "مجهول" word a few words on, or a negated "know"
+    right before "مصيرهم"."""
+    words, b = rd.words, st.b
+    if c.noun_kind not in ("people", "of"):
+        return None
+    if any((cue_of(w) or ("", "", ""))[2] == "verb" for w in words[max(st.a, c.at - 3):c.at]):
+        return None  # "قتل 5 أشخاص …": the count is the verb's
+    k = m
+    negated = k + 1 < b and words[k] in lx.NOT_KNOWN[0] and words[k + 1] in lx.NOT_KNOWN[1]
+    while not negated and k < b and words[k] in lx.STILL and k - m < 3:
+        k += 1
+    k += 2 * negated
+    if not (k < b and words[k] in lx.OWN_FATE and (negated or k > m)):
+        return None
+    if negated or any(w in lx.UNKNOWN_FATE_FORMS for w in words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]):
+        return (MISSING, None, k), "own_fate_unknown"
+    return None
+
+
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
                                 follow_pushed_to_flee, follow_crossed_border, follow_still_under_before,
-                                follow_left_homes]
+                                follow_left_homes, follow_own_fate_unknown]
 
 
 def read_follow(rd, st, c) -> Optional[int]:
@@ -2323,7 +2388,8 @@ def read_follow(rd, st, c) -> Optional[int]:
     if found:
         follow, c.follow_rule = found
     if follow is None:
-        found = follow_far_plural_verb(rd, st, c, m) or follow_among_kind(rd, st, c, m)
+        found = follow_far_plural_verb(rd, st, c, m) or follow_among_kind(rd, st, c, m) \
+            or follow_were_among_kind(rd, st, c, m)
         if found:
             follow, c.follow_rule = found
     if follow is not None and follow[2] + 2 < b and words[follow[2] + 1] in lx.OR and \
@@ -2355,8 +2421,10 @@ def read_links(rd, st, c) -> None:
     before, before2 = c.before, c.before2
     c.in_group = bool(st.groups)
     ns = c.r.start
-    glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and c.noun_kind in ("people", "of") \
-        and c.value > 1  # "وخمسة أطفال" (a bare "وواحد" is read by the rules for "وواحد على يد …")
+    glued_and = words[ns][:1] == lx.AND and words[ns][1:] in WORDS and words[ns] not in WORDS and (c.noun_kind in ("people", "of") or (
+        c.noun_kind == "bare" and c.nxt in lx.GAPPED_PLACE_PREPS)) and (c.value > 1 or c.noun_kind == "of")
+    # "وخمسة أطفال", "… و3 في تل أبيض واثنان في القامشلي", "وواحداً من كوادر الدفاع المدني" (a bare "وواحد" is
+    # read by the rules for "وواحد على يد …")
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
         tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
         (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
@@ -2503,7 +2571,7 @@ def link_among_the_kind(rd, st, c) -> None:
     "among the dead" with no parent of its own is a part of the last toll of that kind told
     before it in the paragraph, when that toll is larger (blind17 ar 010: so the body's
     "ومن بين القتلى تسعة من العاملين" is the same part told again)."""
-    if c.rule != "among_the_kind" or c.parent is not None:
+    if c.rule not in ("among_the_kind", "were_among_the_kind") or c.parent is not None:
         return
     t = rd.last_of_kind(c.kind)
     if t is not None and rd.figs[t].para == st.para and rd.figs[t].count > c.value:
@@ -3598,21 +3666,27 @@ def kin_list_before_verb(rd, st, i, b0):
     """Kin listed without a numeral right before a casualty verb, the number marked by a dual: a
     kin noun in the dual ("قال إن والده وشقيقيه أصيبوا بشظايا": one figure of 3, not the dual's 2
     alone; blind23 ar 008) or the verb in the dual ("شقيقه وابن عمه استشهدا": 2; blind23 ar 019,
-    blind18 ar 002). At least two kin, the first with no conjunction; not when the verb has its own
-    count. With neither dual, kin inside a counted toll are no entry in blind15 ar 019 and one in
-    blind21 ar 014: not read."""
+    blind18 ar 002), or kin with their own number in the list ("إن والده وعمه وثلاثة من أبناء عمومته قُتلوا":
+    5; blind23 ar 015). "كانوا بين القتلى" stands for the verb (blind24 ar 018). At least two kin, the first
+    with no conjunction; not when the verb has its own count. With neither dual nor number, kin inside a
+    counted toll are no entry in blind15 ar 019 and one in blind21 ar 014: not read."""
     words, b = rd.words, st.b
     w = words[i]
     if not (w in lx.FAMILY_ONE or w in lx.KIN_DUALS) or (i > st.a and _kin_listed(words[i - 1])):
         return None
     count, end = kin_list_from(words, i + 1, b, 1 + (w in lx.KIN_DUALS))
     cw = cue_of(words[end]) if end < b and end > i + 1 else None
+    among = were_among_at(words, end, b) if cw is None and end > i + 1 else None
+    if among is not None:  # "إن والده وعمه وثلاثة من أبناء عمومته كانوا بين القتلى" (blind24 ar 018)
+        cw, end = (lx.CUES[words[among]][0], None, "verb"), among
     if cw is None or cw[2] != "verb" or (end + 1 < b and is_count_start(words[end + 1])):
         return None
-    verb_dual = words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
+    verb_dual = among is None and words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
     if not (verb_dual and count == 2) and not any(
-            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS for t in words[i:end]):
-        return None
+            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS or is_number_word(t[1:] if t[:1] == lx.AND
+                                                                                        else t)
+            for t in words[i:end]):
+        return None  # (kin with their own number, "وثلاثة من أبناء عمومته", mark the count as a dual does)
     return rd.add(cw[0], count, i, end + 1, st, "kin_list_before_verb", how="singular", parent=_parent(st),
                   cue_manner=cw[1], victims=(i, end)), end + 1
 
@@ -3971,13 +4045,19 @@ def noun_among_kind(rd, st, i, b0):
 
 
 def another_coordinated(rd, st, i, b0):
-    """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind."""
-    words, t = rd.words, st.target
-    if words[i] in lx.ANOTHER and i > st.a and words[i - 1] == "," and t is not None \
-            and rd.figs[t].sent == st.si and rd.figs[t].how in ("dual", "singular"):
-        return rd.add(rd.figs[t].kind, 1, i, i + 1, st, "another_coordinated", how="coord", singular=True,
-                      parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
-    return None
+    """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind; "وآخران" two
+    more, also with no comma before when a place follows ("قتل جندي في صرواح وآخران في جبهة الكسارة",
+    the verb left out; blind25 ar 021)."""
+    words, b, t = rd.words, st.b, st.target
+    w = words[i]
+    two = w in lx.ANOTHER_TWO
+    if not (w in lx.ANOTHER or two) or i <= st.a or t is None or rd.figs[t].sent != st.si \
+            or rd.figs[t].how not in ("dual", "singular"):
+        return None
+    if words[i - 1] != "," and not (two and i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
+        return None
+    return rd.add(rd.figs[t].kind, 1 + two, i, i + 1, st, "another_coordinated", how="coord", singular=not two,
+                  parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
 
 
 def singular_in_addition(rd, st, i, b0):
