@@ -2587,3 +2587,22 @@ def test_prec27_ar_feminine_dual_verbs_after_two_kin():
     # (lexicon.CUE_SPEC) for rules.kin_list_before_verb
     assert _read("وقال شاهد إن زوجته وابنته أصيبتا بشظايا القذيفة.") == [("injured", 2)]
     assert _read("وقال شاهد إن والدته وشقيقته استشهدتا في القصف.") == [("killed", 2)]
+
+
+# prec28-ar
+
+
+def test_prec28_ar_inline_breakdown_cells_take_the_kind_of_their_total():
+    # arrests split by the party that made them after "توزعت::" (blind28 ar 002) are the arrest total's
+    # parts, not the dead of the table above (rules.kind_inline_breakdown_cell)
+    text = ("وثق المرصد مقتل 250 شخصا خلال شهر تشرين الأول 2019، وتوزعت الحصيلة على الشكل التالي::\n"
+            "المدنيون:: 90\nالعسكريون:: 160\n"
+            "وفي ملف الاعتقالات، سجل المرصد 70 حالة اعتقال خلال الشهر، توزعت:: 33 على يد الشرطة العسكرية، "
+            "و25 على يد فرع الأمن السياسي، و12 على يد فصائل الجيش الوطني.")
+    assert _read(text) == [("killed", 250), ("killed", 90), ("killed", 160), ("detained", 70),
+                           ("detained", 33), ("detained", 25), ("detained", 12)]
+    figs = extract_arabic(text)
+    assert [figs[f.part_of].count for f in figs if f.kind == "detained" and f.part_of is not None] == [70] * 3
+    assert _read("وثقت الشبكة 180 حالة احتجاز تعسفي في نيسان 2021، توزعت:: 95 على يد قوات النظام، "
+                 "و60 على يد قوات سوريا الديمقراطية، و25 على يد هيئة تحرير الشام.") == [
+        ("detained", 180), ("detained", 95), ("detained", 60), ("detained", 25)]

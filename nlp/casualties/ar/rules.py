@@ -2624,6 +2624,24 @@ def kind_table_cell(rd, st, c):
         c.category = category
 
 
+def kind_inline_breakdown_cell(rd, st, c):
+    """"رصد المرصد 97 حالة اعتقال …، توزعت:: 41 على يد …": a cell after "::" in the sentence of
+    the total it breaks down (a distribution word between the total and the cell) takes that
+    total's kind and is its part; not the kind of an earlier table's heading (issue 11, blind28
+    ar 002, arrests split by the party that made them)."""
+    words = rd.words
+    if not (c.table_cell and c.before in lx.HEAD_END and c.noun_kind in ("people", "of", "bare")):
+        return
+    for k in range(len(rd.figs) - 1, st.first_fig - 1, -1):
+        f = rd.figs[k]
+        if f.sent != st.si or f.tend >= c.i:
+            continue
+        if f.parent is None and not f.superseded and f.kind in KINDS \
+                and lx.DISTRIBUTED.intersection(words[f.tend:c.i - 1]):
+            c.kind, c.how, c.rule, c.parent = f.kind, "group", "inline_breakdown_cell", k
+        return
+
+
 def kind_pending_table_cell(rd, st, c):
     """A ``label: N`` cell of a toll table whose heading named no kind: kept aside until
     the total line gives the kind ("المجموع: 371 قتيلاً")."""
@@ -2873,6 +2891,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 
 
 KIND_RULES: list[Callable] = [
+    kind_inline_breakdown_cell,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
