@@ -2606,3 +2606,12 @@ def test_prec28_ar_inline_breakdown_cells_take_the_kind_of_their_total():
     assert _read("وثقت الشبكة 180 حالة احتجاز تعسفي في نيسان 2021، توزعت:: 95 على يد قوات النظام، "
                  "و60 على يد قوات سوريا الديمقراطية، و25 على يد هيئة تحرير الشام.") == [
         ("detained", 180), ("detained", 95), ("detained", 60), ("detained", 25)]
+
+
+def test_prec28_ar_a_threshold_in_a_definition_linked_by_a_preposition():
+    # "واعتمد في تعريف المجزرة على مقتل 5 أشخاص …" (blind28 ar 003): rules.veto_definition_threshold
+    assert _read("ووثقت الشبكة 4 مجازر في أيار 2019، واعتمدت في تعريف المجزرة على مقتل 5 مدنيين في هجوم واحد.") == []
+    assert _read("وتعرف اللجنة المجزرة بأنها مقتل 5 أشخاص مسالمين في حادثة واحدة.") == []
+    # a toll after a definition that is no threshold stays a toll
+    assert _read("وبحسب تعريف المنظمة قتل 40 طفلا في غارات الشهر الماضي.") == [("killed", 40)]
+    assert _read("قتل 5 أشخاص دفعة واحدة في غارة على سوق بلدة سراقب.") == [("killed", 5)]

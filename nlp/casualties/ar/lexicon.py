@@ -833,6 +833,10 @@ RETURN_WINDOW = 6  # words between the return verb and the count it governs
 # (rules.veto_definition; blind19 ar 005); the definition noun at most this many words before the count
 DEFINITIONS = _forms("تعريف بتعريف وتعريف لتعريف تعريفها تعريفه التعريف")
 DEFINITION_WINDOW = 9
+# a definition's threshold linked by a preposition or "بأنها" ("واعتمد في تعريف المجزرة على مقتل 5
+# أشخاص", "وتعرف الشبكة المجزرة بأنها مقتل 5 أشخاص": rules.veto_definition_threshold)
+DEFINITION_LINKS = _forms("علي بانها بانه بكونها هي هو")
+DEFINE_VERBS = _forms("تعرف يعرف وتعرف ويعرف عرفت وعرفت عرف وعرف تعتمد يعتمد وتعتمد ويعتمد")
 # "كانت تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": the size of a group, the head of the subset after
 # it (rules.subset_of_group_size; blind19 ar 025); at most CONSISTS_GAP words ("من") between
 CONSISTS_OF = _forms("تتكون يتكون تكونت تكون تتالف يتالف تالفت مكونه مكونا مكون مولفه مولفا مولف")

@@ -1149,6 +1149,23 @@ def veto_definition(rd, st, c):
     return None
 
 
+def veto_definition_threshold(rd, st, c):
+    """A count in a definition linked by a preposition or "بأنها" is a threshold, no toll: "واعتمد في
+    تعريف المجزرة على مقتل 5 أشخاص مسالمين دفعة واحدة" (blind28 ar 003), "وتعرف الشبكة المجزرة بأنها
+    مقتل 5 أشخاص": a definition noun or verb, then the link, a few words before the count with no
+    punctuation or number between (as ``veto_definition`` with a relative pronoun)."""
+    words, linked = rd.words, False
+    start = c.at
+    for k in range(start - 1, max(st.a, start - 1 - lx.DEFINITION_WINDOW) - 1, -1):
+        w = words[k]
+        if w in lx.SENTENCE_PUNCT or w in lx.STOP_PUNCT or is_number_word(w):
+            return None
+        if linked and (w in lx.DEFINITIONS or w in lx.DEFINE_VERBS):
+            return c.e
+        linked = linked or w in lx.DEFINITION_LINKS
+    return None
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -1567,6 +1584,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
+    veto_definition_threshold,
 ]
 
 
