@@ -2615,3 +2615,15 @@ def test_prec28_ar_a_threshold_in_a_definition_linked_by_a_preposition():
     # a toll after a definition that is no threshold stays a toll
     assert _read("وبحسب تعريف المنظمة قتل 40 طفلا في غارات الشهر الماضي.") == [("killed", 40)]
     assert _read("قتل 5 أشخاص دفعة واحدة في غارة على سوق بلدة سراقب.") == [("killed", 5)]
+
+
+def test_prec28_ar_a_first_toll_with_was_after_it_is_superseded():
+    # "إن حصيلة أولية كانت قد أشارت إلى 22 قتيلا و50 جريحا، قبل أن …" (blind28 ar 009):
+    # rules.preliminary_toll_was
+    text = ("ارتفع عدد قتلى انفجار مرفأ بيروت إلى 137 قتيلا و5000 جريح. وقال وزير الصحة إن حصيلة أولية كانت "
+            "قد أشارت إلى 78 قتيلا و4000 جريح، قبل أن يتم انتشال مزيد من الجثث.")
+    figs = extract_arabic(text)
+    assert [(f.count, f.superseded) for f in figs] == [(137, False), (5000, False), (78, True), (4000, True)]
+    assert _read("وأضاف أن الحصيلة السابقة التي أعلنتها الوزارة كانت 31 قتيلا.") == []
+    # a first toll told as the current one (no "كان") stays current
+    assert _read("وأشارت حصيلة أولية إلى 12 قتيلا في الانفجار.") == [("killed", 12)]

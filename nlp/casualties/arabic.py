@@ -450,6 +450,9 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
                 or ru.after_preliminary_toll(words, k, b):
             st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL) else a
             return
+    st.sup_from = ru.preliminary_toll_was(words, a, b)  # "إن حصيلة أولية كانت قد أشارت إلى 22 قتيلاً"
+    if st.sup_from is not None:
+        return
     if sw & lx.EARLIER_TOLL_HEADS and lx.HAD in sw:  # "…، وكان المرصد قد وثق في حصيلة أولية مقتل 100 شخص"
         st.sup_from = ru.earlier_clause_at(words, a, b)
 

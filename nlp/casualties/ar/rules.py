@@ -441,6 +441,23 @@ def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool
     return any(words[t] in heads and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
 
 
+def preliminary_toll_was(words: list, a: int, b: int) -> Optional[int]:
+    """Where a first toll named as such opens with "كان" after it: "وقال المصدر إن حصيلة أولية كانت
+    قد أشارت إلى 22 قتيلاً و50 جريحاً، قبل أن …" (blind28 ar 009), "إن الحصيلة السابقة التي أعلنتها
+    الوزارة كانت 40 قتيلاً": what follows is the earlier toll, since replaced (as "وكانت حصيلة أولية …",
+    ``was_preliminary_toll``). "كان" within ``REPORT_SUBJECT_MAX`` words of the toll, no number or
+    punctuation between."""
+    for t in range(a, b - 2):
+        if words[t] not in lx.TOLL_WORDS or words[t + 1] not in lx.PRELIMINARY:
+            continue
+        for k in range(t + 2, min(b, t + 2 + lx.REPORT_SUBJECT_MAX)):
+            if words[k] in lx.WAS:
+                return t
+            if words[k] in lx.STOP_PUNCT or is_count_start(words[k]):
+                break
+    return None
+
+
 def earlier_clause_at(words: list, a: int, b: int) -> Optional[int]:
     """Where a clause that tells the source's earlier toll opens inside a sentence: "، وكان
     المرصد السوري قد وثق في حصيلة أولية مقتل 100 شخص" after the raised toll (blind14 ar 002):
