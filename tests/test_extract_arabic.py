@@ -2627,3 +2627,12 @@ def test_prec28_ar_a_first_toll_with_was_after_it_is_superseded():
     assert _read("وأضاف أن الحصيلة السابقة التي أعلنتها الوزارة كانت 31 قتيلا.") == []
     # a first toll told as the current one (no "كان") stays current
     assert _read("وأشارت حصيلة أولية إلى 12 قتيلا في الانفجار.") == [("killed", 12)]
+
+
+def test_prec28_ar_cases_of_deaths_and_disappearances_together_are_combined():
+    # "27 ألف حالة وفاة واختفاء" (blind28 ar 012) is neither kind: rules.veto_combined_cases
+    assert _read("وسجل المشروع أكثر من 3000 حالة وفاة واختفاء على طريق غرب أفريقيا عام 2021.") == []
+    assert _read("ووثقت المنظمة 1200 حالة قتل أو إصابة بين الأطفال في اليمن خلال عام 2018.") == []
+    # two kinds with a count each, and arrests with disappearance, stay
+    assert _read("وسجلت المنظمة 40 حالة وفاة و12 حالة اختفاء.") == [("killed", 40), ("missing", 12)]
+    assert _read("ووثقت الشبكة 60 حالة اعتقال واختفاء قسري في حلب.") == [("detained", 60)]

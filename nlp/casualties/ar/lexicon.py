@@ -632,6 +632,9 @@ FAMILY_HEADS = ("عائله", "اسره", "عايله")  # "4 من عائلة و
 AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
+# cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
+# count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
+COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
 CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
 BORDERS = _forms("الحدود الحدود،")
 ACTS_OF = _forms("عمليات عمليه")  # "المسؤولية عن عمليات القتل": a heading that names the toll's kind (toll_heading_head only)

@@ -1183,6 +1183,25 @@ def veto_definition_threshold(rd, st, c):
     return None
 
 
+def veto_combined_cases(rd, st, c):
+    """Cases of two kinds counted together are a combined count, no figure of either kind: "سُجلت
+    أكثر من 27 ألف حالة وفاة واختفاء" (blind28 ar 012), "300 حالة قتل أو إصابة" (as "قتلى وجرحى";
+    lexicon.COMBINED_CASE_KINDS). The second cue glued to "و" or after "أو", with no count of its own."""
+    words, b, k = rd.words, st.b, c.e
+    if k + 2 >= b or words[k] not in lx.CASE_NOUNS:
+        return None
+    first = cue_of(words[k + 1])
+    second = k + 2 + (words[k + 2] in lx.OR)
+    if first is None or second >= b or (words[k + 2] not in lx.OR and words[k + 2][:1] != lx.AND):
+        return None
+    other = cue_of(words[second])
+    if other is None or frozenset((first[0], other[0])) not in lx.COMBINED_CASE_KINDS:
+        return None
+    if second + 1 < b and is_count_start(words[second + 1]):
+        return None
+    return second + 1
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -1601,7 +1620,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
-    veto_definition_threshold,
+    veto_definition_threshold, veto_combined_cases,
 ]
 
 
