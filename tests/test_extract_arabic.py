@@ -2636,3 +2636,13 @@ def test_prec28_ar_cases_of_deaths_and_disappearances_together_are_combined():
     # two kinds with a count each, and arrests with disappearance, stay
     assert _read("وسجلت المنظمة 40 حالة وفاة و12 حالة اختفاء.") == [("killed", 40), ("missing", 12)]
     assert _read("ووثقت الشبكة 60 حالة اعتقال واختفاء قسري في حلب.") == [("detained", 60)]
+
+
+def test_prec28_ar_an_oblique_count_goes_on_from_the_subject_of_that():
+    # "إن 3 مدنيين قتلوا وأصيب 9 آخرون …، واثنين آخرين في الطارمية" (blind28 ar 014): the verb left out
+    # is the killing one of the "إن" clause, not "أصيب" of the nominative "آخرون" (rules.kind_coordinated_by_case)
+    assert _read("وقال مصدر في شرطة ديالى إن 4 جنود قتلوا وأصيب 7 آخرون بهجوم على حاجز في بعقوبة، "
+                 "واثنين آخرين في المقدادية.") == [("killed", 4), ("injured", 7), ("killed", 2)]
+    # a count coordinated with the wounded in the same case stays wounded
+    assert _read("قتل 4 جنود وأصيب 7 آخرون في بعقوبة، و5 آخرون في المقدادية.") == [
+        ("killed", 4), ("injured", 7), ("injured", 5)]

@@ -620,6 +620,13 @@ TWO_AFTER = ("اثنين", "اثنان", "اثنتين", "اثنتان")  # "م�
 THE_OTHER_TWO = "الاخران"
 OTHER_STEM = "اخر"
 OTHERS = ("اخرين", "اخرون", "اخري")
+# the case a count's "others" (or the count word) is in: "إن 3 مدنيين قتلوا وأصيب 9 آخرون …، واثنين آخرين
+# في الطارمية": the oblique "اثنين آخرين" goes on from the subject of "إن", not from the nominative
+# "9 آخرون" of "أصيب" (rules.kind_coordinated_by_case)
+OTHERS_NOMINATIVE = ("اخرون",)
+OTHERS_OBLIQUE = ("اخرين",)
+NUMBER_OBLIQUE = _forms("اثنين واثنين اثنتين واثنتين")
+THAT_SUBJECT = _forms("ان بان وان فان لان")
 OF = ("من", "ومن")
 BETWEEN = ("بين", "وبين")
 BETWEEN_WORD = "بين"

@@ -2775,6 +2775,26 @@ def kind_gapped_line(rd, st, c):
     c.kind, c.how, c.rule, c.parent = f.kind, "coord", "gapped_line", None
 
 
+def kind_coordinated_by_case(rd, st, c):
+    """"قال مصدر إن 3 مدنيين قتلوا وأصيب 9 آخرون بانفجار …، واثنين آخرين في الطارمية" (blind28 ar 014):
+    a count coordinated after a figure in the nominative ("9 آخرون", the subject of "أصيب") whose own
+    words are oblique ("واثنين", "آخرين") does not agree with it; it goes on from the sentence's figure
+    after "إن"/"أن" (the accusative subject) and its verb, left out: that figure's kind, no parent."""
+    t, words = c.target, rd.words
+    if not (c.coord and t is not None and c.noun_kind in ("people", "of", "bare")):
+        return
+    f = rd.figs[t]
+    oblique = words[c.r.start] in lx.NUMBER_OBLIQUE or (c.e < st.b and words[c.e] in lx.OTHERS_OBLIQUE)
+    if f.sent != st.si or not oblique or words[f.tend - 1] not in lx.OTHERS_NOMINATIVE:
+        return
+    for k in range(st.first_fig, t):
+        g = rd.figs[k]
+        if g.sent == st.si and g.parent is None and g.kind != f.kind and g.tstart > st.a \
+                and words[g.tstart - 1] in lx.THAT_SUBJECT:
+            c.kind, c.how, c.rule, c.parent = g.kind, "coord", "coordinated_by_case", None
+            return
+
+
 def kind_coordinated(rd, st, c):
     """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
     across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
@@ -2945,7 +2965,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 
 
 KIND_RULES: list[Callable] = [
-    kind_inline_breakdown_cell,
+    kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
