@@ -2646,3 +2646,10 @@ def test_prec28_ar_an_oblique_count_goes_on_from_the_subject_of_that():
     # a count coordinated with the wounded in the same case stays wounded
     assert _read("قتل 4 جنود وأصيب 7 آخرون في بعقوبة، و5 آخرون في المقدادية.") == [
         ("killed", 4), ("injured", 7), ("injured", 5)]
+
+
+def test_prec28_ar_aunts_are_kin_of_one_person_each():
+    # "فقد والدته وخالته اللتين …" is 2 (blind28 ar 021): lexicon.FAMILY_ONE takes aunts
+    assert _read("وقال أحد سكان بلدة جنديرس إنه فقد في الزلزال والدته وخالته اللتين كانتا في الطابق الثاني.") \
+        == [("killed", 2)]
+    assert _read("وأصيبت عمته بجروح طفيفة في القصف.") == [("injured", 1)]
