@@ -2653,3 +2653,13 @@ def test_prec28_ar_aunts_are_kin_of_one_person_each():
     assert _read("وقال أحد سكان بلدة جنديرس إنه فقد في الزلزال والدته وخالته اللتين كانتا في الطابق الثاني.") \
         == [("killed", 2)]
     assert _read("وأصيبت عمته بجروح طفيفة في القصف.") == [("injured", 1)]
+
+
+def test_prec28_ar_one_kin_named_again_after_a_kin_list_that_counted_them():
+    # "فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة شقيقي الأصغر"" is 3 (blind28 ar 006):
+    # rules.kin_told_again (lexicon.KIN_STEMS)
+    assert _read('وقال صياد من بلدة جرجيس إنه فقد زوجته وابنيه في غرق القارب، مضيفا "لم ننتشل إلا جثة ابني الأكبر".') \
+        == [("killed", 3)]
+    # another kin, or another kind, is a figure of its own
+    assert _read('وقال إنه فقد والدته، مضيفا "لم نعثر إلا على جثة شقيقي".') == [("killed", 1), ("killed", 1)]
+    assert _read("قتل شقيقه في الغارة، وأصيب شقيقه الآخر.") == [("killed", 1), ("injured", 1)]

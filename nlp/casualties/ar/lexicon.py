@@ -201,6 +201,12 @@ FAMILY_ONE |= _forms("عمته عمتها عمتي خالته خالتها خا�
 # persons (rules.after_cue_family, rules.lost_kin_at; blind23 ar 023)
 KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناها ابناهما طفليه طفليها طفليهما طفلاه طفلاها طفلاهما "
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها")
+# the stem of a kin noun with a pronoun or in the dual ("شقيقيه", "شقيقي" → شقيق), longest first: one kin
+# named again after a kin list that counted that kin ("فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة
+# شقيقي الأصغر"") is no new figure (rules.kin_told_again; blind28 ar 006)
+KIN_STEMS = tuple(sorted(_forms("شقيقت شقيق والدت والد ابنت ابن نجل زوجت زوج اخت اخ خالت خال عمت عم طفلت طفل"),
+                         key=len, reverse=True))
+KIN_RULE_PREFIX = "kin_"  # the rules that read kin lists name themselves so ("kin_list_after_cue", …)
 # "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")

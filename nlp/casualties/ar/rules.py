@@ -3531,6 +3531,31 @@ def received_bodies_restated(rd, st, cue, i):
     return k, i + 1 + _two_after(words, i + 1, st.b)
 
 
+def kin_stem(word: str) -> Optional[str]:
+    """The kin stem of a kin noun ("وشقيقيه", "شقيقي" → "شقيق"; lexicon.KIN_STEMS), else ``None``."""
+    w = word[1:] if word[:1] == lx.AND and _kin_listed(word) else word
+    if not (w in lx.FAMILY_ONE or w in lx.KIN_DUALS):
+        return None
+    return next((s for s in lx.KIN_STEMS if w.startswith(s)), None)
+
+
+def kin_told_again(rd, st, cue, i):
+    """One kin named after a cue when a kin figure of the same kind read before in the sentence
+    counted that kin: "إنه فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة شقيقي الأصغر"" (blind28 ar
+    006) tells one of the brothers again; no new figure, the kin figure goes on."""
+    words = rd.words
+    stem = kin_stem(words[i])
+    if stem is None or (i + 1 < st.b and _kin_listed(words[i + 1])):
+        return None
+    for k in range(len(rd.figs) - 1, st.first_fig - 1, -1):
+        f = rd.figs[k]
+        if f.sent != st.si or f.kind != cue.kind or not f.rule.startswith(lx.KIN_RULE_PREFIX) or f.victims is None:
+            continue
+        if any(kin_stem(w) == stem for w in words[f.victims[0]:f.victims[1]]):
+            return k, i + 1
+    return None
+
+
 def after_cue_dual(rd, st, cue, i):
     """"استشهاد طفلين", "أصيب الآخران"."""
     w = rd.words[i]
@@ -3787,7 +3812,7 @@ def singular_after_cue(rd, st, cue, i):
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
-    for rule in (after_cue_one_of_them, received_bodies_restated, after_cue_dual):
+    for rule in (after_cue_one_of_them, received_bodies_restated, kin_told_again, after_cue_dual):
         made = rule(rd, st, cue, i)
         if made:
             return made
