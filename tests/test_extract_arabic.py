@@ -2663,3 +2663,14 @@ def test_prec28_ar_one_kin_named_again_after_a_kin_list_that_counted_them():
     # another kin, or another kind, is a figure of its own
     assert _read('وقال إنه فقد والدته، مضيفا "لم نعثر إلا على جثة شقيقي".') == [("killed", 1), ("killed", 1)]
     assert _read("قتل شقيقه في الغارة، وأصيب شقيقه الآخر.") == [("killed", 1), ("injured", 1)]
+
+
+def test_prec28_ar_a_role_placed_inside_a_stated_toll_by_a_marker_after_it():
+    # "استشهاد طبيب في مدينة حمورية، من ضمن الحصيلة آنفة الذكر" (blind28 ar 001): the role convention
+    # (rules.role_inside_group) with the marker after the person (rules.role_in_stated_toll)
+    assert _read("ارتفع عدد القتلى في أحياء حلب الشرقية إلى 40 مدنيا. ووثق المرصد مقتل ممرض في حي الشعار، "
+                 "من ضمن الحصيلة المذكورة.") == [("killed", 40)]
+    # a category person keeps its figure; a role person with no toll before stays one
+    assert _read("ارتفع عدد القتلى في أحياء حلب الشرقية إلى 40 مدنيا. ووثق المرصد مقتل طفل في حي الشعار، "
+                 "من ضمن الحصيلة المذكورة.") == [("killed", 40), ("killed", 1)]
+    assert _read("ووثق المرصد مقتل ممرض في حي الشعار، من ضمن الحصيلة المذكورة.") == [("killed", 1)]

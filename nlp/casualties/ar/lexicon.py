@@ -188,6 +188,11 @@ NTH_PERSON_WINDOW = 6  # words from the figure's end to the "و<person> <ordinal
 # الانفجار إن …", a role noun after a speech verb) or a category person among a group whose members of
 # that category were counted ("ومن بينهم طفل سعودي … أصيب" after "وطفلان سعوديان"): no new figure
 # (rules.one_of_counted_told_again; blind27 ar 017, 026)
+# a person singled out by role placed inside a toll stated before, the marker after them ("وثق المرصد
+# استشهاد طبيب في مدينة حمورية، من ضمن الحصيلة آنفة الذكر"): no figure (rules.role_in_stated_toll;
+# blind28 ar 001); the marker within ROLE_IN_TOLL_WINDOW words after the figure
+WITHIN_TOLL = _forms("ضمن بين")
+ROLE_IN_TOLL_WINDOW = 10
 SPEECH_VERBS = _forms("قال قالت وقال وقالت فقال فقالت روي روت وروي وروت اكد اكدت واكد واكدت")
 AMONG_WORDS = _forms("بينهم بينهن وبينهم")
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")

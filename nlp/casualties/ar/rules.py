@@ -3019,6 +3019,28 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
     return out
 
 
+def role_in_stated_toll(rd: Reading, bounds: list) -> list:
+    """A person singled out by role, job or title with a marker after them that places them inside a toll
+    of their kind stated before ("وثق المرصد يوم أمس استشهاد طبيب في مدينة حمورية، من ضمن الحصيلة آنفة
+    الذكر", blind28 ar 001; "… مقتل صحفي، بين القتلى المذكورين"): the toll already holds them, as
+    ``role_inside_group``. A category by age, sex or civilian status keeps its figure. Returned, to be
+    dropped."""
+    words, out = rd.words, []
+    for k, f in enumerate(rd.figs):
+        head = words[f.victims[0]] if f.victims else words[f.tstart]
+        if not f.singular or f.count != 1 or f.parent is not None or not role_noun(head) \
+                or base(head) in lx.CATEGORY_NOUNS:
+            continue
+        b = bounds[f.sent][1]
+        marked = any(words[t] in lx.WITHIN_TOLL and (words[t + 1] in lx.TOLL_WORDS or (
+            cue_of(words[t + 1]) is not None and cue_of(words[t + 1])[:3:2] == (f.kind, "kindnoun")))
+            for t in range(f.tend, min(b - 1, f.tend + lx.ROLE_IN_TOLL_WINDOW)))
+        if marked and any(g.kind == f.kind and g.count > 1 and g.parent is None and not g.superseded
+                          for g in rd.figs[:k]):
+            out.append(k)
+    return out
+
+
 def nth_person_added(rd: Reading, bounds: list) -> list:
     """A count and one more person named by the next ordinal after it ("القبض على اثنين من التجار
     المنظمين للفعالية وشخص ثالث", "اعتقل 4 من الشبان وآخر خامس"): one figure of them all, N + 1
