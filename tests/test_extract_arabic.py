@@ -2606,6 +2606,10 @@ def test_prec28_ar_inline_breakdown_cells_take_the_kind_of_their_total():
     assert _read("وثقت الشبكة 180 حالة احتجاز تعسفي في نيسان 2021، توزعت:: 95 على يد قوات النظام، "
                  "و60 على يد قوات سوريا الديمقراطية، و25 على يد هيئة تحرير الشام.") == [
         ("detained", 180), ("detained", 95), ("detained", 60), ("detained", 25)]
+    # with no distribution word ("منها::") after a table of the dead
+    assert _read("وثق المرصد مقتل 250 شخصا، وتوزعت الحصيلة على الشكل التالي::\nالمدنيون:: 90\nالعسكريون:: 160\n"
+                 "وسجل المرصد 70 حالة اعتقال، منها:: 33 على يد الشرطة العسكرية، و25 على يد فرع الأمن السياسي.") == [
+        ("killed", 250), ("killed", 90), ("killed", 160), ("detained", 70), ("detained", 33), ("detained", 25)]
 
 
 def test_prec28_ar_a_threshold_in_a_definition_linked_by_a_preposition():

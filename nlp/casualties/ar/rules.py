@@ -2679,10 +2679,10 @@ def kind_table_cell(rd, st, c):
 
 
 def kind_inline_breakdown_cell(rd, st, c):
-    """"رصد المرصد 97 حالة اعتقال …، توزعت:: 41 على يد …": a cell after "::" in the sentence of
-    the total it breaks down (a distribution word between the total and the cell) takes that
-    total's kind and is its part; not the kind of an earlier table's heading (issue 11, blind28
-    ar 002, arrests split by the party that made them)."""
+    """"رصد المرصد 97 حالة اعتقال …، توزعت:: 41 على يد …", "…، منها:: 60 على يد …": a cell after
+    "::" in the sentence of the total it breaks down (no cue of another kind between them) takes
+    that total's kind and is its part; not the kind of an earlier table's heading (issue 11,
+    blind28 ar 002, arrests split by the party that made them)."""
     words = rd.words
     if not (c.table_cell and c.before in lx.HEAD_END and c.noun_kind in ("people", "of", "bare")):
         return
@@ -2690,8 +2690,8 @@ def kind_inline_breakdown_cell(rd, st, c):
         f = rd.figs[k]
         if f.sent != st.si or f.tend >= c.i:
             continue
-        if f.parent is None and not f.superseded and f.kind in KINDS \
-                and lx.DISTRIBUTED.intersection(words[f.tend:c.i - 1]):
+        other = any(cue_of(w) is not None and cue_of(w)[0] != f.kind for w in words[f.tend:c.i - 1])
+        if f.parent is None and not f.superseded and f.kind in KINDS and not other:
             c.kind, c.how, c.rule, c.parent = f.kind, "group", "inline_breakdown_cell", k
         return
 
