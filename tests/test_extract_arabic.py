@@ -2653,3 +2653,93 @@ def test_rec28_ar_one_glued_to_and_in_a_breakdown_row():
         == [("killed", 90), ("killed", 3), ("killed", 1)]
     # "في واحد من أكثر الأيام دموية" is no part ("واحد" is itself a number word, not "و" + "أحد")
     assert _read("وقتل 30 مدنيا أمس في إدلب، في واحد من أكثر الأيام دموية هذا العام.") == [("killed", 30)]
+
+# prec28-ar
+
+
+def test_prec28_ar_inline_breakdown_cells_take_the_kind_of_their_total():
+    # arrests split by the party that made them after "توزعت::" (blind28 ar 002) are the arrest total's
+    # parts, not the dead of the table above (rules.kind_inline_breakdown_cell)
+    text = ("وثق المرصد مقتل 250 شخصا خلال شهر تشرين الأول 2019، وتوزعت الحصيلة على الشكل التالي::\n"
+            "المدنيون:: 90\nالعسكريون:: 160\n"
+            "وفي ملف الاعتقالات، سجل المرصد 70 حالة اعتقال خلال الشهر، توزعت:: 33 على يد الشرطة العسكرية، "
+            "و25 على يد فرع الأمن السياسي، و12 على يد فصائل الجيش الوطني.")
+    assert _read(text) == [("killed", 250), ("killed", 90), ("killed", 160), ("detained", 70),
+                           ("detained", 33), ("detained", 25), ("detained", 12)]
+    figs = extract_arabic(text)
+    assert [figs[f.part_of].count for f in figs if f.kind == "detained" and f.part_of is not None] == [70] * 3
+    assert _read("وثقت الشبكة 180 حالة احتجاز تعسفي في نيسان 2021، توزعت:: 95 على يد قوات النظام، "
+                 "و60 على يد قوات سوريا الديمقراطية، و25 على يد هيئة تحرير الشام.") == [
+        ("detained", 180), ("detained", 95), ("detained", 60), ("detained", 25)]
+    # with no distribution word ("منها::") after a table of the dead
+    assert _read("وثق المرصد مقتل 250 شخصا، وتوزعت الحصيلة على الشكل التالي::\nالمدنيون:: 90\nالعسكريون:: 160\n"
+                 "وسجل المرصد 70 حالة اعتقال، منها:: 33 على يد الشرطة العسكرية، و25 على يد فرع الأمن السياسي.") == [
+        ("killed", 250), ("killed", 90), ("killed", 160), ("detained", 70), ("detained", 33), ("detained", 25)]
+
+
+def test_prec28_ar_a_threshold_in_a_definition_linked_by_a_preposition():
+    # "واعتمد في تعريف المجزرة على مقتل 5 أشخاص …" (blind28 ar 003): rules.veto_definition_threshold
+    assert _read("ووثقت الشبكة 4 مجازر في أيار 2019، واعتمدت في تعريف المجزرة على مقتل 5 مدنيين في هجوم واحد.") == []
+    assert _read("وتعرف اللجنة المجزرة بأنها مقتل 5 أشخاص مسالمين في حادثة واحدة.") == []
+    # a toll after a definition that is no threshold stays a toll
+    assert _read("وبحسب تعريف المنظمة قتل 40 طفلا في غارات الشهر الماضي.") == [("killed", 40)]
+    assert _read("قتل 5 أشخاص دفعة واحدة في غارة على سوق بلدة سراقب.") == [("killed", 5)]
+
+
+def test_prec28_ar_a_first_toll_with_was_after_it_is_superseded():
+    # "إن حصيلة أولية كانت قد أشارت إلى 22 قتيلا و50 جريحا، قبل أن …" (blind28 ar 009):
+    # rules.preliminary_toll_was
+    text = ("ارتفع عدد قتلى انفجار مرفأ بيروت إلى 137 قتيلا و5000 جريح. وقال وزير الصحة إن حصيلة أولية كانت "
+            "قد أشارت إلى 78 قتيلا و4000 جريح، قبل أن يتم انتشال مزيد من الجثث.")
+    figs = extract_arabic(text)
+    assert [(f.count, f.superseded) for f in figs] == [(137, False), (5000, False), (78, True), (4000, True)]
+    assert _read("وأضاف أن الحصيلة السابقة التي أعلنتها الوزارة كانت 31 قتيلا.") == []
+    # a first toll told as the current one (no "كان") stays current
+    assert _read("وأشارت حصيلة أولية إلى 12 قتيلا في الانفجار.") == [("killed", 12)]
+
+
+def test_prec28_ar_cases_of_deaths_and_disappearances_together_are_combined():
+    # "27 ألف حالة وفاة واختفاء" (blind28 ar 012) is neither kind: rules.veto_combined_cases
+    assert _read("وسجل المشروع أكثر من 3000 حالة وفاة واختفاء على طريق غرب أفريقيا عام 2021.") == []
+    assert _read("ووثقت المنظمة 1200 حالة قتل أو إصابة بين الأطفال في اليمن خلال عام 2018.") == []
+    # two kinds with a count each, and arrests with disappearance, stay
+    assert _read("وسجلت المنظمة 40 حالة وفاة و12 حالة اختفاء.") == [("killed", 40), ("missing", 12)]
+    assert _read("ووثقت الشبكة 60 حالة اعتقال واختفاء قسري في حلب.") == [("detained", 60)]
+
+
+def test_prec28_ar_an_oblique_count_goes_on_from_the_subject_of_that():
+    # "إن 3 مدنيين قتلوا وأصيب 9 آخرون …، واثنين آخرين في الطارمية" (blind28 ar 014): the verb left out
+    # is the killing one of the "إن" clause, not "أصيب" of the nominative "آخرون" (rules.kind_coordinated_by_case)
+    assert _read("وقال مصدر في شرطة ديالى إن 4 جنود قتلوا وأصيب 7 آخرون بهجوم على حاجز في بعقوبة، "
+                 "واثنين آخرين في المقدادية.") == [("killed", 4), ("injured", 7), ("killed", 2)]
+    # a count coordinated with the wounded in the same case stays wounded
+    assert _read("قتل 4 جنود وأصيب 7 آخرون في بعقوبة، و5 آخرون في المقدادية.") == [
+        ("killed", 4), ("injured", 7), ("injured", 5)]
+
+
+def test_prec28_ar_aunts_are_kin_of_one_person_each():
+    # "فقد والدته وخالته اللتين …" is 2 (blind28 ar 021): lexicon.FAMILY_ONE takes aunts
+    assert _read("وقال أحد سكان بلدة جنديرس إنه فقد في الزلزال والدته وخالته اللتين كانتا في الطابق الثاني.") \
+        == [("killed", 2)]
+    assert _read("وأصيبت عمته بجروح طفيفة في القصف.") == [("injured", 1)]
+
+
+def test_prec28_ar_one_kin_named_again_after_a_kin_list_that_counted_them():
+    # "فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة شقيقي الأصغر"" is 3 (blind28 ar 006):
+    # rules.kin_told_again (lexicon.KIN_STEMS)
+    assert _read('وقال صياد من بلدة جرجيس إنه فقد زوجته وابنيه في غرق القارب، مضيفا "لم ننتشل إلا جثة ابني الأكبر".') \
+        == [("killed", 3)]
+    # another kin, or another kind, is a figure of its own
+    assert _read('وقال إنه فقد والدته، مضيفا "لم نعثر إلا على جثة شقيقي".') == [("killed", 1), ("killed", 1)]
+    assert _read("قتل شقيقه في الغارة، وأصيب شقيقه الآخر.") == [("killed", 1), ("injured", 1)]
+
+
+def test_prec28_ar_a_role_placed_inside_a_stated_toll_by_a_marker_after_it():
+    # "استشهاد طبيب في مدينة حمورية، من ضمن الحصيلة آنفة الذكر" (blind28 ar 001): the role convention
+    # (rules.role_inside_group) with the marker after the person (rules.role_in_stated_toll)
+    assert _read("ارتفع عدد القتلى في أحياء حلب الشرقية إلى 40 مدنيا. ووثق المرصد مقتل ممرض في حي الشعار، "
+                 "من ضمن الحصيلة المذكورة.") == [("killed", 40)]
+    # a category person keeps its figure; a role person with no toll before stays one
+    assert _read("ارتفع عدد القتلى في أحياء حلب الشرقية إلى 40 مدنيا. ووثق المرصد مقتل طفل في حي الشعار، "
+                 "من ضمن الحصيلة المذكورة.") == [("killed", 40), ("killed", 1)]
+    assert _read("ووثق المرصد مقتل ممرض في حي الشعار، من ضمن الحصيلة المذكورة.") == [("killed", 1)]

@@ -291,6 +291,7 @@ class Arabic:
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
+        _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
@@ -450,6 +451,9 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
                 or ru.after_preliminary_toll(words, k, b):
             st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL) else a
             return
+    st.sup_from = ru.preliminary_toll_was(words, a, b)  # "إن حصيلة أولية كانت قد أشارت إلى 22 قتيلاً"
+    if st.sup_from is not None:
+        return
     if sw & lx.EARLIER_TOLL_HEADS and lx.HAD in sw:  # "…، وكان المرصد قد وثق في حصيلة أولية مقتل 100 شخص"
         st.sup_from = ru.earlier_clause_at(words, a, b)
 

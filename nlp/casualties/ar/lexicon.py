@@ -188,6 +188,11 @@ NTH_PERSON_WINDOW = 6  # words from the figure's end to the "و<person> <ordinal
 # الانفجار إن …", a role noun after a speech verb) or a category person among a group whose members of
 # that category were counted ("ومن بينهم طفل سعودي … أصيب" after "وطفلان سعوديان"): no new figure
 # (rules.one_of_counted_told_again; blind27 ar 017, 026)
+# a person singled out by role placed inside a toll stated before, the marker after them ("وثق المرصد
+# استشهاد طبيب في مدينة حمورية، من ضمن الحصيلة آنفة الذكر"): no figure (rules.role_in_stated_toll;
+# blind28 ar 001); the marker within ROLE_IN_TOLL_WINDOW words after the figure
+WITHIN_TOLL = _forms("ضمن بين")
+ROLE_IN_TOLL_WINDOW = 10
 SPEECH_VERBS = _forms("قال قالت وقال وقالت فقال فقالت روي روت وروي وروت اكد اكدت واكد واكدت")
 AMONG_WORDS = _forms("بينهم بينهن وبينهم")
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
@@ -196,11 +201,19 @@ FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها وال�
                      "نجلهما ابنهما ابنتهما طفلهما نجلهم طفلته طفلتها مرافقه مرافقها "
                      "عمه عمها خاله خالها اخي اختي اخاه اخاها اخوها اخيه اخيها والدي والدتي زوجتي ابني ابنتي شقيقي شقيقتي "
                      "زوجي")  # a witness's "زوجي وابني أصيبا" (blind22 ar 017, blind23 ar 016)  # "إصابة مرافقه": his escort
+# aunts with a pronoun, one person each ("فقد والدته وخالته": 2, blind28 ar 021)
+FAMILY_ONE |= _forms("عمته عمتها عمتي خالته خالتها خالتي")
 # "فقد ابنيه وابن أخيه", "قتلت ابنتيها ووالدتها": kin in the dual with a pronoun opening a kin list, two
 # persons (rules.after_cue_family, rules.lost_kin_at; blind23 ar 023)
 KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناها ابناهما طفليه طفليها طفليهما طفلاه طفلاها طفلاهما "
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
                    "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
+# the stem of a kin noun with a pronoun or in the dual ("شقيقيه", "شقيقي" → شقيق), longest first: one kin
+# named again after a kin list that counted that kin ("فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة
+# شقيقي الأصغر"") is no new figure (rules.kin_told_again; blind28 ar 006)
+KIN_STEMS = tuple(sorted(_forms("شقيقت شقيق والدت والد ابنت ابن نجل زوجت زوج اخت اخ خالت خال عمت عم طفلت طفل"),
+                         key=len, reverse=True))
+KIN_RULE_PREFIX = "kin_"  # the rules that read kin lists name themselves so ("kin_list_after_cue", …)
 # "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
@@ -622,6 +635,13 @@ TWO_AFTER = ("اثنين", "اثنان", "اثنتين", "اثنتان")  # "م�
 THE_OTHER_TWO = "الاخران"
 OTHER_STEM = "اخر"
 OTHERS = ("اخرين", "اخرون", "اخري")
+# the case a count's "others" (or the count word) is in: "إن 3 مدنيين قتلوا وأصيب 9 آخرون …، واثنين آخرين
+# في الطارمية": the oblique "اثنين آخرين" goes on from the subject of "إن", not from the nominative
+# "9 آخرون" of "أصيب" (rules.kind_coordinated_by_case)
+OTHERS_NOMINATIVE = ("اخرون",)
+OTHERS_OBLIQUE = ("اخرين",)
+NUMBER_OBLIQUE = _forms("اثنين واثنين اثنتين واثنتين")
+THAT_SUBJECT = _forms("ان بان وان فان لان")
 OF = ("من", "ومن")
 BETWEEN = ("بين", "وبين")
 BETWEEN_WORD = "بين"
@@ -634,6 +654,9 @@ FAMILY_HEADS = ("عائله", "اسره", "عايله")  # "4 من عائلة و
 AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
+# cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
+# count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
+COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
 CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
 BORDERS = _forms("الحدود الحدود،")
 ACTS_OF = _forms("عمليات عمليه")  # "المسؤولية عن عمليات القتل": a heading that names the toll's kind (toll_heading_head only)
@@ -854,6 +877,10 @@ RETURN_WINDOW = 6  # words between the return verb and the count it governs
 # (rules.veto_definition; blind19 ar 005); the definition noun at most this many words before the count
 DEFINITIONS = _forms("تعريف بتعريف وتعريف لتعريف تعريفها تعريفه التعريف")
 DEFINITION_WINDOW = 9
+# a definition's threshold linked by a preposition or "بأنها" ("واعتمد في تعريف المجزرة على مقتل 5
+# أشخاص", "وتعرف الشبكة المجزرة بأنها مقتل 5 أشخاص": rules.veto_definition_threshold)
+DEFINITION_LINKS = _forms("علي بانها بانه بكونها هي هو")
+DEFINE_VERBS = _forms("تعرف يعرف وتعرف ويعرف عرفت وعرفت عرف وعرف تعتمد يعتمد وتعتمد ويعتمد")
 # "كانت تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": the size of a group, the head of the subset after
 # it (rules.subset_of_group_size; blind19 ar 025); at most CONSISTS_GAP words ("من") between
 CONSISTS_OF = _forms("تتكون يتكون تكونت تكون تتالف يتالف تالفت مكونه مكونا مكون مولفه مولفا مولف")

@@ -441,6 +441,23 @@ def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool
     return any(words[t] in heads and words[t + 1] in lx.PRELIMINARY for t in range(k, i - 1))
 
 
+def preliminary_toll_was(words: list, a: int, b: int) -> Optional[int]:
+    """Where a first toll named as such opens with "كان" after it: "وقال المصدر إن حصيلة أولية كانت
+    قد أشارت إلى 22 قتيلاً و50 جريحاً، قبل أن …" (blind28 ar 009), "إن الحصيلة السابقة التي أعلنتها
+    الوزارة كانت 40 قتيلاً": what follows is the earlier toll, since replaced (as "وكانت حصيلة أولية …",
+    ``was_preliminary_toll``). "كان" within ``REPORT_SUBJECT_MAX`` words of the toll, no number or
+    punctuation between."""
+    for t in range(a, b - 2):
+        if words[t] not in lx.TOLL_WORDS or words[t + 1] not in lx.PRELIMINARY:
+            continue
+        for k in range(t + 2, min(b, t + 2 + lx.REPORT_SUBJECT_MAX)):
+            if words[k] in lx.WAS:
+                return t
+            if words[k] in lx.STOP_PUNCT or is_count_start(words[k]):
+                break
+    return None
+
+
 def earlier_clause_at(words: list, a: int, b: int) -> Optional[int]:
     """Where a clause that tells the source's earlier toll opens inside a sentence: "، وكان
     المرصد السوري قد وثق في حصيلة أولية مقتل 100 شخص" after the raised toll (blind14 ar 002):
@@ -1164,6 +1181,42 @@ def veto_definition(rd, st, c):
     return None
 
 
+def veto_definition_threshold(rd, st, c):
+    """A count in a definition linked by a preposition or "بأنها" is a threshold, no toll: "واعتمد في
+    تعريف المجزرة على مقتل 5 أشخاص مسالمين دفعة واحدة" (blind28 ar 003), "وتعرف الشبكة المجزرة بأنها
+    مقتل 5 أشخاص": a definition noun or verb, then the link, a few words before the count with no
+    punctuation or number between (as ``veto_definition`` with a relative pronoun)."""
+    words, linked = rd.words, False
+    start = c.at
+    for k in range(start - 1, max(st.a, start - 1 - lx.DEFINITION_WINDOW) - 1, -1):
+        w = words[k]
+        if w in lx.SENTENCE_PUNCT or w in lx.STOP_PUNCT or is_number_word(w):
+            return None
+        if linked and (w in lx.DEFINITIONS or w in lx.DEFINE_VERBS):
+            return c.e
+        linked = linked or w in lx.DEFINITION_LINKS
+    return None
+
+
+def veto_combined_cases(rd, st, c):
+    """Cases of two kinds counted together are a combined count, no figure of either kind: "سُجلت
+    أكثر من 27 ألف حالة وفاة واختفاء" (blind28 ar 012), "300 حالة قتل أو إصابة" (as "قتلى وجرحى";
+    lexicon.COMBINED_CASE_KINDS). The second cue glued to "و" or after "أو", with no count of its own."""
+    words, b, k = rd.words, st.b, c.e
+    if k + 2 >= b or words[k] not in lx.CASE_NOUNS:
+        return None
+    first = cue_of(words[k + 1])
+    second = k + 2 + (words[k + 2] in lx.OR)
+    if first is None or second >= b or (words[k + 2] not in lx.OR and words[k + 2][:1] != lx.AND):
+        return None
+    other = cue_of(words[second])
+    if other is None or frozenset((first[0], other[0])) not in lx.COMBINED_CASE_KINDS:
+        return None
+    if second + 1 < b and is_count_start(words[second + 1]):
+        return None
+    return second + 1
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -1582,6 +1635,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
+    veto_definition_threshold, veto_combined_cases,
 ]
 
 
@@ -2692,6 +2746,24 @@ def kind_table_cell(rd, st, c):
         c.category = category
 
 
+def kind_inline_breakdown_cell(rd, st, c):
+    """"رصد المرصد 97 حالة اعتقال …، توزعت:: 41 على يد …", "…، منها:: 60 على يد …": a cell after
+    "::" in the sentence of the total it breaks down (no cue of another kind between them) takes
+    that total's kind and is its part; not the kind of an earlier table's heading (issue 11,
+    blind28 ar 002, arrests split by the party that made them)."""
+    words = rd.words
+    if not (c.table_cell and c.before in lx.HEAD_END and c.noun_kind in ("people", "of", "bare")):
+        return
+    for k in range(len(rd.figs) - 1, st.first_fig - 1, -1):
+        f = rd.figs[k]
+        if f.sent != st.si or f.tend >= c.i:
+            continue
+        other = any(cue_of(w) is not None and cue_of(w)[0] != f.kind for w in words[f.tend:c.i - 1])
+        if f.parent is None and not f.superseded and f.kind in KINDS and not other:
+            c.kind, c.how, c.rule, c.parent = f.kind, "group", "inline_breakdown_cell", k
+        return
+
+
 def kind_pending_table_cell(rd, st, c):
     """A ``label: N`` cell of a toll table whose heading named no kind: kept aside until
     the total line gives the kind ("المجموع: 371 قتيلاً")."""
@@ -2769,6 +2841,26 @@ def kind_gapped_line(rd, st, c):
            or w in lx.TOLL_INCLUDES for w in seg):
         return
     c.kind, c.how, c.rule, c.parent = f.kind, "coord", "gapped_line", None
+
+
+def kind_coordinated_by_case(rd, st, c):
+    """"قال مصدر إن 3 مدنيين قتلوا وأصيب 9 آخرون بانفجار …، واثنين آخرين في الطارمية" (blind28 ar 014):
+    a count coordinated after a figure in the nominative ("9 آخرون", the subject of "أصيب") whose own
+    words are oblique ("واثنين", "آخرين") does not agree with it; it goes on from the sentence's figure
+    after "إن"/"أن" (the accusative subject) and its verb, left out: that figure's kind, no parent."""
+    t, words = c.target, rd.words
+    if not (c.coord and t is not None and c.noun_kind in ("people", "of", "bare")):
+        return
+    f = rd.figs[t]
+    oblique = words[c.r.start] in lx.NUMBER_OBLIQUE or (c.e < st.b and words[c.e] in lx.OTHERS_OBLIQUE)
+    if f.sent != st.si or not oblique or words[f.tend - 1] not in lx.OTHERS_NOMINATIVE:
+        return
+    for k in range(st.first_fig, t):
+        g = rd.figs[k]
+        if g.sent == st.si and g.parent is None and g.kind != f.kind and g.tstart > st.a \
+                and words[g.tstart - 1] in lx.THAT_SUBJECT:
+            c.kind, c.how, c.rule, c.parent = g.kind, "coord", "coordinated_by_case", None
+            return
 
 
 def kind_coordinated(rd, st, c):
@@ -2941,6 +3033,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 
 
 KIND_RULES: list[Callable] = [
+    kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
@@ -2991,6 +3084,28 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
             out.append(k)  # the role noun opening the group's list
         elif before and before[-1] == k - 1 and before[-1] in out and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
+    return out
+
+
+def role_in_stated_toll(rd: Reading, bounds: list) -> list:
+    """A person singled out by role, job or title with a marker after them that places them inside a toll
+    of their kind stated before ("وثق المرصد يوم أمس استشهاد طبيب في مدينة حمورية، من ضمن الحصيلة آنفة
+    الذكر", blind28 ar 001; "… مقتل صحفي، بين القتلى المذكورين"): the toll already holds them, as
+    ``role_inside_group``. A category by age, sex or civilian status keeps its figure. Returned, to be
+    dropped."""
+    words, out = rd.words, []
+    for k, f in enumerate(rd.figs):
+        head = words[f.victims[0]] if f.victims else words[f.tstart]
+        if not f.singular or f.count != 1 or f.parent is not None or not role_noun(head) \
+                or base(head) in lx.CATEGORY_NOUNS:
+            continue
+        b = bounds[f.sent][1]
+        marked = any(words[t] in lx.WITHIN_TOLL and (words[t + 1] in lx.TOLL_WORDS or (
+            cue_of(words[t + 1]) is not None and cue_of(words[t + 1])[:3:2] == (f.kind, "kindnoun")))
+            for t in range(f.tend, min(b - 1, f.tend + lx.ROLE_IN_TOLL_WINDOW)))
+        if marked and any(g.kind == f.kind and g.count > 1 and g.parent is None and not g.superseded
+                          for g in rd.figs[:k]):
+            out.append(k)
     return out
 
 
@@ -3506,6 +3621,31 @@ def received_bodies_restated(rd, st, cue, i):
     return k, i + 1 + _two_after(words, i + 1, st.b)
 
 
+def kin_stem(word: str) -> Optional[str]:
+    """The kin stem of a kin noun ("وشقيقيه", "شقيقي" → "شقيق"; lexicon.KIN_STEMS), else ``None``."""
+    w = word[1:] if word[:1] == lx.AND and _kin_listed(word) else word
+    if not (w in lx.FAMILY_ONE or w in lx.KIN_DUALS):
+        return None
+    return next((s for s in lx.KIN_STEMS if w.startswith(s)), None)
+
+
+def kin_told_again(rd, st, cue, i):
+    """One kin named after a cue when a kin figure of the same kind read before in the sentence
+    counted that kin: "إنه فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة شقيقي الأصغر"" (blind28 ar
+    006) tells one of the brothers again; no new figure, the kin figure goes on."""
+    words = rd.words
+    stem = kin_stem(words[i])
+    if stem is None or (i + 1 < st.b and _kin_listed(words[i + 1])):
+        return None
+    for k in range(len(rd.figs) - 1, st.first_fig - 1, -1):
+        f = rd.figs[k]
+        if f.sent != st.si or f.kind != cue.kind or not f.rule.startswith(lx.KIN_RULE_PREFIX) or f.victims is None:
+            continue
+        if any(kin_stem(w) == stem for w in words[f.victims[0]:f.victims[1]]):
+            return k, i + 1
+    return None
+
+
 def after_cue_dual(rd, st, cue, i):
     """"استشهاد طفلين", "أصيب الآخران"."""
     w = rd.words[i]
@@ -3768,7 +3908,7 @@ def singular_after_cue(rd, st, cue, i):
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
-    for rule in (after_cue_one_of_them, received_bodies_restated, after_cue_dual):
+    for rule in (after_cue_one_of_them, received_bodies_restated, kin_told_again, after_cue_dual):
         made = rule(rd, st, cue, i)
         if made:
             return made
