@@ -3073,16 +3073,18 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
     subset ("بينهم 10 من العاملين"), and so does a category by age, sex or civilian status
     ("بينهم طفل", lexicon.CATEGORY_NOUNS). Returned, to be dropped."""
     out: list[int] = []
+    last: dict = {}  # the last figure of each group (parent, sentence) so far: one pass, linear
     for k, f in enumerate(rd.figs):
+        prev = last.get((f.parent, f.sent))
+        last[(f.parent, f.sent)] = k
         if f.parent is None or any(w.isdigit() for w in rd.words[f.tstart:f.tend]):
             continue
         head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
         if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
             continue
-        before = [j for j in range(k) if rd.figs[j].parent == f.parent and rd.figs[j].sent == f.sent]
-        if not before and f.singular and base(head) == head:
+        if prev is None and f.singular and base(head) == head:
             out.append(k)  # the role noun opening the group's list
-        elif before and before[-1] == k - 1 and before[-1] in out and head[:1] == lx.AND:
+        elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
     return out
 
@@ -3094,17 +3096,20 @@ def role_in_stated_toll(rd: Reading, bounds: list) -> list:
     ``role_inside_group``. A category by age, sex or civilian status keeps its figure. Returned, to be
     dropped."""
     words, out = rd.words, []
+    tolls: set = set()  # the kinds of the tolls stated so far (top-level counts over 1): one pass, linear
     for k, f in enumerate(rd.figs):
+        told = f.kind in tolls
+        if f.count > 1 and f.parent is None and not f.superseded:
+            tolls.add(f.kind)
         head = words[f.victims[0]] if f.victims else words[f.tstart]
-        if not f.singular or f.count != 1 or f.parent is not None or not role_noun(head) \
+        if not told or not f.singular or f.count != 1 or f.parent is not None or not role_noun(head) \
                 or base(head) in lx.CATEGORY_NOUNS:
             continue
         b = bounds[f.sent][1]
         marked = any(words[t] in lx.WITHIN_TOLL and (words[t + 1] in lx.TOLL_WORDS or (
             cue_of(words[t + 1]) is not None and cue_of(words[t + 1])[:3:2] == (f.kind, "kindnoun")))
             for t in range(f.tend, min(b - 1, f.tend + lx.ROLE_IN_TOLL_WINDOW)))
-        if marked and any(g.kind == f.kind and g.count > 1 and g.parent is None and not g.superseded
-                          for g in rd.figs[:k]):
+        if marked:
             out.append(k)
     return out
 
@@ -3135,15 +3140,20 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
     stated before; a person of a category among a group ("ومن بينهم طفل سعودي … أصيب") when that
     category was counted before in the same kind ("وطفلان سعوديان"). Returned, to be dropped."""
     out = []
+    tolls: set = set()  # (kind) of the top-level counts over 1 so far, (kind, category) of any: linear
     for k, f in enumerate(rd.figs):
+        toll, counted = f.kind in tolls, (f.kind, f.category) in tolls
+        if f.count > 1 and not f.superseded:
+            tolls.add((f.kind, f.category))
+            if f.parent is None:
+                tolls.add(f.kind)
         if not f.singular or f.parent is not None or f.tstart == bounds[f.sent][0]:
             continue
         before = rd.words[f.tstart - 1]
         head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
-        earlier = [g for g in rd.figs[:k] if g.kind == f.kind and g.count > 1 and not g.superseded]
-        if before in lx.SPEECH_VERBS and role_noun(head) and any(g.parent is None for g in earlier):
+        if before in lx.SPEECH_VERBS and role_noun(head) and toll:
             out.append(k)  # a witness
-        elif before in lx.AMONG_WORDS and f.category and any(g.category == f.category for g in earlier):
+        elif before in lx.AMONG_WORDS and f.category and counted:
             out.append(k)  # one of the counted category
     return out
 
