@@ -949,11 +949,17 @@ def _kin_named_after_count(st: str, cands: list[Candidate], link: list) -> None:
         if len(parts) < 2 or sum(p.value for p in parts) != g.value or any(p.value_max for p in parts) \
                 or not rules.POSSESSIVE_KIN.search(st, parts[0].start, parts[-1].np_end):
             continue
-        kind = g.kind or next((p.kind for p in parts if p.kind), None)
-        if kind and not g.kind:
-            g.set_kind(kind, parts[0].kind_src or "inherit", "coordination_backward")
-        for p in parts:
-            p.kind, p.parent, p.derived = None, i, False
+        _restated_by_parts(g, parts, i)
+
+
+def _restated_by_parts(g: Candidate, parts: list[Candidate], i: int) -> None:
+    """The people named after count ``g`` (candidate ``i``) restate it: ``g`` takes their kind if it
+    has none, and they are no figures of their own."""
+    kind = g.kind or next((p.kind for p in parts if p.kind), None)
+    if kind and not g.kind:
+        g.set_kind(kind, parts[0].kind_src or "inherit", "coordination_backward")
+    for p in parts:
+        p.kind, p.parent, p.derived = None, i, False
 
 
 def _kin_follows(st: str, prev: Candidate, c: Candidate) -> bool:
@@ -995,11 +1001,7 @@ def _apposition_names_group(st: str, cands: list[Candidate], link: list) -> None
         if not all(p.singular for p in parts) or len(parts) != g.value \
                 or not rules.APPOSITION_CLOSE.match(st, parts[-1].np_end):
             continue
-        kind = g.kind or next((p.kind for p in parts if p.kind), None)
-        if kind and not g.kind:
-            g.set_kind(kind, parts[0].kind_src or "inherit", "coordination_backward")
-        for p in parts:
-            p.kind, p.parent, p.derived = None, i, False
+        _restated_by_parts(g, parts, i)
 
 
 def _derive_group_total(st: str, cands: list[Candidate], i: int, link: list) -> None:
