@@ -1942,3 +1942,43 @@ def test_people_still_in_hospital_after_an_attack_are_injured():
     figs = extract("Of those wounded, 30 are in intensive care.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("injured", 30)]
     assert extract("At the time of the strike, 300 patients were being treated at the hospital.", lang="en") == []
+
+
+def test_a_count_with_its_own_kind_noun_after_another_items_participle():
+    """Blind29 en 010: "• 16 people injured, at least 6,270 displaced": the 6,270 are displaced, not
+    injured (the participle belongs to the item before)."""
+    figs = extract("• 9 people injured, at least 2,100 displaced", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("injured", 9), ("displaced", 2100)]
+
+
+def test_among_them_after_a_long_clause_is_a_part_of_the_count_before():
+    """Blind29 en 019: "50,243 forcibly displaced persons had entered Armenia … as of 21:00 on
+    September 27, among them some 17,000 children": the children are displaced, a part of the 50,243,
+    not of the last toll of another kind."""
+    text = ("Shelling killed 12 people in the town. Some 4,000 displaced persons had reached the border "
+            "crossing by 18:00 on Sunday, among them about 1,500 children.")
+    figs = extract(text, lang="en")
+    kids = next(f for f in figs if f.count == 1500)
+    assert kids.kind == "displaced" and figs[kids.part_of].count == 4000
+
+
+def test_held_people_whose_fate_is_unknown_are_missing_and_abducted_and_killed_are_killed():
+    """Blind29 en 020, 021: "about 30 detained men had been driven away …, and that their fate remains
+    unknown" is missing; "the two were abducted and killed" is killed."""
+    figs = extract("Witnesses said about 25 detained men had been driven away in buses and that their fate remains "
+                   "unknown.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("missing", 25)]
+    figs = extract("Police said the three were abducted and later killed by the gang.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 3)]
+
+
+def test_an_earlier_announcement_with_its_pair_and_a_weekday_is_superseded():
+    """Blind29 en 016, 026: "had announced a toll of 276 dead and about 300 injured" and "had said on
+    Tuesday that 321 people had died", before a later toll, are earlier tolls."""
+    figs = extract("The toll rose to 120 on Friday. On Monday, officials had announced a toll of 90 dead and about "
+                   "150 injured.", lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(120, False), (90, True), (150, True)]
+    figs = extract("The ministry revised the death toll from the bombings down to 253. The minister had said on Tuesday that "
+                   "321 people had died.",
+                   lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(253, False), (321, True)]

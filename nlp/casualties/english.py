@@ -895,6 +895,12 @@ def _cross_sentence_subset(look: Look, of_these: int) -> int:
             i == of_these + 1 and rules.PARALLEL_GAP.match(st[cands[i - 1].end:c.start]))):
         c.parent_cross = True
         of_these = i  # "…, while 33 were attributed to the SDF": the next item of the breakdown
+    if sc and rules.AMONG_THEM_BEFORE.search(sc.group(0)):
+        j = next((j for j in range(i - 1, -1, -1) if cands[j].kind and cands[j].parent is None
+                  and not cands[j].parent_cross and cands[j].value > c.value), None)
+        if j is not None:  # "50,243 displaced persons had entered Armenia …, among them some 17,000 children"
+            c.parent = j
+            return of_these
     if sc:
         c.parent_cross = True
         if c.kind is None:  # "among the dead were …", "among the wounded"

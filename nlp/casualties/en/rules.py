@@ -205,6 +205,7 @@ SUPERSEDED = re.compile(
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
+
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
     r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,70}?\s"
@@ -1192,6 +1193,8 @@ HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,110}?\b(?:(?:were|was|have\s
                                          r"(?:(?:later|subsequently|then|all|also)\s+)?(?:killed|executed|shot\s+dead|"
                                          r"murdered|slain|beheaded|found\s+(?:dead|beheaded|murdered|killed|shot\s+dead))|"
                                          r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
+# "the two were abducted and killed", "were kidnapped and later executed": held, then killed
+HELD_AND_KILLED = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?(?:killed|executed|murdered|beheaded|shot\s+dead)\b", I)
 
 
 CROSSED_INTO = re.compile(lex.CROSSED_INTO, I)
@@ -1244,8 +1247,8 @@ def predicate(look: Look) -> bool:
         return False  # "200 fighters crossed into Syria": a movement of armed men, not flight
     if kind in lex.HELD_KINDS and lex.NOUN_KIND.get((c.head or "").lower()) == "killed":
         return False  # "261 deaths in custody": deaths, wherever they happened (``casualty_noun``)
-    if kind in lex.HELD_KINDS and (not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v"))) \
-            and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()):
+    if kind in lex.HELD_KINDS and ((not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v")))
+                                   and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()) or HELD_AND_KILLED.match(after, m.end())):
         c.set_kind("killed", "pred", "abducted_then_killed")  # "Five soldiers abducted in March were killed"
         return True
     combined = COMBINED.match(after[m.end():])
@@ -1303,6 +1306,23 @@ def fate_unknown(look: Look) -> bool:
     c = look.c
     if c.kind is None and _holds_one(look.near, lex.FATE_HINTS) and FATE_BEFORE.search(look.near) \
             and (FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]) or FATE_PRESUMED_DEAD_AFTER.match(look.st[c.np_end:])):
+        c.set_kind("missing", "fate", "fate_unknown")
+        return True
+    return False
+
+
+# "about 30 detained men had been driven away …, and that their fate remains unknown"
+THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^[^.;]{0,160}?\btheir\s+(?:fate|whereabouts)(?:\s+and\s+(?:their\s+)?"
+                                            r"(?:fate|whereabouts))?\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?unknown\b", I),
+                                 needles=("unknown",))
+
+
+def held_fate_unknown(look: Look) -> bool:
+    """People held whose fate, the same sentence says, "remains unknown": missing (enforced
+    disappearance), as "the fate of N detainees remains unknown" is (``fate_unknown``)."""
+    c = look.c
+    rest = look.st[c.np_end:]
+    if c.kind == "detained" and THEIR_FATE_UNKNOWN_AFTER.may_match(rest) and THEIR_FATE_UNKNOWN_AFTER.match(rest):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
     return False
@@ -1629,7 +1649,12 @@ def trigger_before(look: Look) -> bool:
     if NEGATED_TRIGGER.search(look.near[max(0, m.start() - 40):m.start()]):
         c.negated = True
         return False
-    c.set_kind(next(k for k in lex.LEFT_KIND if m.group(k)), "left", "trigger_before")
+    kind = next(k for k in lex.LEFT_KIND if m.group(k))
+    own = lex.NOUN_KIND.get(look.head)
+    if own and own != kind and look.i and not look.near[:m.start("t")].strip() and "," in look.near[m.end("t"):]:
+        c.set_kind(own, "noun", "casualty_noun")  # "16 people injured, at least 6,270 displaced": the trigger is
+        return True  # the item before's participle; the count's own kind noun names its kind
+    c.set_kind(kind, "left", "trigger_before")
     if VICTIMS_WERE.search(m.group("t")):
         c.parent_cross = True  # "The victims were 19 women, 15 men …": a breakdown of the last toll,
         if look.ctx.last_kind:  # of its kind ("Gunmen wounded 43 people. The victims included …")
@@ -1836,13 +1861,15 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, held_fate_unknown, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
 
 # a toll corrected to a figure, whatever its direction: "has been revised to 84", "was lowered to 31"
-REVISED_TO_BEFORE = re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I)
+REVISED_TO_BEFORE = re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)"
+                               r"(?:\s+[^.;,\d]{1,60}?)?\s+)?(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I)
+# ("revised the death toll from the Easter Sunday bomb attacks down to 253")
 
 
 def reached_toll(left: str) -> bool:
@@ -1936,7 +1963,8 @@ def superseded_toll(look: Look) -> bool:
 UP_FROM_GAP = re.compile(r"[^.;:\d]{0,60}?\b(?:up|down|rising|risen|increased)\s+from\s+", I)
 
 
-PAIR_AND = re.compile(r"\s*(?:\w+\s+)?and\s*")  # "10 dead and 100", "52 killed and 87"
+PAIR_AND = re.compile(r"\s*(?:\w+\s+)?and\s*(?:(?:about|some|nearly|around|more\s+than|over|at\s+least)\s+)?")
+# "10 dead and 100", "52 killed and 87", "276 dead and about 300 injured"
 
 
 def pair_of_earlier_toll(st: str, cands: list[Candidate]) -> None:
