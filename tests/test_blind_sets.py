@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data"
 BLIND_SETS = [
     ("blind", "en", 0.97, 0.97),   # today P 1.000 / R 0.978 / F1 0.989
     ("blind2", "en", 0.97, 0.94),  # today P 1.000 / R 0.929 / F1 0.963 (first score P 0.927 / F1 0.817)
-    ("blind3", "en", 0.97, 0.90),  # today P 0.992 / R 0.880 / F1 0.933 (first score P 0.968 / F1 0.865)
+    ("blind3", "en", 0.97, 0.90),  # today P 0.992 / R 0.884 / F1 0.935 (first score P 0.968 / F1 0.865)
     ("blind4", "en", 0.98, 0.90),  # today P 0.993 / R 0.886 / F1 0.937 (first score P 0.937 / F1 0.863); 035's headline '109 "terrorists" killed' is read since blind12 (gold: not a figure, "neutralized")
     ("blind5", "en", 0.98, 0.95),  # today P 1.000 / R 0.954 / F1 0.976 (first score P 0.959 / F1 0.884)
     ("blind6", "en", 0.98, 0.93),  # today P 1.000 / R 0.924 / F1 0.960 (first score P 0.913 / F1 0.877)
@@ -47,6 +47,7 @@ BLIND_SETS = [
     ("blind26", "en", 0.94, 0.85),  # today P 0.962 / R 0.824 / F1 0.887 (first score P 0.924 / R 0.795 / F1 0.855; with --abductions-as-other 0.946); of its 8 spurious left, 7 are conventions (README-en)
     ("blind27", "en", 0.92, 0.78),  # today P 0.947 / R 0.849 / F1 0.895 (first score P 0.901 / R 0.789 / F1 0.841; with --abductions-as-other 0.924); of its 11 spurious left, 6 are abductions and hostages filed other and 2 roles inside a counted group (README-en)
     ("blind28", "en", 0.90, 0.82),  # today P 0.926 / R 0.841 / F1 0.882 (first score P 0.910 / R 0.808 / F1 0.856; with --abductions-as-other 0.946); of its 16 spurious left, 8 are abductions and hostages filed other and 6 roles or named people inside a counted group (README-en)
+    ("blind29", "en", 0.95, 0.80),  # today P 0.988 / R 0.823 / F1 0.898 (first score P 0.964 / R 0.813 / F1 0.882; with --abductions-as-other 0.972); its 3 spurious left are an abduction filed other and 2 people named inside a counted group (README-en)
     ("blind", "ar", 0.97, 0.96),   # today P 1.000 / R 0.992 / F1 0.996 (`tollwatch eval` reports R 0.992 on this set)
     ("blind2", "ar", 0.97, 0.95),  # today P 1.000 / R 0.973 / F1 0.986 (first score P 0.963 / F1 0.915)
     ("blind3", "ar", 0.97, 0.93),  # today P 1.000 / R 0.948 / F1 0.974 (first score P 0.960 / F1 0.845)
@@ -76,6 +77,7 @@ BLIND_SETS = [
     ("blind26", "ar", 0.96, 0.89),  # today P 0.989 / R 0.864 / F1 0.922 (first score P 0.946 / R 0.850 / F1 0.895; with --abductions-as-other 0.951); its 2 spurious left are conventions (README-ar)
     ("blind27", "ar", 0.97, 0.75),  # today P 0.994 / R 0.796 / F1 0.884 (first score P 0.888 / R 0.751 / F1 0.814; with --abductions-as-other 0.888); its 1 spurious left is hostages filed other (README-ar)
     ("blind28", "ar", 0.97, 0.81),  # today P 0.995 / R 0.839 / F1 0.910 (first score P 0.935 / R 0.813 / F1 0.870; with --abductions-as-other 0.940); its 1 spurious left is hostages filed other (README-ar)
+    ("blind29", "ar", 0.97, 0.82),  # today P 0.995 / R 0.846 / F1 0.914 (first score the same, untuned: P 0.995 / R 0.846; no abduction in the batch); its 1 spurious is a battalion commander singled out inside the toll (README-ar)
 ]
 
 
