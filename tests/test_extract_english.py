@@ -1982,3 +1982,11 @@ def test_an_earlier_announcement_with_its_pair_and_a_weekday_is_superseded():
                    "321 people had died.",
                    lang="en")
     assert [(f.count, f.superseded) for f in figs] == [(253, False), (321, True)]
+
+
+def test_people_arrested_whose_fate_is_unknown_after_a_trigger_are_missing():
+    """Blind30 en 002: "security forces … arrested six young men in two raids …, and their fate and
+    whereabouts are still unknown" is missing 6 (the trigger before the count, not only a predicate)."""
+    figs = extract("Militiamen arrested nine farmers at a checkpoint near the town, and their fate and whereabouts are "
+                   "still unknown.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("missing", 9)]

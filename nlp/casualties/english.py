@@ -742,6 +742,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
             if c.kind is not None and c.kind_src != "pred":
                 break  # only a predicate's kind can still be refined (``rules.bodies_found``)
             rule(look)
+        rules.held_fate_unknown(look)  # "arrested six young men …, and their fate … is still unknown": missing
         if c.kind and c.named:
             c.rule = "single_victim"  # "gunmen killed the mayor": one identifiable person
         _revision(look)

@@ -1861,7 +1861,7 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, held_fate_unknown, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
