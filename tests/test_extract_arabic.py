@@ -2743,3 +2743,16 @@ def test_prec28_ar_a_role_placed_inside_a_stated_toll_by_a_marker_after_it():
     assert _read("ارتفع عدد القتلى في أحياء حلب الشرقية إلى 40 مدنيا. ووثق المرصد مقتل طفل في حي الشعار، "
                  "من ضمن الحصيلة المذكورة.") == [("killed", 40), ("killed", 1)]
     assert _read("ووثق المرصد مقتل ممرض في حي الشعار، من ضمن الحصيلة المذكورة.") == [("killed", 1)]
+
+
+def test_prec30_ar_earlier_statement_replaced_by_a_new_one_before_that():
+    # "وكانت … قد أعلنت … مقتل شرطي واحد وإصابة 7 …، قبل أن تعلن …" (blind30 ar 014, 015):
+    # rules.earlier_statement_then_new_one (lexicon.NEW_STATEMENT_VERBS)
+    assert _read("ارتفع عدد قتلى الهجوم على حاجز الجيش قرب العريش إلى 5 جنود، فيما أصيب 11 آخرون. "
+                 "وكانت القوات المسلحة قد أعلنت مساء الهجوم مقتل 3 جنود وإصابة 13، قبل أن تعلن اليوم "
+                 "الحصيلة الجديدة.") == [("killed", 5), ("injured", 11)]
+    assert _read("أسفر انفجار الصهريج في بلدة التليل عن مقتل 28 شخصاً. وكانت الحصيلة الأولى التي نشرتها "
+                 "مواقع محلية قد أشارت إلى سقوط 20 قتيلاً، قبل أن يؤكد الصليب الأحمر الرقم النهائي.") \
+        == [("killed", 28)]
+    # with no current figure of its kind elsewhere, the earlier statement stays
+    assert _read("وكانت الشرطة قد أعلنت توقيف 6 أشخاص، قبل أن تعلن إطلاق سراحهم.") == [("detained", 6)]

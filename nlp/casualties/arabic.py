@@ -294,6 +294,7 @@ class Arabic:
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
+        ru.earlier_statement_then_new_one(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)

@@ -393,6 +393,9 @@ REPORT_SUBJECT_MAX = 8
 # truth became clear (rules.estimate_before_truth_clear)
 EARLIER_ESTIMATE_VERBS = REPORT_VERBS | _forms("قدر قدرت قدروا رجح رجحت رجحوا")
 BECAME_CLEAR = _forms("تتضح يتضح تتكشف يتكشف تظهر يظهر")
+# "وكانت الوزارة قد أعلنت … مقتل شرطي واحد وإصابة 7 …، قبل أن تعلن أمس …": a later statement after
+# "قبل أن" replaced the earlier one (rules.earlier_statement_then_new_one)
+NEW_STATEMENT_VERBS = _forms("يعلن تعلن يؤكد تؤكد يحدد تحدد يعدل تعدل يصحح تصحح يحدث تحدث")
 TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)

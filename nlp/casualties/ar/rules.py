@@ -3240,6 +3240,27 @@ def first_report_replaced(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, ks)
 
 
+def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
+    """An earlier statement followed in its own sentence by a new one ("وكانت وزارة الداخلية قد
+    أعلنت ليلة الهجوم مقتل جندي واحد وإصابة 9، قبل أن تعلن اليوم …", "وكانت الحصيلة الأولية قد
+    أشارت إلى سقوط 4 قتلى، قبل أن تعلن الشرطة الحصيلة النهائية"): its top-level figures before
+    "قبل أن" + a statement verb are superseded when the text gives a current top-level figure of
+    their kind in another sentence; their parts too (blind30 ar 014, 015). Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if earlier_statement_at(words, a, b) is None:
+            continue
+        end = next((t for t in range(a, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
+                    and words[t + 2] in lx.NEW_STATEMENT_VERBS), None)
+        if end is None:
+            continue
+        current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
+        old = {k for k in ks if figs[k].tstart < end and figs[k].parent is None and not figs[k].superseded
+               and figs[k].kind in current}
+        supersede_with_parts(rd, old, ks)
+
+
 def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
     """After a toll revised upwards, a sentence "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء
     استشهاد 6 … وإصابة 14 آخرين" told the earlier toll of the revised kinds: its top-level figures of
