@@ -483,6 +483,9 @@ RELEASED_FROM = "عن"
 RELEASED_FROM_WINDOW = 6  # words between the release verb and "عن"
 ASIDE_MAX_WORDS = 4  # "(أنصار الله)": words of a bracketed alias skipped between the release verb and "عن"
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
+REUNITE_HEAD = _forms("لم ولم بلم")  # "لمّ شمل قرابة 900 شخص بعائلاتهم": reunited, no casualty (rules.veto_reunited)
+REUNITE_TAIL = "شمل"
+REUNITED_WINDOW = 4  # words from "لمّ" to the count
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
 RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده")))  # right before the count ("لاستعادة أربعة محتجزين": to recover)
 RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))

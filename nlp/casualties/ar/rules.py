@@ -1056,6 +1056,30 @@ def veto_exchanged_or_released(rd, st, c):
         return c.e  # "على صفقة تبادل للأسرى بين الطرفين شملت نقل نحو 1081 محتجزاً"
     if nxt not in lx.GROUP_WORDS and lx.TRANSFERRED.intersection(words[max(st.a, c.at - 5):c.at]):
         return c.e  # "ونُقل في اليوم الأول 318 محتجزاً بين المدينتين": moved in a swap, no new detention
+    if nxt not in lx.GROUP_WORDS and not after_cue and moved_earlier_in_sentence(words, st.a, c.at):
+        return c.e  # "…، فيما شمل اليوم الثاني 357 محتجزاً": the same move, told on
+    return None
+
+
+def moved_earlier_in_sentence(words: list, a: int, k: int) -> bool:
+    """A transfer verb earlier in the sentence than token ``k`` with no casualty verb between
+    ("ونُقل 318 محتجزاً بين المدينتين، فيما شمل اليوم الثاني 357 محتجزاً": blind30 ar 011)."""
+    for j in range(k - 1, a - 1, -1):
+        if words[j] in lx.TRANSFERRED:
+            return True
+        cw = cue_of(words[j])
+        if cw is not None and cw[2] == "verb":
+            return False
+    return False
+
+
+def veto_reunited(rd, st, c):
+    """People reunited with their families are no casualty: "لمّ شمل قرابة 900 شخص بعائلاتهم"
+    (blind30 ar 011): the reunion words within a few words before the count."""
+    words = rd.words
+    for j in range(max(st.a, c.at - lx.REUNITED_WINDOW), c.at - 1):
+        if words[j] in lx.REUNITE_HEAD and words[j + 1] == lx.REUNITE_TAIL:
+            return c.e
     return None
 
 
@@ -1628,7 +1652,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_exchanged_or_released, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
