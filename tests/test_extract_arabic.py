@@ -2763,6 +2763,6 @@ def test_prec30_ar_detainees_moved_on_later_days_and_people_reunited():
     # (blind30 ar 011): rules.moved_earlier_in_sentence in veto_exchanged_or_released, rules.veto_reunited
     assert _read("ونُقل 120 أسيراً بين الخرطوم وكسلا في الرحلة الأولى، فيما شملت الرحلة الثانية 95 أسيراً.") == []
     assert _read("وقال المتحدث إن عملية إطلاق سراح المعتقلين انتهت بلمّ شمل 250 شخصاً مع عائلاتهم.") == []
-    assert _read("اختتام عملية نقل الأسرى بين الطرفين بعد لمّ شمل قرابة 600 شخص بعائلاتهم") == []
+    assert _read("اختتام عملية نقل المحتجزين بين الطرفين بعد لمّ شمل قرابة 600 شخص بعائلاتهم") == []
     # a detention verb between the move and the count makes a new detention
     assert _read("ونُقل الجرحى إلى مستشفى كسلا، فيما اعتقلت الشرطة 12 محتجزاً آخرين.") == [("detained", 12)]
