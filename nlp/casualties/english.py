@@ -1229,11 +1229,15 @@ def _gapped_actor_items(st: str, cands: list[Candidate]) -> None:
     giver = None
     for i in range(1, len(cands)):
         c, prev = cands[i], cands[i - 1]
-        if giver is None or prev is not giver and prev.kind_src != "inherit_gapped":
-            giver = prev if prev.kind and rules.ACTOR_VERB_BEFORE.search(st, max(0, prev.start - 80), prev.start) else None
-        if giver is None or c.kind is not None or c.head is not None or c.singular or c.negated \
+        if prev is not giver and prev.kind_src != "inherit_gapped":
+            giver = None  # the run of items is broken: only the count before may start a new one
+        if c.kind is not None or c.head is not None or c.singular or c.negated \
                 or not rules.GAPPED_ACTOR_GAP.fullmatch(st, prev.np_end, c.start):
             continue
+        if giver is None:  # the costly actor pattern only where a bare count follows an actor
+            if not (prev.kind and rules.ACTOR_VERB_BEFORE.search(st, max(0, prev.start - 80), prev.start)):
+                continue
+            giver = prev
         c.set_kind(giver.kind, "inherit_gapped", "gapped_actor_items")
         c.victims = giver.victims
 

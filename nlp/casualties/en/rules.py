@@ -205,7 +205,6 @@ SUPERSEDED = re.compile(
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
-
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
     r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,70}?\s"
@@ -303,8 +302,8 @@ QUALIFIER = [
 QUAL_TAIL = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|approximately|"
                         r"up\s+to|as\s+many\s+as|another|a\s+further|further)\s*)+$", I)
 ELLIPSIS_GAP = re.compile(r"(?:\band|,)\s*(?:about|some|nearly|another|at\s+least|more\s+than)?\s*$", I)
-LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?:[A-Za-z][^:\d]{0,40}?\s)?(?P<k>killed|dead|deaths|"
-                         r"fatalities|martyrs|injured|wounded|injuries|missing|detained|arrested|arrests|abducted|displaced)"
+LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?:[A-Za-z][^:\d]{0,40}?\s)?(?P<k>"
+                         + "|".join(words for _, words in lex.LABEL_KINDS) + r")"
                          r"(?:\s+(?:by|in|from|among|at|of|since|during)\s[^:\d]{0,40}?)?\s*:{1,2}\s*\S", I)  # "Killed: 12",
 # "Persons reported missing by their families: 38"
 # "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
@@ -1173,7 +1172,6 @@ def vetoes_for(st: str, tests: list) -> list:
 # rule's name (``Candidate.set_kind``). ``KIND_RULES`` run in order; each fires only on a
 # candidate that has no kind yet, except ``bodies_found``, which refines a predicate.
 
-# an aside between the victims and their verb: "– about 90 per cent of the population –", "(most of them women)"
 # "Regime forces killed 21 civilians, Russian forces three, ISIS two": an actor and an active verb before
 # the first count, and between the next counts only "<actor>" (capitalised words, an abbreviation in
 # brackets, a few words of armed groups)
@@ -1184,6 +1182,7 @@ GAPPED_ACTOR_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:(?:t
                               r"(?:/(?=[A-Za-z]))?)+\s+(?:\([A-Z]{2,6}\)\s+)?){1,9}")
 # a breakdown between dashes before the verb of its total, its items holding numbers
 DASH_BREAKDOWN = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?()]{1,120}?\s(?:[\u2013\u2014]|-\s)")
+# an aside between the victims and their verb: "– about 90 per cent of the population –", "(most of them women)"
 DASH_ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?]{1,80}?\s(?:[\u2013\u2014]|-\s)|\s*\([^()]{1,80}\)")
 
 
@@ -1321,8 +1320,7 @@ def held_fate_unknown(look: Look) -> bool:
     """People held whose fate, the same sentence says, "remains unknown": missing (enforced
     disappearance), as "the fate of N detainees remains unknown" is (``fate_unknown``)."""
     c = look.c
-    rest = look.st[c.np_end:]
-    if c.kind == "detained" and THEIR_FATE_UNKNOWN_AFTER.may_match(rest) and THEIR_FATE_UNKNOWN_AFTER.match(rest):
+    if c.kind == "detained" and THEIR_FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
     return False
@@ -1534,8 +1532,10 @@ def casualty_noun(look: Look) -> bool:
     c, head = look.c, look.head
     if c.kind is not None or head not in lex.NOUN_KIND:
         return False
-    if head in lex.WEAK_NOUN_KIND and (trigger(look) or THE_BEFORE.search(look.near)):
-        return False  # weak and definite
+    m = trigger(look) if head in lex.WEAK_NOUN_KIND else None
+    if head in lex.WEAK_NOUN_KIND and not (m and _participle_of_item_before(look, m, lex.NOUN_KIND[head])) \
+            and (m or THE_BEFORE.search(look.near)):
+        return False  # weak and definite, or after its own trigger
     c.set_kind(lex.NOUN_KIND[head], "noun", "casualty_noun")
     wounded_who_died(look)  # "two critically injured men died"
     c.ambiguous = head == lex.CASUALTIES_NOUN
@@ -1543,6 +1543,14 @@ def casualty_noun(look: Look) -> bool:
     if c.ambiguous and (not DEATH_CONTEXT.search(around) or INJURED_WORD.search(around) or sum_of_kinds(look)):
         c.kind, c.combined = None, True  # "causing 50 casualties" = dead and wounded (so with both words near)
     return True
+
+
+def _participle_of_item_before(look: Look, m: re.Match, own: str) -> bool:
+    """"16 people injured, at least 6,270 displaced": the trigger ``m`` before the count is the
+    participle of the item before it (right after that item, then a comma) and names another kind
+    than the count's own kind noun (``own``), which names the count's kind."""
+    kind = next(k for k in lex.LEFT_KIND if m.group(k))
+    return own != kind and bool(look.i) and not look.near[:m.start("t")].strip() and "," in look.near[m.end("t"):]
 
 
 def sum_of_kinds(look: Look) -> bool:
@@ -1649,12 +1657,7 @@ def trigger_before(look: Look) -> bool:
     if NEGATED_TRIGGER.search(look.near[max(0, m.start() - 40):m.start()]):
         c.negated = True
         return False
-    kind = next(k for k in lex.LEFT_KIND if m.group(k))
-    own = lex.NOUN_KIND.get(look.head)
-    if own and own != kind and look.i and not look.near[:m.start("t")].strip() and "," in look.near[m.end("t"):]:
-        c.set_kind(own, "noun", "casualty_noun")  # "16 people injured, at least 6,270 displaced": the trigger is
-        return True  # the item before's participle; the count's own kind noun names its kind
-    c.set_kind(kind, "left", "trigger_before")
+    c.set_kind(next(k for k in lex.LEFT_KIND if m.group(k)), "left", "trigger_before")
     if VICTIMS_WERE.search(m.group("t")):
         c.parent_cross = True  # "The victims were 19 women, 15 men …": a breakdown of the last toll,
         if look.ctx.last_kind:  # of its kind ("Gunmen wounded 43 people. The victims included …")
