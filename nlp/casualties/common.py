@@ -471,8 +471,9 @@ _ROUNDED_WINDOW = 1500
 
 # a row of a list or table: a bullet, or a short label and a colon before a number ("Latakia: 843"), not a
 # dateline ("Coastal region: SOHR has documented …") or a long clause before a colon
-_LABEL_ROW = re.compile(r"^\s*(?:" + _BULLET + r"\s*)?[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669]")  # "Aleppo: 12"
-_TABLE_ROW = re.compile(r"^\s*(?:" + _BULLET + r"|[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669])")
+_LABEL_CELL = r"[^:\n]{1,40}:{1,2}\s*[\d\u0660-\u0669]"  # "Aleppo: 12"
+_LABEL_ROW = re.compile(r"^\s*(?:" + _BULLET + r"\s*)?" + _LABEL_CELL)  # a labelled row, bulleted or not
+_TABLE_ROW = re.compile(r"^\s*(?:" + _BULLET + r"|" + _LABEL_CELL + r")")  # any bullet, or a labelled row
 
 
 def _merge_restated_parts(figures: list[CasualtyFigure], rep: list[int], root, partners: list[dict]) -> None:
