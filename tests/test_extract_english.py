@@ -605,9 +605,11 @@ def test_pluperfect_earlier_report_is_superseded():
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a prepositional phrase closed by a comma before the verb ("an officer with the rank of lieutenant,")
-    ("Four soldiers, including an officer with the rank of lieutenant, were killed on Sunday.",
+    # a prepositional phrase closed by a comma before the verb ("a woman from the neighbouring village,");
+    # a person named by role there ("an officer with the rank of lieutenant") is inside the 4
+    ("Four civilians, including a woman from the neighbouring village, were killed on Sunday.",
      [("killed", 4), ("killed", 1)]),
+    ("Four soldiers, including an officer with the rank of lieutenant, were killed on Sunday.", [("killed", 4)]),
     # a participial phrase between victims and verb
     ("A fourth person travelling in the car was seriously wounded.", [("injured", 1)]),
     ("Two men working on a farm near Daraa were shot dead.", [("killed", 2)]),
@@ -1990,3 +1992,26 @@ def test_people_arrested_whose_fate_is_unknown_after_a_trigger_are_missing():
     figs = extract("Militiamen arrested nine farmers at a checkpoint near the town, and their fate and whereabouts are "
                    "still unknown.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("missing", 9)]
+
+
+def test_a_toll_noun_does_not_reach_past_while_into_the_next_clause():
+    """Blind30 en 003: "count" in "countryside" opened a toll that ran past ", while in Baniyas city, a
+    pharmacist was shot dead in front of" to "his wife"; "while" before a participle stays in the clause."""
+    figs = extract("Gunmen stormed a house in the Latakia countryside and killed a farmer, while in Jableh city, a "
+                   "teacher was shot dead in front of his wife and children.", lang="en")
+    assert [(f.kind, f.count, f.victims) for f in figs if f.count == 1 and "wife" in (f.victims or "")] == []
+    figs = extract("The number of people killed while collecting truffles since February has risen to 90, including "
+                   "71 civilians.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 90), ("killed", 71)]
+
+
+def test_a_person_named_by_role_after_including_is_inside_the_count():
+    """Blind30 en 014, blind28 en 017: "At least 39 people, including a journalist and two policemen, were
+    killed" is 39 and 2, not also 1 for the journalist (issue 11: a person singled out by role inside a
+    counted group is in its count); a category ("a woman") or a citizenship stays a breakdown."""
+    figs = extract("At least 22 people, including a journalist and two policemen, were killed on Thursday.", lang="en")
+    assert [(f.count, f.part_of) for f in figs] == [(22, None), (2, 0)]
+    figs = extract("At least 22 people, including a woman and two policemen, were killed on Thursday.", lang="en")
+    assert [(f.count, f.part_of) for f in figs] == [(22, None), (1, 0), (2, 0)]
+    figs = extract("The group said three other captives, including a US citizen, were killed in the strikes.", lang="en")
+    assert [(f.count, f.part_of) for f in figs] == [(3, None), (1, 0)]

@@ -355,11 +355,23 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
         return True  # "One of the dead is a member of MSF staff": the one counted, described
     if c.parent is not None:
         group = cands[c.parent]
-        if group.value <= 1 or group.singular or not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
+        if group.value <= 1 or group.singular:
+            return False
+        if rules.INCLUDING_AFTER_GROUP.fullmatch(st, group.np_end, c.start):
+            return _named_by_role(c)  # "39 people, including a journalist and two policemen": 39 and 2
+        if not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
             return False
     elif not (c.parent_cross and _among_them_before(st, c.start)):
         return False
     return c.head not in lex.CATEGORY_SINGULARS or bool(rules.DESCRIBED_AFTER.match(st, c.np_end))
+
+
+def _named_by_role(c: Candidate) -> bool:
+    """Whether a single person is singled out by role, job or title ("a journalist", "a cell leader"),
+    not by a category a breakdown counts (age, sex, civilian status, citizenship), kinship or age."""
+    head = c.head or ""
+    return head not in lex.CATEGORY_SINGULARS and head not in lex.STATUS_SINGULARS \
+        and not rules.KIN_HEAD.fullmatch(head) and not rules.AGED_PERSON.search(c.victims or "")
 
 
 def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:

@@ -254,6 +254,8 @@ APPOSITION_KIND = {"bodies": "killed", "arrested": "detained"}
 CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddler", "teenager", "minor", "woman", "lady",
                                 "female", "man", "civilian", "person", "youth", "elderly man", "elderly woman",
                                 "young man", "young woman"})
+# a single person's standing that a breakdown counts like a category ("3 captives, including a US citizen")
+STATUS_SINGULARS = frozenset({"citizen", "national", "foreigner", "resident", "refugee", "migrant"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
 KIN_NOUNS = r"(?:(?:father|mother|sister|brother|son|daughter)(?:-in-law)?|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
 # a possessive kin phrase that names two people ("her parents and two brothers were killed": four)

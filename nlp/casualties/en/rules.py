@@ -524,6 +524,9 @@ AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teena
 SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
+# "At least 39 people, including a journalist and two policemen, were killed": a person named by role
+# right after the counted group's "including" is in its count
+INCLUDING_AFTER_GROUP = re.compile(r"\s*,?\s*includ(?:ing|ed|es)\s+", I)
 # "One of the dead is a member of MSF staff": a person after a copula describes the one counted just before
 COPULA_GAP = re.compile(r"\s*(?:is|was|are|were)\s+", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
@@ -585,6 +588,10 @@ BRACKETED_VALUE_BEFORE = re.compile(r"[A-Za-z][\w’'-]*\s*\(\s*(?:about\s+|some
 BRACKET_CLOSE = re.compile(r"\s*\)")
 BULLET_ONLY = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]?\s*$")
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|and\s+the|after|which\s+(?:is|was))\b|\d", I)
+# words that leave the clause even inside a time phrase ("… countryside and killed a judge …, while in
+# Baniyas city, a pharmacist was shot dead in front of his wife": no toll reaches "his wife"); not "while"
+# before a participle ("the number of people killed while collecting truffles … has risen to 137")
+CLAUSE_LEFT = re.compile(r"\b(?:while(?!\s+[a-z]+ing\b)|whereas|but)\b", I)
 TIME_PREP_FILL = re.compile(r"[^.;]*?(?:from|since|in|during|until|on)\s[^.;]*", I)
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 WHO_DIED = re.compile(r"\s*(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives|"
@@ -1987,7 +1994,7 @@ THEN_GAP = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+)?", I)  # "… of 60 
 
 def breaks_clause(fill: str) -> bool:
     """Whether the words between a toll noun and its number leave the clause."""
-    return bool(CLAUSE_BREAK.search(fill)) and not TIME_PREP_FILL.fullmatch(fill)
+    return bool(CLAUSE_LEFT.search(fill)) or bool(CLAUSE_BREAK.search(fill)) and not TIME_PREP_FILL.fullmatch(fill)
 
 
 # where the clause of a toll ends: "The tally included 79 children and 16 women, while 280 others were injured"
