@@ -2015,3 +2015,21 @@ def test_a_person_named_by_role_after_including_is_inside_the_count():
     assert [(f.count, f.part_of) for f in figs] == [(22, None), (1, 0), (2, 0)]
     figs = extract("The group said three other captives, including a US citizen, were killed in the strikes.", lang="en")
     assert [(f.count, f.part_of) for f in figs] == [(3, None), (1, 0)]
+
+
+def test_kin_with_a_spelled_out_age_and_a_person_with_a_compound_trade():
+    """Blind30 en 022, blind27 en 022: "a father and his nine-year-old son" are two ("nine-year-old" spelled
+    out, not only "9-year-old"); "a funeral-home owner, his wife and their nine-month-old son" are three."""
+    figs = extract("Among those killed were a father and his nine-year-old son from Izmir.", lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(2, True)]
+    figs = extract("Among the first victims were a funeral-home owner, his wife and their nine-month-old son, shot dead "
+                   "in their car.", lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(3, True)]
+
+
+def test_a_second_person_named_by_role_among_the_counted_dead_is_inside_the_count():
+    """Blind18 en 019: after a toll, "Among the dead were a senior official of the ministry and a well-known
+    businessman" adds no figure of 1 for either."""
+    figs = extract("At least 17 people were killed in the attack on the hotel. Among the dead were a senior official of "
+                   "the Ministry of Labour and a well-known businessman who owned a shop on the street.", lang="en")
+    assert [f.count for f in figs] == [17]

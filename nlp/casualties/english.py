@@ -382,7 +382,7 @@ def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
             or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
             or rules.KIN_HEAD.fullmatch(c.head or "") or rules.AGED_PERSON.search(c.victims or ""):
         return False  # "one media worker" is counted; kin and "a 21-year-old inmate" are a breakdown
-    if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 60), c.start) or rules.AMONG_NEXT.match(st, c.np_end)
+    if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 150), c.start) or rules.AMONG_NEXT.match(st, c.np_end)
             or rules.INCLUDED_LIST_BEFORE.search(st, max(0, c.start - 120), c.start)):
         return False
     return any(f.kind == c.kind and f.count > 1 and not f.superseded for f in ctx.figures[-lex.RESTATED_LOOKBACK:])

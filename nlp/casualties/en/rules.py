@@ -317,7 +317,7 @@ RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
 SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
-    r"teenage|[A-Z][\w-]+)\s+){0,2})"
+    r"teenage|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
     r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
@@ -326,7 +326,7 @@ SINGULAR = re.compile(
     r"volunteer|rescuer|herder|fisherman|trader|shopkeeper|aid\s+worker|mother|father|son|daughter|wife|husband|brother|sister|"
     r"protester|demonstrator|pilgrim|worshipper|migrant|refugee|patient|bystander|passer-by|merchant|labou?rer|employee|"
     r"mourner|villager|insurgent|jihadist|combatant|militiaman|conscript|recruit|inmate|captive|abductee|"
-    r"elder|interpreter|contractor|technician|cleric|judge|lawyer|"
+    r"elder|interpreter|contractor|technician|cleric|judge|lawyer|owner|shop\s+owner|businessman|businesswoman|vendor|"
     r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-]|['’]s\b)"
     r"(?!\s+(?:factions?|groups?|forces?|units?|brigades?|movements?|militias?|camps?|positions?|bases?|commanders?|leaders?|"
     r"held|controlled|-held|stronghold|"
@@ -336,7 +336,7 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|\d{1,2}-year-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
                        r"(?:grand)?parents)(?![\w-])", I)
 # "four members of one family: a father, his wife and their two daughters": a family counted, then named
@@ -517,7 +517,8 @@ THE_ROLE_AFTER = re.compile(r"\s*,?\s*the\s+(?P<n>[A-Za-z-]+)")  # "one of them 
 # "the dead included 16 mothers, two newborn babies and a midwife": the last item of a toll's make-up
 INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured)\s+(?:included|include|includes)\s+[^.;:]{1,80}?"
                                   r"(?:,\s*|\s+)and\s+$", I)
-AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+$", I)
+# "Among the dead were a senior official of the ministry and a well-known businessman": the second person too
+AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:an?\s+[^.;:\d]{1,80}?,?\s+and\s+)?$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
 AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage)\b", I)
 # an earlier count told as such after it: "Eleven deaths were initially reported"
