@@ -2033,3 +2033,11 @@ def test_a_second_person_named_by_role_among_the_counted_dead_is_inside_the_coun
     figs = extract("At least 17 people were killed in the attack on the hotel. Among the dead were a senior official of "
                    "the Ministry of Labour and a well-known businessman who owned a shop on the street.", lang="en")
     assert [f.count for f in figs] == [17]
+
+
+def test_a_survivor_who_speaks_is_no_sibling_of_the_victims_before():
+    """Blind30 en 018: "a teenager who said he had lost his brother and two cousins, and a Pakistani man
+    who said his nephew was still missing": the man is a survivor, not a third victim."""
+    figs = extract("Among the survivors were a Syrian teenager who said he had lost his brother and two cousins, and an "
+                   "Afghan man who said his nephew was still missing.", lang="en")
+    assert [(f.kind, f.count) for f in figs if not f.derived] == [("killed", 1), ("killed", 2), ("missing", 1)]

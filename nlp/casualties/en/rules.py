@@ -2068,12 +2068,16 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False  # "87 (including two children and one woman), 71 of whom were …": a part of the set, no sibling
     if DASH_CLOSE.match(gap):
         return False  # "Four people were killed – three students and a teacher – and 50 others were wounded"
+    if c.singular and SPEAKER_AFTER.match(st, c.np_end):
+        return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"
     aside = ASIDE_START.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     m = COORD_END.search(gap)
     return (bool(m) and short_gap(gap, COORD_END, m)) or (gap.strip() == "" and bool(prev.head))
 
 
+# a person who speaks or lost someone is a witness or a survivor, no sibling of the victims before
+SPEAKER_AFTER = re.compile(r"\s+who\s+(?:later\s+)?(?:said|says|told|recalled|described|lost|survived|escaped)\b", I)
 # "They are 25 SDF members; 52 tribal gunmen; and 19 civilians": a breakdown opened with no colon
 THEY_ARE_OPEN = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s+", I)
 
