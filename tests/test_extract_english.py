@@ -2041,3 +2041,18 @@ def test_a_survivor_who_speaks_is_no_sibling_of_the_victims_before():
     figs = extract("Among the survivors were a Syrian teenager who said he had lost his brother and two cousins, and an "
                    "Afghan man who said his nephew was still missing.", lang="en")
     assert [(f.kind, f.count) for f in figs if not f.derived] == [("killed", 1), ("killed", 2), ("missing", 1)]
+
+
+def test_a_person_named_by_role_in_a_list_of_the_counted_dead_is_inside_the_count():
+    """Blind26 en 015, blind21 en 023, blind27 en 014: after a toll, "The dead included 37 students, a school
+    guard and four residents" and "Among the dead were three students and a teacher" give no figure of 1 for
+    the guard or the teacher (in the toll); a category in the same place ("a woman") stays a breakdown."""
+    figs = extract("At least 42 people were killed in the attack on the school. The tally included 37 students, a "
+                   "security guard and four residents of the village.", lang="en")
+    assert [f.count for f in figs] == [42, 37, 4]
+    figs = extract("Four people were killed in the bombing. Among the dead were three students and a teacher who had "
+                   "joined the Mass.", lang="en")
+    assert [f.count for f in figs] == [4, 3]
+    figs = extract("Four people were killed in the bombing. Among the dead were three students and a woman who had "
+                   "joined the Mass.", lang="en")
+    assert [f.count for f in figs] == [4, 3, 1]

@@ -368,9 +368,11 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
 
 def _named_by_role(c: Candidate) -> bool:
     """Whether a single person is singled out by role, job or title ("a journalist", "a cell leader"),
-    not by a category a breakdown counts (age, sex, civilian status, citizenship), kinship or age."""
+    not by a category a breakdown counts (age, sex, civilian status, citizenship or nationality: "a
+    Briton"), kinship or age."""
     head = c.head or ""
-    return head not in lex.CATEGORY_SINGULARS and head not in lex.STATUS_SINGULARS \
+    last = (c.victims or "").rsplit(None, 1)[-1:] or [""]
+    return head not in lex.CATEGORY_SINGULARS and head not in lex.STATUS_SINGULARS and not last[0][:1].isupper() \
         and not rules.KIN_HEAD.fullmatch(head) and not rules.AGED_PERSON.search(c.victims or "")
 
 
@@ -378,10 +380,9 @@ def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
     """"Among the civilians was a teacher who was shot dead", "a lawyer was among those arrested by
     HTS": one person singled out by role in a set of people already counted (a figure of the same
     kind read before) is in that count; a category ("among the dead was a woman") stays a breakdown."""
-    if not c.singular or c.kind is None or c.head in lex.CATEGORY_SINGULARS \
-            or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
-            or rules.KIN_HEAD.fullmatch(c.head or "") or rules.AGED_PERSON.search(c.victims or ""):
-        return False  # "one media worker" is counted; kin and "a 21-year-old inmate" are a breakdown
+    if not c.singular or c.kind is None or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
+            or not _named_by_role(c):
+        return False  # "one media worker" is counted; kin, "a Briton" and "a 21-year-old inmate" are a breakdown
     if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 150), c.start) or rules.AMONG_NEXT.match(st, c.np_end)
             or rules.INCLUDED_LIST_BEFORE.search(st, max(0, c.start - 120), c.start)):
         return False

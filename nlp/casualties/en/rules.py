@@ -515,10 +515,10 @@ FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # "Among the civilians was a teacher": a set of people named just before one of them
 THE_ROLE_AFTER = re.compile(r"\s*,?\s*the\s+(?P<n>[A-Za-z-]+)")  # "one of them the driver"
 # "the dead included 16 mothers, two newborn babies and a midwife": the last item of a toll's make-up
-INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured)\s+(?:included|include|includes)\s+[^.;:]{1,80}?"
-                                  r"(?:,\s*|\s+)and\s+$", I)
+INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured|tally|toll)\s+(?:included|include|includes)\s+[^.;:]{1,80}?"
+                                  r"(?:,\s*(?:and\s+)?|\s+and\s+)$", I)
 # "Among the dead were a senior official of the ministry and a well-known businessman": the second person too
-AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:an?\s+[^.;:\d]{1,80}?,?\s+and\s+)?$", I)
+AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:[^.;:]{1,80}?,?\s+and\s+)?$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
 AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage)\b", I)
 # an earlier count told as such after it: "Eleven deaths were initially reported"
