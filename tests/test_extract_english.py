@@ -2056,3 +2056,26 @@ def test_a_person_named_by_role_in_a_list_of_the_counted_dead_is_inside_the_coun
     figs = extract("Four people were killed in the bombing. Among the dead were three students and a woman who had "
                    "joined the Mass.", lang="en")
     assert [f.count for f in figs] == [4, 3, 1]
+
+
+def test_blind31_en_precision_classes():
+    """Blind31 en 013, 022, 026, 016, 020, 001 (each with other events' sentences):
+    - "died or went missing" is one count of two kinds (the dev README's other), no death toll;
+    - "The previous official figure was 116" is an earlier toll (an adjective between);
+    - "his wife and stepson" are two kin (step-kin are kin);
+    - "26 of them had since been discharged" is no figure (an adverb between the auxiliaries);
+    - "a relative of one of the victims" is whose, not how many;
+    - "torched 17 of them" (the vehicles): a verb done to things before "N of them"."""
+    assert [f.count for f in extract("The IOM said at least 60 migrants died or went missing off Libya.", lang="en")
+            if not f.vague] == []
+    figs = extract("The death toll rose to 54 on Monday. The previous official figure was 41.", lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(54, False), (41, True)]
+    assert [(f.kind, f.count) for f in extract("The gunman shot dead his wife and stepdaughter.", lang="en")] == \
+        [("killed", 2)]
+    figs = extract("The hospital received 64 wounded people, and 20 of them had since been discharged.", lang="en")
+    assert [f.count for f in figs] == [64]
+    figs = extract("Nine people were killed in the raid. A relative of one of the victims said the family was asleep.",
+                   lang="en")
+    assert [f.count for f in figs] == [9]
+    figs = extract("Militants killed three drivers, stopped the lorries and torched 12 of them.", lang="en")
+    assert [f.count for f in figs] == [3]

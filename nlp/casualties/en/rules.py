@@ -173,7 +173,8 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+
                             r"(?![\s\w-]{0,12}\b(?:day|days|week|weeks|month|months|year|years|night|nights|hours?|morning|"
                             r"afternoon|evening|time|previous|following|same|next|last|past|earlier|later|before|after|ago)\b)", I)
 PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
-COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJURED_V + r"|" + lex.KILLED_V + r")\b", I)
+COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJURED_V + r"|" + lex.KILLED_V + r"|(?P<missing>"
+                      + lex.WENT_MISSING + r"))\b", I)
 LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + lex.RANGE_OPENER + r"$", I)
 NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
@@ -199,7 +200,7 @@ REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|
 SUPERSEDED = re.compile(
     r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
-    r"initial|preliminary|first|prior|old|early)\s+(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
+    r"initial|preliminary|first|prior|old|early)\s+(?:official\s+|provisional\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
@@ -336,7 +337,7 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
                        r"(?:grand)?parents)(?![\w-])", I)
 # "four members of one family: a father, his wife and their two daughters": a family counted, then named
@@ -406,7 +407,7 @@ PLACE = re.compile(
 )
 NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
 CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
-NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:(?:later|subsequently|since|eventually|then|all|also)\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+(?:(?:since|already|now|later|subsequently)\s+)?been\s+|were\s+|was\s+)?(?:(?:later|subsequently|since|eventually|then|all|also)\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
 # "regime forces were responsible for 325 of these deaths, Russian forces for 22, ISIS for 27":
 # the verb of the first item elided in the next ones
 FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
@@ -791,7 +792,7 @@ CLOCK_POINTS = (":", ".")  # what stands between hours and minutes, or a number 
 
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", I)
 # "among them the wife of one of the attackers": the number names whose kin or home, it counts no one
-POSSESSOR_BEFORE = re.compile(r"\b(?:" + lex.KIN_NOUNS + r"|widow|family|relatives|home|house)\s+of\s+$", I)
+POSSESSOR_BEFORE = re.compile(r"\b(?:" + lex.KIN_NOUNS + r"|widow|family|relatives?|home|house|name|funeral|lawyer|friend)\s+of\s+$", I)
 OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|his|her|their)\b", I)
 
 
@@ -922,9 +923,14 @@ def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
     return not (bodies and BODIES_FOUND.match(rest)) and not (c.head is None and SUPERSEDED.search(before))
 
 
+# "opened fire on the hunters' vehicles, torched 17 of them": a verb done to things before "N of them"
+THING_ACT_BEFORE = re.compile(r"\b(?:" + lex.THING_ACTS + r")\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
+
+
 def part_of_things(st: str, c: Candidate, before: str) -> bool:
-    """"In one of these attacks": a part of a set of things, not of people."""
-    return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THING_AFTER.match(st, c.np_end))
+    """"In one of these attacks", "torched 17 of them": a part of a set of things, not of people."""
+    return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES \
+        and (bool(THING_AFTER.match(st, c.np_end)) or bool(THING_ACT_BEFORE.search(before)))
 
 
 # "13,500 inmates escaped …, and 4,000 of them have returned": people told as leaving, freed or
@@ -1260,7 +1266,8 @@ def predicate(look: Look) -> bool:
         return True
     combined = COMBINED.match(after[m.end():])
     if combined:
-        c.combined = bool(INJURED_VERB.search(combined.group(0).lower())) != (kind == "injured")  # "killed or maimed"
+        second = "missing" if combined.group("missing") else "injured" if INJURED_VERB.search(combined.group(0).lower()) else "killed"
+        c.combined = second != kind  # "killed or maimed", "died or went missing": one count of two kinds
     c.set_kind(kind, "pred", "predicate")
     if AMONG_THE.search(m.group("v")):
         c.parent_cross = True  # "two police officers were among the dead"
