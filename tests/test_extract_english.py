@@ -2079,3 +2079,28 @@ def test_blind31_en_precision_classes():
     assert [f.count for f in figs] == [9]
     figs = extract("Militants killed three drivers, stopped the lorries and torched 12 of them.", lang="en")
     assert [f.count for f in figs] == [3]
+
+
+def test_blind31_en_recall_classes():
+    """Blind31 en 023, 010, 013, 008, 022 and blind2 en 005 (other events' sentences):
+    - "were summarily executed", "newly displaced": an adverb between the auxiliary and the verb;
+    - "Among the missing are …", "Among the detainees are …": a breakdown of the missing or the held;
+    - "remain in Houthi captivity": held;
+    - "The victims - 60 men, 20 women and 9 children - were …" (spaced hyphens): a breakdown of the toll before;
+    - "raised on Thursday to 118 the number of inmates killed": a weekday between;
+    - "800,000 people remain in the city, and 40,000 have been displaced": no coordination across "remain"."""
+    figs = extract("Some 30 men were summarily executed at the checkpoint.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 30)]
+    figs = extract("About 1.2 million people were newly displaced by the fighting in the east.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 1200000)]
+    figs = extract("Some 90 fishermen are missing. Among the missing are at least 12 children.", lang="en")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("missing", 90, None), ("missing", 12, 0)]
+    figs = extract("The UN said 13 of its staff remain in Houthi captivity.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("detained", 13)]
+    figs = extract("Gunmen killed 89 villagers, the UN said. The victims - 60 men, 20 women and 9 children - were shot.",
+                   lang="en")
+    assert [(f.count, f.part_of) for f in figs] == [(89, None), (60, 0), (20, 0), (9, 0)]
+    figs = extract("The ministry raised on Friday to 61 the number of inmates killed in the riot.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 61)]
+    figs = extract("About 300,000 people remain in the town, and more than 25,000 have been displaced since May.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 25000)]

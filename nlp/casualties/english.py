@@ -923,6 +923,8 @@ def _cross_sentence_subset(look: Look, of_these: int) -> int:
                 c.set_kind("injured", "partitive", "among_the_dead")
             elif rules.ARRESTED_WORD.search(w):
                 c.set_kind("detained", "partitive", "among_the_dead")  # "Among those arrested by the regime were 11 people"
+            elif rules.MISSING_WORD.search(w):
+                c.set_kind("missing", "partitive", "among_the_dead")  # "Among the missing are at least 40 children"
             elif rules.DEAD_WORD.search(w) or rules.BODIES_THEN_AMONG.search(look.full_left[-120:]):
                 c.set_kind("killed", "partitive", "among_the_dead")
     return of_these

@@ -235,7 +235,7 @@ APPOSITION_TOLL = re.compile(
 CLAUSE_WORDS = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|while|whereas|but|after|when|which|who|said|says|according|"
     r"killed|killing|wounded|wounding|injured|injuring|died|dead|arrested|detained|displaced|missing|left|leaving|"
-    r"including|among|of\s+whom|of\s+them)\b|[.;:!?]",
+    r"including|among|of\s+whom|of\s+them|remain|remained|remains|live|lived|lives|stayed|returned)\b|[.;:!?]",
     I,
 )
 ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s+(?:them|whom))?"
@@ -259,8 +259,8 @@ PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:(?:while|whe
 PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
-    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities)|among\s+the\s+(?:[\d,]+|" + lex.SMALL_COUNT_WORDS + r")\s+(?:dead|victims|killed|fatalities|wounded|injured)|among\s+those\s+(?:shot\s+dead|killed)\s+(?:in|near|at|on|outside|inside)\s+[^,.;:\d]{1,40}?(?=\s+(?:was|were)\b)|among\s+those\s+(?:arrested|detained|wounded|injured)(?:\s+by\s+[^,.;:\d]{1,40}?)?(?=\s+(?:was|were)\b)|the\s+(?:dead|victims|fatalities|wounded|injured)\s*[\u2014\u2013]\s*|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:remaining\s+|other\s+)?(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s+[a-z]+\s*:|\s*:)?)(?:\b|(?<=[:\u2014\u2013])))"
+    r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities|missing|detainees)|among\s+the\s+(?:[\d,]+|" + lex.SMALL_COUNT_WORDS + r")\s+(?:dead|victims|killed|fatalities|wounded|injured)|among\s+those\s+(?:shot\s+dead|killed)\s+(?:in|near|at|on|outside|inside)\s+[^,.;:\d]{1,40}?(?=\s+(?:was|were)\b)|among\s+those\s+(?:arrested|detained|wounded|injured)(?:\s+by\s+[^,.;:\d]{1,40}?)?(?=\s+(?:was|were)\b)|the\s+(?:dead|victims|fatalities|wounded|injured)\s*(?:[\u2014\u2013]|\s-)\s*|"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:remaining\s+|other\s+)?(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s+[a-z]+\s*:|\s*:)?)(?:\b|(?<=[:\u2014\u2013-])))"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
@@ -562,7 +562,8 @@ FORCING_VERB = re.compile(r"\b(?:forc(?:ed|ing|e|es)|compell(?:ed|ing)|compels?)
 THE_BEFORE = re.compile(r"\bthe\s*$", I)
 DEATH_CONTEXT = re.compile(r"\b(?:killed|kill|dead|deaths?|died|fatalit|lost\s+their\s+lives|executed|martyr)", I)
 INJURED_WORD = re.compile(r"\b(?:injured|wounded)\b", I)
-ARRESTED_WORD = re.compile(r"\b(?:arrested|detained)\b", I)
+ARRESTED_WORD = re.compile(r"\b(?:arrested|detained|detainees)\b", I)
+MISSING_WORD = re.compile(r"\bmissing\b", I)
 DEAD_WORD = re.compile(r"\b(?:dead|killed|fatalities|deaths)\b", I)
 KILLING_WORD = re.compile(r"\b(?:killed|dead|died|death)\b", I)
 TOLL_WORD = re.compile(r"toll")
@@ -1858,7 +1859,8 @@ def raised_it_to(look: Look) -> bool:
 
 # "This brings to 18 the number of civilians, including seven children, killed by Russian forces",
 # "bringing to 15 the number of aid workers killed": the count before the toll it names
-BROUGHT_TO_BEFORE = Gated(re.compile(r"\b(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took)\s+to\s+"
+BROUGHT_TO_BEFORE = Gated(re.compile(r"\b(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took)\s+"
+                                     r"(?:on\s+(?:" + lex.WEEKDAY + r")\s+)?to\s+"
                                      r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$", I), needles=(" to",))
 BROUGHT_TO_NUMBER_OF = re.compile(r",?\s*the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<v>[^.;:\d]{1,120}?)\s*,?\s*"
                                   r"(?P<k>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.BROUGHT_TO_KINDS.items()) + r")\b", I)
