@@ -2104,3 +2104,20 @@ def test_blind31_en_recall_classes():
     assert [(f.kind, f.count) for f in figs] == [("killed", 61)]
     figs = extract("About 300,000 people remain in the town, and more than 25,000 have been displaced since May.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("displaced", 25000)]
+
+
+def test_blind31_en_breakdowns_with_relative_clauses_and_custody_and_evacuation():
+    """Blind31 en 015, 001, 019, 014: a dash breakdown whose items carry relative clauses and is followed by
+    more people ("as well as four residents") still breaks the total down (the items that add up to it); a
+    longer aside ("most of them truffle hunters from …") before the next item; "taken into custody" is held;
+    "moved to safer locations" is displaced."""
+    figs = extract("The dead are 25 pupils - 11 boys who were shot in their classroom and 14 girls who were stabbed as "
+                   "they tried to flee - as well as a guard and two neighbours.", lang="en")
+    assert [(f.count, f.part_of) for f in figs][:3] == [(25, None), (11, 0), (14, 0)]
+    figs = extract("The dead are 31 civilians, most of them shepherds from the countryside of Raqqa and Homs, and five "
+                   "members of a militia who had been guarding the flock.", lang="en")
+    assert [f.count for f in figs] == [31, 5]
+    figs = extract("Police said 14 suspects had been taken into custody in raids across the city.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("detained", 14)]
+    figs = extract("Around 9,000 people have been moved to safer locations and are sheltering in schools.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("displaced", 9000)]

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 from typing import Optional
 
 from nlp.casualties import engine
@@ -1100,11 +1101,15 @@ def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
                 or not rules.BREAKDOWN_GAP.search(st[total.np_end:cands[i + 1].start]):
             continue
         run = [i + 1]
-        while run[-1] + 1 < len(cands) and (link[run[-1] + 1] == "coord" or rules.CAUSE_ITEM_GAP.fullmatch(
-                st, cands[run[-1]].np_end, cands[run[-1] + 1].start)):
+        while run[-1] + 1 < len(cands) and (link[run[-1] + 1] == "coord" or any(gap.fullmatch(
+                st, cands[run[-1]].np_end, cands[run[-1] + 1].start) for gap in rules.ITEM_GAPS)):
             run.append(run[-1] + 1)  # "– 39 by gunfire whose source could not be identified, 12 in …"
-        parts = [cands[k] for k in run]
-        if len(parts) < 2 or sum(p.value for p in parts) != total.value or any(p.kind not in (None, total.kind) for p in parts):
+        # the items that add up to the total ("– 17 boys … and 20 girls … – as well as four residents": 17 and 20)
+        sums = list(accumulate(cands[k].value for k in run))
+        if total.value not in sums[1:]:
+            continue
+        parts = [cands[k] for k in run[:sums.index(total.value) + 1]]
+        if any(p.kind not in (None, total.kind) for p in parts):
             continue
         for p in parts:
             p.parent = i

@@ -239,7 +239,7 @@ CLAUSE_WORDS = re.compile(
     I,
 )
 ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s+(?:them|whom))?"
-                         r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,50}(?=,)", I)
+                         r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,90}(?=,)", I)
 COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
                         r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
                         r"(?:(?:his|her|their|its)\s+)?$", I)
@@ -255,6 +255,10 @@ KIND_THEN_COUNT_GAP = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\s*(?:
 SEMICOLON_GAP = re.compile(r"[^.;:\d]{0,80}?;\s*(?:and\s+)?", I)  # "…, among them six children and two women; 45 …"
 # between two items of a breakdown by cause: "39 by gunfire whose source could not be identified, 12 in …"
 CAUSE_ITEM_GAP = re.compile(r"\s+(?:by|in|from|under|due\s+to|during)\s+[^.;:\d]{1,90}?,\s*(?:and\s+)?", I)
+# "– 17 boys who were burnt in their dormitory and 20 girls who were hacked …": a relative clause after
+# an item of a breakdown that adds up to its total
+RELATIVE_ITEM_GAP = re.compile(r"\s+(?:who|that)\s+(?:were|was|had\s+been)\s[^.;:\d\u2013\u2014()]{1,100}?(?:,\s*(?:and\s+)?|\s+and\s+)", I)
+ITEM_GAPS = (CAUSE_ITEM_GAP, RELATIVE_ITEM_GAP)
 PARALLEL_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d]{1,80}?,\s*(?:(?:while|whereas|and)\s+)?(?:another\s+)?$", I)
 PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)$", I)
 SUBSET_CROSS = re.compile(
