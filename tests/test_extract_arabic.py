@@ -287,8 +287,11 @@ def test_sohr_table_cells_are_part_of_the_monthly_total():
 def test_accusative_singular_after_a_number_is_its_noun_not_another_victim():
     figs = extract_arabic("ارتفع عدد الشهداء إلى 86 شهيداً، هم 30 طفلاً و36 رجلاً وشاباً.")
     assert [(f.kind, f.count) for f in figs] == [("killed", 86), ("killed", 30), ("killed", 36)]
-    figs = extract_arabic("قتل ثلاثون جندياً. وقالت مصادر إن من بين القتلى قائداً عسكرياً بارزاً.")
+    figs = extract_arabic("قتل ثلاثون شخصاً. وقالت مصادر إن من بين القتلى طفلاً في العاشرة.")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 30, None), ("killed", 1, 0)]
+    # a commander singled out inside the 30 is a role: no figure of their own (issue 11)
+    figs = extract_arabic("قتل ثلاثون جندياً. وقالت مصادر إن من بين القتلى قائداً عسكرياً بارزاً.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 30, None)]
 
 
 def test_fate_unknown_and_dual_with_kind_adjective_are_missing():
@@ -2766,3 +2769,16 @@ def test_prec30_ar_detainees_moved_on_later_days_and_people_reunited():
     assert _read("اختتام عملية نقل المحتجزين بين الطرفين بعد لمّ شمل قرابة 600 شخص بعائلاتهم") == []
     # a detention verb between the move and the count makes a new detention
     assert _read("ونُقل الجرحى إلى مستشفى كسلا، فيما اعتقلت الشرطة 12 محتجزاً آخرين.") == [("detained", 12)]
+
+
+def test_prec30b_ar_a_rank_or_leader_inside_a_counted_group_has_no_figure():
+    # "من بين القتلى قائد …" (blind29 ar 020), "بينهم ضابط …" (blind30 ar 014): ranks and leaders are
+    # roles (lexicon.ROLE_NOUNS, rules.role_inside_group), the group's count holds them
+    assert _read("قتل 8 جنود من حرس الحدود، بينهم ضابط برتبة نقيب، في كمين قرب الحدود مع ليبيا.") \
+        == [("killed", 8)]
+    assert _read("لقي 12 عنصرا من الشرطة حتفهم في هجوم على مركز أمني، ومن بين القتلى قائد المركز.") \
+        == [("killed", 12)]
+    assert _read("أسفرت الغارة عن مقتل 5 مسلحين، بينهم قيادي ميداني في الجماعة.") == [("killed", 5)]
+    # a category person keeps its subset figure; a rank alone, not inside a group, is a figure of 1
+    assert _read("قتل 8 أشخاص، بينهم طفل، في كمين قرب الحدود مع ليبيا.") == [("killed", 8), ("killed", 1)]
+    assert _read("قتل ضابط برتبة عقيد في انفجار عبوة ناسفة استهدفت سيارته.") == [("killed", 1)]
