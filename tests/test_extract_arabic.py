@@ -2782,3 +2782,15 @@ def test_prec30b_ar_a_rank_or_leader_inside_a_counted_group_has_no_figure():
     # a category person keeps its subset figure; a rank alone, not inside a group, is a figure of 1
     assert _read("قتل 8 أشخاص، بينهم طفل، في كمين قرب الحدود مع ليبيا.") == [("killed", 8), ("killed", 1)]
     assert _read("قتل ضابط برتبة عقيد في انفجار عبوة ناسفة استهدفت سيارته.") == [("killed", 1)]
+
+
+def test_prec30b_ar_a_report_after_bad_an_in_a_raised_or_final_toll_is_the_earlier_toll():
+    # "ارتفعت حصيلة … إلى 42 شهيداً، بعد أن وثقت … 31 شهيداً" (blind30 ar 021, 024):
+    # rules.after_report_in_revision (lexicon.FINAL_TOLL)
+    assert _read("ارتفعت حصيلة القصف على سوق مدينة أريحا إلى 17 قتيلاً، بعد أن وثق الدفاع المدني ظهر اليوم "
+                 "11 قتيلاً.") == [("killed", 17)]
+    assert _read("أعلنت السلطات أن الحصيلة النهائية لحادث القطار بلغت 38 قتيلاً، بعد أن أعلن المحافظ مساء "
+                 "أمس عن 25 قتيلاً.") == [("killed", 38)]
+    # with no raised or final toll in the sentence, what was reported stays
+    assert _read("قتل 3 صيادين في قصف على مرفأ المدينة، بعد أن أعلنت البحرية فقدان 5 آخرين.") \
+        == [("killed", 3), ("missing", 5)]

@@ -406,6 +406,11 @@ PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")
+# "ارتفعت حصيلة المجزرة إلى 42 شهيداً، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31 شهيداً", "الحصيلة
+# النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة عن 19 قتيلاً": in a raised or final toll's
+# sentence, what a source reported after "بعد أن" is the earlier toll (rules.after_report_in_revision;
+# blind30 ar 021, 024)
+FINAL_TOLL = _forms("النهائية نهائية")
 # "في حصيلة تفوق ما أعلنته السلطات في البداية وهو 35 قتيلاً": what the source reported at first
 # (rules.what_was_reported_at_first): "ما"/"مما"/"عما" and a report verb with its object pronoun
 # also "تلك التي أعلنتها الحكومة في البداية وكانت 25 قتيلاً" (a relative, blind22 ar 007)

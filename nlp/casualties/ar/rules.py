@@ -402,6 +402,17 @@ def after_first_report(words: list, k: int, b: int) -> bool:
         words, k + 1, b, lx.REPORT_VERBS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
+def after_report_in_revision(words: list, k: int, b: int, revised: bool) -> bool:
+    """"بعد أن" (or "بعدما") and a report verb at token ``k`` in a sentence that raises a toll or gives
+    the final one ("ارتفعت حصيلة المجزرة … إلى 42 شهيداً …، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31
+    شهيداً"; "الحصيلة النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة مساء الأربعاء عن 19
+    قتيلاً", blind30 ar 021, 024): what the source reported before the revision is the earlier toll,
+    and only what follows is superseded."""
+    if not revised or words[k] not in lx.AFTER_THAT or k + 1 >= b or words[k + 1] not in lx.REPORT_VERBS:
+        return False
+    return words[k] != lx.AFTER_THAT[0] or (k > 0 and words[k - 1] in lx.AFTER_TOLL)
+
+
 def toll_reported_on_day(words: list, k: int, b: int) -> bool:
     """"في حين كانت الحصيلة التي أعلنتها وزارة الداخلية يوم السبت تشير إلى مقتل 23 رهينة" at token
     ``k`` ("كانت" after "في حين"/"بينما", or "وكانت"): the toll itself is the subject of "كان" and
