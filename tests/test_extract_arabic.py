@@ -2794,3 +2794,10 @@ def test_prec30b_ar_a_report_after_bad_an_in_a_raised_or_final_toll_is_the_earli
     # with no raised or final toll in the sentence, what was reported stays
     assert _read("قتل 3 صيادين في قصف على مرفأ المدينة، بعد أن أعلنت البحرية فقدان 5 آخرين.") \
         == [("killed", 3), ("missing", 5)]
+
+
+def test_prec30b_ar_grandchildren_and_grandparents_are_kin_of_one_person_each():
+    # "فقدت الأب وابنه وحفيده" (blind30 ar 022): lexicon.FAMILY_ONE
+    assert _read("وقال جار العائلة إن الأسرة فقدت الجد وابنه وحفيده في انهيار المبنى.") == [("killed", 3)]
+    assert _read("قتل والده وحفيده في القصف على المخيم.") == [("killed", 2)]
+    assert _read("أصيب والده وجدته في الحادث.") == [("injured", 2)]

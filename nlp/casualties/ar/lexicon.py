@@ -206,6 +206,9 @@ FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها وال�
                      "زوجي")  # a witness's "زوجي وابني أصيبا" (blind22 ar 017, blind23 ar 016)  # "إصابة مرافقه": his escort
 # aunts with a pronoun, one person each ("فقد والدته وخالته": 2, blind28 ar 021)
 FAMILY_ONE |= _forms("عمته عمتها عمتي خالته خالتها خالتي")
+# grandchildren and grandparents with a pronoun ("فقدت الأب وابنه وحفيده": 3; blind30 ar 022); not "جده"
+# (also the city)
+FAMILY_ONE |= _forms("حفيده حفيدها حفيدته حفيدتها حفيدهما حفيدهم حفيدي حفيدتي جدها جدته جدتها جدي جدتي")
 # "فقد ابنيه وابن أخيه", "قتلت ابنتيها ووالدتها": kin in the dual with a pronoun opening a kin list, two
 # persons (rules.after_cue_family, rules.lost_kin_at; blind23 ar 023)
 KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناها ابناهما طفليه طفليها طفليهما طفلاه طفلاها طفلاهما "
