@@ -2801,3 +2801,12 @@ def test_prec30b_ar_grandchildren_and_grandparents_are_kin_of_one_person_each():
     assert _read("وقال جار العائلة إن الأسرة فقدت الجد وابنه وحفيده في انهيار المبنى.") == [("killed", 3)]
     assert _read("قتل والده وحفيده في القصف على المخيم.") == [("killed", 2)]
     assert _read("أصيب والده وجدته في الحادث.") == [("injured", 2)]
+
+
+def test_prec30b_ar_bodies_of_abductees_or_missing_are_dead():
+    # "جثامين 4 من المختطفين عثر عليها لاحقاً" (blind30 ar 016): rules.bodies_just_before in
+    # noun_partitive_kind; the body noun's kind decides
+    assert _read("وعثرت الشرطة على جثث 3 من المختطفين قرب طريق المطار بعد يومين من اختفائهم.") == [("killed", 3)]
+    assert _read("وانتشلت فرق الإنقاذ جثامين 5 من المفقودين في البحر.") == [("killed", 5)]
+    # without a body noun, the partitive keeps its kind
+    assert _read("وأطلق الخاطفون سراح 3 من المختطفين، فيما لا يزال 5 من المفقودين في البحر.") == [("missing", 5)]

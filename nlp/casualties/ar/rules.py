@@ -1896,7 +1896,7 @@ def noun_partitive_kind(rd, st, c):
         end = j + 2 + construct  # "19 من مصابي طنطا": the wounded of a place (blind14 ar 016)
         if _partitive_described(words, end, b) and not still_wounded(words, c, st.a, end, b, kind):
             return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
-        if _died_just_before(words, c, st.a):
+        if _died_just_before(words, c, st.a) or bodies_just_before(words, c, st.a):
             return None  # "وتوفي أربعة من الجرحى": some of the wounded died; the verb decides
         c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", end, "partitive_of_kind"
         head = rd.last_of_kind(kind)
@@ -1926,6 +1926,14 @@ def _died_just_before(words: list, c, a: int) -> bool:
     k = c.at - 1
     cw = cue_of(base(words[k])) if k >= a else None
     return cw is not None and cw[0] == KILLED and cw[2] == "verb"
+
+
+def bodies_just_before(words: list, c, a: int) -> bool:
+    """A noun for bodies right before the count ("جثامين 4 من المختطفين عثر عليها", "جثث 3 من المفقودين";
+    blind30 ar 016): the people of that kind are dead now, the body noun's kind decides, not the
+    partitive's."""
+    k = c.at - 1
+    return k >= a and base(words[k]) in lx.BODY_NOUNS
 
 
 def _partitive_described(words: list, k: int, b: int) -> bool:
