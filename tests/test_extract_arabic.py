@@ -2810,3 +2810,15 @@ def test_prec30b_ar_bodies_of_abductees_or_missing_are_dead():
     assert _read("وانتشلت فرق الإنقاذ جثامين 5 من المفقودين في البحر.") == [("killed", 5)]
     # without a body noun, the partitive keeps its kind
     assert _read("وأطلق الخاطفون سراح 3 من المختطفين، فيما لا يزال 5 من المفقودين في البحر.") == [("missing", 5)]
+
+
+def test_prec30b_ar_a_wounded_person_s_death_told_after_an_earlier_statement_is_inside_the_raised_toll():
+    # "ارتفع عدد ضحايا التفجير … إلى اثنين …. وكانت الوزارة قد أعلنت … مقتل شرطي واحد …، قبل أن تعلن
+    # أمس وفاة أحد المصابين" (blind30 ar 014): rules.wounded_death_in_raised_toll
+    text = ("ارتفع عدد قتلى انفجار العبوة في مدينة الرمادي إلى 3 جنود، فيما أصيب 5 آخرون. وكانت قيادة "
+            "العمليات قد أعلنت مساء الانفجار مقتل جنديين وإصابة 6، قبل أن تعلن اليوم وفاة أحد الجرحى "
+            "في مستشفى المدينة.")
+    assert _read(text) == [("killed", 3), ("injured", 5)]
+    # with no raised toll elsewhere, the death is a figure of its own
+    assert _read("وكانت قيادة العمليات قد أعلنت مقتل جنديين، قبل أن تعلن اليوم وفاة أحد الجرحى.") \
+        == [("killed", 2), ("killed", 1)]

@@ -3301,7 +3301,25 @@ def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
         current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
         old = {k for k in ks if figs[k].tstart < end and figs[k].parent is None and not figs[k].superseded
                and figs[k].kind in current}
-        supersede_with_parts(rd, old, ks)
+        supersede_with_parts(rd, old | wounded_death_in_raised_toll(rd, si, ks, end), ks)
+
+
+def wounded_death_in_raised_toll(rd: Reading, si: int, ks: list, end: int) -> set:
+    """After "قبل أن تعلن" in an earlier statement, the death of "one of the wounded" ("…، قبل أن تعلن
+    أمس وفاة أحد المصابين"; blind30 ar 014) is the death that raised the toll another sentence gives
+    as revised ("ارتفع عدد ضحايا التفجير … إلى اثنين"): already inside it, no figure of its own. The
+    figures of sentence ``si`` (``ks``) from token ``end`` on that are so, to be superseded."""
+    words, figs = rd.words, rd.figs
+    raised = {f.kind for f in figs if f.sent != si and f.revision and not f.superseded}
+    out = set()
+    for k in ks:
+        f = figs[k]
+        if f.tstart < end or f.count != 1 or f.kind not in raised:
+            continue
+        if any(words[t] in lx.ONE_OF_SUBJECT and t + 1 < len(words) and words[t + 1].startswith(lx.ARTICLE)
+               and words[t + 1][len(lx.ARTICLE):] in lx.WOUNDED_PEOPLE for t in range(f.tstart, f.tend)):
+            out.add(k)
+    return out
 
 
 def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
