@@ -2822,3 +2822,13 @@ def test_prec30b_ar_a_wounded_person_s_death_told_after_an_earlier_statement_is_
     # with no raised toll elsewhere, the death is a figure of its own
     assert _read("وكانت قيادة العمليات قد أعلنت مقتل جنديين، قبل أن تعلن اليوم وفاة أحد الجرحى.") \
         == [("killed", 2), ("killed", 1)]
+
+
+def test_prec30b_ar_a_person_and_their_kin_inside_a_counted_group_are_one_figure():
+    # "و4 آخرون بينهم رجل وزوجته في جسرين" (blind30 ar 002): rules.person_and_kin_in_group
+    assert _read("قتل 7 مدنيين في قصف على بلدة كفرنبل، بينهم رجل وزوجته.") == [("killed", 7), ("killed", 2)]
+    assert _read("أصيب 9 أشخاص، بينهم رجل وزوجته وابنه، في انفجار قنبلة بسوق المدينة.") \
+        == [("injured", 9), ("injured", 3)]
+    # a kin that is a category (a child) keeps its own subset figure; an enumeration of a total too
+    assert _read("قتل 7 مدنيين في قصف على بلدة كفرنبل، بينهم امرأة وطفلها.") \
+        == [("killed", 7), ("killed", 1), ("killed", 1)]

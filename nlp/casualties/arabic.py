@@ -291,6 +291,7 @@ class Arabic:
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
+        _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)

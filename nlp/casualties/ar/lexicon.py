@@ -198,6 +198,7 @@ WITHIN_TOLL = _forms("ضمن بين")
 ROLE_IN_TOLL_WINDOW = 10
 SPEECH_VERBS = _forms("قال قالت وقال وقالت فقال فقالت روي روت وروي وروت اكد اكدت واكد واكدت")
 AMONG_WORDS = _forms("بينهم بينهن وبينهم")
+PERSON_IN_GROUP_RULE = "singular_in_group"  # "بينهم رجل وزوجته": the person a kin list inside a group starts from (rules.person_and_kin_in_group)
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "

@@ -3157,6 +3157,37 @@ def role_in_stated_toll(rd: Reading, bounds: list) -> list:
     return out
 
 
+def kin_is_category(kin: str) -> bool:
+    """A kin noun that names a category too ("طفلها", "طفله": a child): issue 11 gives a category its own
+    subset figure ("بينهم امرأة وطفلها" is 1 and 1), so it is not merged with the person before it."""
+    return any(kin.startswith(c) for c in lx.CATEGORY_NOUNS)
+
+
+def person_and_kin_in_group(rd: Reading, bounds: list) -> list:
+    """Inside a counted group, a person and their kin listed right after them with no numeral ("و4
+    آخرون بينهم رجل وزوجته في جسرين", blind30 ar 002; "بينهم امرأة ووالدتها") are one figure (2),
+    as after a cue (issue 11: kin without a numeral are one figure); a kin that is a category too
+    (``kin_is_category``) and an enumeration of a stated total ("هم رجل وزوجته وطفلاهما", ar69) keep
+    one figure each. The kin's own figures of 1 are returned, to be dropped; the person's figure
+    takes their count and span."""
+    figs, words, out = rd.figs, rd.words, []
+    for k in range(len(figs) - 1):
+        f = figs[k]
+        if k in out or f.parent is None or not f.singular or f.count != 1 or f.rule != lx.PERSON_IN_GROUP_RULE \
+                or words[f.tstart - 1] not in lx.AMONG_WORDS:
+            continue  # "هم رجل وزوجته وطفلاهما" enumerates a stated total: one entry each (ar69)
+        for g_k in range(k + 1, len(figs)):
+            g = figs[g_k]
+            w = words[g.tstart]
+            if g.parent != f.parent or g.sent != f.sent or g.count != 1 or g.tstart != f.tend \
+                    or w[:1] != lx.AND or w[1:] not in lx.FAMILY_ONE or kin_is_category(w[1:]):
+                break
+            f.count, f.tend, f.singular = f.count + 1, g.tend, False
+            f.victims = (f.victims[0], g.tend) if f.victims else f.victims
+            out.append(g_k)
+    return out
+
+
 def nth_person_added(rd: Reading, bounds: list) -> list:
     """A count and one more person named by the next ordinal after it ("القبض على اثنين من التجار
     المنظمين للفعالية وشخص ثالث", "اعتقل 4 من الشبان وآخر خامس"): one figure of them all, N + 1
