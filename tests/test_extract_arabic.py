@@ -2832,3 +2832,15 @@ def test_prec30b_ar_a_person_and_their_kin_inside_a_counted_group_are_one_figure
     # a kin that is a category (a child) keeps its own subset figure; an enumeration of a total too
     assert _read("قتل 7 مدنيين في قصف على بلدة كفرنبل، بينهم امرأة وطفلها.") \
         == [("killed", 7), ("killed", 1), ("killed", 1)]
+
+
+def test_prec30b_ar_a_part_of_people_only_present_restating_an_earlier_figure():
+    # "مؤكدة أن 30 من رعاياها كانوا بين المصلين، وأن 4 منهم لقوا حتفهم" after "هم 4 مقيمين من الجنسية
+    # الباكستانية" (blind30 ar 015): rules.part_of_present_told_again
+    text = ("أسفر حريق الفندق عن وفاة 9 أشخاص، هم 3 مقيمين من الجنسية الألمانية و6 من العاملين. "
+            "وقالت سفارة ألمانيا إن 20 من مواطنيها كانوا نزلاء في الفندق، وإن 3 منهم لقوا حتفهم.")
+    assert _read(text) == [("killed", 9), ("killed", 3), ("killed", 6)]
+    # a different count is a figure of its own
+    text = ("أسفر حريق الفندق عن وفاة 9 أشخاص. "
+            "وقالت سفارة ألمانيا إن 20 من مواطنيها كانوا نزلاء في الفندق، وإن 2 منهم لقوا حتفهم.")
+    assert _read(text) == [("killed", 9), ("killed", 2)]

@@ -3232,6 +3232,25 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
     return out
 
 
+def part_of_present_told_again(rd: Reading, bounds: list) -> list:
+    """"N منهم" + a cue after a count of people who were only present ("مؤكدة أن 30 من رعاياها كانوا
+    بين المصلين، وأن 4 منهم لقوا حتفهم", blind30 ar 015): when an earlier sentence already gave a
+    figure of that kind and count ("هم 4 مقيمين من الجنسية الباكستانية"), the part restates it. The
+    count "منهم" refers to is the nearest number before it in the sentence and is no figure itself.
+    Returned, to be dropped."""
+    words, figs, out = rd.words, rd.figs, []
+    for k, f in enumerate(figs):
+        a = bounds[f.sent][0]
+        if f.count < 2 or f.tend <= f.tstart + 1 or words[f.tstart + 1] not in lx.POST_MARKERS:
+            continue
+        ref = next((t for t in range(f.tstart - 1, a - 1, -1) if is_count_start(words[t])), None)
+        if ref is None or any(g.sent == f.sent and g.tstart <= ref < g.tend for g in figs):
+            continue
+        if any(g.sent < f.sent and g.kind == f.kind and g.count == f.count and not g.superseded for g in figs):
+            out.append(k)
+    return out
+
+
 def disaster_victims(rd: Reading, bounds: list) -> list:
     """The killed, injured and missing of a natural disaster ("ارتفعت حصيلة ضحايا الزلزال إلى أكثر
     من 4500 وفاة", "السيول … أودت بحياة 3800 شخص", "ويأتي الهجوم بعد 11 يوماً من زلزال … أودى
