@@ -287,8 +287,11 @@ def test_sohr_table_cells_are_part_of_the_monthly_total():
 def test_accusative_singular_after_a_number_is_its_noun_not_another_victim():
     figs = extract_arabic("ارتفع عدد الشهداء إلى 86 شهيداً، هم 30 طفلاً و36 رجلاً وشاباً.")
     assert [(f.kind, f.count) for f in figs] == [("killed", 86), ("killed", 30), ("killed", 36)]
-    figs = extract_arabic("قتل ثلاثون جندياً. وقالت مصادر إن من بين القتلى قائداً عسكرياً بارزاً.")
+    figs = extract_arabic("قتل ثلاثون شخصاً. وقالت مصادر إن من بين القتلى طفلاً في العاشرة.")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 30, None), ("killed", 1, 0)]
+    # a commander singled out inside the 30 is a role: no figure of their own (issue 11)
+    figs = extract_arabic("قتل ثلاثون جندياً. وقالت مصادر إن من بين القتلى قائداً عسكرياً بارزاً.")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 30, None)]
 
 
 def test_fate_unknown_and_dual_with_kind_adjective_are_missing():
@@ -2766,3 +2769,78 @@ def test_prec30_ar_detainees_moved_on_later_days_and_people_reunited():
     assert _read("اختتام عملية نقل المحتجزين بين الطرفين بعد لمّ شمل قرابة 600 شخص بعائلاتهم") == []
     # a detention verb between the move and the count makes a new detention
     assert _read("ونُقل الجرحى إلى مستشفى كسلا، فيما اعتقلت الشرطة 12 محتجزاً آخرين.") == [("detained", 12)]
+
+
+def test_prec30b_ar_a_rank_or_leader_inside_a_counted_group_has_no_figure():
+    # "من بين القتلى قائد …" (blind29 ar 020), "بينهم ضابط …" (blind30 ar 014): ranks and leaders are
+    # roles (lexicon.ROLE_NOUNS, rules.role_inside_group), the group's count holds them
+    assert _read("قتل 8 جنود من حرس الحدود، بينهم ضابط برتبة نقيب، في كمين قرب الحدود مع ليبيا.") \
+        == [("killed", 8)]
+    assert _read("لقي 12 عنصرا من الشرطة حتفهم في هجوم على مركز أمني، ومن بين القتلى قائد المركز.") \
+        == [("killed", 12)]
+    assert _read("أسفرت الغارة عن مقتل 5 مسلحين، بينهم قيادي ميداني في الجماعة.") == [("killed", 5)]
+    # a category person keeps its subset figure; a rank alone, not inside a group, is a figure of 1
+    assert _read("قتل 8 أشخاص، بينهم طفل، في كمين قرب الحدود مع ليبيا.") == [("killed", 8), ("killed", 1)]
+    assert _read("قتل ضابط برتبة عقيد في انفجار عبوة ناسفة استهدفت سيارته.") == [("killed", 1)]
+
+
+def test_prec30b_ar_a_report_after_bad_an_in_a_raised_or_final_toll_is_the_earlier_toll():
+    # "ارتفعت حصيلة … إلى 42 شهيداً، بعد أن وثقت … 31 شهيداً" (blind30 ar 021, 024):
+    # rules.after_report_in_revision (lexicon.FINAL_TOLL)
+    assert _read("ارتفعت حصيلة القصف على سوق مدينة أريحا إلى 17 قتيلاً، بعد أن وثق الدفاع المدني ظهر اليوم "
+                 "11 قتيلاً.") == [("killed", 17)]
+    assert _read("أعلنت السلطات أن الحصيلة النهائية لحادث القطار بلغت 38 قتيلاً، بعد أن أعلن المحافظ مساء "
+                 "أمس عن 25 قتيلاً.") == [("killed", 38)]
+    # with no raised or final toll in the sentence, what was reported stays
+    assert _read("قتل 3 صيادين في قصف على مرفأ المدينة، بعد أن أعلنت البحرية فقدان 5 آخرين.") \
+        == [("killed", 3), ("missing", 5)]
+
+
+def test_prec30b_ar_grandchildren_and_grandparents_are_kin_of_one_person_each():
+    # "فقدت الأب وابنه وحفيده" (blind30 ar 022): lexicon.FAMILY_ONE
+    assert _read("وقال جار العائلة إن الأسرة فقدت الجد وابنه وحفيده في انهيار المبنى.") == [("killed", 3)]
+    assert _read("قتل والده وحفيده في القصف على المخيم.") == [("killed", 2)]
+    assert _read("أصيب والده وجدته في الحادث.") == [("injured", 2)]
+
+
+def test_prec30b_ar_bodies_of_abductees_or_missing_are_dead():
+    # "جثامين 4 من المختطفين عثر عليها لاحقاً" (blind30 ar 016): rules.bodies_just_before in
+    # noun_partitive_kind; the body noun's kind decides
+    assert _read("وعثرت الشرطة على جثث 3 من المختطفين قرب طريق المطار بعد يومين من اختفائهم.") == [("killed", 3)]
+    assert _read("وانتشلت فرق الإنقاذ جثامين 5 من المفقودين في البحر.") == [("killed", 5)]
+    # without a body noun, the partitive keeps its kind
+    assert _read("وأطلق الخاطفون سراح 3 من المختطفين، فيما لا يزال 5 من المفقودين في البحر.") == [("missing", 5)]
+
+
+def test_prec30b_ar_a_wounded_person_s_death_told_after_an_earlier_statement_is_inside_the_raised_toll():
+    # "ارتفع عدد ضحايا التفجير … إلى اثنين …. وكانت الوزارة قد أعلنت … مقتل شرطي واحد …، قبل أن تعلن
+    # أمس وفاة أحد المصابين" (blind30 ar 014): rules.wounded_death_in_raised_toll
+    text = ("ارتفع عدد قتلى انفجار العبوة في مدينة الرمادي إلى 3 جنود، فيما أصيب 5 آخرون. وكانت قيادة "
+            "العمليات قد أعلنت مساء الانفجار مقتل جنديين وإصابة 6، قبل أن تعلن اليوم وفاة أحد الجرحى "
+            "في مستشفى المدينة.")
+    assert _read(text) == [("killed", 3), ("injured", 5)]
+    # with no raised toll elsewhere, the death is a figure of its own
+    assert _read("وكانت قيادة العمليات قد أعلنت مقتل جنديين، قبل أن تعلن اليوم وفاة أحد الجرحى.") \
+        == [("killed", 2), ("killed", 1)]
+
+
+def test_prec30b_ar_a_person_and_their_kin_inside_a_counted_group_are_one_figure():
+    # "و4 آخرون بينهم رجل وزوجته في جسرين" (blind30 ar 002): rules.person_and_kin_in_group
+    assert _read("قتل 7 مدنيين في قصف على بلدة كفرنبل، بينهم رجل وزوجته.") == [("killed", 7), ("killed", 2)]
+    assert _read("أصيب 9 أشخاص، بينهم رجل وزوجته وابنه، في انفجار قنبلة بسوق المدينة.") \
+        == [("injured", 9), ("injured", 3)]
+    # a kin that is a category (a child) keeps its own subset figure; an enumeration of a total too
+    assert _read("قتل 7 مدنيين في قصف على بلدة كفرنبل، بينهم امرأة وطفلها.") \
+        == [("killed", 7), ("killed", 1), ("killed", 1)]
+
+
+def test_prec30b_ar_a_part_of_people_only_present_restating_an_earlier_figure():
+    # "مؤكدة أن 30 من رعاياها كانوا بين المصلين، وأن 4 منهم لقوا حتفهم" after "هم 4 مقيمين من الجنسية
+    # الباكستانية" (blind30 ar 015): rules.part_of_present_told_again
+    text = ("أسفر حريق الفندق عن وفاة 9 أشخاص، هم 3 مقيمين من الجنسية الألمانية و6 من العاملين. "
+            "وقالت سفارة ألمانيا إن 20 من مواطنيها كانوا نزلاء في الفندق، وإن 3 منهم لقوا حتفهم.")
+    assert _read(text) == [("killed", 9), ("killed", 3), ("killed", 6)]
+    # a different count is a figure of its own
+    text = ("أسفر حريق الفندق عن وفاة 9 أشخاص. "
+            "وقالت سفارة ألمانيا إن 20 من مواطنيها كانوا نزلاء في الفندق، وإن 2 منهم لقوا حتفهم.")
+    assert _read(text) == [("killed", 9), ("killed", 2)]

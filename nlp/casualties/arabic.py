@@ -289,8 +289,10 @@ class Arabic:
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
-                     + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds))
+                     + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)
+                     + ru.part_of_present_told_again(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
+        _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
@@ -439,6 +441,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         return
     if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
+    revised = st.revision_ctx or bool(sw & lx.FINAL_TOLL)
     was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(words, a, b, rd.published)
     for k in range(a, b):
         wk = words[k]
@@ -446,7 +449,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
             st.sup_from = k  # only what follows: "…، بينما كانت الحصيلة الأولية …", "ارتفاعاً من 210 قتلى"
             return
         after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \
-            or ru.after_first_report(words, k, b)
+            or ru.after_first_report(words, k, b) or ru.after_report_in_revision(words, k, b, revised)
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):

@@ -402,6 +402,17 @@ def after_first_report(words: list, k: int, b: int) -> bool:
         words, k + 1, b, lx.REPORT_VERBS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
+def after_report_in_revision(words: list, k: int, b: int, revised: bool) -> bool:
+    """"بعد أن" (or "بعدما") and a report verb at token ``k`` in a sentence that raises a toll or gives
+    the final one ("ارتفعت حصيلة المجزرة … إلى 42 شهيداً …، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31
+    شهيداً"; "الحصيلة النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة مساء الأربعاء عن 19
+    قتيلاً", blind30 ar 021, 024): what the source reported before the revision is the earlier toll,
+    and only what follows is superseded."""
+    if not revised or words[k] not in lx.AFTER_THAT or k + 1 >= b or words[k + 1] not in lx.REPORT_VERBS:
+        return False
+    return words[k] != lx.AFTER_THAT[0] or (k > 0 and words[k - 1] in lx.AFTER_TOLL)
+
+
 def toll_reported_on_day(words: list, k: int, b: int) -> bool:
     """"في حين كانت الحصيلة التي أعلنتها وزارة الداخلية يوم السبت تشير إلى مقتل 23 رهينة" at token
     ``k`` ("كانت" after "في حين"/"بينما", or "وكانت"): the toll itself is the subject of "كان" and
@@ -1885,7 +1896,7 @@ def noun_partitive_kind(rd, st, c):
         end = j + 2 + construct  # "19 من مصابي طنطا": the wounded of a place (blind14 ar 016)
         if _partitive_described(words, end, b) and not still_wounded(words, c, st.a, end, b, kind):
             return None  # "3 من المختطفين أُطلق سراحهم", "49 من المحتجزين قُتلوا": the verb decides
-        if _died_just_before(words, c, st.a):
+        if _died_just_before(words, c, st.a) or bodies_just_before(words, c, st.a):
             return None  # "وتوفي أربعة من الجرحى": some of the wounded died; the verb decides
         c.kind_own, c.noun_kind, c.noun_end, c.rule = kind, "kind", end, "partitive_of_kind"
         head = rd.last_of_kind(kind)
@@ -1915,6 +1926,14 @@ def _died_just_before(words: list, c, a: int) -> bool:
     k = c.at - 1
     cw = cue_of(base(words[k])) if k >= a else None
     return cw is not None and cw[0] == KILLED and cw[2] == "verb"
+
+
+def bodies_just_before(words: list, c, a: int) -> bool:
+    """A noun for bodies right before the count ("جثامين 4 من المختطفين عثر عليها", "جثث 3 من المفقودين";
+    blind30 ar 016): the people of that kind are dead now, the body noun's kind decides, not the
+    partitive's."""
+    k = c.at - 1
+    return k >= a and base(words[k]) in lx.BODY_NOUNS
 
 
 def _partitive_described(words: list, k: int, b: int) -> bool:
@@ -3138,6 +3157,37 @@ def role_in_stated_toll(rd: Reading, bounds: list) -> list:
     return out
 
 
+def kin_is_category(kin: str) -> bool:
+    """A kin noun that names a category too ("طفلها", "طفله": a child): issue 11 gives a category its own
+    subset figure ("بينهم امرأة وطفلها" is 1 and 1), so it is not merged with the person before it."""
+    return any(kin.startswith(c) for c in lx.CATEGORY_NOUNS)
+
+
+def person_and_kin_in_group(rd: Reading, bounds: list) -> list:
+    """Inside a counted group, a person and their kin listed right after them with no numeral ("و4
+    آخرون بينهم رجل وزوجته في جسرين", blind30 ar 002; "بينهم امرأة ووالدتها") are one figure (2),
+    as after a cue (issue 11: kin without a numeral are one figure); a kin that is a category too
+    (``kin_is_category``) and an enumeration of a stated total ("هم رجل وزوجته وطفلاهما", ar69) keep
+    one figure each. The kin's own figures of 1 are returned, to be dropped; the person's figure
+    takes their count and span."""
+    figs, words, out = rd.figs, rd.words, []
+    for k in range(len(figs) - 1):
+        f = figs[k]
+        if k in out or f.parent is None or not f.singular or f.count != 1 or f.rule != lx.PERSON_IN_GROUP_RULE \
+                or words[f.tstart - 1] not in lx.AMONG_WORDS:
+            continue  # "هم رجل وزوجته وطفلاهما" enumerates a stated total: one entry each (ar69)
+        for g_k in range(k + 1, len(figs)):
+            g = figs[g_k]
+            w = words[g.tstart]
+            if g.parent != f.parent or g.sent != f.sent or g.count != 1 or g.tstart != f.tend \
+                    or w[:1] != lx.AND or w[1:] not in lx.FAMILY_ONE or kin_is_category(w[1:]):
+                break
+            f.count, f.tend, f.singular = f.count + 1, g.tend, False
+            f.victims = (f.victims[0], g.tend) if f.victims else f.victims
+            out.append(g_k)
+    return out
+
+
 def nth_person_added(rd: Reading, bounds: list) -> list:
     """A count and one more person named by the next ordinal after it ("القبض على اثنين من التجار
     المنظمين للفعالية وشخص ثالث", "اعتقل 4 من الشبان وآخر خامس"): one figure of them all, N + 1
@@ -3179,6 +3229,25 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
             out.append(k)  # a witness
         elif before in lx.AMONG_WORDS and f.category and counted:
             out.append(k)  # one of the counted category
+    return out
+
+
+def part_of_present_told_again(rd: Reading, bounds: list) -> list:
+    """"N منهم" + a cue after a count of people who were only present ("مؤكدة أن 30 من رعاياها كانوا
+    بين المصلين، وأن 4 منهم لقوا حتفهم", blind30 ar 015): when an earlier sentence already gave a
+    figure of that kind and count ("هم 4 مقيمين من الجنسية الباكستانية"), the part restates it. The
+    count "منهم" refers to is the nearest number before it in the sentence and is no figure itself.
+    Returned, to be dropped."""
+    words, figs, out = rd.words, rd.figs, []
+    for k, f in enumerate(figs):
+        a = bounds[f.sent][0]
+        if f.count < 2 or f.tend <= f.tstart + 1 or words[f.tstart + 1] not in lx.POST_MARKERS:
+            continue
+        ref = next((t for t in range(f.tstart - 1, a - 1, -1) if is_count_start(words[t])), None)
+        if ref is None or any(g.sent == f.sent and g.tstart <= ref < g.tend for g in figs):
+            continue
+        if any(g.sent < f.sent and g.kind == f.kind and g.count == f.count and not g.superseded for g in figs):
+            out.append(k)
     return out
 
 
@@ -3282,7 +3351,25 @@ def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
         current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
         old = {k for k in ks if figs[k].tstart < end and figs[k].parent is None and not figs[k].superseded
                and figs[k].kind in current}
-        supersede_with_parts(rd, old, ks)
+        supersede_with_parts(rd, old | wounded_death_in_raised_toll(rd, si, ks, end), ks)
+
+
+def wounded_death_in_raised_toll(rd: Reading, si: int, ks: list, end: int) -> set:
+    """After "قبل أن تعلن" in an earlier statement, the death of "one of the wounded" ("…، قبل أن تعلن
+    أمس وفاة أحد المصابين"; blind30 ar 014) is the death that raised the toll another sentence gives
+    as revised ("ارتفع عدد ضحايا التفجير … إلى اثنين"): already inside it, no figure of its own. The
+    figures of sentence ``si`` (``ks``) from token ``end`` on that are so, to be superseded."""
+    words, figs = rd.words, rd.figs
+    raised = {f.kind for f in figs if f.sent != si and f.revision and not f.superseded}
+    out = set()
+    for k in ks:
+        f = figs[k]
+        if f.tstart < end or f.count != 1 or f.kind not in raised:
+            continue
+        if any(words[t] in lx.ONE_OF_SUBJECT and t + 1 < len(words) and words[t + 1].startswith(lx.ARTICLE)
+               and words[t + 1][len(lx.ARTICLE):] in lx.WOUNDED_PEOPLE for t in range(f.tstart, f.tend)):
+            out.add(k)
+    return out
 
 
 def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
