@@ -2121,3 +2121,14 @@ def test_blind31_en_breakdowns_with_relative_clauses_and_custody_and_evacuation(
     assert [(f.kind, f.count) for f in figs] == [("detained", 14)]
     figs = extract("Around 9,000 people have been moved to safer locations and are sheltering in schools.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("displaced", 9000)]
+
+
+def test_kin_after_whose_are_one_group_and_no_sibling_of_the_victims_before():
+    """Blind23 en 026, blind24 en 001, blind29 en 022: "the judge, whose wife and two children were also
+    killed" is a group of three (1 + 2, derived); kin after "whose" are told of on their own, not
+    coordinated with the victims before ("a contractor, whose father and brother … managed to escape")."""
+    figs = extract("Among the dead was the town's mayor, whose wife and two sons were also killed.", lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(3, True)]
+    figs = extract("Among the five dead was a Kenyan engineer, whose father and brother, who were travelling in the same "
+                   "car, managed to escape.", lang="en")
+    assert [f.count for f in figs] == [5]

@@ -290,7 +290,7 @@ THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
-    r"\b(?:his|her|their)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?:his|her|their|whose)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
@@ -341,7 +341,7 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their|whose)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
                        r"(?:grand)?parents)(?![\w-])", I)
 # "four members of one family: a father, his wife and their two daughters": a family counted, then named
@@ -350,7 +350,7 @@ POSSESSIVE_KIN = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + l
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 # "his father, mother and sister", "her mother and younger brother"
 _KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby)\s+)?"
-KIN_LIST = re.compile(r"\b(?P<det>his|her|their)\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")"
+KIN_LIST = re.compile(r"\b(?P<det>his|her|their|whose)\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")"
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
@@ -2081,6 +2081,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False  # "87 (including two children and one woman), 71 of whom were …": a part of the set, no sibling
     if DASH_CLOSE.match(gap):
         return False  # "Four people were killed – three students and a teacher – and 50 others were wounded"
+    if WHOSE_START.match(st, c.start):
+        return False  # "a contractor, whose father and brother … managed to escape": kin told of on their own
     if c.singular and SPEAKER_AFTER.match(st, c.np_end):
         return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"
     aside = ASIDE_START.match(gap)
@@ -2089,6 +2091,7 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return (bool(m) and short_gap(gap, COORD_END, m)) or (gap.strip() == "" and bool(prev.head))
 
 
+WHOSE_START = re.compile(r"whose\b", I)
 # a person who speaks or lost someone is a witness or a survivor, no sibling of the victims before
 SPEAKER_AFTER = re.compile(r"\s+who\s+(?:later\s+)?(?:said|says|told|recalled|described|lost|survived|escaped)\b", I)
 # "They are 25 SDF members; 52 tribal gunmen; and 19 civilians": a breakdown opened with no colon
