@@ -2132,3 +2132,15 @@ def test_kin_after_whose_are_one_group_and_no_sibling_of_the_victims_before():
     figs = extract("Among the five dead was a Kenyan engineer, whose father and brother, who were travelling in the same "
                    "car, managed to escape.", lang="en")
     assert [f.count for f in figs] == [5]
+
+
+def test_a_person_named_by_role_among_a_counted_group_before_the_verb_is_inside_it():
+    """Blind26 en 010, blind28 en 007: "Nine staff members …, among them doctors and a driver, were killed"
+    gives no figure of 1 for the driver; a category there ("a child") still does; "one detainee" with a
+    numeral is counted."""
+    figs = extract("Seven aid workers, among them doctors and a driver, were killed in the strike.", lang="en")
+    assert 1 not in [f.count for f in figs]  # (the 7 is not read yet: the driver stands between it and its verb)
+    figs = extract("Seven people, among them two nurses and a child, were killed in the strike.", lang="en")
+    assert sorted(f.count for f in figs) == [1, 2, 7]
+    figs = extract("Nine staff members were killed in the shelling.", lang="en")
+    assert [(f.count, f.victims) for f in figs] == [(9, "staff members")]

@@ -326,12 +326,12 @@ def _may_hold_time(st: str, tokens: list[tuple[int, str]]) -> bool:
     return not st.isascii() or not lex.TIME_ANCHORS.isdisjoint(w for _, w in tokens) or bool(rules.FOUR_DIGITS.search(st))
 
 
-def _among_them_before(st: str, start: int) -> bool:
-    """"among them were a teacher from Jinderes and an elderly mukhtar": "among them" before a person
-    in its clause, with no number between (its reach, ``lexicon.AMONG_THEM_REACH``)."""
+def _among_them_before(st: str, start: int, among: re.Pattern = rules.AMONG_THEM_BEFORE) -> bool:
+    """"among them were a teacher from Jinderes and an elderly mukhtar": "among them" (``among``) before
+    a person in its clause, with no number between (its reach, ``lexicon.AMONG_THEM_REACH``)."""
     lo = max(0, start - lex.AMONG_THEM_REACH)
     m = None
-    for m in rules.AMONG_THEM_BEFORE.finditer(st, lo, start):
+    for m in among.finditer(st, lo, start):
         pass
     return m is not None and not rules.ANY_DIGIT.search(st, m.end(), start) and ";" not in st[m.end():start]
 
@@ -362,6 +362,9 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
             return _named_by_role(c)  # "39 people, including a journalist and two policemen": 39 and 2
         if not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
             return False
+    elif any(g.value > 1 and not g.singular for g in cands[:k]) and st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES \
+            and _named_by_role(c) and _among_them_before(st, c.start, rules.AMONG_OR_INCLUDING_BEFORE):
+        return True  # "Nine staff members of Relief International, among them doctors and a driver, were killed"
     elif not (c.parent_cross and _among_them_before(st, c.start)):
         return False
     return c.head not in lex.CATEGORY_SINGULARS or bool(rules.DESCRIBED_AFTER.match(st, c.np_end))

@@ -82,7 +82,7 @@ WEAK_NOUN_KIND = frozenset({"detainees", "detainee", "missing", "displaced"})
 KIND_MODIFIERS = {"displaced": "displaced"}
 # people nouns that are also adjectives before another people noun ("two female judges", "three male
 # nurses"): the noun after them is the head (blind12 en 008)
-MODIFIER_HEADS = frozenset({"female", "male"})
+MODIFIER_HEADS = frozenset({"female", "male", "staff"})  # "two female judges", "nine staff members"
 # a victims noun used as an adjective before a kind noun ("3,804 civilian deaths", "child casualties"): the kind noun is the head
 ADJECTIVE_HEADS = frozenset({"civilian", "child", "combatant"})
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",

@@ -530,6 +530,7 @@ AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teena
 SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
+AMONG_OR_INCLUDING_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b|,\s*including\b", I)
 # "At least 39 people, including a journalist and two policemen, were killed": a person named by role
 # right after the counted group's "including" is in its count
 INCLUDING_AFTER_GROUP = re.compile(r"\s*,?\s*includ(?:ing|ed|es)\s+", I)
