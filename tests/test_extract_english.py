@@ -2144,3 +2144,16 @@ def test_a_person_named_by_role_among_a_counted_group_before_the_verb_is_inside_
     assert sorted(f.count for f in figs) == [1, 2, 7]
     figs = extract("Nine staff members were killed in the shelling.", lang="en")
     assert [(f.count, f.victims) for f in figs] == [(9, "staff members")]
+
+
+def test_one_of_a_counted_pair_named_by_role_or_by_name_is_inside_it():
+    """Blind24 en 013, blind28 en 021: "two adults were killed, one of them a young doctor" is 2 (the doctor is
+    one of the two); "One of the dead was Svitlana Lukyanchuk, a young nephrologist" adds nothing to the toll;
+    "one of them a woman" (a category) stays a breakdown (issue 11's convention; fixture en-349 re-annotated)."""
+    figs = extract("In the shelling of the market, three adults were killed, one of them a young pharmacist, and 9 people "
+                   "were injured.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 3), ("injured", 9)]
+    figs = extract("At least 14 people were killed. One of the dead was Olena Kovalenko, a retired teacher.", lang="en")
+    assert [f.count for f in figs] == [14]
+    figs = extract("Three adults were killed, one of them a woman from Kherson.", lang="en")
+    assert [f.count for f in figs] == [3, 1]

@@ -346,8 +346,11 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     one_of = c.value == 1 and c.partitive is not None  # "one of the injured died"
     if one_of and c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES:
         role = rules.THE_ROLE_AFTER.match(st, c.np_end)
-        if role and role.group("n").lower() not in lex.CATEGORY_SINGULARS:
-            return True  # "the other two are men, one of them the driver of the vehicle": one of the two
+        n = role.group("n").lower() if role else ""
+        if role and n not in lex.CATEGORY_SINGULARS and n not in lex.STATUS_SINGULARS and not rules.KIN_HEAD.fullmatch(n):
+            return True  # "one of them the driver of the vehicle", "one of them a young doctor": one of the two
+    if one_of and rules.NAMED_AFTER_COPULA.match(st, c.np_end):
+        return True  # "One of the dead was Svitlana Lukyanchuk, a young nephrologist": one of the toll, named
     if (c.singular or one_of) and rules.RISE_THEN_AFTER.search(st, max(0, c.start - 250), c.start):
         return True  # "has risen to 13, after a man succumbed to his wounds": one of the 13
     if not c.singular:

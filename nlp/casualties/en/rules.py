@@ -518,7 +518,10 @@ APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # "Among the civilians was a teacher": a set of people named just before one of them
-THE_ROLE_AFTER = re.compile(r"\s*,?\s*the\s+(?P<n>[A-Za-z-]+)")  # "one of them the driver"
+# "one of them the driver", "one of them a young doctor": the person the one is (its noun ``n``)
+THE_ROLE_AFTER = re.compile(r"\s*,?\s*(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<n>[A-Za-z-]+)(?=\s*(?:[,.;)]|and\b|who\b|from\b|of\b|$))")
+# "One of the dead was Svitlana Lukyanchuk": the one named (a first and a last name)
+NAMED_AFTER_COPULA = re.compile(r"\s+(?:was|is)\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+)")
 # "the dead included 16 mothers, two newborn babies and a midwife": the last item of a toll's make-up
 INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured|tally|toll)\s+(?:included|include|includes)\s+[^.;:]{1,80}?"
                                   r"(?:,\s*(?:and\s+)?|\s+and\s+)$", I)
