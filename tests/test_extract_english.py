@@ -2157,3 +2157,18 @@ def test_one_of_a_counted_pair_named_by_role_or_by_name_is_inside_it():
     assert [f.count for f in figs] == [14]
     figs = extract("Three adults were killed, one of them a woman from Kherson.", lang="en")
     assert [f.count for f in figs] == [3, 1]
+
+
+def test_first_person_kin_in_a_quote_are_one_group():
+    """Blind28 en 024, blind30 en 009/017, blind31 en 024, blind24 en 016: "I lost my father, my two brothers and
+    my uncle" is a group of 4 (derived from 1 + 2 + 1), as "his father, his two brothers and his uncle" is;
+    "My younger brother's wife and four children were burnt to death" is 5; a sum of kin is no restatement of
+    another toll of the same size ("three of the attackers … I lost my mother and two sisters")."""
+    figs = extract("\"I lost my father, my two brothers and my uncle,\" he said.", lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(4, True)]
+    figs = extract("\"My elder brother's wife and three children were burnt to death in their house,\" she said.",
+                   lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(4, True)]
+    figs = extract("Troops killed three of the attackers. \"I lost my mother and two sisters,\" a student said.",
+                   lang="en")
+    assert sorted((f.count, f.derived) for f in figs if f.part_of is None) == [(3, False), (3, True)]

@@ -199,7 +199,7 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure, same_parent: bool = False) 
     if _categories(a) != _categories(b):
         # a headline's bare number ("Rebel shelling kills 5") restates the body's "five civilians"
         headline = min(a.sentence_start, b.sentence_start) == 0 and a.sentence_start != b.sentence_start
-        generic = not _categories(a) or not _categories(b)
+        generic = (not _categories(a) or not _categories(b)) and not (a.derived or b.derived)  # a sum is its parts' people
         if not (headline and (not a.victim_categories or not b.victim_categories)) \
                 and not (generic and a.sentence_start != b.sentence_start and _same_place(a, b)):
             return False  # "14 civilians … the toll at 14 dead": "dead", "people" restate a toll of any group

@@ -194,8 +194,8 @@ MANNER_ORDER = {label: i for i, label in enumerate(
      "gunfire", "clashes"])}
 
 # words read as one person without a numeral ("a child", "another soldier", "his son")
-SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "single", "another", "his", "her", "their", "whose"})
-POSSESSIVES = frozenset({"his", "her", "their"})
+SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "single", "another", "his", "her", "their", "whose", "my", "our"})
+POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 # "cases of arbitrary arrest", "cases of detention", "cases of kidnapping" count detainees (by the
 # noun's first letter: arrest, detention, kidnapping, abduction); the other cases count the missing
 CASES_DETAINED_INITIALS = "adk"
@@ -336,7 +336,7 @@ TIME_STARTS = frozenset("from between since until till as night last past previo
     | frozenset(d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s"))
 PROPORTION_STARTS = frozenset("one two three four five six seven eight nine ten".split())
 SINGULAR_STARTS = frozenset({"a", "an", "one", "single", "another"})
-POSSESSIVE_STARTS = frozenset({"his", "her", "their", "whose"})
+POSSESSIVE_STARTS = frozenset({"his", "her", "their", "whose", "my", "our"})
 
 # substring gates of the patterns run on every number (``rules.Gated``): what each pattern needs
 # (lower case). LEFT_BLOCK_ENDS: how the text before a label number ends ("Resolution", "aged", "$").

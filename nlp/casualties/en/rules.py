@@ -242,7 +242,7 @@ ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s
                          r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,90}(?=,)", I)
 COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
                         r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
-                        r"(?:(?:his|her|their|its)\s+)?$", I)
+                        r"(?:(?:his|her|their|its|my|our)\s+)?$", I)
 SUBSET_END = re.compile(
     r"(?:\(|\[|^\s*:|^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|arrested|detained|displaced|executed)\b)?\s*(?:(?:in|on|during|over|across|for|since|last|this)\s[^.;:!?\d()]{1,40})?:|\bthey\s+(?:are|were)(?:\s+as\s+follows)?\s*:?|\bas\s+follows\s*:|\bnamely|\bincluding(?:\s+(?:a|an|one|the)\s+(?:family|group)\s+of)?|\bincl\.|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|which)|\bwith|"
     r"\bmostly|\bmainly|\bmost\s+of\s+them|\bin\s+addition\s+to)\s*(?:were|are|was|is|being)?\s*(?:all\s+)?$",
@@ -290,7 +290,7 @@ THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
-    r"\b(?:his|her|their|whose)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?:his|her|their|whose|my|our)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*\s*$")
@@ -341,23 +341,23 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their|whose)\s+(?P<mods>(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>his|her|their|whose|my|our)\s+(?P<mods>(?:(?:younger|elder|older|little|late)\s+)?(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|little|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
                        r"(?:grand)?parents)(?![\w-])", I)
 # "four members of one family: a father, his wife and their two daughters": a family counted, then named
 KIN_APPOSITION_GAP = re.compile(r"\s*[:,\u2014\u2013]\s*|\s+-\s+|[^.;:,\d]{1,40}?:\s*")  # "… were killed: a father, …"
-POSSESSIVE_KIN = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + lex.KIN_NOUNS + r"s?\b", I)
+POSSESSIVE_KIN = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?" + lex.KIN_NOUNS + r"s?\b", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 # "his father, mother and sister", "her mother and younger brother"
 _KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby)\s+)?"
-KIN_LIST = re.compile(r"\b(?P<det>his|her|their|whose)\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")"
-                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
+KIN_LIST = re.compile(r"\b(?P<det>his|her|their|whose|my|our)\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their|my|our)\s+|" + _KIN_ADJ + r")"
+                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their|my|our)\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
 # "a farmer, Hassan, and his two sons": a name or short description between them changes nothing
-KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their)\s*$|$)", I)
-KIN_OF = re.compile(r"^of\s+(?:his|her|their)\b", I)
+KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their|my|our)\s*$|$)", I)
+KIN_OF = re.compile(r"^of\s+(?:his|her|their|my|our)\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
                            r"exhumed|discovered|unearthed|collected|buried)\b", I)
@@ -471,7 +471,7 @@ TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mod
 # a titled person opening a list of victims ("The mayor, his driver and two other passengers were
 # killed"): the first part of the group, like "a judge" in "a judge and seven of his relatives"
 TITLED_LIST_HEAD = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")"
-                              r"(?=\s*(?:,|\band\b)\s*(?:his|her|their|" + lex.NUM_WORD + r"|\d))", I)
+                              r"(?=\s*(?:,|\band\b)\s*(?:his|her|their|my|our|" + lex.NUM_WORD + r"|\d))", I)
 # a named person opening a sentence's list of victims ("Governor Roel Degamo and eight other people were
 # killed", "The journalist Anas al-Sharif and four colleagues"): the title is the one person, the name
 # what is said of them, the count after "and" the others of the group (``english._kin_groups``)
@@ -584,7 +584,7 @@ AMONG_THEM_END = re.compile(r",\s*(?:among|of)\s+(?:them|whom)\s*$", I)
 COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
 ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
 AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
-POSSESSIVE_END = re.compile(r"(?:his|her|their)\s*$", I)
+POSSESSIVE_END = re.compile(r"(?:his|her|their|my|our)\s*$", I)
 # "Syrian regime forces ........ 283": a dot leader between a row's label and its value
 DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\d)")
 # "seven (7) soldiers": the digits in brackets restate the number word before them
