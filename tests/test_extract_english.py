@@ -2172,3 +2172,21 @@ def test_first_person_kin_in_a_quote_are_one_group():
     figs = extract("Troops killed three of the attackers. \"I lost my mother and two sisters,\" a student said.",
                    lang="en")
     assert sorted((f.count, f.derived) for f in figs if f.part_of is None) == [(3, False), (3, True)]
+
+
+def test_acts_before_the_verb_found_to_death_involved_in_and_still_in_hospital():
+    """Blind29 en 009/015, blind24 en 025, blind30 en 019/022: "were tortured and killed", "were raped and
+    burned to death", "were found hacked to death", "33 terrorists involved in the attack were killed", "246
+    people were still being treated in hospitals" (past tense only with "still": "627 children were being
+    treated at the hospital" at the time of a strike are patients, not wounded), "crossed the borders into
+    neighbouring countries"."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("Eight men were tortured and killed by the militia.") == [("killed", 8)]
+    assert pairs("At least 40 women were raped and burned to death in the prison.") == [("killed", 40)]
+    assert pairs("Twelve hostages were found hacked to death.") == [("killed", 12)]
+    assert pairs("All 21 gunmen involved in the raid were killed.") == [("killed", 21)]
+    assert pairs("Officials said 130 people were still being treated in hospitals.") == [("injured", 130)]
+    assert pairs("At the time of the strike, 300 children were being treated at the hospital.") == []
+    assert pairs("Some 2.1 million people have crossed the borders into neighbouring countries.") == \
+        [("displaced", 2100000)]
