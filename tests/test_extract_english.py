@@ -2190,3 +2190,19 @@ def test_acts_before_the_verb_found_to_death_involved_in_and_still_in_hospital()
     assert pairs("At the time of the strike, 300 children were being treated at the hospital.") == []
     assert pairs("Some 2.1 million people have crossed the borders into neighbouring countries.") == \
         [("displaced", 2100000)]
+
+
+def test_blind32_en_precision_classes():
+    """Blind32 en 001, 016, 019: an earlier toll with an aside before its verb ("The previous toll, published
+    last night, stood at 1,018") is superseded; "two of them" after "Nine of the wounded" in its own sentence
+    is wounded, whatever the last toll's kind; people named by role in "The dead were a security guard, a
+    taxi driver …" after a toll are inside it."""
+    figs = extract("The toll rose to 212 on Friday. The previous toll, released on Thursday night, stood at 187.",
+                   lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(212, False), (187, True)]
+    figs = extract("Six people were killed and 40 wounded. Eleven of the wounded were still in hospital on Monday, "
+                   "three of them in intensive care.", lang="en")
+    assert [(f.kind, f.count) for f in figs][-1] == ("injured", 3)
+    figs = extract("Five people were killed in the attack. The dead were a security guard, a cook and three other "
+                   "employees, the minister said.", lang="en")
+    assert 1 not in [f.count for f in figs]

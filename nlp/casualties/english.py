@@ -390,7 +390,8 @@ def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
     if not c.singular or c.kind is None or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
             or not _named_by_role(c):
         return False  # "one media worker" is counted; kin, "a Briton" and "a 21-year-old inmate" are a breakdown
-    if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 150), c.start) or rules.AMONG_NEXT.match(st, c.np_end)
+    if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 150), c.start)
+            or rules.DEAD_WERE_BEFORE.search(st, max(0, c.start - 150), c.start) or rules.AMONG_NEXT.match(st, c.np_end)
             or rules.INCLUDED_LIST_BEFORE.search(st, max(0, c.start - 120), c.start)):
         return False
     return any(f.kind == c.kind and f.count > 1 and not f.superseded for f in ctx.figures[-lex.RESTATED_LOOKBACK:])
@@ -778,7 +779,8 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
-                    c.set_kind(_restated_kind(c, ctx) or ctx.last_kind, "inherit", "breakdown_of_last_total")
+                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(cands, c) or ctx.last_kind, "inherit",
+                               "breakdown_of_last_total")
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)
@@ -794,6 +796,14 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _kin_groups(st, cands, link)
     _apposition_names_group(st, cands, link)
     _held_then_killed(st, cands)
+
+
+def _antecedent_kind(cands: list[Candidate], c: Candidate) -> Optional[str]:
+    """"Nine of the wounded were still confined …, two of them in intensive care": "of them" after a
+    larger count of its own sentence is a part of that count, and of its kind (not the last total's)."""
+    if c.partitive not in lex.ANAPHORIC_PARTITIVES:
+        return None
+    return next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
 
 
 def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:

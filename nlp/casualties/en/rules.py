@@ -208,8 +208,8 @@ SUPERSEDED = re.compile(
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
-    r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+[^.;,\d]{1,70}?\s"
-    r"(?:was|stood\s+at|had\s+been|reported|gave|showed)|"
+    r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
+    r"\s*,[^.;,\d]{1,60},\s*)(?:was|stood\s+at|had\s+been|reported|gave|showed)|"
     # "The toll initially stood at 13 and was raised to 17": the adverb after the toll
     r"(?:toll|figure|count|tally|estimate)\s+(?:had\s+)?" + lex.EARLIER_ADVERBS + r"\s+(?:stood\s+at|been\s+put\s+at|was\s+put\s+at|was|been|put\s+at))"
     + lex.FILLER + r"$",
@@ -527,6 +527,8 @@ INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured
                                   r"(?:,\s*(?:and\s+)?|\s+and\s+)$", I)
 # "Among the dead were a senior official of the ministry and a well-known businessman": the second person too
 AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:[^.;:]{1,80}?,?\s+and\s+)?$", I)
+# "The dead were a security guard, a taxi driver …, an engineer and two other employees": the people a toll is made of
+DEAD_WERE_BEFORE = re.compile(r"\bthe\s+(?:dead|victims|fatalities)\s+(?:were|are|included?|includes)\s+(?:[^.;:]{1,120}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
 AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage)\b", I)
 # an earlier count told as such after it: "Eleven deaths were initially reported"
