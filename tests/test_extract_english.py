@@ -2206,3 +2206,18 @@ def test_blind32_en_precision_classes():
     figs = extract("Five people were killed in the attack. The dead were a security guard, a cook and three other "
                    "employees, the minister said.", lang="en")
     assert 1 not in [f.count for f in figs]
+
+
+def test_blind32_en_recall_classes():
+    """Blind32 en 003, 022, 023: a colon breakdown whose first item has its own "including" list ("96 people
+    dead: 41 civilians, including four women and three children, and 55 members …"); the next parts after
+    "Of the 17 injured, 11 were admitted to X" told the same way ("and six were shifted to Y"); "the 26
+    martyred" are the dead."""
+    figs = extract("The attacks left 70 people dead: 30 civilians, including five women and two children, and 40 members "
+                   "of the security forces.", lang="en")
+    assert [(f.count, f.part_of) for f in figs] == [(70, None), (30, 0), (5, 1), (2, 1), (40, 0)]
+    figs = extract("Of the 20 injured, 12 were admitted to the district hospital and eight were shifted to the capital.",
+                   lang="en")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("injured", 20, None), ("injured", 12, 0), ("injured", 8, 0)]
+    figs = extract("Of the 31 martyred, 22 were soldiers, four were policemen, and five were civilians.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 31), ("killed", 22), ("killed", 4), ("killed", 5)]

@@ -1116,21 +1116,42 @@ def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
         if not total.kind or total.value_max is not None or link[i + 1] is not None \
                 or not rules.BREAKDOWN_GAP.search(st[total.np_end:cands[i + 1].start]):
             continue
-        run = [i + 1]
-        while run[-1] + 1 < len(cands) and (link[run[-1] + 1] == "coord" or any(gap.fullmatch(
-                st, cands[run[-1]].np_end, cands[run[-1] + 1].start) for gap in rules.ITEM_GAPS)):
-            run.append(run[-1] + 1)  # "– 39 by gunfire whose source could not be identified, 12 in …"
+        run, nested = _breakdown_items(st, cands, link, i + 1)
         # the items that add up to the total ("– 17 boys … and 20 girls … – as well as four residents": 17 and 20)
         sums = list(accumulate(cands[k].value for k in run))
         if total.value not in sums[1:]:
             continue
-        parts = [cands[k] for k in run[:sums.index(total.value) + 1]]
-        if any(p.kind not in (None, total.kind) for p in parts):
+        parts = run[:sums.index(total.value) + 1]
+        if any(cands[k].kind not in (None, total.kind) for k in parts):
             continue
-        for p in parts:
-            p.parent = i
-            if p.kind is None:
-                p.set_kind(total.kind, "inherit", "punctuated_breakdown")
+        for k in parts:
+            cands[k].parent = i
+        for k in parts + [k for k, item in nested.items() if item in parts]:
+            if cands[k].kind is None:
+                cands[k].set_kind(total.kind, "inherit", "punctuated_breakdown")
+        for k, item in nested.items():
+            if item in parts:
+                cands[k].parent = item  # "96 people dead: 41 civilians, including four women …, and 55 members"
+
+
+def _breakdown_items(st: str, cands: list[Candidate], link: list, first: int) -> tuple[list[int], dict[int, int]]:
+    """The items of a breakdown that starts at ``cands[first]``: the candidates after it joined by "and",
+    a comma or a cause or relative clause ("– 39 by gunfire whose source could not be identified, 12 in
+    …"), and the subsets told inside an item ("41 civilians, including four women and three children,
+    and 55 members": 41 and 55 the items, 4 and 3 inside the 41), by their item."""
+    run, nested = [first], {}
+    for k in range(first + 1, len(cands)):
+        item = cands[run[-1]]
+        inside = [j for j, it in nested.items() if it == run[-1]]
+        if (not inside and rules.INCLUDING_AFTER_GROUP.fullmatch(st, item.np_end, cands[k].start)) or (
+                inside and link[k] == "coord" and cands[k].value < item.value
+                and cands[k].value + sum(cands[j].value for j in inside) <= item.value):
+            nested[k] = run[-1]
+        elif link[k] == "coord" or any(gap.fullmatch(st, cands[k - 1].np_end, cands[k].start) for gap in rules.ITEM_GAPS):
+            run.append(k)
+        else:
+            break
+    return run, nested
 
 
 def _elided_victims(st: str, cands: list[Candidate]) -> None:

@@ -69,7 +69,7 @@ HEADS = {
     "marines": "security_forces", "Marines": "security_forces", "airmen": "security_forces",
     "paratroopers": "security_forces", "gendarmes": "security_forces",
     "detainees": "unknown", "detainee": "unknown", "prisoners": "unknown", "prisoner": "unknown",
-    "dead": "unknown", "deaths": "unknown", "fatalities": "unknown", "casualties": "unknown",
+    "dead": "unknown", "martyred": "unknown", "deaths": "unknown", "fatalities": "unknown", "casualties": "unknown",
     "injured": "unknown", "wounded": "unknown", "injuries": "unknown", "missing": "unknown",
 }
 # capitalised plurals name groups of people: Palestinians, Christians, Alawites, Houthis, Russians
@@ -85,7 +85,7 @@ KIND_MODIFIERS = {"displaced": "displaced"}
 MODIFIER_HEADS = frozenset({"female", "male", "staff"})  # "two female judges", "nine staff members"
 # a victims noun used as an adjective before a kind noun ("3,804 civilian deaths", "child casualties"): the kind noun is the head
 ADJECTIVE_HEADS = frozenset({"civilian", "child", "combatant"})
-NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed",
+NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed", "martyred": "killed",
               "arrests": "detained", "detentions": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
 NUM_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
@@ -222,7 +222,7 @@ OF_TRIGGER_NOUNS = (r"deaths?|killings?|killing|executions?|murder|massacre|arre
 ASIDE_QUANTIFIERS = r"most|many|some|all|mostly|mainly|the\s+majority|several|half"
 # words that open a new clause: a subset phrase ("among the dead") does not reach past them
 CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|said|says)"
-PARTITIVE_KIND = {"dead": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
+PARTITIVE_KIND = {"dead": "killed", "martyred": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
                   "injuries": "injured", "victims": None, "fatalities": "killed",
                   "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
                   "missing": "missing", "displaced": "displaced"}
@@ -321,7 +321,7 @@ ONE_MORE = r"another|a\s+third|a\s+fourth|a\s+fifth"
 ONE_MORE_HINTS = ("another", "a third", "a fourth", "a fifth")
 TITLE_VERB_HINTS = ("kill", "shot", "assassinat", "murder", "execut", "gunned", "behead", "abduct", "kidnap")
 # the set of the dead a count is taken from ("among the executed there are 60 fighters who were captured")
-DEAD_SETS = r"dead|executed|killed|victims|fatalities|slain|those\s+killed|those\s+executed"
+DEAD_SETS = r"dead|executed|killed|victims|fatalities|slain|martyred|martyrs|those\s+killed|those\s+executed"
 # a count a set of the dead may hold ("among the seven dead was a woman": ``rules.SUBSET_CROSS``)
 SMALL_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 FATE_HINTS = ("fate", "whereabouts")  # "the fate of N remains unknown", "the whereabouts of 14 soldiers were still unknown"

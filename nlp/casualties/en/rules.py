@@ -1522,6 +1522,9 @@ def verb_to_death(look: Look) -> bool:
 
 OF_THE_COUNTED_BEFORE = re.compile(r"^\s*(?:,\s*)?$")
 OF_THE_BEFORE_NUMBER = re.compile(r"\bof\s+the\s+$", I)
+# "Of the 26 martyred, 18 were personnel of the army, three were employees of the railways, and five …":
+# the next part told in the same way
+OF_THE_SIBLING_GAP = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+[^.;:\d]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", I)
 
 
 def of_the_counted(look: Look) -> bool:
@@ -1531,6 +1534,11 @@ def of_the_counted(look: Look) -> bool:
     if c.kind is not None or not i:
         return False
     prev = look.cands[i - 1]
+    if prev.rule == "of_the_counted" and OF_THE_SIBLING_GAP.fullmatch(look.st, prev.np_end, c.start) \
+            and look.cands[prev.parent].value >= c.value + sum(k.value for k in look.cands[:i] if k.parent == prev.parent):
+        c.set_kind(prev.kind, "inherit", "of_the_counted")  # "…, 11 were admitted to GMC and six were shifted to SKIMS"
+        c.parent = prev.parent
+        return True
     if not prev.kind or prev.value <= c.value or not OF_THE_COUNTED_BEFORE.match(look.st[prev.np_end:c.start]) \
             or not OF_THE_BEFORE_NUMBER.search(look.st, max(0, prev.start - 12), prev.start):
         return False
