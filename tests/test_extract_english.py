@@ -2221,3 +2221,14 @@ def test_blind32_en_recall_classes():
     assert [(f.kind, f.count, f.part_of) for f in figs] == [("injured", 20, None), ("injured", 12, 0), ("injured", 8, 0)]
     figs = extract("Of the 31 martyred, 22 were soldiers, four were policemen, and five were civilians.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("killed", 31), ("killed", 22), ("killed", 4), ("killed", 5)]
+
+
+def test_a_person_named_by_role_after_a_later_including_is_inside_the_count():
+    """Blind18 en 010: "At least 27 civilians reported killed in Wad Madani town, including a nurse at the
+    teaching hospital" is 27, no 1 for the nurse, though words stand between the group and "including"
+    (fixture en-064 and heldout ho-en-21 re-annotated to issue 11's convention)."""
+    figs = extract("At least 19 civilians were reported killed in the town on Sunday, including a nurse at the hospital.",
+                   lang="en")
+    assert [f.count for f in figs] == [19]
+    figs = extract("At least 19 civilians were reported killed in the town on Sunday, including a woman.", lang="en")
+    assert [f.count for f in figs] == [19, 1]

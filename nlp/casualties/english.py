@@ -361,7 +361,9 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
         group = cands[c.parent]
         if group.value <= 1 or group.singular:
             return False
-        if rules.INCLUDING_AFTER_GROUP.fullmatch(st, group.np_end, c.start):
+        if rules.INCLUDING_AFTER_GROUP.fullmatch(st, group.np_end, c.start) or (
+                st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES
+                and _among_them_before(st, c.start, rules.AMONG_OR_INCLUDING_BEFORE)):
             return _named_by_role(c)  # "39 people, including a journalist and two policemen": 39 and 2
         if not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
             return False
