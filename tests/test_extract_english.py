@@ -2232,3 +2232,19 @@ def test_a_person_named_by_role_after_a_later_including_is_inside_the_count():
     assert [f.count for f in figs] == [19]
     figs = extract("At least 19 civilians were reported killed in the town on Sunday, including a woman.", lang="en")
     assert [f.count for f in figs] == [19, 1]
+
+
+def test_a_toll_that_passed_a_mark_and_bodies_counted_or_removed():
+    """Blind32 en 004, 026, 023, blind11 en 012, blind29 en 009: "has now passed a quarter of a million" is a
+    toll; "had passed 30,000, reaching 30,035" is the 30,035 only (the mark passed is no second toll);
+    "about 100 bodies had been counted", "2,000 bodies have been removed from the streets" are the dead; a
+    longer phrase after "involved in" before the verb."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("The number of civilians killed in the war has now passed a quarter of a million.") == \
+        [("killed", 250000)]
+    assert pairs("The ministry said the death toll had passed 40,000, reaching 40,005.") == [("killed", 40005)]
+    assert pairs("About 60 bodies had been counted in the morgues of the capital.") == [("killed", 60)]
+    assert pairs("So far 700 bodies have been removed from the streets of the city.") == [("killed", 700)]
+    assert pairs("All 12 gunmen involved in the storming of the provincial council building were killed.") == \
+        [("killed", 12)]

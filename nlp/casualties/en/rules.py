@@ -192,8 +192,8 @@ TOLL_LEFT = re.compile(
     r"numbers?\s+of\s+(?:the\s+)?(?:" + lex.TOLL_GROUP_NOUNS + r")(?:\s+of\s+(?:the\s+)?[^.;:!?\d()]{1,90}?)?(?=\s+(?:"
     + lex.TOLL_GROUP_DIED + r")\b))"
     r"(?P<fill>[^.;:!?]{0,160}?)\b(?:rose|risen|rising|climbed|jumped|increased|mounted|reached|hit|stood|stands|"
-    r"approaching|approached|approaches|nearing|neared|nears|"
-    r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|exceeds|tops|topped)" + lex.FILLER + r"$",
+    r"approaching|approached|approaches|nearing|neared|nears|reaching|"
+    r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|exceeds|tops|topped|passed)" + lex.FILLER + r"$",
     I,
 )
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
@@ -360,7 +360,7 @@ KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)
 KIN_OF = re.compile(r"^of\s+(?:his|her|their|my|our)\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
-                           r"exhumed|discovered|unearthed|collected|buried)\b", I)
+                           r"exhumed|discovered|unearthed|collected|buried|counted(?!\s+twice)|removed)\b", I)
 # "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies", "monitors
 # counted 47 bodies": the dead too
 BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
@@ -1709,6 +1709,12 @@ TOLL_OF_VICTIMS = re.compile(r"\bof\s+(?:the\s+)?(?P<v>" + "|".join(sorted(
     (w for w, cat in lex.HEADS.items() if cat != "unknown" and w.endswith("s") and w.islower()), key=len, reverse=True)) + r")\b", I)
 
 
+# "had passed 30,000, reaching 30,035": a round mark a toll went past, then the toll itself
+PASSED_END = re.compile(r"\b(?:passed|surpassed|exceeded|crossed|topped)\s+(?:the\s+)?$", I)
+EXACT_NEXT = re.compile(r"\s*(?:\s|,)\s*(?:reaching|to\s+reach|standing\s+at|to\s+stand\s+at|now\s+at|at)\s+\d", I)
+PASSED_MARK = re.compile(r"\b(?:passed|surpassed|exceeded|crossed|topped)\s+(?:the\s+)?[\d,.]+\s*,\s*$", I)
+
+
 def toll_clause(look: Look) -> bool:
     """"the death toll rose to 1,383", "the number of victims … was 229", "the toll includes 135 civilians"."""
     c = look.c
@@ -1716,8 +1722,10 @@ def toll_clause(look: Look) -> bool:
         return False
     # "since Oct. 7, 2023 has risen to" (the dots only become spaces: the gate's words are the same)
     m = TOLL_LEFT.search(MONTH_ABBR_DOT.sub(" ", look.full_left)) if TOLL_LEFT.may_match(look.full_left) else None
-    if not m or breaks_clause(m.group("fill")):
+    if not m or breaks_clause(PASSED_MARK.sub(" ", m.group("fill"))):
         return False
+    if PASSED_END.search(m.group(0)) and EXACT_NEXT.match(look.st, c.end):
+        return False  # "the death toll had passed 30,000, reaching 30,035": the mark passed, the toll is the next number
     c.set_kind(toll_kind(m.group("toll"), own_clause(look.st, c.end), m.group("fill")), "toll", "toll_clause")
     named = TOLL_OF_VICTIMS.search(m.group(0))
     if named and not c.victims:
