@@ -2844,3 +2844,30 @@ def test_prec30b_ar_a_part_of_people_only_present_restating_an_earlier_figure():
     text = ("أسفر حريق الفندق عن وفاة 9 أشخاص. "
             "وقالت سفارة ألمانيا إن 20 من مواطنيها كانوا نزلاء في الفندق، وإن 2 منهم لقوا حتفهم.")
     assert _read(text) == [("killed", 9), ("killed", 2)]
+
+
+def test_prec31_ar_a_bare_toll_broken_down_after_a_death_and_a_wounded_toll_is_the_dead():
+    # "الحصيلة، بحسب …، توزعت هكذا: … 60، … 29" after "إلى 89 شخصاً … الجرحى … 277" (blind31 ar 020):
+    # rules.bare_toll_is_the_dead in distribution_head
+    text = ("قُتل 52 شخصاً وأصيب 120 آخرون في تفجير سوق مدينة الصدر. الحصيلة، وفق مصادر في الشرطة، "
+            "توزعت هكذا: عناصر أمن 12، مدنيون 40.")
+    assert _read(text) == [("killed", 52), ("injured", 120), ("killed", 12), ("killed", 40)]
+    # the wounded named, or a wounded toll alone, keep the wounded kind
+    text = ("قُتل 52 شخصاً وأصيب 120 آخرون في تفجير سوق مدينة الصدر. وتوزع الجرحى، وفق مصادر في الشرطة، "
+            "كالتالي: عناصر أمن 20، مدنيون 100.")
+    assert _read(text) == [("killed", 52), ("injured", 120), ("injured", 20), ("injured", 100)]
+    text = ("أصيب 120 شخصاً في تفجير سوق مدينة الصدر. الحصيلة، وفق مصادر في الشرطة، توزعت هكذا: "
+            "عناصر أمن 20، مدنيون 100.")
+    assert _read(text) == [("injured", 120), ("injured", 20), ("injured", 100)]
+
+
+def test_prec31_ar_an_item_with_its_verb_left_out_takes_the_kind_of_the_clause_naming_its_noun():
+    # "قُتل جنديان وأصيب 3 …، وجندي واحد في نهم، و4 في مديرية مجزر" (blind31 ar 018):
+    # rules.kind_of_elided_verb in nationality_one
+    assert _read("قُتل شرطيان وأصيب 5 في هجوم على حاجز بمدينة العريش، وشرطي واحد في رفح، و3 في الشيخ زويد.") \
+        == [("killed", 2), ("injured", 5), ("killed", 1), ("killed", 3)]
+    # the nearest clause names its own people: its kind stays
+    assert _read("قُتل شرطيان وأصيب 5 مدنيين في هجوم على حاجز بمدينة العريش، وشرطي واحد في رفح.") \
+        == [("killed", 2), ("injured", 5), ("injured", 1)]
+    assert _read("أصيب شرطيان في هجوم على حاجز بمدينة العريش، وشرطي واحد في رفح، و3 في الشيخ زويد.") \
+        == [("injured", 2), ("injured", 1), ("injured", 3)]

@@ -4376,6 +4376,24 @@ def noun_two_coordinated(rd, st, i, b0):
                   parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
 
 
+def kind_of_elided_verb(rd, st, i: int, t: int) -> str:
+    """"قُتل جنديان وأصيب 3 في مواجهات …، وجندي واحد في نهم، و4 في …": an item with its verb left
+    out after a bare count ("وأصيب 3", no noun) names the same people as an earlier clause of the
+    sentence with another verb ("قُتل جنديان"): the left-out verb is that clause's, so is the kind
+    else the kind of the figure it is coordinated with."""
+    f, words = rd.figs[t], rd.words
+    if f.victims is not None:
+        return f.kind
+    noun = base(words[i])
+    for k in range(t - 1, st.first_fig - 1, -1):
+        g = rd.figs[k]
+        if g.sent != st.si or g.parent is not None or g.kind == f.kind or g.victims is None:
+            continue
+        if DUALS.get(base(words[g.victims[0]]), base(words[g.victims[0]])) == noun:
+            return g.kind
+    return f.kind
+
+
 def nationality_one(rd, st, i, b0):
     """One person named by a nationality in an enumeration of the dead ("والقتلى هم ثلاثة
     بريطانيين، وأسترالية، وبولندي، وفلسطيني") or with "واحد" after it ("7 يمنيين وسورياً
@@ -4397,7 +4415,7 @@ def nationality_one(rd, st, i, b0):
     if t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else None
-    kind = rd.figs[head if head is not None else t].kind
+    kind = rd.figs[head].kind if head is not None else kind_of_elided_verb(rd, st, i, t)
     end = i + 1 + one
     return rd.add(kind, 1, i, end, st, "nationality_one", how="singular", singular=True, parent=head,
                   victims=(i, end)), end
@@ -4609,7 +4627,7 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
         return None
     kinds = {case_kind(w) for w in words[st.a:i]} - {None}
     if not kinds:  # "وتوزعت الحصيلة على النحو التالي: …": the toll just read, whatever its kind
-        return latest_toll(rd, st)
+        return bare_toll_is_the_dead(rd, st, i, latest_toll(rd, st))
     best = None
     for kind in kinds:
         for k in rd.by_kind.get(kind, ()):
@@ -4617,6 +4635,18 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
             if f.parent is None and not f.superseded and not f.vague and (best is None or f.count > rd.figs[best].count):
                 best = k
     return best
+
+
+def bare_toll_is_the_dead(rd, st, i: int, head: Optional[int]) -> Optional[int]:
+    """"قُتل 40 شخصاً وأصيب 150 آخرون. الحصيلة، وفق المستشفى، توزعت هكذا: جنود 25، مدنيون 15":
+    a bare "الحصيلة" before the breakdown names the dead when the toll just read is the wounded
+    told in the same sentence right after a death toll: the rows are parts of that death toll."""
+    if head is None or rd.figs[head].kind != INJURED or \
+            not lx.KINDLESS_TOLL.intersection(rd.words[st.a:i]):
+        return head
+    f = rd.figs[head]
+    dead = last_top_figure(rd, paras=(f.para,), kind=KILLED)
+    return dead if dead is not None and rd.figs[dead].sent == f.sent else head
 
 
 def pronoun_cue(rd, st, i):
