@@ -2871,3 +2871,22 @@ def test_prec31_ar_an_item_with_its_verb_left_out_takes_the_kind_of_the_clause_n
         == [("killed", 2), ("injured", 5), ("injured", 1)]
     assert _read("أصيب شرطيان في هجوم على حاجز بمدينة العريش، وشرطي واحد في رفح، و3 في الشيخ زويد.") \
         == [("injured", 2), ("injured", 1), ("injured", 3)]
+
+
+def test_prec31_ar_kin_lists_with_an_age_adjective_a_sister_or_friends_count_every_person():
+    # "وقتلوا والده ووالدته وأخته الصغرى" (3, blind31 ar 016), "فقد أخاه وابن عمه وصديقين" (4, blind31 ar 012):
+    # rules.kin_list_from, lexicon.KIN_AGE_WORDS, COMPANIONS_ONE, COMPANIONS_TWO
+    assert _read("وروى أحد سكان الحي أن مسلحين قتلوا زوجته وابنته الكبرى وشقيقه.") == [("killed", 3)]
+    assert _read("وقال شاهد إن الغارة قتلت والدته وأخته الصغرى.") == [("killed", 2)]
+    assert _read("وقال أحد الناجين إنه فقد شقيقه وابن خاله وصديقين من قريته في الغارة.") == [("killed", 4)]
+    # a friend opens no kin list
+    assert _read("قتل صديقه في القصف.") == []
+
+
+def test_prec31_ar_kin_lost_aboard_a_boat_are_missing():
+    # "فقد أخاه وابن عمه وصديقين من بلدته كانوا برفقته على متن المركب" (blind31 ar 012):
+    # rules.lost_aboard_a_boat (lexicon.ABOARD, BOATS)
+    assert _read("وقالت ناجية إنها فقدت زوجها وطفليها وصديقتها كانوا معها على متن القارب قبل أن ينقلب.") \
+        == [("missing", 4)]
+    # lost elsewhere: killed
+    assert _read("وقالت ناجية إنها فقدت زوجها وطفليها في القصف على المخيم.") == [("killed", 3)]

@@ -239,6 +239,18 @@ POSSESSED_HEADS = _forms("طفل طفله ابن ابنه نجل نجله وال
 # a singular for people that unvowelled is also a preposition, with what must follow it as a person:
 # "أمام عينيه" (in front of) / "إمام مسجد القرية" (rules.preposition_not_person; blind21 ar 014)
 PREPOSITION_HOMOGRAPHS = {fold("امام"): _forms("مسجد المسجد جامع الجامع وخطيب")}
+# "وقتلوا والده ووالدته وأخته الصغرى": a sister with a pronoun, and an age adjective after a kin in a kin
+# list that does not end it (3; rules.kin_list_from; blind31 ar 016)
+FAMILY_ONE |= _forms("أخته أختها أختهم أختهما")
+KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر")
+# "فقد أخاه وابن عمه وصديقين من بلدته": friends closing a list of the kin lost, one or two persons
+# (rules._kin_listed; blind31 ar 012); they open no list
+COMPANIONS_ONE = _forms("صديقه صديقها صديقته صديقتها")
+COMPANIONS_TWO = _forms("صديقين صديقيه صديقيها صديقاه صديقاها")
+# "إنه فقد أخاه وابن عمه وصديقين كانوا برفقته على متن المركب": kin lost aboard a boat are lost at sea,
+# missing, not killed (rules.lost_aboard_a_boat; blind31 ar 012)
+ABOARD = _forms("متن")
+BOATS = _forms("المركب القارب الزورق السفينة مركب قارب زورق سفينة")
 FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")  # "الأب والأم والجدة" (blind21 ar 011)
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)

@@ -3904,9 +3904,19 @@ def after_cue_family(rd, st, cue, i):
             or (k > i and not listed):
         return None
     count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
-    return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
+    return rd.add(lost_aboard_a_boat(rd, st, cue, end), count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
+
+
+def lost_aboard_a_boat(rd, st, cue, end: int) -> str:
+    """"قال إنه فقد أخاه وابن عمه وصديقين كانوا برفقته على متن المركب": kin a survivor lost ("فقد")
+    aboard a boat, told after the list in its sentence, are lost at sea: missing; else the cue's kind."""
+    words = rd.words
+    if words[cue.at] not in lx.FAQAD:
+        return cue.kind
+    aboard = any(words[k] in lx.ABOARD and words[k + 1] in lx.BOATS for k in range(end, st.b - 1))
+    return MISSING if aboard else cue.kind
 
 
 def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = False) -> tuple[int, int]:
@@ -3915,9 +3925,11 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
     blind22 ar 001); after one kin only with ``with_one`` (after "مع": "استشهد مع زوجته وأطفاله الثلاثة"
     is 4, blind23 ar 026; else "اختطفوا عمه وأبناءه الأربعة" stays 1 and 4): the persons and the end."""
     while end < b:
-        if _kin_listed(words[end]) or cousin_listed(words, end, b):
-            count += 2 if words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS else 1
+        if _kin_listed(words[end]) or cousin_listed(words, end, b) or words[end][1:] in lx.COMPANIONS_ONE:
+            two = words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS or words[end][1:] in lx.COMPANIONS_TWO
+            count += 2 if two else 1
             end += 1 + cousin_listed(words, end, b)
+            end += end < b and words[end] in lx.KIN_AGE_WORDS  # "ووالدته وأخته الصغرى"
             continue
         more, after = kin_counted(words, end, b) if count > 1 or with_one else (0, end)
         if not more:
@@ -3992,7 +4004,7 @@ def _kin_listed(word: str) -> bool:
     """"ووالدته", "وطفليه", "والأم": one more of the kin listed after a cue."""
     rest = word[1:]
     return word[:1] == lx.AND and (rest in lx.FAMILY_ONE or rest in DUALS or rest in lx.FAMILY_DEFINITE
-                                   or rest in lx.KIN_DUALS)
+                                   or rest in lx.KIN_DUALS or rest in lx.COMPANIONS_TWO)
 
 
 def after_cue_object(rd, st, cue, i):
