@@ -2890,3 +2890,14 @@ def test_prec31_ar_kin_lost_aboard_a_boat_are_missing():
         == [("missing", 4)]
     # lost elsewhere: killed
     assert _read("وقالت ناجية إنها فقدت زوجها وطفليها في القصف على المخيم.") == [("killed", 3)]
+
+
+def test_prec31_ar_n_of_them_after_people_counted_who_are_no_figure_is_not_a_part_of_the_toll():
+    # "انتشال 82 جثة …، فيما جرى إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج" (blind31 ar 012):
+    # rules.people_counted_between in read_post_marker; rules.treated_of_people (lexicon.TREATED)
+    text = "وانتشل خفر السواحل 27 جثة، فيما أنقذ 60 شخصاً نقلوا إلى ميناء صفاقس، وتلقى 7 منهم العلاج في المستشفى."
+    assert _read(text) == [("killed", 27), ("injured", 7)]
+    text = "وانتشل خفر السواحل 27 جثة، فيما أنقذ 60 شخصاً نقلوا إلى ميناء صفاقس، وكان 7 منهم من الأطفال."
+    assert _read(text) == [("killed", 27)]
+    # with no such count between, "منهم" is a part of the toll
+    assert _read("قتل 27 شخصاً في الانفجار، وتلقى 7 منهم العلاج قبل وفاتهم.") == [("killed", 27), ("killed", 7)]

@@ -940,6 +940,8 @@ CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
+# "إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج في المستشفى": people treated are wounded (rules.treated_of_people)
+TREATED = _forms("تلقى وتلقى تلقت وتلقت تلقوا وتلقوا")
 TREATMENT = _forms("العلاج للعلاج")  # "يتلقون العلاج", "قيد العلاج": the wounded under treatment
 MISTAKEN = _forms("بالخطأ خطأ سهوا")  # "4 من الجرحى سجلوا بالخطأ في عداد القتلى": a counting error
 COUNTED = _forms("أحصيت أحصي أحصوا إحصاؤهم إحصاءهم سجلوا سجلت سجل احتسبوا احتسبت احتسب عدوا أدرجوا أدرجت "

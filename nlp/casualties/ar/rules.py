@@ -2032,6 +2032,25 @@ def read_after_noun(rd, st, c) -> Optional[int]:
     return None
 
 
+def people_counted_between(rd, st, c) -> bool:
+    """"انتشال 82 جثة، فيما جرى إنقاذ 104 أشخاص نُقلوا إلى الميناء، وتلقى 4 منهم العلاج": a count of
+    people that is no figure (the rescued, the passengers) stands between the last figure of the
+    sentence and "N منهم": "منهم" points to those people, not to the figure (blind31 ar 012)."""
+    words, figs = rd.words, rd.figs
+    if not figs or figs[-1].sent != st.si:
+        return False
+    return any(is_number_word(words[k]) and base(words[k + 1]) in lx.PEOPLE
+               for k in range(figs[-1].tend, c.i - 1))
+
+
+def treated_of_people(rd, st, c, k: int) -> None:
+    """"وتلقى 4 منهم العلاج في المستشفى" of people who are no figure (the rescued): those treated are
+    wounded, a figure of their own with no parent (blind31 ar 012)."""
+    words = rd.words
+    if c.at > st.a and words[c.at - 1] in lx.TREATED and k < st.b and words[k] in lx.TREATMENT:
+        c.kind, c.how, c.rule = INJURED, "follow-cue", "treated_of_people"
+
+
 def read_post_marker(rd, st, c, k: int) -> int:
     """"14 منهم", "3 منهم أطفال": a subset of the open group, the target, or the figure
     before in the paragraph ("مقتل 7 أشخاص. وقال المرصد إن 3 منهم أطفال")."""
@@ -2039,6 +2058,10 @@ def read_post_marker(rd, st, c, k: int) -> int:
     target = c.target
     if groups:
         c.post_parent = groups[-1].head
+    elif people_counted_between(rd, st, c):
+        c.post_parent = c.target = None
+        treated_of_people(rd, st, c, k + 1)
+        return k + 1  # "إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج": a part of the rescued, not of the toll
     else:
         c.post_parent = target
     if c.post_parent is None:
