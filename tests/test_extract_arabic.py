@@ -2901,3 +2901,17 @@ def test_prec31_ar_n_of_them_after_people_counted_who_are_no_figure_is_not_a_par
     assert _read(text) == [("killed", 27)]
     # with no such count between, "منهم" is a part of the toll
     assert _read("قتل 27 شخصاً في الانفجار، وتلقى 7 منهم العلاج قبل وفاتهم.") == [("killed", 27), ("killed", 7)]
+
+
+def test_prec31_ar_burials_of_part_of_the_dead_a_witness_s_sight_and_supplies_for_the_wounded_are_no_figures():
+    # "ودُفن 18 من الشهداء" (blind31 ar 014): rules.veto_buried (lexicon.BURIAL_VERBS)
+    assert _read("قتل 43 شخصاً في انهيار المبنى. وشيّع الأهالي 30 من الضحايا في مقبرة البلدة.") == [("killed", 43)]
+    # bodies buried are the dead counted
+    assert _read("قتل 43 شخصاً في انهيار المبنى. ودفن الأهالي 30 جثة في مقبرة البلدة.") \
+        == [("killed", 43), ("killed", 30)]
+    # «رأيت نحو 20 جثة» after a toll (blind31 ar 014): rules.veto_witness_saw (lexicon.SAW_FIRST_PERSON)
+    assert _read("قتل 43 شخصاً في انهيار المبنى. وقالت شاهدة: «شاهدت نحو 15 جثة تحت الركام».") == [("killed", 43)]
+    assert _read("وقالت شاهدة: «شاهدت نحو 15 جثة تحت الركام».") == [("killed", 15)]
+    # "وأدوية لعلاج 250 جريحاً" (blind31 ar 011): rules.veto_supplies_for (lexicon.FOR_TREATING, SUPPLY_NOUNS)
+    assert _read("قتل 43 شخصاً في القصف. وأرسلت المنظمة أدوية ومستلزمات جراحية لعلاج 300 جريح.") == [("killed", 43)]
+    assert _read("قتل 43 شخصاً في القصف. وتعمل الفرق الطبية لعلاج 300 جريح.") == [("killed", 43), ("injured", 300)]

@@ -984,6 +984,32 @@ def veto_rescued(rd, st, c):
     return c.e if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
 
 
+def veto_buried(rd, st, c):
+    """"ودُفن 18 من الشهداء في مقبرة الجعفرية": a burial or funeral of a part of the dead ("N من …")
+    is no new figure (blind31 ar 014); bodies buried ("دفن الأهالي 107 جثث في مقبرة جماعية") are the
+    dead counted (blind5 ar 008, blind20 ar 020, blind27 ar 008), and "دفن 5 أشخاص تحت الأنقاض" stays."""
+    if c.nxt not in lx.OF:
+        return None
+    return c.e if verb_shortly_before(rd.words, st.a, c.at - 1, lx.BURIAL_WINDOW, lx.BURIAL_VERBS) else None
+
+
+def veto_witness_saw(rd, st, c):
+    """«رأيت نحو 20 جثة على الأرض»: what a witness saw ("رأيت", "شاهدنا"), told after a death toll was
+    read, is no figure of its own (blind31 ar 014)."""
+    if not any(rd.figs[k].parent is None for k in rd.by_kind.get(KILLED, ())):
+        return None
+    return c.e if verb_shortly_before(rd.words, st.a, c.at - 1, lx.SAW_WINDOW, lx.SAW_FIRST_PERSON) else None
+
+
+def veto_supplies_for(rd, st, c):
+    """"وأدوية لعلاج 250 جريحاً": supplies for so many wounded (a supply noun before "لعلاج") are no
+    figure (blind31 ar 011)."""
+    words = rd.words
+    if c.at <= st.a or words[c.at - 1] not in lx.FOR_TREATING:
+        return None
+    return c.e if any(base(w) in lx.SUPPLY_NOUNS for w in words[max(st.a, c.at - 8):c.at - 1]) else None
+
+
 def verb_shortly_before(words: list, a: int, k: int, window: int, verbs, marks_free: bool = False) -> bool:
     """Is one of ``verbs`` among the ``window`` words from ``k`` back (not before ``a``), with no
     casualty cue, number or sentence mark nearer? With ``marks_free``, commas and quote marks
@@ -1662,6 +1688,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
+    veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
