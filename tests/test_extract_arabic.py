@@ -2915,3 +2915,26 @@ def test_prec31_ar_burials_of_part_of_the_dead_a_witness_s_sight_and_supplies_fo
     # "وأدوية لعلاج 250 جريحاً" (blind31 ar 011): rules.veto_supplies_for (lexicon.FOR_TREATING, SUPPLY_NOUNS)
     assert _read("قتل 43 شخصاً في القصف. وأرسلت المنظمة أدوية ومستلزمات جراحية لعلاج 300 جريح.") == [("killed", 43)]
     assert _read("قتل 43 شخصاً في القصف. وتعمل الفرق الطبية لعلاج 300 جريح.") == [("killed", 43), ("injured", 300)]
+
+
+def test_prec31_ar_kin_taken_then_their_remains_found_are_killed_with_uncles_in_the_dual():
+    # "اقتادوا والده وعمّيه من المنزل …، وعُثر على رفاتهم" (blind31 ar 019): lexicon.KIN_DUALS ("عمّيه"),
+    # KILLED_AFTER_TAKEN_MANY ("رفاتهم") in rules.abducted_then_killed
+    text = "وقال أحد السكان إن مسلحين خطفوا والده وعمّيه من السوق، وعُثر على رفاتهم بعد شهرين في بئر مهجورة."
+    assert _read(text) == [("killed", 3)]
+    assert _read("وقال أحد السكان إن مسلحين خطفوا والده وعمّيه من السوق الشهر الماضي.") == [("detained", 3)]
+
+
+def test_prec31_ar_a_part_of_the_taken_found_killed_is_killed():
+    # "اختطف المسلحون أكثر من 30 امرأة …، عُثر لاحقاً على 4 منهن مقتولات" (blind31 ar 016):
+    # rules.kind_part_found_dead (lexicon.KILLED_STATE)
+    assert _read("اختطف مسلحون 12 راعياً من قرية نائية، وعُثر بعد أيام على 3 منهم مقتولين قرب الوادي.") \
+        == [("detained", 12), ("killed", 3)]
+    assert _read("اختطف مسلحون 12 راعياً من قرية نائية، وأُفرج بعد أيام عن 3 منهم.") == [("detained", 12)]
+
+
+def test_prec31_ar_people_taken_and_not_heard_of_since_are_missing():
+    # "أن زوجها وشقيقيه اقتيدوا … ولا تعرف عنهم شيئاً" (blind31 ar 013): rules.taken_not_heard_of
+    assert _read("وقالت امرأة إن زوجها وابنيها اعتقلوا عند حاجز الجيش ولا تعرف عنهم شيئاً منذ عامين.") \
+        == [("missing", 3)]
+    assert _read("وقالت امرأة إن زوجها وابنيها اعتقلوا عند حاجز الجيش قبل عامين.") == [("detained", 3)]

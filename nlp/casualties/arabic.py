@@ -290,7 +290,7 @@ class Arabic:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)
-                     + ru.part_of_present_told_again(rd, rd.bounds))
+                     + ru.part_of_present_told_again(rd, rd.bounds) + ru.taken_not_heard_of(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
         _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))

@@ -215,6 +215,7 @@ FAMILY_ONE |= _forms("حفيده حفيدها حفيدته حفيدتها حفي
 KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناها ابناهما طفليه طفليها طفليهما طفلاه طفلاها طفلاهما "
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
                    "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
+KIN_DUALS |= _forms("عميه عميها عماه عماها خالاه خالاها")  # "والده وعمّيه": uncles (blind31 ar 019; not "خالية")
 # the stem of a kin noun with a pronoun or in the dual ("شقيقيه", "شقيقي" → شقيق), longest first: one kin
 # named again after a kin list that counted that kin ("فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة
 # شقيقي الأصغر"") is no new figure (rules.kin_told_again; blind28 ar 006)
@@ -841,7 +842,7 @@ INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
 INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
-KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
+KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مقتولات مقتولون مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
@@ -854,6 +855,14 @@ KILLED_AFTER_TAKEN = set(_with_clitics(_forms("قتلوه قتلوها قتلو�
 # in the same sentence (rules.abducted_then_killed)
 KILLED_AFTER_TAKEN_MANY = set(_with_clitics(_forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم "
                                                    "مقتلهم اعدامهم")))
+# "اقتادوا والده وعمّيه من المنزل …، وعُثر على رفاتهم العام الماضي": their remains found (blind31 ar 019)
+KILLED_AFTER_TAKEN_MANY |= set(_with_clitics(_forms("رفاتهم رفاتهما رفاتهن")))
+# "أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً": people taken away and not heard of
+# since are missing (rules.taken_not_heard_of; blind31 ar 013): a negation, a "know" verb, "عنهم", "شيئاً"
+NOT_WORDS = _forms("لا ولا لم ولم")
+KNOW_VERBS = _forms("تعرف يعرف نعرف اعرف يعرفون تعلم يعلم نعلم اعلم يعلمون")
+ABOUT_THEM = _forms("عنهم عنهما عنهن عنه عنها")
+ANYTHING = _forms("شيئاً شيئا شيء")
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)

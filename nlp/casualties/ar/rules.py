@@ -3055,6 +3055,16 @@ def kind_part_in_ranks(rd, st, c):
         c.kind, c.how, c.rule, c.parent = ranks, "group", "in_ranks_of", c.post_parent
 
 
+def kind_part_found_dead(rd, st, c):
+    """"اختطف المسلحون أكثر من 30 امرأة، عُثر لاحقاً على 4 منهن مقتولات": a part of a figure of
+    another kind found killed ("منهن" then a killed state) is killed, a figure of its own (blind31 ar 016)."""
+    k = c.e + 1
+    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or k >= st.b or rd.words[k] not in lx.KILLED_STATE:
+        return
+    if rd.figs[c.post_parent].kind != KILLED:
+        c.kind, c.how, c.rule, c.parent = KILLED, "follow-cue", "part_found_dead", None
+
+
 def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
     """The kind of "في عداد المفقودين" / "ضمن قائمة المختفين" at token ``m``, else None."""
     if m + 2 < b and words[m] in lx.IN_THE_RANKS and words[m + 1] in lx.RANKS:
@@ -3128,7 +3138,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
@@ -4949,6 +4959,23 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
             f.kind, f.rule = KILLED, "abducted_then_killed"
             drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
     return drop
+
+
+def taken_not_heard_of(rd: Reading, bounds: list) -> list:
+    """"روت امرأة أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً منذ ذلك الحين": people
+    taken ("detained") with nothing known of them since, told after them in the same sentence ("لا
+    تعرف عنهم شيئاً"), are missing (blind31 ar 013). Changes kinds only; no figure is dropped."""
+    words = rd.words
+    for f in rd.figs:
+        if f.kind != DETAINED:
+            continue
+        end = bounds[f.sent][1]
+        for t in range(f.tend, end - 3):
+            if words[t] in lx.NOT_WORDS and words[t + 1] in lx.KNOW_VERBS and words[t + 2] in lx.ABOUT_THEM \
+                    and words[t + 3] in lx.ANYTHING:
+                f.kind = MISSING
+                break
+    return []
 
 
 def is_year(w: str) -> bool:
