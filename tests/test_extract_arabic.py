@@ -2938,3 +2938,13 @@ def test_prec31_ar_people_taken_and_not_heard_of_since_are_missing():
     assert _read("وقالت امرأة إن زوجها وابنيها اعتقلوا عند حاجز الجيش ولا تعرف عنهم شيئاً منذ عامين.") \
         == [("missing", 3)]
     assert _read("وقالت امرأة إن زوجها وابنيها اعتقلوا عند حاجز الجيش قبل عامين.") == [("detained", 3)]
+
+
+def test_prec31_ar_one_person_inside_a_group_whose_kin_tells_their_story_is_singled_out():
+    # "ومن بينهم شاب سوداني أكد شقيقه أنه رآه آخر مرة عند المعبر" (blind31 ar 025):
+    # rules.person_told_of_in_group (lexicon.TELLING_VERBS)
+    text = ("وقالت المنظمة إن 40 مهاجراً ما زالوا في عداد المفقودين، ومن بينهم رجل إريتري قال شقيقه إنه رآه "
+            "على متن القارب.")
+    assert _read(text) == [("missing", 40)]
+    # with no story of their own, one person inside the group keeps a figure
+    assert _read("قتل 12 شخصاً في القصف، بينهم رجل مسن.") == [("killed", 12), ("killed", 1)]
