@@ -2948,3 +2948,11 @@ def test_prec31_ar_one_person_inside_a_group_whose_kin_tells_their_story_is_sing
     assert _read(text) == [("missing", 40)]
     # with no story of their own, one person inside the group keeps a figure
     assert _read("قتل 12 شخصاً في القصف، بينهم رجل مسن.") == [("killed", 12), ("killed", 1)]
+
+
+def test_prec31_ar_people_seized_with_dabt_are_detained_things_seized_are_not():
+    # "ضبطت 5 أشخاص على صلة بالتفجير" (blind31 ar 014): lexicon CUE_SPEC ("ضبط", weak),
+    # ADJACENT_ONLY_CUES, PEOPLE_ONLY_CUES in rules.kind_from_cue
+    assert _read("وقالت النيابة إن الشرطة ضبطت 7 أشخاص يشتبه في تورطهم بالحريق.") == [("detained", 7)]
+    assert _read("وأشارت الوزارة إلى ضبط 6 بنادق آلية وكميات من الذخائر.") == []
+    assert _read("وضبطت الشرطة 5 أطنان من المخدرات.") == []

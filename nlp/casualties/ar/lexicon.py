@@ -68,8 +68,13 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
      "verb"),
     ("النازحين نازحين المهجرين النازحون المهجرون", DISPLACED, None, "kindnoun"),
     ("لجا", DISPLACED, None, "weak"),  # "لجأ نحو 8 آلاف مدني إلى قاعدة حميميم"; also "resorted to" (blind15 ar 001)
+    # "ضبطت الأجهزة الأمنية 5 أشخاص" (Gulf usage: arrested; blind31 ar 014): a count of people right
+    # after it only ("ضبط 4 بنادق آلية" is no one: PEOPLE_ONLY_CUES)
+    ("ضبط ضبطت ضبطوا", DETAINED, None, "weak"),
 ]
-ADJACENT_ONLY_CUES = _forms("لجا ولجا فلجا")  # a cue only for the count right after it (rules.kind_from_cue)
+# a cue only for the count right after it (rules.kind_from_cue)
+ADJACENT_ONLY_CUES = _forms("لجا ولجا فلجا ضبط وضبط ضبطت وضبطت ضبطوا وضبطوا")
+PEOPLE_ONLY_CUES = _forms("ضبط وضبط ضبطت وضبطت ضبطوا وضبطوا")  # and only for people: "ضبط 4 بنادق" is no one
 CUES: dict[str, tuple[str, Optional[str], str]] = {}
 for _ws, _kind, _manner, _type in CUE_SPEC:
     for _w in fold(_ws).split():

@@ -2733,6 +2733,8 @@ def kind_from_cue(rd, st, c):
     if cue is None or cue.used or (rd.words[cue.at] in lx.ADJACENT_ONLY_CUES and not c.cue_adjacent):
         return None  # "لجأ الجيش إلى القوة لتفريق 300 متظاهر": "resorted to", no refuge
     people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
+    if rd.words[cue.at] in lx.PEOPLE_ONLY_CUES and not people:
+        return None  # "ضبط 4 بنادق آلية": things seized
     construct = nk == "bare" and construct_toll(rd, cue, c)
     struck = people and c.before in lx.AFFECTED and cue.type in ("verb", "noun")  # "…، طالت 22 شخصاً"
     if not (c.cue_adjacent or construct or struck
