@@ -2956,3 +2956,13 @@ def test_prec31_ar_people_seized_with_dabt_are_detained_things_seized_are_not():
     assert _read("وقالت النيابة إن الشرطة ضبطت 7 أشخاص يشتبه في تورطهم بالحريق.") == [("detained", 7)]
     assert _read("وأشارت الوزارة إلى ضبط 6 بنادق آلية وكميات من الذخائر.") == []
     assert _read("وضبطت الشرطة 5 أطنان من المخدرات.") == []
+
+
+def test_prec31_ar_the_make_up_of_the_toll_of_a_named_group():
+    # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة و11 طفلاً" (blind31 ar 001):
+    # rules.toll_of_group_includes in kind_toll_includes (lexicon.GROUP_TOLL_GAP)
+    text = "قتل 120 شخصاً في المعارك، بينهم 45 مدنياً. وشملت حصيلة المدنيين في ريف المدينة 9 نساء و14 طفلاً."
+    assert _read(text) == [("killed", 120), ("killed", 45), ("killed", 9), ("killed", 14)]
+    assert _read("أصيب 60 شخصاً في الانفجار. وتضم حصيلة المصابين من سكان الحي 12 طفلاً.") \
+        == [("injured", 60), ("injured", 12)]
+    assert _read("وشملت حصيلة المساعدات في المدينة 30 شاحنة.") == []

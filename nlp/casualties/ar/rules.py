@@ -3086,7 +3086,12 @@ def kind_toll_includes(rd, st, c):
     named = named or (c.before in lx.TOLL_INCLUDES and c.before2.removeprefix(lx.AND) in lx.TOLL_WORDS)
     described = i - 3 >= st.a and c.before.startswith(lx.ARTICLE) and c.before.endswith(lx.TOLL_ADJECTIVE_END) \
         and c.before2 in lx.TOLL_WORDS and words[i - 3] in lx.TOLL_INCLUDES
-    if not ((named or described) and c.noun_kind in ("people", "of")):
+    group = None if named or described else toll_of_group_includes(rd, st, c)
+    if not ((named or described or group is not None) and c.noun_kind in ("people", "of")):
+        return
+    if group is not None and group >= 0:
+        c.kind, c.how, c.rule = rd.figs[group].kind, "group", "toll_includes"
+        c.parent = group if rd.figs[group].count > c.value else None
         return
     head = latest_toll(rd, st)  # (its paragraph's, or the one before's: blind13 ar 011)
     if head is not None and rd.figs[head].kind != KILLED:  # "الحصيلة" with no kind: the death toll, if one
@@ -3095,6 +3100,27 @@ def kind_toll_includes(rd, st, c):
     if head is not None:
         c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
         c.parent = head if rd.figs[head].count > c.value else None
+
+
+def toll_of_group_includes(rd, st, c) -> Optional[int]:
+    """"وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة و11 طفلاً" (blind31 ar 001): the make-up of the
+    toll of a group named between the toll noun and the count (a few words, no number or mark): the last
+    figure of that group's category and larger in this paragraph or the one before (the 262 civilians of a
+    row, not the 3 of another), else
+    -1 (the toll read before, as "وشملت الحصيلة"); None if the sentence is not so built."""
+    words = rd.words
+    t = next((t for t in range(c.at - 2, max(st.a, c.at - lx.GROUP_TOLL_GAP) - 1, -1) if words[t] in lx.TOLL_WORDS), None)
+    if t is None or t == st.a or words[t - 1] not in lx.TOLL_INCLUDES or \
+            any(is_number_word(w) or w in lx.SENTENCE_PUNCT for w in words[t + 1:c.at]):
+        return None
+    cat = next((people_category(w) for w in words[t + 1:c.at] if people_category(w)), None)
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para not in (st.para, st.para - 1):
+            break
+        if cat is not None and f.category == cat and not f.superseded and f.count > c.value:
+            return k
+    return -1
 
 
 def kind_kindless_toll(rd, st, c):
