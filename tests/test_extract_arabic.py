@@ -2966,3 +2966,18 @@ def test_prec31_ar_the_make_up_of_the_toll_of_a_named_group():
     assert _read("أصيب 60 شخصاً في الانفجار. وتضم حصيلة المصابين من سكان الحي 12 طفلاً.") \
         == [("injured", 60), ("injured", 12)]
     assert _read("وشملت حصيلة المساعدات في المدينة 30 شاحنة.") == []
+
+
+def test_prec31_ar_lost_kin_after_a_longer_subject_and_an_indefinite_parent_opening_the_list():
+    # "فقدت عائلة من ريف حمص الغربي الأب والأم والابنة الكبرى" (blind31 ar 020; lexicon.LOST_KIN_REACH),
+    # "فقدت إحدى الأسر أباً وابنيه" (blind31 ar 014; lexicon.FAMILY_DEFINITE)
+    assert _read("فقدت عائلة من ريف حلب الشمالي أماً وطفليها في القصف.") == [("killed", 3)]
+    assert _read("وقال الجيران إن أسرة من حي الميدان القديم فقدت الأب والأم والابن الأكبر في الغارة.") \
+        == [("killed", 3)]
+
+
+def test_prec31_ar_a_person_told_of_and_the_kin_after_them_are_one_figure():
+    # "وأُصيب هو وصديقاه بشظايا" (blind31 ar 006): rules.after_cue_self_and_kin (lexicon.SELF_PRONOUNS)
+    assert _read("وقُتلت هي وطفلاها في القصف على السوق.") == [("killed", 3)]
+    assert _read("وأُصيب هو وشقيقه بشظايا القذيفة.") == [("injured", 2)]
+    assert _read("وأصيب هو بجروح طفيفة.") == []

@@ -239,7 +239,7 @@ UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خ
 # blind21 ar 008)
 SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقتها شقيقتي اخيه اخيها اخي اخته اختها اختي")
 # "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
-LOST_KIN_REACH = 5
+LOST_KIN_REACH = 6  # "فقدت عائلة من ريف حمص الغربي الأب والأم …" (blind31 ar 020)
 ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
 # "وطفل أحد المواطنين", "والد أحد الضحايا": a kin or person noun in construct with "أحد"/"إحدى": the
 # one named is the possessor, no count (rules.veto_possessor_one; blind26 ar 006, 018)
@@ -256,13 +256,16 @@ FAMILY_ONE |= _forms("أخته أختها أختهم أختهما")
 KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر")
 # "فقد أخاه وابن عمه وصديقين من بلدته": friends closing a list of the kin lost, one or two persons
 # (rules._kin_listed; blind31 ar 012); they open no list
+SELF_PRONOUNS = _forms("هو هي")  # "وأُصيب هو وصديقاه": the person told of, then their kin (rules.after_cue_self_and_kin)
 COMPANIONS_ONE = _forms("صديقه صديقها صديقته صديقتها")
 COMPANIONS_TWO = _forms("صديقين صديقيه صديقيها صديقاه صديقاها")
 # "إنه فقد أخاه وابن عمه وصديقين كانوا برفقته على متن المركب": kin lost aboard a boat are lost at sea,
 # missing, not killed (rules.lost_aboard_a_boat; blind31 ar 012)
 ABOARD = _forms("متن")
 BOATS = _forms("المركب القارب الزورق السفينة مركب قارب زورق سفينة")
-FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")  # "الأب والأم والجدة" (blind21 ar 011)
+FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")
+# "فقدت إحدى الأسر أباً وابنيه": an indefinite father or mother opening a kin list (blind31 ar 014)
+FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة" (blind21 ar 011)
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")

@@ -4024,6 +4024,19 @@ def lost_aboard_a_boat(rd, st, cue, end: int) -> str:
     return MISSING if aboard else cue.kind
 
 
+def after_cue_self_and_kin(rd, st, cue, i):
+    """"وأُصيب هو وصديقاه بشظايا", "قُتل هو وزوجته وابنه": the person told of ("هو"/"هي" right after the
+    verb) and the kin or friends listed after them are one figure (3, 3; blind31 ar 006)."""
+    words, b = rd.words, st.b
+    if cue.type != "verb" or words[i] not in lx.SELF_PRONOUNS or i + 1 >= b:
+        return None
+    count, end = kin_list_from(words, i + 1, b, 1)
+    if count < 2:
+        return None
+    return rd.add(cue.kind, count, cue.at, end, st, "self_and_kin_after_cue", how="singular", parent=_parent(st),
+                  cue_manner=cue.manner, victims=(i, end)), end
+
+
 def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = False) -> tuple[int, int]:
     """The kin listed from token ``end`` on after ``count`` persons ("ووالدته وشقيقيه", "وابن عمه"), and
     kin in the plural with a definite number closing the list ("فقدت الأب والأم وأطفالهما الخمسة": 7,
@@ -4173,7 +4186,8 @@ def singular_after_cue(rd, st, cue, i):
             return made
     if cue.type == "weak":
         return None
-    for rule in (after_cue_singular, after_cue_named, after_cue_family, after_cue_object, after_cue_ordinal):
+    for rule in (after_cue_singular, after_cue_named, after_cue_family, after_cue_self_and_kin, after_cue_object,
+                 after_cue_ordinal):
         made = rule(rd, st, cue, i)
         if made:
             return made
