@@ -2981,3 +2981,12 @@ def test_prec31_ar_a_person_told_of_and_the_kin_after_them_are_one_figure():
     assert _read("وقُتلت هي وطفلاها في القصف على السوق.") == [("killed", 3)]
     assert _read("وأُصيب هو وشقيقه بشظايا القذيفة.") == [("injured", 2)]
     assert _read("وأصيب هو بجروح طفيفة.") == []
+
+
+def test_prec31_ar_a_definite_plural_and_a_definite_number_after_a_cue_are_a_figure():
+    # "انتهت العملية بمقتل الإرهابيين الأربعة" (blind31 ar 021): rules.after_cue_definite_count
+    # (lexicon.ATTACKERS)
+    assert _read("وانتهت العملية بمقتل المهاجمين الثلاثة.") == [("killed", 3)]
+    assert _read("أسفر الهجوم عن مقتل الجنود الخمسة، وإصابة الأطفال الثلاثة.") == [("killed", 5), ("injured", 3)]
+    # the same people told again after their count: no second figure
+    assert _read("قتل 5 جنود في الهجوم. وقالت الوزارة إن مقتل الجنود الخمسة لن يمر دون عقاب.") == [("killed", 5)]

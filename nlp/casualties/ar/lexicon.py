@@ -257,6 +257,8 @@ KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر")
 # "فقد أخاه وابن عمه وصديقين من بلدته": friends closing a list of the kin lost, one or two persons
 # (rules._kin_listed; blind31 ar 012); they open no list
 SELF_PRONOUNS = _forms("هو هي")  # "وأُصيب هو وصديقاه": the person told of, then their kin (rules.after_cue_self_and_kin)
+# "بمقتل الإرهابيين الأربعة": attackers, a definite plural before a definite number (rules.after_cue_definite_count)
+ATTACKERS = _forms("ارهابيين ارهابيون مهاجمين مهاجمون انتحاريين انتحاريون خاطفين خاطفون مسلحين مسلحون")
 COMPANIONS_ONE = _forms("صديقه صديقها صديقته صديقتها")
 COMPANIONS_TWO = _forms("صديقين صديقيه صديقيها صديقاه صديقاها")
 # "إنه فقد أخاه وابن عمه وصديقين كانوا برفقته على متن المركب": kin lost aboard a boat are lost at sea,

@@ -4037,6 +4037,27 @@ def after_cue_self_and_kin(rd, st, cue, i):
                   cue_manner=cue.manner, victims=(i, end)), end
 
 
+def after_cue_definite_count(rd, st, cue, i):
+    """"انتهت العملية بمقتل الإرهابيين الأربعة", "أسفر عن مقتل الجنود الخمسة": a definite plural noun for
+    people right after the cue and a definite number word after it (three or more) are a figure of that
+    number (blind31 ar 021), unless a figure of that kind and count was read before (the same people
+    told again)."""
+    words, b = rd.words, st.b
+    if cue.type not in ("verb", "noun") or i + 1 >= b:
+        return None
+    noun, num = base(words[i]), words[i + 1]
+    if not noun.startswith(lx.ARTICLE) or not (people_category(noun) or noun[2:] in lx.ATTACKERS
+                                               or lx.NISBA.match(noun[2:])):
+        return None
+    value = WORDS.get(num[2:]) if num.startswith(lx.ARTICLE) else None
+    if value is None or value[1] != "unit" or value[0] < 3:
+        return None
+    if any(rd.figs[k].count == value[0] for k in rd.by_kind.get(cue.kind, ())):
+        return None
+    return rd.add(cue.kind, value[0], cue.at, i + 2, st, "definite_count_after_cue", how="kind-noun",
+                  parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 2)), i + 2
+
+
 def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = False) -> tuple[int, int]:
     """The kin listed from token ``end`` on after ``count`` persons ("ووالدته وشقيقيه", "وابن عمه"), and
     kin in the plural with a definite number closing the list ("فقدت الأب والأم وأطفالهما الخمسة": 7,
@@ -4187,7 +4208,7 @@ def singular_after_cue(rd, st, cue, i):
     if cue.type == "weak":
         return None
     for rule in (after_cue_singular, after_cue_named, after_cue_family, after_cue_self_and_kin, after_cue_object,
-                 after_cue_ordinal):
+                 after_cue_ordinal, after_cue_definite_count):
         made = rule(rd, st, cue, i)
         if made:
             return made
