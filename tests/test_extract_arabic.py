@@ -2844,3 +2844,149 @@ def test_prec30b_ar_a_part_of_people_only_present_restating_an_earlier_figure():
     text = ("أسفر حريق الفندق عن وفاة 9 أشخاص. "
             "وقالت سفارة ألمانيا إن 20 من مواطنيها كانوا نزلاء في الفندق، وإن 2 منهم لقوا حتفهم.")
     assert _read(text) == [("killed", 9), ("killed", 2)]
+
+
+def test_prec31_ar_a_bare_toll_broken_down_after_a_death_and_a_wounded_toll_is_the_dead():
+    # "الحصيلة، بحسب …، توزعت هكذا: … 60، … 29" after "إلى 89 شخصاً … الجرحى … 277" (blind31 ar 020):
+    # rules.bare_toll_is_the_dead in distribution_head
+    text = ("قُتل 52 شخصاً وأصيب 120 آخرون في تفجير سوق مدينة الصدر. الحصيلة، وفق مصادر في الشرطة، "
+            "توزعت هكذا: عناصر أمن 12، مدنيون 40.")
+    assert _read(text) == [("killed", 52), ("injured", 120), ("killed", 12), ("killed", 40)]
+    # the wounded named, or a wounded toll alone, keep the wounded kind
+    text = ("قُتل 52 شخصاً وأصيب 120 آخرون في تفجير سوق مدينة الصدر. وتوزع الجرحى، وفق مصادر في الشرطة، "
+            "كالتالي: عناصر أمن 20، مدنيون 100.")
+    assert _read(text) == [("killed", 52), ("injured", 120), ("injured", 20), ("injured", 100)]
+    text = ("أصيب 120 شخصاً في تفجير سوق مدينة الصدر. الحصيلة، وفق مصادر في الشرطة، توزعت هكذا: "
+            "عناصر أمن 20، مدنيون 100.")
+    assert _read(text) == [("injured", 120), ("injured", 20), ("injured", 100)]
+
+
+def test_prec31_ar_an_item_with_its_verb_left_out_takes_the_kind_of_the_clause_naming_its_noun():
+    # "قُتل جنديان وأصيب 3 …، وجندي واحد في نهم، و4 في مديرية مجزر" (blind31 ar 018):
+    # rules.kind_of_elided_verb in nationality_one
+    assert _read("قُتل شرطيان وأصيب 5 في هجوم على حاجز بمدينة العريش، وشرطي واحد في رفح، و3 في الشيخ زويد.") \
+        == [("killed", 2), ("injured", 5), ("killed", 1), ("killed", 3)]
+    # the nearest clause names its own people: its kind stays
+    assert _read("قُتل شرطيان وأصيب 5 مدنيين في هجوم على حاجز بمدينة العريش، وشرطي واحد في رفح.") \
+        == [("killed", 2), ("injured", 5), ("injured", 1)]
+    assert _read("أصيب شرطيان في هجوم على حاجز بمدينة العريش، وشرطي واحد في رفح، و3 في الشيخ زويد.") \
+        == [("injured", 2), ("injured", 1), ("injured", 3)]
+
+
+def test_prec31_ar_kin_lists_with_an_age_adjective_a_sister_or_friends_count_every_person():
+    # "وقتلوا والده ووالدته وأخته الصغرى" (3, blind31 ar 016), "فقد أخاه وابن عمه وصديقين" (4, blind31 ar 012):
+    # rules.kin_list_from, lexicon.KIN_AGE_WORDS, COMPANIONS_ONE, COMPANIONS_TWO
+    assert _read("وروى أحد سكان الحي أن مسلحين قتلوا زوجته وابنته الكبرى وشقيقه.") == [("killed", 3)]
+    assert _read("وقال شاهد إن الغارة قتلت والدته وأخته الصغرى.") == [("killed", 2)]
+    assert _read("وقال أحد الناجين إنه فقد شقيقه وابن خاله وصديقين من قريته في الغارة.") == [("killed", 4)]
+    # a friend opens no kin list
+    assert _read("قتل صديقه في القصف.") == []
+
+
+def test_prec31_ar_kin_lost_aboard_a_boat_are_missing():
+    # "فقد أخاه وابن عمه وصديقين من بلدته كانوا برفقته على متن المركب" (blind31 ar 012):
+    # rules.lost_aboard_a_boat (lexicon.ABOARD, BOATS)
+    assert _read("وقالت ناجية إنها فقدت زوجها وطفليها وصديقتها كانوا معها على متن القارب قبل أن ينقلب.") \
+        == [("missing", 4)]
+    # lost elsewhere: killed
+    assert _read("وقالت ناجية إنها فقدت زوجها وطفليها في القصف على المخيم.") == [("killed", 3)]
+
+
+def test_prec31_ar_n_of_them_after_people_counted_who_are_no_figure_is_not_a_part_of_the_toll():
+    # "انتشال 82 جثة …، فيما جرى إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج" (blind31 ar 012):
+    # rules.people_counted_between in read_post_marker; rules.treated_of_people (lexicon.TREATED)
+    text = "وانتشل خفر السواحل 27 جثة، فيما أنقذ 60 شخصاً نقلوا إلى ميناء صفاقس، وتلقى 7 منهم العلاج في المستشفى."
+    assert _read(text) == [("killed", 27), ("injured", 7)]
+    text = "وانتشل خفر السواحل 27 جثة، فيما أنقذ 60 شخصاً نقلوا إلى ميناء صفاقس، وكان 7 منهم من الأطفال."
+    assert _read(text) == [("killed", 27)]
+    # with no such count between, "منهم" is a part of the toll
+    assert _read("قتل 27 شخصاً في الانفجار، وتلقى 7 منهم العلاج قبل وفاتهم.") == [("killed", 27), ("killed", 7)]
+
+
+def test_prec31_ar_burials_of_part_of_the_dead_a_witness_s_sight_and_supplies_for_the_wounded_are_no_figures():
+    # "ودُفن 18 من الشهداء" (blind31 ar 014): rules.veto_buried (lexicon.BURIAL_VERBS)
+    assert _read("قتل 43 شخصاً في انهيار المبنى. وشيّع الأهالي 30 من الضحايا في مقبرة البلدة.") == [("killed", 43)]
+    # bodies buried are the dead counted
+    assert _read("قتل 43 شخصاً في انهيار المبنى. ودفن الأهالي 30 جثة في مقبرة البلدة.") \
+        == [("killed", 43), ("killed", 30)]
+    # «رأيت نحو 20 جثة» after a toll (blind31 ar 014): rules.veto_witness_saw (lexicon.SAW_FIRST_PERSON)
+    assert _read("قتل 43 شخصاً في انهيار المبنى. وقالت شاهدة: «شاهدت نحو 15 جثة تحت الركام».") == [("killed", 43)]
+    assert _read("وقالت شاهدة: «شاهدت نحو 15 جثة تحت الركام».") == [("killed", 15)]
+    # "وأدوية لعلاج 250 جريحاً" (blind31 ar 011): rules.veto_supplies_for (lexicon.FOR_TREATING, SUPPLY_NOUNS)
+    assert _read("قتل 43 شخصاً في القصف. وأرسلت المنظمة أدوية ومستلزمات جراحية لعلاج 300 جريح.") == [("killed", 43)]
+    assert _read("قتل 43 شخصاً في القصف. وتعمل الفرق الطبية لعلاج 300 جريح.") == [("killed", 43), ("injured", 300)]
+
+
+def test_prec31_ar_kin_taken_then_their_remains_found_are_killed_with_uncles_in_the_dual():
+    # "اقتادوا والده وعمّيه من المنزل …، وعُثر على رفاتهم" (blind31 ar 019): lexicon.KIN_DUALS ("عمّيه"),
+    # KILLED_AFTER_TAKEN_MANY ("رفاتهم") in rules.abducted_then_killed
+    text = "وقال أحد السكان إن مسلحين خطفوا والده وعمّيه من السوق، وعُثر على رفاتهم بعد شهرين في بئر مهجورة."
+    assert _read(text) == [("killed", 3)]
+    assert _read("وقال أحد السكان إن مسلحين خطفوا والده وعمّيه من السوق الشهر الماضي.") == [("detained", 3)]
+
+
+def test_prec31_ar_a_part_of_the_taken_found_killed_is_killed():
+    # "اختطف المسلحون أكثر من 30 امرأة …، عُثر لاحقاً على 4 منهن مقتولات" (blind31 ar 016):
+    # rules.kind_part_found_dead (lexicon.KILLED_STATE)
+    assert _read("اختطف مسلحون 12 راعياً من قرية نائية، وعُثر بعد أيام على 3 منهم مقتولين قرب الوادي.") \
+        == [("detained", 12), ("killed", 3)]
+    assert _read("اختطف مسلحون 12 راعياً من قرية نائية، وأُفرج بعد أيام عن 3 منهم.") == [("detained", 12)]
+
+
+def test_prec31_ar_people_taken_and_not_heard_of_since_are_missing():
+    # "أن زوجها وشقيقيه اقتيدوا … ولا تعرف عنهم شيئاً" (blind31 ar 013): rules.taken_not_heard_of
+    assert _read("وقالت امرأة إن زوجها وابنيها اعتقلوا عند حاجز الجيش ولا تعرف عنهم شيئاً منذ عامين.") \
+        == [("missing", 3)]
+    assert _read("وقالت امرأة إن زوجها وابنيها اعتقلوا عند حاجز الجيش قبل عامين.") == [("detained", 3)]
+
+
+def test_prec31_ar_one_person_inside_a_group_whose_kin_tells_their_story_is_singled_out():
+    # "ومن بينهم شاب سوداني أكد شقيقه أنه رآه آخر مرة عند المعبر" (blind31 ar 025):
+    # rules.person_told_of_in_group (lexicon.TELLING_VERBS)
+    text = ("وقالت المنظمة إن 40 مهاجراً ما زالوا في عداد المفقودين، ومن بينهم رجل إريتري قال شقيقه إنه رآه "
+            "على متن القارب.")
+    assert _read(text) == [("missing", 40)]
+    # with no story of their own, one person inside the group keeps a figure
+    assert _read("قتل 12 شخصاً في القصف، بينهم رجل مسن.") == [("killed", 12), ("killed", 1)]
+
+
+def test_prec31_ar_people_seized_with_dabt_are_detained_things_seized_are_not():
+    # "ضبطت 5 أشخاص على صلة بالتفجير" (blind31 ar 014): lexicon CUE_SPEC ("ضبط", weak),
+    # ADJACENT_ONLY_CUES, PEOPLE_ONLY_CUES in rules.kind_from_cue
+    assert _read("وقالت النيابة إن الشرطة ضبطت 7 أشخاص يشتبه في تورطهم بالحريق.") == [("detained", 7)]
+    assert _read("وأشارت الوزارة إلى ضبط 6 بنادق آلية وكميات من الذخائر.") == []
+    assert _read("وضبطت الشرطة 5 أطنان من المخدرات.") == []
+
+
+def test_prec31_ar_the_make_up_of_the_toll_of_a_named_group():
+    # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة و11 طفلاً" (blind31 ar 001):
+    # rules.toll_of_group_includes in kind_toll_includes (lexicon.GROUP_TOLL_GAP)
+    text = "قتل 120 شخصاً في المعارك، بينهم 45 مدنياً. وشملت حصيلة المدنيين في ريف المدينة 9 نساء و14 طفلاً."
+    assert _read(text) == [("killed", 120), ("killed", 45), ("killed", 9), ("killed", 14)]
+    assert _read("أصيب 60 شخصاً في الانفجار. وتضم حصيلة المصابين من سكان الحي 12 طفلاً.") \
+        == [("injured", 60), ("injured", 12)]
+    assert _read("وشملت حصيلة المساعدات في المدينة 30 شاحنة.") == []
+
+
+def test_prec31_ar_lost_kin_after_a_longer_subject_and_an_indefinite_parent_opening_the_list():
+    # "فقدت عائلة من ريف حمص الغربي الأب والأم والابنة الكبرى" (blind31 ar 020; lexicon.LOST_KIN_REACH),
+    # "فقدت إحدى الأسر أباً وابنيه" (blind31 ar 014; lexicon.FAMILY_DEFINITE)
+    assert _read("فقدت عائلة من ريف حلب الشمالي أماً وطفليها في القصف.") == [("killed", 3)]
+    assert _read("وقال الجيران إن أسرة من حي الميدان القديم فقدت الأب والأم والابن الأكبر في الغارة.") \
+        == [("killed", 3)]
+
+
+def test_prec31_ar_a_person_told_of_and_the_kin_after_them_are_one_figure():
+    # "وأُصيب هو وصديقاه بشظايا" (blind31 ar 006): rules.after_cue_self_and_kin (lexicon.SELF_PRONOUNS)
+    assert _read("وقُتلت هي وطفلاها في القصف على السوق.") == [("killed", 3)]
+    assert _read("وأُصيب هو وشقيقه بشظايا القذيفة.") == [("injured", 2)]
+    assert _read("وأصيب هو بجروح طفيفة.") == []
+
+
+def test_prec31_ar_a_definite_plural_and_a_definite_number_after_a_cue_are_a_figure():
+    # "انتهت العملية بمقتل الإرهابيين الأربعة" (blind31 ar 021): rules.after_cue_definite_count
+    # (lexicon.ATTACKERS)
+    assert _read("وانتهت العملية بمقتل المهاجمين الثلاثة.") == [("killed", 3)]
+    assert _read("أسفر الهجوم عن مقتل الجنود الخمسة، وإصابة الأطفال الثلاثة.") == [("killed", 5), ("injured", 3)]
+    # the same people told again after their count: no second figure
+    assert _read("قتل 5 جنود في الهجوم. وقالت الوزارة إن مقتل الجنود الخمسة لن يمر دون عقاب.") == [("killed", 5)]

@@ -68,8 +68,13 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
      "verb"),
     ("النازحين نازحين المهجرين النازحون المهجرون", DISPLACED, None, "kindnoun"),
     ("لجا", DISPLACED, None, "weak"),  # "لجأ نحو 8 آلاف مدني إلى قاعدة حميميم"; also "resorted to" (blind15 ar 001)
+    # "ضبطت الأجهزة الأمنية 5 أشخاص" (Gulf usage: arrested; blind31 ar 014): a count of people right
+    # after it only ("ضبط 4 بنادق آلية" is no one: PEOPLE_ONLY_CUES)
+    ("ضبط ضبطت ضبطوا", DETAINED, None, "weak"),
 ]
-ADJACENT_ONLY_CUES = _forms("لجا ولجا فلجا")  # a cue only for the count right after it (rules.kind_from_cue)
+# a cue only for the count right after it (rules.kind_from_cue)
+ADJACENT_ONLY_CUES = _forms("لجا ولجا فلجا ضبط وضبط ضبطت وضبطت ضبطوا وضبطوا")
+PEOPLE_ONLY_CUES = _forms("ضبط وضبط ضبطت وضبطت ضبطوا وضبطوا")  # and only for people: "ضبط 4 بنادق" is no one
 CUES: dict[str, tuple[str, Optional[str], str]] = {}
 for _ws, _kind, _manner, _type in CUE_SPEC:
     for _w in fold(_ws).split():
@@ -173,6 +178,11 @@ ROLE_NOUNS = _forms(
     # ranks and leaders too ("من بين القتلى قائد كتيبة", "بينهم ضابط برتبة ملازم", "بينهم قيادي في
     # الحزب"; blind29 ar 020, blind30 ar 014): our own fixtures that counted them as 1 were re-annotated
     "قائد ضابط عقيد ملازم نقيب عميد مقدم رقيب عريف قيادي زعيم")
+# "ومن بينهم شاب سوداني أكد شقيقه أنه رآه آخر مرة عند المعبر": one person inside a counted group whose
+# own story follows (a kin of theirs tells of them) is singled out, no figure (rules.person_told_of_in_group;
+# blind31 ar 025); a verb of telling, then the teller, within a few words of the person
+TELLING_VERBS = _forms("اكد واكد قال وقال روى وروى افاد وافاد اوضح واوضح ذكر وذكر اكدت قالت روت افادت ذكرت")
+TOLD_OF_WINDOW = 4
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
 ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
 # "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج": wounded who left hospital are a part of the wounded
@@ -215,6 +225,7 @@ FAMILY_ONE |= _forms("حفيده حفيدها حفيدته حفيدتها حفي
 KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناها ابناهما طفليه طفليها طفليهما طفلاه طفلاها طفلاهما "
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
                    "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
+KIN_DUALS |= _forms("عميه عميها عماه عماها خالاه خالاها")  # "والده وعمّيه": uncles (blind31 ar 019; not "خالية")
 # the stem of a kin noun with a pronoun or in the dual ("شقيقيه", "شقيقي" → شقيق), longest first: one kin
 # named again after a kin list that counted that kin ("فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة
 # شقيقي الأصغر"") is no new figure (rules.kin_told_again; blind28 ar 006)
@@ -228,7 +239,7 @@ UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خ
 # blind21 ar 008)
 SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقتها شقيقتي اخيه اخيها اخي اخته اختها اختي")
 # "فقد أحد أصحاب المحال زوجته وابنه": words from "فقد" to the kin it lost (rules.lost_kin_at)
-LOST_KIN_REACH = 5
+LOST_KIN_REACH = 6  # "فقدت عائلة من ريف حمص الغربي الأب والأم …" (blind31 ar 020)
 ONE_OF_SUBJECT = _forms("احد احدى")  # "فقد أحد أبناء البلدة زوجته": the one who lost, no count
 # "وطفل أحد المواطنين", "والد أحد الضحايا": a kin or person noun in construct with "أحد"/"إحدى": the
 # one named is the possessor, no count (rules.veto_possessor_one; blind26 ar 006, 018)
@@ -239,7 +250,24 @@ POSSESSED_HEADS = _forms("طفل طفله ابن ابنه نجل نجله وال
 # a singular for people that unvowelled is also a preposition, with what must follow it as a person:
 # "أمام عينيه" (in front of) / "إمام مسجد القرية" (rules.preposition_not_person; blind21 ar 014)
 PREPOSITION_HOMOGRAPHS = {fold("امام"): _forms("مسجد المسجد جامع الجامع وخطيب")}
-FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")  # "الأب والأم والجدة" (blind21 ar 011)
+# "وقتلوا والده ووالدته وأخته الصغرى": a sister with a pronoun, and an age adjective after a kin in a kin
+# list that does not end it (3; rules.kin_list_from; blind31 ar 016)
+FAMILY_ONE |= _forms("أخته أختها أختهم أختهما")
+KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر")
+# "فقد أخاه وابن عمه وصديقين من بلدته": friends closing a list of the kin lost, one or two persons
+# (rules._kin_listed; blind31 ar 012); they open no list
+SELF_PRONOUNS = _forms("هو هي")  # "وأُصيب هو وصديقاه": the person told of, then their kin (rules.after_cue_self_and_kin)
+# "بمقتل الإرهابيين الأربعة": attackers, a definite plural before a definite number (rules.after_cue_definite_count)
+ATTACKERS = _forms("ارهابيين ارهابيون مهاجمين مهاجمون انتحاريين انتحاريون خاطفين خاطفون مسلحين مسلحون")
+COMPANIONS_ONE = _forms("صديقه صديقها صديقته صديقتها")
+COMPANIONS_TWO = _forms("صديقين صديقيه صديقيها صديقاه صديقاها")
+# "إنه فقد أخاه وابن عمه وصديقين كانوا برفقته على متن المركب": kin lost aboard a boat are lost at sea,
+# missing, not killed (rules.lost_aboard_a_boat; blind31 ar 012)
+ABOARD = _forms("متن")
+BOATS = _forms("المركب القارب الزورق السفينة مركب قارب زورق سفينة")
+FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")
+# "فقدت إحدى الأسر أباً وابنيه": an indefinite father or mother opening a kin list (blind31 ar 014)
+FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة" (blind21 ar 011)
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")
@@ -500,6 +528,18 @@ REUNITE_TAIL = "شمل"
 REUNITED_WINDOW = 4  # words from "لمّ" to the count
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
 RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده")))  # right before the count ("لاستعادة أربعة محتجزين": to recover)
+# "ودُفن 18 من الشهداء في مقبرة …": a burial or funeral of a part of the dead is no new figure
+# (rules.veto_buried; blind31 ar 014); bodies buried ("دفن 107 جثث") and "دفن 5 أشخاص تحت الأنقاض" stay
+BURIAL_VERBS = set(_with_clitics(_forms("دفن دفنت دفنوا يدفن تدفن شيع شيعت شيعوا يشيع تشيع ووري")))
+BURIAL_WINDOW = 3
+# «رأيت نحو 20 جثة على الأرض»: what a witness saw, told after a toll, is no figure (rules.veto_witness_saw;
+# blind31 ar 014)
+SAW_FIRST_PERSON = set(_with_clitics(_forms("رايت شاهدت راينا شاهدنا احصيت عددت")))
+SAW_WINDOW = 3
+# "أدوية لعلاج 250 جريحاً": supplies for so many wounded, no figure (rules.veto_supplies_for; blind31 ar 011)
+FOR_TREATING = _forms("لعلاج لاسعاف تكفي يكفي")
+SUPPLY_NOUNS = _forms("ادويه الادويه امدادات الامدادات مستلزمات المستلزمات معدات المعدات مساعدات المساعدات "
+                      "اسره الاسره حقائب الحقائب مواد المواد")
 RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))
 RESCUE_WINDOW = 4  # words between the rescue verb and the count
 # "احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً": bodies held, no new toll (veto_withheld_bodies)
@@ -817,7 +857,7 @@ INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
 INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
-KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
+KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مقتولات مقتولون مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
@@ -830,6 +870,15 @@ KILLED_AFTER_TAKEN = set(_with_clitics(_forms("قتلوه قتلوها قتلو�
 # in the same sentence (rules.abducted_then_killed)
 KILLED_AFTER_TAKEN_MANY = set(_with_clitics(_forms("قتلوهم اعدموهم اعدمتهم قتلتهم صفوهم تصفيتهم جثثهم جثامينهم "
                                                    "مقتلهم اعدامهم")))
+# "اقتادوا والده وعمّيه من المنزل …، وعُثر على رفاتهم العام الماضي": their remains found (blind31 ar 019)
+KILLED_AFTER_TAKEN_MANY |= set(_with_clitics(_forms("رفاتهم رفاتهما رفاتهن")))
+# "أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً": people taken away and not heard of
+# since are missing (rules.taken_not_heard_of; blind31 ar 013): a negation, a "know" verb, "عنهم", "شيئاً"
+NOT_WORDS = _forms("لا ولا لم ولم")
+KNOW_VERBS = _forms("تعرف يعرف نعرف اعرف يعرفون تعلم يعلم نعلم اعلم يعلمون")
+ABOUT_THEM = _forms("عنهم عنهما عنهن عنه عنها")
+ANYTHING = _forms("شيئاً شيئا شيء")
+GROUP_TOLL_GAP = 7  # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة": words from the toll noun to the count
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)
@@ -928,6 +977,8 @@ CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
+# "إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج في المستشفى": people treated are wounded (rules.treated_of_people)
+TREATED = _forms("تلقى وتلقى تلقت وتلقت تلقوا وتلقوا")
 TREATMENT = _forms("العلاج للعلاج")  # "يتلقون العلاج", "قيد العلاج": the wounded under treatment
 MISTAKEN = _forms("بالخطأ خطأ سهوا")  # "4 من الجرحى سجلوا بالخطأ في عداد القتلى": a counting error
 COUNTED = _forms("أحصيت أحصي أحصوا إحصاؤهم إحصاءهم سجلوا سجلت سجل احتسبوا احتسبت احتسب عدوا أدرجوا أدرجت "

@@ -984,6 +984,32 @@ def veto_rescued(rd, st, c):
     return c.e if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
 
 
+def veto_buried(rd, st, c):
+    """"ودُفن 18 من الشهداء في مقبرة الجعفرية": a burial or funeral of a part of the dead ("N من …")
+    is no new figure (blind31 ar 014); bodies buried ("دفن الأهالي 107 جثث في مقبرة جماعية") are the
+    dead counted (blind5 ar 008, blind20 ar 020, blind27 ar 008), and "دفن 5 أشخاص تحت الأنقاض" stays."""
+    if c.nxt not in lx.OF:
+        return None
+    return c.e if verb_shortly_before(rd.words, st.a, c.at - 1, lx.BURIAL_WINDOW, lx.BURIAL_VERBS) else None
+
+
+def veto_witness_saw(rd, st, c):
+    """«رأيت نحو 20 جثة على الأرض»: what a witness saw ("رأيت", "شاهدنا"), told after a death toll was
+    read, is no figure of its own (blind31 ar 014)."""
+    if not any(rd.figs[k].parent is None for k in rd.by_kind.get(KILLED, ())):
+        return None
+    return c.e if verb_shortly_before(rd.words, st.a, c.at - 1, lx.SAW_WINDOW, lx.SAW_FIRST_PERSON) else None
+
+
+def veto_supplies_for(rd, st, c):
+    """"وأدوية لعلاج 250 جريحاً": supplies for so many wounded (a supply noun before "لعلاج") are no
+    figure (blind31 ar 011)."""
+    words = rd.words
+    if c.at <= st.a or words[c.at - 1] not in lx.FOR_TREATING:
+        return None
+    return c.e if any(base(w) in lx.SUPPLY_NOUNS for w in words[max(st.a, c.at - 8):c.at - 1]) else None
+
+
 def verb_shortly_before(words: list, a: int, k: int, window: int, verbs, marks_free: bool = False) -> bool:
     """Is one of ``verbs`` among the ``window`` words from ``k`` back (not before ``a``), with no
     casualty cue, number or sentence mark nearer? With ``marks_free``, commas and quote marks
@@ -1662,6 +1688,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_were_sheltering,
     veto_one_of_them_died_after_revision, veto_ordinal_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
+    veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
@@ -2032,6 +2059,25 @@ def read_after_noun(rd, st, c) -> Optional[int]:
     return None
 
 
+def people_counted_between(rd, st, c) -> bool:
+    """"انتشال 82 جثة، فيما جرى إنقاذ 104 أشخاص نُقلوا إلى الميناء، وتلقى 4 منهم العلاج": a count of
+    people that is no figure (the rescued, the passengers) stands between the last figure of the
+    sentence and "N منهم": "منهم" points to those people, not to the figure (blind31 ar 012)."""
+    words, figs = rd.words, rd.figs
+    if not figs or figs[-1].sent != st.si:
+        return False
+    return any(is_number_word(words[k]) and base(words[k + 1]) in lx.PEOPLE
+               for k in range(figs[-1].tend, c.i - 1))
+
+
+def treated_of_people(rd, st, c, k: int) -> None:
+    """"وتلقى 4 منهم العلاج في المستشفى" of people who are no figure (the rescued): those treated are
+    wounded, a figure of their own with no parent (blind31 ar 012)."""
+    words = rd.words
+    if c.at > st.a and words[c.at - 1] in lx.TREATED and k < st.b and words[k] in lx.TREATMENT:
+        c.kind, c.how, c.rule = INJURED, "follow-cue", "treated_of_people"
+
+
 def read_post_marker(rd, st, c, k: int) -> int:
     """"14 منهم", "3 منهم أطفال": a subset of the open group, the target, or the figure
     before in the paragraph ("مقتل 7 أشخاص. وقال المرصد إن 3 منهم أطفال")."""
@@ -2039,6 +2085,10 @@ def read_post_marker(rd, st, c, k: int) -> int:
     target = c.target
     if groups:
         c.post_parent = groups[-1].head
+    elif people_counted_between(rd, st, c):
+        c.post_parent = c.target = None
+        treated_of_people(rd, st, c, k + 1)
+        return k + 1  # "إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج": a part of the rescued, not of the toll
     else:
         c.post_parent = target
     if c.post_parent is None:
@@ -2683,6 +2733,8 @@ def kind_from_cue(rd, st, c):
     if cue is None or cue.used or (rd.words[cue.at] in lx.ADJACENT_ONLY_CUES and not c.cue_adjacent):
         return None  # "لجأ الجيش إلى القوة لتفريق 300 متظاهر": "resorted to", no refuge
     people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
+    if rd.words[cue.at] in lx.PEOPLE_ONLY_CUES and not people:
+        return None  # "ضبط 4 بنادق آلية": things seized
     construct = nk == "bare" and construct_toll(rd, cue, c)
     struck = people and c.before in lx.AFFECTED and cue.type in ("verb", "noun")  # "…، طالت 22 شخصاً"
     if not (c.cue_adjacent or construct or struck
@@ -3005,6 +3057,16 @@ def kind_part_in_ranks(rd, st, c):
         c.kind, c.how, c.rule, c.parent = ranks, "group", "in_ranks_of", c.post_parent
 
 
+def kind_part_found_dead(rd, st, c):
+    """"اختطف المسلحون أكثر من 30 امرأة، عُثر لاحقاً على 4 منهن مقتولات": a part of a figure of
+    another kind found killed ("منهن" then a killed state) is killed, a figure of its own (blind31 ar 016)."""
+    k = c.e + 1
+    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or k >= st.b or rd.words[k] not in lx.KILLED_STATE:
+        return
+    if rd.figs[c.post_parent].kind != KILLED:
+        c.kind, c.how, c.rule, c.parent = KILLED, "follow-cue", "part_found_dead", None
+
+
 def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
     """The kind of "في عداد المفقودين" / "ضمن قائمة المختفين" at token ``m``, else None."""
     if m + 2 < b and words[m] in lx.IN_THE_RANKS and words[m + 1] in lx.RANKS:
@@ -3024,7 +3086,12 @@ def kind_toll_includes(rd, st, c):
     named = named or (c.before in lx.TOLL_INCLUDES and c.before2.removeprefix(lx.AND) in lx.TOLL_WORDS)
     described = i - 3 >= st.a and c.before.startswith(lx.ARTICLE) and c.before.endswith(lx.TOLL_ADJECTIVE_END) \
         and c.before2 in lx.TOLL_WORDS and words[i - 3] in lx.TOLL_INCLUDES
-    if not ((named or described) and c.noun_kind in ("people", "of")):
+    group = None if named or described else toll_of_group_includes(rd, st, c)
+    if not ((named or described or group is not None) and c.noun_kind in ("people", "of")):
+        return
+    if group is not None and group >= 0:
+        c.kind, c.how, c.rule = rd.figs[group].kind, "group", "toll_includes"
+        c.parent = group if rd.figs[group].count > c.value else None
         return
     head = latest_toll(rd, st)  # (its paragraph's, or the one before's: blind13 ar 011)
     if head is not None and rd.figs[head].kind != KILLED:  # "الحصيلة" with no kind: the death toll, if one
@@ -3033,6 +3100,27 @@ def kind_toll_includes(rd, st, c):
     if head is not None:
         c.kind, c.how, c.rule = rd.figs[head].kind, "group", "toll_includes"
         c.parent = head if rd.figs[head].count > c.value else None
+
+
+def toll_of_group_includes(rd, st, c) -> Optional[int]:
+    """"وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة و11 طفلاً" (blind31 ar 001): the make-up of the
+    toll of a group named between the toll noun and the count (a few words, no number or mark): the last
+    figure of that group's category and larger in this paragraph or the one before (the 262 civilians of a
+    row, not the 3 of another), else
+    -1 (the toll read before, as "وشملت الحصيلة"); None if the sentence is not so built."""
+    words = rd.words
+    t = next((t for t in range(c.at - 2, max(st.a, c.at - lx.GROUP_TOLL_GAP) - 1, -1) if words[t] in lx.TOLL_WORDS), None)
+    if t is None or t == st.a or words[t - 1] not in lx.TOLL_INCLUDES or \
+            any(is_number_word(w) or w in lx.SENTENCE_PUNCT for w in words[t + 1:c.at]):
+        return None
+    cat = next((people_category(w) for w in words[t + 1:c.at] if people_category(w)), None)
+    for k in range(len(rd.figs) - 1, -1, -1):
+        f = rd.figs[k]
+        if f.para not in (st.para, st.para - 1):
+            break
+        if cat is not None and f.category == cat and not f.superseded and f.count > c.value:
+            return k
+    return -1
 
 
 def kind_kindless_toll(rd, st, c):
@@ -3078,7 +3166,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
@@ -3129,6 +3217,23 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
             out.append(k)  # the role noun opening the group's list
         elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
+    return out
+
+
+def person_told_of_in_group(rd: Reading, bounds: list) -> list:
+    """"قالت العفو الدولية إن مصير 77 مهاجراً ما يزال مجهولاً …، ومن بينهم شاب سوداني أكد شقيقه أنه رآه
+    آخر مرة عند المعبر" (blind31 ar 025): one person inside a counted group, named by no category of age,
+    sex or civilian status, whose own story follows (a verb of telling, then a kin of theirs: "أكد
+    شقيقه") is singled out like a role (``role_inside_group``): no figure. Returned, to be dropped."""
+    words, out = rd.words, []
+    for k, f in enumerate(rd.figs):
+        if f.parent is None or f.count != 1 or not f.singular or f.victims is None:
+            continue
+        if base(words[f.victims[0]]) in lx.CATEGORY_NOUNS or any(w.isdigit() for w in words[f.tstart:f.tend]):
+            continue
+        end = min(bounds[f.sent][1], f.victims[1] + lx.TOLD_OF_WINDOW)
+        if any(words[t] in lx.TELLING_VERBS and words[t + 1] in lx.FAMILY_ONE for t in range(f.victims[1], end - 1)):
+            out.append(k)
     return out
 
 
@@ -3904,9 +4009,53 @@ def after_cue_family(rd, st, cue, i):
             or (k > i and not listed):
         return None
     count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
-    return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
+    return rd.add(lost_aboard_a_boat(rd, st, cue, end), count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                   victims=(k, end)), end
+
+
+def lost_aboard_a_boat(rd, st, cue, end: int) -> str:
+    """"قال إنه فقد أخاه وابن عمه وصديقين كانوا برفقته على متن المركب": kin a survivor lost ("فقد")
+    aboard a boat, told after the list in its sentence, are lost at sea: missing; else the cue's kind."""
+    words = rd.words
+    if words[cue.at] not in lx.FAQAD:
+        return cue.kind
+    aboard = any(words[k] in lx.ABOARD and words[k + 1] in lx.BOATS for k in range(end, st.b - 1))
+    return MISSING if aboard else cue.kind
+
+
+def after_cue_self_and_kin(rd, st, cue, i):
+    """"وأُصيب هو وصديقاه بشظايا", "قُتل هو وزوجته وابنه": the person told of ("هو"/"هي" right after the
+    verb) and the kin or friends listed after them are one figure (3, 3; blind31 ar 006)."""
+    words, b = rd.words, st.b
+    if cue.type != "verb" or words[i] not in lx.SELF_PRONOUNS or i + 1 >= b:
+        return None
+    count, end = kin_list_from(words, i + 1, b, 1)
+    if count < 2:
+        return None
+    return rd.add(cue.kind, count, cue.at, end, st, "self_and_kin_after_cue", how="singular", parent=_parent(st),
+                  cue_manner=cue.manner, victims=(i, end)), end
+
+
+def after_cue_definite_count(rd, st, cue, i):
+    """"انتهت العملية بمقتل الإرهابيين الأربعة", "أسفر عن مقتل الجنود الخمسة": a definite plural noun for
+    people right after the cue and a definite number word after it (three or more) are a figure of that
+    number (blind31 ar 021), unless a figure of that kind and count was read before (the same people
+    told again)."""
+    words, b = rd.words, st.b
+    if cue.type not in ("verb", "noun") or i + 1 >= b:
+        return None
+    noun, num = base(words[i]), words[i + 1]
+    if not noun.startswith(lx.ARTICLE) or not (people_category(noun) or noun[2:] in lx.ATTACKERS
+                                               or lx.NISBA.match(noun[2:])):
+        return None
+    value = WORDS.get(num[2:]) if num.startswith(lx.ARTICLE) else None
+    if value is None or value[1] != "unit" or value[0] < 3:
+        return None
+    if any(rd.figs[k].count == value[0] for k in rd.by_kind.get(cue.kind, ())):
+        return None
+    return rd.add(cue.kind, value[0], cue.at, i + 2, st, "definite_count_after_cue", how="kind-noun",
+                  parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 2)), i + 2
 
 
 def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = False) -> tuple[int, int]:
@@ -3915,9 +4064,11 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
     blind22 ar 001); after one kin only with ``with_one`` (after "مع": "استشهد مع زوجته وأطفاله الثلاثة"
     is 4, blind23 ar 026; else "اختطفوا عمه وأبناءه الأربعة" stays 1 and 4): the persons and the end."""
     while end < b:
-        if _kin_listed(words[end]) or cousin_listed(words, end, b):
-            count += 2 if words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS else 1
+        if _kin_listed(words[end]) or cousin_listed(words, end, b) or words[end][1:] in lx.COMPANIONS_ONE:
+            two = words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS or words[end][1:] in lx.COMPANIONS_TWO
+            count += 2 if two else 1
             end += 1 + cousin_listed(words, end, b)
+            end += end < b and words[end] in lx.KIN_AGE_WORDS  # "ووالدته وأخته الصغرى"
             continue
         more, after = kin_counted(words, end, b) if count > 1 or with_one else (0, end)
         if not more:
@@ -3992,7 +4143,7 @@ def _kin_listed(word: str) -> bool:
     """"ووالدته", "وطفليه", "والأم": one more of the kin listed after a cue."""
     rest = word[1:]
     return word[:1] == lx.AND and (rest in lx.FAMILY_ONE or rest in DUALS or rest in lx.FAMILY_DEFINITE
-                                   or rest in lx.KIN_DUALS)
+                                   or rest in lx.KIN_DUALS or rest in lx.COMPANIONS_TWO)
 
 
 def after_cue_object(rd, st, cue, i):
@@ -4056,7 +4207,8 @@ def singular_after_cue(rd, st, cue, i):
             return made
     if cue.type == "weak":
         return None
-    for rule in (after_cue_singular, after_cue_named, after_cue_family, after_cue_object, after_cue_ordinal):
+    for rule in (after_cue_singular, after_cue_named, after_cue_family, after_cue_self_and_kin, after_cue_object,
+                 after_cue_ordinal, after_cue_definite_count):
         made = rule(rd, st, cue, i)
         if made:
             return made
@@ -4376,6 +4528,24 @@ def noun_two_coordinated(rd, st, i, b0):
                   parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
 
 
+def kind_of_elided_verb(rd, st, i: int, t: int) -> str:
+    """"قُتل جنديان وأصيب 3 في مواجهات …، وجندي واحد في نهم، و4 في …": an item with its verb left
+    out after a bare count ("وأصيب 3", no noun) names the same people as an earlier clause of the
+    sentence with another verb ("قُتل جنديان"): the left-out verb is that clause's, so is the kind
+    else the kind of the figure it is coordinated with."""
+    f, words = rd.figs[t], rd.words
+    if f.victims is not None:
+        return f.kind
+    noun = base(words[i])
+    for k in range(t - 1, st.first_fig - 1, -1):
+        g = rd.figs[k]
+        if g.sent != st.si or g.parent is not None or g.kind == f.kind or g.victims is None:
+            continue
+        if DUALS.get(base(words[g.victims[0]]), base(words[g.victims[0]])) == noun:
+            return g.kind
+    return f.kind
+
+
 def nationality_one(rd, st, i, b0):
     """One person named by a nationality in an enumeration of the dead ("والقتلى هم ثلاثة
     بريطانيين، وأسترالية، وبولندي، وفلسطيني") or with "واحد" after it ("7 يمنيين وسورياً
@@ -4397,7 +4567,7 @@ def nationality_one(rd, st, i, b0):
     if t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else None
-    kind = rd.figs[head if head is not None else t].kind
+    kind = rd.figs[head].kind if head is not None else kind_of_elided_verb(rd, st, i, t)
     end = i + 1 + one
     return rd.add(kind, 1, i, end, st, "nationality_one", how="singular", singular=True, parent=head,
                   victims=(i, end)), end
@@ -4609,7 +4779,7 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
         return None
     kinds = {case_kind(w) for w in words[st.a:i]} - {None}
     if not kinds:  # "وتوزعت الحصيلة على النحو التالي: …": the toll just read, whatever its kind
-        return latest_toll(rd, st)
+        return bare_toll_is_the_dead(rd, st, i, latest_toll(rd, st))
     best = None
     for kind in kinds:
         for k in rd.by_kind.get(kind, ()):
@@ -4617,6 +4787,18 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
             if f.parent is None and not f.superseded and not f.vague and (best is None or f.count > rd.figs[best].count):
                 best = k
     return best
+
+
+def bare_toll_is_the_dead(rd, st, i: int, head: Optional[int]) -> Optional[int]:
+    """"قُتل 40 شخصاً وأصيب 150 آخرون. الحصيلة، وفق المستشفى، توزعت هكذا: جنود 25، مدنيون 15":
+    a bare "الحصيلة" before the breakdown names the dead when the toll just read is the wounded
+    told in the same sentence right after a death toll: the rows are parts of that death toll."""
+    if head is None or rd.figs[head].kind != INJURED or \
+            not lx.KINDLESS_TOLL.intersection(rd.words[st.a:i]):
+        return head
+    f = rd.figs[head]
+    dead = last_top_figure(rd, paras=(f.para,), kind=KILLED)
+    return dead if dead is not None and rd.figs[dead].sent == f.sent else head
 
 
 def pronoun_cue(rd, st, i):
@@ -4857,6 +5039,23 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
             f.kind, f.rule = KILLED, "abducted_then_killed"
             drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
     return drop
+
+
+def taken_not_heard_of(rd: Reading, bounds: list) -> list:
+    """"روت امرأة أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً منذ ذلك الحين": people
+    taken ("detained") with nothing known of them since, told after them in the same sentence ("لا
+    تعرف عنهم شيئاً"), are missing (blind31 ar 013). Changes kinds only; no figure is dropped."""
+    words = rd.words
+    for f in rd.figs:
+        if f.kind != DETAINED:
+            continue
+        end = bounds[f.sent][1]
+        for t in range(f.tend, end - 3):
+            if words[t] in lx.NOT_WORDS and words[t + 1] in lx.KNOW_VERBS and words[t + 2] in lx.ABOUT_THEM \
+                    and words[t + 3] in lx.ANYTHING:
+                f.kind = MISSING
+                break
+    return []
 
 
 def is_year(w: str) -> bool:
