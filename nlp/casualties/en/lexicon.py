@@ -30,7 +30,7 @@ HEADS = {
     "men": "unknown", "man": "unknown", "youths": "unknown", "youth": "unknown", "elderly": "civilians",
     "people": "unknown", "persons": "unknown", "person": "unknown", "individuals": "unknown",
     "individual": "unknown", "others": "unknown", "victims": "unknown", "victim": "unknown",
-    "bodies": "unknown", "corpses": "unknown", "martyrs": "unknown", "souls": "unknown",
+    "bodies": "unknown", "survivors": "unknown", "jawans": "security_forces", "jawan": "security_forces", "corpses": "unknown", "martyrs": "unknown", "souls": "unknown",
     "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
     "mercenaries": "fighters", "rebels": "fighters", "rebel": "fighters", "combatants": "unknown",
     "combatant": "unknown", "gunmen": "fighters", "gunman": "fighters", "jihadists": "fighters",
@@ -113,7 +113,7 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
 # treated in hospital" after "are"/"is" is in INJURED_V)
 IN_CARE_V = (r"receiving\s+(?:medical\s+care|treatment)(?!\s+for\s+(?:shock|panic))|admitted\s+(?:at|in|to)\s+"
              r"(?:[\w'\u2019-]+\s+){0,4}?(?:hospitals?|clinics?)|in\s+intensive\s+care(?:\s+units?)?")
-INJURED_V = r"(?:" + IN_CARE_V + r"|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt)|(?:were|was|are|is)\s+among\s+those\s+(?:treated|hospitali[sz]ed)\b|(?:(?:are|is)\s+(?:still\s+)?|(?:were|was)\s+still\s+)being\s+treated\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+INJURED_V = r"(?:" + IN_CARE_V + r"|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt)|(?:were|was|are|is)\s+among\s+those\s+(?:treated|hospitali[sz]ed)\b|(?:(?:are|is)\s+(?:still\s+)?|(?:were|was)\s+still\s+)being\s+treated\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|(?:evacuated|airlifted|transferred)\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:(?:were|was|are|is)\s+among\s+(?:those\s+(?:detained|arrested|held)|the\s+(?:detainees|detained|arrested))|taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|(?<!who\swere\s)(?<!who\swas\s)(?<!who\shad\sbeen\s)held\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies))|cells?)\b|in\s+(?:(?-i:[A-Z][\w-]*)\s+)?captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|(?:taken|placed|remanded)\s+into\s+(?:police\s+|military\s+)?custody|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned)"
 # verbs done to things, never to people ("torched 17 of them": the vehicles)
 THING_ACTS = r"torched|burned|burnt|set\s+fire\s+to|set\s+ablaze|destroyed|demolished|damaged|looted|shot\s+down|downed|sank|seized\s+control\s+of"
@@ -214,6 +214,9 @@ HOSTAGE_NOUNS = frozenset({"hostages", "captives", "abductees"})
 CASUALTIES_NOUN = "casualties"
 # families and households are not a count of people, whatever happened to them ("2,000 families fled")
 NOT_PEOPLE_HEADS = frozenset({"families", "households", "family", "household"})
+# survivors are counted only as wounded ("Eight survivors are admitted at Bwera General Hospital"), never as the
+# dead, held or displaced a coordination or a breakdown might hand them ("retrieved 11 bodies and 5 survivors")
+SURVIVOR_HEADS = frozenset({"survivors", "survivor"})
 # "five of the dead", "three of the wounded": the kind of the set a partitive takes from
 # the nouns of a trigger "<noun> of N" whose "of" alone repeats it ("the death of 6 soldiers ..., and of 9 fighters")
 OF_TRIGGER_NOUNS = (r"deaths?|killings?|killing|executions?|murder|massacre|arrests?|detention|abduction|kidnapping|"
