@@ -2262,3 +2262,11 @@ def test_survivors_are_counted_only_as_wounded_and_evacuated_with_wounds():
     assert pairs("The group documented the killing of 47 people, including 9 children, in interviews with 23 "
                  "survivors.") == [("killed", 47), ("killed", 9)]
     assert pairs("Three villagers were evacuated with gunshot wounds.") == [("injured", 3)]
+
+
+def test_a_district_head_and_a_jawan_are_single_victims():
+    """Blind25 en 014, blind27 en 016: "Bandits killed a district head and four of his guards" is 1 + 4 (a
+    derived 5); "A CRPF jawan was injured" is one wounded."""
+    figs = extract("Gunmen killed a village head and three of his guards.", lang="en")
+    assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(4, True)]
+    assert [(f.kind, f.count) for f in extract("A BSF jawan was injured in the firing.", lang="en")] == [("injured", 1)]
