@@ -2270,3 +2270,16 @@ def test_a_district_head_and_a_jawan_are_single_victims():
     figs = extract("Gunmen killed a village head and three of his guards.", lang="en")
     assert [(f.count, f.derived) for f in figs if f.part_of is None] == [(4, True)]
     assert [(f.kind, f.count) for f in extract("A BSF jawan was injured in the firing.", lang="en")] == [("injured", 1)]
+
+
+def test_people_named_by_role_in_a_dash_breakdown_or_named_after_one_of_whom_are_inside_the_count():
+    """Blind27 en 008, blind15 en 004, blind28 en 023: "Thirteen U.S. service members — 11 Marines, a Navy
+    sailor and an Army soldier —" gives 13 and 11, no 1s (roles inside the count); "killing three people (two
+    soldiers and a child)" keeps the child (a category); "one of whom, student Aldo Gutiérrez," is one of the
+    counted, named."""
+    figs = extract("Nine security personnel — seven policemen, a medic and a driver — were killed in the ambush.", lang="en")
+    assert [f.count for f in figs] == [9, 7]
+    figs = extract("The drone strike killed three people (two soldiers and a child).", lang="en")
+    assert [f.count for f in figs] == [3, 2, 1]
+    figs = extract("About 30 others were wounded, one of whom, teacher Maria Lopez, remains in a coma.", lang="en")
+    assert [f.count for f in figs] == [30]

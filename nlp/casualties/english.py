@@ -362,6 +362,8 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
         group = cands[c.parent]
         if group.value <= 1 or group.singular:
             return False
+        if rules.DASH_OPEN_BEFORE.fullmatch(st, group.np_end, c.start) and st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES:
+            return _named_by_role(c)  # "Thirteen U.S. service members — 11 Marines, a Navy sailor and an Army soldier —"
         if rules.INCLUDING_AFTER_GROUP.fullmatch(st, group.np_end, c.start) or (
                 st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES
                 and _among_them_before(st, c.start, rules.AMONG_OR_INCLUDING_BEFORE)):

@@ -522,7 +522,8 @@ FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # "one of them the driver", "one of them a young doctor": the person the one is (its noun ``n``)
 THE_ROLE_AFTER = re.compile(r"\s*,?\s*(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<n>[A-Za-z-]+)(?=\s*(?:[,.;)]|and\b|who\b|from\b|of\b|$))")
 # "One of the dead was Svitlana Lukyanchuk": the one named (a first and a last name)
-NAMED_AFTER_COPULA = re.compile(r"\s+(?:was|is)\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+)")
+NAMED_AFTER_COPULA = re.compile(r"\s+(?:was|is)\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+)|"
+                                r"(?:\s*,\s*(?:[a-z]+\s+){0,2}|\s+)(?-i:[A-Z][a-z]+\s+[A-Z][\w\u00c0-\u017f]+)\s*,")  # "one of whom, student Aldo Gutiérrez,"
 # "the dead included 16 mothers, two newborn babies and a midwife": the last item of a toll's make-up
 INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured|tally|toll)\s+(?:included|include|includes)\s+[^.;:]{1,80}?"
                                   r"(?:,\s*(?:and\s+)?|\s+and\s+)$", I)
@@ -537,6 +538,8 @@ SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:init
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 AMONG_OR_INCLUDING_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b|,\s*including\b", I)
+# a breakdown opened by a dash or a bracket right after its total ("13 service members — 11 Marines, a sailor …")
+DASH_OPEN_BEFORE = re.compile(r"\s*(?:[\u2013\u2014(]|\s-\s)[^\u2013\u2014()]*")
 # "At least 39 people, including a journalist and two policemen, were killed": a person named by role
 # right after the counted group's "including" is in its count
 INCLUDING_AFTER_GROUP = re.compile(r"\s*,?\s*includ(?:ing|ed|es)\s+", I)
