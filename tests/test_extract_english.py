@@ -2283,3 +2283,12 @@ def test_people_named_by_role_in_a_dash_breakdown_or_named_after_one_of_whom_are
     assert [f.count for f in figs] == [3, 2, 1]
     figs = extract("About 30 others were wounded, one of whom, teacher Maria Lopez, remains in a coma.", lang="en")
     assert [f.count for f in figs] == [30]
+
+
+def test_a_who_clause_before_are_and_a_special_forces_officer():
+    """Blind31 en 001, 007: "four others who ran into the desert during the attack are still missing" (a
+    relative clause before a present-tense verb); "An Israeli special forces officer was killed"."""
+    assert [(f.kind, f.count) for f in extract("Three others who fled into the hills during the raid are still missing.",
+                                               lang="en")] == [("missing", 3)]
+    assert [(f.kind, f.count) for f in extract("A Turkish special forces officer was killed in the clash.",
+                                               lang="en")] == [("killed", 1)]

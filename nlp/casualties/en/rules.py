@@ -322,7 +322,7 @@ RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
 SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
-    r"teenage|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,2})"
+    r"teenage|[A-Z][\w-]+|[a-z]+-[a-z]+|(?:special|security)\s+forces)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
     r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
