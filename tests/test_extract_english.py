@@ -2292,3 +2292,11 @@ def test_a_who_clause_before_are_and_a_special_forces_officer():
                                                lang="en")] == [("missing", 3)]
     assert [(f.kind, f.count) for f in extract("A Turkish special forces officer was killed in the clash.",
                                                lang="en")] == [("killed", 1)]
+
+
+def test_a_headline_with_a_colon_restates_the_body_under_a_dateline():
+    """Blind33 en 020: "Manipur violence: 60 killed, 231 injured" restates "Imphal: … said 60 people have lost
+    their lives …, while 231 others were injured" (a headline is no row of a list, nor is the dateline)."""
+    figs = extract("Kivu violence: 40 killed, 120 injured, says governor\n\nGoma: The governor said on Monday that 40 "
+                   "people have lost their lives in the clashes, while 120 others were injured.", lang="en")
+    assert sorted((f.kind, f.count) for f in figs) == [("injured", 120), ("killed", 40)]

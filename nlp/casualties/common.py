@@ -213,8 +213,9 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure, same_parent: bool = False) 
         return False  # "one man was killed in A, another in B": one sentence does not restate its one or two
     if a.sentence_start == b.sentence_start and _OTHERS.search(b.victims or ""):
         return False  # "four shot in one village, and the bodies of four others found in another": two facts
-    if a.sentence_start != b.sentence_start and _LIST_ITEM.match(a.sentence) and _LIST_ITEM.match(b.sentence):
-        return False  # two lines of a list or table are two facts
+    if a.sentence_start != b.sentence_start and min(a.sentence_start, b.sentence_start) != 0 \
+            and _LIST_ITEM.match(a.sentence) and _LIST_ITEM.match(b.sentence):
+        return False  # two lines of a list or table are two facts (a headline "Manipur violence: 60 killed" is no row)
     if a.manner and b.manner and a.manner != b.manner:
         return False
     if a.count <= 2 and a.time and b.time and a.time.start and b.time.start and (a.time.start, a.time.end) != (b.time.start, b.time.end):
@@ -292,8 +293,9 @@ class _Facts:
         key, cats = (_fact_key(f), parent), _categories(f)
         later = self.later.get(key[0], [])
         same_line = _LIST_ITEM.match(f.sentence)
-        if (f.sentence_start == 0 or not cats) and same_line:  # any categories, but two list lines are two facts
-            return _unique(merge(self.outside.get(key, ()), self.on_line.get((key, f.sentence_start), ()), later))
+        if f.sentence_start != 0 and not cats and same_line:  # any categories, but two list lines are two facts
+            return _unique(merge(self.outside.get(key, ()), self.on_line.get((key, f.sentence_start), ()),
+                                 self.headline.get(key, ()), later))  # (a headline is no list line)
         if f.sentence_start == 0 or not cats:  # a headline or a generic noun may restate any categories
             return _unique(merge(self.every.get(key, ()), later))
         lists = [later]
