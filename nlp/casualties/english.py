@@ -784,7 +784,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
-                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(cands, c) or ctx.last_kind, "inherit",
+                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c) or ctx.last_kind, "inherit",
                                "breakdown_of_last_total")
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
@@ -803,12 +803,16 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     _held_then_killed(st, cands)
 
 
-def _antecedent_kind(cands: list[Candidate], c: Candidate) -> Optional[str]:
+def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[str]:
     """"Nine of the wounded were still confined …, two of them in intensive care": "of them" after a
-    larger count of its own sentence is a part of that count, and of its kind (not the last total's)."""
+    larger count of its own sentence is a part of that count, and of its kind (not the last total's);
+    "The injured include pregnant women and children, 19 of them in critical condition": of the set
+    the sentence opens on."""
     if c.partitive not in lex.ANAPHORIC_PARTITIVES:
         return None
-    return next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
+    kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
+    opener = rules.SET_OPENER.match(st) if kind is None else None
+    return lex.PARTITIVE_KIND.get(opener.group("set").lower()) if opener else kind
 
 
 def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:
@@ -1217,7 +1221,10 @@ def _propagate(cands: list[Candidate], link: list) -> None:
     n = len(cands)
     for i in range(n - 1, 0, -1):
         if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
-                and not cands[i - 1].combined and not _total_has_kind(cands, i - 1, cands[i]):
+                and not cands[i - 1].combined and not _total_has_kind(cands, i - 1, cands[i]) \
+                and not (i >= 2 and link[i - 1] and cands[i - 2].kind and cands[i - 2].kind != cands[i].kind):
+            # (not "the dead include 10 women and three infants, and another 16 people were injured": the
+            # infants are of the chain the dead opened)
             cands[i - 1].set_kind(cands[i].kind, "inherit_r", "coordination_backward")
             cands[i - 1].manner = cands[i - 1].manner or cands[i].manner
         if link[i] and cands[i].combined:

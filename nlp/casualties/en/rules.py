@@ -75,7 +75,8 @@ BARE_OK = re.compile(
     I,
 )
 PROPORTION = re.compile(r"\b" + lex.SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + lex.SMALL_NUM[3:-1] + r"|hundred)\b"
-                         r"(?=\s*(?:of\b|[,.;:)]|$|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis)\b))", I)
+                         r"(?=\s*(?:of\b|[,.;:)]|$|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis|"
+                         r"are|were|is|was|have|has|had|remain|remains|still|live|lives)\b))", I)
 UNIT_AFTER = re.compile(
     r"[ \t\u00a0-]*(?:(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet(?:er|re)s?|"
     r"met(?:er|re)s?|miles?|percent|per\s*cent|dollars|usd|euros?|pounds|liras?|syp|tons?|tonnes|kg|"
@@ -211,7 +212,11 @@ SUPERSEDED = re.compile(
     r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
     r"\s*,[^.;,\d]{1,60},\s*)(?:was|stood\s+at|had\s+been|reported|gave|showed)|"
     # "The toll initially stood at 13 and was raised to 17": the adverb after the toll
-    r"(?:toll|figure|count|tally|estimate)\s+(?:had\s+)?" + lex.EARLIER_ADVERBS + r"\s+(?:stood\s+at|been\s+put\s+at|was\s+put\s+at|was|been|put\s+at))"
+    r"(?:toll|figure|count|tally|estimate)\s+(?:had\s+)?" + lex.EARLIER_ADVERBS + r"\s+(?:stood\s+at|been\s+put\s+at|was\s+put\s+at|was|been|put\s+at)|"
+    # "The toll in the capital had stood at seven", "Last week the figure stood at 32,000"
+    r"(?:toll|figure|count|tally)\s+(?:[^.;,\d]{1,40}?\s+)?had\s+(?:stood|been\s+put|been)\s+at|"
+    r"(?:last\s+week|yesterday|the\s+day\s+before|a\s+week\s+ago|earlier\s+this\s+week|on\s+" + lex.WEEKDAY + r")\s*,?\s+"
+    r"(?:the\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+(?:stood\s+at|was))"
     + lex.FILLER + r"$",
     I,
 )
@@ -536,6 +541,9 @@ AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teena
 # an earlier count told as such after it: "Eleven deaths were initially reported"
 SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
+# "The injured include …": a sentence opening on a set of people of one kind
+SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set>injured|wounded|dead|killed|detained|arrested|missing|displaced)\s+"
+                        r"(?:include[sd]?|are|were)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 AMONG_OR_INCLUDING_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b|,\s*including\b", I)
 # a breakdown opened by a dash or a bracket right after its total ("13 service members — 11 Marines, a sailor …")
