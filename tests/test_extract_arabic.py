@@ -2990,3 +2990,13 @@ def test_prec31_ar_a_definite_plural_and_a_definite_number_after_a_cue_are_a_fig
     assert _read("أسفر الهجوم عن مقتل الجنود الخمسة، وإصابة الأطفال الثلاثة.") == [("killed", 5), ("injured", 3)]
     # the same people told again after their count: no second figure
     assert _read("قتل 5 جنود في الهجوم. وقالت الوزارة إن مقتل الجنود الخمسة لن يمر دون عقاب.") == [("killed", 5)]
+
+
+def test_prec32_ar_an_earlier_report_the_text_corrects_is_superseded():
+    # "وكانت مصادر … قد تحدثت … عن 92 وفاة، إلا أن الدائرة أوضحت أن الرقم الأول …" (blind32 ar 018):
+    # rules.earlier_report_corrected (lexicon.CORRECTION_TURN, FIGURE_HEADS, FIRST_FIGURE)
+    text = "وكانت وزارة الداخلية قد تحدثت عن 40 وفاة، إلا أن الوزارة أوضحت أن الرقم الأول احتسب بعض الضحايا مرتين، وأن العدد الصحيح 31 وفاة."
+    assert _read(text) == [("killed", 31)]
+    assert _read("وكانت وسائل إعلام محلية قد أفادت بمقتل 35 شخصاً، لكن الحصيلة الأولى شملت مفقودين عثر عليهم أحياء.") == []
+    # a toll another source disputes, with no first figure named, stays
+    assert _read("وكان الجيش قد أعلن مقتل 12 مسلحاً، إلا أن مصادر محلية قالت إن القتلى مدنيون.") == [("killed", 12)]

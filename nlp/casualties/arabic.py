@@ -440,6 +440,10 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     if report is not None:
         st.sup_from = report
         return
+    corrected = ru.earlier_report_corrected(words, a, b)  # "وكانت مصادر قد تحدثت عن 92 وفاة، إلا أن … الرقم الأول"
+    if corrected is not None:
+        st.sup_from, st.sup_to = a, corrected
+        return
     if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     revised = st.revision_ctx or bool(sw & lx.FINAL_TOLL)

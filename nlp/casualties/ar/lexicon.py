@@ -435,6 +435,12 @@ TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عد
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)
+# "وكانت مصادر طبية قد تحدثت ليلة الحادث عن 92 وفاة، إلا أن الدائرة أوضحت أن الرقم الأول تضمن جثثاً
+# سُجلت مرتين": a "وكان … قد" report turned by "إلا أن"/"لكن" to a clause that names it the first figure
+# (rules.earlier_report_corrected)
+CORRECTION_TURN = _forms("الا لكن ولكن")
+FIGURE_HEADS = _forms("الرقم الحصيله العدد")
+FIRST_FIGURE = _forms("الاول الاولي السابق السابقه")
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")

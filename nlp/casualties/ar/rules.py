@@ -107,6 +107,7 @@ class Sent:
     revision_ctx: bool = False
     toll_ctx: bool = False
     sup_from: Optional[int] = None
+    sup_to: Optional[int] = None  # where the earlier toll's part ends ("، إلا أن …": earlier_report_corrected)
     words: frozenset = frozenset()
 
 
@@ -439,11 +440,28 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one; a
     turn to another earlier toll named as such is none ("وكانت خلية الإعلام قد ذكرت في بيان سابق
     …، فيما أعلنت الوزارة في حصيلة أولية استشهاد 28 مواطناً": blind14 ar 020)."""
-    if st.sup_from is None or i < st.sup_from:
+    if st.sup_from is None or i < st.sup_from or (st.sup_to is not None and i >= st.sup_to):
         return False
     words = rd.words
     turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST), None)
     return turn is None or earlier_toll_named(words, turn, i)
+
+
+def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
+    """"وكانت مصادر طبية وأمنية قد تحدثت ليلة الحادث عن 92 وفاة، إلا أن الدائرة أوضحت أن الرقم الأول
+    تضمن جثثاً سُجلت مرتين" (blind32 ar 018): a sentence opening "وكان(ت)" with "قد" soon after, turned
+    after a comma by "إلا أن"/"لكن" to a clause that names a first figure ("الرقم الأول", "الحصيلة
+    الأولى"): what stands before the turn is the earlier toll the text corrects. Where the turn is (the
+    earlier part is ``[a, turn)``), else None. Not a toll another source disputes with no first figure
+    named ("…، إلا أن مصادر محلية قالت إن القتلى مدنيون")."""
+    if words[a] not in lx.AND_WAS or lx.HAD not in words[a + 1:min(b, a + 2 + lx.REPORT_SUBJECT_MAX)]:
+        return None
+    for k in range(a + 2, b - 1):
+        if words[k] in lx.CORRECTION_TURN and words[k - 1] == lx.COMMA:
+            if any(words[t] in lx.FIGURE_HEADS and words[t + 1] in lx.FIRST_FIGURE for t in range(k + 1, b - 1)):
+                return k
+            return None
+    return None
 
 
 def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool:
