@@ -3000,3 +3000,12 @@ def test_prec32_ar_an_earlier_report_the_text_corrects_is_superseded():
     assert _read("وكانت وسائل إعلام محلية قد أفادت بمقتل 35 شخصاً، لكن الحصيلة الأولى شملت مفقودين عثر عليهم أحياء.") == []
     # a toll another source disputes, with no first figure named, stays
     assert _read("وكان الجيش قد أعلن مقتل 12 مسلحاً، إلا أن مصادر محلية قالت إن القتلى مدنيون.") == [("killed", 12)]
+
+
+def test_prec32_ar_a_count_of_the_dead_or_missing_is_no_figure_of_either_kind():
+    # "١٣١٣ شخصاً لقوا حتفهم أو فُقدوا" (blind32 ar 025): rules.veto_either_of_two_kinds
+    # (lexicon.EITHER_KIND_GAP, COMBINED_CASE_KINDS)
+    assert _read("قالت المنظمة إن 2500 مهاجر لقوا حتفهم أو فقدوا في البحر المتوسط العام الماضي.") == []
+    assert _read("وقالت اللجنة إن 90 مدنياً قتلوا أو أصيبوا في القصف.") == []
+    # each kind with its own count stays
+    assert _read("قالت المنظمة إن 40 شخصاً قتلوا، وفقد 12 آخرون.") == [("killed", 40), ("missing", 12)]

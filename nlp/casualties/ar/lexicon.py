@@ -721,6 +721,7 @@ CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+EITHER_KIND_GAP = 3  # "لقوا حتفهم أو فُقدوا": words from the verb after the count to "أو" (rules.veto_either_of_two_kinds)
 CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
 BORDERS = _forms("الحدود الحدود،")
 ACTS_OF = _forms("عمليات عمليه")  # "المسؤولية عن عمليات القتل": a heading that names the toll's kind (toll_heading_head only)

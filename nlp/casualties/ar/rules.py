@@ -3724,6 +3724,25 @@ def veto_after_kind(rd, st, c):
     if c.how == "cue" and st.cue.kind == "combined":
         st.cue.used = True
         return max(c.k, c.e_num)
+    return veto_either_of_two_kinds(rd, st, c)
+
+
+def veto_either_of_two_kinds(rd, st, c) -> Optional[int]:
+    """"أن 1313 شخصاً لقوا حتفهم أو فُقدوا قبالة السواحل" (blind32 ar 025): the verb after the count
+    and, a few words on ("حتفهم" between), "أو" and a cue of another kind it may be counted with
+    (lexicon.COMBINED_CASE_KINDS): dead or missing together, no figure of either kind (as
+    ``veto_combined_cases``)."""
+    if c.follow is None or c.follow_rule != "verb_after_noun":
+        return None
+    words, m = rd.words, c.follow[2]
+    for k in range(m + 1, min(st.b - 1, m + 1 + lx.EITHER_KIND_GAP)):
+        if words[k] in lx.STOP_PUNCT or words[k] in lx.SENTENCE_PUNCT:
+            return None
+        if words[k] in lx.OR:
+            other = cue_of(words[k + 1])
+            if other is not None and frozenset((c.kind, other[0])) in lx.COMBINED_CASE_KINDS:
+                return max(c.e, k + 2)
+            return None
     return None
 
 
