@@ -3009,3 +3009,10 @@ def test_prec32_ar_a_count_of_the_dead_or_missing_is_no_figure_of_either_kind():
     assert _read("وقالت اللجنة إن 90 مدنياً قتلوا أو أصيبوا في القصف.") == []
     # each kind with its own count stays
     assert _read("قالت المنظمة إن 40 شخصاً قتلوا، وفقد 12 آخرون.") == [("killed", 40), ("missing", 12)]
+
+
+def test_prec32_ar_people_who_lost_their_homes_are_displaced_not_missing():
+    # "وعدد الذين فقدوا منازلهم بنحو نصف مليون شخص" (blind32 ar 024): rules.lost_own_homes in _on_cue
+    assert _read("وقدرت الأمم المتحدة عدد الذين فقدوا منازلهم جراء الزلزال بنحو 300 ألف شخص.") \
+        == [("displaced", 300000)]
+    assert _read("وفقد 4 صيادين في البحر قبالة السواحل.") == [("missing", 4)]

@@ -606,6 +606,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     kind, manner, ctype = c
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
+    elif ru.lost_own_homes(kind, words, i, b):
+        kind = ru.DISPLACED  # "الذين فقدوا منازلهم": lost their homes
     if st.line_cue_kind is None:
         st.line_cue_kind = kind
     nxt = words[i + 1] if i + 1 < b else ""

@@ -2274,6 +2274,13 @@ def follow_pushed_to_flee(rd, st, c, m):
             return (DISPLACED, None, m + 2), "pushed_to_flee"
 
 
+def lost_own_homes(kind: str, words: list, i: int, b: int) -> bool:
+    """"وعدد الذين فقدوا منازلهم بنحو نصف مليون شخص" (blind32 ar 024): the missing cue "فقد" at token
+    ``i`` with their own homes as its object ("منازلهم", "بيوتهم"): people left homeless, displaced,
+    not missing (as "غادروا منازلهم", ``follow_left_homes``)."""
+    return kind == MISSING and i + 1 < b and words[i + 1] in lx.OWN_HOMES
+
+
 def follow_left_homes(rd, st, c, m):
     """"نحو 3 آلاف مواطن غادروا منازلهم": people who left their own homes, displaced."""
     words, b = rd.words, st.b
