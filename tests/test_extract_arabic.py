@@ -3016,3 +3016,11 @@ def test_prec32_ar_people_who_lost_their_homes_are_displaced_not_missing():
     assert _read("وقدرت الأمم المتحدة عدد الذين فقدوا منازلهم جراء الزلزال بنحو 300 ألف شخص.") \
         == [("displaced", 300000)]
     assert _read("وفقد 4 صيادين في البحر قبالة السواحل.") == [("missing", 4)]
+
+
+def test_prec32_ar_the_kin_of_a_person_singled_out_by_role_in_a_group_get_no_figure():
+    # "جثامين 58 شخصاً، بينهم طبيب أسنان معروف في المدينة وزوجته" (blind32 ar 001):
+    # rules.kin_of_role_inside_group in role_inside_group
+    assert _read("وصلت إلى المستشفى جثث 23 شخصاً، بينهم مهندس معروف في البلدة وابنه.") == [("killed", 23)]
+    # a category after them keeps its figure
+    assert _read("قتل 15 شخصاً، بينهم صحفي وزوجته وطفلان.") == [("killed", 15), ("killed", 2)]

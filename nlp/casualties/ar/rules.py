@@ -3236,6 +3236,10 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if f.parent is None or any(w.isdigit() for w in rd.words[f.tstart:f.tend]):
             continue
         head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
+        after_dropped = prev is not None and prev == k - 1 and out and out[-1] == prev
+        if after_dropped and kin_of_role_inside_group(f, head):
+            out.append(k)
+            continue
         if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
             continue
         if prev is None and f.singular and base(head) == head:
@@ -3243,6 +3247,14 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
     return out
+
+
+def kin_of_role_inside_group(f, head: str) -> bool:
+    """"جثامين 58 شخصاً، بينهم طبيب أسنان معروف في المدينة وزوجته" (blind32 ar 001): one kin of the
+    person singled out by role (a kin noun with its pronoun, "وزوجته", "وابنه", no numeral of its own),
+    coordinated right after them inside the counted group, goes with them (``role_inside_group``): no
+    figure. Kin of the teller ("بينهم زوجته وولداه") open the group's list and keep theirs."""
+    return f.count == 1 and head[:1] == lx.AND and head[1:] in lx.FAMILY_ONE
 
 
 def person_told_of_in_group(rd: Reading, bounds: list) -> list:
