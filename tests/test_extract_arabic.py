@@ -3024,3 +3024,11 @@ def test_prec32_ar_the_kin_of_a_person_singled_out_by_role_in_a_group_get_no_fig
     assert _read("وصلت إلى المستشفى جثث 23 شخصاً، بينهم مهندس معروف في البلدة وابنه.") == [("killed", 23)]
     # a category after them keeps its figure
     assert _read("قتل 15 شخصاً، بينهم صحفي وزوجته وطفلان.") == [("killed", 15), ("killed", 2)]
+
+
+def test_prec32_ar_a_part_forcibly_disappeared_is_missing():
+    # "وإن 40 منهم على الأقل مخفيون قسراً" (blind32 ar 017): rules.kind_part_disappeared
+    # (lexicon.DISAPPEARED_STATE)
+    assert _read("وقالت الرابطة إن 900 معتقل ما زالوا في سجون الميليشيا، وإن 60 منهم على الأقل مخفيون قسراً.") \
+        == [("detained", 900), ("missing", 60)]
+    assert _read("اعتقلت القوات 200 شخص، 30 منهم أطفال.") == [("detained", 200), ("detained", 30)]

@@ -864,6 +864,8 @@ INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
 INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
+# "40 منهم على الأقل مخفيون قسراً": a part in a state of enforced disappearance, missing (rules.kind_part_disappeared)
+DISAPPEARED_STATE = _forms("مخفيون مخفيين مخفيا مخفيات مختفون مختفين مختفيات مفقودون مفقودين مجهولو")
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مقتولات مقتولون مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")

@@ -3092,6 +3092,20 @@ def kind_part_found_dead(rd, st, c):
         c.kind, c.how, c.rule, c.parent = KILLED, "follow-cue", "part_found_dead", None
 
 
+def kind_part_disappeared(rd, st, c):
+    """"أكثر من 1400 مدني ما زالوا في سجون الجماعة، … وإن 40 منهم على الأقل مخفيون قسراً" (blind32 ar
+    017): a part of a figure ("منهم", a qualifier may come between) in a state of enforced disappearance
+    or of being missing (lexicon.DISAPPEARED_STATE) is missing, whatever the kind of the figure (as
+    ``kind_part_in_ranks``)."""
+    words, k = rd.words, c.e + 1
+    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+        return
+    if k + 1 < st.b and (words[k], words[k + 1]) == lx.AT_LEAST_AFTER:
+        k += 2
+    if k < st.b and words[k] in lx.DISAPPEARED_STATE:
+        c.kind, c.how, c.rule, c.parent = MISSING, "group", "part_disappeared", c.post_parent
+
+
 def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
     """The kind of "في عداد المفقودين" / "ضمن قائمة المختفين" at token ``m``, else None."""
     if m + 2 < b and words[m] in lx.IN_THE_RANKS and words[m + 1] in lx.RANKS:
@@ -3191,7 +3205,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
