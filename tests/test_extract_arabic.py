@@ -3032,3 +3032,18 @@ def test_prec32_ar_a_part_forcibly_disappeared_is_missing():
     assert _read("وقالت الرابطة إن 900 معتقل ما زالوا في سجون الميليشيا، وإن 60 منهم على الأقل مخفيون قسراً.") \
         == [("detained", 900), ("missing", 60)]
     assert _read("اعتقلت القوات 200 شخص، 30 منهم أطفال.") == [("detained", 200), ("detained", 30)]
+
+
+def test_prec32_ar_a_fact_checked_first_figure_replaced_and_an_updated_toll_after_a_colon():
+    # "الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق" (blind32 ar 014):
+    # rules.first_figure_named_replaced (lexicon.REPLACED); "نشرت الوزارة حصيلة محدثة …: 471 قتيلاً" is
+    # that toll, no part of the first one (rules.updated_toll_before_colon, lexicon.UPDATED), so its
+    # restatement merges
+    text = ("ادعاء: مقتل 300 شخص في انهيار المبنى\nالتصنيف: مضلل\n\n"
+            "وبعد الانهيار أعلن الدفاع المدني أن عدد الضحايا تجاوز 300 قتيل. وبعد أيام نشرت السلطات حصيلة "
+            "محدثة تضمنت أسماء الضحايا: 212 قتيلاً و95 جريحاً. وأكد المتحدث أن 212 شخصاً قتلوا.\n\n"
+            "الخلاصة: الرقم الأول (300) صدر قبل انتهاء البحث، واستُبدل برقم موثق.")
+    assert _read(text) == [("killed", 212), ("injured", 95)]
+    # with no first figure named as replaced, the first figure stays
+    assert _read("أعلن الدفاع المدني أن عدد الضحايا تجاوز 300 قتيل. وأكد المتحدث أن 212 شخصاً قتلوا في الحي.") \
+        == [("killed", 300), ("killed", 212)]

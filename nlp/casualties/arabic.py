@@ -297,6 +297,7 @@ class Arabic:
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
+        ru.first_figure_named_replaced(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
@@ -513,6 +514,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
             return None
         st.groups.append(Group("hum", head, i + 1))  # "على النحو التالي: ريف دمشق 811، إدلب 296"
         return i + 1
+    if st.prev is None and ru.updated_toll_before_colon(rd, st, i):
+        return None  # "نشرت الوزارة حصيلة محدثة …: 471 قتيلاً": the new toll itself, no part of one before
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target

@@ -441,6 +441,12 @@ PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه
 CORRECTION_TURN = _forms("الا لكن ولكن")
 FIGURE_HEADS = _forms("الرقم الحصيله العدد")
 FIRST_FIGURE = _forms("الاول الاولي السابق السابقه")
+# "الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق": the first figure named with its number
+# in brackets and replaced (rules.first_figure_named_replaced)
+REPLACED = _forms("استبدل واستبدل استبدلت واستبدلت")
+# "نشرت الوزارة حصيلة محدثة تضمنت أسماء الضحايا وأعمارهم: 471 قتيلاً": an updated toll named before the
+# colon; the count after it is that toll, no part of an earlier one (rules.updated_toll_before_colon)
+UPDATED = _forms("محدثه المحدثه جديده الجديده")
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")

@@ -3489,6 +3489,34 @@ def first_report_replaced(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, ks)
 
 
+def first_figure_named_replaced(rd: Reading, bounds: list) -> None:
+    """"الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق بالأسماء" (blind32 ar 014, a
+    fact-check): a first figure ("الرقم الأول", "الحصيلة الأولى") whose number the text gives in brackets,
+    in a sentence that says it was replaced (lexicon.REPLACED): every top-level figure of that count
+    elsewhere (the claim, the first announcement) is superseded, with its parts, when the text gives
+    another top-level figure of its kind. Marks in place."""
+    words, figs = rd.words, rd.figs
+    for a, b in bounds:
+        if not lx.REPLACED.intersection(words[a:b]):
+            continue
+        for t in range(a, b - 4):
+            if words[t] in lx.FIGURE_HEADS and words[t + 1] in lx.FIRST_FIGURE and words[t + 2] == lx.OPEN_PAREN \
+                    and words[t + 3].isdigit() and words[t + 4] == lx.CLOSE_PAREN:
+                n = int(words[t + 3])
+                old = {k for k, f in enumerate(figs) if f.count == n and f.parent is None and f.count_max is None}
+                kinds = {figs[k].kind for k in old}
+                current = {f.kind for f in figs if f.count != n and f.parent is None and not f.superseded}
+                supersede_with_parts(rd, {k for k in old if figs[k].kind in current & kinds}, range(len(figs)))
+
+
+def updated_toll_before_colon(rd: Reading, st, i: int) -> bool:
+    """"بعد يومين نشرت الوزارة حصيلة محدثة تضمنت أسماء الضحايا وأعمارهم: 471 قتيلاً و314 جريحاً" (blind32
+    ar 014): a colon at token ``i`` after an updated toll named in its sentence (a toll noun, then
+    "محدثة"/"جديدة": lexicon.UPDATED) opens that toll's own figures, no part of a figure before."""
+    words = rd.words
+    return words[i] == ":" and any(words[t] in lx.TOLL_WORDS and words[t + 1] in lx.UPDATED for t in range(st.a, i - 1))
+
+
 def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
     """An earlier statement followed in its own sentence by a new one ("وكانت وزارة الداخلية قد
     أعلنت ليلة الهجوم مقتل جندي واحد وإصابة 9، قبل أن تعلن اليوم …", "وكانت الحصيلة الأولية قد
