@@ -2990,3 +2990,60 @@ def test_prec31_ar_a_definite_plural_and_a_definite_number_after_a_cue_are_a_fig
     assert _read("أسفر الهجوم عن مقتل الجنود الخمسة، وإصابة الأطفال الثلاثة.") == [("killed", 5), ("injured", 3)]
     # the same people told again after their count: no second figure
     assert _read("قتل 5 جنود في الهجوم. وقالت الوزارة إن مقتل الجنود الخمسة لن يمر دون عقاب.") == [("killed", 5)]
+
+
+def test_prec32_ar_an_earlier_report_the_text_corrects_is_superseded():
+    # "وكانت مصادر … قد تحدثت … عن 92 وفاة، إلا أن الدائرة أوضحت أن الرقم الأول …" (blind32 ar 018):
+    # rules.earlier_report_corrected (lexicon.CORRECTION_TURN, FIGURE_HEADS, FIRST_FIGURE)
+    text = "وكانت وزارة الداخلية قد تحدثت عن 40 وفاة، إلا أن الوزارة أوضحت أن الرقم الأول احتسب بعض الضحايا مرتين، وأن العدد الصحيح 31 وفاة."
+    assert _read(text) == [("killed", 31)]
+    assert _read("وكانت وسائل إعلام محلية قد أفادت بمقتل 35 شخصاً، لكن الحصيلة الأولى شملت مفقودين عثر عليهم أحياء.") == []
+    # a toll another source disputes, with no first figure named, stays
+    assert _read("وكان الجيش قد أعلن مقتل 12 مسلحاً، إلا أن مصادر محلية قالت إن القتلى مدنيون.") == [("killed", 12)]
+
+
+def test_prec32_ar_a_count_of_the_dead_or_missing_is_no_figure_of_either_kind():
+    # "١٣١٣ شخصاً لقوا حتفهم أو فُقدوا" (blind32 ar 025): rules.veto_either_of_two_kinds
+    # (lexicon.EITHER_KIND_GAP, COMBINED_CASE_KINDS)
+    assert _read("قالت المنظمة إن 2500 مهاجر لقوا حتفهم أو فقدوا في البحر المتوسط العام الماضي.") == []
+    assert _read("وقالت اللجنة إن 90 مدنياً قتلوا أو أصيبوا في القصف.") == []
+    # each kind with its own count stays
+    assert _read("قالت المنظمة إن 40 شخصاً قتلوا، وفقد 12 آخرون.") == [("killed", 40), ("missing", 12)]
+
+
+def test_prec32_ar_people_who_lost_their_homes_are_displaced_not_missing():
+    # "وعدد الذين فقدوا منازلهم بنحو نصف مليون شخص" (blind32 ar 024): rules.lost_own_homes in _on_cue
+    assert _read("وقدرت الأمم المتحدة عدد الذين فقدوا منازلهم جراء الزلزال بنحو 300 ألف شخص.") \
+        == [("displaced", 300000)]
+    assert _read("وفقد 4 صيادين في البحر قبالة السواحل.") == [("missing", 4)]
+
+
+def test_prec32_ar_the_kin_of_a_person_singled_out_by_role_in_a_group_get_no_figure():
+    # "جثامين 58 شخصاً، بينهم طبيب أسنان معروف في المدينة وزوجته" (blind32 ar 001):
+    # rules.kin_of_role_inside_group in role_inside_group
+    assert _read("وصلت إلى المستشفى جثث 23 شخصاً، بينهم مهندس معروف في البلدة وابنه.") == [("killed", 23)]
+    # a category after them keeps its figure
+    assert _read("قتل 15 شخصاً، بينهم صحفي وزوجته وطفلان.") == [("killed", 15), ("killed", 2)]
+
+
+def test_prec32_ar_a_part_forcibly_disappeared_is_missing():
+    # "وإن 40 منهم على الأقل مخفيون قسراً" (blind32 ar 017): rules.kind_part_disappeared
+    # (lexicon.DISAPPEARED_STATE)
+    assert _read("وقالت الرابطة إن 900 معتقل ما زالوا في سجون الميليشيا، وإن 60 منهم على الأقل مخفيون قسراً.") \
+        == [("detained", 900), ("missing", 60)]
+    assert _read("اعتقلت القوات 200 شخص، 30 منهم أطفال.") == [("detained", 200), ("detained", 30)]
+
+
+def test_prec32_ar_a_fact_checked_first_figure_replaced_and_an_updated_toll_after_a_colon():
+    # "الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق" (blind32 ar 014):
+    # rules.first_figure_named_replaced (lexicon.REPLACED); "نشرت الوزارة حصيلة محدثة …: 471 قتيلاً" is
+    # that toll, no part of the first one (rules.updated_toll_before_colon, lexicon.UPDATED), so its
+    # restatement merges
+    text = ("ادعاء: مقتل 300 شخص في انهيار المبنى\nالتصنيف: مضلل\n\n"
+            "وبعد الانهيار أعلن الدفاع المدني أن عدد الضحايا تجاوز 300 قتيل. وبعد أيام نشرت السلطات حصيلة "
+            "محدثة تضمنت أسماء الضحايا: 212 قتيلاً و95 جريحاً. وأكد المتحدث أن 212 شخصاً قتلوا.\n\n"
+            "الخلاصة: الرقم الأول (300) صدر قبل انتهاء البحث، واستُبدل برقم موثق.")
+    assert _read(text) == [("killed", 212), ("injured", 95)]
+    # with no first figure named as replaced, the first figure stays
+    assert _read("أعلن الدفاع المدني أن عدد الضحايا تجاوز 300 قتيل. وأكد المتحدث أن 212 شخصاً قتلوا في الحي.") \
+        == [("killed", 300), ("killed", 212)]

@@ -297,6 +297,7 @@ class Arabic:
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
+        ru.first_figure_named_replaced(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
@@ -440,6 +441,10 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     if report is not None:
         st.sup_from = report
         return
+    corrected = ru.earlier_report_corrected(words, a, b)  # "وكانت مصادر قد تحدثت عن 92 وفاة، إلا أن … الرقم الأول"
+    if corrected is not None:
+        st.sup_from, st.sup_to = a, corrected
+        return
     if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     revised = st.revision_ctx or bool(sw & lx.FINAL_TOLL)
@@ -509,6 +514,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
             return None
         st.groups.append(Group("hum", head, i + 1))  # "على النحو التالي: ريف دمشق 811، إدلب 296"
         return i + 1
+    if st.prev is None and ru.updated_toll_before_colon(rd, st, i):
+        return None  # "نشرت الوزارة حصيلة محدثة …: 471 قتيلاً": the new toll itself, no part of one before
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
@@ -602,6 +609,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     kind, manner, ctype = c
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
+    elif ru.lost_own_homes(kind, words, i, b):
+        kind = ru.DISPLACED  # "الذين فقدوا منازلهم": lost their homes
     if st.line_cue_kind is None:
         st.line_cue_kind = kind
     nxt = words[i + 1] if i + 1 < b else ""

@@ -435,6 +435,18 @@ TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عد
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)
+# "وكانت مصادر طبية قد تحدثت ليلة الحادث عن 92 وفاة، إلا أن الدائرة أوضحت أن الرقم الأول تضمن جثثاً
+# سُجلت مرتين": a "وكان … قد" report turned by "إلا أن"/"لكن" to a clause that names it the first figure
+# (rules.earlier_report_corrected)
+CORRECTION_TURN = _forms("الا لكن ولكن")
+FIGURE_HEADS = _forms("الرقم الحصيله العدد")
+FIRST_FIGURE = _forms("الاول الاولي السابق السابقه")
+# "الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق": the first figure named with its number
+# in brackets and replaced (rules.first_figure_named_replaced)
+REPLACED = _forms("استبدل واستبدل استبدلت واستبدلت")
+# "نشرت الوزارة حصيلة محدثة تضمنت أسماء الضحايا وأعمارهم: 471 قتيلاً": an updated toll named before the
+# colon; the count after it is that toll, no part of an earlier one (rules.updated_toll_before_colon)
+UPDATED = _forms("محدثه المحدثه جديده الجديده")
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")
@@ -715,6 +727,7 @@ CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+EITHER_KIND_GAP = 3  # "لقوا حتفهم أو فُقدوا": words from the verb after the count to "أو" (rules.veto_either_of_two_kinds)
 CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
 BORDERS = _forms("الحدود الحدود،")
 ACTS_OF = _forms("عمليات عمليه")  # "المسؤولية عن عمليات القتل": a heading that names the toll's kind (toll_heading_head only)
@@ -857,6 +870,8 @@ INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
 INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
+# "40 منهم على الأقل مخفيون قسراً": a part in a state of enforced disappearance, missing (rules.kind_part_disappeared)
+DISAPPEARED_STATE = _forms("مخفيون مخفيين مخفيا مخفيات مختفون مختفين مختفيات مفقودون مفقودين مجهولو")
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مقتولات مقتولون مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")

@@ -107,6 +107,7 @@ class Sent:
     revision_ctx: bool = False
     toll_ctx: bool = False
     sup_from: Optional[int] = None
+    sup_to: Optional[int] = None  # where the earlier toll's part ends ("، إلا أن …": earlier_report_corrected)
     words: frozenset = frozenset()
 
 
@@ -439,11 +440,28 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     أولية قد تحدثت عن مقتل جندي واحد"), and no "فيما"/"بينما" has turned to a current one; a
     turn to another earlier toll named as such is none ("وكانت خلية الإعلام قد ذكرت في بيان سابق
     …، فيما أعلنت الوزارة في حصيلة أولية استشهاد 28 مواطناً": blind14 ar 020)."""
-    if st.sup_from is None or i < st.sup_from:
+    if st.sup_from is None or i < st.sup_from or (st.sup_to is not None and i >= st.sup_to):
         return False
     words = rd.words
     turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST), None)
     return turn is None or earlier_toll_named(words, turn, i)
+
+
+def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
+    """"وكانت مصادر طبية وأمنية قد تحدثت ليلة الحادث عن 92 وفاة، إلا أن الدائرة أوضحت أن الرقم الأول
+    تضمن جثثاً سُجلت مرتين" (blind32 ar 018): a sentence opening "وكان(ت)" with "قد" soon after, turned
+    after a comma by "إلا أن"/"لكن" to a clause that names a first figure ("الرقم الأول", "الحصيلة
+    الأولى"): what stands before the turn is the earlier toll the text corrects. Where the turn is (the
+    earlier part is ``[a, turn)``), else None. Not a toll another source disputes with no first figure
+    named ("…، إلا أن مصادر محلية قالت إن القتلى مدنيون")."""
+    if words[a] not in lx.AND_WAS or lx.HAD not in words[a + 1:min(b, a + 2 + lx.REPORT_SUBJECT_MAX)]:
+        return None
+    for k in range(a + 2, b - 1):
+        if words[k] in lx.CORRECTION_TURN and words[k - 1] == lx.COMMA:
+            if any(words[t] in lx.FIGURE_HEADS and words[t + 1] in lx.FIRST_FIGURE for t in range(k + 1, b - 1)):
+                return k
+            return None
+    return None
 
 
 def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool:
@@ -2256,6 +2274,13 @@ def follow_pushed_to_flee(rd, st, c, m):
             return (DISPLACED, None, m + 2), "pushed_to_flee"
 
 
+def lost_own_homes(kind: str, words: list, i: int, b: int) -> bool:
+    """"وعدد الذين فقدوا منازلهم بنحو نصف مليون شخص" (blind32 ar 024): the missing cue "فقد" at token
+    ``i`` with their own homes as its object ("منازلهم", "بيوتهم"): people left homeless, displaced,
+    not missing (as "غادروا منازلهم", ``follow_left_homes``)."""
+    return kind == MISSING and i + 1 < b and words[i + 1] in lx.OWN_HOMES
+
+
 def follow_left_homes(rd, st, c, m):
     """"نحو 3 آلاف مواطن غادروا منازلهم": people who left their own homes, displaced."""
     words, b = rd.words, st.b
@@ -3067,6 +3092,20 @@ def kind_part_found_dead(rd, st, c):
         c.kind, c.how, c.rule, c.parent = KILLED, "follow-cue", "part_found_dead", None
 
 
+def kind_part_disappeared(rd, st, c):
+    """"أكثر من 1400 مدني ما زالوا في سجون الجماعة، … وإن 40 منهم على الأقل مخفيون قسراً" (blind32 ar
+    017): a part of a figure ("منهم", a qualifier may come between) in a state of enforced disappearance
+    or of being missing (lexicon.DISAPPEARED_STATE) is missing, whatever the kind of the figure (as
+    ``kind_part_in_ranks``)."""
+    words, k = rd.words, c.e + 1
+    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+        return
+    if k + 1 < st.b and (words[k], words[k + 1]) == lx.AT_LEAST_AFTER:
+        k += 2
+    if k < st.b and words[k] in lx.DISAPPEARED_STATE:
+        c.kind, c.how, c.rule, c.parent = MISSING, "group", "part_disappeared", c.post_parent
+
+
 def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
     """The kind of "في عداد المفقودين" / "ضمن قائمة المختفين" at token ``m``, else None."""
     if m + 2 < b and words[m] in lx.IN_THE_RANKS and words[m + 1] in lx.RANKS:
@@ -3166,7 +3205,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
@@ -3211,6 +3250,10 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if f.parent is None or any(w.isdigit() for w in rd.words[f.tstart:f.tend]):
             continue
         head = rd.words[f.victims[0]] if f.victims else rd.words[f.tstart]
+        after_dropped = prev is not None and prev == k - 1 and out and out[-1] == prev
+        if after_dropped and kin_of_role_inside_group(f, head):
+            out.append(k)
+            continue
         if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
             continue
         if prev is None and f.singular and base(head) == head:
@@ -3218,6 +3261,14 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
     return out
+
+
+def kin_of_role_inside_group(f, head: str) -> bool:
+    """"جثامين 58 شخصاً، بينهم طبيب أسنان معروف في المدينة وزوجته" (blind32 ar 001): one kin of the
+    person singled out by role (a kin noun with its pronoun, "وزوجته", "وابنه", no numeral of its own),
+    coordinated right after them inside the counted group, goes with them (``role_inside_group``): no
+    figure. Kin of the teller ("بينهم زوجته وولداه") open the group's list and keep theirs."""
+    return f.count == 1 and head[:1] == lx.AND and head[1:] in lx.FAMILY_ONE
 
 
 def person_told_of_in_group(rd: Reading, bounds: list) -> list:
@@ -3436,6 +3487,34 @@ def first_report_replaced(rd: Reading, bounds: list) -> None:
         current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
         old = {k for k in ks if figs[k].parent is None and not figs[k].superseded and figs[k].kind in current}
         supersede_with_parts(rd, old, ks)
+
+
+def first_figure_named_replaced(rd: Reading, bounds: list) -> None:
+    """"الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق بالأسماء" (blind32 ar 014, a
+    fact-check): a first figure ("الرقم الأول", "الحصيلة الأولى") whose number the text gives in brackets,
+    in a sentence that says it was replaced (lexicon.REPLACED): every top-level figure of that count
+    elsewhere (the claim, the first announcement) is superseded, with its parts, when the text gives
+    another top-level figure of its kind. Marks in place."""
+    words, figs = rd.words, rd.figs
+    for a, b in bounds:
+        if not lx.REPLACED.intersection(words[a:b]):
+            continue
+        for t in range(a, b - 4):
+            if words[t] in lx.FIGURE_HEADS and words[t + 1] in lx.FIRST_FIGURE and words[t + 2] == lx.OPEN_PAREN \
+                    and words[t + 3].isdigit() and words[t + 4] == lx.CLOSE_PAREN:
+                n = int(words[t + 3])
+                old = {k for k, f in enumerate(figs) if f.count == n and f.parent is None and f.count_max is None}
+                kinds = {figs[k].kind for k in old}
+                current = {f.kind for f in figs if f.count != n and f.parent is None and not f.superseded}
+                supersede_with_parts(rd, {k for k in old if figs[k].kind in current & kinds}, range(len(figs)))
+
+
+def updated_toll_before_colon(rd: Reading, st, i: int) -> bool:
+    """"بعد يومين نشرت الوزارة حصيلة محدثة تضمنت أسماء الضحايا وأعمارهم: 471 قتيلاً و314 جريحاً" (blind32
+    ar 014): a colon at token ``i`` after an updated toll named in its sentence (a toll noun, then
+    "محدثة"/"جديدة": lexicon.UPDATED) opens that toll's own figures, no part of a figure before."""
+    words = rd.words
+    return words[i] == ":" and any(words[t] in lx.TOLL_WORDS and words[t + 1] in lx.UPDATED for t in range(st.a, i - 1))
 
 
 def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
@@ -3706,6 +3785,25 @@ def veto_after_kind(rd, st, c):
     if c.how == "cue" and st.cue.kind == "combined":
         st.cue.used = True
         return max(c.k, c.e_num)
+    return veto_either_of_two_kinds(rd, st, c)
+
+
+def veto_either_of_two_kinds(rd, st, c) -> Optional[int]:
+    """"أن 1313 شخصاً لقوا حتفهم أو فُقدوا قبالة السواحل" (blind32 ar 025): the verb after the count
+    and, a few words on ("حتفهم" between), "أو" and a cue of another kind it may be counted with
+    (lexicon.COMBINED_CASE_KINDS): dead or missing together, no figure of either kind (as
+    ``veto_combined_cases``)."""
+    if c.follow is None or c.follow_rule != "verb_after_noun":
+        return None
+    words, m = rd.words, c.follow[2]
+    for k in range(m + 1, min(st.b - 1, m + 1 + lx.EITHER_KIND_GAP)):
+        if words[k] in lx.STOP_PUNCT or words[k] in lx.SENTENCE_PUNCT:
+            return None
+        if words[k] in lx.OR:
+            other = cue_of(words[k + 1])
+            if other is not None and frozenset((c.kind, other[0])) in lx.COMBINED_CASE_KINDS:
+                return max(c.e, k + 2)
+            return None
     return None
 
 
