@@ -2321,3 +2321,13 @@ def test_blind33_en_classes():
     figs = extract("Five people were killed. The injured include women and children, 14 of them in critical condition.",
                    lang="en")
     assert [(f.kind, f.count) for f in figs] == [("killed", 5), ("injured", 14)]
+
+
+def test_dash_rows_with_their_make_up_after_them_are_rows():
+    """Blind33 en 005 (SNHR's monthly arrests report): "Syrian regime forces – 121, including three children and
+    four women" under a header is a row of the total above, with its make-up."""
+    figs = extract("SNHR documented at least 180 cases of arbitrary arrest in May.\n\nThe report breaks down the month's "
+                   "cases by the party responsible:\n\nSyrian regime forces – 110, including two children.\n"
+                   "Syrian Democratic Forces – 70, including five women.", lang="en")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("detained", 180, None), ("detained", 110, 0),
+                                                           ("detained", 2, 1), ("detained", 70, 0), ("detained", 5, 3)]
