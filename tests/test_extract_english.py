@@ -2331,3 +2331,17 @@ def test_dash_rows_with_their_make_up_after_them_are_rows():
                    "Syrian Democratic Forces – 70, including five women.", lang="en")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [("detained", 180, None), ("detained", 110, 0),
                                                            ("detained", 2, 1), ("detained", 70, 0), ("detained", 5, 3)]
+
+
+def test_cases_that_became_enforced_disappearances_are_missing_and_no_total_for_the_list_below():
+    """Blind33 en 005, blind28 en 005, blind8 en 005: "Of these, 163 cases turned into enforced
+    disappearances" is missing 163; a list of rows below ("The report breaks down the month's cases …")
+    still breaks down the arrests above it, not the disappearances; "cases of disappearance" are the
+    missing (not the held: "disappearance" starts like "detention")."""
+    figs = extract("SNHR documented 200 cases of arbitrary arrest in May. Of these, 150 cases turned into enforced "
+                   "disappearances.\n\nThe report breaks down the month's cases by the party responsible:\n\n"
+                   "Syrian regime forces – 120.\nSyrian Democratic Forces – 80.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("detained", 200), ("missing", 150), ("detained", 120),
+                                                ("detained", 80)]
+    assert [(f.kind, f.count) for f in extract("It recorded 40 cases of disappearance in the province.", lang="en")] == \
+        [("missing", 40)]

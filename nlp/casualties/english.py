@@ -426,6 +426,12 @@ def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is
             f.part_of = ctx.list_parent
 
 
+def _part_of_another_kind(f, ctx: Context) -> bool:
+    """"226 cases of arbitrary arrest … Of these, 163 cases turned into enforced disappearances": a part
+    told across sentences whose kind differs from the total above it is no total a list below breaks down."""
+    return ctx.last_top is not None and ctx.figures[ctx.last_top].kind != f.kind
+
+
 def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sentence, ctx: Context,
               is_label_line: bool, header: bool) -> None:
     """Carry the sentence's last kind and top-level figure to the next sentences."""
@@ -437,7 +443,7 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
             # "142 of these cases have since turned into enforced disappearances": a part of a total above
             # (of another kind), never the total a list below breaks down
             tops = [fi for i, fi in kept.items() if (figures[fi].part_of is None or figures[fi].part_of < base)
-                    and not (cands[i].parent_cross and cands[i].partitive)]
+                    and not (cands[i].parent_cross and (cands[i].partitive or not header and _part_of_another_kind(figures[fi], ctx)))]
             if tops:
                 own_top = ctx.list_parent = tops[-1]
                 ctx.last_top = tops[-1]
@@ -660,9 +666,9 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
     arrest", "were civilians", "of them", "of the shepherds"; the end of what was read."""
     pos = _post_qualifier(st, c, pos)
     m = rules.NP.match(st, pos)
-    cm = rules.CASES.match(st, pos)
+    cm = rules.CASES.match(st, pos) or rules.CASES_BECAME.match(st, pos)
     if cm:
-        c.head = lex.CASES_DETAINED_HEAD if cm.group("k").lower()[0] in lex.CASES_DETAINED_INITIALS else lex.CASES_MISSING_HEAD
+        c.head = lex.CASES_MISSING_HEAD if lex.DISAPPEARANCE_STEM in cm.group("k").lower() else lex.CASES_DETAINED_HEAD
         c.victims = cm.group(0).strip()
         c.victims_span = (pos + len(cm.group(0)) - len(cm.group(0).lstrip()), cm.end())
         pos = cm.end()

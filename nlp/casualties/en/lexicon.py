@@ -198,7 +198,7 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "single", "another", "his", 
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 # "cases of arbitrary arrest", "cases of detention", "cases of kidnapping" count detainees (by the
 # noun's first letter: arrest, detention, kidnapping, abduction); the other cases count the missing
-CASES_DETAINED_INITIALS = "adk"
+DISAPPEARANCE_STEM = "disappear"  # "cases of (enforced) disappearance" are the missing, other cases the held
 CASES_DETAINED_HEAD, CASES_MISSING_HEAD = "detainees", "missing"
 # "of them", "of whom": the partitive refers back to a number already read
 ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})

@@ -56,6 +56,9 @@ PARTITIVE = re.compile(
 )
 CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
                     r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
+# "Of these, 163 cases turned into enforced disappearances": the cases told by what they became
+CASES_BECAME = re.compile(r"\s*cases(?=\s+(?:have\s+|had\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:turned\s+into|became)\s+"
+                          r"(?:cases\s+of\s+)?(?P<k>enforced\s+disappearances?))", I)
 # "were students", "were police officers", "were loyalist troops": up to two modifiers (no participle) before the head
 HEAD_MODIFIERS = r"(?:(?![\w-]+ed\b)[A-Za-z-]+\s+){0,2}?"
 WERE_HEAD = re.compile(r"\s+(?:are|were)\s+" + HEAD_MODIFIERS + r"(?P<h>" + lex.HEAD_RX + r")\b(?!\s+(?:of|from|in|by|who|that|and\s+(?:were|are)))")
