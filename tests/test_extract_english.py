@@ -2345,3 +2345,16 @@ def test_cases_that_became_enforced_disappearances_are_missing_and_no_total_for_
                                                 ("detained", 80)]
     assert [(f.kind, f.count) for f in extract("It recorded 40 cases of disappearance in the province.", lang="en")] == \
         [("missing", 40)]
+
+
+def test_a_toll_after_a_clause_that_breaks_an_earlier_toll_phrase_and_war_outbreaks():
+    """Blind33 en 001, blind18 en 018: "the number of people killed since the outbreak of the escalation …
+    on July 13, as the death toll has risen to 1,311" is a toll of 1,311 (the first toll phrase's words hold a
+    date and "as", the second's do not; "the outbreak of the escalation" is no epidemic); "Early reports … had
+    put the number of dead at more than 50" before the official 41 is an earlier toll."""
+    figs = extract("SOHR documented a new rise in the number of people killed since the outbreak of the escalation on "
+                   "July 13, as the death toll has risen to 1,311 people.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 1311)]
+    figs = extract("The official toll rose to 41. Early reports after the attack had put the number of dead at more "
+                   "than 50.", lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(41, False), (50, True)]

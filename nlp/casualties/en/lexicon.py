@@ -354,7 +354,7 @@ RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free excha
     identifying of buried burying recovered retrieved exhumed handover over evacuation evacuated rescue rescued
     repatriation repatriated for the further another least about some than nearly""".split())
 # what breaks out that is no epidemic ("since the outbreak of the clashes")
-WAR_OUTBREAKS = r"war|clashes|fighting|conflict|hostilities|violence|revolution|uprising|protests|battles?|offensive|crisis"
+WAR_OUTBREAKS = r"war|clashes|fighting|conflict|hostilities|violence|revolution|uprising|protests|battles?|offensive|crisis|escalation|attacks?|unrest|insurgency"
 # natural disasters and epidemics named after a number ("6,000 people in the earthquake")
 DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|flash\s+floods|storm|hurricane|cyclone|tsunami|landslides?|wildfires?|"
              r"heatwave|epidemic|cholera\s+outbreak|outbreak|pandemic")

@@ -206,6 +206,7 @@ SUPERSEDED = re.compile(
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
     r"initial|preliminary|first|prior|old|early)\s+(?:official\s+|provisional\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
+    r"the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|killed|fatalities)\s+at|"  # "had put the number of dead at"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
@@ -1732,14 +1733,24 @@ EXACT_NEXT = re.compile(r"\s*(?:\s|,)\s*(?:reaching|to\s+reach|standing\s+at|to\
 PASSED_MARK = re.compile(r"\b(?:passed|surpassed|exceeded|crossed|topped)\s+(?:the\s+)?[\d,.]+\s*,\s*$", I)
 
 
+def _toll_left(left: str) -> Optional[re.Match]:
+    """The toll phrase the text before a number ends on whose words up to the number stay in its clause:
+    the first that does, from the left ("the number of people killed since … July 13, as the death toll
+    has risen to 1,311": not the first, whose words hold a date and "as", but "the death toll")."""
+    m = TOLL_LEFT.rx.search(left)
+    while m and breaks_clause(PASSED_MARK.sub(" ", m.group("fill"))):
+        m = TOLL_LEFT.rx.search(left, m.start() + 1)
+    return m
+
+
 def toll_clause(look: Look) -> bool:
     """"the death toll rose to 1,383", "the number of victims … was 229", "the toll includes 135 civilians"."""
     c = look.c
     if c.kind is not None or look.link[look.i] is not None or trigger(look):
         return False
     # "since Oct. 7, 2023 has risen to" (the dots only become spaces: the gate's words are the same)
-    m = TOLL_LEFT.search(MONTH_ABBR_DOT.sub(" ", look.full_left)) if TOLL_LEFT.may_match(look.full_left) else None
-    if not m or breaks_clause(PASSED_MARK.sub(" ", m.group("fill"))):
+    m = _toll_left(MONTH_ABBR_DOT.sub(" ", look.full_left)) if TOLL_LEFT.may_match(look.full_left) else None
+    if not m:
         return False
     if PASSED_END.search(m.group(0)) and EXACT_NEXT.match(look.st, c.end):
         return False  # "the death toll had passed 30,000, reaching 30,035": the mark passed, the toll is the next number
