@@ -2358,3 +2358,24 @@ def test_a_toll_after_a_clause_that_breaks_an_earlier_toll_phrase_and_war_outbre
     figs = extract("The official toll rose to 41. Early reports after the attack had put the number of dead at more "
                    "than 50.", lang="en")
     assert [(f.count, f.superseded) for f in figs] == [(41, False), (50, True)]
+
+
+def test_blind33_en_list_rows_and_partitives():
+    """Blind33 en 001, blind10 en 007, blind9 en 023, blind8 en 022: rows under a header break down the
+    current toll, never an earlier one ("The previous toll … stood at 1,120"); a bare row value
+    ("Members of the Ministries …: 402 – among them 15 killed by Israeli strikes") takes the list's kind, not
+    one handed back from the aside; "194 of the Druze civilians" reads the noun after the demonym; "initially
+    said 11 …" is an earlier count; one held "and that his whereabouts were unknown" is missing."""
+    figs = extract("The death toll has risen to 1,311. The previous toll stood at 1,120.\n\nThe dead are distributed "
+                   "as follows:\n\n- Druze civilians: 418\n- Members of the Ministries of Defence and Interior: 402 – "
+                   "among them 15 killed by Israeli strikes", lang="en")
+    assert [(f.count, f.part_of, f.superseded) for f in figs] == [(1311, None, False), (1120, None, True), (418, 0, False),
+                                                                (402, 0, False), (15, 3, False)]
+    assert [(f.kind, f.count) for f in extract("SOHR confirmed that 120 of the Druze civilians were executed.",
+                                               lang="en")] == [("killed", 120)]
+    figs = extract("The UN initially said 9 of its staff were detained, but later said the number had risen to 12.",
+                   lang="en")
+    assert [(f.count, f.superseded) for f in figs][:1] == [(9, True)]
+    figs = extract("The charity said one of its drivers had been detained at a checkpoint and that his whereabouts were "
+                   "unknown.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("missing", 1)]

@@ -443,6 +443,7 @@ def _remember(cands: list[Candidate], kept: dict[int, int], base: int, sent: Sen
             # "142 of these cases have since turned into enforced disappearances": a part of a total above
             # (of another kind), never the total a list below breaks down
             tops = [fi for i, fi in kept.items() if (figures[fi].part_of is None or figures[fi].part_of < base)
+                    and not figures[fi].superseded  # "The previous toll … stood at 1,120": no list breaks down an old toll
                     and not (cands[i].parent_cross and (cands[i].partitive or not header and _part_of_another_kind(figures[fi], ctx)))]
             if tops:
                 own_top = ctx.list_parent = tops[-1]
@@ -723,9 +724,13 @@ def _read_partitive(st: str, c: Candidate, pos: int) -> int:
             pm2 = rules.OF_HEAD.match(st, pos)
             if pm2:
                 c.head = pm2.group("h")
-                c.victims = pm2.group(0).strip()
-                c.victims_span = (pm2.start("h"), pm2.end("h"))
-                pos = pm2.end()
+                end = pm2.end()
+                noun = rules.MODIFIED_HEAD.match(st, end)  # "194 of the Druze civilians": the noun after a demonym
+                if noun:
+                    c.head, end = noun.group("h"), noun.end()
+                c.victims = st[pm2.start():end].strip()
+                c.victims_span = (pm2.start("h"), end)
+                pos = end
         return pos
     c.partitive = pm.group("what").lower()
     pos = pm.end()
@@ -1228,7 +1233,8 @@ def _propagate(cands: list[Candidate], link: list) -> None:
     for i in range(n - 1, 0, -1):
         if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
                 and not cands[i - 1].combined and not _total_has_kind(cands, i - 1, cands[i]) \
-                and not (i >= 2 and link[i - 1] and cands[i - 2].kind and cands[i - 2].kind != cands[i].kind):
+                and not (i >= 2 and link[i - 1] and cands[i - 2].kind and cands[i - 2].kind != cands[i].kind) \
+                and (cands[i - 1].head or cands[i - 1].singular or cands[i - 1].partitive):  # (a bare number takes no kind back)
             # (not "the dead include 10 women and three infants, and another 16 people were injured": the
             # infants are of the chain the dead opened)
             cands[i - 1].set_kind(cands[i].kind, "inherit_r", "coordination_backward")

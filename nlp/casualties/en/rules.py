@@ -212,7 +212,7 @@ SUPERSEDED = re.compile(
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
-    r"(?:first|initially|originally|earlier|previously)\s+reported|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
+    r"(?:first|initially|originally|earlier|previously)\s+reported|(?:initially|originally)\s+(?:said|announced|put)(?:\s+that)?|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
     r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
     r"\s*,[^.;,\d]{1,60},\s*)(?:was|stood\s+at|had\s+been|reported|gave|showed)|"
     # "The toll initially stood at 13 and was raised to 17": the adverb after the toll
@@ -1355,7 +1355,7 @@ def fate_unknown(look: Look) -> bool:
 
 
 # "about 30 detained men had been driven away …, and that their fate remains unknown"
-THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^[^.;]{0,160}?\btheir\s+(?:fate|whereabouts)(?:\s+and\s+(?:their\s+)?"
+THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^[^.;]{0,160}?\b(?:their|his|her)\s+(?:fate|whereabouts)(?:\s+and\s+(?:(?:their|his|her)\s+)?"
                                             r"(?:fate|whereabouts))?\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?unknown\b", I),
                                  needles=("unknown",))
 
