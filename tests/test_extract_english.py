@@ -2379,3 +2379,22 @@ def test_blind33_en_list_rows_and_partitives():
     figs = extract("The charity said one of its drivers had been detained at a checkpoint and that his whereabouts were "
                    "unknown.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("missing", 1)]
+
+
+def test_blind34_en_precision_classes():
+    """Blind34 en 003, 012, 015, 023: a family's derived total is no restatement of a count of the same size
+    told in another sentence; "60,000 to 80,000 households (300,000 to 400,000 individuals)" gives the
+    individuals only; bodies handed over by the other side ("received the bodies of 140 people from
+    Russia") are no new toll; "In 19 of these cases, relatives learned …" tells of cases; "had initially
+    put the number of missing pupils at 287" is an earlier count."""
+    figs = extract("Four civilians were killed in Ariha city. The family, a man, his wife and their two daughters, were "
+                   "all killed.", lang="en")
+    assert sorted((f.count, f.derived) for f in figs if f.part_of is None) == [(4, False), (4, True)]
+    figs = extract("Attacks on the camp caused the displacement of an estimated 20,000 to 30,000 households (100,000 to "
+                   "150,000 individuals).", lang="en")
+    assert [(f.kind, f.count, f.count_max) for f in figs] == [("displaced", 100000, 150000)]
+    assert extract("The same week, Ukraine received the bodies of 90 people from Russia.", lang="en") == []
+    assert extract("In 12 of these cases, relatives learned of the arrest only weeks later.", lang="en") == []
+    figs = extract("The government said 80 pupils were missing. The headmaster had initially put the number of missing "
+                   "pupils at 120.", lang="en")
+    assert [(f.count, f.superseded) for f in figs] == [(80, False), (120, True)]

@@ -196,6 +196,10 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure, same_parent: bool = False) 
         return False
     if a.superseded != b.superseded or (a.start < b.end and b.start < a.end):
         return False
+    if a.derived != b.derived and a.sentence_start != b.sentence_start:
+        derived = a if a.derived else b
+        if not derived.place or not _compatible(a.place, b.place):
+            return False  # "The family, a man, his wife and their two daughters" (4) is not "four civilians" told elsewhere
     if _categories(a) != _categories(b):
         # a headline's bare number ("Rebel shelling kills 5") restates the body's "five civilians"
         headline = min(a.sentence_start, b.sentence_start) == 0 and a.sentence_start != b.sentence_start

@@ -612,6 +612,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
             restated = rules.DIGITS_RESTATED.match(st, pos) if n.words else None
             pos = restated.end() if restated else pos  # "two (2) members": the victims after the brackets
             c.np_end = _read_victims(st, c, pos, out[-1] if out else None)
+            units = rules.UNITS_RANGE_AFTER.match(st, c.np_end) if c.head is None else None
+            if units:  # "60,000 to 80,000 households (300,000 … individuals)": households, whatever befell them
+                c.head, c.victims = units.group("u"), units.group("u")
             if c.head is None and not c.partitive:
                 if n.vague or not rules.BARE_OK.match(st, c.np_end):
                     last_thing = n.end  # "16 attacks …, eight of them": a count of things

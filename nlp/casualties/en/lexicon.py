@@ -353,6 +353,8 @@ RANGE_LINK_ENDS = ("to", "and", "-", "–")
 RELEASE_LEFT_ENDS = tuple("""release releasing released freed freeing free exchange swap swapped return returned identify identified
     identifying of buried burying recovered retrieved exhumed handover over evacuation evacuated rescue rescued
     repatriation repatriated for the further another least about some than nearly""".split())
+# the sides that hand each other their dead ("received the bodies of 140 people from Russia")
+WAR_SIDES = r"Russia|Ukraine|Israel|Hamas|Russian\s+side|Ukrainian\s+side|Israeli\s+side|other\s+side"
 # what breaks out that is no epidemic ("since the outbreak of the clashes")
 WAR_OUTBREAKS = r"war|clashes|fighting|conflict|hostilities|violence|revolution|uprising|protests|battles?|offensive|crisis|escalation|attacks?|unrest|insurgency"
 # natural disasters and epidemics named after a number ("6,000 people in the earthquake")

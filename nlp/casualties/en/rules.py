@@ -206,7 +206,8 @@ SUPERSEDED = re.compile(
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
     r"initial|preliminary|first|prior|old|early)\s+(?:official\s+|provisional\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
-    r"the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|killed|fatalities)\s+at|"  # "had put the number of dead at"
+    r"the\s+number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|deaths|victims|killed|fatalities|missing|pupils|people|"
+    r"students|detainees|wounded|injured)\s+at|"  # "had put the number of dead at", "… of missing pupils at 287"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
@@ -766,6 +767,8 @@ IDENTIFIED = re.compile(r"\s*identif", I)
 FLED_AFTER = re.compile(r"[\d,.]*\s+(?:individuals|people|persons)\s*(?:\([^()]{1,40}\)\s*)?(?:who\s+(?:had\s+|have\s+)?)?"
                         r"(?:fled|were\s+displaced|had\s+been\s+displaced|displaced|newly\s+displaced)\b", I)
 # "(1,532 households)" after a count of people: the same people counted in another unit, no count of its own
+# the first number of a range of households or families ("60,000 to 80,000 households")
+UNITS_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d,.]*\s+(?P<u>households|families)\b", I)
 HOUSEHOLDS_ASIDE = re.compile(r"\(\s*[\d,.]+\s+(?:households|families|HHs?)\s*\)", I)
 
 
@@ -799,6 +802,16 @@ def age_in_apposition(v: NumberLook) -> bool:
     """"Fr Christopher Odia, 41, was abducted": a person's age between commas after their name."""
     return v.num.value < lex.AGE_MAX and not v.num.words and bool(AGE_APPOSITION_BEFORE.search(v.before)) \
         and bool(AGE_APPOSITION_AFTER.match(v.after))
+
+
+# "In 19 of these cases, relatives learned of the detention …": cases told of, not counted
+IN_CASES = re.compile(r"\s+of\s+(?:these|the|those)\s+cases\s*,", I)
+IN_BEFORE = re.compile(r"\bin\s+$", I)
+
+
+def cases_told_of(v: NumberLook) -> bool:
+    """"In 19 of these cases, relatives learned …": the cases a clause tells of, no figure."""
+    return bool(IN_BEFORE.search(v.before)) and bool(IN_CASES.match(v.after))
 
 
 def family_size(v: NumberLook) -> bool:
@@ -854,6 +867,12 @@ def all_but(v: NumberLook) -> bool:
     return bool(ALL_BUT_BEFORE.search(v.before))
 
 
+# bodies handed over between the sides of a war: "received the bodies of 140 people from Russia"
+BODIES_OF_BEFORE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged|transferred)\s+(?:the\s+)?bodies\s+of\s+"
+                              r"(?:\w+\s+)?$", I)
+FROM_THE_OTHER_SIDE = re.compile(r"[^.;:\d]{0,40}?\b(?:from|to|by)\s+(?:the\s+)?(?:" + lex.WAR_SIDES + r")\b", I)
+
+
 def definition(v: NumberLook) -> bool:
     """"defines a massacre as an attack that kills five or more": a definition's threshold, not a toll."""
     if not DEFINITION_BEFORE.search(v.st, max(0, v.num.start - 120), v.num.start):
@@ -863,8 +882,10 @@ def definition(v: NumberLook) -> bool:
 
 def remains_recovered(v: NumberLook) -> bool:
     """"exhumed the remains of 58 people": remains found, identified or returned are deaths
-    counted when they happened, not a new toll (bodies found after a killing still count)."""
-    return bool(REMAINS_OF_BEFORE.search(v.before))
+    counted when they happened, not a new toll (bodies found after a killing still count); so are
+    bodies one side hands to the other ("Ukraine received the bodies of 140 people from Russia")."""
+    return bool(REMAINS_OF_BEFORE.search(v.before)) or (
+        bool(BODIES_OF_BEFORE.search(v.before)) and bool(FROM_THE_OTHER_SIDE.match(v.after)))
 
 
 def recovered_from_grave(v: NumberLook) -> bool:
@@ -900,7 +921,7 @@ NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (every_one, None
                      (disease_or_disaster, (DISEASE, DISASTER_AFTER, DISEASE_AFTER, OUTBREAK_CASES_BEFORE, EXPOSURE_AFTER)),
                      (speculative, (SPECULATIVE,)), (age_bound, (AGE_BOUND_BEFORE,)), (age_in_apposition, None), (told_before, (DEMONSTRATIVE_BEFORE,)),
                      (killed_or_held, (KILLED_OR_HELD_BEFORE,)),
-                     (family_size, (FAMILY_SIZE_BEFORE,)),
+                     (family_size, (FAMILY_SIZE_BEFORE,)), (cases_told_of, None),
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
                      (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
                      (remains_recovered, (REMAINS_OF_BEFORE,)), (recovered_from_grave, (GRAVE_BODIES_AFTER,)),
