@@ -2398,3 +2398,15 @@ def test_blind34_en_precision_classes():
     figs = extract("The government said 80 pupils were missing. The headmaster had initially put the number of missing "
                    "pupils at 120.", lang="en")
     assert [(f.count, f.superseded) for f in figs] == [(80, False), (120, True)]
+
+
+def test_blind34_en_recall_classes():
+    """Blind34 en 026, 002, 001: "raised to 141 the death toll from Sunday's attacks"; "Seven others survived the
+    attempts with injuries"; "where about 9,000 people crossed the border" (fighters crossing stay no flight)."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("The government on Tuesday raised to 88 the death toll from Sunday's attacks on villages.") == \
+        [("killed", 88)]
+    assert pairs("Five others survived the attacks with injuries of varying severity.") == [("injured", 5)]
+    assert pairs("Thousands fled to Lebanon, where about 6,000 people crossed the border.") == [("displaced", 6000)]
+    assert pairs("About 200 fighters crossed the border.") == []

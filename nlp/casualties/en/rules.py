@@ -71,7 +71,7 @@ OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?:(?!(?:
                      r"(?P<h>" + lex.HEAD_RX + r")\b")  # "90 of the Chibok girls", "11 of the shepherds"
 POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
-    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
+    r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|from|in|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
     r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
@@ -1941,6 +1941,9 @@ BROUGHT_TO_NUMBER_OF = re.compile(r",?\s*the\s+(?:total\s+)?(?:number|toll|tally
                                   r"(?P<k>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.BROUGHT_TO_KINDS.items()) + r")\b", I)
 
 
+BROUGHT_TO_DEATH_TOLL = re.compile(r",?\s*the\s+(?:overall\s+|total\s+)?death\s+toll\b", I)
+
+
 def brought_to_number_of(look: Look) -> bool:
     """"This brings to 18 the number of civilians … killed by Russian forces": the count a sentence
     brings a toll to, before the toll it names; its kind from the toll's last words."""
@@ -1949,6 +1952,9 @@ def brought_to_number_of(look: Look) -> bool:
         return False
     m = BROUGHT_TO_NUMBER_OF.match(look.st, c.end)
     if not m:
+        if BROUGHT_TO_DEATH_TOLL.match(look.st, c.end):  # "raised to 141 the death toll from Sunday's attacks"
+            c.set_kind("killed", "toll", "brought_to_number_of")
+            return True
         return False
     c.set_kind(next(k for k in lex.BROUGHT_TO_KINDS if m.group(k)), "toll", "brought_to_number_of")
     if not c.victims:
