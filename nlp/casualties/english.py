@@ -826,7 +826,7 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
         return None
     kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
     opener = rules.SET_OPENER.match(st) if kind is None else None
-    return lex.PARTITIVE_KIND.get(opener.group("set").lower()) if opener else kind
+    return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower()) if opener else kind
 
 
 def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:

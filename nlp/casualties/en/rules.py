@@ -549,7 +549,7 @@ AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teena
 SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
 # "The injured include …": a sentence opening on a set of people of one kind
-SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set>injured|wounded|dead|killed|detained|arrested|missing|displaced)\s+"
+SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set_noun>injured|wounded|dead|killed|detained|arrested|missing|displaced)\s+"
                         r"(?:include[sd]?|are|were)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 AMONG_OR_INCLUDING_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b|,\s*including\b", I)
@@ -868,8 +868,8 @@ def all_but(v: NumberLook) -> bool:
 
 
 # bodies handed over between the sides of a war: "received the bodies of 140 people from Russia"
-BODIES_OF_BEFORE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged|transferred)\s+(?:the\s+)?bodies\s+of\s+"
-                              r"(?:\w+\s+)?$", I)
+BODIES_OF_BEFORE = Gated(re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged|transferred)\s+(?:the\s+)?"
+                                    r"bodies\s+of\s+(?:\w+\s+)?$", I), needles=("bodies",))
 FROM_THE_OTHER_SIDE = re.compile(r"[^.;:\d]{0,40}?\b(?:from|to|by)\s+(?:the\s+)?(?:" + lex.WAR_SIDES + r")\b", I)
 
 
@@ -924,7 +924,7 @@ NUMBER_VETO_GATES = [(ordinal, None), (decimal_or_clock, None), (every_one, None
                      (family_size, (FAMILY_SIZE_BEFORE,)), (cases_told_of, None),
                      (all_but, (ALL_BUT_BEFORE,)), (definition, (DEFINITION_BEFORE,)),
                      (whole_population, (POPULATION_OF_BEFORE, PLACE_POSSESSIVE_BEFORE)),
-                     (remains_recovered, (REMAINS_OF_BEFORE,)), (recovered_from_grave, (GRAVE_BODIES_AFTER,)),
+                     (remains_recovered, (REMAINS_OF_BEFORE, BODIES_OF_BEFORE)), (recovered_from_grave, (GRAVE_BODIES_AFTER,)),
                      (vague_scale, (VAGUE_SCALE_BEFORE,)), (one_of_the_most, None)]
 NUMBER_VETOES = [veto for veto, _ in NUMBER_VETO_GATES]
 
