@@ -3047,3 +3047,17 @@ def test_prec32_ar_a_fact_checked_first_figure_replaced_and_an_updated_toll_afte
     # with no first figure named as replaced, the first figure stays
     assert _read("أعلن الدفاع المدني أن عدد الضحايا تجاوز 300 قتيل. وأكد المتحدث أن 212 شخصاً قتلوا في الحي.") \
         == [("killed", 300), ("killed", 212)]
+
+
+def test_prec33_ar_a_first_statement_told_inside_the_sentence_is_superseded():
+    # "…، فيما كانت الميليشيا قد أعلنت في بيانها الأول مقتل 78 شخصاً وإصابة 73 آخرين" (blind33 ar 026):
+    # rules.first_statement_inside in earlier_report_at; "فيما كانت الحصيلة مساء أمس 18 وفاة" (021):
+    # "فيما" as "بينما" (lexicon.WHILE_WAS)
+    text = ("ارتفعت حصيلة انهيار العبّارة في بحيرة فيكتوريا إلى 136 قتيلاً، وفق الشرطة، فيما كانت الحكومة "
+            "قد أعلنت في بيانها الأول مقتل 86 شخصاً وإصابة 40 آخرين، 9 منهم في حالة حرجة. "
+            "وقال المستشفى إن عدد المصابين تجاوز 60.")
+    assert _read(text) == [("killed", 136), ("injured", 60)]
+    assert _read("ارتفع عدد ضحايا انهيار المنجم إلى 41 متوفى، فيما كانت الحصيلة صباح أمس 30 وفاة.") \
+        == [("killed", 41)]
+    # a current figure after "فيما" (no first statement) stays
+    assert _read("قتل 20 شخصاً في القصف، فيما أصيب 45 آخرون بجروح.") == [("killed", 20), ("injured", 45)]

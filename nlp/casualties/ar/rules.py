@@ -278,12 +278,21 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
             if words[v] in lx.REPORT_VERBS:
                 if revised and words[v - 1] == lx.HAD and reported_on_day(words, v + 1, b):
                     break  # the revised kinds only (earlier_statement_on_day)
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) or (
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) \
+                        or first_statement_inside(words, a, k, v, b) or (
                         revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
                                      or earlier_day_after(words, v + 1, b))):
                     return k
                 break
     return None
+
+
+def first_statement_inside(words: list, a: int, k: int, v: int, b: int) -> bool:
+    """"…، فيما كانت الميليشيا قد أعلنت في بيانها الأول مقتل 78 شخصاً": an earlier statement told inside
+    the sentence (token ``k`` past its start ``a``: "فيما/بينما كان(ت)" or "، وكان(ت)") whose report verb
+    at ``v`` (after "قد") is followed by "في البداية", "أولاً" or "في بيانها الأول": the source's first
+    toll, replaced by the one the sentence gave before it (blind33 ar 026)."""
+    return k > a and words[v - 1] == lx.HAD and at_first(words, v + 1, b)
 
 
 def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
