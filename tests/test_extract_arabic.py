@@ -3061,3 +3061,13 @@ def test_prec33_ar_a_first_statement_told_inside_the_sentence_is_superseded():
         == [("killed", 41)]
     # a current figure after "فيما" (no first statement) stays
     assert _read("قتل 20 شخصاً في القصف، فيما أصيب 45 آخرون بجروح.") == [("killed", 20), ("injured", 45)]
+
+
+def test_prec33_ar_killed_or_maimed_is_one_count_of_two_kinds():
+    # "تحققت الأمم المتحدة من قتل أو تشويه 11,019 طفلاً" (blind33 ar 010): rules.killed_or_maimed in _on_cue
+    # (lexicon.MAIMING): no figure of either kind; the parts that follow keep theirs
+    assert _read("وثّق التقرير قتل أو تشويه 2,985 طفلاً في أفغانستان خلال العام – 1,035 منهم قُتلوا.") \
+        == [("killed", 1035)]
+    assert _read("وأكدت المنظمة قتل وتشويه 480 طفلاً في الصومال.") == []
+    # killing alone stays
+    assert _read("وأكدت المنظمة قتل 480 طفلاً في الصومال.") == [("killed", 480)]

@@ -620,6 +620,10 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if fresh and i + 2 < b and nxt == lx.OR[0] and ru.cue_of(words[i + 2]) and ru.cue_of(words[i + 2])[0] != kind:
         st.cue = Cue("combined", None, ctype, i + 2)  # "قتل أو أصيب 20"
         return i + 3
+    maimed = ru.killed_or_maimed(words, i, b, kind) if fresh else None
+    if maimed is not None:
+        st.cue = Cue("combined", None, ctype, maimed)  # "قتل أو تشويه 11,019 طفلاً"
+        return maimed + 1
     # ("6 مدنيين لقوا حتفهم وأصيب 15", "لقي طفلان حتفهما وأصيبت": "حتفهم" completes a verb that has its number)
     completes = w.startswith(lx.FATE_OF_DEATH) and (i - 1 in rd.used_cues or (st.cue is not None and st.cue.used))
     if fresh and nxt[:1] == lx.AND and not completes:

@@ -727,6 +727,10 @@ CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+# maiming told with killing ("قتل أو تشويه 11,019 طفلاً", "قتل وتشويه 500 طفل", the UN's children-and-armed-conflict
+# count): one count of two kinds, no figure of either (rules.killed_or_maimed)
+MAIMING = _forms("تشويه تشويههم")
+MAIMING_AND = _forms("وتشويه وتشويههم")
 EITHER_KIND_GAP = 3  # "لقوا حتفهم أو فُقدوا": words from the verb after the count to "أو" (rules.veto_either_of_two_kinds)
 CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
 BORDERS = _forms("الحدود الحدود،")

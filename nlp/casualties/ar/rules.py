@@ -3797,6 +3797,17 @@ def veto_after_kind(rd, st, c):
     return veto_either_of_two_kinds(rd, st, c)
 
 
+def killed_or_maimed(words: list, i: int, b: int, kind: str) -> Optional[int]:
+    """"قتل أو تشويه 11,019 طفلاً", "قتل وتشويه 500 طفل" at a killing cue ``i``: killed or maimed is one
+    count of two kinds (kind ``other`` in the gold; blind33 ar 010), as "قتل أو أصيب": the token of the
+    maiming word (lexicon.MAIMING), else None."""
+    if kind != KILLED or i + 1 >= b:
+        return None
+    if words[i + 1] in lx.MAIMING_AND:
+        return i + 1
+    return i + 2 if words[i + 1] in lx.OR and i + 2 < b and words[i + 2] in lx.MAIMING else None
+
+
 def veto_either_of_two_kinds(rd, st, c) -> Optional[int]:
     """"أن 1313 شخصاً لقوا حتفهم أو فُقدوا قبالة السواحل" (blind32 ar 025): the verb after the count
     and, a few words on ("حتفهم" between), "أو" and a cue of another kind it may be counted with
