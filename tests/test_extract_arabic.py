@@ -3071,3 +3071,14 @@ def test_prec33_ar_killed_or_maimed_is_one_count_of_two_kinds():
     assert _read("وأكدت المنظمة قتل وتشويه 480 طفلاً في الصومال.") == []
     # killing alone stays
     assert _read("وأكدت المنظمة قتل 480 طفلاً في الصومال.") == [("killed", 480)]
+
+
+def test_prec33_ar_a_part_that_names_its_own_set_after_a_wounded_count():
+    # "أودت بحياة 610 أشخاص وأصابت 4746 آخرين، بينهم 13 طفلاً ضمن القتلى" (blind33 ar 015):
+    # rules.kind_part_named_within: a part of the dead, not of the wounded the group follows
+    figs = extract_arabic("أعلنت وزارة الصحة اللبنانية أن الغارات أودت بحياة 1191 شخصاً وأصابت 4409 آخرين، "
+                          "بينهم 30 طفلاً ضمن القتلى.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 1191), ("injured", 4409), ("killed", 30)]
+    assert figs[2].part_of == 0
+    # without the named set, the part stays with the wounded
+    assert _read("قتل 30 شخصاً وأصيب 80 آخرون، بينهم 12 طفلاً.") == [("killed", 30), ("injured", 80), ("injured", 12)]

@@ -2926,6 +2926,25 @@ def kind_story_among_dead(rd, st, c):
         kind_in_group(rd, st, c)
 
 
+def kind_part_named_within(rd, st, c):
+    """A part inside a group that names its own set right after its noun, "ضمن"/"بين" and a kind noun
+    of another kind than the group's head ("أودت بحياة 610 أشخاص وأصابت 4746 آخرين، بينهم 13 طفلاً ضمن
+    القتلى", blind33 ar 015): a part of the last figure of that kind in the sentence, not of the head.
+    "الضحايا" names no one kind (lexicon.VICTIMS_OF_EVENT)."""
+    if not c.in_group or c.noun_kind not in ("people", "of", "bare") or c.k + 1 >= st.b:
+        return None
+    words = rd.words
+    own = cue_of(words[c.k + 1]) if words[c.k] in lx.WITHIN_TOLL and words[c.k + 1].startswith(lx.ARTICLE) \
+        and words[c.k + 1] not in lx.VICTIMS_OF_EVENT else None
+    if own is None or own[2] != "kindnoun" or own[0] == rd.figs[st.groups[-1].head].kind:
+        return None
+    head = next((k for k in range(len(rd.figs) - 1, -1, -1) if rd.figs[k].sent == st.si
+                 and rd.figs[k].kind == own[0] and rd.figs[k].parent is None and not rd.figs[k].superseded), None)
+    if head is not None:
+        c.kind, c.how, c.rule, c.parent = own[0], "group", "in_group", head
+    return None
+
+
 def kind_in_group(rd, st, c):
     """Inside a subset group ("بينهم 5 أطفال"): the kind of the group's figure."""
     if c.in_group and c.noun_kind in ("people", "of", "bare"):
@@ -3214,7 +3233,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
