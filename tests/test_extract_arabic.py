@@ -3082,3 +3082,14 @@ def test_prec33_ar_a_part_that_names_its_own_set_after_a_wounded_count():
     assert figs[2].part_of == 0
     # without the named set, the part stays with the wounded
     assert _read("قتل 30 شخصاً وأصيب 80 آخرون، بينهم 12 طفلاً.") == [("killed", 30), ("injured", 80), ("injured", 12)]
+
+
+def test_prec33_ar_one_of_the_wounded_who_died_after_a_raised_toll_is_inside_it():
+    # "ارتفعت حصيلة الشهداء … إلى 14 شهيداً" then "ما أدى إلى استشهاد أحد المصابين بعد نزيف حاد"
+    # (blind33 ar 016): rules.wounded_death_after_raised_toll
+    text = ("ارتفعت حصيلة الشهداء في العدوان على مخيم جنين إلى 12 شهيداً، بعد انتشال جثامين جديدة من تحت الركام. "
+            "وقالت الوزارة إن القوات منعت سيارات الإسعاف من دخول المخيم، ما أدى إلى استشهاد أحد المصابين.")
+    assert _read(text) == [("killed", 12)]
+    # with no raised toll, the death stays a figure
+    assert _read("أسفر القصف عن مقتل 5 أشخاص في البلدة. وأعلنت الوزارة لاحقاً استشهاد أحد المصابين.") \
+        == [("killed", 5), ("killed", 1)]

@@ -3573,14 +3573,33 @@ def wounded_death_in_raised_toll(rd: Reading, si: int, ks: list, end: int) -> se
     figures of sentence ``si`` (``ks``) from token ``end`` on that are so, to be superseded."""
     words, figs = rd.words, rd.figs
     raised = {f.kind for f in figs if f.sent != si and f.revision and not f.superseded}
-    out = set()
-    for k in ks:
-        f = figs[k]
-        if f.tstart < end or f.count != 1 or f.kind not in raised:
-            continue
-        if any(words[t] in lx.ONE_OF_SUBJECT and t + 1 < len(words) and words[t + 1].startswith(lx.ARTICLE)
-               and words[t + 1][len(lx.ARTICLE):] in lx.WOUNDED_PEOPLE for t in range(f.tstart, f.tend)):
-            out.add(k)
+    return {k for k in ks if figs[k].tstart >= end and figs[k].count == 1 and figs[k].kind in raised
+            and one_of_the_wounded(words, figs[k])}
+
+
+def one_of_the_wounded(words: list, f) -> bool:
+    """The figure ``f`` names "one of the wounded" ("أحد المصابين", "إحدى الجريحات")."""
+    return any(words[t] in lx.ONE_OF_SUBJECT and t + 1 < len(words) and words[t + 1].startswith(lx.ARTICLE)
+               and words[t + 1][len(lx.ARTICLE):] in lx.WOUNDED_PEOPLE for t in range(f.tstart, f.tend))
+
+
+def wounded_death_after_raised_toll(rd: Reading, bounds: list) -> list:
+    """The death of "one of the wounded" told in a sentence after a raised death toll ("ارتفعت حصيلة
+    الشهداء … إلى 14 شهيداً" then "… ما أدى إلى استشهاد أحد المصابين بعد نزيف حاد", blind33 ar 016):
+    inside the raised toll already, no figure of its own (as ``veto_one_of_them_died_after_revision``).
+    Not when its own sentence raises a toll (``raised_by_later_deaths``). Returned, to be dropped."""
+    figs, out = rd.figs, []
+    raised_in: Optional[int] = None  # the first sentence with a current raised death toll
+    for f in figs:
+        if f.kind == KILLED and f.revision and not f.superseded and f.parent is None:
+            raised_in = f.sent if raised_in is None else min(raised_in, f.sent)
+    if raised_in is None:
+        return out
+    rising = {f.sent for f in figs if f.revision}
+    for k, f in enumerate(figs):
+        if f.kind == KILLED and f.count == 1 and f.parent is None and f.sent > raised_in and f.sent not in rising \
+                and not f.superseded and one_of_the_wounded(rd.words, f):
+            out.append(k)
     return out
 
 
