@@ -3093,3 +3093,12 @@ def test_prec33_ar_one_of_the_wounded_who_died_after_a_raised_toll_is_inside_it(
     # with no raised toll, the death stays a figure
     assert _read("أسفر القصف عن مقتل 5 أشخاص في البلدة. وأعلنت الوزارة لاحقاً استشهاد أحد المصابين.") \
         == [("killed", 5), ("killed", 1)]
+
+
+def test_prec33_ar_kin_or_neighbour_struck_along_with_their_kin_counts_too():
+    # "وإن جاره أصيب مع ابنه وابنته" (blind33 ar 006): rules.struck_along_with_kin (lexicon.NEIGHBOURS)
+    assert _read("وقال أحد سكان الحي إن جارته أصيبت مع ابنتها وزوجها عندما سقطت القذيفة على المبنى.") \
+        == [("injured", 3)]
+    assert _read("وقالت إن شقيقها قتل برفقة ابنه وابنته في الغارة.") == [("killed", 3)]
+    # after a relative pronoun (a person counted elsewhere) the kin alone
+    assert _read("ومن بين القتلى الصحفي سامر، الذي قتل مع زوجته وابنه.")[-1] == ("killed", 2)

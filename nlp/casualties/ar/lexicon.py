@@ -271,6 +271,10 @@ FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة"
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")
+# the one struck along with their kin, named right before the verb as the speaker's kin or neighbour ("وإن جاره
+# أصيب مع ابنه وابنته": 3, blind33 ar 006); not a relative pronoun after a named person ("الذي استشهد مع زوجته
+# وأطفاله الثلاثة": the kin only, the person is in the toll) (rules.struck_along_with_kin)
+NEIGHBOURS = _forms("جاره جارته جارها جارتها جاري جارتي")
 # kin in the plural with a definite number after them: "وأطفالهما الثلاثة"
 FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفالهم ابناوه ابناءه ابنائه ابناوها ابناءها ابنائها ابناوهما "
                        "ابنائهما ابناءهما بناته بناتها بناتهما اشقاوه اشقاءه اشقائه اشقاوها اشقائها "

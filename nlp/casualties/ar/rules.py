@@ -4165,9 +4165,19 @@ def after_cue_family(rd, st, cue, i):
             or (k > i and not listed):
         return None
     count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
-    return rd.add(lost_aboard_a_boat(rd, st, cue, end), count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
+    at = cue.at - struck_along_with_kin(rd, st, cue, k > i)
+    count += at < cue.at
+    return rd.add(lost_aboard_a_boat(rd, st, cue, end), count, at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
-                  victims=(k, end)), end
+                  victims=(min(k, at), end)), end
+
+
+def struck_along_with_kin(rd, st, cue, along: bool) -> bool:
+    """"وإن جاره أصيب مع ابنه وابنته" (blind33 ar 006): the verb's subject right before it is the speaker's
+    kin or neighbour (lexicon.FAMILY_ONE, lexicon.NEIGHBOURS), struck along with ("مع", "برفقة": ``along``)
+    the kin listed after: one of them, counted with them (3)."""
+    w = rd.words[cue.at - 1] if cue.at > st.a else ""
+    return along and cue.type == "verb" and (base(w) in lx.FAMILY_ONE or w in lx.NEIGHBOURS)
 
 
 def lost_aboard_a_boat(rd, st, cue, end: int) -> str:
