@@ -3102,3 +3102,14 @@ def test_prec33_ar_kin_or_neighbour_struck_along_with_their_kin_counts_too():
     assert _read("وقالت إن شقيقها قتل برفقة ابنه وابنته في الغارة.") == [("killed", 3)]
     # after a relative pronoun (a person counted elsewhere) the kin alone
     assert _read("ومن بين القتلى الصحفي سامر، الذي قتل مع زوجته وابنه.")[-1] == ("killed", 2)
+
+
+def test_prec33_ar_a_part_of_survivors_is_no_casualty():
+    # "تمكنت من إنقاذ 55 شخصاً، بينهم 6 أطفال" (blind33 ar 025): rules.survivors records the vetoed count,
+    # rules.group_of_survivors opens no group on the dead before it
+    text = ("وقال المسؤول إن بين الغرقى 40 امرأة و12 طفلاً، مشيراً إلى أن الغواصين تمكنوا من إنقاذ 70 راكباً، "
+            "بينهم 9 أطفال، نقلوا إلى المستشفى.")
+    assert ("killed", 9) not in _read(text)
+    assert _read("وأفرجت السلطات عن 20 معتقلاً، بينهم 4 نساء.") == []
+    # a part right after a toll stays
+    assert _read("قتل 31 مدنياً في القصف، بينهم 9 أطفال.") == [("killed", 31), ("killed", 9)]

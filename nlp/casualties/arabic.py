@@ -519,8 +519,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
-    if head is not None and ru.subset_of_group_size(rd, st, head, i):
-        head = None  # "… تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": a subset of the 32
+    if head is not None and (ru.subset_of_group_size(rd, st, head, i) or ru.group_of_survivors(rd, st, head, i)):
+        head = None  # "… تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": a subset of the 32; "إنقاذ 55 شخصاً، بينهم"
     if words[i] == ":" and st.groups and st.groups[0].type == "hum" and head is not None and figs[head].parent \
             == st.groups[0].head and figs[head].sent == st.si:
         head = st.groups[0].head  # "… على النحو التالي: قوات النظام: 93 – القوات الروسية: 11": rows, not 11 of the 93

@@ -108,6 +108,7 @@ class Sent:
     toll_ctx: bool = False
     sup_from: Optional[int] = None
     sup_to: Optional[int] = None  # where the earlier toll's part ends ("، إلا أن …": earlier_report_corrected)
+    survivors_end: Optional[int] = None  # where a vetoed survivors count ends ("إنقاذ 55 شخصاً": rules.survivors)
     words: frozenset = frozenset()
 
 
@@ -986,7 +987,7 @@ def severity_after(words: list, k: int, b: int) -> bool:
 
 def veto_released(rd, st, c):
     """Released prisoners are not new detentions ("أطلق سراح 10 معتقلين")."""
-    return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
+    return survivors(st, c) if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
 
 
 def veto_released_from(rd, st, c):
@@ -996,7 +997,7 @@ def veto_released_from(rd, st, c):
     words, k = rd.words, c.at - 1
     if k <= st.a or words[k] != lx.RELEASED_FROM:
         return None
-    return c.e if verb_shortly_before(words, st.a, k - 1, lx.RELEASED_FROM_WINDOW, lx.RELEASED, True) else None
+    return survivors(st, c) if verb_shortly_before(words, st.a, k - 1, lx.RELEASED_FROM_WINDOW, lx.RELEASED, True) else None
 
 
 def veto_rescued(rd, st, c):
@@ -1007,8 +1008,25 @@ def veto_rescued(rd, st, c):
     if base(c.nxt) in lx.BODY_NOUNS:
         return None
     if c.at > st.a and words[c.at - 1] in lx.RESCUE_NOUNS:
-        return c.e  # the noun right before the count ("عمال إنقاذ إن 49 شخصاً قتلوا": rescuers)
-    return c.e if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
+        return survivors(st, c)  # the noun right before the count ("إنقاذ 55 شخصاً"; "عمال إنقاذ إن 49 شخصاً قتلوا")
+    return survivors(st, c) if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
+
+
+def survivors(st, c) -> int:
+    """A count of survivors (rescued, released) vetoed: where it ends is kept (``Sent.survivors_end``) so
+    that a subset marker right after it ("إنقاذ 55 شخصاً، بينهم 6 أطفال") opens no group on a figure
+    before it (``group_of_survivors``). The veto's stop."""
+    st.survivors_end = c.e
+    return c.e
+
+
+def group_of_survivors(rd: Reading, st, head: int, i: int) -> bool:
+    """The subset marker at ``i`` follows a survivors count (``survivors``) read after the figure ``head``,
+    with at most lexicon.SURVIVORS_GROUP_GAP words and no number between: its part is of the survivors,
+    no casualty (blind33 ar 025)."""
+    e = st.survivors_end
+    return e is not None and rd.figs[head].tend <= e and i - e <= lx.SURVIVORS_GROUP_GAP \
+        and not any(is_count_start(w) for w in rd.words[e:i])
 
 
 def veto_buried(rd, st, c):
