@@ -3113,3 +3113,14 @@ def test_prec33_ar_a_part_of_survivors_is_no_casualty():
     assert _read("وأفرجت السلطات عن 20 معتقلاً، بينهم 4 نساء.") == []
     # a part right after a toll stays
     assert _read("قتل 31 مدنياً في القصف، بينهم 9 أطفال.") == [("killed", 31), ("killed", 9)]
+
+
+def test_prec33_ar_deaths_of_people_of_a_category_that_raised_a_toll_are_counted():
+    # "… بعد وفاة مدنيين اثنين متأثرين بجراحهما", "بعد وفاة خمسة مهاجرين متأثرين بإصاباتهم" (blind33 ar 001,
+    # 019): rules.died_after_toll_named (lexicon.DIED_CATEGORIES) in _on_cue
+    assert _read("ارتفعت حصيلة ضحايا غرق القارب قبالة سواحل لامبيدوزا إلى 41 قتيلاً، بعد وفاة ثلاثة مهاجرين "
+                 "متأثرين بإصاباتهم في المستشفى.") == [("killed", 41), ("killed", 3)]
+    assert _read("ارتفع عدد القتلى في قصف السوق إلى 11، بعد وفاة طفل متأثراً بجراحه.") == [("killed", 11), ("killed", 1)]
+    # the wounded or a role stay the increase (annotators differ there)
+    assert _read("ارتفع عدد القتلى في قصف السوق إلى 11، بعد وفاة 3 جرحى متأثرين بجراحهم.") == [("killed", 11)]
+    assert _read("ارتفع عدد القتلى في التفجير إلى 6، بعد وفاة شرطي متأثراً بجروحه.") == [("killed", 6)]

@@ -632,7 +632,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
             st.cue = Cue("combined", None, ctype, i + 1)
             return i + 2
     st.cue = Cue(kind, manner, ctype, i, i in rd.used_cues)
-    if st.revision_ctx and w == lx.DEATH_NOUN and i > a and words[i - 1] in lx.AFTER_DEATH:
+    if st.revision_ctx and w == lx.DEATH_NOUN and i > a and words[i - 1] in lx.AFTER_DEATH \
+            and not ru.died_after_toll_named(rd, st, i):
         return _skip_increase(rd, st, i)
     i += 1
     if (ctype in ("verb", "noun", "weak") or w in lx.BODY_PLURALS) and i < b:

@@ -275,6 +275,9 @@ ALONG_WITH = _forms("برفقه رفقه مع")
 # أصيب مع ابنه وابنته": 3, blind33 ar 006); not a relative pronoun after a named person ("الذي استشهد مع زوجته
 # وأطفاله الثلاثة": the kin only, the person is in the toll) (rules.struck_along_with_kin)
 NEIGHBOURS = _forms("جاره جارته جارها جارتها جاري جارتي")
+# "بعد وفاة مدنيين اثنين/خمسة مهاجرين/طفل متأثرين بجراحهم" after a raised toll: a part counted (rules.died_after_toll_named)
+DIED_CATEGORIES = ("civilians", "unknown", "children", "women")
+DIED_ONE_CATEGORIES = ("children", "women")
 SURVIVORS_GROUP_GAP = 3  # "إنقاذ 55 شخصاً، بينهم 6 أطفال": tokens from the survivors count's end to the marker
 # kin in the plural with a definite number after them: "وأطفالهما الثلاثة"
 FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفالهم ابناوه ابناءه ابنائه ابناوها ابناءها ابنائها ابناوهما "

@@ -3595,6 +3595,25 @@ def wounded_death_in_raised_toll(rd: Reading, si: int, ks: list, end: int) -> se
             and one_of_the_wounded(words, figs[k])}
 
 
+def died_after_toll_named(rd: Reading, st, i: int) -> bool:
+    """"ارتفع إلى 9 تعداد المدنيين …، بعد وفاة مدنيين اثنين متأثرين بجراحهما", "… إلى 23 قتيلاً …، بعد وفاة
+    خمسة مهاجرين متأثرين بإصاباتهم", "بعد وفاة طفل متأثراً بجراحه" (blind33 ar 001, 019; blind28 ar 024,
+    blind2 ar 017, blind9 ar 004, blind10 ar 019): after "بعد وفاة" (token ``i``) in a raised toll, the
+    deaths counted by a noun for people of a category (lexicon.DIED_CATEGORIES: two or more, or one child
+    or woman) are a figure, a part of the toll; "3 جرحى", "اثنين من المصابين", "شرطي ثانٍ" (the wounded,
+    a role) stay the increase, not counted (annotators differ there)."""
+    words, b, t = rd.words, st.b, i + 1
+    if t + 1 >= b or words[t] in lx.ONE_OF_SUBJECT:  # "بعد وفاة أحد رجال الأمن": one singled out
+        return False
+    if is_number_word(words[t]):
+        r = read_number(words, t)
+        return r is not None and r.end < b and people_category(words[r.end]) in lx.DIED_CATEGORIES
+    cat = people_category(words[t])
+    if cat in lx.DIED_CATEGORIES and (rd.dual(t) == 2 or is_number_word(words[t + 1])):
+        return True
+    return singular_category(base(words[t])) in lx.DIED_ONE_CATEGORIES
+
+
 def one_of_the_wounded(words: list, f) -> bool:
     """The figure ``f`` names "one of the wounded" ("أحد المصابين", "إحدى الجريحات")."""
     return any(words[t] in lx.ONE_OF_SUBJECT and t + 1 < len(words) and words[t + 1].startswith(lx.ARTICLE)
