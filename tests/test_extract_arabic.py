@@ -3124,3 +3124,11 @@ def test_prec33_ar_deaths_of_people_of_a_category_that_raised_a_toll_are_counted
     # the wounded or a role stay the increase (annotators differ there)
     assert _read("ارتفع عدد القتلى في قصف السوق إلى 11، بعد وفاة 3 جرحى متأثرين بجراحهم.") == [("killed", 11)]
     assert _read("ارتفع عدد القتلى في التفجير إلى 6، بعد وفاة شرطي متأثراً بجروحه.") == [("killed", 6)]
+
+
+def test_prec33_ar_security_agents_and_visitors_are_people():
+    # "قُتل خلاله زائران اثنان وثلاثة أعوان أمن" (blind33 ar 023): "أعوان" (Maghreb usage) and the dual of
+    # "زائر" are nouns for people (lexicon.PEOPLE_SPEC, PEOPLE_SINGULAR)
+    assert _read("وأسفر الهجوم على متحف باردو عن مقتل 21 سائحاً، كما قتل ثلاثة أعوان أمن في تبادل إطلاق النار.") \
+        == [("killed", 21), ("killed", 3)]
+    assert _read("وأصيب زائران في انهيار جزء من سور القلعة.") == [("injured", 2)]
