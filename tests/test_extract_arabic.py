@@ -3047,3 +3047,88 @@ def test_prec32_ar_a_fact_checked_first_figure_replaced_and_an_updated_toll_afte
     # with no first figure named as replaced, the first figure stays
     assert _read("أعلن الدفاع المدني أن عدد الضحايا تجاوز 300 قتيل. وأكد المتحدث أن 212 شخصاً قتلوا في الحي.") \
         == [("killed", 300), ("killed", 212)]
+
+
+def test_prec33_ar_a_first_statement_told_inside_the_sentence_is_superseded():
+    # "…، فيما كانت الميليشيا قد أعلنت في بيانها الأول مقتل 78 شخصاً وإصابة 73 آخرين" (blind33 ar 026):
+    # rules.first_statement_inside in earlier_report_at; "فيما كانت الحصيلة مساء أمس 18 وفاة" (021):
+    # "فيما" as "بينما" (lexicon.WHILE_WAS)
+    text = ("ارتفعت حصيلة انهيار العبّارة في بحيرة فيكتوريا إلى 136 قتيلاً، وفق الشرطة، فيما كانت الحكومة "
+            "قد أعلنت في بيانها الأول مقتل 86 شخصاً وإصابة 40 آخرين، 9 منهم في حالة حرجة. "
+            "وقال المستشفى إن عدد المصابين تجاوز 60.")
+    assert _read(text) == [("killed", 136), ("injured", 60)]
+    assert _read("ارتفع عدد ضحايا انهيار المنجم إلى 41 متوفى، فيما كانت الحصيلة صباح أمس 30 وفاة.") \
+        == [("killed", 41)]
+    # a current figure after "فيما" (no first statement) stays
+    assert _read("قتل 20 شخصاً في القصف، فيما أصيب 45 آخرون بجروح.") == [("killed", 20), ("injured", 45)]
+
+
+def test_prec33_ar_killed_or_maimed_is_one_count_of_two_kinds():
+    # "تحققت الأمم المتحدة من قتل أو تشويه 11,019 طفلاً" (blind33 ar 010): rules.killed_or_maimed in _on_cue
+    # (lexicon.MAIMING): no figure of either kind; the parts that follow keep theirs
+    assert _read("وثّق التقرير قتل أو تشويه 2,985 طفلاً في أفغانستان خلال العام – 1,035 منهم قُتلوا.") \
+        == [("killed", 1035)]
+    assert _read("وأكدت المنظمة قتل وتشويه 480 طفلاً في الصومال.") == []
+    # killing alone stays
+    assert _read("وأكدت المنظمة قتل 480 طفلاً في الصومال.") == [("killed", 480)]
+
+
+def test_prec33_ar_a_part_that_names_its_own_set_after_a_wounded_count():
+    # "أودت بحياة 610 أشخاص وأصابت 4746 آخرين، بينهم 13 طفلاً ضمن القتلى" (blind33 ar 015):
+    # rules.kind_part_named_within: a part of the dead, not of the wounded the group follows
+    figs = extract_arabic("أعلنت وزارة الصحة اللبنانية أن الغارات أودت بحياة 1191 شخصاً وأصابت 4409 آخرين، "
+                          "بينهم 30 طفلاً ضمن القتلى.")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 1191), ("injured", 4409), ("killed", 30)]
+    assert figs[2].part_of == 0
+    # without the named set, the part stays with the wounded
+    assert _read("قتل 30 شخصاً وأصيب 80 آخرون، بينهم 12 طفلاً.") == [("killed", 30), ("injured", 80), ("injured", 12)]
+
+
+def test_prec33_ar_one_of_the_wounded_who_died_after_a_raised_toll_is_inside_it():
+    # "ارتفعت حصيلة الشهداء … إلى 14 شهيداً" then "ما أدى إلى استشهاد أحد المصابين بعد نزيف حاد"
+    # (blind33 ar 016): rules.wounded_death_after_raised_toll
+    text = ("ارتفعت حصيلة الشهداء في العدوان على مخيم جنين إلى 12 شهيداً، بعد انتشال جثامين جديدة من تحت الركام. "
+            "وقالت الوزارة إن القوات منعت سيارات الإسعاف من دخول المخيم، ما أدى إلى استشهاد أحد المصابين.")
+    assert _read(text) == [("killed", 12)]
+    # with no raised toll, the death stays a figure
+    assert _read("أسفر القصف عن مقتل 5 أشخاص في البلدة. وأعلنت الوزارة لاحقاً استشهاد أحد المصابين.") \
+        == [("killed", 5), ("killed", 1)]
+
+
+def test_prec33_ar_kin_or_neighbour_struck_along_with_their_kin_counts_too():
+    # "وإن جاره أصيب مع ابنه وابنته" (blind33 ar 006): rules.struck_along_with_kin (lexicon.NEIGHBOURS)
+    assert _read("وقال أحد سكان الحي إن جارته أصيبت مع ابنتها وزوجها عندما سقطت القذيفة على المبنى.") \
+        == [("injured", 3)]
+    assert _read("وقالت إن شقيقها قتل برفقة ابنه وابنته في الغارة.") == [("killed", 3)]
+    # after a relative pronoun (a person counted elsewhere) the kin alone
+    assert _read("ومن بين القتلى الصحفي سامر، الذي قتل مع زوجته وابنه.")[-1] == ("killed", 2)
+
+
+def test_prec33_ar_a_part_of_survivors_is_no_casualty():
+    # "تمكنت من إنقاذ 55 شخصاً، بينهم 6 أطفال" (blind33 ar 025): rules.survivors records the vetoed count,
+    # rules.group_of_survivors opens no group on the dead before it
+    text = ("وقال المسؤول إن بين الغرقى 40 امرأة و12 طفلاً، مشيراً إلى أن الغواصين تمكنوا من إنقاذ 70 راكباً، "
+            "بينهم 9 أطفال، نقلوا إلى المستشفى.")
+    assert ("killed", 9) not in _read(text)
+    assert _read("وأفرجت السلطات عن 20 معتقلاً، بينهم 4 نساء.") == []
+    # a part right after a toll stays
+    assert _read("قتل 31 مدنياً في القصف، بينهم 9 أطفال.") == [("killed", 31), ("killed", 9)]
+
+
+def test_prec33_ar_deaths_of_people_of_a_category_that_raised_a_toll_are_counted():
+    # "… بعد وفاة مدنيين اثنين متأثرين بجراحهما", "بعد وفاة خمسة مهاجرين متأثرين بإصاباتهم" (blind33 ar 001,
+    # 019): rules.died_after_toll_named (lexicon.DIED_CATEGORIES) in _on_cue
+    assert _read("ارتفعت حصيلة ضحايا غرق القارب قبالة سواحل لامبيدوزا إلى 41 قتيلاً، بعد وفاة ثلاثة مهاجرين "
+                 "متأثرين بإصاباتهم في المستشفى.") == [("killed", 41), ("killed", 3)]
+    assert _read("ارتفع عدد القتلى في قصف السوق إلى 11، بعد وفاة طفل متأثراً بجراحه.") == [("killed", 11), ("killed", 1)]
+    # the wounded or a role stay the increase (annotators differ there)
+    assert _read("ارتفع عدد القتلى في قصف السوق إلى 11، بعد وفاة 3 جرحى متأثرين بجراحهم.") == [("killed", 11)]
+    assert _read("ارتفع عدد القتلى في التفجير إلى 6، بعد وفاة شرطي متأثراً بجروحه.") == [("killed", 6)]
+
+
+def test_prec33_ar_security_agents_and_visitors_are_people():
+    # "قُتل خلاله زائران اثنان وثلاثة أعوان أمن" (blind33 ar 023): "أعوان" (Maghreb usage) and the dual of
+    # "زائر" are nouns for people (lexicon.PEOPLE_SPEC, PEOPLE_SINGULAR)
+    assert _read("وأسفر الهجوم على متحف باردو عن مقتل 21 سائحاً، كما قتل ثلاثة أعوان أمن في تبادل إطلاق النار.") \
+        == [("killed", 21), ("killed", 3)]
+    assert _read("وأصيب زائران في انهيار جزء من سور القلعة.") == [("injured", 2)]

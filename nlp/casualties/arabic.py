@@ -294,7 +294,7 @@ class Arabic:
                      + ru.person_told_of_in_group(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
         _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
-        _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds))
+        _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)
@@ -519,8 +519,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
-    if head is not None and ru.subset_of_group_size(rd, st, head, i):
-        head = None  # "… تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": a subset of the 32
+    if head is not None and (ru.subset_of_group_size(rd, st, head, i) or ru.group_of_survivors(rd, st, head, i)):
+        head = None  # "… تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": a subset of the 32; "إنقاذ 55 شخصاً، بينهم"
     if words[i] == ":" and st.groups and st.groups[0].type == "hum" and head is not None and figs[head].parent \
             == st.groups[0].head and figs[head].sent == st.si:
         head = st.groups[0].head  # "… على النحو التالي: قوات النظام: 93 – القوات الروسية: 11": rows, not 11 of the 93
@@ -620,6 +620,10 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if fresh and i + 2 < b and nxt == lx.OR[0] and ru.cue_of(words[i + 2]) and ru.cue_of(words[i + 2])[0] != kind:
         st.cue = Cue("combined", None, ctype, i + 2)  # "قتل أو أصيب 20"
         return i + 3
+    maimed = ru.killed_or_maimed(words, i, b, kind) if fresh else None
+    if maimed is not None:
+        st.cue = Cue("combined", None, ctype, maimed)  # "قتل أو تشويه 11,019 طفلاً"
+        return maimed + 1
     # ("6 مدنيين لقوا حتفهم وأصيب 15", "لقي طفلان حتفهما وأصيبت": "حتفهم" completes a verb that has its number)
     completes = w.startswith(lx.FATE_OF_DEATH) and (i - 1 in rd.used_cues or (st.cue is not None and st.cue.used))
     if fresh and nxt[:1] == lx.AND and not completes:
@@ -628,7 +632,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
             st.cue = Cue("combined", None, ctype, i + 1)
             return i + 2
     st.cue = Cue(kind, manner, ctype, i, i in rd.used_cues)
-    if st.revision_ctx and w == lx.DEATH_NOUN and i > a and words[i - 1] in lx.AFTER_DEATH:
+    if st.revision_ctx and w == lx.DEATH_NOUN and i > a and words[i - 1] in lx.AFTER_DEATH \
+            and not ru.died_after_toll_named(rd, st, i):
         return _skip_increase(rd, st, i)
     i += 1
     if (ctype in ("verb", "noun", "weak") or w in lx.BODY_PLURALS) and i < b:

@@ -141,7 +141,8 @@ PEOPLE_SPEC = (
                  "قياديين قياديون متطوع متطوعين منشق منشقين مرتزق مرتزقه جهادي جهاديين"),
     ("civilians", "متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون مصل مصلين"),
     ("security_forces", "جندي جنديا جنود عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط شرطي شرطيا "
-                        "شرطيين صف عنصرين"),
+                        "شرطيين صف عنصرين "
+                        "اعوان"),  # "ثلاثة أعوان أمن", "أعوان الحماية المدنية" (Maghreb usage; blind33 ar 023)
     ("unknown", "رهينه رهاين رهينتين رهينتان "  # hostages
                 "متعاون متعاونا متعاونين متعاونون عميل عملاء مخبر مخبرين نايب نايبا نواب برلماني برلمانيين "
                 "شيخ شيوخ مشايخ حارس حراس "  # collaborators, informers, lawmakers, sheikhs, guards
@@ -164,7 +165,8 @@ PEOPLE_SINGULAR = _forms(
     "شرطي شخص صحفي اعلامي طبيب مسعف ممرض عامل موظف لاجي مهاجر سجين معتقل ناشط رضيع قاصر طالب مزارع "
     "قيادي متطوع منشق مدرس معلم راع قائد مسؤول مختار امام شيخ ممثل فنان مصور مراسل قاضي محامي مهندس "
     "لاعب مدير صياد بحار سايق مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله "
-    "مريض مريضه مرافق اسير راكب تاجر مقيم مقيمه")  # (blind11 ar 015: "بين القتلى مريضين … ومرافقاً")
+    "مريض مريضه مرافق اسير راكب تاجر مقيم مقيمه "
+    "زاير")  # "قتل زائران اثنان" (blind33 ar 023)  # (blind11 ar 015: "بين القتلى مريضين … ومرافقاً")
 SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 # issue 11 §2: a person singled out by ROLE, JOB or TITLE inside a counted group has no figure of
 # their own, the group's count holds them ("بين القتلى طبيب", "بين المحتجزين ناشط إعلامي ومعلم",
@@ -271,6 +273,14 @@ FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة"
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")
+# the one struck along with their kin, named right before the verb as the speaker's kin or neighbour ("وإن جاره
+# أصيب مع ابنه وابنته": 3, blind33 ar 006); not a relative pronoun after a named person ("الذي استشهد مع زوجته
+# وأطفاله الثلاثة": the kin only, the person is in the toll) (rules.struck_along_with_kin)
+NEIGHBOURS = _forms("جاره جارته جارها جارتها جاري جارتي")
+# "بعد وفاة مدنيين اثنين/خمسة مهاجرين/طفل متأثرين بجراحهم" after a raised toll: a part counted (rules.died_after_toll_named)
+DIED_CATEGORIES = ("civilians", "unknown", "children", "women")
+DIED_ONE_CATEGORIES = ("children", "women")
+SURVIVORS_GROUP_GAP = 3  # "إنقاذ 55 شخصاً، بينهم 6 أطفال": tokens from the survivors count's end to the marker
 # kin in the plural with a definite number after them: "وأطفالهما الثلاثة"
 FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفالهم ابناوه ابناءه ابنائه ابناوها ابناءها ابنائها ابناوهما "
                        "ابنائهما ابناءهما بناته بناتها بناتهما اشقاوه اشقاءه اشقائه اشقاوها اشقائها "
@@ -727,6 +737,10 @@ CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+# maiming told with killing ("قتل أو تشويه 11,019 طفلاً", "قتل وتشويه 500 طفل", the UN's children-and-armed-conflict
+# count): one count of two kinds, no figure of either (rules.killed_or_maimed)
+MAIMING = _forms("تشويه تشويههم")
+MAIMING_AND = _forms("وتشويه وتشويههم")
 EITHER_KIND_GAP = 3  # "لقوا حتفهم أو فُقدوا": words from the verb after the count to "أو" (rules.veto_either_of_two_kinds)
 CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
 BORDERS = _forms("الحدود الحدود،")
@@ -781,7 +795,7 @@ YEAR_BEFORE = ("في", "منذ", "حتي", "عام", "ال", "")
 OF_MONTH = ("شهر", "الشهر")
 WAS = ("كانت", "كان")
 AND_WAS = ("وكانت", "وكان")
-WHILE_WAS = _forms("حين بينما")  # "في حين كان المكتب قد تحدث مساء السبت عن 210 قتلى": as "وكان" (rules.earlier_report_at)
+WHILE_WAS = _forms("حين بينما فيما")  # "في حين كان المكتب قد تحدث مساء السبت عن 210 قتلى": as "وكان" (rules.earlier_report_at)
 WAS_PERSONS = _forms("كنا كانوا كنت")  # "بعد أن كنا قد أعلنا في بياننا السابق عن 101 شهيداً" (blind13 ar 018)
 AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"

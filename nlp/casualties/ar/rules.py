@@ -108,6 +108,7 @@ class Sent:
     toll_ctx: bool = False
     sup_from: Optional[int] = None
     sup_to: Optional[int] = None  # where the earlier toll's part ends ("، إلا أن …": earlier_report_corrected)
+    survivors_end: Optional[int] = None  # where a vetoed survivors count ends ("إنقاذ 55 شخصاً": rules.survivors)
     words: frozenset = frozenset()
 
 
@@ -278,12 +279,21 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
             if words[v] in lx.REPORT_VERBS:
                 if revised and words[v - 1] == lx.HAD and reported_on_day(words, v + 1, b):
                     break  # the revised kinds only (earlier_statement_on_day)
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) or (
+                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) \
+                        or first_statement_inside(words, a, k, v, b) or (
                         revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
                                      or earlier_day_after(words, v + 1, b))):
                     return k
                 break
     return None
+
+
+def first_statement_inside(words: list, a: int, k: int, v: int, b: int) -> bool:
+    """"…، فيما كانت الميليشيا قد أعلنت في بيانها الأول مقتل 78 شخصاً": an earlier statement told inside
+    the sentence (token ``k`` past its start ``a``: "فيما/بينما كان(ت)" or "، وكان(ت)") whose report verb
+    at ``v`` (after "قد") is followed by "في البداية", "أولاً" or "في بيانها الأول": the source's first
+    toll, replaced by the one the sentence gave before it (blind33 ar 026)."""
+    return k > a and words[v - 1] == lx.HAD and at_first(words, v + 1, b)
 
 
 def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
@@ -977,7 +987,7 @@ def severity_after(words: list, k: int, b: int) -> bool:
 
 def veto_released(rd, st, c):
     """Released prisoners are not new detentions ("أطلق سراح 10 معتقلين")."""
-    return c.e if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
+    return survivors(st, c) if lx.RELEASED.intersection(rd.words[max(st.a, c.i - 4):c.i]) else None
 
 
 def veto_released_from(rd, st, c):
@@ -987,7 +997,7 @@ def veto_released_from(rd, st, c):
     words, k = rd.words, c.at - 1
     if k <= st.a or words[k] != lx.RELEASED_FROM:
         return None
-    return c.e if verb_shortly_before(words, st.a, k - 1, lx.RELEASED_FROM_WINDOW, lx.RELEASED, True) else None
+    return survivors(st, c) if verb_shortly_before(words, st.a, k - 1, lx.RELEASED_FROM_WINDOW, lx.RELEASED, True) else None
 
 
 def veto_rescued(rd, st, c):
@@ -998,8 +1008,25 @@ def veto_rescued(rd, st, c):
     if base(c.nxt) in lx.BODY_NOUNS:
         return None
     if c.at > st.a and words[c.at - 1] in lx.RESCUE_NOUNS:
-        return c.e  # the noun right before the count ("عمال إنقاذ إن 49 شخصاً قتلوا": rescuers)
-    return c.e if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
+        return survivors(st, c)  # the noun right before the count ("إنقاذ 55 شخصاً"; "عمال إنقاذ إن 49 شخصاً قتلوا")
+    return survivors(st, c) if verb_shortly_before(words, st.a, c.at - 1, lx.RESCUE_WINDOW, lx.RESCUE_VERBS) else None
+
+
+def survivors(st, c) -> int:
+    """A count of survivors (rescued, released) vetoed: where it ends is kept (``Sent.survivors_end``) so
+    that a subset marker right after it ("إنقاذ 55 شخصاً، بينهم 6 أطفال") opens no group on a figure
+    before it (``group_of_survivors``). The veto's stop."""
+    st.survivors_end = c.e
+    return c.e
+
+
+def group_of_survivors(rd: Reading, st, head: int, i: int) -> bool:
+    """The subset marker at ``i`` follows a survivors count (``survivors``) read after the figure ``head``,
+    with at most lexicon.SURVIVORS_GROUP_GAP words and no number between: its part is of the survivors,
+    no casualty (blind33 ar 025)."""
+    e = st.survivors_end
+    return e is not None and rd.figs[head].tend <= e and i - e <= lx.SURVIVORS_GROUP_GAP \
+        and not any(is_count_start(w) for w in rd.words[e:i])
 
 
 def veto_buried(rd, st, c):
@@ -2917,6 +2944,25 @@ def kind_story_among_dead(rd, st, c):
         kind_in_group(rd, st, c)
 
 
+def kind_part_named_within(rd, st, c):
+    """A part inside a group that names its own set right after its noun, "ضمن"/"بين" and a kind noun
+    of another kind than the group's head ("أودت بحياة 610 أشخاص وأصابت 4746 آخرين، بينهم 13 طفلاً ضمن
+    القتلى", blind33 ar 015): a part of the last figure of that kind in the sentence, not of the head.
+    "الضحايا" names no one kind (lexicon.VICTIMS_OF_EVENT)."""
+    if not c.in_group or c.noun_kind not in ("people", "of", "bare") or c.k + 1 >= st.b:
+        return None
+    words = rd.words
+    own = cue_of(words[c.k + 1]) if words[c.k] in lx.WITHIN_TOLL and words[c.k + 1].startswith(lx.ARTICLE) \
+        and words[c.k + 1] not in lx.VICTIMS_OF_EVENT else None
+    if own is None or own[2] != "kindnoun" or own[0] == rd.figs[st.groups[-1].head].kind:
+        return None
+    head = next((k for k in range(len(rd.figs) - 1, -1, -1) if rd.figs[k].sent == st.si
+                 and rd.figs[k].kind == own[0] and rd.figs[k].parent is None and not rd.figs[k].superseded), None)
+    if head is not None:
+        c.kind, c.how, c.rule, c.parent = own[0], "group", "in_group", head
+    return None
+
+
 def kind_in_group(rd, st, c):
     """Inside a subset group ("بينهم 5 أطفال"): the kind of the group's figure."""
     if c.in_group and c.noun_kind in ("people", "of", "bare"):
@@ -3205,7 +3251,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
@@ -3545,14 +3591,52 @@ def wounded_death_in_raised_toll(rd: Reading, si: int, ks: list, end: int) -> se
     figures of sentence ``si`` (``ks``) from token ``end`` on that are so, to be superseded."""
     words, figs = rd.words, rd.figs
     raised = {f.kind for f in figs if f.sent != si and f.revision and not f.superseded}
-    out = set()
-    for k in ks:
-        f = figs[k]
-        if f.tstart < end or f.count != 1 or f.kind not in raised:
-            continue
-        if any(words[t] in lx.ONE_OF_SUBJECT and t + 1 < len(words) and words[t + 1].startswith(lx.ARTICLE)
-               and words[t + 1][len(lx.ARTICLE):] in lx.WOUNDED_PEOPLE for t in range(f.tstart, f.tend)):
-            out.add(k)
+    return {k for k in ks if figs[k].tstart >= end and figs[k].count == 1 and figs[k].kind in raised
+            and one_of_the_wounded(words, figs[k])}
+
+
+def died_after_toll_named(rd: Reading, st, i: int) -> bool:
+    """"ارتفع إلى 9 تعداد المدنيين …، بعد وفاة مدنيين اثنين متأثرين بجراحهما", "… إلى 23 قتيلاً …، بعد وفاة
+    خمسة مهاجرين متأثرين بإصاباتهم", "بعد وفاة طفل متأثراً بجراحه" (blind33 ar 001, 019; blind28 ar 024,
+    blind2 ar 017, blind9 ar 004, blind10 ar 019): after "بعد وفاة" (token ``i``) in a raised toll, the
+    deaths counted by a noun for people of a category (lexicon.DIED_CATEGORIES: two or more, or one child
+    or woman) are a figure, a part of the toll; "3 جرحى", "اثنين من المصابين", "شرطي ثانٍ" (the wounded,
+    a role) stay the increase, not counted (annotators differ there)."""
+    words, b, t = rd.words, st.b, i + 1
+    if t + 1 >= b or words[t] in lx.ONE_OF_SUBJECT:  # "بعد وفاة أحد رجال الأمن": one singled out
+        return False
+    if is_number_word(words[t]):
+        r = read_number(words, t)
+        return r is not None and r.end < b and people_category(words[r.end]) in lx.DIED_CATEGORIES
+    cat = people_category(words[t])
+    if cat in lx.DIED_CATEGORIES and (rd.dual(t) == 2 or is_number_word(words[t + 1])):
+        return True
+    return singular_category(base(words[t])) in lx.DIED_ONE_CATEGORIES
+
+
+def one_of_the_wounded(words: list, f) -> bool:
+    """The figure ``f`` names "one of the wounded" ("أحد المصابين", "إحدى الجريحات")."""
+    return any(words[t] in lx.ONE_OF_SUBJECT and t + 1 < len(words) and words[t + 1].startswith(lx.ARTICLE)
+               and words[t + 1][len(lx.ARTICLE):] in lx.WOUNDED_PEOPLE for t in range(f.tstart, f.tend))
+
+
+def wounded_death_after_raised_toll(rd: Reading, bounds: list) -> list:
+    """The death of "one of the wounded" told in a sentence after a raised death toll ("ارتفعت حصيلة
+    الشهداء … إلى 14 شهيداً" then "… ما أدى إلى استشهاد أحد المصابين بعد نزيف حاد", blind33 ar 016):
+    inside the raised toll already, no figure of its own (as ``veto_one_of_them_died_after_revision``).
+    Not when its own sentence raises a toll (``raised_by_later_deaths``). Returned, to be dropped."""
+    figs, out = rd.figs, []
+    raised_in: Optional[int] = None  # the first sentence with a current raised death toll
+    for f in figs:
+        if f.kind == KILLED and f.revision and not f.superseded and f.parent is None:
+            raised_in = f.sent if raised_in is None else min(raised_in, f.sent)
+    if raised_in is None:
+        return out
+    rising = {f.sent for f in figs if f.revision}
+    for k, f in enumerate(figs):
+        if f.kind == KILLED and f.count == 1 and f.parent is None and f.sent > raised_in and f.sent not in rising \
+                and not f.superseded and one_of_the_wounded(rd.words, f):
+            out.append(k)
     return out
 
 
@@ -3786,6 +3870,17 @@ def veto_after_kind(rd, st, c):
         st.cue.used = True
         return max(c.k, c.e_num)
     return veto_either_of_two_kinds(rd, st, c)
+
+
+def killed_or_maimed(words: list, i: int, b: int, kind: str) -> Optional[int]:
+    """"قتل أو تشويه 11,019 طفلاً", "قتل وتشويه 500 طفل" at a killing cue ``i``: killed or maimed is one
+    count of two kinds (kind ``other`` in the gold; blind33 ar 010), as "قتل أو أصيب": the token of the
+    maiming word (lexicon.MAIMING), else None."""
+    if kind != KILLED or i + 1 >= b:
+        return None
+    if words[i + 1] in lx.MAIMING_AND:
+        return i + 1
+    return i + 2 if words[i + 1] in lx.OR and i + 2 < b and words[i + 2] in lx.MAIMING else None
 
 
 def veto_either_of_two_kinds(rd, st, c) -> Optional[int]:
@@ -4107,9 +4202,19 @@ def after_cue_family(rd, st, cue, i):
             or (k > i and not listed):
         return None
     count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
-    return rd.add(lost_aboard_a_boat(rd, st, cue, end), count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
+    at = cue.at - struck_along_with_kin(rd, st, cue, k > i)
+    count += at < cue.at
+    return rd.add(lost_aboard_a_boat(rd, st, cue, end), count, at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                   how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
-                  victims=(k, end)), end
+                  victims=(min(k, at), end)), end
+
+
+def struck_along_with_kin(rd, st, cue, along: bool) -> bool:
+    """"وإن جاره أصيب مع ابنه وابنته" (blind33 ar 006): the verb's subject right before it is the speaker's
+    kin or neighbour (lexicon.FAMILY_ONE, lexicon.NEIGHBOURS), struck along with ("مع", "برفقة": ``along``)
+    the kin listed after: one of them, counted with them (3)."""
+    w = rd.words[cue.at - 1] if cue.at > st.a else ""
+    return along and cue.type == "verb" and (base(w) in lx.FAMILY_ONE or w in lx.NEIGHBOURS)
 
 
 def lost_aboard_a_boat(rd, st, cue, end: int) -> str:
