@@ -514,6 +514,9 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         k = rules.KIN_LIST.match(st, m.start())
         if k and not (kin and k.start() < kin[-1].end()):
             kin.append(k)
+    if any(h in low for h in lex.PARENT_NEEDLES):  # "a father, mother and their teenage son": a family, one group
+        kin = sorted(kin + [k for k in _scan(rules.A_KIN_LIST, st, tokens, lex.INDEFINITE_ARTICLES)
+                            if not _overlaps(k.start(), k.end(), [(m.start(), m.end()) for m in kin])], key=lambda m: m.start())
     kin_spans = [(m.start(), m.end()) for m in kin]
     titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []
     if low.lstrip().startswith(lex.TITLED_LIST_START):
@@ -529,7 +532,7 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         nums += [NumberSpan(m.start(), m.end(), 1, words=True) for m in rules.ONE_MORE.finditer(st)
                  if not _overlaps(m.start(), m.end(), single_spans) and not any(n.start == m.start() for n in nums)]
     for m in singles:
-        size = len(rules.KIN_WORD.findall(m.group())) if m.re is rules.KIN_LIST else \
+        size = len(rules.KIN_WORD.findall(m.group())) if m.re in (rules.KIN_LIST, rules.A_KIN_LIST) else \
             lex.KIN_PAIRS.get(m.group("head").lower(), 1) if m.re is rules.POSS_KIN else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
     nums.sort(key=lambda n: n.start)
@@ -600,7 +603,7 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
                 last_thing = n.end  # "rescued 1,780 hostages …, the last 20 of them": of the freed, no victims
             continue
         c = Candidate(num=n, start=n.start, end=n.end, value=n.value)
-        if sm is not None and (sm.re is rules.KIN_LIST or n.value > 1 and sm.re is rules.POSS_KIN):
+        if sm is not None and (sm.re in (rules.KIN_LIST, rules.A_KIN_LIST) or n.value > 1 and sm.re is rules.POSS_KIN):
             _read_kin_list(st, c, sm)  # "his father, mother and sister", "her parents"
         elif sm is not None and sm.re in (rules.TITLED_VICTIM, rules.TITLED_LIST_HEAD, rules.NAMED_LIST_HEAD):
             _read_singular(st, c, sm)

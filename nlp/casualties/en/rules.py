@@ -365,6 +365,10 @@ POSSESSIVE_KIN = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2
 _KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby)\s+)?"
 KIN_LIST = re.compile(r"\b(?P<det>his|her|their|whose|my|our)\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their|my|our)\s+|" + _KIN_ADJ + r")"
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their|my|our)\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
+# "a father, mother and their teenage son": a family named from an indefinite parent, one group of its number
+A_KIN_LIST = re.compile(r"\b(?P<det>an?)\s+(?P<head>father|mother|husband|wife)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
+                        + r")" + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")(?:teenage\s+|"
+                        r"\d{1,2}-year-old\s+|[a-z]+-year-old\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
