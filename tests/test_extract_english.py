@@ -2418,3 +2418,16 @@ def test_a_family_named_from_an_indefinite_parent_is_one_group():
     figs = extract("In the village, a father, mother and their teenage son were wounded when a shell hit their home.",
                    lang="en")
     assert [(f.kind, f.count) for f in figs] == [("injured", 3)]
+
+
+def test_blind35_en_classes():
+    """Blind35 en 002, 007, 022: people arrested "…; their fate and whereabouts remain unknown" (after a
+    semicolon) are missing; "was mortally wounded" is killed; "17 of them" after "The deaths were recorded
+    in …" are deaths, whatever the last total's kind."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("Security forces arrested three young men at a checkpoint in May; their fate and whereabouts remain "
+                 "unknown.") == [("missing", 3)]
+    assert pairs("A police officer was mortally wounded during the operation.") == [("killed", 1)]
+    assert pairs("Police arrested 40 protesters. The deaths were recorded in Nairobi and other counties, with Nairobi "
+                 "accounting for 12 of them.") == [("detained", 40), ("killed", 12)]

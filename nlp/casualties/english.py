@@ -829,7 +829,12 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
         return None
     kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
     opener = rules.SET_OPENER.match(st) if kind is None else None
-    return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower()) if opener else kind
+    if opener:
+        return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower())
+    noun = None
+    for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start) if kind is None else ():
+        pass  # the last kind noun before the count ("The deaths were recorded in …, 17 of them")
+    return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else kind
 
 
 def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:

@@ -103,7 +103,7 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 ORDW = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # kind verbs / nouns
-KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|found\s+(?:murdered|slain|shot\s+dead|killed|(?:hacked|stabbed|beaten|burned|burnt|tortured|strangled)\s+to\s+death|beheaded|executed)|hanged|"
+KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|mortally\s+(?:wounded|injured)|found\s+(?:murdered|slain|shot\s+dead|killed|(?:hacked|stabbed|beaten|burned|burnt|tortured|strangled)\s+to\s+death|beheaded|executed)|hanged|"
              r"set\s+ablaze|burned\s+alive|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)|killed|died|(?:pronounced|declared|found|counted)\s+dead|dead|slain|perished|martyred|murdered|massacred|beheaded|assassinated|executed|lynched|"
              r"shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+li(?:ves|fe)|burned\s+to\s+death|drowned|"
              r"succumbed|were\s+killed|die|dies|fell\s+victim|paid\s+the\s+(?:supreme|ultimate)\s+price|"
@@ -229,7 +229,7 @@ CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|
 PARTITIVE_KIND = {"dead": "killed", "martyred": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
                   "injuries": "injured", "victims": None, "fatalities": "killed",
                   "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
-                  "missing": "missing", "displaced": "displaced"}
+                  "missing": "missing", "displaced": "displaced", "arrests": "detained", "detentions": "detained"}
 # what a header line or a toll phrase counts, first match wins: (kind, words, unless these words)
 HEADER_KINDS = [
     ("detained", r"\b(?:arrest|arrested|detain|detained|detention|abduct|kidnap)", None),

@@ -553,6 +553,8 @@ AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teena
 SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
 # "The injured include …": a sentence opening on a set of people of one kind
+# "The deaths were recorded in …, with Nairobi accounting for 17 of them": the kind noun "of them" refers to
+KIND_NOUN_BEFORE = re.compile(r"\b(?P<kind_noun>deaths|killings|injuries|arrests|detentions)\b", I)
 SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set_noun>injured|wounded|dead|killed|detained|arrested|missing|displaced)\s+"
                         r"(?:include[sd]?|are|were)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
@@ -1380,7 +1382,7 @@ def fate_unknown(look: Look) -> bool:
 
 
 # "about 30 detained men had been driven away …, and that their fate remains unknown"
-THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^[^.;]{0,160}?\b(?:their|his|her)\s+(?:fate|whereabouts)(?:\s+and\s+(?:(?:their|his|her)\s+)?"
+THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^[^.;]{0,160}?(?:;\s*)?\b(?:their|his|her)\s+(?:fate|whereabouts)(?:\s+and\s+(?:(?:their|his|her)\s+)?"
                                             r"(?:fate|whereabouts))?\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?unknown\b", I),
                                  needles=("unknown",))
 
