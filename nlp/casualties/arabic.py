@@ -606,6 +606,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
         return None
     if c[2] == "kindnoun" and (ru.kind_noun_in_name(words, a, i) or ru.kind_noun_of_account(words, a, i)):
         return None  # "معسكر كلمة للنازحين": a name; "وشهادات المصابين": witnesses
+    if ru.families_of_victims(words, i, b):
+        return None  # "لأسر الضحايا": the families of
     kind, manner, ctype = c
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
