@@ -3176,3 +3176,22 @@ def test_prec34_ar_a_count_of_cases_far_after_its_toll_noun():
     text = ("أعلنت وزارة الصحة أن عدد الوفيات الموثقة جراء القصف الذي استهدف حي الشيخ رضوان في 4 آذار "
             "بلغ 37 حالة.")
     assert _read(text) == [("killed", 37)]
+
+
+def test_prec34_ar_a_place_that_lost_its_residents_lost_them_dead():
+    # "فقد أكثر من 70 من سكانه" (blind34 ar 023): rules.lost_own_members with lexicon.OWN_RESIDENTS,
+    # the qualifier before the count read with it
+    text = "وقال رئيس البلدية إن القرية فقدت أكثر من 40 من سكانها في المجزرة، بينهم سبعة من عائلة واحدة."
+    assert _read(text) == [("killed", 40), ("killed", 7)]
+    assert [f.qualifier for f in extract_arabic(text)][:1] == ["more_than"]
+    # "فُقد" before a count of people with no own-residents phrase stays missing
+    assert _read("فُقد 30 مهاجراً قبالة سواحل طبرق.") == [("missing", 30)]
+
+
+def test_prec34_ar_a_relative_clause_after_a_comma_is_no_gapped_line():
+    # "…، والذي حررت خلاله القوات الإسرائيلية أربعة رهائن" (blind34 ar 007): rules.kind_gapped_line
+    text = ("وقالت الوزارة إن 19 شخصاً قتلوا في الغارة على مدرسة الجاعوني، والذي أطلق خلاله الجيش سراح "
+            "ثلاثة رهائن.")
+    assert _read(text) == [("killed", 19)]
+    # a gapped line stays
+    assert _read("قوات النظام قتلت 12 مدنياً، والقوات الروسية 3 مدنيين.") == [("killed", 12), ("killed", 3)]

@@ -605,7 +605,8 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
     """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
     members (killed); "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of
     their kin (killed); "فقدت ثلاثة من العاملين معي": the speaker lost N of those with them (killed;
-    blind20 ar 019). The index of the count after a short subject, else None."""
+    blind20 ar 019); "فقد الدوار أكثر من 70 من سكانه": a place lost N of its residents (killed; blind34
+    ar 023). The index of the count after a short subject, else None."""
     words, b = rd.words, st.b
     for k in range(i + 1, min(b, i + 5)):
         w = words[k]
@@ -618,7 +619,10 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
             own = words[r.end + 1]
             kin = own in lx.OWN_KIN or (own in lx.OWN_KIN_HEADS and r.end + 2 < b and words[r.end + 2] in lx.OWN_KIN_OF)
             with_speaker = r.end + 2 < b and words[r.end + 2] in lx.WITH_SPEAKER
-            return k if own in lx.OWN_MEMBERS or kin or with_speaker else None
+            if not (own in lx.OWN_MEMBERS or kin or with_speaker):
+                return None
+            # (from a qualifier right before the count, read with it: "أكثر من 70 من سكانه")
+            return next((t for t in range(i + 1, k) if (match_qualifier(rd, t, b) or (None, -1))[1] == k), k)
     return None
 
 
@@ -3001,7 +3005,8 @@ def kind_gapped_line(rd, st, c):
     after a comma, "و" + a perpetrator (no cue, no number, no new clause) + a count of people or a
     bare count, following a figure of the sentence read right after its verb: the verb is left
     out, the kind is that figure's (ar325). Not "، وتشمل الحصيلة 226 طفلاً": the make-up of a
-    toll (``kind_toll_includes``; blind21 ar 011)."""
+    toll (``kind_toll_includes``; blind21 ar 011); nor "، والذي حررت خلاله القوات أربعة رهائن": a
+    relative clause with its own verb (blind34 ar 007)."""
     t, words = c.target, rd.words
     if t is None or c.noun_kind not in ("people", "bare") or c.coord or c.in_group:
         return
@@ -3014,6 +3019,8 @@ def kind_gapped_line(rd, st, c):
     seg = words[commas[-1] + 1:c.at] if commas else []
     if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
         return
+    if seg[0][1:] in lx.RELATIVES:
+        return  # "…، والذي حررت خلاله القوات أربعة رهائن": a relative clause with its own verb (blind34 ar 007)
     if any(cue_of(w) is not None or is_number_word(w) or w in lx.CLAUSE_OPENERS or w in lx.SENTENCE_PUNCT
            or w in lx.TOLL_INCLUDES for w in seg):
         return
