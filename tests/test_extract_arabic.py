@@ -3195,3 +3195,12 @@ def test_prec34_ar_a_relative_clause_after_a_comma_is_no_gapped_line():
     assert _read(text) == [("killed", 19)]
     # a gapped line stays
     assert _read("قوات النظام قتلت 12 مدنياً، والقوات الروسية 3 مدنيين.") == [("killed", 12), ("killed", 3)]
+
+
+def test_prec34_ar_rows_of_a_label_and_a_count_with_no_colon():
+    # "توزع القتلى المدنيون بين المحافظات كالآتي:" then "بغداد  111" (blind34 ar 016): rules.bare_row_label_end
+    text = ("قالت وزارة الصحة إن 64 شخصاً قتلوا في موجة التفجيرات.\nوتوزع القتلى بين المحافظات كالآتي:\n"
+            "كركوك  30\nصلاح الدين 21\nديالى 13")
+    assert _read(text) == [("killed", 64), ("killed", 30), ("killed", 21), ("killed", 13)]
+    # a line of words with a number inside it is no row
+    assert _read("قالت وزارة الصحة إن 64 شخصاً قتلوا.\nوتوزع القتلى كالآتي:\nوصل 3 وفود إلى كركوك") == [("killed", 64)]

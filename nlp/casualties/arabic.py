@@ -413,6 +413,7 @@ def _line_item(rd: Reading, st: Sent) -> None:
     bullet = k > a
     if not (bullet or starts_with_number) and rd.list_active:
         label_end = ru.long_label_end(rd, a, b)  # "إدلب: 3 مدنيين …": a label and a colon open the item
+        label_end = ru.bare_row_label_end(rd, a, b) if label_end is None else label_end  # "بغداد  111"
         bullet = label_end is not None
     if rd.list_active and (bullet or starts_with_number):
         st.list_item = True

@@ -488,6 +488,9 @@ FIGURES_PLURAL = _forms("ارقام الارقام")
 # "أن عدد الوفيات الموثقة جراء القصف الذي ضرب المدينة في 10 أيلول بلغ 3958 حالة": words back from the
 # linking verb to the toll noun of a count of cases (rules.case_kind_before; 7 before blind34 ar 010)
 CASE_TOLL_REACH = 16
+# "توزع القتلى المدنيون بين المحافظات كالآتي:" then lines "بغداد  111", "ذي قار 18": a short label
+# with no colon and a count ending the line is a row of the list (rules.bare_row_label_end)
+BARE_ROW_LABEL_MAX = 3
 # "قتلوا …، ارتفاعاً من 210 قتلى أعلنتهم الوزارة مساء السبت": "up from" a count is the earlier toll the
 # current one replaced (rules.up_from_earlier)
 UP_FROM = _forms("ارتفاعا صعودا")

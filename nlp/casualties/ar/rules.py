@@ -2881,6 +2881,21 @@ def long_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
     return None
 
 
+def bare_row_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
+    """A list line of a short label with no colon and a count in digits that ends the line ("بغداد  111",
+    "ذي قار 18" under "توزع القتلى المدنيون بين المحافظات كالآتي:", blind34 ar 016): the count's token.
+    The label (``lexicon.BARE_ROW_LABEL_MAX`` words at most) holds no number, cue or punctuation."""
+    words = rd.words
+    end = b - 1 if b - 1 > a and words[b - 1] == "." else b
+    n = end - 1
+    if n <= a or n - a > lx.BARE_ROW_LABEL_MAX or not words[n].isdigit():
+        return None
+    if any(is_number_word(w) or cue_of(w) is not None or w in lx.SENTENCE_PUNCT or w in lx.STOP_PUNCT
+           or w == ":" for w in words[a:n]):
+        return None
+    return n
+
+
 def table_label(rd, st, c, lead: tuple):
     words, lab = rd.words, st.a
     while lab < c.i - 1 and words[lab] in lead:
