@@ -3204,3 +3204,12 @@ def test_prec34_ar_rows_of_a_label_and_a_count_with_no_colon():
     assert _read(text) == [("killed", 64), ("killed", 30), ("killed", 21), ("killed", 13)]
     # a line of words with a number inside it is no row
     assert _read("قالت وزارة الصحة إن 64 شخصاً قتلوا.\nوتوزع القتلى كالآتي:\nوصل 3 وفود إلى كركوك") == [("killed", 64)]
+
+
+def test_prec34_ar_equal_rows_of_a_distribution_under_an_earlier_toll():
+    # "وتوزع الضحايا الأجانب حسب الجنسيات على النحو التالي: اليابان 3؛ فرنسا 3؛ …" (blind34 ar 025):
+    # rows with the same count under a toll of the sentence before are different people
+    # (rules.equal_rows_of_one_total, rules.distribution_row)
+    text = ("قالت السلطات إن 38 شخصاً قتلوا في الهجوم على الفندق في سوسة.\n"
+            "وتوزع القتلى حسب الجنسيات على النحو التالي: بريطانيا 30؛ ألمانيا 3؛ أيرلندا 3؛ بلجيكا 1.")
+    assert _read(text) == [("killed", 38), ("killed", 30), ("killed", 3), ("killed", 3), ("killed", 1)]

@@ -5120,8 +5120,9 @@ def different_groups_of_one_total(figures: list) -> list[int]:
 def equal_rows_of_one_total(figures: list) -> list[int]:
     """Rows of one breakdown in one sentence with the same count ("قتل 11 …، بينهم 5 في …، و3 في
     بعلبك، و3 في النبطية"): two rows, not one restated, when the sentence's parts of that total
-    (a row coordinated with a row is a part too) add up to no more than the total. The indexes to
-    keep apart."""
+    (a row coordinated with a row is a part too) add up to no more than the total; so are rows of a
+    distribution under a toll of an earlier sentence ("وتوزع الضحايا حسب الجنسيات على النحو التالي: اليابان
+    3؛ فرنسا 3؛ …", blind34 ar 025; ``distribution_row``). The indexes to keep apart."""
     rows: dict[tuple, list[int]] = {}
     parent_of: dict[int, Optional[int]] = {}
     for k, f in enumerate(figures):
@@ -5129,7 +5130,8 @@ def equal_rows_of_one_total(figures: list) -> list[int]:
         if f.part_of is None and f.rule == "coordinated" and k and figures[k - 1].sentence_start == f.sentence_start:
             parent_of[k] = parent_of[k - 1]  # "بينهم 5 في …، و3 في …": a row coordinated with a row
         p = parent_of[k]
-        if p is not None and not f.derived and f.count >= 3 and figures[p].sentence_start == f.sentence_start:
+        if p is not None and not f.derived and f.count >= 3 and (figures[p].sentence_start == f.sentence_start
+                                                                  or distribution_row(f)):
             rows.setdefault((p, f.sentence_start), []).append(k)
     out = []
     for (parent, _), ks in rows.items():
@@ -5140,6 +5142,14 @@ def equal_rows_of_one_total(figures: list) -> list[int]:
         if twice and sum(figures[k].count for k in ks) <= figures[parent].count:
             out.extend(twice)
     return sorted(out)
+
+
+def distribution_row(f) -> bool:
+    """A "label N" row of a breakdown after ":" in a sentence that names a distribution ("… على النحو
+    التالي: اليابان 3؛ فرنسا 3"): the figure's sentence holds a distribution word and its count is told
+    with no noun (``distribution_head``)."""
+    words = {w for w, _, _ in tokenize(fold(f.sentence))}
+    return f.rule == "in_group" and bool(lx.DISTRIBUTED & words) and ":" in words
 
 
 def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
