@@ -3132,3 +3132,84 @@ def test_prec33_ar_security_agents_and_visitors_are_people():
     assert _read("وأسفر الهجوم على متحف باردو عن مقتل 21 سائحاً، كما قتل ثلاثة أعوان أمن في تبادل إطلاق النار.") \
         == [("killed", 21), ("killed", 3)]
     assert _read("وأصيب زائران في انهيار جزء من سور القلعة.") == [("injured", 2)]
+
+
+def test_prec34_ar_a_part_whose_own_fate_is_still_unknown_is_missing():
+    # "و12 منهم، بحسب أسرهم، لا يزال مصيرهم مجهولاً" after people taken away (blind34 ar 014):
+    # rules.kind_part_fate_unknown (an aside between commas skipped: lexicon.PART_FATE_ASIDE_MAX)
+    text = ("وأصيب 40 شخصاً في اقتحام قوات الأمن لمخيم جنين. وقال نادي الأسير إن شباناً من المخيم اعتقلوا، "
+            "و9 منهم، بحسب ذويهم، لا يزال مصيرهم مجهولاً.")
+    assert _read(text) == [("injured", 40), ("missing", 9)]
+    assert _read("اعتقلت القوات 30 شاباً من بلدة بيت أمر، و5 منهم لا يزال مصيرهم مجهولاً.") \
+        == [("detained", 30), ("missing", 5)]
+    # a part with no fate clause stays a part of the figure before it
+    assert _read("أصيب 40 شخصاً في القصف، و9 منهم في حالة خطيرة.") == [("injured", 40), ("injured", 9)]
+
+
+def test_prec34_ar_a_definite_count_after_a_category_restates_it():
+    # "ومن بين القتلى المدنيين الـ21 رجل مسن أُعدم" (blind34 ar 001): rules.definite_count_of_category
+    # restates the 21 civilians; the man told of after it is one (rules.after_definite_category_count)
+    text = ("قُتل 45 شخصاً في القصف على بلدة كفرنبل، بينهم 17 مدنياً. ومن بين القتلى المدنيين الـ17 "
+            "امرأة حامل قضت تحت الأنقاض.")
+    assert _read(text) == [("killed", 45), ("killed", 17), ("killed", 1)]
+
+
+def test_prec34_ar_families_of_the_victims_is_no_capture():
+    # "وقدمت الوزارة التعازي لأسر الضحايا الثلاثة" (blind34 ar 012): rules.families_of_victims
+    text = "قتل خمسة أشخاص في تفجير سوق الصدرية. وقدم المحافظ تعازيه لأسر الضحايا الخمسة."
+    assert _read(text) == [("killed", 5)]
+    assert _read("وتمكن المسلحون من أسر الجنود الثلاثة قرب الحدود.") == [("detained", 3)]
+
+
+def test_prec34_ar_first_figures_later_revised_are_superseded():
+    # "وكانت أرقام أولية نُسبت إلى … قد تحدثت عن 11300 قتيل …، قبل أن يوضح …" (blind34 ar 010):
+    # rules.was_preliminary_toll with lexicon.FIGURES_PLURAL
+    text = ("وكانت أرقام أولية نسبت إلى مصادر محلية قد تحدثت عن 600 قتيل في مدينة خان شيخون، قبل أن تعدل "
+            "الأمم المتحدة أرقامها.")
+    assert _read(text) == []
+
+
+def test_prec34_ar_a_count_of_cases_far_after_its_toll_noun():
+    # "أن عدد الوفيات الموثقة جراء … في 10 أيلول/سبتمبر بلغ 3958 حالة" (blind34 ar 010): a relative
+    # clause and a date between the toll noun and its linking verb (rules.case_kind_before,
+    # lexicon.CASE_TOLL_REACH)
+    text = ("أعلنت وزارة الصحة أن عدد الوفيات الموثقة جراء القصف الذي استهدف حي الشيخ رضوان في 4 آذار "
+            "بلغ 37 حالة.")
+    assert _read(text) == [("killed", 37)]
+
+
+def test_prec34_ar_a_place_that_lost_its_residents_lost_them_dead():
+    # "فقد أكثر من 70 من سكانه" (blind34 ar 023): rules.lost_own_members with lexicon.OWN_RESIDENTS,
+    # the qualifier before the count read with it
+    text = "وقال رئيس البلدية إن القرية فقدت أكثر من 40 من سكانها في المجزرة، بينهم سبعة من عائلة واحدة."
+    assert _read(text) == [("killed", 40), ("killed", 7)]
+    assert [f.qualifier for f in extract_arabic(text)][:1] == ["more_than"]
+    # "فُقد" before a count of people with no own-residents phrase stays missing
+    assert _read("فُقد 30 مهاجراً قبالة سواحل طبرق.") == [("missing", 30)]
+
+
+def test_prec34_ar_a_relative_clause_after_a_comma_is_no_gapped_line():
+    # "…، والذي حررت خلاله القوات الإسرائيلية أربعة رهائن" (blind34 ar 007): rules.kind_gapped_line
+    text = ("وقالت الوزارة إن 19 شخصاً قتلوا في الغارة على مدرسة الجاعوني، والذي أطلق خلاله الجيش سراح "
+            "ثلاثة رهائن.")
+    assert _read(text) == [("killed", 19)]
+    # a gapped line stays
+    assert _read("قوات النظام قتلت 12 مدنياً، والقوات الروسية 3 مدنيين.") == [("killed", 12), ("killed", 3)]
+
+
+def test_prec34_ar_rows_of_a_label_and_a_count_with_no_colon():
+    # "توزع القتلى المدنيون بين المحافظات كالآتي:" then "بغداد  111" (blind34 ar 016): rules.bare_row_label_end
+    text = ("قالت وزارة الصحة إن 64 شخصاً قتلوا في موجة التفجيرات.\nوتوزع القتلى بين المحافظات كالآتي:\n"
+            "كركوك  30\nصلاح الدين 21\nديالى 13")
+    assert _read(text) == [("killed", 64), ("killed", 30), ("killed", 21), ("killed", 13)]
+    # a line of words with a number inside it is no row
+    assert _read("قالت وزارة الصحة إن 64 شخصاً قتلوا.\nوتوزع القتلى كالآتي:\nوصل 3 وفود إلى كركوك") == [("killed", 64)]
+
+
+def test_prec34_ar_equal_rows_of_a_distribution_under_an_earlier_toll():
+    # "وتوزع الضحايا الأجانب حسب الجنسيات على النحو التالي: اليابان 3؛ فرنسا 3؛ …" (blind34 ar 025):
+    # rows with the same count under a toll of the sentence before are different people
+    # (rules.equal_rows_of_one_total, rules.distribution_row)
+    text = ("قالت السلطات إن 38 شخصاً قتلوا في الهجوم على الفندق في سوسة.\n"
+            "وتوزع القتلى حسب الجنسيات على النحو التالي: بريطانيا 30؛ ألمانيا 3؛ أيرلندا 3؛ بلجيكا 1.")
+    assert _read(text) == [("killed", 38), ("killed", 30), ("killed", 3), ("killed", 3), ("killed", 1)]

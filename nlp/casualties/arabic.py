@@ -413,6 +413,7 @@ def _line_item(rd: Reading, st: Sent) -> None:
     bullet = k > a
     if not (bullet or starts_with_number) and rd.list_active:
         label_end = ru.long_label_end(rd, a, b)  # "إدلب: 3 مدنيين …": a label and a colon open the item
+        label_end = ru.bare_row_label_end(rd, a, b) if label_end is None else label_end  # "بغداد  111"
         bullet = label_end is not None
     if rd.list_active and (bullet or starts_with_number):
         st.list_item = True
@@ -606,6 +607,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
         return None
     if c[2] == "kindnoun" and (ru.kind_noun_in_name(words, a, i) or ru.kind_noun_of_account(words, a, i)):
         return None  # "معسكر كلمة للنازحين": a name; "وشهادات المصابين": witnesses
+    if ru.families_of_victims(words, i, b):
+        return None  # "لأسر الضحايا": the families of
     kind, manner, ctype = c
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives

@@ -290,6 +290,10 @@ FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفال�
 FAQAD = _forms("فقد فقدت وفقد وفقدت")
 OWN_MEMBERS = _forms("عناصرها عناصره مقاتليها مقاتليه جنودها جنوده افرادها افراده منتسبيها منتسبيه "
                      "عناصرهم مقاتليهم جنودهم افرادهم ابطالها ابطاله ابطالهم ابطالنا جنودنا مواطنيها مواطنيه")  # "فقدت … 9 من عناصرها": its own members
+# "إن القرية فقدت أكثر من 40 من سكانها": a place lost N of its own residents (killed, not missing;
+# blind34 ar 023; rules.lost_own_members)
+OWN_RESIDENTS = _forms("سكانه سكانها سكانهم اهاليه اهاليها اهاليهم")
+OWN_MEMBERS = OWN_MEMBERS | OWN_RESIDENTS
 # "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of their own kin (killed)
 OWN_KIN = _forms("اقاربه اقاربها اقاربهم ابنائه ابناءه ابنائها ابناءها ابنائهم اشقائه اشقاءه اشقائها اخوته اخوتها "
                  "اولاده اولادها اطفاله اطفالها اطفالهم ذويه ذويها")
@@ -478,6 +482,15 @@ EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
 # "وكانت التقديرات الأولية … تتحدث عن 700 قتيل": first estimates open an earlier toll; earlier ones
 # ("وكانت تقديرات سابقة صادرة عن منظمات محلية …") may be another source's (rules.was_preliminary_toll)
 FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
+# "وكانت أرقام أولية نُسبت إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …": first figures open an
+# earlier toll as first estimates do (rules.was_preliminary_toll)
+FIGURES_PLURAL = _forms("ارقام الارقام")
+# "أن عدد الوفيات الموثقة جراء القصف الذي ضرب المدينة في 10 أيلول بلغ 3958 حالة": words back from the
+# linking verb to the toll noun of a count of cases (rules.case_kind_before; 7 before blind34 ar 010)
+CASE_TOLL_REACH = 16
+# "توزع القتلى المدنيون بين المحافظات كالآتي:" then lines "بغداد  111", "ذي قار 18": a short label
+# with no colon and a count ending the line is a row of the list (rules.bare_row_label_end)
+BARE_ROW_LABEL_MAX = 3
 # "قتلوا …، ارتفاعاً من 210 قتلى أعلنتهم الوزارة مساء السبت": "up from" a count is the earlier toll the
 # current one replaced (rules.up_from_earlier)
 UP_FROM = _forms("ارتفاعا صعودا")
@@ -731,6 +744,9 @@ IN = "في"
 ORIGIN = "اصل"  # "مدني من أصل 5": not a count
 OF_NOT_GROUP = ("شهر", "الشهر", "اصل", "اجمالي", "مجموع", "بين")  # "N من …" that names no group
 FAMILY_HEADS = ("عائله", "اسره", "عايله")  # "4 من عائلة واحدة": people
+# "التعازي لأسر الضحايا الثلاثة": "أسر" (families), spelled as the capture noun, before a definite kind
+# noun is "families of", no cue (rules.families_of_victims)
+FAMILIES_NOUN = _forms("اسر لاسر واسر ولاسر")
 AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
@@ -771,6 +787,9 @@ UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 OWN_FATE = _forms("مصيرهم مصيرهن مصيرهما")
 NOT_KNOWN = (_forms("لا لم"), _forms("يعرف تعرف يعلم يعرفوا"))
 OWN_FATE_REACH = 4  # words after "مصيرهم" to the unknown-fate word ("ومكان وجودهم مجهولين")
+# "و12 منهم، بحسب أسرهم، لا يزال مصيرهم مجهولاً": words of an aside between commas skipped after "منهم"
+# before the still-fate clause (rules.kind_part_fate_unknown)
+PART_FATE_ASIDE_MAX = 5
 IN_THE_RANKS = ("في", "ضمن")
 ORIGIN_MAX_WORDS = 3  # "من أبناء المدينة": words of an origin phrase before "لا يزالون" / "في عداد" (rules.past_origin_to_status)
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"

@@ -369,9 +369,10 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     تتحدث عن 28 قتيلاً و73 جريحاً" tells the first toll, since replaced, with no "قد" (blind19 ar
     009); so do the first estimates ("وكانت التقديرات الأولية … تتحدث عن 700 قتيل", blind20 ar 010),
     but not earlier ones, which may be another source's ("وكانت تقديرات سابقة صادرة عن منظمات محلية
-    قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016)."""
-    return _preliminary_toll_at(words, k, b, lx.AND_WAS) or _preliminary_toll_at(
-        words, k, b, lx.AND_WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
+    قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016); so do first figures ("وكانت أرقام أولية نُسبت
+    إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …", blind34 ar 010)."""
+    return _preliminary_toll_at(words, k, b, lx.AND_WAS) or any(_preliminary_toll_at(
+        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL))
 
 
 def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
@@ -537,6 +538,15 @@ def kind_noun_in_name(words: list, a: int, i: int) -> bool:
     return any(words[k] in lx.NAME_HEADS for k in range(max(a, i - 1 - lx.NAME_GAP_MAX), i - 1))
 
 
+def families_of_victims(words: list, i: int, b: int) -> bool:
+    """"وقدمت الوزارة التعازي لأسر الضحايا الثلاثة" (blind34 ar 012): "أسر" right before a definite kind
+    noun ("الضحايا", "القتلى", "المفقودين") is "the families of" them, not the capture noun: no cue."""
+    if words[i] not in lx.FAMILIES_NOUN or i + 1 >= b or not words[i + 1].startswith(lx.ARTICLE):
+        return False
+    c = cue_of(words[i + 1])
+    return c is not None and c[2] == "kindnoun"
+
+
 def kind_noun_of_account(words: list, a: int, i: int) -> bool:
     """A kind noun right after a noun of testimony ("شهادات المصابين", "أقوال الجرحى", "روايات
     الناجين"): the victims are the speakers, and what the account tells is no count of them
@@ -595,7 +605,8 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
     """"فقدت البيشمركة 9 من عناصرها", "فقد الجيش 12 من جنوده": a force lost N of its own
     members (killed); "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of
     their kin (killed); "فقدت ثلاثة من العاملين معي": the speaker lost N of those with them (killed;
-    blind20 ar 019). The index of the count after a short subject, else None."""
+    blind20 ar 019); "فقد الدوار أكثر من 70 من سكانه": a place lost N of its residents (killed; blind34
+    ar 023). The index of the count after a short subject, else None."""
     words, b = rd.words, st.b
     for k in range(i + 1, min(b, i + 5)):
         w = words[k]
@@ -608,7 +619,10 @@ def lost_own_members(rd, st, i: int) -> Optional[int]:
             own = words[r.end + 1]
             kin = own in lx.OWN_KIN or (own in lx.OWN_KIN_HEADS and r.end + 2 < b and words[r.end + 2] in lx.OWN_KIN_OF)
             with_speaker = r.end + 2 < b and words[r.end + 2] in lx.WITH_SPEAKER
-            return k if own in lx.OWN_MEMBERS or kin or with_speaker else None
+            if not (own in lx.OWN_MEMBERS or kin or with_speaker):
+                return None
+            # (from a qualifier right before the count, read with it: "أكثر من 70 من سكانه")
+            return next((t for t in range(i + 1, k) if (match_qualifier(rd, t, b) or (None, -1))[1] == k), k)
     return None
 
 
@@ -903,15 +917,16 @@ def is_date_like(rd: Reading, r) -> bool:
 
 def case_kind_before(rd: Reading, a: int, i: int) -> Optional[str]:
     """``case_kind`` of the word before token ``i``, or of a toll phrase ending in a
-    linking verb just before it ("حصيلة الاعتقالات بلغت 160 حالة")."""
+    linking verb just before it ("حصيلة الاعتقالات بلغت 160 حالة"), a relative clause and a date
+    between (blind34 ar 010; ``lexicon.CASE_TOLL_REACH``)."""
     words = rd.words
     if i - 1 < a:
         return None
     k = case_kind(words[i - 1])
     if k is None and words[i - 1] in lx.REVISION_WORDS:
-        for kk in range(i - 2, max(a, i - 8) - 1, -1):
-            if words[kk] in lx.SENTENCE_PUNCT or words[kk][:1].isdigit():
-                break
+        for kk in range(i - 2, max(a, i - lx.CASE_TOLL_REACH) - 1, -1):
+            if words[kk] in lx.SENTENCE_PUNCT or (words[kk][:1].isdigit() and words[kk + 1] not in lx.MONTH_WORDS):
+                break  # (a date may come between: "عدد الوفيات جراء السيول التي ضربت المدينة في 10 أيلول بلغ …")
             if words[kk] in lx.TOLL_WORDS and kk + 1 < i - 1:
                 k = case_kind(words[kk + 1])
                 break
@@ -2866,6 +2881,21 @@ def long_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
     return None
 
 
+def bare_row_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
+    """A list line of a short label with no colon and a count in digits that ends the line ("بغداد  111",
+    "ذي قار 18" under "توزع القتلى المدنيون بين المحافظات كالآتي:", blind34 ar 016): the count's token.
+    The label (``lexicon.BARE_ROW_LABEL_MAX`` words at most) holds no number, cue or punctuation."""
+    words = rd.words
+    end = b - 1 if b - 1 > a and words[b - 1] == "." else b
+    n = end - 1
+    if n <= a or n - a > lx.BARE_ROW_LABEL_MAX or not words[n].isdigit():
+        return None
+    if any(is_number_word(w) or cue_of(w) is not None or w in lx.SENTENCE_PUNCT or w in lx.STOP_PUNCT
+           or w == ":" for w in words[a:n]):
+        return None
+    return n
+
+
 def table_label(rd, st, c, lead: tuple):
     words, lab = rd.words, st.a
     while lab < c.i - 1 and words[lab] in lead:
@@ -2990,7 +3020,8 @@ def kind_gapped_line(rd, st, c):
     after a comma, "و" + a perpetrator (no cue, no number, no new clause) + a count of people or a
     bare count, following a figure of the sentence read right after its verb: the verb is left
     out, the kind is that figure's (ar325). Not "، وتشمل الحصيلة 226 طفلاً": the make-up of a
-    toll (``kind_toll_includes``; blind21 ar 011)."""
+    toll (``kind_toll_includes``; blind21 ar 011); nor "، والذي حررت خلاله القوات أربعة رهائن": a
+    relative clause with its own verb (blind34 ar 007)."""
     t, words = c.target, rd.words
     if t is None or c.noun_kind not in ("people", "bare") or c.coord or c.in_group:
         return
@@ -3003,6 +3034,8 @@ def kind_gapped_line(rd, st, c):
     seg = words[commas[-1] + 1:c.at] if commas else []
     if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
         return
+    if seg[0][1:] in lx.RELATIVES:
+        return  # "…، والذي حررت خلاله القوات أربعة رهائن": a relative clause with its own verb (blind34 ar 007)
     if any(cue_of(w) is not None or is_number_word(w) or w in lx.CLAUSE_OPENERS or w in lx.SENTENCE_PUNCT
            or w in lx.TOLL_INCLUDES for w in seg):
         return
@@ -3152,6 +3185,27 @@ def kind_part_disappeared(rd, st, c):
         c.kind, c.how, c.rule, c.parent = MISSING, "group", "part_disappeared", c.post_parent
 
 
+def kind_part_fate_unknown(rd, st, c):
+    """"اعتُقل عدد من الشبان، و12 منهم، بحسب أسرهم، لا يزال مصيرهم مجهولاً" (blind34 ar 014): a part
+    ("منهم", an aside between commas may follow) whose own fate is still unknown is missing, whatever the
+    figure before it counts; a part of detained or missing people only (a missing part of a toll of the
+    wounded is none)."""
+    words, b, k = rd.words, st.b, c.e + 1
+    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+        return
+    if k < b and words[k] == ",":
+        close = next((j for j in range(k + 1, min(b, k + 2 + lx.PART_FATE_ASIDE_MAX)) if words[j] == ","), None)
+        k = close + 1 if close is not None else k
+    start = k
+    while k < b and words[k] in lx.STILL and k - start < 3:
+        k += 1
+    if k == start or k >= b or words[k] not in lx.OWN_FATE \
+            or not lx.UNKNOWN_FATE_FORMS.intersection(words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]):
+        return
+    parent = c.post_parent if rd.figs[c.post_parent].kind in (DETAINED, MISSING) else None
+    c.kind, c.how, c.rule, c.parent = MISSING, "group", "part_fate_unknown", parent
+
+
 def ranks_kind(words: list, m: int, b: int) -> Optional[str]:
     """The kind of "في عداد المفقودين" / "ضمن قائمة المختفين" at token ``m``, else None."""
     if m + 2 < b and words[m] in lx.IN_THE_RANKS and words[m + 1] in lx.RANKS:
@@ -3251,7 +3305,7 @@ def kind_raised_later_in_sentence(rd, st, c):
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
@@ -3907,8 +3961,35 @@ def restated_figure(rd, st, c) -> Optional[int]:
     re-listed under a row of the total's breakdown (``relisted_subset``)."""
     if c.before == lx.ARTICLE and is_kind_noun_cue(c.before2):
         return rd.by_value.get((c.value, c.kind))
+    same = definite_count_of_category(rd, c)
+    if same is not None:
+        return same
     same = relisted_subset(rd, c)
     return same if same is not None else row_of_an_earlier_figure(rd, st, c)
+
+
+def definite_count_of_category(rd, c) -> Optional[int]:
+    """"ومن بين القتلى المدنيين الـ21 رجل مسن أُعدم" after "بينهم 21 مدنياً" (blind34 ar 001): a count
+    with the article after a definite plural of a category of people restates the figure of that many
+    people of that category already read (its index), and is no count of the noun after it (the
+    person told of in it is read on: ``c.k`` is moved back to the number's end)."""
+    if c.before != lx.ARTICLE or not c.before2.startswith(lx.ARTICLE):
+        return None
+    cat = people_category(c.before2)
+    if cat in (None, "unknown"):
+        return None
+    same = next((j for j in reversed(rd.by_kind.get(c.kind, ())) if rd.figs[j].count == c.value
+                 and rd.figs[j].category == cat and not rd.figs[j].superseded), None)
+    if same is not None:
+        c.e = c.e_num
+    return same
+
+
+def after_definite_category_count(words: list, i: int) -> bool:
+    """The noun at ``i`` follows a count restated with the article after a definite category ("القتلى
+    المدنيين الـ21 رجل مسن": ``definite_count_of_category``): the count is not the noun's."""
+    return i >= 3 and words[i - 2] == lx.ARTICLE and words[i - 3].startswith(lx.ARTICLE) \
+        and people_category(words[i - 3]) not in (None, "unknown")
 
 
 def row_of_an_earlier_figure(rd, st, c) -> Optional[int]:
@@ -4495,7 +4576,8 @@ def noun_before_verb(rd, st, i, b0):
         return None
     if not (b0 in lx.SINGULAR_CAT or (rd.dual(i) and DUALS.get(b0, "") != lx.OTHER_STEM)):
         return None
-    if i > 0 and (is_number_word(words[i - 1]) or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
+    if i > 0 and ((is_number_word(words[i - 1]) and not after_definite_category_count(words, i))
+                  or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
         return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
     count = 2 if rd.dual(i) else 1
     if i > st.a and _same_people(rd, i - 1, count):
@@ -5038,8 +5120,9 @@ def different_groups_of_one_total(figures: list) -> list[int]:
 def equal_rows_of_one_total(figures: list) -> list[int]:
     """Rows of one breakdown in one sentence with the same count ("قتل 11 …، بينهم 5 في …، و3 في
     بعلبك، و3 في النبطية"): two rows, not one restated, when the sentence's parts of that total
-    (a row coordinated with a row is a part too) add up to no more than the total. The indexes to
-    keep apart."""
+    (a row coordinated with a row is a part too) add up to no more than the total; so are rows of a
+    distribution under a toll of an earlier sentence ("وتوزع الضحايا حسب الجنسيات على النحو التالي: اليابان
+    3؛ فرنسا 3؛ …", blind34 ar 025; ``distribution_row``). The indexes to keep apart."""
     rows: dict[tuple, list[int]] = {}
     parent_of: dict[int, Optional[int]] = {}
     for k, f in enumerate(figures):
@@ -5047,7 +5130,8 @@ def equal_rows_of_one_total(figures: list) -> list[int]:
         if f.part_of is None and f.rule == "coordinated" and k and figures[k - 1].sentence_start == f.sentence_start:
             parent_of[k] = parent_of[k - 1]  # "بينهم 5 في …، و3 في …": a row coordinated with a row
         p = parent_of[k]
-        if p is not None and not f.derived and f.count >= 3 and figures[p].sentence_start == f.sentence_start:
+        if p is not None and not f.derived and f.count >= 3 and (figures[p].sentence_start == f.sentence_start
+                                                                  or distribution_row(f)):
             rows.setdefault((p, f.sentence_start), []).append(k)
     out = []
     for (parent, _), ks in rows.items():
@@ -5058,6 +5142,14 @@ def equal_rows_of_one_total(figures: list) -> list[int]:
         if twice and sum(figures[k].count for k in ks) <= figures[parent].count:
             out.extend(twice)
     return sorted(out)
+
+
+def distribution_row(f) -> bool:
+    """A "label N" row of a breakdown after ":" in a sentence that names a distribution ("… على النحو
+    التالي: اليابان 3؛ فرنسا 3"): the figure's sentence holds a distribution word and its count is told
+    with no noun (``distribution_head``)."""
+    words = {w for w, _, _ in tokenize(fold(f.sentence))}
+    return f.rule == "in_group" and bool(lx.DISTRIBUTED & words) and ":" in words
 
 
 def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
