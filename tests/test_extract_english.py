@@ -2431,3 +2431,14 @@ def test_blind35_en_classes():
     assert pairs("A police officer was mortally wounded during the operation.") == [("killed", 1)]
     assert pairs("Police arrested 40 protesters. The deaths were recorded in Nairobi and other counties, with Nairobi "
                  "accounting for 12 of them.") == [("detained", 40), ("killed", 12)]
+
+
+def test_blind36_en_classes():
+    """Blind36 en 007, 008: "the detention of four civilians whose fate and whereabouts remain unknown" is
+    missing (right after the people; "200,000 … still held …, among them …, whose fate remains unknown"
+    stays held); "They killed my husband in front of me and our son": the son is a witness."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("The mission documented the detention of six civilians whose fate and whereabouts remain unknown.") == \
+        [("missing", 6)]
+    assert pairs("\"They killed my brother in front of me and our mother,\" he said.") == [("killed", 1)]

@@ -1382,7 +1382,7 @@ def fate_unknown(look: Look) -> bool:
 
 
 # "about 30 detained men had been driven away …, and that their fate remains unknown"
-THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^[^.;]{0,160}?(?:;\s*)?\b(?:their|his|her)\s+(?:fate|whereabouts)(?:\s+and\s+(?:(?:their|his|her)\s+)?"
+THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^(?:[^.;]{0,160}?(?:;\s*)?\b(?:their|his|her)|\s*whose)\s+(?:fate|whereabouts)(?:\s+and\s+(?:(?:their|his|her)\s+)?"
                                             r"(?:fate|whereabouts))?\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?unknown\b", I),
                                  needles=("unknown",))
 
@@ -2166,6 +2166,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False  # "Four people were killed – three students and a teacher – and 50 others were wounded"
     if WHOSE_START.match(st, c.start):
         return False  # "a contractor, whose father and brother … managed to escape": kin told of on their own
+    if WITNESS_GAP.search(gap):
+        return False  # "killed my husband in front of me and our son": the son saw it
     if c.singular and SPEAKER_AFTER.match(st, c.np_end):
         return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"
     aside = ASIDE_START.match(gap)
@@ -2175,6 +2177,7 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
 
 
 WHOSE_START = re.compile(r"whose\b", I)
+WITNESS_GAP = re.compile(r"\bin\s+front\s+of\s+(?:me|him|her|us|them)\s+and\s*$", I)
 # a person who speaks or lost someone is a witness or a survivor, no sibling of the victims before
 SPEAKER_AFTER = re.compile(r"\s+who\s+(?:later\s+)?(?:said|says|told|recalled|described|lost|survived|escaped)\b", I)
 # "They are 25 SDF members; 52 tribal gunmen; and 19 civilians": a breakdown opened with no colon
