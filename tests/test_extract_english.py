@@ -2442,3 +2442,12 @@ def test_blind36_en_classes():
     assert pairs("The mission documented the detention of six civilians whose fate and whereabouts remain unknown.") == \
         [("missing", 6)]
     assert pairs("\"They killed my brother in front of me and our mother,\" he said.") == [("killed", 1)]
+
+
+def test_ex_combatants_relocated_to_safe_places_are_no_flight():
+    """Blind33 en 023: "700 former FARC combatants and their families have been relocated to safe places by
+    the government" is no displacement figure ("moved to safer locations" and "evacuated" stay flight)."""
+    assert extract("More than 700 former combatants and their families have been relocated to safe places.",
+                   lang="en") == []
+    assert [(f.kind, f.count) for f in extract("Around 9,000 people have been moved to safer locations.", lang="en")] == \
+        [("displaced", 9000)]

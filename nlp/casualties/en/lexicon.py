@@ -127,7 +127,7 @@ ARMED_GROUPS = frozenset({"fighters", "security_forces"})
 # (not fighters: ``rules.predicate``)
 CROSSED_INTO = (r"(?:(?:crossed|fled)\s+(?:the\s+border\s+)?(?:from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?into\s+(?-i:[A-Z])[\w-]+|"
                 r"crossed\s+the\s+border\b(?!\s+(?:into|from|illegally|to\s+attack)))")  # "where 9,000 people crossed the border"
-DISPLACED_V = r"(?:(?:moved|relocated|evacuated)\s+to\s+safer?\s+(?:locations?|areas?|places?|ground|sites?)|(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:taken|took|sought|found)\s+refuge|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+borders?\s+)?into\s+neighbou?ring\s+(?:countries|states)|" + CROSSED_INTO + r")"
+DISPLACED_V = r"(?:(?:moved|evacuated)\s+to\s+safer?\s+(?:locations?|areas?|places?|ground|sites?)|(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:taken|took|sought|found)\s+refuge|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+borders?\s+)?into\s+neighbou?ring\s+(?:countries|states)|" + CROSSED_INTO + r")"
 # "since the U.S.-backed forces launched ...", "the U.N.-brokered truce": an abbreviation's dots
 # (capitals with stops), not a clause break before "among them" (rules.subset_after_predicate)
 ABBREVIATION_DOTS = r"\b(?:[A-Z]\.){2,}"
