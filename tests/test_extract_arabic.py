@@ -3213,3 +3213,15 @@ def test_prec34_ar_equal_rows_of_a_distribution_under_an_earlier_toll():
     text = ("قالت السلطات إن 38 شخصاً قتلوا في الهجوم على الفندق في سوسة.\n"
             "وتوزع القتلى حسب الجنسيات على النحو التالي: بريطانيا 30؛ ألمانيا 3؛ أيرلندا 3؛ بلجيكا 1.")
     assert _read(text) == [("killed", 38), ("killed", 30), ("killed", 3), ("killed", 3), ("killed", 1)]
+
+
+# --- blind36 (issue 11): precision classes ---------------------------------------------------------
+
+def test_prec36_ar_cases_of_killing_are_acts_not_people():
+    # "63 حالة قتل" (blind36 ar 009): rules.veto_killing_cases with lexicon.KILLING_ACTS
+    text = ("قالت الشرطة العراقية إن 54 شخصاً قتلوا في البصرة خلال آذار، وسجلت 40 حالة قتل في قضاء الزبير "
+            "و9 حالات اغتيال لناشطين.")
+    assert _read(text) == [("killed", 54)]
+    # deaths and arrests counted in cases stay people
+    assert _read("سجلت وزارة الصحة 17 حالة وفاة جراء القصف على معرة النعمان.") == [("killed", 17)]
+    assert _read("وثقت الشبكة ما لا يقل عن 140 حالة اعتقال تعسفي في دير الزور.") == [("detained", 140)]

@@ -753,6 +753,9 @@ CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+# "63 حالة قتل في محافظة حمص", "22 حالة اغتيال": killings counted as acts, no count of people (as
+# "عملية اغتيال"; deaths counted in cases, "حالة وفاة", are people: rules.veto_killing_cases)
+KILLING_ACTS = _forms("قتل اغتيال تصفيه")
 # maiming told with killing ("قتل أو تشويه 11,019 طفلاً", "قتل وتشويه 500 طفل", the UN's children-and-armed-conflict
 # count): one count of two kinds, no figure of either (rules.killed_or_maimed)
 MAIMING = _forms("تشويه تشويههم")

@@ -1338,6 +1338,16 @@ def veto_combined_cases(rd, st, c):
     return second + 1
 
 
+def veto_killing_cases(rd, st, c):
+    """"ورصد المرصد 63 حالة قتل في محافظة حمص وحدها": cases of killing (lexicon.KILLING_ACTS) are
+    acts counted, as "22 عملية اغتيال", no toll of people (blind36 ar 009); deaths counted in
+    cases ("170 حالة وفاة") and arrests ("156 حالة اعتقال") stay people."""
+    k = c.e
+    if k + 1 < st.b and base(rd.words[k]) in lx.CASE_NOUNS and rd.words[k + 1] in lx.KILLING_ACTS:
+        return k + 2
+    return None
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -1757,7 +1767,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_one_adjective,
     veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
-    veto_definition_threshold, veto_combined_cases,
+    veto_definition_threshold, veto_combined_cases, veto_killing_cases,
 ]
 
 
