@@ -3225,3 +3225,10 @@ def test_prec36_ar_cases_of_killing_are_acts_not_people():
     # deaths and arrests counted in cases stay people
     assert _read("سجلت وزارة الصحة 17 حالة وفاة جراء القصف على معرة النعمان.") == [("killed", 17)]
     assert _read("وثقت الشبكة ما لا يقل عن 140 حالة اعتقال تعسفي في دير الزور.") == [("detained", 140)]
+
+
+def test_prec36_ar_a_year_after_and_in_is_no_count():
+    # "وفي 2018 هُجّر نحو 66 ألف شخص" (blind36 ar 016): rules.year_word_before in veto_bare_year
+    text = "وفي 2016 هُجّر نحو 35 ألف شخص من داريا إلى إدلب بعد حصار طويل."
+    assert _read(text) == [("displaced", 35000)]
+    assert _read("ومنذ 2014 نزح أكثر من 3 ملايين عراقي.") == [("displaced", 3000000)]

@@ -1444,9 +1444,15 @@ def veto_quoted_name(rd, st, c):
     return None
 
 
+def year_word_before(w: str) -> bool:
+    """A word a bare year follows: "في 2019", "منذ 2011", also glued to "و"/"ف" ("وفي 2018 هُجّر نحو
+    66 ألف شخص", blind36 ar 016)."""
+    return w in lx.YEAR_BEFORE or (len(w) > 1 and w[:1] in lx.CONJUNCTIONS and w[1:] in lx.YEAR_BEFORE)
+
+
 def veto_bare_year(rd, st, c):
-    """A year in digits with no noun for people after it ("في 2019")."""
-    if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.YEAR_BEFORE:
+    """A year in digits with no noun for people after it ("في 2019", "وفي 2018"; year_word_before)."""
+    if not c.r.words and 1900 <= c.value <= 2100 and year_word_before(c.before):
         if people_category(c.nxt) is None and c.nxt not in lx.KIND_NOUNS:
             return c.e
     if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.RANGE_LINKS and c.before2.isdigit() \
