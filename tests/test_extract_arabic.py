@@ -3232,3 +3232,13 @@ def test_prec36_ar_a_year_after_and_in_is_no_count():
     text = "وفي 2016 هُجّر نحو 35 ألف شخص من داريا إلى إدلب بعد حصار طويل."
     assert _read(text) == [("displaced", 35000)]
     assert _read("ومنذ 2014 نزح أكثر من 3 ملايين عراقي.") == [("displaced", 3000000)]
+
+
+def test_prec36_ar_a_per_day_adverb_before_the_count_is_a_rate():
+    # "يستقبل يومياً ما بين 100 و150 مصاباً" (blind36 ar 002): rules.veto_rate_adverb_before
+    text = ("وقالت إدارة مستشفى الشفاء إن 31 جريحاً وصلوا بعد قصف سوق الزاوية، وإن المستشفى يستقبل يومياً "
+            "ما بين 60 و80 مصاباً.")
+    assert _read(text) == [("injured", 31)]
+    assert _read("ويصل أسبوعياً نحو 200 جريح إلى مستشفى عدن.") == []
+    # a count after a day word that is not a per-period adverb stays
+    assert _read("وأصيب اليوم 12 شخصاً في قصف على حلب.") == [("injured", 12)]

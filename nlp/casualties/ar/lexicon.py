@@ -587,6 +587,11 @@ RATE_BEFORE = _forms("بمعدل بمتوسط")
 ON_AVERAGE = _forms("المتوسط متوسط وسطيا بالمتوسط")  # "في المتوسط" right after the noun
 PER_PERIOD = _forms("يوميا اسبوعيا شهريا سنويا يومي باليوم بالشهر")
 RATE_WINDOW = 10  # tokens after the count in which the period word is looked for
+# "يستقبل يومياً ما بين 100 و150 مصاباً": a per-period adverb just before the count (its qualifier words
+# between) makes it a rate (rules.veto_rate_adverb_before)
+RATE_ADVERBS = _forms("يوميا اسبوعيا شهريا سنويا")
+RATE_ADVERB_GAP = _forms("ما بين نحو حوالي قرابه زهاء اكثر من")
+RATE_ADVERB_GAP_MAX = 3
 # "في المتوسط، يُقتل أكثر من ثلاثة أطفال ويصاب عشرة آخرون كل يوم": "في المتوسط" before the count, and
 # "every day" in two words after it (veto_rate)
 EVERY = _forms("كل")

@@ -1499,6 +1499,16 @@ def veto_rate(rd, st, c):
     return None
 
 
+def veto_rate_adverb_before(rd, st, c):
+    """"مؤكدة أن المجمع يستقبل يومياً ما بين 100 و150 مصاباً" (blind36 ar 002): a per-period adverb
+    (lexicon.RATE_ADVERBS) right before the count, only its qualifier words between, makes the count
+    a rate, no toll; a range's second number with it."""
+    words, k = rd.words, c.i - 1
+    while k > st.a and c.i - 1 - k < lx.RATE_ADVERB_GAP_MAX and words[k] in lx.RATE_ADVERB_GAP:
+        k -= 1
+    return _range_end(words, c.e, st.b) if k >= st.a and words[k] in lx.RATE_ADVERBS else None
+
+
 def veto_each_one(rd, st, c):
     """"كل واحد منهم", "لكل واحد منهم": "each one of them" counts no one."""
     if c.value == 1 and c.r.words and c.before in lx.EACH:
@@ -1771,7 +1781,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
-    veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
+    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
     veto_definition_threshold, veto_combined_cases, veto_killing_cases,
 ]
