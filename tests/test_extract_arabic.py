@@ -3242,3 +3242,13 @@ def test_prec36_ar_a_per_day_adverb_before_the_count_is_a_rate():
     assert _read("ويصل أسبوعياً نحو 200 جريح إلى مستشفى عدن.") == []
     # a count after a day word that is not a per-period adverb stays
     assert _read("وأصيب اليوم 12 شخصاً في قصف على حلب.") == [("injured", 12)]
+
+
+def test_prec36_ar_people_afflicted_with_an_illness_are_not_wounded():
+    # "الأطفال المصابون بسوء التغذية الحاد: 2.2 مليون" (blind36 ar 019): rules.sick_not_wounded
+    text = "أرقام رئيسية:\nالأطفال النازحون: 600 ألف\nالأطفال المصابون بسوء التغذية الحاد: 400 ألف، بينهم 80 ألف طفل في خطر"
+    assert ("injured", 400000) not in _read(text) and ("injured", 80000) not in _read(text)
+    text = "وقالت المنظمة إن عدد الأطفال المصابين بسوء التغذية في مخيم كلمة بلغ 5 آلاف طفل."
+    assert _read(text) == []
+    # the wounded stay
+    assert _read("وبلغ عدد المصابين بجروح في القصف على مخيم كلمة 23 شخصاً.") == [("injured", 23)]

@@ -431,6 +431,9 @@ EARLIER_OF = _forms("حصيله الحصيله عدد العدد اعداد اج
                     "التقرير البيان الاحصاييه لحصيله")  # "في تحديث لحصيلة سابقة … تحدثت عن 23 قتيلاً" (blind20 ar 026)
 VICTIMS_OF_EVENT = _forms("ضحايا الضحايا شهداء الشهداء")  # "رفات 14 من ضحايا مجزرة": victims
 DISEASE_CAUSE = _forms("بمرض بالمرض بامراض بالامراض")  # "توفوا بالمرض": a disease killed them
+# "الأطفال المصابون بسوء التغذية الحاد: 2.2 مليون": "afflicted with" an illness, not wounded
+# (rules.sick_not_wounded; with DISEASE_CAUSE and "ب" + DISEASE)
+ILLNESS_AFTER = _forms("بسوء بالجوع بالجفاف")
 REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت افاد افادت وثق وثقت قال قالت اورد اوردت اشار اشارت تحدث تحدثت")
 # "الذي كان قد أعلن في البداية عن مقتل 58": the first toll the source gave, since replaced
 AT_FIRST = _forms("البدايه البدء")  # after "في"
