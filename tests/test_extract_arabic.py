@@ -3252,3 +3252,14 @@ def test_prec36_ar_people_afflicted_with_an_illness_are_not_wounded():
     assert _read(text) == []
     # the wounded stay
     assert _read("وبلغ عدد المصابين بجروح في القصف على مخيم كلمة 23 شخصاً.") == [("injured", 23)]
+
+
+def test_prec36_ar_an_earlier_statement_before_more_dead_were_found():
+    # "وكانت مصادر أمنية قد تحدثت … عن مقتل 12 رهينة، قبل أن تُكتشف جثث أخرى" (blind36 ar 024):
+    # rules.earlier_statement_then_new_one with lexicon.MORE_FOUND_VERBS
+    text = ("أعلنت لجنة التحقيق الروسية مقتل 143 شخصاً في الهجوم على قاعة كروكوس. وكانت وسائل إعلام رسمية "
+            "قد تحدثت في الساعات الأولى عن مقتل 40 شخصاً، قبل أن يُعثر على جثث أخرى تحت الأنقاض.")
+    assert _read(text) == [("killed", 143)]
+    text = ("أعلنت السلطات الكينية مقتل 67 شخصاً في الهجوم على مركز ويستغيت التجاري. وكانت الشرطة قد ذكرت "
+            "مقتل 39 شخصاً، قبل أن تُكتشف جثث أخرى في الطابق العلوي.")
+    assert _read(text) == [("killed", 67)]

@@ -3656,7 +3656,8 @@ def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
     """An earlier statement followed in its own sentence by a new one ("وكانت وزارة الداخلية قد
     أعلنت ليلة الهجوم مقتل جندي واحد وإصابة 9، قبل أن تعلن اليوم …", "وكانت الحصيلة الأولية قد
     أشارت إلى سقوط 4 قتلى، قبل أن تعلن الشرطة الحصيلة النهائية"): its top-level figures before
-    "قبل أن" + a statement verb are superseded when the text gives a current top-level figure of
+    "قبل أن" + a statement verb, or a verb of more dead found ("قبل أن تُكتشف جثث أخرى", blind36 ar
+    024; lexicon.MORE_FOUND_VERBS), are superseded when the text gives a current top-level figure of
     their kind in another sentence; their parts too (blind30 ar 014, 015). Marks in place."""
     words, figs = rd.words, rd.figs
     for si, ks in figures_by_sentence(rd).items():
@@ -3664,7 +3665,7 @@ def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
         if earlier_statement_at(words, a, b) is None:
             continue
         end = next((t for t in range(a, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
-                    and words[t + 2] in lx.NEW_STATEMENT_VERBS), None)
+                    and (words[t + 2] in lx.NEW_STATEMENT_VERBS or words[t + 2] in lx.MORE_FOUND_VERBS)), None)
         if end is None:
             continue
         current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
