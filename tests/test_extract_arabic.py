@@ -3263,3 +3263,12 @@ def test_prec36_ar_an_earlier_statement_before_more_dead_were_found():
     text = ("أعلنت السلطات الكينية مقتل 67 شخصاً في الهجوم على مركز ويستغيت التجاري. وكانت الشرطة قد ذكرت "
             "مقتل 39 شخصاً، قبل أن تُكتشف جثث أخرى في الطابق العلوي.")
     assert _read(text) == [("killed", 67)]
+
+
+def test_prec36_ar_a_part_of_things_named_before_which():
+    # "المستشفيات التي تضررت ثلاثة منها بشدة" (blind36 ar 017): rules.veto_part_of_things_named
+    text = ("وقال مدير الصحة إن 46 شخصاً أصيبوا في قصف مدينة خاركيف، وإن المدارس التي دُمرت أربع منها "
+            "بالكامل تحولت إلى ملاجئ.")
+    assert _read(text) == [("injured", 46)]
+    # a part of people after "منها" stays
+    assert _read("وأُحصيت 30 إصابة، منها 6 في حالة حرجة.") == [("injured", 30), ("injured", 6)]

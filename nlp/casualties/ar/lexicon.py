@@ -1061,6 +1061,10 @@ DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
 BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's label (rules.bracket_row; blind14 ar 020)
 # "… 1246 حادثة اعتداء، بينها 224 على منشآت طبية": subset markers for things (rules.veto_part_of_counted_things)
 THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
+# "وأن المستشفيات التي تضررت ثلاثة منها بشدة": "التي" after a plural of things, then "N منها" a few
+# words on: a part of those things (rules.veto_part_of_things_named)
+WHICH_OF_THINGS = _forms("التي")
+THINGS_RELATIVE_REACH = 4  # words from "التي" to the count
 # "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
 KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}
 OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens of an opening phrase and its comma (rules.opens_sentence)

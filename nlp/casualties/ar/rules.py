@@ -1570,6 +1570,25 @@ def veto_part_of_things(rd, st, c):
     return None
 
 
+def veto_part_of_things_named(rd, st, c):
+    """"وأن المستشفيات التي تضررت ثلاثة منها بشدة تعمل فوق طاقتها" (blind36 ar 017): "N منها" a few
+    words after "التي" (lexicon.WHICH_OF_THINGS) that follows a plural of things ("المستشفيات":
+    ``NOT_PEOPLE`` without the article) is a part of those things, with no count of them before
+    (``veto_part_of_things``); not across punctuation."""
+    if c.nxt not in lx.OF_IT:
+        return None
+    words = rd.words
+    for k in range(c.i - 1, max(st.a, c.i - 1 - lx.THINGS_RELATIVE_REACH), -1):
+        w = words[k]
+        if w in lx.STOP_PUNCT or w in lx.SENTENCE_PUNCT:
+            return None
+        if w in lx.WHICH_OF_THINGS:
+            noun = base(words[k - 1])
+            noun = noun[len(lx.ARTICLE):] if noun.startswith(lx.ARTICLE) else noun
+            return c.e if not_people_noun(noun) else None
+    return None
+
+
 def veto_part_of_counted_things(rd, st, c):
     """"… 1246 حادثة اعتداء على مراكز حيوية مدنية، بينها 224 على منشآت طبية و60 على أسواق": the
     numbers after "بينها"/"منها" whose count before the marker counts things (``NOT_PEOPLE``) are
@@ -1790,7 +1809,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
-    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
+    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
     veto_definition_threshold, veto_combined_cases, veto_killing_cases,
 ]
