@@ -3272,3 +3272,9 @@ def test_prec36_ar_a_part_of_things_named_before_which():
     assert _read(text) == [("injured", 46)]
     # a part of people after "منها" stays
     assert _read("وأُحصيت 30 إصابة، منها 6 في حالة حرجة.") == [("injured", 30), ("injured", 6)]
+
+
+def test_prec36_ar_parts_of_people_taken_then_found_dead_were_killed():
+    # "11 مواطناً جرى اختطافهم ثم عُثر على جثثهم …، بينهم سيدة" (blind36 ar 009): rules.parts_found_dead_with
+    text = "وخطف مسلحون 6 من عمال المحطة ثم عُثر على جثثهم قرب نهر الفرات، بينهم امرأة."
+    assert _read(text) == [("killed", 6), ("killed", 1)]

@@ -5378,6 +5378,7 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
         if f.kind == DETAINED and counted_then_found_dead(rd, f, bounds[f.sent][1]):
             f.kind = KILLED  # (kin counted after one person stay a part of them: "والده وأشقاءه الثلاثة")
             f.rule = f.rule if f.rule in KIN_RULES else "abducted_then_killed"
+            parts_found_dead_with(rd, k)
             continue
         if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
             continue
@@ -5389,6 +5390,14 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
             f.kind, f.rule = KILLED, "abducted_then_killed"
             drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
     return drop
+
+
+def parts_found_dead_with(rd: Reading, head: int) -> None:
+    """"11 مواطناً جرى اختطافهم ثم عُثر على جثثهم …، بينهم سيدة" (blind36 ar 009): the parts of a count
+    of people taken then found dead (``counted_then_found_dead``) were killed with them, not detained."""
+    for g in rd.figs:
+        if g.parent == head and g.kind == DETAINED:
+            g.kind = KILLED
 
 
 def taken_not_heard_of(rd: Reading, bounds: list) -> list:
