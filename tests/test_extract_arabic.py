@@ -3213,3 +3213,68 @@ def test_prec34_ar_equal_rows_of_a_distribution_under_an_earlier_toll():
     text = ("قالت السلطات إن 38 شخصاً قتلوا في الهجوم على الفندق في سوسة.\n"
             "وتوزع القتلى حسب الجنسيات على النحو التالي: بريطانيا 30؛ ألمانيا 3؛ أيرلندا 3؛ بلجيكا 1.")
     assert _read(text) == [("killed", 38), ("killed", 30), ("killed", 3), ("killed", 3), ("killed", 1)]
+
+
+# --- blind36 (issue 11): precision classes ---------------------------------------------------------
+
+def test_prec36_ar_cases_of_killing_are_acts_not_people():
+    # "63 حالة قتل" (blind36 ar 009): rules.veto_killing_cases with lexicon.KILLING_ACTS
+    text = ("قالت الشرطة العراقية إن 54 شخصاً قتلوا في البصرة خلال آذار، وسجلت 40 حالة قتل في قضاء الزبير "
+            "و9 حالات اغتيال لناشطين.")
+    assert _read(text) == [("killed", 54)]
+    # deaths and arrests counted in cases stay people
+    assert _read("سجلت وزارة الصحة 17 حالة وفاة جراء القصف على معرة النعمان.") == [("killed", 17)]
+    assert _read("وثقت الشبكة ما لا يقل عن 140 حالة اعتقال تعسفي في دير الزور.") == [("detained", 140)]
+
+
+def test_prec36_ar_a_year_after_and_in_is_no_count():
+    # "وفي 2018 هُجّر نحو 66 ألف شخص" (blind36 ar 016): rules.year_word_before in veto_bare_year
+    text = "وفي 2016 هُجّر نحو 35 ألف شخص من داريا إلى إدلب بعد حصار طويل."
+    assert _read(text) == [("displaced", 35000)]
+    assert _read("ومنذ 2014 نزح أكثر من 3 ملايين عراقي.") == [("displaced", 3000000)]
+
+
+def test_prec36_ar_a_per_day_adverb_before_the_count_is_a_rate():
+    # "يستقبل يومياً ما بين 100 و150 مصاباً" (blind36 ar 002): rules.veto_rate_adverb_before
+    text = ("وقالت إدارة مستشفى الشفاء إن 31 جريحاً وصلوا بعد قصف سوق الزاوية، وإن المستشفى يستقبل يومياً "
+            "ما بين 60 و80 مصاباً.")
+    assert _read(text) == [("injured", 31)]
+    assert _read("ويصل أسبوعياً نحو 200 جريح إلى مستشفى عدن.") == []
+    # a count after a day word that is not a per-period adverb stays
+    assert _read("وأصيب اليوم 12 شخصاً في قصف على حلب.") == [("injured", 12)]
+
+
+def test_prec36_ar_people_afflicted_with_an_illness_are_not_wounded():
+    # "الأطفال المصابون بسوء التغذية الحاد: 2.2 مليون" (blind36 ar 019): rules.sick_not_wounded
+    text = "أرقام رئيسية:\nالأطفال النازحون: 600 ألف\nالأطفال المصابون بسوء التغذية الحاد: 400 ألف، بينهم 80 ألف طفل في خطر"
+    assert ("injured", 400000) not in _read(text) and ("injured", 80000) not in _read(text)
+    text = "وقالت المنظمة إن عدد الأطفال المصابين بسوء التغذية في مخيم كلمة بلغ 5 آلاف طفل."
+    assert _read(text) == []
+    # the wounded stay
+    assert _read("وبلغ عدد المصابين بجروح في القصف على مخيم كلمة 23 شخصاً.") == [("injured", 23)]
+
+
+def test_prec36_ar_an_earlier_statement_before_more_dead_were_found():
+    # "وكانت مصادر أمنية قد تحدثت … عن مقتل 12 رهينة، قبل أن تُكتشف جثث أخرى" (blind36 ar 024):
+    # rules.earlier_statement_then_new_one with lexicon.MORE_FOUND_VERBS
+    text = ("أعلنت لجنة التحقيق الروسية مقتل 143 شخصاً في الهجوم على قاعة كروكوس. وكانت وسائل إعلام رسمية "
+            "قد تحدثت في الساعات الأولى عن مقتل 40 شخصاً، قبل أن يُعثر على جثث أخرى تحت الأنقاض.")
+    assert _read(text) == [("killed", 143)]
+    text = ("أعلنت السلطات الكينية مقتل 67 شخصاً في الهجوم على مركز ويستغيت التجاري. وكانت الشرطة قد ذكرت "
+            "مقتل 39 شخصاً، قبل أن تُكتشف جثث أخرى في الطابق العلوي.")
+    assert _read(text) == [("killed", 67)]
+
+
+def test_prec36_ar_a_part_of_things_named_before_which():
+    # "المستشفيات التي تضررت ثلاثة منها بشدة" (blind36 ar 017): rules.veto_part_of_things_named
+    text = ("وقال مدير الصحة إن 46 شخصاً أصيبوا في قصف مدينة خاركيف، وإن المدارس التي دُمرت أربع منها "
+            "بالكامل تحولت إلى ملاجئ.")
+    assert _read(text) == [("injured", 46)]
+    # a part of people after "منها" stays
+    assert _read("وأُحصيت 30 إصابة، منها 6 في حالة حرجة.") == [("injured", 30), ("injured", 6)]
+
+
+def test_prec36_ar_parts_of_people_taken_then_found_dead_were_killed():
+    # "11 مواطناً جرى اختطافهم ثم عُثر على جثثهم …، بينهم سيدة" (blind36 ar 009): rules.parts_found_dead_with
+    text = "وخطف مسلحون 6 من عمال المحطة ثم عُثر على جثثهم قرب نهر الفرات، بينهم امرأة."
+    assert _read(text) == [("killed", 6), ("killed", 1)]

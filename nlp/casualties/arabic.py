@@ -610,6 +610,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if ru.families_of_victims(words, i, b):
         return None  # "لأسر الضحايا": the families of
     kind, manner, ctype = c
+    if ru.sick_not_wounded(kind, words, i, b):
+        return None  # "المصابون بسوء التغذية": the sick
     if kind == ru.MISSING and i + 1 < b and words[i + 1] in lx.LIVES:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
     elif ru.lost_own_homes(kind, words, i, b):

@@ -431,6 +431,9 @@ EARLIER_OF = _forms("حصيله الحصيله عدد العدد اعداد اج
                     "التقرير البيان الاحصاييه لحصيله")  # "في تحديث لحصيلة سابقة … تحدثت عن 23 قتيلاً" (blind20 ar 026)
 VICTIMS_OF_EVENT = _forms("ضحايا الضحايا شهداء الشهداء")  # "رفات 14 من ضحايا مجزرة": victims
 DISEASE_CAUSE = _forms("بمرض بالمرض بامراض بالامراض")  # "توفوا بالمرض": a disease killed them
+# "الأطفال المصابون بسوء التغذية الحاد: 2.2 مليون": "afflicted with" an illness, not wounded
+# (rules.sick_not_wounded; with DISEASE_CAUSE and "ب" + DISEASE)
+ILLNESS_AFTER = _forms("بسوء بالجوع بالجفاف")
 REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت افاد افادت وثق وثقت قال قالت اورد اوردت اشار اشارت تحدث تحدثت")
 # "الذي كان قد أعلن في البداية عن مقتل 58": the first toll the source gave, since replaced
 AT_FIRST = _forms("البدايه البدء")  # after "في"
@@ -445,6 +448,9 @@ BECAME_CLEAR = _forms("تتضح يتضح تتكشف يتكشف تظهر يظهر
 # "وكانت الوزارة قد أعلنت … مقتل شرطي واحد وإصابة 7 …، قبل أن تعلن أمس …": a later statement after
 # "قبل أن" replaced the earlier one (rules.earlier_statement_then_new_one)
 NEW_STATEMENT_VERBS = _forms("يعلن تعلن يؤكد تؤكد يحدد تحدد يعدل تعدل يصحح تصحح يحدث تحدث")
+# "… عن مقتل 12 رهينة، قبل أن تُكتشف جثث أخرى": more dead found after the earlier statement
+# (rules.earlier_statement_then_new_one)
+MORE_FOUND_VERBS = _forms("تكتشف يكتشف يعثر تعثر تنتشل ينتشل")
 TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
@@ -587,6 +593,11 @@ RATE_BEFORE = _forms("بمعدل بمتوسط")
 ON_AVERAGE = _forms("المتوسط متوسط وسطيا بالمتوسط")  # "في المتوسط" right after the noun
 PER_PERIOD = _forms("يوميا اسبوعيا شهريا سنويا يومي باليوم بالشهر")
 RATE_WINDOW = 10  # tokens after the count in which the period word is looked for
+# "يستقبل يومياً ما بين 100 و150 مصاباً": a per-period adverb just before the count (its qualifier words
+# between) makes it a rate (rules.veto_rate_adverb_before)
+RATE_ADVERBS = _forms("يوميا اسبوعيا شهريا سنويا")
+RATE_ADVERB_GAP = _forms("ما بين نحو حوالي قرابه زهاء اكثر من")
+RATE_ADVERB_GAP_MAX = 3
 # "في المتوسط، يُقتل أكثر من ثلاثة أطفال ويصاب عشرة آخرون كل يوم": "في المتوسط" before the count, and
 # "every day" in two words after it (veto_rate)
 EVERY = _forms("كل")
@@ -753,6 +764,9 @@ CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+# "63 حالة قتل في محافظة حمص", "22 حالة اغتيال": killings counted as acts, no count of people (as
+# "عملية اغتيال"; deaths counted in cases, "حالة وفاة", are people: rules.veto_killing_cases)
+KILLING_ACTS = _forms("قتل اغتيال تصفيه")
 # maiming told with killing ("قتل أو تشويه 11,019 طفلاً", "قتل وتشويه 500 طفل", the UN's children-and-armed-conflict
 # count): one count of two kinds, no figure of either (rules.killed_or_maimed)
 MAIMING = _forms("تشويه تشويههم")
@@ -1047,6 +1061,10 @@ DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
 BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's label (rules.bracket_row; blind14 ar 020)
 # "… 1246 حادثة اعتداء، بينها 224 على منشآت طبية": subset markers for things (rules.veto_part_of_counted_things)
 THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
+# "وأن المستشفيات التي تضررت ثلاثة منها بشدة": "التي" after a plural of things, then "N منها" a few
+# words on: a part of those things (rules.veto_part_of_things_named)
+WHICH_OF_THINGS = _forms("التي")
+THINGS_RELATIVE_REACH = 4  # words from "التي" to the count
 # "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
 KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}
 OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens of an opening phrase and its comma (rules.opens_sentence)

@@ -527,6 +527,15 @@ def cue_of(word: str):
     return c
 
 
+def sick_not_wounded(kind: str, words: list, i: int, b: int) -> bool:
+    """"الأطفال المصابون بسوء التغذية الحاد: 2.2 مليون" (blind36 ar 019): an injured cue at ``i`` followed
+    by "ب" + an illness (lexicon.ILLNESS_AFTER, DISEASE_CAUSE, DISEASE) names the sick, no cue."""
+    if kind != INJURED or i + 1 >= b:
+        return False
+    w = words[i + 1]
+    return w in lx.ILLNESS_AFTER or w in lx.DISEASE_CAUSE or (w[:1] == lx.PREP_B and w[1:] in lx.DISEASE)
+
+
 def kind_noun_in_name(words: list, a: int, i: int) -> bool:
     """A kind noun that is part of the name of a camp or body: right after its head
     ("منسقية النازحين", "لمعسكرات النازحين"), or as "لل…" after the head and a short name
@@ -1338,6 +1347,16 @@ def veto_combined_cases(rd, st, c):
     return second + 1
 
 
+def veto_killing_cases(rd, st, c):
+    """"ورصد المرصد 63 حالة قتل في محافظة حمص وحدها": cases of killing (lexicon.KILLING_ACTS) are
+    acts counted, as "22 عملية اغتيال", no toll of people (blind36 ar 009); deaths counted in
+    cases ("170 حالة وفاة") and arrests ("156 حالة اعتقال") stay people."""
+    k = c.e
+    if k + 1 < st.b and base(rd.words[k]) in lx.CASE_NOUNS and rd.words[k + 1] in lx.KILLING_ACTS:
+        return k + 2
+    return None
+
+
 def veto_hypothetical(rd, st, c):
     """"قد يرتفع عدد القتلى إلى 100", "هدد بقتل 100 رهينة"."""
     return c.e if hypothetical(rd, max(st.a, c.i - 7), c.i) else None
@@ -1434,9 +1453,15 @@ def veto_quoted_name(rd, st, c):
     return None
 
 
+def year_word_before(w: str) -> bool:
+    """A word a bare year follows: "في 2019", "منذ 2011", also glued to "و"/"ف" ("وفي 2018 هُجّر نحو
+    66 ألف شخص", blind36 ar 016)."""
+    return w in lx.YEAR_BEFORE or (len(w) > 1 and w[:1] in lx.CONJUNCTIONS and w[1:] in lx.YEAR_BEFORE)
+
+
 def veto_bare_year(rd, st, c):
-    """A year in digits with no noun for people after it ("في 2019")."""
-    if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.YEAR_BEFORE:
+    """A year in digits with no noun for people after it ("في 2019", "وفي 2018"; year_word_before)."""
+    if not c.r.words and 1900 <= c.value <= 2100 and year_word_before(c.before):
         if people_category(c.nxt) is None and c.nxt not in lx.KIND_NOUNS:
             return c.e
     if not c.r.words and 1900 <= c.value <= 2100 and c.before in lx.RANGE_LINKS and c.before2.isdigit() \
@@ -1481,6 +1506,16 @@ def veto_rate(rd, st, c):
                                                        and words[k + 1] in lx.PERIOD_NOUNS) for k in range(c.e, stop)):
         return c.e
     return None
+
+
+def veto_rate_adverb_before(rd, st, c):
+    """"مؤكدة أن المجمع يستقبل يومياً ما بين 100 و150 مصاباً" (blind36 ar 002): a per-period adverb
+    (lexicon.RATE_ADVERBS) right before the count, only its qualifier words between, makes the count
+    a rate, no toll; a range's second number with it."""
+    words, k = rd.words, c.i - 1
+    while k > st.a and c.i - 1 - k < lx.RATE_ADVERB_GAP_MAX and words[k] in lx.RATE_ADVERB_GAP:
+        k -= 1
+    return _range_end(words, c.e, st.b) if k >= st.a and words[k] in lx.RATE_ADVERBS else None
 
 
 def veto_each_one(rd, st, c):
@@ -1532,6 +1567,25 @@ def veto_part_of_things(rd, st, c):
         if words[k][:1].isdigit():
             nxt = words[k + 1] if k + 1 < st.b else ""
             return c.e if nxt in lx.NOT_PEOPLE or base(nxt) in lx.NOT_PEOPLE else None
+    return None
+
+
+def veto_part_of_things_named(rd, st, c):
+    """"وأن المستشفيات التي تضررت ثلاثة منها بشدة تعمل فوق طاقتها" (blind36 ar 017): "N منها" a few
+    words after "التي" (lexicon.WHICH_OF_THINGS) that follows a plural of things ("المستشفيات":
+    ``NOT_PEOPLE`` without the article) is a part of those things, with no count of them before
+    (``veto_part_of_things``); not across punctuation."""
+    if c.nxt not in lx.OF_IT:
+        return None
+    words = rd.words
+    for k in range(c.i - 1, max(st.a, c.i - 1 - lx.THINGS_RELATIVE_REACH), -1):
+        w = words[k]
+        if w in lx.STOP_PUNCT or w in lx.SENTENCE_PUNCT:
+            return None
+        if w in lx.WHICH_OF_THINGS:
+            noun = base(words[k - 1])
+            noun = noun[len(lx.ARTICLE):] if noun.startswith(lx.ARTICLE) else noun
+            return c.e if not_people_noun(noun) else None
     return None
 
 
@@ -1755,9 +1809,9 @@ NUMBER_VETOES: list[Callable] = [
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
-    veto_each_one, veto_rate, veto_not_people, veto_part_of_things, veto_part_of_counted_things, veto_zero,
+    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_counted_things, veto_zero,
     veto_past_hours,
-    veto_definition_threshold, veto_combined_cases,
+    veto_definition_threshold, veto_combined_cases, veto_killing_cases,
 ]
 
 
@@ -3621,7 +3675,8 @@ def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
     """An earlier statement followed in its own sentence by a new one ("وكانت وزارة الداخلية قد
     أعلنت ليلة الهجوم مقتل جندي واحد وإصابة 9، قبل أن تعلن اليوم …", "وكانت الحصيلة الأولية قد
     أشارت إلى سقوط 4 قتلى، قبل أن تعلن الشرطة الحصيلة النهائية"): its top-level figures before
-    "قبل أن" + a statement verb are superseded when the text gives a current top-level figure of
+    "قبل أن" + a statement verb, or a verb of more dead found ("قبل أن تُكتشف جثث أخرى", blind36 ar
+    024; lexicon.MORE_FOUND_VERBS), are superseded when the text gives a current top-level figure of
     their kind in another sentence; their parts too (blind30 ar 014, 015). Marks in place."""
     words, figs = rd.words, rd.figs
     for si, ks in figures_by_sentence(rd).items():
@@ -3629,7 +3684,7 @@ def earlier_statement_then_new_one(rd: Reading, bounds: list) -> None:
         if earlier_statement_at(words, a, b) is None:
             continue
         end = next((t for t in range(a, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
-                    and words[t + 2] in lx.NEW_STATEMENT_VERBS), None)
+                    and (words[t + 2] in lx.NEW_STATEMENT_VERBS or words[t + 2] in lx.MORE_FOUND_VERBS)), None)
         if end is None:
             continue
         current = {f.kind for f in figs if f.sent != si and f.parent is None and not f.superseded}
@@ -5323,6 +5378,7 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
         if f.kind == DETAINED and counted_then_found_dead(rd, f, bounds[f.sent][1]):
             f.kind = KILLED  # (kin counted after one person stay a part of them: "والده وأشقاءه الثلاثة")
             f.rule = f.rule if f.rule in KIN_RULES else "abducted_then_killed"
+            parts_found_dead_with(rd, k)
             continue
         if f.kind != DETAINED or f.count > 2 or f.how not in ("singular", "dual"):
             continue
@@ -5334,6 +5390,14 @@ def abducted_then_killed(rd: Reading, bounds: list) -> list:
             f.kind, f.rule = KILLED, "abducted_then_killed"
             drop += [j for j, g in enumerate(rd.figs) if g.rule == "pronoun_cue" and g.tstart in hits]
     return drop
+
+
+def parts_found_dead_with(rd: Reading, head: int) -> None:
+    """"11 مواطناً جرى اختطافهم ثم عُثر على جثثهم …، بينهم سيدة" (blind36 ar 009): the parts of a count
+    of people taken then found dead (``counted_then_found_dead``) were killed with them, not detained."""
+    for g in rd.figs:
+        if g.parent == head and g.kind == DETAINED:
+            g.kind = KILLED
 
 
 def taken_not_heard_of(rd: Reading, bounds: list) -> list:
