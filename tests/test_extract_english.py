@@ -2451,3 +2451,10 @@ def test_ex_combatants_relocated_to_safe_places_are_no_flight():
                    lang="en") == []
     assert [(f.kind, f.count) for f in extract("Around 9,000 people have been moved to safer locations.", lang="en")] == \
         [("displaced", 9000)]
+
+
+def test_a_detainee_described_in_apposition_who_died_is_one_dead():
+    """Blind36 en 003: "One detainee, a young man from Douma, died under torture" is one killed (the
+    apposition is the same person; "died" after it is the detainee's verb), not a detained 1 and a killed 1."""
+    figs = extract("One detainee, a young man from Harasta, died under torture in a security branch.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 1)]

@@ -271,7 +271,8 @@ KIN_PAIRS = {"parents": 2, "grandparents": 2}
 # one person described again by an apposition ("One man, a member of the hunters' guild, was shot dead",
 # "her husband, a soldier, was"): the person nouns the first phrase ends with
 APPOSED_PERSONS = (KIN_NOUNS + r"|man|woman|boy|girl|child|person|civilian|resident|farmer|shepherd|driver|teacher|"
-                   r"student|doctor|nurse|soldier|officer|policeman|fighter|member|journalist|worker|son|husband|wife")
+                   r"student|doctor|nurse|soldier|officer|policeman|fighter|member|journalist|worker|son|husband|wife|detainee|prisoner|"
+                   r"inmate|hostage|captive")
 # a toll named by its group and a relative clause of death ("the number of the fighters of the factions
 # who were killed", "the number of people whom SOHR documented their death"): the group's nouns, and
 # the relative clauses

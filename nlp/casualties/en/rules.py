@@ -1024,7 +1024,7 @@ def detainees_held_or_freed(st: str, c: Candidate, before: str) -> bool:
 APPOSED_BEFORE = re.compile(r"\b(?:one|an?|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + lex.APPOSED_PERSONS + r")\s*,\s*$", I)
 # what follows the apposed person: the predicate ("…, was shot dead") or, with no other person
 # between, the speaker of the sentence ("…, a student at the dance school, her teachers said")
-APPOSITION_END = re.compile(r"(?:(?!\band\b)[^,.;:\d()]){0,60}?,\s+(?:was|were|is|had|has|who)\b|\s+who\b|"
+APPOSITION_END = re.compile(r"(?:(?!\band\b)[^,.;:\d()]){0,60}?,\s+(?:was|were|is|had|has|who|died|succumbed)\b|\s+who\b|"
                             r"(?:(?!\band\b)[^,.;:\d()]){0,60}?,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|told|added)\b", I)
 WOUNDED_ONE_APPOSED_DIED = re.compile(r"\s*,\s*(?:an?|the|his|her|their)\s+[^,.;:()]{1,50}?,\s*(?:(?:" + lex.LATER_ADVERBS
                                       + r")\s+)?(?:has\s+|had\s+)?(?:" + lex.KILLED_V + r")\b", I)
