@@ -2458,3 +2458,13 @@ def test_a_detainee_described_in_apposition_who_died_is_one_dead():
     apposition is the same person; "died" after it is the detainee's verb), not a detained 1 and a killed 1."""
     figs = extract("One detainee, a young man from Harasta, died under torture in a security branch.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("killed", 1)]
+
+
+def test_held_then_raped_and_killed_and_one_in_twelve():
+    """Blind37 en 010, 002: "165 women held in the prison's women's wing were raped and then killed" are
+    killed; "roughly one in twelve Haitians" is a share, not twelve displaced."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("At least 90 women held in the prison's women's wing were raped and then killed.") == [("killed", 90)]
+    assert pairs("More than 1 million people, roughly one in twelve Haitians, have been forced from their homes.") == \
+        [("displaced", 1000000)]

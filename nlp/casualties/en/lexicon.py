@@ -97,7 +97,7 @@ STOP_MOD = (r"(?:were|was|are|is|have|has|had|be|been|in|on|at|by|from|during|af
 # "including 34 the military says are dead": a reported status in a reduced relative clause
 SAYS_ARE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)\s+(?:are|were|is|was|have\s+been|had\s+been)\s"
 # "nine in ten of the population", "one in every four children": a proportion, not a count
-SMALL_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+SMALL_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|\d{1,3})"
 DATE_NOUNS = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())

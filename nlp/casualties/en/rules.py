@@ -78,7 +78,7 @@ BARE_OK = re.compile(
     I,
 )
 PROPORTION = re.compile(r"\b" + lex.SMALL_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + lex.SMALL_NUM[3:-1] + r"|hundred)\b"
-                         r"(?=\s*(?:of\b|[,.;:)]|$|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis|"
+                         r"(?=\s*(?:of\b|[,.;:)]|$|(?-i:[A-Z][a-z]+s\b)|(?:people|children|residents|Gazans|Palestinians|Syrians|Sudanese|Yemenis|"
                          r"are|were|is|was|have|has|had|remain|remains|still|live|lives)\b))", I)
 UNIT_AFTER = re.compile(
     r"[ \t\u00a0-]*(?:(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|km|kilomet(?:er|re)s?|"
@@ -1259,7 +1259,8 @@ DASH_ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|\s-)\s[^\u2013\u2014.;:!?]{1,80}?
 # a participle of holding, then the verb of the clause: "Five soldiers abducted in March were killed in the airstrike"
 WHO_HAD_BEEN = re.compile(r"\s*(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+", I)  # "two men who had been abducted …"
 HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,110}?\b(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
-                                         r"(?:(?:later|subsequently|then|all|also)\s+)?(?:killed|executed|shot\s+dead|"
+                                         r"(?:(?:later|subsequently|then|all|also)\s+)?(?:(?:tortured|raped|beaten|abused)\s+and\s+"
+                                         r"(?:then\s+|later\s+)?)?(?:killed|executed|shot\s+dead|"
                                          r"murdered|slain|beheaded|found\s+(?:dead|beheaded|murdered|killed|shot\s+dead))|"
                                          r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
 # "the two were abducted and killed", "were kidnapped and later executed": held, then killed
