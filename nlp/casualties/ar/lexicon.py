@@ -716,6 +716,7 @@ LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظ
 # "عدد الأيتام: 2745"): rules.veto_row_of_non_victims
 NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناجين ناجون المقابر مقابر المقبره مقبره الايتام ايتام "
                           "المفرج المحررين المحررات")
+ROW_COUNT_FIRST_SEP = "::"  # "405:: من عناصر …": a row's count, then its label (rules.count_before_row_colon)
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
 LABEL_CASE_NOUNS = _forms("الحالات حالات")  # "- الحالات الحرجة: نحو 300": a row label of wounded (+ SEVERITY)
 # "مقتل أكثر من مئة شخص" after "قُتل 112": a rounded-down restatement (rules.rounded_down_restatement)

@@ -1846,10 +1846,20 @@ def read_range(rd, st, c) -> None:
     q = qualifier_after(words, j, b)
     if q:
         c.qualifier, j = q
+    j = count_before_row_colon(rd, st, c, j)
     c.j = j
     c.noun = words[j] if j < b else ""
     c.base = base(c.noun)
     c.noun_end = j
+
+
+def count_before_row_colon(rd, st, c, j: int) -> int:
+    """SOHR's rows with the count first under a toll heading ("وهم:" / "على النحو الآتي:"),
+    "405:: من عناصر …", "54 ::   مدنيون بينهم …": the "::" after the line's first number
+    separates it from its label, which is the noun; elsewhere the noun is right at ``j``."""
+    if j < st.b and rd.words[j] == lx.ROW_COUNT_FIRST_SEP and c.i == st.a and st.list_item and rd.list_kind:
+        return j + 1
+    return j
 
 
 def noun_new_clause(rd, st, c):
