@@ -3289,3 +3289,14 @@ def test_rec36_ar_sohr_rows_with_the_count_before_the_double_colon():
     assert _read(text) == [("killed", 230), ("killed", 190), ("killed", 47), ("killed", 31), ("killed", 40)]
     # a "N ::" line with no heading above it opens no row
     assert _read("العدد الإجمالي\n12 :: مدرسة متضررة في عفرين") == []
+
+
+def test_rec36_ar_two_kin_still_missing_in_the_dual():
+    # "وإن شقيقه وابن عمه ما زالا (في عداد) المفقودين" (blind34 ar 026, blind36 ar 026):
+    # rules.kin_still_missing_dual with lexicon.STILL_DUAL, in rules.kin_list_before_verb
+    text = "وقال أحد سكان حي الشجاعية إن شقيقه وابن خاله ما زالا في عداد المفقودين منذ قصف المنزل."
+    assert _read(text) == [("missing", 2)]
+    assert _read("وأفاد صياد من ميناء زوارة بأن والده وعمه لا يزالان مفقودين بعد غرق القارب.") == [("missing", 2)]
+    # no kin list, or "still" with no missing after it: nothing
+    assert _read("وقال السكان إن الطريقين ما زالا مغلقين أمام سيارات الإسعاف.") == []
+    assert _read("وقال إن شقيقه وابن عمه ما زالا في المدينة.") == []
