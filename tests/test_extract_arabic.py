@@ -3278,3 +3278,25 @@ def test_prec36_ar_parts_of_people_taken_then_found_dead_were_killed():
     # "11 مواطناً جرى اختطافهم ثم عُثر على جثثهم …، بينهم سيدة" (blind36 ar 009): rules.parts_found_dead_with
     text = "وخطف مسلحون 6 من عمال المحطة ثم عُثر على جثثهم قرب نهر الفرات، بينهم امرأة."
     assert _read(text) == [("killed", 6), ("killed", 1)]
+
+
+def test_rec36_ar_sohr_rows_with_the_count_before_the_double_colon():
+    # "405::من عناصر …", "54 ::   مدنيون بينهم …" under "وهم:" (blind36 ar 001, 021):
+    # rules.count_before_row_colon with lexicon.ROW_COUNT_FIRST_SEP
+    text = ("ارتفعت حصيلة القتلى جراء القصف على الغوطة الشرقية منذ مطلع الأسبوع إلى 230، وهم:\n"
+            "190 ::  مدنيون بينهم 47 طفلاً و31 سيدة\n"
+            "40::من عناصر الفصائل المقاتلة")
+    assert _read(text) == [("killed", 230), ("killed", 190), ("killed", 47), ("killed", 31), ("killed", 40)]
+    # a "N ::" line with no heading above it opens no row
+    assert _read("العدد الإجمالي\n12 :: مدرسة متضررة في عفرين") == []
+
+
+def test_rec36_ar_two_kin_still_missing_in_the_dual():
+    # "وإن شقيقه وابن عمه ما زالا (في عداد) المفقودين" (blind34 ar 026, blind36 ar 026):
+    # rules.kin_still_missing_dual with lexicon.STILL_DUAL, in rules.kin_list_before_verb
+    text = "وقال أحد سكان حي الشجاعية إن شقيقه وابن خاله ما زالا في عداد المفقودين منذ قصف المنزل."
+    assert _read(text) == [("missing", 2)]
+    assert _read("وأفاد صياد من ميناء زوارة بأن والده وعمه لا يزالان مفقودين بعد غرق القارب.") == [("missing", 2)]
+    # no kin list, or "still" with no missing after it: nothing
+    assert _read("وقال السكان إن الطريقين ما زالا مغلقين أمام سيارات الإسعاف.") == []
+    assert _read("وقال إن شقيقه وابن عمه ما زالا في المدينة.") == []

@@ -553,6 +553,9 @@ REMAIN = _forms("يبقى تبقى يظل تظل بقي بقيت")
 BENEATH = _forms("تحت")
 RUBBLE = _forms("الركام الانقاض ركام انقاض")
 STILL = _forms("لا يزالون يزالون يزال مازالوا لايزالون ما زالوا زالوا زال مازال لايزال تزال")
+# "إن شقيقه وابن عمه ما زالا مفقودين": "still" in the dual after a kin list (rules.kin_still_missing_dual)
+STILL_NEG = _forms("ما لا")
+STILL_DUAL = _forms("زالا يزالان تزالان مازالا لايزالان")
 MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
                 "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل رجح رجحت يرجح ترجح ورجح ورجحت")  # (رجّح: "likely", a guess: blind13 ar 016)
 RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحها سراحهن")  # "3 من المختطفين أُطلق سراحهم"
@@ -716,6 +719,7 @@ LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظ
 # "عدد الأيتام: 2745"): rules.veto_row_of_non_victims
 NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناجين ناجون المقابر مقابر المقبره مقبره الايتام ايتام "
                           "المفرج المحررين المحررات")
+ROW_COUNT_FIRST_SEP = "::"  # "405:: من عناصر …": a row's count, then its label (rules.count_before_row_colon)
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
 LABEL_CASE_NOUNS = _forms("الحالات حالات")  # "- الحالات الحرجة: نحو 300": a row label of wounded (+ SEVERITY)
 # "مقتل أكثر من مئة شخص" after "قُتل 112": a rounded-down restatement (rules.rounded_down_restatement)

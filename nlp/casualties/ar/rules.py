@@ -1846,10 +1846,20 @@ def read_range(rd, st, c) -> None:
     q = qualifier_after(words, j, b)
     if q:
         c.qualifier, j = q
+    j = count_before_row_colon(rd, st, c, j)
     c.j = j
     c.noun = words[j] if j < b else ""
     c.base = base(c.noun)
     c.noun_end = j
+
+
+def count_before_row_colon(rd, st, c, j: int) -> int:
+    """SOHR's rows with the count first under a toll heading ("وهم:" / "على النحو الآتي:"),
+    "405:: من عناصر …", "54 ::   مدنيون بينهم …": the "::" after the line's first number
+    separates it from its label, which is the noun; elsewhere the noun is right at ``j``."""
+    if j < st.b and rd.words[j] == lx.ROW_COUNT_FIRST_SEP and c.i == st.a and st.list_item and rd.list_kind:
+        return j + 1
+    return j
 
 
 def noun_new_clause(rd, st, c):
@@ -4449,11 +4459,15 @@ def kin_list_before_verb(rd, st, i, b0):
     count, end = kin_list_from(words, i + 1, b, 1 + (w in lx.KIN_DUALS))
     cw = cue_of(words[end]) if end < b and end > i + 1 else None
     among = were_among_at(words, end, b) if cw is None and end > i + 1 else None
+    still_dual = kin_still_missing_dual(words, end, b) if cw is None and among is None and end > i + 1 else None
     if among is not None:  # "إن والده وعمه وثلاثة من أبناء عمومته كانوا بين القتلى" (blind24 ar 018)
         cw, end = (lx.CUES[words[among]][0], None, "verb"), among
+    elif still_dual is not None:  # "إن شقيقه وابن عمه ما زالا مفقودين"
+        cw, end = (MISSING, None, "verb"), still_dual
     if cw is None or cw[2] != "verb" or (end + 1 < b and is_count_start(words[end + 1])):
         return None
-    verb_dual = among is None and words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
+    verb_dual = (among is None and words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
+                 ) or still_dual is not None
     if not (verb_dual and count == 2) and not any(
             t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS or is_number_word(t[1:] if t[:1] == lx.AND
                                                                                         else t)
@@ -4461,6 +4475,19 @@ def kin_list_before_verb(rd, st, i, b0):
         return None  # (kin with their own number, "وثلاثة من أبناء عمومته", mark the count as a dual does)
     return rd.add(cw[0], count, i, end + 1, st, "kin_list_before_verb", how="singular", parent=_parent(st),
                   cue_manner=cw[1], victims=(i, end)), end + 1
+
+
+def kin_still_missing_dual(words: list, t: int, b: int) -> Optional[int]:
+    """"(إن شقيقه وابن عمه) ما زالا مفقودين / ما زالا في عداد المفقودين": "still" in the dual
+    (lexicon.STILL_DUAL, after an optional negation) and then the missing, right after a kin list:
+    the token of the missing noun (the dual counts the two kin), else None."""
+    t += t < b and words[t] in lx.STILL_NEG
+    if t >= b or words[t] not in lx.STILL_DUAL:
+        return None
+    k = t + 1
+    if k + 2 < b and words[k] in lx.IN_THE_RANKS and words[k + 1] in lx.RANKS:
+        k += 2  # "في عداد المفقودين"
+    return k if k < b and lx.CUES.get(words[k], (None,))[0] == MISSING and lx.CUES[words[k]][2] == "kindnoun" else None
 
 
 def cousin_listed(words: list, k: int, b: int) -> bool:
