@@ -347,8 +347,7 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     one_of = c.value == 1 and c.partitive is not None  # "one of the injured died"
     if one_of and c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES:
         role = rules.THE_ROLE_AFTER.match(st, c.np_end)
-        n = role.group("n").lower() if role else ""
-        if role and n not in lex.CATEGORY_SINGULARS and n not in lex.STATUS_SINGULARS and not rules.KIN_HEAD.fullmatch(n):
+        if role and not _standing_word(role.group("n").lower()):
             return True  # "one of them the driver of the vehicle", "one of them a young doctor": one of the two
     if one_of and rules.NAMED_AFTER_COPULA.match(st, c.np_end):
         return True  # "One of the dead was Svitlana Lukyanchuk, a young nephrologist": one of the toll, named
@@ -362,15 +361,14 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
         group = cands[c.parent]
         if group.value <= 1 or group.singular:
             return False
-        if rules.DASH_OPEN_BEFORE.fullmatch(st, group.np_end, c.start) and st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES:
+        if rules.DASH_OPEN_BEFORE.fullmatch(st, group.np_end, c.start) and _indefinite(st, c):
             return _named_by_role(c)  # "Thirteen U.S. service members — 11 Marines, a Navy sailor and an Army soldier —"
         if rules.INCLUDING_AFTER_GROUP.fullmatch(st, group.np_end, c.start) or (
-                st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES
-                and _among_them_before(st, c.start, rules.AMONG_OR_INCLUDING_BEFORE)):
+                _indefinite(st, c) and _among_them_before(st, c.start, rules.AMONG_OR_INCLUDING_BEFORE)):
             return _named_by_role(c)  # "39 people, including a journalist and two policemen": 39 and 2
         if not rules.AMONG_THEM_BEFORE.search(st, group.np_end, c.start):
             return False
-    elif any(g.value > 1 and not g.singular for g in cands[:k]) and st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES \
+    elif any(g.value > 1 and not g.singular for g in cands[:k]) and _indefinite(st, c) \
             and _named_by_role(c) and _among_them_before(st, c.start, rules.AMONG_OR_INCLUDING_BEFORE):
         return True  # "Nine staff members of Relief International, among them doctors and a driver, were killed"
     elif not (c.parent_cross and _among_them_before(st, c.start)):
@@ -378,22 +376,30 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     return c.head not in lex.CATEGORY_SINGULARS or bool(rules.DESCRIBED_AFTER.match(st, c.np_end))
 
 
+def _indefinite(st: str, c: Candidate) -> bool:
+    """Whether the candidate's number is "a"/"an" ("a lawyer": one person by role, not "one media worker")."""
+    return st[c.start:c.end].lower() in lex.INDEFINITE_ARTICLES
+
+
+def _standing_word(noun: str) -> bool:
+    """Whether a person's noun names a standing a breakdown counts (a category by age, sex or civilian
+    status, a citizenship: ``lexicon.CATEGORY_SINGULARS``, ``STATUS_SINGULARS``) or kin, not a role."""
+    return noun in lex.CATEGORY_SINGULARS or noun in lex.STATUS_SINGULARS or bool(rules.KIN_HEAD.fullmatch(noun))
+
+
 def _named_by_role(c: Candidate) -> bool:
     """Whether a single person is singled out by role, job or title ("a journalist", "a cell leader"),
     not by a category a breakdown counts (age, sex, civilian status, citizenship or nationality: "a
     Briton"), kinship or age."""
-    head = c.head or ""
     last = (c.victims or "").rsplit(None, 1)[-1:] or [""]
-    return head not in lex.CATEGORY_SINGULARS and head not in lex.STATUS_SINGULARS and not last[0][:1].isupper() \
-        and not rules.KIN_HEAD.fullmatch(head) and not rules.AGED_PERSON.search(c.victims or "")
+    return not _standing_word(c.head or "") and not last[0][:1].isupper() and not rules.AGED_PERSON.search(c.victims or "")
 
 
 def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
     """"Among the civilians was a teacher who was shot dead", "a lawyer was among those arrested by
     HTS": one person singled out by role in a set of people already counted (a figure of the same
     kind read before) is in that count; a category ("among the dead was a woman") stays a breakdown."""
-    if not c.singular or c.kind is None or st[c.start:c.end].lower() not in lex.INDEFINITE_ARTICLES \
-            or not _named_by_role(c):
+    if not c.singular or c.kind is None or not _indefinite(st, c) or not _named_by_role(c):
         return False  # "one media worker" is counted; kin, "a Briton" and "a 21-year-old inmate" are a breakdown
     if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 150), c.start)
             or rules.DEAD_WERE_BEFORE.search(st, max(0, c.start - 150), c.start) or rules.AMONG_NEXT.match(st, c.np_end)
@@ -426,7 +432,7 @@ def _attach_parts(cands: list[Candidate], kept: dict[int, int], ctx: Context, is
             f.part_of = ctx.list_parent
 
 
-def _part_of_another_kind(f, ctx: Context) -> bool:
+def _part_of_another_kind(f: CasualtyFigure, ctx: Context) -> bool:
     """"226 cases of arbitrary arrest … Of these, 163 cases turned into enforced disappearances": a part
     told across sentences whose kind differs from the total above it is no total a list below breaks down."""
     return ctx.last_top is not None and ctx.figures[ctx.last_top].kind != f.kind
@@ -515,8 +521,9 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         if k and not (kin and k.start() < kin[-1].end()):
             kin.append(k)
     if any(h in low for h in lex.PARENT_NEEDLES):  # "a father, mother and their teenage son": a family, one group
+        spans = [(m.start(), m.end()) for m in kin]
         kin = sorted(kin + [k for k in _scan(rules.A_KIN_LIST, st, tokens, lex.INDEFINITE_ARTICLES)
-                            if not _overlaps(k.start(), k.end(), [(m.start(), m.end()) for m in kin])], key=lambda m: m.start())
+                            if not _overlaps(k.start(), k.end(), spans)], key=lambda m: m.start())
     kin_spans = [(m.start(), m.end()) for m in kin]
     titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []
     if low.lstrip().startswith(lex.TITLED_LIST_START):
@@ -828,13 +835,15 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     if c.partitive not in lex.ANAPHORIC_PARTITIVES:
         return None
     kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
-    opener = rules.SET_OPENER.match(st) if kind is None else None
+    if kind is not None:
+        return kind
+    opener = rules.SET_OPENER.match(st)
     if opener:
         return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower())
     noun = None
-    for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start) if kind is None else ():
+    for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start):
         pass  # the last kind noun before the count ("The deaths were recorded in …, 17 of them")
-    return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else kind
+    return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else None
 
 
 def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:
