@@ -342,6 +342,9 @@ TIME_STARTS = frozenset("from between since until till as night last past previo
 PROPORTION_STARTS = frozenset("one two three four five six seven eight nine ten".split())
 SINGULAR_STARTS = frozenset({"a", "an", "one", "single", "another"})
 POSSESSIVE_STARTS = frozenset({"his", "her", "their", "whose", "my", "our"})
+# the determiners a relative is named with ("his son", "my father"), as patterns; "whose" opens a kin phrase too
+POSSESSIVE_DETS = r"his|her|their|my|our"
+KIN_DETS = r"his|her|their|whose|my|our"
 
 # substring gates of the patterns run on every number (``rules.Gated``): what each pattern needs
 # (lower case). LEFT_BLOCK_ENDS: how the text before a label number ends ("Resolution", "aged", "$").

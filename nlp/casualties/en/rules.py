@@ -300,7 +300,7 @@ THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
-    r"\b(?:his|her|their|whose|my|our)\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?:" + lex.KIN_DETS + r")\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 # "Syrian regime forces – 121", "Hay'at Tahrir al-Sham – 27, including one child.": a row, its make-up after it
@@ -354,17 +354,17 @@ SINGULAR = re.compile(
     I,
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>his|her|their|whose|my|our)\s+(?P<mods>(?:(?:younger|elder|older|little|late)\s+)?(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|little|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+(?P<mods>(?:(?:younger|elder|older|little|late)\s+)?(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|little|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
                        r"(?:grand)?parents)(?![\w-])", I)
 # "four members of one family: a father, his wife and their two daughters": a family counted, then named
 KIN_APPOSITION_GAP = re.compile(r"\s*[:,\u2014\u2013]\s*|\s+-\s+|[^.;:,\d]{1,40}?:\s*")  # "… were killed: a father, …"
-POSSESSIVE_KIN = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?" + lex.KIN_NOUNS + r"s?\b", I)
+POSSESSIVE_KIN = re.compile(r"\b(?:" + lex.POSSESSIVE_DETS + r")\s+(?:[\w'’-]+\s+){0,2}?" + lex.KIN_NOUNS + r"s?\b", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 # "his father, mother and sister", "her mother and younger brother"
 _KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby)\s+)?"
-KIN_LIST = re.compile(r"\b(?P<det>his|her|their|whose|my|our)\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:his|her|their|my|our)\s+|" + _KIN_ADJ + r")"
-                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their|my|our)\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
+KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:" + lex.POSSESSIVE_DETS + r")\s+|" + _KIN_ADJ + r")"
+                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
 # "a father, mother and their teenage son": a family named from an indefinite parent, one group of its number
 A_KIN_LIST = re.compile(r"\b(?P<det>an?)\s+(?P<head>father|mother|husband|wife)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
                         + r")" + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")(?:teenage\s+|"
@@ -373,8 +373,8 @@ KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
 # "a farmer, Hassan, and his two sons": a name or short description between them changes nothing
-KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:his|her|their|my|our)\s*$|$)", I)
-KIN_OF = re.compile(r"^of\s+(?:his|her|their|my|our)\b", I)
+KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s*$|$)", I)
+KIN_OF = re.compile(r"^of\s+(?:" + lex.POSSESSIVE_DETS + r")\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|have\s+been|had\s+been|was)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
                            r"exhumed|discovered|unearthed|collected|buried|counted(?!\s+twice)|removed)\b", I)
@@ -488,7 +488,7 @@ TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mod
 # a titled person opening a list of victims ("The mayor, his driver and two other passengers were
 # killed"): the first part of the group, like "a judge" in "a judge and seven of his relatives"
 TITLED_LIST_HEAD = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")"
-                              r"(?=\s*(?:,|\band\b)\s*(?:his|her|their|my|our|" + lex.NUM_WORD + r"|\d))", I)
+                              r"(?=\s*(?:,|\band\b)\s*(?:" + lex.POSSESSIVE_DETS + r"|" + lex.NUM_WORD + r"|\d))", I)
 # a named person opening a sentence's list of victims ("Governor Roel Degamo and eight other people were
 # killed", "The journalist Anas al-Sharif and four colleagues"): the title is the one person, the name
 # what is said of them, the count after "and" the others of the group (``english._kin_groups``)
@@ -552,9 +552,9 @@ AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teena
 # an earlier count told as such after it: "Eleven deaths were initially reported"
 SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
                               r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
-# "The injured include …": a sentence opening on a set of people of one kind
 # "The deaths were recorded in …, with Nairobi accounting for 17 of them": the kind noun "of them" refers to
 KIND_NOUN_BEFORE = re.compile(r"\b(?P<kind_noun>deaths|killings|injuries|arrests|detentions)\b", I)
+# "The injured include …": a sentence opening on a set of people of one kind
 SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set_noun>injured|wounded|dead|killed|detained|arrested|missing|displaced)\s+"
                         r"(?:include[sd]?|are|were)\b", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
@@ -611,7 +611,7 @@ AMONG_THEM_END = re.compile(r",\s*(?:among|of)\s+(?:them|whom)\s*$", I)
 COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
 ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
 AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
-POSSESSIVE_END = re.compile(r"(?:his|her|their|my|our)\s*$", I)
+POSSESSIVE_END = re.compile(r"(?:" + lex.POSSESSIVE_DETS + r")\s*$", I)
 # "Syrian regime forces ........ 283": a dot leader between a row's label and its value
 DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\d)")
 # "seven (7) soldiers": the digits in brackets restate the number word before them
@@ -1756,9 +1756,10 @@ TOLL_OF_VICTIMS = re.compile(r"\bof\s+(?:the\s+)?(?P<v>" + "|".join(sorted(
 
 
 # "had passed 30,000, reaching 30,035": a round mark a toll went past, then the toll itself
-PASSED_END = re.compile(r"\b(?:passed|surpassed|exceeded|crossed|topped)\s+(?:the\s+)?$", I)
+_PASSED = r"(?:passed|surpassed|exceeded|crossed|topped)"
+PASSED_END = re.compile(r"\b" + _PASSED + r"\s+(?:the\s+)?$", I)
 EXACT_NEXT = re.compile(r"\s*(?:\s|,)\s*(?:reaching|to\s+reach|standing\s+at|to\s+stand\s+at|now\s+at|at)\s+\d", I)
-PASSED_MARK = re.compile(r"\b(?:passed|surpassed|exceeded|crossed|topped)\s+(?:the\s+)?[\d,.]+\s*,\s*$", I)
+PASSED_MARK = re.compile(r"\b" + _PASSED + r"\s+(?:the\s+)?[\d,.]+\s*,\s*$", I)
 
 
 def _toll_left(left: str) -> Optional[re.Match]:
@@ -2156,6 +2157,13 @@ def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
 DASH_CLOSE = re.compile(r"\s*[\u2013\u2014]\s*(?:and|while|but)\s")  # a dash closing an aside, then a new clause
 
 
+# kin after "whose" are told of on their own; kin after "in front of me and" saw it
+WHOSE_START = re.compile(r"whose\b", I)
+WITNESS_GAP = re.compile(r"\bin\s+front\s+of\s+(?:me|him|her|us|them)\s+and\s*$", I)
+# a person who speaks or lost someone is a witness or a survivor, no sibling of the victims before
+SPEAKER_AFTER = re.compile(r"\s+who\s+(?:later\s+)?(?:said|says|told|recalled|described|lost|survived|escaped)\b", I)
+
+
 def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     """"10 women and 12 children", "13 X, 16 Y" (not "two men tried to stop him, and one of
     them was killed": a part of the set after a clause is no sibling of it)."""
@@ -2177,10 +2185,6 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return (bool(m) and short_gap(gap, COORD_END, m)) or (gap.strip() == "" and bool(prev.head))
 
 
-WHOSE_START = re.compile(r"whose\b", I)
-WITNESS_GAP = re.compile(r"\bin\s+front\s+of\s+(?:me|him|her|us|them)\s+and\s*$", I)
-# a person who speaks or lost someone is a witness or a survivor, no sibling of the victims before
-SPEAKER_AFTER = re.compile(r"\s+who\s+(?:later\s+)?(?:said|says|told|recalled|described|lost|survived|escaped)\b", I)
 # "They are 25 SDF members; 52 tribal gunmen; and 19 civilians": a breakdown opened with no colon
 THEY_ARE_OPEN = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s+", I)
 
