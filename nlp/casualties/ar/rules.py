@@ -3214,11 +3214,17 @@ def kind_subset_of_target(rd, st, c):
         c.kind, c.how, c.rule = rd.figs[c.post_parent].kind, "group", "subset_of_figure"
 
 
+def part_after_marker(c) -> bool:
+    """Whether a count of people (or a bare count) is a part of a figure told just before, "منهم"/"منهن"
+    right after it (lexicon.POST_MARKERS): the case the ``kind_part_*`` rules read on from."""
+    return c.post_parent is not None and c.nxt in lx.POST_MARKERS and c.noun_kind in ("people", "bare")
+
+
 def kind_part_in_ranks(rd, st, c):
     """A part of a figure whose own status follows "منهم" ("قرابة 96 ألفاً منهم في عداد المختفين
     قسرياً" of a stock of detainees, ar307): that status's kind (``in_ranks_of``), not the
     kind of the figure it is part of."""
-    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+    if not part_after_marker(c):
         return
     ranks = ranks_kind(rd.words, c.e + 1, st.b)
     if ranks is not None:
@@ -3241,7 +3247,7 @@ def kind_part_disappeared(rd, st, c):
     or of being missing (lexicon.DISAPPEARED_STATE) is missing, whatever the kind of the figure (as
     ``kind_part_in_ranks``)."""
     words, k = rd.words, c.e + 1
-    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+    if not part_after_marker(c):
         return
     if k + 1 < st.b and (words[k], words[k + 1]) == lx.AT_LEAST_AFTER:
         k += 2
@@ -3255,7 +3261,7 @@ def kind_part_fate_unknown(rd, st, c):
     figure before it counts; a part of detained or missing people only (a missing part of a toll of the
     wounded is none)."""
     words, b, k = rd.words, st.b, c.e + 1
-    if c.post_parent is None or c.nxt not in lx.POST_MARKERS or c.noun_kind not in ("people", "bare"):
+    if not part_after_marker(c):
         return
     if k < b and words[k] == ",":
         close = next((j for j in range(k + 1, min(b, k + 2 + lx.PART_FATE_ASIDE_MAX)) if words[j] == ","), None)
