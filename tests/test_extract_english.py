@@ -2468,3 +2468,43 @@ def test_held_then_raped_and_killed_and_one_in_twelve():
     assert pairs("At least 90 women held in the prison's women's wing were raped and then killed.") == [("killed", 90)]
     assert pairs("More than 1 million people, roughly one in twelve Haitians, have been forced from their homes.") == \
         [("displaced", 1000000)]
+
+
+def test_rows_of_a_breakdown_on_one_line_and_their_perpetrators():
+    """Blind37 en 011: "Syrian regime forces: 29; Russian forces: 6; ISIS: 3" on one line under a header is
+    one row per semicolon, each its own count. Under a header "by perpetrator" (or "by party") a row's
+    label is who killed, not the victims; such a row is not "three medical personnel" told after it."""
+    text = ("SNHR documented the killing of 62 civilians in May 2023, including 9 children.\n"
+            "The report distributes the death toll by perpetrator:\n"
+            "Syrian regime forces: 18; Russian forces: 3; ISIS: 2; other parties: 39.\n"
+            "The tally included three medical personnel.")
+    figs = extract(text, lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("killed", 62), ("killed", 9), ("killed", 18), ("killed", 3),
+                                                 ("killed", 2), ("killed", 39), ("killed", 3)]
+    rows = {f.count: f for f in figs[2:6]}
+    assert rows[18].perpetrator == "Syrian regime forces" and rows[18].victims is None
+    assert rows[3].perpetrator == "Russian forces" and rows[39].perpetrator == "other parties"
+    assert figs[6].victims == "medical personnel"
+    under = extract("The civilian death toll was distributed by perpetrator as follows:\n"
+                    "Syrian regime forces – 40, including two children.\nISIS – 7.", lang="en")
+    assert [(f.kind, f.count, f.perpetrator) for f in under] == [("killed", 40, "Syrian regime forces"),
+                                                                 ("killed", 2, "Syrian regime forces"),
+                                                                 ("killed", 7, "ISIS")]
+
+
+def test_blind37_en_first_count_speech_tag_and_abducted_then_found_dead():
+    """Blind37 en 002, 013, 009: "When local groups first counted the dead, they spoke of about 110" is an
+    earlier count once a larger toll follows; "Among those killed was a boy, said his uncle" — the speech
+    tag's speaker comes after "said", the boy did not speak; "A man, abducted by gunmen on Wednesday and
+    found dead on Friday" is killed, not held."""
+    def pairs(text):
+        return [(f.kind, f.count, f.superseded) for f in extract(text, lang="en")]
+    assert pairs("When the provincial council first counted the dead, it spoke of about 40 people. Two days later "
+                 "the governor put the toll at 63.") == [("killed", 40, True), ("killed", 63, False)]
+    assert pairs("When rescuers first reached the village, 12 people had been killed.") == [("killed", 12, False)]
+    assert pairs("Shelling killed 14 people. Among those killed was a nine-year-old girl, said her aunt.") == \
+        [("killed", 14, False), ("killed", 1, False)]
+    assert pairs("Thirty soldiers, said the army, surrendered.") == []
+    assert pairs("A shepherd, abducted by militiamen near Kidal and found dead two days later, was buried on "
+                 "Sunday.") == [("killed", 1, False)]
+    assert pairs("Two nurses were abducted by gunmen near Goma and released on Friday.") == [("detained", 2, False)]

@@ -204,6 +204,10 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure, same_parent: bool = False) 
         # a headline's bare number ("Rebel shelling kills 5") restates the body's "five civilians"
         headline = min(a.sentence_start, b.sentence_start) == 0 and a.sentence_start != b.sentence_start
         generic = (not _categories(a) or not _categories(b)) and not (a.derived or b.derived)  # a sum is its parts' people
+        bare, named = (a, b) if not _categories(a) else (b, a)
+        if generic and bare.perpetrator and not named.perpetrator and _LIST_ITEM.match(bare.sentence) \
+                and not _LIST_ITEM.match(named.sentence):
+            generic = False  # a breakdown by perpetrator's "Russian forces: 3" is not "three medical personnel" told after it
         if not (headline and (not a.victim_categories or not b.victim_categories)) \
                 and not (generic and a.sentence_start != b.sentence_start and _same_place(a, b)):
             return False  # "14 civilians … the toll at 14 dead": "dead", "people" restate a toll of any group

@@ -263,6 +263,7 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         header_kind = _header_kind(st)
         ctx.list_kind = total_label or header_kind or _broken_down_kind(ctx)
         ctx.list_distributes = header_kind is not None and bool(rules.DISTRIBUTION_WORDS.search(st))
+        ctx.list_by_perpetrator = bool(rules.BY_PERPETRATOR_HEADER.search(st))
     return is_label_line, header, total_label
 
 
@@ -316,7 +317,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
         if _member_of_group(st, cands, i) or _role_in_counted_set(st, c, ctx) or rules.one_person_fled(c):
             continue
         kept[i] = len(ctx.figures)
-        ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line))
+        ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line,
+                                   is_label_line and ctx.list_active and ctx.list_by_perpetrator))
     _attach_parts(cands, kept, ctx, is_label_line)
     _remember(cands, kept, base, sent, ctx, is_label_line, header)
 
@@ -1405,15 +1407,18 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distribu
 
 # --------------------------------------------------------------------------- attributes
 
-def _line_label(st: str) -> Optional[str]:
-    """The label of a list or table line ("Civilians: 832", "• Aleppo — 179")."""
-    lab = rules.LINE_LABEL.match(st) or rules.LINE_DASH_LABEL.match(st)
+def _line_label(st: str, pos: int = 0) -> Optional[str]:
+    """The label of a list or table line ("Civilians: 832", "• Aleppo — 179"); with ``pos``, of
+    the row holding it on a line of rows ("Syrian regime forces: 29; ISIS: 3": "ISIS")."""
+    row = st[st.rfind(";", 0, pos) + 1:]
+    lab = rules.LINE_LABEL.match(row) or rules.LINE_DASH_LABEL.match(row)
     return lab.group(1).strip() if lab else None
 
 
 def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: list[tuple[int, int]],
-            pub: Optional[date], is_label_line: bool) -> CasualtyFigure:
-    """The figure of a candidate with a kind, with its attributes read from its clause."""
+            pub: Optional[date], is_label_line: bool, label_is_perpetrator: bool = False) -> CasualtyFigure:
+    """The figure of a candidate with a kind, with its attributes read from its clause; on a
+    row under a "by perpetrator" header the row's label is who killed, not the victims."""
     st = sent.text
     vs, ve = c.victims_span
     end = max(c.np_end, ve, c.end) if c.head or c.singular else c.end
@@ -1421,7 +1426,10 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
     hi = min(b for b in bounds if b > c.start) if any(b > c.start for b in bounds) else len(st)
     clause = st[lo:hi]
     victims = c.victims
-    label = _line_label(st) if is_label_line else None
+    label = _line_label(st, c.start) if is_label_line else None
+    perpetrator = label if label_is_perpetrator else _perpetrator(clause, c.start - lo)
+    if label_is_perpetrator:
+        label = None
     if label and not victims and _has_victim_word(label):
         victims = label  # "Civilians: 832"
     place = _place(clause, c.start - lo)
@@ -1439,7 +1447,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
         text, c.kind, c.value, sent.start + c.start, sent.start + end, Sentence(sent.start, sent.end, text[sent.start:sent.end]),
         lang="en", count_max=c.value_max, qualifier=c.qualifier, vague=c.num.vague,
         manner=c.manner or _nearest_label(clause, c.start - lo), victims=victims,
-        victim_categories=list(_categories_cached(victims or "")), perpetrator=_perpetrator(clause, c.start - lo),
+        victim_categories=list(_categories_cached(victims or "")), perpetrator=perpetrator,
         place=place, time=time, scope=scope, revision=c.revision, superseded=c.superseded, rule=c.rule or None,
         derived=c.derived,
     )

@@ -435,6 +435,9 @@ QUAL_TAIL_ENDS = ("least", "than", "over", "about", "around", "nearly", "almost"
 # patterns searched over a whole sentence: the words (or marks) each needs
 CLAUSE_SPLIT_NEEDLES = (";", "while", "whereas", "but", "however", "meanwhile")
 HEADER_NEEDLES = ("follows", "distributed", "breakdown", "broken")
+# a list header that names who killed ("The death toll by perpetrator:", "by party to the conflict"):
+# its rows' labels are perpetrators, not victims
+BY_PERPETRATOR = r"by\s+(?:the\s+)?(?:perpetrators?|part(?:y|ies)(?:\s+to\s+the\s+conflict)?|responsible\s+part(?:y|ies))"
 DURATION_NEEDLES = ("days", "hours", "weeks", "months", "years")
 CUMULATIVE_NEEDLES = ("since", "far", "date", "total", "overall", "cumulative", "throughout", "monthly", "annual", "until")
 

@@ -228,7 +228,8 @@ SUPERSEDED = re.compile(
 DIED_OF_WOUNDS_AFTER = re.compile(r"^(?:(?!\b(?:whom|them|others?|another)\b)[^.;:\d])*?\b(?:" + lex.DIED_OF_WOUNDS + r")\b", I)
 RECEIVED_BEFORE = re.compile(r"\b" + lex.RECEIVED_VERBS + lex.FILLER + r"$", I)
 CARE_PLACE = re.compile(r"\b" + lex.CARE_PLACES + r"\b", I)
-EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
+EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\bwhen\s+(?:[\w'’-]+\s+){0,5}?first\s+"
+                            + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
                             + lex.EARLIER_REPORT_VERBS + r"\b", I)
 OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
 EARLIER_TOLL_REACHED = re.compile(lex.EARLIER_TOLL_REACHED, I)
@@ -298,6 +299,7 @@ SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
 # "They are: 119 civilians, …; 103 members of …": the make-up of the total just stated
 THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s*$", I)
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
+BY_PERPETRATOR_HEADER = re.compile(r"\b" + lex.BY_PERPETRATOR + r"\b", I)
 DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
 MAYBE_NUMBER = re.compile(
     r"\b(?:" + lex.KIN_DETS + r")\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -429,6 +431,9 @@ PLACE = re.compile(
 NOT_PLACE = re.compile(r"^(?:the\s+)?(?:" + lex.DATE_NOUNS + r"|" + lex.WEEKDAY + r"|Syrian\s+Observatory|SOHR|SNHR|UN|U\.N|Reuters|AFP|A|An|The|His|Her|Their|This)\b", I)
 CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|throughout|monthly|annual|until\s+(?:now|this\s+moment|today))\b", I)
 NON_VICTIM_VERB = re.compile(r"^[\s,]*(?:members?\s+)?(?:(?:had|have|has)\s+(?:(?:since|already|now|later|subsequently)\s+)?been\s+|were\s+|was\s+)?(?:(?:later|subsequently|since|eventually|then|all|also)\s+)?(?:managed\s+to\s+(?:escape|flee)|said|says|told|reported|added|stated|announced|confirmed|denied|claimed\s+responsibility|withdrew|withdrawn|surrendered|escaped|identified|buried|recovered|rescued|evacuated|handed\s+over|discharged|treated|defected|joined|attacked|participated|took\s+part|released|freed|returned|deployed|arrived|were\s+deployed|were\s+released|were\s+freed)", I)
+# "Among those killed was a 12-year-old boy, said his uncle": a speech tag after the comma, its
+# speaker after the verb; the people before it did not speak
+SPEECH_TAG_AFTER = re.compile(r"\s*,\s*(?:said|says|told\s+\w+|added)\s+(?:his|her|their|its|the|an?|[A-Z])")
 # "regime forces were responsible for 325 of these deaths, Russian forces for 22, ISIS for 27":
 # the verb of the first item elided in the next ones
 FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|about\s+|some\s+)?$", I)
@@ -969,7 +974,7 @@ def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
     rescued": the verb says they are not victims."""
     aside = INCLUDING_ASIDE.match(st, c.np_end)
     rest = st[aside.end() if aside else c.np_end:c.np_end + 120]
-    if not NON_VICTIM_VERB.match(rest) or PRED.match(rest):
+    if not NON_VICTIM_VERB.match(rest) or PRED.match(rest) or SPEECH_TAG_AFTER.match(rest):
         return False
     if c.head and c.head.lower() not in lex.KIND_MODIFIERS and modifier_kind(c):
         return False  # "4,500 displaced people arrived": displaced, whatever they did next
@@ -1264,7 +1269,9 @@ HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,110}?\b(?:(?:were|was|have\s
                                          r"murdered|slain|beheaded|found\s+(?:dead|beheaded|murdered|killed|shot\s+dead))|"
                                          r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
 # "the two were abducted and killed", "were kidnapped and later executed": held, then killed
-HELD_AND_KILLED = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?(?:killed|executed|murdered|beheaded|shot\s+dead)\b", I)
+# "abducted and then killed", "abducted by gunmen on Wednesday and found dead on Friday"
+HELD_AND_KILLED = re.compile(r"(?:\s+(?:by|on|in|from|near|at)\s[^.;:,\d]{0,50}?)?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
+                             r"(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+(?:dead|murdered|killed|shot\s+dead))\b", I)
 
 
 CROSSED_INTO = re.compile(lex.CROSSED_INTO, I)
@@ -2197,6 +2204,17 @@ def semicolon_items(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return ":" in st[:prev.start] or (opened is not None and opened.end() <= prev.start)
 
 
+# "Syrian regime forces: 29; Russian forces: 6; ISIS: 3": label-and-count rows run on one line
+LABEL_ROW_GAP = re.compile(r"\s*;\s*(?:and\s+)?[^;:\d\n]{1,80}:\s*$", I)
+AFTER_LABEL_COLON = re.compile(r":\s*$")
+
+
+def semicolon_label_rows(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
+    """"Syrian regime forces: 29; Russian forces: 6; other parties: 44": each row after a
+    semicolon is a label and its count, like the first one."""
+    return bool(LABEL_ROW_GAP.fullmatch(gap)) and bool(AFTER_LABEL_COLON.search(st, max(0, prev.start - 3), prev.start))
+
+
 def subset_after_predicate(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     """"11 million people have been displaced across Sudan …, including 2.9 million"; "47
     people who were collecting truffles, including 29 civilians"."""
@@ -2224,7 +2242,7 @@ def _past_aside(st: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-LINK_RULES = [(None, set_then_member), ("subset", toll_makeup), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items),
+LINK_RULES = [(None, set_then_member), ("subset", toll_makeup), ("subset", subset_marker), ("coord", coordination), ("items", semicolon_items), ("items", semicolon_label_rows),
               ("subset", subset_after_predicate), ("ellipsis", ellipsis), ("coord", along_with)]
 
 

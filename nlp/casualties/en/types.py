@@ -68,6 +68,7 @@ class EnglishContext(Context):
     list_parent: Optional[int] = None  # figure index the list breaks down
     list_active: bool = False
     list_distributes: bool = False  # the header distributes a toll ("The civilian fatalities were distributed as follows:")
+    list_by_perpetrator: bool = False  # the header names who killed ("by perpetrator:"): row labels are perpetrators
     last_kind: Optional[str] = None
     last_top: Optional[int] = None  # the latest top-level figure (a header's list breaks it down)
     last_top_end: int = -1
