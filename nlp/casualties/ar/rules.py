@@ -3430,7 +3430,20 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
             out.append(k)  # the role noun opening the group's list
         elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
+        elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
+            out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
+    """"اعتقلت 23 من العائدين، بينهم سيدة ومدرّس" (blind35 ar 005): a singular role noun coordinated
+    right after a singular category with no numeral of its own ("سيدة", 1) inside the same counted group
+    is singled out by role (``role_inside_group``): no figure. After a counted part ("بينهم 4 أطفال
+    ومعلمة") it is a row of a breakdown and stays, and so does a role after a role ("وممرض وطبيب")."""
+    if not (f.singular and f.count == 1 and head[:1] == lx.AND and prev.singular and prev.count == 1):
+        return False
+    prev_head = rd.words[prev.victims[0]] if prev.victims else rd.words[prev.tstart]
+    return base(prev_head) in lx.CATEGORY_NOUNS
 
 
 def kin_of_role_inside_group(f, head: str) -> bool:
