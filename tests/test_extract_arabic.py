@@ -3323,3 +3323,16 @@ def test_prec37_ar_a_job_after_a_bare_category_inside_a_group_gets_no_figure():
     # a role after a role, or after a counted part, stays a row of the breakdown
     text = "وأصيب 9 أشخاص في القصف على مدينة إدلب، بينهم 3 أطفال وممرض."
     assert _read(text) == [("injured", 9), ("injured", 3), ("injured", 1)]
+
+
+def test_prec37_ar_a_person_quoted_after_an_is_no_victim():
+    # "ونقل نشطاء المرصد عن أحد المسعفين قوله: …" (blind37 ar 001): rules.veto_informant with
+    # lexicon.QUOTED_FROM and QUOTING_NOUNS
+    text = ("وأصيب 14 شخصاً في انفجار سيارة مفخخة في مدينة الباب، ونقلت وكالة الأنباء عن أحد الأطباء "
+            "قوله إن المستشفى امتلأ بالجرحى.")
+    assert _read(text) == [("injured", 14)]
+    text = "وقُتل 5 مدنيين في القصف على بلدة كفرنبل، ونقل مراسلنا عن اثنين من السكان قولهما إن الطائرات عادت ليلاً."
+    assert _read(text) == [("killed", 5)]
+    # a count after "عن" with no quotation stays
+    text = "وأسفر الهجوم عن مقتل 7 جنود في ولاية ميدوغوري."
+    assert _read(text) == [("killed", 7)]

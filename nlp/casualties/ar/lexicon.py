@@ -997,6 +997,11 @@ NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخ�
 ACCOUNT_HEADS = _forms("شهادات شهاده اقوال روايات روايه افادات افاده وشهادات واقوال وروايات وافادات")  # "وشهادات المصابين": the victims as witnesses, no cue (kind_noun_of_account)
 TIP_NOUNS = _forms("بلاغ بلاغات اتصال اتصالات اخباريه معلومات شكوي شكاوي افاده افادات")  # "بعد بلاغ من أحد المواطنين": the source of a tip (veto_informant)
 FROM_SOURCE = _forms("من عن")
+# "ونقل نشطاء المرصد عن أحد المسعفين قوله: …": the person quoted after "عن" is the account's source, no
+# victim (veto_informant; blind37 ar 001)
+QUOTED_FROM = _forms("عن")
+QUOTING_NOUNS = _forms("قوله قولها قولهم قولهما قولهن")
+QUOTED_WINDOW = 3  # "عن أحد المسعفين قوله", "عن 3 شهود عيان قولهم"
 # "استند إلى مقابلات مع 157 ضحية وشاهداً": the people interviewed are the account's source (veto_informant;
 # blind21 ar 026)
 INTERVIEW_NOUNS = _forms("مقابلات المقابلات مقابله المقابله لقاءات اللقاءات")

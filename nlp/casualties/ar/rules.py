@@ -1752,11 +1752,14 @@ def veto_charge(rd, st, c):
 def veto_informant(rd, st, c):
     """"بعد بلاغ من أحد المواطنين", "بناءً على معلومات من 3 شهود": people a tip or an account came
     from are its source, not victims (blind15 ar 023); so are the people interviewed ("استند إلى
-    مقابلات مع 157 ضحية وشاهداً", blind21 ar 026)."""
+    مقابلات مع 157 ضحية وشاهداً", blind21 ar 026), and so is a person quoted ("نقل نشطاء المرصد عن أحد
+    المسعفين قوله", blind37 ar 001)."""
     if c.before in lx.FROM_SOURCE and base(c.before2) in lx.TIP_NOUNS:
         return c.e
     if c.before in lx.INTERVIEWED_WITH and base(c.before2) in lx.INTERVIEW_NOUNS:
         return c.e
+    if c.before in lx.QUOTED_FROM and lx.QUOTING_NOUNS.intersection(rd.words[c.e:min(st.b, c.e + lx.QUOTED_WINDOW)]):
+        return c.e  # "نقل نشطاء المرصد عن أحد المسعفين قوله: …" (blind37 ar 001): the one quoted
     return None
 
 
