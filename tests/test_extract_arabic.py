@@ -3336,3 +3336,11 @@ def test_prec37_ar_a_person_quoted_after_an_is_no_victim():
     # a count after "عن" with no quotation stays
     text = "وأسفر الهجوم عن مقتل 7 جنود في ولاية ميدوغوري."
     assert _read(text) == [("killed", 7)]
+
+
+def test_prec37_ar_the_head_of_a_household_and_their_kin_are_one_kin_list():
+    # "قضى رب العائلة وزوجته وابنتاه" (blind36 ar 006): rules.household_head_end in after_cue_family,
+    # lexicon.HOUSEHOLD_HEAD and HOUSEHOLD_NOUNS
+    text = "وفي مخيم جباليا، استشهد رب الأسرة وزوجته وطفلاهما عندما سقط صاروخ على خيمتهم."
+    assert _read(text) == [("killed", 4)]
+    assert _read("وأصيب رب العائلة ووالدته بشظايا القذيفة في حي الشيخ مقصود.") == [("injured", 2)]

@@ -270,6 +270,10 @@ BOATS = _forms("المركب القارب الزورق السفينة مركب �
 FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")
 # "فقدت إحدى الأسر أباً وابنيه": an indefinite father or mother opening a kin list (blind31 ar 014)
 FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة" (blind21 ar 011)
+# "قضى رب العائلة وزوجته وابنتاه": the head of a household, then their kin listed, one figure (4;
+# rules.household_head_end, blind36 ar 006)
+HOUSEHOLD_HEAD = _forms("رب")
+HOUSEHOLD_NOUNS = _forms("العائله الاسره البيت")
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")

@@ -4336,6 +4336,15 @@ def kin_of_one_end(words: list, i: int, b: int) -> int:
     return 0
 
 
+def household_head_end(words: list, i: int, b: int) -> int:
+    """"قضى رب العائلة وزوجته وابنتاه" (blind36 ar 006): the head of a household ("رب العائلة/الأسرة")
+    with their kin listed right after is one person of a kin list (4, not the dual alone); the token after
+    the head, else 0. Alone ("قتل رب الأسرة") it is left to the other rules."""
+    if i + 2 < b and words[i] in lx.HOUSEHOLD_HEAD and words[i + 1] in lx.HOUSEHOLD_NOUNS and _kin_listed(words[i + 2]):
+        return i + 2
+    return 0
+
+
 def kin_of_one_listed(rd, st, i, b0):
     """"بين المصابين والد أحد الضحايا ووالدته وشقيقته": inside a group, a kin of one of the victims
     and the kin listed after them are one figure (3, not 1 + 1 + 1; blind26 ar 018). One such kin alone
@@ -4357,8 +4366,8 @@ def after_cue_family(rd, st, cue, i):
     one figure of 3, also after "برفقة"/"مع" ("ارتقى برفقة والده ووالدته وشقيقيه": 4) and from a
     kin noun with the article when a list follows ("وإصابة الأب وطفليه": 3; blind19 ar 014, 020)."""
     words, b = rd.words, st.b
-    end = kin_of_one_end(words, i, b)
-    if end:  # "أصيب والد أحد الضحايا ووالدته": 2
+    end = kin_of_one_end(words, i, b) or household_head_end(words, i, b)
+    if end:  # "أصيب والد أحد الضحايا ووالدته": 2; "قضى رب العائلة وزوجته وابنتاه": 4
         count, end = kin_list_from(words, end, b, 1)
         return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                       how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
