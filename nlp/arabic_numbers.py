@@ -292,8 +292,8 @@ def _add_part(c: _Compound, value: int, role: str, conj: bool, kk: int):
         else:
             return "stop"
         c.last = role if not (c.last == "unit" and role == "ten") else "ten"
-    elif role == "unit" and value == 10 and c.last == "unit" and c.current < 10:
-        c.current += 10  # أحد عشر، ثلاثة عشر
+    elif role == "unit" and value == 10 and c.last == "unit" and c.current % 100 < 10:
+        c.current += 10  # أحد عشر، ثلاثة عشر; also after hundreds: "وأربعمائة وسبعة عشر"
         c.last = "teen"
     elif role == "hundred" and value == 100 and c.last == "unit" and c.current < 10:
         c.current *= 100  # ثلاث مئة

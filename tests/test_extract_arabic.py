@@ -3300,3 +3300,47 @@ def test_rec36_ar_two_kin_still_missing_in_the_dual():
     # no kin list, or "still" with no missing after it: nothing
     assert _read("وقال السكان إن الطريقين ما زالا مغلقين أمام سيارات الإسعاف.") == []
     assert _read("وقال إن شقيقه وابن عمه ما زالا في المدينة.") == []
+
+
+def test_prec37_ar_thousands_hundreds_and_a_teen_are_one_number():
+    # "ستة آلاف وأربعمائة وسبعة عشر" was read 6407 (blind32 ar 012): arabic_numbers._add_part reads a
+    # teen after hundreds too
+    from nlp.arabic_numbers import parse_arabic_number
+    assert parse_arabic_number("ألفان وثلاثمائة وخمسة عشر") == 2315
+    assert parse_arabic_number("مئة وثلاثة عشر") == 113
+    assert parse_arabic_number("تسعة آلاف وتسعمئة وتسعة عشر") == 9919
+    assert parse_arabic_number("خمسمائة وأحد عشر") == 511
+    assert parse_arabic_number("أربعمائة وسبعة") == 407
+    text = "وأعلنت وزارة الصحة مقتل ثلاثة آلاف وثلاثمائة وخمسة عشر شخصاً في القصف على مدينة حلب."
+    assert _read(text) == [("killed", 3315)]
+
+
+def test_prec37_ar_a_job_after_a_bare_category_inside_a_group_gets_no_figure():
+    # "اعتقلت 23 من العائدين …، بينهم سيدة ومدرّس" (blind35 ar 005): rules.role_after_bare_category in
+    # rules.role_inside_group
+    text = "واعتقلت قوات الأمن 14 من المشاركين في الاعتصام أمام مبنى البرلمان في عمّان، بينهم فتاة وصحفي."
+    assert _read(text) == [("detained", 14), ("detained", 1)]
+    # a role after a role, or after a counted part, stays a row of the breakdown
+    text = "وأصيب 9 أشخاص في القصف على مدينة إدلب، بينهم 3 أطفال وممرض."
+    assert _read(text) == [("injured", 9), ("injured", 3), ("injured", 1)]
+
+
+def test_prec37_ar_a_person_quoted_after_an_is_no_victim():
+    # "ونقل نشطاء المرصد عن أحد المسعفين قوله: …" (blind37 ar 001): rules.veto_informant with
+    # lexicon.QUOTED_FROM and QUOTING_NOUNS
+    text = ("وأصيب 14 شخصاً في انفجار سيارة مفخخة في مدينة الباب، ونقلت وكالة الأنباء عن أحد الأطباء "
+            "قوله إن المستشفى امتلأ بالجرحى.")
+    assert _read(text) == [("injured", 14)]
+    text = "وقُتل 5 مدنيين في القصف على بلدة كفرنبل، ونقل مراسلنا عن اثنين من السكان قولهما إن الطائرات عادت ليلاً."
+    assert _read(text) == [("killed", 5)]
+    # a count after "عن" with no quotation stays
+    text = "وأسفر الهجوم عن مقتل 7 جنود في ولاية ميدوغوري."
+    assert _read(text) == [("killed", 7)]
+
+
+def test_prec37_ar_the_head_of_a_household_and_their_kin_are_one_kin_list():
+    # "قضى رب العائلة وزوجته وابنتاه" (blind36 ar 006): rules.household_head_end in after_cue_family,
+    # lexicon.HOUSEHOLD_HEAD and HOUSEHOLD_NOUNS
+    text = "وفي مخيم جباليا، استشهد رب الأسرة وزوجته وطفلاهما عندما سقط صاروخ على خيمتهم."
+    assert _read(text) == [("killed", 4)]
+    assert _read("وأصيب رب العائلة ووالدته بشظايا القذيفة في حي الشيخ مقصود.") == [("injured", 2)]

@@ -270,6 +270,10 @@ BOATS = _forms("المركب القارب الزورق السفينة مركب �
 FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")
 # "فقدت إحدى الأسر أباً وابنيه": an indefinite father or mother opening a kin list (blind31 ar 014)
 FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة" (blind21 ar 011)
+# "قضى رب العائلة وزوجته وابنتاه": the head of a household, then their kin listed, one figure (4;
+# rules.household_head_end, blind36 ar 006)
+HOUSEHOLD_HEAD = _forms("رب")
+HOUSEHOLD_NOUNS = _forms("العائله الاسره البيت")
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)
 ALONG_WITH = _forms("برفقه رفقه مع")
@@ -997,6 +1001,11 @@ NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخ�
 ACCOUNT_HEADS = _forms("شهادات شهاده اقوال روايات روايه افادات افاده وشهادات واقوال وروايات وافادات")  # "وشهادات المصابين": the victims as witnesses, no cue (kind_noun_of_account)
 TIP_NOUNS = _forms("بلاغ بلاغات اتصال اتصالات اخباريه معلومات شكوي شكاوي افاده افادات")  # "بعد بلاغ من أحد المواطنين": the source of a tip (veto_informant)
 FROM_SOURCE = _forms("من عن")
+# "ونقل نشطاء المرصد عن أحد المسعفين قوله: …": the person quoted after "عن" is the account's source, no
+# victim (veto_informant; blind37 ar 001)
+QUOTED_FROM = _forms("عن")
+QUOTING_NOUNS = _forms("قوله قولها قولهم قولهما قولهن")
+QUOTED_WINDOW = 3  # "عن أحد المسعفين قوله", "عن 3 شهود عيان قولهم"
 # "استند إلى مقابلات مع 157 ضحية وشاهداً": the people interviewed are the account's source (veto_informant;
 # blind21 ar 026)
 INTERVIEW_NOUNS = _forms("مقابلات المقابلات مقابله المقابله لقاءات اللقاءات")

@@ -1752,11 +1752,14 @@ def veto_charge(rd, st, c):
 def veto_informant(rd, st, c):
     """"بعد بلاغ من أحد المواطنين", "بناءً على معلومات من 3 شهود": people a tip or an account came
     from are its source, not victims (blind15 ar 023); so are the people interviewed ("استند إلى
-    مقابلات مع 157 ضحية وشاهداً", blind21 ar 026)."""
+    مقابلات مع 157 ضحية وشاهداً", blind21 ar 026), and so is a person quoted ("نقل نشطاء المرصد عن أحد
+    المسعفين قوله", blind37 ar 001)."""
     if c.before in lx.FROM_SOURCE and base(c.before2) in lx.TIP_NOUNS:
         return c.e
     if c.before in lx.INTERVIEWED_WITH and base(c.before2) in lx.INTERVIEW_NOUNS:
         return c.e
+    if c.before in lx.QUOTED_FROM and lx.QUOTING_NOUNS.intersection(rd.words[c.e:min(st.b, c.e + lx.QUOTED_WINDOW)]):
+        return c.e  # "نقل نشطاء المرصد عن أحد المسعفين قوله: …" (blind37 ar 001): the one quoted
     return None
 
 
@@ -3430,7 +3433,20 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
             out.append(k)  # the role noun opening the group's list
         elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
+        elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
+            out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
+    """"اعتقلت 23 من العائدين، بينهم سيدة ومدرّس" (blind35 ar 005): a singular role noun coordinated
+    right after a singular category with no numeral of its own ("سيدة", 1) inside the same counted group
+    is singled out by role (``role_inside_group``): no figure. After a counted part ("بينهم 4 أطفال
+    ومعلمة") it is a row of a breakdown and stays, and so does a role after a role ("وممرض وطبيب")."""
+    if not (f.singular and f.count == 1 and head[:1] == lx.AND and prev.singular and prev.count == 1):
+        return False
+    prev_head = rd.words[prev.victims[0]] if prev.victims else rd.words[prev.tstart]
+    return base(prev_head) in lx.CATEGORY_NOUNS
 
 
 def kin_of_role_inside_group(f, head: str) -> bool:
@@ -4320,6 +4336,15 @@ def kin_of_one_end(words: list, i: int, b: int) -> int:
     return 0
 
 
+def household_head_end(words: list, i: int, b: int) -> int:
+    """"قضى رب العائلة وزوجته وابنتاه" (blind36 ar 006): the head of a household ("رب العائلة/الأسرة")
+    with their kin listed right after is one person of a kin list (4, not the dual alone); the token after
+    the head, else 0. Alone ("قتل رب الأسرة") it is left to the other rules."""
+    if i + 2 < b and words[i] in lx.HOUSEHOLD_HEAD and words[i + 1] in lx.HOUSEHOLD_NOUNS and _kin_listed(words[i + 2]):
+        return i + 2
+    return 0
+
+
 def kin_of_one_listed(rd, st, i, b0):
     """"بين المصابين والد أحد الضحايا ووالدته وشقيقته": inside a group, a kin of one of the victims
     and the kin listed after them are one figure (3, not 1 + 1 + 1; blind26 ar 018). One such kin alone
@@ -4341,8 +4366,8 @@ def after_cue_family(rd, st, cue, i):
     one figure of 3, also after "برفقة"/"مع" ("ارتقى برفقة والده ووالدته وشقيقيه": 4) and from a
     kin noun with the article when a list follows ("وإصابة الأب وطفليه": 3; blind19 ar 014, 020)."""
     words, b = rd.words, st.b
-    end = kin_of_one_end(words, i, b)
-    if end:  # "أصيب والد أحد الضحايا ووالدته": 2
+    end = kin_of_one_end(words, i, b) or household_head_end(words, i, b)
+    if end:  # "أصيب والد أحد الضحايا ووالدته": 2; "قضى رب العائلة وزوجته وابنتاه": 4
         count, end = kin_list_from(words, end, b, 1)
         return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                       how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
