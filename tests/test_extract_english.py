@@ -2508,3 +2508,24 @@ def test_blind37_en_first_count_speech_tag_and_abducted_then_found_dead():
     assert pairs("A shepherd, abducted by militiamen near Kidal and found dead two days later, was buried on "
                  "Sunday.") == [("killed", 1, False)]
     assert pairs("Two nurses were abducted by gunmen near Goma and released on Friday.") == [("detained", 2, False)]
+
+
+def test_blind38_en_classes():
+    """Blind38 en 006, 009, 014: a toll told as early after it ("…, an early toll that rose through the
+    day") is superseded by the larger one, with its parts; "A couple and their 10-month-old baby" is a
+    family of three; "a local councillor" is a victim; "in less than a week" is no rate; "500 people in
+    Lebanon, most of them fighters but including over 100 civilians" keeps its part; "and 45 in Israel"
+    after that part is the toll of another place, nobody's part."""
+    def figs(text):
+        return [(f.kind, f.count, f.superseded, f.part_of) for f in extract(text, lang="en")]
+    assert figs("An overnight strike killed at least 19 people in Dnipro, including two children, officials said, "
+                "an early toll that rose through the day. By evening the ministry said 25 people had been killed.") == \
+        [("killed", 19, True, None), ("killed", 2, True, 0), ("killed", 25, False, None)]
+    assert figs("A couple and their 3-month-old baby were shot dead at a checkpoint.") == [("killed", 3, False, None)]
+    assert figs("A father, mother and their baby were killed when the shell hit.") == [("killed", 3, False, None)]
+    assert figs("Gunmen killed a municipal councillor in Tumaco.") == [("killed", 1, False, None)]
+    assert figs("The fighting displaced more than 12,000 people in less than a week.") == [("displaced", 12000, False, None)]
+    assert figs("Clashes displace about 500 people a week.") == []
+    assert figs("Shelling has killed more than 300 people in Kherson, most of them soldiers but including over 60 "
+                "civilians, and 12 in Belgorod.") == \
+        [("killed", 300, False, None), ("killed", 60, False, 0), ("killed", 12, False, None)]

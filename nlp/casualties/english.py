@@ -541,7 +541,8 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         nums += [NumberSpan(m.start(), m.end(), 1, words=True) for m in rules.ONE_MORE.finditer(st)
                  if not _overlaps(m.start(), m.end(), single_spans) and not any(n.start == m.start() for n in nums)]
     for m in singles:
-        size = len(rules.KIN_WORD.findall(m.group())) if m.re in (rules.KIN_LIST, rules.A_KIN_LIST) else \
+        size = len(rules.KIN_WORD.findall(m.group())) + lex.KIN_PAIRS.get(m.group("head").lower(), 0) \
+            if m.re in (rules.KIN_LIST, rules.A_KIN_LIST) else \
             lex.KIN_PAIRS.get(m.group("head").lower(), 1) if m.re is rules.POSS_KIN else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))
     nums.sort(key=lambda n: n.start)
@@ -948,6 +949,11 @@ def _coordinated_parent(look: Look) -> None:
             and rules.AMONG_THEM_END.search(st[cands[prev.parent].np_end:prev.start]) \
             and rules.COMMA_AND.fullmatch(st[prev.np_end:c.start]):
         # "502 civilians, among them 97 children, and 1,140 combatants": the aside closes at ", and"
+        c.parent = cands[prev.parent].parent
+    elif link[i - 1] == "subset" and prev.parent is not None and c.head is None \
+            and rules.COMMA_AND.fullmatch(st[prev.np_end:c.start]) and rules.IN_NAMED_PLACE.match(st, c.np_end) \
+            and rules.IN_NAMED_PLACE.match(st, cands[prev.parent].np_end):
+        # "500 people in Lebanon, including 100 civilians, and 45 in Israel": the total of another place
         c.parent = cands[prev.parent].parent
     c.parent_cross = c.parent_cross or prev.parent_cross
 

@@ -52,6 +52,7 @@ HEADS = {
     "commanders": "fighters", "leaders": "unknown", "activists": "civilians", "reporters": "civilians",
     "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
     "herdsmen": "civilians", "miners": "civilians", "lawmakers": "civilians", "sheikhs": "civilians",
+    "councillors": "civilians", "councilors": "civilians",
     "vigilantes": "fighters", "cadets": "security_forces", "ex-fighters": "unknown", "collaborators": "unknown",
     "lives": "unknown", "hunters": "civilians", "arrests": "unknown", "detentions": "unknown", "adults": "unknown", "adult": "unknown",
     "executions": "unknown", "killings": "unknown",
@@ -265,9 +266,9 @@ CATEGORY_SINGULARS = frozenset({"child", "girl", "boy", "infant", "baby", "toddl
 # a single person's standing that a breakdown counts like a category ("3 captives, including a US citizen")
 STATUS_SINGULARS = frozenset({"citizen", "national", "foreigner", "resident", "refugee", "migrant"})
 # relatives named one by one without a numeral ("his father, mother and sister"): one figure of their number
-KIN_NOUNS = r"(?:(?:father|mother|sister|brother|son|daughter)(?:-in-law)?|step-?(?:son|daughter|father|mother|child)|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter)"
+KIN_NOUNS = r"(?:(?:father|mother|sister|brother|son|daughter)(?:-in-law)?|step-?(?:son|daughter|father|mother|child)|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|baby|infant)"
 # a possessive kin phrase that names two people ("her parents and two brothers were killed": four)
-KIN_PAIRS = {"parents": 2, "grandparents": 2}
+KIN_PAIRS = {"parents": 2, "grandparents": 2, "couple": 2}
 # one person described again by an apposition ("One man, a member of the hunters' guild, was shot dead",
 # "her husband, a soldier, was"): the person nouns the first phrase ends with
 APPOSED_PERSONS = (KIN_NOUNS + r"|man|woman|boy|girl|child|person|civilian|resident|farmer|shepherd|driver|teacher|"
@@ -398,7 +399,7 @@ QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding", "
 
 # the other vetoes run on every number (``rules.NUMBER_VETOES``, ``CANDIDATE_VETOES``): what each needs
 AGE_BOUND_ENDS = ("over", "under", "above", "below", "than", "of")  # "women over 18", "the age of 15"
-PARENT_NEEDLES = ("father", "mother", "parent", "mum", "mom", "dad")  # "a father of five"
+PARENT_NEEDLES = ("father", "mother", "parent", "mum", "mom", "dad", "couple")  # "a father of five"
 ALL_BUT_ENDS = ("but", "except", "for", "save")  # "all but three"
 CASES_NEEDLES = ("cases",)  # "suspected cases, and 12"
 LIST_LINK_ENDS = (",", "and")

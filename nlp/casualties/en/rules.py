@@ -140,7 +140,7 @@ KILLED_OR_HELD_BEFORE = re.compile(r"\b(?:(?:killed|wounded|injured)\s+or\s+(?:c
 AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:was|is|had|has|who|a|an|and|from|of)\b")  # one person's predicate or description
 AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
-RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
+RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)(?<!than\s)(?<!under\s)(?<!just\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
 RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
                             + lex.HEAD_RX + r"\s+)?(?:more|fewer|less)\s+than\b")  # "500 soldiers and fighters more than"
 # time phrases (also block the numbers inside them from being counts)
@@ -338,7 +338,7 @@ SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+|[a-z]+-[a-z]+|(?:special|security)\s+forces)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
-    r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
+    r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|councill?or|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
     r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
     r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
@@ -367,10 +367,11 @@ POSSESSIVE_KIN = re.compile(r"\b(?:" + lex.POSSESSIVE_DETS + r")\s+(?:[\w'’-]+
 _KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby)\s+)?"
 KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:" + lex.POSSESSIVE_DETS + r")\s+|" + _KIN_ADJ + r")"
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
-# "a father, mother and their teenage son": a family named from an indefinite parent, one group of its number
-A_KIN_LIST = re.compile(r"\b(?P<det>an?)\s+(?P<head>father|mother|husband|wife)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
+# "a father, mother and their teenage son", "a couple and their baby": a family named from an indefinite
+# parent (or couple: two), one group of its number
+A_KIN_LIST = re.compile(r"\b(?P<det>an?)\s+(?P<head>father|mother|husband|wife|couple)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
                         + r")" + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")(?:teenage\s+|"
-                        r"\d{1,2}-year-old\s+|[a-z]+-year-old\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
+                        r"\d{1,2}-(?:year|month)-old\s+|[a-z]+-(?:year|month)-old\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
@@ -1994,13 +1995,20 @@ def reached_toll(left: str) -> bool:
     return bool(REVISED_TO_BEFORE.search(left) or ROSE_TO_END.search(left))
 
 
+# "killed at least 26 people …, officials said Wednesday, an early toll that rose through the day"
+EARLY_TOLL_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:early|earlier|initial|preliminary|provisional|first)\s+(?:death\s+)?"
+                              r"(?:toll|figure|count|tally|estimate)\s+(?:that|which)\s+(?:later\s+|has\s+since\s+|had\s+since\s+|was\s+later\s+)?"
+                              r"(?:rose|risen|climbed|grew|increased|raised|revised|updated)\b", I)
+
+
 def earlier_report_tolls(figures: list) -> None:
     """An earlier toll ("X had said on Tuesday that nine people were killed", "Earlier, the
     mayor had reported 32 dead") is superseded when the same document states a larger toll
     of the same kind, or a toll of that kind corrected to a figure ("has been revised to 84" …
     "Earlier, the provincial government had put the number of dead at 101"); a report about
     another period ("last year", "in 2019") is not a draft of today's toll. In place, over the
-    document's figures before ``finalize``."""
+    document's figures before ``finalize``. So is a toll told as early after it ("…, an early toll
+    that rose through the day")."""
     largest: dict[str, int] = {}
     current: set[int] = set()  # the figures a toll was corrected or rose to: today's, never a draft
     corrected_kinds: set[str] = set()  # kinds with a toll corrected to a figure (whatever its direction)
@@ -2020,7 +2028,8 @@ def earlier_report_tolls(figures: list) -> None:
                 or (largest.get(f.kind, 0) <= f.count and f.kind not in corrected_kinds):
             continue  # one victim reported earlier ("had published … that a member … was killed") is no draft toll
         left = f.sentence[:max(0, f.start - f.sentence_start)]
-        if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:])) and not OTHER_PERIOD.search(f.sentence):
+        if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:]) or EARLY_TOLL_AFTER.search(f.sentence, f.end - f.sentence_start)) \
+                and not OTHER_PERIOD.search(f.sentence):
             f.superseded = True
     parts_of_earlier_tolls(figures)
 
@@ -2155,9 +2164,21 @@ def along_with(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return bool(m) and bool(PRED.match(m.group("pred")))
 
 
+IN_NAMED_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "… in Lebanon", "… in the Golan"
+# "500 people in Lebanon, most of them fighters but including over 100 civilians": an aside on the
+# set's make-up, then its part
+MOST_BUT = re.compile(r",\s*(?:most|many|mostly|the\s+majority)\b[^,.;:()\d]{1,50}?\s+but\s*$", I)
+
+
 def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
-    """"40 civilians, including 9 children", "(…", "among them", "of whom"."""
+    """"40 civilians, including 9 children", "(…", "among them", "of whom", "most of them X but including"."""
     m = SUBSET_END.search(gap)
+    if not m:
+        return False
+    aside = MOST_BUT.search(gap, 0, m.start())
+    if aside:
+        gap = gap[:aside.start()] + ", " + gap[m.start():]
+        m = SUBSET_END.search(gap)
     return bool(m) and short_gap(gap, SUBSET_END, m)
 
 
