@@ -2529,3 +2529,32 @@ def test_blind38_en_classes():
     assert figs("Shelling has killed more than 300 people in Kherson, most of them soldiers but including over 60 "
                 "civilians, and 12 in Belgorod.") == \
         [("killed", 300, False, None), ("killed", 60, False, 0), ("killed", 12, False, None)]
+
+
+def test_blind39_en_classes():
+    """Blind39 en 002, 003, 006, 011, 012, 005: "killing herself, her three children and three police
+    officers" (the bomber's own death leaves the trigger's reach open); "and some 8,000 more fled across
+    the border" is flight, not more dead; "The dead also included at least five …"; "a police inspector";
+    "141 of which turned into enforced disappearances" after a count of arrests (not "hospitals, three of
+    which were damaged"); "crossed into neighboring Chad"; "the number of Haitians forced from their homes
+    passed 1 million"; a part in a row under a list header takes the list's kind, not the last one read."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("The attacker detonated a vest, killing herself, her two sons and four soldiers.") == \
+        [("killed", 2), ("killed", 4)]
+    assert pairs("The bomber blew himself up at the mosque, killing himself and 31 worshippers.") == [("killed", 31)]
+    assert pairs("The assault killed 300 people and some 6,000 more fled across the border.") == \
+        [("killed", 300), ("displaced", 6000)]
+    assert pairs("The dead also included at least three former rebels.") == [("killed", 3)]
+    assert pairs("Bandits killed a police inspector near Kaduna.") == [("killed", 1)]
+    assert pairs("The network recorded 180 arbitrary arrests in June, 95 of which turned into enforced "
+                 "disappearances.") == [("detained", 180), ("missing", 95)]
+    assert pairs("Medics said 40 people were wounded and that hospitals, two of which were damaged, ran out of "
+                 "beds.") == [("injured", 40)]
+    assert pairs("Nearly 300,000 people crossed into neighbouring Uganda.") == [("displaced", 300000)]
+    assert pairs("By June the number of Sudanese forced from their homes passed 10 million.") == \
+        [("displaced", 10000000)]
+    rows = extract("The report documents 120 cases of arbitrary arrest in April, 70 of which turned into enforced "
+                   "disappearances.\n\nDistribution by perpetrator party:\n\nSyrian regime forces: 60, including one "
+                   "child; among them were 11 returnees\n\nSyrian Democratic Forces: 60", lang="en")
+    assert ("detained", 11) in [(f.kind, f.count) for f in rows]

@@ -642,6 +642,8 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
             continue
         if c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and last_thing > last_ok:
             continue  # "of them" after a count of things
+        if c.partitive == lex.WHICH and not any((k.head or "").lower() in lex.WHICH_ANTECEDENTS for k in out):
+            continue  # "hospitals, three of which were damaged"; "210 arrests, 141 of which …" is a part
         last_ok = c.end
         out.append(c)
     return _merge_ranges(st, out)
@@ -811,8 +813,9 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
-                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c) or ctx.last_kind, "inherit",
-                               "breakdown_of_last_total")
+                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c)
+                               or (ctx.list_kind if is_label_line and ctx.list_active else None)  # a row's part: the list's kind
+                               or ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)

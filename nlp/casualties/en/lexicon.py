@@ -52,7 +52,7 @@ HEADS = {
     "commanders": "fighters", "leaders": "unknown", "activists": "civilians", "reporters": "civilians",
     "sailors": "civilians", "truckers": "civilians", "herders": "civilians", "abductees": "unknown",
     "herdsmen": "civilians", "miners": "civilians", "lawmakers": "civilians", "sheikhs": "civilians",
-    "councillors": "civilians", "councilors": "civilians",
+    "councillors": "civilians", "councilors": "civilians", "inspectors": "security_forces", "constables": "security_forces",
     "vigilantes": "fighters", "cadets": "security_forces", "ex-fighters": "unknown", "collaborators": "unknown",
     "lives": "unknown", "hunters": "civilians", "arrests": "unknown", "detentions": "unknown", "adults": "unknown", "adult": "unknown",
     "executions": "unknown", "killings": "unknown",
@@ -126,7 +126,7 @@ DISPLACED_MIN = 3  # one or two people fleeing are no displacement figure (``rul
 ARMED_GROUPS = frozenset({"fighters", "security_forces"})
 # "have crossed the border into Syria", "crossed from Lebanon into Syria": people who crossed a border
 # (not fighters: ``rules.predicate``)
-CROSSED_INTO = (r"(?:(?:crossed|fled)\s+(?:the\s+border\s+)?(?:from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?into\s+(?-i:[A-Z])[\w-]+|"
+CROSSED_INTO = (r"(?:(?:crossed|fled)\s+(?:the\s+border\s+)?(?:from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])[\w-]+|"
                 r"crossed\s+the\s+border\b(?!\s+(?:into|from|illegally|to\s+attack)))")  # "where 9,000 people crossed the border"
 DISPLACED_V = r"(?:(?:moved|evacuated)\s+to\s+safer?\s+(?:locations?|areas?|places?|ground|sites?)|(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:taken|took|sought|found)\s+refuge|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+borders?\s+)?into\s+neighbou?ring\s+(?:countries|states)|" + CROSSED_INTO + r")"
 # "since the U.S.-backed forces launched ...", "the U.N.-brokered truce": an abbreviation's dots
@@ -136,13 +136,13 @@ KIND_V = {"killed": KILLED_V, "injured": INJURED_V, "detained": DETAINED_V, "mis
            "displaced": DISPLACED_V}
 # "are believed to be dead": a hedged death is a death (like "believed to have been killed"); "are now
 # internally displaced", "are estimated to be displaced", "were likely killed": a time word, an estimate, a hedge
-AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|had)\s+(?=(?:declared|pronounced|confirmed)\s+dead\b)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were|are|is)\s)|who\s+(?=(?:were|was|are|is|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![\d,.])|aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:to|-|and)\s*\d{1,2})?(?![\d,.])|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|of(?=\s+[\x22\u201c]?[A-Z])|from|in|on|at|near|inside|aboard|with)\s+(?:(?!\b(?:said|says|told|added|stated)\b)[^,.;:\d]){1,50}?(?<!\sand)(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost|fled|suffered|sustained)\b)|(?:[a-z]{3,}ing|present|stationed|deployed|posted|based|gathered|involved)\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to|for)\s+[^,.;:\d]{1,70}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|(?:suspected|accused|convicted)\s+of\s+[^,.;:\d]{1,50}?(?=,?\s+(?:were|was|had\s+been|have\s+been)\s)|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|(?:tortured|beaten|raped|mutilated|abused|robbed|stripped|ambushed)\s+and\s+(?:then\s+|later\s+)?|remain|remained|still|went|internally|forcibly|newly|summarily|brutally|deliberately|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|since(?=\s+been\b)|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have|(?:believed|thought|feared|presumed)\s+to\s+be(?=\s+dead\b)|(?:estimated|said)\s+to\s+be|now|currently|likely)*?"
+AUX = r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so\s+far|(?:said|reported|believed|thought|known|estimated|feared)\s+to\s+have\s+been|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|believes|believed|thinks|confirmed)(?=\s+(?:are|were|is|was|have\s+been|had\s+been)\s)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|had)\s+(?=(?:declared|pronounced|confirmed)\s+dead\b)|who\s+[^,.;:\d()]{1,50}?(?=\s+(?:was|were|are|is)\s)|who\s+(?=(?:were|was|are|is|had\s+been|have\s+been|died|lost|succumbed|perished|remain|fled)\b)|,[^,.;:]{1,60},|(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![\d,.])|aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:to|-|and)\s*\d{1,2})?(?![\d,.])|\([^()]{1,40}\)|(?:of\s+(?:the|a|an|his|her|their|its)|of(?=\s+[\x22\u201c]?[A-Z])|from|in|on|at|near|inside|aboard|with)\s+(?:(?!\b(?:said|says|told|added|stated)\b)[^,.;:\d]){1,50}?(?<!\sand)(?=,?\s+(?:was|were|are|is|had|has|have|remain|remained|succumbed|died|lost|fled|suffered|sustained)\b)|(?:[a-z]{3,}ing|present|stationed|deployed|posted|based|gathered|involved)\s+(?:in|on|at|near|inside|aboard|with|by|through|along|from|to|for)\s+[^,.;:\d]{1,70}?(?=,?\s+(?:was|were|had\s+been|have\s+been)\s)|(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?:in|at|inside|on|near|aboard)\s+[^,.;:\d]{1,40}?(?=\s(?:remain|were|are|have|had))|(?:suspected|accused|convicted)\s+of\s+[^,.;:\d]{1,50}?(?=,?\s+(?:were|was|had\s+been|have\s+been)\s)|\s|,|\]|\)|[\x22\u201c\u201d\u2019']|(?:tortured|beaten|raped|mutilated|abused|robbed|stripped|ambushed)\s+and\s+(?:then\s+|later\s+)?|remain|remained|still|went|internally|forcibly|newly|summarily|brutally|deliberately|seriously|critically|severely|lightly|moderately|slightly|gravely|mortally|fatally|were|was|are|is|have|has|had|been|being|got|all|both|also|reportedly|later|subsequently|then|since(?=\s+been\b)|of\s+them|mostly|allegedly|either|each|confirmed|reported|more(?=\s+(?:were|was|have|had|are|remain|died|fled|sustained|suffered|may|might|could|must)\b)|(?:may|might|could|must)\s+have|feared|presumed|believed\s+(?:to\s+have\s+)?|thought\s+to\s+have|(?:believed|thought|feared|presumed)\s+to\s+be(?=\s+dead\b)|(?:estimated|said)\s+to\s+be|now|currently|likely)*?"
 LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
               r"lives\s+of|martyrdom\s+of|shahadat\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
-              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|lynched|lynching|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:included|include|includes)|(?<!among\s)the\s+victims\s+(?:were|are))",
-    "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
+              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|lynched|lynching|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:also\s+)?(?:included|include|includes)|(?<!among\s)the\s+victims\s+(?:were|are))",
+    "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:also\s+)?(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
                 r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage)|"
                 r"apprehended|apprehending)",
@@ -152,7 +152,8 @@ LEFT_KIND = {
 FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|"
            r"upwards\s+of|in\s+excess\s+of|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|"
            r"an\s+estimated|estimated|up\s+to|as\s+many\s+as|a\s+total\s+of|total\s+of|another|a\s+further|"
-           r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,)*")
+           r"further|an\s+additional|additional|only|the|its|their|his|her|all|(?:its|their)\s+\w+\s*,|"
+           r"(?:him|her|them)sel(?:f|ves)(?:\s+and)?)*")  # "killing himself and 12 others", "killing herself, her three children"
 # "killing between 12 and 18 civilians": the opener of a range between a trigger and its number
 RANGE_OPENER = r"(?:between\s+)?"
 LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities|martyrs"), ("injured", r"injured|wounded|injuries"),
@@ -205,6 +206,11 @@ CASES_DETAINED_HEAD, CASES_MISSING_HEAD = "detainees", "missing"
 # "of them", "of whom": the partitive refers back to a number already read
 ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})
 RELATIVE_PARTITIVES = frozenset({"whom", "which"})  # "71 of whom": a part of the set before, never its sibling
+WHICH = "which"
+# what "N of which" may part when it counts people: a count of arrests or cases ("210 arrests, 141 of which
+# turned into enforced disappearances"), not of things ("hospitals, three of which were damaged")
+WHICH_ANTECEDENTS = frozenset({"arrests", "detentions", "cases", "detainees", "deaths", "killings", "abductions",
+                               "disappearances", "kidnappings"})
 DEMONYM_PARTITIVES = frozenset({"them", "whom"})
 # "more than", "others than": a comparison, not a count
 COMPARATIVE_HEADS = frozenset({"more", "others"})
@@ -246,7 +252,9 @@ TOTAL_OF_KIND = r"\btotal\s+(?:number\s+of\s+)?(?:[a-z]+ly\s+)?(?:displaced|inju
 COUNT_SENTENCE_KINDS = [("injured", r"\b(?:injured|wounded)\b"),
                         ("detained", r"\b(?:custody|detention|detained|arrested|arrests|detainees|prisoners?)\b"),
                         ("missing", r"\b(?:missing|unaccounted\s+for)\b")]
-TOLL_NOUN_KINDS = [("injured", r"injur|wound"), ("detained", r"detain|arrest"), ("displaced", r"displaced"),
+# "the number of Haitians forced from their homes passed 1 million": a toll of the displaced
+FORCED_FROM_HOMES = r"(?:(?:who\s+(?:have|had)\s+been\s+)?(?:forced|driven|uprooted)\s+(?:from|out\s+of)\s+their\s+homes)"
+TOLL_NOUN_KINDS = [("injured", r"injur|wound"), ("detained", r"detain|arrest"), ("displaced", r"displaced|their\s+homes"),
                    ("missing", r"missing")]
 # victim categories that a victims phrase implies without a head noun of that category
 CATEGORY_HINTS = [
@@ -389,7 +397,7 @@ TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murderin
     injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
     captured capturing captive hostage displaced displacing uprooted disappeared were are""".split())
 FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
-    estimated as another further additional only the its their his her all between""".split())
+    estimated as another further additional only the its their his her all between himself herself themselves and""".split())
 PERP_BY_NEEDLES = ("by", "hands")  # "by regime forces", "at the hands of"
 PERP_VERB_NEEDLES = ("killed", "executed", "shot", "murdered", "kidnapped", "abducted", "arrested", "responsible")
 # how the text before a number ends after each qualifier of ``rules.QUALIFIER`` (in its order)

@@ -48,7 +48,7 @@ NP = re.compile(
     r"(?:\s+(?:and|or)\s+(?:[\w’'\-/]+\s+){0,2}?(?i:militias?|forces|fighters|groups|factions|members|militiamen))?)?",
 )
 PARTITIVE = re.compile(
-    r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|"
+    r"\s*(?:at\s+least\s+)?(?:out\s+)?of\s+(?P<what>them|whom|which|"
     r"those\s+(?:arrested|detained|killed|wounded|injured|abducted|kidnapped|displaced|held)|those|these|the\s+(?:total(?:\s+(?:death\s+)?(?:toll|number))?|"
     r"number|overall\s+toll|death\s+toll|toll|dead|deceased|killed|victims|fatalities|casualties|deaths|killings|wounded|injured|"
     r"detainees|arrested|missing|displaced))(?:\s+cases)?\b",  # "142 of these cases have since turned into"
@@ -191,7 +191,8 @@ NEUTRAL_LEFT = re.compile(
 TOLL_LEFT = re.compile(
     r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)(?!ries|ry(?!side))|numbers?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
-    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
+    r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?" + lex.FORCED_FROM_HOMES
+    + r"|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
     r"individuals)(?=\s+(?:who|that)\s+(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed|lost\s+their\s+lives))|"
     r"numbers?\s+of\s+(?:the\s+)?(?:" + lex.TOLL_GROUP_NOUNS + r")(?:\s+of\s+(?:the\s+)?[^.;:!?\d()]{1,90}?)?(?=\s+(?:"
     + lex.TOLL_GROUP_DIED + r")\b))"
@@ -338,7 +339,7 @@ SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
     r"teenage|[A-Z][\w-]+|[a-z]+-[a-z]+|(?:special|security)\s+forces)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
-    r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|councill?or|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
+    r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|councill?or|inspector|constable|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
     r"detainee|prisoner|militant|gunman|rebel|lady|candidate|official|commander|leader|activist|reporter|photographer|"
     r"cameraman|driver|guard|imam|priest|teacher|engineer|pilot|policewoman|paramedic|suspect|passenger|hostage|peacekeeper|"
