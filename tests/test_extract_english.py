@@ -2558,3 +2558,20 @@ def test_blind39_en_classes():
                    "disappearances.\n\nDistribution by perpetrator party:\n\nSyrian regime forces: 60, including one "
                    "child; among them were 11 returnees\n\nSyrian Democratic Forces: 60", lang="en")
     assert ("detained", 11) in [(f.kind, f.count) for f in rows]
+
+
+def test_blind40_en_classes():
+    """Blind40 en 009, 002, 006: "two of his relatives, his brother and his cousin, were arrested" is one
+    figure of 2 (the kin list restates the count); "the Red Crescent lost five volunteers"; people "taken
+    away by the troops" are held (by armed men only: not "by ambulance"), and missing when "their fate
+    … remains unknown" or they "are still missing"."""
+    def pairs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert pairs("Police detained three of her relatives, her father, her brother and her uncle, on Monday.") == \
+        [("detained", 3)]
+    assert pairs("The Palestine Red Crescent lost four paramedics in Rafah.") == [("killed", 4)]
+    assert pairs("Eleven farmers were taken away by militiamen near Kidal.") == [("detained", 11)]
+    assert pairs("Another 30 men were taken away by the soldiers; their fate and whereabouts remain unknown.") == \
+        [("missing", 30)]
+    assert pairs("Her husband was taken away by gunmen and is still missing.") == [("missing", 1)]
+    assert pairs("The wounded were taken away by ambulance.") == []

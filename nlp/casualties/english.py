@@ -1084,6 +1084,10 @@ def _apposition_names_group(st: str, cands: list[Candidate], link: list) -> None
         if g.singular or g.value < 2 or g.value_max is not None or not g.head or i + 1 == len(cands) \
                 or not rules.APPOSITION_GAP.fullmatch(st[g.np_end:cands[i + 1].start]):
             continue
+        kin = cands[i + 1]
+        if kin.value == g.value and rules.KIN_LIST.fullmatch(kin.victims or "") and rules.APPOSITION_CLOSE.match(st, kin.np_end):
+            _restated_by_parts(g, [kin], i)  # "two of his relatives, his brother and his cousin, were arrested"
+            continue
         run = [i + 1]
         while run[-1] + 1 < len(link) and link[run[-1] + 1] == "coord" and cands[run[-1] + 1].singular:
             run.append(run[-1] + 1)

@@ -1397,11 +1397,16 @@ THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^(?:[^.;]{0,160}?(?:;\s*)?\b(?:the
                                  needles=("unknown",))
 
 
+# "his father … was beaten and taken away by the fighters and is still missing"
+STILL_MISSING_AFTER = Gated(re.compile(r"[^.;]{0,160}?\band\s+(?:is|are|remains?|was|were)\s+still\s+missing\b", I),
+                            needles=("missing",))
+
+
 def held_fate_unknown(look: Look) -> bool:
-    """People held whose fate, the same sentence says, "remains unknown": missing (enforced
-    disappearance), as "the fate of N detainees remains unknown" is (``fate_unknown``)."""
+    """People held whose fate, the same sentence says, "remains unknown", or who "are still missing":
+    missing (enforced disappearance), as "the fate of N detainees remains unknown" is (``fate_unknown``)."""
     c = look.c
-    if c.kind == "detained" and THEIR_FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]):
+    if c.kind == "detained" and (THEIR_FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]) or STILL_MISSING_AFTER.match(look.st, c.np_end)):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
     return False
