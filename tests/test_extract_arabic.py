@@ -3344,3 +3344,19 @@ def test_prec37_ar_the_head_of_a_household_and_their_kin_are_one_kin_list():
     text = "وفي مخيم جباليا، استشهد رب الأسرة وزوجته وطفلاهما عندما سقط صاروخ على خيمتهم."
     assert _read(text) == [("killed", 4)]
     assert _read("وأصيب رب العائلة ووالدته بشظايا القذيفة في حي الشيخ مقصود.") == [("injured", 2)]
+
+
+def test_prec38_ar_a_toll_heading_after_men_of_unknown_fate_heads_the_dead():
+    # "ارتفعت الحصيلة إلى 13 …، فيما لا يزال مصير 3 شبان مجهولاً. … توزعت الحصيلة على النحو التالي:"
+    # (blind38 ar 001): rules.toll_heading_past_unknown_fate in toll_heading_head
+    text = ("ارتفع عدد القتلى جراء القصف على قرية كنصفرة في جبل الزاوية إلى 9 مواطنين، فيما لا يزال مصير 2 من الرعاة "
+            "مجهولاً حتى الآن.\n\nوتوزعت الحصيلة على النحو التالي:\n:: 6 مواطنين :: بالقصف الصاروخي على منازلهم\n"
+            ":: 3 متأثرين بجراحهم في مشفى باب الهوى")
+    assert sorted(_read(text)) == sorted([("killed", 9), ("missing", 2), ("killed", 6), ("killed", 3)])
+
+
+def test_prec38_ar_a_count_alone_in_its_table_cell_takes_the_tables_kind():
+    # "::  4  ::برصاص القوات …" (blind38 ar 001): rules.table_cell_between_colons in count_before_row_colon
+    text = ("قتل 11 مدنياً في الهجوم على بلدة معرة حرمة.\nوتوزعت الحصيلة على النحو التالي:\n"
+            "::  8  :: بغارات الطائرات الحربية\n::  3  ::برصاص قناصة على أطراف البلدة")
+    assert _read(text) == [("killed", 11), ("killed", 8), ("killed", 3)]

@@ -1862,6 +1862,16 @@ def count_before_row_colon(rd, st, c, j: int) -> int:
     separates it from its label, which is the noun; elsewhere the noun is right at ``j``."""
     if j < st.b and rd.words[j] == lx.ROW_COUNT_FIRST_SEP and c.i == st.a and st.list_item and rd.list_kind:
         return j + 1
+    return table_cell_between_colons(rd, st, c, j)
+
+
+def table_cell_between_colons(rd, st, c, j: int) -> int:
+    """SOHR's "::" table rows with the count alone in its cell, under a toll heading
+    ("::  4  :: برصاص القوات …"): the cell after the count is its label (issue 11, blind38 ar 001)."""
+    words = rd.words
+    if j < st.b and words[j] == lx.ROW_COUNT_FIRST_SEP and c.i == st.a + 1 and words[st.a] == lx.ROW_COUNT_FIRST_SEP \
+            and rd.table_kind:
+        return j + 1
     return j
 
 
@@ -5150,7 +5160,18 @@ def toll_heading_head(rd, st) -> Optional[int]:
     head = latest_toll(rd, st)
     if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
         return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
-    return head
+    return toll_heading_past_unknown_fate(rd, st, head) if sw & lx.TABLE_HEAD_WORDS else head
+
+
+def toll_heading_past_unknown_fate(rd, st, head: Optional[int]) -> Optional[int]:
+    """"ارتفعت الحصيلة إلى 13 مواطناً …، فيما لا يزال مصير 3 شبان مجهولاً. وتوزعت الحصيلة على
+    النحو التالي:": "the toll" names the dead, not the men of unknown fate told after them; the
+    rows under it are parts of the last top-level killed toll of those paragraphs (issue 11,
+    blind38 ar 001)."""
+    if head is None or rd.figs[head].kind != MISSING:
+        return head
+    dead = latest_toll_of(rd, st, KILLED)
+    return head if dead is None else dead
 
 
 def latest_toll(rd, st) -> Optional[int]:
