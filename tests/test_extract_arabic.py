@@ -3360,3 +3360,11 @@ def test_prec38_ar_a_count_alone_in_its_table_cell_takes_the_tables_kind():
     text = ("قتل 11 مدنياً في الهجوم على بلدة معرة حرمة.\nوتوزعت الحصيلة على النحو التالي:\n"
             "::  8  :: بغارات الطائرات الحربية\n::  3  ::برصاص قناصة على أطراف البلدة")
     assert _read(text) == [("killed", 11), ("killed", 8), ("killed", 3)]
+
+
+def test_prec38_ar_cases_that_became_a_disappearance_are_missing():
+    # "تحول 112 منها إلى اختفاء قسري" (blind38 ar 003): rules.became_state_of in follow_became_kind,
+    # lexicon.BECAME_PART_OF
+    text = ("ووثقت اللجنة ما لا يقل عن 64 حالة اعتقال في محافظة درعا خلال شهر آب، بينها 5 أطفال، "
+            "تحول 29 منها إلى اختفاء قسري.")
+    assert _read(text) == [("detained", 64), ("detained", 5), ("missing", 29)]

@@ -817,6 +817,7 @@ ORIGIN_MAX_WORDS = 3  # "من أبناء المدينة": words of an origin phr
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
 BECAME = _forms("تحولوا تحول تحولت اصبحوا اصبح باتوا صاروا")  # "قد تحولوا إلى مختفين قسرياً"
 OF_THESE = _forms("من هولاء منهم")  # "85 ألفاً من هؤلاء قد تحولوا"
+BECAME_PART_OF = _forms("منها منهم")  # "تحول 112 منها إلى اختفاء قسري": the part after the count (rules.follow_became_kind)
 FILLERS_BEFORE_VERB = ("قد", "جميعهم", "كلهم", "وقد", "ممن")
 UNDER = ("قيد", "رهن")  # "لا يزالون قيد الاعتقال"
 WITH_WOUNDS = ("بجروح",)

@@ -2338,13 +2338,24 @@ def follow_became_kind(rd, st, c, m):
         if kind is not None:
             return (kind, None, t + 1), "became_kind"
     # the verb before the count: "وقد تحوَّل 360 منهم إلى مختفين قسرياً"
+    m = m + 1 if c.at > st.a and words[c.at - 1] in lx.BECAME and m < b and words[m] in lx.BECAME_PART_OF else m
     if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO:
         if words[m + 1] in lx.KIND_NOUNS:
             return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
         kind = became_cases_of(words, m + 1, b)
         if kind is not None:
             return (kind, None, m + 2), "became_kind"
+        return became_state_of(words, m + 1)
     return None
+
+
+def became_state_of(words: list, t: int):
+    """"تحول 112 منها إلى اختفاء قسري": a count of the cases that became the state a casualty
+    noun names ("اختفاء", with no "حالات") takes that noun's kind (issue 11, blind38 ar 003)."""
+    cw = cue_of(words[t])
+    if cw is None or cw[2] == "weak":
+        return None
+    return (cw[0], None, t + 1), "became_state"
 
 
 def became_cases_of(words: list, t: int, b: int) -> Optional[str]:
