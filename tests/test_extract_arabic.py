@@ -3368,3 +3368,14 @@ def test_prec38_ar_cases_that_became_a_disappearance_are_missing():
     text = ("ووثقت اللجنة ما لا يقل عن 64 حالة اعتقال في محافظة درعا خلال شهر آب، بينها 5 أطفال، "
             "تحول 29 منها إلى اختفاء قسري.")
     assert _read(text) == [("detained", 64), ("detained", 5), ("missing", 29)]
+
+
+def test_prec38_ar_a_named_child_after_a_count_of_children_is_one_of_them():
+    # "12 قتيلاً، بينهم طفلان … قضت الطفلة فاطمة …" (blind38 ar 004; blind19 ar 020, blind24 ar 011):
+    # rules.named_of_counted_category in one_of_counted_told_again, lexicon.NAMED_CATEGORY_HELD
+    text = ("قتل 8 أشخاص، بينهم 3 أطفال، في غارة على سوق مدينة مأرب.\n\n"
+            "وفي حي الروضة، قُتل الطفل أحمد سالم (7 أعوام) أثناء خروجه من المدرسة.")
+    assert _read(text) == [("killed", 8), ("killed", 3)]
+    # with no count of children before, the named child keeps a figure of 1
+    text = "وفي حي الروضة بمدينة مأرب، قُتل الطفل أحمد سالم (7 أعوام) أثناء خروجه من المدرسة."
+    assert _read(text) == [("killed", 1)]

@@ -520,6 +520,7 @@ DISEASE_CLITICS = ("و", "ب", "ل", "وب", "ول")  # "للكوليرا" = ل 
 DISEASE_NAMED = DISEASE | {p + w for w in DISEASE for p in DISEASE_CLITICS} | {
     p + "لل" + w[2:] for w in DISEASE if w.startswith(ARTICLE) for p in ("", "و")}
 CLAUSE_BREAK = _forms(", ; حيث فيما بينما الذي التي الذين عندما بعدما لكن ولكن")
+NAMED_CATEGORY_HELD = ("children", "women")  # a named girl after "بينهم طفلان": one of them (rules.named_of_counted_category)
 TABLE_HEAD_WORDS = _forms("حصيله الحصيله احصاييه الاحصاييه حصيلتها الحصيلتين")
 TOTAL_WORDS = _forms("المجموع مجموع الاجمالي اجمالي الاجماليه المجموع الكلي المجمل وبالمجموع العدد")
 KIND_DUALS = _forms("قتيلان قتيلين شهيدان شهيدين جريحان جريحين مصابان جثتين جثتان ضحيتان ضحيتين ضحيتيه ضحيتاه")  # not مصابين/معتقلين (plurals too)

@@ -28,6 +28,7 @@ from nlp.arabic_numbers import DUALS, VAGUE, WORDS, dual_value, fold, read_numbe
 from nlp.casualties.ar import lexicon as lx
 
 KILLED, INJURED, DETAINED, MISSING, DISPLACED = lx.KILLED, lx.INJURED, lx.DETAINED, lx.MISSING, lx.DISPLACED
+NAMED_AFTER_CUE = "named_after_cue"  # "مقتل الشاب محمد …" (after_cue_named)
 KINDS = (KILLED, INJURED, DETAINED, MISSING, DISPLACED)
 
 
@@ -3592,7 +3593,20 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
             out.append(k)  # a witness
         elif before in lx.AMONG_WORDS and f.category and counted:
             out.append(k)  # one of the counted category
+        elif named_of_counted_category(rd, f, counted):
+            out.append(k)  # "قضت الطفلة فاطمة …" after "12 قتيلاً، بينهم طفلان"
     return out
+
+
+def named_of_counted_category(rd: Reading, f, counted: bool) -> bool:
+    """"ارتفع عدد الضحايا إلى 12 قتيلاً، بينهم طفلان … وفي بلدة …، قضت الطفلة فاطمة …" (blind38 ar
+    004; blind19 ar 020, blind24 ar 011): one named person of a category by age or sex
+    (lexicon.NAMED_CATEGORY_HELD) after a count of that category of the same kind is one of them,
+    singled out by name: no figure of their own (issue 11 §2). A body carried or found ("نقل بنفسه
+    جثة الطفلة رهف", blind5 ar 008, where the annotator counts her) is told as its own find and keeps
+    its figure of 1, and so does a named person with no such count before."""
+    return f.rule == NAMED_AFTER_CUE and f.count == 1 and f.category in lx.NAMED_CATEGORY_HELD and counted \
+        and rd.words[f.tstart] not in lx.BODY_NOUNS
 
 
 def part_of_present_told_again(rd: Reading, bounds: list) -> list:
@@ -4328,7 +4342,7 @@ def after_cue_named(rd, st, cue, i):
         if _named_before(rd, cue.kind, bw[2:], st.si):
             cue.used = True
             return None, i + 1  # "قتل والي الولاية …" then "مقتل الوالي": the same person again
-        return _one_and_kin(rd, st, cue, i, i + 1, "named_after_cue", lx.SINGULAR_CAT.get(bw[2:]))
+        return _one_and_kin(rd, st, cue, i, i + 1, NAMED_AFTER_CUE, lx.SINGULAR_CAT.get(bw[2:]))
 
 
 def _named_before(rd, kind: str, stem: str, si: int) -> bool:
