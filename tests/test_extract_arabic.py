@@ -3379,3 +3379,14 @@ def test_prec38_ar_a_named_child_after_a_count_of_children_is_one_of_them():
     # with no count of children before, the named child keeps a figure of 1
     text = "وفي حي الروضة بمدينة مأرب، قُتل الطفل أحمد سالم (7 أعوام) أثناء خروجه من المدرسة."
     assert _read(text) == [("killed", 1)]
+
+
+def test_prec38_ar_a_toll_of_acts_of_a_kind_counts_its_victims():
+    # "ترتفع حصيلة عمليات القتل والتصفية … إلى 1124 شخصاً" (blind38 ar 013): rules.toll_of_acts_cue in
+    # _on_cue, lexicon.TOLL_ACT_NOUNS
+    text = "وبذلك ارتفعت حصيلة عمليات القتل في محافظة درعا منذ بداية العام إلى 317 شخصاً."
+    assert _read(text) == [("killed", 317)]
+    text = "وبلغت حصيلة عمليات الاعتقال خلال شهر تموز 58 شخصاً في ريف حلب الشمالي."
+    assert _read(text) == [("detained", 58)]
+    # the acts alone are no victims
+    assert _read("ونفذت القوات 14 عملية دهم في ريف دير الزور.") == []

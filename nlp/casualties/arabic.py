@@ -601,7 +601,7 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     "قتل وأصيب") count no one kind; one or two victims named right after it are a figure."""
     words, a, b = rd.words, st.a, st.b
     w = words[i]
-    c = ru.cue_of(w)
+    c = ru.cue_of(w) or ru.toll_of_acts_cue(words, a, i)
     if c is None or (c[2] == "kindnoun" and i > a and (words[i - 1][:1].isdigit() or words[i - 1] == lx.CLOSE_PAREN)
                      and not w.startswith(lx.WAL)):  # "عدد القتلى 9 والجرحى 17"
         return None

@@ -926,6 +926,9 @@ INTERESTING.update(AND + w for w in FAMILY_PLURAL)  # "وأطفالهما الث
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
 INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
+# "حصيلة عمليات القتل … إلى 1124 شخصاً": the act's noun after a toll of acts is a cue (rules.toll_of_acts_cue)
+TOLL_ACT_NOUNS = _forms("القتل الاعتقال الاختطاف الخطف الاغتيال")
+INTERESTING.update(TOLL_ACT_NOUNS)
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
 # "40 منهم على الأقل مخفيون قسراً": a part in a state of enforced disappearance, missing (rules.kind_part_disappeared)
 DISAPPEARED_STATE = _forms("مخفيون مخفيين مخفيا مخفيات مختفون مختفين مختفيات مفقودون مفقودين مجهولو")

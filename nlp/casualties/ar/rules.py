@@ -5199,6 +5199,17 @@ def toll_heading_past_unknown_fate(rd, st, head: Optional[int]) -> Optional[int]
     return head if dead is None else dead
 
 
+def toll_of_acts_cue(words: list, a: int, i: int) -> Optional[tuple]:
+    """"ترتفع حصيلة عمليات القتل والتصفية … إلى 1124 شخصاً": the toll of acts of a kind
+    ("حصيلة" + "عمليات" + the act's noun) counts its victims; the act's noun is a cue of that kind
+    (issue 11, blind38 ar 013). The acts alone ("نفذت 14 عملية دهم") stay no cue."""
+    if i - 2 < a or words[i] not in lx.TOLL_ACT_NOUNS or words[i - 1] not in lx.ACTS_OF \
+            or words[i - 2] not in lx.TABLE_HEAD_WORDS:
+        return None
+    kind = case_kind(words[i])
+    return None if kind is None else (kind, None, "noun")
+
+
 def latest_toll(rd, st) -> Optional[int]:
     """The last top-level toll read in this paragraph or the one before (the toll may close the
     paragraph before: "وبحسب التقرير فقد توزعت …:" opens its own), else None."""
