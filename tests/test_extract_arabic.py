@@ -3386,7 +3386,7 @@ def test_prec38_ar_a_toll_of_acts_of_a_kind_counts_its_victims():
     # _on_cue, lexicon.TOLL_ACT_NOUNS
     text = "وبذلك ارتفعت حصيلة عمليات القتل في محافظة درعا منذ بداية العام إلى 317 شخصاً."
     assert _read(text) == [("killed", 317)]
-    text = "وبلغت حصيلة عمليات الاعتقال خلال شهر تموز 58 شخصاً في ريف حلب الشمالي."
+    text = "وبلغت حصيلة عمليات الاعتقال خلال الأسبوع الماضي 58 شخصاً في ريف حلب الشمالي."
     assert _read(text) == [("detained", 58)]
     # the acts alone are no victims
     assert _read("ونفذت القوات 14 عملية دهم في ريف دير الزور.") == []
