@@ -3390,3 +3390,12 @@ def test_prec38_ar_a_toll_of_acts_of_a_kind_counts_its_victims():
     assert _read(text) == [("detained", 58)]
     # the acts alone are no victims
     assert _read("ونفذت القوات 14 عملية دهم في ريف دير الزور.") == []
+
+
+def test_prec38_ar_one_of_them_in_a_place_then_another_splits_the_toll():
+    # "استشهد 9 مواطنين، أحدهم في خان يونس، وآخر في الشجاعية، و7 آخرون …" (blind38 ar 010):
+    # rules.one_of_them_by_place in aside_one_of_them, lexicon.PLACE_SPLIT_WINDOW
+    text = "وقتل 6 أشخاص برصاص قناصة، أحدهم في حي الميدان، وآخر في حي السكري، و4 آخرون قرب دوار الصاخور."
+    assert _read(text) == [("killed", 6), ("killed", 1), ("killed", 1), ("killed", 4)]
+    # "one of them" in a place with no other part after it gets no figure
+    assert _read("وقتل 6 أشخاص برصاص قناصة، أحدهم في حي الميدان.") == [("killed", 6)]

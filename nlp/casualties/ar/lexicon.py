@@ -742,6 +742,7 @@ ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪�
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")
 ONE_OF_THEM_ALL = ("احدهم", "احدهما", "احداهن", "احدهن")
+PLACE_SPLIT_WINDOW = 8  # words from "أحدهم في …" to the "وآخر" of the next part (rules.one_of_them_by_place)
 ONE_OF = "احد"
 ONE_AFTER = ("واحد", "واحده", "واحدا")  # "شهيد واحد"
 TWO_AFTER = ("اثنين", "اثنان", "اثنتين", "اثنتان")  # "معتقلين اثنين"

@@ -5128,7 +5128,21 @@ def aside_one_of_them(rd, st, i):
             and base(words[i + 1]) in lx.SINGULAR_CAT and (i + 2 >= b or words[i + 2] in (",", ".")):
         return rd.add(figs[prev].kind, 1, i, i + 2, st, "aside_one_of_them", how="group", singular=True,
                       parent=prev, category=lx.SINGULAR_CAT.get(base(words[i + 1])), victims=(i + 1, i + 2)), i + 2
-    return None
+    return one_of_them_by_place(rd, st, i)
+
+
+def one_of_them_by_place(rd, st, i):
+    """"استشهد 9 مواطنين، أحدهم في خان يونس، وآخر في الشجاعية، و7 آخرون شرق المدينة" (blind38 ar
+    010): a toll split by place after a comma, its first part "one of them" in a place and
+    another part coordinated after it ("وآخر", lexicon.ANOTHER): a part of 1 of the toll."""
+    words, b, figs, prev = rd.words, st.b, rd.figs, st.prev
+    if not (words[i] in lx.ONE_OF_THEM and i > st.a and words[i - 1] == "," and prev is not None
+            and figs[prev].sent == st.si and figs[prev].count > 2 and i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
+        return None
+    if not any(w in lx.ANOTHER for w in words[i + 2:min(b, i + 2 + lx.PLACE_SPLIT_WINDOW)]):
+        return None
+    return rd.add(figs[prev].kind, 1, i, i + 1, st, "one_of_them_by_place", how="singular", singular=True,
+                  parent=prev), i + 1
 
 
 def fate_of_the_n(rd, st, i):
