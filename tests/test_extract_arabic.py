@@ -3399,3 +3399,11 @@ def test_prec38_ar_one_of_them_in_a_place_then_another_splits_the_toll():
     assert _read(text) == [("killed", 6), ("killed", 1), ("killed", 1), ("killed", 4)]
     # "one of them" in a place with no other part after it gets no figure
     assert _read("وقتل 6 أشخاص برصاص قناصة، أحدهم في حي الميدان.") == [("killed", 6)]
+
+
+def test_prec38_ar_a_row_count_before_an_ellipsis_and_its_breakdown():
+    # "▪️ الشهداء الذين وصلوا إلى المستشفيات:  ٦٧٬١٣٩  … منهم:" (blind38 ar 010): lexicon.TABLE_CELL_END and
+    # FUNCTION_AFTER take "…"
+    text = ("حصيلة العدوان على مدينة جنين ومخيمها حتى مساء اليوم:\n\n"
+            "▪️ الشهداء:  ٤٢  … منهم:\n  أطفال:   ٨\n▪️ الجرحى:  ١٥٣")
+    assert _read(text) == [("killed", 42), ("killed", 8), ("injured", 153)]
