@@ -3407,3 +3407,13 @@ def test_prec38_ar_a_row_count_before_an_ellipsis_and_its_breakdown():
     text = ("حصيلة العدوان على مدينة جنين ومخيمها حتى مساء اليوم:\n\n"
             "▪️ الشهداء:  ٤٢  … منهم:\n  أطفال:   ٨\n▪️ الجرحى:  ١٥٣")
     assert _read(text) == [("killed", 42), ("killed", 8), ("injured", 153)]
+
+
+def test_prec38_ar_figures_before_a_revised_earlier_toll_are_current():
+    # "إن 107 أشخاص … لقوا حتفهم …، بعد أن عدلت حصيلة سابقة قالت فيها إن عدد القتلى بلغ 113" (blind38 ar
+    # 005): rules.earlier_toll_revised in _sentence_context, lexicon.REVISED_VERBS
+    text = ("وقالت وزارة الصحة إن 41 شخصاً لقوا حتفهم وأصيب 60 آخرون في انهيار مبنى سكني في حي الشيخ عثمان، "
+            "بعد أن خفضت حصيلة سابقة قالت فيها إن عدد القتلى بلغ 46.")
+    figs = extract_arabic_with_totals(text)
+    assert [(f.kind, f.count, bool(f.superseded)) for f in figs] == [
+        ("killed", 41, False), ("injured", 60, False), ("killed", 46, True)]

@@ -460,7 +460,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):
-            st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL) else a
+            st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL or ru.earlier_toll_revised(words, a, k)) else a
             return
     st.sup_from = ru.preliminary_toll_was(words, a, b)  # "إن حصيلة أولية كانت قد أشارت إلى 22 قتيلاً"
     if st.sup_from is not None:

@@ -475,6 +475,7 @@ UPDATED = _forms("محدثه المحدثه جديده الجديده")
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")
+REVISED_VERBS = _forms("عدلت عدل صححت صحح خفضت خفض")  # "بعد أن عدلت حصيلة سابقة" (rules.earlier_toll_revised)
 # "ارتفعت حصيلة المجزرة إلى 42 شهيداً، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31 شهيداً", "الحصيلة
 # النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة عن 19 قتيلاً": in a raised or final toll's
 # sentence, what a source reported after "بعد أن" is the earlier toll (rules.after_report_in_revision;

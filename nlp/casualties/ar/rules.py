@@ -476,6 +476,13 @@ def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
     return None
 
 
+def earlier_toll_revised(words: list, a: int, k: int) -> bool:
+    """"إن 107 أشخاص لقوا حتفهم …، بعد أن عدلت حصيلة سابقة قالت فيها إن عدد القتلى بلغ 113" (blind38
+    ar 005): an earlier toll the source revised (lexicon.REVISED_VERBS right before its toll noun,
+    at ``k - 1``) is only what follows; the figures before it are the current ones."""
+    return k - 2 >= a and words[k - 2] in lx.REVISED_VERBS
+
+
 def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool:
     """A toll noun (one of ``heads``) with "أولية"/"سابقة" after it in tokens ``[k, i)``: "في
     حصيلة أولية"."""
