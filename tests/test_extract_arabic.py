@@ -3417,3 +3417,20 @@ def test_prec38_ar_figures_before_a_revised_earlier_toll_are_current():
     figs = extract_arabic_with_totals(text)
     assert [(f.kind, f.count, bool(f.superseded)) for f in figs] == [
         ("killed", 41, False), ("injured", 60, False), ("killed", 46, True)]
+
+
+def test_prec38_ar_the_toll_included_people_named_with_no_numeral():
+    # "وضمت الحصيلة طفلين اثنين وسيدة" (blind38 ar 001): rules.toll_includes_head in _on_toll_includes
+    text = "قتل 9 مدنيين في قصف مدفعي على بلدة الأتارب. وشملت الحصيلة طفلين اثنين ومسناً."
+    assert _read(text) == [("killed", 9), ("killed", 2), ("killed", 1)]
+    # a count in digits after it is read as before (kind_toll_includes)
+    assert _read("قتل 9 مدنيين في قصف مدفعي على بلدة الأتارب. وشملت الحصيلة 3 أطفال.") == [
+        ("killed", 9), ("killed", 3)]
+
+
+def test_prec38_ar_a_table_row_beside_a_part_named_by_category_is_another_part():
+    # "وضمت الحصيلة طفلين اثنين وسيدة" then ":: 2 متأثرين بجراحهم" (blind38 ar 001):
+    # rules.row_beside_named_part in _finalize_keeping_coordinated
+    text = ("ارتفع عدد القتلى جراء القصف على بلدة الأتارب إلى 9 مواطنين. وشملت الحصيلة طفلين اثنين.\n\n"
+            "وتوزعت الحصيلة على النحو التالي:\n:: 7 مواطنين :: بالقصف الصاروخي\n:: 2 متأثرين بجراحهم في مشفى باب الهوى")
+    assert sorted(_read(text)) == sorted([("killed", 9), ("killed", 2), ("killed", 7), ("killed", 2)])

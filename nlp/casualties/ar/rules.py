@@ -3343,6 +3343,24 @@ def kind_toll_includes(rd, st, c):
         c.parent = head if rd.figs[head].count > c.value else None
 
 
+def toll_includes_head(rd, st, i: int) -> Optional[int]:
+    """"ارتفعت الحصيلة إلى 13 مواطناً …. وضمت الحصيلة طفلين اثنين وسيدة" (blind38 ar 001): "the toll
+    included" + people named with no numeral (a dual, a singular category): they are the toll's
+    make-up, a group on the last top-level toll of this paragraph or the one before (the death toll
+    if one was read, as kind_toll_includes). A count in digits after it is read by kind_toll_includes."""
+    words, b = rd.words, st.b
+    if not (i + 2 < b and words[i] in lx.TOLL_INCLUDES and words[i + 1] in lx.TOLL_WORDS) \
+            or is_number_word(words[i + 2]) or words[i + 2] in lx.QUAL_FIRST:
+        return None
+    if not (rd.dual(i + 2) or base(words[i + 2]) in lx.SINGULAR_CAT):
+        return None
+    head = latest_toll(rd, st)
+    if head is not None and rd.figs[head].kind != KILLED:
+        dead = latest_toll_of(rd, st, KILLED)
+        head = head if dead is None else dead
+    return head
+
+
 def toll_of_group_includes(rd, st, c) -> Optional[int]:
     """"وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة و11 طفلاً" (blind31 ar 001): the make-up of the
     toll of a group named between the toll noun and the count (a few words, no number or mark): the last
@@ -5306,6 +5324,26 @@ def different_groups_of_one_total(figures: list) -> list[int]:
             continue
         nouns.setdefault((f.kind, f.count, f.part_of), {}).setdefault(noun, []).append(k)
     return sorted(k for by_noun in nouns.values() if len(by_noun) > 1 for ks in by_noun.values() for k in ks)
+
+
+def row_beside_named_part(figures: list) -> list[int]:
+    """"وضمت الحصيلة طفلين اثنين وسيدة" then the table under the toll ":: 2 متأثرين بجراحهم" (blind38 ar
+    001): a row of a table or list (``ROW_RULES``) naming no category, with the count and kind of a
+    part of the same total named by category in another sentence, is another part (the toll split
+    by cause), not that part told again. The indexes of such rows, to keep apart."""
+    parts: dict[tuple, list[int]] = {}  # (total, kind, count) -> the parts named by category so far
+    out = []
+    for k, f in enumerate(figures):
+        if f.part_of is None or f.derived:
+            continue
+        key = (f.part_of, f.kind, f.count)
+        named = set(f.victim_categories) - {"unknown"}
+        if f.rule in ROW_RULES and not named and any(figures[j].sentence_start != f.sentence_start
+                                                     for j in parts.get(key, ())):
+            out.append(k)
+        elif named and f.rule not in ROW_RULES:
+            parts.setdefault(key, []).append(k)
+    return out
 
 
 def equal_rows_of_one_total(figures: list) -> list[int]:
