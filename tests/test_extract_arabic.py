@@ -3434,3 +3434,10 @@ def test_prec38_ar_a_table_row_beside_a_part_named_by_category_is_another_part()
     text = ("ارتفع عدد القتلى جراء القصف على بلدة الأتارب إلى 9 مواطنين. وشملت الحصيلة طفلين اثنين.\n\n"
             "وتوزعت الحصيلة على النحو التالي:\n:: 7 مواطنين :: بالقصف الصاروخي\n:: 2 متأثرين بجراحهم في مشفى باب الهوى")
     assert sorted(_read(text)) == sorted([("killed", 9), ("killed", 2), ("killed", 7), ("killed", 2)])
+
+
+def test_prec38_ar_a_row_of_them_under_a_row_is_its_part():
+    # "  - منهم أطفال : 33" under "فلسطينيون قتلوا …:  168" (blind38 ar 009): rules.kind_sub_row_of_them
+    text = ("حصيلة الضحايا في محافظة طوباس منذ بداية الشهر\nفلسطينيون قتلوا برصاص القوات الإسرائيلية:  21\n"
+            "  - منهم أطفال : 5\nفلسطينيون أصيبوا:   74")
+    assert _read(text) == [("killed", 21), ("killed", 5), ("injured", 74)]

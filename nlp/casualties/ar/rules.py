@@ -3005,6 +3005,25 @@ def label_of_unknown_fate(words: list, a: int, b: int) -> bool:
     return any(words[k] in heads and words[k + 1] in fate for k in range(a, b - 1))
 
 
+def kind_sub_row_of_them(rd, st, c):
+    """"فلسطينيون قتلوا …:  168" then the row "  - منهم أطفال : 33" (blind38 ar 009): a row opening
+    (after its bullet) with "منهم" and a label, its count in the cell, is a part of the figure of the
+    line right before it, of that figure's kind."""
+    words = rd.words
+    if not (c.table_cell and rd.figs and c.before in lx.HEAD_END):
+        return
+    k = st.a
+    while k < c.i and words[k] in lx.BULLETS:
+        k += 1
+    prev = len(rd.figs) - 1
+    if words[k] not in lx.POST_MARKERS or rd.figs[prev].sent != st.si - 1 or rd.figs[prev].count <= c.value:
+        return
+    c.kind, c.how, c.rule, c.parent = rd.figs[prev].kind, "table", "sub_row_of_them", prev
+    c.category = next((x for x in map(people_category, words[k + 1:c.i - 1]) if x), None)
+    if k + 1 < c.i - 1:
+        c.victims = (k + 1, c.i - 1)
+
+
 def kind_table_cell(rd, st, c):
     """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
     if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
@@ -3424,7 +3443,8 @@ def kind_raised_later_in_sentence(rd, st, c):
 
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
-    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
+    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_sub_row_of_them, kind_table_cell,
+    kind_pending_table_cell,
     kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
