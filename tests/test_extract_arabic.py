@@ -3441,3 +3441,14 @@ def test_prec38_ar_a_row_of_them_under_a_row_is_its_part():
     text = ("حصيلة الضحايا في محافظة طوباس منذ بداية الشهر\nفلسطينيون قتلوا برصاص القوات الإسرائيلية:  21\n"
             "  - منهم أطفال : 5\nفلسطينيون أصيبوا:   74")
     assert _read(text) == [("killed", 21), ("killed", 5), ("injured", 74)]
+
+
+def test_prec38_ar_a_verb_of_them_with_no_toll_before_is_a_figure_of_its_own():
+    # "أصدرت مذكرات اعتقال بحق 14 شخصاً …، احتجز منهم 9 حتى الآن" (blind38 ar 005):
+    # rules.kind_verb_of_them_no_toll
+    text = "وأعلنت النيابة أنها أصدرت أوامر ضبط بحق 23 مشتبهاً به في أحداث الشغب، اعتقل منهم 11 حتى مساء أمس."
+    assert _read(text) == [("detained", 11)]
+    # with a toll before, the count stays its part (verb_before_subset)
+    figs = extract_arabic_with_totals("داهمت قوات الأمن حي البساتين واعتقلت 14 شخصاً، احتجز منهم 9 في سجن المدينة.")
+    assert [(f.kind, f.count, f.rule, f.part_of) for f in figs] == [
+        ("detained", 14, "cue_before", None), ("detained", 9, "verb_before_subset", 0)]

@@ -3079,6 +3079,18 @@ def kind_verb_before_subset(rd, st, c):
         c.parent = head if rd.figs[head].kind == c.kind and rd.figs[head].count > c.value else None
 
 
+def kind_verb_of_them_no_toll(rd, st, c):
+    """"أصدرت مذكرات اعتقال بحق 14 شخصاً …، احتجز منهم 9 حتى الآن" (blind38 ar 005): the verb before
+    "منهم" and the count, where "منهم" names people counted by no casualty figure (warrants, suspects):
+    a figure of the verb's kind of its own, part of nothing."""
+    cue, words = st.cue, rd.words
+    if c.in_group or st.groups or c.noun_kind not in ("people", "of", "bare") or cue is None or cue.used \
+            or cue.type != "verb" or cue.kind not in KINDS or not cue.at + 1 < c.at:
+        return
+    if all(w in lx.GROUP_WORDS for w in words[cue.at + 1:c.at]) and words[c.at - 1] in lx.POST_MARKERS:
+        c.kind, c.manner, c.how, c.rule = cue.kind, cue.manner, "cue", "verb_of_them_no_toll"
+
+
 def kind_story_among_dead(rd, st, c):
     """A count right after the marker of a group of the dead, with a verb of another kind after it ("ومن بين
     الضحايا ثلاثة شبان اقتادهم مسلحون …", "بينهم 4 أطفال أصيبوا بشظايا"): the verb tells how
@@ -3445,7 +3457,7 @@ KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_sub_row_of_them, kind_table_cell,
     kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_verb_of_them_no_toll, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
