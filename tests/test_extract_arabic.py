@@ -3452,3 +3452,10 @@ def test_prec38_ar_a_verb_of_them_with_no_toll_before_is_a_figure_of_its_own():
     figs = extract_arabic_with_totals("داهمت قوات الأمن حي البساتين واعتقلت 14 شخصاً، احتجز منهم 9 في سجن المدينة.")
     assert [(f.kind, f.count, f.rule, f.part_of) for f in figs] == [
         ("detained", 14, "cue_before", None), ("detained", 9, "verb_before_subset", 0)]
+
+
+def test_prec38_ar_two_beside_an_uncounted_group_are_a_figure():
+    # "أسفر عن مقتل عدد من الأطفال ومعلمين اثنين" (blind38 ar 007): rules.uncounted_after_cue in
+    # noun_two_coordinated, lexicon.UNCOUNTED_HEAD
+    text = "وأسفر القصف على مدرسة الإيواء في بيت لاهيا عن مقتل عدد من الأطفال وممرضين اثنين."
+    assert _read(text) == [("killed", 2)]

@@ -932,6 +932,9 @@ INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووال�
 # "حصيلة عمليات القتل … إلى 1124 شخصاً": the act's noun after a toll of acts is a cue (rules.toll_of_acts_cue)
 TOLL_ACT_NOUNS = _forms("القتل الاعتقال الاختطاف الخطف الاغتيال")
 INTERESTING.update(TOLL_ACT_NOUNS)
+UNCOUNTED_HEAD = _forms("عدد")  # "مقتل عدد من الأطفال ومعلمين اثنين" (rules.uncounted_after_cue)
+OF_PEOPLE = ("من",)
+UNCOUNTED_REACH = 5  # words from the cue to the coordinated noun and "اثنين"
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
 # "40 منهم على الأقل مخفيون قسراً": a part in a state of enforced disappearance, missing (rules.kind_part_disappeared)
 DISAPPEARED_STATE = _forms("مخفيون مخفيين مخفيا مخفيات مختفون مختفين مختفيات مفقودون مفقودين مجهولو")

@@ -5012,10 +5012,22 @@ def noun_two_coordinated(rd, st, i, b0):
     if not (i + 1 < b and words[i + 1] in lx.TWO_AFTER and people_category(words[i])):
         return None
     coordinated = words[i][:1] == lx.AND or tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES
+    if coordinated and t is None and uncounted_after_cue(rd, st, i):
+        return rd.add(st.cue.kind, 2, i, i + 2, st, "two_beside_uncounted", how="coord",
+                      category=people_category(words[i]), victims=(i, i + 2)), i + 2
     if not coordinated or t is None or rd.figs[t].sent != st.si:
         return None
     return rd.add(rd.figs[t].kind, 2, i, i + 2, st, "noun_and_two_coordinated", how="coord",
                   parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
+
+
+def uncounted_after_cue(rd, st, i: int) -> bool:
+    """"أسفر عن مقتل عدد من الأطفال ومعلمين اثنين" (blind38 ar 007): right after the sentence's cue,
+    "a number of" people with no count (lexicon.UNCOUNTED_HEAD), then, coordinated at ``i``, a noun and
+    "اثنين": the two are a figure of the cue's kind though the first group has none."""
+    words, cue = rd.words, st.cue
+    return cue is not None and cue.kind in KINDS and cue.at + 2 < i and words[cue.at + 1] in lx.UNCOUNTED_HEAD \
+        and words[cue.at + 2] in lx.OF_PEOPLE and i - cue.at <= lx.UNCOUNTED_REACH
 
 
 def kind_of_elided_verb(rd, st, i: int, t: int) -> str:
