@@ -3459,3 +3459,10 @@ def test_prec38_ar_two_beside_an_uncounted_group_are_a_figure():
     # noun_two_coordinated, lexicon.UNCOUNTED_HEAD
     text = "وأسفر القصف على مدرسة الإيواء في بيت لاهيا عن مقتل عدد من الأطفال وممرضين اثنين."
     assert _read(text) == [("killed", 2)]
+
+
+def test_prec38_ar_a_person_beside_a_toll_in_a_place_of_their_own():
+    # "مقتل 4 مواطنين في قرية بريف حماة …، إلى جانب مواطن في مدينة جبلة" (blind38 ar 013):
+    # rules.singular_beside_in_place in singular_in_addition
+    text = "وقُتل 6 مدنيين في غارة على سوق بلدة سرمين، إلى جانب طفل في قرية النيرب المجاورة."
+    assert _read(text) == [("killed", 6), ("killed", 1)]
