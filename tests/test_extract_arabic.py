@@ -3344,3 +3344,125 @@ def test_prec37_ar_the_head_of_a_household_and_their_kin_are_one_kin_list():
     text = "وفي مخيم جباليا، استشهد رب الأسرة وزوجته وطفلاهما عندما سقط صاروخ على خيمتهم."
     assert _read(text) == [("killed", 4)]
     assert _read("وأصيب رب العائلة ووالدته بشظايا القذيفة في حي الشيخ مقصود.") == [("injured", 2)]
+
+
+def test_prec38_ar_a_toll_heading_after_men_of_unknown_fate_heads_the_dead():
+    # "ارتفعت الحصيلة إلى 13 …، فيما لا يزال مصير 3 شبان مجهولاً. … توزعت الحصيلة على النحو التالي:"
+    # (blind38 ar 001): rules.toll_heading_past_unknown_fate in toll_heading_head
+    text = ("ارتفع عدد القتلى جراء القصف على قرية كنصفرة في جبل الزاوية إلى 9 مواطنين، فيما لا يزال مصير 2 من الرعاة "
+            "مجهولاً حتى الآن.\n\nوتوزعت الحصيلة على النحو التالي:\n:: 6 مواطنين :: بالقصف الصاروخي على منازلهم\n"
+            ":: 3 متأثرين بجراحهم في مشفى باب الهوى")
+    assert sorted(_read(text)) == sorted([("killed", 9), ("missing", 2), ("killed", 6), ("killed", 3)])
+
+
+def test_prec38_ar_a_count_alone_in_its_table_cell_takes_the_tables_kind():
+    # "::  4  ::برصاص القوات …" (blind38 ar 001): rules.table_cell_between_colons in count_before_row_colon
+    text = ("قتل 11 مدنياً في الهجوم على بلدة معرة حرمة.\nوتوزعت الحصيلة على النحو التالي:\n"
+            "::  8  :: بغارات الطائرات الحربية\n::  3  ::برصاص قناصة على أطراف البلدة")
+    assert _read(text) == [("killed", 11), ("killed", 8), ("killed", 3)]
+
+
+def test_prec38_ar_cases_that_became_a_disappearance_are_missing():
+    # "تحول 112 منها إلى اختفاء قسري" (blind38 ar 003): rules.became_state_of in follow_became_kind,
+    # lexicon.BECAME_PART_OF
+    text = ("ووثقت اللجنة ما لا يقل عن 64 حالة اعتقال في محافظة درعا خلال شهر آب، بينها 5 أطفال، "
+            "تحول 29 منها إلى اختفاء قسري.")
+    assert _read(text) == [("detained", 64), ("detained", 5), ("missing", 29)]
+
+
+def test_prec38_ar_a_named_child_after_a_count_of_children_is_one_of_them():
+    # "12 قتيلاً، بينهم طفلان … قضت الطفلة فاطمة …" (blind38 ar 004; blind19 ar 020, blind24 ar 011):
+    # rules.named_of_counted_category in one_of_counted_told_again, lexicon.NAMED_CATEGORY_HELD
+    text = ("قتل 8 أشخاص، بينهم 3 أطفال، في غارة على سوق مدينة مأرب.\n\n"
+            "وفي حي الروضة، قُتل الطفل أحمد سالم (7 أعوام) أثناء خروجه من المدرسة.")
+    assert _read(text) == [("killed", 8), ("killed", 3)]
+    # with no count of children before, the named child keeps a figure of 1
+    text = "وفي حي الروضة بمدينة مأرب، قُتل الطفل أحمد سالم (7 أعوام) أثناء خروجه من المدرسة."
+    assert _read(text) == [("killed", 1)]
+
+
+def test_prec38_ar_a_toll_of_acts_of_a_kind_counts_its_victims():
+    # "ترتفع حصيلة عمليات القتل والتصفية … إلى 1124 شخصاً" (blind38 ar 013): rules.toll_of_acts_cue in
+    # _on_cue, lexicon.TOLL_ACT_NOUNS
+    text = "وبذلك ارتفعت حصيلة عمليات القتل في محافظة درعا منذ بداية العام إلى 317 شخصاً."
+    assert _read(text) == [("killed", 317)]
+    text = "وبلغت حصيلة عمليات الاعتقال خلال الأسبوع الماضي 58 شخصاً في ريف حلب الشمالي."
+    assert _read(text) == [("detained", 58)]
+    # the acts alone are no victims
+    assert _read("ونفذت القوات 14 عملية دهم في ريف دير الزور.") == []
+
+
+def test_prec38_ar_one_of_them_in_a_place_then_another_splits_the_toll():
+    # "استشهد 9 مواطنين، أحدهم في خان يونس، وآخر في الشجاعية، و7 آخرون …" (blind38 ar 010):
+    # rules.one_of_them_by_place in aside_one_of_them, lexicon.PLACE_SPLIT_WINDOW
+    text = "وقتل 6 أشخاص برصاص قناصة، أحدهم في حي الميدان، وآخر في حي السكري، و4 آخرون قرب دوار الصاخور."
+    assert _read(text) == [("killed", 6), ("killed", 1), ("killed", 1), ("killed", 4)]
+    # "one of them" in a place with no other part after it gets no figure
+    assert _read("وقتل 6 أشخاص برصاص قناصة، أحدهم في حي الميدان.") == [("killed", 6)]
+
+
+def test_prec38_ar_a_row_count_before_an_ellipsis_and_its_breakdown():
+    # "▪️ الشهداء الذين وصلوا إلى المستشفيات:  ٦٧٬١٣٩  … منهم:" (blind38 ar 010): lexicon.TABLE_CELL_END and
+    # FUNCTION_AFTER take "…"
+    text = ("حصيلة العدوان على مدينة جنين ومخيمها حتى مساء اليوم:\n\n"
+            "▪️ الشهداء:  ٤٢  … منهم:\n  أطفال:   ٨\n▪️ الجرحى:  ١٥٣")
+    assert _read(text) == [("killed", 42), ("killed", 8), ("injured", 153)]
+
+
+def test_prec38_ar_figures_before_a_revised_earlier_toll_are_current():
+    # "إن 107 أشخاص … لقوا حتفهم …، بعد أن عدلت حصيلة سابقة قالت فيها إن عدد القتلى بلغ 113" (blind38 ar
+    # 005): rules.earlier_toll_revised in _sentence_context, lexicon.REVISED_VERBS
+    text = ("وقالت وزارة الصحة إن 41 شخصاً لقوا حتفهم وأصيب 60 آخرون في انهيار مبنى سكني في حي الشيخ عثمان، "
+            "بعد أن خفضت حصيلة سابقة قالت فيها إن عدد القتلى بلغ 46.")
+    figs = extract_arabic_with_totals(text)
+    assert [(f.kind, f.count, bool(f.superseded)) for f in figs] == [
+        ("killed", 41, False), ("injured", 60, False), ("killed", 46, True)]
+
+
+def test_prec38_ar_the_toll_included_people_named_with_no_numeral():
+    # "وضمت الحصيلة طفلين اثنين وسيدة" (blind38 ar 001): rules.toll_includes_head in _on_toll_includes
+    text = "قتل 9 مدنيين في قصف مدفعي على بلدة الأتارب. وشملت الحصيلة طفلين اثنين ومسناً."
+    assert _read(text) == [("killed", 9), ("killed", 2), ("killed", 1)]
+    # a count in digits after it is read as before (kind_toll_includes)
+    assert _read("قتل 9 مدنيين في قصف مدفعي على بلدة الأتارب. وشملت الحصيلة 3 أطفال.") == [
+        ("killed", 9), ("killed", 3)]
+
+
+def test_prec38_ar_a_table_row_beside_a_part_named_by_category_is_another_part():
+    # "وضمت الحصيلة طفلين اثنين وسيدة" then ":: 2 متأثرين بجراحهم" (blind38 ar 001):
+    # rules.row_beside_named_part in _finalize_keeping_coordinated
+    text = ("ارتفع عدد القتلى جراء القصف على بلدة الأتارب إلى 9 مواطنين. وشملت الحصيلة طفلين اثنين.\n\n"
+            "وتوزعت الحصيلة على النحو التالي:\n:: 7 مواطنين :: بالقصف الصاروخي\n:: 2 متأثرين بجراحهم في مشفى باب الهوى")
+    assert sorted(_read(text)) == sorted([("killed", 9), ("killed", 2), ("killed", 7), ("killed", 2)])
+
+
+def test_prec38_ar_a_row_of_them_under_a_row_is_its_part():
+    # "  - منهم أطفال : 33" under "فلسطينيون قتلوا …:  168" (blind38 ar 009): rules.kind_sub_row_of_them
+    text = ("حصيلة الضحايا في محافظة طوباس منذ بداية الشهر\nفلسطينيون قتلوا برصاص القوات الإسرائيلية:  21\n"
+            "  - منهم أطفال : 5\nفلسطينيون أصيبوا:   74")
+    assert _read(text) == [("killed", 21), ("killed", 5), ("injured", 74)]
+
+
+def test_prec38_ar_a_verb_of_them_with_no_toll_before_is_a_figure_of_its_own():
+    # "أصدرت مذكرات اعتقال بحق 14 شخصاً …، احتجز منهم 9 حتى الآن" (blind38 ar 005):
+    # rules.kind_verb_of_them_no_toll
+    text = "وأعلنت النيابة أنها أصدرت أوامر ضبط بحق 23 مشتبهاً به في أحداث الشغب، اعتقل منهم 11 حتى مساء أمس."
+    assert _read(text) == [("detained", 11)]
+    # with a toll before, the count stays its part (verb_before_subset)
+    figs = extract_arabic_with_totals("داهمت قوات الأمن حي البساتين واعتقلت 14 شخصاً، احتجز منهم 9 في سجن المدينة.")
+    assert [(f.kind, f.count, f.rule, f.part_of) for f in figs] == [
+        ("detained", 14, "cue_before", None), ("detained", 9, "verb_before_subset", 0)]
+
+
+def test_prec38_ar_two_beside_an_uncounted_group_are_a_figure():
+    # "أسفر عن مقتل عدد من الأطفال ومعلمين اثنين" (blind38 ar 007): rules.uncounted_after_cue in
+    # noun_two_coordinated, lexicon.UNCOUNTED_HEAD
+    text = "وأسفر القصف على مدرسة الإيواء في بيت لاهيا عن مقتل عدد من الأطفال وممرضين اثنين."
+    assert _read(text) == [("killed", 2)]
+
+
+def test_prec38_ar_a_person_beside_a_toll_in_a_place_of_their_own():
+    # "مقتل 4 مواطنين في قرية بريف حماة …، إلى جانب مواطن في مدينة جبلة" (blind38 ar 013):
+    # rules.singular_beside_in_place in singular_in_addition
+    text = "وقُتل 6 مدنيين في غارة على سوق بلدة سرمين، إلى جانب طفل في قرية النيرب المجاورة."
+    assert _read(text) == [("killed", 6), ("killed", 1)]

@@ -121,11 +121,13 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     different people, not a restatement ("مقتل طبيبة وممرض", "وواحد على يد … وواحد على يد …"):
     they are kept apart by a temporary marker category; so is a derived total, which is
     never the restatement of a stated figure, and so are subsets of one total that name
-    other groups with the same count (``rules.different_groups_of_one_total``), and rows of one
-    breakdown with the same count (``rules.equal_rows_of_one_total``)."""
+    other groups with the same count (``rules.different_groups_of_one_total``), rows of one
+    breakdown with the same count (``rules.equal_rows_of_one_total``), and a table row beside a part
+    named by category with its count (``rules.row_beside_named_part``)."""
     seen: dict[tuple, int] = {}
     marked = []
-    for i in ru.different_groups_of_one_total(figures) + ru.equal_rows_of_one_total(figures):
+    for i in ru.different_groups_of_one_total(figures) + ru.equal_rows_of_one_total(figures) \
+            + ru.row_beside_named_part(figures):
         figures[i].victim_categories = figures[i].victim_categories + [f"_distinct{i}"]
         marked.append(figures[i])
     for i, f in enumerate(figures):
@@ -460,7 +462,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):
-            st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL) else a
+            st.sup_from = k if (st.revision_ctx or after_that or wk in lx.AFTER_TOLL or ru.earlier_toll_revised(words, a, k)) else a
             return
     st.sup_from = ru.preliminary_toll_was(words, a, b)  # "إن حصيلة أولية كانت قد أشارت إلى 22 قتيلاً"
     if st.sup_from is not None:
@@ -548,6 +550,16 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     return gend
 
 
+def _on_toll_includes(rd: Reading, st: Sent, i: int) -> Optional[int]:
+    """"وضمت الحصيلة طفلين اثنين وسيدة": the toll's make-up named with no numeral opens a group on
+    the toll read before (rules.toll_includes_head)."""
+    head = ru.toll_includes_head(rd, st, i)
+    if head is None:
+        return None
+    st.groups.append(Group("hum", head, i + 2))
+    return i + 2
+
+
 def _made(st: Sent, made) -> int:
     idx, nxt = made
     st.prev = st.target = idx
@@ -601,7 +613,7 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     "قتل وأصيب") count no one kind; one or two victims named right after it are a figure."""
     words, a, b = rd.words, st.a, st.b
     w = words[i]
-    c = ru.cue_of(w)
+    c = ru.cue_of(w) or ru.toll_of_acts_cue(words, a, i)
     if c is None or (c[2] == "kindnoun" and i > a and (words[i - 1][:1].isdigit() or words[i - 1] == lx.CLOSE_PAREN)
                      and not w.startswith(lx.WAL)):  # "عدد القتلى 9 والجرحى 17"
         return None
@@ -714,7 +726,8 @@ def _on_number(rd: Reading, st: Sent, i: int) -> int:
 _TOKEN_HANDLERS = [
     (_on_breakdown, set(lx.BREAKDOWN_OPENERS)), (_on_comma, {",", ";"}), (_on_qualifier, lx.QUAL_FIRST),
     (_on_group, {key[0] for key in lx.GROUP_MARKERS} | lx.GROUP_KIND_HEAD | {":"}),
-    (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_fate, set(lx.FATE)), (_on_cue, None),
+    (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_fate, set(lx.FATE)),
+    (_on_toll_includes, lx.TOLL_INCLUDES), (_on_cue, None),
     (_on_pronoun_cue, set(lx.SINGULAR_PRONOUN_CUES)), (_on_number, None),
 ]
 

@@ -400,7 +400,8 @@ FUNCTION_AFTER = _forms(
 
     "في علي من الي خلال جراء اثر بعد منذ قبل بسبب نتيجه حيث عندما بينهم منهم منهن وبينهم ومنهم "
     "اخرين اخرون اخر اخري جميعهم اغلبهم معظمهم غالبيتهم تم قد كانوا وقد لدي عند حتي وذلك , . : ; ) \" - – ـ "
-    "شخص بجروح بنيران برصاص بقصف بغارات بغاره بانفجار بهجوم باستهداف جميعا هم وهم")
+    "شخص بجروح بنيران برصاص بقصف بغارات بغاره بانفجار بهجوم باستهداف جميعا هم وهم "
+    "…")  # "الشهداء …:  ٦٧٬١٣٩  … منهم:": an ellipsis after a row's count (blind38 ar 010)
 REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع رفعته رفعتها رفعه رفعها ليصل لتصل وصل وصلت ليصبح لتصبح "
                          "تصل يصل بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ")
 BEFORE_THAT = ("قبل", "ان")  # "قبل أن يؤكد لاحقاً": what came before was corrected
@@ -474,6 +475,7 @@ UPDATED = _forms("محدثه المحدثه جديده الجديده")
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")
+REVISED_VERBS = _forms("عدلت عدل صححت صحح خفضت خفض")  # "بعد أن عدلت حصيلة سابقة" (rules.earlier_toll_revised)
 # "ارتفعت حصيلة المجزرة إلى 42 شهيداً، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31 شهيداً", "الحصيلة
 # النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة عن 19 قتيلاً": in a raised or final toll's
 # sentence, what a source reported after "بعد أن" is the earlier toll (rules.after_report_in_revision;
@@ -520,6 +522,7 @@ DISEASE_CLITICS = ("و", "ب", "ل", "وب", "ول")  # "للكوليرا" = ل 
 DISEASE_NAMED = DISEASE | {p + w for w in DISEASE for p in DISEASE_CLITICS} | {
     p + "لل" + w[2:] for w in DISEASE if w.startswith(ARTICLE) for p in ("", "و")}
 CLAUSE_BREAK = _forms(", ; حيث فيما بينما الذي التي الذين عندما بعدما لكن ولكن")
+NAMED_CATEGORY_HELD = ("children", "women")  # a named girl after "بينهم طفلان": one of them (rules.named_of_counted_category)
 TABLE_HEAD_WORDS = _forms("حصيله الحصيله احصاييه الاحصاييه حصيلتها الحصيلتين")
 TOTAL_WORDS = _forms("المجموع مجموع الاجمالي اجمالي الاجماليه المجموع الكلي المجمل وبالمجموع العدد")
 KIND_DUALS = _forms("قتيلان قتيلين شهيدان شهيدين جريحان جريحين مصابان جثتين جثتان ضحيتان ضحيتين ضحيتيه ضحيتاه")  # not مصابين/معتقلين (plurals too)
@@ -741,6 +744,7 @@ ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪�
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")
 ONE_OF_THEM_ALL = ("احدهم", "احدهما", "احداهن", "احدهن")
+PLACE_SPLIT_WINDOW = 8  # words from "أحدهم في …" to the "وآخر" of the next part (rules.one_of_them_by_place)
 ONE_OF = "احد"
 ONE_AFTER = ("واحد", "واحده", "واحدا")  # "شهيد واحد"
 TWO_AFTER = ("اثنين", "اثنان", "اثنتين", "اثنتان")  # "معتقلين اثنين"
@@ -817,6 +821,7 @@ ORIGIN_MAX_WORDS = 3  # "من أبناء المدينة": words of an origin phr
 RANKS = ("عداد", "قائمه")  # "في عداد المفقودين"
 BECAME = _forms("تحولوا تحول تحولت اصبحوا اصبح باتوا صاروا")  # "قد تحولوا إلى مختفين قسرياً"
 OF_THESE = _forms("من هولاء منهم")  # "85 ألفاً من هؤلاء قد تحولوا"
+BECAME_PART_OF = _forms("منها منهم")  # "تحول 112 منها إلى اختفاء قسري": the part after the count (rules.follow_became_kind)
 FILLERS_BEFORE_VERB = ("قد", "جميعهم", "كلهم", "وقد", "ممن")
 UNDER = ("قيد", "رهن")  # "لا يزالون قيد الاعتقال"
 WITH_WOUNDS = ("بجروح",)
@@ -864,7 +869,7 @@ NUMBER_ITEM_MARKS = ("-", "–", ")", ".")
 ITEM_BULLETS = ("-", "–", "•", "*")
 RANGE_LINKS = ("و", "الي", "-", "–")
 DASHES = ("-", "–")
-TABLE_CELL_END = ("", ".", ",")
+TABLE_CELL_END = ("", ".", ",", "…")  # "…" before "منهم:" (blind38 ar 010: "الشهداء …:  ٦٧٬١٣٩  … منهم:")
 AFTER_ORDINAL = ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")  # "قتل خامس في …"
 AFTER_DUAL_ITEM = (".", ",", "من", "في", "علي")
 SUBSET_PRONOUNS = ("بينهم", "منهم", "بينهن", "منهن", "ضمنهم", ":", "هم")
@@ -924,6 +929,12 @@ INTERESTING.update(AND + w for w in FAMILY_PLURAL)  # "وأطفالهما الث
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
 INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
+# "حصيلة عمليات القتل … إلى 1124 شخصاً": the act's noun after a toll of acts is a cue (rules.toll_of_acts_cue)
+TOLL_ACT_NOUNS = _forms("القتل الاعتقال الاختطاف الخطف الاغتيال")
+INTERESTING.update(TOLL_ACT_NOUNS)
+UNCOUNTED_HEAD = _forms("عدد")  # "مقتل عدد من الأطفال ومعلمين اثنين" (rules.uncounted_after_cue)
+OF_PEOPLE = ("من",)
+UNCOUNTED_REACH = 5  # words from the cue to the coordinated noun and "اثنين"
 WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن احتجاز احتجازهم وجودهم")  # "مصير ومكان وجود 19 منهم"
 # "40 منهم على الأقل مخفيون قسراً": a part in a state of enforced disappearance, missing (rules.kind_part_disappeared)
 DISAPPEARED_STATE = _forms("مخفيون مخفيين مخفيا مخفيات مختفون مختفين مختفيات مفقودون مفقودين مجهولو")
@@ -950,6 +961,7 @@ ABOUT_THEM = _forms("عنهم عنهما عنهن عنه عنها")
 ANYTHING = _forms("شيئاً شيئا شيء")
 GROUP_TOLL_GAP = 7  # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة": words from the toll noun to the count
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
+INTERESTING.update(TOLL_INCLUDES)  # "وضمت الحصيلة طفلين اثنين وسيدة" (rules.toll_includes_head)
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)
 KINDLESS_TOLL = _forms("حصيله الحصيله")

@@ -28,6 +28,7 @@ from nlp.arabic_numbers import DUALS, VAGUE, WORDS, dual_value, fold, read_numbe
 from nlp.casualties.ar import lexicon as lx
 
 KILLED, INJURED, DETAINED, MISSING, DISPLACED = lx.KILLED, lx.INJURED, lx.DETAINED, lx.MISSING, lx.DISPLACED
+NAMED_AFTER_CUE = "named_after_cue"  # "مقتل الشاب محمد …" (after_cue_named)
 KINDS = (KILLED, INJURED, DETAINED, MISSING, DISPLACED)
 
 
@@ -473,6 +474,13 @@ def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
                 return k
             return None
     return None
+
+
+def earlier_toll_revised(words: list, a: int, k: int) -> bool:
+    """"إن 107 أشخاص لقوا حتفهم …، بعد أن عدلت حصيلة سابقة قالت فيها إن عدد القتلى بلغ 113" (blind38
+    ar 005): an earlier toll the source revised (lexicon.REVISED_VERBS right before its toll noun,
+    at ``k - 1``) is only what follows; the figures before it are the current ones."""
+    return k - 2 >= a and words[k - 2] in lx.REVISED_VERBS
 
 
 def earlier_toll_named(words: list, k: int, i: int, heads=lx.TOLL_WORDS) -> bool:
@@ -1862,6 +1870,16 @@ def count_before_row_colon(rd, st, c, j: int) -> int:
     separates it from its label, which is the noun; elsewhere the noun is right at ``j``."""
     if j < st.b and rd.words[j] == lx.ROW_COUNT_FIRST_SEP and c.i == st.a and st.list_item and rd.list_kind:
         return j + 1
+    return table_cell_between_colons(rd, st, c, j)
+
+
+def table_cell_between_colons(rd, st, c, j: int) -> int:
+    """SOHR's "::" table rows with the count alone in its cell, under a toll heading
+    ("::  4  :: برصاص القوات …"): the cell after the count is its label (issue 11, blind38 ar 001)."""
+    words = rd.words
+    if j < st.b and words[j] == lx.ROW_COUNT_FIRST_SEP and c.i == st.a + 1 and words[st.a] == lx.ROW_COUNT_FIRST_SEP \
+            and rd.table_kind:
+        return j + 1
     return j
 
 
@@ -2328,13 +2346,24 @@ def follow_became_kind(rd, st, c, m):
         if kind is not None:
             return (kind, None, t + 1), "became_kind"
     # the verb before the count: "وقد تحوَّل 360 منهم إلى مختفين قسرياً"
+    m = m + 1 if c.at > st.a and words[c.at - 1] in lx.BECAME and m < b and words[m] in lx.BECAME_PART_OF else m
     if c.at > st.a and words[c.at - 1] in lx.BECAME and m + 1 < b and words[m] == lx.TO:
         if words[m + 1] in lx.KIND_NOUNS:
             return (lx.KIND_NOUNS[words[m + 1]], None, m + 1), "became_kind"
         kind = became_cases_of(words, m + 1, b)
         if kind is not None:
             return (kind, None, m + 2), "became_kind"
+        return became_state_of(words, m + 1)
     return None
+
+
+def became_state_of(words: list, t: int):
+    """"تحول 112 منها إلى اختفاء قسري": a count of the cases that became the state a casualty
+    noun names ("اختفاء", with no "حالات") takes that noun's kind (issue 11, blind38 ar 003)."""
+    cw = cue_of(words[t])
+    if cw is None or cw[2] == "weak":
+        return None
+    return (cw[0], None, t + 1), "became_state"
 
 
 def became_cases_of(words: list, t: int, b: int) -> Optional[str]:
@@ -2976,6 +3005,25 @@ def label_of_unknown_fate(words: list, a: int, b: int) -> bool:
     return any(words[k] in heads and words[k + 1] in fate for k in range(a, b - 1))
 
 
+def kind_sub_row_of_them(rd, st, c):
+    """"فلسطينيون قتلوا …:  168" then the row "  - منهم أطفال : 33" (blind38 ar 009): a row opening
+    (after its bullet) with "منهم" and a label, its count in the cell, is a part of the figure of the
+    line right before it, of that figure's kind."""
+    words = rd.words
+    if not (c.table_cell and rd.figs and c.before in lx.HEAD_END):
+        return
+    k = st.a
+    while k < c.i and words[k] in lx.BULLETS:
+        k += 1
+    prev = len(rd.figs) - 1
+    if words[k] not in lx.POST_MARKERS or rd.figs[prev].sent != st.si - 1 or rd.figs[prev].count <= c.value:
+        return
+    c.kind, c.how, c.rule, c.parent = rd.figs[prev].kind, "table", "sub_row_of_them", prev
+    c.category = next((x for x in map(people_category, words[k + 1:c.i - 1]) if x), None)
+    if k + 1 < c.i - 1:
+        c.victims = (k + 1, c.i - 1)
+
+
 def kind_table_cell(rd, st, c):
     """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
     if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
@@ -3029,6 +3077,18 @@ def kind_verb_before_subset(rd, st, c):
         head = st.groups[-1].head
         c.kind, c.manner, c.how, c.rule = cue.kind, cue.manner, "cue", "verb_before_subset"
         c.parent = head if rd.figs[head].kind == c.kind and rd.figs[head].count > c.value else None
+
+
+def kind_verb_of_them_no_toll(rd, st, c):
+    """"أصدرت مذكرات اعتقال بحق 14 شخصاً …، احتجز منهم 9 حتى الآن" (blind38 ar 005): the verb before
+    "منهم" and the count, where "منهم" names people counted by no casualty figure (warrants, suspects):
+    a figure of the verb's kind of its own, part of nothing."""
+    cue, words = st.cue, rd.words
+    if c.in_group or st.groups or c.noun_kind not in ("people", "of", "bare") or cue is None or cue.used \
+            or cue.type != "verb" or cue.kind not in KINDS or not cue.at + 1 < c.at:
+        return
+    if all(w in lx.GROUP_WORDS for w in words[cue.at + 1:c.at]) and words[c.at - 1] in lx.POST_MARKERS:
+        c.kind, c.manner, c.how, c.rule = cue.kind, cue.manner, "cue", "verb_of_them_no_toll"
 
 
 def kind_story_among_dead(rd, st, c):
@@ -3314,6 +3374,24 @@ def kind_toll_includes(rd, st, c):
         c.parent = head if rd.figs[head].count > c.value else None
 
 
+def toll_includes_head(rd, st, i: int) -> Optional[int]:
+    """"ارتفعت الحصيلة إلى 13 مواطناً …. وضمت الحصيلة طفلين اثنين وسيدة" (blind38 ar 001): "the toll
+    included" + people named with no numeral (a dual, a singular category): they are the toll's
+    make-up, a group on the last top-level toll of this paragraph or the one before (the death toll
+    if one was read, as kind_toll_includes). A count in digits after it is read by kind_toll_includes."""
+    words, b = rd.words, st.b
+    if not (i + 2 < b and words[i] in lx.TOLL_INCLUDES and words[i + 1] in lx.TOLL_WORDS) \
+            or is_number_word(words[i + 2]) or words[i + 2] in lx.QUAL_FIRST:
+        return None
+    if not (rd.dual(i + 2) or base(words[i + 2]) in lx.SINGULAR_CAT):
+        return None
+    head = latest_toll(rd, st)
+    if head is not None and rd.figs[head].kind != KILLED:
+        dead = latest_toll_of(rd, st, KILLED)
+        head = head if dead is None else dead
+    return head
+
+
 def toll_of_group_includes(rd, st, c) -> Optional[int]:
     """"وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة و11 طفلاً" (blind31 ar 001): the make-up of the
     toll of a group named between the toll noun and the count (a few words, no number or mark): the last
@@ -3377,8 +3455,9 @@ def kind_raised_later_in_sentence(rd, st, c):
 
 KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
-    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_table_cell, kind_pending_table_cell,
-    kind_verb_before_subset, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_sub_row_of_them, kind_table_cell,
+    kind_pending_table_cell,
+    kind_verb_before_subset, kind_verb_of_them_no_toll, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
@@ -3571,7 +3650,20 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
             out.append(k)  # a witness
         elif before in lx.AMONG_WORDS and f.category and counted:
             out.append(k)  # one of the counted category
+        elif named_of_counted_category(rd, f, counted):
+            out.append(k)  # "قضت الطفلة فاطمة …" after "12 قتيلاً، بينهم طفلان"
     return out
+
+
+def named_of_counted_category(rd: Reading, f, counted: bool) -> bool:
+    """"ارتفع عدد الضحايا إلى 12 قتيلاً، بينهم طفلان … وفي بلدة …، قضت الطفلة فاطمة …" (blind38 ar
+    004; blind19 ar 020, blind24 ar 011): one named person of a category by age or sex
+    (lexicon.NAMED_CATEGORY_HELD) after a count of that category of the same kind is one of them,
+    singled out by name: no figure of their own (issue 11 §2). A body carried or found ("نقل بنفسه
+    جثة الطفلة رهف", blind5 ar 008, where the annotator counts her) is told as its own find and keeps
+    its figure of 1, and so does a named person with no such count before."""
+    return f.rule == NAMED_AFTER_CUE and f.count == 1 and f.category in lx.NAMED_CATEGORY_HELD and counted \
+        and rd.words[f.tstart] not in lx.BODY_NOUNS
 
 
 def part_of_present_told_again(rd: Reading, bounds: list) -> list:
@@ -4307,7 +4399,7 @@ def after_cue_named(rd, st, cue, i):
         if _named_before(rd, cue.kind, bw[2:], st.si):
             cue.used = True
             return None, i + 1  # "قتل والي الولاية …" then "مقتل الوالي": the same person again
-        return _one_and_kin(rd, st, cue, i, i + 1, "named_after_cue", lx.SINGULAR_CAT.get(bw[2:]))
+        return _one_and_kin(rd, st, cue, i, i + 1, NAMED_AFTER_CUE, lx.SINGULAR_CAT.get(bw[2:]))
 
 
 def _named_before(rd, kind: str, stem: str, si: int) -> bool:
@@ -4900,6 +4992,19 @@ def singular_in_addition(rd, st, i, b0):
             and t is not None and rd.figs[t].sent == st.si:
         return rd.add(rd.figs[t].kind, 1, i - 1, i + 1, st, "singular_in_addition", how="coord", singular=True,
                       parent=rd.figs[t].parent, category=lx.SINGULAR_CAT.get(w[1:]), victims=(i, i + 1)), i + 1
+    return singular_beside_in_place(rd, st, i)
+
+
+def singular_beside_in_place(rd, st, i):
+    """"مقتل 4 مواطنين في قرية بريف حماة …، إلى جانب مواطن في مدينة جبلة" (blind38 ar 013): after a
+    coordinating phrase (lexicon.COORD_PHRASES), a singular person with no numeral told in a place of
+    their own ("في"): one more person, of the figure's kind."""
+    words, t, b = rd.words, st.target, st.b
+    w = words[i]
+    if i - 2 >= st.a and tuple(words[i - 2:i]) in lx.COORD_PHRASES and w in lx.SINGULAR_CAT and i + 1 < b \
+            and words[i + 1] in lx.GAPPED_PLACE_PREPS and t is not None and rd.figs[t].sent == st.si:
+        return rd.add(rd.figs[t].kind, 1, i, i + 1, st, "singular_beside_in_place", how="coord", singular=True,
+                      parent=rd.figs[t].parent, category=lx.SINGULAR_CAT.get(w), victims=(i, i + 1)), i + 1
     return None
 
 
@@ -4920,10 +5025,22 @@ def noun_two_coordinated(rd, st, i, b0):
     if not (i + 1 < b and words[i + 1] in lx.TWO_AFTER and people_category(words[i])):
         return None
     coordinated = words[i][:1] == lx.AND or tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES
+    if coordinated and t is None and uncounted_after_cue(rd, st, i):
+        return rd.add(st.cue.kind, 2, i, i + 2, st, "two_beside_uncounted", how="coord",
+                      category=people_category(words[i]), victims=(i, i + 2)), i + 2
     if not coordinated or t is None or rd.figs[t].sent != st.si:
         return None
     return rd.add(rd.figs[t].kind, 2, i, i + 2, st, "noun_and_two_coordinated", how="coord",
                   parent=rd.figs[t].parent, category=people_category(words[i]), victims=(i, i + 2)), i + 2
+
+
+def uncounted_after_cue(rd, st, i: int) -> bool:
+    """"أسفر عن مقتل عدد من الأطفال ومعلمين اثنين" (blind38 ar 007): right after the sentence's cue,
+    "a number of" people with no count (lexicon.UNCOUNTED_HEAD), then, coordinated at ``i``, a noun and
+    "اثنين": the two are a figure of the cue's kind though the first group has none."""
+    words, cue = rd.words, st.cue
+    return cue is not None and cue.kind in KINDS and cue.at + 2 < i and words[cue.at + 1] in lx.UNCOUNTED_HEAD \
+        and words[cue.at + 2] in lx.OF_PEOPLE and i - cue.at <= lx.UNCOUNTED_REACH
 
 
 def kind_of_elided_verb(rd, st, i: int, t: int) -> str:
@@ -5093,7 +5210,21 @@ def aside_one_of_them(rd, st, i):
             and base(words[i + 1]) in lx.SINGULAR_CAT and (i + 2 >= b or words[i + 2] in (",", ".")):
         return rd.add(figs[prev].kind, 1, i, i + 2, st, "aside_one_of_them", how="group", singular=True,
                       parent=prev, category=lx.SINGULAR_CAT.get(base(words[i + 1])), victims=(i + 1, i + 2)), i + 2
-    return None
+    return one_of_them_by_place(rd, st, i)
+
+
+def one_of_them_by_place(rd, st, i):
+    """"استشهد 9 مواطنين، أحدهم في خان يونس، وآخر في الشجاعية، و7 آخرون شرق المدينة" (blind38 ar
+    010): a toll split by place after a comma, its first part "one of them" in a place and
+    another part coordinated after it ("وآخر", lexicon.ANOTHER): a part of 1 of the toll."""
+    words, b, figs, prev = rd.words, st.b, rd.figs, st.prev
+    if not (words[i] in lx.ONE_OF_THEM and i > st.a and words[i - 1] == "," and prev is not None
+            and figs[prev].sent == st.si and figs[prev].count > 2 and i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
+        return None
+    if not any(w in lx.ANOTHER for w in words[i + 2:min(b, i + 2 + lx.PLACE_SPLIT_WINDOW)]):
+        return None
+    return rd.add(figs[prev].kind, 1, i, i + 1, st, "one_of_them_by_place", how="singular", singular=True,
+                  parent=prev), i + 1
 
 
 def fate_of_the_n(rd, st, i):
@@ -5150,7 +5281,29 @@ def toll_heading_head(rd, st) -> Optional[int]:
     head = latest_toll(rd, st)
     if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
         return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
-    return head
+    return toll_heading_past_unknown_fate(rd, st, head) if sw & lx.TABLE_HEAD_WORDS else head
+
+
+def toll_heading_past_unknown_fate(rd, st, head: Optional[int]) -> Optional[int]:
+    """"ارتفعت الحصيلة إلى 13 مواطناً …، فيما لا يزال مصير 3 شبان مجهولاً. وتوزعت الحصيلة على
+    النحو التالي:": "the toll" names the dead, not the men of unknown fate told after them; the
+    rows under it are parts of the last top-level killed toll of those paragraphs (issue 11,
+    blind38 ar 001)."""
+    if head is None or rd.figs[head].kind != MISSING:
+        return head
+    dead = latest_toll_of(rd, st, KILLED)
+    return head if dead is None else dead
+
+
+def toll_of_acts_cue(words: list, a: int, i: int) -> Optional[tuple]:
+    """"ترتفع حصيلة عمليات القتل والتصفية … إلى 1124 شخصاً": the toll of acts of a kind
+    ("حصيلة" + "عمليات" + the act's noun) counts its victims; the act's noun is a cue of that kind
+    (issue 11, blind38 ar 013). The acts alone ("نفذت 14 عملية دهم") stay no cue."""
+    if i - 2 < a or words[i] not in lx.TOLL_ACT_NOUNS or words[i - 1] not in lx.ACTS_OF \
+            or words[i - 2] not in lx.TABLE_HEAD_WORDS:
+        return None
+    kind = case_kind(words[i])
+    return None if kind is None else (kind, None, "noun")
 
 
 def latest_toll(rd, st) -> Optional[int]:
@@ -5228,6 +5381,26 @@ def different_groups_of_one_total(figures: list) -> list[int]:
             continue
         nouns.setdefault((f.kind, f.count, f.part_of), {}).setdefault(noun, []).append(k)
     return sorted(k for by_noun in nouns.values() if len(by_noun) > 1 for ks in by_noun.values() for k in ks)
+
+
+def row_beside_named_part(figures: list) -> list[int]:
+    """"وضمت الحصيلة طفلين اثنين وسيدة" then the table under the toll ":: 2 متأثرين بجراحهم" (blind38 ar
+    001): a row of a table or list (``ROW_RULES``) naming no category, with the count and kind of a
+    part of the same total named by category in another sentence, is another part (the toll split
+    by cause), not that part told again. The indexes of such rows, to keep apart."""
+    parts: dict[tuple, list[int]] = {}  # (total, kind, count) -> the parts named by category so far
+    out = []
+    for k, f in enumerate(figures):
+        if f.part_of is None or f.derived:
+            continue
+        key = (f.part_of, f.kind, f.count)
+        named = set(f.victim_categories) - {"unknown"}
+        if f.rule in ROW_RULES and not named and any(figures[j].sentence_start != f.sentence_start
+                                                     for j in parts.get(key, ())):
+            out.append(k)
+        elif named and f.rule not in ROW_RULES:
+            parts.setdefault(key, []).append(k)
+    return out
 
 
 def equal_rows_of_one_total(figures: list) -> list[int]:
