@@ -3466,3 +3466,18 @@ def test_prec38_ar_a_person_beside_a_toll_in_a_place_of_their_own():
     # rules.singular_beside_in_place in singular_in_addition
     text = "وقُتل 6 مدنيين في غارة على سوق بلدة سرمين، إلى جانب طفل في قرية النيرب المجاورة."
     assert _read(text) == [("killed", 6), ("killed", 1)]
+
+
+def test_prec40_ar_cases_of_release_are_no_part_of_an_arrest_toll():
+    # "24 حالة إفراج من مراكز الاحتجاز" after an arrest toll in cases (blind40 ar 003):
+    # rules.case_of_release in noun_case_part
+    text = ("وثقت المنظمة ما لا يقل عن 315 حالة اعتقال تعسفي خلال شهر آذار. "
+            "وسجلت المنظمة 40 حالة إفراج من السجون المركزية.")
+    assert _read(text) == [("detained", 315)]
+
+
+def test_prec40_ar_the_one_who_announces_an_arrest_is_not_arrested():
+    # "أعلن وزير الداخلية إلقاء القبض على 14 شخصاً" (blind40 ar 002): rules.reporting_subject
+    assert _read("وأعلن قائد الشرطة القبض على 9 أشخاص بتهمة تهريب الوقود.") == [("detained", 9)]
+    # a finite verb right after the speaker still makes them a victim
+    assert _read("وقالت امرأة أصيبت في القصف إن منزلها انهار بالكامل.") == [("injured", 1)]

@@ -1913,11 +1913,19 @@ def noun_case_part(rd, st, c):
     nxt = words[j + 1] if j + 1 < b else ""
     if c.base not in lx.CASE_NOUNS or nxt in lx.SEVERITY or lx.DISEASE_NAMED.intersection(words[j + 1:min(b, j + 4)]):
         return None
+    if case_of_release(nxt):
+        return None
     head = last_case_toll(rd, st)
     if head is not None and rd.figs[head].count > c.value:
         c.kind_own, c.noun_kind, c.noun_end, c.rule = rd.figs[head].kind, "kind", j + 1, "case_part_of_toll"
         c.post_parent = head
     return None
+
+
+def case_of_release(nxt: str) -> bool:
+    """"24 حالة إفراج من مراكز الاحتجاز": cases of release are no part of an arrest toll (a release
+    ends a detention; issue 11, blind40 ar 003)."""
+    return nxt in lx.RELEASED
 
 
 def last_case_toll(rd, st) -> Optional[int]:
@@ -4784,6 +4792,8 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and ((is_number_word(words[i - 1]) and not after_definite_category_count(words, i))
                   or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
         return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
+    if reporting_subject(words, i, st.a) and verb.startswith(lx.ARTICLE):
+        return None
     count = 2 if rd.dual(i) else 1
     if i > st.a and _same_people(rd, i - 1, count):
         return None  # "طفلان شقيقان قضيا": an apposition; the group is read from its first noun
@@ -4807,6 +4817,16 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def reporting_subject(words: list, i: int, a: int) -> bool:
+    """"أعلن وزير الداخلية إلقاء القبض على 14 شخصاً": a noun right after a reporting verb
+    (``REPORT_VERBS``, with "و" or "ف") whose cue is a verbal noun with the article is who speaks
+    or acts, not a victim (issue 11, blind40 ar 002); "وقالت امرأة أصيبت …" still is one."""
+    if i <= a:
+        return False
+    w = words[i - 1]
+    return w in lx.REPORT_VERBS or (w[:1] in lx.CONJUNCTIONS and w[1:] in lx.REPORT_VERBS)
 
 
 def with_kin_after(words: list, k: int, b: int) -> bool:
