@@ -3481,3 +3481,11 @@ def test_prec40_ar_the_one_who_announces_an_arrest_is_not_arrested():
     assert _read("وأعلن قائد الشرطة القبض على 9 أشخاص بتهمة تهريب الوقود.") == [("detained", 9)]
     # a finite verb right after the speaker still makes them a victim
     assert _read("وقالت امرأة أصيبت في القصف إن منزلها انهار بالكامل.") == [("injured", 1)]
+
+
+def test_prec40_ar_a_kins_spouse_is_one_more_kin_of_two_words():
+    # "شقيقه وزوجة شقيقه وابنيهما قتلوا" (blind39 ar 005): lexicon.AND_KIN_CONSTRUCT in rules.cousin_listed;
+    # one figure of 4, none more from inside the list
+    text = "وقالت جارة للعائلة إن والدها وزوجة شقيقها وطفليهما قتلوا عندما سقطت القذيفة على البيت."
+    assert _read(text) == [("killed", 4)]
+    assert _read("وذكر المسعفون أن عمه وزوج شقيقته أصيبا بحروق في الحريق.") == [("injured", 2)]

@@ -237,6 +237,8 @@ KIN_RULE_PREFIX = "kin_"  # the rules that read kin lists name themselves so ("k
 # "وابن عمه", "وابنة خالها": one kin of two words in a kin list (rules.cousin_listed)
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
+# "شقيقه وزوجة شقيقه وابنيهما": a kin's spouse is one more kin of two words (rules.cousin_listed; blind39 ar 005)
+AND_KIN_CONSTRUCT = AND_CHILD_OF | _forms("وزوجة وزوج")
 # "فقد ابنه وابن شقيقه": a nephew or niece, one more kin of two words after "وابن"/"وابنة" (rules.cousin_listed;
 # blind21 ar 008)
 SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقتها شقيقتي اخيه اخيها اخي اخته اختها اختي")

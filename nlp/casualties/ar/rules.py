@@ -4585,8 +4585,9 @@ def kin_list_before_verb(rd, st, i, b0):
     counted toll are no entry in blind15 ar 019 and one in blind21 ar 014: not read."""
     words, b = rd.words, st.b
     w = words[i]
-    if not (w in lx.FAMILY_ONE or w in lx.KIN_DUALS) or (i > st.a and _kin_listed(words[i - 1])):
-        return None
+    if not (w in lx.FAMILY_ONE or w in lx.KIN_DUALS) or (i > st.a and (
+            _kin_listed(words[i - 1]) or words[i - 1] in lx.AND_KIN_CONSTRUCT)):
+        return None  # (not from inside a list: "… وزوجة شقيقه …")
     count, end = kin_list_from(words, i + 1, b, 1 + (w in lx.KIN_DUALS))
     cw = cue_of(words[end]) if end < b and end > i + 1 else None
     among = were_among_at(words, end, b) if cw is None and end > i + 1 else None
@@ -4622,9 +4623,9 @@ def kin_still_missing_dual(words: list, t: int, b: int) -> Optional[int]:
 
 
 def cousin_listed(words: list, k: int, b: int) -> bool:
-    """"وابن عمه", "وابنة خالها", "وابن شقيقه": one more kin of two words (blind20 ar 015, 022;
-    blind21 ar 008)."""
-    return k + 1 < b and words[k] in lx.AND_CHILD_OF and (words[k + 1] in lx.UNCLES or words[k + 1] in lx.SIBLINGS_OF)
+    """"وابن عمه", "وابنة خالها", "وابن شقيقه", "وزوجة شقيقه": one more kin of two words (blind20 ar 015,
+    022; blind21 ar 008; blind39 ar 005)."""
+    return k + 1 < b and words[k] in lx.AND_KIN_CONSTRUCT and (words[k + 1] in lx.UNCLES or words[k + 1] in lx.SIBLINGS_OF)
 
 
 def kin_numbered(words: list, k: int, b: int) -> int:
