@@ -3489,3 +3489,11 @@ def test_prec40_ar_a_kins_spouse_is_one_more_kin_of_two_words():
     text = "وقالت جارة للعائلة إن والدها وزوجة شقيقها وطفليهما قتلوا عندما سقطت القذيفة على البيت."
     assert _read(text) == [("killed", 4)]
     assert _read("وذكر المسعفون أن عمه وزوج شقيقته أصيبا بحروق في الحريق.") == [("injured", 2)]
+
+
+def test_prec40_ar_madani_after_wad_or_resistance_is_a_place():
+    # "تنعى لجان مقاومة مدني شهداء قرية …" (blind40 ar 006): lexicon.PLACE_NAME_BEFORE, rules.place_named
+    assert _read("ونشرت لجان مقاومة مدني أسماء شهداء حي الدرجة بعد القصف المدفعي.") == []
+    figs = extract_arabic("وفي ود مدني قتل شاب برصاص مجهولين قرب السوق الكبير.")
+    assert [(f.kind, f.count, f.rule) for f in figs] == [("killed", 1, "singular_after_cue")]
+    assert _read("ووصل مدني جريح إلى مستشفى المدينة مساء أمس.") == [("injured", 1)]

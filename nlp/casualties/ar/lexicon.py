@@ -239,6 +239,9 @@ AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
 # "شقيقه وزوجة شقيقه وابنيهما": a kin's spouse is one more kin of two words (rules.cousin_listed; blind39 ar 005)
 AND_KIN_CONSTRUCT = AND_CHILD_OF | _forms("وزوجة وزوج")
+# "لجان مقاومة مدني", "ود مدني": the word after these is a place's name (Wad Madani), not a civilian
+# (rules.place_named; blind40 ar 006)
+PLACE_NAME_BEFORE = _forms("ود مقاومة")
 # "فقد ابنه وابن شقيقه": a nephew or niece, one more kin of two words after "وابن"/"وابنة" (rules.cousin_listed;
 # blind21 ar 008)
 SIBLINGS_OF = _forms("شقيقه شقيقها شقيقي شقيقته شقيقتها شقيقتي اخيه اخيها اخي اخته اختها اختي")

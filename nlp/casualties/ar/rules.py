@@ -4762,11 +4762,17 @@ def noun_with_kind_adjective(rd, st, i, b0):
     words, b = rd.words, st.b
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in lx.KIND_NOUNS and (b0 in lx.SINGULAR_CAT or rd.dual(i)) and not words[i].startswith(lx.ARTICLE) and \
-            not _after_count(words, i) and not (i + 2 < b and words[i + 2] in lx.COMBINED):
+            not _after_count(words, i) and not (i + 2 < b and words[i + 2] in lx.COMBINED) and not place_named(words, i, st.a):
         count = 2 if rd.dual(i) else 1
         return rd.add(lx.KIND_NOUNS[nxt], count, i, i + 2, st, "noun_kind_adjective", how="singular",
                       singular=count == 1, category=singular_category(DUALS.get(b0, b0)), parent=_parent(st),
                       victims=(i, i + 1)), i + 2
+
+
+def place_named(words: list, i: int, a: int) -> bool:
+    """"تنعى لجان مقاومة مدني شهداء القرية": after "ود" or "مقاومة" (``PLACE_NAME_BEFORE``) the noun
+    is the name of a place (Wad Madani), not a person (issue 11, blind40 ar 006)."""
+    return i > a and words[i - 1] in lx.PLACE_NAME_BEFORE
 
 
 def noun_before_verb(rd, st, i, b0):
@@ -4786,7 +4792,8 @@ def noun_before_verb(rd, st, i, b0):
         verb = words[vk] if vk < b else ""
     if is_count_start(words[vk + 1] if vk + 1 < b else ""):
         return None  # "شاب قتل 3 أشخاص": the verb has its own count, the noun is its subject
-    if cw is None or cw[2] != "verb" or verb.startswith(lx.PREPOSITION_PREFIXES) or w.startswith(lx.ARTICLE):
+    if cw is None or cw[2] != "verb" or verb.startswith(lx.PREPOSITION_PREFIXES) or w.startswith(lx.ARTICLE) \
+            or place_named(words, i, st.a):
         return None
     if not (b0 in lx.SINGULAR_CAT or (rd.dual(i) and DUALS.get(b0, "") != lx.OTHER_STEM)):
         return None
