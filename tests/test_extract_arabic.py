@@ -3497,3 +3497,10 @@ def test_prec40_ar_madani_after_wad_or_resistance_is_a_place():
     figs = extract_arabic("وفي ود مدني قتل شاب برصاص مجهولين قرب السوق الكبير.")
     assert [(f.kind, f.count, f.rule) for f in figs] == [("killed", 1, "singular_after_cue")]
     assert _read("ووصل مدني جريح إلى مستشفى المدينة مساء أمس.") == [("injured", 1)]
+
+
+def test_prec40_ar_kin_of_a_named_person_head_a_kin_list_after_a_cue():
+    # "فقد قضى والد العروس ووالدتها وشقيقها" (blind39 ar 002): rules.kin_of_named_end in after_cue_family,
+    # lexicon.KIN_HEAD_DUALS
+    assert _read("وبحسب شهود، قضى والد المعلم ووالدته وشقيقه تحت الأنقاض.") == [("killed", 3)]
+    assert _read("وأصيب والدا الطالب وشقيقته بحروق في انفجار قارورة الغاز.") == [("injured", 3)]

@@ -278,6 +278,9 @@ FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة"
 # "قضى رب العائلة وزوجته وابنتاه": the head of a household, then their kin listed, one figure (4;
 # rules.household_head_end, blind36 ar 006)
 HOUSEHOLD_HEAD = _forms("رب")
+# "قتل والدا العريس وشقيقته": a kin noun in the dual in construct, two persons heading a kin list
+# (rules.kin_of_named_end)
+KIN_HEAD_DUALS = _forms("والدا ابنا شقيقا")
 HOUSEHOLD_NOUNS = _forms("العائله الاسره البيت")
 # "ارتقى برفقة والده ووالدته وشقيقيه": the kin listed after "with" are the victims of the verb, 4
 # (rules.after_cue_family; blind19 ar 014)

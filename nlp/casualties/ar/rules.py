@@ -4436,6 +4436,17 @@ def kin_of_one_end(words: list, i: int, b: int) -> int:
     return 0
 
 
+def kin_of_named_end(words: list, i: int, b: int) -> int:
+    """"قضى والد العروس ووالدتها وشقيقها": after a cue, a kin noun (or its dual, ``KIN_HEAD_DUALS``) in
+    construct with a definite noun, kin listed right after it, heads one kin list (3; issue 11, blind39 ar
+    002); the token after the possessor, else 0. Not inside a counted group ("وكان من بين الجرحى والد
+    الطفلين ووالدتهما": kin inside the toll, no entry in blind15 ar 005)."""
+    head = base(words[i]) in lx.POSSESSED_HEADS or words[i] in lx.KIN_HEAD_DUALS
+    if head and i + 2 < b and words[i + 1].startswith(lx.ARTICLE) and _kin_listed(words[i + 2]):
+        return i + 2
+    return 0
+
+
 def household_head_end(words: list, i: int, b: int) -> int:
     """"قضى رب العائلة وزوجته وابنتاه" (blind36 ar 006): the head of a household ("رب العائلة/الأسرة")
     with their kin listed right after is one person of a kin list (4, not the dual alone); the token after
@@ -4466,9 +4477,9 @@ def after_cue_family(rd, st, cue, i):
     one figure of 3, also after "برفقة"/"مع" ("ارتقى برفقة والده ووالدته وشقيقيه": 4) and from a
     kin noun with the article when a list follows ("وإصابة الأب وطفليه": 3; blind19 ar 014, 020)."""
     words, b = rd.words, st.b
-    end = kin_of_one_end(words, i, b) or household_head_end(words, i, b)
+    end = kin_of_one_end(words, i, b) or household_head_end(words, i, b) or kin_of_named_end(words, i, b)
     if end:  # "أصيب والد أحد الضحايا ووالدته": 2; "قضى رب العائلة وزوجته وابنتاه": 4
-        count, end = kin_list_from(words, end, b, 1)
+        count, end = kin_list_from(words, end, b, 1 + (words[i] in lx.KIN_HEAD_DUALS))
         return rd.add(cue.kind, count, cue.at, end, st, "kin_list_after_cue" if count > 1 else "kin_after_cue",
                       how="singular", singular=count == 1, parent=_parent(st), cue_manner=cue.manner,
                       victims=(i, end)), end
