@@ -3504,3 +3504,12 @@ def test_prec40_ar_kin_of_a_named_person_head_a_kin_list_after_a_cue():
     # lexicon.KIN_HEAD_DUALS
     assert _read("وبحسب شهود، قضى والد المعلم ووالدته وشقيقه تحت الأنقاض.") == [("killed", 3)]
     assert _read("وأصيب والدا الطالب وشقيقته بحروق في انفجار قارورة الغاز.") == [("injured", 3)]
+
+
+def test_prec40_ar_a_nationality_right_after_a_cue_verb_is_one_person():
+    # "كما قتل فلسطيني في قباطية، وآخر في طوباس، و3 في …" (blind39 ar 007): rules.nationality_after_cue,
+    # lexicon.NATIONALITY_ONE
+    text = "وقتل سوري في حي الشيخ مقصود، وآخر في بلدة تل رفعت، و4 في قرية مرعناز."
+    assert _read(text) == [("killed", 1), ("killed", 1), ("killed", 4)]
+    # after a noun it is an adjective of that noun: one person, not two
+    assert _read("وأصيب جندي لبناني بجروح طفيفة.") == [("injured", 1)]

@@ -167,6 +167,10 @@ PEOPLE_SINGULAR = _forms(
     "لاعب مدير صياد بحار سايق مدان مطلوب طبيبه ممرضه صحفيه ناشطه معلمه موظفه طالبه لاجيه متطوعه مسعفه عامله "
     "مريض مريضه مرافق اسير راكب تاجر مقيم مقيمه "
     "زاير")  # "قتل زائران اثنان" (blind33 ar 023)  # (blind11 ar 015: "بين القتلى مريضين … ومرافقاً")
+# "كما قتل فلسطيني في قباطية، وآخر في طوباس": a nationality noun right after a cue verb is one person
+# (rules.nationality_after_cue; blind39 ar 007). Only there: elsewhere it is mostly an adjective ("جندي سوري")
+NATIONALITY_ONE = _forms("فلسطيني فلسطينيه سوري سوريه لبناني لبنانيه عراقي عراقيه يمني يمنيه سوداني سودانيه "
+                         "ليبي ليبيه مصري مصريه اردني اردنيه اسرائيلي اسرائيليه")
 SINGULAR_CAT = {w: PEOPLE.get(w, "unknown") for w in PEOPLE_SINGULAR}
 # issue 11 §2: a person singled out by ROLE, JOB or TITLE inside a counted group has no figure of
 # their own, the group's count holds them ("بين القتلى طبيب", "بين المحتجزين ناشط إعلامي ومعلم",

@@ -4374,7 +4374,7 @@ def after_cue_singular(rd, st, cue, i):
     """"مقتل شاب", "شهيد واحد"; not "مدني من أصل …"."""
     words, b = rd.words, st.b
     bw, nxt = base(words[i]), (words[i + 1] if i + 1 < b else "")
-    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR:
+    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR or nationality_after_cue(words, cue, i):
         if nxt == lx.OF[0] and i + 2 < b and words[i + 2] == lx.ORIGIN:
             return None
         if preposition_not_person(bw, nxt):
@@ -4389,6 +4389,12 @@ def after_cue_singular(rd, st, cue, i):
                           category=lx.SINGULAR_CAT.get(bw), parent=_parent(st), cue_manner=cue.manner,
                           victims=(i, end), qualifier=q[0]), q[1]
         return _one_and_kin(rd, st, cue, i, end, "singular_after_cue", lx.SINGULAR_CAT.get(bw))
+
+
+def nationality_after_cue(words: list, cue, i: int) -> bool:
+    """"كما قتل فلسطيني في قباطية": a nationality noun (``NATIONALITY_ONE``) right after a cue verb is the
+    one person it struck (issue 11, blind39 ar 007)."""
+    return cue.type == "verb" and i == cue.at + 1 and words[i] in lx.NATIONALITY_ONE
 
 
 def preposition_not_person(bw: str, nxt: str) -> bool:
