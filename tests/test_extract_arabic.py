@@ -3513,3 +3513,11 @@ def test_prec40_ar_a_nationality_right_after_a_cue_verb_is_one_person():
     assert _read(text) == [("killed", 1), ("killed", 1), ("killed", 4)]
     # after a noun it is an adjective of that noun: one person, not two
     assert _read("وأصيب جندي لبناني بجروح طفيفة.") == [("injured", 1)]
+
+
+def test_prec40_ar_a_place_preposition_after_a_bare_count_is_no_noun():
+    # "14 داخل السوق؛ 5 في موقف المواصلات؛ 3 داخل منازلهم" (blind39 ar 012): lexicon.FUNCTION_AFTER
+    # ("داخل خارج قرب بالقرب امام وسط")
+    text = ("قتل 19 شخصاً في الغارات على المدينة. وتوزع القتلى على النحو الآتي: 11 داخل المستشفى، "
+            "و5 قرب محطة الوقود، و3 أمام المدرسة.")
+    assert _read(text) == [("killed", 19), ("killed", 11), ("killed", 5), ("killed", 3)]
