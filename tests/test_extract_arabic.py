@@ -3521,3 +3521,13 @@ def test_prec40_ar_a_place_preposition_after_a_bare_count_is_no_noun():
     text = ("قتل 19 شخصاً في الغارات على المدينة. وتوزع القتلى على النحو الآتي: 11 داخل المستشفى، "
             "و5 قرب محطة الوقود، و3 أمام المدرسة.")
     assert _read(text) == [("killed", 19), ("killed", 11), ("killed", 5), ("killed", 3)]
+
+
+def test_prec40_ar_others_of_the_same_count_are_other_people():
+    # "قتل أربعة فلسطينيين في غارة …، وقتل أربعة آخرون برصاص …" (blind39 ar 007):
+    # rules.others_beside_same_count in arabic._finalize_keeping_coordinated, rules.others_figure in
+    # arabic.merge_generic_restatements
+    text = "وأصيب 6 جنود في كمين على طريق المطار، وأصيب 6 آخرون في انفجار عبوة ناسفة قرب الحاجز."
+    assert _read(text) == [("injured", 6), ("injured", 6)]
+    assert _read("قتل ثلاثة مدنيين في قصف على السوق، وقتل ثلاثة آخرون في غارة على الجسر.") == [
+        ("killed", 3), ("killed", 3)]

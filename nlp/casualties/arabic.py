@@ -122,12 +122,13 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     they are kept apart by a temporary marker category; so is a derived total, which is
     never the restatement of a stated figure, and so are subsets of one total that name
     other groups with the same count (``rules.different_groups_of_one_total``), rows of one
-    breakdown with the same count (``rules.equal_rows_of_one_total``), and a table row beside a part
-    named by category with its count (``rules.row_beside_named_part``)."""
+    breakdown with the same count (``rules.equal_rows_of_one_total``), a table row beside a part
+    named by category with its count (``rules.row_beside_named_part``), and "others" beside a figure of
+    the same count (``rules.others_beside_same_count``)."""
     seen: dict[tuple, int] = {}
     marked = []
     for i in ru.different_groups_of_one_total(figures) + ru.equal_rows_of_one_total(figures) \
-            + ru.row_beside_named_part(figures):
+            + ru.row_beside_named_part(figures) + ru.others_beside_same_count(figures):
         figures[i].victim_categories = figures[i].victim_categories + [f"_distinct{i}"]
         marked.append(figures[i])
     for i, f in enumerate(figures):
@@ -201,6 +202,8 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
             if i in into or figures[i].derived:
                 continue
             a = figures[i]
+            if ru.others_figure(b) and a.sentence_start == b.sentence_start:
+                continue  # "وأصيب 6 جنود …، وأصيب 6 آخرون …": other people (rules.others_beside_same_count)
             pa = into.get(a.part_of, a.part_of)
             pb = into.get(b.part_of, b.part_of)
             ca, cb = set(a.victim_categories) - {"unknown"}, set(b.victim_categories) - {"unknown"}

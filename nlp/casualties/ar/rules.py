@@ -5448,6 +5448,26 @@ def row_beside_named_part(figures: list) -> list[int]:
     return out
 
 
+def others_beside_same_count(figures: list) -> list[int]:
+    """"قتل أربعة فلسطينيين في غارة على طمون، وقتل أربعة آخرون برصاص …" (blind39 ar 007): a count of
+    "others" (``OTHERS``) in the sentence of a figure of the same kind and count is other people, not
+    that figure restated. The indexes to keep apart."""
+    out = set()
+    for k, f in enumerate(figures):
+        if f.derived or not others_figure(f):
+            continue
+        for j in range(k):
+            g = figures[j]
+            if not g.derived and (g.sentence_start, g.kind, g.count) == (f.sentence_start, f.kind, f.count):
+                out.update((j, k))
+    return sorted(out)
+
+
+def others_figure(f) -> bool:
+    """The figure counts "others" ("وقتل أربعة آخرون"): people besides any named before it."""
+    return fold(f.victims or "") in lx.OTHERS
+
+
 def equal_rows_of_one_total(figures: list) -> list[int]:
     """Rows of one breakdown in one sentence with the same count ("قتل 11 …، بينهم 5 في …، و3 في
     بعلبك، و3 في النبطية"): two rows, not one restated, when the sentence's parts of that total
