@@ -3531,3 +3531,12 @@ def test_prec40_ar_others_of_the_same_count_are_other_people():
     assert _read(text) == [("injured", 6), ("injured", 6)]
     assert _read("قتل ثلاثة مدنيين في قصف على السوق، وقتل ثلاثة آخرون في غارة على الجسر.") == [
         ("killed", 3), ("killed", 3)]
+
+
+def test_prec40_ar_parts_of_a_toll_raised_in_a_later_report_stay():
+    # "وكان بين القتلى امرأتان وطفل" then "وفي وقت لاحق … بوفاة أحد الجرحى …، لترتفع الحصيلة إلى 79"
+    # (blind40 ar 008): rules.raised_in_later_report keeps the parts, rules.wounded_death_raising
+    text = ("قتل 31 شخصاً على الأقل في انهيار مبنى سكني في حي الشعلة. وكان بين القتلى ثلاث نساء. "
+            "وفي وقت لاحق من اليوم نفسه، أعلن الدفاع المدني وفاة أحد المصابين متأثراً بجراحه، لترتفع الحصيلة إلى 32 قتيلاً.")
+    assert _read(text) == [("killed", 3), ("killed", 32)]
+    assert [(f.count, f.superseded) for f in extract_arabic(text)] == [(31, True), (3, False), (1, True), (32, False)]

@@ -3740,7 +3740,10 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
     """A toll raised in a later report of the same event ("وفي وقت لاحق، أعلنت الوزارة أن
     الحصيلة ارتفعت إلى 32 قتيلاً و110 جرحى"): a sentence with a later-report word, a rise word
     and a revised figure, and no running total ("منذ"), supersedes the smaller top-level figures
-    of its kinds read in earlier sentences, and their parts (ar318). Marks in place."""
+    of its kinds read in earlier sentences (ar318). Their parts stay: the people of a breakdown are still
+    among the dead of the raised toll (blind40 ar 008: "بين القتلى امرأتان وطفل" then "بوفاة أحد الجرحى
+    …، لترتفع الحصيلة إلى 79"); so is the death of one of the wounded that raised it, no figure of its own
+    (``wounded_death_raising``). Marks in place."""
     for si, (a, b) in enumerate(bounds):
         sw = set(rd.words[a:b])
         if not (sw & lx.LATER_REPORT and sw & lx.RISE_WORDS) or lx.SINCE in sw:
@@ -3753,7 +3756,16 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
             continue
         old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
                and f.count < new.get(f.kind, 0)}
-        supersede_with_parts(rd, old, range(len(rd.figs)))
+        old |= wounded_death_raising(rd, si, new)
+        supersede_with_parts(rd, old, old)
+
+
+def wounded_death_raising(rd: Reading, si: int, new: dict) -> set:
+    """"أفادت مصادر طبية بوفاة أحد الجرحى متأثراً بإصابته، لترتفع الحصيلة إلى 79 قتيلاً": in the sentence
+    ``si`` of a raised toll (``new``: the largest count of each kind), the one death of "one of the
+    wounded" is the increase, inside the toll (issue 11, blind40 ar 008): the indexes to supersede."""
+    return {k for k, f in enumerate(rd.figs) if f.sent == si and f.count == 1 and not f.revision
+            and f.count < new.get(f.kind, 0) and one_of_the_wounded(rd.words, f)}
 
 
 def first_report_replaced(rd: Reading, bounds: list) -> None:
