@@ -3540,3 +3540,10 @@ def test_prec40_ar_parts_of_a_toll_raised_in_a_later_report_stay():
             "وفي وقت لاحق من اليوم نفسه، أعلن الدفاع المدني وفاة أحد المصابين متأثراً بجراحه، لترتفع الحصيلة إلى 32 قتيلاً.")
     assert _read(text) == [("killed", 3), ("killed", 32)]
     assert [(f.count, f.superseded) for f in extract_arabic(text)] == [(31, True), (3, False), (1, True), (32, False)]
+
+
+def test_prec40_ar_a_list_of_counts_then_were_among_the_kind():
+    # "إن 64 طفلاً و57 امرأة، من سكان المخيم …، كانوا بين القتلى" (blind39 ar 005): "كانوا بين الKIND"
+    # closes the clause in rules.follow_far_plural_verb
+    text = "وقالت الوزارة إن 18 طفلاً و11 امرأة، من أهالي الحي، كانوا بين الضحايا."
+    assert _read(text) == [("killed", 18), ("killed", 11)]

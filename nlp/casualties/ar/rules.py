@@ -2603,8 +2603,9 @@ def were_among_at(words: list, t: int, b: int) -> Optional[int]:
 def follow_far_plural_verb(rd, st, c, m):
     """A count that opens a reported clause and its plural verb after a list, an aside or a
     place phrase: "بأن 4 فلسطينيين، بينهم طفل، في مخيم النصيرات … استُشهدوا", "أن 9 مدنيين و4
-    عناصر … و2 من المنشقين، قُتلوا". The verb closes the clause: no other cue, no clause
-    word, and no count of its own after it."""
+    عناصر … و2 من المنشقين، قُتلوا"; also "كانوا (من) بين القتلى" for the verb ("إن 64 طفلاً و57 امرأة، من
+    سكان المخيم، كانوا بين القتلى"). The verb closes the clause: no other cue, no clause word, and no count
+    of its own after it."""
     words, b = rd.words, st.b
     lead = words[c.at - 1] if c.at - 1 >= st.a else ""
     if not (lead in lx.SUBJECT_THAT or opens_sentence(rd, st, c.at)) or c.noun_kind not in ("people", "of"):
@@ -2613,6 +2614,9 @@ def follow_far_plural_verb(rd, st, c, m):
         w = words[k]
         if w in lx.FAR_VERB_STOPS or w in lx.THAT or w in lx.KIND_NOUNS or w in lx.STILL:
             return None
+        if w in lx.WERE_AMONG:  # "إن 64 طفلاً و57 امرأة، من سكان المخيم، كانوا بين القتلى" (blind39 ar 005)
+            j = were_among_at(words, k, b)
+            return None if j is None else ((lx.CUES[words[j]][0], None, j), "were_among_the_kind")
         cw = cue_of(w)
         if cw is None:
             continue
