@@ -2575,3 +2575,29 @@ def test_blind40_en_classes():
         [("missing", 30)]
     assert pairs("Her husband was taken away by gunmen and is still missing.") == [("missing", 1)]
     assert pairs("The wounded were taken away by ambulance.") == []
+
+
+def test_blind41_en_classes():
+    """Blind41 en 001, 003, 008, 009: "seven men, one of them the market's night guard" (a role, no figure);
+    "transformed into cases of enforced disappearance" is missing; "a figure that climbed to 116" after
+    "had initially reported 30" is a step of the revision when "the toll stood at 118" follows; "Killed:
+    219" names no place, so it restates the lead's 219; "one in Kryvyi Rih, another in Pokrovsk and nine
+    others in Dnipro" after a part of "33 … killed in Kyiv" each have their own place and are no parts of
+    the Kyiv toll (but "12 children in Rafah and 3 in Khan Younis" break a Gaza toll down by place)."""
+    def figs(text):
+        return [(f.kind, f.count, f.superseded, f.part_of, f.place) for f in extract(text, lang="en")]
+    assert [f[:2] for f in figs("The raid killed nine men, one of them the village's night watchman.")] == [("killed", 9)]
+    assert [f[:2] for f in figs("SNHR recorded 240 arbitrary arrests in March; of these, 131 have been transformed "
+                                "into cases of enforced disappearance.")] == [("detained", 240), ("missing", 131)]
+    assert [f[:3] for f in figs("Officials had initially reported 20 deaths on Monday night, a figure that climbed to "
+                                "57 on Tuesday. By Wednesday, the toll stood at 61.")] == \
+        [("killed", 20, True), ("killed", 57, True), ("killed", 61, False)]
+    rows = figs("In May 2024, the mission verified that 174 civilians were killed in Ukraine.\n"
+                "Civilian casualties in May 2024:\nKilled: 174 (including 8 children)")
+    assert [f[:2] for f in rows] == [("killed", 174), ("killed", 8)] and rows[0][4] == "Ukraine"
+    kyiv = figs("That day, 20 civilians were killed in Kharkiv, including two children at the city's clinic, one in "
+                "Sumy, another in Poltava and six others in Odesa.")
+    assert [(f[1], f[3], f[4]) for f in kyiv] == [(20, None, "Kharkiv"), (2, 0, "Kharkiv"), (1, None, "Sumy"),
+                                                  (1, None, "Poltava"), (6, None, "Odesa")]
+    gaza = figs("Shelling killed 40 people in Gaza, including 12 children in Rafah and 3 in Khan Younis.")
+    assert [(f[1], f[3]) for f in gaza] == [(40, None), (12, 0), (3, 0)]

@@ -168,3 +168,23 @@ def test_the_extraction_docs_keep_the_design_and_leave_the_history_to_git(doc, l
     # no table of batches scored one by one (first run → today): that is the git log's
     batch_rows = [line for line in text.splitlines() if line.startswith(("| batch ", "| own ar", "| the annotator's bl-"))]
     assert batch_rows == []
+
+
+def test_no_module_level_name_of_nlp_is_bound_twice():
+    """A rule module's patterns are module-level names; binding one twice silently replaces the first
+    for every rule that reads it (a second ``LIST_GAP`` once turned a family's kin into a part of
+    another group). A name may be re-bound only by wrapping its own value (``LEFT = Gated(LEFT, …)``)."""
+    twice = []
+    for path in sorted((ROOT / "nlp").rglob("*.py")):
+        bound: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            for target in targets:
+                if not isinstance(target, ast.Name):
+                    continue
+                reads_itself = any(isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(node.value)) \
+                    if node.value is not None else False
+                if target.id in bound and not reads_itself:
+                    twice.append(f"{path.relative_to(ROOT)}: {target.id} (line {node.lineno})")
+                bound.add(target.id)
+    assert not twice, twice

@@ -137,10 +137,11 @@ def _has_victim_word(label: str) -> bool:
 
 def _is_place_label(label: str) -> bool:
     """A table or list label that names a place ("Rif Dimashq", "Aleppo countryside"), not a
-    victims group, a month or a total."""
+    victims group, a kind ("Killed"), a month or a total."""
     return bool(label) and len(label) <= 60 and not _has_victim_word(label) \
         and not rules.MONTH_START.match(label) and not rules.DIGIT.search(label) \
-        and not rules.TOTAL_ROW.match(label) and bool(rules.PLACE_LABEL.fullmatch(label))
+        and not rules.TOTAL_ROW.match(label) and not any(rx.search(label.lower()) for _, rx in rules.LABEL_KIND_WORDS) \
+        and bool(rules.PLACE_LABEL.fullmatch(label))  # "Killed: 219" names no place
 
 
 def _cells(text: str, s: Sentence) -> list[tuple[int, int, str]]:
@@ -953,12 +954,23 @@ def _coordinated_parent(look: Look) -> None:
             and rules.COMMA_AND.fullmatch(st[prev.np_end:c.start]):
         # "502 civilians, among them 97 children, and 1,140 combatants": the aside closes at ", and"
         c.parent = cands[prev.parent].parent
-    elif link[i - 1] == "subset" and prev.parent is not None and c.head is None \
-            and rules.COMMA_AND.fullmatch(st[prev.np_end:c.start]) and rules.IN_NAMED_PLACE.match(st, c.np_end) \
-            and rules.IN_NAMED_PLACE.match(st, cands[prev.parent].np_end):
-        # "500 people in Lebanon, including 100 civilians, and 45 in Israel": the total of another place
+    elif link[i - 1] == "subset" and prev.parent is not None and _elsewhere(st, cands[prev.parent], prev, c):
+        # "500 people in Lebanon, including 100 civilians, and 45 in Israel", "33 civilians were killed in
+        # Kyiv, including two medical workers …, one in Kryvyi Rih": the toll of another place
         c.parent = cands[prev.parent].parent
     c.parent_cross = c.parent_cross or prev.parent_cross
+
+
+def _elsewhere(st: str, total: Candidate, part: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, coordinated after ``part`` of ``total``, is a count of its own place ("and 45 in
+    Israel"): a bare count with "in <Place>" right after it, where the total named another place and
+    the part none of its own (parts each with a place break the total down by place)."""
+    own = rules.IN_NAMED_PLACE.match(st, c.np_end)
+    if c.head not in (None, *lex.OTHERS_HEADS) or not own or not rules.PART_TO_NEXT_ITEM.fullmatch(st, part.np_end, c.start) \
+            or rules.IN_NAMED_PLACE.match(st, part.np_end):
+        return False  # "40 people in Gaza, including 12 children in Rafah and 3 in Khan Younis": parts by place
+    theirs = rules.IN_NAMED_PLACE_WORD.search(st, total.start, part.start)
+    return theirs is not None and theirs.group("p") != rules.IN_NAMED_PLACE_WORD.match(st, c.np_end).group("p")
 
 
 def _anaphoric(c: Candidate) -> bool:
@@ -1445,7 +1457,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
         label = None
     if label and not victims and _has_victim_word(label):
         victims = label  # "Civilians: 832"
-    place = _place(clause, c.start - lo)
+    place = _place(clause, c.start - lo, end - lo)
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"
     if not place and not is_label_line and _label_start(st):
@@ -1580,8 +1592,15 @@ def _clause_places(clause: str) -> tuple:
     return tuple(out)
 
 
-def _place(clause: str, pos: int) -> Optional[str]:
-    for start, p in _clause_places(clause):
+def _place(clause: str, pos: int, np_end: Optional[int] = None) -> Optional[str]:
+    """The place of the figure at ``pos`` in its clause: one right after its victims phrase ("another in
+    Pokrovsk and nine others in Dnipro"), else the first from 40 characters before it on."""
+    places = _clause_places(clause)
+    if np_end is not None:
+        for start, p in places:
+            if np_end <= start <= np_end + lex.PLACE_RIGHT_AFTER:
+                return p
+    for start, p in places:
         if start >= pos - 40:
             return p
     return None

@@ -121,7 +121,7 @@ DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:(?:w
 THING_ACTS = r"torched|burned|burnt|set\s+fire\s+to|set\s+ablaze|destroyed|demolished|damaged|looted|shot\s+down|downed|sank|seized\s+control\s+of"
 # "348 died or went missing": the second verb of a count of two kinds (``rules.COMBINED``)
 WENT_MISSING = r"(?:went|gone|go|are|were|remain|remained)\s+missing|disappeared"
-MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|of\s+unknown\s+fate(?:\s+and\s+whereabouts)?|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+|subsequently\s+|later\s+)?(?:turned\s+into|turning\s+into|became|become|becoming)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|of\s+unknown\s+fate(?:\s+and\s+whereabouts)?|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+|subsequently\s+|later\s+)?(?:turned\s+into|turning\s+into|(?:been\s+)?transformed\s+into|became|become|becoming)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 OTHERS_HEAD = "others"  # "two others" whose noun is told before it (``rules.others_of_things``)
 DISPLACED_MIN = 3  # one or two people fleeing are no displacement figure (``rules.one_person_fled``)
 ARMED_GROUPS = frozenset({"fighters", "security_forces"})
@@ -444,6 +444,9 @@ QUAL_TAIL_ENDS = ("least", "than", "over", "about", "around", "nearly", "almost"
                   "another", "further")
 # patterns searched over a whole sentence: the words (or marks) each needs
 CLAUSE_SPLIT_NEEDLES = (";", "while", "whereas", "but", "however", "meanwhile")
+OTHERS_HEADS = ("others",)  # "nine others in Dnipro": a bare count of more people
+REVISION_STEP_REACH = 300  # how far after a step of a revision the larger toll it led to may stand
+PLACE_RIGHT_AFTER = 2  # characters between a victims phrase and the place phrase that is its own ("nine others in Dnipro")
 HEADER_NEEDLES = ("follows", "distributed", "breakdown", "broken")
 # a list header that names who killed ("The death toll by perpetrator:", "by party to the conflict"):
 # its rows' labels are perpetrators, not victims

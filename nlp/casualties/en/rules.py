@@ -57,7 +57,7 @@ PARTITIVE = re.compile(
 CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
                     r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
 # "Of these, 163 cases turned into enforced disappearances": the cases told by what they became
-CASES_BECAME = re.compile(r"\s*cases(?=\s+(?:have\s+|had\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:turned\s+into|became)\s+"
+CASES_BECAME = re.compile(r"\s*cases(?=\s+(?:have\s+|had\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:turned\s+into|(?:been\s+)?transformed\s+into|became)\s+"
                           r"(?:cases\s+of\s+)?(?P<k>enforced\s+disappearances?))", I)
 # "were students", "were police officers", "were loyalist troops": up to two modifiers (no participle) before the head
 HEAD_MODIFIERS = r"(?:(?![\w-]+ed\b)[A-Za-z-]+\s+){0,2}?"
@@ -73,7 +73,7 @@ POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|from|in|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
+    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|transformed\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
     I,
 )
@@ -542,8 +542,9 @@ APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # "Among the civilians was a teacher": a set of people named just before one of them
-# "one of them the driver", "one of them a young doctor": the person the one is (its noun ``n``)
-THE_ROLE_AFTER = re.compile(r"\s*,?\s*(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<n>[A-Za-z-]+)(?=\s*(?:[,.;)]|and\b|who\b|from\b|of\b|$))")
+# "one of them the driver", "one of them a young doctor", "one of them the market's night guard": the
+# person the one is (its noun ``n``)
+THE_ROLE_AFTER = re.compile(r"\s*,?\s*(?:the|an?)\s+(?:[A-Za-z'’-]+\s+){0,2}?(?P<n>[A-Za-z-]+)(?=\s*(?:[,.;)]|and\b|who\b|from\b|of\b|$))")  # "the market's night guard"
 # "One of the dead was Svitlana Lukyanchuk": the one named (a first and a last name)
 NAMED_AFTER_COPULA = re.compile(r"\s+(?:was|is)\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+)|"
                                 r"(?:\s*,\s*(?:[a-z]+\s+){0,2}|\s+)(?-i:[A-Z][a-z]+\s+[A-Z][\w\u00c0-\u017f]+)\s*,")  # "one of whom, student Aldo Gutiérrez,"
@@ -2030,6 +2031,9 @@ def earlier_report_tolls(figures: list) -> None:
         if f.part_of is not None:
             _earlier_count_of_part(figures, f)
             continue
+        if k in current and not f.superseded and _step_of_a_revision(figures, k):
+            f.superseded = True
+            continue
         if f.superseded or f.derived or f.count == 1 or k in current \
                 or (largest.get(f.kind, 0) <= f.count and f.kind not in corrected_kinds):
             continue  # one victim reported earlier ("had published … that a member … was killed") is no draft toll
@@ -2057,6 +2061,19 @@ def _earlier_report(left: str) -> bool:
         if not BACKSHIFT_SAYING.search(left, max(0, m.start() - 80), m.start()) or EARLIER_DAY.search(left, m.start()):
             return True
     return False
+
+
+def _step_of_a_revision(figures: list, k: int) -> bool:
+    """"Authorities had initially reported 30 deaths on Tuesday night, a figure that climbed to 116 on
+    Wednesday" before "By Thursday, the toll stood at 118": the toll a report rose to, in a sentence
+    telling earlier reports, is a step of the revision when a larger toll of its kind and of one event
+    follows it closely (``lex.REVISION_STEP_REACH`` characters), not today's figure."""
+    f = figures[k]
+    left = f.sentence[:max(0, f.start - f.sentence_start)]
+    if f.scope != "event" or not _earlier_report(left) or OTHER_PERIOD.search(f.sentence):
+        return False
+    return any(g.kind == f.kind and g.count > f.count and g.part_of is None and not g.superseded and not g.vague
+               and g.scope == "event" and g.start - f.end <= lex.REVISION_STEP_REACH for g in figures[k + 1:])
 
 
 def _earlier_count_of_part(figures: list, f) -> None:
@@ -2171,6 +2188,8 @@ def along_with(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
 
 
 IN_NAMED_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "… in Lebanon", "… in the Golan"
+IN_NAMED_PLACE_WORD = re.compile(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+)")
+PART_TO_NEXT_ITEM = re.compile(r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")  # what stands between a part and the next item
 # "500 people in Lebanon, most of them fighters but including over 100 civilians": an aside on the
 # set's make-up, then its part
 MOST_BUT = re.compile(r",\s*(?:most|many|mostly|the\s+majority)\b[^,.;:()\d]{1,50}?\s+but\s*$", I)
@@ -2195,7 +2214,7 @@ DASH_CLOSE = re.compile(r"\s*[\u2013\u2014]\s*(?:and|while|but)\s")  # a dash cl
 WHOSE_START = re.compile(r"whose\b", I)
 WITNESS_GAP = re.compile(r"\bin\s+front\s+of\s+(?:me|him|her|us|them)\s+and\s*$", I)
 # a person who speaks or lost someone is a witness or a survivor, no sibling of the victims before
-SPEAKER_AFTER = re.compile(r"\s+who\s+(?:later\s+)?(?:said|says|told|recalled|described|lost|survived|escaped)\b", I)
+WHO_SPOKE_AFTER = re.compile(r"\s+who\s+(?:later\s+)?(?:said|says|told|recalled|described|lost|survived|escaped)\b", I)
 
 
 def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
@@ -2211,7 +2230,7 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False  # "a contractor, whose father and brother … managed to escape": kin told of on their own
     if WITNESS_GAP.search(gap):
         return False  # "killed my husband in front of me and our son": the son saw it
-    if c.singular and SPEAKER_AFTER.match(st, c.np_end):
+    if c.singular and WHO_SPOKE_AFTER.match(st, c.np_end):
         return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"
     aside = ASIDE_START.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
