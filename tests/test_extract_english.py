@@ -2601,3 +2601,17 @@ def test_blind41_en_classes():
                                                   (1, None, "Poltava"), (6, None, "Odesa")]
     gaza = figs("Shelling killed 40 people in Gaza, including 12 children in Rafah and 3 in Khan Younis.")
     assert [(f[1], f[3]) for f in gaza] == [(40, None), (12, 0), (3, 0)]
+
+
+def test_blind42_en_classes():
+    """Blind42 en 014, 006, 007: "first said 53 men had been killed" is an earlier count; "far above the
+    773 dead the government initially reported" too (the earlier report told after the number); "a
+    passenger train" names no passenger."""
+    def figs(text):
+        return [(f.kind, f.count, f.superseded) for f in extract(text, lang="en")]
+    assert figs("The provincial governor first said 31 villagers had been killed, before more bodies were found. "
+                "The toll now stands at 47.") == [("killed", 31, True), ("killed", 47, False)]
+    assert figs("Rescuers have recovered 1,400 bodies, far above the 600 dead the ministry initially reported.") == \
+        [("killed", 1400, False), ("killed", 600, True)]
+    assert figs("Eleven deaths were initially reported; the toll rose to 14.") == [("killed", 11, True), ("killed", 14, False)]
+    assert figs("Militants hijacked a passenger train near Sibi, and 18 hostages were killed.") == [("killed", 18, False)]

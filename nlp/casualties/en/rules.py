@@ -214,7 +214,7 @@ SUPERSEDED = re.compile(
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
-    r"(?:first|initially|originally|earlier|previously)\s+reported|(?:initially|originally)\s+(?:said|announced|put)(?:\s+that)?|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
+    r"(?:first|initially|originally|earlier|previously)\s+reported|(?:initially|originally|first)\s+(?:said|announced|put)(?:\s+that)?|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
     r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
     r"\s*,[^.;,\d]{1,60},\s*)(?:was|stood\s+at|had\s+been|reported|gave|showed)|"
     # "The toll initially stood at 13 and was raised to 17": the adverb after the toll
@@ -353,7 +353,9 @@ SINGULAR = re.compile(
     r"held|controlled|-held|stronghold|"
     # "volunteer medics", "citizen journalists", "member states": the singular word modifies a plural noun
     r"medics|workers|doctors|nurses|teams?|volunteers|rescuers|journalists|activists|protesters|organi[sz]ations?|"
-    r"committees?|councils?|networks?|states|services|groups|associations?|unions?)\b)",
+    r"committees?|councils?|networks?|states|services|groups|associations?|unions?|"
+    # "a passenger train", "a civilian car": the word names what carried people, not a person
+    r"trains?|bus(?:es)?|planes?|cars?|vehicles?|ships?|boats?|ferr(?:y|ies)|jets?|aircraft|flights?|convoys?|vans?|trucks?|terminals?)\b)",
     I,
 )
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
@@ -558,8 +560,9 @@ DEAD_WERE_BEFORE = re.compile(r"\bthe\s+(?:dead|victims|fatalities)\s+(?:were|ar
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
 AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage)\b", I)
 # an earlier count told as such after it: "Eleven deaths were initially reported"
-SUPERSEDED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:initially|first|originally|earlier|previously)\s+"
-                              r"(?:reported|announced|given|counted|confirmed|recorded)\b", I)
+SUPERSEDED_AFTER = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+|(?:that\s+|which\s+)?the\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?)"
+                              r"(?:initially|first|originally|earlier|previously)\s+"
+                              r"(?:reported|announced|given|counted|confirmed|recorded|gave|put|said)\b", I)  # "the 773 dead the government initially reported"
 # "The deaths were recorded in …, with Nairobi accounting for 17 of them": the kind noun "of them" refers to
 KIND_NOUN_BEFORE = re.compile(r"\b(?P<kind_noun>deaths|killings|injuries|arrests|detentions)\b", I)
 # "The injured include …": a sentence opening on a set of people of one kind
