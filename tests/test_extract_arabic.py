@@ -3547,3 +3547,20 @@ def test_prec40_ar_a_list_of_counts_then_were_among_the_kind():
     # closes the clause in rules.follow_far_plural_verb
     text = "وقالت الوزارة إن 18 طفلاً و11 امرأة، من أهالي الحي، كانوا بين الضحايا."
     assert _read(text) == [("killed", 18), ("killed", 11)]
+
+
+def test_prec41_ar_trapped_inside_then_rescued_is_no_detention():
+    # "احتُجزوا داخل شقتهم … من إخراجهم سالمين" (blind41 ar 008): rules.trapped_then_rescued
+    text = ("وقال الدفاع المدني إن 12 شخصاً احتُجزوا تحت أنقاض المبنى المنهار في أنطاكيا قبل أن تتمكن "
+            "فرق الإنقاذ من انتشالهم أحياء.")
+    assert _read(text) == []
+    assert _read("وأفاد الجيران بأن امرأة وطفليها علقوا داخل المصعد ساعات قبل إخراجهم سالمين.") == []
+    assert _read("احتجزت قوات الأمن 7 أشخاص داخل مركز الشرطة في المدينة.") == [("detained", 7)]
+
+
+def test_prec41_ar_one_of_a_role_inside_a_counted_group_gets_no_figure():
+    # "بين القتلى ثلاثة من موظفي …، وأحد الصحفيين المحليين" (blind41 ar 004): rules.one_of_role in
+    # rules.role_inside_group
+    text = ("قتل 14 شخصاً في قصف على مخيم جنين. وبين القتلى اثنان من عناصر الهلال الأحمر، "
+            "وأحد المصورين الذين كانوا يوثقون الاقتحام.")
+    assert _read(text) == [("killed", 14), ("killed", 2)]

@@ -3520,13 +3520,23 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
             continue
         if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
             continue
-        if prev is None and f.singular and base(head) == head:
+        if one_of_role(rd, f):
+            out.append(k)  # "بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين"
+        elif prev is None and f.singular and base(head) == head:
             out.append(k)  # the role noun opening the group's list
         elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
         elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
             out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def one_of_role(rd: Reading, f) -> bool:
+    """"بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين المحليين" (issue 11, blind41 ar 004): "one of
+    the" ("أحد", "وأحد") before a role noun in the plural, with no count of its own, inside a counted group
+    singles a person out by role (``role_inside_group``): no figure, even after a counted part."""
+    first = rd.words[f.tstart]
+    return f.count == 1 and (first == lx.ONE_OF or (first[:1] == lx.AND and first[1:] == lx.ONE_OF))
 
 
 def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
@@ -3714,6 +3724,42 @@ def disaster_victims(rd: Reading, bounds: list) -> list:
         if (before and before[-1] and not any(w is False for w in after)) or (not before and after and after[0]):
             out.append(k)
     return out
+
+
+def trapped_then_rescued(rd: Reading, bounds: list) -> list:
+    """People held inside a building or under rubble and brought out alive ("رجل وزوجته وابنتاه
+    احتُجزوا داخل شقتهم … قبل أن يتمكن الهلال الأحمر من إخراجهم سالمين"): the verb (lexicon.TRAPPED_VERBS)
+    with "داخل"/"تحت" right after it and, later in the sentence, a rescue ("إخراجهم", "انتشالهم") or
+    "alive": trapped, not detained (issue 11, blind41 ar 008). The detained figures of that sentence
+    read up to the verb are returned, to be dropped; a detention named after it stays."""
+    out = []
+    for k, f in enumerate(rd.figs):
+        if f.kind != DETAINED:
+            continue
+        a, b = bounds[f.sent]
+        t = trapped_verb_at(rd.words, a, b)
+        if t is not None and f.tstart <= t + 1:
+            out.append(k)
+    return out
+
+
+def trapped_verb_at(words: list, a: int, b: int) -> Optional[int]:
+    """The first trapped verb of the sentence ``[a, b)`` (``trapped_then_rescued``), or None."""
+    for t in range(a, b):
+        if words[t] not in lx.TRAPPED_VERBS:
+            continue
+        if not lx.TRAPPED_INSIDE.intersection(words[t + 1:min(b, t + 1 + lx.TRAPPED_WINDOW)]):
+            continue
+        if any(rescued_word(w) for w in words[t + 1:b]):
+            return t
+    return None
+
+
+def rescued_word(w: str) -> bool:
+    """"إخراجهم", "لانتشالهم", "سالمين": a rescue or "alive" (``trapped_verb_at``)."""
+    if w in lx.TRAPPED_ALIVE:
+        return True
+    return any(w.startswith(p + s) for p in lx.TRAPPED_OUT_PREFIXES for s in lx.TRAPPED_OUT_STEMS)
 
 
 def figures_by_sentence(rd: Reading) -> dict[int, list[int]]:
