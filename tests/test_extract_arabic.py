@@ -3564,3 +3564,12 @@ def test_prec41_ar_one_of_a_role_inside_a_counted_group_gets_no_figure():
     text = ("قتل 14 شخصاً في قصف على مخيم جنين. وبين القتلى اثنان من عناصر الهلال الأحمر، "
             "وأحد المصورين الذين كانوا يوثقون الاقتحام.")
     assert _read(text) == [("killed", 14), ("killed", 2)]
+
+
+def test_prec41_ar_small_count_beside_lead_toll_then_its_part_is_one_figure():
+    # title line "مقتل 87 مدنياً بينهم 13 طفلاً و6 سيدات، و4 ضحايا …" then the body "من بينهم 4 ضحايا …"
+    # (blind41 ar 013): rules.told_beside_then_inside in arabic.merge_generic_restatements
+    text = ("مقتل 52 مدنياً بينهم 9 أطفال و7 نساء، و3 ضحايا تحت التعذيب في اليمن خلال آذار\n"
+            "قالت منظمة سام للحقوق والحريات في تقريرها الشهري إن 52 مدنياً بينهم 9 أطفال و7 نساء قتلوا في اليمن "
+            "خلال آذار، من بينهم 3 ضحايا تحت التعذيب.")
+    assert _read(text) == [("killed", 52), ("killed", 9), ("killed", 7), ("killed", 3)]

@@ -196,12 +196,15 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
         b = figures[j]
         earlier = same_value.setdefault((b.kind, b.count, b.count_max, b.superseded, b.vague), [])
         earlier.append(j)
-        if b.count < min_count or b.vague or b.derived:
+        if b.vague or b.derived:
             continue
         for i in earlier[:-1]:
             if i in into or figures[i].derived:
                 continue
             a = figures[i]
+            told = ru.told_beside_then_inside(figures, a, b)  # a count told beside a toll, then as its part
+            if b.count < min_count and not told:
+                continue
             if ru.others_figure(b) and a.sentence_start == b.sentence_start:
                 continue  # "وأصيب 6 جنود …، وأصيب 6 آخرون …": other people (rules.others_beside_same_count)
             pa = into.get(a.part_of, a.part_of)
@@ -216,7 +219,7 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
                 if not (pa is None or pb is None) or pb == i or pa == j:
                     continue
                 total, row = (figures[pa], a) if pa is not None else (figures[pb], b)
-                if not ((b.count >= 10 and ca and ca == cb)
+                if not (told or (b.count >= 10 and ca and ca == cb)
                         or (ru.same_group_named(a.victims, b.victims) and ru.enumerated_row(total, row))):
                     continue
             if a.place and b.place and a.place not in b.place and b.place not in a.place:

@@ -5565,6 +5565,20 @@ def distribution_row(f) -> bool:
     return f.rule == "in_group" and bool(lx.DISTRIBUTED & words) and ":" in words
 
 
+def told_beside_then_inside(figures: list, a, b) -> bool:
+    """"مقتل 87 مدنياً بينهم 13 طفلاً و6 سيدات، و4 ضحايا بسبب التعذيب" in the lead, then "إن 87 مدنياً … قد
+    قتلوا …، من بينهم 4 ضحايا بسبب التعذيب" in the body (issue 11, blind41 ar 013): a count told beside a toll
+    (no parent) and later as a part of that same toll, with the same words after the count, is one figure
+    however small (``arabic.merge_generic_restatements``)."""
+    if a.part_of is not None or b.part_of is None or a.sentence_start == b.sentence_start:
+        return False
+    total = figures[b.part_of]
+    while total.part_of is not None and total.sentence_start != a.sentence_start:
+        total = figures[total.part_of]  # (the part's own parent may be a part of the toll)
+    return total.sentence_start == a.sentence_start and total.start < a.start and bool(a.victims) \
+        and a.victims == b.victims
+
+
 def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
     """Two victim phrases name the same group after "من", with or without a possessive pronoun
     ("من طواقمها", "من طواقم"): a breakdown row that restates a toll told before it."""
