@@ -3573,3 +3573,12 @@ def test_prec41_ar_small_count_beside_lead_toll_then_its_part_is_one_figure():
             "قالت منظمة سام للحقوق والحريات في تقريرها الشهري إن 52 مدنياً بينهم 9 أطفال و7 نساء قتلوا في اليمن "
             "خلال آذار، من بينهم 3 ضحايا تحت التعذيب.")
     assert _read(text) == [("killed", 52), ("killed", 9), ("killed", 7), ("killed", 3)]
+
+
+def test_prec41_ar_earlier_count_named_in_a_rise_is_superseded():
+    # "وصلنا حتى اللحظة 50 شهيداً" then "ارتفاع عدد الشهداء … إلى أكثر من 100 شهيد، بعد أن أعلنت في وقت سابق
+    # عن 50" (blind41 ar 014): rules.earlier_count_named_in_rise
+    text = ("مدير مستشفى ناصر: استقبلنا حتى الآن 37 قتيلاً و90 جريحاً.\n"
+            "وأعلنت وزارة الصحة ارتفاع عدد القتلى في قصف خان يونس إلى 61 قتيلاً، بعد أن أعلنت في وقت سابق عن 37.")
+    assert [(f.kind, f.count, f.superseded) for f in extract_arabic(text)] == [
+        ("killed", 37, True), ("injured", 90, False), ("killed", 61, False)]

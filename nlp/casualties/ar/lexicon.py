@@ -1136,3 +1136,7 @@ TRAPPED_WINDOW = 2  # words from the verb to "داخل"/"تحت"
 TRAPPED_OUT_STEMS = ("اخراج", "انقاذ", "انتشال", "اخرج", "انقذ", "انتشل", "اجلاء", "اجلي")  # + a pronoun
 TRAPPED_OUT_PREFIXES = ("", "و", "من", "ل", "ب")
 TRAPPED_ALIVE = _forms("سالمين سالما سالمه احياء حيا احياءً")
+
+# "… إلى أكثر من 100 شهيد، بعد أن أعلنت في وقت سابق عن 50": words from "بعد" to "سابق"
+# (rules.earlier_count_named_in_rise; issue 11, blind41 ar 014)
+EARLIER_COUNT_WINDOW = 6

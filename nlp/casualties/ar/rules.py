@@ -3810,6 +3810,39 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, old)
 
 
+def earlier_count_named_in_rise(rd: Reading, bounds: list) -> None:
+    """"ارتفاع عدد الشهداء … إلى أكثر من 100 شهيد، بعد أن أعلنت في وقت سابق عن 50" (issue 11, blind41 ar 014):
+    a raised toll whose sentence names, after "بعد" and "سابق", the count it was up from: the top-level figure
+    of that kind and count read in an earlier sentence (whoever told it) is that earlier toll, superseded
+    with its parts. Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        new = [rd.figs[k] for k in ks if rd.figs[k].revision and rd.figs[k].parent is None]
+        if not new or not lx.RISE_WORDS.intersection(words[a:b]):
+            continue
+        value = earlier_count_after(words, new[-1].tend, b)
+        if value is None:
+            continue
+        old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
+               and f.count == value and f.kind == new[-1].kind}
+        supersede_with_parts(rd, old, old)
+
+
+def earlier_count_after(words: list, e: int, b: int) -> Optional[int]:
+    """The count after "بعد" … "سابق" … ("بعد أن أعلنت في وقت سابق عن 50") in ``[e, b)``, else None
+    (``earlier_count_named_in_rise``)."""
+    t = next((t for t in range(e, b) if words[t] in lx.AFTER_TOLL), None)
+    if t is None:
+        return None
+    s = next((s for s in range(t + 1, min(b, t + 1 + lx.EARLIER_COUNT_WINDOW)) if words[s] == lx.EARLIER_TIME[1]), None)
+    if s is None:
+        return None
+    n = next((n for n in range(s + 1, min(b, s + 3)) if is_count_start(words[n])), None)
+    r = read_number(words, n) if n is not None else None
+    return int(r.value) if r is not None and not r.vague else None
+
+
 def wounded_death_raising(rd: Reading, si: int, new: dict) -> set:
     """"أفادت مصادر طبية بوفاة أحد الجرحى متأثراً بإصابته، لترتفع الحصيلة إلى 79 قتيلاً": in the sentence
     ``si`` of a raised toll (``new``: the largest count of each kind), the one death of "one of the
