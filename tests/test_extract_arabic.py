@@ -3582,3 +3582,14 @@ def test_prec41_ar_earlier_count_named_in_a_rise_is_superseded():
             "وأعلنت وزارة الصحة ارتفاع عدد القتلى في قصف خان يونس إلى 61 قتيلاً، بعد أن أعلنت في وقت سابق عن 37.")
     assert [(f.kind, f.count, f.superseded) for f in extract_arabic(text)] == [
         ("killed", 37, True), ("injured", 90, False), ("killed", 61, False)]
+
+
+def test_prec41_ar_equal_rows_of_a_labelled_list_are_two_groups():
+    # "- عائلة حجازي :: 9 شهداء" / "- عائلة الشنباري: 9 شهداء" (blind41 ar 014), "هيئة تحرير الشام: 24" /
+    # "جميع فصائل المعارضة …: 24" (blind41 ar 003): rules.equal_rows_of_labelled_list, rules.labelled_rows_apart
+    text = ("قتل 40 شخصاً في القصف على حي الشجاعية.\n"
+            "الأسماء الأولية:\n"
+            "- عائلة السرساوي: 12 قتيلاً\n"
+            "- عائلة جندية: 12 قتيلاً\n"
+            "- عائلة حلس: 7 قتلى")
+    assert sorted(f.count for f in extract_arabic(text) if f.kind == "killed") == [7, 12, 12, 40]

@@ -128,7 +128,8 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     seen: dict[tuple, int] = {}
     marked = []
     for i in ru.different_groups_of_one_total(figures) + ru.equal_rows_of_one_total(figures) \
-            + ru.row_beside_named_part(figures) + ru.others_beside_same_count(figures):
+            + ru.row_beside_named_part(figures) + ru.others_beside_same_count(figures) \
+            + ru.equal_rows_of_labelled_list(figures):
         figures[i].victim_categories = figures[i].victim_categories + [f"_distinct{i}"]
         marked.append(figures[i])
     for i, f in enumerate(figures):
@@ -207,6 +208,8 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
                 continue
             if ru.others_figure(b) and a.sentence_start == b.sentence_start:
                 continue  # "وأصيب 6 جنود …، وأصيب 6 آخرون …": other people (rules.others_beside_same_count)
+            if ru.labelled_rows_apart(a, b):
+                continue  # "- عائلة حجازي: 9 شهداء" / "- عائلة الشنباري: 9 شهداء": two rows
             pa = into.get(a.part_of, a.part_of)
             pb = into.get(b.part_of, b.part_of)
             ca, cb = set(a.victim_categories) - {"unknown"}, set(b.victim_categories) - {"unknown"}

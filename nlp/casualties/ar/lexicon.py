@@ -1140,3 +1140,4 @@ TRAPPED_ALIVE = _forms("سالمين سالما سالمه احياء حيا ا�
 # "… إلى أكثر من 100 شهيد، بعد أن أعلنت في وقت سابق عن 50": words from "بعد" to "سابق"
 # (rules.earlier_count_named_in_rise; issue 11, blind41 ar 014)
 EARLIER_COUNT_WINDOW = 6
+ROW_LINE_GAP = 3  # characters between two adjacent lines' sentences (rules.equal_rows_of_labelled_list)

@@ -5563,6 +5563,36 @@ def others_figure(f) -> bool:
     return fold(f.victims or "") in lx.OTHERS
 
 
+def equal_rows_of_labelled_list(figures: list) -> list[int]:
+    """"هيئة تحرير الشام: 24" then "جميع فصائل المعارضة المسلحة: 24 بينها طفل واحد", "- عائلة حجازي: 9 شهداء"
+    then "- عائلة الشنباري: 9 شهداء" (issue 11, blind41 ar 003, 014): two rows on adjacent lines, each a
+    label then a colon right before its count, with the same kind, count and parent but different labels,
+    are two groups, not one restated. The indexes to keep apart."""
+    out = set()
+    for k in range(1, len(figures)):
+        f, g = figures[k], figures[k - 1]
+        if not (f.derived or g.derived) and (g.kind, g.count, g.part_of) == (f.kind, f.count, f.part_of) \
+                and labelled_rows_apart(g, f):
+            out.update((k - 1, k))
+    return sorted(out)
+
+
+def labelled_rows_apart(g, f) -> bool:
+    """``g`` and the next figure ``f`` are rows on adjacent lines with different labels
+    (``equal_rows_of_labelled_list``; also checked in ``arabic.merge_generic_restatements``)."""
+    lf, lg = row_label(f), row_label(g)
+    return bool(lf and lg and lf != lg) and 0 < f.sentence_start - g.sentence_start <= len(g.sentence) + lx.ROW_LINE_GAP
+
+
+def row_label(f) -> Optional[str]:
+    """The label of a list row whose count comes right after "label:" (``equal_rows_of_labelled_list``)."""
+    head = f.sentence[:max(0, f.start - f.sentence_start)].rstrip()
+    if not head.endswith(lx.ROW_COLONS[0]):
+        return None
+    label = head.rstrip(lx.ROW_COLONS[0]).strip()
+    return label or None
+
+
 def equal_rows_of_one_total(figures: list) -> list[int]:
     """Rows of one breakdown in one sentence with the same count ("قتل 11 …، بينهم 5 في …، و3 في
     بعلبك، و3 في النبطية"): two rows, not one restated, when the sentence's parts of that total
