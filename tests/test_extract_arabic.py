@@ -3593,3 +3593,10 @@ def test_prec41_ar_equal_rows_of_a_labelled_list_are_two_groups():
             "- عائلة جندية: 12 قتيلاً\n"
             "- عائلة حلس: 7 قتلى")
     assert sorted(f.count for f in extract_arabic(text) if f.kind == "killed") == [7, 12, 12, 40]
+
+
+def test_prec41_ar_case_toll_with_a_since_phrase_before_the_count():
+    # "في حين بلغت حصيلة حالات الاعتقال منذ مطلع العام 1712 حالة" (blind41 ar 003):
+    # rules.since_phrase_before in rules.case_kind_before
+    assert _read("وبلغت حصيلة حالات الاعتقال منذ بداية العام 640 حالة.") == [("detained", 640)]
+    assert _read("وأشار التقرير إلى أن حصيلة حالات الخطف منذ بدء الحرب 215 حالة.") == [("detained", 215)]

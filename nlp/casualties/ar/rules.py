@@ -947,7 +947,20 @@ def case_kind_before(rd: Reading, a: int, i: int) -> Optional[str]:
             if words[kk] in lx.TOLL_WORDS and kk + 1 < i - 1:
                 k = case_kind(words[kk + 1])
                 break
-    return k
+    s = since_phrase_before(words, a, i) if k is None else None
+    return case_kind(words[s - 1]) if s is not None else k
+
+
+def since_phrase_before(words: list, a: int, i: int) -> Optional[int]:
+    """The "منذ" of a short time phrase right before token ``i`` ("حصيلة حالات الاعتقال منذ مطلع العام 1712
+    حالة", issue 11, blind41 ar 003): no number, cue or punctuation in it; else None (``case_kind_before``)."""
+    for s in range(i - 1, max(a, i - 1 - lx.SINCE_GAP_MAX), -1):
+        w = words[s]
+        if w == lx.SINCE:
+            return s if s > a else None
+        if is_number_word(w) or w in lx.CUES or w in lx.SENTENCE_PUNCT:
+            return None
+    return None
 
 
 def verb_after(rd: Reading, k: int, b: int) -> int:
