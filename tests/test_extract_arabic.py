@@ -3600,3 +3600,9 @@ def test_prec41_ar_case_toll_with_a_since_phrase_before_the_count():
     # rules.since_phrase_before in rules.case_kind_before
     assert _read("وبلغت حصيلة حالات الاعتقال منذ بداية العام 640 حالة.") == [("detained", 640)]
     assert _read("وأشار التقرير إلى أن حصيلة حالات الخطف منذ بدء الحرب 215 حالة.") == [("detained", 215)]
+
+
+def test_prec41_ar_still_n_of_a_group_fate_unknown_is_missing():
+    # "فيما لا يزال 12 من شباب القرية مجهولي المصير" (blind41 ar 002): rules.fate_unknown_closing_of_phrase
+    assert _read("ولا يزال 7 من أبناء الحي مجهولي المصير منذ الهجوم على السوق.") == [("missing", 7)]
+    assert _read("بينما لا يزال 15 من عمال المنجم مجهولي المصير.") == [("missing", 15)]

@@ -2348,6 +2348,17 @@ def follow_kind_adjective(rd, st, c, m):
     if m < b and words[m] in lx.UNKNOWN_OF_FATE[1] and words[m - 1] in lx.UNKNOWN_OF_FATE[0] \
             and c.noun_kind in ("people", "of") and words[(c.qstart or c.i) - 1] in lx.STILL:
         return (MISSING, None, m), "fate_unknown_adjective"  # "ولا يزال 12 مواطناً مجهولي المصير" (blind23 ar 003)
+    return fate_unknown_closing_of_phrase(words, c, m)
+
+
+def fate_unknown_closing_of_phrase(words: list, c, m: int):
+    """"فيما لا يزال 12 من شباب القرية مجهولي المصير" (issue 11, blind41 ar 002): after "لا يزال", a count
+    "من" + a noun phrase that the reading closed after "مجهولي المصير": missing (``follow_kind_adjective``)."""
+    if c.noun_kind != "of" or words[(c.qstart or c.i) - 1] not in lx.STILL:
+        return None
+    t = next((t for t in range(c.i + 3, min(m + 1, len(words))) if words[t] in lx.UNKNOWN_OF_FATE[1]
+              and words[t - 1] in lx.UNKNOWN_OF_FATE[0]), None)
+    return ((MISSING, None, t), "fate_unknown_adjective") if t is not None else None
 
 
 def follow_became_kind(rd, st, c, m):
