@@ -3606,3 +3606,9 @@ def test_prec41_ar_still_n_of_a_group_fate_unknown_is_missing():
     # "فيما لا يزال 12 من شباب القرية مجهولي المصير" (blind41 ar 002): rules.fate_unknown_closing_of_phrase
     assert _read("ولا يزال 7 من أبناء الحي مجهولي المصير منذ الهجوم على السوق.") == [("missing", 7)]
     assert _read("بينما لا يزال 15 من عمال المنجم مجهولي المصير.") == [("missing", 15)]
+
+
+def test_prec41_ar_still_in_the_dual_before_a_status():
+    # "أن اثنين من موظفيها لا يزالان في عداد المفقودين" (blind41 ar 004): lexicon.STILL_DUAL in rules.still_under
+    assert _read("وأعلنت البعثة الأممية أن اثنين من عناصرها لا يزالان في عداد المفقودين بعد الكمين.") == [("missing", 2)]
+    assert _read("وقالت النقابة إن 2 من أعضائها لا يزالان في عداد المفقودين.") == [("missing", 2)]

@@ -2523,8 +2523,8 @@ def still_under(rd, st, m: int):
     """"لا يزالون قيد الاعتقال": ``(follow or None, token after the still-words)``."""
     words, b = rd.words, st.b
     status = m
-    while status < b and words[status] in lx.STILL and status - m < 4:
-        status += 1
+    while status < b and (words[status] in lx.STILL or words[status] in lx.STILL_DUAL) and status - m < 4:
+        status += 1  # (the dual: "اثنين من موظفيها لا يزالان في عداد المفقودين", blind41 ar 004)
     if status > m and status + 1 < b and words[status] in lx.UNDER and under_status(words[status + 1]):
         cw = under_status(words[status + 1])
         return (cw[0], cw[1], status + 1), status
