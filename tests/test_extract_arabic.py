@@ -3547,3 +3547,68 @@ def test_prec40_ar_a_list_of_counts_then_were_among_the_kind():
     # closes the clause in rules.follow_far_plural_verb
     text = "وقالت الوزارة إن 18 طفلاً و11 امرأة، من أهالي الحي، كانوا بين الضحايا."
     assert _read(text) == [("killed", 18), ("killed", 11)]
+
+
+def test_prec41_ar_trapped_inside_then_rescued_is_no_detention():
+    # "احتُجزوا داخل شقتهم … من إخراجهم سالمين" (blind41 ar 008): rules.trapped_then_rescued
+    text = ("وقال الدفاع المدني إن 12 شخصاً احتُجزوا تحت أنقاض المبنى المنهار في أنطاكيا قبل أن تتمكن "
+            "فرق الإنقاذ من انتشالهم أحياء.")
+    assert _read(text) == []
+    assert _read("وأفاد الجيران بأن امرأة وطفليها علقوا داخل المصعد ساعات قبل إخراجهم سالمين.") == []
+    assert _read("احتجزت قوات الأمن 7 أشخاص داخل مركز الشرطة في المدينة.") == [("detained", 7)]
+
+
+def test_prec41_ar_one_of_a_role_inside_a_counted_group_gets_no_figure():
+    # "بين القتلى ثلاثة من موظفي …، وأحد الصحفيين المحليين" (blind41 ar 004): rules.one_of_role in
+    # rules.role_inside_group
+    text = ("قتل 14 شخصاً في قصف على مخيم جنين. وبين القتلى اثنان من عناصر الهلال الأحمر، "
+            "وأحد المصورين الذين كانوا يوثقون الاقتحام.")
+    assert _read(text) == [("killed", 14), ("killed", 2)]
+
+
+def test_prec41_ar_small_count_beside_lead_toll_then_its_part_is_one_figure():
+    # title line "مقتل 87 مدنياً بينهم 13 طفلاً و6 سيدات، و4 ضحايا …" then the body "من بينهم 4 ضحايا …"
+    # (blind41 ar 013): rules.told_beside_then_inside in arabic.merge_generic_restatements
+    text = ("مقتل 52 مدنياً بينهم 9 أطفال و7 نساء، و3 ضحايا تحت التعذيب في اليمن خلال آذار\n"
+            "قالت منظمة سام للحقوق والحريات في تقريرها الشهري إن 52 مدنياً بينهم 9 أطفال و7 نساء قتلوا في اليمن "
+            "خلال آذار، من بينهم 3 ضحايا تحت التعذيب.")
+    assert _read(text) == [("killed", 52), ("killed", 9), ("killed", 7), ("killed", 3)]
+
+
+def test_prec41_ar_earlier_count_named_in_a_rise_is_superseded():
+    # "وصلنا حتى اللحظة 50 شهيداً" then "ارتفاع عدد الشهداء … إلى أكثر من 100 شهيد، بعد أن أعلنت في وقت سابق
+    # عن 50" (blind41 ar 014): rules.earlier_count_named_in_rise
+    text = ("مدير مستشفى ناصر: استقبلنا حتى الآن 37 قتيلاً و90 جريحاً.\n"
+            "وأعلنت وزارة الصحة ارتفاع عدد القتلى في قصف خان يونس إلى 61 قتيلاً، بعد أن أعلنت في وقت سابق عن 37.")
+    assert [(f.kind, f.count, f.superseded) for f in extract_arabic(text)] == [
+        ("killed", 37, True), ("injured", 90, False), ("killed", 61, False)]
+
+
+def test_prec41_ar_equal_rows_of_a_labelled_list_are_two_groups():
+    # "- عائلة حجازي :: 9 شهداء" / "- عائلة الشنباري: 9 شهداء" (blind41 ar 014), "هيئة تحرير الشام: 24" /
+    # "جميع فصائل المعارضة …: 24" (blind41 ar 003): rules.equal_rows_of_labelled_list, rules.labelled_rows_apart
+    text = ("قتل 40 شخصاً في القصف على حي الشجاعية.\n"
+            "الأسماء الأولية:\n"
+            "- عائلة السرساوي: 12 قتيلاً\n"
+            "- عائلة جندية: 12 قتيلاً\n"
+            "- عائلة حلس: 7 قتلى")
+    assert sorted(f.count for f in extract_arabic(text) if f.kind == "killed") == [7, 12, 12, 40]
+
+
+def test_prec41_ar_case_toll_with_a_since_phrase_before_the_count():
+    # "في حين بلغت حصيلة حالات الاعتقال منذ مطلع العام 1712 حالة" (blind41 ar 003):
+    # rules.since_phrase_before in rules.case_kind_before
+    assert _read("وبلغت حصيلة حالات الاعتقال منذ بداية العام 640 حالة.") == [("detained", 640)]
+    assert _read("وأشار التقرير إلى أن حصيلة حالات الخطف منذ بدء الحرب 215 حالة.") == [("detained", 215)]
+
+
+def test_prec41_ar_still_n_of_a_group_fate_unknown_is_missing():
+    # "فيما لا يزال 12 من شباب القرية مجهولي المصير" (blind41 ar 002): rules.fate_unknown_closing_of_phrase
+    assert _read("ولا يزال 7 من أبناء الحي مجهولي المصير منذ الهجوم على السوق.") == [("missing", 7)]
+    assert _read("بينما لا يزال 15 من عمال المنجم مجهولي المصير.") == [("missing", 15)]
+
+
+def test_prec41_ar_still_in_the_dual_before_a_status():
+    # "أن اثنين من موظفيها لا يزالان في عداد المفقودين" (blind41 ar 004): lexicon.STILL_DUAL in rules.still_under
+    assert _read("وأعلنت البعثة الأممية أن اثنين من عناصرها لا يزالان في عداد المفقودين بعد الكمين.") == [("missing", 2)]
+    assert _read("وقالت النقابة إن 2 من أعضائها لا يزالان في عداد المفقودين.") == [("missing", 2)]

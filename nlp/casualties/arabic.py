@@ -128,7 +128,8 @@ def _finalize_keeping_coordinated(figures: list[CasualtyFigure]) -> list[Casualt
     seen: dict[tuple, int] = {}
     marked = []
     for i in ru.different_groups_of_one_total(figures) + ru.equal_rows_of_one_total(figures) \
-            + ru.row_beside_named_part(figures) + ru.others_beside_same_count(figures):
+            + ru.row_beside_named_part(figures) + ru.others_beside_same_count(figures) \
+            + ru.equal_rows_of_labelled_list(figures):
         figures[i].victim_categories = figures[i].victim_categories + [f"_distinct{i}"]
         marked.append(figures[i])
     for i, f in enumerate(figures):
@@ -196,14 +197,19 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
         b = figures[j]
         earlier = same_value.setdefault((b.kind, b.count, b.count_max, b.superseded, b.vague), [])
         earlier.append(j)
-        if b.count < min_count or b.vague or b.derived:
+        if b.vague or b.derived:
             continue
         for i in earlier[:-1]:
             if i in into or figures[i].derived:
                 continue
             a = figures[i]
+            told = ru.told_beside_then_inside(figures, a, b)  # a count told beside a toll, then as its part
+            if b.count < min_count and not told:
+                continue
             if ru.others_figure(b) and a.sentence_start == b.sentence_start:
                 continue  # "وأصيب 6 جنود …، وأصيب 6 آخرون …": other people (rules.others_beside_same_count)
+            if ru.labelled_rows_apart(a, b):
+                continue  # "- عائلة حجازي: 9 شهداء" / "- عائلة الشنباري: 9 شهداء": two rows
             pa = into.get(a.part_of, a.part_of)
             pb = into.get(b.part_of, b.part_of)
             ca, cb = set(a.victim_categories) - {"unknown"}, set(b.victim_categories) - {"unknown"}
@@ -216,7 +222,7 @@ def merge_generic_restatements(figures: list[CasualtyFigure], min_count: int = 5
                 if not (pa is None or pb is None) or pb == i or pa == j:
                     continue
                 total, row = (figures[pa], a) if pa is not None else (figures[pb], b)
-                if not ((b.count >= 10 and ca and ca == cb)
+                if not (told or (b.count >= 10 and ca and ca == cb)
                         or (ru.same_group_named(a.victims, b.victims) and ru.enumerated_row(total, row))):
                     continue
             if a.place and b.place and a.place not in b.place and b.place not in a.place:
@@ -296,11 +302,12 @@ class Arabic:
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)
                      + ru.part_of_present_told_again(rd, rd.bounds) + ru.taken_not_heard_of(rd, rd.bounds)
-                     + ru.person_told_of_in_group(rd, rd.bounds))
+                     + ru.person_told_of_in_group(rd, rd.bounds) + ru.trapped_then_rescued(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
         _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
+        ru.earlier_count_named_in_rise(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)

@@ -1125,3 +1125,19 @@ HELD = _forms("يضم تضم")
 # "ومن بين المعتقلين الشاب (م.ع)، وهو مدرس من بلدة ذيبان اقتيد من منزله": a noun right after "he/she
 # is" describes someone already named, no new victim (rules.noun_before_verb; blind26 ar 003)
 DESCRIBING_PRONOUNS = _forms("وهو وهي هو هي")
+
+# "رجل وزوجته وابنتاه احتُجزوا داخل شقتهم … قبل أن يتمكن الهلال الأحمر من إخراجهم سالمين": held
+# inside a building or under rubble and brought out alive is TRAPPED, no detention
+# (rules.trapped_then_rescued; issue 11, blind41 ar 008)
+TRAPPED_VERBS = set(_with_clitics(_forms("احتجز احتجزت احتجزوا احتجزن احتجزا احتجزتا علق علقت علقوا "
+                                         "عالق عالقه عالقين عالقون محاصرين محاصرون")))
+TRAPPED_INSIDE = set(_with_clitics(_forms("داخل تحت")))
+TRAPPED_WINDOW = 2  # words from the verb to "داخل"/"تحت"
+TRAPPED_OUT_STEMS = ("اخراج", "انقاذ", "انتشال", "اخرج", "انقذ", "انتشل", "اجلاء", "اجلي")  # + a pronoun
+TRAPPED_OUT_PREFIXES = ("", "و", "من", "ل", "ب")
+TRAPPED_ALIVE = _forms("سالمين سالما سالمه احياء حيا احياءً")
+
+# "… إلى أكثر من 100 شهيد، بعد أن أعلنت في وقت سابق عن 50": words from "بعد" to "سابق"
+# (rules.earlier_count_named_in_rise; issue 11, blind41 ar 014)
+EARLIER_COUNT_WINDOW = 6
+ROW_LINE_GAP = 3  # characters between two adjacent lines' sentences (rules.equal_rows_of_labelled_list)

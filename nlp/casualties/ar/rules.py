@@ -947,7 +947,20 @@ def case_kind_before(rd: Reading, a: int, i: int) -> Optional[str]:
             if words[kk] in lx.TOLL_WORDS and kk + 1 < i - 1:
                 k = case_kind(words[kk + 1])
                 break
-    return k
+    s = since_phrase_before(words, a, i) if k is None else None
+    return case_kind(words[s - 1]) if s is not None else k
+
+
+def since_phrase_before(words: list, a: int, i: int) -> Optional[int]:
+    """The "منذ" of a short time phrase right before token ``i`` ("حصيلة حالات الاعتقال منذ مطلع العام 1712
+    حالة", issue 11, blind41 ar 003): no number, cue or punctuation in it; else None (``case_kind_before``)."""
+    for s in range(i - 1, max(a, i - 1 - lx.SINCE_GAP_MAX), -1):
+        w = words[s]
+        if w == lx.SINCE:
+            return s if s > a else None
+        if is_number_word(w) or w in lx.CUES or w in lx.SENTENCE_PUNCT:
+            return None
+    return None
 
 
 def verb_after(rd: Reading, k: int, b: int) -> int:
@@ -2335,6 +2348,17 @@ def follow_kind_adjective(rd, st, c, m):
     if m < b and words[m] in lx.UNKNOWN_OF_FATE[1] and words[m - 1] in lx.UNKNOWN_OF_FATE[0] \
             and c.noun_kind in ("people", "of") and words[(c.qstart or c.i) - 1] in lx.STILL:
         return (MISSING, None, m), "fate_unknown_adjective"  # "ولا يزال 12 مواطناً مجهولي المصير" (blind23 ar 003)
+    return fate_unknown_closing_of_phrase(words, c, m)
+
+
+def fate_unknown_closing_of_phrase(words: list, c, m: int):
+    """"فيما لا يزال 12 من شباب القرية مجهولي المصير" (issue 11, blind41 ar 002): after "لا يزال", a count
+    "من" + a noun phrase that the reading closed after "مجهولي المصير": missing (``follow_kind_adjective``)."""
+    if c.noun_kind != "of" or words[(c.qstart or c.i) - 1] not in lx.STILL:
+        return None
+    t = next((t for t in range(c.i + 3, min(m + 1, len(words))) if words[t] in lx.UNKNOWN_OF_FATE[1]
+              and words[t - 1] in lx.UNKNOWN_OF_FATE[0]), None)
+    return ((MISSING, None, t), "fate_unknown_adjective") if t is not None else None
 
 
 def follow_became_kind(rd, st, c, m):
@@ -2499,8 +2523,8 @@ def still_under(rd, st, m: int):
     """"لا يزالون قيد الاعتقال": ``(follow or None, token after the still-words)``."""
     words, b = rd.words, st.b
     status = m
-    while status < b and words[status] in lx.STILL and status - m < 4:
-        status += 1
+    while status < b and (words[status] in lx.STILL or words[status] in lx.STILL_DUAL) and status - m < 4:
+        status += 1  # (the dual: "اثنين من موظفيها لا يزالان في عداد المفقودين", blind41 ar 004)
     if status > m and status + 1 < b and words[status] in lx.UNDER and under_status(words[status + 1]):
         cw = under_status(words[status + 1])
         return (cw[0], cw[1], status + 1), status
@@ -3520,13 +3544,23 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
             continue
         if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
             continue
-        if prev is None and f.singular and base(head) == head:
+        if one_of_role(rd, f):
+            out.append(k)  # "بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين"
+        elif prev is None and f.singular and base(head) == head:
             out.append(k)  # the role noun opening the group's list
         elif prev is not None and prev == k - 1 and out and out[-1] == prev and head[:1] == lx.AND:
             out.append(k)  # a role noun coordinated right after it
         elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
             out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def one_of_role(rd: Reading, f) -> bool:
+    """"بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين المحليين" (issue 11, blind41 ar 004): "one of
+    the" ("أحد", "وأحد") before a role noun in the plural, with no count of its own, inside a counted group
+    singles a person out by role (``role_inside_group``): no figure, even after a counted part."""
+    first = rd.words[f.tstart]
+    return f.count == 1 and (first == lx.ONE_OF or (first[:1] == lx.AND and first[1:] == lx.ONE_OF))
 
 
 def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
@@ -3716,6 +3750,42 @@ def disaster_victims(rd: Reading, bounds: list) -> list:
     return out
 
 
+def trapped_then_rescued(rd: Reading, bounds: list) -> list:
+    """People held inside a building or under rubble and brought out alive ("رجل وزوجته وابنتاه
+    احتُجزوا داخل شقتهم … قبل أن يتمكن الهلال الأحمر من إخراجهم سالمين"): the verb (lexicon.TRAPPED_VERBS)
+    with "داخل"/"تحت" right after it and, later in the sentence, a rescue ("إخراجهم", "انتشالهم") or
+    "alive": trapped, not detained (issue 11, blind41 ar 008). The detained figures of that sentence
+    read up to the verb are returned, to be dropped; a detention named after it stays."""
+    out = []
+    for k, f in enumerate(rd.figs):
+        if f.kind != DETAINED:
+            continue
+        a, b = bounds[f.sent]
+        t = trapped_verb_at(rd.words, a, b)
+        if t is not None and f.tstart <= t + 1:
+            out.append(k)
+    return out
+
+
+def trapped_verb_at(words: list, a: int, b: int) -> Optional[int]:
+    """The first trapped verb of the sentence ``[a, b)`` (``trapped_then_rescued``), or None."""
+    for t in range(a, b):
+        if words[t] not in lx.TRAPPED_VERBS:
+            continue
+        if not lx.TRAPPED_INSIDE.intersection(words[t + 1:min(b, t + 1 + lx.TRAPPED_WINDOW)]):
+            continue
+        if any(rescued_word(w) for w in words[t + 1:b]):
+            return t
+    return None
+
+
+def rescued_word(w: str) -> bool:
+    """"إخراجهم", "لانتشالهم", "سالمين": a rescue or "alive" (``trapped_verb_at``)."""
+    if w in lx.TRAPPED_ALIVE:
+        return True
+    return any(w.startswith(p + s) for p in lx.TRAPPED_OUT_PREFIXES for s in lx.TRAPPED_OUT_STEMS)
+
+
 def figures_by_sentence(rd: Reading) -> dict[int, list[int]]:
     """The indexes of the figures read, by sentence, in reading order."""
     out: dict[int, list[int]] = {}
@@ -3762,6 +3832,39 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
                and f.count < new.get(f.kind, 0)}
         old |= wounded_death_raising(rd, si, new)
         supersede_with_parts(rd, old, old)
+
+
+def earlier_count_named_in_rise(rd: Reading, bounds: list) -> None:
+    """"ارتفاع عدد الشهداء … إلى أكثر من 100 شهيد، بعد أن أعلنت في وقت سابق عن 50" (issue 11, blind41 ar 014):
+    a raised toll whose sentence names, after "بعد" and "سابق", the count it was up from: the top-level figure
+    of that kind and count read in an earlier sentence (whoever told it) is that earlier toll, superseded
+    with its parts. Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        new = [rd.figs[k] for k in ks if rd.figs[k].revision and rd.figs[k].parent is None]
+        if not new or not lx.RISE_WORDS.intersection(words[a:b]):
+            continue
+        value = earlier_count_after(words, new[-1].tend, b)
+        if value is None:
+            continue
+        old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
+               and f.count == value and f.kind == new[-1].kind}
+        supersede_with_parts(rd, old, old)
+
+
+def earlier_count_after(words: list, e: int, b: int) -> Optional[int]:
+    """The count after "بعد" … "سابق" … ("بعد أن أعلنت في وقت سابق عن 50") in ``[e, b)``, else None
+    (``earlier_count_named_in_rise``)."""
+    t = next((t for t in range(e, b) if words[t] in lx.AFTER_TOLL), None)
+    if t is None:
+        return None
+    s = next((s for s in range(t + 1, min(b, t + 1 + lx.EARLIER_COUNT_WINDOW)) if words[s] == lx.EARLIER_TIME[1]), None)
+    if s is None:
+        return None
+    n = next((n for n in range(s + 1, min(b, s + 3)) if is_count_start(words[n])), None)
+    r = read_number(words, n) if n is not None else None
+    return int(r.value) if r is not None and not r.vague else None
 
 
 def wounded_death_raising(rd: Reading, si: int, new: dict) -> set:
@@ -5484,6 +5587,36 @@ def others_figure(f) -> bool:
     return fold(f.victims or "") in lx.OTHERS
 
 
+def equal_rows_of_labelled_list(figures: list) -> list[int]:
+    """"هيئة تحرير الشام: 24" then "جميع فصائل المعارضة المسلحة: 24 بينها طفل واحد", "- عائلة حجازي: 9 شهداء"
+    then "- عائلة الشنباري: 9 شهداء" (issue 11, blind41 ar 003, 014): two rows on adjacent lines, each a
+    label then a colon right before its count, with the same kind, count and parent but different labels,
+    are two groups, not one restated. The indexes to keep apart."""
+    out = set()
+    for k in range(1, len(figures)):
+        f, g = figures[k], figures[k - 1]
+        if not (f.derived or g.derived) and (g.kind, g.count, g.part_of) == (f.kind, f.count, f.part_of) \
+                and labelled_rows_apart(g, f):
+            out.update((k - 1, k))
+    return sorted(out)
+
+
+def labelled_rows_apart(g, f) -> bool:
+    """``g`` and the next figure ``f`` are rows on adjacent lines with different labels
+    (``equal_rows_of_labelled_list``; also checked in ``arabic.merge_generic_restatements``)."""
+    lf, lg = row_label(f), row_label(g)
+    return bool(lf and lg and lf != lg) and 0 < f.sentence_start - g.sentence_start <= len(g.sentence) + lx.ROW_LINE_GAP
+
+
+def row_label(f) -> Optional[str]:
+    """The label of a list row whose count comes right after "label:" (``equal_rows_of_labelled_list``)."""
+    head = f.sentence[:max(0, f.start - f.sentence_start)].rstrip()
+    if not head.endswith(lx.ROW_COLONS[0]):
+        return None
+    label = head.rstrip(lx.ROW_COLONS[0]).strip()
+    return label or None
+
+
 def equal_rows_of_one_total(figures: list) -> list[int]:
     """Rows of one breakdown in one sentence with the same count ("قتل 11 …، بينهم 5 في …، و3 في
     بعلبك، و3 في النبطية"): two rows, not one restated, when the sentence's parts of that total
@@ -5517,6 +5650,20 @@ def distribution_row(f) -> bool:
     with no noun (``distribution_head``)."""
     words = {w for w, _, _ in tokenize(fold(f.sentence))}
     return f.rule == "in_group" and bool(lx.DISTRIBUTED & words) and ":" in words
+
+
+def told_beside_then_inside(figures: list, a, b) -> bool:
+    """"مقتل 87 مدنياً بينهم 13 طفلاً و6 سيدات، و4 ضحايا بسبب التعذيب" in the lead, then "إن 87 مدنياً … قد
+    قتلوا …، من بينهم 4 ضحايا بسبب التعذيب" in the body (issue 11, blind41 ar 013): a count told beside a toll
+    (no parent) and later as a part of that same toll, with the same words after the count, is one figure
+    however small (``arabic.merge_generic_restatements``)."""
+    if a.part_of is not None or b.part_of is None or a.sentence_start == b.sentence_start:
+        return False
+    total = figures[b.part_of]
+    while total.part_of is not None and total.sentence_start != a.sentence_start:
+        total = figures[total.part_of]  # (the part's own parent may be a part of the toll)
+    return total.sentence_start == a.sentence_start and total.start < a.start and bool(a.victims) \
+        and a.victims == b.victims
 
 
 def same_group_named(va: Optional[str], vb: Optional[str]) -> bool:
