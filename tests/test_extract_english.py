@@ -2615,3 +2615,22 @@ def test_blind42_en_classes():
         [("killed", 1400, False), ("killed", 600, True)]
     assert figs("Eleven deaths were initially reported; the toll rose to 14.") == [("killed", 11, True), ("killed", 14, False)]
     assert figs("Militants hijacked a passenger train near Sibi, and 18 hostages were killed.") == [("killed", 18, False)]
+
+
+def test_blind43_en_classes():
+    """Blind43 en 003, 010, 013, 005: a person with a relative clause before the verb ("a detainee from
+    Al-Hasakah, who had been held since 2013, died under torture") is killed, not held; "had not been
+    found" is missing; "2,155 of the year's dead and injured" counts both kinds (no figure); "The
+    figure replaced the chief minister's count of 60" makes the 60 an earlier count; "Nearly all of the
+    enclave's 2.3 million people" is a population, not a count."""
+    def figs(text):
+        return [(f.kind, f.count, f.superseded) for f in extract(text, lang="en")]
+    assert figs("The network added that a detainee from Deir Ezzor, who had been held since 2014, died under "
+                "torture.") == [("killed", 1, False)]
+    assert figs("Villagers said three people had been killed and five others had not been found.") == \
+        [("killed", 3, False), ("missing", 5, False)]
+    assert figs("Army operations accounted for 640 of the year's dead and injured.") == []
+    assert figs("Police said 210 people had been killed since May. The figure replaced the governor's count of "
+                "90, given in the first week.") == [("killed", 210, False), ("killed", 90, True)]
+    assert figs("Nearly all of the region's 1.2 million people have been displaced at least once.") == []
+    assert figs("Doctors said most of the 80 wounded they received had gunshot wounds.") == [("injured", 80, False)]

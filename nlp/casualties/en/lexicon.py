@@ -121,7 +121,7 @@ DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:(?:w
 THING_ACTS = r"torched|burned|burnt|set\s+fire\s+to|set\s+ablaze|destroyed|demolished|damaged|looted|shot\s+down|downed|sank|seized\s+control\s+of"
 # "348 died or went missing": the second verb of a count of two kinds (``rules.COMBINED``)
 WENT_MISSING = r"(?:went|gone|go|are|were|remain|remained)\s+missing|disappeared"
-MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|of\s+unknown\s+fate(?:\s+and\s+whereabouts)?|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+|subsequently\s+|later\s+)?(?:turned\s+into|turning\s+into|(?:been\s+)?transformed\s+into|became|become|becoming)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?found(?!\s+(?:dead|alive|guilty))|(?:yet|still)\s+to\s+be\s+found|of\s+unknown\s+fate(?:\s+and\s+whereabouts)?|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+|subsequently\s+|later\s+)?(?:turned\s+into|turning\s+into|(?:been\s+)?transformed\s+into|became|become|becoming)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 OTHERS_HEAD = "others"  # "two others" whose noun is told before it (``rules.others_of_things``)
 DISPLACED_MIN = 3  # one or two people fleeing are no displacement figure (``rules.one_person_fled``)
 ARMED_GROUPS = frozenset({"fighters", "security_forces"})
@@ -425,7 +425,7 @@ DISEASE_NAME_NEEDLES = tuple("""cholera covid coronavirus measles dengue malaria
     leishmaniasis hepatitis meningitis malnutrition starvation outbreak epidemic pandemic disease virus causes""".split())
 ALIVE_NEEDLES = ("alive", "living")
 # an earlier toll before a number (``rules.SUPERSEDED``) and a breakdown of an earlier total (``SUBSET_CROSS``)
-EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from", "early", "last week", "yesterday", "week ago", "day before", "this week", "day,", "day the")
+EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from", "early", "last week", "yesterday", "week ago", "day before", "this week", "day,", "day the", "replac", "supersed")
 SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among", "dead", "victims", "fatalities", "killed",
                         "includ", "slain")
 # the words one of which every time phrase (``rules.TIME``) holds as a word of its own, unless it

@@ -221,6 +221,8 @@ SUPERSEDED = re.compile(
     r"(?:toll|figure|count|tally|estimate)\s+(?:had\s+)?" + lex.EARLIER_ADVERBS + r"\s+(?:stood\s+at|been\s+put\s+at|was\s+put\s+at|was|been|put\s+at)|"
     # "The toll in the capital had stood at seven", "Last week the figure stood at 32,000"
     r"(?:toll|figure|count|tally)\s+(?:[^.;,\d]{1,40}?\s+)?had\s+(?:stood|been\s+put|been)\s+at|"
+    # "The figure replaced the chief minister's count of 60": the count a newer figure replaced
+    r"(?:replaced|replacing|supersedes|superseded|superseding)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:count|figure|toll|tally|estimate)\s+of|"
     r"(?:last\s+week|yesterday|the\s+day\s+before|a\s+week\s+ago|earlier\s+this\s+week|on\s+" + lex.WEEKDAY + r")\s*,?\s+"
     r"(?:the\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\s+(?:stood\s+at|was))"
     + lex.FILLER + r"$",
@@ -1082,10 +1084,26 @@ KILLED_AND_INJURED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|o
                                        r"maim(?:ed|ing|s)?)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$", I)
 
 
+# "Nearly all of the enclave's 2.3 million people have been displaced": a share of a population, not a count
+SHARE_OF_BEFORE = Gated(re.compile(r"\b(?:nearly|almost|virtually|practically)\s+all\s+of\s+"
+                                   r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", I), needles=("of",))
+
+
+def share_of_population(st: str, c: Candidate, before: str) -> bool:
+    """"Nearly all of the enclave's 2.3 million people have been displaced": the number is the whole
+    population, of which an uncounted share is meant ("most of the 176 wounded" still counts them)."""
+    return bool(SHARE_OF_BEFORE.search(before))
+
+
+# "2,155 of the year's dead and injured": the set a part is taken from holds both kinds
+DEAD_AND_INJURED_SET = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:[\w'’-]+\s+){0,2}?(?:dead|killed)\s+and\s+(?:the\s+)?(?:injured|wounded)\b", I)
+
+
 def killed_and_injured(st: str, c: Candidate, before: str) -> bool:
-    """"killing and injuring at least 700 people": one count of the dead and the wounded together is
-    neither kind (annotators file it as ``other``); its parts, when stated, are the figures."""
-    return bool(KILLED_AND_INJURED_BEFORE.search(before))
+    """"killing and injuring at least 700 people", "2,155 of the year's dead and injured": one count of
+    the dead and the wounded together is neither kind (annotators file it as ``other``); its parts,
+    when stated, are the figures."""
+    return bool(KILLED_AND_INJURED_BEFORE.search(before)) or bool(DEAD_AND_INJURED_SET.match(st, c.end))
 
 
 THE_BEFORE_END = re.compile(r"\bthe\s+$", I)
@@ -1206,7 +1224,7 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
                         (exchanged, None), (all_of_them, None), (freed_with_others, None), (job_described, None), (events_by_actor, None),
                         (one_of_them_described, None), (source_of_report, None), (killed_and_injured, None),
-                        (others_of_things, (OTHERS_OF_THING_BEFORE,))]
+                        (others_of_things, (OTHERS_OF_THING_BEFORE,)), (share_of_population, (SHARE_OF_BEFORE,))]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
@@ -1302,6 +1320,11 @@ def _dash_breakdown(look: Look) -> Optional[re.Match]:
     return m
 
 
+# a relative clause between a person and the verb ("a detainee from Al-Hasakah, who had been held since 2013,
+# died under torture"): the verb after it is the person's
+RELATIVE_ASIDE = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:who|whose)\b[^,.;:]{1,90},", I)
+
+
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
@@ -1313,6 +1336,10 @@ def predicate(look: Look) -> bool:
     if aside:  # "Some 1.9 million people – about 90 per cent of the population – have been displaced"
         after = after[aside.end():]
         m = PRED.match(after)
+    if not m:  # "a detainee from Al-Hasakah, who had been held since 2013, died under torture"
+        aside = RELATIVE_ASIDE.match(after)
+        m = PRED.match(after[aside.end():]) if aside else None
+        after = after[aside.end():] if m else after
     if not m and look.i + 1 < len(look.cands):  # "Thirteen service members — 11 Marines, a sailor and a soldier — were killed"
         aside = _dash_breakdown(look)
         after = look.st[aside.end():] if aside else after
