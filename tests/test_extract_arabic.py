@@ -3612,3 +3612,15 @@ def test_prec41_ar_still_in_the_dual_before_a_status():
     # "أن اثنين من موظفيها لا يزالان في عداد المفقودين" (blind41 ar 004): lexicon.STILL_DUAL in rules.still_under
     assert _read("وأعلنت البعثة الأممية أن اثنين من عناصرها لا يزالان في عداد المفقودين بعد الكمين.") == [("missing", 2)]
     assert _read("وقالت النقابة إن 2 من أعضائها لا يزالان في عداد المفقودين.") == [("missing", 2)]
+
+
+def test_prec42_ar_summary_row_restating_the_lead_with_its_parts():
+    # a verbless summary row "الشهداء: N (parts)" restating the lead's toll and parts (blind42 ar 010):
+    # rules.summary_row_parts puts the row's parts under the lead's toll, so they merge with it
+    text = ("أعلنت وزارة الصحة ارتفاع حصيلة القصف على مدرسة الفاخورة في جباليا إلى 31 شهيدًا و120 مصابًا.\n"
+            "ومن بين الشهداء 9 أطفال و6 نساء.\n"
+            "وبذلك ترتفع الحصيلة الإجمالية منذ بدء الحرب إلى 11,078 شهيدًا.\n"
+            "الحصيلة في سطور\n"
+            "الشهداء: 31 (9 أطفال، 6 نساء)\n"
+            "المصابون – 120")
+    assert sorted(_read(text)) == [("injured", 120), ("killed", 6), ("killed", 9), ("killed", 31), ("killed", 11078)]

@@ -298,6 +298,7 @@ class Arabic:
 
     @staticmethod
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
+        ru.summary_row_parts(rd, rd.bounds)
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)

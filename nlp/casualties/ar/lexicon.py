@@ -1141,3 +1141,4 @@ TRAPPED_ALIVE = _forms("سالمين سالما سالمه احياء حيا ا�
 # (rules.earlier_count_named_in_rise; issue 11, blind41 ar 014)
 EARLIER_COUNT_WINDOW = 6
 ROW_LINE_GAP = 3  # characters between two adjacent lines' sentences (rules.equal_rows_of_labelled_list)
+SUMMARY_COLONS = (":", "::", "-", "–")  # "الشهداء: 274 (…)", "المصابون – 698" (rules.summary_row_parts)

@@ -5895,3 +5895,27 @@ def counted_then_found_dead(rd: Reading, f, b: int) -> bool:
         if rd.words[t] in lx.KILLED_AFTER_TAKEN_MANY:
             return True
     return False
+
+
+def summary_row_parts(rd: Reading, bounds: list) -> None:
+    """A verbless summary row restating the lead ("الشهداء: 274 (64 طفلًا، 57 امرأة)" after "ارتفاع
+    الحصيلة إلى 274 شهيدًا … ومن بين الشهداء 64 طفلًا و57 امرأة"): a kind noun, a colon and a count
+    that is the count of a top figure of that kind read in an earlier sentence. The row's count is
+    that figure again, so the parts it lists are parts of that figure (and merge with the same parts
+    told before), not of whatever total was read last (issue 11, blind42 ar 010)."""
+    words = rd.words
+    for s, (a, b) in enumerate(bounds):
+        if b - a < 4 or not is_kind_noun_cue(words[a]) or words[a + 1] not in lx.SUMMARY_COLONS:
+            continue
+        r = read_number(words, a + 2) if words[a + 2][:1].isdigit() else None
+        if r is None:
+            continue
+        kind = lx.CUES[words[a]][0]
+        head = next((j for j, f in enumerate(rd.figs) if f.sent < s and f.kind == kind and f.count == r.value
+                     and f.parent is None and not f.superseded), None)
+        if head is None:
+            continue
+        for f in rd.figs:
+            if f.sent == s and f.parent is not None and f.parent != head and rd.figs[f.parent].sent != s \
+                    and f.kind == kind and f.count < r.value:
+                f.parent = head
