@@ -3624,3 +3624,31 @@ def test_prec42_ar_summary_row_restating_the_lead_with_its_parts():
             "الشهداء: 31 (9 أطفال، 6 نساء)\n"
             "المصابون – 120")
     assert sorted(_read(text)) == [("injured", 120), ("killed", 6), ("killed", 9), ("killed", 31), ("killed", 11078)]
+
+
+def test_prec42_ar_migrants_who_crossed_are_not_displaced():
+    # "نحو 17 ألف مهاجر عبروا إلى اليمن" (blind42 ar 012): rules.migrants_crossing; refugees stay displaced
+    assert _read("وقالت المنظمة الدولية للهجرة إن أكثر من 9 آلاف مهاجر عبروا إلى جزيرة لامبيدوزا خلال أسبوع.") == []
+    assert _read("وقالت المفوضية إن نحو 5 آلاف لاجئ عبروا إلى تشاد خلال يومين.") == [("displaced", 5000)]
+
+
+def test_prec42_ar_cause_row_under_an_arrest_table_restates_deaths():
+    # "-- تعذيب :: 2" after "وفاة معتقلَين اثنين تحت التعذيب" (blind42 ar 013): rules.cause_row_restating_deaths
+    text = ("وثق المرصد 60 حالة اعتقال خلال حزيران.\n"
+            "وتتوزع حالات الاعتقال على الشكل التالي:\n"
+            "-- قوات النظام :: 40\n"
+            "-- \"قسد\" :: 20\n"
+            "كما وثق المرصد وفاة 3 معتقلين تحت التعذيب في سجون النظام.\n"
+            "-- تعذيب :: 3")
+    assert _read(text) == [("detained", 60), ("detained", 40), ("detained", 20), ("killed", 3)]
+
+
+def test_prec42_ar_pluperfect_report_of_days_ago_after_a_final_toll_is_superseded():
+    # "وكانت قسد قد أعلنت قبل يومين مقتل 30 من عناصرها فقط" after a final toll (blind42 ar 014):
+    # rules.days_ago_after in rules.earlier_report_at; without a final toll it is another report
+    text = ("أعلن الجيش النيجيري الحصيلة النهائية للهجوم على قاعدة مايدوغوري، مؤكداً مقتل 26 من جنوده.\n"
+            "وكان الجيش قد أعلن قبل ثلاثة أيام مقتل 11 من جنوده فقط.")
+    assert _read(text) == [("killed", 26)]
+    text = ("أعلن الجيش النيجيري حصيلة الهجوم على قاعدة مايدوغوري، مؤكداً مقتل 26 من جنوده.\n"
+            "وكان الجيش قد أعلن قبل ثلاثة أيام مقتل 11 من عناصره في هجوم آخر.")
+    assert _read(text) == [("killed", 26), ("killed", 11)]
