@@ -3652,3 +3652,16 @@ def test_prec42_ar_pluperfect_report_of_days_ago_after_a_final_toll_is_supersede
     text = ("أعلن الجيش النيجيري حصيلة الهجوم على قاعدة مايدوغوري، مؤكداً مقتل 26 من جنوده.\n"
             "وكان الجيش قد أعلن قبل ثلاثة أيام مقتل 11 من عناصره في هجوم آخر.")
     assert _read(text) == [("killed", 26), ("killed", 11)]
+
+
+def test_prec42_ar_rows_under_among_the_kind_heading():
+    # "ومن بين القتلى الذين اكتملت بيانات هويتهم، هناك:" then "الأطفال :  N" rows (blind42 ar 007):
+    # rules.among_the_kind_heading makes them parts of the last toll of that kind
+    text = ("وفق مفوضية حقوق الإنسان، قُتل ما لا يقل عن 10,582 مدنيًا في أوكرانيا منذ شباط/فبراير 2022. "
+            "ومن بين القتلى الذين تأكدت هوياتهم، هناك:\n"
+            "الأطفال :  587\n"
+            "النساء: 2,870\n"
+            "وتواصل البعثة التحقق من تقارير أخرى.")
+    figures = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [
+        ("killed", 10582, None), ("killed", 587, 0), ("killed", 2870, 0)]

@@ -858,6 +858,12 @@ def _heading(rd: Reading, st: Sent) -> None:
         rd.list_head = rd.table_head = toll
         rd.list_kind = rd.table_kind = figs[toll].kind
         return
+    among = ru.among_the_kind_heading(rd, st) if len(figs) == first else None
+    if among is not None:  # "ومن بين القتلى …، هناك:"
+        rd.list_active = True
+        rd.list_head = rd.table_head = among
+        rd.list_kind = rd.table_kind = figs[among].kind
+        return
     if len(figs) == first and st.line_cue_kind is None and st.words & lx.TABLE_HEAD_WORDS:
         rd.pending_table = []  # "الحصيلة الشهرية لشهر أيار:": the kind comes with the total
         rd.table_kind = rd.table_head = None

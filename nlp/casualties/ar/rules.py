@@ -5955,3 +5955,15 @@ def migrants_crossing(rd: Reading, bounds: list) -> list:
     return [k for k, f in enumerate(rd.figs) if f.kind == DISPLACED
             and any(w in lx.MIGRANT_NOUNS for w in words[f.tstart:f.tend])
             and any(w in lx.CROSSED for w in words[f.tstart:f.tend])]
+
+
+def among_the_kind_heading(rd: Reading, st: Sent) -> Optional[int]:
+    """"ومن بين القتلى الذين اكتملت بيانات هويتهم، هناك:" then the rows "الأطفال :  7,797", "النساء: 4,959"
+    (blind42 ar 007): a heading with no figure of its own that opens with "(و)من بين" and a kind noun
+    heads rows of that kind, the parts of the last top figure of that kind read before it (when one
+    is): that figure's index, else None."""
+    words, a = rd.words, st.a
+    k = a + (words[a] in lx.GROUP_KIND_HEAD and words[a] != lx.BETWEEN_WORD)
+    if k + 1 >= st.b or words[k] != lx.BETWEEN_WORD or not is_kind_noun_cue(words[k + 1]):
+        return None
+    return rd.last_of_kind(lx.CUES[words[k + 1]][0])
