@@ -3665,3 +3665,10 @@ def test_prec42_ar_rows_under_among_the_kind_heading():
     figures = extract_arabic(text)
     assert [(f.kind, f.count, f.part_of) for f in figures] == [
         ("killed", 10582, None), ("killed", 587, 0), ("killed", 2870, 0)]
+
+
+def test_prec42_ar_status_noun_after_a_that_is_aside():
+    # "ما يصل إلى 1.7 مليون شخص، أي نحو ثلاثة أرباع السكان، نازحون داخل القطاع" (blind42 ar 007):
+    # rules.past_that_is_aside in rules.follow_kind_adjective
+    assert _read("وتقدّر الأمم المتحدة أن نحو 2.3 مليون شخص، أي قرابة نصف سكان الإقليم، نازحون داخل دارفور.") == [
+        ("displaced", 2300000)]

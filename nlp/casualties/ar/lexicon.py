@@ -1145,3 +1145,4 @@ SUMMARY_COLONS = (":", "::", "-", "–")  # "الشهداء: 274 (…)", "الم
 MIGRANT_NOUNS = _forms("مهاجر مهاجرا مهاجرين مهاجرون المهاجرين المهاجرون")  # rules.migrants_crossing
 DEATH_CAUSE_LABELS = _forms("تعذيب التعذيب تصفيه التصفيه اعدام الاعدام")  # "-- تعذيب :: 2" (rules.cause_row_restating_deaths)
 DAYS_AGO = _forms("يومين يومان ايام ساعات ساعتين اسبوع اسبوعين")  # "قد أعلنت قبل يومين" (rules.days_ago_after)
+THAT_IS_ASIDE_MAX = 8  # words in that aside

@@ -2351,6 +2351,7 @@ def _displacement(ww: str):
 def follow_kind_adjective(rd, st, c, m):
     """"4 آخرون محتجزين", "3 أشخاص مفقودين", "12 مواطناً مجهولي المصير"."""
     words, b = rd.words, st.b
+    m = past_that_is_aside(words, m, b)
     if m < b and words[m] in lx.KIND_NOUNS and c.noun_kind in ("people", "of") and \
             not (m + 1 < b and words[m + 1] in lx.COMBINED):
         return (lx.KIND_NOUNS[words[m]], None, m), "kind_adjective"
@@ -2360,6 +2361,20 @@ def follow_kind_adjective(rd, st, c, m):
             and c.noun_kind in ("people", "of") and words[(c.qstart or c.i) - 1] in lx.STILL:
         return (MISSING, None, m), "fate_unknown_adjective"  # "ولا يزال 12 مواطناً مجهولي المصير" (blind23 ar 003)
     return fate_unknown_closing_of_phrase(words, c, m)
+
+
+def past_that_is_aside(words: list, m: int, b: int) -> int:
+    """"1.7 مليون شخص، أي نحو ثلاثة أرباع السكان، نازحون" (blind42 ar 007): an aside opened by "، أي"
+    and closed by a comma within ``lexicon.THAT_IS_ASIDE_MAX`` words before the status noun: the token
+    after its closing comma when a status noun (``lexicon.KIND_NOUNS``) stands there, else ``m``."""
+    if m + 1 >= b or words[m] != "," or words[m + 1] != lx.THAT_IS:
+        return m
+    for t in range(m + 2, min(b - 1, m + 2 + lx.THAT_IS_ASIDE_MAX)):
+        if words[t] in lx.SENTENCE_PUNCT and words[t] != ",":
+            return m
+        if words[t] == ",":
+            return t + 1 if words[t + 1] in lx.KIND_NOUNS else m
+    return m
 
 
 def fate_unknown_closing_of_phrase(words: list, c, m: int):
