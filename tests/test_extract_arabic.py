@@ -3612,3 +3612,63 @@ def test_prec41_ar_still_in_the_dual_before_a_status():
     # "أن اثنين من موظفيها لا يزالان في عداد المفقودين" (blind41 ar 004): lexicon.STILL_DUAL in rules.still_under
     assert _read("وأعلنت البعثة الأممية أن اثنين من عناصرها لا يزالان في عداد المفقودين بعد الكمين.") == [("missing", 2)]
     assert _read("وقالت النقابة إن 2 من أعضائها لا يزالان في عداد المفقودين.") == [("missing", 2)]
+
+
+def test_prec42_ar_summary_row_restating_the_lead_with_its_parts():
+    # a verbless summary row "الشهداء: N (parts)" restating the lead's toll and parts (blind42 ar 010):
+    # rules.summary_row_parts puts the row's parts under the lead's toll, so they merge with it
+    text = ("أعلنت وزارة الصحة ارتفاع حصيلة القصف على مدرسة الفاخورة في جباليا إلى 31 شهيدًا و120 مصابًا.\n"
+            "ومن بين الشهداء 9 أطفال و6 نساء.\n"
+            "وبذلك ترتفع الحصيلة الإجمالية منذ بدء الحرب إلى 11,078 شهيدًا.\n"
+            "الحصيلة في سطور\n"
+            "الشهداء: 31 (9 أطفال، 6 نساء)\n"
+            "المصابون – 120")
+    assert sorted(_read(text)) == [("injured", 120), ("killed", 6), ("killed", 9), ("killed", 31), ("killed", 11078)]
+
+
+def test_prec42_ar_migrants_who_crossed_are_not_displaced():
+    # "نحو 17 ألف مهاجر عبروا إلى اليمن" (blind42 ar 012): rules.migrants_crossing; refugees stay displaced
+    assert _read("وقالت المنظمة الدولية للهجرة إن أكثر من 9 آلاف مهاجر عبروا إلى جزيرة لامبيدوزا خلال أسبوع.") == []
+    assert _read("وقالت المفوضية إن نحو 5 آلاف لاجئ عبروا إلى تشاد خلال يومين.") == [("displaced", 5000)]
+
+
+def test_prec42_ar_cause_row_under_an_arrest_table_restates_deaths():
+    # "-- تعذيب :: 2" after "وفاة معتقلَين اثنين تحت التعذيب" (blind42 ar 013): rules.cause_row_restating_deaths
+    text = ("وثق المرصد 60 حالة اعتقال خلال حزيران.\n"
+            "وتتوزع حالات الاعتقال على الشكل التالي:\n"
+            "-- قوات النظام :: 40\n"
+            "-- \"قسد\" :: 20\n"
+            "كما وثق المرصد وفاة 3 معتقلين تحت التعذيب في سجون النظام.\n"
+            "-- تعذيب :: 3")
+    assert _read(text) == [("detained", 60), ("detained", 40), ("detained", 20), ("killed", 3)]
+
+
+def test_prec42_ar_pluperfect_report_of_days_ago_after_a_final_toll_is_superseded():
+    # "وكانت قسد قد أعلنت قبل يومين مقتل 30 من عناصرها فقط" after a final toll (blind42 ar 014):
+    # rules.days_ago_after in rules.earlier_report_at; without a final toll it is another report
+    text = ("أعلن الجيش النيجيري الحصيلة النهائية للهجوم على قاعدة مايدوغوري، مؤكداً مقتل 26 من جنوده.\n"
+            "وكان الجيش قد أعلن قبل ثلاثة أيام مقتل 11 من جنوده فقط.")
+    assert _read(text) == [("killed", 26)]
+    text = ("أعلن الجيش النيجيري حصيلة الهجوم على قاعدة مايدوغوري، مؤكداً مقتل 26 من جنوده.\n"
+            "وكان الجيش قد أعلن قبل ثلاثة أيام مقتل 11 من عناصره في هجوم آخر.")
+    assert _read(text) == [("killed", 26), ("killed", 11)]
+
+
+def test_prec42_ar_rows_under_among_the_kind_heading():
+    # "ومن بين القتلى الذين اكتملت بيانات هويتهم، هناك:" then "الأطفال :  N" rows (blind42 ar 007):
+    # rules.among_the_kind_heading makes them parts of the last toll of that kind
+    text = ("وفق مفوضية حقوق الإنسان، قُتل ما لا يقل عن 10,582 مدنيًا في أوكرانيا منذ شباط/فبراير 2022. "
+            "ومن بين القتلى الذين تأكدت هوياتهم، هناك:\n"
+            "الأطفال :  587\n"
+            "النساء: 2,870\n"
+            "وتواصل البعثة التحقق من تقارير أخرى.")
+    figures = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [
+        ("killed", 10582, None), ("killed", 587, 0), ("killed", 2870, 0)]
+
+
+def test_prec42_ar_status_noun_after_a_that_is_aside():
+    # "ما يصل إلى 1.7 مليون شخص، أي نحو ثلاثة أرباع السكان، نازحون داخل القطاع" (blind42 ar 007):
+    # rules.past_that_is_aside in rules.follow_kind_adjective
+    assert _read("وتقدّر الأمم المتحدة أن نحو 2.3 مليون شخص، أي قرابة نصف سكان الإقليم، نازحون داخل دارفور.") == [
+        ("displaced", 2300000)]

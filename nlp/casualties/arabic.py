@@ -298,11 +298,13 @@ class Arabic:
 
     @staticmethod
     def close(rd: Reading, ctx: Context) -> list[CasualtyFigure]:
+        ru.summary_row_parts(rd, rd.bounds)
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)
                      + ru.part_of_present_told_again(rd, rd.bounds) + ru.taken_not_heard_of(rd, rd.bounds)
-                     + ru.person_told_of_in_group(rd, rd.bounds) + ru.trapped_then_rescued(rd, rd.bounds))
+                     + ru.person_told_of_in_group(rd, rd.bounds) + ru.trapped_then_rescued(rd, rd.bounds)
+                     + ru.migrants_crossing(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
         _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds))
@@ -450,7 +452,8 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     earlier_news = words[a] in lx.AND_WAS and lx.HAD in sw and lx.EARLIER_TIME[1] in sw \
         and bool(sw & lx.EARLIER_REPORT)
     # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
-    report = ru.earlier_report_at(words, a, b, any(f.revision for f in rd.figs))
+    report = ru.earlier_report_at(words, a, b, any(f.revision for f in rd.figs),
+                                  bool(lx.FINAL_TOLL.intersection(words[:a])) and bool(rd.figs))
     if report is not None:
         st.sup_from = report
         return
@@ -854,6 +857,12 @@ def _heading(rd: Reading, st: Sent) -> None:
         rd.list_active = True
         rd.list_head = rd.table_head = toll
         rd.list_kind = rd.table_kind = figs[toll].kind
+        return
+    among = ru.among_the_kind_heading(rd, st) if len(figs) == first else None
+    if among is not None:  # "ومن بين القتلى …، هناك:"
+        rd.list_active = True
+        rd.list_head = rd.table_head = among
+        rd.list_kind = rd.table_kind = figs[among].kind
         return
     if len(figs) == first and st.line_cue_kind is None and st.words & lx.TABLE_HEAD_WORDS:
         rd.pending_table = []  # "الحصيلة الشهرية لشهر أيار:": the kind comes with the total

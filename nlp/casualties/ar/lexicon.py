@@ -1141,3 +1141,8 @@ TRAPPED_ALIVE = _forms("سالمين سالما سالمه احياء حيا ا�
 # (rules.earlier_count_named_in_rise; issue 11, blind41 ar 014)
 EARLIER_COUNT_WINDOW = 6
 ROW_LINE_GAP = 3  # characters between two adjacent lines' sentences (rules.equal_rows_of_labelled_list)
+SUMMARY_COLONS = (":", "::", "-", "–")  # "الشهداء: 274 (…)", "المصابون – 698" (rules.summary_row_parts)
+MIGRANT_NOUNS = _forms("مهاجر مهاجرا مهاجرين مهاجرون المهاجرين المهاجرون")  # rules.migrants_crossing
+DEATH_CAUSE_LABELS = _forms("تعذيب التعذيب تصفيه التصفيه اعدام الاعدام")  # "-- تعذيب :: 2" (rules.cause_row_restating_deaths)
+DAYS_AGO = _forms("يومين يومان ايام ساعات ساعتين اسبوع اسبوعين")  # "قد أعلنت قبل يومين" (rules.days_ago_after)
+THAT_IS_ASIDE_MAX = 8  # words in that aside

@@ -262,13 +262,15 @@ def subset_of_group_size(rd: Reading, st: Sent, head: int, i: int) -> bool:
                for k in range(max(st.a, f.tend), i - 1))
 
 
-def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Optional[int]:
+def earlier_report_at(words: list, a: int, b: int, revised: bool = False, final: bool = False) -> Optional[int]:
     """"وكان المرصد السوري نشر يوم أمس أن 43 شخصاً …", "وكان المرصد نشر صباح اليوم أن …": where
     a report the source made earlier (a toll since replaced) starts, else None. After a toll
     revised upwards (``revised``: "ارتفاع حصيلة … إلى 171 قتيلاً") also last week's or last
     month's report ("وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً"); without one, that
     is another event ("… الأسبوع الماضي مقتل اثني عشر شخصاً في غارات مماثلة", ar34); and, after
-    one, "وكان مصدر طبي أفاد في وقت سابق …" (ar323)."""
+    one, "وكان مصدر طبي أفاد في وقت سابق …" (ar323). After a final toll (``final``: "أعلنت … الحصيلة
+    النهائية … مقتل 121"), the pluperfect report of some days ago ("وكانت قسد قد أعلنت قبل يومين مقتل 30
+    من عناصرها فقط", blind42 ar 014: ``days_ago_after``)."""
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
@@ -283,10 +285,19 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False) -> Opt
                 if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) \
                         or first_statement_inside(words, a, k, v, b) or (
                         revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
-                                     or earlier_day_after(words, v + 1, b))):
+                                     or earlier_day_after(words, v + 1, b))) or (
+                        final and words[v - 1] == lx.HAD and days_ago_after(words, v + 1, b)):
                     return k
                 break
     return None
+
+
+def days_ago_after(words: list, k: int, b: int) -> bool:
+    """"قبل يومين", "قبل أيام", "قبل ثلاثة أيام", "قبل ساعات" right after a report verb: a report of
+    some days or hours ago."""
+    if k + 1 >= b or words[k] != lx.BEFORE_THAT[0]:
+        return False
+    return words[k + 1] in lx.DAYS_AGO or (k + 2 < b and is_number_word(words[k + 1]) and words[k + 2] in lx.DAYS_AGO)
 
 
 def first_statement_inside(words: list, a: int, k: int, v: int, b: int) -> bool:
@@ -2340,6 +2351,7 @@ def _displacement(ww: str):
 def follow_kind_adjective(rd, st, c, m):
     """"4 آخرون محتجزين", "3 أشخاص مفقودين", "12 مواطناً مجهولي المصير"."""
     words, b = rd.words, st.b
+    m = past_that_is_aside(words, m, b)
     if m < b and words[m] in lx.KIND_NOUNS and c.noun_kind in ("people", "of") and \
             not (m + 1 < b and words[m + 1] in lx.COMBINED):
         return (lx.KIND_NOUNS[words[m]], None, m), "kind_adjective"
@@ -2349,6 +2361,20 @@ def follow_kind_adjective(rd, st, c, m):
             and c.noun_kind in ("people", "of") and words[(c.qstart or c.i) - 1] in lx.STILL:
         return (MISSING, None, m), "fate_unknown_adjective"  # "ولا يزال 12 مواطناً مجهولي المصير" (blind23 ar 003)
     return fate_unknown_closing_of_phrase(words, c, m)
+
+
+def past_that_is_aside(words: list, m: int, b: int) -> int:
+    """"1.7 مليون شخص، أي نحو ثلاثة أرباع السكان، نازحون" (blind42 ar 007): an aside opened by "، أي"
+    and closed by a comma within ``lexicon.THAT_IS_ASIDE_MAX`` words before the status noun: the token
+    after its closing comma when a status noun (``lexicon.KIND_NOUNS``) stands there, else ``m``."""
+    if m + 1 >= b or words[m] != "," or words[m + 1] != lx.THAT_IS:
+        return m
+    for t in range(m + 2, min(b - 1, m + 2 + lx.THAT_IS_ASIDE_MAX)):
+        if words[t] in lx.SENTENCE_PUNCT and words[t] != ",":
+            return m
+        if words[t] == ",":
+            return t + 1 if words[t + 1] in lx.KIND_NOUNS else m
+    return m
 
 
 def fate_unknown_closing_of_phrase(words: list, c, m: int):
@@ -3035,6 +3061,17 @@ def table_label(rd, st, c, lead: tuple):
     return lab, next((x for x in map(people_category, words[lab:c.i - 1]) if x), None)
 
 
+def cause_row_restating_deaths(rd, st, c) -> bool:
+    """"-- تعذيب :: 2" under an arrest table, after "وفاة معتقلَين اثنين تحت التعذيب" (blind42 ar 013):
+    a row whose label is a cause of death (``lexicon.DEATH_CAUSE_LABELS``), with no victim noun,
+    counts deaths, not people of the table's kind; with the count of a killed figure already read it
+    restates that figure and is no figure of its own (issue 11)."""
+    if rd.table_kind == KILLED or st.line_cue_kind == KILLED or rd.by_value.get((c.value, KILLED)) is None:
+        return False
+    lab, _ = table_label(rd, st, c, lx.LABEL_LEAD)
+    return lab < c.i and rd.words[lab] in lx.DEATH_CAUSE_LABELS
+
+
 def label_of_unknown_fate(words: list, a: int, b: int) -> bool:
     """A row label naming people of unknown fate ("عدد الباقين مجهولي المصير :: 2841"): missing."""
     heads, fate = lx.UNKNOWN_OF_FATE
@@ -3064,6 +3101,8 @@ def kind_table_cell(rd, st, c):
     """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
     if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
         return
+    if cause_row_restating_deaths(rd, st, c):
+        return max(c.k, c.e)
     c.kind, c.how, c.rule = (st.line_cue_kind or rd.table_kind), "table", "table_cell"
     c.parent = rd.table_head if st.line_cue_kind is None or st.line_cue_kind == rd.table_kind else None
     lab, category = table_label(rd, st, c, lx.LABEL_LEAD)
@@ -5895,3 +5934,51 @@ def counted_then_found_dead(rd: Reading, f, b: int) -> bool:
         if rd.words[t] in lx.KILLED_AFTER_TAKEN_MANY:
             return True
     return False
+
+
+def summary_row_parts(rd: Reading, bounds: list) -> None:
+    """A verbless summary row restating the lead ("الشهداء: 274 (64 طفلًا، 57 امرأة)" after "ارتفاع
+    الحصيلة إلى 274 شهيدًا … ومن بين الشهداء 64 طفلًا و57 امرأة"): a kind noun, a colon and a count
+    that is the count of a top figure of that kind read in an earlier sentence. The row's count is
+    that figure again, so the parts it lists are parts of that figure (and merge with the same parts
+    told before), not of whatever total was read last (issue 11, blind42 ar 010)."""
+    words = rd.words
+    for s, (a, b) in enumerate(bounds):
+        if b - a < 4 or not is_kind_noun_cue(words[a]) or words[a + 1] not in lx.SUMMARY_COLONS:
+            continue
+        r = read_number(words, a + 2) if words[a + 2][:1].isdigit() else None
+        if r is None:
+            continue
+        kind = lx.CUES[words[a]][0]
+        head = next((j for j, f in enumerate(rd.figs) if f.sent < s and f.kind == kind and f.count == r.value
+                     and f.parent is None and not f.superseded), None)
+        if head is None:
+            continue
+        for f in rd.figs:
+            if f.sent == s and f.parent is not None and f.parent != head and rd.figs[f.parent].sent != s \
+                    and f.kind == kind and f.count < r.value:
+                f.parent = head
+
+
+def migrants_crossing(rd: Reading, bounds: list) -> list:
+    """"نحو 17 ألف مهاجر عبروا إلى اليمن خلال شهر آذار": migrants who crossed into a country are
+    arrivals counted by a migration agency, not people displaced by the event (issue 11, blind42 ar
+    012): a displaced figure whose noun is a migrant noun (``lexicon.MIGRANT_NOUNS``) and whose verb
+    is a crossing verb (``lexicon.CROSSED``). Refugees who crossed ("لاجئ") stay displaced. Returned,
+    to be dropped."""
+    words = rd.words
+    return [k for k, f in enumerate(rd.figs) if f.kind == DISPLACED
+            and any(w in lx.MIGRANT_NOUNS for w in words[f.tstart:f.tend])
+            and any(w in lx.CROSSED for w in words[f.tstart:f.tend])]
+
+
+def among_the_kind_heading(rd: Reading, st: Sent) -> Optional[int]:
+    """"ومن بين القتلى الذين اكتملت بيانات هويتهم، هناك:" then the rows "الأطفال :  7,797", "النساء: 4,959"
+    (blind42 ar 007): a heading with no figure of its own that opens with "(و)من بين" and a kind noun
+    heads rows of that kind, the parts of the last top figure of that kind read before it (when one
+    is): that figure's index, else None."""
+    words, a = rd.words, st.a
+    k = a + (words[a] in lx.GROUP_KIND_HEAD and words[a] != lx.BETWEEN_WORD)
+    if k + 1 >= st.b or words[k] != lx.BETWEEN_WORD or not is_kind_noun_cue(words[k + 1]):
+        return None
+    return rd.last_of_kind(lx.CUES[words[k + 1]][0])
