@@ -2634,3 +2634,13 @@ def test_blind43_en_classes():
                 "90, given in the first week.") == [("killed", 210, False), ("killed", 90, True)]
     assert figs("Nearly all of the region's 1.2 million people have been displaced at least once.") == []
     assert figs("Doctors said most of the 80 wounded they received had gunshot wounds.") == [("injured", 80, False)]
+
+
+def test_blind44_en_one_of_a_count():
+    """Blind44 en 004: "Silver was one of eight Canadians killed" is the eight, not eight and one more;
+    "One of 12 wounded later died" is no toll of 12 dead (the 12 are the wounded; found while testing)."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("Levi was one of nine Israelis killed in the attack, the ministry said.") == [("killed", 9)]
+    assert figs("One of 14 wounded later died in hospital.") == [("injured", 14)]
+    assert figs("One of the two wounded died.") == [("killed", 1)]

@@ -347,6 +347,8 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
     child", is a breakdown and stays a figure); so is the one whose death explains a rise
     ("has risen to 13, after a man succumbed to his wounds")."""
     c = cands[k]
+    if c.value == 1 and rules.ONE_OF_COUNT.match(st, c.start):
+        return True  # "Silver was one of eight Canadians killed": one of the eight
     one_of = c.value == 1 and c.partitive is not None  # "one of the injured died"
     if one_of and c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES:
         role = rules.THE_ROLE_AFTER.match(st, c.np_end)

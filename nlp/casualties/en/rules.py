@@ -546,6 +546,9 @@ APPOSITION_RECOVERED = re.compile(r"^\s*,?\s*the\s+(?:total\s+)?number\s+(?:of\s
 WORD_RUN = re.compile(r"\b\w+")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # "Among the civilians was a teacher": a set of people named just before one of them
+ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", I)  # "One of 12 wounded later died": the count is the set
+# "Silver was one of eight Canadians killed": the one is inside the count after it
+ONE_OF_COUNT = re.compile(r"one\s+of\s+(?:\d[\d,]*|" + lex.SMALL_COUNT_WORDS + r")\b", I)
 # "one of them the driver", "one of them a young doctor", "one of them the market's night guard": the
 # person the one is (its noun ``n``)
 THE_ROLE_AFTER = re.compile(r"\s*,?\s*(?:the|an?)\s+(?:[A-Za-z'’-]+\s+){0,2}?(?P<n>[A-Za-z-]+)(?=\s*(?:[,.;)]|and\b|who\b|from\b|of\b|$))")  # "the market's night guard"
@@ -1350,6 +1353,9 @@ def predicate(look: Look) -> bool:
             and (aside or ACTIVE_OBJECT.match(look.st, c.np_end + m.end())):
         return False  # the subject of an active verb (after an aside, whatever follows the verb)
     kind = next(k for k in lex.KIND_V if m.group(k))
+    if kind == "killed" and ONE_OF_BEFORE.search(look.near) and lex.NOUN_KIND.get((c.head or "").lower()) == "injured":
+        c.set_kind("injured", "noun", "set_of_one_who_died")  # "One of 12 wounded later died": 12 wounded, not 12 dead
+        return True
     if look.i and look.link[look.i] == "coord" and look.cands[look.i - 1].kind and kind != look.cands[look.i - 1].kind \
             and WHO_WERE_DOING.match(after, 0, m.end("v")):
         return False  # "killed 22 children and four women who were fleeing": what they were doing, not what befell them
