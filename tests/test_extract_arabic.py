@@ -3672,3 +3672,29 @@ def test_prec42_ar_status_noun_after_a_that_is_aside():
     # rules.past_that_is_aside in rules.follow_kind_adjective
     assert _read("وتقدّر الأمم المتحدة أن نحو 2.3 مليون شخص، أي قرابة نصف سكان الإقليم، نازحون داخل دارفور.") == [
         ("displaced", 2300000)]
+
+
+def test_prec43_ar_held_people_whose_fate_is_unknown_are_missing():
+    # "وأن 7 مختطفين لا يزال مصيرهم مجهولاً" (blind43 ar 008): rules.held_fate_unknown
+    assert _read("وقالت رابطة الأمهات إن 15 معتقلاً لا يزال مصيرهم مجهولاً منذ اقتيادهم إلى سجون صنعاء.") == [
+        ("missing", 15)]
+    assert _read("وأفاد الناشطون بأن 9 مخطوفين لا يُعرف مصيرهم حتى الآن في ريف إدلب.") == [("missing", 9)]
+
+
+def test_prec43_ar_row_label_of_displaced_families():
+    # "العائلات النازحة :: 64" under killed/wounded rows (blind43 ar 006): lexicon.LABEL_KIND_ADJECTIVES
+    text = ("حصيلة المواجهات في الزاوية:\n"
+            "القتلى: 14\n"
+            "الجرحى: 40\n"
+            "الأسر النازحة :: 210\n"
+            "أعلنت وزارة الصحة مقتل 14 شخصاً وإصابة 40 آخرين في اشتباكات مدينة الزاوية.")
+    assert ("displaced", 210) in _read(text)
+    assert ("killed", 210) not in _read(text)
+
+
+def test_prec43_ar_two_after_the_noun_among_the_dead_hit_by_bullets_are_dead():
+    # "أن بين القتلى مدنيين اثنين أصيبا برصاص عشوائي" (blind43 ar 006): rules.two_after_group_noun
+    text = ("قتل 19 شخصاً في اشتباكات الخرطوم. وأوضحت اللجنة الطبية أن بين القتلى طفلين "
+            "اثنين أصيبا بشظايا قذيفة سقطت على سوق ليبيا.")
+    figures = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [("killed", 19, None), ("killed", 2, 0)]

@@ -741,6 +741,9 @@ NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناج
                           "المفرج المحررين المحررات")
 ROW_COUNT_FIRST_SEP = "::"  # "405:: من عناصر …": a row's count, then its label (rules.count_before_row_colon)
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
+# "العائلات النازحة :: 64", "الأسر المهجرة: 120": a row label whose group noun is described by a displaced
+# adjective names displaced people (rules.label_word_kind; blind43 ar 006)
+LABEL_KIND_ADJECTIVES = {w: DISPLACED for w in _forms("النازحه نازحه المهجره مهجره")}
 LABEL_CASE_NOUNS = _forms("الحالات حالات")  # "- الحالات الحرجة: نحو 300": a row label of wounded (+ SEVERITY)
 # "مقتل أكثر من مئة شخص" after "قُتل 112": a rounded-down restatement (rules.rounded_down_restatement)
 ROUNDED_DOWN_QUALIFIERS = ("more_than", "at_least")

@@ -2715,8 +2715,8 @@ def follow_own_fate_unknown(rd, st, c, m):
     (blind22 ar 012, blind27 ar 022). Unknown is a "مجهول" word a few words on, or a negated "know"
     right before "مصيرهم"."""
     words, b = rd.words, st.b
-    if c.noun_kind not in ("people", "of"):
-        return None
+    if c.noun_kind not in ("people", "of") and not (c.noun_kind == "kind" and c.kind_own == DETAINED):
+        return None  # "7 مختطفين لا يزال مصيرهم مجهولاً": held people whose fate is unknown (rules.held_fate_unknown)
     if any((cue_of(w) or ("", "", ""))[2] == "verb" for w in words[max(st.a, c.at - 3):c.at]):
         return None  # "قتل 5 أشخاص …": the count is the verb's
     k = m
@@ -2908,8 +2908,16 @@ def kind_own_noun(rd, st, c):
     elif c.kind == DETAINED and c.base in lx.DETAINEES and listed_dead(rd, st, c):
         c.rule = "listed_dead"
         c.kind = KILLED
+    elif held_fate_unknown(c):
+        c.kind, c.rule = MISSING, "held_fate_unknown"
     if cue is not None and not cue.used:
         c.manner = cue.manner
+
+
+def held_fate_unknown(c) -> bool:
+    """"وأن 7 مختطفين لا يزال مصيرهم مجهولاً", "12 معتقلاً لا يُعرف مصيرهم": abductees or detainees
+    whose own fate is unknown are missing, not held (blind43 ar 008)."""
+    return c.kind == DETAINED and c.follow is not None and c.follow_rule == "own_fate_unknown"
 
 
 def listed_dead(rd, st, c) -> bool:
@@ -3170,10 +3178,21 @@ def kind_story_among_dead(rd, st, c):
     """A count right after the marker of a group of the dead, with a verb of another kind after it ("ومن بين
     الضحايا ثلاثة شبان اقتادهم مسلحون …", "بينهم 4 أطفال أصيبوا بشظايا"): the verb tells how
     they came to die; the count is a subset of the dead (blind15 ar 025, as ``struck_among_dead``)."""
-    if c.in_group and c.at == st.groups[-1].end and c.noun_kind in ("people", "of") and c.follow is not None \
+    if c.in_group and (opens_group(rd, st, c) or two_after_group_noun(rd, st, c)) and c.follow is not None \
             and c.follow_rule == "verb_after_noun" and c.follow[0] in (INJURED, DETAINED) \
             and rd.figs[st.groups[-1].head].kind == KILLED:
         kind_in_group(rd, st, c)
+
+
+def opens_group(rd, st, c) -> bool:
+    """The count (with its own noun) stands first in the group: "بينهم 4 أطفال"."""
+    return c.at == st.groups[-1].end and c.noun_kind in ("people", "of")
+
+
+def two_after_group_noun(rd, st, c) -> bool:
+    """"أن بين القتلى مدنيين اثنين أصيبا برصاص عشوائي": "two" after the plural noun that opens the
+    group is the group's count of two, a part of the dead hit by the verb (blind43 ar 006)."""
+    return c.at == st.groups[-1].end + 1 and rd.words[c.at] in lx.TWO_AFTER
 
 
 def kind_part_named_within(rd, st, c):
@@ -3315,6 +3334,8 @@ def label_word_kind(w: str, nxt: str) -> Optional[str]:
     ("- الحالات الحرجة: نحو 300": wounded in a critical condition; blind25 ar 015)."""
     if base(w) in lx.KIND_NOUNS:
         return lx.KIND_NOUNS[base(w)]
+    if w in lx.LABEL_KIND_ADJECTIVES:  # "العائلات النازحة :: 64"
+        return lx.LABEL_KIND_ADJECTIVES[w]
     c = cue_of(w)
     if c is not None and c[2] == "kindnoun" and c[0] in KINDS:
         return c[0]
