@@ -3719,3 +3719,16 @@ def test_prec43_ar_first_day_toll_after_a_raised_one_is_superseded():
     text = ("ارتفعت حصيلة القصف الروسي على مدينة خاركيف إلى 26 قتيلاً. "
             "وكانت الحصيلة في اليوم الأول تسعة قتلى.")
     assert _read(text) == [("killed", 26)]
+
+
+def test_prec43_ar_their_condition_inside_a_group_is_a_part_of_the_wounded():
+    # "بلغ 277 جريحاً، بينهم 19 حالتهم حرجة" (blind43 ar 002): rules.condition_in_group
+    text = "وقالت مديرية الصحة في إدلب إن عدد المصابين بلغ 64 مصاباً، بينهم 7 حالتهم خطرة."
+    figures = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [("injured", 64, None), ("injured", 7, 0)]
+
+
+def test_prec43_ar_nationality_dual_after_a_cue_verb_is_two_people():
+    # "قُتل فلسطينيان برصاص القوات الإسرائيلية" (blind43 ar 013): rules.nationality_two_after_cue
+    assert _read("وفي جنوب لبنان، قُتل لبنانيان بغارة من مسيّرة إسرائيلية على دراجة نارية.") == [("killed", 2)]
+    assert _read("وأصيب سودانيين اثنين بجروح في انفجار قذيفة في أم درمان.") == [("injured", 2)]

@@ -2191,12 +2191,19 @@ def noun_of_group(rd, st, c):
     return None
 
 
+def condition_in_group(st, noun: str) -> bool:
+    """"بينهم 19 حالتهم حرجة", "بينهم 5 إصاباتهم خطيرة": inside a subset group a count followed by
+    "their condition" names no victims of its own (rules.read_after_noun reads the condition;
+    blind43 ar 002)."""
+    return bool(st.groups) and noun in lx.CONDITION_AFTER_SUBSET
+
+
 def noun_bare(rd, st, c):
     """Nothing that names the victims follows: a subset marker, a function word, a cue."""
     noun = c.noun
     described = st.groups and noun.startswith(lx.IMPERFECT[0]) and noun.endswith(lx.IMPERFECT[1])
     passive = noun in lx.PASSIVE_AUX and c.j + 1 < st.b and cue_of(rd.words[c.j + 1]) is not None  # "19 جرى إعدامهم"
-    if described or passive or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
+    if described or passive or condition_in_group(st, noun) or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
             noun.startswith(lx.PREP_B) and len(noun) > 3) or noun in lx.CUES or cue_of(noun) is not None:
         c.noun_kind = "bare"
     else:
@@ -4607,6 +4614,22 @@ def nationality_after_cue(words: list, cue, i: int) -> bool:
     return cue.type == "verb" and i == cue.at + 1 and words[i] in lx.NATIONALITY_ONE
 
 
+def nationality_two_after_cue(rd, st, cue, i):
+    """"قُتل فلسطينيان برصاص القوات الإسرائيلية", "أصيب لبنانيين اثنين": the dual of a nationality noun
+    (``NATIONALITY_ONE``) right after a cue verb is two people (blind43 ar 013); the "-ين" form, also a
+    plural, only with "اثنين" after it."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if cue.type != "verb" or i != cue.at + 1 or w[:-2] not in lx.NATIONALITY_ONE:
+        return None
+    two = _two_after(words, i + 1, b)
+    if not (w.endswith(lx.DUAL_NOMINATIVE) or (w.endswith(lx.DUAL_OBLIQUE) and two)):
+        return None
+    end = i + 1 + two
+    return rd.add(cue.kind, 2, cue.at, end, st, "nationality_two_after_cue", how="dual", category="unknown",
+                  parent=_parent(st), cue_manner=cue.manner, victims=(i, end)), end
+
+
 def preposition_not_person(bw: str, nxt: str) -> bool:
     """"استشهدوا أمام عينيه": unvowelled "أمام" (in front of) spells "إمام" (an imam), who is a
     victim only as the imam of a mosque ("بين القتلى إمام مسجد القرية"); before anything else it
@@ -4926,7 +4949,8 @@ def singular_after_cue(rd, st, cue, i):
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
-    for rule in (after_cue_one_of_them, received_bodies_restated, kin_told_again, after_cue_dual):
+    for rule in (after_cue_one_of_them, received_bodies_restated, kin_told_again, after_cue_dual,
+                 nationality_two_after_cue):
         made = rule(rd, st, cue, i)
         if made:
             return made
