@@ -3732,3 +3732,10 @@ def test_prec43_ar_nationality_dual_after_a_cue_verb_is_two_people():
     # "قُتل فلسطينيان برصاص القوات الإسرائيلية" (blind43 ar 013): rules.nationality_two_after_cue
     assert _read("وفي جنوب لبنان، قُتل لبنانيان بغارة من مسيّرة إسرائيلية على دراجة نارية.") == [("killed", 2)]
     assert _read("وأصيب سودانيين اثنين بجروح في انفجار قذيفة في أم درمان.") == [("injured", 2)]
+
+
+def test_prec43_ar_feminine_dual_and_a_described_dual_of_unknown_fate():
+    # "لا يزال مصير ممرضتين تعملان في مستشفى الجنينة التعليمي مجهولاً" (blind43 ar 014):
+    # rules.feminine_dual, rules.described_fate_unknown
+    assert _read("وقُتلت صحفيتان في قصف على مدينة صور.") == [("killed", 2)]
+    assert _read("ولا يزال مصير مسعفتين كانتا تعملان في مستوصف حي الشيخ رضوان مجهولاً.") == [("missing", 2)]

@@ -62,6 +62,13 @@ def nominative_dual(w: str) -> Optional[int]:
     return 2 if s.endswith(lx.DUAL_NOMINATIVE) and s not in lx.PEOPLE and s[:-2] in lx.SINGULAR_CAT else None
 
 
+def feminine_dual(w: str) -> Optional[int]:
+    """2 for the "-تين"/"-تان" dual of a feminine singular noun for people ("ممرضتين", "طبيبتان") missing
+    from the word list: the singular in "ـة" is in ``SINGULAR_CAT`` (blind43 ar 014)."""
+    s = w[1:] if w[:1] == lx.AND and len(w) > 5 else w
+    return 2 if s.endswith(lx.FEMININE_DUALS) and s[:-3] + lx.TA_MARBUTA in lx.SINGULAR_CAT else None
+
+
 @dataclass(slots=True)
 class Fig:
     """A figure while the reader works (token positions; records are built at the end)."""
@@ -179,7 +186,7 @@ class Reading:
         -ين form that is also a plural (مدنيين), from its vowels in the original text
         ("مدنيَّيْن": a fatha before the ya is the dual, a kasra the plural)."""
         w = self.words[i]
-        d = dual_value(w) or nominative_dual(w)
+        d = dual_value(w) or nominative_dual(w) or feminine_dual(w)
         if d or self.offmap is None or not w.endswith(lx.DUAL_OBLIQUE) or base(w)[:-2] not in lx.SINGULAR_CAT:
             return d
         orig = self.text[self.o(self.starts[i]):self.oe(self.ends[i])]
@@ -5506,6 +5513,19 @@ def one_of_them_by_place(rd, st, i):
                   parent=prev), i + 1
 
 
+def described_fate_unknown(words: list, k: int, b: int) -> bool:
+    """"مصير ممرضتين تعملان في مستشفى الجنينة التعليمي مجهولاً": the unknown-fate word closes a
+    description of the people (up to ``FATE_CLAUSE_REACH`` words, no punctuation, count or cue
+    between; blind43 ar 014)."""
+    for t in range(k, min(b, k + lx.FATE_CLAUSE_REACH)):
+        w = words[t]
+        if w in lx.UNKNOWN_FATE:
+            return True
+        if w in lx.STOP_PUNCT or w[:1].isdigit() or is_number_word(w) or cue_of(w) is not None:
+            return False
+    return False
+
+
 def fate_of_the_n(rd, st, i):
     """"لا يزال مصير الثلاثة الآخرين مجهولاً", "مصير مختطفَين اثنين مجهولاً": missing, the count
     a definite number word or a dual."""
@@ -5524,7 +5544,7 @@ def fate_of_the_n(rd, st, i):
         return None
     if num[1] not in ("unit", "ten") or num[0] < 2:
         return None
-    if not any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]):
+    if not (any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]) or described_fate_unknown(words, end, b)):
         return None
     return rd.add(MISSING, num[0], i, end, st, "fate_of_the_n", how="kind-noun", victims=(i + 1, end)), end
 
