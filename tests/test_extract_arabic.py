@@ -3739,3 +3739,11 @@ def test_prec43_ar_feminine_dual_and_a_described_dual_of_unknown_fate():
     # rules.feminine_dual, rules.described_fate_unknown
     assert _read("وقُتلت صحفيتان في قصف على مدينة صور.") == [("killed", 2)]
     assert _read("ولا يزال مصير مسعفتين كانتا تعملان في مستوصف حي الشيخ رضوان مجهولاً.") == [("missing", 2)]
+
+
+def test_prec43_ar_victim_after_a_governed_pronoun_of_the_cue_verb():
+    # "قصف … استهدف حي عصيفرة، قتل فيه مدني وجرح اثنان", "وأصيب معه شقيقه وابن عمه" (blind43 ar 008):
+    # rules.past_governed_pronoun
+    assert _read("وشنت المسيّرة غارة على سيارة قرب بلدة الخيام، قتل فيها شاب وجرح ثلاثة.") == [
+        ("killed", 1), ("injured", 3)]
+    assert _read("ونجا المزارع من الغارة، لكن أصيبت معه زوجته وابنته.") == [("injured", 2)]

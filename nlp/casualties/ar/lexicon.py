@@ -724,6 +724,9 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم")  # a verb with an object pronoun ends a
 FEM = "ه"
 ACCUSATIVE = "ا"  # "شاباً" folds to "شابا"
 DUAL_OBLIQUE = "ين"
+# "قتل فيه مدني", "وأصيب معه شقيقه": a preposition with a pronoun between a cue verb and the one victim it
+# names (rules.past_governed_pronoun; blind43 ar 008)
+GOVERNED_PRONOUNS = _forms("فيه فيها معه معها")
 FEMININE_DUALS = ("تين", "تان")  # "ممرضتين", "طبيبتان": the dual of "ممرضة" (rules.feminine_dual)
 TA_MARBUTA = "ه"  # the folded "ة" of a feminine singular
 DUAL_NOMINATIVE = "ان"  # "مقيمان": the dual of "مقيم" (rules.nominative_dual)

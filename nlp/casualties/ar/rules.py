@@ -4947,6 +4947,13 @@ def after_cue_ordinal(rd, st, cue, i):
                       parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 2)), i + 2  # "قتل خاطف خامس"
 
 
+def past_governed_pronoun(words: list, i: int, b: int, ctype: str) -> int:
+    """"قصف استهدف الحي، قتل فيه مدني وجرح اثنان", "وأصيب معه شقيقه وابن عمه": a preposition with a
+    pronoun right after a cue verb ("فيه", "معه") stands between the verb and the victim it names;
+    the token after it (blind43 ar 008), else ``i``."""
+    return i + 1 if ctype == "verb" and i + 1 < b and words[i] in lx.GOVERNED_PRONOUNS else i
+
+
 def singular_after_cue(rd, st, cue, i):
     """One or two victims named right after a verb or noun cue (rules above, in order)."""
     words, b = rd.words, st.b
