@@ -3672,3 +3672,78 @@ def test_prec42_ar_status_noun_after_a_that_is_aside():
     # rules.past_that_is_aside in rules.follow_kind_adjective
     assert _read("وتقدّر الأمم المتحدة أن نحو 2.3 مليون شخص، أي قرابة نصف سكان الإقليم، نازحون داخل دارفور.") == [
         ("displaced", 2300000)]
+
+
+def test_prec43_ar_held_people_whose_fate_is_unknown_are_missing():
+    # "وأن 7 مختطفين لا يزال مصيرهم مجهولاً" (blind43 ar 008): rules.held_fate_unknown
+    assert _read("وقالت رابطة الأمهات إن 15 معتقلاً لا يزال مصيرهم مجهولاً منذ اقتيادهم إلى سجون صنعاء.") == [
+        ("missing", 15)]
+    assert _read("وأفاد الناشطون بأن 9 مخطوفين لا يُعرف مصيرهم حتى الآن في ريف إدلب.") == [("missing", 9)]
+
+
+def test_prec43_ar_row_label_of_displaced_families():
+    # "العائلات النازحة :: 64" under killed/wounded rows (blind43 ar 006): lexicon.LABEL_KIND_ADJECTIVES
+    text = ("حصيلة المواجهات في الزاوية:\n"
+            "القتلى: 14\n"
+            "الجرحى: 40\n"
+            "الأسر النازحة :: 210\n"
+            "أعلنت وزارة الصحة مقتل 14 شخصاً وإصابة 40 آخرين في اشتباكات مدينة الزاوية.")
+    assert ("displaced", 210) in _read(text)
+    assert ("killed", 210) not in _read(text)
+
+
+def test_prec43_ar_two_after_the_noun_among_the_dead_hit_by_bullets_are_dead():
+    # "أن بين القتلى مدنيين اثنين أصيبا برصاص عشوائي" (blind43 ar 006): rules.two_after_group_noun
+    text = ("قتل 19 شخصاً في اشتباكات الخرطوم. وأوضحت اللجنة الطبية أن بين القتلى طفلين "
+            "اثنين أصيبا بشظايا قذيفة سقطت على سوق ليبيا.")
+    figures = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [("killed", 19, None), ("killed", 2, 0)]
+
+
+def test_prec43_ar_first_hours_report_inside_the_sentence_is_superseded():
+    # "فيما كانت الشرطة قد أفادت في ساعات الليل الأولى بمقتل 32 شخصاً" (blind43 ar 010): rules.first_period_at
+    text = ("أعلنت وزارة الداخلية الباكستانية أن حصيلة تفجير السوق في بيشاور بلغت 41 قتيلاً و150 جريحاً، "
+            "فيما كانت الشرطة قد ذكرت في الساعات الأولى مقتل 27 شخصاً.")
+    assert _read(text) == [("killed", 41), ("injured", 150)]
+
+
+def test_prec43_ar_count_before_the_toll_rose_later_is_superseded_not_its_part():
+    # "نقلت 63 مصاباً … 11 منهم في حالة حرجة، قبل أن ترتفع الحصيلة لاحقاً" (blind43 ar 010): rules.toll_rose_later
+    text = ("وقال الدفاع المدني إنه أسعف 48 جريحاً إلى مستشفيات كابول، 9 منهم في حالة خطيرة، "
+            "قبل أن ترتفع الحصيلة لاحقاً.")
+    assert _read(text) == [("injured", 9)]
+
+
+def test_prec43_ar_first_day_toll_after_a_raised_one_is_superseded():
+    # "وكانت الحصيلة في اليوم الأول ثمانية قتلى" (blind43 ar 011): rules.was_first_day_toll
+    text = ("ارتفعت حصيلة القصف الروسي على مدينة خاركيف إلى 26 قتيلاً. "
+            "وكانت الحصيلة في اليوم الأول تسعة قتلى.")
+    assert _read(text) == [("killed", 26)]
+
+
+def test_prec43_ar_their_condition_inside_a_group_is_a_part_of_the_wounded():
+    # "بلغ 277 جريحاً، بينهم 19 حالتهم حرجة" (blind43 ar 002): rules.condition_in_group
+    text = "وقالت مديرية الصحة في إدلب إن عدد المصابين بلغ 64 مصاباً، بينهم 7 حالتهم خطرة."
+    figures = extract_arabic(text)
+    assert [(f.kind, f.count, f.part_of) for f in figures] == [("injured", 64, None), ("injured", 7, 0)]
+
+
+def test_prec43_ar_nationality_dual_after_a_cue_verb_is_two_people():
+    # "قُتل فلسطينيان برصاص القوات الإسرائيلية" (blind43 ar 013): rules.nationality_two_after_cue
+    assert _read("وفي جنوب لبنان، قُتل لبنانيان بغارة من مسيّرة إسرائيلية على دراجة نارية.") == [("killed", 2)]
+    assert _read("وأصيب سودانيين اثنين بجروح في انفجار قذيفة في أم درمان.") == [("injured", 2)]
+
+
+def test_prec43_ar_feminine_dual_and_a_described_dual_of_unknown_fate():
+    # "لا يزال مصير ممرضتين تعملان في مستشفى الجنينة التعليمي مجهولاً" (blind43 ar 014):
+    # rules.feminine_dual, rules.described_fate_unknown
+    assert _read("وقُتلت صحفيتان في قصف على مدينة صور.") == [("killed", 2)]
+    assert _read("ولا يزال مصير مسعفتين كانتا تعملان في مستوصف حي الشيخ رضوان مجهولاً.") == [("missing", 2)]
+
+
+def test_prec43_ar_victim_after_a_governed_pronoun_of_the_cue_verb():
+    # "قصف … استهدف حي عصيفرة، قتل فيه مدني وجرح اثنان", "وأصيب معه شقيقه وابن عمه" (blind43 ar 008):
+    # rules.past_governed_pronoun
+    assert _read("وشنت المسيّرة غارة على سيارة قرب بلدة الخيام، قتل فيها شاب وجرح ثلاثة.") == [
+        ("killed", 1), ("injured", 3)]
+    assert _read("ونجا المزارع من الغارة، لكن أصيبت معه زوجته وابنته.") == [("injured", 2)]

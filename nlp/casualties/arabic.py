@@ -665,7 +665,7 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
     if st.revision_ctx and w == lx.DEATH_NOUN and i > a and words[i - 1] in lx.AFTER_DEATH \
             and not ru.died_after_toll_named(rd, st, i):
         return _skip_increase(rd, st, i)
-    i += 1
+    i = ru.past_governed_pronoun(words, i + 1, b, ctype)
     if (ctype in ("verb", "noun", "weak") or w in lx.BODY_PLURALS) and i < b:
         made = ru.singular_after_cue(rd, st, st.cue, i)
         if made is not None:

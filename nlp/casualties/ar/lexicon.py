@@ -724,6 +724,11 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم")  # a verb with an object pronoun ends a
 FEM = "ه"
 ACCUSATIVE = "ا"  # "شاباً" folds to "شابا"
 DUAL_OBLIQUE = "ين"
+# "قتل فيه مدني", "وأصيب معه شقيقه": a preposition with a pronoun between a cue verb and the one victim it
+# names (rules.past_governed_pronoun; blind43 ar 008)
+GOVERNED_PRONOUNS = _forms("فيه فيها معه معها")
+FEMININE_DUALS = ("تين", "تان")  # "ممرضتين", "طبيبتان": the dual of "ممرضة" (rules.feminine_dual)
+TA_MARBUTA = "ه"  # the folded "ة" of a feminine singular
 DUAL_NOMINATIVE = "ان"  # "مقيمان": the dual of "مقيم" (rules.nominative_dual)
 FUTURE_PREFIXES = "يت"  # "قد يرتفع": an imperfect verb after "قد"
 MAY = ("قد", "وقد")
@@ -741,6 +746,9 @@ NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناج
                           "المفرج المحررين المحررات")
 ROW_COUNT_FIRST_SEP = "::"  # "405:: من عناصر …": a row's count, then its label (rules.count_before_row_colon)
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
+# "العائلات النازحة :: 64", "الأسر المهجرة: 120": a row label whose group noun is described by a displaced
+# adjective names displaced people (rules.label_word_kind; blind43 ar 006)
+LABEL_KIND_ADJECTIVES = {w: DISPLACED for w in _forms("النازحه نازحه المهجره مهجره")}
 LABEL_CASE_NOUNS = _forms("الحالات حالات")  # "- الحالات الحرجة: نحو 300": a row label of wounded (+ SEVERITY)
 # "مقتل أكثر من مئة شخص" after "قُتل 112": a rounded-down restatement (rules.rounded_down_restatement)
 ROUNDED_DOWN_QUALIFIERS = ("more_than", "at_least")
@@ -1073,6 +1081,10 @@ STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتم
 # that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
 STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها")
 FIRST_ORDINAL = _forms("الأول الأولى")
+# "في ساعات الليل الأولى", "في الساعات الأولى", "في اليوم الأول": the first hours or day, when a first toll was
+# given (rules.first_period_at; blind43 ar 010, 011); words from the period noun to its ordinal
+FIRST_PERIODS = _forms("ساعات الساعات اليوم يوم اللحظات لحظات")
+FIRST_PERIOD_REACH = 2
 CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report

@@ -62,6 +62,13 @@ def nominative_dual(w: str) -> Optional[int]:
     return 2 if s.endswith(lx.DUAL_NOMINATIVE) and s not in lx.PEOPLE and s[:-2] in lx.SINGULAR_CAT else None
 
 
+def feminine_dual(w: str) -> Optional[int]:
+    """2 for the "-تين"/"-تان" dual of a feminine singular noun for people ("ممرضتين", "طبيبتان") missing
+    from the word list: the singular in "ـة" is in ``SINGULAR_CAT`` (blind43 ar 014)."""
+    s = w[1:] if w[:1] == lx.AND and len(w) > 5 else w
+    return 2 if s.endswith(lx.FEMININE_DUALS) and s[:-3] + lx.TA_MARBUTA in lx.SINGULAR_CAT else None
+
+
 @dataclass(slots=True)
 class Fig:
     """A figure while the reader works (token positions; records are built at the end)."""
@@ -179,7 +186,7 @@ class Reading:
         -ين form that is also a plural (مدنيين), from its vowels in the original text
         ("مدنيَّيْن": a fatha before the ya is the dual, a kasra the plural)."""
         w = self.words[i]
-        d = dual_value(w) or nominative_dual(w)
+        d = dual_value(w) or nominative_dual(w) or feminine_dual(w)
         if d or self.offmap is None or not w.endswith(lx.DUAL_OBLIQUE) or base(w)[:-2] not in lx.SINGULAR_CAT:
             return d
         orig = self.text[self.o(self.starts[i]):self.oe(self.ends[i])]
@@ -305,7 +312,14 @@ def first_statement_inside(words: list, a: int, k: int, v: int, b: int) -> bool:
     the sentence (token ``k`` past its start ``a``: "فيما/بينما كان(ت)" or "، وكان(ت)") whose report verb
     at ``v`` (after "قد") is followed by "في البداية", "أولاً" or "في بيانها الأول": the source's first
     toll, replaced by the one the sentence gave before it (blind33 ar 026)."""
-    return k > a and words[v - 1] == lx.HAD and at_first(words, v + 1, b)
+    return k > a and words[v - 1] == lx.HAD and (at_first(words, v + 1, b) or first_period_at(words, v + 1, b))
+
+
+def first_period_at(words: list, t: int, b: int) -> bool:
+    """"في ساعات الليل الأولى", "في الساعات الأولى", "في اليوم الأول" at token ``t``: the first hours or
+    day of the event, when a first toll was given (blind43 ar 010, 011)."""
+    return t + 2 < b and words[t] == lx.IN and words[t + 1] in lx.FIRST_PERIODS and bool(
+        lx.FIRST_ORDINAL.intersection(words[t + 2:min(b, t + 2 + lx.FIRST_PERIOD_REACH)]))
 
 
 def what_was_reported_at_first(words: list, k: int, b: int) -> bool:
@@ -384,7 +398,14 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016); so do first figures ("وكانت أرقام أولية نُسبت
     إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …", blind34 ar 010)."""
     return _preliminary_toll_at(words, k, b, lx.AND_WAS) or any(_preliminary_toll_at(
-        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL))
+        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL)) \
+        or was_first_day_toll(words, k, b)
+
+
+def was_first_day_toll(words: list, k: int, b: int) -> bool:
+    """"وكانت الحصيلة في اليوم الأول ثمانية قتلى", "وكان العدد في الساعات الأولى 20 قتيلاً" at token ``k``:
+    the toll of the first day or hours, since replaced (blind43 ar 011)."""
+    return k + 1 < b and words[k] in lx.AND_WAS and words[k + 1] in lx.TOLL_WORDS and first_period_at(words, k + 2, b)
 
 
 def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
@@ -2177,12 +2198,19 @@ def noun_of_group(rd, st, c):
     return None
 
 
+def condition_in_group(st, noun: str) -> bool:
+    """"بينهم 19 حالتهم حرجة", "بينهم 5 إصاباتهم خطيرة": inside a subset group a count followed by
+    "their condition" names no victims of its own (rules.read_after_noun reads the condition;
+    blind43 ar 002)."""
+    return bool(st.groups) and noun in lx.CONDITION_AFTER_SUBSET
+
+
 def noun_bare(rd, st, c):
     """Nothing that names the victims follows: a subset marker, a function word, a cue."""
     noun = c.noun
     described = st.groups and noun.startswith(lx.IMPERFECT[0]) and noun.endswith(lx.IMPERFECT[1])
     passive = noun in lx.PASSIVE_AUX and c.j + 1 < st.b and cue_of(rd.words[c.j + 1]) is not None  # "19 جرى إعدامهم"
-    if described or passive or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
+    if described or passive or condition_in_group(st, noun) or noun in lx.POST_MARKERS or noun == "" or noun in lx.FUNCTION_AFTER or (
             noun.startswith(lx.PREP_B) and len(noun) > 3) or noun in lx.CUES or cue_of(noun) is not None:
         c.noun_kind = "bare"
     else:
@@ -2715,8 +2743,8 @@ def follow_own_fate_unknown(rd, st, c, m):
     (blind22 ar 012, blind27 ar 022). Unknown is a "مجهول" word a few words on, or a negated "know"
     right before "مصيرهم"."""
     words, b = rd.words, st.b
-    if c.noun_kind not in ("people", "of"):
-        return None
+    if c.noun_kind not in ("people", "of") and not (c.noun_kind == "kind" and c.kind_own == DETAINED):
+        return None  # "7 مختطفين لا يزال مصيرهم مجهولاً": held people whose fate is unknown (rules.held_fate_unknown)
     if any((cue_of(w) or ("", "", ""))[2] == "verb" for w in words[max(st.a, c.at - 3):c.at]):
         return None  # "قتل 5 أشخاص …": the count is the verb's
     k = m
@@ -2908,8 +2936,16 @@ def kind_own_noun(rd, st, c):
     elif c.kind == DETAINED and c.base in lx.DETAINEES and listed_dead(rd, st, c):
         c.rule = "listed_dead"
         c.kind = KILLED
+    elif held_fate_unknown(c):
+        c.kind, c.rule = MISSING, "held_fate_unknown"
     if cue is not None and not cue.used:
         c.manner = cue.manner
+
+
+def held_fate_unknown(c) -> bool:
+    """"وأن 7 مختطفين لا يزال مصيرهم مجهولاً", "12 معتقلاً لا يُعرف مصيرهم": abductees or detainees
+    whose own fate is unknown are missing, not held (blind43 ar 008)."""
+    return c.kind == DETAINED and c.follow is not None and c.follow_rule == "own_fate_unknown"
 
 
 def listed_dead(rd, st, c) -> bool:
@@ -3170,10 +3206,21 @@ def kind_story_among_dead(rd, st, c):
     """A count right after the marker of a group of the dead, with a verb of another kind after it ("ومن بين
     الضحايا ثلاثة شبان اقتادهم مسلحون …", "بينهم 4 أطفال أصيبوا بشظايا"): the verb tells how
     they came to die; the count is a subset of the dead (blind15 ar 025, as ``struck_among_dead``)."""
-    if c.in_group and c.at == st.groups[-1].end and c.noun_kind in ("people", "of") and c.follow is not None \
+    if c.in_group and (opens_group(rd, st, c) or two_after_group_noun(rd, st, c)) and c.follow is not None \
             and c.follow_rule == "verb_after_noun" and c.follow[0] in (INJURED, DETAINED) \
             and rd.figs[st.groups[-1].head].kind == KILLED:
         kind_in_group(rd, st, c)
+
+
+def opens_group(rd, st, c) -> bool:
+    """The count (with its own noun) stands first in the group: "بينهم 4 أطفال"."""
+    return c.at == st.groups[-1].end and c.noun_kind in ("people", "of")
+
+
+def two_after_group_noun(rd, st, c) -> bool:
+    """"أن بين القتلى مدنيين اثنين أصيبا برصاص عشوائي": "two" after the plural noun that opens the
+    group is the group's count of two, a part of the dead hit by the verb (blind43 ar 006)."""
+    return c.at == st.groups[-1].end + 1 and rd.words[c.at] in lx.TWO_AFTER
 
 
 def kind_part_named_within(rd, st, c):
@@ -3315,6 +3362,8 @@ def label_word_kind(w: str, nxt: str) -> Optional[str]:
     ("- الحالات الحرجة: نحو 300": wounded in a critical condition; blind25 ar 015)."""
     if base(w) in lx.KIND_NOUNS:
         return lx.KIND_NOUNS[base(w)]
+    if w in lx.LABEL_KIND_ADJECTIVES:  # "العائلات النازحة :: 64"
+        return lx.LABEL_KIND_ADJECTIVES[w]
     c = cue_of(w)
     if c is not None and c[2] == "kindnoun" and c[0] in KINDS:
         return c[0]
@@ -4161,9 +4210,26 @@ def raised_before_that(rd: Reading, bounds: list) -> None:
         for t in range(a, b - 2):
             if tuple(words[t:t + 2]) != lx.BEFORE_THAT or words[t + 2] not in lx.RISE_WORDS:
                 continue
+            if toll_rose_later(rd, ks, t, b):
+                break
             new = {figs[k].kind for k in ks if figs[k].tstart > t and figs[k].parent is None}
             supersede_with_parts(rd, {k for k in ks if figs[k].tstart < t and figs[k].parent is None
                                       and figs[k].kind in new}, ks)
+
+
+def toll_rose_later(rd: Reading, ks: list, t: int, b: int) -> bool:
+    """"نقلت 63 مصاباً إلى المستشفيات في الساعات الأولى، 11 منهم في حالة حرجة، قبل أن ترتفع الحصيلة
+    لاحقاً": "قبل أن" + a rise verb at ``t`` whose subject is the toll itself, with no count after it:
+    the top-level figures told before it were the toll at that time, since raised; they are
+    superseded, not their parts (the critical cases stay what they were; blind43 ar 010). Marks in
+    place; True when it applied."""
+    words, figs = rd.words, rd.figs
+    if t + 3 >= b or words[t + 3] not in lx.TOLL_WORDS or any(figs[k].tstart > t for k in ks):
+        return False
+    for k in ks:
+        if figs[k].tstart < t and figs[k].parent is None and figs[k].kind in KINDS[:4]:
+            figs[k].superseded = True
+    return True
 
 
 def estimate_before_truth_clear(rd: Reading, bounds: list) -> None:
@@ -4555,6 +4621,22 @@ def nationality_after_cue(words: list, cue, i: int) -> bool:
     return cue.type == "verb" and i == cue.at + 1 and words[i] in lx.NATIONALITY_ONE
 
 
+def nationality_two_after_cue(rd, st, cue, i):
+    """"قُتل فلسطينيان برصاص القوات الإسرائيلية", "أصيب لبنانيين اثنين": the dual of a nationality noun
+    (``NATIONALITY_ONE``) right after a cue verb is two people (blind43 ar 013); the "-ين" form, also a
+    plural, only with "اثنين" after it."""
+    words, b = rd.words, st.b
+    w = words[i]
+    if cue.type != "verb" or i != cue.at + 1 or w[:-2] not in lx.NATIONALITY_ONE:
+        return None
+    two = _two_after(words, i + 1, b)
+    if not (w.endswith(lx.DUAL_NOMINATIVE) or (w.endswith(lx.DUAL_OBLIQUE) and two)):
+        return None
+    end = i + 1 + two
+    return rd.add(cue.kind, 2, cue.at, end, st, "nationality_two_after_cue", how="dual", category="unknown",
+                  parent=_parent(st), cue_manner=cue.manner, victims=(i, end)), end
+
+
 def preposition_not_person(bw: str, nxt: str) -> bool:
     """"استشهدوا أمام عينيه": unvowelled "أمام" (in front of) spells "إمام" (an imam), who is a
     victim only as the imam of a mosque ("بين القتلى إمام مسجد القرية"); before anything else it
@@ -4865,6 +4947,13 @@ def after_cue_ordinal(rd, st, cue, i):
                       parent=_parent(st), cue_manner=cue.manner, victims=(i, i + 2)), i + 2  # "قتل خاطف خامس"
 
 
+def past_governed_pronoun(words: list, i: int, b: int, ctype: str) -> int:
+    """"قصف استهدف الحي، قتل فيه مدني وجرح اثنان", "وأصيب معه شقيقه وابن عمه": a preposition with a
+    pronoun right after a cue verb ("فيه", "معه") stands between the verb and the victim it names;
+    the token after it (blind43 ar 008), else ``i``."""
+    return i + 1 if ctype == "verb" and i + 1 < b and words[i] in lx.GOVERNED_PRONOUNS else i
+
+
 def singular_after_cue(rd, st, cue, i):
     """One or two victims named right after a verb or noun cue (rules above, in order)."""
     words, b = rd.words, st.b
@@ -4874,7 +4963,8 @@ def singular_after_cue(rd, st, cue, i):
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in WORDS and WORDS[nxt][0] >= 2 and nxt not in lx.ONE_AFTER and not (rd.dual(i) and _two_after(words, i + 1, b)):
         return None
-    for rule in (after_cue_one_of_them, received_bodies_restated, kin_told_again, after_cue_dual):
+    for rule in (after_cue_one_of_them, received_bodies_restated, kin_told_again, after_cue_dual,
+                 nationality_two_after_cue):
         made = rule(rd, st, cue, i)
         if made:
             return made
@@ -5430,6 +5520,19 @@ def one_of_them_by_place(rd, st, i):
                   parent=prev), i + 1
 
 
+def described_fate_unknown(words: list, k: int, b: int) -> bool:
+    """"مصير ممرضتين تعملان في مستشفى الجنينة التعليمي مجهولاً": the unknown-fate word closes a
+    description of the people (up to ``FATE_CLAUSE_REACH`` words, no punctuation, count or cue
+    between; blind43 ar 014)."""
+    for t in range(k, min(b, k + lx.FATE_CLAUSE_REACH)):
+        w = words[t]
+        if w in lx.UNKNOWN_FATE:
+            return True
+        if w in lx.STOP_PUNCT or w[:1].isdigit() or is_number_word(w) or cue_of(w) is not None:
+            return False
+    return False
+
+
 def fate_of_the_n(rd, st, i):
     """"لا يزال مصير الثلاثة الآخرين مجهولاً", "مصير مختطفَين اثنين مجهولاً": missing, the count
     a definite number word or a dual."""
@@ -5448,7 +5551,7 @@ def fate_of_the_n(rd, st, i):
         return None
     if num[1] not in ("unit", "ten") or num[0] < 2:
         return None
-    if not any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]):
+    if not (any(w in lx.UNKNOWN_FATE for w in words[end:min(b, end + 3)]) or described_fate_unknown(words, end, b)):
         return None
     return rd.add(MISSING, num[0], i, end, st, "fate_of_the_n", how="kind-noun", victims=(i + 1, end)), end
 
