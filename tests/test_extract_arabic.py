@@ -3747,3 +3747,16 @@ def test_prec43_ar_victim_after_a_governed_pronoun_of_the_cue_verb():
     assert _read("وشنت المسيّرة غارة على سيارة قرب بلدة الخيام، قتل فيها شاب وجرح ثلاثة.") == [
         ("killed", 1), ("injured", 3)]
     assert _read("ونجا المزارع من الغارة، لكن أصيبت معه زوجته وابنته.") == [("injured", 2)]
+
+
+def test_prec44_ar_a_ceiling_put_on_a_toll_is_no_count():
+    # "قال الجيش إن عدد القتلى أقل من مئة" (blind44 ar 009): rules.veto_toll_ceiling
+    assert _read("وقال المتحدث العسكري إن عدد القتلى أقل من 50، وإن ثلاثة جنود أصيبوا.") == [("injured", 3)]
+    assert _read("وأكدت الشرطة أن عدد الجرحى لا يتجاوز عشرين.") == []
+    assert _read("وقال إن أقل من 20 منهم قتلوا بالقصف.") == [("killed", 20)]  # a part told as such stays
+
+
+def test_prec44_ar_the_total_after_out_of_counts_the_same_things():
+    # "سوى ٤ جرافات من أصل ٤٠" (blind44 ar 006): rules.veto_out_of_things_total
+    assert _read("وأفاد الدفاع المدني بأن 12 مفقوداً ما زالوا تحت الأنقاض، ولم يبق لديه سوى 3 جرافات من أصل 25.") == [
+        ("missing", 12)]

@@ -337,6 +337,7 @@ NOT_PEOPLE = _forms(
     "يوم يوما ايام يومين يومان ساعه ساعات ساعتين شهر شهرا اشهر شهور شهرين اسبوع اسبوعا اسابيع اسبوعين "
     "عام عاما اعوام عامين سنه سنوات سنين سنتين دقيقه دقائق دقيقتين ليله ليال ليلتين ثانيه ثوان عاماً "
     # attacks, weapons, vehicles, things
+    "جرافه جرافات "  # "4 جرافات من أصل 40" (blind44 ar 006)
     "غاره غارات هجوم هجمات هجوما هجومين ضربه ضربات ضربتين استهداف استهدافا استهدافات استهدافين قذيفه "
     "قذائف قذيفتين صاروخ صاروخا صواريخ صاروخين برميل براميل عبوه عبوات لغم الغام طائره طائرات مسيره "
     "مسيرات اليه اليات دبابه دبابات عربه عربات سياره سيارات مدرعه مدرعات عمليه عمليات انفجار انفجارات "
@@ -1158,3 +1159,10 @@ MIGRANT_NOUNS = _forms("مهاجر مهاجرا مهاجرين مهاجرون ا
 DEATH_CAUSE_LABELS = _forms("تعذيب التعذيب تصفيه التصفيه اعدام الاعدام")  # "-- تعذيب :: 2" (rules.cause_row_restating_deaths)
 DAYS_AGO = _forms("يومين يومان ايام ساعات ساعتين اسبوع اسبوعين")  # "قد أعلنت قبل يومين" (rules.days_ago_after)
 THAT_IS_ASIDE_MAX = 8  # words in that aside
+# "قال الجيش إن عدد القتلى أقل من مئة": an upper bound as the predicate of a toll ("عدد" + a kind
+# noun), a disputed ceiling and no count (rules.veto_toll_ceiling; blind44 ar 009)
+TOLL_CEILINGS = [tuple(fold(w) for w in s.split()) for s in ("أقل من", "لا يتجاوز", "لم يتجاوز", "دون")]
+TOLL_COUNT_HEADS = _forms("عدد العدد")
+# "لم يبق منها سوى 4 جرافات من أصل 40": the total of the things counted just before (rules.veto_out_of_things_total)
+OUT_OF_TOTAL = tuple(fold(w) for w in ("من", "أصل"))
+OUT_OF_REACH = 4  # words from the things' number to "من أصل"

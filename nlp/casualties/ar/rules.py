@@ -1332,6 +1332,31 @@ def veto_counted_by_mistake(rd, st, c):
     return None
 
 
+def veto_toll_ceiling(rd, st, c):
+    """"قال الجيش إن عدد القتلى أقل من مئة", "عدد الجرحى لا يتجاوز 20": a ceiling put on a toll
+    ("عدد" and a kind noun, then "أقل من"/"لا يتجاوز"/"دون") disputes it and counts nobody ("أقل من
+    20 منهم قتلوا", a part told as such, stays a figure)."""
+    words = rd.words
+    for seq in lx.TOLL_CEILINGS:
+        j = c.i - len(seq)
+        if j - 2 >= st.a and tuple(words[j:c.i]) == seq and words[j - 2] in lx.TOLL_COUNT_HEADS \
+                and case_kind(words[j - 1]):
+            return c.e
+    return None
+
+
+def veto_out_of_things_total(rd, st, c):
+    """"لم يتبق منها سوى 4 جرافات من أصل 40": the total after "من أصل" counts the same things as
+    the number just before it."""
+    words, L = rd.words, len(lx.OUT_OF_TOTAL)
+    if c.i - L < st.a or tuple(words[c.i - L:c.i]) != lx.OUT_OF_TOTAL:
+        return None
+    for k in range(c.i - L - 1, max(st.a, c.i - L - 1 - lx.OUT_OF_REACH) - 1, -1):
+        if is_number_word(words[k]) or words[k][:1].isdigit():
+            return c.e if k + 1 < st.b and not_people_noun(words[k + 1]) else None
+    return None
+
+
 def veto_two_after_dual(rd, st, c):
     """"ومواطنان اثنان من جنسيات أخرى", "مدنيان اثنان": the numeral only stresses the dual
     before it, which is already the figure of 2."""
@@ -1861,7 +1886,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_group_size, veto_toll_ceiling, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
