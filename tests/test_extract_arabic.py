@@ -3760,3 +3760,10 @@ def test_prec44_ar_the_total_after_out_of_counts_the_same_things():
     # "سوى ٤ جرافات من أصل ٤٠" (blind44 ar 006): rules.veto_out_of_things_total
     assert _read("وأفاد الدفاع المدني بأن 12 مفقوداً ما زالوا تحت الأنقاض، ولم يبق لديه سوى 3 جرافات من أصل 25.") == [
         ("missing", 12)]
+
+
+def test_prec44_ar_a_parent_opening_what_faqad_lost_is_one_of_the_kin_list():
+    # "فقد أمه وزوجته" (blind44 ar 012): lexicon.PARENT_ONE in rules.lost_kin_at / rules.after_cue_family
+    assert _read("وقالت إن الصياد فقد أباه وشقيقه في الغارة على الميناء.") == [("killed", 2)]
+    assert _read("وأضاف أن المعلم فقد أمه وابنته في القصف على الحي.") == [("killed", 2)]
+    assert _read("قتل 4، بينهم طفلة وأمها.") == [("killed", 4), ("killed", 1)]  # inside a group: unchanged

@@ -223,6 +223,9 @@ FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها وال�
                      "زوجي")  # a witness's "زوجي وابني أصيبا" (blind22 ar 017, blind23 ar 016)  # "إصابة مرافقه": his escort
 # aunts with a pronoun, one person each ("فقد والدته وخالته": 2, blind28 ar 021)
 FAMILY_ONE |= _forms("عمته عمتها عمتي خالته خالتها خالتي")
+# mothers and fathers with a pronoun opening what "فقد" lost ("فقد أمه وزوجته": 2; blind44 ar 012;
+# rules.after_cue_family); only there ("بينهم طفلة وأمها" is 1 and 1, blind29 ar 002; not "أبي": names)
+PARENT_ONE = _forms("امه امها امهما امهم امي اباه اباها ابوه ابيه ابوها ابيها")
 # grandchildren and grandparents with a pronoun ("فقدت الأب وابنه وحفيده": 3; blind30 ar 022); not "جده"
 # (also the city)
 FAMILY_ONE |= _forms("حفيده حفيدها حفيدته حفيدتها حفيدهما حفيدهم حفيدي حفيدتي جدها جدته جدتها جدي جدتي")

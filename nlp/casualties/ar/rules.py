@@ -686,7 +686,7 @@ def lost_kin_at(words: list, i: int, b: int) -> Optional[int]:
         if w in lx.SENTENCE_PUNCT or w == lx.COMMA or (is_count_start(w) and w not in lx.ONE_OF_SUBJECT) \
                 or cue_of(w) is not None:
             return None
-        if base(w) in lx.FAMILY_ONE or (
+        if base(w) in lx.FAMILY_ONE or base(w) in lx.PARENT_ONE or (
                 (w in lx.FAMILY_DEFINITE or w in lx.KIN_DUALS) and k + 1 < b and _kin_listed(words[k + 1])) \
                 or (w in lx.KIN_DUALS and cousin_listed(words, k + 1, b)):
             return k
@@ -4757,7 +4757,8 @@ def after_cue_family(rd, st, cue, i):
     k = i + (words[i] in lx.ALONG_WITH and i + 1 < b and base(words[i + 1]) in lx.FAMILY_ONE)
     listed = k + 1 < b and (_kin_listed(words[k + 1]) or cousin_listed(words, k + 1, b) or kin_numbered(words, k + 1, b))
     dual = words[k] in lx.KIN_DUALS and listed  # "فقد ابنيه وابن أخيه": 3 (blind23 ar 023)
-    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual) \
+    parent = words[cue.at] in lx.FAQAD and base(words[k]) in lx.PARENT_ONE  # "فقد أمه وزوجته": 2
+    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual or parent) \
             or (k > i and not listed):
         return None
     count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
