@@ -3767,3 +3767,9 @@ def test_prec44_ar_a_parent_opening_what_faqad_lost_is_one_of_the_kin_list():
     assert _read("وقالت إن الصياد فقد أباه وشقيقه في الغارة على الميناء.") == [("killed", 2)]
     assert _read("وأضاف أن المعلم فقد أمه وابنته في القصف على الحي.") == [("killed", 2)]
     assert _read("قتل 4، بينهم طفلة وأمها.") == [("killed", 4), ("killed", 1)]  # inside a group: unchanged
+
+
+def test_prec44_ar_a_definite_dual_then_n_others_is_one_figure():
+    # "احتجاز التاجرين … واثنين آخرين من المشرفين" (blind44 ar 012): rules.definite_dual_and_others
+    assert _read("وأعلنت الشرطة اعتقال الشقيقين واثنين آخرين من أقاربهما في الخليل.") == [("detained", 4)]
+    assert _read("وأعلن الجيش اعتقال الشابين، واعتقال ثلاثة آخرين.") == [("detained", 3)]  # not across a comma

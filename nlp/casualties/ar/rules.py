@@ -3035,7 +3035,24 @@ def kind_from_cue(rd, st, c):
     c.rule = "cue_before" if c.cue_adjacent else ("construct_toll" if construct else "people_struck" if struck else (
         "toll_linking_verb" if c.after_to and st.toll_ctx and (nk == "bare" or stale(rd, cue, c.at))
         else "cue_in_clause"))
+    definite_dual_and_others(rd, st, cue, c)
     return None
+
+
+def definite_dual_and_others(rd, st, cue, c) -> None:
+    """"أعلنت احتجاز التاجرين المنظمين واثنين آخرين من المشرفين" (blind44 ar 012): a definite dual
+    of people right after the cue (no number, cue or punctuation between), then "و" N "آخرين", is one
+    figure of N + 2 (the definite dual alone is no figure)."""
+    words = rd.words
+    if c.rule != "cue_in_clause" or c.nxt not in lx.OTHERS or words[c.i][:1] != lx.AND:
+        return
+    for k in range(cue.at + 1, c.i):
+        w = words[k]
+        if w in lx.SENTENCE_PUNCT or w in lx.STOP_PUNCT or w == lx.COMMA or is_number_word(w) or cue_of(w):
+            return
+        if w.startswith(lx.ARTICLE) and dual_value(w[len(lx.ARTICLE):]) == 2:
+            c.value, c.victims, c.rule = c.value + 2, (k, c.e), "definite_dual_and_others"
+            return
 
 
 def _pipe_cells(words: list, a: int, b: int) -> list:
