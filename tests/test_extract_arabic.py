@@ -3773,3 +3773,11 @@ def test_prec44_ar_a_definite_dual_then_n_others_is_one_figure():
     # "احتجاز التاجرين … واثنين آخرين من المشرفين" (blind44 ar 012): rules.definite_dual_and_others
     assert _read("وأعلنت الشرطة اعتقال الشقيقين واثنين آخرين من أقاربهما في الخليل.") == [("detained", 4)]
     assert _read("وأعلن الجيش اعتقال الشابين، واعتقال ثلاثة آخرين.") == [("detained", 3)]  # not across a comma
+
+
+def test_prec44_ar_a_row_with_a_dash_for_its_colon_is_a_table_cell():
+    # "الإصابات — ٣٢٢" (blind44 ar 012): rules.dash_row; the earlier pair is then superseded too
+    text = ("ارتفعت حصيلة انهيار المبنى في حي الكرادة إلى 41 قتيلاً.\n\nوكانت مديرية الدفاع المدني قد "
+            "تحدثت في بيانها الأول عن 30 قتيلاً و25 مصاباً.\n\nحصيلة المستشفيات:\nالقتلى — 41\n"
+            "المصابون — 118، بينهم أطفال\nجثث لم يتعرف عليها — 6\n")
+    assert _read(text) == [("killed", 41), ("injured", 118), ("killed", 6)]

@@ -1169,3 +1169,4 @@ TOLL_COUNT_HEADS = _forms("عدد العدد")
 # "لم يبق منها سوى 4 جرافات من أصل 40": the total of the things counted just before (rules.veto_out_of_things_total)
 OUT_OF_TOTAL = tuple(fold(w) for w in ("من", "أصل"))
 OUT_OF_REACH = 4  # words from the things' number to "من أصل"
+ROW_DASHES = ("-", "–", "—")  # "الإصابات — ٣٢٢": a dash for the colon of a row (rules.dash_row)

@@ -2858,8 +2858,16 @@ def read_links(rd, st, c) -> None:
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
     c.after_to = after_linking_word(rd, st, c)
-    c.table_cell = before == "::" or (before == ":" and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
+    c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def dash_row(rd, st, c) -> bool:
+    """"الإصابات — ٣٢٢، منها ١٣ خطيرة", "جثث مجهولة الهوية — ٢١": a row whose label (no number in it)
+    opens its line and a dash stands for the colon before the count (a table cell, blind44 ar 012)."""
+    words = rd.words
+    return c.before in lx.ROW_DASHES and st.a < c.i - 1 and rd.newline[st.a] and not any(
+        w[:1].isdigit() or is_number_word(w) or w in lx.ROW_DASHES for w in words[st.a:c.i - 1])
 
 
 def bracket_count(rd, t: int) -> bool:
