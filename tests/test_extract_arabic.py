@@ -3781,3 +3781,8 @@ def test_prec44_ar_a_row_with_a_dash_for_its_colon_is_a_table_cell():
             "تحدثت في بيانها الأول عن 30 قتيلاً و25 مصاباً.\n\nحصيلة المستشفيات:\nالقتلى — 41\n"
             "المصابون — 118، بينهم أطفال\nجثث لم يتعرف عليها — 6\n")
     assert _read(text) == [("killed", 41), ("injured", 118), ("killed", 6)]
+
+
+def test_prec44_ar_a_still_clause_right_after_a_toll_count_is_no_noun():
+    # "عدد المصابين بلغ 82 ما زال 11 منهم يتلقون العلاج" (blind44 ar 007): rules.still_clause_after
+    assert _read("وقال إن عدد الجرحى وصل إلى 40 لا يزال 6 منهم في المستشفى.") == [("injured", 40), ("injured", 6)]

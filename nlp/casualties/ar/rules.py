@@ -3642,9 +3642,18 @@ def veto_unreadable(rd, st, c):
     if c.r.vague and c.noun_kind not in ("people", "kind", "of", "bare"):
         return c.e
     cue = st.cue
+    if c.noun_kind == "other" and still_clause_after(rd, st, c):
+        c.noun_kind, c.noun_end = "bare", c.e  # "بلغ 82 ما زال 11 منهم يتلقون العلاج": a new clause
+        return None
     if c.noun_kind == "other" and (not c.cue_adjacent or cue.type == "weak" or (c.r.words and c.value == 1)):
         return c.e
     return None
+
+
+def still_clause_after(rd, st, c) -> bool:
+    """"إن عدد المصابين بلغ 82 ما زال 11 منهم يتلقون العلاج" (blind44 ar 007): "ما/لا" and "زال/يزال"
+    right after the number open a new clause, no noun of the count."""
+    return c.e + 1 < st.b and rd.words[c.e] in lx.STILL_NEG and rd.words[c.e + 1] in lx.STILL
 
 
 def role_noun(word: str) -> Optional[str]:
