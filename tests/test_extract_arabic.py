@@ -3747,3 +3747,42 @@ def test_prec43_ar_victim_after_a_governed_pronoun_of_the_cue_verb():
     assert _read("وشنت المسيّرة غارة على سيارة قرب بلدة الخيام، قتل فيها شاب وجرح ثلاثة.") == [
         ("killed", 1), ("injured", 3)]
     assert _read("ونجا المزارع من الغارة، لكن أصيبت معه زوجته وابنته.") == [("injured", 2)]
+
+
+def test_prec44_ar_a_ceiling_put_on_a_toll_is_no_count():
+    # "قال الجيش إن عدد القتلى أقل من مئة" (blind44 ar 009): rules.veto_toll_ceiling
+    assert _read("وقال المتحدث العسكري إن عدد القتلى أقل من 50، وإن ثلاثة جنود أصيبوا.") == [("injured", 3)]
+    assert _read("وأكدت الشرطة أن عدد الجرحى لا يتجاوز عشرين.") == []
+    assert _read("وقال إن أقل من 20 منهم قتلوا بالقصف.") == [("killed", 20)]  # a part told as such stays
+
+
+def test_prec44_ar_the_total_after_out_of_counts_the_same_things():
+    # "سوى ٤ جرافات من أصل ٤٠" (blind44 ar 006): rules.veto_out_of_things_total
+    assert _read("وأفاد الدفاع المدني بأن 12 مفقوداً ما زالوا تحت الأنقاض، ولم يبق لديه سوى 3 جرافات من أصل 25.") == [
+        ("missing", 12)]
+
+
+def test_prec44_ar_a_parent_opening_what_faqad_lost_is_one_of_the_kin_list():
+    # "فقد أمه وزوجته" (blind44 ar 012): lexicon.PARENT_ONE in rules.lost_kin_at / rules.after_cue_family
+    assert _read("وقالت إن الصياد فقد أباه وشقيقه في الغارة على الميناء.") == [("killed", 2)]
+    assert _read("وأضاف أن المعلم فقد أمه وابنته في القصف على الحي.") == [("killed", 2)]
+    assert _read("قتل 4، بينهم طفلة وأمها.") == [("killed", 4), ("killed", 1)]  # inside a group: unchanged
+
+
+def test_prec44_ar_a_definite_dual_then_n_others_is_one_figure():
+    # "احتجاز التاجرين … واثنين آخرين من المشرفين" (blind44 ar 012): rules.definite_dual_and_others
+    assert _read("وأعلنت الشرطة اعتقال الشقيقين واثنين آخرين من أقاربهما في الخليل.") == [("detained", 4)]
+    assert _read("وأعلن الجيش اعتقال الشابين، واعتقال ثلاثة آخرين.") == [("detained", 3)]  # not across a comma
+
+
+def test_prec44_ar_a_row_with_a_dash_for_its_colon_is_a_table_cell():
+    # "الإصابات — ٣٢٢" (blind44 ar 012): rules.dash_row; the earlier pair is then superseded too
+    text = ("ارتفعت حصيلة انهيار المبنى في حي الكرادة إلى 41 قتيلاً.\n\nوكانت مديرية الدفاع المدني قد "
+            "تحدثت في بيانها الأول عن 30 قتيلاً و25 مصاباً.\n\nحصيلة المستشفيات:\nالقتلى — 41\n"
+            "المصابون — 118، بينهم أطفال\nجثث لم يتعرف عليها — 6\n")
+    assert _read(text) == [("killed", 41), ("injured", 118), ("killed", 6)]
+
+
+def test_prec44_ar_a_still_clause_right_after_a_toll_count_is_no_noun():
+    # "عدد المصابين بلغ 82 ما زال 11 منهم يتلقون العلاج" (blind44 ar 007): rules.still_clause_after
+    assert _read("وقال إن عدد الجرحى وصل إلى 40 لا يزال 6 منهم في المستشفى.") == [("injured", 40), ("injured", 6)]

@@ -223,6 +223,9 @@ FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها وال�
                      "زوجي")  # a witness's "زوجي وابني أصيبا" (blind22 ar 017, blind23 ar 016)  # "إصابة مرافقه": his escort
 # aunts with a pronoun, one person each ("فقد والدته وخالته": 2, blind28 ar 021)
 FAMILY_ONE |= _forms("عمته عمتها عمتي خالته خالتها خالتي")
+# mothers and fathers with a pronoun opening what "فقد" lost ("فقد أمه وزوجته": 2; blind44 ar 012;
+# rules.after_cue_family); only there ("بينهم طفلة وأمها" is 1 and 1, blind29 ar 002; not "أبي": names)
+PARENT_ONE = _forms("امه امها امهما امهم امي اباه اباها ابوه ابيه ابوها ابيها")
 # grandchildren and grandparents with a pronoun ("فقدت الأب وابنه وحفيده": 3; blind30 ar 022); not "جده"
 # (also the city)
 FAMILY_ONE |= _forms("حفيده حفيدها حفيدته حفيدتها حفيدهما حفيدهم حفيدي حفيدتي جدها جدته جدتها جدي جدتي")
@@ -337,6 +340,7 @@ NOT_PEOPLE = _forms(
     "يوم يوما ايام يومين يومان ساعه ساعات ساعتين شهر شهرا اشهر شهور شهرين اسبوع اسبوعا اسابيع اسبوعين "
     "عام عاما اعوام عامين سنه سنوات سنين سنتين دقيقه دقائق دقيقتين ليله ليال ليلتين ثانيه ثوان عاماً "
     # attacks, weapons, vehicles, things
+    "جرافه جرافات "  # "4 جرافات من أصل 40" (blind44 ar 006)
     "غاره غارات هجوم هجمات هجوما هجومين ضربه ضربات ضربتين استهداف استهدافا استهدافات استهدافين قذيفه "
     "قذائف قذيفتين صاروخ صاروخا صواريخ صاروخين برميل براميل عبوه عبوات لغم الغام طائره طائرات مسيره "
     "مسيرات اليه اليات دبابه دبابات عربه عربات سياره سيارات مدرعه مدرعات عمليه عمليات انفجار انفجارات "
@@ -1158,3 +1162,11 @@ MIGRANT_NOUNS = _forms("مهاجر مهاجرا مهاجرين مهاجرون ا
 DEATH_CAUSE_LABELS = _forms("تعذيب التعذيب تصفيه التصفيه اعدام الاعدام")  # "-- تعذيب :: 2" (rules.cause_row_restating_deaths)
 DAYS_AGO = _forms("يومين يومان ايام ساعات ساعتين اسبوع اسبوعين")  # "قد أعلنت قبل يومين" (rules.days_ago_after)
 THAT_IS_ASIDE_MAX = 8  # words in that aside
+# "قال الجيش إن عدد القتلى أقل من مئة": an upper bound as the predicate of a toll ("عدد" + a kind
+# noun), a disputed ceiling and no count (rules.veto_toll_ceiling; blind44 ar 009)
+TOLL_CEILINGS = [tuple(fold(w) for w in s.split()) for s in ("أقل من", "لا يتجاوز", "لم يتجاوز", "دون")]
+TOLL_COUNT_HEADS = _forms("عدد العدد")
+# "لم يبق منها سوى 4 جرافات من أصل 40": the total of the things counted just before (rules.veto_out_of_things_total)
+OUT_OF_TOTAL = tuple(fold(w) for w in ("من", "أصل"))
+OUT_OF_REACH = 4  # words from the things' number to "من أصل"
+ROW_DASHES = ("-", "–", "—")  # "الإصابات — ٣٢٢": a dash for the colon of a row (rules.dash_row)

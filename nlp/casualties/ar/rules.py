@@ -686,7 +686,7 @@ def lost_kin_at(words: list, i: int, b: int) -> Optional[int]:
         if w in lx.SENTENCE_PUNCT or w == lx.COMMA or (is_count_start(w) and w not in lx.ONE_OF_SUBJECT) \
                 or cue_of(w) is not None:
             return None
-        if base(w) in lx.FAMILY_ONE or (
+        if base(w) in lx.FAMILY_ONE or base(w) in lx.PARENT_ONE or (
                 (w in lx.FAMILY_DEFINITE or w in lx.KIN_DUALS) and k + 1 < b and _kin_listed(words[k + 1])) \
                 or (w in lx.KIN_DUALS and cousin_listed(words, k + 1, b)):
             return k
@@ -1332,6 +1332,31 @@ def veto_counted_by_mistake(rd, st, c):
     return None
 
 
+def veto_toll_ceiling(rd, st, c):
+    """"قال الجيش إن عدد القتلى أقل من مئة", "عدد الجرحى لا يتجاوز 20": a ceiling put on a toll
+    ("عدد" and a kind noun, then "أقل من"/"لا يتجاوز"/"دون") disputes it and counts nobody ("أقل من
+    20 منهم قتلوا", a part told as such, stays a figure)."""
+    words = rd.words
+    for seq in lx.TOLL_CEILINGS:
+        j = c.i - len(seq)
+        if j - 2 >= st.a and tuple(words[j:c.i]) == seq and words[j - 2] in lx.TOLL_COUNT_HEADS \
+                and case_kind(words[j - 1]):
+            return c.e
+    return None
+
+
+def veto_out_of_things_total(rd, st, c):
+    """"لم يتبق منها سوى 4 جرافات من أصل 40": the total after "من أصل" counts the same things as
+    the number just before it."""
+    words, L = rd.words, len(lx.OUT_OF_TOTAL)
+    if c.i - L < st.a or tuple(words[c.i - L:c.i]) != lx.OUT_OF_TOTAL:
+        return None
+    for k in range(c.i - L - 1, max(st.a, c.i - L - 1 - lx.OUT_OF_REACH) - 1, -1):
+        if is_number_word(words[k]) or words[k][:1].isdigit():
+            return c.e if k + 1 < st.b and not_people_noun(words[k + 1]) else None
+    return None
+
+
 def veto_two_after_dual(rd, st, c):
     """"ومواطنان اثنان من جنسيات أخرى", "مدنيان اثنان": the numeral only stresses the dual
     before it, which is already the figure of 2."""
@@ -1861,7 +1886,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_group_size, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_group_size, veto_toll_ceiling, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
@@ -2833,8 +2858,16 @@ def read_links(rd, st, c) -> None:
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
     c.after_to = after_linking_word(rd, st, c)
-    c.table_cell = before == "::" or (before == ":" and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
+    c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def dash_row(rd, st, c) -> bool:
+    """"الإصابات — ٣٢٢، منها ١٣ خطيرة", "جثث مجهولة الهوية — ٢١": a row whose label (no number in it)
+    opens its line and a dash stands for the colon before the count (a table cell, blind44 ar 012)."""
+    words = rd.words
+    return c.before in lx.ROW_DASHES and st.a < c.i - 1 and rd.newline[st.a] and not any(
+        w[:1].isdigit() or is_number_word(w) or w in lx.ROW_DASHES for w in words[st.a:c.i - 1])
 
 
 def bracket_count(rd, t: int) -> bool:
@@ -3010,7 +3043,24 @@ def kind_from_cue(rd, st, c):
     c.rule = "cue_before" if c.cue_adjacent else ("construct_toll" if construct else "people_struck" if struck else (
         "toll_linking_verb" if c.after_to and st.toll_ctx and (nk == "bare" or stale(rd, cue, c.at))
         else "cue_in_clause"))
+    definite_dual_and_others(rd, st, cue, c)
     return None
+
+
+def definite_dual_and_others(rd, st, cue, c) -> None:
+    """"أعلنت احتجاز التاجرين المنظمين واثنين آخرين من المشرفين" (blind44 ar 012): a definite dual
+    of people right after the cue (no number, cue or punctuation between), then "و" N "آخرين", is one
+    figure of N + 2 (the definite dual alone is no figure)."""
+    words = rd.words
+    if c.rule != "cue_in_clause" or c.nxt not in lx.OTHERS or words[c.i][:1] != lx.AND:
+        return
+    for k in range(cue.at + 1, c.i):
+        w = words[k]
+        if w in lx.SENTENCE_PUNCT or w in lx.STOP_PUNCT or w == lx.COMMA or is_number_word(w) or cue_of(w):
+            return
+        if w.startswith(lx.ARTICLE) and dual_value(w[len(lx.ARTICLE):]) == 2:
+            c.value, c.victims, c.rule = c.value + 2, (k, c.e), "definite_dual_and_others"
+            return
 
 
 def _pipe_cells(words: list, a: int, b: int) -> list:
@@ -3592,9 +3642,18 @@ def veto_unreadable(rd, st, c):
     if c.r.vague and c.noun_kind not in ("people", "kind", "of", "bare"):
         return c.e
     cue = st.cue
+    if c.noun_kind == "other" and still_clause_after(rd, st, c):
+        c.noun_kind, c.noun_end = "bare", c.e  # "بلغ 82 ما زال 11 منهم يتلقون العلاج": a new clause
+        return None
     if c.noun_kind == "other" and (not c.cue_adjacent or cue.type == "weak" or (c.r.words and c.value == 1)):
         return c.e
     return None
+
+
+def still_clause_after(rd, st, c) -> bool:
+    """"إن عدد المصابين بلغ 82 ما زال 11 منهم يتلقون العلاج" (blind44 ar 007): "ما/لا" and "زال/يزال"
+    right after the number open a new clause, no noun of the count."""
+    return c.e + 1 < st.b and rd.words[c.e] in lx.STILL_NEG and rd.words[c.e + 1] in lx.STILL
 
 
 def role_noun(word: str) -> Optional[str]:
@@ -4732,7 +4791,8 @@ def after_cue_family(rd, st, cue, i):
     k = i + (words[i] in lx.ALONG_WITH and i + 1 < b and base(words[i + 1]) in lx.FAMILY_ONE)
     listed = k + 1 < b and (_kin_listed(words[k + 1]) or cousin_listed(words, k + 1, b) or kin_numbered(words, k + 1, b))
     dual = words[k] in lx.KIN_DUALS and listed  # "فقد ابنيه وابن أخيه": 3 (blind23 ar 023)
-    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual) \
+    parent = words[cue.at] in lx.FAQAD and base(words[k]) in lx.PARENT_ONE  # "فقد أمه وزوجته": 2
+    if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual or parent) \
             or (k > i and not listed):
         return None
     count, end = kin_list_from(words, k + 1, b, 1 + dual, k > i or words[cue.at] in lx.FAQAD)
