@@ -833,7 +833,7 @@ IN_BEFORE = re.compile(r"\bin\s+$", I)
 
 def cases_told_of(v: NumberLook) -> bool:
     """"In 19 of these cases, relatives learned …": the cases a clause tells of, no figure."""
-    return bool(IN_BEFORE.search(v.before)) and bool(IN_CASES.match(v.after))
+    return bool(IN_CASES.match(v.after)) and bool(IN_BEFORE.search(v.before))
 
 
 def family_size(v: NumberLook) -> bool:
@@ -862,7 +862,7 @@ OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|his|her|their)\b", I)
 
 def possessor(v: NumberLook) -> bool:
     """"the wife of one of the attackers", "the home of two of the victims": whose, not how many."""
-    return bool(POSSESSOR_BEFORE.search(v.before)) and bool(OF_THE_AFTER.match(v.after))
+    return bool(OF_THE_AFTER.match(v.after)) and bool(POSSESSOR_BEFORE.search(v.before))
 
 
 ONE_OF_THE_MOST_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+est|most|worst|best|biggest)\b", I)
