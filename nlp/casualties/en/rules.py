@@ -744,6 +744,8 @@ RUNNING_TOTAL = Gated(RUNNING_TOTAL, needles=lex.RUNNING_TOTAL_NEEDLES)
 TOLL_LEFT = Gated(TOLL_LEFT, needles=lex.TOLL_NEEDLES)
 DASH_LABEL = Gated(DASH_LABEL, needles=lex.DASHES)
 QUAL_TAIL = Gated(QUAL_TAIL, ends=lex.QUAL_TAIL_ENDS)
+ROSE_TO_END = Gated(ROSE_TO_END, needles=lex.ROSE_TO_NEEDLES)
+DRIVING_VERB_BEFORE = Gated(DRIVING_VERB_BEFORE, needles=lex.DRIVING_NEEDLES)
 ANY_DIGIT = re.compile(r"\d")
 
 
@@ -961,7 +963,7 @@ def rate(st: str, c: Candidate, before: str) -> bool:
 # "more than 1,000 deaths above the 4,789 killings it recorded in 2023": by how much one toll exceeds another
 ABOVE_A_TOLL = re.compile(r"\s*(?:above|below|beyond)\s+(?:the\s+)?(?:\d[\d,]{2,}|(?:previous|last|earlier)\s)", I)
 # "The toll is higher than the 160 deaths the state government had acknowledged": the figure compared with
-THAN_THE_BEFORE = re.compile(r"\b(?:higher|lower|greater|larger|smaller|more|fewer|less)\s+than\s+the\s+$", I)
+THAN_THE_BEFORE = Gated(re.compile(r"\b(?:higher|lower|greater|larger|smaller|more|fewer|less)\s+than\s+the\s+$", I), ends=lex.THAN_THE_ENDS)
 
 
 def comparison(st: str, c: Candidate, before: str) -> bool:
@@ -1083,8 +1085,8 @@ def quoted_witness(st: str, c: Candidate, before: str) -> bool:
 
 
 # "killing and injuring at least 700 people", "killed or wounded 40": the dead and the wounded in one count
-KILLED_AND_INJURED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or|and/or)\s+(?:injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|"
-                                       r"maim(?:ed|ing|s)?)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$", I)
+KILLED_AND_INJURED_BEFORE = Gated(re.compile(r"\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or|and/or)\s+(?:injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|"
+                                             r"maim(?:ed|ing|s)?)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$", I), needles=lex.KILLED_NEEDLES, also=lex.HURT_NEEDLES)
 
 
 # "Nearly all of the enclave's 2.3 million people have been displaced": a share of a population, not a count
@@ -1118,8 +1120,8 @@ def all_of_them(st: str, c: Candidate, before: str) -> bool:
     return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THE_BEFORE_END.search(before))
 
 
-FREED_WITH_BEFORE = re.compile(r"\b(?:rescued|freed|released|evacuated|repatriated|exchanged)\s+(?:at\s+least\s+|some\s+|about\s+)?"
-                               r"[\w,]+\s+(?:[\w'’-]+\s+){0,3}?and\s+$", I)
+FREED_WITH_BEFORE = Gated(re.compile(r"\b(?:rescued|freed|released|evacuated|repatriated|exchanged)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                                     r"[\w,]+\s+(?:[\w'’-]+\s+){0,3}?and\s+$", I), ends=lex.FREED_WITH_ENDS)
 
 
 def freed_with_others(st: str, c: Candidate, before: str) -> bool:
@@ -2027,8 +2029,8 @@ KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, br
 
 
 # a toll corrected to a figure, whatever its direction: "has been revised to 84", "was lowered to 31"
-REVISED_TO_BEFORE = re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)"
-                               r"(?:\s+[^.;,\d]{1,60}?)?\s+)?(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I)
+REVISED_TO_BEFORE = Gated(re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)"
+                                     r"(?:\s+[^.;,\d]{1,60}?)?\s+)?(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I), needles=lex.REVISED_TO_NEEDLES)
 # ("revised the death toll from the Easter Sunday bomb attacks down to 253")
 
 
@@ -2472,14 +2474,14 @@ def _without(figures: list, drop: set) -> list:
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
 
 
-REVISED_FIGURE = re.compile(r"\b(?:revised|updated|corrected|raised|lowered)\s+(?:the|its|their|that)\s+"
-                            r"(?:death\s+|casualty\s+)?(?:figure|toll|count|tally|number)\b", I)
+REVISED_FIGURE = Gated(re.compile(r"\b(?:revised|updated|corrected|raised|lowered)\s+(?:the|its|their|that)\s+"
+                                  r"(?:death\s+|casualty\s+)?(?:figure|toll|count|tally|number)\b", I), needles=lex.REVISED_FIGURE_NEEDLES)
 
 
 # "Army troops arrested nine people …. By Friday evening the number of arrested had reached 19": the
 # toll of the sentence before, raised
-ROSE_IN_NEXT = re.compile(r"\b(?:toll|number|tally|count)\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|mounted)"
-                          r"\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", I)
+ROSE_IN_NEXT = Gated(re.compile(r"\b(?:toll|number|tally|count)\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|mounted)"
+                                r"\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", I), needles=lex.TOLL_WORD_NEEDLES, also=lex.ROSE_NEEDLES)
 
 
 def revised_in_next_sentence(figures: list) -> None:
