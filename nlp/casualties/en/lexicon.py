@@ -562,3 +562,7 @@ HURT_NEEDLES = ("injur", "wound", "maim")
 TOLL_WORD_NEEDLES = ("toll", "number", "tally", "count")  # "the toll rose to"
 ROSE_NEEDLES = ("rose", "risen", "climbed", "increased", "reached", "jumped", "mounted")
 REVISED_FIGURE_NEEDLES = ("revised", "updated", "corrected", "raised", "lowered")  # "revised the death toll"
+# a word each trigger of ``LEFT_KIND`` holds (``rules.LEFT``): "killing of", "the lives of", "wounded", "detention of"
+TRIGGER_NEEDLES = tuple("""kill death execut massacr slaughter murder lives martyrdom shahadat dead assassinat behead gunn lynch
+    victims fatalities injur wound maim arrest detain detention abduct kidnap holding rounded captur captive hostage apprehend
+    displac uprooted disappear""".split())
