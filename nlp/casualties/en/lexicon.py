@@ -566,3 +566,7 @@ REVISED_FIGURE_NEEDLES = ("revised", "updated", "corrected", "raised", "lowered"
 TRIGGER_NEEDLES = tuple("""kill death execut massacr slaughter murder lives martyrdom shahadat dead assassinat behead gunn lynch
     victims fatalities injur wound maim arrest detain detention abduct kidnap holding rounded captur captive hostage apprehend
     displac uprooted disappear""".split())
+# a mark or word each subset marker at the end of a gap holds (``rules.SUBSET_END``): "(", ":", "including",
+# "among them", "of whom", "with", "mostly", "in addition to"
+SUBSET_END_NEEDLES = ("(", "[", ":", "they", "namely", "including", "incl.", "among", "whom", "them", "which", "with", "mostly",
+                      "mainly", "addition")
