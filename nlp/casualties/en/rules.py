@@ -167,7 +167,9 @@ TIME = re.compile(
     I,
 )
 DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
-PRED = re.compile(r"^" + lex.AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.KIND_V.items()) + r")\b", I)
+# (``(?=[a-z])``: every casualty verb starts with a letter; the look-ahead spares the engine trying
+# all of them at the spaces and marks between words)
+PRED = re.compile(r"^" + lex.AUX + r"\b(?=[a-z])(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.KIND_V.items()) + r")\b", I)
 # "Two gunmen killed three people", "A soldier shot dead a teenager": an active verb with an object
 ACTIVE_VERB = re.compile(r"killed|shot\s+dead|gunned\s+down|murdered|massacred|executed|assassinated|beheaded|slain|"
                           r"wounded|injured|maimed|arrested|detained|abducted|kidnapped|captured|displaced|uprooted", I)
@@ -179,7 +181,8 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+
 PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
 COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJURED_V + r"|" + lex.KILLED_V + r"|(?P<missing>"
                       + lex.WENT_MISSING + r"))\b", I)
-LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + lex.RANGE_OPENER + r"$", I)
+# every trigger starts with a letter (the look-ahead as in ``PRED``)
+LEFT = re.compile(r"\b(?=[a-z])(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + lex.RANGE_OPENER + r"$", I)
 NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
     r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|brings\s+to|brought\s+to|raises\s+to|raised\s+to|takes\s+to|took\s+to|taking\s+to|pushing\s+to|pushes\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
