@@ -140,6 +140,13 @@ _NUMBERS = re.compile(f"{_DIGIT_NUMBER}|{_WORD_NUMBER}|{_VAGUE}", re.IGNORECASE)
 _FIRST_LETTERS = "".join(sorted({w[0].lower() for w in NUMBER_WORDS} | set("ahds")))
 _NUMBER_START = re.compile(rf"{_DIGIT}+|(?<![\w-])(?=[{_FIRST_LETTERS}])(?=an?\s|half\s|dozens|scores|{_WORD_TOKEN})",
                            re.IGNORECASE)
+# ``_NUMBERS`` and ``_NUMBER_START`` for ASCII text without the information separators U+001C-U+001F
+# (which Unicode ``\s`` counts as spaces and ASCII ``\s`` does not): on such text the ASCII flag
+# changes no match (word characters, digits, spaces and letter cases are the same) and spares the
+# Unicode character tests
+_NUMBERS_ASCII = re.compile(_NUMBERS.pattern, re.IGNORECASE | re.ASCII)
+_NUMBER_START_ASCII = re.compile(_NUMBER_START.pattern, re.IGNORECASE | re.ASCII)
+_SEPARATOR_CONTROLS = re.compile("[\x1c-\x1f]")
 _AND_SPLIT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"(?:\s+and)+$", re.IGNORECASE)
 
@@ -179,8 +186,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
 
 def _number_matches(text: str) -> list[re.Match]:
     """``list(_NUMBERS.finditer(text))``, trying the pattern only where a number can start."""
-    out, last, match = [], 0, _NUMBERS.match
-    for s in _NUMBER_START.finditer(text):
+    plain = text.isascii() and not _SEPARATOR_CONTROLS.search(text)
+    out, last, match = [], 0, (_NUMBERS_ASCII if plain else _NUMBERS).match
+    for s in (_NUMBER_START_ASCII if plain else _NUMBER_START).finditer(text):
         pos = s.start()
         if pos < last:
             continue

@@ -550,3 +550,23 @@ TO_DEATH_VERB_ENDS = tuple("""burnt burned burning hacked hacking stabbed stabbi
     stoning shot tortured torturing crushed least about some nearly than""".split())
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "a lawyer" (one person by role), not "one media worker" (``english._role_in_counted_set``)
 LOST_HEADS_OF_ITS = frozenset({"members"})  # lost only "of its members" (a parliament loses members too)
+# more end-anchored patterns searched before every number or candidate (``rules.Gated``): the words
+# (or ends) each needs
+ROSE_TO_NEEDLES = ("rose", "risen", "rising", "climbed", "jumped", "increased", "mounted", "toll")  # ``ROSE_TO_END``
+DRIVING_NEEDLES = ("driv", "drove", "forc", "chas", "expell", "push")  # "drove out some 3,000"
+REVISED_TO_NEEDLES = ("revised", "lowered", "corrected", "reduced")  # "has been revised to 84"
+THAN_THE_ENDS = ("the",)  # "higher than the 160 deaths"
+FREED_WITH_ENDS = ("and",)  # "rescued 15 pupils and a woman"
+KILLED_NEEDLES = ("kill", "dead")  # "killing and injuring at least 700"
+HURT_NEEDLES = ("injur", "wound", "maim")
+TOLL_WORD_NEEDLES = ("toll", "number", "tally", "count")  # "the toll rose to"
+ROSE_NEEDLES = ("rose", "risen", "climbed", "increased", "reached", "jumped", "mounted")
+REVISED_FIGURE_NEEDLES = ("revised", "updated", "corrected", "raised", "lowered")  # "revised the death toll"
+# a word each trigger of ``LEFT_KIND`` holds (``rules.LEFT``): "killing of", "the lives of", "wounded", "detention of"
+TRIGGER_NEEDLES = tuple("""kill death execut massacr slaughter murder lives martyrdom shahadat dead assassinat behead gunn lynch
+    victims fatalities injur wound maim arrest detain detention abduct kidnap holding rounded captur captive hostage apprehend
+    displac uprooted disappear""".split())
+# a mark or word each subset marker at the end of a gap holds (``rules.SUBSET_END``): "(", ":", "including",
+# "among them", "of whom", "with", "mostly", "in addition to"
+SUBSET_END_NEEDLES = ("(", "[", ":", "they", "namely", "including", "incl.", "among", "whom", "them", "which", "with", "mostly",
+                      "mainly", "addition")

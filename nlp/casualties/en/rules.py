@@ -167,7 +167,9 @@ TIME = re.compile(
     I,
 )
 DURATION = re.compile(r"\b\d+\s+(?:days|hours|weeks|months|years)\b", I)
-PRED = re.compile(r"^" + lex.AUX + r"\b(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.KIND_V.items()) + r")\b", I)
+# (``(?=[a-z])``: every casualty verb starts with a letter; the look-ahead spares the engine trying
+# all of them at the spaces and marks between words)
+PRED = re.compile(r"^" + lex.AUX + r"\b(?=[a-z])(?P<v>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.KIND_V.items()) + r")\b", I)
 # "Two gunmen killed three people", "A soldier shot dead a teenager": an active verb with an object
 ACTIVE_VERB = re.compile(r"killed|shot\s+dead|gunned\s+down|murdered|massacred|executed|assassinated|beheaded|slain|"
                           r"wounded|injured|maimed|arrested|detained|abducted|kidnapped|captured|displaced|uprooted", I)
@@ -179,7 +181,8 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+
 PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get|gets|who|that)\b", I)
 COMBINED = re.compile(r"^\s*(?:and|or|&|/)\s*(?:were\s+|been\s+)?(?:" + lex.INJURED_V + r"|" + lex.KILLED_V + r"|(?P<missing>"
                       + lex.WENT_MISSING + r"))\b", I)
-LEFT = re.compile(r"\b(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + lex.RANGE_OPENER + r"$", I)
+# every trigger starts with a letter (the look-ahead as in ``PRED``)
+LEFT = re.compile(r"\b(?=[a-z])(?P<t>" + "|".join(f"(?P<{k}>{v})" for k, v in lex.LEFT_KIND.items()) + r")" + lex.FILLER + lex.RANGE_OPENER + r"$", I)
 NEUTRAL_LEFT = re.compile(
     r"\b(?:left|leaving|leaves|claimed|claiming|resulted\s+in|resulting\s+in|caused|causing|documented|recorded|"
     r"reached|reaching|rose\s+to|raised\s+to|raising\s+to|bringing\s+to|brings\s+to|brought\s+to|raises\s+to|raised\s+to|takes\s+to|took\s+to|taking\s+to|pushing\s+to|pushes\s+to|risen\s+to|rising\s+to|climbed\s+to|jumped\s+to|increased\s+to|mounted\s+to|"
@@ -202,8 +205,8 @@ TOLL_LEFT = re.compile(
     I,
 )
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
-SUPERSEDED = re.compile(
-    r"\b(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``)
+    r"\b(?=[a-z])(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
     r"initial|preliminary|first|prior|old|early)\s+(?:official\s+|provisional\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
@@ -495,7 +498,8 @@ FRACTION_BEFORE = re.compile(r"\b(?P<f>" + "|".join(sorted(lex.FRACTIONS, key=le
 SCALE_NUMBER = re.compile(lex.SCALE_WORDS + r"$", I)
 LIVES_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+"
                                   r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?$", I)
-TITLED_VICTIM = re.compile(r"\b" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")(?![\w-])", I)
+# (each verb starts with a letter: the look-ahead as in ``PRED``)
+TITLED_VICTIM = re.compile(r"\b(?=[a-z])" + lex.TITLE_VERBS + r"\s+(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")(?![\w-])", I)
 # a titled person opening a list of victims ("The mayor, his driver and two other passengers were
 # killed"): the first part of the group, like "a judge" in "a judge and seven of his relatives"
 TITLED_LIST_HEAD = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?P<det>the)\s+(?P<mods>)(?P<head>" + lex.TITLES + r")"
@@ -715,7 +719,7 @@ RELEASE_LEFT = Gated(RELEASE_LEFT, ends=lex.RELEASE_LEFT_ENDS)
 DISEASE = Gated(DISEASE, needles=lex.DISEASE_NEEDLES)
 SPECULATIVE = Gated(SPECULATIVE, needles=lex.MODAL_NEEDLES, also=lex.RISE_NEEDLES)
 RATE = Gated(RATE, needles=lex.RATE_NEEDLES)
-LEFT = Gated(LEFT, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
+LEFT = Gated(LEFT, needles=lex.TRIGGER_NEEDLES, ends=lex.TRIGGER_ENDS + lex.FILLER_ENDS)
 PERP_BY = Gated(PERP_BY, needles=lex.PERP_BY_NEEDLES)
 PERP_SUBJ = Gated(PERP_SUBJ, needles=lex.PERP_VERB_NEEDLES)
 EXPOSURE_AFTER = Gated(EXPOSURE_AFTER, needles=lex.EXPOSURE_NEEDLES)
@@ -744,6 +748,9 @@ RUNNING_TOTAL = Gated(RUNNING_TOTAL, needles=lex.RUNNING_TOTAL_NEEDLES)
 TOLL_LEFT = Gated(TOLL_LEFT, needles=lex.TOLL_NEEDLES)
 DASH_LABEL = Gated(DASH_LABEL, needles=lex.DASHES)
 QUAL_TAIL = Gated(QUAL_TAIL, ends=lex.QUAL_TAIL_ENDS)
+ROSE_TO_END = Gated(ROSE_TO_END, needles=lex.ROSE_TO_NEEDLES)
+DRIVING_VERB_BEFORE = Gated(DRIVING_VERB_BEFORE, needles=lex.DRIVING_NEEDLES)
+SUBSET_END = Gated(SUBSET_END, needles=lex.SUBSET_END_NEEDLES)
 ANY_DIGIT = re.compile(r"\d")
 
 
@@ -833,7 +840,7 @@ IN_BEFORE = re.compile(r"\bin\s+$", I)
 
 def cases_told_of(v: NumberLook) -> bool:
     """"In 19 of these cases, relatives learned …": the cases a clause tells of, no figure."""
-    return bool(IN_BEFORE.search(v.before)) and bool(IN_CASES.match(v.after))
+    return bool(IN_CASES.match(v.after)) and bool(IN_BEFORE.search(v.before))
 
 
 def family_size(v: NumberLook) -> bool:
@@ -862,7 +869,7 @@ OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|his|her|their)\b", I)
 
 def possessor(v: NumberLook) -> bool:
     """"the wife of one of the attackers", "the home of two of the victims": whose, not how many."""
-    return bool(POSSESSOR_BEFORE.search(v.before)) and bool(OF_THE_AFTER.match(v.after))
+    return bool(OF_THE_AFTER.match(v.after)) and bool(POSSESSOR_BEFORE.search(v.before))
 
 
 ONE_OF_THE_MOST_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+est|most|worst|best|biggest)\b", I)
@@ -961,7 +968,7 @@ def rate(st: str, c: Candidate, before: str) -> bool:
 # "more than 1,000 deaths above the 4,789 killings it recorded in 2023": by how much one toll exceeds another
 ABOVE_A_TOLL = re.compile(r"\s*(?:above|below|beyond)\s+(?:the\s+)?(?:\d[\d,]{2,}|(?:previous|last|earlier)\s)", I)
 # "The toll is higher than the 160 deaths the state government had acknowledged": the figure compared with
-THAN_THE_BEFORE = re.compile(r"\b(?:higher|lower|greater|larger|smaller|more|fewer|less)\s+than\s+the\s+$", I)
+THAN_THE_BEFORE = Gated(re.compile(r"\b(?:higher|lower|greater|larger|smaller|more|fewer|less)\s+than\s+the\s+$", I), ends=lex.THAN_THE_ENDS)
 
 
 def comparison(st: str, c: Candidate, before: str) -> bool:
@@ -1083,8 +1090,8 @@ def quoted_witness(st: str, c: Candidate, before: str) -> bool:
 
 
 # "killing and injuring at least 700 people", "killed or wounded 40": the dead and the wounded in one count
-KILLED_AND_INJURED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or|and/or)\s+(?:injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|"
-                                       r"maim(?:ed|ing|s)?)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$", I)
+KILLED_AND_INJURED_BEFORE = Gated(re.compile(r"\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or|and/or)\s+(?:injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|"
+                                             r"maim(?:ed|ing|s)?)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$", I), needles=lex.KILLED_NEEDLES, also=lex.HURT_NEEDLES)
 
 
 # "Nearly all of the enclave's 2.3 million people have been displaced": a share of a population, not a count
@@ -1118,8 +1125,8 @@ def all_of_them(st: str, c: Candidate, before: str) -> bool:
     return c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and bool(THE_BEFORE_END.search(before))
 
 
-FREED_WITH_BEFORE = re.compile(r"\b(?:rescued|freed|released|evacuated|repatriated|exchanged)\s+(?:at\s+least\s+|some\s+|about\s+)?"
-                               r"[\w,]+\s+(?:[\w'’-]+\s+){0,3}?and\s+$", I)
+FREED_WITH_BEFORE = Gated(re.compile(r"\b(?:rescued|freed|released|evacuated|repatriated|exchanged)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                                     r"[\w,]+\s+(?:[\w'’-]+\s+){0,3}?and\s+$", I), ends=lex.FREED_WITH_ENDS)
 
 
 def freed_with_others(st: str, c: Candidate, before: str) -> bool:
@@ -2027,8 +2034,8 @@ KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, br
 
 
 # a toll corrected to a figure, whatever its direction: "has been revised to 84", "was lowered to 31"
-REVISED_TO_BEFORE = re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)"
-                               r"(?:\s+[^.;,\d]{1,60}?)?\s+)?(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I)
+REVISED_TO_BEFORE = Gated(re.compile(r"\b(?:revised|lowered|corrected|reduced)\s+(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)"
+                                     r"(?:\s+[^.;,\d]{1,60}?)?\s+)?(?:(?:down|downward|downwards)\s+)?to\s+(?:[\w-]+\s+){0,2}$", I), needles=lex.REVISED_TO_NEEDLES)
 # ("revised the death toll from the Easter Sunday bomb attacks down to 253")
 
 
@@ -2472,14 +2479,14 @@ def _without(figures: list, drop: set) -> list:
     return reindex_figures(figures, [i for i in range(len(figures)) if i not in drop])
 
 
-REVISED_FIGURE = re.compile(r"\b(?:revised|updated|corrected|raised|lowered)\s+(?:the|its|their|that)\s+"
-                            r"(?:death\s+|casualty\s+)?(?:figure|toll|count|tally|number)\b", I)
+REVISED_FIGURE = Gated(re.compile(r"\b(?:revised|updated|corrected|raised|lowered)\s+(?:the|its|their|that)\s+"
+                                  r"(?:death\s+|casualty\s+)?(?:figure|toll|count|tally|number)\b", I), needles=lex.REVISED_FIGURE_NEEDLES)
 
 
 # "Army troops arrested nine people …. By Friday evening the number of arrested had reached 19": the
 # toll of the sentence before, raised
-ROSE_IN_NEXT = re.compile(r"\b(?:toll|number|tally|count)\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|mounted)"
-                          r"\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", I)
+ROSE_IN_NEXT = Gated(re.compile(r"\b(?:toll|number|tally|count)\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|mounted)"
+                                r"\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", I), needles=lex.TOLL_WORD_NEEDLES, also=lex.ROSE_NEEDLES)
 
 
 def revised_in_next_sentence(figures: list) -> None:
