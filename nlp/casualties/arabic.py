@@ -453,7 +453,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         and bool(sw & lx.EARLIER_REPORT)
     # "وكان المرصد نشر يوم أمس أن 43 شخصاً قضوا"
     report = ru.earlier_report_at(words, a, b, any(f.revision for f in rd.figs),
-                                  bool(lx.FINAL_TOLL.intersection(words[:a])) and bool(rd.figs))
+                                  rd.final_toll_before(a) and bool(rd.figs))
     if report is not None:
         st.sup_from = report
         return

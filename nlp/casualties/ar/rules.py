@@ -153,6 +153,14 @@ class Reading:
     killed_revision: bool = False  # a revised death toll has been read
     pipe_cols: Optional[list] = None  # the victim category of each column of a pipe table's header
     breakdown: Optional[tuple] = None  # (head figure, sentence) of the last ":" breakdown of an earlier toll
+    first_final_toll: Optional[int] = None  # the first word naming a final toll ("الحصيلة النهائية"), found once
+
+    def final_toll_before(self, a: int) -> bool:
+        """Whether a word of ``lexicon.FINAL_TOLL`` comes before word ``a`` (the document is searched once,
+        not once per sentence: a long text stays linear)."""
+        if self.first_final_toll is None:
+            self.first_final_toll = next((i for i, w in enumerate(self.words) if w in lx.FINAL_TOLL), len(self.words))
+        return self.first_final_toll < a
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
@@ -5774,13 +5782,15 @@ def others_beside_same_count(figures: list) -> list[int]:
     "others" (``OTHERS``) in the sentence of a figure of the same kind and count is other people, not
     that figure restated. The indexes to keep apart."""
     out = set()
+    seen: dict[tuple, list[int]] = {}  # (sentence, kind, count) -> the figures before (linear on a long text)
     for k, f in enumerate(figures):
-        if f.derived or not others_figure(f):
-            continue
-        for j in range(k):
-            g = figures[j]
-            if not g.derived and (g.sentence_start, g.kind, g.count) == (f.sentence_start, f.kind, f.count):
-                out.update((j, k))
+        key = (f.sentence_start, f.kind, f.count)
+        if not f.derived and others_figure(f):
+            out.update(j for j in seen.get(key, ()))
+            if seen.get(key):
+                out.add(k)
+        if not f.derived:
+            seen.setdefault(key, []).append(k)
     return sorted(out)
 
 

@@ -2115,8 +2115,13 @@ def _step_of_a_revision(figures: list, k: int) -> bool:
     left = f.sentence[:max(0, f.start - f.sentence_start)]
     if f.scope != "event" or not _earlier_report(left) or OTHER_PERIOD.search(f.sentence):
         return False
-    return any(g.kind == f.kind and g.count > f.count and g.part_of is None and not g.superseded and not g.vague
-               and g.scope == "event" and g.start - f.end <= lex.REVISION_STEP_REACH for g in figures[k + 1:])
+    for g in figures[k + 1:]:  # in text order: stop past the reach (linear on a long text)
+        if g.start - f.end > lex.REVISION_STEP_REACH:
+            return False
+        if g.kind == f.kind and g.count > f.count and g.part_of is None and not g.superseded and not g.vague \
+                and g.scope == "event":
+            return True
+    return False
 
 
 def _earlier_count_of_part(figures: list, f) -> None:
