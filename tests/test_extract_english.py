@@ -2644,3 +2644,11 @@ def test_blind44_en_one_of_a_count():
     assert figs("Levi was one of nine Israelis killed in the attack, the ministry said.") == [("killed", 9)]
     assert figs("One of 14 wounded later died in hospital.") == [("injured", 14)]
     assert figs("One of the two wounded died.") == [("killed", 1)]
+
+
+def test_a_count_of_another_place_with_a_one_letter_name_reads():
+    """Review of the blind38/41 place rule: "and 45 in A." after a part of a toll in another place had two
+    patterns disagree on what a place name is (one letter, or two and more) and raised AttributeError;
+    one pattern names the place for both tests now."""
+    figs = extract("Shelling killed 500 people in Lebanon, including 100 civilians, and 45 in A.", lang="en")
+    assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 500, None), ("killed", 100, 0), ("killed", 45, None)]

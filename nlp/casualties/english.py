@@ -971,8 +971,8 @@ def _elsewhere(st: str, total: Candidate, part: Candidate, c: Candidate) -> bool
     if c.head not in (None, *lex.OTHERS_HEADS) or not own or not rules.PART_TO_NEXT_ITEM.fullmatch(st, part.np_end, c.start) \
             or rules.IN_NAMED_PLACE.match(st, part.np_end):
         return False  # "40 people in Gaza, including 12 children in Rafah and 3 in Khan Younis": parts by place
-    theirs = rules.IN_NAMED_PLACE_WORD.search(st, total.start, part.start)
-    return theirs is not None and theirs.group("p") != rules.IN_NAMED_PLACE_WORD.match(st, c.np_end).group("p")
+    theirs = rules.IN_NAMED_PLACE.search(st, total.start, part.start)
+    return theirs is not None and theirs.group("p") != own.group("p")
 
 
 def _anaphoric(c: Candidate) -> bool:

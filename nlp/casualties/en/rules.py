@@ -2235,8 +2235,7 @@ def along_with(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     return bool(m) and bool(PRED.match(m.group("pred")))
 
 
-IN_NAMED_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "… in Lebanon", "… in the Golan"
-IN_NAMED_PLACE_WORD = re.compile(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+)")
+IN_NAMED_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]*)")  # "… in Lebanon", "… in the Golan": the name
 PART_TO_NEXT_ITEM = re.compile(r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")  # what stands between a part and the next item
 # "500 people in Lebanon, most of them fighters but including over 100 civilians": an aside on the
 # set's make-up, then its part
