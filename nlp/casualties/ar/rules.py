@@ -2787,9 +2787,16 @@ def follow_own_fate_unknown(rd, st, c, m):
     k += 2 * negated
     if not (k < b and words[k] in lx.OWN_FATE and (negated or k > m)):
         return None
-    if negated or any(w in lx.UNKNOWN_FATE_FORMS for w in words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]):
+    if negated or own_fate_unknown_at(words, k, b):
         return (MISSING, None, k), "own_fate_unknown"
     return None
+
+
+def own_fate_unknown_at(words: list, k: int, b: int) -> bool:
+    """"مصيرهم مجهولاً", "مصيرهم ومكان وجودهم مجهولين": an own-fate word at ``k`` and an unknown-fate
+    word within ``OWN_FATE_REACH`` words after it (``follow_own_fate_unknown``, ``kind_part_fate_unknown``)."""
+    return k < b and words[k] in lx.OWN_FATE \
+        and bool(lx.UNKNOWN_FATE_FORMS.intersection(words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]))
 
 
 FOLLOW_RULES: list[Callable] = [follow_kind_adjective, follow_became_kind, follow_forced_to_flee, follow_made_to_flee,
@@ -3514,8 +3521,7 @@ def kind_part_fate_unknown(rd, st, c):
     start = k
     while k < b and words[k] in lx.STILL and k - start < 3:
         k += 1
-    if k == start or k >= b or words[k] not in lx.OWN_FATE \
-            or not lx.UNKNOWN_FATE_FORMS.intersection(words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]):
+    if k == start or not own_fate_unknown_at(words, k, b):
         return
     parent = c.post_parent if rd.figs[c.post_parent].kind in (DETAINED, MISSING) else None
     c.kind, c.how, c.rule, c.parent = MISSING, "group", "part_fate_unknown", parent
