@@ -464,7 +464,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     revised = st.revision_ctx or bool(sw & lx.FINAL_TOLL)
-    was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(words, a, b, rd.published)
+    was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(rd, a, b)
     for k in range(a, b):
         wk = words[k]
         if ru.was_preliminary_toll_anywhere(words, a, k, b) or ru.up_from_earlier(words, k, b):

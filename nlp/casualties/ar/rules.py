@@ -154,6 +154,7 @@ class Reading:
     pipe_cols: Optional[list] = None  # the victim category of each column of a pipe table's header
     breakdown: Optional[tuple] = None  # (head figure, sentence) of the last ":" breakdown of an earlier toll
     first_final_toll: Optional[int] = None  # the first word naming a final toll ("الحصيلة النهائية"), found once
+    latest_named_year: Optional[int] = None  # the latest year the text names (``bulletin_year``), found once
 
     def final_toll_before(self, a: int) -> bool:
         """Whether a word of ``lexicon.FINAL_TOLL`` comes before word ``a`` (the document is searched once,
@@ -161,6 +162,15 @@ class Reading:
         if self.first_final_toll is None:
             self.first_final_toll = next((i for i, w in enumerate(self.words) if w in lx.FINAL_TOLL), len(self.words))
         return self.first_final_toll < a
+
+    def bulletin_year(self) -> int:
+        """The bulletin's year: its publication date's, else the latest year the text names after "العام"
+        (the document is searched once, not once per sentence). Only asked when the text names a year."""
+        if self.published is not None:
+            return self.published.year
+        if self.latest_named_year is None:
+            self.latest_named_year = max(named_years(self.words, 0, len(self.words)))
+        return self.latest_named_year
 
     def o(self, i: int) -> int:
         """The original offset of folded position ``i``."""
@@ -348,16 +358,13 @@ def reported_at_first(words: list, k: int, b: int) -> bool:
     return v + 1 < b and at_first(words, v + 1, b)
 
 
-def past_year_tally(words: list, a: int, b: int, published) -> bool:
+def past_year_tally(rd: Reading, a: int, b: int) -> bool:
     """The sentence names an earlier year than the bulletin's ("وكانت الحصيلة السنوية للعام 2022
     قد بلغت 3825 قتيلاً", "وكان المرصد قد وثق خلال العام 2019 مقتل …"): the tally of another
     period, not an earlier version of this one (ar312). The bulletin's year is its publication
     date's, else the latest year the text names after "العام"."""
-    years = named_years(words, a, b)
-    if not years:
-        return False
-    current = published.year if published is not None else max(named_years(words, 0, len(words)))
-    return min(years) < current
+    years = named_years(rd.words, a, b)
+    return bool(years) and min(years) < rd.bulletin_year()
 
 
 def named_years(words: list, a: int, b: int) -> list:
@@ -3880,12 +3887,13 @@ def part_of_present_told_again(rd: Reading, bounds: list) -> list:
     count "منهم" refers to is the nearest number before it in the sentence and is no figure itself.
     Returned, to be dropped."""
     words, figs, out = rd.words, rd.figs, []
+    by_sent = figures_by_sentence(rd)
     for k, f in enumerate(figs):
         a = bounds[f.sent][0]
         if f.count < 2 or f.tend <= f.tstart + 1 or words[f.tstart + 1] not in lx.POST_MARKERS:
             continue
         ref = next((t for t in range(f.tstart - 1, a - 1, -1) if is_count_start(words[t])), None)
-        if ref is None or any(g.sent == f.sent and g.tstart <= ref < g.tend for g in figs):
+        if ref is None or any(figs[g].tstart <= ref < figs[g].tend for g in by_sent[f.sent]):
             continue
         if any(g.sent < f.sent and g.kind == f.kind and g.count == f.count and not g.superseded for g in figs):
             out.append(k)
@@ -3979,19 +3987,20 @@ def raised_in_later_report(rd: Reading, bounds: list) -> None:
     among the dead of the raised toll (blind40 ar 008: "بين القتلى امرأتان وطفل" then "بوفاة أحد الجرحى
     …، لترتفع الحصيلة إلى 79"); so is the death of one of the wounded that raised it, no figure of its own
     (``wounded_death_raising``). Marks in place."""
+    by_sent = figures_by_sentence(rd)
     for si, (a, b) in enumerate(bounds):
         sw = set(rd.words[a:b])
         if not (sw & lx.LATER_REPORT and sw & lx.RISE_WORDS) or lx.SINCE in sw:
             continue
-        new = {}
-        for f in rd.figs:
-            if f.sent == si and f.parent is None and not f.superseded:
+        ks, new = by_sent.get(si, ()), {}
+        for f in (rd.figs[k] for k in ks):
+            if f.parent is None and not f.superseded:
                 new[f.kind] = max(new.get(f.kind, 0), f.count)
-        if not any(f.sent == si and f.revision for f in rd.figs):
+        if not any(rd.figs[k].revision for k in ks):
             continue
         old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
                and f.count < new.get(f.kind, 0)}
-        old |= wounded_death_raising(rd, si, new)
+        old |= wounded_death_raising(rd, ks, new)
         supersede_with_parts(rd, old, old)
 
 
@@ -4028,12 +4037,12 @@ def earlier_count_after(words: list, e: int, b: int) -> Optional[int]:
     return int(r.value) if r is not None and not r.vague else None
 
 
-def wounded_death_raising(rd: Reading, si: int, new: dict) -> set:
+def wounded_death_raising(rd: Reading, ks: list, new: dict) -> set:
     """"أفادت مصادر طبية بوفاة أحد الجرحى متأثراً بإصابته، لترتفع الحصيلة إلى 79 قتيلاً": in the sentence
-    ``si`` of a raised toll (``new``: the largest count of each kind), the one death of "one of the
-    wounded" is the increase, inside the toll (issue 11, blind40 ar 008): the indexes to supersede."""
-    return {k for k, f in enumerate(rd.figs) if f.sent == si and f.count == 1 and not f.revision
-            and f.count < new.get(f.kind, 0) and one_of_the_wounded(rd.words, f)}
+    of a raised toll (its figures ``ks``; ``new``: the largest count of each kind), the one death of "one of
+    the wounded" is the increase, inside the toll (issue 11, blind40 ar 008): the indexes to supersede."""
+    return {k for k in ks if rd.figs[k].count == 1 and not rd.figs[k].revision
+            and rd.figs[k].count < new.get(rd.figs[k].kind, 0) and one_of_the_wounded(rd.words, rd.figs[k])}
 
 
 def first_report_replaced(rd: Reading, bounds: list) -> None:
