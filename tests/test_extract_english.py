@@ -2652,3 +2652,30 @@ def test_a_count_of_another_place_with_a_one_letter_name_reads():
     one pattern names the place for both tests now."""
     figs = extract("Shelling killed 500 people in Lebanon, including 100 civilians, and 45 in A.", lang="en")
     assert [(f.kind, f.count, f.part_of) for f in figs] == [("killed", 500, None), ("killed", 100, 0), ("killed", 45, None)]
+
+
+def test_blind45_46_en_classes():
+    """Blind45 en 005, 002, 004, blind46 en 004, 006, 013: a part "with injuries" is wounded ("37 of them with
+    injuries" had been read as 37 dead); a part who speaks ("One of them, a farmer, told reporters …") is no
+    figure; people who "remained in hospital" are wounded; a bracketed breakdown after a predicate, with
+    semicolons; a "Killed - 219" dash row takes its label's kind; "replaced both" supersedes the two tolls
+    of the sentence before; a relative someone visits or carries is nobody's count."""
+    def figs(text):
+        return [(f.kind, f.count, f.superseded) for f in extract(text, lang="en")]
+    assert figs("About 120 passengers of the hijacked bus were freed, 14 of them with gunshot injuries.") == [("injured", 14, False)]
+    assert figs("Nine fishermen were wounded. One of them, a 40-year-old father of four, told the agency the boat "
+                "was hit twice.") == [("injured", 9, False)]
+    assert figs("The ministry said 64 people remained in hospital after the market bombing.") == [("injured", 64, False)]
+    assert figs("At least 33 people were wounded (20 civilians; 13 police officers), the governor said.") == \
+        [("injured", 33, False), ("injured", 20, False), ("injured", 13, False)]
+    assert figs("Civilian casualties in March:\nKilled - 164 (including 17 children)\nInjured - 720 (including 61 "
+                "children)") == [("killed", 164, False), ("killed", 17, False), ("injured", 720, False),
+                                 ("injured", 61, False)]
+    assert figs("At least 90 people were killed in the raid on the village. Police first said 12 people had died; "
+                "by Sunday the governor had put the toll at 40. The commission's count replaced both.") == \
+        [("killed", 90, False), ("killed", 12, True), ("killed", 40, True)]
+    assert figs("A man carrying his daughter was shot dead at the checkpoint.") == []  # the man is missed; the girl is not killed
+    assert figs("Three people were killed there, two men and a woman, and 14 others were injured.") == \
+        [("killed", 3, False), ("killed", 2, False), ("killed", 1, False), ("injured", 14, False)]
+    assert figs("Two adults died at the clinic, a nurse and a man visiting his son, and six children were among "
+                "those wounded.") == [("killed", 2, False), ("killed", 1, False), ("injured", 6, False)]  # the man; the nurse a role

@@ -107,6 +107,7 @@ class English:
         rules.feed_updates(ctx.figures, doc.text)
         ctx.figures = rules.combined_casualties(ctx.figures)
         rules.revised_in_next_sentence(ctx.figures)
+        rules.replaced_in_next_sentence(ctx.figures, doc.text)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)
@@ -366,7 +367,7 @@ def _member_of_group(st: str, cands: list[Candidate], k: int) -> bool:
         group = cands[c.parent]
         if group.value <= 1 or group.singular:
             return False
-        if rules.DASH_OPEN_BEFORE.fullmatch(st, group.np_end, c.start) and _indefinite(st, c):
+        if (rules.DASH_OPEN_BEFORE.fullmatch(st, group.np_end, c.start) or c.rule == "punctuated_breakdown") and _indefinite(st, c):
             return _named_by_role(c)  # "Thirteen U.S. service members — 11 Marines, a Navy sailor and an Army soldier —"
         if rules.INCLUDING_AFTER_GROUP.fullmatch(st, group.np_end, c.start) or (
                 _indefinite(st, c) and _among_them_before(st, c.start, rules.AMONG_OR_INCLUDING_BEFORE)):
@@ -519,7 +520,8 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
     as 1), the one-person matches by start, and the sets numbers are taken from ("Three of
     the 10 passengers": the 10 is the set, not a figure) by the start of the number."""
     low = st.lower()
-    poss = _scan(rules.POSS_KIN, st, tokens, lex.POSSESSIVE_STARTS)
+    poss = [m for m in _scan(rules.POSS_KIN, st, tokens, lex.POSSESSIVE_STARTS)
+            if not rules.KIN_CARED_FOR_BEFORE.search(st, max(0, m.start() - rules.KIN_CARED_FOR_REACH), m.start())]
     kin = []
     for m in poss:  # a list of relatives starts like one relative
         k = rules.KIN_LIST.match(st, m.start())
@@ -809,17 +811,18 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
         of_these = _cross_sentence_subset(look, of_these)
     rules.pair_of_earlier_toll(st, cands)
     _gapped_actor_items(st, cands)
-    _propagate(cands, link)
+    _propagate(st, cands, link)
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
-            if c.kind is None and c.parent_cross and not c.negated and not rules.THING_PREDICATE_AFTER.match(st, c.np_end):
+            if c.kind is None and c.parent_cross and not c.negated and not rules.THING_PREDICATE_AFTER.match(st, c.np_end) \
+                    and not rules.PART_SPEAKS_AFTER.match(st, c.end):
                 if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
                     c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c)
                                or (ctx.list_kind if is_label_line and ctx.list_active else None)  # a row's part: the list's kind
                                or ctx.last_kind, "inherit", "breakdown_of_last_total")
-    _propagate(cands, link)
+    _propagate(st, cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)
     _followed_by_items(st, cands)
@@ -1183,7 +1186,8 @@ def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
     for i in range(len(cands) - 1):
         total = cands[i]
         if not total.kind or total.value_max is not None or link[i + 1] is not None \
-                or not rules.BREAKDOWN_GAP.search(st[total.np_end:cands[i + 1].start]):
+                or not (rules.BREAKDOWN_GAP.search(st[total.np_end:cands[i + 1].start])
+                        or rules.PRED_APPOSITION_GAP.match(st[total.np_end:cands[i + 1].start])):
             continue
         run, nested = _breakdown_items(st, cands, link, i + 1)
         # the items that add up to the total ("– 17 boys … and 20 girls … – as well as four residents": 17 and 20)
@@ -1274,7 +1278,20 @@ def _among_total(st: str, cands: list[Candidate]) -> None:
                     p.parent = i
 
 
-def _propagate(cands: list[Candidate], link: list) -> None:
+def _apposition_of_toll_before(st: str, cands: list[Candidate], link: list, i: int) -> bool:
+    """"Two adults were killed there, a doctor and a woman visiting her child, and eight children were
+    among those injured": the run of people ending at ``cands[i - 1]``, closed by a comma, follows a toll's
+    predicate and a comma (``PRED_APPOSITION_GAP``); they are that toll's people, and the kind after the
+    comma is not theirs (``_punctuated_breakdowns`` makes them its parts)."""
+    if "," not in st[cands[i - 1].np_end:cands[i].start]:
+        return False
+    f = i - 1
+    while f > 0 and link[f] == "coord":
+        f -= 1
+    return f > 0 and cands[f - 1].kind is not None and bool(rules.PRED_APPOSITION_GAP.match(st[cands[f - 1].np_end:cands[f].start]))
+
+
+def _propagate(st: str, cands: list[Candidate], link: list) -> None:
     """Kinds flow along chains of numbers: backwards from a predicate after the last one
     ("13 X and 16 Y were killed"), forwards from a trigger before the first ("killed 10
     women and 12 children"), and from a total to its subsets."""
@@ -1283,7 +1300,8 @@ def _propagate(cands: list[Candidate], link: list) -> None:
         if link[i] and cands[i].kind and cands[i - 1].kind is None and cands[i].kind_src in ("pred", "inherit_r") \
                 and not cands[i - 1].combined and not _total_has_kind(cands, i - 1, cands[i]) \
                 and not (i >= 2 and link[i - 1] and cands[i - 2].kind and cands[i - 2].kind != cands[i].kind) \
-                and (cands[i - 1].head or cands[i - 1].singular or cands[i - 1].partitive):  # (a bare number takes no kind back)
+                and (cands[i - 1].head or cands[i - 1].singular or cands[i - 1].partitive) \
+                and not _apposition_of_toll_before(st, cands, link, i):  # (a bare number takes no kind back)
             # (not "the dead include 10 women and three infants, and another 16 people were injured": the
             # infants are of the chain the dead opened)
             cands[i - 1].set_kind(cands[i].kind, "inherit_r", "coordination_backward")
@@ -1329,7 +1347,7 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
                                                                             or _bracketed_value(st, c)) \
                         and not (they_are and c.singular):  # "They are: a man and his nephew" names, not counts
                     c.set_kind(kind, "list", "inline_list")
-            _propagate(cands, link)
+            _propagate(st, cands, link)
     for c in cands:
         if c.kind and c.head is None and not c.singular and not c.partitive and c.kind_src in ("inherit_r",):
             c.kind = None
@@ -1416,7 +1434,10 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distribu
     """A list or table line under a header: its value (after the label's colon or dash, or
     after a bullet) and the values coordinated with it take the header's kind. Under a header
     that distributes a toll ("The civilian fatalities were distributed as follows:") a label
-    naming weapons ("Israeli strikes: 7") is the cause of that many deaths, not a count of strikes."""
+    naming weapons ("Israeli strikes: 7") is the cause of that many deaths, not a count of strikes. A row
+    whose label is a kind before a dash ("Injured - 1,018" under "Civilian casualties:") is of that kind."""
+    own = rules.DASH_LABEL_KIND.match(st)
+    row_kind = _label_kind(own.group("k")) if own else kind
     for i, c in enumerate(cands):
         if c.kind is None and (i == 0 or link[i]):
             before = st[:c.start]
@@ -1426,7 +1447,7 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distribu
                 continue  # "Drone strikes on vehicles: 6" under a toll heading counts things ("Russian airstrikes: 11 civilians" does not)
             if rules.NOT_CASUALTY_ACT_AFTER.match(st, c.np_end):
                 continue  # "• 244 children recruited and used by armed groups" under "Other violations include:"
-            c.set_kind(kind, "list", "list_under_header")
+            c.set_kind(row_kind, "list", "list_under_header")
     for i in range(1, len(cands)):
         if link[i] and cands[i].kind is None and cands[i - 1].kind:
             cands[i].set_kind(cands[i - 1].kind, "inherit", "coordination")

@@ -114,7 +114,7 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
 # treated in hospital" after "are"/"is" is in INJURED_V)
 IN_CARE_V = (r"receiving\s+(?:medical\s+care|treatment)(?!\s+for\s+(?:shock|panic))|admitted\s+(?:at|in|to)\s+"
              r"(?:[\w'\u2019-]+\s+){0,4}?(?:hospitals?|clinics?)|in\s+intensive\s+care(?:\s+units?)?")
-INJURED_V = r"(?:" + IN_CARE_V + r"|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt)|(?:were|was|are|is)\s+among\s+those\s+(?:treated|hospitali[sz]ed)\b|(?:(?:are|is)\s+(?:still\s+)?|(?:were|was)\s+still\s+)being\s+treated\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|(?:evacuated|airlifted|transferred)\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|survived\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?<=remain\s)(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+INJURED_V = r"(?:" + IN_CARE_V + r"|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt)|(?:were|was|are|is)\s+among\s+those\s+(?:treated|hospitali[sz]ed)\b|(?:(?:are|is)\s+(?:still\s+)?|(?:were|was)\s+still\s+)being\s+treated\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|(?:evacuated|airlifted|transferred)\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|survived\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:(?:were|was|are|is)\s+among\s+(?:those\s+(?:detained|arrested|held)|the\s+(?:detainees|detained|arrested))|taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|(?<!who\swere\s)(?<!who\swas\s)(?<!who\shad\sbeen\s)held\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies))|cells?)\b|in\s+(?:(?-i:[A-Z][\w-]*)\s+)?captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|(?:taken|placed|remanded)\s+into\s+(?:police\s+|military\s+)?custody|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned|" \
     r"taken\s+away\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|gunmen|militia(?:men)?|fighters|forces|police|army|rebels|kidnappers|abductors|attackers|jihadists|insurgents))"
 # verbs done to things, never to people ("torched 17 of them": the vehicles)
@@ -352,6 +352,13 @@ TIME_STARTS = frozenset("from between since until till as night last past previo
 PROPORTION_STARTS = frozenset("one two three four five six seven eight nine ten".split())
 SINGULAR_STARTS = frozenset({"a", "an", "one", "single", "another"})
 POSSESSIVE_STARTS = frozenset({"his", "her", "their", "whose", "my", "our"})
+REPLACED_NEEDLES = ("replac", "supersed")
+# how many earlier tolls "replaced both", "the two", "all three" names (``rules.replaced_in_next_sentence``)
+REPLACED_HOW_MANY = {"both": 2, "two": 2, "three": 3}
+# verbs whose object is a relative cared for, not a victim ("a woman visiting her child", "a man
+# carrying his son"): a relative right after one is nobody's count
+KIN_CARE_VERBS = (r"visiting|visited|carrying|carried|holding|held|accompanying|accompanied|feeding|nursing|"
+                  r"looking\s+for|searching\s+for|waiting\s+for|caring\s+for|picking\s+up|bringing|taking")
 # the determiners a relative is named with ("his son", "my father"), as patterns; "whose" opens a kin phrase too
 POSSESSIVE_DETS = r"his|her|their|my|our"
 KIN_DETS = r"his|her|their|whose|my|our"

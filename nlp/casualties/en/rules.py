@@ -290,7 +290,8 @@ SUBSET_CROSS = re.compile(
 BODIES_THEN_AMONG = re.compile(r"\b(?:bodies|corpses)\s+of\s+(?:the\s+|those\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,4}?[\w-]+\s*,\s*"
                                r"among\s+(?:them|whom)\s+(?:(?:was|were|is|are)\s+)?$", I)
 SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
-                                r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$", I)
+                                r"they\s+(?:are|were)(?:\s+as\s+follows)?\s*:?)\s*(?:were|are)?\s*$|"
+                                r"\s\(\s*$", I)  # "71 people have been wounded (50 civilians; 21 soldiers)" (blind45 en 002)
 CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
 # (a verb inside a relative clause of the label does not make it a sentence: "Fighters, most of whom
 # are from Afghanistan: 412", "Persons who were found dead: 96")
@@ -313,7 +314,7 @@ MAYBE_NUMBER = re.compile(
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 # "Syrian regime forces – 121", "Hay'at Tahrir al-Sham – 27, including one child.": a row, its make-up after it
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*"
-                        r"(?:\s*,\s*(?:including|among\s+them)\b[^\n]*)?\s*$")
+                        r"(?:\s*,\s*(?:including|among\s+them)\b[^\n]*|\s*\(\s*(?:including|among\s+them)\b[^\n()]*\))?\s*$")
 NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:!?]{0,220}\.?$", I)
 TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
 BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
@@ -331,6 +332,9 @@ LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-�
                          + "|".join(words for _, words in lex.LABEL_KINDS) + r")"
                          r"(?:\s+(?:by|in|from|among|at|of|since|during)\s[^:\d]{0,40}?)?\s*:{1,2}\s*\S", I)  # "Killed: 12",
 # "Persons reported missing by their families: 38"
+# "Killed - 219 (including 22 children)": a kind label before a dash (blind46 en 013)
+DASH_LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*]\s*)?(?P<k>"
+                             + "|".join(words for _, words in lex.LABEL_KINDS) + r")\s+[\u2014\u2013-]\s+\d", I)
 # "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
 # whose breakdown follows
 TOTAL_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–#]\s*)*(?P<lab>[A-Za-z][A-Za-z’' ()/-]{0,60}?)\s*:{1,2}\s*(?:\*+\s*)?"
@@ -363,6 +367,8 @@ SINGULAR = re.compile(
     r"trains?|bus(?:es)?|planes?|cars?|vehicles?|ships?|boats?|ferr(?:y|ies)|jets?|aircraft|flights?|convoys?|vans?|trucks?|terminals?)\b)",
     I,
 )
+KIN_CARED_FOR_BEFORE = re.compile(r"\b(?:" + lex.KIN_CARE_VERBS + r")\s+$", I)  # "a woman visiting her child" (blind46 en 013)
+KIN_CARED_FOR_REACH = 25  # characters before a relative searched for the verb of care
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
 POSS_KIN = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+(?P<mods>(?:(?:younger|elder|older|little|late)\s+)?(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|little|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
@@ -535,6 +541,10 @@ POPULATION_AFTER = re.compile(r"\s*(?:" + lex.POPULATION_NOUNS + r")\b", I)
 # "killed in airstrikes, shelling and rocket fire": manner words coordinated (from one word's start to the next's)
 MANNER_COORD_GAP = re.compile(r"[\w-]+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}", I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", I)
+# "Two adults were killed there, a doctor and a woman …, and eight children were …": the people named after
+# a toll's predicate and a comma are that toll's people (blind46 en 013)
+PRED_APPOSITION_GAP = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|"
+                                 r"arrested|detained|abducted)|died|have\s+died|had\s+died)\b[^,.;:\d]{0,30},\s*$", I)
 BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\s*:?\s*)?$", I)
 ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
                       r"wounded|injured|hurt|by|from)\b)", I)
@@ -1080,6 +1090,10 @@ EXCHANGED_AFTER = re.compile(r"\s*(?:of\s+them\s+|of\s+whom\s+)?(?:were\s+)?(?:f
 # "Ahmed Abu Taha, a displaced man from Rafah, told reporters": a speaker described after the name
 NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 SPEAKER_AFTER = re.compile(r"[^.;:\"“”\d]{0,80}?,\s*(?:told|said|says|recalled|added|explained|recounted)\b", I)
+# "One of them, 63-year-old farmer …, told reporters …": a part of a group who speaks, no figure of
+# its own (blind46 en 004)
+PART_SPEAKS_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s*(?:,[^,.;:\"“”]{1,80},\s*)?"
+                               r"(?:told|said|says|recalled|added|explained|recounted|described)\b", I)
 
 
 def quoted_witness(st: str, c: Candidate, before: str) -> bool:
@@ -1539,14 +1553,20 @@ def casualties_received(look: Look) -> bool:
 
 
 WITH_WOUNDS_AFTER = re.compile(r"\s*with\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:wounds|injuries)\b", I)
+# "354 hostages were rescued, 37 of them with injuries": a part of a group, with wounds
+PART_WITH_WOUNDS_AFTER = re.compile(r"\s+of\s+(?:them|whom)" + WITH_WOUNDS_AFTER.pattern, I)
 FOR_WOUNDS_AFTER = re.compile(r"\s*for\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:wounds|injuries)\b", I)
 
 
 def with_wounds(look: Look) -> bool:
     """"admitted 23 people with shrapnel and gunshot wounds", "treated 61 people with blast injuries":
     people with wounds are the injured; so are people a verb of care treated for wounds ("its teams
-    had treated 39 people for violence-related injuries")."""
+    had treated 39 people for violence-related injuries"); so is a part of a group with wounds ("354
+    hostages were rescued, 37 of them with injuries", blind45 en 005)."""
     c = look.c
+    if c.kind is None and not c.head and PART_WITH_WOUNDS_AFTER.match(look.st, c.end):
+        c.set_kind("injured", "noun", "part_with_wounds")
+        return True
     if c.kind is None and c.head and (WITH_WOUNDS_AFTER.match(look.after)
                                       or (FOR_WOUNDS_AFTER.match(look.after) and RECEIVED_BEFORE.search(look.near))):
         c.set_kind("injured", "noun", "with_wounds")
@@ -2290,11 +2310,14 @@ THEY_ARE_OPEN = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(
 
 
 def semicolon_items(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
-    """"…as follows: 93 civilians; 52 soldiers …; and 4 members", "They are 25 X; 52 Y; and 19 Z"."""
+    """"…as follows: 93 civilians; 52 soldiers …; and 4 members", "They are 25 X; 52 Y; and 19 Z", "(50
+    civilians; 21 soldiers)": items after a colon, "they are", or inside one pair of brackets."""
     if not ITEMS_GAP.search(gap):
         return False
     opened = THEY_ARE_OPEN.match(st)
-    return ":" in st[:prev.start] or (opened is not None and opened.end() <= prev.start)
+    bracket = st.rfind("(", 0, prev.start)
+    return ":" in st[:prev.start] or (opened is not None and opened.end() <= prev.start) \
+        or (bracket >= 0 and ")" not in st[bracket:c.start])
 
 
 # "Syrian regime forces: 29; Russian forces: 6; ISIS: 3": label-and-count rows run on one line
@@ -2312,8 +2335,8 @@ def subset_after_predicate(st: str, prev: Candidate, c: Candidate, gap: str) -> 
     """"11 million people have been displaced across Sudan …, including 2.9 million"; "47
     people who were collecting truffles, including 29 civilians"."""
     m = SUBSET_AFTER_PRED.search(gap)
-    if not m or len(gap) >= 220 or CLAUSE_SPLIT.search(gap):
-        return False
+    if not m or len(gap) >= 220 or CLAUSE_SPLIT.search(gap) or (c.singular and m.group().lstrip().startswith("(")):
+        return False  # (a bracket after a predicate opens a breakdown of counts; "(a woman and her two children)" is read as kin)
     before = ABBREVIATION_DOTS.sub(" ", gap[:m.start()])  # "the U.N.-brokered truce": no clause break
     return not CLAUSE_BREAK_BEFORE_SUBSET.search(before) or bool(WHO_RELATIVE.fullmatch(before))
 
@@ -2516,6 +2539,46 @@ def revised_in_next_sentence(figures: list) -> None:
                 and (figures[i].scope == f.scope or _close_counts(figures[i].count, f.count))
                 and (not rose or 1 < figures[i].count < f.count)}
     _supersede_with_parts(figures, old)
+
+
+# "… spoke of some 20 dead; by the weekend the government had put the figure at 70. The UN count, released two
+# weeks later, replaced both.": the figures of the sentence before, replaced by a count told elsewhere
+REPLACED_THEM = Gated(re.compile(r"\b(?:replaced|superseded|replacing|superseding)\s+(?P<n>both|them\s+both|the\s+two|"
+                                 r"all\s+three|the\s+three|those\s+(?:two|three)\s+(?:figures|counts|tolls))\b", I),
+                      needles=lex.REPLACED_NEEDLES)
+
+
+def replaced_in_next_sentence(figures: list, text: str) -> None:
+    """A sentence that says a count "replaced both" (the two, all three) earlier tolls, and states none:
+    the top-level figures of the sentence right before it, when they are that many and of one kind,
+    are superseded, with their parts (blind46 en 004). In place."""
+    by_sentence = by_sentence_start(figures)
+    starts = sorted(by_sentence)
+    old: set = set()
+    for m in REPLACED_THEM.finditer(text):
+        k = bisect_left(starts, m.start())
+        if not k:
+            continue
+        tops = [i for i in by_sentence[starts[k - 1]] if figures[i].part_of is None and not figures[i].derived]
+        if not tops or starts[k - 1] + len(figures[tops[0]].sentence) > m.start():
+            continue  # the sentence before holds no toll, or the match is in its own sentence
+        many = next(lex.REPLACED_HOW_MANY[w] for w in m.group("n").lower().split() if w in lex.REPLACED_HOW_MANY)
+        if len(tops) == many and len({figures[i].kind for i in tops}) == 1:
+            old.update(tops)
+    for i in old:
+        figures[i].superseded = True
+    for g in figures:
+        if g.part_of in old:  # "The dead included a two-week-old baby": a part of the toll that stands
+            g.part_of = _standing_toll_before(figures, g, old)
+            g.superseded = g.part_of is None and g.sentence_start == figures[min(old)].sentence_start
+
+
+def _standing_toll_before(figures: list, part, old: set):
+    """The index of the latest top-level figure before ``part`` of its kind, larger, not superseded and
+    not in ``old``; None when there is none."""
+    return next((j for j in range(len(figures) - 1, -1, -1) if figures[j].start < part.start and j not in old
+                 and figures[j].part_of is None and not figures[j].superseded and figures[j].kind == part.kind
+                 and figures[j].count > part.count), None)
 
 
 def _close_counts(a: int, b: int) -> bool:
