@@ -3786,3 +3786,11 @@ def test_prec44_ar_a_row_with_a_dash_for_its_colon_is_a_table_cell():
 def test_prec44_ar_a_still_clause_right_after_a_toll_count_is_no_noun():
     # "عدد المصابين بلغ 82 ما زال 11 منهم يتلقون العلاج" (blind44 ar 007): rules.still_clause_after
     assert _read("وقال إن عدد الجرحى وصل إلى 40 لا يزال 6 منهم في المستشفى.") == [("injured", 40), ("injured", 6)]
+
+
+def test_prec46_ar_n_of_it_after_a_plural_of_things_is_no_figure():
+    # "مقابر جماعية كُشف حتى الآن عن 93 منها" (blind46 ar 014): rules.veto_part_of_things_before
+    assert _read("قتل 800 منهم في المدينة، ودفن معظمهم في مقابر جماعية عُثر حتى اليوم على 40 منها.") == [
+        ("killed", 800)]
+    assert _read("وقصفت الطائرات عشرات المنازل في البلدة، دُمّر 12 منها بالكامل.") == []
+    assert _read("وأحصت الوزارة 300 إصابة، 40 منها خطيرة.") == [("injured", 300), ("injured", 40)]  # a kind noun: kept

@@ -1119,6 +1119,9 @@ THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
 # words on: a part of those things (rules.veto_part_of_things_named)
 WHICH_OF_THINGS = _forms("التي")
 THINGS_RELATIVE_REACH = 4  # words from "التي" to the count
+# "في مقابر جماعية كُشف حتى الآن عن 93 منها": words from a plural of things back from "N منها"
+# (rules.veto_part_of_things_before; blind46 ar 014)
+THINGS_NOUN_REACH = 7
 # "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
 KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}
 OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens of an opening phrase and its comma (rules.opens_sentence)

@@ -1682,6 +1682,27 @@ def veto_part_of_things_named(rd, st, c):
     return None
 
 
+def veto_part_of_things_before(rd, st, c):
+    """"ودُفنوا في مقابر جماعية كُشف حتى الآن عن 93 منها" (blind46 ar 014): "N منها" whose nearest
+    noun a few words before (lexicon.THINGS_NOUN_REACH) is a plural of things (``NOT_PEOPLE``, graves)
+    counts a part of those things, not of a casualty figure; not across punctuation, a number, a cue
+    or a noun of people."""
+    if c.nxt not in lx.OF_IT:
+        return None
+    words = rd.words
+    for k in range(c.i - 1, max(st.a - 1, c.i - 1 - lx.THINGS_NOUN_REACH), -1):
+        w = words[k]
+        if w in lx.STOP_PUNCT or w in lx.SENTENCE_PUNCT or is_number_word(w) or cue_of(w) is not None:
+            return None
+        if people_category(w) or base(w) in lx.PEOPLE or base(w) in lx.KIND_NOUNS:
+            return None
+        noun = base(w)
+        noun = noun[len(lx.ARTICLE):] if noun.startswith(lx.ARTICLE) else noun
+        if not_people_noun(noun) or noun in lx.GRAVES:
+            return c.e
+    return None
+
+
 def veto_part_of_counted_things(rd, st, c):
     """"… 1246 حادثة اعتداء على مراكز حيوية مدنية، بينها 224 على منشآت طبية و60 على أسواق": the
     numbers after "بينها"/"منها" whose count before the marker counts things (``NOT_PEOPLE``) are
@@ -1905,7 +1926,8 @@ NUMBER_VETOES: list[Callable] = [
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
-    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_counted_things, veto_zero,
+    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
+    veto_part_of_counted_things, veto_zero,
     veto_past_hours,
     veto_definition_threshold, veto_combined_cases, veto_killing_cases,
 ]
