@@ -3794,3 +3794,9 @@ def test_prec46_ar_n_of_it_after_a_plural_of_things_is_no_figure():
         ("killed", 800)]
     assert _read("وقصفت الطائرات عشرات المنازل في البلدة، دُمّر 12 منها بالكامل.") == []
     assert _read("وأحصت الوزارة 300 إصابة، 40 منها خطيرة.") == [("injured", 300), ("injured", 40)]  # a kind noun: kept
+
+
+def test_prec46_ar_people_freed_are_no_figure():
+    # "تحرير 3576 منهم" (blind46 ar 014): lexicon.RESCUE_NOUNS / RESCUE_VERBS in rules.veto_rescued
+    assert _read("خطف مسلحون 30 شخصاً من قرية قرب الحدود، وتمكن الجيش لاحقاً من تحرير 12 منهم.") == [("detained", 30)]
+    assert _read("وحررت القوات 40 مختطفاً من أحد المعسكرات.") == []

@@ -595,7 +595,7 @@ REUNITE_HEAD = _forms("لم ولم بلم")  # "لمّ شمل قرابة 900 ش�
 REUNITE_TAIL = "شمل"
 REUNITED_WINDOW = 4  # words from "لمّ" to the count
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
-RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده")))  # right before the count ("لاستعادة أربعة محتجزين": to recover)
+RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده تحرير لتحرير")))  # "تحرير 3576 منهم" (blind46 ar 014)  # right before the count ("لاستعادة أربعة محتجزين": to recover)
 # "ودُفن 18 من الشهداء في مقبرة …": a burial or funeral of a part of the dead is no new figure
 # (rules.veto_buried; blind31 ar 014); bodies buried ("دفن 107 جثث") and "دفن 5 أشخاص تحت الأنقاض" stay
 BURIAL_VERBS = set(_with_clitics(_forms("دفن دفنت دفنوا يدفن تدفن شيع شيعت شيعوا يشيع تشيع ووري")))
@@ -608,7 +608,7 @@ SAW_WINDOW = 3
 FOR_TREATING = _forms("لعلاج لاسعاف تكفي يكفي")
 SUPPLY_NOUNS = _forms("ادويه الادويه امدادات الامدادات مستلزمات المستلزمات معدات المعدات مساعدات المساعدات "
                       "اسره الاسره حقائب الحقائب مواد المواد")
-RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))
+RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت حرر حررت حرروا")))  # "حررت القوات 40 مختطفاً"
 RESCUE_WINDOW = 4  # words between the rescue verb and the count
 # "احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً": bodies held, no new toll (veto_withheld_bodies)
 WITHHELD = set(_with_clitics(_forms("احتجاز تحتجز يحتجز احتجزت احتجز حجز تحجز يحجز")))
