@@ -3800,3 +3800,10 @@ def test_prec46_ar_people_freed_are_no_figure():
     # "تحرير 3576 منهم" (blind46 ar 014): lexicon.RESCUE_NOUNS / RESCUE_VERBS in rules.veto_rescued
     assert _read("خطف مسلحون 30 شخصاً من قرية قرب الحدود، وتمكن الجيش لاحقاً من تحرير 12 منهم.") == [("detained", 30)]
     assert _read("وحررت القوات 40 مختطفاً من أحد المعسكرات.") == []
+
+
+def test_prec46_ar_a_row_label_abducted_then_killed_counts_the_killed():
+    # "- خطف ثم تصفية::3" (blind45 ar 009): rules.later_fate_cue, the last fate of the label
+    text = "قتل 17 شخصاً في ريف حلب خلال الشهر.\nوتوزعت أساليب القتل على النحو التالي:\n- خطف ثم إعدام:: 2\n"
+    assert ("killed", 2) in _read(text) and ("detained", 2) not in _read(text)
+    assert _read("- خطف:: 5\n") == [("detained", 5)]  # no later fate: unchanged

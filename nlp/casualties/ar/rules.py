@@ -3227,6 +3227,12 @@ def kind_sub_row_of_them(rd, st, c):
         c.victims = (k + 1, c.i - 1)
 
 
+def later_fate_cue(words: list, a: int, i: int) -> bool:
+    """A cue right after "ثم" (lexicon.THEN) in a row label ("- خطف ثم تصفية::3", blind45 ar 009): the
+    people's last fate, the kind of the line over the cue before it (abducted then killed are killed)."""
+    return i > a and words[i - 1] in lx.THEN
+
+
 def kind_table_cell(rd, st, c):
     """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
     if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
