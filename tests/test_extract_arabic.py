@@ -3807,3 +3807,10 @@ def test_prec46_ar_a_row_label_abducted_then_killed_counts_the_killed():
     text = "قتل 17 شخصاً في ريف حلب خلال الشهر.\nوتوزعت أساليب القتل على النحو التالي:\n- خطف ثم إعدام:: 2\n"
     assert ("killed", 2) in _read(text) and ("detained", 2) not in _read(text)
     assert _read("- خطف:: 5\n") == [("detained", 5)]  # no later fate: unchanged
+
+
+def test_prec46_ar_kin_with_the_pronoun_of_two_close_a_kin_list():
+    # "جثث الأب والأم وابنتيهما", "وإصابة والدتهما وجدتهما" (blind45 ar 008, blind46 ar 010):
+    # lexicon.KIN_DUALS / FAMILY_ONE in rules.kin_list_from
+    assert _read("وانتشل المسعفون جثث الأب والأم وشقيقيهما من تحت ركام المنزل.") == [("killed", 4)]
+    assert _read("وأسفرت الغارة عن إصابة والدتهما وجدتهما بجروح طفيفة.") == [("injured", 2)]

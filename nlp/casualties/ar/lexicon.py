@@ -235,6 +235,11 @@ KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناه
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
                    "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
 KIN_DUALS |= _forms("عميه عميها عماه عماها خالاه خالاها")  # "والده وعمّيه": uncles (blind31 ar 019; not "خالية")
+# kin in the dual with the pronoun of two or more ("الأب والأم وابنتيهما": 4; blind45 ar 008)
+KIN_DUALS |= _forms("ابنتيهما ابنتاهما شقيقيهما شقيقاهما شقيقتيهما شقيقتاهما نجليهما نجلاهما اختيهما اختاهما "
+                    "ابنيهم ابناهم طفليهم طفلاهم ابنتيهم ابنتاهم")
+# grandparents with the pronoun of two or more ("وإصابة والدتهما وجدتهما": 2; blind46 ar 010)
+FAMILY_ONE |= _forms("جدتهما جدتهم جدهما")
 # the stem of a kin noun with a pronoun or in the dual ("شقيقيه", "شقيقي" → شقيق), longest first: one kin
 # named again after a kin list that counted that kin ("فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة
 # شقيقي الأصغر"") is no new figure (rules.kin_told_again; blind28 ar 006)
