@@ -3814,3 +3814,9 @@ def test_prec46_ar_kin_with_the_pronoun_of_two_close_a_kin_list():
     # lexicon.KIN_DUALS / FAMILY_ONE in rules.kin_list_from
     assert _read("وانتشل المسعفون جثث الأب والأم وشقيقيهما من تحت ركام المنزل.") == [("killed", 4)]
     assert _read("وأسفرت الغارة عن إصابة والدتهما وجدتهما بجروح طفيفة.") == [("injured", 2)]
+
+
+def test_prec46_ar_abducted_still_of_unknown_fate_are_missing():
+    # "لا يزال أكثر من 2600 مختطف مجهولي المصير" (blind46 ar 014): rules.abducted_still_of_unknown_fate
+    assert _read("وقالت اللجنة إنه لا يزال نحو 300 معتقل مجهولي المصير منذ بداية الحرب.") == [("missing", 300)]
+    assert _read("وقالت اللجنة إن 300 معتقل ما زالوا في السجون.") == [("detained", 300)]  # no fate word: unchanged

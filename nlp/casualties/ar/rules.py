@@ -2394,6 +2394,9 @@ def fate_unknown(rd, st, c) -> None:
     مصير 416 منهم على الأقل مجهولاً", "لا يزال مصير أكثر من 5 آلاف معتقل من أبناء الغوطة مجهولاً":
     missing (with "لا يزال" before "مصير", the unknown-fate word may close a longer clause)."""
     words, b = rd.words, st.b
+    if abducted_still_of_unknown_fate(words, b, c):
+        c.kind_own, c.rule = MISSING, "fate_unknown_adjective"
+        return
     k = (c.qstart if c.qstart else c.i) - 1
     while k > st.a and words[k] in lx.WHEREABOUTS:  # "مصير ومكان وجود 19 منهم"
         k -= 1
@@ -2465,6 +2468,17 @@ def past_that_is_aside(words: list, m: int, b: int) -> int:
         if words[t] == ",":
             return t + 1 if words[t + 1] in lx.KIND_NOUNS else m
     return m
+
+
+def abducted_still_of_unknown_fate(words: list, b: int, c) -> bool:
+    """"فيما لا يزال أكثر من 2600 مختطف مجهولي المصير" (blind46 ar 014): after "لا يزال", a count of
+    detained or abducted (a kind noun) with "مجهولي المصير" right after it are missing, as counted
+    people are (``follow_kind_adjective``, blind23 ar 003)."""
+    if c.noun_kind != "kind" or c.kind_own != DETAINED or c.j is None:
+        return False
+    m = c.j + 1
+    heads, fate = lx.UNKNOWN_OF_FATE
+    return words[(c.qstart or c.i) - 1] in lx.STILL and m + 1 < b and words[m] in heads and words[m + 1] in fate
 
 
 def fate_unknown_closing_of_phrase(words: list, c, m: int):
