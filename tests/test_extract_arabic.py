@@ -3820,3 +3820,9 @@ def test_prec46_ar_abducted_still_of_unknown_fate_are_missing():
     # "لا يزال أكثر من 2600 مختطف مجهولي المصير" (blind46 ar 014): rules.abducted_still_of_unknown_fate
     assert _read("وقالت اللجنة إنه لا يزال نحو 300 معتقل مجهولي المصير منذ بداية الحرب.") == [("missing", 300)]
     assert _read("وقالت اللجنة إن 300 معتقل ما زالوا في السجون.") == [("detained", 300)]  # no fate word: unchanged
+
+
+def test_prec46_ar_one_kin_then_a_counted_kin_group_are_two_figures():
+    # "فقدت … والدتها وستة من إخوتها" (blind46 ar 014): rules.one_then_kin_partitive
+    assert _read("وقال إن الصياد فقد في الغارة زوجته وثلاثة من أبنائه.") == [("killed", 1), ("killed", 3)]
+    assert _read("وقال إن المزارع فقد في القصف والده وعمه واثنين من أبناء عمومته.") == [("killed", 4)]  # a list: one

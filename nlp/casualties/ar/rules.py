@@ -4933,10 +4933,17 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
             end += end < b and words[end] in lx.KIN_AGE_WORDS  # "ووالدته وأخته الصغرى"
             continue
         more, after = kin_counted(words, end, b) if count > 1 or with_one else (0, end)
-        if not more:
+        if not more or one_then_kin_partitive(words, end, count):
             break
         count, end = count + more, after  # the list goes on after it: "وأولاده الثلاثة وشقيقه"
     return count, end
+
+
+def one_then_kin_partitive(words: list, k: int, count: int) -> bool:
+    """"فقدت في المجزرة والدتها وستة من إخوتها" (blind46 ar 014; blind34 ar 008, blind37 ar 013): one
+    kin, then "N من" + kin, are two figures (1 and 6), not one list; after two kin or more the
+    partitive closes the list ("فقد والده وعمه واثنين من أبناء عمومته": 4, blind27 ar 016)."""
+    return count == 1 and not kin_numbered(words, k, len(words))
 
 
 def kin_counted(words: list, k: int, b: int) -> tuple[int, int]:
