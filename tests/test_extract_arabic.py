@@ -3826,3 +3826,10 @@ def test_prec46_ar_one_kin_then_a_counted_kin_group_are_two_figures():
     # "فقدت … والدتها وستة من إخوتها" (blind46 ar 014): rules.one_then_kin_partitive
     assert _read("وقال إن الصياد فقد في الغارة زوجته وثلاثة من أبنائه.") == [("killed", 1), ("killed", 3)]
     assert _read("وقال إن المزارع فقد في القصف والده وعمه واثنين من أبناء عمومته.") == [("killed", 4)]  # a list: one
+
+
+def test_prec46_ar_a_fronted_kind_noun_then_their_number_is_a_toll():
+    # "أما الجرحى فتجاوز عددهم 500" (blind45 ar 006, blind46 ar 014): rules.kind_noun_their_number
+    assert _read("قتل 12 شخصاً في انفجار المصنع. أما الجرحى فبلغ عددهم 85.") == [("killed", 12), ("injured", 85)]
+    assert _read("أما القتلى فيقدر عددهم بنحو 200.") == [("killed", 200)]
+    assert _read("وقال إن سكان القرية يبلغ عددهم 800.") == []  # no kind noun: unchanged

@@ -1022,6 +1022,7 @@ POPULATION_COUNT_WINDOW = 8  # words from "عدد سكان" to the count
 POPULATION_OF = _forms("سكان السكان سكانه سكانها سكانهم سكانهما")
 NUMBERING = _forms("البالغ البالغه البالغين يبلغ تبلغ")
 THEIR_NUMBER = _forms("عددهم عددها عدده عددهن")
+THEIR_NUMBER_CUE_GAP = 3  # "أما الجرحى فقد بلغ عددهم 500": words from the kind noun to "عددهم" (rules.kind_noun_their_number)
 NUMBERING_GAP = 3  # words from "عددهم" to the count ("البالغ عددهم نحو 2.3 مليون")
 POPULATION_OF_WINDOW = 3  # words from the population noun to "البالغ" ("سكان الإقليم البالغ")
 HOSTS = _forms("يؤوي تؤوي يقطنه يقطنها يستضيف تستضيف يحتضن تحتضن يعيش تعيش يقطن")  # "المخيم يؤوي 120 ألف نازح": a population

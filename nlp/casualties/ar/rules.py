@@ -2914,10 +2914,24 @@ def read_links(rd, st, c) -> None:
     if bracket_row(rd, st, c):  # the word after its bracket opens the next row, no noun of its own
         c.coord, c.noun_kind, c.victims, c.noun_end = True, "bare", None, c.e
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
-                                          or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
+                                          or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE)
+                                          or kind_noun_their_number(words, a, cue, c.qstart or i))
     c.after_to = after_linking_word(rd, st, c)
     c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def kind_noun_their_number(words: list, a: int, cue, start: int) -> bool:
+    """"أما الجرحى فتجاوز عددهم 500", "أما القتلى فيُقدَّر عددهم بنحو 5 آلاف" (blind45 ar 006, blind46 ar
+    014): a definite kind noun cue, a verb (lexicon.THEIR_NUMBER_CUE_GAP words at most), then "عددهم"
+    (lexicon.THEIR_NUMBER) right before the count or its qualifier ("إلى" between): the count is that
+    kind's, as a count right after the cue."""
+    if cue is None or cue.type != "kindnoun" or not base(words[cue.at]).startswith(lx.ARTICLE):
+        return False
+    k = start - 1
+    k -= k > a and words[k] == lx.TO
+    return words[k] in lx.THEIR_NUMBER and 0 < k - cue.at <= lx.THEIR_NUMBER_CUE_GAP and not any(
+        w in lx.STOP_PUNCT or w in lx.SENTENCE_PUNCT for w in words[cue.at:k])
 
 
 def dash_row(rd, st, c) -> bool:
