@@ -3786,3 +3786,50 @@ def test_prec44_ar_a_row_with_a_dash_for_its_colon_is_a_table_cell():
 def test_prec44_ar_a_still_clause_right_after_a_toll_count_is_no_noun():
     # "عدد المصابين بلغ 82 ما زال 11 منهم يتلقون العلاج" (blind44 ar 007): rules.still_clause_after
     assert _read("وقال إن عدد الجرحى وصل إلى 40 لا يزال 6 منهم في المستشفى.") == [("injured", 40), ("injured", 6)]
+
+
+def test_prec46_ar_n_of_it_after_a_plural_of_things_is_no_figure():
+    # "مقابر جماعية كُشف حتى الآن عن 93 منها" (blind46 ar 014): rules.veto_part_of_things_before
+    assert _read("قتل 800 منهم في المدينة، ودفن معظمهم في مقابر جماعية عُثر حتى اليوم على 40 منها.") == [
+        ("killed", 800)]
+    assert _read("وقصفت الطائرات عشرات المنازل في البلدة، دُمّر 12 منها بالكامل.") == []
+    assert _read("وأحصت الوزارة 300 إصابة، 40 منها خطيرة.") == [("injured", 300), ("injured", 40)]  # a kind noun: kept
+
+
+def test_prec46_ar_people_freed_are_no_figure():
+    # "تحرير 3576 منهم" (blind46 ar 014): lexicon.RESCUE_NOUNS / RESCUE_VERBS in rules.veto_rescued
+    assert _read("خطف مسلحون 30 شخصاً من قرية قرب الحدود، وتمكن الجيش لاحقاً من تحرير 12 منهم.") == [("detained", 30)]
+    assert _read("وحررت القوات 40 مختطفاً من أحد المعسكرات.") == []
+
+
+def test_prec46_ar_a_row_label_abducted_then_killed_counts_the_killed():
+    # "- خطف ثم تصفية::3" (blind45 ar 009): rules.later_fate_cue, the last fate of the label
+    text = "قتل 17 شخصاً في ريف حلب خلال الشهر.\nوتوزعت أساليب القتل على النحو التالي:\n- خطف ثم إعدام:: 2\n"
+    assert ("killed", 2) in _read(text) and ("detained", 2) not in _read(text)
+    assert _read("- خطف:: 5\n") == [("detained", 5)]  # no later fate: unchanged
+
+
+def test_prec46_ar_kin_with_the_pronoun_of_two_close_a_kin_list():
+    # "جثث الأب والأم وابنتيهما", "وإصابة والدتهما وجدتهما" (blind45 ar 008, blind46 ar 010):
+    # lexicon.KIN_DUALS / FAMILY_ONE in rules.kin_list_from
+    assert _read("وانتشل المسعفون جثث الأب والأم وشقيقيهما من تحت ركام المنزل.") == [("killed", 4)]
+    assert _read("وأسفرت الغارة عن إصابة والدتهما وجدتهما بجروح طفيفة.") == [("injured", 2)]
+
+
+def test_prec46_ar_abducted_still_of_unknown_fate_are_missing():
+    # "لا يزال أكثر من 2600 مختطف مجهولي المصير" (blind46 ar 014): rules.abducted_still_of_unknown_fate
+    assert _read("وقالت اللجنة إنه لا يزال نحو 300 معتقل مجهولي المصير منذ بداية الحرب.") == [("missing", 300)]
+    assert _read("وقالت اللجنة إن 300 معتقل ما زالوا في السجون.") == [("detained", 300)]  # no fate word: unchanged
+
+
+def test_prec46_ar_one_kin_then_a_counted_kin_group_are_two_figures():
+    # "فقدت … والدتها وستة من إخوتها" (blind46 ar 014): rules.one_then_kin_partitive
+    assert _read("وقال إن الصياد فقد في الغارة زوجته وثلاثة من أبنائه.") == [("killed", 1), ("killed", 3)]
+    assert _read("وقال إن المزارع فقد في القصف والده وعمه واثنين من أبناء عمومته.") == [("killed", 4)]  # a list: one
+
+
+def test_prec46_ar_a_fronted_kind_noun_then_their_number_is_a_toll():
+    # "أما الجرحى فتجاوز عددهم 500" (blind45 ar 006, blind46 ar 014): rules.kind_noun_their_number
+    assert _read("قتل 12 شخصاً في انفجار المصنع. أما الجرحى فبلغ عددهم 85.") == [("killed", 12), ("injured", 85)]
+    assert _read("أما القتلى فيقدر عددهم بنحو 200.") == [("killed", 200)]
+    assert _read("وقال إن سكان القرية يبلغ عددهم 800.") == []  # no kind noun: unchanged

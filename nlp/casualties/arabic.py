@@ -641,7 +641,7 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
     elif ru.lost_own_homes(kind, words, i, b):
         kind = ru.DISPLACED  # "الذين فقدوا منازلهم": lost their homes
-    if st.line_cue_kind is None:
+    if st.line_cue_kind is None or ru.later_fate_cue(words, a, i):
         st.line_cue_kind = kind
     nxt = words[i + 1] if i + 1 < b else ""
     if nxt in lx.COMBINED and kind == ru.KILLED:

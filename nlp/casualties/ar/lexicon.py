@@ -235,6 +235,11 @@ KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناه
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
                    "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
 KIN_DUALS |= _forms("عميه عميها عماه عماها خالاه خالاها")  # "والده وعمّيه": uncles (blind31 ar 019; not "خالية")
+# kin in the dual with the pronoun of two or more ("الأب والأم وابنتيهما": 4; blind45 ar 008)
+KIN_DUALS |= _forms("ابنتيهما ابنتاهما شقيقيهما شقيقاهما شقيقتيهما شقيقتاهما نجليهما نجلاهما اختيهما اختاهما "
+                    "ابنيهم ابناهم طفليهم طفلاهم ابنتيهم ابنتاهم")
+# grandparents with the pronoun of two or more ("وإصابة والدتهما وجدتهما": 2; blind46 ar 010)
+FAMILY_ONE |= _forms("جدتهما جدتهم جدهما")
 # the stem of a kin noun with a pronoun or in the dual ("شقيقيه", "شقيقي" → شقيق), longest first: one kin
 # named again after a kin list that counted that kin ("فقد والدته وشقيقيه …، مضيفا "لم نعثر إلا على جثة
 # شقيقي الأصغر"") is no new figure (rules.kin_told_again; blind28 ar 006)
@@ -595,7 +600,7 @@ REUNITE_HEAD = _forms("لم ولم بلم")  # "لمّ شمل قرابة 900 ش�
 REUNITE_TAIL = "شمل"
 REUNITED_WINDOW = 4  # words from "لمّ" to the count
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
-RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده")))  # right before the count ("لاستعادة أربعة محتجزين": to recover)
+RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده تحرير لتحرير")))  # "تحرير 3576 منهم" (blind46 ar 014)  # right before the count ("لاستعادة أربعة محتجزين": to recover)
 # "ودُفن 18 من الشهداء في مقبرة …": a burial or funeral of a part of the dead is no new figure
 # (rules.veto_buried; blind31 ar 014); bodies buried ("دفن 107 جثث") and "دفن 5 أشخاص تحت الأنقاض" stay
 BURIAL_VERBS = set(_with_clitics(_forms("دفن دفنت دفنوا يدفن تدفن شيع شيعت شيعوا يشيع تشيع ووري")))
@@ -608,7 +613,7 @@ SAW_WINDOW = 3
 FOR_TREATING = _forms("لعلاج لاسعاف تكفي يكفي")
 SUPPLY_NOUNS = _forms("ادويه الادويه امدادات الامدادات مستلزمات المستلزمات معدات المعدات مساعدات المساعدات "
                       "اسره الاسره حقائب الحقائب مواد المواد")
-RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت")))
+RESCUE_VERBS = set(_with_clitics(_forms("استعاد استعادت حرر حررت حرروا")))  # "حررت القوات 40 مختطفاً"
 RESCUE_WINDOW = 4  # words between the rescue verb and the count
 # "احتجاز جثامين 33 منهم", "تحتجز جثامين 256 فلسطينياً": bodies held, no new toll (veto_withheld_bodies)
 WITHHELD = set(_with_clitics(_forms("احتجاز تحتجز يحتجز احتجزت احتجز حجز تحجز يحجز")))
@@ -1017,6 +1022,7 @@ POPULATION_COUNT_WINDOW = 8  # words from "عدد سكان" to the count
 POPULATION_OF = _forms("سكان السكان سكانه سكانها سكانهم سكانهما")
 NUMBERING = _forms("البالغ البالغه البالغين يبلغ تبلغ")
 THEIR_NUMBER = _forms("عددهم عددها عدده عددهن")
+THEIR_NUMBER_CUE_GAP = 3  # "أما الجرحى فقد بلغ عددهم 500": words from the kind noun to "عددهم" (rules.kind_noun_their_number)
 NUMBERING_GAP = 3  # words from "عددهم" to the count ("البالغ عددهم نحو 2.3 مليون")
 POPULATION_OF_WINDOW = 3  # words from the population noun to "البالغ" ("سكان الإقليم البالغ")
 HOSTS = _forms("يؤوي تؤوي يقطنه يقطنها يستضيف تستضيف يحتضن تحتضن يعيش تعيش يقطن")  # "المخيم يؤوي 120 ألف نازح": a population
@@ -1119,6 +1125,9 @@ THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
 # words on: a part of those things (rules.veto_part_of_things_named)
 WHICH_OF_THINGS = _forms("التي")
 THINGS_RELATIVE_REACH = 4  # words from "التي" to the count
+# "في مقابر جماعية كُشف حتى الآن عن 93 منها": words from a plural of things back from "N منها"
+# (rules.veto_part_of_things_before; blind46 ar 014)
+THINGS_NOUN_REACH = 7
 # "19 من مصابي طنطا": a kind noun in construct after "N من" (rules.noun_partitive_kind; blind14 ar 016)
 KIND_CONSTRUCTS = {fold(w): INJURED for w in ("مصابي", "جرحى")} | {fold(w): KILLED for w in ("قتلى", "شهداء")}
 OPENING_PHRASE_MAX = 4  # "وفي التفاصيل، 4 مدنيين …": tokens of an opening phrase and its comma (rules.opens_sentence)

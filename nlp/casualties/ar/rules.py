@@ -1682,6 +1682,27 @@ def veto_part_of_things_named(rd, st, c):
     return None
 
 
+def veto_part_of_things_before(rd, st, c):
+    """"ودُفنوا في مقابر جماعية كُشف حتى الآن عن 93 منها" (blind46 ar 014): "N منها" whose nearest
+    noun a few words before (lexicon.THINGS_NOUN_REACH) is a plural of things (``NOT_PEOPLE``, graves)
+    counts a part of those things, not of a casualty figure; not across punctuation, a number, a cue
+    or a noun of people."""
+    if c.nxt not in lx.OF_IT:
+        return None
+    words = rd.words
+    for k in range(c.i - 1, max(st.a - 1, c.i - 1 - lx.THINGS_NOUN_REACH), -1):
+        w = words[k]
+        if w in lx.STOP_PUNCT or w in lx.SENTENCE_PUNCT or is_number_word(w) or cue_of(w) is not None:
+            return None
+        if people_category(w) or base(w) in lx.PEOPLE or base(w) in lx.KIND_NOUNS:
+            return None
+        noun = base(w)
+        noun = noun[len(lx.ARTICLE):] if noun.startswith(lx.ARTICLE) else noun
+        if not_people_noun(noun) or noun in lx.GRAVES:
+            return c.e
+    return None
+
+
 def veto_part_of_counted_things(rd, st, c):
     """"… 1246 حادثة اعتداء على مراكز حيوية مدنية، بينها 224 على منشآت طبية و60 على أسواق": the
     numbers after "بينها"/"منها" whose count before the marker counts things (``NOT_PEOPLE``) are
@@ -1905,7 +1926,8 @@ NUMBER_VETOES: list[Callable] = [
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
-    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_counted_things, veto_zero,
+    veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
+    veto_part_of_counted_things, veto_zero,
     veto_past_hours,
     veto_definition_threshold, veto_combined_cases, veto_killing_cases,
 ]
@@ -2372,6 +2394,9 @@ def fate_unknown(rd, st, c) -> None:
     مصير 416 منهم على الأقل مجهولاً", "لا يزال مصير أكثر من 5 آلاف معتقل من أبناء الغوطة مجهولاً":
     missing (with "لا يزال" before "مصير", the unknown-fate word may close a longer clause)."""
     words, b = rd.words, st.b
+    if abducted_still_of_unknown_fate(words, b, c):
+        c.kind_own, c.rule = MISSING, "fate_unknown_adjective"
+        return
     k = (c.qstart if c.qstart else c.i) - 1
     while k > st.a and words[k] in lx.WHEREABOUTS:  # "مصير ومكان وجود 19 منهم"
         k -= 1
@@ -2443,6 +2468,17 @@ def past_that_is_aside(words: list, m: int, b: int) -> int:
         if words[t] == ",":
             return t + 1 if words[t + 1] in lx.KIND_NOUNS else m
     return m
+
+
+def abducted_still_of_unknown_fate(words: list, b: int, c) -> bool:
+    """"فيما لا يزال أكثر من 2600 مختطف مجهولي المصير" (blind46 ar 014): after "لا يزال", a count of
+    detained or abducted (a kind noun) with "مجهولي المصير" right after it are missing, as counted
+    people are (``follow_kind_adjective``, blind23 ar 003)."""
+    if c.noun_kind != "kind" or c.kind_own != DETAINED or c.j is None:
+        return False
+    m = c.j + 1
+    heads, fate = lx.UNKNOWN_OF_FATE
+    return words[(c.qstart or c.i) - 1] in lx.STILL and m + 1 < b and words[m] in heads and words[m + 1] in fate
 
 
 def fate_unknown_closing_of_phrase(words: list, c, m: int):
@@ -2878,10 +2914,24 @@ def read_links(rd, st, c) -> None:
     if bracket_row(rd, st, c):  # the word after its bracket opens the next row, no noun of its own
         c.coord, c.noun_kind, c.victims, c.noun_end = True, "bare", None, c.e
     c.cue_adjacent = cue is not None and (cue.at + 1 == i or (c.qstart is not None and cue.at + 1 == c.qstart)
-                                          or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE))
+                                          or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE)
+                                          or kind_noun_their_number(words, a, cue, c.qstart or i))
     c.after_to = after_linking_word(rd, st, c)
     c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
     c.parent = c.post_parent
+
+
+def kind_noun_their_number(words: list, a: int, cue, start: int) -> bool:
+    """"أما الجرحى فتجاوز عددهم 500", "أما القتلى فيُقدَّر عددهم بنحو 5 آلاف" (blind45 ar 006, blind46 ar
+    014): a definite kind noun cue, a verb (lexicon.THEIR_NUMBER_CUE_GAP words at most), then "عددهم"
+    (lexicon.THEIR_NUMBER) right before the count or its qualifier ("إلى" between): the count is that
+    kind's, as a count right after the cue."""
+    if cue is None or cue.type != "kindnoun" or not base(words[cue.at]).startswith(lx.ARTICLE):
+        return False
+    k = start - 1
+    k -= k > a and words[k] == lx.TO
+    return words[k] in lx.THEIR_NUMBER and 0 < k - cue.at <= lx.THEIR_NUMBER_CUE_GAP and not any(
+        w in lx.STOP_PUNCT or w in lx.SENTENCE_PUNCT for w in words[cue.at:k])
 
 
 def dash_row(rd, st, c) -> bool:
@@ -3203,6 +3253,12 @@ def kind_sub_row_of_them(rd, st, c):
     c.category = next((x for x in map(people_category, words[k + 1:c.i - 1]) if x), None)
     if k + 1 < c.i - 1:
         c.victims = (k + 1, c.i - 1)
+
+
+def later_fate_cue(words: list, a: int, i: int) -> bool:
+    """A cue right after "ثم" (lexicon.THEN) in a row label ("- خطف ثم تصفية::3", blind45 ar 009): the
+    people's last fate, the kind of the line over the cue before it (abducted then killed are killed)."""
+    return i > a and words[i - 1] in lx.THEN
 
 
 def kind_table_cell(rd, st, c):
@@ -4891,10 +4947,17 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
             end += end < b and words[end] in lx.KIN_AGE_WORDS  # "ووالدته وأخته الصغرى"
             continue
         more, after = kin_counted(words, end, b) if count > 1 or with_one else (0, end)
-        if not more:
+        if not more or one_then_kin_partitive(words, end, count):
             break
         count, end = count + more, after  # the list goes on after it: "وأولاده الثلاثة وشقيقه"
     return count, end
+
+
+def one_then_kin_partitive(words: list, k: int, count: int) -> bool:
+    """"فقدت في المجزرة والدتها وستة من إخوتها" (blind46 ar 014; blind34 ar 008, blind37 ar 013): one
+    kin, then "N من" + kin, are two figures (1 and 6), not one list; after two kin or more the
+    partitive closes the list ("فقد والده وعمه واثنين من أبناء عمومته": 4, blind27 ar 016)."""
+    return count == 1 and not kin_numbered(words, k, len(words))
 
 
 def kin_counted(words: list, k: int, b: int) -> tuple[int, int]:
