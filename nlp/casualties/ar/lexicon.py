@@ -600,7 +600,8 @@ REUNITE_HEAD = _forms("لم ولم بلم")  # "لمّ شمل قرابة 900 ش�
 REUNITE_TAIL = "شمل"
 REUNITED_WINDOW = 4  # words from "لمّ" to the count
 # "تم إنقاذ 3576 منهم", "استعاد خلالها الجيش 4 محتجزين": freed from captivity, no figure (veto_rescued)
-RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده تحرير لتحرير")))  # "تحرير 3576 منهم" (blind46 ar 014)  # right before the count ("لاستعادة أربعة محتجزين": to recover)
+# right before the count ("لاستعادة أربعة محتجزين": to recover; "تحرير 3576 منهم": freed, blind46 ar 014)
+RESCUE_NOUNS = set(_with_clitics(_forms("انقاذ استعاده لانقاذ لاستعاده تحرير لتحرير")))
 # "ودُفن 18 من الشهداء في مقبرة …": a burial or funeral of a part of the dead is no new figure
 # (rules.veto_buried; blind31 ar 014); bodies buried ("دفن 107 جثث") and "دفن 5 أشخاص تحت الأنقاض" stay
 BURIAL_VERBS = set(_with_clitics(_forms("دفن دفنت دفنوا يدفن تدفن شيع شيعت شيعوا يشيع تشيع ووري")))
