@@ -1475,7 +1475,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
     clause = st[lo:hi]
     victims = c.victims
     label = _line_label(st, c.start) if is_label_line else None
-    perpetrator = label if label_is_perpetrator else _perpetrator(clause, c.start - lo)
+    perpetrator = label if label_is_perpetrator else _perpetrator(clause, c.start - lo, c.np_end - lo, c.kind_src == "left" and not rules.NOUN_TRIGGER_OF_BEFORE.search(st, max(0, c.start - 40), c.start))
     if label_is_perpetrator:
         label = None
     if label and not victims and _has_victim_word(label):
@@ -1582,26 +1582,34 @@ def _several_causes(clause: str, manners: tuple) -> bool:
 
 @lru_cache(maxsize=64)
 def _clause_perpetrators(clause: str) -> tuple:
-    found = [(m.start(), m.group("p")) for m in rules.PERP_BY.finditer(clause)]
+    """The actors of a clause: ``(start, name, subject)``, ``subject`` for the subject of an active verb
+    ("gunmen killed"), not for an agent after "by"."""
+    found = [(m.start(), m.group("p"), False) for m in rules.PERP_BY.finditer(clause)]
     for m in rules.PERP_SUBJ.finditer(clause):
         pre = rules.SUBJ_WORDS.search(clause, max(0, m.start() - 60), m.start())
         start = pre.start() if pre else m.start()
-        found.append((start, clause[start:m.end("h")]))
+        found.append((start, clause[start:m.end("h")], True))
     out = []
-    for start, p in found:
+    for start, p, subject in found:
         p = p.strip()
         if rules.REPORTER.match(p):
             continue
-        out.append((start, rules.LEADING_THE.sub("", p)))
+        out.append((start, rules.LEADING_THE.sub("", p), subject))
     return tuple(out)
 
 
-def _perpetrator(clause: str, pos: int) -> Optional[str]:
+def _perpetrator(clause: str, pos: int, np_end: int, active: bool) -> Optional[str]:
+    """The actor nearest the figure at ``pos``, not inside its victims phrase (up to ``np_end``: "killing
+    all 33 attackers"). After the figure, the subject of another verb acts on someone else ("killed five
+    people before police shot him"), and so does an agent after "by" when the figure is the object of
+    an active verb before it (``active``: "killing 33 militants, after 21 hostages had been killed by the
+    attackers"): none of those is its perpetrator."""
     best, dist = None, 10 ** 9
-    for start, p in _clause_perpetrators(clause):
-        d = abs(start - pos)
-        if d < dist:
-            best, dist = p, d
+    for start, p, subject in _clause_perpetrators(clause):
+        if pos <= start < np_end or (start > pos and (subject or active)):
+            continue
+        if abs(start - pos) < dist:
+            best, dist = p, abs(start - pos)
     return best
 
 

@@ -57,6 +57,7 @@ HEADS = {
     "lives": "unknown", "hunters": "civilians", "arrests": "unknown", "detentions": "unknown", "adults": "unknown", "adult": "unknown",
     "executions": "unknown", "killings": "unknown",
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
+    "attacker": "fighters", "assailant": "fighters", "bomber": "fighters",  # "One attacker was killed" (blind46 en 007)
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
     "mothers": "women", "fathers": "unknown", "newborns": "children", "midwives": "civilians",
     "midwife": "civilians", "terrorists": "fighters", "bandits": "fighters", "kidnappers": "fighters", "perpetrators": "unknown",
@@ -162,12 +163,12 @@ LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities|martyrs"), ("injured",
 ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
           r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
           r"Houthis?|RSF|police|troops|gunmen|warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|"
-          r"parties|group|soldiers|Taliban|al-Shabaab|Hamas|jihadists)"
+          r"parties|group|soldiers|Taliban|al-Shabaab|Hamas|jihadists|gunman|attackers?|assailants?|bombers?|militants|kidnappers)"
           r"(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?)")
 ACTOR_HEAD = (r"(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|Nusra(?:\s+Front)?|"
                r"Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|Houthis?|RSF|police|troops|gunmen|"
                r"warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|parties|group|soldiers|Taliban|"
-               r"al-Shabaab|Hamas|jihadists|cells)(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?")
+               r"al-Shabaab|Hamas|jihadists|cells|gunman|attackers?|assailants?|bombers?|militants|kidnappers)(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?")
 HEADER_CELL_KIND = [("killed", r"killed|dead|deaths?|fatalities|martyrs|victims"), ("injured", r"injured|wounded|injuries"),
                      ("missing", r"missing|disappeared"), ("detained", r"detained|detainees|arrested|arrests|abducted"),
                      ("displaced", r"displaced")]

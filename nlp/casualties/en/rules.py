@@ -437,7 +437,8 @@ PERP_BY = re.compile(
     r"(?<!documented\s)(?<!reported\s)(?<!confirmed\s)(?<!monitored\s)(?<!announced\s)(?<!published\s)(?<!carried\sout\s)"
     r"\b(?:by|at\s+the\s+hands\s+of|on\s+the\s+hands\s+of)\s+(?P<p>" + lex.ACTOR + r")\b",
 )
-PERP_SUBJ = re.compile(r"(?<![\w-])(?P<h>" + lex.ACTOR_HEAD + r")\s+(?:(?!were\b|was\b|been\b|be\b|are\b|is\b)\w+\s+)?"
+# (the head's case is free but for "is": "Gunmen killed five people before police shot them" names the gunmen)
+PERP_SUBJ = re.compile(r"(?<![\w-])(?P<h>(?!is\s)(?i:" + lex.ACTOR_HEAD + r"))(?:\s+\([A-Z][\w/-]{1,10}\))?\s+(?:(?!were\b|was\b|been\b|be\b|are\b|is\b|said\b|says\b|reported\b|claimed\b)\w+\s+)?"
                         r"(?:killed|executed|shot|murdered|kidnapped|abducted|arrested|is\s+responsible|are\s+responsible|was\s+responsible)\b")
 SUBJ_WORDS = re.compile(r"(?:(?:the|[A-Z][\w’'\-/]*|[a-z][\w’'\-/]*-[\w’'\-/]+|pro-\w+|unidentified|unknown|other|armed|regime|government|Russian|Turkish|Israeli|Iranian|Syrian|terror|terrorist)\s+){0,4}$")
 PLACE = re.compile(
@@ -672,7 +673,10 @@ WORD_TOKEN = re.compile(r"[\w’'-]+")
 REPORTER = re.compile(lex.REPORTERS, I)
 # "said on Wednesday that ...": the day of the statement, not of the deaths
 REPORTING_TIME = re.compile(r"\b(?:" + lex.REPORTING_VERBS + r")\s+$", I)
-LEADING_THE = re.compile(r"^the\s+")
+# "documented the killing of 339 civilians by government forces": a noun of the act before the count, whose
+# agent follows ("by …"), unlike an active verb's
+NOUN_TRIGGER_OF_BEFORE = re.compile(r"\bof\s+(?:[\w-]+\s+){0,3}$", I)
+LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
 # --------------------------------------------------------------------------- cheap gates
