@@ -2692,3 +2692,26 @@ def test_single_attacker_and_the_subject_of_the_killing():
                         ("The bomber killed nine people before police shot him.", "bomber"),
                         ("Nine people were killed by militants, and police arrested two men.", "militants")):
         assert extract(text, lang="en")[0].perpetrator == actor, text
+
+
+def test_blind47_48_en_classes():
+    """Blind47 en 006, 014, blind48 en 006, 011, 013, blind47 en 014: a row label opening on a kind names the
+    row's kind under a header of another ("Killed while fleeing toward the fields: 18" under the wounded);
+    "then raised the count to 34" after the hurt counts the hurt; a quote's "one of them" with no verb of its
+    own is no part of a toll (the quote may open in a sentence before); "Of the 26 hostages killed, 18
+    were …, three were … and five were …"; items "nine by X … and five by Y" after a colon, whose total then
+    names no single perpetrator; "Eight of the injured were evacuated" are wounded."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("Wounded in the shelling of the camp:\n- Killed while queuing for water: 6\n- Hurt in the clinic: 11") == \
+        [("killed", 6), ("injured", 11)]
+    assert figs("Officials first said 14 workers were hurt, then raised the count to 19 on Tuesday.")[-1] == ("injured", 19)
+    assert figs('Nine villagers were wounded. "This was a wedding. Everybody here knows one of them," a neighbour said.') == \
+        [("injured", 9)]
+    assert figs("Of the 31 passengers killed, 20 were pilgrims, seven were crew and four were guards.") == \
+        [("killed", 31), ("killed", 20), ("killed", 7), ("killed", 4)]
+    fs = extract("The union counted 11 arrests of reporters: seven by military police in the north and four by "
+                 "rebel authorities.", lang="en")
+    assert [(f.kind, f.count, f.perpetrator) for f in fs] == [
+        ("detained", 11, None), ("detained", 7, "military police"), ("detained", 4, "rebel authorities")]
+    assert figs("Six of the injured were evacuated to a hospital in the capital.") == [("injured", 6)]

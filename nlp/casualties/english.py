@@ -108,6 +108,7 @@ class English:
         ctx.figures = rules.combined_casualties(ctx.figures)
         rules.revised_in_next_sentence(ctx.figures)
         rules.replaced_in_next_sentence(ctx.figures, doc.text)
+        rules.total_of_several_perpetrators(ctx.figures)
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)
@@ -815,7 +816,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
             if c.kind is None and c.parent_cross and not c.negated and not rules.THING_PREDICATE_AFTER.match(st, c.np_end) \
-                    and not rules.PART_SPEAKS_AFTER.match(st, c.end):
+                    and not rules.PART_SPEAKS_AFTER.match(st, c.end) and not _inside_quote(st, c.start):
                 if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
@@ -1278,6 +1279,19 @@ def _among_total(st: str, cands: list[Candidate]) -> None:
                     p.parent = i
 
 
+def _inside_quote(st: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation of the sentence: an odd number of straight quotes before it,
+    or an opening curly quote not closed before it ("“Every family here knows one of them,” a resident
+    said": a quote's part with no verb of its own is no breakdown of a toll; blind48 en 006)."""
+    before, after = st[:pos], st[pos:]
+    if before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d"):
+        return True
+    # a quotation opened in a sentence before: a closing mark after, none opening before
+    closes = after.find("\u201d")
+    return ('"' not in before and after.count('"') % 2 == 1) or (
+        "\u201c" not in before and closes >= 0 and not 0 <= after.find("\u201c") < closes)
+
+
 def _apposition_of_toll_before(st: str, cands: list[Candidate], link: list, i: int) -> bool:
     """"Two adults were killed there, a doctor and a woman visiting her child, and eight children were
     among those injured": the run of people ending at ``cands[i - 1]``, closed by a comma, follows a toll's
@@ -1435,8 +1449,9 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distribu
     after a bullet) and the values coordinated with it take the header's kind. Under a header
     that distributes a toll ("The civilian fatalities were distributed as follows:") a label
     naming weapons ("Israeli strikes: 7") is the cause of that many deaths, not a count of strikes. A row
-    whose label is a kind before a dash ("Injured - 1,018" under "Civilian casualties:") is of that kind."""
-    own = rules.DASH_LABEL_KIND.match(st)
+    whose label opens on a kind ("Injured - 1,018" under "Civilian casualties:", "Killed while fleeing: 18"
+    under a header of the wounded) is of that kind."""
+    own = rules.ROW_KIND_LABEL.match(st)
     row_kind = _label_kind(own.group("k")) if own else kind
     for i, c in enumerate(cands):
         if c.kind is None and (i == 0 or link[i]):
@@ -1478,7 +1493,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
     perpetrator = label if label_is_perpetrator else _perpetrator(clause, c.start - lo, c.np_end - lo, c.kind_src == "left" and not rules.NOUN_TRIGGER_OF_BEFORE.search(st, max(0, c.start - 40), c.start))
     if label_is_perpetrator:
         label = None
-    if label and not victims and _has_victim_word(label):
+    if label and not victims and _has_victim_word(label) and not rules.ANY_DIGIT.search(label):  # (not a clause with its count)
         victims = label  # "Civilians: 832"
     place = _place(clause, c.start - lo, end - lo)
     if label and not place and _is_place_label(label):

@@ -163,7 +163,7 @@ LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities|martyrs"), ("injured",
 ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
           r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
           r"Houthis?|RSF|police|troops|gunmen|warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|"
-          r"parties|group|soldiers|Taliban|al-Shabaab|Hamas|jihadists|gunman|attackers?|assailants?|bombers?|militants|kidnappers)"
+          r"parties|group|soldiers|Taliban|al-Shabaab|Hamas|jihadists|gunman|attackers?|assailants?|bombers?|militants|kidnappers|authorities)"
           r"(?:\s+(?:terrorist\s+group|terror\s+group|group|forces|militias?|warplanes|drones|mercenaries))?)")
 ACTOR_HEAD = (r"(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|Nusra(?:\s+Front)?|"
                r"Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|Houthis?|RSF|police|troops|gunmen|"

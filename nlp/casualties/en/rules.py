@@ -271,7 +271,7 @@ OF_THESE = re.compile(r"^\s*of\s+(?:these|those|them)(?:\s+(?:cases|arrests|deat
 KIND_THEN_COUNT_GAP = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\s*(?:,\s*(?:and\s+)?|and\s+)", I)  # "Nine children killed, 12 …"
 SEMICOLON_GAP = re.compile(r"[^.;:\d]{0,80}?;\s*(?:and\s+)?", I)  # "…, among them six children and two women; 45 …"
 # between two items of a breakdown by cause: "39 by gunfire whose source could not be identified, 12 in …"
-CAUSE_ITEM_GAP = re.compile(r"\s+(?:by|in|from|under|due\s+to|during)\s+[^.;:\d]{1,90}?,\s*(?:and\s+)?", I)
+CAUSE_ITEM_GAP = re.compile(r"\s+(?:by|in|from|under|due\s+to|during)\s+[^.;:\d]{1,90}?(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("nine by Russian authorities … and five by …", blind48 en 011)
 # "– 17 boys who were burnt in their dormitory and 20 girls who were hacked …": a relative clause after
 # an item of a breakdown that adds up to its total
 RELATIVE_ITEM_GAP = re.compile(r"\s+(?:who|that)\s+(?:were|was|had\s+been)\s[^.;:\d\u2013\u2014()]{1,100}?(?:,\s*(?:and\s+)?|\s+and\s+)", I)
@@ -332,9 +332,10 @@ LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-�
                          + "|".join(words for _, words in lex.LABEL_KINDS) + r")"
                          r"(?:\s+(?:by|in|from|among|at|of|since|during)\s[^:\d]{0,40}?)?\s*:{1,2}\s*\S", I)  # "Killed: 12",
 # "Persons reported missing by their families: 38"
-# "Killed - 219 (including 22 children)": a kind label before a dash (blind46 en 013)
-DASH_LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*]\s*)?(?P<k>"
-                             + "|".join(words for _, words in lex.LABEL_KINDS) + r")\s+[\u2014\u2013-]\s+\d", I)
+# "Killed - 219 (including 22 children)", "Killed while fleeing toward the fields: 18": a row label opening
+# on a kind, before a dash or a colon (blind46 en 013, blind47 en 006)
+ROW_KIND_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<k>"
+                            + "|".join(words for _, words in lex.LABEL_KINDS) + r")\b[^:\d\n]{0,60}?(?:\s[\u2014\u2013-]\s+|:\s*)\d", I)
 # "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
 # whose breakdown follows
 TOTAL_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–#]\s*)*(?P<lab>[A-Za-z][A-Za-z’' ()/-]{0,60}?)\s*:{1,2}\s*(?:\*+\s*)?"
@@ -1012,6 +1013,8 @@ def not_victim_verb(st: str, c: Candidate, before: str) -> bool:
         return False  # "4,500 displaced people arrived": displaced, whatever they did next
     if c.head and lex.NOUN_KIND.get(c.head.lower()) == "injured":
         return False  # "Some 40 wounded were evacuated to hospitals": the wounded, whatever was done next
+    if c.partitive and lex.PARTITIVE_KIND.get(c.partitive.split()[-1]) == "injured":
+        return False  # "Eight of the injured were evacuated for higher-level care" (blind47 en 014)
     bodies = BODIES_OF.search(before) or (c.head or "").lower() in lex.BODY_NOUNS  # "12 bodies were recovered"
     return not (bodies and BODIES_FOUND.match(rest)) and not (c.head is None and SUPERSEDED.search(before))
 
@@ -1648,7 +1651,8 @@ def verb_to_death(look: Look) -> bool:
     return True
 
 
-OF_THE_COUNTED_BEFORE = re.compile(r"^\s*(?:,\s*)?$")
+# ("Of the 26 hostages killed, 18 were …": a participle of the kind may close the counted phrase; blind48 en 013)
+OF_THE_COUNTED_BEFORE = re.compile(r"^\s*(?:(?:killed|dead|wounded|injured|arrested|detained|abducted|missing|displaced)\s*)?(?:,\s*)?$", I)
 OF_THE_BEFORE_NUMBER = re.compile(r"\bof\s+the\s+$", I)
 # "Of the 26 martyred, 18 were personnel of the army, three were employees of the railways, and five …":
 # the next part told in the same way
@@ -1865,7 +1869,8 @@ def toll_clause(look: Look) -> bool:
         return False
     if PASSED_END.search(m.group(0)) and EXACT_NEXT.match(look.st, c.end):
         return False  # "the death toll had passed 30,000, reaching 30,035": the mark passed, the toll is the next number
-    c.set_kind(toll_kind(m.group("toll"), own_clause(look.st, c.end), m.group("fill")), "toll", "toll_clause")
+    before = next((p.kind for p in reversed(look.cands[:look.i]) if p.kind), None)
+    c.set_kind(toll_kind(m.group("toll"), own_clause(look.st, c.end), m.group("fill"), before), "toll", "toll_clause")
     named = TOLL_OF_VICTIMS.search(m.group(0))
     if named and not c.victims:
         c.victims = named.group("v")  # "raising the toll of civilians to 1,557": civilians
@@ -2218,9 +2223,11 @@ def own_clause(st: str, end: int) -> str:
     return st[:m.start()] if m else st
 
 
-def toll_kind(toll: str, st: str, fill: str = "") -> str:
+def toll_kind(toll: str, st: str, fill: str = "", before: Optional[str] = None) -> str:
     """The kind a toll phrase counts ("the number of injured" → injured; "the tally" in a
-    sentence about the wounded only → injured, about custody only → detained; otherwise killed)."""
+    sentence about the wounded only → injured, about custody only → detained; a count with no kind
+    in its clause, the kind of the figure ``before`` it in the sentence: "initially said 25 service
+    members were hurt, then raised the count to 34", blind47 en 014; otherwise killed)."""
     t = toll.lower()
     if WHO_DIED.match(fill):
         return "killed"  # "the number of detainees who died under torture"
@@ -2234,6 +2241,8 @@ def toll_kind(toll: str, st: str, fill: str = "") -> str:
         for kind, words in COUNT_SENTENCE_KIND_RULES:
             if words.search(st):
                 return kind
+        if before is not None:
+            return before
     return "killed"
 
 
@@ -2575,6 +2584,18 @@ def replaced_in_next_sentence(figures: list, text: str) -> None:
         if g.part_of in old:  # "The dead included a two-week-old baby": a part of the toll that stands
             g.part_of = _standing_toll_before(figures, g, old)
             g.superseded = g.part_of is None and g.sentence_start == figures[min(old)].sentence_start
+
+
+def total_of_several_perpetrators(figures: list) -> None:
+    """"14 arrests of journalists: nine by Russian authorities … and five by Ukrainian authorities": a total
+    whose parts name two perpetrators or more has none of its own (it had taken the nearest part's). In place."""
+    parts: dict = {}
+    for f in figures:
+        if f.part_of is not None and f.perpetrator:
+            parts.setdefault(f.part_of, set()).add(f.perpetrator)
+    for i, names in parts.items():
+        if len(names) > 1 and figures[i].perpetrator in names:
+            figures[i].perpetrator = None
 
 
 def _standing_toll_before(figures: list, part, old: set):
