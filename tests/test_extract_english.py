@@ -2715,3 +2715,11 @@ def test_blind47_48_en_classes():
     assert [(f.kind, f.count, f.perpetrator) for f in fs] == [
         ("detained", 11, None), ("detained", 7, "military police"), ("detained", 4, "rebel authorities")]
     assert figs("Six of the injured were evacuated to a hospital in the capital.") == [("injured", 6)]
+
+
+def test_an_adverb_between_have_and_been_or_the_verb():
+    """Blind48 en 007, 008: "2,900 bodies have now been recovered", "about 3,000 people have since fled"."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("Volunteers said 310 bodies have now been recovered from the river.") == [("killed", 310)]
+    assert figs("Roughly 8,000 residents have since fled the district.") == [("displaced", 8000)]
