@@ -2723,3 +2723,11 @@ def test_an_adverb_between_have_and_been_or_the_verb():
         return [(f.kind, f.count) for f in extract(text, lang="en")]
     assert figs("Volunteers said 310 bodies have now been recovered from the river.") == [("killed", 310)]
     assert figs("Roughly 8,000 residents have since fled the district.") == [("displaced", 8000)]
+
+
+def test_items_after_a_closed_bracket_are_the_bracket_openers_siblings():
+    """Blind50 en 001: "six children (four boys and two girls), two women and a man" — the women and the man are
+    parts of the toll, as the children are, not parts of the children."""
+    figs = extract("The toll rose to eleven. The toll included seven children (five boys and two girls), three women "
+                   "and a man.", lang="en")
+    assert [(f.count, f.part_of) for f in figs] == [(11, None), (7, 0), (5, 1), (2, 1), (3, 0), (1, 0)]

@@ -964,7 +964,23 @@ def _coordinated_parent(look: Look) -> None:
         # "500 people in Lebanon, including 100 civilians, and 45 in Israel", "33 civilians were killed in
         # Kyiv, including two medical workers …, one in Kryvyi Rih": the toll of another place
         c.parent = cands[prev.parent].parent
+    else:
+        opener = _bracket_opener(st, cands, i)
+        if opener is not None:  # "six children (four boys and two girls), two women and a man": the children's sibling
+            c.parent = cands[opener].parent
+            c.parent_cross = c.parent_cross or cands[opener].parent_cross
+            return
     c.parent_cross = c.parent_cross or prev.parent_cross
+
+
+def _bracket_opener(st: str, cands: list[Candidate], i: int) -> Optional[int]:
+    """When the gap before ``cands[i]`` closes a bracket, the candidate the bracket followed (whose items
+    the bracket held): "six children (four boys and two girls), two women" → the six children."""
+    prev = cands[i - 1]
+    if not st[prev.np_end:cands[i].start].lstrip().startswith(")"):
+        return None
+    bracket = st.rfind("(", 0, prev.start)
+    return next((k for k in range(i - 2, -1, -1) if cands[k].np_end <= bracket), None) if bracket >= 0 else None
 
 
 def _elsewhere(st: str, total: Candidate, part: Candidate, c: Candidate) -> bool:
