@@ -2731,3 +2731,10 @@ def test_items_after_a_closed_bracket_are_the_bracket_openers_siblings():
     figs = extract("The toll rose to eleven. The toll included seven children (five boys and two girls), three women "
                    "and a man.", lang="en")
     assert [(f.count, f.part_of) for f in figs] == [(11, None), (7, 0), (5, 1), (2, 1), (3, 0), (1, 0)]
+
+
+def test_a_part_with_wounds_after_people_freed():
+    """Blind49 en 002: "Security forces rescued 354 hostages, 37 of them with injuries" — a part of the freed
+    with wounds is wounded (the freed are no victims, and "of them" after them had been dropped)."""
+    figs = extract("Commandos freed 90 captives, 12 of them with gunshot wounds.", lang="en")
+    assert [(f.kind, f.count) for f in figs] == [("injured", 12)]

@@ -646,8 +646,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
             if rules.left_or_freed(st, c):
                 last_thing = n.end  # "13,500 inmates escaped …, 4,000 of them have returned": no victims
             continue
-        if c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and last_thing > last_ok:
-            continue  # "of them" after a count of things
+        if c.head is None and c.partitive in lex.ANAPHORIC_PARTITIVES and last_thing > last_ok \
+                and not rules.WITH_WOUNDS_AFTER.match(st, c.np_end):
+            continue  # "of them" after a count of things (not "rescued 354 hostages, 37 of them with injuries")
         if c.partitive == lex.WHICH and not any((k.head or "").lower() in lex.WHICH_ANTECEDENTS for k in out):
             continue  # "hospitals, three of which were damaged"; "210 arrests, 141 of which …" is a part
         last_ok = c.end
