@@ -3833,3 +3833,17 @@ def test_prec46_ar_a_fronted_kind_noun_then_their_number_is_a_toll():
     assert _read("قتل 12 شخصاً في انفجار المصنع. أما الجرحى فبلغ عددهم 85.") == [("killed", 12), ("injured", 85)]
     assert _read("أما القتلى فيقدر عددهم بنحو 200.") == [("killed", 200)]
     assert _read("وقال إن سكان القرية يبلغ عددهم 800.") == []  # no kind noun: unchanged
+
+
+def test_prec48_ar_a_person_and_kin_listed_before_a_plural_verb_are_one_figure():
+    # "رجل وزوجته وابنته أصيبوا" (blind47 ar 010): rules.kin_listed_before_verb, rule noun_and_kin_before_verb
+    assert _read("وقال الدفاع المدني إن امرأة وزوجها وابنهما أصيبوا بحروق في حريق المبنى.") == [("injured", 3)]
+    # one kin and a dual verb: 1 and 1, unchanged
+    assert _read("وقال الدفاع المدني إن امرأة وطفلها قتلا في الحريق.") == [("killed", 1), ("killed", 1)]
+
+
+def test_prec48_ar_a_person_told_by_a_relative_killed_with_kin_is_counted_with_them():
+    # "عائلة المعلم الذي قتل مع زوجته وأبنائه الثلاثة" (blind48 ar 001): rules.relative_struck_along_with_kin
+    assert _read("ونعت البلدة عائلة الطبيب الذي قضى مع زوجته وبناته الأربع في الغارة.") == [("killed", 6)]
+    # named inside a group: the group holds them, the kin only (blind23 ar 026)
+    assert _read("ومن بين الضحايا المهندس سالم، الذي قضى مع زوجته وبناته الأربع.") == [("killed", 5)]

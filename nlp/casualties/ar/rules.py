@@ -4887,7 +4887,20 @@ def struck_along_with_kin(rd, st, cue, along: bool) -> bool:
     kin or neighbour (lexicon.FAMILY_ONE, lexicon.NEIGHBOURS), struck along with ("مع", "برفقة": ``along``)
     the kin listed after: one of them, counted with them (3)."""
     w = rd.words[cue.at - 1] if cue.at > st.a else ""
-    return along and cue.type == "verb" and (base(w) in lx.FAMILY_ONE or w in lx.NEIGHBOURS)
+    return along and cue.type == "verb" and (base(w) in lx.FAMILY_ONE or w in lx.NEIGHBOURS
+                                             or relative_struck_along_with_kin(rd, st, cue.at - 1))
+
+
+def relative_struck_along_with_kin(rd, st, at: int) -> bool:
+    """"عائلة التاجر الذي قضى مع زوجته وأبنائه الأربعة" (issue 11, blind48 ar 001): a person told of
+    by a relative pronoun ("الذي", "التي") right before the verb, struck along with the kin listed after,
+    outside any group of the sentence, is counted with them (6). Named inside a group ("ومن بين الشهداء
+    الصحفي …، الذي استشهد مع زوجته وأطفاله الثلاثة") the group already holds them: the kin only
+    (``role_inside_group``; blind23 ar 026, blind40 ar 006), and so does a person already counted earlier
+    in the sentence ("وقتل مسعف في غارة، الذي استشهد مع زوجته …")."""
+    words = rd.words
+    return at >= st.a and words[at] in lx.RELATIVES and not st.groups and len(rd.figs) == st.first_fig and not any(
+        words[j] in lx.BETWEEN or words[j] in lx.AMONG_WORDS for j in range(st.a, at))
 
 
 def lost_aboard_a_boat(rd, st, cue, end: int) -> str:
@@ -5225,6 +5238,10 @@ def noun_before_verb(rd, st, i, b0):
                    category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1], victims=(i, i + 1))
         return _add_kin(rd, st, cw[0], [i + 1], cw[1], k), vk + 1
     kind = cw[0]
+    listed = kin_listed_before_verb(words, i, vk) if count == 1 else 0
+    if listed:  # "رجل وزوجته وابنته أصيبوا": one figure of 3
+        return rd.add(kind, listed, i, vk + 1, st, "noun_and_kin_before_verb", how="singular", parent=parent,
+                      cue_manner=cw[1], victims=(i, vk)), vk + 1
     if count == 1 and with_kin_after(words, vk + 1, b):  # "رجل … قضى مع زوجته وابنته": one figure of 3
         count, end = kin_list_from(words, vk + 3, b, 2, True)
         return rd.add(kind, count, i, end, st, "noun_with_kin", how="singular", parent=parent,
@@ -5246,6 +5263,17 @@ def reporting_subject(words: list, i: int, a: int) -> bool:
         return False
     w = words[i - 1]
     return w in lx.REPORT_VERBS or (w[:1] in lx.CONJUNCTIONS and w[1:] in lx.REPORT_VERBS)
+
+
+def kin_listed_before_verb(words: list, i: int, vk: int) -> int:
+    """"وكان بين الجرحى رجل وزوجته وابنته أصيبوا بشظايا" (issue 11, blind47 ar 010): an indefinite
+    singular noun for a person with two or more kin listed right after it, up to a verb in the plural,
+    is one figure counting them all (3); with one kin and a dual verb ("امرأة وطفلها قتلا") the rule
+    for 1 and 1 stays. The persons, else 0."""
+    if not words[vk].endswith(lx.PLURAL_VERB_ENDING) or i + 1 >= vk or not _kin_listed(words[i + 1]):
+        return 0
+    count, end = kin_list_from(words, i + 1, vk, 1)
+    return count if count >= 3 and end == vk else 0
 
 
 def with_kin_after(words: list, k: int, b: int) -> bool:
