@@ -3847,3 +3847,10 @@ def test_prec48_ar_a_person_told_by_a_relative_killed_with_kin_is_counted_with_t
     assert _read("ونعت البلدة عائلة الطبيب الذي قضى مع زوجته وبناته الأربع في الغارة.") == [("killed", 6)]
     # named inside a group: the group holds them, the kin only (blind23 ar 026)
     assert _read("ومن بين الضحايا المهندس سالم، الذي قضى مع زوجته وبناته الأربع.") == [("killed", 5)]
+
+
+def test_prec48_ar_members_named_in_a_dash_aside_restate_the_group():
+    # "خمسة من أسرة واحدة - الأب والأم وثلاثة أبناء - قتلوا" (blind48 ar 010): rules.members_in_dash_aside
+    assert _read("وقال المسعفون إن ستة من أسرة واحدة - الجد والجدة وأربعة أحفاد - قتلوا في الغارة.") == [("killed", 6)]
+    # an aside of another kind stays
+    assert _read("قتل 12 شخصاً - وأصيب 4 آخرون - في الغارة على السوق.") == [("killed", 12), ("injured", 4)]

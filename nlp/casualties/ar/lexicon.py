@@ -900,6 +900,7 @@ NUMBER_ITEM_MARKS = ("-", "–", ")", ".")
 ITEM_BULLETS = ("-", "–", "•", "*")
 RANGE_LINKS = ("و", "الي", "-", "–")
 DASHES = ("-", "–")
+ASIDE_GROUP_REACH = 5  # tokens from a counted group to the dash opening its members' aside, and inside it
 TABLE_CELL_END = ("", ".", ",", "…")  # "…" before "منهم:" (blind38 ar 010: "الشهداء …:  ٦٧٬١٣٩  … منهم:")
 AFTER_ORDINAL = ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")  # "قتل خامس في …"
 AFTER_DUAL_ITEM = (".", ",", "من", "في", "علي")

@@ -3899,6 +3899,33 @@ def nth_person_added(rd: Reading, bounds: list) -> list:
     return out
 
 
+def members_in_dash_aside(rd: Reading, bounds: list) -> list:
+    """"خمسة من أسرة واحدة - الأب والأم وثلاثة أبناء - قتلوا" (issue 11, blind48 ar 010): the members of a
+    counted group named in an aside between two dashes right after it restate its count; a figure read
+    inside the aside, of the group's kind and smaller, is no figure of its own. Rows set apart by dashes
+    ("قوات النظام: 93 – القوات الروسية: 11 – …", blind13 ar 005) have more dashes. Returned, to be dropped."""
+    out, words = [], rd.words
+    for k, f in enumerate(rd.figs):
+        a, b = bounds[f.sent]
+        opening = dash_before(words, a, f.tstart)
+        if opening is None or sum(words[j] in lx.DASHES for j in range(a, b)) != 2 \
+                or any(words[j] in lx.ROW_COLONS for j in range(a, b)) \
+                or not any(words[j] in lx.DASHES for j in range(f.tend, b)):
+            continue  # one aside: two dashes, no colon (rows "X: 93 – Y: 11 – …" are no aside)
+        if any(g.sent == f.sent and g.kind == f.kind and g.count > f.count and g.tstart < opening
+               and opening - g.tstart <= lx.ASIDE_GROUP_REACH for g in rd.figs[:k]):
+            out.append(k)
+    return out
+
+
+def dash_before(words: list, a: int, i: int) -> Optional[int]:
+    """The dash opening an aside before token ``i`` in its sentence (no other figure word between), else None."""
+    for j in range(i - 1, max(a, i - lx.ASIDE_GROUP_REACH) - 1, -1):
+        if words[j] in lx.DASHES:
+            return j
+    return None
+
+
 def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
     """One person of a toll already counted, told again with no group to hold them: a witness singled
     out by role who speaks ("فيما قالت طالبة جامعية أصيبت في الانفجار إن …") when a toll of that kind was
