@@ -3854,3 +3854,11 @@ def test_prec48_ar_members_named_in_a_dash_aside_restate_the_group():
     assert _read("وقال المسعفون إن ستة من أسرة واحدة - الجد والجدة وأربعة أحفاد - قتلوا في الغارة.") == [("killed", 6)]
     # an aside of another kind stays
     assert _read("قتل 12 شخصاً - وأصيب 4 آخرون - في الغارة على السوق.") == [("killed", 12), ("injured", 4)]
+
+
+def test_prec48_ar_an_earlier_statement_told_after_the_new_figure_is_superseded():
+    # "أوقفت 19 شخصاً، بعدما كانت قد أعلنت في بيان أول توقيف 9" (blind47 ar 012): rules.earlier_statement_after_new_one
+    assert _read("وأعلنت الشرطة أنها أوقفت 14 شخصاً، بعدما كانت قد أعلنت في بيان سابق توقيف 6.") == [("detained", 14)]
+    assert _read("وقالت الوزارة إن 30 شخصاً قتلوا، بعد أن كانت قد أعلنت مقتل 22.") == [("killed", 30)]
+    # no earlier statement: both stay
+    assert _read("وقالت الوزارة إن 30 شخصاً قتلوا، بعدما أوقفت الشرطة 22 شخصاً.") == [("killed", 30), ("detained", 22)]

@@ -314,6 +314,7 @@ class Arabic:
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)
+        ru.earlier_statement_after_new_one(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)

@@ -4303,6 +4303,31 @@ def first_report_verb(words: list, a: int, b: int) -> bool:
     return v is not None and v + 1 < b and at_first(words, v + 1, b)
 
 
+def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
+    """"أعلن الجيش أنه أوقف 19 شخصاً، بعدما كان قد أعلن في بيان أول توقيف 9" (issue 11, blind47 ar 012): a
+    new figure, then "بعدما"/"بعد أن" + "كان(ت)" + "قد" + a report verb in its sentence: the earlier
+    statement's figures after it, of a kind the sentence counted before with another number, are
+    superseded (and their parts). Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        t = next((t for t in range(a, b - 3) if earlier_statement_after(words, t)), None)
+        if t is None:
+            continue
+        new = {(figs[k].kind, figs[k].count) for k in ks if figs[k].tend <= t and figs[k].parent is None}
+        old = {k for k in ks if figs[k].tstart > t and figs[k].parent is None and (figs[k].kind, figs[k].count)
+               not in new and any(kind == figs[k].kind for kind, _ in new)}
+        supersede_with_parts(rd, old, ks)
+
+
+def earlier_statement_after(words: list, t: int) -> bool:
+    """"بعدما كانت قد أعلنت", "بعد أن كان قد ذكر" at token ``t``: an earlier statement told after a new one."""
+    k = t + (words[t] == lx.AFTER_DEATH[0] and words[t + 1] == lx.AFTER_THAT[0])
+    if words[t] != lx.AFTER_THAT[1] and k == t:
+        return False
+    return k + 3 < len(words) and words[k + 1] in lx.WAS and words[k + 2] == lx.HAD and words[k + 3] in lx.REPORT_VERBS
+
+
 def supersede_with_parts(rd: Reading, old: set, among) -> None:
     """Flags the figures at ``old`` superseded, and those of ``among`` (indexes) that are their
     parts. In place."""
