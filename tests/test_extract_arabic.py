@@ -3871,3 +3871,9 @@ def test_prec48_ar_people_led_away_whose_fate_is_unknown_are_missing():
     assert _read("اعتقلت القوات 9 رجال وأفرجت عن 4، ولا يزال مصيرهم مجهولا.") == [("detained", 9)]
     # an abduction keeps its convention (heldout)
     assert _read("اختطف مسلحون خمسة صيادين قرب الساحل، ولا يزال مصيرهم مجهولاً.") == [("detained", 5)]
+
+
+def test_prec48_ar_an_age_after_fi_is_no_place_of_one_more_person():
+    # "إضافة إلى شاب في العشرين" (blind48 ar 004): lexicon.AGE_DECADES in rules.singular_beside_in_place
+    assert _read("قتل 6 أطفال في القصف، إضافة إلى رجل في الستين.") == [("killed", 6)]
+    assert _read("قتل 6 أطفال في القصف على حلب، إضافة إلى رجل في إدلب.") == [("killed", 6), ("killed", 1)]  # a place

@@ -1183,3 +1183,6 @@ TOLL_COUNT_HEADS = _forms("عدد العدد")
 OUT_OF_TOTAL = tuple(fold(w) for w in ("من", "أصل"))
 OUT_OF_REACH = 4  # words from the things' number to "من أصل"
 ROW_DASHES = ("-", "–", "—")  # "الإصابات — ٣٢٢": a dash for the colon of a row (rules.dash_row)
+# "إضافة إلى شاب في العشرين": an age after "في", not a place (rules.singular_beside_in_place)
+AGE_DECADES = _forms("العشرين الثلاثين الاربعين الخمسين الستين السبعين الثمانين التسعين العشرينات الثلاثينات "
+                     "الاربعينات الخمسينات الستينات السبعينات الثمانينات التسعينات عمره عمرها")

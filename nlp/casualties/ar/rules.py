@@ -5537,11 +5537,13 @@ def singular_in_addition(rd, st, i, b0):
 def singular_beside_in_place(rd, st, i):
     """"مقتل 4 مواطنين في قرية بريف حماة …، إلى جانب مواطن في مدينة جبلة" (blind38 ar 013): after a
     coordinating phrase (lexicon.COORD_PHRASES), a singular person with no numeral told in a place of
-    their own ("في"): one more person, of the figure's kind."""
+    their own ("في"): one more person, of the figure's kind. "في العشرين" is an age, not a place
+    (lexicon.AGE_DECADES; "ضمت الحصيلة 11 طفلاً …، إضافة إلى شاب في العشرين", issue 11, blind48 ar 004)."""
     words, t, b = rd.words, st.target, st.b
     w = words[i]
     if i - 2 >= st.a and tuple(words[i - 2:i]) in lx.COORD_PHRASES and w in lx.SINGULAR_CAT and i + 1 < b \
-            and words[i + 1] in lx.GAPPED_PLACE_PREPS and t is not None and rd.figs[t].sent == st.si:
+            and words[i + 1] in lx.GAPPED_PLACE_PREPS and t is not None and rd.figs[t].sent == st.si \
+            and not (i + 2 < b and words[i + 2] in lx.AGE_DECADES):
         return rd.add(rd.figs[t].kind, 1, i, i + 1, st, "singular_beside_in_place", how="coord", singular=True,
                       parent=rd.figs[t].parent, category=lx.SINGULAR_CAT.get(w), victims=(i, i + 1)), i + 1
     return None
