@@ -3877,3 +3877,9 @@ def test_prec48_ar_an_age_after_fi_is_no_place_of_one_more_person():
     # "إضافة إلى شاب في العشرين" (blind48 ar 004): lexicon.AGE_DECADES in rules.singular_beside_in_place
     assert _read("قتل 6 أطفال في القصف، إضافة إلى رجل في الستين.") == [("killed", 6)]
     assert _read("قتل 6 أطفال في القصف على حلب، إضافة إلى رجل في إدلب.") == [("killed", 6), ("killed", 1)]  # a place
+
+
+def test_prec48_ar_crossing_into_the_neighbouring_countries_is_displacement():
+    # "عبر قرابة مليوني شخص إلى دول الجوار" (blind48 ar 005): rules.into_neighbouring_lands
+    assert _read("فيما عبر نحو 40 ألف شخص إلى الدول المجاورة منذ بدء القتال.") == [("displaced", 40000)]
+    assert _read("وعبر 40 شخصاً إلى المدينة على متن حافلة.") == []  # a town: no displacement read

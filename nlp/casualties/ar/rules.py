@@ -2594,13 +2594,20 @@ def follow_crossed_border(rd, st, c, m):
     the border fleeing, displaced (blind15 ar 011; blind14 ar 013's "عبر ما يزيد على نصف مليون شخص
     الحدود"). The crossing verb right before the count, the border right after its noun phrase."""
     words = rd.words
-    if not (m < st.b and words[m] in lx.BORDERS and c.at > st.a and words[c.at - 1] in lx.CROSSED):
+    if not (m < st.b and (words[m] in lx.BORDERS or into_neighbouring_lands(words, m, st.b))
+            and c.at > st.a and words[c.at - 1] in lx.CROSSED):
         return None
     if c.noun_kind == "other" and c.noun in lx.BORDERS:  # "1.8 مليون الحدود": the border is the verb's object
         c.noun_kind, c.noun_end = "bare", c.j
     if c.noun_kind in ("people", "bare"):
         return (DISPLACED, None, m), "crossed_border"
     return None
+
+
+def into_neighbouring_lands(words: list, m: int, b: int) -> bool:
+    """"عبر قرابة مليوني شخص إلى دول الجوار" (issue 11, blind48 ar 005): "إلى" + the neighbouring countries
+    (lexicon.NEIGHBOUR_LANDS) at ``m`` stands for the border crossed (``follow_crossed_border``)."""
+    return m + 2 < b and words[m] in lx.INTO and tuple(words[m + 1:m + 3]) in lx.NEIGHBOUR_LANDS
 
 
 def follow_exposed_to(rd, st, c, m):
