@@ -3833,3 +3833,53 @@ def test_prec46_ar_a_fronted_kind_noun_then_their_number_is_a_toll():
     assert _read("قتل 12 شخصاً في انفجار المصنع. أما الجرحى فبلغ عددهم 85.") == [("killed", 12), ("injured", 85)]
     assert _read("أما القتلى فيقدر عددهم بنحو 200.") == [("killed", 200)]
     assert _read("وقال إن سكان القرية يبلغ عددهم 800.") == []  # no kind noun: unchanged
+
+
+def test_prec48_ar_a_person_and_kin_listed_before_a_plural_verb_are_one_figure():
+    # "رجل وزوجته وابنته أصيبوا" (blind47 ar 010): rules.kin_listed_before_verb, rule noun_and_kin_before_verb
+    assert _read("وقال الدفاع المدني إن امرأة وزوجها وابنهما أصيبوا بحروق في حريق المبنى.") == [("injured", 3)]
+    # one kin and a dual verb: 1 and 1, unchanged
+    assert _read("وقال الدفاع المدني إن امرأة وطفلها قتلا في الحريق.") == [("killed", 1), ("killed", 1)]
+
+
+def test_prec48_ar_a_person_told_by_a_relative_killed_with_kin_is_counted_with_them():
+    # "عائلة المعلم الذي قتل مع زوجته وأبنائه الثلاثة" (blind48 ar 001): rules.relative_struck_along_with_kin
+    assert _read("ونعت البلدة عائلة الطبيب الذي قضى مع زوجته وبناته الأربع في الغارة.") == [("killed", 6)]
+    # named inside a group: the group holds them, the kin only (blind23 ar 026)
+    assert _read("ومن بين الضحايا المهندس سالم، الذي قضى مع زوجته وبناته الأربع.") == [("killed", 5)]
+
+
+def test_prec48_ar_members_named_in_a_dash_aside_restate_the_group():
+    # "خمسة من أسرة واحدة - الأب والأم وثلاثة أبناء - قتلوا" (blind48 ar 010): rules.members_in_dash_aside
+    assert _read("وقال المسعفون إن ستة من أسرة واحدة - الجد والجدة وأربعة أحفاد - قتلوا في الغارة.") == [("killed", 6)]
+    # an aside of another kind stays
+    assert _read("قتل 12 شخصاً - وأصيب 4 آخرون - في الغارة على السوق.") == [("killed", 12), ("injured", 4)]
+
+
+def test_prec48_ar_an_earlier_statement_told_after_the_new_figure_is_superseded():
+    # "أوقفت 19 شخصاً، بعدما كانت قد أعلنت في بيان أول توقيف 9" (blind47 ar 012): rules.earlier_statement_after_new_one
+    assert _read("وأعلنت الشرطة أنها أوقفت 14 شخصاً، بعدما كانت قد أعلنت في بيان سابق توقيف 6.") == [("detained", 14)]
+    assert _read("وقالت الوزارة إن 30 شخصاً قتلوا، بعد أن كانت قد أعلنت مقتل 22.") == [("killed", 30)]
+    # no earlier statement: both stay
+    assert _read("وقالت الوزارة إن 30 شخصاً قتلوا، بعدما أوقفت الشرطة 22 شخصاً.") == [("killed", 30), ("detained", 22)]
+
+
+def test_prec48_ar_people_led_away_whose_fate_is_unknown_are_missing():
+    # "اقتادوا 12 شاباً إلى جهة مجهولة، وأن مصيرهم لا يزال مجهولاً" (blind48 ar 010): rules.held_then_fate_unknown
+    assert _read("وقال شهود إن عناصر الميليشيا اقتادوا 9 رجال إلى مكان مجهول، وإن مصيرهم لا يزال مجهولاً.") == [("missing", 9)]
+    # another count between: unchanged
+    assert _read("اعتقلت القوات 9 رجال وأفرجت عن 4، ولا يزال مصيرهم مجهولا.") == [("detained", 9)]
+    # an abduction keeps its convention (heldout)
+    assert _read("اختطف مسلحون خمسة صيادين قرب الساحل، ولا يزال مصيرهم مجهولاً.") == [("detained", 5)]
+
+
+def test_prec48_ar_an_age_after_fi_is_no_place_of_one_more_person():
+    # "إضافة إلى شاب في العشرين" (blind48 ar 004): lexicon.AGE_DECADES in rules.singular_beside_in_place
+    assert _read("قتل 6 أطفال في القصف، إضافة إلى رجل في الستين.") == [("killed", 6)]
+    assert _read("قتل 6 أطفال في القصف على حلب، إضافة إلى رجل في إدلب.") == [("killed", 6), ("killed", 1)]  # a place
+
+
+def test_prec48_ar_crossing_into_the_neighbouring_countries_is_displacement():
+    # "عبر قرابة مليوني شخص إلى دول الجوار" (blind48 ar 005): rules.into_neighbouring_lands
+    assert _read("فيما عبر نحو 40 ألف شخص إلى الدول المجاورة منذ بدء القتال.") == [("displaced", 40000)]
+    assert _read("وعبر 40 شخصاً إلى المدينة على متن حافلة.") == []  # a town: no displacement read

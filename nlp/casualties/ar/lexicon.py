@@ -817,6 +817,8 @@ MAIMING_AND = _forms("وتشويه وتشويههم")
 EITHER_KIND_GAP = 3  # "لقوا حتفهم أو فُقدوا": words from the verb after the count to "أو" (rules.veto_either_of_two_kinds)
 CROSSED = _forms("عبر عبرت عبروا وعبر وعبرت")  # "عبر قرابة 1.8 مليون الحدود" (follow_crossed_border)
 BORDERS = _forms("الحدود الحدود،")
+INTO = _forms("الى")  # "عبر … إلى دول الجوار" (rules.into_neighbouring_lands)
+NEIGHBOUR_LANDS = {tuple(fold(p).split()) for p in ("دول الجوار", "الدول المجاورة", "البلدان المجاورة")}
 ACTS_OF = _forms("عمليات عمليه")  # "المسؤولية عن عمليات القتل": a heading that names the toll's kind (toll_heading_head only)
 CONDITION_NOUNS = ("اصاباتهم", "اصابتهم", "جروحهم", "جراحهم", "حالتهم", "حالاتهم")  # "3 إصاباتهم خطيرة"
 CONDITION_BEFORE = set(_with_clitics(_forms("حاله حالات")))  # "حالة ثلاثة منهم حرجة", "وحالة اثنين منهم متوسطة"
@@ -843,6 +845,8 @@ UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 # own fate (a pronoun on "مصير") unknown after their noun phrase: missing (rules.follow_own_fate_unknown)
 OWN_FATE = _forms("مصيرهم مصيرهن مصيرهما")
 NOT_KNOWN = (_forms("لا لم"), _forms("يعرف تعرف يعلم يعرفوا"))
+ABDUCTION_STEMS = _forms("اختطف اختطفت اختطفوا خطف خطفت خطفوا اختطاف باختطاف")  # (rules.held_then_fate_unknown)
+HELD_FATE_REACH = 10  # words from a held count to "مصيرهم" of the next clause (rules.held_then_fate_unknown)
 OWN_FATE_REACH = 4  # words after "مصيرهم" to the unknown-fate word ("ومكان وجودهم مجهولين")
 # "و12 منهم، بحسب أسرهم، لا يزال مصيرهم مجهولاً": words of an aside between commas skipped after "منهم"
 # before the still-fate clause (rules.kind_part_fate_unknown)
@@ -900,6 +904,7 @@ NUMBER_ITEM_MARKS = ("-", "–", ")", ".")
 ITEM_BULLETS = ("-", "–", "•", "*")
 RANGE_LINKS = ("و", "الي", "-", "–")
 DASHES = ("-", "–")
+ASIDE_GROUP_REACH = 5  # tokens from a counted group to the dash opening its members' aside, and inside it
 TABLE_CELL_END = ("", ".", ",", "…")  # "…" before "منهم:" (blind38 ar 010: "الشهداء …:  ٦٧٬١٣٩  … منهم:")
 AFTER_ORDINAL = ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")  # "قتل خامس في …"
 AFTER_DUAL_ITEM = (".", ",", "من", "في", "علي")
@@ -1180,3 +1185,6 @@ TOLL_COUNT_HEADS = _forms("عدد العدد")
 OUT_OF_TOTAL = tuple(fold(w) for w in ("من", "أصل"))
 OUT_OF_REACH = 4  # words from the things' number to "من أصل"
 ROW_DASHES = ("-", "–", "—")  # "الإصابات — ٣٢٢": a dash for the colon of a row (rules.dash_row)
+# "إضافة إلى شاب في العشرين": an age after "في", not a place (rules.singular_beside_in_place)
+AGE_DECADES = _forms("العشرين الثلاثين الاربعين الخمسين الستين السبعين الثمانين التسعين العشرينات الثلاثينات "
+                     "الاربعينات الخمسينات الستينات السبعينات الثمانينات التسعينات عمره عمرها")

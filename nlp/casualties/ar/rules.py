@@ -2594,13 +2594,20 @@ def follow_crossed_border(rd, st, c, m):
     the border fleeing, displaced (blind15 ar 011; blind14 ar 013's "عبر ما يزيد على نصف مليون شخص
     الحدود"). The crossing verb right before the count, the border right after its noun phrase."""
     words = rd.words
-    if not (m < st.b and words[m] in lx.BORDERS and c.at > st.a and words[c.at - 1] in lx.CROSSED):
+    if not (m < st.b and (words[m] in lx.BORDERS or into_neighbouring_lands(words, m, st.b))
+            and c.at > st.a and words[c.at - 1] in lx.CROSSED):
         return None
     if c.noun_kind == "other" and c.noun in lx.BORDERS:  # "1.8 مليون الحدود": the border is the verb's object
         c.noun_kind, c.noun_end = "bare", c.j
     if c.noun_kind in ("people", "bare"):
         return (DISPLACED, None, m), "crossed_border"
     return None
+
+
+def into_neighbouring_lands(words: list, m: int, b: int) -> bool:
+    """"عبر قرابة مليوني شخص إلى دول الجوار" (issue 11, blind48 ar 005): "إلى" + the neighbouring countries
+    (lexicon.NEIGHBOUR_LANDS) at ``m`` stands for the border crossed (``follow_crossed_border``)."""
+    return m + 2 < b and words[m] in lx.INTO and tuple(words[m + 1:m + 3]) in lx.NEIGHBOUR_LANDS
 
 
 def follow_exposed_to(rd, st, c, m):
@@ -3899,6 +3906,33 @@ def nth_person_added(rd: Reading, bounds: list) -> list:
     return out
 
 
+def members_in_dash_aside(rd: Reading, bounds: list) -> list:
+    """"خمسة من أسرة واحدة - الأب والأم وثلاثة أبناء - قتلوا" (issue 11, blind48 ar 010): the members of a
+    counted group named in an aside between two dashes right after it restate its count; a figure read
+    inside the aside, of the group's kind and smaller, is no figure of its own. Rows set apart by dashes
+    ("قوات النظام: 93 – القوات الروسية: 11 – …", blind13 ar 005) have more dashes. Returned, to be dropped."""
+    out, words = [], rd.words
+    for k, f in enumerate(rd.figs):
+        a, b = bounds[f.sent]
+        opening = dash_before(words, a, f.tstart)
+        if opening is None or sum(words[j] in lx.DASHES for j in range(a, b)) != 2 \
+                or any(words[j] in lx.ROW_COLONS for j in range(a, b)) \
+                or not any(words[j] in lx.DASHES for j in range(f.tend, b)):
+            continue  # one aside: two dashes, no colon (rows "X: 93 – Y: 11 – …" are no aside)
+        if any(g.sent == f.sent and g.kind == f.kind and g.count > f.count and g.tstart < opening
+               and opening - g.tstart <= lx.ASIDE_GROUP_REACH for g in rd.figs[:k]):
+            out.append(k)
+    return out
+
+
+def dash_before(words: list, a: int, i: int) -> Optional[int]:
+    """The dash opening an aside before token ``i`` in its sentence (no other figure word between), else None."""
+    for j in range(i - 1, max(a, i - lx.ASIDE_GROUP_REACH) - 1, -1):
+        if words[j] in lx.DASHES:
+            return j
+    return None
+
+
 def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
     """One person of a toll already counted, told again with no group to hold them: a witness singled
     out by role who speaks ("فيما قالت طالبة جامعية أصيبت في الانفجار إن …") when a toll of that kind was
@@ -4274,6 +4308,51 @@ def first_report_verb(words: list, a: int, b: int) -> bool:
     """"في البداية"/"أولاً" right after the report verb of "وكان … قد أعلن"."""
     v = next((t for t in range(a + 1, min(b, a + 2 + lx.REPORT_SUBJECT_MAX)) if words[t] in lx.REPORT_VERBS), None)
     return v is not None and v + 1 < b and at_first(words, v + 1, b)
+
+
+def held_then_fate_unknown(rd: Reading, bounds: list) -> None:
+    """"اقتاد المسلحون 12 شاباً إلى جهة مجهولة، وأن مصيرهم لا يزال مجهولاً" (issue 11, blind48 ar 010): people
+    held or led away whose own fate ("مصيرهم") the next clause of their sentence says is unknown, with no other
+    count between, are missing, not held (``held_fate_unknown``, blind43 ar 008); not after an abduction verb
+    (lexicon.ABDUCTION_STEMS), whose convention differs between sets. Marks in place."""
+    words = rd.words
+    for f in rd.figs:
+        if f.kind != DETAINED or f.parent is not None or f.superseded:
+            continue
+        a, b = bounds[f.sent]
+        if any(lx.ABDUCTION_STEMS.intersection((w, w[1:])) for w in words[max(a, f.tstart - 3):f.tend]):
+            continue  # an abduction keeps its own convention (heldout probe-ar-11: held)
+        for k in range(f.tend, min(b, f.tend + lx.HELD_FATE_REACH)):
+            if is_number_word(words[k]):
+                break
+            if own_fate_unknown_at(words, k, b):
+                f.kind = MISSING
+                break
+
+
+def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
+    """"أعلن الجيش أنه أوقف 19 شخصاً، بعدما كان قد أعلن في بيان أول توقيف 9" (issue 11, blind47 ar 012): a
+    new figure, then "بعدما"/"بعد أن" + "كان(ت)" + "قد" + a report verb in its sentence: the earlier
+    statement's figures after it, of a kind the sentence counted before with another number, are
+    superseded (and their parts). Marks in place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        t = next((t for t in range(a, b - 3) if earlier_statement_after(words, t)), None)
+        if t is None:
+            continue
+        new = {(figs[k].kind, figs[k].count) for k in ks if figs[k].tend <= t and figs[k].parent is None}
+        old = {k for k in ks if figs[k].tstart > t and figs[k].parent is None and (figs[k].kind, figs[k].count)
+               not in new and any(kind == figs[k].kind for kind, _ in new)}
+        supersede_with_parts(rd, old, ks)
+
+
+def earlier_statement_after(words: list, t: int) -> bool:
+    """"بعدما كانت قد أعلنت", "بعد أن كان قد ذكر" at token ``t``: an earlier statement told after a new one."""
+    k = t + (words[t] == lx.AFTER_DEATH[0] and words[t + 1] == lx.AFTER_THAT[0])
+    if words[t] != lx.AFTER_THAT[1] and k == t:
+        return False
+    return k + 3 < len(words) and words[k + 1] in lx.WAS and words[k + 2] == lx.HAD and words[k + 3] in lx.REPORT_VERBS
 
 
 def supersede_with_parts(rd: Reading, old: set, among) -> None:
@@ -4887,7 +4966,20 @@ def struck_along_with_kin(rd, st, cue, along: bool) -> bool:
     kin or neighbour (lexicon.FAMILY_ONE, lexicon.NEIGHBOURS), struck along with ("مع", "برفقة": ``along``)
     the kin listed after: one of them, counted with them (3)."""
     w = rd.words[cue.at - 1] if cue.at > st.a else ""
-    return along and cue.type == "verb" and (base(w) in lx.FAMILY_ONE or w in lx.NEIGHBOURS)
+    return along and cue.type == "verb" and (base(w) in lx.FAMILY_ONE or w in lx.NEIGHBOURS
+                                             or relative_struck_along_with_kin(rd, st, cue.at - 1))
+
+
+def relative_struck_along_with_kin(rd, st, at: int) -> bool:
+    """"عائلة التاجر الذي قضى مع زوجته وأبنائه الأربعة" (issue 11, blind48 ar 001): a person told of
+    by a relative pronoun ("الذي", "التي") right before the verb, struck along with the kin listed after,
+    outside any group of the sentence, is counted with them (6). Named inside a group ("ومن بين الشهداء
+    الصحفي …، الذي استشهد مع زوجته وأطفاله الثلاثة") the group already holds them: the kin only
+    (``role_inside_group``; blind23 ar 026, blind40 ar 006), and so does a person already counted earlier
+    in the sentence ("وقتل مسعف في غارة، الذي استشهد مع زوجته …")."""
+    words = rd.words
+    return at >= st.a and words[at] in lx.RELATIVES and not st.groups and len(rd.figs) == st.first_fig and not any(
+        words[j] in lx.BETWEEN or words[j] in lx.AMONG_WORDS for j in range(st.a, at))
 
 
 def lost_aboard_a_boat(rd, st, cue, end: int) -> str:
@@ -5225,6 +5317,10 @@ def noun_before_verb(rd, st, i, b0):
                    category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1], victims=(i, i + 1))
         return _add_kin(rd, st, cw[0], [i + 1], cw[1], k), vk + 1
     kind = cw[0]
+    listed = kin_listed_before_verb(words, i, vk) if count == 1 else 0
+    if listed:  # "رجل وزوجته وابنته أصيبوا": one figure of 3
+        return rd.add(kind, listed, i, vk + 1, st, "noun_and_kin_before_verb", how="singular", parent=parent,
+                      cue_manner=cw[1], victims=(i, vk)), vk + 1
     if count == 1 and with_kin_after(words, vk + 1, b):  # "رجل … قضى مع زوجته وابنته": one figure of 3
         count, end = kin_list_from(words, vk + 3, b, 2, True)
         return rd.add(kind, count, i, end, st, "noun_with_kin", how="singular", parent=parent,
@@ -5246,6 +5342,17 @@ def reporting_subject(words: list, i: int, a: int) -> bool:
         return False
     w = words[i - 1]
     return w in lx.REPORT_VERBS or (w[:1] in lx.CONJUNCTIONS and w[1:] in lx.REPORT_VERBS)
+
+
+def kin_listed_before_verb(words: list, i: int, vk: int) -> int:
+    """"وكان بين الجرحى رجل وزوجته وابنته أصيبوا بشظايا" (issue 11, blind47 ar 010): an indefinite
+    singular noun for a person with two or more kin listed right after it, up to a verb in the plural,
+    is one figure counting them all (3); with one kin and a dual verb ("امرأة وطفلها قتلا") the rule
+    for 1 and 1 stays. The persons, else 0."""
+    if not words[vk].endswith(lx.PLURAL_VERB_ENDING) or i + 1 >= vk or not _kin_listed(words[i + 1]):
+        return 0
+    count, end = kin_list_from(words, i + 1, vk, 1)
+    return count if count >= 3 and end == vk else 0
 
 
 def with_kin_after(words: list, k: int, b: int) -> bool:
@@ -5437,11 +5544,13 @@ def singular_in_addition(rd, st, i, b0):
 def singular_beside_in_place(rd, st, i):
     """"مقتل 4 مواطنين في قرية بريف حماة …، إلى جانب مواطن في مدينة جبلة" (blind38 ar 013): after a
     coordinating phrase (lexicon.COORD_PHRASES), a singular person with no numeral told in a place of
-    their own ("في"): one more person, of the figure's kind."""
+    their own ("في"): one more person, of the figure's kind. "في العشرين" is an age, not a place
+    (lexicon.AGE_DECADES; "ضمت الحصيلة 11 طفلاً …، إضافة إلى شاب في العشرين", issue 11, blind48 ar 004)."""
     words, t, b = rd.words, st.target, st.b
     w = words[i]
     if i - 2 >= st.a and tuple(words[i - 2:i]) in lx.COORD_PHRASES and w in lx.SINGULAR_CAT and i + 1 < b \
-            and words[i + 1] in lx.GAPPED_PLACE_PREPS and t is not None and rd.figs[t].sent == st.si:
+            and words[i + 1] in lx.GAPPED_PLACE_PREPS and t is not None and rd.figs[t].sent == st.si \
+            and not (i + 2 < b and words[i + 2] in lx.AGE_DECADES):
         return rd.add(rd.figs[t].kind, 1, i, i + 1, st, "singular_beside_in_place", how="coord", singular=True,
                       parent=rd.figs[t].parent, category=lx.SINGULAR_CAT.get(w), victims=(i, i + 1)), i + 1
     return None
