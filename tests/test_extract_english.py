@@ -2738,3 +2738,21 @@ def test_a_part_with_wounds_after_people_freed():
     with wounds is wounded (the freed are no victims, and "of them" after them had been dropped)."""
     figs = extract("Commandos freed 90 captives, 12 of them with gunshot wounds.", lang="en")
     assert [(f.kind, f.count) for f in figs] == [("injured", 12)]
+
+
+def test_blind49_50_en_classes():
+    """Blind49 en 004, 006, 014, blind50 en 004, 010: "lost their homes" is displaced; "sustained gunshot wounds"
+    is wounded; "their Pakistani driver" is one relative-like companion (a nationality before the noun);
+    "the dead comprise 37 students …" breaks the toll down as "included" does (a role inside stays in the
+    count); "The bodies of three women and three children, including a baby, were found": every part of the
+    run after "the bodies of"; "two elderly men" are men (an adjective that is also a noun no longer heads)."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("About 900 families' members, some 4,100 residents, lost their homes in the fire.")[-1] == ("displaced", 4100)
+    assert figs("Two guards sustained gunshot wounds in the raid.") == [("injured", 2)]
+    assert ("killed", 1) in figs("Four Turkish engineers and their Syrian driver were killed near the dam.")
+    assert figs("Thirty people died. The dead comprise 25 pupils, a janitor and four parents.") == \
+        [("killed", 30), ("killed", 25), ("killed", 4)]
+    assert figs("The bodies of two women and four children, including a toddler, were found near the well.") == \
+        [("killed", 2), ("killed", 4), ("killed", 1)]
+    assert figs("Three elderly women were killed when the shell hit the market.") == [("killed", 3)]

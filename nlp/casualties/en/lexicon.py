@@ -115,7 +115,7 @@ KILLED_V = (r"(?:whose\s+deaths?|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|w
 # treated in hospital" after "are"/"is" is in INJURED_V)
 IN_CARE_V = (r"receiving\s+(?:medical\s+care|treatment)(?!\s+for\s+(?:shock|panic))|admitted\s+(?:at|in|to)\s+"
              r"(?:[\w'\u2019-]+\s+){0,4}?(?:hospitals?|clinics?)|in\s+intensive\s+care(?:\s+units?)?")
-INJURED_V = r"(?:" + IN_CARE_V + r"|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt)|(?:were|was|are|is)\s+among\s+those\s+(?:treated|hospitali[sz]ed)\b|(?:(?:are|is)\s+(?:still\s+)?|(?:were|was)\s+still\s+)being\s+treated\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|(?:evacuated|airlifted|transferred)\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|survived\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?injuries|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
+INJURED_V = r"(?:" + IN_CARE_V + r"|(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt)|(?:were|was|are|is)\s+among\s+those\s+(?:treated|hospitali[sz]ed)\b|(?:(?:are|is)\s+(?:still\s+)?|(?:were|was)\s+still\s+)being\s+treated\s+(?:in|at)\s+(?:\w+\s+){0,2}hospitals?|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|(?:evacuated|airlifted|transferred)\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|survived\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|treated\s+(?:(?:in|at)\s+(?:\w+\s+){0,2}?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in\s+(?:a\s+)?hospitals?|hospitali[sz]ed)|sought\s+medical\s+(?:help|treatment|care|attention)|(?:were|was|are|is|been)\s+hospitali[sz]ed|maimed|wounded|injured|hurt|sustained\s+(?:\w+\s+)?(?:injuries|wounds)|suffered\s+(?:\w+\s+)?(?:injuries|wounds))"
 DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:(?:were|was|are|is)\s+among\s+(?:those\s+(?:detained|arrested|held)|the\s+(?:detainees|detained|arrested))|taken\s+(?:to\s+[^,.;:\d]{1,30}?\s+)?as\s+(?:hostages?|captives?|prisoners?)|(?<=being\s|still\s)held|held\s+(?:captive|hostage|prisoner|incommunicado|in\s+(?:detention|custody|captivity))|(?<!who\swere\s)(?<!who\swas\s)(?<!who\shad\sbeen\s)held\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies))|cells?)\b|in\s+(?:(?-i:[A-Z][\w-]*)\s+)?captivity|(?<![\w,.;] )(?<=\s)(?:hostage|captive|prisoner)(?!s)|under\s+arrest|in\s+(?:detention|custody)|(?:taken|placed|remanded)\s+into\s+(?:police\s+|military\s+)?custody|behind\s+bars|taken\s+(?:captive|hostage)|captured|arrested|detained|abducted|kidnapped|taken\s+prisoner|rounded\s+up|held\s+captive|imprisoned|" \
     r"taken\s+away\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|gunmen|militia(?:men)?|fighters|forces|police|army|rebels|kidnappers|abductors|attackers|jihadists|insurgents))"
 # verbs done to things, never to people ("torched 17 of them": the vehicles)
@@ -130,7 +130,7 @@ ARMED_GROUPS = frozenset({"fighters", "security_forces"})
 # (not fighters: ``rules.predicate``)
 CROSSED_INTO = (r"(?:(?:crossed|fled)\s+(?:the\s+border\s+)?(?:from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])[\w-]+|"
                 r"crossed\s+the\s+border\b(?!\s+(?:into|from|illegally|to\s+attack)))")  # "where 9,000 people crossed the border"
-DISPLACED_V = r"(?:(?:moved|evacuated)\s+to\s+safer?\s+(?:locations?|areas?|places?|ground|sites?)|(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:taken|took|sought|found)\s+refuge|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+borders?\s+)?into\s+neighbou?ring\s+(?:countries|states)|" + CROSSED_INTO + r")"
+DISPLACED_V = r"(?:(?:moved|evacuated)\s+to\s+safer?\s+(?:locations?|areas?|places?|ground|sites?)|(?:driven|forced|chased|expelled|pushed)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:homes?|villages?|towns?)|forced\s+(?:to\s+leave|out|from)|(?:fled|left|abandoned|lost)\s+(?:their|his|her)\s+homes?|to\s+flee|displaced|uprooted|(?:taken|took|sought|found)\s+refuge|(?:made|left)\s+homeless|forced\s+to\s+flee|fled|fleeing|(?:crossed|escaped)\s+(?:the\s+borders?\s+)?into\s+neighbou?ring\s+(?:countries|states)|" + CROSSED_INTO + r")"
 # "since the U.S.-backed forces launched ...", "the U.N.-brokered truce": an abbreviation's dots
 # (capitals with stops), not a clause break before "among them" (rules.subset_after_predicate)
 ABBREVIATION_DOTS = r"\b(?:[A-Z]\.){2,}"
@@ -143,7 +143,7 @@ LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
               r"lives\s+of|martyrdom\s+of|shahadat\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
-              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|lynched|lynching|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:also\s+)?(?:included|include|includes)|(?<!among\s)the\s+victims\s+(?:were|are))",
+              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|lynched|lynching|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:also\s+)?(?:included|include|includes|comprise|comprised|comprises)|(?<!among\s)the\s+victims\s+(?:were|are))",
     "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:also\s+)?(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
                 r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage)|"
@@ -309,12 +309,12 @@ STAFF_NOUNS = frozenset({"personnel", "staff", "workers", "members"})
 CIVILIAN_SERVICES = r"medical|health|humanitarian|aid|hospital|relief|rescue|civil\s+defen[cs]e|media|UN"
 AGE_MAX = 120  # a number after a name between commas under this is an age ("Fr Odia, 41, was abducted")
 OR_NEEDLES = (" or ",)  # the gate of ``rules.KILLED_OR_HELD_BEFORE``
-BREAKDOWN_REACH = 80
+BREAKDOWN_REACH = 80  # characters after "N casualties" in which its killed-and-injured breakdown is looked for
 AID_VERB_ENDS = ("reached", "assisted", "supported", "served", "helped", "than", "over", "some", "about", "nearly", "least",
                  "almost", "around")  # the gate of ``rules.AID_VERB_BEFORE``
 AMONG_THEM_REACH = 90  # characters back from a person to "among them" (``english._among_them_before``)
 RESTATED_LOOKBACK = 40  # figures back in which a breakdown's count may be one restated (``english._restated_kind``)
-BODIES_OF_REACH = 40  # characters before "two of them" in which "the bodies of" makes them the dead  # characters after "N casualties" in which its killed-and-injured breakdown is looked for
+BODIES_OF_REACH = 40  # characters before "two of them" in which "the bodies of" makes them the dead
 # ranks and callings written before a name at the head of a list of victims ("Colonel X and three
 # soldiers", "The journalist X and four colleagues"), besides ``TITLES``
 NAMED_ROLES = (r"(?:general|colonel|major|captain|lieutenant|brigadier|sergeant|journalist|reporter|photographer|"
@@ -353,6 +353,9 @@ TIME_STARTS = frozenset("from between since until till as night last past previo
 PROPORTION_STARTS = frozenset("one two three four five six seven eight nine ten".split())
 SINGULAR_STARTS = frozenset({"a", "an", "one", "single", "another"})
 POSSESSIVE_STARTS = frozenset({"his", "her", "their", "whose", "my", "our"})
+# heads that are also adjectives: before another head they modify it ("two elderly men": the men; rules.NP),
+# each a lookbehind of its own (a lookbehind has one width)
+HEADS_AS_ADJECTIVES = r"(?:(?<=\belderly)|(?<=\bfemale)|(?<=\bmale))"
 REPLACED_NEEDLES = ("replac", "supersed")
 # how many earlier tolls "replaced both", "the two", "all three" names (``rules.replaced_in_next_sentence``)
 REPLACED_HOW_MANY = {"both": 2, "two": 2, "three": 3}
@@ -402,7 +405,8 @@ RATE_NEEDLES = ("day", "week", "month", "hour", "daily")
 # how the text before a number ends when a trigger (``LEFT_KIND``) and its filler (``FILLER``) stand there
 TRIGGER_ENDS = tuple("""killed killing kill kills of executed executing murdering murdered dead assassinated
     apprehended apprehending
-    assassinating beheaded beheading down massacred massacring lynched lynching included include includes wounded wounding injured
+    assassinating beheaded beheading down massacred massacring lynched lynching included include includes comprise comprised comprises
+    wounded wounding injured
     injuring to maimed arrested arresting detained detaining abducted abducting kidnapped kidnapping holding up
     captured capturing captive hostage displaced displacing uprooted disappeared were are""".split())
 FILLER_ENDS = tuple(""", : least than of over about around nearly almost some approximately approx. roughly to
@@ -435,7 +439,7 @@ ALIVE_NEEDLES = ("alive", "living")
 # an earlier toll before a number (``rules.SUPERSEDED``) and a breakdown of an earlier total (``SUBSET_CROSS``)
 EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from", "early", "last week", "yesterday", "week ago", "day before", "this week", "day,", "day the", "replac", "supersed")
 SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among", "dead", "victims", "fatalities", "killed",
-                        "includ", "slain")
+                        "includ", "compris", "slain")
 # the words one of which every time phrase (``rules.TIME``) holds as a word of its own, unless it
 # has four digits in a row (a year): a sentence with neither has no time phrase
 TIME_ANCHORS = frozenset(MONTHS) | frozenset(d + s for d in WEEKDAYS for s in ("", "s")) \

@@ -37,7 +37,7 @@ NP = re.compile(
     r"[a-z]+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?=(?!" + lex.HEAD_RX + r"\b|" + lex.NUM_WORD + r"\b|" + lex.STOP_MOD + r"\b|dead\b|wounded\b|injured\b|missing\b)"
     r"[a-z]+[ \t\u00a0]+" + lex.HEAD_RX + r"(?![\w-])))?"
     r"(?:(?!" + lex.STOP_MOD + r"\b)(?:(?-i:(?:[A-Z]\.){2,})|[\w’'\-/]+)[ \t\u00a0]+){0,4}?)"
-    r"(?P<head>" + lex.HEAD_RX + r")(?![\w-])"
+    r"(?P<head>" + lex.HEAD_RX + r")(?![\w-])(?!" + lex.HEADS_AS_ADJECTIVES + r"[ \t\u00a0]+" + lex.HEAD_RX + r"(?![\w-]))"  # "two elderly men"
     r"(?P<coord>\s+(?:and|or)\s+(?:(?!" + lex.NUM_WORD + r"\b|\d|" + lex.STOP_MOD + r"\b)[\w’'\-/]+\s+){0,2}?"
     r"(?!(?:injured|wounded|dead|missing|displaced|detained|deaths|fatalities|casualties|injuries|others)\b)"
     + lex.HEAD_RX + r"(?![\w-]))?"
@@ -281,7 +281,7 @@ PARTITIVE_SIBLING_GAP = re.compile(r"\s+(?:were|was)\s+[^.;:\d,]{1,60}?(?:\s*,\s
 SUBSET_CROSS = re.compile(
     r"(?:^\s*(?:they|these)\s+(?:are|were|include[ds]?)\b|"
     r"\b(?:the\s+(?:remaining|other)|out\s+of\s+(?:the\s+)?total|within\s+the\s+total|of\s+the\s+total|among\s+(?:the\s+)?(?:dead|victims|them|those\s+killed|the\s+total|wounded|injured|killed|fatalities|missing|detainees)|among\s+the\s+(?:[\d,]+|" + lex.SMALL_COUNT_WORDS + r")\s+(?:dead|victims|killed|fatalities|wounded|injured)|among\s+those\s+(?:shot\s+dead|killed)\s+(?:in|near|at|on|outside|inside)\s+[^,.;:\d]{1,40}?(?=\s+(?:was|were)\b)|among\s+those\s+(?:arrested|detained|wounded|injured)(?:\s+by\s+[^,.;:\d]{1,40}?)?(?=\s+(?:was|were)\b)|the\s+(?:dead|victims|fatalities|wounded|injured)\s*(?:[\u2014\u2013]|\s-)\s*|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+includ(?:e|ed|es)(?:\s+(?:those|that)\s+of)?|the\s+(?:remaining\s+|other\s+)?(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s+[a-z]+\s*:|\s*:)?)(?:\b|(?<=[:\u2014\u2013-])))"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|fatalities|killed)\s*,?\s*(?:there\s+(?:are|were))?|the\s+(?:dead|victims|fatalities|bodies)\s+(?:includ(?:e|ed|es)|compris(?:e|ed|es))(?:\s+(?:those|that)\s+of)?|the\s+(?:remaining\s+|other\s+)?(?:dead|fatalities|slain|those\s+killed)\s+(?:are|were)\b(?:\s+[a-z]+\s*:|\s*:)?)(?:\b|(?<=[:\u2014\u2013-])))"
     r"(?:\s+(?:number\s+of\s+)?(?:the\s+)?(?:(?!" + lex.CLAUSE_OPENERS + r"\b)[\w-]+\s+){0,2}?)?\s*,?\s*(?:(?:there\s+)?(?:were|are|was|is)\s+)?"
     r"(?:at\s+least\s+|about\s+|some\s+|only\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
     I,
@@ -371,7 +371,8 @@ SINGULAR = re.compile(
 KIN_CARED_FOR_BEFORE = re.compile(r"\b(?:" + lex.KIN_CARE_VERBS + r")\s+$", I)  # "a woman visiting her child" (blind46 en 013)
 KIN_CARED_FOR_REACH = 25  # characters before a relative searched for the verb of care
 # "his son", "her daughter", "his brother's wife": one relative of a victim named just before
-POSS_KIN = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+(?P<mods>(?:(?:younger|elder|older|little|late)\s+)?(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|little|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
+POSS_KIN = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+(?P<mods>(?:(?:younger|elder|older|little|late)\s+)?(?:" + lex.KIN_NOUNS + r"['’]s\s+)?(?:(?:eldest|youngest|elder|younger|oldest|only|elderly|old|young|little|infant|baby|teenage|pregnant|disabled)\s+|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
+                       r"(?:(?-i:[A-Z][a-z]+(?:an|ese|i|ish))\s+)?)(?P<head>(?:son|daughter|brother|sister|father|mother)-in-law|step-?(?:son|daughter|father|mother|child)|son|daughter|wife|husband|brother|sister|father|mother|"
                        r"child|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|companion|aide|bodyguard|driver|"
                        r"(?:grand)?parents)(?![\w-])", I)
 # "four members of one family: a father, his wife and their two daughters": a family counted, then named
@@ -394,7 +395,7 @@ KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin count
 KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s*$|$)", I)
 KIN_OF = re.compile(r"^of\s+(?:" + lex.POSSESSIVE_DETS + r")\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
-BODIES_FOUND = re.compile(r"^\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|was|(?:have|has|had)\s+(?:(?:now|since|already|so\s+far)\s+)?been)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
+BODIES_FOUND = re.compile(r"^\s*,?\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|was|(?:have|has|had)\s+(?:(?:now|since|already|so\s+far)\s+)?been)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
                            r"exhumed|discovered|unearthed|collected|buried|counted(?!\s+twice)|removed)\b", I)
 # "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies", "monitors
 # counted 47 bodies": the dead too
@@ -572,12 +573,12 @@ THE_ROLE_AFTER = re.compile(r"\s*,?\s*(?:the|an?)\s+(?:[A-Za-z'’-]+\s+){0,2}?(
 NAMED_AFTER_COPULA = re.compile(r"\s+(?:was|is)\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+)|"
                                 r"(?:\s*,\s*(?:[a-z]+\s+){0,2}|\s+)(?-i:[A-Z][a-z]+\s+[A-Z][\w\u00c0-\u017f]+)\s*,")  # "one of whom, student Aldo Gutiérrez,"
 # "the dead included 16 mothers, two newborn babies and a midwife": the last item of a toll's make-up
-INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured|tally|toll)\s+(?:included|include|includes)\s+[^.;:]{1,80}?"
+INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured|tally|toll)\s+(?:included|include|includes|comprised|comprise|comprises)\s+[^.;:]{1,80}?"
                                   r"(?:,\s*(?:and\s+)?|\s+and\s+)$", I)
 # "Among the dead were a senior official of the ministry and a well-known businessman": the second person too
 AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:[^.;:]{1,80}?,?\s+and\s+)?$", I)
 # "The dead were a security guard, a taxi driver …, an engineer and two other employees": the people a toll is made of
-DEAD_WERE_BEFORE = re.compile(r"\bthe\s+(?:dead|victims|fatalities)\s+(?:were|are|included?|includes)\s+(?:[^.;:]{1,120}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", I)
+DEAD_WERE_BEFORE = re.compile(r"\bthe\s+(?:dead|victims|fatalities)\s+(?:were|are|included?|includes|comprised?|comprises)\s+(?:[^.;:]{1,120}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
 AGED_PERSON = re.compile(r"\d+[\s-]*(?:year|month)s?[\s-]*old|\b(?:elderly|teenage)\b", I)
 # an earlier count told as such after it: "Eleven deaths were initially reported"
@@ -636,7 +637,7 @@ KILLING_WORD = re.compile(r"\b(?:killed|dead|died|death)\b", I)
 TOLL_WORD = re.compile(r"toll")
 WERE_WORD_AFTER = re.compile(r"\s+(?:were|was)\s+[A-Za-z]", I)
 HOLDING = re.compile(r"holding", I)
-INCLUDES_END = re.compile(r"\binclud\w*" + lex.FILLER + r"$", I)
+INCLUDES_END = re.compile(r"\b(?:includ|compris)\w*" + lex.FILLER + r"$", I)
 ROSE_TO_END = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted)\s+to" + lex.FILLER
                          + r"$|\b(?:updated|new|revised)\s+(?:death\s+)?toll", I)
 AMONG_THEM_END = re.compile(r",\s*(?:among|of)\s+(?:them|whom)\s*$", I)
@@ -1512,11 +1513,21 @@ def bodies_found(look: Look) -> bool:
     """"12 bodies were recovered", "the bodies of 7 people were found", "the bodies of two of them were
     found" (also after a predicate)."""
     c = look.c
-    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or ((c.head or c.partitive) and BODIES_OF.search(look.near))) \
-            and BODIES_FOUND.match(look.after):
+    if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or ((c.head or c.partitive or c.singular) and (
+            BODIES_OF.search(look.near) or _bodies_of_chain(look)))) and BODIES_FOUND.match(look.after):
         c.set_kind("killed", "pred", "bodies_found")
         return True
     return False
+
+
+def _bodies_of_chain(look: Look) -> bool:
+    """"The bodies of three women and three children, including an eight-month-old baby, were found": the
+    coordinated run (and its parts) this candidate closes opens right after "the bodies of" (blind50 en 010)."""
+    k = look.i
+    while k > 0 and look.link[k] in ("coord", "subset"):
+        k -= 1
+    start = look.cands[k].start
+    return k < look.i and bool(BODIES_OF.search(look.st, max(0, start - lex.BODIES_OF_REACH), start))
 
 
 def bodies_received(look: Look) -> bool:
