@@ -2756,3 +2756,18 @@ def test_blind49_50_en_classes():
     assert figs("The bodies of two women and four children, including a toddler, were found near the well.") == \
         [("killed", 2), ("killed", 4), ("killed", 1)]
     assert figs("Three elderly women were killed when the shell hit the market.") == [("killed", 3)]
+
+
+def test_blind51_en_classes():
+    """Blind51 en 008, 010, 013, 009: "counting the cost of the fighting for the city of two million people"
+    is no toll ("count" inside "counting" had opened one: two million dead); "the provisional toll … stood
+    at 12 dead" is an earlier toll; "abducted a young man …; he was found dead hours later" is killed, and so
+    is one whose body "was found" before a fate told of others."""
+    def figs(text):
+        return [(f.kind, f.count, f.superseded) for f in extract(text, lang="en")]
+    assert figs("Relief groups are still counting the cost of the floods for the region of three million people.") == []
+    assert figs("At least 31 people were killed. The provisional toll given on Friday by the governor stood at 19 dead.") == \
+        [("killed", 31, False), ("killed", 19, True)]
+    assert figs("Militiamen kidnapped a farmer near the town; he was found dead the next morning.") == [("killed", 1, False)]
+    assert figs("Gunmen abducted a driver before his body was found on Sunday, while two brothers remain missing and their "
+                "fate is unknown.") == [("killed", 1, False), ("missing", 2, False)]

@@ -1275,10 +1275,16 @@ def _semicolon_items(st: str, cands: list[Candidate]) -> None:
 def _held_then_killed(st: str, cands: list[Candidate]) -> None:
     """"Gunmen abducted a pharmacist … and killed him hours later", "a teacher was kidnapped …;
     his body was found", "abducted two shepherds …; their bodies were found": abducted then
-    killed is killed."""
+    killed is killed; so are people read as missing from a fate told after the death ("abducted a young
+    man … before his body was found the next day, while a woman … remain missing and their fate … unknown":
+    the fate is the woman's; blind51 en 009)."""
     for c in cands:
         later = rules.KILLED_AFTER_HELD if c.value == 1 else rules.KILLED_AFTER_HELD_MANY
-        if c.kind == "detained" and not c.value_max and later.search(st, c.np_end):
+        if c.kind not in ("detained", "missing") or c.value_max:
+            continue
+        m = later.search(st, c.np_end)
+        fate = rules.FATE_WORD.search(st, c.np_end) if c.kind == "missing" else None
+        if m and (c.kind == "detained" or (fate is not None and m.start() < fate.start())):
             c.set_kind("killed", c.kind_src, "abducted_then_killed")
 
 

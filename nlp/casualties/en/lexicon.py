@@ -437,7 +437,7 @@ DISEASE_NAME_NEEDLES = tuple("""cholera covid coronavirus measles dengue malaria
     leishmaniasis hepatitis meningitis malnutrition starvation outbreak epidemic pandemic disease virus causes""".split())
 ALIVE_NEEDLES = ("alive", "living")
 # an earlier toll before a number (``rules.SUPERSEDED``) and a breakdown of an earlier total (``SUBSET_CROSS``)
-EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "first", "prior", "old", "from", "early", "last week", "yesterday", "week ago", "day before", "this week", "day,", "day the", "replac", "supersed")
+EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "provisional", "first", "prior", "old", "from", "early", "last week", "yesterday", "week ago", "day before", "this week", "day,", "day the", "replac", "supersed")
 SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among", "dead", "victims", "fatalities", "killed",
                         "includ", "compris", "slain")
 # the words one of which every time phrase (``rules.TIME``) holds as a word of its own, unless it

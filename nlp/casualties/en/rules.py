@@ -192,7 +192,7 @@ NEUTRAL_LEFT = re.compile(
 # "count" is not the start of "country(ies)" ("inside the country had fallen to 3.7 million"); "countryside"
 # stays a toll noun, so a long toll clause ending "… countryside has risen to 20" is still read
 TOLL_LEFT = re.compile(
-    r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)(?!ries|ry(?!side))|numbers?\s+of\s+(?:the\s+)?"
+    r"\b(?P<toll>(?:death|casualty|fatality|final|overall|new|updated|total)?\s*(?:toll|tally|count|figure)(?!ries|ry(?!side)|ing\b|ers?\b)|numbers?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|victims|fatalities|killed|died|executed|martyrs|casualties|"
     r"injured|wounded|injuries|detainees|arrests|arrested|displaced|missing)|numbers?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?" + lex.FORCED_FROM_HOMES
     + r"|numbers?\s+of\s+(?:the\s+)?(?:people|persons|civilians|"
@@ -218,7 +218,7 @@ SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:initially|originally|first)\s+(?:said|announced|put)(?:\s+that)?|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
-    r"(?:earlier|previous|initial|preliminary|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
+    r"(?:earlier|previous|initial|preliminary|provisional|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
     r"\s*,[^.;,\d]{1,60},\s*)(?:was|stood\s+at|had\s+been|reported|gave|showed)|"
     # "The toll initially stood at 13 and was raised to 17": the adverb after the toll
     r"(?:toll|figure|count|tally|estimate)\s+(?:had\s+)?" + lex.EARLIER_ADVERBS + r"\s+(?:stood\s+at|been\s+put\s+at|was\s+put\s+at|was|been|put\s+at)|"
@@ -552,10 +552,14 @@ BREAKDOWN_GAP = re.compile(r"(?:;|\s[\u2014\u2013-]|:)\s*(?:they\s+(?:are|were)\
 ONE_MORE = re.compile(r"\b(?P<det>" + lex.ONE_MORE + r")\b(?=\s+(?:in|at|near|on|outside|inside|was|were|is|died|killed|"
                       r"wounded|injured|hurt|by|from)\b)", I)
 KILLED_AFTER_HELD = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+(?:him|her|them)\b|"
-                               r"\b(?:his|her|their|whose)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
+                               r"\b(?:his|her|their|whose)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)|"
+                               r"\b(?:he|she)\s+(?:was|had\s+been)\s+(?:later\s+|then\s+)?found\s+(?:dead|murdered|shot\s+dead)", I)  # (blind51 en 013)
 # the same for a group: "abducted two shepherds …; their bodies were found", "… and executed them"
 KILLED_AFTER_HELD_MANY = re.compile(r"\b(?:killed|executed|murdered|shot\s+dead|beheaded)\s+them\b|"
-                                    r"\b(?:their|whose)\s+bodies\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)", I)
+                                    r"\b(?:their|whose)\s+bodies\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|dumped)|"
+                                    r"\bthey\s+(?:were|had\s+been)\s+(?:later\s+|then\s+)?found\s+(?:dead|murdered|shot\s+dead)", I)
+# "whereabouts", "fate": the words of an unknown fate (``english._held_then_killed``)
+FATE_WORD = re.compile(r"\b(?:fate|whereabouts)\b", I)
 MONTH_ABBR_DOT = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.")
 OTHER_START = re.compile(r"(?:other|more)\b", I)
 ALONG_WITH_GAP = re.compile(r"(?P<pred>[^.;:!?,]{1,60}?)(?:,\s*|\s+)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s*", I)
