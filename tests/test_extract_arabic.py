@@ -3883,3 +3883,21 @@ def test_prec48_ar_crossing_into_the_neighbouring_countries_is_displacement():
     # "عبر قرابة مليوني شخص إلى دول الجوار" (blind48 ar 005): rules.into_neighbouring_lands
     assert _read("فيما عبر نحو 40 ألف شخص إلى الدول المجاورة منذ بدء القتال.") == [("displaced", 40000)]
     assert _read("وعبر 40 شخصاً إلى المدينة على متن حافلة.") == []  # a town: no displacement read
+
+
+def test_prec50_ar_own_first_statement_after_a_raised_toll_is_superseded():
+    # "ارتفعت إلى 180 شهيداً، بعد أن أعلنّا في بياننا الأول حصيلة أولية بلغت 104" (blind49 ar 006):
+    # lexicon.OWN_REPORT_VERBS in rules.after_report_in_revision
+    assert _read("وتعلن الهيئة أن حصيلة القصف على بلدة كفرنبل ارتفعت إلى 47 قتيلاً، بعد أن أعلنّا في بياننا "
+                 "الأول حصيلة بلغت 31 قتيلاً.") == [("killed", 47)]
+    assert _read("ارتفعت حصيلة الغارات على دوما إلى 62 قتيلاً، بعد أن نشرنا صباح اليوم مقتل 40 مدنياً.") == [("killed", 62)]
+    # no raised toll: a statement of our own stays
+    assert _read("قتل 12 شخصاً في الغارة، بعد أن أعلنّا أمس مقتل 5 آخرين في قصف مماثل.") == [("killed", 12), ("killed", 5)]
+
+
+def test_prec50_ar_a_person_working_at_a_job_inside_a_toll_gets_no_figure():
+    # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً" (blind50 ar 005): rules.works_as_role in rules.role_inside_group
+    assert _read("قتل 9 أشخاص في القصف على خان يونس. ومن بين القتلى رجل يعمل صحفياً مستقلاً.") == [("killed", 9)]
+    assert _read("قتل 9 أشخاص في القصف على خان يونس، ومن بين القتلى سيدة كانت تعمل ممرضة.") == [("killed", 9)]
+    # a young man alone stays a category figure of 1
+    assert _read("قتل 4 مدنيين في القصف على عفرين، بينهم شاب.") == [("killed", 4), ("killed", 1)]

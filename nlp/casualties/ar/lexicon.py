@@ -190,6 +190,10 @@ ROLE_NOUNS = _forms(
 TELLING_VERBS = _forms("اكد واكد قال وقال روى وروى افاد وافاد اوضح واوضح ذكر وذكر اكدت قالت روت افادت ذكرت")
 TOLD_OF_WINDOW = 4
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
+# "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
+# worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure
+# (rules.works_as_role; blind50 ar 005)
+WORKS_AS = _forms("يعمل تعمل")
 ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
 # "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج": wounded who left hospital are a part of the wounded
 # told again, no figure (rules.veto_discharged; blind27 ar 023)
@@ -497,6 +501,9 @@ UPDATED = _forms("محدثه المحدثه جديده الجديده")
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")
+# "…، بعد أن أعلنّا في بياننا الأول حصيلة أولية بلغت 104": the source's own earlier report in the first
+# person plural, after a raised toll (rules.after_report_in_revision; blind49 ar 006)
+OWN_REPORT_VERBS = _forms("اعلنا نشرنا ذكرنا وثقنا اوردنا اشرنا")
 REVISED_VERBS = _forms("عدلت عدل صححت صحح خفضت خفض")  # "بعد أن عدلت حصيلة سابقة" (rules.earlier_toll_revised)
 # "ارتفعت حصيلة المجزرة إلى 42 شهيداً، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31 شهيداً", "الحصيلة
 # النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة عن 19 قتيلاً": in a raised or final toll's

@@ -467,8 +467,10 @@ def after_report_in_revision(words: list, k: int, b: int, revised: bool) -> bool
     the final one ("ارتفعت حصيلة المجزرة … إلى 42 شهيداً …، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31
     شهيداً"; "الحصيلة النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة مساء الأربعاء عن 19
     قتيلاً", blind30 ar 021, 024): what the source reported before the revision is the earlier toll,
-    and only what follows is superseded."""
-    if not revised or words[k] not in lx.AFTER_THAT or k + 1 >= b or words[k + 1] not in lx.REPORT_VERBS:
+    and only what follows is superseded; so the source's own report in the first person plural ("…، بعد
+    أن أعلنّا في بياننا الأول حصيلة أولية بلغت 104", blind49 ar 006: lexicon.OWN_REPORT_VERBS)."""
+    if not revised or words[k] not in lx.AFTER_THAT or k + 1 >= b or not (
+            words[k + 1] in lx.REPORT_VERBS or words[k + 1] in lx.OWN_REPORT_VERBS):
         return False
     return words[k] != lx.AFTER_THAT[0] or (k > 0 and words[k - 1] in lx.AFTER_TOLL)
 
@@ -3773,6 +3775,9 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if after_dropped and kin_of_role_inside_group(f, head):
             out.append(k)
             continue
+        if prev is None and f.singular and works_as_role(rd, f):
+            out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
+            continue
         if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
             continue
         if one_of_role(rd, f):
@@ -3784,6 +3789,16 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
             out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def works_as_role(rd: Reading, f) -> bool:
+    """"ومن بين القتلى شاب يعمل مسعفاً متطوعاً" (issue 11, blind50 ar 005): a single person opening what a
+    counted group names, described right after by the job he worked at ("يعمل"/"تعمل" + a role noun, or
+    "كان يعمل"), is singled out by role (``role_inside_group``): no figure. Not "بينهم شاب" alone (a
+    category by age keeps its 1), nor a verb with no role noun after it ("يعمل في بيع الخضار")."""
+    j = f.victims[1] if f.victims else f.tend
+    j += j < len(rd.words) and rd.words[j] in lx.WAS
+    return j + 1 < len(rd.words) and rd.words[j] in lx.WORKS_AS and role_noun(rd.words[j + 1]) is not None
 
 
 def one_of_role(rd: Reading, f) -> bool:
