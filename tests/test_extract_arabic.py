@@ -3901,3 +3901,13 @@ def test_prec50_ar_a_person_working_at_a_job_inside_a_toll_gets_no_figure():
     assert _read("قتل 9 أشخاص في القصف على خان يونس، ومن بين القتلى سيدة كانت تعمل ممرضة.") == [("killed", 9)]
     # a young man alone stays a category figure of 1
     assert _read("قتل 4 مدنيين في القصف على عفرين، بينهم شاب.") == [("killed", 4), ("killed", 1)]
+
+
+def test_rec50_ar_a_that_is_aside_and_pluperfect_before_the_verb():
+    # "أن 1.7 مليون شخص، أي نحو ثلاثة أرباع سكان القطاع، كانوا قد نزحوا" (blind49 ar 007): rules.past_aside
+    assert _read("وقالت المفوضية إن 600 ألف شخص، أي نحو نصف سكان الإقليم، كانوا قد نزحوا قبل الهجوم.") == [("displaced", 600000)]
+    assert _read("وقالت المنظمة إن 40 ألف شخص، أي ثلث سكان البلدة، نزحوا خلال يومين.") == [("displaced", 40000)]
+    # a subset aside keeps its reading
+    assert _read("قتل 17 شخصاً، بينهم 9 مدنيين، في الغارة.") == [("killed", 17), ("killed", 9)]
+    # no aside: the pluperfect backstory of released people gets no figure
+    assert _read("أفرجت السلطات عن 30 شخصاً، بينهم 5 كانوا قد اعتقلوا على الحدود.") == []

@@ -2680,10 +2680,11 @@ def under_status(word: str):
     return cw
 
 
-def aside_close(rd, st, m: int) -> Optional[int]:
-    """The comma that closes a subset aside opened at ``m`` ("، بينهم 9 مدنيين،"), else None."""
+def aside_close(rd, st, m: int, that_is: bool = False) -> Optional[int]:
+    """The comma that closes a subset aside opened at ``m`` ("، بينهم 9 مدنيين،"), else None; with
+    ``that_is``, also an "i.e." aside ("، أي نحو ثلاثة أرباع سكان القطاع،", blind49 ar 007)."""
     words, b = rd.words, st.b
-    if m + 1 < b and words[m] == "," and match_group(rd, m + 1, b):
+    if m + 1 < b and words[m] == "," and (match_group(rd, m + 1, b) or (that_is and words[m + 1] == lx.THAT_IS)):
         mm = m + 1
         while mm < b and words[mm] not in lx.SENTENCE_PUNCT and mm - m < 12:
             mm += 1
@@ -2693,12 +2694,17 @@ def aside_close(rd, st, m: int) -> Optional[int]:
 
 
 def past_aside(rd, st, m: int) -> int:
-    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"."""
+    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"; so an "i.e." aside, and the
+    fillers after it ("أن 1.7 مليون شخص، أي نحو ثلاثة أرباع السكان، كانوا قد نزحوا", blind49 ar 007)."""
     words = rd.words
-    mm = aside_close(rd, st, m)
-    if mm is not None and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[2] == "verb" \
-            and words[mm + 1][:1] != lx.AND:
-        return mm + 1
+    mm = aside_close(rd, st, m, that_is=True)
+    if mm is None:
+        return m
+    v = mm + 1
+    while v < st.b and (words[v] in lx.FILLERS_BEFORE_VERB or words[v] in lx.WAS_PERSONS):
+        v += 1
+    if v < st.b and cue_of(words[v]) and cue_of(words[v])[2] == "verb" and words[v][:1] != lx.AND:
+        return v
     return m
 
 
