@@ -3911,3 +3911,13 @@ def test_rec50_ar_a_that_is_aside_and_pluperfect_before_the_verb():
     assert _read("قتل 17 شخصاً، بينهم 9 مدنيين، في الغارة.") == [("killed", 17), ("killed", 9)]
     # no aside: the pluperfect backstory of released people gets no figure
     assert _read("أفرجت السلطات عن 30 شخصاً، بينهم 5 كانوا قد اعتقلوا على الحدود.") == []
+
+
+def test_rec50_ar_rows_under_a_heading_of_those_fleeing_are_displaced():
+    # "ووزعت المصفوفة وجهات الفارين على النحو التالي:" (blind50 ar 013): lexicon.FLIGHT_HEAD_WORDS in arabic._heading
+    text = ("فر نحو 120 ألف شخص من مدينة الفاشر خلال أسبوع.\nوتوزعت وجهات الفارين على النحو التالي:\n"
+            "طويلة : نحو 70 ألفاً\nمليط: 30 ألفاً\nوقالت المنظمة إن الاحتياجات كبيرة.")
+    assert [(k, n) for k, n in _read(text) if n != 120000] == [("displaced", 70000), ("displaced", 30000)]
+    # a heading with no kind: the rows stay unread as displacement
+    text = "وتوزعت الشاحنات على النحو التالي:\nطويلة : 70\nمليط: 30"
+    assert [k for k, _ in _read(text)].count("displaced") == 0

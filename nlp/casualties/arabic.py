@@ -854,6 +854,8 @@ def _heading(rd: Reading, st: Sent) -> None:
         return
     if st.line_cue_kind is None and st.words & lx.DEATH_HEAD_WORDS:
         st.line_cue_kind = ru.KILLED  # "حصراً أولياً بأسباب الوفاة:": the rows under it count the dead
+    if st.line_cue_kind is None and st.words & lx.FLIGHT_HEAD_WORDS:
+        st.line_cue_kind = ru.DISPLACED  # "ووزعت المصفوفة وجهات الفارين على النحو التالي:": the displaced
     rd.pending_table = None
     toll = ru.toll_heading_head(rd, st)  # "وتوزعت الحصيلة على النحو التالي:" under the toll's sentence
     if toll is not None:

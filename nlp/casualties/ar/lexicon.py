@@ -1131,6 +1131,9 @@ KIN_MEMBERS = _forms("افراد")
 # a heading that names death but no cue ("ونشرت غرفة الطوارئ حصراً أولياً بأسباب الوفاة:"): the
 # verbless rows under it count the dead (arabic._heading; blind14 ar 026)
 DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
+# a heading that names those fleeing but no cue ("ووزعت المصفوفة وجهات الفارين على النحو التالي:"): the
+# verbless rows under it count the displaced (arabic._heading; blind50 ar 013)
+FLIGHT_HEAD_WORDS = _forms("الفارين الفارون للفارين")
 BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's label (rules.bracket_row; blind14 ar 020)
 # "… 1246 حادثة اعتداء، بينها 224 على منشآت طبية": subset markers for things (rules.veto_part_of_counted_things)
 THINGS_MARKERS = _forms("بينها وبينها منها ومنها")
