@@ -3921,3 +3921,15 @@ def test_rec50_ar_rows_under_a_heading_of_those_fleeing_are_displaced():
     # a heading with no kind: the rows stay unread as displacement
     text = "وتوزعت الشاحنات على النحو التالي:\nطويلة : 70\nمليط: 30"
     assert [k for k, _ in _read(text)].count("displaced") == 0
+
+
+def test_rec50_ar_among_the_dead_after_an_earlier_toll_is_the_current_toll():
+    # "…، بعد أن كان المرصد قد وثق في وقت سابق مقتل 27 مدنياً، ومن بين الشهداء 8 أطفال وسيدة" (blind49 ar 001):
+    # rules.among_kind_turn in rules.earlier_toll
+    got = _read("ارتفع إلى 26 عدد المدنيين الذين قتلوا في القصف على سوق أريحا، بعد أن كان المرصد قد وثق في وقت "
+                "سابق مقتل 19 مدنياً، ومن بين القتلى 6 أطفال.")
+    assert ("killed", 26) in got and ("killed", 6) in got and ("killed", 19) not in got
+    # "بينهم" right after the earlier toll stays with it
+    got = _read("ارتفع إلى 26 عدد المدنيين الذين قتلوا في القصف على سوق أريحا، بعد أن كان المرصد قد وثق في وقت "
+                "سابق مقتل 19 مدنياً، بينهم 6 أطفال.")
+    assert ("killed", 26) in got and ("killed", 6) not in got

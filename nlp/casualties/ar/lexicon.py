@@ -960,6 +960,10 @@ CLAUSE_OPENERS = _forms("حيث فيما بينما عندما بعدما لكن
 # "… حصيلة سابقة …، فيما أصيب 43 آخرون": a current figure again; so after a reporting participle
 # opening a new statement ("بعد أن كانت الحصيلة الأولية 14، لافتاً إلى أن أكثر من 450 أصيبوا")
 CONTRAST = _forms("فيما بينما حين لافتا مشيرا مضيفا موضحا مؤكدا منوها")
+# "…، بعد أن كان المرصد قد وثق في وقت سابق مقتل 27 مدنياً، ومن بين الشهداء 8 أطفال وسيدة": "، ومن بين"
+# and a plural kind noun turns from the earlier toll back to the current one (rules.among_kind_turn;
+# blind49 ar 001)
+AMONG_TURN = ("ومن", "بين")
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"

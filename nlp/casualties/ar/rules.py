@@ -504,8 +504,17 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     if st.sup_from is None or i < st.sup_from or (st.sup_to is not None and i >= st.sup_to):
         return False
     words = rd.words
-    turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST), None)
+    turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST
+                 or among_kind_turn(words, k, i)), None)
     return turn is None or earlier_toll_named(words, turn, i)
+
+
+def among_kind_turn(words: list, k: int, i: int) -> bool:
+    """"…، بعد أن كان المرصد قد وثق في وقت سابق مقتل 27 مدنياً، ومن بين الشهداء 8 أطفال وسيدة" (blind49
+    ar 001): "، ومن بين" and a definite plural kind noun at token ``k`` (before ``i``) opens a clause of
+    its own about the current toll, not a part of the earlier one ("…، بينهم 8 أطفال" stays with it)."""
+    return 0 < k and k + 2 < i and words[k - 1] == lx.COMMA and tuple(words[k:k + 2]) == lx.AMONG_TURN \
+        and words[k + 2].startswith(lx.ARTICLE) and is_kind_noun_cue(words[k + 2])
 
 
 def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
