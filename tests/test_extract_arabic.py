@@ -3933,3 +3933,18 @@ def test_rec50_ar_among_the_dead_after_an_earlier_toll_is_the_current_toll():
     got = _read("ارتفع إلى 26 عدد المدنيين الذين قتلوا في القصف على سوق أريحا، بعد أن كان المرصد قد وثق في وقت "
                 "سابق مقتل 19 مدنياً، بينهم 6 أطفال.")
     assert ("killed", 26) in got and ("killed", 6) not in got
+
+
+def test_rec50_ar_a_label_before_a_double_colon_opens_a_row():
+    # "كفرنبل::   مواطنان اثنان" (blind49 ar 001): "::" after a label in rules.long_label_end
+    text = ("ارتفع إلى 20 عدد المدنيين الذين قضوا اليوم في ريف حماة، وتوزعوا على الشكل التالي:\n"
+            "كفرزيتا::  15\nاللطامنة ::3 مدنيين\nمورك::   طفلان")
+    assert _read(text) == [("killed", 20), ("killed", 15), ("killed", 3), ("killed", 2)]
+
+
+def test_rec50_ar_a_count_with_the_article_restates_an_earlier_figure():
+    # "في مقتل الـ745 مدنيا" after the row "المدنيون:: 745 قضوا …" (blind15 ar 001): rules.definite_count_told_again
+    text = ("ارتفعت حصيلة القتلى في ريف طرطوس إلى 300 شخص.\nوتتوزع الحصيلة على النحو الآتي:\n"
+            "المدنيون:: 210 قضوا في 12 مجزرة\nالعسكريون::  90\n"
+            "ويطالب المرصد بفتح تحقيق مستقل في مقتل الـ210 مدنيين.")
+    assert _read(text).count(("killed", 210)) == 1

@@ -331,7 +331,7 @@ class Arabic:
         align_restated_pairs(figures)
         ru.range_end_restated(figures)
         out = merge_generic_restatements(_finalize_keeping_coordinated(figures))
-        drop = set(ru.part_told_again(out)) | set(ru.rounded_down_restatement(out))
+        drop = set(ru.part_told_again(out)) | set(ru.rounded_down_restatement(out)) | set(ru.definite_count_told_again(out))
         return reindex_figures(out, [i for i in range(len(out)) if i not in drop]) if drop else out
 
 

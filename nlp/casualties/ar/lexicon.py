@@ -1135,6 +1135,9 @@ KIN_MEMBERS = _forms("افراد")
 # a heading that names death but no cue ("ونشرت غرفة الطوارئ حصراً أولياً بأسباب الوفاة:"): the
 # verbless rows under it count the dead (arabic._heading; blind14 ar 026)
 DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
+# "ويجدد المرصد مطالبته بفتح تحقيق في مقتل الـ745 مدنياً": a count with the article on its digits names a
+# figure told before (rules.definite_count_told_again; blind15 ar 001)
+DEFINITE_COUNT = re.compile(r"(?<![^\W\d_])الـ*[0-9٠-٩]")
 # a heading that names those fleeing but no cue ("ووزعت المصفوفة وجهات الفارين على النحو التالي:"): the
 # verbless rows under it count the displaced (arabic._heading; blind50 ar 013)
 FLIGHT_HEAD_WORDS = _forms("الفارين الفارون للفارين")

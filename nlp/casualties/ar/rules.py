@@ -3208,11 +3208,12 @@ def long_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
     """The token after the colon of a list line's label: a short label ("إدلب: 3 مدنيين"),
     or a long one when a count follows the colon ("قوات النظام السوري (الجيش، الأمن …): 451
     مدنياً", "مقاتلو الفصائل المقاتلة والإسلامية وهيئة تحرير الشام: ٦٠١ مقاتلاً"). A label
-    holds no casualty cue."""
+    holds no casualty cue. SOHR's "::" after a label counts as its colon ("كفرنبل::   مواطنان اثنان",
+    blind49 ar 001), not in a row that opens with "::" (``table_cell_between_colons``)."""
     words = rd.words
     for kk in range(a + 1, min(b, a + lx.LABEL_MAX_WORDS)):
         w = words[kk]
-        if w == ":":
+        if w == ":" or (w == lx.ROW_COUNT_FIRST_SEP and words[a] != lx.ROW_COUNT_FIRST_SEP):
             if kk < a + 5 or (kk + 1 < b and is_count_start(words[kk + 1])):
                 return kk + 1
             return None
@@ -6201,6 +6202,20 @@ def part_told_again(figures: list) -> list[int]:
         j = seen.setdefault(key, i)
         if j != i and figures[j].sentence_start != f.sentence_start and f.victims and f.victims == figures[j].victims \
                 and same_circumstances(figures[j], f):
+            drop.append(i)
+    return drop
+
+
+def definite_count_told_again(figures: list) -> list[int]:
+    """"ويجدد المرصد مطالبته بفتح تحقيق دولي في مقتل الـ745 مدنياً" after a row "المدنيون:: 745 قضوا …"
+    (blind15 ar 001): a count with the article on its digits ("الـ745", lexicon.DEFINITE_COUNT) names a
+    figure told earlier, of its kind and count: one figure, not a second. Not a part or a superseded
+    count. Returns the later ones, to be dropped."""
+    drop = []
+    for i, f in enumerate(figures):
+        if f.part_of is not None or f.superseded or not lx.DEFINITE_COUNT.search(f.evidence or ""):
+            continue
+        if any(j != i and g.kind == f.kind and g.count == f.count and g.start < f.start for j, g in enumerate(figures)):
             drop.append(i)
     return drop
 
