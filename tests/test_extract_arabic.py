@@ -3948,3 +3948,11 @@ def test_rec50_ar_a_count_with_the_article_restates_an_earlier_figure():
             "المدنيون:: 210 قضوا في 12 مجزرة\nالعسكريون::  90\n"
             "ويطالب المرصد بفتح تحقيق مستقل في مقتل الـ210 مدنيين.")
     assert _read(text).count(("killed", 210)) == 1
+
+
+def test_rec50_ar_an_earlier_toll_told_as_an_aside_supersedes_only_the_aside():
+    # "ارتفع إلى 12، من عشرة في حصيلة سابقة، بينهم أربعة قُصّر، وإن أكثر من 100 أصيبوا" (blind49 ar 005):
+    # rules.from_count_in_earlier_toll
+    got = _read("قالت وزارة الصحة إن عدد القتلى في الغارات على طولكرم ارتفع إلى 9، من سبعة في حصيلة سابقة، "
+                "وإن أكثر من 40 أصيبوا.")
+    assert ("killed", 9) in got and ("injured", 40) in got and ("killed", 7) not in got

@@ -475,6 +475,10 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
             return
         after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \
             or ru.after_first_report(words, k, b) or ru.after_report_in_revision(words, k, b, revised)
+        aside = ru.from_count_in_earlier_toll(words, a, k, b) if wk in lx.EARLIER and words[k - 1] in lx.EARLIER_OF else None
+        if aside is not None:  # "ارتفع إلى 12، من عشرة في حصيلة سابقة، بينهم …": the aside only
+            st.sup_from, st.sup_to = aside
+            return
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):

@@ -437,6 +437,19 @@ def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
         words, k, b, lx.WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
+def from_count_in_earlier_toll(words: list, a: int, k: int, b: int) -> Optional[tuple]:
+    """"ارتفع إلى 12، من عشرة في حصيلة سابقة، بينهم أربعة قُصّر" (blind49 ar 005): the earlier toll
+    told as an aside ("من" and a count, then "في حصيلة سابقة" ending at ``k``, and a comma): only the
+    aside is the earlier toll; the figures after the comma go with the current one. The aside's first
+    and last tokens ``(from, comma)``, else None."""
+    if k + 1 >= b or words[k + 1] != lx.COMMA or k - 2 <= a or words[k - 2] != lx.IN:
+        return None
+    for t in range(k - 3, max(a, k - 6), -1):
+        if words[t] == lx.OF[0] and t + 1 < k - 2 and is_count_start(words[t + 1]):
+            return t, k + 1
+    return None
+
+
 def up_from_earlier(words: list, k: int, b: int) -> bool:
     """"ارتفاعاً من 210 قتلى" at token ``k``: "up from" a count (right after "من", or after a qualifier
     word) names the earlier toll the sentence's figure replaced (blind23 ar 008)."""
