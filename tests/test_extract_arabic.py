@@ -3956,3 +3956,12 @@ def test_rec50_ar_an_earlier_toll_told_as_an_aside_supersedes_only_the_aside():
     got = _read("قالت وزارة الصحة إن عدد القتلى في الغارات على طولكرم ارتفع إلى 9، من سبعة في حصيلة سابقة، "
                 "وإن أكثر من 40 أصيبوا.")
     assert ("killed", 9) in got and ("injured", 40) in got and ("killed", 7) not in got
+
+
+def test_rec50_ar_part_of_the_residents_who_left_or_were_forced_to_flee():
+    # "نحو 3 آلاف من سكان المخيم غادروا منازلهم", "أجبر الهجوم نحو ألفين من السكان على النزوح" (blind50 ar
+    # 005, 006): lexicon.LEFT and "على" end the "of" phrase in rules.skip_to_verb
+    assert _read("وقالت الأونروا إن نحو 4 آلاف من سكان مخيم نور شمس غادروا منازلهم خلال الليل.") == [("displaced", 4000)]
+    assert _read("وأجبرت المعارك نحو 600 من أهالي البلدة على النزوح نحو الجبال.") == [("displaced", 600)]
+    # a count of residents with no flight stays unread
+    assert _read("وقال إن نحو 4 آلاف من سكان المخيم على موعد مع توزيع المساعدات.") == []

@@ -2645,7 +2645,9 @@ def follow_exposed_to(rd, st, c, m):
 
 
 def skip_to_verb(rd, st, c) -> int:
-    """The token after the noun phrase where a verb may stand ("8 من قوات النظام قتلوا")."""
+    """The token after the noun phrase where a verb may stand ("8 من قوات النظام قتلوا"); so "left their
+    homes" and "على" ("نحو 3 آلاف من سكان المخيم غادروا منازلهم", "أجبر الهجوم 2000 من السكان على النزوح",
+    blind50 ar 005, 006: ``follow_left_homes``, ``follow_made_to_flee``)."""
     words, b = rd.words, st.b
     m = c.k
     if c.noun_kind == "of":
@@ -2653,7 +2655,7 @@ def skip_to_verb(rd, st, c) -> int:
         for _ in range(4):
             w = words[m] if m < b else None
             if w is not None and w not in lx.SENTENCE_PUNCT and cue_of(w) is None and not w[:1].isdigit() \
-                    and w not in lx.STILL and w not in lx.FORCED \
+                    and w not in lx.STILL and w not in lx.FORCED and w not in lx.LEFT and w != lx.ON \
                     and not (w in lx.IN_THE_RANKS and m + 1 < b and words[m + 1] in lx.RANKS):
                 m += 1
             else:
