@@ -3883,3 +3883,85 @@ def test_prec48_ar_crossing_into_the_neighbouring_countries_is_displacement():
     # "عبر قرابة مليوني شخص إلى دول الجوار" (blind48 ar 005): rules.into_neighbouring_lands
     assert _read("فيما عبر نحو 40 ألف شخص إلى الدول المجاورة منذ بدء القتال.") == [("displaced", 40000)]
     assert _read("وعبر 40 شخصاً إلى المدينة على متن حافلة.") == []  # a town: no displacement read
+
+
+def test_prec50_ar_own_first_statement_after_a_raised_toll_is_superseded():
+    # "ارتفعت إلى 180 شهيداً، بعد أن أعلنّا في بياننا الأول حصيلة أولية بلغت 104" (blind49 ar 006):
+    # lexicon.OWN_REPORT_VERBS in rules.after_report_in_revision
+    assert _read("وتعلن الهيئة أن حصيلة القصف على بلدة كفرنبل ارتفعت إلى 47 قتيلاً، بعد أن أعلنّا في بياننا "
+                 "الأول حصيلة بلغت 31 قتيلاً.") == [("killed", 47)]
+    assert _read("ارتفعت حصيلة الغارات على دوما إلى 62 قتيلاً، بعد أن نشرنا صباح اليوم مقتل 40 مدنياً.") == [("killed", 62)]
+    # no raised toll: a statement of our own stays
+    assert _read("قتل 12 شخصاً في الغارة، بعد أن أعلنّا أمس مقتل 5 آخرين في قصف مماثل.") == [("killed", 12), ("killed", 5)]
+
+
+def test_prec50_ar_a_person_working_at_a_job_inside_a_toll_gets_no_figure():
+    # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً" (blind50 ar 005): rules.works_as_role in rules.role_inside_group
+    assert _read("قتل 9 أشخاص في القصف على خان يونس. ومن بين القتلى رجل يعمل صحفياً مستقلاً.") == [("killed", 9)]
+    assert _read("قتل 9 أشخاص في القصف على خان يونس، ومن بين القتلى سيدة كانت تعمل ممرضة.") == [("killed", 9)]
+    # a young man alone stays a category figure of 1
+    assert _read("قتل 4 مدنيين في القصف على عفرين، بينهم شاب.") == [("killed", 4), ("killed", 1)]
+
+
+def test_rec50_ar_a_that_is_aside_and_pluperfect_before_the_verb():
+    # "أن 1.7 مليون شخص، أي نحو ثلاثة أرباع سكان القطاع، كانوا قد نزحوا" (blind49 ar 007): rules.past_aside
+    assert _read("وقالت المفوضية إن 600 ألف شخص، أي نحو نصف سكان الإقليم، كانوا قد نزحوا قبل الهجوم.") == [("displaced", 600000)]
+    assert _read("وقالت المنظمة إن 40 ألف شخص، أي ثلث سكان البلدة، نزحوا خلال يومين.") == [("displaced", 40000)]
+    # a subset aside keeps its reading
+    assert _read("قتل 17 شخصاً، بينهم 9 مدنيين، في الغارة.") == [("killed", 17), ("killed", 9)]
+    # no aside: the pluperfect backstory of released people gets no figure
+    assert _read("أفرجت السلطات عن 30 شخصاً، بينهم 5 كانوا قد اعتقلوا على الحدود.") == []
+
+
+def test_rec50_ar_rows_under_a_heading_of_those_fleeing_are_displaced():
+    # "ووزعت المصفوفة وجهات الفارين على النحو التالي:" (blind50 ar 013): lexicon.FLIGHT_HEAD_WORDS in arabic._heading
+    text = ("فر نحو 120 ألف شخص من مدينة الفاشر خلال أسبوع.\nوتوزعت وجهات الفارين على النحو التالي:\n"
+            "طويلة : نحو 70 ألفاً\nمليط: 30 ألفاً\nوقالت المنظمة إن الاحتياجات كبيرة.")
+    assert [(k, n) for k, n in _read(text) if n != 120000] == [("displaced", 70000), ("displaced", 30000)]
+    # a heading with no kind: the rows stay unread as displacement
+    text = "وتوزعت الشاحنات على النحو التالي:\nطويلة : 70\nمليط: 30"
+    assert [k for k, _ in _read(text)].count("displaced") == 0
+
+
+def test_rec50_ar_among_the_dead_after_an_earlier_toll_is_the_current_toll():
+    # "…، بعد أن كان المرصد قد وثق في وقت سابق مقتل 27 مدنياً، ومن بين الشهداء 8 أطفال وسيدة" (blind49 ar 001):
+    # rules.among_kind_turn in rules.earlier_toll
+    got = _read("ارتفع إلى 26 عدد المدنيين الذين قتلوا في القصف على سوق أريحا، بعد أن كان المرصد قد وثق في وقت "
+                "سابق مقتل 19 مدنياً، ومن بين القتلى 6 أطفال.")
+    assert ("killed", 26) in got and ("killed", 6) in got and ("killed", 19) not in got
+    # "بينهم" right after the earlier toll stays with it
+    got = _read("ارتفع إلى 26 عدد المدنيين الذين قتلوا في القصف على سوق أريحا، بعد أن كان المرصد قد وثق في وقت "
+                "سابق مقتل 19 مدنياً، بينهم 6 أطفال.")
+    assert ("killed", 26) in got and ("killed", 6) not in got
+
+
+def test_rec50_ar_a_label_before_a_double_colon_opens_a_row():
+    # "كفرنبل::   مواطنان اثنان" (blind49 ar 001): "::" after a label in rules.long_label_end
+    text = ("ارتفع إلى 20 عدد المدنيين الذين قضوا اليوم في ريف حماة، وتوزعوا على الشكل التالي:\n"
+            "كفرزيتا::  15\nاللطامنة ::3 مدنيين\nمورك::   طفلان")
+    assert _read(text) == [("killed", 20), ("killed", 15), ("killed", 3), ("killed", 2)]
+
+
+def test_rec50_ar_a_count_with_the_article_restates_an_earlier_figure():
+    # "في مقتل الـ745 مدنيا" after the row "المدنيون:: 745 قضوا …" (blind15 ar 001): rules.definite_count_told_again
+    text = ("ارتفعت حصيلة القتلى في ريف طرطوس إلى 300 شخص.\nوتتوزع الحصيلة على النحو الآتي:\n"
+            "المدنيون:: 210 قضوا في 12 مجزرة\nالعسكريون::  90\n"
+            "ويطالب المرصد بفتح تحقيق مستقل في مقتل الـ210 مدنيين.")
+    assert _read(text).count(("killed", 210)) == 1
+
+
+def test_rec50_ar_an_earlier_toll_told_as_an_aside_supersedes_only_the_aside():
+    # "ارتفع إلى 12، من عشرة في حصيلة سابقة، بينهم أربعة قُصّر، وإن أكثر من 100 أصيبوا" (blind49 ar 005):
+    # rules.from_count_in_earlier_toll
+    got = _read("قالت وزارة الصحة إن عدد القتلى في الغارات على طولكرم ارتفع إلى 9، من سبعة في حصيلة سابقة، "
+                "وإن أكثر من 40 أصيبوا.")
+    assert ("killed", 9) in got and ("injured", 40) in got and ("killed", 7) not in got
+
+
+def test_rec50_ar_part_of_the_residents_who_left_or_were_forced_to_flee():
+    # "نحو 3 آلاف من سكان المخيم غادروا منازلهم", "أجبر الهجوم نحو ألفين من السكان على النزوح" (blind50 ar
+    # 005, 006): lexicon.LEFT and "على" end the "of" phrase in rules.skip_to_verb
+    assert _read("وقالت الأونروا إن نحو 4 آلاف من سكان مخيم نور شمس غادروا منازلهم خلال الليل.") == [("displaced", 4000)]
+    assert _read("وأجبرت المعارك نحو 600 من أهالي البلدة على النزوح نحو الجبال.") == [("displaced", 600)]
+    # a count of residents with no flight stays unread
+    assert _read("وقال إن نحو 4 آلاف من سكان المخيم على موعد مع توزيع المساعدات.") == []

@@ -331,7 +331,7 @@ class Arabic:
         align_restated_pairs(figures)
         ru.range_end_restated(figures)
         out = merge_generic_restatements(_finalize_keeping_coordinated(figures))
-        drop = set(ru.part_told_again(out)) | set(ru.rounded_down_restatement(out))
+        drop = set(ru.part_told_again(out)) | set(ru.rounded_down_restatement(out)) | set(ru.definite_count_told_again(out))
         return reindex_figures(out, [i for i in range(len(out)) if i not in drop]) if drop else out
 
 
@@ -475,6 +475,10 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
             return
         after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \
             or ru.after_first_report(words, k, b) or ru.after_report_in_revision(words, k, b, revised)
+        aside = ru.from_count_in_earlier_toll(words, a, k, b) if wk in lx.EARLIER and words[k - 1] in lx.EARLIER_OF else None
+        if aside is not None:  # "ارتفع إلى 12، من عشرة في حصيلة سابقة، بينهم …": the aside only
+            st.sup_from, st.sup_to = aside
+            return
         if (wk in lx.EARLIER and k > a and words[k - 1] in lx.EARLIER_OF) or (wk == lx.EARLIER_TIME[1] and k > a and words[k - 1] in lx.EARLIER_REPORT) \
                 or after_that or (k == a and wk in lx.AND_WAS + lx.WAS and was_had) or (k == a and ru.was_preliminary_toll(words, k, b)) \
                 or ru.after_preliminary_toll(words, k, b):
@@ -854,6 +858,8 @@ def _heading(rd: Reading, st: Sent) -> None:
         return
     if st.line_cue_kind is None and st.words & lx.DEATH_HEAD_WORDS:
         st.line_cue_kind = ru.KILLED  # "حصراً أولياً بأسباب الوفاة:": the rows under it count the dead
+    if st.line_cue_kind is None and st.words & lx.FLIGHT_HEAD_WORDS:
+        st.line_cue_kind = ru.DISPLACED  # "ووزعت المصفوفة وجهات الفارين على النحو التالي:": the displaced
     rd.pending_table = None
     toll = ru.toll_heading_head(rd, st)  # "وتوزعت الحصيلة على النحو التالي:" under the toll's sentence
     if toll is not None:

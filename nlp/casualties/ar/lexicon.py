@@ -190,6 +190,10 @@ ROLE_NOUNS = _forms(
 TELLING_VERBS = _forms("اكد واكد قال وقال روى وروى افاد وافاد اوضح واوضح ذكر وذكر اكدت قالت روت افادت ذكرت")
 TOLD_OF_WINDOW = 4
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
+# "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
+# worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure
+# (rules.works_as_role; blind50 ar 005)
+WORKS_AS = _forms("يعمل تعمل")
 ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
 # "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج": wounded who left hospital are a part of the wounded
 # told again, no figure (rules.veto_discharged; blind27 ar 023)
@@ -497,6 +501,9 @@ UPDATED = _forms("محدثه المحدثه جديده الجديده")
 # "ارتفاع الحصيلة إلى 25 قتيلاً، بعد حصيلة أولية بلغت 20 قتيلاً": a first toll named after "بعد" is the
 # earlier one (rules.after_preliminary_toll; blind18 ar 016)
 AFTER_TOLL = _forms("بعد عقب")
+# "…، بعد أن أعلنّا في بياننا الأول حصيلة أولية بلغت 104": the source's own earlier report in the first
+# person plural, after a raised toll (rules.after_report_in_revision; blind49 ar 006)
+OWN_REPORT_VERBS = _forms("اعلنا نشرنا ذكرنا وثقنا اوردنا اشرنا")
 REVISED_VERBS = _forms("عدلت عدل صححت صحح خفضت خفض")  # "بعد أن عدلت حصيلة سابقة" (rules.earlier_toll_revised)
 # "ارتفعت حصيلة المجزرة إلى 42 شهيداً، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31 شهيداً", "الحصيلة
 # النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة عن 19 قتيلاً": in a raised or final toll's
@@ -953,6 +960,10 @@ CLAUSE_OPENERS = _forms("حيث فيما بينما عندما بعدما لكن
 # "… حصيلة سابقة …، فيما أصيب 43 آخرون": a current figure again; so after a reporting participle
 # opening a new statement ("بعد أن كانت الحصيلة الأولية 14، لافتاً إلى أن أكثر من 450 أصيبوا")
 CONTRAST = _forms("فيما بينما حين لافتا مشيرا مضيفا موضحا مؤكدا منوها")
+# "…، بعد أن كان المرصد قد وثق في وقت سابق مقتل 27 مدنياً، ومن بين الشهداء 8 أطفال وسيدة": "، ومن بين"
+# and a plural kind noun turns from the earlier toll back to the current one (rules.among_kind_turn;
+# blind49 ar 001)
+AMONG_TURN = ("ومن", "بين")
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"
@@ -1124,6 +1135,12 @@ KIN_MEMBERS = _forms("افراد")
 # a heading that names death but no cue ("ونشرت غرفة الطوارئ حصراً أولياً بأسباب الوفاة:"): the
 # verbless rows under it count the dead (arabic._heading; blind14 ar 026)
 DEATH_HEAD_WORDS = _forms("الوفاه الوفاة")
+# "ويجدد المرصد مطالبته بفتح تحقيق في مقتل الـ745 مدنياً": a count with the article on its digits names a
+# figure told before (rules.definite_count_told_again; blind15 ar 001)
+DEFINITE_COUNT = re.compile(r"(?<![^\W\d_])الـ*[0-9٠-٩]")
+# a heading that names those fleeing but no cue ("ووزعت المصفوفة وجهات الفارين على النحو التالي:"): the
+# verbless rows under it count the displaced (arabic._heading; blind50 ar 013)
+FLIGHT_HEAD_WORDS = _forms("الفارين الفارون للفارين")
 BRACKET_LABEL_MAX = 4  # "وابن النفيس (9)": words of a bracket row's label (rules.bracket_row; blind14 ar 020)
 # "… 1246 حادثة اعتداء، بينها 224 على منشآت طبية": subset markers for things (rules.veto_part_of_counted_things)
 THINGS_MARKERS = _forms("بينها وبينها منها ومنها")

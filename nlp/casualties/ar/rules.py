@@ -437,6 +437,19 @@ def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
         words, k, b, lx.WAS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
 
 
+def from_count_in_earlier_toll(words: list, a: int, k: int, b: int) -> Optional[tuple]:
+    """"ارتفع إلى 12، من عشرة في حصيلة سابقة، بينهم أربعة قُصّر" (blind49 ar 005): the earlier toll
+    told as an aside ("من" and a count, then "في حصيلة سابقة" ending at ``k``, and a comma): only the
+    aside is the earlier toll; the figures after the comma go with the current one. The aside's first
+    and last tokens ``(from, comma)``, else None."""
+    if k + 1 >= b or words[k + 1] != lx.COMMA or k - 2 <= a or words[k - 2] != lx.IN:
+        return None
+    for t in range(k - 3, max(a, k - 6), -1):
+        if words[t] == lx.OF[0] and t + 1 < k - 2 and is_count_start(words[t + 1]):
+            return t, k + 1
+    return None
+
+
 def up_from_earlier(words: list, k: int, b: int) -> bool:
     """"ارتفاعاً من 210 قتلى" at token ``k``: "up from" a count (right after "من", or after a qualifier
     word) names the earlier toll the sentence's figure replaced (blind23 ar 008)."""
@@ -467,8 +480,10 @@ def after_report_in_revision(words: list, k: int, b: int, revised: bool) -> bool
     the final one ("ارتفعت حصيلة المجزرة … إلى 42 شهيداً …، بعد أن وثقت فرق الدفاع المدني صباح اليوم 31
     شهيداً"; "الحصيلة النهائية … بلغت 22 قتيلاً …، بعد أن أعلن رئيس الحكومة مساء الأربعاء عن 19
     قتيلاً", blind30 ar 021, 024): what the source reported before the revision is the earlier toll,
-    and only what follows is superseded."""
-    if not revised or words[k] not in lx.AFTER_THAT or k + 1 >= b or words[k + 1] not in lx.REPORT_VERBS:
+    and only what follows is superseded; so the source's own report in the first person plural ("…، بعد
+    أن أعلنّا في بياننا الأول حصيلة أولية بلغت 104", blind49 ar 006: lexicon.OWN_REPORT_VERBS)."""
+    if not revised or words[k] not in lx.AFTER_THAT or k + 1 >= b or not (
+            words[k + 1] in lx.REPORT_VERBS or words[k + 1] in lx.OWN_REPORT_VERBS):
         return False
     return words[k] != lx.AFTER_THAT[0] or (k > 0 and words[k - 1] in lx.AFTER_TOLL)
 
@@ -502,8 +517,17 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     if st.sup_from is None or i < st.sup_from or (st.sup_to is not None and i >= st.sup_to):
         return False
     words = rd.words
-    turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST), None)
+    turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST
+                 or among_kind_turn(words, k, i)), None)
     return turn is None or earlier_toll_named(words, turn, i)
+
+
+def among_kind_turn(words: list, k: int, i: int) -> bool:
+    """"…، بعد أن كان المرصد قد وثق في وقت سابق مقتل 27 مدنياً، ومن بين الشهداء 8 أطفال وسيدة" (blind49
+    ar 001): "، ومن بين" and a definite plural kind noun at token ``k`` (before ``i``) opens a clause of
+    its own about the current toll, not a part of the earlier one ("…، بينهم 8 أطفال" stays with it)."""
+    return 0 < k and k + 2 < i and words[k - 1] == lx.COMMA and tuple(words[k:k + 2]) == lx.AMONG_TURN \
+        and words[k + 2].startswith(lx.ARTICLE) and is_kind_noun_cue(words[k + 2])
 
 
 def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
@@ -2621,7 +2645,9 @@ def follow_exposed_to(rd, st, c, m):
 
 
 def skip_to_verb(rd, st, c) -> int:
-    """The token after the noun phrase where a verb may stand ("8 من قوات النظام قتلوا")."""
+    """The token after the noun phrase where a verb may stand ("8 من قوات النظام قتلوا"); so "left their
+    homes" and "على" ("نحو 3 آلاف من سكان المخيم غادروا منازلهم", "أجبر الهجوم 2000 من السكان على النزوح",
+    blind50 ar 005, 006: ``follow_left_homes``, ``follow_made_to_flee``)."""
     words, b = rd.words, st.b
     m = c.k
     if c.noun_kind == "of":
@@ -2629,7 +2655,7 @@ def skip_to_verb(rd, st, c) -> int:
         for _ in range(4):
             w = words[m] if m < b else None
             if w is not None and w not in lx.SENTENCE_PUNCT and cue_of(w) is None and not w[:1].isdigit() \
-                    and w not in lx.STILL and w not in lx.FORCED \
+                    and w not in lx.STILL and w not in lx.FORCED and w not in lx.LEFT and w != lx.ON \
                     and not (w in lx.IN_THE_RANKS and m + 1 < b and words[m + 1] in lx.RANKS):
                 m += 1
             else:
@@ -2678,10 +2704,11 @@ def under_status(word: str):
     return cw
 
 
-def aside_close(rd, st, m: int) -> Optional[int]:
-    """The comma that closes a subset aside opened at ``m`` ("، بينهم 9 مدنيين،"), else None."""
+def aside_close(rd, st, m: int, that_is: bool = False) -> Optional[int]:
+    """The comma that closes a subset aside opened at ``m`` ("، بينهم 9 مدنيين،"), else None; with
+    ``that_is``, also an "i.e." aside ("، أي نحو ثلاثة أرباع سكان القطاع،", blind49 ar 007)."""
     words, b = rd.words, st.b
-    if m + 1 < b and words[m] == "," and match_group(rd, m + 1, b):
+    if m + 1 < b and words[m] == "," and (match_group(rd, m + 1, b) or (that_is and words[m + 1] == lx.THAT_IS)):
         mm = m + 1
         while mm < b and words[mm] not in lx.SENTENCE_PUNCT and mm - m < 12:
             mm += 1
@@ -2691,12 +2718,17 @@ def aside_close(rd, st, m: int) -> Optional[int]:
 
 
 def past_aside(rd, st, m: int) -> int:
-    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"."""
+    """A subset aside before the verb: "17 شخصاً، بينهم 9 مدنيين، قتلوا"; so an "i.e." aside, and the
+    fillers after it ("أن 1.7 مليون شخص، أي نحو ثلاثة أرباع السكان، كانوا قد نزحوا", blind49 ar 007)."""
     words = rd.words
-    mm = aside_close(rd, st, m)
-    if mm is not None and cue_of(words[mm + 1]) and cue_of(words[mm + 1])[2] == "verb" \
-            and words[mm + 1][:1] != lx.AND:
-        return mm + 1
+    mm = aside_close(rd, st, m, that_is=True)
+    if mm is None:
+        return m
+    v = mm + 1
+    while v < st.b and (words[v] in lx.FILLERS_BEFORE_VERB or words[v] in lx.WAS_PERSONS):
+        v += 1
+    if v < st.b and cue_of(words[v]) and cue_of(words[v])[2] == "verb" and words[v][:1] != lx.AND:
+        return v
     return m
 
 
@@ -3191,11 +3223,12 @@ def long_label_end(rd: Reading, a: int, b: int) -> Optional[int]:
     """The token after the colon of a list line's label: a short label ("إدلب: 3 مدنيين"),
     or a long one when a count follows the colon ("قوات النظام السوري (الجيش، الأمن …): 451
     مدنياً", "مقاتلو الفصائل المقاتلة والإسلامية وهيئة تحرير الشام: ٦٠١ مقاتلاً"). A label
-    holds no casualty cue."""
+    holds no casualty cue. SOHR's "::" after a label counts as its colon ("كفرنبل::   مواطنان اثنان",
+    blind49 ar 001), not in a row that opens with "::" (``table_cell_between_colons``)."""
     words = rd.words
     for kk in range(a + 1, min(b, a + lx.LABEL_MAX_WORDS)):
         w = words[kk]
-        if w == ":":
+        if w == ":" or (w == lx.ROW_COUNT_FIRST_SEP and words[a] != lx.ROW_COUNT_FIRST_SEP):
             if kk < a + 5 or (kk + 1 < b and is_count_start(words[kk + 1])):
                 return kk + 1
             return None
@@ -3773,6 +3806,9 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if after_dropped and kin_of_role_inside_group(f, head):
             out.append(k)
             continue
+        if prev is None and f.singular and works_as_role(rd, f):
+            out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
+            continue
         if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
             continue
         if one_of_role(rd, f):
@@ -3784,6 +3820,16 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
             out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def works_as_role(rd: Reading, f) -> bool:
+    """"ومن بين القتلى شاب يعمل مسعفاً متطوعاً" (issue 11, blind50 ar 005): a single person opening what a
+    counted group names, described right after by the job he worked at ("يعمل"/"تعمل" + a role noun, or
+    "كان يعمل"), is singled out by role (``role_inside_group``): no figure. Not "بينهم شاب" alone (a
+    category by age keeps its 1), nor a verb with no role noun after it ("يعمل في بيع الخضار")."""
+    j = f.victims[1] if f.victims else f.tend
+    j += j < len(rd.words) and rd.words[j] in lx.WAS
+    return j + 1 < len(rd.words) and rd.words[j] in lx.WORKS_AS and role_noun(rd.words[j + 1]) is not None
 
 
 def one_of_role(rd: Reading, f) -> bool:
@@ -6171,6 +6217,20 @@ def part_told_again(figures: list) -> list[int]:
         j = seen.setdefault(key, i)
         if j != i and figures[j].sentence_start != f.sentence_start and f.victims and f.victims == figures[j].victims \
                 and same_circumstances(figures[j], f):
+            drop.append(i)
+    return drop
+
+
+def definite_count_told_again(figures: list) -> list[int]:
+    """"ويجدد المرصد مطالبته بفتح تحقيق دولي في مقتل الـ745 مدنياً" after a row "المدنيون:: 745 قضوا …"
+    (blind15 ar 001): a count with the article on its digits ("الـ745", lexicon.DEFINITE_COUNT) names a
+    figure told earlier, of its kind and count: one figure, not a second. Not a part or a superseded
+    count. Returns the later ones, to be dropped."""
+    drop = []
+    for i, f in enumerate(figures):
+        if f.part_of is not None or f.superseded or not lx.DEFINITE_COUNT.search(f.evidence or ""):
+            continue
+        if any(j != i and g.kind == f.kind and g.count == f.count and g.start < f.start for j, g in enumerate(figures)):
             drop.append(i)
     return drop
 
