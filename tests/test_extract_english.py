@@ -2771,3 +2771,22 @@ def test_blind51_en_classes():
     assert figs("Militiamen kidnapped a farmer near the town; he was found dead the next morning.") == [("killed", 1, False)]
     assert figs("Gunmen abducted a driver before his body was found on Sunday, while two brothers remain missing and their "
                 "fate is unknown.") == [("killed", 1, False), ("missing", 2, False)]
+
+
+def test_blind52_en_classes():
+    """Blind52 en 002, 006, 008, 009, 010, blind51 en 006: "The bodies of all six members of a family who were
+    abducted … have now been recovered" are dead; residents "carried more than 70 bodies"; "The slain
+    hostages included 18 …"; parishioners "are still missing", residents "still listed as missing" (not "had
+    been listed as missing … before her body was identified"); "Of the 33 injured, ten have gunshot wounds
+    and four are critical"."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("The bodies of all four members of a family who were kidnapped from their farm have now been "
+                "found, police said.") == [("killed", 4)]
+    assert figs("Volunteers carried 45 bodies to the mosque.") == [("killed", 45)]
+    assert figs("Twelve guards were killed. The slain guards included nine conscripts and three officers.") == \
+        [("killed", 12), ("killed", 9), ("killed", 3)]
+    assert figs("At least six churchgoers are still missing.") == [("missing", 6)]
+    assert figs("Three residents are still listed as missing.") == [("missing", 3)]
+    assert figs("A boy had been listed as missing for hours before his body was identified.") == []
+    assert figs("Of the 40 wounded, 12 have burns and five are critical.") == [("injured", 40), ("injured", 12), ("injured", 5)]

@@ -16,7 +16,7 @@ HEADS = {
     "civilians": "civilians", "civilian": "civilians", "citizens": "civilians", "citizen": "civilians",
     "residents": "civilians", "resident": "civilians", "villagers": "civilians", "shepherds": "civilians",
     "shepherd": "civilians", "farmers": "civilians", "farmer": "civilians", "workers": "civilians",
-    "worker": "civilians", "pilgrims": "civilians", "worshippers": "civilians", "students": "civilians",
+    "worker": "civilians", "pilgrims": "civilians", "worshippers": "civilians", "parishioners": "civilians", "congregants": "civilians", "churchgoers": "civilians", "students": "civilians",
     "student": "civilians", "journalists": "civilians", "journalist": "civilians", "doctors": "civilians",
     "doctor": "civilians", "medics": "civilians", "medic": "civilians", "paramedics": "civilians",
     "nurses": "civilians", "nurse": "civilians", "refugees": "civilians", "returnees": "civilians", "teachers": "civilians",
@@ -122,7 +122,7 @@ DETAINED_V = r"(?!(?:captured|abducted|detained|arrested)\s+or\s+missing)(?:(?:w
 THING_ACTS = r"torched|burned|burnt|set\s+fire\s+to|set\s+ablaze|destroyed|demolished|damaged|looted|shot\s+down|downed|sank|seized\s+control\s+of"
 # "348 died or went missing": the second verb of a count of two kinds (``rules.COMBINED``)
 WENT_MISSING = r"(?:went|gone|go|are|were|remain|remained)\s+missing|disappeared"
-MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?found(?!\s+(?:dead|alive|guilty))|(?:yet|still)\s+to\s+be\s+found|of\s+unknown\s+fate(?:\s+and\s+whereabouts)?|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+|subsequently\s+|later\s+)?(?:turned\s+into|turning\s+into|(?:been\s+)?transformed\s+into|became|become|becoming)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
+MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|(?<!been\s)(?:listed|registered|recorded|classified)\s+as\s+missing|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?found(?!\s+(?:dead|alive|guilty))|(?:yet|still)\s+to\s+be\s+found|of\s+unknown\s+fate(?:\s+and\s+whereabouts)?|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+|subsequently\s+|later\s+)?(?:turned\s+into|turning\s+into|(?:been\s+)?transformed\s+into|became|become|becoming)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 OTHERS_HEAD = "others"  # "two others" whose noun is told before it (``rules.others_of_things``)
 DISPLACED_MIN = 3  # one or two people fleeing are no displacement figure (``rules.one_person_fled``)
 ARMED_GROUPS = frozenset({"fighters", "security_forces"})
@@ -143,7 +143,7 @@ LEFT_KIND = {
     "killed": r"(?:killed|killing|kill|kills|killings?\s+of|deaths?\s+of|execution\s+of|executed|executing|executions\s+of|"
               r"massacre\s+of|slaughter\s+of|murder\s+of|murdering|murdered|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
               r"lives\s+of|martyrdom\s+of|shahadat\s+of|shooting\s+dead|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of|behead(?:ed|ing)|"
-              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|lynched|lynching|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)\s+(?:also\s+)?(?:included|include|includes|comprise|comprised|comprises)|(?<!among\s)the\s+victims\s+(?:were|are))",
+              r"gunned\s+down|gunning\s+down|shot\s+and\s+killed|massacred|massacring|lynched|lynching|(?:the\s+)?(?:dead|victims|fatalities|those\s+killed|slain\s+[a-z]+)\s+(?:also\s+)?(?:included|include|includes|comprise|comprised|comprises)|(?<!among\s)the\s+victims\s+(?:were|are))",
     "injured": r"(?:(?:the\s+)?(?:injured|wounded)\s+(?:also\s+)?(?:included|include|includes)|wounded|wounding(?:\s+of)?|injured|injuring|injur(?:y|ies)\s+(?:of|to)|wounding|maimed|maiming(?:\s+of)?)",
     "detained": r"(?:arrested|arresting|arrests?\s+of|detained|detaining|detention\s+of|abducted|abducting|abduction\s+of|"
                 r"kidnapped|kidnapping(?:\s+of)?|(?:still\s+|now\s+)?holding|rounded\s+up|captured|capturing|capture\s+of|took\s+(?:captive|hostage)|"
@@ -577,7 +577,7 @@ REVISED_FIGURE_NEEDLES = ("revised", "updated", "corrected", "raised", "lowered"
 # a word each trigger of ``LEFT_KIND`` holds (``rules.LEFT``): "killing of", "the lives of", "wounded", "detention of"
 TRIGGER_NEEDLES = tuple("""kill death execut massacr slaughter murder lives martyrdom shahadat dead assassinat behead gunn lynch
     victims fatalities injur wound maim arrest detain detention abduct kidnap holding rounded captur captive hostage apprehend
-    displac uprooted disappear""".split())
+    displac uprooted disappear slain""".split())
 # a mark or word each subset marker at the end of a gap holds (``rules.SUBSET_END``): "(", ":", "including",
 # "among them", "of whom", "with", "mostly", "in addition to"
 SUBSET_END_NEEDLES = ("(", "[", ":", "they", "namely", "including", "incl.", "among", "whom", "them", "which", "with", "mostly",

@@ -395,12 +395,12 @@ KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin count
 KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s*$|$)", I)
 KIN_OF = re.compile(r"^of\s+(?:" + lex.POSSESSIVE_DETS + r")\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
-BODIES_FOUND = re.compile(r"^\s*,?\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was)\s))?(?:(?:were|was|(?:have|has|had)\s+(?:(?:now|since|already|so\s+far)\s+)?been)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
+BODIES_FOUND = re.compile(r"^\s*,?\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was|have|has|had)\s))?(?:(?:were|was|(?:have|has|had)\s+(?:(?:now|since|already|so\s+far)\s+)?been)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
                            r"exhumed|discovered|unearthed|collected|buried|counted(?!\s+twice)|removed)\b", I)
 # "hospitals received 51 bodies", "crews retrieved 13 bodies", "rescuers pulled out 12 bodies", "monitors
 # counted 47 bodies": the dead too
 BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrieving|retrieves|recovered|recovering|recovers|"
-                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in|counted|counting|counts|"
+                            r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in|counted|counting|counts|carried|"
                             r"buried|burying)"
                             r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
                             r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
@@ -415,7 +415,7 @@ THING_PREDICATE_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have\s+been|has\s+
 INVARIANT_DEMONYM = re.compile(r"(?:Druze|Swiss|[A-Z][a-z]+ese)")
 MODIFIED_HEAD = re.compile(r"[ \t\u00a0]+(?P<h>" + lex.HEAD_RX + r")(?![\w-])")
 BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", I)
-BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+|last\s+|remaining\s+|other\s+)?$", I)
+BODIES_OF = re.compile(r"\b(?:bodies|body|corpses|corpse|remains)\s+of\s+(?:the\s+|all\s+)?(?:at\s+least\s+|some\s+|about\s+|another\s+|last\s+|remaining\s+|other\s+)?$", I)
 # "exhumed the remains of 58 people", "the remains of about 20 victims were handed over": deaths
 # counted long before, not a new toll (../shared/dev/README.md: returned remains are kind other)
 REMAINS_OF_BEFORE = re.compile(r"\bremains\s+of\s+(?:the\s+)?(?:(?:at\s+least|some|about|approx\.?|approximately|around|nearly|"
@@ -1671,7 +1671,7 @@ OF_THE_COUNTED_BEFORE = re.compile(r"^\s*(?:(?:killed|dead|wounded|injured|arres
 OF_THE_BEFORE_NUMBER = re.compile(r"\bof\s+the\s+$", I)
 # "Of the 26 martyred, 18 were personnel of the army, three were employees of the railways, and five …":
 # the next part told in the same way
-OF_THE_SIBLING_GAP = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+[^.;:\d]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", I)
+OF_THE_SIBLING_GAP = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been|have|has|had)\s+[^.;:\d]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("ten have gunshot wounds and four are critical", blind51 en 006)
 
 
 def of_the_counted(look: Look) -> bool:
