@@ -2790,3 +2790,20 @@ def test_blind52_en_classes():
     assert figs("Three residents are still listed as missing.") == [("missing", 3)]
     assert figs("A boy had been listed as missing for hours before his body was identified.") == []
     assert figs("Of the 40 wounded, 12 have burns and five are critical.") == [("injured", 40), ("injured", 12), ("injured", 5)]
+
+
+def test_blind53_en_classes():
+    """Blind53 en 003, 009, 013: "About 12,000 of them have reached Tawila" after a toll of the dead is a count
+    of the displaced who arrived, never 12,000 dead; "One of them, a 15-year-old girl, lost both her parents"
+    is no figure of its own, and the parents she lost are 2 dead ("One of them lost a leg" stays a wounded
+    part); "… including 127 children and 261 women among the dead" are parts of the dead, not of the injured
+    told just before."""
+    def figs(text):
+        return [(f.kind, f.count, f.part_of) for f in extract(text, lang="en")]
+    assert figs("More than 90 people were shot dead in the town. About 4,000 of them have since reached the border.") == \
+        [("killed", 90, None), ("displaced", 4000, None)]
+    assert figs("Thirty pupils were killed. One of them, an 11-year-old boy, lost his mother too.") == \
+        [("killed", 30, None), ("killed", 1, None)]
+    assert figs("The ministry says 812 people have been killed and 2,140 injured since May, including 96 children and "
+                "120 women among the dead.") == [("killed", 812, None), ("injured", 2140, None), ("killed", 96, 0),
+                                                ("killed", 120, 0)]

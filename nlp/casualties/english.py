@@ -817,14 +817,17 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
             if c.kind is None and c.parent_cross and not c.negated and not rules.THING_PREDICATE_AFTER.match(st, c.np_end) \
-                    and not rules.PART_SPEAKS_AFTER.match(st, c.end) and not _inside_quote(st, c.start):
-                if rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
+                    and not rules.PART_AS_SUBJECT_AFTER.match(st, c.end) and not _inside_quote(st, c.start):
+                if rules.ARRIVED_AFTER.match(st, c.np_end):  # "About 12,000 of them have reached Tawila" (blind53 en 003)
+                    c.set_kind("displaced", "inherit", "part_arrived")  # people who fled there, whatever the toll before
+                elif rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
                     c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c)
                                or (ctx.list_kind if is_label_line and ctx.list_active else None)  # a row's part: the list's kind
                                or ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(st, cands, link)
+    _parts_among_the_kind(st, cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
     _elided_for_items(st, cands)
     _followed_by_items(st, cands)
@@ -858,6 +861,25 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start):
         pass  # the last kind noun before the count ("The deaths were recorded in …, 17 of them")
     return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else None
+
+
+def _parts_among_the_kind(st: str, cands: list[Candidate], link: list) -> None:
+    """"2,083 people have been killed and 9,869 injured …, including 127 children and 261 women among the
+    dead": a run of parts that names its kind after it ("among the dead") is of that kind, and a part of the
+    nearest larger figure of it before the run (it had been taken as the injured's; blind53 en 013)."""
+    for k, c in enumerate(cands):
+        m = rules.AMONG_KIND_AFTER.match(st, c.np_end)
+        if not m or not link[k]:
+            continue
+        kind = lex.PARTITIVE_KIND.get(m.group("k").lower(), "killed")
+        first = k
+        while first > 0 and link[first] == "coord":  # back to the run's first part (linked to its total)
+            first -= 1
+        total = next((j for j in range(first - 1, -1, -1) if cands[j].kind == kind and cands[j].value > c.value), None)
+        if total is None:
+            continue
+        for r in range(first, k + 1):
+            cands[r].kind, cands[r].parent = kind, total
 
 
 def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:

@@ -1103,9 +1103,16 @@ EXCHANGED_AFTER = re.compile(r"\s*(?:of\s+them\s+|of\s+whom\s+)?(?:were\s+)?(?:f
 NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 SPEAKER_AFTER = re.compile(r"[^.;:\"“”\d]{0,80}?,\s*(?:told|said|says|recalled|added|explained|recounted)\b", I)
 # "One of them, 63-year-old farmer …, told reporters …": a part of a group who speaks, no figure of
-# its own (blind46 en 004)
-PART_SPEAKS_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s*(?:,[^,.;:\"“”]{1,80},\s*)?"
-                               r"(?:told|said|says|recalled|added|explained|recounted|described)\b", I)
+# "…, including 127 children and 261 women among the dead": the kind the parts name after them (blind53 en 013)
+AMONG_KIND_AFTER = re.compile(r"\s+among\s+(?:the|those)\s+(?P<k>dead|killed|wounded|injured)\b", I)
+# "About 12,000 of them have reached Tawila": people who arrived somewhere, displaced (blind53 en 003)
+ARRIVED_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?)?(?:reached|arrived)\b", I)
+# "One of them, 63-year-old farmer …, told reporters …", "One of them, a 15-year-old girl, lost both her
+# parents": a part of a group who speaks or lost someone, no figure of its own (blind46 en 004, blind53 en 009)
+PART_AS_SUBJECT_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s*(?:,[^,.;:\"“”]{1,80},\s*)?"
+                                   r"(?:told|said|says|recalled|added|explained|recounted|described|"
+                                   r"(?:has\s+|had\s+)?lost\s+(?:both\s+|all\s+)?(?:his|her|their)\s+(?:parents|family|relatives|children|"
+                                   + lex.KIN_NOUNS + r"))\b", I)  # (not "One of them lost a leg": a wound)
 
 
 def quoted_witness(st: str, c: Candidate, before: str) -> bool:
@@ -1624,7 +1631,7 @@ def refugees_moved(look: Look) -> bool:
 
 
 LOST_BEFORE = Gated(re.compile(r"\b(?:lost|losing|loses|has\s+lost|have\s+lost)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|"
-                              r"more\s+than\s+|over\s+|another\s+)?$", I), needles=("los",))
+                              r"more\s+than\s+|over\s+|another\s+|both\s+|all\s+)?$", I), needles=("los",))  # ("lost both her parents", blind53 en 009)
 
 
 def lost_members(look: Look) -> bool:
