@@ -2807,3 +2807,12 @@ def test_blind53_en_classes():
     assert figs("The ministry says 812 people have been killed and 2,140 injured since May, including 96 children and "
                 "120 women among the dead.") == [("killed", 812, None), ("injured", 2140, None), ("killed", 96, 0),
                                                 ("killed", 120, 0)]
+
+
+def test_monks_and_scientists_are_people():
+    """Blind53 en 006, 014: "killed a Buddhist monk and four villagers" (a monk was no singular person, so the
+    villagers after him were lost too); "six nuclear scientists were killed"."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert ("killed", 4) in figs("Soldiers killed a Buddhist monk and four villagers near the monastery.")
+    assert figs("State media said at least three nuclear scientists were killed.") == [("killed", 3)]

@@ -356,7 +356,7 @@ SINGULAR = re.compile(
     r"volunteer|rescuer|herder|fisherman|trader|shopkeeper|aid\s+worker|mother|father|son|daughter|wife|husband|brother|sister|"
     r"protester|demonstrator|pilgrim|worshipper|migrant|refugee|patient|bystander|passer-by|merchant|labou?rer|employee|"
     r"mourner|villager|insurgent|jihadist|combatant|militiaman|conscript|recruit|inmate|captive|abductee|"
-    r"elder|interpreter|contractor|technician|cleric|judge|lawyer|owner|shop\s+owner|businessman|businesswoman|vendor|jawan|"
+    r"elder|interpreter|contractor|technician|cleric|monk|nun|pastor|bishop|rabbi|scientist|judge|lawyer|owner|shop\s+owner|businessman|businesswoman|vendor|jawan|"
     r"(?:village|district|ward|community|clan)\s+head|"
     r"elderly\s+(?:man|woman)|young\s+(?:man|woman)|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|on))(?=\s*(?:[,.;]|and\b|were\b|was\b|who\b)))(?![\w-]|['’]s\b)"
     r"(?!\s+(?:factions?|groups?|forces?|units?|brigades?|movements?|militias?|camps?|positions?|bases?|commanders?|leaders?|"
