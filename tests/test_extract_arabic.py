@@ -3965,3 +3965,15 @@ def test_rec50_ar_part_of_the_residents_who_left_or_were_forced_to_flee():
     assert _read("وأجبرت المعارك نحو 600 من أهالي البلدة على النزوح نحو الجبال.") == [("displaced", 600)]
     # a count of residents with no flight stays unread
     assert _read("وقال إن نحو 4 آلاف من سكان المخيم على موعد مع توزيع المساعدات.") == []
+
+
+def test_prec52_ar_a_named_source_earlier_statement_after_the_new_toll():
+    # "… بعد أن كانت الوزارة قد أعلنت في وقت سابق مقتل N" (blind52 ar 011): rules.named_source_earlier_report
+    got = _read("وبحسب الدفاع المدني في حلب، قُتل 58 مدنياً وأصيب 140 آخرون في القصف، "
+                "بعد أن كان الدفاع المدني قد أعلن في وقت سابق مقتل 31 شخصاً.")
+    assert ("killed", 58) in got and ("injured", 140) in got and ("killed", 31) not in got
+    got = _read("قالت السلطات إن 40 شخصاً قتلوا في الهجوم، بعد أن كانت السلطات المحلية قد ذكرت سابقاً مقتل 22 شخصاً.")
+    assert ("killed", 40) in got and ("killed", 22) not in got
+    # with no earlier-time word, the named source's statement is left alone
+    got = _read("قالت السلطات إن 40 شخصاً قتلوا في الهجوم، بعد أن كانت الشرطة قد أعلنت مقتل 22 شخصاً في حادث آخر.")
+    assert ("killed", 40) in got

@@ -4380,7 +4380,8 @@ def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
     """"أعلن الجيش أنه أوقف 19 شخصاً، بعدما كان قد أعلن في بيان أول توقيف 9" (issue 11, blind47 ar 012): a
     new figure, then "بعدما"/"بعد أن" + "كان(ت)" + "قد" + a report verb in its sentence: the earlier
     statement's figures after it, of a kind the sentence counted before with another number, are
-    superseded (and their parts). Marks in place."""
+    superseded (and their parts), up to a turn back to the current toll ("فيما", "، ومن بين الشهداء").
+    Marks in place."""
     words, figs = rd.words, rd.figs
     for si, ks in figures_by_sentence(rd).items():
         a, b = bounds[si]
@@ -4388,9 +4389,10 @@ def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
         if t is None:
             continue
         new = {(figs[k].kind, figs[k].count) for k in ks if figs[k].tend <= t and figs[k].parent is None}
-        old = {k for k in ks if figs[k].tstart > t and figs[k].parent is None and (figs[k].kind, figs[k].count)
+        stop = next((s for s in range(t, b) if words[s] in lx.CONTRAST or among_kind_turn(words, s, b)), b)
+        old = {k for k in ks if t < figs[k].tstart < stop and figs[k].parent is None and (figs[k].kind, figs[k].count)
                not in new and any(kind == figs[k].kind for kind, _ in new)}
-        supersede_with_parts(rd, old, ks)
+        supersede_with_parts(rd, old, [k for k in ks if figs[k].tstart < stop])
 
 
 def earlier_statement_after(words: list, t: int) -> bool:
@@ -4398,7 +4400,22 @@ def earlier_statement_after(words: list, t: int) -> bool:
     k = t + (words[t] == lx.AFTER_DEATH[0] and words[t + 1] == lx.AFTER_THAT[0])
     if words[t] != lx.AFTER_THAT[1] and k == t:
         return False
-    return k + 3 < len(words) and words[k + 1] in lx.WAS and words[k + 2] == lx.HAD and words[k + 3] in lx.REPORT_VERBS
+    if k + 3 < len(words) and words[k + 1] in lx.WAS and words[k + 2] == lx.HAD and words[k + 3] in lx.REPORT_VERBS:
+        return True
+    return k + 1 < len(words) and words[k + 1] in lx.WAS and named_source_earlier_report(words, k + 2)
+
+
+def named_source_earlier_report(words: list, t: int) -> bool:
+    """"بعد أن كانت الوزارة قد أعلنت في وقت سابق مقتل 210 أشخاص" (issue 11, blind52 ar 011): a named
+    source (up to ``REPORT_SUBJECT_MAX`` words from token ``t``, right after "كان(ت)"), then "قد", a report
+    verb and "في وقت سابق"/"سابقاً"/"في البداية": the source's earlier statement, told after the new toll
+    (``earlier_statement_after``)."""
+    end = min(len(words), t + 1 + lx.REPORT_SUBJECT_MAX)
+    h = next((h for h in range(t + 1, end) if words[h] == lx.HAD), None)
+    if h is None or h + 2 >= len(words) or words[h + 1] not in lx.REPORT_VERBS \
+            or any(words[s] in lx.CLAUSE_OPENERS or words[s] == lx.COMMA for s in range(t, h)):
+        return False
+    return earlier_time_after(words, h + 2, len(words)) or at_first(words, h + 2, len(words))
 
 
 def supersede_with_parts(rd: Reading, old: set, among) -> None:
