@@ -3977,3 +3977,12 @@ def test_prec52_ar_a_named_source_earlier_statement_after_the_new_toll():
     # with no earlier-time word, the named source's statement is left alone
     got = _read("قالت السلطات إن 40 شخصاً قتلوا في الهجوم، بعد أن كانت الشرطة قد أعلنت مقتل 22 شخصاً في حادث آخر.")
     assert ("killed", 40) in got
+
+
+def test_prec52_ar_arrest_cases_that_became_enforced_disappearances():
+    # "وقد تحولت N حالة منها إلى اختفاء قسري" (blind51 ar 003): rules.case_became_state
+    got = _read("وثقت المنظمة في شهر آذار ما لا يقل عن 230 حالة اعتقال تعسفي في العراق، وقد تحولت 97 حالة منها "
+                "إلى اختفاء قسري.")
+    assert ("detained", 230) in got and ("missing", 97) in got and ("detained", 97) not in got
+    got = _read("سجلت اللجنة 80 حالة اعتقال في الضفة خلال الأسبوع، و35 حالة منها تحولت إلى حالات اختفاء قسري.")
+    assert ("detained", 80) in got and ("missing", 35) in got and ("detained", 35) not in got

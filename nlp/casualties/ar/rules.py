@@ -2046,11 +2046,30 @@ def noun_case_part(rd, st, c):
         return None
     if case_of_release(nxt):
         return None
+    state = case_became_state(words, c.at - 1 if c.at > st.a else None, j + 1, b)
+    if state is not None:  # "وقد تحولت 144 حالة منها إلى اختفاء قسري"
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = state, "kind", j + 1, "case_became_state"
+        return None
     head = last_case_toll(rd, st)
     if head is not None and rd.figs[head].count > c.value:
         c.kind_own, c.noun_kind, c.noun_end, c.rule = rd.figs[head].kind, "kind", j + 1, "case_part_of_toll"
         c.post_parent = head
     return None
+
+
+def case_became_state(words: list, v: Optional[int], m: int, b: int) -> Optional[str]:
+    """"وقد تحولت 144 حالة منها إلى اختفاء قسري", "90 حالة منها تحولت إلى حالات اختفاء قسري" (issue 11, blind51
+    ar 003): cases counted out of an arrest toll that became a state a casualty noun names: that noun's
+    kind, not the toll's. ``v``: the token before the count (or None), ``m``: the one after the case noun."""
+    m += m < b and words[m] in lx.BECAME_PART_OF
+    if not (v is not None and words[v] in lx.BECAME):
+        if m >= b or words[m] not in lx.BECAME:
+            return None
+        m += 1
+    if m + 1 >= b or words[m] != lx.TO:
+        return None
+    state = became_state_of(words, m + 1)
+    return state[0][0] if state is not None else became_cases_of(words, m + 1, b)
 
 
 def case_of_release(nxt: str) -> bool:
