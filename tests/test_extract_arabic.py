@@ -3986,3 +3986,11 @@ def test_prec52_ar_arrest_cases_that_became_enforced_disappearances():
     assert ("detained", 230) in got and ("missing", 97) in got and ("detained", 97) not in got
     got = _read("سجلت اللجنة 80 حالة اعتقال في الضفة خلال الأسبوع، و35 حالة منها تحولت إلى حالات اختفاء قسري.")
     assert ("detained", 80) in got and ("missing", 35) in got and ("detained", 35) not in got
+
+
+def test_prec52_ar_a_role_among_those_a_verb_names_is_no_figure():
+    # "من بين من اعتقلتهم مدرّساً … اقتيد" (blind51 ar 003): rules.role_among_those_verbed (role_inside_group)
+    got = _read("وقالت المنظمة إن الشرطة اعتقلت 30 متظاهراً في البصرة، وإن من بين من اعتقلتهم صحفياً اقتيد من منزله.")
+    assert got == [("detained", 30)]
+    # a person not named by a role still counts
+    assert ("detained", 1) in _read("وأفاد شهود بأن شاباً اقتيد من منزله في البصرة.")

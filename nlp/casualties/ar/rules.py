@@ -5385,6 +5385,8 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and ((is_number_word(words[i - 1]) and not after_definite_category_count(words, i))
                   or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
         return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
+    if role_among_those_verbed(words, i, st.a):
+        return None  # "من بين من اعتقلتهم مدرساً … اقتيد"
     if reporting_subject(words, i, st.a) and verb.startswith(lx.ARTICLE):
         return None
     count = 2 if rd.dual(i) else 1
@@ -5414,6 +5416,15 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def role_among_those_verbed(words: list, i: int, a: int) -> bool:
+    """"وأن من بين من اعتقلتهم مدرّساً في مدينة داريا اقتيد من أمام مدرسته" (issue 11, blind51 ar 003): a
+    person singled out by role or job (token ``i``) among those a verb names ("بين" + "من" + the verb,
+    right before it): the group's count already holds him, no figure (the convention of
+    ``role_inside_group``)."""
+    return i - 3 >= a and words[i - 3] in lx.BETWEEN and words[i - 2] == lx.OF[0] and role_noun(words[i]) is not None \
+        and not is_number_word(words[i - 1])
 
 
 def reporting_subject(words: list, i: int, a: int) -> bool:
