@@ -3994,3 +3994,12 @@ def test_prec52_ar_a_role_among_those_a_verb_names_is_no_figure():
     assert got == [("detained", 30)]
     # a person not named by a role still counts
     assert ("detained", 1) in _read("وأفاد شهود بأن شاباً اقتيد من منزله في البصرة.")
+
+
+def test_prec52_ar_a_year_before_a_colon_is_no_clock_time():
+    # "القتلى منذ 8 تشرين الأول/أكتوبر 2023:   3,558" (blind52 ar 007): rules.veto_clock_time bounds an hour
+    text = ("الأرقام الرئيسية\nالقتلى منذ 24 شباط/فبراير 2022:   9,614\n منهم أطفال : 560\nالجرحى:  17,535")
+    got = _read(text)
+    assert ("killed", 9614) in got and ("killed", 560) in got and ("injured", 17535) in got
+    # a clock time stays no count
+    assert _read("قتل 3 أشخاص في غارة وقعت عند الساعة 10:30 صباحاً.") == [("killed", 3)]

@@ -1513,8 +1513,14 @@ def veto_list_item_number(rd, st, c):
 
 
 def veto_clock_time(rd, st, c):
-    """"10:30"."""
-    return c.e + 2 if c.nxt == ":" and c.nxt2[:1].isdigit() else None
+    """"10:30". Not a year or a count before a colon and a cell ("القتلى منذ 8 تشرين الأول 2023:   3,558",
+    issue 11, blind52 ar 007): an hour is at most ``lexicon.CLOCK_HOURS`` and its minutes two digits."""
+    return c.e + 2 if c.nxt == ":" and clock_minutes(c.nxt2) and c.value <= lx.CLOCK_HOURS else None
+
+
+def clock_minutes(w: str) -> bool:
+    """Two digits: the minutes of a clock time."""
+    return len(w) == lx.CLOCK_MINUTE_DIGITS and w.isdigit()
 
 
 def veto_date_or_year(rd, st, c):
