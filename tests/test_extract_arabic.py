@@ -4003,3 +4003,9 @@ def test_prec52_ar_a_year_before_a_colon_is_no_clock_time():
     assert ("killed", 9614) in got and ("killed", 560) in got and ("injured", 17535) in got
     # a clock time stays no count
     assert _read("قتل 3 أشخاص في غارة وقعت عند الساعة 10:30 صباحاً.") == [("killed", 3)]
+
+
+def test_prec52_ar_about_after_a_table_cell():
+    # "النازحون داخلياً: 886,000 تقريباً" (blind52 ar 007): rules.cell_about_end
+    got = _read("الأرقام الرئيسية\nالقتلى:  1,410\nالنازحون داخلياً: 97,000 تقريباً\nالجرحى:  2,300")
+    assert ("displaced", 97000) in got and ("killed", 1410) in got and ("injured", 2300) in got

@@ -2981,8 +2981,16 @@ def read_links(rd, st, c) -> None:
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE)
                                           or kind_noun_their_number(words, a, cue, c.qstart or i))
     c.after_to = after_linking_word(rd, st, c)
-    c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
+    c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (
+        c.nxt in lx.TABLE_CELL_END or c.e >= b or cell_about_end(st, c, b)))
     c.parent = c.post_parent
+
+
+def cell_about_end(st, c, b: int) -> bool:
+    """"النازحون داخلياً: 886,000 تقريباً" (issue 11, blind52 ar 007): "تقريباً" (lexicon.ABOUT_AFTER) closing
+    a cell, nothing but the row's end after it, in a row whose label is a kind noun (``st.cue`` of type
+    "kindnoun"; a label that tells a fate, "عدد الذين لا يزال مصيرهم مجهولاً: 2600 تقريباً", is read by its cue)."""
+    return c.nxt == lx.ABOUT_AFTER and st.cue is not None and st.cue.type == "kindnoun" and (c.e + 1 >= b or c.nxt2 in lx.TABLE_CELL_END)
 
 
 def kind_noun_their_number(words: list, a: int, cue, start: int) -> bool:
