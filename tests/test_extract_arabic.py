@@ -4009,3 +4009,13 @@ def test_prec52_ar_about_after_a_table_cell():
     # "النازحون داخلياً: 886,000 تقريباً" (blind52 ar 007): rules.cell_about_end
     got = _read("الأرقام الرئيسية\nالقتلى:  1,410\nالنازحون داخلياً: 97,000 تقريباً\nالجرحى:  2,300")
     assert ("displaced", 97000) in got and ("killed", 1410) in got and ("injured", 2300) in got
+
+
+def test_prec52_ar_and_that_after_an_earlier_toll_turns_back_to_the_current_one():
+    # "… ارتفع إلى ستة، بعد أن أعلنت في وقت سابق مقتل ثلاثة، وإن 83 شخصاً أصيبوا" (blind52 ar 005):
+    # rules.reported_clause_turn
+    got = _read("قالت السلطات الصحية في مأرب إن عدد قتلى القصف على المخيم ارتفع إلى تسعة، بعد أن أعلنت في وقت سابق "
+                "مقتل خمسة، وإن 27 شخصاً أصيبوا بجروح متفاوتة.")
+    assert ("killed", 9) in got and ("injured", 27) in got and ("killed", 5) not in got
+    # a sentence that opens with the earlier report keeps its second clause in it
+    assert _read("وكانت الوزارة قد أعلنت في وقت سابق مقتل خمسة، وأن 20 شخصاً أصيبوا.") == []

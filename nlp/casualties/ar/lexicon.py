@@ -966,6 +966,11 @@ CONTRAST = _forms("فيما بينما حين لافتا مشيرا مضيفا �
 # and a plural kind noun turns from the earlier toll back to the current one (rules.among_kind_turn;
 # blind49 ar 001)
 AMONG_TURN = ("ومن", "بين")
+# "قالت إن القتلى ارتفعوا إلى ستة، بعد أن أعلنت في وقت سابق مقتل ثلاثة، وإن 83 شخصاً أصيبوا": "، وإن" after an
+# earlier toll, in a sentence that reported with "إن"/"أن" before it, turns back to the current statement
+# (rules.reported_clause_turn; blind52 ar 005)
+THAT_CLAUSE = _forms("ان بان")
+AND_THAT_CLAUSE = _forms("وان")
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"

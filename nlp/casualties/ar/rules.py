@@ -518,7 +518,7 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
         return False
     words = rd.words
     turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST
-                 or among_kind_turn(words, k, i)), None)
+                 or among_kind_turn(words, k, i) or reported_clause_turn(words, st.a, st.sup_from, k)), None)
     return turn is None or earlier_toll_named(words, turn, i)
 
 
@@ -528,6 +528,14 @@ def among_kind_turn(words: list, k: int, i: int) -> bool:
     its own about the current toll, not a part of the earlier one ("…، بينهم 8 أطفال" stays with it)."""
     return 0 < k and k + 2 < i and words[k - 1] == lx.COMMA and tuple(words[k:k + 2]) == lx.AMONG_TURN \
         and words[k + 2].startswith(lx.ARTICLE) and is_kind_noun_cue(words[k + 2])
+
+
+def reported_clause_turn(words: list, a: int, sup: int, k: int) -> bool:
+    """"قالت الوزارة إن عدد القتلى ارتفع إلى ستة، بعد أن أعلنت في وقت سابق مقتل ثلاثة، وإن 83 شخصاً أصيبوا"
+    (issue 11, blind52 ar 005): "، وإن"/"، وأن" at token ``k`` opens a second clause of the statement the
+    sentence reported before its earlier toll (an "إن"/"أن" in ``[a, sup)``): the current toll again."""
+    return k > sup and words[k - 1] == lx.COMMA and words[k] in lx.AND_THAT_CLAUSE \
+        and bool(lx.THAT_CLAUSE.intersection(words[a:sup]))
 
 
 def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
