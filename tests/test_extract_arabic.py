@@ -4019,3 +4019,12 @@ def test_prec52_ar_and_that_after_an_earlier_toll_turns_back_to_the_current_one(
     assert ("killed", 9) in got and ("injured", 27) in got and ("killed", 5) not in got
     # a sentence that opens with the earlier report keeps its second clause in it
     assert _read("وكانت الوزارة قد أعلنت في وقت سابق مقتل خمسة، وأن 20 شخصاً أصيبوا.") == []
+
+
+def test_prec52_ar_the_cases_heading_takes_the_last_case_toll():
+    # "وتوزعت الحالات بحسب أطراف النزاع على النحو التالي:" (blind52 ar 003): rules.the_cases_heading
+    text = ("وثقت المنظمة في أيار ما لا يقل عن 140 حالة اعتقال تعسفي في اليمن، بينها 5 أطفال.\n"
+            "وتوزعت الحالات بحسب الجهة المنفذة على النحو التالي:\n"
+            "جماعة الحوثي: 90، بينها 3 أطفال\nالقوات الحكومية:  50")
+    got = _read(text)
+    assert ("detained", 140) in got and ("detained", 90) in got and ("detained", 50) in got and ("detained", 3) in got

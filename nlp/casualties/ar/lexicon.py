@@ -811,6 +811,7 @@ FAMILIES_NOUN = _forms("اسر لاسر واسر ولاسر")
 AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
+THE_CASES = _forms("الحالات")  # "وتوزعت الحالات بحسب أطراف النزاع:" (rules.the_cases_heading)
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))

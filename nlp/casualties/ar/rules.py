@@ -5952,12 +5952,23 @@ def toll_heading_head(rd, st) -> Optional[int]:
     sw, words = st.words, rd.words
     cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1)
                   if words[k] in lx.CASE_NOUNS or words[k] in lx.ACTS_OF), None)
-    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS or cases) or not (sw & lx.DISTRIBUTED):
+    if len(rd.figs) != st.first_fig or not (sw & lx.DISTRIBUTED):
         return None
+    if not (sw & lx.TABLE_HEAD_WORDS or cases):
+        return the_cases_heading(rd, st)
     head = latest_toll(rd, st)
     if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
         return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
     return toll_heading_past_unknown_fate(rd, st, head) if sw & lx.TABLE_HEAD_WORDS else head
+
+
+def the_cases_heading(rd, st) -> Optional[int]:
+    """"وتوزعت الحالات بحسب أطراف النزاع على النحو التالي:" (issue 11, blind52 ar 003): "the cases" with no
+    kind word after them (lexicon.THE_CASES) head the rows of the last toll counted in cases ("٢١٥ حالة اعتقال
+    تعسفي", ``last_case_toll``), as "وتوزعت حالات الاعتقال …:" does (``toll_heading_head``)."""
+    if not lx.THE_CASES.intersection(st.words):
+        return None
+    return last_case_toll(rd, st)
 
 
 def toll_heading_past_unknown_fate(rd, st, head: Optional[int]) -> Optional[int]:
