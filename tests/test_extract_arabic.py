@@ -4028,3 +4028,13 @@ def test_prec52_ar_the_cases_heading_takes_the_last_case_toll():
             "جماعة الحوثي: 90، بينها 3 أطفال\nالقوات الحكومية:  50")
     got = _read(text)
     assert ("detained", 140) in got and ("detained", 90) in got and ("detained", 50) in got and ("detained", 3) in got
+
+
+def test_prec52_ar_a_count_after_a_month_name():
+    # "خلال شهر تموز 27 حالة اعتقال", "منذ مطلع تموز 56 مواطناً" (blind52 ar 004, 010): rules.count_after_month
+    got = _read("ووثقت الرابطة خلال شهر آذار 33 حالة اعتقال في محافظة السويداء، منها 20 على يد الأمن العسكري.")
+    assert ("detained", 33) in got and ("detained", 20) in got
+    got = _read("وقالت الهيئة إن الشرطة اعتقلت منذ مطلع أيار 48 مواطناً من الخليل، بينهم 6 أطفال.")
+    assert ("detained", 48) in got and ("detained", 6) in got
+    # a year after the month stays a date
+    assert _read("قتل 5 مدنيين في قصف في آذار 2021.") == [("killed", 5)]

@@ -1534,10 +1534,19 @@ def clock_minutes(w: str) -> bool:
 def veto_date_or_year(rd, st, c):
     """After a month name ("كانون الأول 2023" too), "عام 2019", "3/5"."""
     if (c.before in lx.MONTH_PARTS and c.before2 in lx.MONTH_WORDS and 1900 <= c.value <= 2100) \
-            or c.before in lx.MONTH_WORDS or (c.before in lx.DATE_BEFORE and 1900 <= c.value <= 2100) \
+            or (c.before in lx.MONTH_WORDS and not count_after_month(c)) or (c.before in lx.DATE_BEFORE and 1900 <= c.value <= 2100) \
             or c.before == lx.NUMERAL_SLASH or c.nxt == lx.NUMERAL_SLASH:
         return c.e
     return None
+
+
+def count_after_month(c) -> bool:
+    """"خلال شهر تموز 27 حالة اعتقال", "منذ مطلع تموز 56 مواطناً" (issue 11, blind52 ar 004, 010): a number
+    after a month name (not a year) with a case noun, a kind noun or a noun for people right after it is a
+    count of the period, not a day (a day comes before its month in Arabic: "27 تموز")."""
+    nxt = base(c.nxt)
+    return not 1900 <= c.value <= 2100 and (
+        nxt in lx.CASE_NOUNS or nxt in lx.KIND_NOUNS or people_category(c.nxt) not in (None, "unknown"))
 
 
 def veto_unit_name(rd, st, c):
