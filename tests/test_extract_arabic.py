@@ -4038,3 +4038,11 @@ def test_prec52_ar_a_count_after_a_month_name():
     assert ("detained", 48) in got and ("detained", 6) in got
     # a year after the month stays a date
     assert _read("قتل 5 مدنيين في قصف في آذار 2021.") == [("killed", 5)]
+
+
+def test_prec52_ar_a_bare_count_compared_with_another_period():
+    # "مقتل 623 شخصاً …، مقابل 547 في كانون الثاني الفائت" (blind51 ar 009): rules.kind_compared_period
+    got = _read("وثقت الشبكة خلال شهر آذار مقتل 310 مدنيين في مختلف المحافظات، مقابل 284 في شباط الماضي.")
+    assert got == [("killed", 310), ("killed", 284)]
+    # an exchange names its prisoners: no count of the period
+    assert _read("أفرجت الحركة عن 13 رهينة، مقابل 39 أسيراً فلسطينياً.") == []

@@ -1122,6 +1122,7 @@ FIRST_PERIODS = _forms("ساعات الساعات اليوم يوم اللحظا
 FIRST_PERIOD_REACH = 2
 CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
+COMPARED = _forms("مقابل")  # "مقتل 623 شخصاً …، مقابل 547 في كانون الثاني": another period's toll (rules.kind_compared_period)
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
 # "إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج في المستشفى": people treated are wounded (rules.treated_of_people)

@@ -3529,6 +3529,19 @@ def kind_coordinated_by_case(rd, st, c):
             return
 
 
+def kind_compared_period(rd, st, c):
+    """"مقتل 623 شخصاً في مختلف المناطق السورية، مقابل 547 في كانون الثاني الفائت" (issue 11, blind51 ar 009):
+    a bare count after "مقابل" (lexicon.COMPARED) and "في" + a month or a span ("في الشهر الماضي") is the
+    toll of the period the sentence compares with: of the kind of the sentence's figure before it, a figure
+    of its own (no part). Exchanges name their prisoners ("مقابل 150 أسيراً"): no bare count."""
+    t, words = c.target, rd.words
+    if c.before not in lx.COMPARED or t is None or rd.figs[t].sent != st.si or c.noun_kind != "bare":
+        return
+    if not (c.e + 1 < st.b and words[c.e] == lx.IN and (words[c.e + 1] in lx.MONTHS or words[c.e + 1] in lx.EARLIER_SPANS)):
+        return
+    c.kind, c.how, c.rule, c.parent = rd.figs[t].kind, "coord", "compared_period", None
+
+
 def kind_coordinated(rd, st, c):
     """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
     across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
@@ -3799,6 +3812,7 @@ KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_sub_row_of_them, kind_table_cell,
     kind_pending_table_cell,
     kind_verb_before_subset, kind_verb_of_them_no_toll, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_compared_period,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
