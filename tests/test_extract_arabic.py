@@ -3965,3 +3965,84 @@ def test_rec50_ar_part_of_the_residents_who_left_or_were_forced_to_flee():
     assert _read("وأجبرت المعارك نحو 600 من أهالي البلدة على النزوح نحو الجبال.") == [("displaced", 600)]
     # a count of residents with no flight stays unread
     assert _read("وقال إن نحو 4 آلاف من سكان المخيم على موعد مع توزيع المساعدات.") == []
+
+
+def test_prec52_ar_a_named_source_earlier_statement_after_the_new_toll():
+    # "… بعد أن كانت الوزارة قد أعلنت في وقت سابق مقتل N" (blind52 ar 011): rules.named_source_earlier_report
+    got = _read("وبحسب الدفاع المدني في حلب، قُتل 58 مدنياً وأصيب 140 آخرون في القصف، "
+                "بعد أن كان الدفاع المدني قد أعلن في وقت سابق مقتل 31 شخصاً.")
+    assert ("killed", 58) in got and ("injured", 140) in got and ("killed", 31) not in got
+    got = _read("قالت السلطات إن 40 شخصاً قتلوا في الهجوم، بعد أن كانت السلطات المحلية قد ذكرت سابقاً مقتل 22 شخصاً.")
+    assert ("killed", 40) in got and ("killed", 22) not in got
+    # with no earlier-time word, the named source's statement is left alone
+    got = _read("قالت السلطات إن 40 شخصاً قتلوا في الهجوم، بعد أن كانت الشرطة قد أعلنت مقتل 22 شخصاً في حادث آخر.")
+    assert ("killed", 40) in got
+
+
+def test_prec52_ar_arrest_cases_that_became_enforced_disappearances():
+    # "وقد تحولت N حالة منها إلى اختفاء قسري" (blind51 ar 003): rules.case_became_state
+    got = _read("وثقت المنظمة في شهر آذار ما لا يقل عن 230 حالة اعتقال تعسفي في العراق، وقد تحولت 97 حالة منها "
+                "إلى اختفاء قسري.")
+    assert ("detained", 230) in got and ("missing", 97) in got and ("detained", 97) not in got
+    got = _read("سجلت اللجنة 80 حالة اعتقال في الضفة خلال الأسبوع، و35 حالة منها تحولت إلى حالات اختفاء قسري.")
+    assert ("detained", 80) in got and ("missing", 35) in got and ("detained", 35) not in got
+
+
+def test_prec52_ar_a_role_among_those_a_verb_names_is_no_figure():
+    # "من بين من اعتقلتهم مدرّساً … اقتيد" (blind51 ar 003): rules.role_among_those_verbed (role_inside_group)
+    got = _read("وقالت المنظمة إن الشرطة اعتقلت 30 متظاهراً في البصرة، وإن من بين من اعتقلتهم صحفياً اقتيد من منزله.")
+    assert got == [("detained", 30)]
+    # a person not named by a role still counts
+    assert ("detained", 1) in _read("وأفاد شهود بأن شاباً اقتيد من منزله في البصرة.")
+
+
+def test_prec52_ar_a_year_before_a_colon_is_no_clock_time():
+    # "القتلى منذ 8 تشرين الأول/أكتوبر 2023:   3,558" (blind52 ar 007): rules.veto_clock_time bounds an hour
+    text = ("الأرقام الرئيسية\nالقتلى منذ 24 شباط/فبراير 2022:   9,614\n منهم أطفال : 560\nالجرحى:  17,535")
+    got = _read(text)
+    assert ("killed", 9614) in got and ("killed", 560) in got and ("injured", 17535) in got
+    # a clock time stays no count
+    assert _read("قتل 3 أشخاص في غارة وقعت عند الساعة 10:30 صباحاً.") == [("killed", 3)]
+
+
+def test_prec52_ar_about_after_a_table_cell():
+    # "النازحون داخلياً: 886,000 تقريباً" (blind52 ar 007): rules.cell_about_end
+    got = _read("الأرقام الرئيسية\nالقتلى:  1,410\nالنازحون داخلياً: 97,000 تقريباً\nالجرحى:  2,300")
+    assert ("displaced", 97000) in got and ("killed", 1410) in got and ("injured", 2300) in got
+
+
+def test_prec52_ar_and_that_after_an_earlier_toll_turns_back_to_the_current_one():
+    # "… ارتفع إلى ستة، بعد أن أعلنت في وقت سابق مقتل ثلاثة، وإن 83 شخصاً أصيبوا" (blind52 ar 005):
+    # rules.reported_clause_turn
+    got = _read("قالت السلطات الصحية في مأرب إن عدد قتلى القصف على المخيم ارتفع إلى تسعة، بعد أن أعلنت في وقت سابق "
+                "مقتل خمسة، وإن 27 شخصاً أصيبوا بجروح متفاوتة.")
+    assert ("killed", 9) in got and ("injured", 27) in got and ("killed", 5) not in got
+    # a sentence that opens with the earlier report keeps its second clause in it
+    assert _read("وكانت الوزارة قد أعلنت في وقت سابق مقتل خمسة، وأن 20 شخصاً أصيبوا.") == []
+
+
+def test_prec52_ar_the_cases_heading_takes_the_last_case_toll():
+    # "وتوزعت الحالات بحسب أطراف النزاع على النحو التالي:" (blind52 ar 003): rules.the_cases_heading
+    text = ("وثقت المنظمة في أيار ما لا يقل عن 140 حالة اعتقال تعسفي في اليمن، بينها 5 أطفال.\n"
+            "وتوزعت الحالات بحسب الجهة المنفذة على النحو التالي:\n"
+            "جماعة الحوثي: 90، بينها 3 أطفال\nالقوات الحكومية:  50")
+    got = _read(text)
+    assert ("detained", 140) in got and ("detained", 90) in got and ("detained", 50) in got and ("detained", 3) in got
+
+
+def test_prec52_ar_a_count_after_a_month_name():
+    # "خلال شهر تموز 27 حالة اعتقال", "منذ مطلع تموز 56 مواطناً" (blind52 ar 004, 010): rules.count_after_month
+    got = _read("ووثقت الرابطة خلال شهر آذار 33 حالة اعتقال في محافظة السويداء، منها 20 على يد الأمن العسكري.")
+    assert ("detained", 33) in got and ("detained", 20) in got
+    got = _read("وقالت الهيئة إن الشرطة اعتقلت منذ مطلع أيار 48 مواطناً من الخليل، بينهم 6 أطفال.")
+    assert ("detained", 48) in got and ("detained", 6) in got
+    # a year after the month stays a date
+    assert _read("قتل 5 مدنيين في قصف في آذار 2021.") == [("killed", 5)]
+
+
+def test_prec52_ar_a_bare_count_compared_with_another_period():
+    # "مقتل 623 شخصاً …، مقابل 547 في كانون الثاني الفائت" (blind51 ar 009): rules.kind_compared_period
+    got = _read("وثقت الشبكة خلال شهر آذار مقتل 310 مدنيين في مختلف المحافظات، مقابل 284 في شباط الماضي.")
+    assert got == [("killed", 310), ("killed", 284)]
+    # an exchange names its prisoners: no count of the period
+    assert _read("أفرجت الحركة عن 13 رهينة، مقابل 39 أسيراً فلسطينياً.") == []

@@ -811,6 +811,7 @@ FAMILIES_NOUN = _forms("اسر لاسر واسر ولاسر")
 AT_LEAST_AFTER = ("علي", "الاقل")  # "14 على الأقل"
 ABOUT_AFTER = "تقريبا"
 CASE_NOUNS = ("حاله", "حالات")  # "156 حالة اعتقال"
+THE_CASES = _forms("الحالات")  # "وتوزعت الحالات بحسب أطراف النزاع:" (rules.the_cases_heading)
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
@@ -912,6 +913,8 @@ ITEM_BULLETS = ("-", "–", "•", "*")
 RANGE_LINKS = ("و", "الي", "-", "–")
 DASHES = ("-", "–")
 ASIDE_GROUP_REACH = 5  # tokens from a counted group to the dash opening its members' aside, and inside it
+CLOCK_HOURS = 24  # "10:30": an hour before a colon and two digits (rules.veto_clock_time); "2023:   3,558" is a row
+CLOCK_MINUTE_DIGITS = 2
 TABLE_CELL_END = ("", ".", ",", "…")  # "…" before "منهم:" (blind38 ar 010: "الشهداء …:  ٦٧٬١٣٩  … منهم:")
 AFTER_ORDINAL = ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")  # "قتل خامس في …"
 AFTER_DUAL_ITEM = (".", ",", "من", "في", "علي")
@@ -964,6 +967,11 @@ CONTRAST = _forms("فيما بينما حين لافتا مشيرا مضيفا �
 # and a plural kind noun turns from the earlier toll back to the current one (rules.among_kind_turn;
 # blind49 ar 001)
 AMONG_TURN = ("ومن", "بين")
+# "قالت إن القتلى ارتفعوا إلى ستة، بعد أن أعلنت في وقت سابق مقتل ثلاثة، وإن 83 شخصاً أصيبوا": "، وإن" after an
+# earlier toll, in a sentence that reported with "إن"/"أن" before it, turns back to the current statement
+# (rules.reported_clause_turn; blind52 ar 005)
+THAT_CLAUSE = _forms("ان بان")
+AND_THAT_CLAUSE = _forms("وان")
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"
@@ -1114,6 +1122,7 @@ FIRST_PERIODS = _forms("ساعات الساعات اليوم يوم اللحظا
 FIRST_PERIOD_REACH = 2
 CAME_BACK = _forms("عاد عادت عادوا")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
+COMPARED = _forms("مقابل")  # "مقتل 623 شخصاً …، مقابل 547 في كانون الثاني": another period's toll (rules.kind_compared_period)
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report
 RECEIVING = _forms("يتلقون يتلقي تتلقي يتلقين يخضعون")  # "لا يزال 50 شخصاً يتلقون العلاج": injured
 # "إنقاذ 104 أشخاص …، وتلقى 4 منهم العلاج في المستشفى": people treated are wounded (rules.treated_of_people)

@@ -518,7 +518,7 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
         return False
     words = rd.words
     turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST
-                 or among_kind_turn(words, k, i)), None)
+                 or among_kind_turn(words, k, i) or reported_clause_turn(words, st.a, st.sup_from, k)), None)
     return turn is None or earlier_toll_named(words, turn, i)
 
 
@@ -528,6 +528,14 @@ def among_kind_turn(words: list, k: int, i: int) -> bool:
     its own about the current toll, not a part of the earlier one ("…، بينهم 8 أطفال" stays with it)."""
     return 0 < k and k + 2 < i and words[k - 1] == lx.COMMA and tuple(words[k:k + 2]) == lx.AMONG_TURN \
         and words[k + 2].startswith(lx.ARTICLE) and is_kind_noun_cue(words[k + 2])
+
+
+def reported_clause_turn(words: list, a: int, sup: int, k: int) -> bool:
+    """"قالت الوزارة إن عدد القتلى ارتفع إلى ستة، بعد أن أعلنت في وقت سابق مقتل ثلاثة، وإن 83 شخصاً أصيبوا"
+    (issue 11, blind52 ar 005): "، وإن"/"، وأن" at token ``k`` opens a second clause of the statement the
+    sentence reported before its earlier toll (an "إن"/"أن" in ``[a, sup)``): the current toll again."""
+    return k > sup and words[k - 1] == lx.COMMA and words[k] in lx.AND_THAT_CLAUSE \
+        and bool(lx.THAT_CLAUSE.intersection(words[a:sup]))
 
 
 def earlier_report_corrected(words: list, a: int, b: int) -> Optional[int]:
@@ -1513,17 +1521,32 @@ def veto_list_item_number(rd, st, c):
 
 
 def veto_clock_time(rd, st, c):
-    """"10:30"."""
-    return c.e + 2 if c.nxt == ":" and c.nxt2[:1].isdigit() else None
+    """"10:30". Not a year or a count before a colon and a cell ("القتلى منذ 8 تشرين الأول 2023:   3,558",
+    issue 11, blind52 ar 007): an hour is at most ``lexicon.CLOCK_HOURS`` and its minutes two digits."""
+    return c.e + 2 if c.nxt == ":" and clock_minutes(c.nxt2) and c.value <= lx.CLOCK_HOURS else None
+
+
+def clock_minutes(w: str) -> bool:
+    """Two digits: the minutes of a clock time."""
+    return len(w) == lx.CLOCK_MINUTE_DIGITS and w.isdigit()
 
 
 def veto_date_or_year(rd, st, c):
     """After a month name ("كانون الأول 2023" too), "عام 2019", "3/5"."""
     if (c.before in lx.MONTH_PARTS and c.before2 in lx.MONTH_WORDS and 1900 <= c.value <= 2100) \
-            or c.before in lx.MONTH_WORDS or (c.before in lx.DATE_BEFORE and 1900 <= c.value <= 2100) \
+            or (c.before in lx.MONTH_WORDS and not count_after_month(c)) or (c.before in lx.DATE_BEFORE and 1900 <= c.value <= 2100) \
             or c.before == lx.NUMERAL_SLASH or c.nxt == lx.NUMERAL_SLASH:
         return c.e
     return None
+
+
+def count_after_month(c) -> bool:
+    """"خلال شهر تموز 27 حالة اعتقال", "منذ مطلع تموز 56 مواطناً" (issue 11, blind52 ar 004, 010): a number
+    after a month name (not a year) with a case noun, a kind noun or a noun for people right after it is a
+    count of the period, not a day (a day comes before its month in Arabic: "27 تموز")."""
+    nxt = base(c.nxt)
+    return not 1900 <= c.value <= 2100 and (
+        nxt in lx.CASE_NOUNS or nxt in lx.KIND_NOUNS or people_category(c.nxt) not in (None, "unknown"))
 
 
 def veto_unit_name(rd, st, c):
@@ -2046,11 +2069,30 @@ def noun_case_part(rd, st, c):
         return None
     if case_of_release(nxt):
         return None
+    state = case_became_state(words, c.at - 1 if c.at > st.a else None, j + 1, b)
+    if state is not None:  # "وقد تحولت 144 حالة منها إلى اختفاء قسري"
+        c.kind_own, c.noun_kind, c.noun_end, c.rule = state, "kind", j + 1, "case_became_state"
+        return None
     head = last_case_toll(rd, st)
     if head is not None and rd.figs[head].count > c.value:
         c.kind_own, c.noun_kind, c.noun_end, c.rule = rd.figs[head].kind, "kind", j + 1, "case_part_of_toll"
         c.post_parent = head
     return None
+
+
+def case_became_state(words: list, v: Optional[int], m: int, b: int) -> Optional[str]:
+    """"وقد تحولت 144 حالة منها إلى اختفاء قسري", "90 حالة منها تحولت إلى حالات اختفاء قسري" (issue 11, blind51
+    ar 003): cases counted out of an arrest toll that became a state a casualty noun names: that noun's
+    kind, not the toll's. ``v``: the token before the count (or None), ``m``: the one after the case noun."""
+    m += m < b and words[m] in lx.BECAME_PART_OF
+    if not (v is not None and words[v] in lx.BECAME):
+        if m >= b or words[m] not in lx.BECAME:
+            return None
+        m += 1
+    if m + 1 >= b or words[m] != lx.TO:
+        return None
+    state = became_state_of(words, m + 1)
+    return state[0][0] if state is not None else became_cases_of(words, m + 1, b)
 
 
 def case_of_release(nxt: str) -> bool:
@@ -2956,8 +2998,16 @@ def read_links(rd, st, c) -> None:
                                           or (cue.at + 2 == i and words[i - 1] == lx.ARTICLE)
                                           or kind_noun_their_number(words, a, cue, c.qstart or i))
     c.after_to = after_linking_word(rd, st, c)
-    c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (c.nxt in lx.TABLE_CELL_END or c.e >= b))
+    c.table_cell = before == "::" or ((before == ":" or dash_row(rd, st, c)) and (
+        c.nxt in lx.TABLE_CELL_END or c.e >= b or cell_about_end(st, c, b)))
     c.parent = c.post_parent
+
+
+def cell_about_end(st, c, b: int) -> bool:
+    """"النازحون داخلياً: 886,000 تقريباً" (issue 11, blind52 ar 007): "تقريباً" (lexicon.ABOUT_AFTER) closing
+    a cell, nothing but the row's end after it, in a row whose label is a kind noun (``st.cue`` of type
+    "kindnoun"; a label that tells a fate, "عدد الذين لا يزال مصيرهم مجهولاً: 2600 تقريباً", is read by its cue)."""
+    return c.nxt == lx.ABOUT_AFTER and st.cue is not None and st.cue.type == "kindnoun" and (c.e + 1 >= b or c.nxt2 in lx.TABLE_CELL_END)
 
 
 def kind_noun_their_number(words: list, a: int, cue, start: int) -> bool:
@@ -3479,6 +3529,19 @@ def kind_coordinated_by_case(rd, st, c):
             return
 
 
+def kind_compared_period(rd, st, c):
+    """"مقتل 623 شخصاً في مختلف المناطق السورية، مقابل 547 في كانون الثاني الفائت" (issue 11, blind51 ar 009):
+    a bare count after "مقابل" (lexicon.COMPARED) and "في" + a month or a span ("في الشهر الماضي") is the
+    toll of the period the sentence compares with: of the kind of the sentence's figure before it, a figure
+    of its own (no part). Exchanges name their prisoners ("مقابل 150 أسيراً"): no bare count."""
+    t, words = c.target, rd.words
+    if c.before not in lx.COMPARED or t is None or rd.figs[t].sent != st.si or c.noun_kind != "bare":
+        return
+    if not (c.e + 1 < st.b and words[c.e] == lx.IN and (words[c.e + 1] in lx.MONTHS or words[c.e + 1] in lx.EARLIER_SPANS)):
+        return
+    c.kind, c.how, c.rule, c.parent = rd.figs[t].kind, "coord", "compared_period", None
+
+
 def kind_coordinated(rd, st, c):
     """Coordinated with a figure of the sentence ("و18 مدنياً", "إلى جانب 10 أشخاص"); not
     across a new clause ("نزح 3 آلاف، فيما شارك في العملية ما بين 1000 و2000 جندي")."""
@@ -3749,6 +3812,7 @@ KIND_RULES: list[Callable] = [
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_sub_row_of_them, kind_table_cell,
     kind_pending_table_cell,
     kind_verb_before_subset, kind_verb_of_them_no_toll, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_compared_period,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
 ]
@@ -4380,7 +4444,8 @@ def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
     """"أعلن الجيش أنه أوقف 19 شخصاً، بعدما كان قد أعلن في بيان أول توقيف 9" (issue 11, blind47 ar 012): a
     new figure, then "بعدما"/"بعد أن" + "كان(ت)" + "قد" + a report verb in its sentence: the earlier
     statement's figures after it, of a kind the sentence counted before with another number, are
-    superseded (and their parts). Marks in place."""
+    superseded (and their parts), up to a turn back to the current toll ("فيما", "، ومن بين الشهداء").
+    Marks in place."""
     words, figs = rd.words, rd.figs
     for si, ks in figures_by_sentence(rd).items():
         a, b = bounds[si]
@@ -4388,9 +4453,10 @@ def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
         if t is None:
             continue
         new = {(figs[k].kind, figs[k].count) for k in ks if figs[k].tend <= t and figs[k].parent is None}
-        old = {k for k in ks if figs[k].tstart > t and figs[k].parent is None and (figs[k].kind, figs[k].count)
+        stop = next((s for s in range(t, b) if words[s] in lx.CONTRAST or among_kind_turn(words, s, b)), b)
+        old = {k for k in ks if t < figs[k].tstart < stop and figs[k].parent is None and (figs[k].kind, figs[k].count)
                not in new and any(kind == figs[k].kind for kind, _ in new)}
-        supersede_with_parts(rd, old, ks)
+        supersede_with_parts(rd, old, [k for k in ks if figs[k].tstart < stop])
 
 
 def earlier_statement_after(words: list, t: int) -> bool:
@@ -4398,7 +4464,22 @@ def earlier_statement_after(words: list, t: int) -> bool:
     k = t + (words[t] == lx.AFTER_DEATH[0] and words[t + 1] == lx.AFTER_THAT[0])
     if words[t] != lx.AFTER_THAT[1] and k == t:
         return False
-    return k + 3 < len(words) and words[k + 1] in lx.WAS and words[k + 2] == lx.HAD and words[k + 3] in lx.REPORT_VERBS
+    if k + 3 < len(words) and words[k + 1] in lx.WAS and words[k + 2] == lx.HAD and words[k + 3] in lx.REPORT_VERBS:
+        return True
+    return k + 1 < len(words) and words[k + 1] in lx.WAS and named_source_earlier_report(words, k + 2)
+
+
+def named_source_earlier_report(words: list, t: int) -> bool:
+    """"بعد أن كانت الوزارة قد أعلنت في وقت سابق مقتل 210 أشخاص" (issue 11, blind52 ar 011): a named
+    source (up to ``REPORT_SUBJECT_MAX`` words from token ``t``, right after "كان(ت)"), then "قد", a report
+    verb and "في وقت سابق"/"سابقاً"/"في البداية": the source's earlier statement, told after the new toll
+    (``earlier_statement_after``)."""
+    end = min(len(words), t + 1 + lx.REPORT_SUBJECT_MAX)
+    h = next((h for h in range(t + 1, end) if words[h] == lx.HAD), None)
+    if h is None or h + 2 >= len(words) or words[h + 1] not in lx.REPORT_VERBS \
+            or any(words[s] in lx.CLAUSE_OPENERS or words[s] == lx.COMMA for s in range(t, h)):
+        return False
+    return earlier_time_after(words, h + 2, len(words)) or at_first(words, h + 2, len(words))
 
 
 def supersede_with_parts(rd: Reading, old: set, among) -> None:
@@ -5349,6 +5430,8 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and ((is_number_word(words[i - 1]) and not after_definite_category_count(words, i))
                   or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
         return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
+    if role_among_those_verbed(words, i, st.a):
+        return None  # "من بين من اعتقلتهم مدرساً … اقتيد"
     if reporting_subject(words, i, st.a) and verb.startswith(lx.ARTICLE):
         return None
     count = 2 if rd.dual(i) else 1
@@ -5378,6 +5461,15 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def role_among_those_verbed(words: list, i: int, a: int) -> bool:
+    """"وأن من بين من اعتقلتهم مدرّساً في مدينة داريا اقتيد من أمام مدرسته" (issue 11, blind51 ar 003): a
+    person singled out by role or job (token ``i``) among those a verb names ("بين" + "من" + the verb,
+    right before it): the group's count already holds him, no figure (the convention of
+    ``role_inside_group``)."""
+    return i - 3 >= a and words[i - 3] in lx.BETWEEN and words[i - 2] == lx.OF[0] and role_noun(words[i]) is not None \
+        and not is_number_word(words[i - 1])
 
 
 def reporting_subject(words: list, i: int, a: int) -> bool:
@@ -5883,12 +5975,23 @@ def toll_heading_head(rd, st) -> Optional[int]:
     sw, words = st.words, rd.words
     cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1)
                   if words[k] in lx.CASE_NOUNS or words[k] in lx.ACTS_OF), None)
-    if len(rd.figs) != st.first_fig or not (sw & lx.TABLE_HEAD_WORDS or cases) or not (sw & lx.DISTRIBUTED):
+    if len(rd.figs) != st.first_fig or not (sw & lx.DISTRIBUTED):
         return None
+    if not (sw & lx.TABLE_HEAD_WORDS or cases):
+        return the_cases_heading(rd, st)
     head = latest_toll(rd, st)
     if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
         return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
     return toll_heading_past_unknown_fate(rd, st, head) if sw & lx.TABLE_HEAD_WORDS else head
+
+
+def the_cases_heading(rd, st) -> Optional[int]:
+    """"وتوزعت الحالات بحسب أطراف النزاع على النحو التالي:" (issue 11, blind52 ar 003): "the cases" with no
+    kind word after them (lexicon.THE_CASES) head the rows of the last toll counted in cases ("٢١٥ حالة اعتقال
+    تعسفي", ``last_case_toll``), as "وتوزعت حالات الاعتقال …:" does (``toll_heading_head``)."""
+    if not lx.THE_CASES.intersection(st.words):
+        return None
+    return last_case_toll(rd, st)
 
 
 def toll_heading_past_unknown_fate(rd, st, head: Optional[int]) -> Optional[int]:
