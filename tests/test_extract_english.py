@@ -2816,3 +2816,16 @@ def test_monks_and_scientists_are_people():
         return [(f.kind, f.count) for f in extract(text, lang="en")]
     assert ("killed", 4) in figs("Soldiers killed a Buddhist monk and four villagers near the monastery.")
     assert figs("State media said at least three nuclear scientists were killed.") == [("killed", 3)]
+
+
+def test_parts_after_a_semicolon_and_who_crossed():
+    """Blind53 en 011, blind54 en 007: "26 hostages were killed; 18 were army personnel, three were railway
+    officials and five were other civilians" (bare counts with "were" and their people after a semicolon);
+    "8.8 million people have been displaced, including 1.8 million who crossed into neighbouring countries"."""
+    def figs(text):
+        return [(f.kind, f.count, f.part_of) for f in extract(text, lang="en")]
+    assert figs("Nineteen passengers were killed; 11 were pilgrims, five were traders and three were students.") == \
+        [("killed", 19, None), ("killed", 11, 0), ("killed", 5, 0), ("killed", 3, 0)]
+    assert figs("Some 3 million people have been displaced, including 600,000 who crossed into Chad.") == \
+        [("displaced", 3000000, None), ("displaced", 600000, 0)]
+    assert figs("Twelve people were killed; 40 were wounded.") == [("killed", 12, None), ("injured", 40, None)]

@@ -73,7 +73,7 @@ POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
 BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|from|in|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|transformed\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled)|"
+    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|transformed\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled|crossed|escaped)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
     I,
 )
@@ -1681,6 +1681,12 @@ OF_THE_BEFORE_NUMBER = re.compile(r"\bof\s+the\s+$", I)
 OF_THE_SIBLING_GAP = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been|have|has|had)\s+[^.;:\d]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("ten have gunshot wounds and four are critical", blind51 en 006)
 
 
+# "26 hostages were killed; 18 were army personnel, three were …": a bare count after the total's clause and a
+# semicolon, with "were" and its people after it, is the first part (blind53 en 011)
+SEMICOLON_THEN_PART = re.compile(r"[^.;:\d]{0,80};\s*", I)
+WERE_NOUN_AFTER = re.compile(r"\s+(?:were|are)\s+(?!killed|wounded|injured|arrested|detained|missing|displaced|dead|among|in|at|still)[a-z]", I)
+
+
 def of_the_counted(look: Look) -> bool:
     """"Of the 41 injured, ten have gunshot wounds", "Of the 26 dead, 19 were civilians": a count
     right after "Of the N <kind>," is a part of those N, in their kind."""
@@ -1688,10 +1694,15 @@ def of_the_counted(look: Look) -> bool:
     if c.kind is not None or not i:
         return False
     prev = look.cands[i - 1]
-    if prev.rule == "of_the_counted" and OF_THE_SIBLING_GAP.fullmatch(look.st, prev.np_end, c.start) \
+    if prev.rule in ("of_the_counted", "semicolon_part") and OF_THE_SIBLING_GAP.fullmatch(look.st, prev.np_end, c.start) \
             and look.cands[prev.parent].value >= c.value + sum(k.value for k in look.cands[:i] if k.parent == prev.parent):
         c.set_kind(prev.kind, "inherit", "of_the_counted")  # "…, 11 were admitted to GMC and six were shifted to SKIMS"
         c.parent = prev.parent
+        return True
+    if prev.kind and prev.value > c.value and c.head is None and not c.partitive \
+            and SEMICOLON_THEN_PART.fullmatch(look.st, prev.np_end, c.start) and WERE_NOUN_AFTER.match(look.st, c.end):
+        c.set_kind(prev.kind, "inherit", "semicolon_part")  # "26 hostages were killed; 18 were army personnel, three …"
+        c.parent = i - 1
         return True
     if not prev.kind or prev.value <= c.value or not OF_THE_COUNTED_BEFORE.match(look.st[prev.np_end:c.start]) \
             or not OF_THE_BEFORE_NUMBER.search(look.st, max(0, prev.start - 12), prev.start):
