@@ -4046,3 +4046,11 @@ def test_prec52_ar_a_bare_count_compared_with_another_period():
     assert got == [("killed", 310), ("killed", 284)]
     # an exchange names its prisoners: no count of the period
     assert _read("أفرجت الحركة عن 13 رهينة، مقابل 39 أسيراً فلسطينياً.") == []
+
+
+def test_prec54_ar_prisoners_a_side_sets_free_are_no_detention():
+    # "يطلق الحوثيون 181 أسيراً، بينهم 15 سعودياً" (blind53 ar 007): rules.veto_release_verb_before, parts included
+    assert _read("وبموجب الاتفاق تطلق إسرائيل 90 أسيراً فلسطينياً، بينهم 12 طفلاً و8 نساء.") == []
+    assert _read("وتسلم روسيا 75 أسيراً أوكرانياً، مقابل 75 من جنودها.") == []
+    # an arrest stays a detention
+    assert ("detained", 40) in _read("اعتقلت القوات الإسرائيلية 40 فلسطينياً في الضفة الغربية.")

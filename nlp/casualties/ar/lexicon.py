@@ -603,6 +603,11 @@ RELEASED_FROM = "عن"
 RELEASED_FROM_WINDOW = 6  # words between the release verb and "عن"
 ASIDE_MAX_WORDS = 4  # "(أنصار الله)": words of a bracketed alias skipped between the release verb and "عن"
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
+# "يطلق الحوثيون 181 أسيراً، بينهم 15 سعودياً": a release verb a word or two before a count of prisoners
+# (rules.veto_release_verb_before; blind53 ar 007); "أطلق" alone may be a shot, so the held noun must follow
+RELEASE_VERBS_BEFORE = set(_with_clitics(_forms("يطلق تطلق اطلق اطلقت اطلقوا سيطلق ستطلق يطلقون يفرج تفرج "
+                                                "يسلم تسلم سلم سلمت يسلمون")))
+RELEASE_VERB_REACH = 3  # words from the verb to the count (the subject may stand between)
 REUNITE_HEAD = _forms("لم ولم بلم")  # "لمّ شمل قرابة 900 شخص بعائلاتهم": reunited, no casualty (rules.veto_reunited)
 REUNITE_TAIL = "شمل"
 REUNITED_WINDOW = 4  # words from "لمّ" to the count

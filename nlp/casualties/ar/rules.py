@@ -1267,6 +1267,21 @@ def veto_exchanged_or_released(rd, st, c):
     return None
 
 
+def veto_release_verb_before(rd, st, c):
+    """Prisoners a side sets free or hands over are no new detentions: "يطلق الحوثيون 181 أسيراً"
+    (blind53 ar 007), "أطلقت الحكومة 60 سجيناً"; the release verb stands a word or two before the count of
+    held people, with no other number between."""
+    words = rd.words
+    if not (base(c.nxt) in lx.DETAINEES or base(c.nxt) in lx.PRISONERS):
+        return None
+    for j in range(c.at - 1, max(st.a, c.at - lx.RELEASE_VERB_REACH) - 1, -1):
+        if is_number_word(words[j]) or words[j] in lx.SENTENCE_PUNCT:
+            return None
+        if words[j] in lx.RELEASE_VERBS_BEFORE:
+            return c.e
+    return None
+
+
 def moved_earlier_in_sentence(words: list, a: int, k: int) -> bool:
     """A transfer verb earlier in the sentence than token ``k`` with no casualty verb between
     ("ونُقل 318 محتجزاً بين المدينتين، فيما شمل اليوم الثاني 357 محتجزاً": blind30 ar 011)."""
@@ -1968,7 +1983,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_exchanged_or_released, veto_release_verb_before, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_toll_ceiling, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
