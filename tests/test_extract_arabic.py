@@ -4054,3 +4054,12 @@ def test_prec54_ar_prisoners_a_side_sets_free_are_no_detention():
     assert _read("وتسلم روسيا 75 أسيراً أوكرانياً، مقابل 75 من جنودها.") == []
     # an arrest stays a detention
     assert ("detained", 40) in _read("اعتقلت القوات الإسرائيلية 40 فلسطينياً في الضفة الغربية.")
+
+
+def test_prec54_ar_a_first_toll_the_source_came_back_to_fix():
+    # "حصيلة أولى من تسعة قتلى، قبل أن يعود … ليثبّتها عند 12 قتيلاً" (blind53 ar 002): rules.corrected_later_in_sentence
+    # (first_toll_named_at, came_back_before) and rules.veto_returned (no returnees after "قبل أن يعود")
+    got = _read("وأعلن محافظ بيروت ليلاً حصيلة أولى من ستة قتلى، قبل أن يعود في الصباح ليرفعها إلى 15 قتيلاً، بينهم ثلاثة أطفال.")
+    assert ("killed", 6) not in got and ("killed", 15) in got and ("killed", 3) in got
+    # returnees stay no figure
+    assert _read("وقالت المنظمة إنه يعود نحو 400 نازح إلى قراهم كل يوم.") == []

@@ -1126,6 +1126,9 @@ FIRST_ORDINAL = _forms("الأول الأولى")
 FIRST_PERIODS = _forms("ساعات الساعات اليوم يوم اللحظات لحظات")
 FIRST_PERIOD_REACH = 2
 CAME_BACK = _forms("عاد عادت عادوا")
+# "حصيلة أولى من تسعة قتلى، قبل أن يعود صباح اليوم التالي ليثبّتها عند 12 قتيلاً": the source came back
+# to fix the first toll (rules.corrected_later_in_sentence; blind53 ar 002)
+CAME_BACK_LATER = _forms("يعود تعود يعودوا يعودون")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 COMPARED = _forms("مقابل")  # "مقتل 623 شخصاً …، مقابل 547 في كانون الثاني": another period's toll (rules.kind_compared_period)
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report

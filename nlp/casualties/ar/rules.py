@@ -1326,11 +1326,14 @@ def veto_discharged(rd, st, c):
 
 def veto_returned(rd, st, c):
     """Returnees are no figure (ar88): "عاد نحو 4 آلاف نازح إلى قراهم", "ولم يعد منهم حتى الآن سوى
-    15 ألفاً". The return verb stands a few words before the count, with no cue or number between."""
+    15 ألفاً". The return verb stands a few words before the count, with no cue or number between; not
+    a source that came back to its toll ("قبل أن يعود …"/"ثم عاد …", blind53 ar 002)."""
     words = rd.words
     start = c.at  # the qualifier, else the number
     for k in range(start - 1, max(st.a, start - 1 - lx.RETURN_WINDOW) - 1, -1):
         w = words[k]
+        if came_back_before(words, st.a, k) or (k > st.a and then_came_back_to(words, k - 1, st.b)):
+            return None  # "قبل أن يعود … ليثبّتها عند 12 قتيلاً": the source came back to its toll
         if w in lx.RETURNED or (w == lx.NOT_ANY_MORE[1] and k > st.a and words[k - 1] in lx.NOT_ANY_MORE[0]):
             return c.e
         if cue_of(w) is not None or is_number_word(w) or w in lx.SENTENCE_PUNCT:
@@ -4544,10 +4547,10 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         a, b = bounds[si]
         first = earlier_statement_at(words, a, b)
         if first is None:
-            first = next((t for t in range(a, b) if at_first(words, t, b)), None)
+            first = next((t for t in range(a, b) if at_first(words, t, b) or first_toll_named_at(words, t, b)), None)
         later = next((t for t in range(first, b) if words[t] in lx.LATER_REPORT or (
             words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.RISE_WORDS)
-            or then_came_back_to(words, t, b)), None) if first is not None else None
+            or then_came_back_to(words, t, b) or came_back_before(words, first, t)), None) if first is not None else None
         if later is None:
             continue
         before = next((t for t in range(max(first, later - lx.BEFORE_THAT_GAP), later)
@@ -4628,6 +4631,17 @@ def at_first(words: list, t: int, b: int) -> bool:
 def in_first_statement(words: list, t: int, b: int) -> bool:
     """"في بيانه الأول", "في تصريحها الأول" at token ``t`` (blind24 ar 016)."""
     return words[t] == lx.IN and t + 2 < b and words[t + 1] in lx.STATEMENT_OWN and words[t + 2] in lx.FIRST_ORDINAL
+
+
+def first_toll_named_at(words: list, t: int, b: int) -> bool:
+    """A toll named first at token ``t``: "حصيلة أولى من تسعة قتلى" (blind53 ar 002)."""
+    return t + 1 < b and words[t] in lx.TOLL_WORDS and words[t + 1] in lx.FIRST_ESTIMATES
+
+
+def came_back_before(words: list, a: int, t: int) -> bool:
+    """"قبل أن يعود" ending at token ``t``: the source came back to its first toll ("…، قبل أن يعود صباح
+    اليوم التالي ليثبّتها عند 12 قتيلاً"; blind53 ar 002)."""
+    return t - 2 >= a and words[t] in lx.CAME_BACK_LATER and tuple(words[t - 2:t]) == lx.BEFORE_THAT
 
 
 def then_came_back_to(words: list, t: int, b: int) -> bool:
