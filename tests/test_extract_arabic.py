@@ -4063,3 +4063,9 @@ def test_prec54_ar_a_first_toll_the_source_came_back_to_fix():
     assert ("killed", 6) not in got and ("killed", 15) in got and ("killed", 3) in got
     # returnees stay no figure
     assert _read("وقالت المنظمة إنه يعود نحو 400 نازح إلى قراهم كل يوم.") == []
+
+
+def test_prec54_ar_people_taken_then_found_killed_are_killed():
+    # "اختطفت الميليشيا … ثلاثة من متطوعي المطبخ …، عُثر عليهم لاحقاً مقتولين" (blind54 ar 014):
+    # lexicon.KILLED_AFTER_TAKEN_MANY, rules.abducted_then_killed
+    assert _read("وخطف مسلحون أربعة من عمال الإغاثة في ريف الفاشر، وعُثر عليهم بعد يومين مقتولين قرب الوادي.") == [("killed", 4)]

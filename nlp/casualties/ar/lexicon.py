@@ -1013,6 +1013,8 @@ KILLED_AFTER_TAKEN_MANY = set(_with_clitics(_forms("قتلوهم اعدموهم 
                                                    "مقتلهم اعدامهم")))
 # "اقتادوا والده وعمّيه من المنزل …، وعُثر على رفاتهم العام الماضي": their remains found (blind31 ar 019)
 KILLED_AFTER_TAKEN_MANY |= set(_with_clitics(_forms("رفاتهم رفاتهما رفاتهن")))
+# "اختطفت الميليشيا ثلاثة من المتطوعين، عُثر عليهم لاحقاً مقتولين": found killed (blind54 ar 014)
+KILLED_AFTER_TAKEN_MANY |= _forms("مقتولين مقتولون مقتولات مقتولتين مقتولان")
 # "أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً": people taken away and not heard of
 # since are missing (rules.taken_not_heard_of; blind31 ar 013): a negation, a "know" verb, "عنهم", "شيئاً"
 NOT_WORDS = _forms("لا ولا لم ولم")
