@@ -4069,3 +4069,11 @@ def test_prec54_ar_people_taken_then_found_killed_are_killed():
     # "اختطفت الميليشيا … ثلاثة من متطوعي المطبخ …، عُثر عليهم لاحقاً مقتولين" (blind54 ar 014):
     # lexicon.KILLED_AFTER_TAKEN_MANY, rules.abducted_then_killed
     assert _read("وخطف مسلحون أربعة من عمال الإغاثة في ريف الفاشر، وعُثر عليهم بعد يومين مقتولين قرب الوادي.") == [("killed", 4)]
+
+
+def test_prec54_ar_missing_people_found_are_no_figure():
+    # "123 بلاغاً عن متظاهرين مفقودين، عُثر على 98 منهم" (blind53 ar 014): rules.veto_found_of_them
+    got = _read("واعتقلت الشرطة 300 طالب في طهران. وتلقت اللجنة 60 شكوى عن طلاب مفقودين، عُثر على 41 منهم في مراكز الاحتجاز.")
+    assert ("detained", 41) not in got and ("detained", 300) in got
+    # found dead stay a figure
+    assert ("killed", 5) in _read("واختطف مسلحون 20 شخصاً، وعُثر على 5 منهم مقتولين.")

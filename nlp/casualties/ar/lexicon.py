@@ -482,6 +482,9 @@ NEW_STATEMENT_VERBS = _forms("يعلن تعلن يؤكد تؤكد يحدد تح�
 # "… عن مقتل 12 رهينة، قبل أن تُكتشف جثث أخرى": more dead found after the earlier statement
 # (rules.earlier_statement_then_new_one)
 MORE_FOUND_VERBS = _forms("تكتشف يكتشف يعثر تعثر تنتشل ينتشل")
+# "123 بلاغاً عن متظاهرين مفقودين، عُثر على 98 منهم": missing people found are no figure, unless found dead
+# (rules.veto_found_of_them; blind53 ar 014)
+FOUND_VERBS = set(_with_clitics(_forms("عثر يعثر تعثر عثروا")))
 TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)

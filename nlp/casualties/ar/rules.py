@@ -1282,6 +1282,19 @@ def veto_release_verb_before(rd, st, c):
     return None
 
 
+def veto_found_of_them(rd, st, c):
+    """People found among those counted before are no new figure: "123 بلاغاً عن متظاهرين مفقودين، عُثر على
+    98 منهم" (blind53 ar 014). "عثر على" right before the count and "منهم" right after it; not when they
+    were found dead ("عُثر على 5 منهم مقتولين", "عُثر على جثث 3 منهم")."""
+    words = rd.words
+    if c.at - 2 < st.a or words[c.at - 1] != lx.ON or words[c.at - 2] not in lx.FOUND_VERBS:
+        return None
+    if c.e >= st.b or words[c.e] not in lx.POST_MARKERS:
+        return None
+    after = words[c.e + 1:min(st.b, c.e + 3)]
+    return None if lx.KILLED_STATE.intersection(after) else c.e
+
+
 def moved_earlier_in_sentence(words: list, a: int, k: int) -> bool:
     """A transfer verb earlier in the sentence than token ``k`` with no casualty verb between
     ("ونُقل 318 محتجزاً بين المدينتين، فيما شمل اليوم الثاني 357 محتجزاً": blind30 ar 011)."""
@@ -1986,7 +1999,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_release_verb_before, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_toll_ceiling, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
