@@ -4077,3 +4077,9 @@ def test_prec54_ar_missing_people_found_are_no_figure():
     assert ("detained", 41) not in got and ("detained", 300) in got
     # found dead stay a figure
     assert ("killed", 5) in _read("واختطف مسلحون 20 شخصاً، وعُثر على 5 منهم مقتولين.")
+
+
+def test_prec54_ar_a_kin_list_closed_by_numbered_kin_counts_everyone():
+    # "ومنهم عائلة كاملة: الأب والأم وأطفالهما الخمسة" (blind53 ar 008): rules.definite_kin_before in kin_with_number
+    got = _read("وقتل 28 شخصاً في القصف على خان يونس، بينهم أسرة واحدة: الأب والأم وأبناؤهما الأربعة.")
+    assert ("killed", 28) in got and ("killed", 6) in got and ("killed", 4) not in got

@@ -291,6 +291,7 @@ BOATS = _forms("المركب القارب الزورق السفينة مركب �
 FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")
 # "فقدت إحدى الأسر أباً وابنيه": an indefinite father or mother opening a kin list (blind31 ar 014)
 FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة" (blind21 ar 011)
+KIN_LIST_OPENERS = _forms(": ,")  # "عائلة كاملة: الأب والأم وأطفالهما الخمسة" (rules.definite_kin_before)
 # "قضى رب العائلة وزوجته وابنتاه": the head of a household, then their kin listed, one figure (4;
 # rules.household_head_end, blind36 ar 006)
 HOUSEHOLD_HEAD = _forms("رب")

@@ -5876,8 +5876,22 @@ def kin_with_number(rd, st, i, b0):
     if not n or t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else rd.figs[t].parent
-    return rd.add(rd.figs[t].kind, n, i, i + 2, st, "kin_with_number", how="coord", parent=head,
-                  victims=(i, i + 2)), i + 2
+    at = definite_kin_before(rd.words, st.a, i)
+    return rd.add(rd.figs[t].kind, n + i - at, at, i + 2, st, "kin_with_number", how="coord", parent=head,
+                  victims=(at, i + 2)), i + 2
+
+
+def definite_kin_before(words: list, a: int, i: int) -> int:
+    """"عائلة كاملة: الأب والأم وأطفالهما الخمسة" (blind53 ar 008): definite kin listed right before the
+    numbered kin at token ``i``, each one person of the same list (7, not 5), after a colon or a
+    comma; the first token of the list, else ``i``."""
+    k = i
+    while k - 1 > a and (words[k - 1] in lx.FAMILY_DEFINITE or (
+            words[k - 1][:1] == lx.AND and words[k - 1][1:] in lx.FAMILY_DEFINITE)):
+        k -= 1
+    if k == i or words[k][:1] == lx.AND or words[k - 1] not in lx.KIN_LIST_OPENERS:
+        return i
+    return k
 
 
 def kin_after_one(rd, st, i, b0):
