@@ -4083,3 +4083,12 @@ def test_prec54_ar_a_kin_list_closed_by_numbered_kin_counts_everyone():
     # "ومنهم عائلة كاملة: الأب والأم وأطفالهما الخمسة" (blind53 ar 008): rules.definite_kin_before in kin_with_number
     got = _read("وقتل 28 شخصاً في القصف على خان يونس، بينهم أسرة واحدة: الأب والأم وأبناؤهما الأربعة.")
     assert ("killed", 28) in got and ("killed", 6) in got and ("killed", 4) not in got
+
+
+def test_prec54_ar_a_lowered_toll_stands_before_its_earlier_one():
+    # "خفضت السلطات … عدد قتلى الحريق … إلى 107، بعد أن أعلنت في وقت سابق أن 113 لقوا حتفهم" (blind54 ar 007):
+    # lexicon.LOWER_WORDS in the revision context (arabic._sentence_context)
+    got = _read("وخفض الدفاع المدني عدد قتلى الغارة على السوق في إدلب إلى 31، بعد أن أعلن في وقت سابق أن 40 لقوا حتفهم.")
+    assert got == [("killed", 31)]
+    got = _read("خفضت الشرطة عدد قتلى التدافع في الملعب إلى 125، بعد أن أعلنت في وقت سابق أن 174 لقوا حتفهم.")
+    assert ("killed", 125) in got and ("killed", 174) not in got

@@ -435,6 +435,9 @@ BEFORE_THAT = ("قبل", "ان")  # "قبل أن يؤكد لاحقاً": what ca
 BEFORE_THAT_GAP = 4  # tokens from "قبل أن" to "لاحقاً" ("قبل أن تحدد الحصيلة لاحقاً")
 LATER_REPORT = _forms("لاحق لاحقا")  # "وفي وقت لاحق، أعلنت الوزارة أن الحصيلة ارتفعت إلى 35 قتيلاً": the same count raised (ar318)
 RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع رفعته رفعتها رفعه رفعها")
+# "خفضت السلطات عدد قتلى الحريق إلى 107، بعد أن أعلنت في وقت سابق أن 113 لقوا حتفهم": a lowered toll is a
+# revision too, the earlier one only what follows (arabic._sentence_context; blind54 ar 007)
+LOWER_WORDS = set(_with_clitics(_forms("خفضت خفض يخفض تخفض خفضوا")))
 RAISED_LATER_GAP = 6  # "ثم رفعته إلى ما بين 560": words from "ثم" to the number it raises the toll to
 WHAT_BETWEEN = ("ما", "بين")  # "إلى ما بين 560 و770": a range after a linking word
 THEN = _forms("ثم")  # "قدّرت في البداية … ثم رفعته إلى …": the later figure after "at first" (corrected_later_in_sentence)
