@@ -4092,3 +4092,10 @@ def test_prec54_ar_a_lowered_toll_stands_before_its_earlier_one():
     assert got == [("killed", 31)]
     got = _read("خفضت الشرطة عدد قتلى التدافع في الملعب إلى 125، بعد أن أعلنت في وقت سابق أن 174 لقوا حتفهم.")
     assert ("killed", 125) in got and ("killed", 174) not in got
+
+
+def test_prec54_ar_two_children_of_a_kin_in_a_kin_list():
+    # "أن عمه وابني عمه قُتلوا داخل المنزل" (blind54 ar 004): lexicon.AND_CHILDREN_TWO_OF in rules.cousin_listed,
+    # kin_list_from and kin_list_before_verb
+    assert _read("وقال شاهد من بلدة عيتا الشعب إن خاله وابني خاله قتلوا في الغارة.") == [("killed", 3)]
+    assert ("injured", 3) in _read("وأصيب والده وابنتي عمه في القصف على مخيم جباليا.")

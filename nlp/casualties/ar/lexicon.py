@@ -254,7 +254,9 @@ KIN_RULE_PREFIX = "kin_"  # the rules that read kin lists name themselves so ("k
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
 # "شقيقه وزوجة شقيقه وابنيهما": a kin's spouse is one more kin of two words (rules.cousin_listed; blind39 ar 005)
-AND_KIN_CONSTRUCT = AND_CHILD_OF | _forms("وزوجة وزوج")
+# "عمه وابني عمه": two children of a kin, two persons of two words (rules.cousin_listed; blind54 ar 004)
+AND_CHILDREN_TWO_OF = _forms("وابني وابنتي")
+AND_KIN_CONSTRUCT = AND_CHILD_OF | AND_CHILDREN_TWO_OF | _forms("وزوجة وزوج")
 # "لجان مقاومة مدني", "ود مدني": the word after these is a place's name (Wad Madani), not a civilian
 # (rules.place_named; blind40 ar 006)
 PLACE_NAME_BEFORE = _forms("ود مقاومة")

@@ -5202,7 +5202,8 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
     is 4, blind23 ar 026; else "اختطفوا عمه وأبناءه الأربعة" stays 1 and 4): the persons and the end."""
     while end < b:
         if _kin_listed(words[end]) or cousin_listed(words, end, b) or words[end][1:] in lx.COMPANIONS_ONE:
-            two = words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS or words[end][1:] in lx.COMPANIONS_TWO
+            two = words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS or words[end][1:] in lx.COMPANIONS_TWO \
+                or (words[end] in lx.AND_CHILDREN_TWO_OF and cousin_listed(words, end, b))  # "وابني عمه": 2
             count += 2 if two else 1
             end += 1 + cousin_listed(words, end, b)
             end += end < b and words[end] in lx.KIN_AGE_WORDS  # "ووالدته وأخته الصغرى"
@@ -5265,9 +5266,8 @@ def kin_list_before_verb(rd, st, i, b0):
     verb_dual = (among is None and words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
                  ) or still_dual is not None
     if not (verb_dual and count == 2) and not any(
-            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS or is_number_word(t[1:] if t[:1] == lx.AND
-                                                                                        else t)
-            for t in words[i:end]):
+            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS or t in lx.AND_CHILDREN_TWO_OF
+            or is_number_word(t[1:] if t[:1] == lx.AND else t) for t in words[i:end]):
         return None  # (kin with their own number, "وثلاثة من أبناء عمومته", mark the count as a dual does)
     return rd.add(cw[0], count, i, end + 1, st, "kin_list_before_verb", how="singular", parent=_parent(st),
                   cue_manner=cw[1], victims=(i, end)), end + 1
