@@ -4099,3 +4099,10 @@ def test_prec54_ar_two_children_of_a_kin_in_a_kin_list():
     # kin_list_from and kin_list_before_verb
     assert _read("وقال شاهد من بلدة عيتا الشعب إن خاله وابني خاله قتلوا في الغارة.") == [("killed", 3)]
     assert ("injured", 3) in _read("وأصيب والده وابنتي عمه في القصف على مخيم جباليا.")
+
+
+def test_prec54_ar_one_person_held_whose_fate_is_unknown_is_missing():
+    # "قالت عائلة صحفي اعتقل قبل عامين إن مصيره لا يزال مجهولاً" (blind53 ar 007): lexicon.OWN_FATE_ONE in
+    # rules.held_then_fate_unknown (a span of time between is no count)
+    assert _read("وقالت أسرة طبيب اعتقل قبل ثلاثة أشهر في دمشق إن مصيره لا يزال مجهولاً.") == [("missing", 1)]
+    assert _read("اعتقلت الشرطة ناشطاً في الخرطوم، وقالت أسرته إن مصيره لا يزال مجهولاً.") == [("missing", 1)]

