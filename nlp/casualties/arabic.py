@@ -450,7 +450,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     سابق", "بعد أن كانت …" (only what follows), "وكانت الوزارة قد أعلنت …"."""
     words, a, b = rd.words, st.a, st.b
     sw = st.words = frozenset(words[a:b])
-    st.revision_ctx = bool(sw & lx.RISE_WORDS)
+    st.revision_ctx = bool(sw & lx.RISE_WORDS) or bool(sw & lx.LOWER_WORDS)
     st.toll_ctx = bool(sw & (lx.REVISION_WORDS | lx.TOLL_WORDS))
     earlier_news = words[a] in lx.AND_WAS and lx.HAD in sw and lx.EARLIER_TIME[1] in sw \
         and bool(sw & lx.EARLIER_REPORT)

@@ -254,7 +254,9 @@ KIN_RULE_PREFIX = "kin_"  # the rules that read kin lists name themselves so ("k
 AND_CHILD_OF = _forms("وابن وابنه")
 UNCLES = _forms("عمه عمها عمي خاله خالها خالي عمهم خالهم")
 # "شقيقه وزوجة شقيقه وابنيهما": a kin's spouse is one more kin of two words (rules.cousin_listed; blind39 ar 005)
-AND_KIN_CONSTRUCT = AND_CHILD_OF | _forms("وزوجة وزوج")
+# "عمه وابني عمه": two children of a kin, two persons of two words (rules.cousin_listed; blind54 ar 004)
+AND_CHILDREN_TWO_OF = _forms("وابني وابنتي")
+AND_KIN_CONSTRUCT = AND_CHILD_OF | AND_CHILDREN_TWO_OF | _forms("وزوجة وزوج")
 # "لجان مقاومة مدني", "ود مدني": the word after these is a place's name (Wad Madani), not a civilian
 # (rules.place_named; blind40 ar 006)
 PLACE_NAME_BEFORE = _forms("ود مقاومة")
@@ -291,6 +293,7 @@ BOATS = _forms("المركب القارب الزورق السفينة مركب �
 FAMILY_DEFINITE = _forms("الاب الام الوالد الوالده الزوج الزوجه الابن الابنه الجد الجده")
 # "فقدت إحدى الأسر أباً وابنيه": an indefinite father or mother opening a kin list (blind31 ar 014)
 FAMILY_DEFINITE |= _forms("ابا اما")  # "الأب والأم والجدة" (blind21 ar 011)
+KIN_LIST_OPENERS = _forms(": ,")  # "عائلة كاملة: الأب والأم وأطفالهما الخمسة" (rules.definite_kin_before)
 # "قضى رب العائلة وزوجته وابنتاه": the head of a household, then their kin listed, one figure (4;
 # rules.household_head_end, blind36 ar 006)
 HOUSEHOLD_HEAD = _forms("رب")
@@ -434,6 +437,9 @@ BEFORE_THAT = ("قبل", "ان")  # "قبل أن يؤكد لاحقاً": what ca
 BEFORE_THAT_GAP = 4  # tokens from "قبل أن" to "لاحقاً" ("قبل أن تحدد الحصيلة لاحقاً")
 LATER_REPORT = _forms("لاحق لاحقا")  # "وفي وقت لاحق، أعلنت الوزارة أن الحصيلة ارتفعت إلى 35 قتيلاً": the same count raised (ar318)
 RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع رفعته رفعتها رفعه رفعها")
+# "خفضت السلطات عدد قتلى الحريق إلى 107، بعد أن أعلنت في وقت سابق أن 113 لقوا حتفهم": a lowered toll is a
+# revision too, the earlier one only what follows (arabic._sentence_context; blind54 ar 007)
+LOWER_WORDS = set(_with_clitics(_forms("خفضت خفض يخفض تخفض خفضوا")))
 RAISED_LATER_GAP = 6  # "ثم رفعته إلى ما بين 560": words from "ثم" to the number it raises the toll to
 WHAT_BETWEEN = ("ما", "بين")  # "إلى ما بين 560 و770": a range after a linking word
 THEN = _forms("ثم")  # "قدّرت في البداية … ثم رفعته إلى …": the later figure after "at first" (corrected_later_in_sentence)
@@ -482,6 +488,9 @@ NEW_STATEMENT_VERBS = _forms("يعلن تعلن يؤكد تؤكد يحدد تح�
 # "… عن مقتل 12 رهينة، قبل أن تُكتشف جثث أخرى": more dead found after the earlier statement
 # (rules.earlier_statement_then_new_one)
 MORE_FOUND_VERBS = _forms("تكتشف يكتشف يعثر تعثر تنتشل ينتشل")
+# "123 بلاغاً عن متظاهرين مفقودين، عُثر على 98 منهم": missing people found are no figure, unless found dead
+# (rules.veto_found_of_them; blind53 ar 014)
+FOUND_VERBS = set(_with_clitics(_forms("عثر يعثر تعثر عثروا")))
 TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
@@ -603,6 +612,11 @@ RELEASED_FROM = "عن"
 RELEASED_FROM_WINDOW = 6  # words between the release verb and "عن"
 ASIDE_MAX_WORDS = 4  # "(أنصار الله)": words of a bracketed alias skipped between the release verb and "عن"
 RELEASED_NEXT = _forms("افرج افرجت افرجوا اطلق اطلقت اطلقوا اخلي اخلت")  # "146 محتجزاً أفرجت عنهم"
+# "يطلق الحوثيون 181 أسيراً، بينهم 15 سعودياً": a release verb a word or two before a count of prisoners
+# (rules.veto_release_verb_before; blind53 ar 007); "أطلق" alone may be a shot, so the held noun must follow
+RELEASE_VERBS_BEFORE = set(_with_clitics(_forms("يطلق تطلق اطلق اطلقت اطلقوا سيطلق ستطلق يطلقون يفرج تفرج "
+                                                "يسلم تسلم سلم سلمت يسلمون")))
+RELEASE_VERB_REACH = 3  # words from the verb to the count (the subject may stand between)
 REUNITE_HEAD = _forms("لم ولم بلم")  # "لمّ شمل قرابة 900 شخص بعائلاتهم": reunited, no casualty (rules.veto_reunited)
 REUNITE_TAIL = "شمل"
 REUNITED_WINDOW = 4  # words from "لمّ" to the count
@@ -852,6 +866,9 @@ UNKNOWN_OF_FATE = (_forms("مجهولي مجهولو"), _forms("المصير"))
 # "إن 500 شخص لا يزال مصيرهم ومكان وجودهم مجهولين", "ملفات 900 شخص لا يُعرف مصيرهم": the counted people's
 # own fate (a pronoun on "مصير") unknown after their noun phrase: missing (rules.follow_own_fate_unknown)
 OWN_FATE = _forms("مصيرهم مصيرهن مصيرهما")
+# "قالت عائلة صحفي اعتقل قبل عامين إن مصيره لا يزال مجهولاً": one person held whose fate is unknown is
+# missing (rules.held_then_fate_unknown; blind53 ar 007)
+OWN_FATE_ONE = _forms("مصيره مصيرها")
 NOT_KNOWN = (_forms("لا لم"), _forms("يعرف تعرف يعلم يعرفوا"))
 ABDUCTION_STEMS = _forms("اختطف اختطفت اختطفوا خطف خطفت خطفوا اختطاف باختطاف")  # (rules.held_then_fate_unknown)
 HELD_FATE_REACH = 10  # words from a held count to "مصيرهم" of the next clause (rules.held_then_fate_unknown)
@@ -1008,6 +1025,8 @@ KILLED_AFTER_TAKEN_MANY = set(_with_clitics(_forms("قتلوهم اعدموهم 
                                                    "مقتلهم اعدامهم")))
 # "اقتادوا والده وعمّيه من المنزل …، وعُثر على رفاتهم العام الماضي": their remains found (blind31 ar 019)
 KILLED_AFTER_TAKEN_MANY |= set(_with_clitics(_forms("رفاتهم رفاتهما رفاتهن")))
+# "اختطفت الميليشيا ثلاثة من المتطوعين، عُثر عليهم لاحقاً مقتولين": found killed (blind54 ar 014)
+KILLED_AFTER_TAKEN_MANY |= _forms("مقتولين مقتولون مقتولات مقتولتين مقتولان")
 # "أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً": people taken away and not heard of
 # since are missing (rules.taken_not_heard_of; blind31 ar 013): a negation, a "know" verb, "عنهم", "شيئاً"
 NOT_WORDS = _forms("لا ولا لم ولم")
@@ -1121,6 +1140,9 @@ FIRST_ORDINAL = _forms("الأول الأولى")
 FIRST_PERIODS = _forms("ساعات الساعات اليوم يوم اللحظات لحظات")
 FIRST_PERIOD_REACH = 2
 CAME_BACK = _forms("عاد عادت عادوا")
+# "حصيلة أولى من تسعة قتلى، قبل أن يعود صباح اليوم التالي ليثبّتها عند 12 قتيلاً": the source came back
+# to fix the first toll (rules.corrected_later_in_sentence; blind53 ar 002)
+CAME_BACK_LATER = _forms("يعود تعود يعودوا يعودون")
 DAY_PARTS = _forms("صباح مساء ظهر فجر ليل")
 COMPARED = _forms("مقابل")  # "مقتل 623 شخصاً …، مقابل 547 في كانون الثاني": another period's toll (rules.kind_compared_period)
 EARLIER_SPANS = _forms("الاسبوع الشهر")  # "وكانت الوزارة قد أعلنت الأسبوع الماضي عن 154 قتيلاً": an earlier report

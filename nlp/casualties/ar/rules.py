@@ -1267,6 +1267,34 @@ def veto_exchanged_or_released(rd, st, c):
     return None
 
 
+def veto_release_verb_before(rd, st, c):
+    """Prisoners a side sets free or hands over are no new detentions: "يطلق الحوثيون 181 أسيراً"
+    (blind53 ar 007), "أطلقت الحكومة 60 سجيناً"; the release verb stands a word or two before the count of
+    held people, with no other number between."""
+    words = rd.words
+    if not (base(c.nxt) in lx.DETAINEES or base(c.nxt) in lx.PRISONERS):
+        return None
+    for j in range(c.at - 1, max(st.a, c.at - lx.RELEASE_VERB_REACH) - 1, -1):
+        if is_number_word(words[j]) or words[j] in lx.SENTENCE_PUNCT:
+            return None
+        if words[j] in lx.RELEASE_VERBS_BEFORE:
+            return c.e
+    return None
+
+
+def veto_found_of_them(rd, st, c):
+    """People found among those counted before are no new figure: "123 بلاغاً عن متظاهرين مفقودين، عُثر على
+    98 منهم" (blind53 ar 014). "عثر على" right before the count and "منهم" right after it; not when they
+    were found dead ("عُثر على 5 منهم مقتولين", "عُثر على جثث 3 منهم")."""
+    words = rd.words
+    if c.at - 2 < st.a or words[c.at - 1] != lx.ON or words[c.at - 2] not in lx.FOUND_VERBS:
+        return None
+    if c.e >= st.b or words[c.e] not in lx.POST_MARKERS:
+        return None
+    after = words[c.e + 1:min(st.b, c.e + 3)]
+    return None if lx.KILLED_STATE.intersection(after) else c.e
+
+
 def moved_earlier_in_sentence(words: list, a: int, k: int) -> bool:
     """A transfer verb earlier in the sentence than token ``k`` with no casualty verb between
     ("ونُقل 318 محتجزاً بين المدينتين، فيما شمل اليوم الثاني 357 محتجزاً": blind30 ar 011)."""
@@ -1311,11 +1339,14 @@ def veto_discharged(rd, st, c):
 
 def veto_returned(rd, st, c):
     """Returnees are no figure (ar88): "عاد نحو 4 آلاف نازح إلى قراهم", "ولم يعد منهم حتى الآن سوى
-    15 ألفاً". The return verb stands a few words before the count, with no cue or number between."""
+    15 ألفاً". The return verb stands a few words before the count, with no cue or number between; not
+    a source that came back to its toll ("قبل أن يعود …"/"ثم عاد …", blind53 ar 002)."""
     words = rd.words
     start = c.at  # the qualifier, else the number
     for k in range(start - 1, max(st.a, start - 1 - lx.RETURN_WINDOW) - 1, -1):
         w = words[k]
+        if came_back_before(words, st.a, k) or (k > st.a and then_came_back_to(words, k - 1, st.b)):
+            return None  # "قبل أن يعود … ليثبّتها عند 12 قتيلاً": the source came back to its toll
         if w in lx.RETURNED or (w == lx.NOT_ANY_MORE[1] and k > st.a and words[k - 1] in lx.NOT_ANY_MORE[0]):
             return c.e
         if cue_of(w) is not None or is_number_word(w) or w in lx.SENTENCE_PUNCT:
@@ -1968,7 +1999,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
-    veto_exchanged_or_released, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_toll_ceiling, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
@@ -2916,10 +2947,11 @@ def follow_own_fate_unknown(rd, st, c, m):
     return None
 
 
-def own_fate_unknown_at(words: list, k: int, b: int) -> bool:
-    """"مصيرهم مجهولاً", "مصيرهم ومكان وجودهم مجهولين": an own-fate word at ``k`` and an unknown-fate
-    word within ``OWN_FATE_REACH`` words after it (``follow_own_fate_unknown``, ``kind_part_fate_unknown``)."""
-    return k < b and words[k] in lx.OWN_FATE \
+def own_fate_unknown_at(words: list, k: int, b: int, fate=lx.OWN_FATE) -> bool:
+    """"مصيرهم مجهولاً", "مصيرهم ومكان وجودهم مجهولين": an own-fate word (one of ``fate``) at ``k`` and an
+    unknown-fate word within ``OWN_FATE_REACH`` words after it (``follow_own_fate_unknown``,
+    ``kind_part_fate_unknown``, ``held_then_fate_unknown``)."""
+    return k < b and words[k] in fate \
         and bool(lx.UNKNOWN_FATE_FORMS.intersection(words[k + 1:min(b, k + 1 + lx.OWN_FATE_REACH)]))
 
 
@@ -4432,10 +4464,12 @@ def held_then_fate_unknown(rd: Reading, bounds: list) -> None:
         a, b = bounds[f.sent]
         if any(lx.ABDUCTION_STEMS.intersection((w, w[1:])) for w in words[max(a, f.tstart - 3):f.tend]):
             continue  # an abduction keeps its own convention (heldout probe-ar-11: held)
+        fate = lx.OWN_FATE_ONE if f.count == 1 else lx.OWN_FATE
         for k in range(f.tend, min(b, f.tend + lx.HELD_FATE_REACH)):
-            if is_number_word(words[k]):
+            if is_number_word(words[k]) and words[k] not in lx.NOT_PEOPLE and not (
+                    k + 1 < b and words[k + 1] in lx.NOT_PEOPLE):  # ("قبل عامين", "قبل ثلاثة أشهر": a span of time)
                 break
-            if own_fate_unknown_at(words, k, b):
+            if own_fate_unknown_at(words, k, b, fate):
                 f.kind = MISSING
                 break
 
@@ -4529,10 +4563,10 @@ def corrected_later_in_sentence(rd: Reading, bounds: list) -> None:
         a, b = bounds[si]
         first = earlier_statement_at(words, a, b)
         if first is None:
-            first = next((t for t in range(a, b) if at_first(words, t, b)), None)
+            first = next((t for t in range(a, b) if at_first(words, t, b) or first_toll_named_at(words, t, b)), None)
         later = next((t for t in range(first, b) if words[t] in lx.LATER_REPORT or (
             words[t] in lx.THEN and t + 1 < b and words[t + 1] in lx.RISE_WORDS)
-            or then_came_back_to(words, t, b)), None) if first is not None else None
+            or then_came_back_to(words, t, b) or came_back_before(words, first, t)), None) if first is not None else None
         if later is None:
             continue
         before = next((t for t in range(max(first, later - lx.BEFORE_THAT_GAP), later)
@@ -4613,6 +4647,17 @@ def at_first(words: list, t: int, b: int) -> bool:
 def in_first_statement(words: list, t: int, b: int) -> bool:
     """"في بيانه الأول", "في تصريحها الأول" at token ``t`` (blind24 ar 016)."""
     return words[t] == lx.IN and t + 2 < b and words[t + 1] in lx.STATEMENT_OWN and words[t + 2] in lx.FIRST_ORDINAL
+
+
+def first_toll_named_at(words: list, t: int, b: int) -> bool:
+    """A toll named first at token ``t``: "حصيلة أولى من تسعة قتلى" (blind53 ar 002)."""
+    return t + 1 < b and words[t] in lx.TOLL_WORDS and words[t + 1] in lx.FIRST_ESTIMATES
+
+
+def came_back_before(words: list, a: int, t: int) -> bool:
+    """"قبل أن يعود" ending at token ``t``: the source came back to its first toll ("…، قبل أن يعود صباح
+    اليوم التالي ليثبّتها عند 12 قتيلاً"; blind53 ar 002)."""
+    return t - 2 >= a and words[t] in lx.CAME_BACK_LATER and tuple(words[t - 2:t]) == lx.BEFORE_THAT
 
 
 def then_came_back_to(words: list, t: int, b: int) -> bool:
@@ -5160,7 +5205,8 @@ def kin_list_from(words: list, end: int, b: int, count: int, with_one: bool = Fa
     is 4, blind23 ar 026; else "اختطفوا عمه وأبناءه الأربعة" stays 1 and 4): the persons and the end."""
     while end < b:
         if _kin_listed(words[end]) or cousin_listed(words, end, b) or words[end][1:] in lx.COMPANIONS_ONE:
-            two = words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS or words[end][1:] in lx.COMPANIONS_TWO
+            two = words[end][1:] in DUALS or words[end][1:] in lx.KIN_DUALS or words[end][1:] in lx.COMPANIONS_TWO \
+                or (words[end] in lx.AND_CHILDREN_TWO_OF and cousin_listed(words, end, b))  # "وابني عمه": 2
             count += 2 if two else 1
             end += 1 + cousin_listed(words, end, b)
             end += end < b and words[end] in lx.KIN_AGE_WORDS  # "ووالدته وأخته الصغرى"
@@ -5223,9 +5269,8 @@ def kin_list_before_verb(rd, st, i, b0):
     verb_dual = (among is None and words[end].endswith(lx.ACCUSATIVE) and not words[end].endswith(lx.PLURAL_VERB_ENDING)
                  ) or still_dual is not None
     if not (verb_dual and count == 2) and not any(
-            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS or is_number_word(t[1:] if t[:1] == lx.AND
-                                                                                        else t)
-            for t in words[i:end]):
+            t in lx.KIN_DUALS or t[1:] in lx.KIN_DUALS or t[1:] in DUALS or t in lx.AND_CHILDREN_TWO_OF
+            or is_number_word(t[1:] if t[:1] == lx.AND else t) for t in words[i:end]):
         return None  # (kin with their own number, "وثلاثة من أبناء عمومته", mark the count as a dual does)
     return rd.add(cw[0], count, i, end + 1, st, "kin_list_before_verb", how="singular", parent=_parent(st),
                   cue_manner=cw[1], victims=(i, end)), end + 1
@@ -5834,8 +5879,22 @@ def kin_with_number(rd, st, i, b0):
     if not n or t is None or rd.figs[t].sent != st.si:
         return None
     head = st.groups[-1].head if st.groups else rd.figs[t].parent
-    return rd.add(rd.figs[t].kind, n, i, i + 2, st, "kin_with_number", how="coord", parent=head,
-                  victims=(i, i + 2)), i + 2
+    at = definite_kin_before(rd.words, st.a, i)
+    return rd.add(rd.figs[t].kind, n + i - at, at, i + 2, st, "kin_with_number", how="coord", parent=head,
+                  victims=(at, i + 2)), i + 2
+
+
+def definite_kin_before(words: list, a: int, i: int) -> int:
+    """"عائلة كاملة: الأب والأم وأطفالهما الخمسة" (blind53 ar 008): definite kin listed right before the
+    numbered kin at token ``i``, each one person of the same list (7, not 5), after a colon or a
+    comma; the first token of the list, else ``i``."""
+    k = i
+    while k - 1 > a and (words[k - 1] in lx.FAMILY_DEFINITE or (
+            words[k - 1][:1] == lx.AND and words[k - 1][1:] in lx.FAMILY_DEFINITE)):
+        k -= 1
+    if k == i or words[k][:1] == lx.AND or words[k - 1] not in lx.KIN_LIST_OPENERS:
+        return i
+    return k
 
 
 def kin_after_one(rd, st, i, b0):
