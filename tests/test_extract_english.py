@@ -2829,3 +2829,14 @@ def test_parts_after_a_semicolon_and_who_crossed():
     assert figs("Some 3 million people have been displaced, including 600,000 who crossed into Chad.") == \
         [("displaced", 3000000, None), ("displaced", 600000, 0)]
     assert figs("Twelve people were killed; 40 were wounded.") == [("killed", 12, None), ("injured", 40, None)]
+
+
+def test_blind55_56_en_classes():
+    """Blind56 en 002, blind55 en 007: a typewriter dash ("--") opens an aside as a dash does ("13 Cambodians had
+    died -- eight civilians and five soldiers -- and 71 others were injured": the soldiers died); "Most of the
+    victims were over 60" is an age."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("Officials said 11 people had died -- six villagers and five soldiers -- and 40 others were hurt.") == \
+        [("killed", 11), ("killed", 6), ("killed", 5), ("injured", 40)]
+    assert figs("Many of the dead were over 70, the mayor said.") == []

@@ -77,7 +77,7 @@ class English:
 
     @staticmethod
     def open(text: str, published: Optional[date]) -> _Text:
-        return _Text(text, rules.dot_leaders_as_colons(deobfuscate_keep_offsets(text)), published)
+        return _Text(text, rules.double_hyphens_as_dashes(rules.dot_leaders_as_colons(deobfuscate_keep_offsets(text))), published)
 
     @staticmethod
     def sentences(doc: _Text) -> list[Sentence]:

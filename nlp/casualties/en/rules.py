@@ -116,6 +116,9 @@ EXPOSURE_AFTER = re.compile(r"^[^.;:\d]{0,50}?\b(?:died|dies|die|perished|froze\
                             r"(?:" + lex.EXPOSURE_CAUSES + r")\b", I)
 OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
 AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r"|all|both|mostly|each|aged)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
+                              # "Most of the victims were over 60" (blind55 en 007): the share of a group above an age
+                              r"\b(?:most|many|all|some|half)\s+of\s+(?:the|them|those)\s+(?:[a-z]+\s+)?(?:were|are)\s+(?:aged\s+)?"
+                              r"(?:over|under|above|below|older\s+than|younger\s+than)|"
                               r"\bthe\s+age\s+of)\s*$", I)
 ALL_BUT_BEFORE = re.compile(lex.ALL_BUT, I)
 DEFINITION_BEFORE = re.compile(lex.DEFINITION_BEFORE, I)
@@ -2733,6 +2736,15 @@ def feed_updates(figures: list, text: str) -> None:
         if g.count < largest.get(g.kind, -1) and g.part_of is None and not (g.superseded or g.vague):
             old.add(k)
     _supersede_with_parts(figures, old)
+
+
+DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
+
+
+def double_hyphens_as_dashes(text: str) -> str:
+    """"13 Cambodians had died -- eight civilians and five soldiers -- and 71 …" read with a dash (" \u2014",
+    same length): the typewriter dash of wire copy opens an aside as a dash does (blind56 en 002)."""
+    return DOUBLE_HYPHEN.sub(" \u2014", text) if "--" in text else text
 
 
 def dot_leaders_as_colons(text: str) -> str:
