@@ -2840,3 +2840,12 @@ def test_blind55_56_en_classes():
     assert figs("Officials said 11 people had died -- six villagers and five soldiers -- and 40 others were hurt.") == \
         [("killed", 11), ("killed", 6), ("killed", 5), ("injured", 40)]
     assert figs("Many of the dead were over 70, the mayor said.") == []
+
+
+def test_spectators_and_placed_under_arrest():
+    """Blind55 en 002, 012: "killed three spectators"; "Sixteen port and customs employees have been placed under
+    arrest"."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("The blasts killed five spectators near the finish line.") == [("killed", 5)]
+    assert figs("Nine customs officers have been placed under arrest.") == [("detained", 9)]
