@@ -4106,3 +4106,17 @@ def test_prec54_ar_one_person_held_whose_fate_is_unknown_is_missing():
     # rules.held_then_fate_unknown (a span of time between is no count)
     assert _read("وقالت أسرة طبيب اعتقل قبل ثلاثة أشهر في دمشق إن مصيره لا يزال مجهولاً.") == [("missing", 1)]
     assert _read("اعتقلت الشرطة ناشطاً في الخرطوم، وقالت أسرته إن مصيره لا يزال مجهولاً.") == [("missing", 1)]
+
+
+def test_prec56_ar_a_quoted_ceiling_on_a_toll_with_a_preposition_counts_nobody():
+    # 'قدر … عدد القتلى … "بأقل من مئة"' (blind56 ar 013): lexicon.TOLL_CEILINGS with "ب"/"بما", an adjective
+    # and quote marks between, in rules.veto_toll_ceiling
+    assert _read('وقدرت الشرطة عدد القتلى المدنيين "بأقل من خمسين"، من دون تفاصيل.') == []
+    assert _read("وقدر الجيش عدد الجرحى بما دون 40 في اشتباكات الموصل.") == []
+    assert ("killed", 20) in _read("وقتل أقل من 20 منهم في الغارة على حلب.")
+
+
+def test_prec56_ar_a_fraction_of_a_population_is_no_count():
+    # "نزوح أكثر من ثلاثة أرباع سكانها" (blind56 ar 014): lexicon.FRACTION_PARTS, rules.veto_fraction_of_population
+    assert _read("وأفادت الأمم المتحدة بنزوح أكثر من ثلاثة أرباع سكان الإقليم بعد المعارك.") == []
+    assert _read("قتل 12 مدنياً في القصف على درنة، ونزح ثلاثة أخماس أهاليها.") == [("killed", 12)]

@@ -1411,16 +1411,37 @@ def veto_counted_by_mistake(rd, st, c):
 
 
 def veto_toll_ceiling(rd, st, c):
-    """"قال الجيش إن عدد القتلى أقل من مئة", "عدد الجرحى لا يتجاوز 20": a ceiling put on a toll
-    ("عدد" and a kind noun, then "أقل من"/"لا يتجاوز"/"دون") disputes it and counts nobody ("أقل من
-    20 منهم قتلوا", a part told as such, stays a figure)."""
-    words = rd.words
+    """"قال الجيش إن عدد القتلى أقل من مئة", "عدد الجرحى لا يتجاوز 20", 'قدر عدد القتلى المدنيين
+    "بأقل من مئة"': a ceiling put on a toll ("عدد" and a kind noun, an adjective and quote marks
+    possibly between, then "أقل من"/"بأقل من"/"لا يتجاوز"/"بما دون") disputes it and counts nobody
+    ("أقل من 20 منهم قتلوا", a part told as such, stays a figure)."""
+    words, j = rd.words, c.i
+    while j - 1 >= st.a and words[j - 1] in lx.QUOTES:
+        j -= 1
     for seq in lx.TOLL_CEILINGS:
-        j = c.i - len(seq)
-        if j - 2 >= st.a and tuple(words[j:c.i]) == seq and words[j - 2] in lx.TOLL_COUNT_HEADS \
-                and case_kind(words[j - 1]):
+        k = j - len(seq)
+        if k - 2 >= st.a and tuple(words[k:j]) == seq and _toll_head_before(words, st.a, k):
             return c.e
     return None
+
+
+def _toll_head_before(words: list, a: int, k: int) -> bool:
+    """"عدد القتلى" (or "عدد القتلى المدنيين") ending right before token ``k``, quote marks between."""
+    while k - 1 >= a and words[k - 1] in lx.QUOTES:
+        k -= 1
+    for m in range(k - 1, max(a, k - 1 - lx.TOLL_CEILING_ADJ) - 1, -1):
+        if m - 1 >= a and words[m - 1] in lx.TOLL_COUNT_HEADS and case_kind(words[m]):
+            return True
+        if is_number_word(words[m]) or words[m][:1].isdigit() or words[m] in lx.SENTENCE_PUNCT:
+            return False
+    return False
+
+
+def veto_fraction_of_population(rd, st, c):
+    """"نزوح أكثر من ثلاثة أرباع سكانها", "فر ثلاثة أخماس أهالي البلدة": a fraction of a
+    population, not a count of people."""
+    words = rd.words
+    return c.e if c.e + 1 < st.b and words[c.e] in lx.FRACTION_PARTS and base(words[c.e + 1]) in lx.POPULATION_WHOLE else None
 
 
 def veto_out_of_things_total(rd, st, c):
@@ -2000,7 +2021,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_group_size, veto_toll_ceiling, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_group_size, veto_toll_ceiling, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
