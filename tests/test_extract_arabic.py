@@ -4120,3 +4120,9 @@ def test_prec56_ar_a_fraction_of_a_population_is_no_count():
     # "نزوح أكثر من ثلاثة أرباع سكانها" (blind56 ar 014): lexicon.FRACTION_PARTS, rules.veto_fraction_of_population
     assert _read("وأفادت الأمم المتحدة بنزوح أكثر من ثلاثة أرباع سكان الإقليم بعد المعارك.") == []
     assert _read("قتل 12 مدنياً في القصف على درنة، ونزح ثلاثة أخماس أهاليها.") == [("killed", 12)]
+
+
+def test_prec56_ar_the_last_conjunct_of_an_unread_count_is_no_person_of_its_own():
+    # "وهم ثلاثة رجال وامرأة احتُجزوا" (blind56 ar 013): rules.conjunct_of_unread_count in noun_before_verb
+    assert _read("وقالت الحكومة إن الرهائن الخمسة، وهم أربعة رجال وامرأة اختطفوا في مالي، نقلوا إلى باماكو.") == []
+    assert ("killed", 1) in _read("وقالت الشرطة إن رجلاً قتل وامرأة أصيبت في الهجوم على السوق.")

@@ -5471,6 +5471,19 @@ def place_named(words: list, i: int, a: int) -> bool:
     return i > a and words[i - 1] in lx.PLACE_NAME_BEFORE
 
 
+def conjunct_of_unread_count(rd, st, i: int) -> bool:
+    """"الرهائن الأربعة، وهم ثلاثة رجال وامرأة احتجزوا …": the last conjunct ("و" and a singular) of
+    "N" and a plural noun for people whose number no figure took (the group was left out, e.g.
+    hostages) is part of that group, not a person of its own (issue 11, blind56 ar 013)."""
+    words = rd.words
+    if words[i][:1] != lx.AND or i - 2 < st.a or base(words[i - 1]) not in lx.PEOPLE:
+        return False
+    n = i - 2
+    if not (is_number_word(words[n]) or words[n][:1].isdigit()):
+        return False
+    return not any(f.tstart <= n < f.tend for f in rd.figs)
+
+
 def noun_before_verb(rd, st, i, b0):
     """An indefinite singular or dual noun for people followed by a casualty verb: "مواطن
     قضى", "شابين قتلا", "رجل مسن يبلغ من العمر 70 عاماً قضى"; "امرأة وطفلها قتلا" is two."""
@@ -5496,7 +5509,7 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and ((is_number_word(words[i - 1]) and not after_definite_category_count(words, i))
                   or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
         return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
-    if role_among_those_verbed(words, i, st.a):
+    if role_among_those_verbed(words, i, st.a) or conjunct_of_unread_count(rd, st, i):
         return None  # "من بين من اعتقلتهم مدرساً … اقتيد"
     if reporting_subject(words, i, st.a) and verb.startswith(lx.ARTICLE):
         return None
