@@ -4126,3 +4126,10 @@ def test_prec56_ar_the_last_conjunct_of_an_unread_count_is_no_person_of_its_own(
     # "وهم ثلاثة رجال وامرأة احتُجزوا" (blind56 ar 013): rules.conjunct_of_unread_count in noun_before_verb
     assert _read("وقالت الحكومة إن الرهائن الخمسة، وهم أربعة رجال وامرأة اختطفوا في مالي، نقلوا إلى باماكو.") == []
     assert ("killed", 1) in _read("وقالت الشرطة إن رجلاً قتل وامرأة أصيبت في الهجوم على السوق.")
+
+
+def test_prec56_ar_one_more_in_a_place_with_no_comma_before():
+    # "مقتل مدني في ذيبان وآخر في الشحيل" (blind55 ar 001, blind56 ar 009): rules.another_coordinated
+    got = _read("وشهد يوم أمس مقتل مدني في الميادين وآخر في هجين و٣ في البوكمال، جراء القصف.")
+    assert got.count(("killed", 1)) == 2 and ("killed", 3) in got
+    assert _read("قتل جندي في مأرب وآخر في تعز.").count(("killed", 1)) == 2

@@ -5734,14 +5734,15 @@ def noun_among_kind(rd, st, i, b0):
 def another_coordinated(rd, st, i, b0):
     """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind; "وآخران" two
     more, also with no comma before when a place follows ("قتل جندي في صرواح وآخران في جبهة الكسارة",
-    the verb left out; blind25 ar 021)."""
+    the verb left out; blind25 ar 021), and so one more ("مقتل مدني في ذيبان وآخر في الشحيل"; issue 11,
+    blind55 ar 001, blind56 ar 009)."""
     words, b, t = rd.words, st.b, st.target
     w = words[i]
     two = w in lx.ANOTHER_TWO
     if not (w in lx.ANOTHER or two) or i <= st.a or t is None or rd.figs[t].sent != st.si \
             or rd.figs[t].how not in ("dual", "singular"):
         return None
-    if words[i - 1] != "," and not (two and i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
+    if words[i - 1] != "," and not (i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
         return None
     return rd.add(rd.figs[t].kind, 1 + two, i, i + 1, st, "another_coordinated", how="coord", singular=not two,
                   parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
