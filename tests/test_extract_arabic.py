@@ -4106,3 +4106,30 @@ def test_prec54_ar_one_person_held_whose_fate_is_unknown_is_missing():
     # rules.held_then_fate_unknown (a span of time between is no count)
     assert _read("وقالت أسرة طبيب اعتقل قبل ثلاثة أشهر في دمشق إن مصيره لا يزال مجهولاً.") == [("missing", 1)]
     assert _read("اعتقلت الشرطة ناشطاً في الخرطوم، وقالت أسرته إن مصيره لا يزال مجهولاً.") == [("missing", 1)]
+
+
+def test_prec56_ar_a_quoted_ceiling_on_a_toll_with_a_preposition_counts_nobody():
+    # 'قدر … عدد القتلى … "بأقل من مئة"' (blind56 ar 013): lexicon.TOLL_CEILINGS with "ب"/"بما", an adjective
+    # and quote marks between, in rules.veto_toll_ceiling
+    assert _read('وقدرت الشرطة عدد القتلى المدنيين "بأقل من خمسين"، من دون تفاصيل.') == []
+    assert _read("وقدر الجيش عدد الجرحى بما دون 40 في اشتباكات الموصل.") == []
+    assert ("killed", 20) in _read("وقتل أقل من 20 منهم في الغارة على حلب.")
+
+
+def test_prec56_ar_a_fraction_of_a_population_is_no_count():
+    # "نزوح أكثر من ثلاثة أرباع سكانها" (blind56 ar 014): lexicon.FRACTION_PARTS, rules.veto_fraction_of_population
+    assert _read("وأفادت الأمم المتحدة بنزوح أكثر من ثلاثة أرباع سكان الإقليم بعد المعارك.") == []
+    assert _read("قتل 12 مدنياً في القصف على درنة، ونزح ثلاثة أخماس أهاليها.") == [("killed", 12)]
+
+
+def test_prec56_ar_the_last_conjunct_of_an_unread_count_is_no_person_of_its_own():
+    # "وهم ثلاثة رجال وامرأة احتُجزوا" (blind56 ar 013): rules.conjunct_of_unread_count in noun_before_verb
+    assert _read("وقالت الحكومة إن الرهائن الخمسة، وهم أربعة رجال وامرأة اختطفوا في مالي، نقلوا إلى باماكو.") == []
+    assert ("killed", 1) in _read("وقالت الشرطة إن رجلاً قتل وامرأة أصيبت في الهجوم على السوق.")
+
+
+def test_prec56_ar_one_more_in_a_place_with_no_comma_before():
+    # "مقتل مدني في ذيبان وآخر في الشحيل" (blind55 ar 001, blind56 ar 009): rules.another_coordinated
+    got = _read("وشهد يوم أمس مقتل مدني في الميادين وآخر في هجين و٣ في البوكمال، جراء القصف.")
+    assert got.count(("killed", 1)) == 2 and ("killed", 3) in got
+    assert _read("قتل جندي في مأرب وآخر في تعز.").count(("killed", 1)) == 2

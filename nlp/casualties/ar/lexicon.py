@@ -1227,7 +1227,15 @@ DAYS_AGO = _forms("يومين يومان ايام ساعات ساعتين اسب
 THAT_IS_ASIDE_MAX = 8  # words in that aside
 # "قال الجيش إن عدد القتلى أقل من مئة": an upper bound as the predicate of a toll ("عدد" + a kind
 # noun), a disputed ceiling and no count (rules.veto_toll_ceiling; blind44 ar 009)
-TOLL_CEILINGS = [tuple(fold(w) for w in s.split()) for s in ("أقل من", "لا يتجاوز", "لم يتجاوز", "دون")]
+# Also with "ب"/"بما"/"ما" and quote marks between: 'قدر الجيش عدد القتلى "بأقل من مئة"' (issue 11, blind56 ar 013)
+TOLL_CEILINGS = [tuple(fold(w) for w in s.split()) for s in (
+    "أقل من", "لا يتجاوز", "لم يتجاوز", "دون", "بأقل من", "بما دون", "ما دون", "بما لا يتجاوز", "ما لا يتجاوز",
+    "ولا يتجاوز", "بما يقل عن", "ما يقل عن")]
+TOLL_CEILING_ADJ = 1  # words after the kind noun before the ceiling ("عدد القتلى الفلسطينيين بأقل من مئة")
+# "نزوح أكثر من ثلاثة أرباع سكانها": a fraction of a population, no count (rules.veto_fraction_of_population)
+FRACTION_PARTS = _forms("ارباع اخماس اثلاث اعشار اسداس اثمان")
+POPULATION_WHOLE = _forms("سكان السكان سكانه سكانها سكانهم سكانهما اهالي الاهالي اهاليه اهاليها اهاليهم "
+                          "المدينه البلده القريه المخيم")
 TOLL_COUNT_HEADS = _forms("عدد العدد")
 # "لم يبق منها سوى 4 جرافات من أصل 40": the total of the things counted just before (rules.veto_out_of_things_total)
 OUT_OF_TOTAL = tuple(fold(w) for w in ("من", "أصل"))

@@ -1411,16 +1411,37 @@ def veto_counted_by_mistake(rd, st, c):
 
 
 def veto_toll_ceiling(rd, st, c):
-    """"قال الجيش إن عدد القتلى أقل من مئة", "عدد الجرحى لا يتجاوز 20": a ceiling put on a toll
-    ("عدد" and a kind noun, then "أقل من"/"لا يتجاوز"/"دون") disputes it and counts nobody ("أقل من
-    20 منهم قتلوا", a part told as such, stays a figure)."""
-    words = rd.words
+    """"قال الجيش إن عدد القتلى أقل من مئة", "عدد الجرحى لا يتجاوز 20", 'قدر عدد القتلى المدنيين
+    "بأقل من مئة"': a ceiling put on a toll ("عدد" and a kind noun, an adjective and quote marks
+    possibly between, then "أقل من"/"بأقل من"/"لا يتجاوز"/"بما دون") disputes it and counts nobody
+    ("أقل من 20 منهم قتلوا", a part told as such, stays a figure)."""
+    words, j = rd.words, c.i
+    while j - 1 >= st.a and words[j - 1] in lx.QUOTES:
+        j -= 1
     for seq in lx.TOLL_CEILINGS:
-        j = c.i - len(seq)
-        if j - 2 >= st.a and tuple(words[j:c.i]) == seq and words[j - 2] in lx.TOLL_COUNT_HEADS \
-                and case_kind(words[j - 1]):
+        k = j - len(seq)
+        if k - 2 >= st.a and tuple(words[k:j]) == seq and _toll_head_before(words, st.a, k):
             return c.e
     return None
+
+
+def _toll_head_before(words: list, a: int, k: int) -> bool:
+    """"عدد القتلى" (or "عدد القتلى المدنيين") ending right before token ``k``, quote marks between."""
+    while k - 1 >= a and words[k - 1] in lx.QUOTES:
+        k -= 1
+    for m in range(k - 1, max(a, k - 1 - lx.TOLL_CEILING_ADJ) - 1, -1):
+        if m - 1 >= a and words[m - 1] in lx.TOLL_COUNT_HEADS and case_kind(words[m]):
+            return True
+        if is_number_word(words[m]) or words[m][:1].isdigit() or words[m] in lx.SENTENCE_PUNCT:
+            return False
+    return False
+
+
+def veto_fraction_of_population(rd, st, c):
+    """"نزوح أكثر من ثلاثة أرباع سكانها", "فر ثلاثة أخماس أهالي البلدة": a fraction of a
+    population, not a count of people."""
+    words = rd.words
+    return c.e if c.e + 1 < st.b and words[c.e] in lx.FRACTION_PARTS and base(words[c.e + 1]) in lx.POPULATION_WHOLE else None
 
 
 def veto_out_of_things_total(rd, st, c):
@@ -2000,7 +2021,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_group_size, veto_toll_ceiling, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_group_size, veto_toll_ceiling, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
@@ -5450,6 +5471,19 @@ def place_named(words: list, i: int, a: int) -> bool:
     return i > a and words[i - 1] in lx.PLACE_NAME_BEFORE
 
 
+def conjunct_of_unread_count(rd, st, i: int) -> bool:
+    """"الرهائن الأربعة، وهم ثلاثة رجال وامرأة احتجزوا …": the last conjunct ("و" and a singular) of
+    "N" and a plural noun for people whose number no figure took (the group was left out, e.g.
+    hostages) is part of that group, not a person of its own (issue 11, blind56 ar 013)."""
+    words = rd.words
+    if words[i][:1] != lx.AND or i - 2 < st.a or base(words[i - 1]) not in lx.PEOPLE:
+        return False
+    n = i - 2
+    if not (is_number_word(words[n]) or words[n][:1].isdigit()):
+        return False
+    return not any(f.tstart <= n < f.tend for f in rd.figs)
+
+
 def noun_before_verb(rd, st, i, b0):
     """An indefinite singular or dual noun for people followed by a casualty verb: "مواطن
     قضى", "شابين قتلا", "رجل مسن يبلغ من العمر 70 عاماً قضى"; "امرأة وطفلها قتلا" is two."""
@@ -5475,7 +5509,7 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and ((is_number_word(words[i - 1]) and not after_definite_category_count(words, i))
                   or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
         return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
-    if role_among_those_verbed(words, i, st.a):
+    if role_among_those_verbed(words, i, st.a) or conjunct_of_unread_count(rd, st, i):
         return None  # "من بين من اعتقلتهم مدرساً … اقتيد"
     if reporting_subject(words, i, st.a) and verb.startswith(lx.ARTICLE):
         return None
@@ -5700,14 +5734,15 @@ def noun_among_kind(rd, st, i, b0):
 def another_coordinated(rd, st, i, b0):
     """"قتل شخص في ريف درعا الشرقي، وآخر في ريف درعا الغربي": one more of the same kind; "وآخران" two
     more, also with no comma before when a place follows ("قتل جندي في صرواح وآخران في جبهة الكسارة",
-    the verb left out; blind25 ar 021)."""
+    the verb left out; blind25 ar 021), and so one more ("مقتل مدني في ذيبان وآخر في الشحيل"; issue 11,
+    blind55 ar 001, blind56 ar 009)."""
     words, b, t = rd.words, st.b, st.target
     w = words[i]
     two = w in lx.ANOTHER_TWO
     if not (w in lx.ANOTHER or two) or i <= st.a or t is None or rd.figs[t].sent != st.si \
             or rd.figs[t].how not in ("dual", "singular"):
         return None
-    if words[i - 1] != "," and not (two and i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
+    if words[i - 1] != "," and not (i + 1 < b and words[i + 1] in lx.GAPPED_PLACE_PREPS):
         return None
     return rd.add(rd.figs[t].kind, 1 + two, i, i + 1, st, "another_coordinated", how="coord", singular=not two,
                   parent=rd.figs[t].parent, victims=(i, i + 1)), i + 1
