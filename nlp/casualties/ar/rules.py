@@ -4846,8 +4846,8 @@ def relisted_subset(rd, c) -> Optional[int]:
                   and rd.figs[j].sent < row.sent), None)
     if total is None:
         return None
-    return next((j for j, f in enumerate(rd.figs) if f.parent == total and f.kind == c.kind
-                 and f.count == c.value and f.category == c.category), None)
+    return next((j for j in rd.by_kind.get(c.kind, ()) if rd.figs[j].parent == total
+                 and rd.figs[j].count == c.value and rd.figs[j].category == c.category), None)
 
 
 # --- 6. one or two victims with no digit ----------------------------------------------------------
