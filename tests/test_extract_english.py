@@ -2849,3 +2849,15 @@ def test_spectators_and_placed_under_arrest():
         return [(f.kind, f.count) for f in extract(text, lang="en")]
     assert figs("The blasts killed five spectators near the finish line.") == [("killed", 5)]
     assert figs("Nine customs officers have been placed under arrest.") == [("detained", 9)]
+
+
+def test_blind57_58_en_classes():
+    """Blind58 en 009, blind57 en 010: people detained "by … in … region, whose fate and whereabouts remain
+    unknown" are missing (not a group named in an aside before "whose"); a role listed after a comma in
+    "Among those killed were a priest, a bajaj driver and …" stays inside the count."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en")]
+    assert figs("Monitors documented 7 civilians detained by soldiers in the occupied district, whose fate and "
+                "whereabouts remain unknown.") == [("missing", 7)]
+    assert figs("Fourteen people were killed. Among those killed were a teacher, a taxi driver and several pupils.") == \
+        [("killed", 14)]

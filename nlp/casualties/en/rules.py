@@ -583,7 +583,7 @@ NAMED_AFTER_COPULA = re.compile(r"\s+(?:was|is)\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]
 INCLUDED_LIST_BEFORE = re.compile(r"\b(?:dead|victims|fatalities|wounded|injured|tally|toll)\s+(?:included|include|includes|comprised|comprise|comprises)\s+[^.;:]{1,80}?"
                                   r"(?:,\s*(?:and\s+)?|\s+and\s+)$", I)
 # "Among the dead were a senior official of the ministry and a well-known businessman": the second person too
-AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:[^.;:]{1,80}?,?\s+and\s+)?$", I)
+AMONG_SET_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:[^.;:]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", I)
 # "The dead were a security guard, a taxi driver …, an engineer and two other employees": the people a toll is made of
 DEAD_WERE_BEFORE = re.compile(r"\bthe\s+(?:dead|victims|fatalities)\s+(?:were|are|included?|includes|comprised?|comprises)\s+(?:[^.;:]{1,120}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", I)
 KIN_HEAD = re.compile(lex.KIN_NOUNS, I)
@@ -1472,7 +1472,10 @@ def fate_unknown(look: Look) -> bool:
 
 
 # "about 30 detained men had been driven away …, and that their fate remains unknown"
-THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^(?:[^.;]{0,160}?(?:;\s*)?\b(?:their|his|her)|\s*whose)\s+(?:fate|whereabouts)(?:\s+and\s+(?:(?:their|his|her)\s+)?"
+THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^(?:[^.;]{0,160}?(?:;\s*)?\b(?:their|his|her)|\s*whose|"
+                                            # "10 civilians detained by … in Kherson region, whose fate …" (blind58 en 009);
+                                            # not a group named in an aside ("…, among them thousands of women, whose fate")
+                                            r"(?:(?!\bamong\s+them\b|\bincluding\b)[^.;]){0,160}?,\s*whose)\s+(?:fate|whereabouts)(?:\s+and\s+(?:(?:their|his|her)\s+)?"
                                             r"(?:fate|whereabouts))?\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?unknown\b", I),
                                  needles=("unknown",))
 
