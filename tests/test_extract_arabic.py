@@ -4133,3 +4133,13 @@ def test_prec56_ar_one_more_in_a_place_with_no_comma_before():
     got = _read("وشهد يوم أمس مقتل مدني في الميادين وآخر في هجين و٣ في البوكمال، جراء القصف.")
     assert got.count(("killed", 1)) == 2 and ("killed", 3) in got
     assert _read("قتل جندي في مأرب وآخر في تعز.").count(("killed", 1)) == 2
+
+
+def test_prec58_ar_a_part_of_rescued_people_taken_wounded_is_injured():
+    # "إنقاذ N ناجياً …، فيما نُقل ستة منهم مصابين إلى المستشفى" (blind57 ar 009): rules.kind_part_taken_wounded,
+    # not a part of the missing figure told before
+    got = _read("فُقد 30 مهاجراً بعد غرق قاربهم قبالة جزيرة لامبيدوزا. وأنقذ خفر السواحل 45 ناجياً، "
+                "ونُقل أربعة منهم مصابين إلى مستشفى الجزيرة.")
+    assert got == [("missing", 30), ("injured", 4)]
+    got = _read("قتل 15 شخصاً في القصف على إدلب، وأصيب 40 آخرون، 6 منهم مصابون بجروح خطيرة.")
+    assert ("killed", 15) in got and ("injured", 40) in got and ("injured", 6) in got

@@ -3712,6 +3712,17 @@ def kind_part_found_dead(rd, st, c):
         c.kind, c.how, c.rule, c.parent = KILLED, "follow-cue", "part_found_dead", None
 
 
+def kind_part_taken_wounded(rd, st, c):
+    """"إنقاذ 71 ناجياً …، فيما نُقل ستة منهم مصابين إلى المستشفى" (issue 11, blind57 ar 009): a part of
+    people ("منهم") told as wounded right after the marker (lexicon.WOUNDED_PEOPLE) is injured; a figure
+    of its own when the figure before it is of another kind (as ``kind_part_found_dead``)."""
+    k = c.e + 1
+    if not part_after_marker(c) or k >= st.b or rd.words[k] not in lx.WOUNDED_PEOPLE:
+        return
+    if rd.figs[c.post_parent].kind != INJURED:
+        c.kind, c.how, c.rule, c.parent = INJURED, "follow-cue", "part_taken_wounded", None
+
+
 def kind_part_disappeared(rd, st, c):
     """"أكثر من 1400 مدني ما زالوا في سجون الجماعة، … وإن 40 منهم على الأقل مخفيون قسراً" (blind32 ar
     017): a part of a figure ("منهم", a qualifier may come between) in a state of enforced disappearance
@@ -3864,7 +3875,7 @@ KIND_RULES: list[Callable] = [
     kind_inline_breakdown_cell, kind_coordinated_by_case,
     kind_condition_of_injured, kind_toll_noun_later, kind_own_noun, kind_story_among_dead, kind_verb_after, kind_from_cue, kind_raised_later_in_sentence, kind_sub_row_of_them, kind_table_cell,
     kind_pending_table_cell,
-    kind_verb_before_subset, kind_verb_of_them_no_toll, kind_part_in_ranks, kind_part_found_dead, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
+    kind_verb_before_subset, kind_verb_of_them_no_toll, kind_part_in_ranks, kind_part_found_dead, kind_part_taken_wounded, kind_part_disappeared, kind_part_fate_unknown, kind_part_named_within, kind_in_group, kind_breakdown_continued, kind_coordinated,
     kind_compared_period,
     kind_gapped_line,
     kind_list_line, kind_pronoun_cue_after, kind_subset_of_target, kind_toll_includes, kind_kindless_toll,
