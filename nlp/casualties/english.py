@@ -872,9 +872,7 @@ def _parts_among_the_kind(st: str, cands: list[Candidate], link: list) -> None:
         if not m or not link[k]:
             continue
         kind = lex.PARTITIVE_KIND.get(m.group("k").lower(), "killed")
-        first = k
-        while first > 0 and link[first] == "coord":  # back to the run's first part (linked to its total)
-            first -= 1
+        first = rules.run_start(link, k)  # the run's first part (linked to its total)
         total = next((j for j in range(first - 1, -1, -1) if cands[j].kind == kind and cands[j].value > c.value), None)
         if total is None:
             continue
@@ -1124,9 +1122,7 @@ def _people_then_count(cands: list[Candidate], link: list, i: int) -> bool:
     """The coordinated list that holds candidate ``i`` is people named one by one and, last, maybe
     a count ("The governor, his son and three guards", "A doctor, a nurse and 12 patients"): parts
     of one group, like two alone."""
-    s, e = i - 1, i
-    while s > 0 and link[s] == "coord":
-        s -= 1
+    s, e = rules.run_start(link, i - 1), i
     while e + 1 < len(link) and link[e + 1] == "coord":
         e += 1
     return link[s] is None and all(cands[k].singular for k in range(s, e)) \
@@ -1344,9 +1340,7 @@ def _apposition_of_toll_before(st: str, cands: list[Candidate], link: list, i: i
     comma is not theirs (``_punctuated_breakdowns`` makes them its parts)."""
     if "," not in st[cands[i - 1].np_end:cands[i].start]:
         return False
-    f = i - 1
-    while f > 0 and link[f] == "coord":
-        f -= 1
+    f = rules.run_start(link, i - 1)
     return f > 0 and cands[f - 1].kind is not None and bool(rules.PRED_APPOSITION_GAP.match(st[cands[f - 1].np_end:cands[f].start]))
 
 

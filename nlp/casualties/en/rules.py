@@ -1537,12 +1537,18 @@ def bodies_found(look: Look) -> bool:
     return False
 
 
+def run_start(link: list, i: int, links: tuple = ("coord",)) -> int:
+    """The first candidate of the run that ``i`` belongs to: back from ``i`` while each is joined to the one
+    before it by a link of ``links`` ("coord"; with "subset", the parts told inside the run too)."""
+    while i > 0 and link[i] in links:
+        i -= 1
+    return i
+
+
 def _bodies_of_chain(look: Look) -> bool:
     """"The bodies of three women and three children, including an eight-month-old baby, were found": the
     coordinated run (and its parts) this candidate closes opens right after "the bodies of" (blind50 en 010)."""
-    k = look.i
-    while k > 0 and look.link[k] in ("coord", "subset"):
-        k -= 1
+    k = run_start(look.link, look.i, ("coord", "subset"))
     start = look.cands[k].start
     return k < look.i and bool(BODIES_OF.search(look.st, max(0, start - lex.BODIES_OF_REACH), start))
 
@@ -1566,9 +1572,7 @@ def bodies_received_with_wounded(look: Look) -> bool:
     c, i = look.c, look.i
     if c.kind is not None or look.head not in lex.BODY_NOUNS or look.link[i] != "coord":
         return False
-    while i > 0 and look.link[i] == "coord":
-        i -= 1
-    first = look.cands[i].start
+    first = look.cands[run_start(look.link, i)].start
     near = look.st[max(0, first - 90):first]
     if not (BODIES_ACTIVE.search(near) or RECEIVED_BEFORE.search(near)) or NEGATED.search(near[-60:]):
         return False
