@@ -17,7 +17,7 @@ import re
 import sys
 from typing import Optional
 
-from nlp.casualties.common import by_sentence_start, reindex_figures
+from nlp.casualties.common import by_sentence_start, nearest_parent, reindex_figures
 from nlp.casualties.en import lexicon as lex
 from nlp.casualties.en.types import Candidate, Look, NumberLook
 
@@ -2623,9 +2623,9 @@ def replaced_in_next_sentence(figures: list, text: str) -> None:
             old.update(tops)
     for i in old:
         figures[i].superseded = True
-    for g in figures:
+    for k, g in enumerate(figures):
         if g.part_of in old:  # "The dead included a two-week-old baby": a part of the toll that stands
-            g.part_of = _standing_toll_before(figures, g, old)
+            g.part_of = nearest_parent(figures, k, top_level=True)
             g.superseded = g.part_of is None and g.sentence_start == figures[min(old)].sentence_start
 
 
@@ -2639,14 +2639,6 @@ def total_of_several_perpetrators(figures: list) -> None:
     for i, names in parts.items():
         if len(names) > 1 and figures[i].perpetrator in names:
             figures[i].perpetrator = None
-
-
-def _standing_toll_before(figures: list, part, old: set):
-    """The index of the latest top-level figure before ``part`` of its kind, larger, not superseded and
-    not in ``old``; None when there is none."""
-    return next((j for j in range(len(figures) - 1, -1, -1) if figures[j].start < part.start and j not in old
-                 and figures[j].part_of is None and not figures[j].superseded and figures[j].kind == part.kind
-                 and figures[j].count > part.count), None)
 
 
 def _close_counts(a: int, b: int) -> bool:
