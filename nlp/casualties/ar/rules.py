@@ -4085,7 +4085,7 @@ def members_in_dash_aside(rd: Reading, bounds: list) -> list:
     counted group named in an aside between two dashes right after it restate its count; a figure read
     inside the aside, of the group's kind and smaller, is no figure of its own. Rows set apart by dashes
     ("قوات النظام: 93 – القوات الروسية: 11 – …", blind13 ar 005) have more dashes. Returned, to be dropped."""
-    out, words = [], rd.words
+    out, words, by_sent = [], rd.words, figures_by_sentence(rd)
     for k, f in enumerate(rd.figs):
         a, b = bounds[f.sent]
         opening = dash_before(words, a, f.tstart)
@@ -4093,14 +4093,15 @@ def members_in_dash_aside(rd: Reading, bounds: list) -> list:
                 or any(words[j] in lx.ROW_COLONS for j in range(a, b)) \
                 or not any(words[j] in lx.DASHES for j in range(f.tend, b)):
             continue  # one aside: two dashes, no colon (rows "X: 93 – Y: 11 – …" are no aside)
-        if any(g.sent == f.sent and g.kind == f.kind and g.count > f.count and g.tstart < opening
-               and opening - g.tstart <= lx.ASIDE_GROUP_REACH for g in rd.figs[:k]):
+        if any(g.kind == f.kind and g.count > f.count and g.tstart < opening and opening - g.tstart <= lx.ASIDE_GROUP_REACH
+               for g in (rd.figs[j] for j in by_sent[f.sent] if j < k)):  # (the group's figures: its sentence's, before it)
             out.append(k)
     return out
 
 
 def dash_before(words: list, a: int, i: int) -> Optional[int]:
-    """The dash opening an aside before token ``i`` in its sentence (no other figure word between), else None."""
+    """The nearest dash before token ``i`` in its sentence, at most ``ASIDE_GROUP_REACH`` tokens back (the one
+    that would open an aside holding ``i``), else None."""
     for j in range(i - 1, max(a, i - lx.ASIDE_GROUP_REACH) - 1, -1):
         if words[j] in lx.DASHES:
             return j
