@@ -22,6 +22,7 @@ no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Callable, Optional
 
 from nlp.arabic_numbers import DUALS, VAGUE, WORDS, dual_value, fold, read_number, tokenize
@@ -5493,7 +5494,8 @@ def conjunct_of_unread_count(rd, st, i: int) -> bool:
     n = i - 2
     if not (is_number_word(words[n]) or words[n][:1].isdigit()):
         return False
-    return not any(f.tstart <= n < f.tend for f in rd.figs)
+    # (the figures of this sentence are the last read: a look back stops at the sentence before)
+    return not any(f.tstart <= n < f.tend for f in takewhile(lambda f: f.sent == st.si, reversed(rd.figs)))
 
 
 def noun_before_verb(rd, st, i, b0):
