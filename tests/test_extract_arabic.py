@@ -4143,3 +4143,15 @@ def test_prec58_ar_a_part_of_rescued_people_taken_wounded_is_injured():
     assert got == [("missing", 30), ("injured", 4)]
     got = _read("قتل 15 شخصاً في القصف على إدلب، وأصيب 40 آخرون، 6 منهم مصابون بجروح خطيرة.")
     assert ("killed", 15) in got and ("injured", 40) in got and ("injured", 6) in got
+
+
+def test_a_count_told_in_the_first_toll_is_superseded():
+    # "استقرت في 38 قتيلاً، مقابل 27 قتيلاً في الحصيلة الأولى" (blind58 ar 010): rules.counted_in_first_toll
+    got = extract("أعلنت السلطات أن حصيلة التفجير ارتفعت إلى 19 قتيلاً، مقابل 11 قتيلاً في الحصيلة الأولى "
+                  "التي أعلنتها الشرطة صباح أمس.", lang="ar")
+    assert [(f.kind, f.count) for f in got if not f.superseded] == [("killed", 19)]
+    got = extract("وقال المستشفى إنه استقبل 40 جريحاً، مقابل 25 جريحاً في حصيلة سابقة.", lang="ar")
+    assert [(f.kind, f.count) for f in got if not f.superseded] == [("injured", 40)]
+    # a count "in the toll" that is not named first or earlier stands
+    got = extract("قتل 19 شخصاً في الهجوم، بينهم 4 أطفال في الحصيلة النهائية.", lang="ar")
+    assert ("killed", 4) in [(f.kind, f.count) for f in got if not f.superseded]

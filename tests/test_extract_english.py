@@ -2861,3 +2861,35 @@ def test_blind57_58_en_classes():
                 "whereabouts remain unknown.") == [("missing", 7)]
     assert figs("Fourteen people were killed. Among those killed were a teacher, a taxi driver and several pupils.") == \
         [("killed", 14)]
+
+
+def test_update_paragraph_raises_the_toll():
+    """Blind57 en 006: an "Update" paragraph after a report ("Update, 14:20: … bringing the death toll to
+    46") supersedes the report's smaller toll of its kind, and the parts of that toll stay, as parts of the
+    raised one; a single timestamp line is no feed, but an update paragraph is one post after the report."""
+    text = ("A missile strike on a market in Kostiantynivka killed 12 people, including two children, the regional "
+            "governor said on Friday.\n\nUpdate, 18:05: Rescuers pulled another body from the rubble, bringing the "
+            "death toll to 13.")
+    figs = extract(text, lang="en")
+    current = [(f.kind, f.count) for f in figs if not f.superseded]
+    assert ("killed", 12) not in current and ("killed", 13) in current and ("killed", 2) in current
+    children = next(f for f in figs if f.count == 2)
+    assert figs[children.part_of].count == 13
+    feed = ("Four people were killed in the shelling of Kherson, officials said.\n\nUPDATE (Jan 17): The toll has "
+            "risen to six, including a police officer.")
+    assert [(f.kind, f.count) for f in extract(feed, lang="en") if not f.superseded and f.part_of is None] == \
+        [("killed", 6)]
+    # an update that does not raise the toll leaves the report alone
+    same = "Four people were killed in the shelling of Kherson.\n\nUpdate: Police said 20 people were evacuated."
+    assert ("killed", 4) in [(f.kind, f.count) for f in extract(same, lang="en") if not f.superseded]
+
+
+def test_others_remain_under_treatment():
+    """Blind57 en 014: "while 50 others remain under treatment" after a toll are the wounded in care (and the
+    toll "initially" reported with them is then replaced for both kinds)."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The toll from the bus bombing rose to seven on Sunday, while 31 others remain under treatment, "
+                "police said. Initially, officials reported five dead and 25 injured.") == \
+        [("killed", 7), ("injured", 31)]
+    assert figs("Thirty of the wounded were still under medical treatment on Monday.") == [("injured", 30)]

@@ -441,12 +441,14 @@ def was_preliminary_toll_anywhere(words: list, a: int, k: int, b: int) -> bool:
 def from_count_in_earlier_toll(words: list, a: int, k: int, b: int) -> Optional[tuple]:
     """"ارتفع إلى 12، من عشرة في حصيلة سابقة، بينهم أربعة قُصّر" (blind49 ar 005): the earlier toll
     told as an aside ("من" and a count, then "في حصيلة سابقة" ending at ``k``, and a comma): only the
-    aside is the earlier toll; the figures after the comma go with the current one. The aside's first
-    and last tokens ``(from, comma)``, else None."""
-    if k + 1 >= b or words[k + 1] != lx.COMMA or k - 2 <= a or words[k - 2] != lx.IN:
+    aside is the earlier toll; the figures after the comma go with the current one. So is "مقابل" and a
+    count at the end of the sentence ("استقبل 40 جريحاً، مقابل 25 جريحاً في الحصيلة السابقة"). The
+    aside's first and last tokens ``(from, comma)``, else None."""
+    last = k + 1 >= b or words[k + 1] in lx.SENTENCE_PUNCT
+    if not (k + 1 < b and words[k + 1] == lx.COMMA or last) or k - 2 <= a or words[k - 2] != lx.IN:
         return None
     for t in range(k - 3, max(a, k - 6), -1):
-        if words[t] == lx.OF[0] and t + 1 < k - 2 and is_count_start(words[t + 1]):
+        if (words[t] == lx.OF[0] or words[t] in lx.COMPARED) and t + 1 < k - 2 and is_count_start(words[t + 1]):
             return t, k + 1
     return None
 
@@ -521,6 +523,13 @@ def earlier_toll(rd: Reading, st: Sent, i: int) -> bool:
     turn = next((k for k in range(i - 1, st.sup_from - 1, -1) if words[k] in lx.CONTRAST
                  or among_kind_turn(words, k, i) or reported_clause_turn(words, st.a, st.sup_from, k)), None)
     return turn is None or earlier_toll_named(words, turn, i)
+
+
+def counted_in_first_toll(words: list, e: int) -> bool:
+    """"استقرت في 38 قتيلاً …، مقابل 27 قتيلاً في الحصيلة الأولى التي أعلنتها الوزارة" (blind58 ar 010): a count
+    told "in the first (earlier) toll" right after it (token ``e`` on) is that toll, since replaced."""
+    return e + 2 < len(words) and words[e] == lx.IN and words[e + 1] in lx.TOLL_WORDS \
+        and words[e + 2] in lx.FIRST_FIGURE
 
 
 def among_kind_turn(words: list, k: int, i: int) -> bool:

@@ -2696,6 +2696,8 @@ def disaster_report(figures: list, text: str) -> list:
 # where the posts of a feed start: a time stamp on a line of its own (a live blog), or a thread's
 # post number opening a line ("2/ Sunday morning. …")
 POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}[ \t]*$|\d{1,2}/(?=[ \t]))", re.M)
+# an update paragraph after a report: "Update, 14:20: …", "UPDATE (Jan 17): …", "[Updated at 9 p.m.] …"
+UPDATE_START = re.compile(r"^[ \t]*\[?[ \t]*(?:UPDATED?|Update[ds]?)\b(?=[^\n]{0,30}?[:\]\u2014\u2013-])", re.M)
 # a toll given as the newest ("toll now 40 dead") or the last ("Final figures: 45 killed; 20 people
 # still missing": it replaces the earlier tolls of its kinds, smaller or larger)
 FEED_NOW = re.compile(r"\b(?:toll|figures?|count)\s+(?:is\s+)?now\b|\bnow\s+stands?\s+at\b", I)
@@ -2705,21 +2707,27 @@ FEED_FINAL = re.compile(r"\bfinal\s+(?:figures|toll|count|tally|numbers)\b", I)
 def feed_updates(figures: list, text: str) -> None:
     """"17:58 … 2 people are known to have been killed and 33 injured" … "21:30 … The number of dead
     has risen to 6, the number of injured to 40": in a feed of posts under timestamp lines (or a
-    thread's numbered posts), a toll that has risen ("risen to", "toll now 40 dead") supersedes the
-    smaller top-level tolls of its kind in the earlier posts, and a final one ("Final figures: …
-    20 people still missing") every earlier toll of its kind; their parts go with them. In place."""
-    posts = [m.start() for m in POST_START.finditer(text)]
-    if len(posts) < 2:
+    thread's numbered posts), a toll that has risen ("risen to", "toll now 40 dead", "bringing the toll
+    to") supersedes the smaller top-level tolls of its kind in the earlier posts, and a final one ("Final
+    figures: … 20 people still missing") every earlier toll of its kind; their parts go with them. An
+    "Update" paragraph after a report is such a post (one is enough), and the parts of a toll it raises
+    stay, as parts of the raised toll ("has risen to 45, including six children" … "Update, 14:20: …
+    bringing the death toll to 46": six children of 46; blind57 en 006). In place."""
+    stamps = [m.start() for m in POST_START.finditer(text)]
+    added = [m.start() for m in UPDATE_START.finditer(text)]
+    posts = sorted((stamps if len(stamps) > 1 else []) + added)
+    if not posts:
         return
-    updates = []  # (the start of the update's post, kind, count, final)
-    for f in figures:
+    updates = []  # (the start of the update's post, kind, count, final, the figure)
+    for i, f in enumerate(figures):
         k = bisect_left(posts, f.start)
         if not k or f.superseded or f.part_of is not None:
             continue
         lead = max(0, f.start - f.sentence_start)
         final = bool(FEED_FINAL.search(f.sentence, 0, lead))
-        if final or REVISION.search(f.sentence, 0, lead) or FEED_NOW.search(f.sentence, 0, lead):
-            updates.append((posts[k - 1], f.kind, f.count, final))
+        if final or REVISION.search(f.sentence, 0, lead) or FEED_NOW.search(f.sentence, 0, lead) \
+                or RUNNING_TOTAL.search(f.sentence, 0, lead):
+            updates.append((posts[k - 1], f.kind, f.count, final, i))
     # a figure is old when an update of its kind sits in a later post with a larger count, or is final:
     # one sweep from the end, keeping per kind the largest update count (and any final) seen so far
     updates.sort(reverse=True)
@@ -2729,12 +2737,30 @@ def feed_updates(figures: list, text: str) -> None:
     for k in sorted(range(len(figures)), key=lambda i: figures[i].start, reverse=True):
         g = figures[k]
         while u < len(updates) and updates[u][0] > g.start:
-            _, kind, count, final = updates[u]
+            _, kind, count, final, _ = updates[u]
             largest[kind] = max(largest.get(kind, -1), math.inf if final else count)
             u += 1
         if g.count < largest.get(g.kind, -1) and g.part_of is None and not (g.superseded or g.vague):
             old.add(k)
     _supersede_with_parts(figures, old)
+    raised = sorted((post, i) for post, _, _, final, i in updates if post in added and not final)
+    _parts_to_raised_toll(figures, old, raised)
+
+
+def _parts_to_raised_toll(figures: list, old: set, raised: list) -> None:
+    """The parts of the tolls at ``old`` become parts of the first toll an update paragraph after them
+    raised (``raised``: (post start, index), in order) of their kind and larger, unless that toll has
+    parts of its own. In place."""
+    if not raised:
+        return
+    has_parts = {g.part_of for g in figures}
+    for g in figures:
+        if g.part_of not in old:
+            continue
+        to = next((i for post, i in raised if post > g.start and i not in has_parts
+                   and figures[i].kind == g.kind and figures[i].count > g.count), None)
+        if to is not None:
+            g.part_of, g.superseded = to, False
 
 
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
