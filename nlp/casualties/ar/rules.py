@@ -21,6 +21,7 @@ no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Callable, Optional
@@ -4868,7 +4869,8 @@ def relisted_subset(rd, c) -> Optional[int]:
                   and rd.figs[j].sent < row.sent), None)
     if total is None:
         return None
-    return next((j for j in rd.by_kind.get(c.kind, ()) if rd.figs[j].parent == total
+    of_kind = rd.by_kind.get(c.kind, [])  # a subset is read after its total: look from there on
+    return next((j for j in of_kind[bisect_right(of_kind, total):] if rd.figs[j].parent == total
                  and rd.figs[j].count == c.value and rd.figs[j].category == c.category), None)
 
 
