@@ -347,7 +347,7 @@ def _drop_figures(rd: Reading, drop: list) -> None:
     """Removes figures read (by index), keeping every ``parent`` pointing right."""
     if not drop:
         return
-    index, keep = {}, []
+    drop, index, keep = set(drop), {}, []
     for k, f in enumerate(rd.figs):
         if k not in drop:
             index[k] = len(keep)
