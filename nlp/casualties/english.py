@@ -547,7 +547,7 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         nums += [NumberSpan(m.start(), m.end(), 1, words=True) for m in rules.ONE_MORE.finditer(st)
                  if not _overlaps(m.start(), m.end(), single_spans) and not any(n.start == m.start() for n in nums)]
     for m in singles:
-        size = len(rules.KIN_WORD.findall(m.group())) + lex.KIN_PAIRS.get(m.group("head").lower(), 0) \
+        size = len(rules.KIN_ITEM.findall(m.group())) + lex.KIN_PAIRS.get(m.group("head").lower(), 0) \
             if m.re in (rules.KIN_LIST, rules.A_KIN_LIST) else \
             lex.KIN_PAIRS.get(m.group("head").lower(), 1) if m.re is rules.POSS_KIN else 1
         nums.append(NumberSpan(m.start("det"), m.start("det") + len(m.group("det")), size, words=True))

@@ -420,6 +420,7 @@ QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding", "
                   ("to", "as")]
 
 # the other vetoes run on every number (``rules.NUMBER_VETOES``, ``CANDIDATE_VETOES``): what each needs
+AGE_BOUND_REACH = 80  # characters before a number that rules.age_bound reads
 AGE_BOUND_ENDS = ("over", "under", "above", "below", "than", "of")  # "women over 18", "the age of 15"
 PARENT_NEEDLES = ("father", "mother", "parent", "mum", "mom", "dad", "couple")  # "a father of five"
 ALL_BUT_ENDS = ("but", "except", "for", "save")  # "all but three"

@@ -116,8 +116,10 @@ EXPOSURE_AFTER = re.compile(r"^[^.;:\d]{0,50}?\b(?:died|dies|die|perished|froze\
                             r"(?:" + lex.EXPOSURE_CAUSES + r")\b", I)
 OUTBREAK_CASES_BEFORE = re.compile(r"\b(?:suspected|confirmed|recorded|reported)\s+(?:[\w-]+\s+)?cases\s*(?:,\s*(?:and\s+)?|and\s+)$", I)
 AGE_BOUND_BEFORE = re.compile(r"(?:\b(?:" + lex.AGE_BOUND_PEOPLE + r"|all|both|mostly|each|aged)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)|"
-                              # "Most of the victims were over 60" (blind55 en 007): the share of a group above an age
-                              r"\b(?:most|many|all|some|half)\s+of\s+(?:the|them|those)\s+(?:[a-z]+\s+)?(?:were|are)\s+(?:aged\s+)?"
+                              # "Most of the victims were over 60" (blind55 en 007), "Around a third of the murder victims
+                              # were under 30" (blind60 en 010): the share of a group above or below an age
+                              r"\b(?:most|many|all|some|half|(?:a|one|two)\s+(?:third|quarter|fifth)s?|\d+\s*(?:%|per\s?cent))\s+"
+                              r"of\s+(?:the|them|those)\s+(?:[a-z]+\s+){0,2}?(?:were|are)\s+(?:aged\s+)?"
                               r"(?:over|under|above|below|older\s+than|younger\s+than)|"
                               r"\bthe\s+age\s+of)\s*$", I)
 ALL_BUT_BEFORE = re.compile(lex.ALL_BUT, I)
@@ -311,8 +313,9 @@ THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 BY_PERPETRATOR_HEADER = re.compile(r"\b" + lex.BY_PERPETRATOR + r"\b", I)
 DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
+# (a kin phrase with the modifiers POSS_KIN takes: "her teenage son", "his 12-year-old daughter", blind59 en 007)
 MAYBE_NUMBER = re.compile(
-    r"\b(?:" + lex.KIN_DETS + r")\s+(?:(?:eldest|youngest|elder|younger|oldest|only)\s+)?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?:" + lex.KIN_DETS + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + lex.KIN_NOUNS + r"|(?:grand)?parents)\b|\bthe\s+" + lex.TITLES + r"\b|\d|[\u0660-\u0669\u06f0-\u06f9]|\b(?:an?|one|single|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b", I)
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 # "Syrian regime forces – 121", "Hay'at Tahrir al-Sham – 27, including one child.": a row, its make-up after it
@@ -383,15 +386,18 @@ KIN_APPOSITION_GAP = re.compile(r"\s*[:,\u2014\u2013]\s*|\s+-\s+|[^.;:,\d]{1,40}
 POSSESSIVE_KIN = re.compile(r"\b(?:" + lex.POSSESSIVE_DETS + r")\s+(?:[\w'’-]+\s+){0,2}?" + lex.KIN_NOUNS + r"s?\b", I)
 # "his father, mother and sister": relatives listed without a numeral, one group of their number
 # "his father, mother and sister", "her mother and younger brother"
-_KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby)\s+)?"
-KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:" + lex.POSSESSIVE_DETS + r")\s+|" + _KIN_ADJ + r")"
-                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s+|" + _KIN_ADJ + r")" + lex.KIN_NOUNS + r")(?![\w-])", I)
+_KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby|teenage)\s+)?"
+# "his brother, sister-in-law and their teenage son" (blind59 en 007): an item may take a possessive and an adjective
+KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:" + lex.POSSESSIVE_DETS + r")\s+)?" + _KIN_ADJ
+                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s+)?" + _KIN_ADJ + lex.KIN_NOUNS + r")(?![\w-])", I)
 # "a father, mother and their teenage son", "a couple and their baby": a family named from an indefinite
 # parent (or couple: two), one group of its number
 A_KIN_LIST = re.compile(r"\b(?P<det>an?)\s+(?P<head>father|mother|husband|wife|couple)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
                         + r")" + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")(?:teenage\s+|"
                         r"\d{1,2}-(?:year|month)-old\s+|[a-z]+-(?:year|month)-old\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
+# one person of a kin list: a kin noun not followed by another ("her baby brother" is one, blind49 en 013)
+KIN_ITEM = re.compile(r"\b" + lex.KIN_NOUNS + r"\b(?!\s+" + lex.KIN_NOUNS + r"\b)", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
 # "a farmer, Hassan, and his two sons": a name or short description between them changes nothing
@@ -833,8 +839,9 @@ def disease_or_disaster(v: NumberLook) -> bool:
 
 
 def age_bound(v: NumberLook) -> bool:
-    """"women over 18", "children under the age of 15": an age, not a count."""
-    return bool(AGE_BOUND_BEFORE.search(v.before))
+    """"women over 18", "children under the age of 15", "a third of the murder victims were under 30": an age,
+    not a count (looked for in the 80 characters before it: the share may open further back)."""
+    return bool(AGE_BOUND_BEFORE.search(v.st, max(0, v.num.start - lex.AGE_BOUND_REACH), v.num.start))
 
 
 def killed_or_held(v: NumberLook) -> bool:
@@ -1821,6 +1828,28 @@ def partitive_of_kind(look: Look) -> bool:
     return False
 
 
+# "Of those wounded in the convoy attack, 11 are still at the … Hospital": a sentence opening on a partitive of
+# a kind and its modifier, the count right after the comma (blind60 en 010)
+OPENING_PARTITIVE = re.compile(r"^\W*of\s+(?:the|those)\s+(?P<k>[a-z]+)\b[^,.;:\d]{0,80},\s*$", I)
+
+
+def opening_partitive(look: Look) -> bool:
+    """The first count (not a one-person phrase) of a sentence that opens "Of those wounded in the attack, …",
+    "Of the dead in Kaya, …" (not "Among the dead was Abbas, a young man …"):
+    of the kind the partitive names, whatever follows it ("11 are still at the District Hospital"), and a part
+    of the last toll of that kind."""
+    c = look.c
+    if c.kind is not None or look.i or c.partitive or c.singular:
+        return False
+    m = OPENING_PARTITIVE.match(look.st, 0, c.start)
+    kind = lex.PARTITIVE_KIND.get(m.group("k").lower()) if m else None
+    if not kind:
+        return False
+    c.set_kind(kind, "left", "opening_partitive")
+    c.parent_cross = True  # a part of the last toll of its kind
+    return True
+
+
 def partitive_sibling(look: Look) -> bool:
     """"Ten of the dead were Houthi rebels and eight were loyalist troops": the next part of the same set."""
     c, i, st = look.c, look.i, look.st
@@ -2101,7 +2130,7 @@ def brought_to_number_of(look: Look) -> bool:
 
 
 KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
-              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
+              injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, opening_partitive, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
 
@@ -2256,7 +2285,8 @@ def breaks_clause(fill: str) -> bool:
 
 
 # where the clause of a toll ends: "The tally included 79 children and 16 women, while 280 others were injured"
-NEXT_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but)\b", I)
+# (a quote closed after a comma, or ", adding that": what follows is another statement, blind59 en 011)
+NEXT_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|adding)\b|,[\"\u201d]", I)
 
 
 def own_clause(st: str, end: int) -> str:
@@ -2693,14 +2723,16 @@ def disaster_report(figures: list, text: str) -> list:
     return _without(figures, {i for i, f in enumerate(figures) if not WAR_CUE.search(f.sentence)})
 
 
-# where the posts of a feed start: a time stamp on a line of its own (a live blog), or a thread's
-# post number opening a line ("2/ Sunday morning. …")
-POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}[ \t]*$|\d{1,2}/(?=[ \t]))", re.M)
+# where the posts of a feed start: a time stamp on a line of its own (a live blog) or opening a line of
+# text ("08:05 Search and rescue work went on …", blind59 en 010), or a thread's post number opening a line
+# ("2/ Sunday morning. …")
+POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*$|[ \t]+(?=[A-Z]))|\d{1,2}/(?=[ \t]))", re.M)
 # an update paragraph after a report: "Update, 14:20: …", "UPDATE (Jan 17): …", "[Updated at 9 p.m.] …"
 UPDATE_START = re.compile(r"^[ \t]*\[?[ \t]*(?:UPDATED?|Update[ds]?)\b(?=[^\n]{0,30}?[:\]\u2014\u2013-])", re.M)
 # a toll given as the newest ("toll now 40 dead") or the last ("Final figures: 45 killed; 20 people
 # still missing": it replaces the earlier tolls of its kinds, smaller or larger)
 FEED_NOW = re.compile(r"\b(?:toll|figures?|count)\s+(?:is\s+)?now\b|\bnow\s+stands?\s+at\b", I)
+ANY_PLACE = "*"  # feed_updates: the key of the largest update count whatever its place
 FEED_FINAL = re.compile(r"\bfinal\s+(?:figures|toll|count|tally|numbers)\b", I)
 
 
@@ -2728,19 +2760,23 @@ def feed_updates(figures: list, text: str) -> None:
         if final or REVISION.search(f.sentence, 0, lead) or FEED_NOW.search(f.sentence, 0, lead) \
                 or RUNNING_TOTAL.search(f.sentence, 0, lead):
             updates.append((posts[k - 1], f.kind, f.count, final, i))
-    # a figure is old when an update of its kind sits in a later post with a larger count, or is final:
-    # one sweep from the end, keeping per kind the largest update count (and any final) seen so far
+    # a figure is old when an update of its kind sits in a later post with a larger count, or is final, and
+    # names no other place ("The toll in Dnipro has risen to 35" leaves "one person was killed in Marhanets"):
+    # one sweep from the end, keeping per kind and place the largest update count (and any final) seen so far
     updates.sort(reverse=True)
-    largest: dict[str, float] = {}
+    largest: dict[tuple, float] = {}  # (kind, the update's place or None; ANY_PLACE: every update) -> count
     old: set[int] = set()
     u = 0
     for k in sorted(range(len(figures)), key=lambda i: figures[i].start, reverse=True):
         g = figures[k]
         while u < len(updates) and updates[u][0] > g.start:
-            _, kind, count, final, _ = updates[u]
-            largest[kind] = max(largest.get(kind, -1), math.inf if final else count)
+            _, kind, count, final, i = updates[u]
+            for key in ((kind, figures[i].place), (kind, ANY_PLACE)):
+                largest[key] = max(largest.get(key, -1), math.inf if final else count)
             u += 1
-        if g.count < largest.get(g.kind, -1) and g.part_of is None and not (g.superseded or g.vague):
+        over = max(largest.get((g.kind, g.place), -1), largest.get((g.kind, None), -1)) if g.place \
+            else largest.get((g.kind, ANY_PLACE), -1)
+        if g.count < over and g.part_of is None and not (g.superseded or g.vague):
             old.add(k)
     _supersede_with_parts(figures, old)
     raised = sorted((post, i) for post, _, _, final, i in updates if post in added and not final)
