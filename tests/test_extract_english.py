@@ -2920,3 +2920,25 @@ def test_blind59_60_en_classes():
     assert figs("At least 200 people were murdered this year. About a third of the murder victims were under 25.") == \
         [("killed", 200)]
     assert figs("Among the dead was Karim, a young man whose father was also killed.") == [("killed", 1)]
+
+
+def test_blind61_62_en_classes():
+    """Blind61 en 006, 007 and blind62 en 001, 004 (first scored at 05cf2cb): a person named by role with their kin
+    inside a toll is a family counted together; "two detainees, one of them a woman, died" (the verb past a part
+    named in an aside); a list row that restates an earlier toll under a larger total; a person singled out by role
+    "who …" and "was among the dead"."""
+    got = extract("At least 60 people were killed. Among those killed were a nurse from Al-Awda Hospital, her husband and "
+                  "their daughter.", lang="en")
+    assert ("killed", 3) in [(f.kind, f.count) for f in got if f.derived]
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The monitor said three prisoners, one of them a child, died under torture in March.") == \
+        [("killed", 3), ("killed", 1)]
+    assert figs("Seven soldiers, including an officer, were wounded in the ambush.")[0] == ("injured", 7)
+    # a person singled out by a relative clause in the aside stays outside it
+    assert ("detained", 1) not in figs("Police said 40 suspects, among them a man who sold the explosives, had been arrested.")
+    listed = ("The monitor put the number of civilians killed since January at 2,410. The overall toll has risen to 3,020, "
+              "distributed as follows:\nCivilians: 2,410\nFighters: 610")
+    assert figs(listed).count(("killed", 2410)) == 1 and ("killed", 610) in figs(listed)
+    assert figs("Shelling killed 14 civilians. A nurse who had come to help the wounded was among the dead.") == \
+        [("killed", 14)]

@@ -112,6 +112,7 @@ class English:
         ctx.figures = rules.headline_restatements(ctx.figures, doc.text)
         ctx.figures = rules.label_restatements(ctx.figures, doc.text)
         ctx.figures = rules.list_restatements(ctx.figures, doc.text)
+        ctx.figures = rules.row_restating_toll(ctx.figures)
         ctx.figures = rules.definite_restatements(ctx.figures, doc.text)
         ctx.figures = rules.disaster_report(ctx.figures, doc.text)
         mark_abductions(ctx.figures, rules.TAKEN_BY_FORCE, rules.ARRESTED)
@@ -406,7 +407,8 @@ def _role_in_counted_set(st: str, c: Candidate, ctx: Context) -> bool:
     """"Among the civilians was a teacher who was shot dead", "a lawyer was among those arrested by
     HTS": one person singled out by role in a set of people already counted (a figure of the same
     kind read before) is in that count; a category ("among the dead was a woman") stays a breakdown."""
-    if not c.singular or c.kind is None or not _indefinite(st, c) or not _named_by_role(c):
+    if not c.singular or c.kind is None or not _indefinite(st, c) or not _named_by_role(c) \
+            or rules.KIN_OF_ROLE_AFTER.match(st, c.np_end):
         return False  # "one media worker" is counted; kin, "a Briton" and "a 21-year-old inmate" are a breakdown
     if not (rules.AMONG_SET_BEFORE.search(st, max(0, c.start - 150), c.start)
             or rules.DEAD_WERE_BEFORE.search(st, max(0, c.start - 150), c.start) or rules.AMONG_NEXT.match(st, c.np_end)

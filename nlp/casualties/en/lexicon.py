@@ -420,6 +420,7 @@ QUALIFIER_ENDS = [("least", "than", "of"), ("than", "over", "of", "exceeding", "
                   ("to", "as")]
 
 # the other vetoes run on every number (``rules.NUMBER_VETOES``, ``CANDIDATE_VETOES``): what each needs
+RESTATED_ROW_MIN = 10  # rules.row_restating_toll: the smallest count a list row restates a toll by
 AGE_BOUND_REACH = 80  # characters before a number that rules.age_bound reads
 AGE_BOUND_ENDS = ("over", "under", "above", "below", "than", "of")  # "women over 18", "the age of 15"
 PARENT_NEEDLES = ("father", "mother", "parent", "mum", "mom", "dad", "couple")  # "a father of five"

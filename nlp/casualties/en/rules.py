@@ -395,13 +395,18 @@ KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<
 A_KIN_LIST = re.compile(r"\b(?P<det>an?)\s+(?P<head>father|mother|husband|wife|couple)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
                         + r")" + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")(?:teenage\s+|"
                         r"\d{1,2}-(?:year|month)-old\s+|[a-z]+-(?:year|month)-old\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
+# "a doctor from Kamal Adwan Hospital, his wife and their son": a person named by role, then their kin (blind61 en
+# 006): a family counted together, not one person singled out inside a toll (english._role_in_counted_set)
+KIN_OF_ROLE_AFTER = re.compile(r"[^.;:,\d]{0,60},\s*(?:" + lex.POSSESSIVE_DETS + r")\s+(?:[\w-]+\s+)?" + lex.KIN_NOUNS + r"\b", I)
 KIN_WORD = re.compile(r"\b" + lex.KIN_NOUNS + r"\b", I)
 # one person of a kin list: a kin noun not followed by another ("her baby brother" is one, blind49 en 013)
 KIN_ITEM = re.compile(r"\b" + lex.KIN_NOUNS + r"\b(?!\s+" + lex.KIN_NOUNS + r"\b)", I)
 KIN_PLURAL = re.compile(lex.KIN_NOUNS + r"s", I)  # "cousins", "sons": kin counted
 # "a woman and her two daughters", "a commander and two of his aides": one group, counted together
 # "a farmer, Hassan, and his two sons": a name or short description between them changes nothing
-KIN_COORD = re.compile(r"^(?:\s+of\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s*$|$)", I)
+# (a short "of", "from" or "at" phrase may name the first person's place: "a doctor from Kamal Adwan Hospital, his
+# wife and their son", blind61 en 006)
+KIN_COORD = re.compile(r"^(?:\s+(?:of|from|at)\s+[^,.;:\d]{1,40}?)?(?:\s*,[^,.;:\d]{1,30}?,)?(?:\s+and|\s*,(?:\s*and)?)\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s*$|$)", I)
 KIN_OF = re.compile(r"^of\s+(?:" + lex.POSSESSIVE_DETS + r")\b", I)
 # "12 bodies were recovered", "the bodies of 7 people were found": the dead, counted where they are found
 BODIES_FOUND = re.compile(r"^\s*,?\s*(?:who\s+[^,.;:\d()]{1,50}?\s+(?=(?:were|was|have|has|had)\s))?(?:(?:were|was|(?:have|has|had)\s+(?:(?:now|since|already|so\s+far)\s+)?been)\s+(?:later\s+|also\s+)?)(?:recovered|found|retrieved|pulled|brought\s+(?:in|to)|received|taken\s+to|"
@@ -656,7 +661,8 @@ ROSE_TO_END = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mount
 AMONG_THEM_END = re.compile(r",\s*(?:among|of)\s+(?:them|whom)\s*$", I)
 COMMA_AND = re.compile(r"\s*,\s*and\s*", I)
 ADJACENT_GAP = re.compile(r"[\s,;:(\u2014\u2013-]*", I)
-AMONG_NEXT = re.compile(r"\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
+# ("A monk who had come to help pull survivors from the rubble was among the dead", blind62 en 004: past a relative clause)
+AMONG_NEXT = re.compile(r"(?:\s+who\s+[^,.;:\d]{1,80}?)?\s*(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", I)
 POSSESSIVE_END = re.compile(r"(?:" + lex.POSSESSIVE_DETS + r")\s*$", I)
 # "Syrian regime forces ........ 283": a dot leader between a row's label and its value
 DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\d)")
@@ -1378,6 +1384,13 @@ def _dash_breakdown(look: Look) -> Optional[re.Match]:
 RELATIVE_ASIDE = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:who|whose)\b[^,.;:]{1,90},", I)
 
 
+# a part named between the people and their verb: "two detainees, one of them a woman, died due to torture"
+# (blind61 en 007), "five soldiers, including an officer, were killed"
+# (not a person singled out by a relative clause: "76 suspects, among them a man who rented a van, …")
+PART_ASIDE = re.compile(r"\s*,\s*(?:[\w-]+\s+of\s+(?:them|whom)|including|among\s+them)\s+(?![^,.;:()]*\b(?:who|whose|which)\b)"
+                        r"[^,.;:()]{1,60},", I)
+
+
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
@@ -1394,7 +1407,7 @@ def predicate(look: Look) -> bool:
         m = PRED.match(after[aside.end():]) if aside else None
         after = after[aside.end():] if m else after
     if not m and look.i + 1 < len(look.cands):  # "Thirteen service members — 11 Marines, a sailor and a soldier — were killed"
-        aside = _dash_breakdown(look)
+        aside = _dash_breakdown(look) or PART_ASIDE.match(look.st, c.np_end)  # "two detainees, one of them a woman, died"
         after = look.st[aside.end():] if aside else after
         m = PRED.match(after) if aside else None
     if not m:
@@ -2556,6 +2569,25 @@ def list_restatements(figures: list, text: str) -> list:
             if len(name) >= 3 and name in before:
                 drop.add(i)
                 break
+    return _without(figures, drop)
+
+
+def row_restating_toll(figures: list) -> list:
+    """"… the number of Alawite civilians killed … to 1,383" … "The overall toll … has risen to 1,864, distributed
+    as follows: / Civilians: 1,383" (blind62 en 001): a list row that breaks down a later total, with the kind and
+    count of a top-level toll an earlier sentence states (a count of ``lex.RESTATED_ROW_MIN`` or more, where a
+    coincidence is unlikely), is that toll again: the row is dropped (the toll stays as it was told, top-level: a
+    revision linked to it stays linked). Returns the figures without those rows."""
+    tolls: dict[tuple, int] = {}  # (kind, count) -> the first top-level toll stated
+    drop = set()
+    for i, f in enumerate(figures):
+        if f.rule in LIST_ROW_RULES and f.part_of is not None and f.count >= lex.RESTATED_ROW_MIN and not f.superseded:
+            k = tolls.get((f.kind, f.count))
+            if k is not None and figures[k].sentence_start != f.sentence_start and k != f.part_of \
+                    and figures[f.part_of].count > f.count:
+                drop.add(i)
+        elif f.part_of is None and not (f.superseded or f.derived or f.vague):
+            tolls.setdefault((f.kind, f.count), i)
     return _without(figures, drop)
 
 
