@@ -4155,3 +4155,13 @@ def test_a_count_told_in_the_first_toll_is_superseded():
     # a count "in the toll" that is not named first or earlier stands
     got = extract("قتل 19 شخصاً في الهجوم، بينهم 4 أطفال في الحصيلة النهائية.", lang="ar")
     assert ("killed", 4) in [(f.kind, f.count) for f in got if not f.superseded]
+
+
+def test_prec60_ar_a_first_communique_is_the_earlier_toll():
+    # "وكانت الوزارة قد أعلنت في بلاغها الأول … مقتل أربعة أشخاص" after a raised toll (blind59 ar 012):
+    # lexicon.STATEMENT_OWN ("بلاغها") in rules.in_first_statement
+    got = _read("ارتفع عدد قتلى الانفجار في ميناء صفاقس إلى تسعة. وكانت الحماية المدنية قد أعلنت في بلاغها "
+                "الأول صباح أمس وفاة ستة عمال.")
+    assert got == [("killed", 9)]
+    # a first communiqué with no later toll stands
+    assert _read("وأعلنت الشرطة في بلاغها الأول مساء اليوم مقتل ثلاثة أشخاص في الهجوم على المقهى.") == [("killed", 3)]

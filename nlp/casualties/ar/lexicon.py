@@ -1135,7 +1135,10 @@ WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء �
 STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتمر")
 # "قال في بيانه الأول إنه أوقف 9 …، ثم عاد ليعلن توقيف 19": a first statement, then a later one
 # that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
-STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها")
+# "في بلاغها الأول" (a communiqué, the Maghreb's word for a statement: "وكانت الوزارة قد أعلنت في بلاغها الأول
+# ليلة أمس مقتل أربعة أشخاص" after a raised toll; blind59 ar 012)
+STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها "
+                       "بلاغه بلاغها البلاغ")
 FIRST_ORDINAL = _forms("الأول الأولى")
 # "في ساعات الليل الأولى", "في الساعات الأولى", "في اليوم الأول": the first hours or day, when a first toll was
 # given (rules.first_period_at; blind43 ar 010, 011); words from the period noun to its ordinal
