@@ -4165,3 +4165,24 @@ def test_prec60_ar_a_first_communique_is_the_earlier_toll():
     assert got == [("killed", 9)]
     # a first communiqué with no later toll stands
     assert _read("وأعلنت الشرطة في بلاغها الأول مساء اليوم مقتل ثلاثة أشخاص في الهجوم على المقهى.") == [("killed", 3)]
+
+
+def test_prec60_ar_the_toll_of_the_previous_report_is_superseded():
+    # "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً" (blind60 ar 003): lexicon.EARLIER_MASCULINE after
+    # lexicon.EARLIER_REPORTS, rules.earlier_report_named
+    got = _read("وأفادت الوزارة بمقتل 1,240 شخصاً في الإقليم منذ مطلع العام. وكان العدد المسجل في البيان السابق "
+                "1,105 قتلى.")
+    assert got == [("killed", 1240)]
+    # "the day before" is a date, no earlier report
+    assert _read("وقُتل 14 مدنياً في اليوم السابق للاجتماع في قصف على السوق.") == [("killed", 14)]
+
+
+def test_prec60_ar_a_threshold_passed_for_the_first_time_is_no_new_figure():
+    # "وهذه أول مرة يتجاوز فيها عدد القتلى … عشرة آلاف شخص" (blind60 ar 003): lexicon.FIRST_TIME,
+    # rules.veto_threshold_passed
+    got = _read("قالت الوزارة إن 5,130 شخصاً قُتلوا في الإقليم منذ بدء المعارك. وهذه المرة الأولى التي يتجاوز فيها "
+                "عدد القتلى المسجل خمسة آلاف شخص.")
+    assert got == [("killed", 5130)]
+    # with no toll told before, the count stays the toll; so does a toll passed with no "first time"
+    assert _read("وتجاوز عدد القتلى للمرة الأولى منذ بدء الحرب 500 قتيل.") == [("killed", 500)]
+    assert ("killed", 500) in _read("قتل 600 شخص في الهجمات. وتجاوز عدد القتلى في الإقليم 500 قتيل.")

@@ -473,6 +473,9 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         if ru.was_preliminary_toll_anywhere(words, a, k, b) or ru.up_from_earlier(words, k, b):
             st.sup_from = k  # only what follows: "…، بينما كانت الحصيلة الأولية …", "ارتفاعاً من 210 قتلى"
             return
+        if ru.earlier_report_named(words, a, k):  # "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً"
+            st.sup_from = k - 1
+            return
         after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \
             or ru.after_first_report(words, k, b) or ru.after_report_in_revision(words, k, b, revised)
         aside = ru.from_count_in_earlier_toll(words, a, k, b) if wk in lx.EARLIER and words[k - 1] in lx.EARLIER_OF else None

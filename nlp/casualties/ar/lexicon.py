@@ -908,6 +908,11 @@ WAS_PERSONS = _forms("كنا كانوا كنت")  # "بعد أن كنا قد أ�
 AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"
 EARLIER_REPORT = _forms("وقت بيان تقرير احصاييه")  # "في وقت سابق", "في بيان سابق": an earlier report
+# "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً": a report named earlier with the masculine adjective
+# (the feminine "سابقة" is EARLIER); what follows is the toll of that report (rules.earlier_report_named;
+# blind60 ar 003). Reports only: "اليوم السابق" is a date, "النظام السابق" a regime
+EARLIER_MASCULINE = _forms("السابق")
+EARLIER_REPORTS = _forms("التقرير البيان التحديث الاحصاء تقرير بيان تحديث احصاء")
 AFTER_DEATH = ("بعد", "اثر", "عقب")  # "بعد وفاة أحد المصابين"
 LOOKING_BACK = ("بعد", "قبل", "منذ", "عقب", "اثر")  # "بعد اعتقاله"
 DEATH_NOUN = "وفاه"
@@ -1237,6 +1242,11 @@ TOLL_CEILINGS = [tuple(fold(w) for w in s.split()) for s in (
     "أقل من", "لا يتجاوز", "لم يتجاوز", "دون", "بأقل من", "بما دون", "ما دون", "بما لا يتجاوز", "ما لا يتجاوز",
     "ولا يتجاوز", "بما يقل عن", "ما يقل عن")]
 TOLL_CEILING_ADJ = 1  # words after the kind noun before the ceiling ("عدد القتلى الفلسطينيين بأقل من مئة")
+# "وهذه أول مرة يتجاوز فيها عدد القتلى المبلَّغ عنه في غزة عشرة آلاف شخص": a threshold a toll passes "for the
+# first time" restates in round words a toll the text gave, no new figure (rules.veto_threshold_passed;
+# blind60 ar 003): the two-word phrases of "the first time", and words from the verb "تجاوز" to the count
+FIRST_TIME = [tuple(fold(w) for w in s.split()) for s in ("أول مرة", "لأول مرة", "للمرة الأولى", "المرة الأولى")]
+THRESHOLD_REACH = 10
 # "نزوح أكثر من ثلاثة أرباع سكانها": a fraction of a population, no count (rules.veto_fraction_of_population)
 FRACTION_PARTS = _forms("ارباع اخماس اثلاث اعشار اسداس اثمان")
 POPULATION_WHOLE = _forms("سكان السكان سكانه سكانها سكانهم سكانهما اهالي الاهالي اهاليه اهاليها اهاليهم "

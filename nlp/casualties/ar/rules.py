@@ -382,6 +382,14 @@ def earlier_time_after(words: list, k: int, b: int) -> bool:
     return k + 2 < b and words[k] == lx.IN and tuple(words[k + 1:k + 3]) == lx.EARLIER_TIME
 
 
+def earlier_report_named(words: list, a: int, k: int) -> bool:
+    """"في التقرير السابق" with token ``k`` the masculine "السابق" after a report noun: "وكانت الحصيلة
+    الواردة في التقرير السابق 9,770 قتيلاً" (blind60 ar 003) tells the toll of an earlier report; what
+    follows is that toll, since replaced (a count before it stays: "… إلى 280، بعد أن كان 273 في التقرير
+    السابق" is ``from_count_in_earlier_toll``'s shape, with the earlier count read before)."""
+    return k > a and words[k] in lx.EARLIER_MASCULINE and words[k - 1] in lx.EARLIER_REPORTS
+
+
 def earlier_day_after(words: list, k: int, b: int) -> bool:
     """"يوم الأحد" (or the weekday alone) right after a report verb: "وكان الرئيس … قد أعلن يوم
     الأحد مقتل 100 شخص" after a revised toll is the earlier report of it (blind17 ar 012)."""
@@ -1436,6 +1444,22 @@ def veto_toll_ceiling(rd, st, c):
     return None
 
 
+def veto_threshold_passed(rd, st, c):
+    """"وهذه أول مرة يتجاوز فيها عدد القتلى المبلَّغ عنه في غزة عشرة آلاف شخص" (blind60 ar 003): a round
+    threshold a toll passes "for the first time" (lexicon.FIRST_TIME before the count, "يتجاوز"/"تخطى"
+    within ``THRESHOLD_REACH`` words before it, no punctuation between) restates a toll the text already
+    gave (a figure read before with a count at least as large): no new figure. Without such a figure
+    ("تجاوز عدد القتلى للمرة الأولى 500" alone) it stays the toll."""
+    words, start = rd.words, c.at
+    verb = next((k for k in range(start - 1, max(st.a, start - 1 - lx.THRESHOLD_REACH) - 1, -1)
+                 if words[k] in lx.EXCEED or words[k] in lx.SENTENCE_PUNCT or words[k] in lx.STOP_PUNCT), None)
+    if verb is None or words[verb] not in lx.EXCEED:
+        return None
+    if not any(tuple(words[k:k + 2]) in lx.FIRST_TIME for k in range(st.a, start - 1)):
+        return None
+    return c.e if any(not f.superseded and f.count >= c.value for f in rd.figs) else None
+
+
 def _toll_head_before(words: list, a: int, k: int) -> bool:
     """"عدد القتلى" (or "عدد القتلى المدنيين") ending right before token ``k``, quote marks between."""
     while k - 1 >= a and words[k - 1] in lx.QUOTES:
@@ -2032,7 +2056,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_group_size, veto_toll_ceiling, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
