@@ -4186,3 +4186,24 @@ def test_prec60_ar_a_threshold_passed_for_the_first_time_is_no_new_figure():
     # with no toll told before, the count stays the toll; so does a toll passed with no "first time"
     assert _read("وتجاوز عدد القتلى للمرة الأولى منذ بدء الحرب 500 قتيل.") == [("killed", 500)]
     assert ("killed", 500) in _read("قتل 600 شخص في الهجمات. وتجاوز عدد القتلى في الإقليم 500 قتيل.")
+
+
+def test_prec60_ar_victims_split_by_a_dash_aside_are_killed_and_wounded_together():
+    # "5,183 ضحية في صفوف المدنيين … – 1,659 قتيلاً و3,524 جريحاً –" (blind60 ar 009): lexicon.DASH_ASIDE_REACH,
+    # rules.combined_victims_total (the English combined_casualties)
+    got = _read("وسجلت البعثة 2,310 ضحايا في صفوف المدنيين في الأقاليم الشمالية خلال الربع الأول من العام "
+                "– 812 قتيلاً و1,498 جريحاً – معظمهم في هجمات بالعبوات.")
+    assert got == [("killed", 812), ("injured", 1498)]
+    # victims the aside does not sum to stay a toll of the dead
+    got = _read("وسجلت البعثة 900 ضحية في صفوف المدنيين في الأقاليم الشمالية خلال الربع الأول من العام "
+                "– 120 منهم أطفال –.")
+    assert ("killed", 900) in got
+
+
+def test_prec60_ar_kin_listed_after_along_with_a_few_words_on_are_one_group():
+    # "لقي حتفه في يناير مع والدته وشقيقيه وزوجة أخيه" (blind60 ar 012): rules.kin_list_along_with in
+    # after_cue_object (one kin list of 4, not the dual alone)
+    got = _read("وقالت العائلة إن الطبيب قتل في غارة ليلية مع زوجته وابنتيه.")
+    assert got == [("killed", 3)]
+    # a dual object of its own stays two
+    assert _read("اعتقلت قوات الأمن في المداهمة شقيقين.") == [("detained", 2)]

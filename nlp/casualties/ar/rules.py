@@ -2216,20 +2216,31 @@ def noun_kind_noun(rd, st, c):
 def combined_victims_total(rd, st, c) -> bool:
     """"284 ضحية في صفوف المدنيين (100 قتيل و184 جريحا)": a victims noun whose count is the sum of a
     killed and a wounded count right after it (``COMBINED_BREAKDOWN_WINDOW`` words, in brackets or
-    after "بينهم", no full stop between) is killed and wounded together, no death toll (blind26 ar 013)."""
+    after "بينهم", no full stop between) is killed and wounded together, no death toll (blind26 ar 013).
+    So when the two counts stand in a dash aside opening within ``DASH_ASIDE_REACH`` words ("5,183 ضحية
+    في صفوف المدنيين بين مطلع كانون الثاني ونهاية حزيران – 1,659 قتيلاً و3,524 جريحاً –", blind60 ar 009)."""
     words = rd.words
     if c.base not in lx.VICTIM_NOUNS:
         return False
-    kinds, total = set(), 0
-    k = c.j + 1
-    while k < min(st.b, c.j + 1 + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
+    if _killed_and_wounded_sum(words, c.j + 1, st.b) == c.value:
+        return True
+    dash = next((k for k in range(c.j + 1, min(st.b, c.j + 1 + lx.DASH_ASIDE_REACH))
+                 if words[k] in lx.DASHES or words[k] in lx.FULL_STOPS), None)
+    return dash is not None and words[dash] in lx.DASHES and _killed_and_wounded_sum(words, dash + 1, st.b) == c.value
+
+
+def _killed_and_wounded_sum(words: list, k: int, b: int) -> Optional[int]:
+    """The sum of a killed and a wounded count ("100 قتيل و184 جريحا") in the ``COMBINED_BREAKDOWN_WINDOW``
+    words from token ``k`` (no full stop between), else None."""
+    kinds, total, start = set(), 0, k
+    while k < min(b, start + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
         r = read_number(words, k) if is_number_word(words[k]) else None
-        if r is not None and r.end < st.b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
+        if r is not None and r.end < b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
             kinds.add(lx.KIND_NOUNS[base(words[r.end])])
             total += r.value
             k = r.end
         k += 1
-    return len(kinds) == 2 and total == c.value
+    return total if len(kinds) == 2 else None
 
 
 def noun_toll_later(rd, st, c):
@@ -5381,7 +5392,9 @@ def _kin_listed(word: str) -> bool:
 
 
 def after_cue_object(rd, st, cue, i):
-    """The object after the subject: "اختطف مسلحون مجهولون طفلاً"."""
+    """The object after the subject: "اختطف مسلحون مجهولون طفلاً". Kin listed after "مع" a few words on
+    are one kin list, not a dual of its own ("لقي حتفه في يناير مع والدته وشقيقيه وزوجة أخيه": 4, not 2;
+    ``kin_list_along_with``; blind60 ar 012)."""
     words, b = rd.words, st.b
     if cue.type != "verb":
         return None
@@ -5389,6 +5402,8 @@ def after_cue_object(rd, st, cue, i):
         wk = words[k]
         if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk) or wk in lx.CLAUSE_BREAK:
             break  # "قتلوا في الضربة التي استهدفت رتلاً": a relative clause's object is no victim
+        if kin_list_along_with(words, i, k, b):
+            return after_cue_family(rd, st, cue, k)
         bk = base(wk)
         if k > i and (rd.dual(k) or (bk in lx.SINGULAR_CAT and plural_subject(words[i:k]))) \
                 and not wk.startswith(lx.ARTICLE):
@@ -5404,6 +5419,14 @@ def after_cue_object(rd, st, cue, i):
                           category=lx.SINGULAR_CAT[bk[:-1]], parent=_parent(st), cue_manner=cue.manner,
                           victims=(k, k + 1)), k + 1
     return None
+
+
+def kin_list_along_with(words: list, i: int, k: int, b: int) -> bool:
+    """"مع"/"برفقة" at token ``k`` (past ``i``, the token after the cue) and a kin noun with more kin listed
+    after it: "… لقي حتفه في يناير مع والدته وشقيقيه وزوجة أخيه" (blind60 ar 012) lists the kin struck with
+    the victim, one figure (``after_cue_family``)."""
+    return k > i and words[k] in lx.ALONG_WITH and k + 2 < b and base(words[k + 1]) in lx.FAMILY_ONE \
+        and (_kin_listed(words[k + 2]) or cousin_listed(words, k + 2, b))
 
 
 def plural_subject(words: list) -> bool:
