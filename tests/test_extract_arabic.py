@@ -4207,3 +4207,25 @@ def test_prec60_ar_kin_listed_after_along_with_a_few_words_on_are_one_group():
     assert got == [("killed", 3)]
     # a dual object of its own stays two
     assert _read("اعتقلت قوات الأمن في المداهمة شقيقين.") == [("detained", 2)]
+
+
+def test_prec60_ar_first_figures_told_after_the_current_toll_are_earlier():
+    # "…، وهي حصيلة تتجاوز كثيراً الأرقام الأولية التي تحدثت عن أكثر من 100 قتيل" (blind59 ar 005):
+    # rules.first_figures_told_after_toll
+    got = _read("قالت المنظمة إن 230 مدنياً على الأقل قتلوا في الهجوم على القرية، وهي حصيلة تفوق بكثير التقديرات "
+                "الأولية التي أشارت إلى نحو 60 قتيلاً.")
+    assert got == [("killed", 230)]
+    # the first toll named with no relative keeps the parts of the current one; a first toll alone stands
+    assert _read("قتل 12 شخصاً بحسب الحصيلة الأولية، بينهم 3 أطفال.") == [("killed", 12), ("killed", 3)]
+    assert _read("وقالت الوزارة إن الحصيلة الأولية التي أعلنتها تشير إلى 30 قتيلاً.") == [("killed", 30)]
+
+
+def test_prec60_ar_an_earlier_count_up_to_a_day_is_superseded_by_a_larger_toll():
+    # "وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after 57 deaths (blind59 ar 011): lexicon.UNTIL_DATE,
+    # rules.earlier_count_up_to_date
+    got = _read("أفادت وزارة الصحة بإصابة 140 متظاهراً بالرصاص منذ بدء الاحتجاجات. وكانت الوزارة قد وثقت حتى "
+                "3 أيار 95 جريحاً.")
+    assert got == [("injured", 140)]
+    # with no larger toll of the kind before, the count up to that day stands
+    got = _read("قُتل 20 شخصاً في الغارة على السوق. وكانت الوزارة قد وثقت حتى 3 أيار 95 جريحاً.")
+    assert got == [("killed", 20), ("injured", 95)]

@@ -478,6 +478,11 @@ AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أول�
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
+# "وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after a toll of 57 deaths: a count "until" an earlier day
+# told in the pluperfect is the earlier count of a toll the text gave larger (rules.earlier_count_up_to_date;
+# blind59 ar 011); the words of "until" and the words from the verb to them
+UNTIL_DATE = _forms("حتى لغاية")
+UNTIL_DATE_REACH = 3
 # "وكانت منظمات قدّرت … أن 1100 قُتلوا، قبل أن تتضح فداحة المجازر": an earlier estimate before the
 # truth became clear (rules.estimate_before_truth_clear)
 EARLIER_ESTIMATE_VERBS = REPORT_VERBS | _forms("قدر قدرت قدروا رجح رجحت رجحوا")

@@ -427,6 +427,20 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
         or was_first_day_toll(words, k, b)
 
 
+def first_figures_told_after_toll(words: list, a: int, k: int, b: int) -> bool:
+    """"إن ما لا يقل عن 400 شخص قُتلوا …، وهي حصيلة تتجاوز كثيراً الأرقام الأولية التي تحدثت عن أكثر من
+    100 قتيل" (blind59 ar 005): first (or earlier) figures, estimates or tolls named at token ``k`` after a
+    count of the sentence, with a relative and a report verb telling what they said ("التي تحدثت عن",
+    "التي أشارت إلى"): what follows is that earlier toll, compared with the current one. Not "بحسب الحصيلة
+    الأولية، بينهم 3 أطفال" (no relative: a part of the current toll)."""
+    if k + 3 >= b or words[k] not in lx.EARLIER_TOLL_HEADS and words[k] not in lx.FIGURES_PLURAL:
+        return False
+    if words[k + 1] not in lx.PRELIMINARY or words[k + 2] not in lx.RELATIVES:
+        return False
+    verb = k + 3 + (words[k + 3] == lx.HAD or words[k + 3] in lx.WAS)
+    return verb < b and words[verb] in lx.EARLIER_ESTIMATE_VERBS and any(is_count_start(words[t]) for t in range(a, k))
+
+
 def was_first_day_toll(words: list, k: int, b: int) -> bool:
     """"وكانت الحصيلة في اليوم الأول ثمانية قتلى", "وكان العدد في الساعات الأولى 20 قتيلاً" at token ``k``:
     the toll of the first day or hours, since replaced (blind43 ar 011)."""
@@ -4500,6 +4514,41 @@ def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
         old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
                and figs[k].count < revised.get(figs[k].kind, 0)}
         supersede_with_parts(rd, old, ks)
+
+
+def earlier_count_up_to_date(rd: Reading, bounds: list) -> None:
+    """"وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after "أفادت السلطات بوفاة ٥٧ شخصاً" (blind59 ar 011):
+    a sentence opening "وكان(ت) … قد" and a verb, then "حتى" and a day of a named month
+    (``counted_until_day``) tells a count up to an earlier day: its top-level figures of a kind an
+    earlier sentence gave with a larger count (top-level, current) are that toll's earlier count,
+    superseded with their parts. With no larger toll of the kind before, the count stands. In place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if not counted_until_day(words, a, b):
+            continue
+        larger: dict[str, int] = {}  # the kinds told before, their largest current top-level counts
+        for f in figs:
+            if f.sent < si and f.parent is None and not f.superseded:
+                larger[f.kind] = max(larger.get(f.kind, 0), f.count)
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
+               and figs[k].count < larger.get(figs[k].kind, 0)}
+        supersede_with_parts(rd, old, ks)
+
+
+def counted_until_day(words: list, a: int, b: int) -> bool:
+    """"وكانت السلطات قد سجلت حتى ١٢ آب" opening tokens ``[a, b)``: "وكان(ت)", "قد" within
+    ``REPORT_SUBJECT_MAX`` words, then within ``UNTIL_DATE_REACH`` words of the verb "حتى" (lexicon.UNTIL_DATE),
+    a day's number and a month's name."""
+    if words[a] not in lx.AND_WAS:
+        return False
+    had = next((v for v in range(a + 1, min(b, a + 2 + lx.REPORT_SUBJECT_MAX)) if words[v] == lx.HAD), None)
+    if had is None:
+        return False
+    for t in range(had + 2, min(b - 2, had + 2 + lx.UNTIL_DATE_REACH)):
+        if words[t] in lx.UNTIL_DATE and words[t + 1].isdigit() and int(words[t + 1]) <= 31 and words[t + 2] in lx.MONTHS:
+            return True
+    return False
 
 
 def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
