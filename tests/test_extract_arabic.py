@@ -4229,3 +4229,13 @@ def test_prec60_ar_an_earlier_count_up_to_a_day_is_superseded_by_a_larger_toll()
     # with no larger toll of the kind before, the count up to that day stands
     got = _read("قُتل 20 شخصاً في الغارة على السوق. وكانت الوزارة قد وثقت حتى 3 أيار 95 جريحاً.")
     assert got == [("killed", 20), ("injured", 95)]
+
+
+def test_prec60_ar_one_person_suspected_inside_a_counted_group_is_no_figure():
+    # "15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد …" (blind59 ar 013; also blind19 ar 009): lexicon.SUSPECTED_OF
+    # in rules.person_told_of_in_group
+    assert _read("وأوقفت الشرطة 9 أشخاص في المدينة، بينهم شاب يشتبه في أنه صنع العبوة.") == [("detained", 9)]
+    # a category keeps its figure, and so does a person with no suspicion told
+    got = _read("وأوقفت الشرطة 9 أشخاص في المدينة، بينهم امرأة يعتقد أنها نقلت الأسلحة.")
+    assert got == [("detained", 9), ("detained", 1)]
+    assert _read("اعتقلت الشرطة 9 أشخاص، بينهم شاب.") == [("detained", 9), ("detained", 1)]

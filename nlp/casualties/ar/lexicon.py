@@ -189,6 +189,10 @@ ROLE_NOUNS = _forms(
 # blind31 ar 025); a verb of telling, then the teller, within a few words of the person
 TELLING_VERBS = _forms("اكد واكد قال وقال روى وروى افاد وافاد اوضح واوضح ذكر وذكر اكدت قالت روت افادت ذكرت")
 TOLD_OF_WINDOW = 4
+# "اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة": one person inside a counted group
+# singled out by what he is believed or suspected to have done is no figure (rules.person_told_of_in_group;
+# blind59 ar 013)
+SUSPECTED_OF = _forms("يعتقد يشتبه يرجح يزعم متهم متهما المتهم")
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
 # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
 # worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure

@@ -4051,7 +4051,9 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
     """"قالت العفو الدولية إن مصير 77 مهاجراً ما يزال مجهولاً …، ومن بينهم شاب سوداني أكد شقيقه أنه رآه
     آخر مرة عند المعبر" (blind31 ar 025): one person inside a counted group, named by no category of age,
     sex or civilian status, whose own story follows (a verb of telling, then a kin of theirs: "أكد
-    شقيقه") is singled out like a role (``role_inside_group``): no figure. Returned, to be dropped."""
+    شقيقه") is singled out like a role (``role_inside_group``): no figure; so is one whom a suspicion
+    follows ("اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة", blind59 ar 013:
+    lexicon.SUSPECTED_OF). Returned, to be dropped."""
     words, out = rd.words, []
     for k, f in enumerate(rd.figs):
         if f.parent is None or f.count != 1 or not f.singular or f.victims is None:
@@ -4059,7 +4061,8 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
         if base(words[f.victims[0]]) in lx.CATEGORY_NOUNS or any(w.isdigit() for w in words[f.tstart:f.tend]):
             continue
         end = min(bounds[f.sent][1], f.victims[1] + lx.TOLD_OF_WINDOW)
-        if any(words[t] in lx.TELLING_VERBS and words[t + 1] in lx.FAMILY_ONE for t in range(f.victims[1], end - 1)):
+        if any(words[t] in lx.TELLING_VERBS and words[t + 1] in lx.FAMILY_ONE for t in range(f.victims[1], end - 1)) \
+                or lx.SUSPECTED_OF.intersection(words[f.victims[1]:end]):
             out.append(k)
     return out
 
