@@ -4239,3 +4239,13 @@ def test_prec60_ar_one_person_suspected_inside_a_counted_group_is_no_figure():
     got = _read("وأوقفت الشرطة 9 أشخاص في المدينة، بينهم امرأة يعتقد أنها نقلت الأسلحة.")
     assert got == [("detained", 9), ("detained", 1)]
     assert _read("اعتقلت الشرطة 9 أشخاص، بينهم شاب.") == [("detained", 9), ("detained", 1)]
+
+
+def test_prec60_ar_rows_under_the_toll_included_heading_are_its_parts():
+    # "وتضمنت الحصيلة:" then "قوات النظام والمسلحين الموالين لها: 9" (blind60 ar 001): lexicon.INCLUDED_HEADING_MAX,
+    # rules.included_heading in toll_heading_head (parts of the toll, not cells waiting for a total line)
+    got = _read("ارتفع عدد قتلى المعارك في ريف حماة إلى 35 شخصاً.\nوتضمنت الحصيلة:\nمدنيون: 12\n"
+                "عناصر من قوات النظام: 23")
+    assert got == [("killed", 35), ("killed", 12), ("killed", 23)]
+    # with no toll before, the rows still wait for a kind
+    assert _read("وتضمنت الحصيلة:\nمدنيون: 12\nعناصر من قوات النظام: 23") == []

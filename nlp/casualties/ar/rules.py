@@ -6193,7 +6193,7 @@ def toll_heading_head(rd, st) -> Optional[int]:
     sw, words = st.words, rd.words
     cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1)
                   if words[k] in lx.CASE_NOUNS or words[k] in lx.ACTS_OF), None)
-    if len(rd.figs) != st.first_fig or not (sw & lx.DISTRIBUTED):
+    if len(rd.figs) != st.first_fig or not (sw & lx.DISTRIBUTED or included_heading(rd, st)):
         return None
     if not (sw & lx.TABLE_HEAD_WORDS or cases):
         return the_cases_heading(rd, st)
@@ -6201,6 +6201,16 @@ def toll_heading_head(rd, st) -> Optional[int]:
     if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
         return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
     return toll_heading_past_unknown_fate(rd, st, head) if sw & lx.TABLE_HEAD_WORDS else head
+
+
+def included_heading(rd, st) -> bool:
+    """"وتضمنت الحصيلة:" (blind60 ar 001): a heading of three words at most, the toll's verb of inclusion
+    (lexicon.TOLL_INCLUDES) and a toll noun, heads the toll's rows as "وتوزعت الحصيلة على النحو التالي:"
+    does: "قوات النظام والمسلحين الموالين لها: 9" under it is a part of the toll, not a cell waiting for a
+    total line."""
+    words = rd.words
+    return st.b - st.a <= lx.INCLUDED_HEADING_MAX and words[st.a] in lx.TOLL_INCLUDES \
+        and bool(lx.TABLE_HEAD_WORDS.intersection(words[st.a:st.b]))
 
 
 def the_cases_heading(rd, st) -> Optional[int]:
