@@ -4155,3 +4155,97 @@ def test_a_count_told_in_the_first_toll_is_superseded():
     # a count "in the toll" that is not named first or earlier stands
     got = extract("قتل 19 شخصاً في الهجوم، بينهم 4 أطفال في الحصيلة النهائية.", lang="ar")
     assert ("killed", 4) in [(f.kind, f.count) for f in got if not f.superseded]
+
+
+def test_prec60_ar_a_first_communique_is_the_earlier_toll():
+    # "وكانت الوزارة قد أعلنت في بلاغها الأول … مقتل أربعة أشخاص" after a raised toll (blind59 ar 012):
+    # lexicon.STATEMENT_OWN ("بلاغها") in rules.in_first_statement
+    got = _read("ارتفع عدد قتلى الانفجار في ميناء صفاقس إلى تسعة. وكانت الحماية المدنية قد أعلنت في بلاغها "
+                "الأول صباح أمس وفاة ستة عمال.")
+    assert got == [("killed", 9)]
+    # a first communiqué with no later toll stands
+    assert _read("وأعلنت الشرطة في بلاغها الأول مساء اليوم مقتل ثلاثة أشخاص في الهجوم على المقهى.") == [("killed", 3)]
+
+
+def test_prec60_ar_the_toll_of_the_previous_report_is_superseded():
+    # "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً" (blind60 ar 003): lexicon.EARLIER_MASCULINE after
+    # lexicon.EARLIER_REPORTS, rules.earlier_report_named
+    got = _read("وأفادت الوزارة بمقتل 1,240 شخصاً في الإقليم منذ مطلع العام. وكان العدد المسجل في البيان السابق "
+                "1,105 قتلى.")
+    assert got == [("killed", 1240)]
+    # "the day before" is a date, no earlier report
+    assert _read("وقُتل 14 مدنياً في اليوم السابق للاجتماع في قصف على السوق.") == [("killed", 14)]
+
+
+def test_prec60_ar_a_threshold_passed_for_the_first_time_is_no_new_figure():
+    # "وهذه أول مرة يتجاوز فيها عدد القتلى … عشرة آلاف شخص" (blind60 ar 003): lexicon.FIRST_TIME,
+    # rules.veto_threshold_passed
+    got = _read("قالت الوزارة إن 5,130 شخصاً قُتلوا في الإقليم منذ بدء المعارك. وهذه المرة الأولى التي يتجاوز فيها "
+                "عدد القتلى المسجل خمسة آلاف شخص.")
+    assert got == [("killed", 5130)]
+    # with no toll told before, the count stays the toll; so does a toll passed with no "first time"
+    assert _read("وتجاوز عدد القتلى للمرة الأولى منذ بدء الحرب 500 قتيل.") == [("killed", 500)]
+    assert ("killed", 500) in _read("قتل 600 شخص في الهجمات. وتجاوز عدد القتلى في الإقليم 500 قتيل.")
+
+
+def test_prec60_ar_victims_split_by_a_dash_aside_are_killed_and_wounded_together():
+    # "5,183 ضحية في صفوف المدنيين … – 1,659 قتيلاً و3,524 جريحاً –" (blind60 ar 009): lexicon.DASH_ASIDE_REACH,
+    # rules.combined_victims_total (the English combined_casualties)
+    got = _read("وسجلت البعثة 2,310 ضحايا في صفوف المدنيين في الأقاليم الشمالية خلال الربع الأول من العام "
+                "– 812 قتيلاً و1,498 جريحاً – معظمهم في هجمات بالعبوات.")
+    assert got == [("killed", 812), ("injured", 1498)]
+    # victims the aside does not sum to stay a toll of the dead
+    got = _read("وسجلت البعثة 900 ضحية في صفوف المدنيين في الأقاليم الشمالية خلال الربع الأول من العام "
+                "– 120 منهم أطفال –.")
+    assert ("killed", 900) in got
+
+
+def test_prec60_ar_kin_listed_after_along_with_a_few_words_on_are_one_group():
+    # "لقي حتفه في يناير مع والدته وشقيقيه وزوجة أخيه" (blind60 ar 012): rules.kin_list_along_with in
+    # after_cue_object (one kin list of 4, not the dual alone)
+    got = _read("وقالت العائلة إن الطبيب قتل في غارة ليلية مع زوجته وابنتيه.")
+    assert got == [("killed", 3)]
+    # a dual object of its own stays two
+    assert _read("اعتقلت قوات الأمن في المداهمة شقيقين.") == [("detained", 2)]
+
+
+def test_prec60_ar_first_figures_told_after_the_current_toll_are_earlier():
+    # "…، وهي حصيلة تتجاوز كثيراً الأرقام الأولية التي تحدثت عن أكثر من 100 قتيل" (blind59 ar 005):
+    # rules.first_figures_told_after_toll
+    got = _read("قالت المنظمة إن 230 مدنياً على الأقل قتلوا في الهجوم على القرية، وهي حصيلة تفوق بكثير التقديرات "
+                "الأولية التي أشارت إلى نحو 60 قتيلاً.")
+    assert got == [("killed", 230)]
+    # the first toll named with no relative keeps the parts of the current one; a first toll alone stands
+    assert _read("قتل 12 شخصاً بحسب الحصيلة الأولية، بينهم 3 أطفال.") == [("killed", 12), ("killed", 3)]
+    assert _read("وقالت الوزارة إن الحصيلة الأولية التي أعلنتها تشير إلى 30 قتيلاً.") == [("killed", 30)]
+
+
+def test_prec60_ar_an_earlier_count_up_to_a_day_is_superseded_by_a_larger_toll():
+    # "وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after 57 deaths (blind59 ar 011): lexicon.UNTIL_DATE,
+    # rules.earlier_count_up_to_date
+    got = _read("أفادت وزارة الصحة بإصابة 140 متظاهراً بالرصاص منذ بدء الاحتجاجات. وكانت الوزارة قد وثقت حتى "
+                "3 أيار 95 جريحاً.")
+    assert got == [("injured", 140)]
+    # with no larger toll of the kind before, the count up to that day stands
+    got = _read("قُتل 20 شخصاً في الغارة على السوق. وكانت الوزارة قد وثقت حتى 3 أيار 95 جريحاً.")
+    assert got == [("killed", 20), ("injured", 95)]
+
+
+def test_prec60_ar_one_person_suspected_inside_a_counted_group_is_no_figure():
+    # "15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد …" (blind59 ar 013; also blind19 ar 009): lexicon.SUSPECTED_OF
+    # in rules.person_told_of_in_group
+    assert _read("وأوقفت الشرطة 9 أشخاص في المدينة، بينهم شاب يشتبه في أنه صنع العبوة.") == [("detained", 9)]
+    # a category keeps its figure, and so does a person with no suspicion told
+    got = _read("وأوقفت الشرطة 9 أشخاص في المدينة، بينهم امرأة يعتقد أنها نقلت الأسلحة.")
+    assert got == [("detained", 9), ("detained", 1)]
+    assert _read("اعتقلت الشرطة 9 أشخاص، بينهم شاب.") == [("detained", 9), ("detained", 1)]
+
+
+def test_prec60_ar_rows_under_the_toll_included_heading_are_its_parts():
+    # "وتضمنت الحصيلة:" then "قوات النظام والمسلحين الموالين لها: 9" (blind60 ar 001): lexicon.INCLUDED_HEADING_MAX,
+    # rules.included_heading in toll_heading_head (parts of the toll, not cells waiting for a total line)
+    got = _read("ارتفع عدد قتلى المعارك في ريف حماة إلى 35 شخصاً.\nوتضمنت الحصيلة:\nمدنيون: 12\n"
+                "عناصر من قوات النظام: 23")
+    assert got == [("killed", 35), ("killed", 12), ("killed", 23)]
+    # with no toll before, the rows still wait for a kind
+    assert _read("وتضمنت الحصيلة:\nمدنيون: 12\nعناصر من قوات النظام: 23") == []

@@ -317,6 +317,7 @@ class Arabic:
         ru.earlier_statement_after_new_one(rd, rd.bounds)
         ru.held_then_fate_unknown(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
+        ru.earlier_count_up_to_date(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)
         ru.raised_before_that(rd, rd.bounds)
@@ -472,6 +473,12 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
         wk = words[k]
         if ru.was_preliminary_toll_anywhere(words, a, k, b) or ru.up_from_earlier(words, k, b):
             st.sup_from = k  # only what follows: "…، بينما كانت الحصيلة الأولية …", "ارتفاعاً من 210 قتلى"
+            return
+        if ru.earlier_report_named(words, a, k):  # "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً"
+            st.sup_from = k - 1
+            return
+        if ru.first_figures_told_after_toll(words, a, k, b):  # "…، وهي حصيلة تتجاوز الأرقام الأولية التي تحدثت عن …"
+            st.sup_from = k
             return
         after_that = ((wk in lx.WAS or wk in lx.WAS_PERSONS) and k > a and words[k - 1] in lx.AFTER_THAT) \
             or ru.after_first_report(words, k, b) or ru.after_report_in_revision(words, k, b, revised)

@@ -189,6 +189,10 @@ ROLE_NOUNS = _forms(
 # blind31 ar 025); a verb of telling, then the teller, within a few words of the person
 TELLING_VERBS = _forms("اكد واكد قال وقال روى وروى افاد وافاد اوضح واوضح ذكر وذكر اكدت قالت روت افادت ذكرت")
 TOLD_OF_WINDOW = 4
+# "اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة": one person inside a counted group
+# singled out by what he is believed or suspected to have done is no figure (rules.person_told_of_in_group;
+# blind59 ar 013)
+SUSPECTED_OF = _forms("يعتقد يشتبه يرجح يزعم متهم متهما المتهم")
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
 # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
 # worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure
@@ -478,6 +482,11 @@ AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أول�
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
+# "وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after a toll of 57 deaths: a count "until" an earlier day
+# told in the pluperfect is the earlier count of a toll the text gave larger (rules.earlier_count_up_to_date;
+# blind59 ar 011); the words of "until" and the words from the verb to them
+UNTIL_DATE = _forms("حتى لغاية")
+UNTIL_DATE_REACH = 3
 # "وكانت منظمات قدّرت … أن 1100 قُتلوا، قبل أن تتضح فداحة المجازر": an earlier estimate before the
 # truth became clear (rules.estimate_before_truth_clear)
 EARLIER_ESTIMATE_VERBS = REPORT_VERBS | _forms("قدر قدرت قدروا رجح رجحت رجحوا")
@@ -908,6 +917,11 @@ WAS_PERSONS = _forms("كنا كانوا كنت")  # "بعد أن كنا قد أ�
 AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"
 EARLIER_REPORT = _forms("وقت بيان تقرير احصاييه")  # "في وقت سابق", "في بيان سابق": an earlier report
+# "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً": a report named earlier with the masculine adjective
+# (the feminine "سابقة" is EARLIER); what follows is the toll of that report (rules.earlier_report_named;
+# blind60 ar 003). Reports only: "اليوم السابق" is a date, "النظام السابق" a regime
+EARLIER_MASCULINE = _forms("السابق")
+EARLIER_REPORTS = _forms("التقرير البيان التحديث الاحصاء تقرير بيان تحديث احصاء")
 AFTER_DEATH = ("بعد", "اثر", "عقب")  # "بعد وفاة أحد المصابين"
 LOOKING_BACK = ("بعد", "قبل", "منذ", "عقب", "اثر")  # "بعد اعتقاله"
 DEATH_NOUN = "وفاه"
@@ -1038,6 +1052,7 @@ ANYTHING = _forms("شيئاً شيئا شيء")
 GROUP_TOLL_GAP = 7  # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة": words from the toll noun to the count
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 INTERESTING.update(TOLL_INCLUDES)  # "وضمت الحصيلة طفلين اثنين وسيدة" (rules.toll_includes_head)
+INCLUDED_HEADING_MAX = 3  # tokens of a heading "وتضمنت الحصيلة:" (the colon counts; rules.included_heading, blind60 ar 001)
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)
 KINDLESS_TOLL = _forms("حصيله الحصيله")
@@ -1135,7 +1150,10 @@ WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء �
 STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتمر")
 # "قال في بيانه الأول إنه أوقف 9 …، ثم عاد ليعلن توقيف 19": a first statement, then a later one
 # that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
-STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها")
+# "في بلاغها الأول" (a communiqué, the Maghreb's word for a statement: "وكانت الوزارة قد أعلنت في بلاغها الأول
+# ليلة أمس مقتل أربعة أشخاص" after a raised toll; blind59 ar 012)
+STATEMENT_OWN = _forms("بيانه بيانها البيان تصريحه تصريحها التصريح تقريره تقريرها التقرير حصيلته حصيلتها "
+                       "بلاغه بلاغها البلاغ")
 FIRST_ORDINAL = _forms("الأول الأولى")
 # "في ساعات الليل الأولى", "في الساعات الأولى", "في اليوم الأول": the first hours or day, when a first toll was
 # given (rules.first_period_at; blind43 ar 010, 011); words from the period noun to its ordinal
@@ -1198,6 +1216,7 @@ ARRESTED = re.compile("|".join(("اعتقا?ل", "معتقل", "توقيف", "أ
 # (rules.combined_victims_total; blind26 ar 013)
 VICTIM_NOUNS = _forms("ضحيه ضحايا")
 COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
+DASH_ASIDE_REACH = 16  # words from the victims noun to a dash aside that holds those parts (blind60 ar 009)
 FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")
 # "وأن عنبرا كان يضم قرابة 120 شخصا أصيب إصابة مباشرة": what a place held ("كان يضم"), a population, as
 # with ``HOSTS`` in the past; not after a toll noun ("كانت الحصيلة تضم 26 طفلاً") (rules.veto_population;
@@ -1234,6 +1253,11 @@ TOLL_CEILINGS = [tuple(fold(w) for w in s.split()) for s in (
     "أقل من", "لا يتجاوز", "لم يتجاوز", "دون", "بأقل من", "بما دون", "ما دون", "بما لا يتجاوز", "ما لا يتجاوز",
     "ولا يتجاوز", "بما يقل عن", "ما يقل عن")]
 TOLL_CEILING_ADJ = 1  # words after the kind noun before the ceiling ("عدد القتلى الفلسطينيين بأقل من مئة")
+# "وهذه أول مرة يتجاوز فيها عدد القتلى المبلَّغ عنه في غزة عشرة آلاف شخص": a threshold a toll passes "for the
+# first time" restates in round words a toll the text gave, no new figure (rules.veto_threshold_passed;
+# blind60 ar 003): the two-word phrases of "the first time", and words from the verb "تجاوز" to the count
+FIRST_TIME = [tuple(fold(w) for w in s.split()) for s in ("أول مرة", "لأول مرة", "للمرة الأولى", "المرة الأولى")]
+THRESHOLD_REACH = 10
 # "نزوح أكثر من ثلاثة أرباع سكانها": a fraction of a population, no count (rules.veto_fraction_of_population)
 FRACTION_PARTS = _forms("ارباع اخماس اثلاث اعشار اسداس اثمان")
 POPULATION_WHOLE = _forms("سكان السكان سكانه سكانها سكانهم سكانهما اهالي الاهالي اهاليه اهاليها اهاليهم "

@@ -382,6 +382,14 @@ def earlier_time_after(words: list, k: int, b: int) -> bool:
     return k + 2 < b and words[k] == lx.IN and tuple(words[k + 1:k + 3]) == lx.EARLIER_TIME
 
 
+def earlier_report_named(words: list, a: int, k: int) -> bool:
+    """"في التقرير السابق" with token ``k`` the masculine "السابق" after a report noun: "وكانت الحصيلة
+    الواردة في التقرير السابق 9,770 قتيلاً" (blind60 ar 003) tells the toll of an earlier report; what
+    follows is that toll, since replaced (a count before it stays: "… إلى 280، بعد أن كان 273 في التقرير
+    السابق" is ``from_count_in_earlier_toll``'s shape, with the earlier count read before)."""
+    return k > a and words[k] in lx.EARLIER_MASCULINE and words[k - 1] in lx.EARLIER_REPORTS
+
+
 def earlier_day_after(words: list, k: int, b: int) -> bool:
     """"يوم الأحد" (or the weekday alone) right after a report verb: "وكان الرئيس … قد أعلن يوم
     الأحد مقتل 100 شخص" after a revised toll is the earlier report of it (blind17 ar 012)."""
@@ -417,6 +425,20 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     return _preliminary_toll_at(words, k, b, lx.AND_WAS) or any(_preliminary_toll_at(
         words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL)) \
         or was_first_day_toll(words, k, b)
+
+
+def first_figures_told_after_toll(words: list, a: int, k: int, b: int) -> bool:
+    """"إن ما لا يقل عن 400 شخص قُتلوا …، وهي حصيلة تتجاوز كثيراً الأرقام الأولية التي تحدثت عن أكثر من
+    100 قتيل" (blind59 ar 005): first (or earlier) figures, estimates or tolls named at token ``k`` after a
+    count of the sentence, with a relative and a report verb telling what they said ("التي تحدثت عن",
+    "التي أشارت إلى"): what follows is that earlier toll, compared with the current one. Not "بحسب الحصيلة
+    الأولية، بينهم 3 أطفال" (no relative: a part of the current toll)."""
+    if k + 3 >= b or words[k] not in lx.EARLIER_TOLL_HEADS and words[k] not in lx.FIGURES_PLURAL:
+        return False
+    if words[k + 1] not in lx.PRELIMINARY or words[k + 2] not in lx.RELATIVES:
+        return False
+    verb = k + 3 + (words[k + 3] == lx.HAD or words[k + 3] in lx.WAS)
+    return verb < b and words[verb] in lx.EARLIER_ESTIMATE_VERBS and any(is_count_start(words[t]) for t in range(a, k))
 
 
 def was_first_day_toll(words: list, k: int, b: int) -> bool:
@@ -1436,6 +1458,22 @@ def veto_toll_ceiling(rd, st, c):
     return None
 
 
+def veto_threshold_passed(rd, st, c):
+    """"وهذه أول مرة يتجاوز فيها عدد القتلى المبلَّغ عنه في غزة عشرة آلاف شخص" (blind60 ar 003): a round
+    threshold a toll passes "for the first time" (lexicon.FIRST_TIME before the count, "يتجاوز"/"تخطى"
+    within ``THRESHOLD_REACH`` words before it, no punctuation between) restates a toll the text already
+    gave (a figure read before with a count at least as large): no new figure. Without such a figure
+    ("تجاوز عدد القتلى للمرة الأولى 500" alone) it stays the toll."""
+    words, start = rd.words, c.at
+    verb = next((k for k in range(start - 1, max(st.a, start - 1 - lx.THRESHOLD_REACH) - 1, -1)
+                 if words[k] in lx.EXCEED or words[k] in lx.SENTENCE_PUNCT or words[k] in lx.STOP_PUNCT), None)
+    if verb is None or words[verb] not in lx.EXCEED:
+        return None
+    if not any(tuple(words[k:k + 2]) in lx.FIRST_TIME for k in range(st.a, start - 1)):
+        return None
+    return c.e if any(not f.superseded and f.count >= c.value for f in rd.figs) else None
+
+
 def _toll_head_before(words: list, a: int, k: int) -> bool:
     """"عدد القتلى" (or "عدد القتلى المدنيين") ending right before token ``k``, quote marks between."""
     while k - 1 >= a and words[k - 1] in lx.QUOTES:
@@ -2032,7 +2070,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_group_size, veto_toll_ceiling, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
+    veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
@@ -2192,20 +2230,31 @@ def noun_kind_noun(rd, st, c):
 def combined_victims_total(rd, st, c) -> bool:
     """"284 ضحية في صفوف المدنيين (100 قتيل و184 جريحا)": a victims noun whose count is the sum of a
     killed and a wounded count right after it (``COMBINED_BREAKDOWN_WINDOW`` words, in brackets or
-    after "بينهم", no full stop between) is killed and wounded together, no death toll (blind26 ar 013)."""
+    after "بينهم", no full stop between) is killed and wounded together, no death toll (blind26 ar 013).
+    So when the two counts stand in a dash aside opening within ``DASH_ASIDE_REACH`` words ("5,183 ضحية
+    في صفوف المدنيين بين مطلع كانون الثاني ونهاية حزيران – 1,659 قتيلاً و3,524 جريحاً –", blind60 ar 009)."""
     words = rd.words
     if c.base not in lx.VICTIM_NOUNS:
         return False
-    kinds, total = set(), 0
-    k = c.j + 1
-    while k < min(st.b, c.j + 1 + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
+    if _killed_and_wounded_sum(words, c.j + 1, st.b) == c.value:
+        return True
+    dash = next((k for k in range(c.j + 1, min(st.b, c.j + 1 + lx.DASH_ASIDE_REACH))
+                 if words[k] in lx.DASHES or words[k] in lx.FULL_STOPS), None)
+    return dash is not None and words[dash] in lx.DASHES and _killed_and_wounded_sum(words, dash + 1, st.b) == c.value
+
+
+def _killed_and_wounded_sum(words: list, k: int, b: int) -> Optional[int]:
+    """The sum of a killed and a wounded count ("100 قتيل و184 جريحا") in the ``COMBINED_BREAKDOWN_WINDOW``
+    words from token ``k`` (no full stop between), else None."""
+    kinds, total, start = set(), 0, k
+    while k < min(b, start + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
         r = read_number(words, k) if is_number_word(words[k]) else None
-        if r is not None and r.end < st.b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
+        if r is not None and r.end < b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
             kinds.add(lx.KIND_NOUNS[base(words[r.end])])
             total += r.value
             k = r.end
         k += 1
-    return len(kinds) == 2 and total == c.value
+    return total if len(kinds) == 2 else None
 
 
 def noun_toll_later(rd, st, c):
@@ -4002,7 +4051,9 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
     """"قالت العفو الدولية إن مصير 77 مهاجراً ما يزال مجهولاً …، ومن بينهم شاب سوداني أكد شقيقه أنه رآه
     آخر مرة عند المعبر" (blind31 ar 025): one person inside a counted group, named by no category of age,
     sex or civilian status, whose own story follows (a verb of telling, then a kin of theirs: "أكد
-    شقيقه") is singled out like a role (``role_inside_group``): no figure. Returned, to be dropped."""
+    شقيقه") is singled out like a role (``role_inside_group``): no figure; so is one whom a suspicion
+    follows ("اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة", blind59 ar 013:
+    lexicon.SUSPECTED_OF). Returned, to be dropped."""
     words, out = rd.words, []
     for k, f in enumerate(rd.figs):
         if f.parent is None or f.count != 1 or not f.singular or f.victims is None:
@@ -4010,7 +4061,8 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
         if base(words[f.victims[0]]) in lx.CATEGORY_NOUNS or any(w.isdigit() for w in words[f.tstart:f.tend]):
             continue
         end = min(bounds[f.sent][1], f.victims[1] + lx.TOLD_OF_WINDOW)
-        if any(words[t] in lx.TELLING_VERBS and words[t + 1] in lx.FAMILY_ONE for t in range(f.victims[1], end - 1)):
+        if any(words[t] in lx.TELLING_VERBS and words[t + 1] in lx.FAMILY_ONE for t in range(f.victims[1], end - 1)) \
+                or lx.SUSPECTED_OF.intersection(words[f.victims[1]:end]):
             out.append(k)
     return out
 
@@ -4465,6 +4517,41 @@ def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
         old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
                and figs[k].count < revised.get(figs[k].kind, 0)}
         supersede_with_parts(rd, old, ks)
+
+
+def earlier_count_up_to_date(rd: Reading, bounds: list) -> None:
+    """"وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after "أفادت السلطات بوفاة ٥٧ شخصاً" (blind59 ar 011):
+    a sentence opening "وكان(ت) … قد" and a verb, then "حتى" and a day of a named month
+    (``counted_until_day``) tells a count up to an earlier day: its top-level figures of a kind an
+    earlier sentence gave with a larger count (top-level, current) are that toll's earlier count,
+    superseded with their parts. With no larger toll of the kind before, the count stands. In place."""
+    words, figs = rd.words, rd.figs
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if not counted_until_day(words, a, b):
+            continue
+        larger: dict[str, int] = {}  # the kinds told before, their largest current top-level counts
+        for f in figs:
+            if f.sent < si and f.parent is None and not f.superseded:
+                larger[f.kind] = max(larger.get(f.kind, 0), f.count)
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
+               and figs[k].count < larger.get(figs[k].kind, 0)}
+        supersede_with_parts(rd, old, ks)
+
+
+def counted_until_day(words: list, a: int, b: int) -> bool:
+    """"وكانت السلطات قد سجلت حتى ١٢ آب" opening tokens ``[a, b)``: "وكان(ت)", "قد" within
+    ``REPORT_SUBJECT_MAX`` words, then within ``UNTIL_DATE_REACH`` words of the verb "حتى" (lexicon.UNTIL_DATE),
+    a day's number and a month's name."""
+    if words[a] not in lx.AND_WAS:
+        return False
+    had = next((v for v in range(a + 1, min(b, a + 2 + lx.REPORT_SUBJECT_MAX)) if words[v] == lx.HAD), None)
+    if had is None:
+        return False
+    for t in range(had + 2, min(b - 2, had + 2 + lx.UNTIL_DATE_REACH)):
+        if words[t] in lx.UNTIL_DATE and words[t + 1].isdigit() and int(words[t + 1]) <= 31 and words[t + 2] in lx.MONTHS:
+            return True
+    return False
 
 
 def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
@@ -5357,7 +5444,9 @@ def _kin_listed(word: str) -> bool:
 
 
 def after_cue_object(rd, st, cue, i):
-    """The object after the subject: "اختطف مسلحون مجهولون طفلاً"."""
+    """The object after the subject: "اختطف مسلحون مجهولون طفلاً". Kin listed after "مع" a few words on
+    are one kin list, not a dual of its own ("لقي حتفه في يناير مع والدته وشقيقيه وزوجة أخيه": 4, not 2;
+    ``kin_list_along_with``; blind60 ar 012)."""
     words, b = rd.words, st.b
     if cue.type != "verb":
         return None
@@ -5365,6 +5454,8 @@ def after_cue_object(rd, st, cue, i):
         wk = words[k]
         if wk in lx.STOP_PUNCT or is_number_word(wk) or cue_of(wk) or wk in lx.CLAUSE_BREAK:
             break  # "قتلوا في الضربة التي استهدفت رتلاً": a relative clause's object is no victim
+        if kin_list_along_with(words, i, k, b):
+            return after_cue_family(rd, st, cue, k)
         bk = base(wk)
         if k > i and (rd.dual(k) or (bk in lx.SINGULAR_CAT and plural_subject(words[i:k]))) \
                 and not wk.startswith(lx.ARTICLE):
@@ -5380,6 +5471,14 @@ def after_cue_object(rd, st, cue, i):
                           category=lx.SINGULAR_CAT[bk[:-1]], parent=_parent(st), cue_manner=cue.manner,
                           victims=(k, k + 1)), k + 1
     return None
+
+
+def kin_list_along_with(words: list, i: int, k: int, b: int) -> bool:
+    """"مع"/"برفقة" at token ``k`` (past ``i``, the token after the cue) and a kin noun with more kin listed
+    after it: "… لقي حتفه في يناير مع والدته وشقيقيه وزوجة أخيه" (blind60 ar 012) lists the kin struck with
+    the victim, one figure (``after_cue_family``)."""
+    return k > i and words[k] in lx.ALONG_WITH and k + 2 < b and base(words[k + 1]) in lx.FAMILY_ONE \
+        and (_kin_listed(words[k + 2]) or cousin_listed(words, k + 2, b))
 
 
 def plural_subject(words: list) -> bool:
@@ -6094,7 +6193,7 @@ def toll_heading_head(rd, st) -> Optional[int]:
     sw, words = st.words, rd.words
     cases = next((case_kind(words[k + 1]) for k in range(st.a, st.b - 1)
                   if words[k] in lx.CASE_NOUNS or words[k] in lx.ACTS_OF), None)
-    if len(rd.figs) != st.first_fig or not (sw & lx.DISTRIBUTED):
+    if len(rd.figs) != st.first_fig or not (sw & lx.DISTRIBUTED or included_heading(rd, st)):
         return None
     if not (sw & lx.TABLE_HEAD_WORDS or cases):
         return the_cases_heading(rd, st)
@@ -6102,6 +6201,16 @@ def toll_heading_head(rd, st) -> Optional[int]:
     if head is not None and not (sw & lx.TABLE_HEAD_WORDS) and rd.figs[head].kind != cases:
         return None  # "وتوزعت حالات الاعتقال …:" heads the rows of an arrest toll only
     return toll_heading_past_unknown_fate(rd, st, head) if sw & lx.TABLE_HEAD_WORDS else head
+
+
+def included_heading(rd, st) -> bool:
+    """"وتضمنت الحصيلة:" (blind60 ar 001): a heading of three words at most, the toll's verb of inclusion
+    (lexicon.TOLL_INCLUDES) and a toll noun, heads the toll's rows as "وتوزعت الحصيلة على النحو التالي:"
+    does: "قوات النظام والمسلحين الموالين لها: 9" under it is a part of the toll, not a cell waiting for a
+    total line."""
+    words = rd.words
+    return st.b - st.a <= lx.INCLUDED_HEADING_MAX and words[st.a] in lx.TOLL_INCLUDES \
+        and bool(lx.TABLE_HEAD_WORDS.intersection(words[st.a:st.b]))
 
 
 def the_cases_heading(rd, st) -> Optional[int]:
