@@ -2942,3 +2942,17 @@ def test_blind61_62_en_classes():
     assert figs(listed).count(("killed", 2410)) == 1 and ("killed", 610) in figs(listed)
     assert figs("Shelling killed 14 civilians. A nurse who had come to help the wounded was among the dead.") == \
         [("killed", 14)]
+
+
+def test_whose_fate_unknown_and_homicides():
+    """Blind61 en 010, blind62 en 001, 008, 012: "20 people whose fate and whereabouts remain unknown" are missing
+    (not "the deaths of 300 people whose fate remains unknown", which the text cannot count); homicides and murders
+    counted are people killed, and their places' counts parts of them."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Monitors received reports of at least 65 people whose fate remains unknown in the hills.") == [("missing", 65)]
+    assert figs("The group listed 12 residents whose fate and whereabouts remain unknown.") == [("missing", 12)]
+    assert figs("It could not document the deaths of more than 300 people whose fate remains unknown in prisons.") == []
+    assert figs("Prosecutors have confirmed 40 homicides: 22 in Cúcuta and 18 in Ocaña.") == \
+        [("killed", 40), ("killed", 22), ("killed", 18)]
+    assert figs("The state registered 903 intentional homicides in the first half of the year.") == [("killed", 903)]

@@ -56,7 +56,7 @@ HEADS = {
     "councillors": "civilians", "councilors": "civilians", "inspectors": "security_forces", "constables": "security_forces",
     "vigilantes": "fighters", "cadets": "security_forces", "ex-fighters": "unknown", "collaborators": "unknown",
     "lives": "unknown", "hunters": "civilians", "arrests": "unknown", "detentions": "unknown", "adults": "unknown", "adult": "unknown",
-    "executions": "unknown", "killings": "unknown",
+    "executions": "unknown", "killings": "unknown", "homicides": "unknown", "murders": "unknown",  # (blind62 en 008, 012)
     "operatives": "fighters", "bombers": "fighters", "attackers": "fighters", "assailants": "fighters",
     "attacker": "fighters", "assailant": "fighters", "bomber": "fighters",  # "One attacker was killed" (blind46 en 007)
     "recruits": "fighters", "cadres": "fighters", "loyalists": "fighters",
@@ -89,7 +89,7 @@ MODIFIER_HEADS = frozenset({"female", "male", "staff"})  # "two female judges", 
 # a victims noun used as an adjective before a kind noun ("3,804 civilian deaths", "child casualties"): the kind noun is the head
 ADJECTIVE_HEADS = frozenset({"civilian", "child", "combatant"})
 NOUN_KIND = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "martyrs": "killed", "martyred": "killed",
-              "arrests": "detained", "detentions": "detained", "executions": "killed", "killings": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
+              "arrests": "detained", "detentions": "detained", "executions": "killed", "killings": "killed", "homicides": "killed", "murders": "killed", "casualties": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
               "detainees": "detained", "detainee": "detained", "missing": "missing", "displaced": "displaced"}
 NUM_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
              r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|several|scores|some|many)")

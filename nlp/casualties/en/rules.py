@@ -1505,6 +1505,27 @@ STILL_MISSING_AFTER = Gated(re.compile(r"[^.;]{0,160}?\band\s+(?:is|are|remains?
                             needles=("missing",))
 
 
+# "at least 40 people whose fate remains unknown", "20 people whose fate and whereabouts remain unknown" (blind61
+# en 010, blind62 en 001): people named by the unknown fate itself
+WHOSE_FATE_AFTER = Gated(re.compile(r"^\s*(?:[^.;,\d]{0,40}?\s)?whose\s+(?:fate|whereabouts)(?:\s+and\s+(?:fate|whereabouts))?\s+"
+                                    r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?unknown\b", I), needles=("unknown",))
+
+
+# "unable to document the deaths of more than 300 people whose fate remains unknown": presumed dead, no count
+DEATHS_OF_END = re.compile(r"\b(?:deaths?|killings?|bodies)\s+of\s+(?:[\w-]+\s+){0,2}$", I)
+
+
+def whose_fate_unknown(look: Look) -> bool:
+    """People counted and told by their unknown fate right after ("40 people whose fate remains unknown"): missing
+    (not "the deaths of 300 people whose fate remains unknown", which the text cannot count)."""
+    c = look.c
+    if c.kind is None and c.head and lex.NOUN_KIND.get(c.head.lower()) is None and WHOSE_FATE_AFTER.match(look.after) \
+            and not DEATHS_OF_END.search(look.near):
+        c.set_kind("missing", "fate", "whose_fate_unknown")
+        return True
+    return False
+
+
 def held_fate_unknown(look: Look) -> bool:
     """People held whose fate, the same sentence says, "remains unknown", or who "are still missing":
     missing (enforced disappearance), as "the fate of N detainees remains unknown" is (``fate_unknown``)."""
@@ -2142,7 +2163,7 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, whose_fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, opening_partitive, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
               as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
 
