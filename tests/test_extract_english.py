@@ -2956,3 +2956,19 @@ def test_whose_fate_unknown_and_homicides():
     assert figs("Prosecutors have confirmed 40 homicides: 22 in Cúcuta and 18 in Ocaña.") == \
         [("killed", 40), ("killed", 22), ("killed", 18)]
     assert figs("The state registered 903 intentional homicides in the first half of the year.") == [("killed", 903)]
+
+
+def test_blind63_64_en_classes():
+    """Blind63/64 en (first scored at 2b7663b): "raising an earlier police toll of 45" and "had initially acknowledged
+    19 deaths" are earlier tolls; "the father, mother and their 11-year-old son" is one family; people held, then
+    "released" are no figure, never "found" are missing (not "163 men arrested …, of whom 41 have been released")."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Gunmen killed about 60 villagers overnight, officials said, raising an earlier army toll of 38.") == \
+        [("killed", 60)]
+    assert figs("At least 31 people died in the collapse. Officials had initially acknowledged 12 deaths.") == [("killed", 31)]
+    assert figs("Shelling hit a car: the father, mother and their 9-year-old daughter died at the scene.") == [("killed", 3)]
+    assert figs("Troops detained 12 people on Monday, while four men detained on Sunday were released on bail.") == \
+        [("detained", 12)]
+    assert figs("Eight teenagers who were taken away by the gunmen have not been found.") == [("missing", 8)]
+    assert ("detained", 90) in figs("Monitors listed 90 men arrested in the district in March, of whom 20 have been released.")

@@ -532,7 +532,7 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
             kin.append(k)
     if any(h in low for h in lex.PARENT_NEEDLES):  # "a father, mother and their teenage son": a family, one group
         spans = [(m.start(), m.end()) for m in kin]
-        kin = sorted(kin + [k for k in _scan(rules.A_KIN_LIST, st, tokens, lex.INDEFINITE_ARTICLES)
+        kin = sorted(kin + [k for k in _scan(rules.A_KIN_LIST, st, tokens, lex.FAMILY_LIST_STARTS)
                             if not _overlaps(k.start(), k.end(), spans)], key=lambda m: m.start())
     kin_spans = [(m.start(), m.end()) for m in kin]
     titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []

@@ -563,6 +563,7 @@ LOST_HEADS = frozenset({"soldiers", "fighters", "troops", "members", "personnel"
 # how the text before the victims of "burnt … to death" ends (the gate of ``rules.VERB_TO_DEATH_BEFORE``)
 TO_DEATH_VERB_ENDS = tuple("""burnt burned burning hacked hacking stabbed stabbing beat beaten beating starved starving stoned
     stoning shot tortured torturing crushed least about some nearly than""".split())
+FAMILY_LIST_STARTS = frozenset({"a", "an", "the"})  # where rules.A_KIN_LIST may start ("the father, mother and their son")
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "a lawyer" (one person by role), not "one media worker" (``english._role_in_counted_set``)
 LOST_HEADS_OF_ITS = frozenset({"members"})  # lost only "of its members" (a parliament loses members too)
 # more end-anchored patterns searched before every number or candidate (``rules.Gated``): the words

@@ -210,16 +210,17 @@ TOLL_LEFT = re.compile(
     I,
 )
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
+# ("raising an earlier police toll of 45", "had initially acknowledged 19 deaths": blind63 en, blind64 en)
 SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``)
     r"\b(?=[a-z])(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
-    r"initial|preliminary|first|prior|old|early)\s+(?:official\s+|provisional\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
+    r"initial|preliminary|first|prior|old|early)\s+(?:(?:official|provisional|police|government|army|military|hospital|ministry)\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"the\s+number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|deaths|victims|killed|fatalities|missing|pupils|people|"
     r"students|detainees|wounded|injured)\s+at|"  # "had put the number of dead at", "… of missing pupils at 287"
     r"(?:a\s+|an\s+|the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)"
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
-    r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated)(?:\s+that)?|"
+    r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated|acknowledged)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:initially|originally|first)\s+(?:said|announced|put)(?:\s+that)?|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
@@ -390,9 +391,9 @@ _KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby|teenage)\s+)?
 # "his brother, sister-in-law and their teenage son" (blind59 en 007): an item may take a possessive and an adjective
 KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:" + lex.POSSESSIVE_DETS + r")\s+)?" + _KIN_ADJ
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s+)?" + _KIN_ADJ + lex.KIN_NOUNS + r")(?![\w-])", I)
-# "a father, mother and their teenage son", "a couple and their baby": a family named from an indefinite
-# parent (or couple: two), one group of its number
-A_KIN_LIST = re.compile(r"\b(?P<det>an?)\s+(?P<head>father|mother|husband|wife|couple)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
+# "a father, mother and their teenage son", "a couple and their baby", "the father, mother and their 11-year-old
+# son" (blind64 en): a family named from a parent (or couple: two), one group of its number
+A_KIN_LIST = re.compile(r"\b(?P<det>an?|the)\s+(?P<head>father|mother|husband|wife|couple)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
                         + r")" + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")(?:teenage\s+|"
                         r"\d{1,2}-(?:year|month)-old\s+|[a-z]+-(?:year|month)-old\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 # "a doctor from Kamal Adwan Hospital, his wife and their son": a person named by role, then their kin (blind61 en
@@ -1391,6 +1392,29 @@ PART_ASIDE = re.compile(r"\s*,\s*(?:[\w-]+\s+of\s+(?:them|whom)|including|among\
                         r"[^,.;:()]{1,60},", I)
 
 
+# people held, then freed or never found: "six men arrested on Tuesday were released" (no figure), "six young people
+# who were taken away by the attackers have not been found" (missing; blind63 en, blind64 en); the clause's own verb,
+# with no comma or number between ("163 men arrested …, of whom 41 have been released": still 163 arrested)
+HELD_PARTICIPLE_THEN_FREED = re.compile(r"[^.;:,\d]{0,110}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                                        r"(?:(?:later|since|subsequently|then|all)\s+)?(?:released|freed|set\s+free)\b", I)
+HELD_PARTICIPLE_NOT_FOUND = re.compile(r"[^.;:,\d]{0,110}?\b(?:have|has|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+"
+                                       r"(?:found|located|seen\s+since)\b", I)
+
+
+def _held_then(after: str, m: re.Match) -> Optional[tuple]:
+    """What befell people a participle or relative clause says were held (``m``: the holding verb in ``after``),
+    told by the clause's own verb, as ``(kind, rule)``: killed ("Five soldiers abducted in March were killed"),
+    freed (kind None: no figure), never found (missing); else None."""
+    participle = not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v"))
+    if participle and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()) or HELD_AND_KILLED.match(after, m.end()):
+        return "killed", "abducted_then_killed"
+    if participle and HELD_PARTICIPLE_THEN_FREED.match(after, m.end()):
+        return None, "released"
+    if participle and HELD_PARTICIPLE_NOT_FOUND.match(after, m.end()):
+        return "missing", "taken_then_missing"
+    return None
+
+
 def predicate(look: Look) -> bool:
     """A casualty verb after the victims phrase: "13 fighters were killed", "seven dead",
     "20 wounded", "were arrested" — not the subject of an active verb ("Two gunmen killed
@@ -1426,10 +1450,11 @@ def predicate(look: Look) -> bool:
         return False  # "200 fighters crossed into Syria": a movement of armed men, not flight
     if kind in lex.HELD_KINDS and lex.NOUN_KIND.get((c.head or "").lower()) == "killed":
         return False  # "261 deaths in custody": deaths, wherever they happened (``casualty_noun``)
-    if kind in lex.HELD_KINDS and ((not after[:m.start("v")].strip() or WHO_HAD_BEEN.fullmatch(after, 0, m.start("v")))
-                                   and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()) or HELD_AND_KILLED.match(after, m.end())):
-        c.set_kind("killed", "pred", "abducted_then_killed")  # "Five soldiers abducted in March were killed"
-        return True
+    then = _held_then(after, m) if kind in lex.HELD_KINDS else None
+    if then is not None:  # "Five soldiers abducted in March were killed", "… were released", "… have not been found"
+        if then[0] is not None:
+            c.set_kind(then[0], "pred", then[1])
+        return then[0] is not None
     combined = COMBINED.match(after[m.end():])
     if combined:
         second = "missing" if combined.group("missing") else "injured" if INJURED_VERB.search(combined.group(0).lower()) else "killed"
