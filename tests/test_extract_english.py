@@ -2972,3 +2972,19 @@ def test_blind63_64_en_classes():
         [("detained", 12)]
     assert figs("Eight teenagers who were taken away by the gunmen have not been found.") == [("missing", 8)]
     assert ("detained", 90) in figs("Monitors listed 90 men arrested in the district in March, of whom 20 have been released.")
+
+
+def test_blind63_64_en_recall_classes():
+    """Blind63 en 004, 012 and blind64 en 002, 006: "the other seven were pilgrims" after "Among the nine dead are …"
+    is of the dead; "The victims identified so far are 38 men and seven women"; "1,435 homicide victims"; "eight
+    girls are still in hospital, three of them in critical condition"."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    got = figs("A bomb killed ten people and wounded 40. Among the ten dead are the imam and his son; the other eight "
+               "were worshippers from the town.")
+    assert ("killed", 8) in got and ("injured", 8) not in got
+    assert figs("At least 52 people were killed. The victims identified so far are 30 men and 22 women.") == \
+        [("killed", 52), ("killed", 30), ("killed", 22)]
+    assert figs("The state recorded 640 homicide victims in the first quarter.") == [("killed", 640)]
+    assert figs("Some 70 pupils fell ill; at least 12 pupils are still in hospital, two of them in critical condition.") == \
+        [("injured", 12), ("injured", 2)]

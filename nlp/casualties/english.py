@@ -850,9 +850,10 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     """"Nine of the wounded were still confined …, two of them in intensive care": "of them" after a
     larger count of its own sentence is a part of that count, and of its kind (not the last total's);
     "The injured include pregnant women and children, 19 of them in critical condition": of the set
-    the sentence opens on."""
+    the sentence opens on; so is "the other seven" after "Among the nine dead are …" (blind64 en)."""
     if c.partitive not in lex.ANAPHORIC_PARTITIVES:
-        return None
+        opener = rules.AMONG_SET_OPENER.match(st) if rules.THE_OTHER_END.search(st, max(0, c.start - 12), c.start) else None
+        return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower()) if opener else None  # "…; the other seven were"
     kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
     if kind is not None:
         return kind

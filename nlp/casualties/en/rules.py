@@ -609,6 +609,11 @@ KIND_NOUN_BEFORE = re.compile(r"\b(?P<kind_noun>deaths|killings|injuries|arrests
 # "The injured include …": a sentence opening on a set of people of one kind
 SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set_noun>injured|wounded|dead|killed|detained|arrested|missing|displaced)\s+"
                         r"(?:include[sd]?|are|were)\b", I)
+# "Among the nine dead are the driver and the conductor …; the other seven were pilgrims" (blind64 en): the rest of
+# the set the sentence opens on, of its kind
+AMONG_SET_OPENER = re.compile(r"\s*among\s+(?:the|those)\s+(?:[\w-]+\s+)?(?P<set_noun>injured|wounded|dead|killed|detained|"
+                              r"arrested|missing|displaced)\s+(?:are|were|is|was)\b", I)
+THE_OTHER_END = re.compile(r"\bthe\s+other\s+$", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 AMONG_OR_INCLUDING_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b|,\s*including\b", I)
 # a breakdown opened by a dash or a bracket right after its total ("13 service members — 11 Marines, a sailor …")
@@ -1939,7 +1944,9 @@ def trigger(look: Look) -> Optional[re.Match]:
     return look.memo["trigger"]
 
 
-VICTIMS_WERE = re.compile(r"(?<!\bamong\s)\bthe\s+victims\s+(?:were|are|included|include|includes)\b", I)
+# ("The victims identified so far are 38 men and seven women", blind63 en 004)
+VICTIMS_WERE = re.compile(r"(?<!\bamong\s)\bthe\s+victims\s+(?:(?:identified|named)\s+(?:so\s+far\s+|thus\s+far\s+)?)?"
+                          r"(?:were|are|included|include|includes)\b", I)
 
 
 def trigger_before(look: Look) -> bool:
