@@ -4249,3 +4249,53 @@ def test_prec60_ar_rows_under_the_toll_included_heading_are_its_parts():
     assert got == [("killed", 35), ("killed", 12), ("killed", 23)]
     # with no toll before, the rows still wait for a kind
     assert _read("وتضمنت الحصيلة:\nمدنيون: 12\nعناصر من قوات النظام: 23") == []
+
+
+def test_prec62_ar_a_couples_counted_children_close_a_kin_list_named_one_family():
+    # "استشهاد الأب والأم وثلاثة من أبنائهما من عائلة واحدة" (blind61 ar 006): lexicon.COUPLE_KIN,
+    # rules.one_family_after in kin_counted (one figure of 5)
+    got = _read("وقالت مصادر محلية إن غارة على حي الشجاعية أدت إلى مقتل الأب والأم واثنين من أطفالهما من عائلة واحدة.")
+    assert got == [("killed", 4)]
+    # with no "one family" after the list the parents and the counted children stay apart (blind32 ar 019)
+    got = _read("وأفاد مراسلنا بأن أسرة قضت في الطابق الأول، إذ استشهد الأب والأم وأربعة من أولادهما، فيما نجا جدهم.")
+    assert got == [("killed", 2), ("killed", 4)]
+
+
+def test_prec62_ar_an_earlier_estimate_opening_a_quoted_paragraph_is_superseded():
+    # '"وكانت التقديرات الأولية قد أشارت إلى مقتل 29 طفلاً، غير أن الحصيلة ارتفعت …' (blind61 ar 007):
+    # lexicon.QUOTE_OPENERS, rules.past_opening_quote in arabic._sentence_context
+    got = _read('وقال المتحدث: "قُتل 18 مدنياً في القصف على المدرسة.\n"وكانت التقديرات الأولية قد أشارت إلى مقتل '
+                '11 مدنياً، غير أن الحصيلة ارتفعت بعد انتشال جثث أخرى.')
+    assert got == [("killed", 18)]
+    # a quoted paragraph that tells no earlier toll keeps its figures
+    got = _read('وقال المتحدث: "قُتل 18 مدنياً في القصف على المدرسة.\n"وأصيب 40 آخرون بجروح متفاوتة.')
+    assert got == [("killed", 18), ("injured", 40)]
+
+
+def test_prec62_ar_a_statement_of_a_named_day_after_the_new_figures_is_earlier():
+    # "…، وأن 333 آخرين أصيبوا، بعد أن تحدث الرئيس … مساء السبت عن أكثر من 100 قتيل و300 جريح" (blind61 ar 014):
+    # rules.reported_on_named_day in earlier_statement_after
+    got = _read("وأعلنت الوزارة أن 47 شخصاً قتلوا وأن 90 آخرين أصيبوا، بعد أن تحدث المحافظ صباح الأحد عن 30 قتيلاً "
+                "و60 جريحاً.")
+    assert got == [("killed", 47), ("injured", 90)]
+    # with no day named the statement after "بعد أن" may be another event's: its figures stay
+    got = _read("وأعلن الجيش مقتل 6 من جنوده في الكمين، بعد أن أعلن مقتل 4 من عناصره في هجوم على حاجز.")
+    assert got == [("killed", 6), ("killed", 4)]
+
+
+def test_prec62_ar_victims_with_an_adjective_between_killed_and_wounded_are_no_toll():
+    # "ألفاً وأربعة عشر ضحية مدنية بين قتيل وجريح" (blind61 ar 014): rules.combined_between_at in
+    # read_after_noun (killed and wounded together, kind other: no figure)
+    assert _read("وسجلت المنظمة منذ مطلع العام 640 ضحية مدنية بين قتيل وجريح في الإقليم.") == []
+    # victims with an adjective and no "between killed and wounded" are a death toll
+    assert _read("وسجلت المنظمة منذ مطلع العام 640 ضحية مدنية في الإقليم.") == [("killed", 640)]
+
+
+def test_prec62_ar_a_policeman_inside_a_counted_toll_is_no_figure():
+    # "من بين القتلى شرطي مرور كان يعمل عند مدخل الساحة" (blind62 ar 007): "شرطي" in lexicon.ROLE_NOUNS,
+    # read by rules.role_inside_group
+    got = _read("قتل 14 شخصاً في انفجار سيارة مفخخة قرب المحكمة. وكان من بين القتلى شرطي كان يحرس البوابة.")
+    assert got == [("killed", 14)]
+    # a category noun inside the toll keeps its figure
+    got = _read("قتل 14 شخصاً في انفجار سيارة مفخخة قرب المحكمة. وكان من بين القتلى طفل كان يلعب قرب البوابة.")
+    assert got == [("killed", 14), ("killed", 1)]
