@@ -4299,3 +4299,23 @@ def test_prec62_ar_a_policeman_inside_a_counted_toll_is_no_figure():
     # a category noun inside the toll keeps its figure
     got = _read("قتل 14 شخصاً في انفجار سيارة مفخخة قرب المحكمة. وكان من بين القتلى طفل كان يلعب قرب البوابة.")
     assert got == [("killed", 14), ("killed", 1)]
+
+
+def test_prec62_ar_tourists_are_people():
+    # "وفاة 21 سائحاً من جنسيات مختلفة" (blind62 ar 010; blind24 ar 021, blind28 ar 015, blind29 ar 022,
+    # blind30 ar 024, blind34 ar 025 read too): tourists in lexicon.PEOPLE_SPEC
+    assert _read("قتل 17 سائحاً في هجوم على فندق في المدينة الساحلية.") == [("killed", 17)]
+    # tourists with no casualty word are no figure
+    assert _read("وزار 300 سائح المدينة الأثرية خلال العطلة.") == []
+
+
+def test_prec62_ar_a_nationality_row_restates_the_part_counted_before():
+    # "البريطانيون: 30" after "أن 38 سائحاً، بينهم 30 بريطانياً، لقوا حتفهم" (blind29 ar 022):
+    # lexicon.NISBA_PLURAL_ENDINGS, rules.row_restating_named_part
+    got = _read("أعلنت الوزارة أن 26 سائحاً، بينهم 9 هولنديين، قتلوا في الهجوم على الفندق.\n"
+                "وتوزع الضحايا حسب الجنسية:\nالهولنديون: 9\nالفرنسيون: 17")
+    assert got == [("killed", 26), ("killed", 9), ("killed", 17)]
+    # a row of another nationality with the same count is its own figure
+    got = _read("أعلنت الوزارة أن 26 سائحاً، بينهم 9 هولنديين، قتلوا في الهجوم على الفندق.\n"
+                "وتوزع الضحايا حسب الجنسية:\nالإيطاليون: 9\nالفرنسيون: 17")
+    assert got == [("killed", 26), ("killed", 9), ("killed", 9), ("killed", 17)]

@@ -154,7 +154,8 @@ PEOPLE_SPEC = (
                 "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد صياد صيادا صيادين صيادون "
                 "بحار بحارا بحاره راكب راكبا ركاب سايق سايقا سايقين منتسب منتسبي منتسبين زاير زوار حاج حجاج "
                 "اشقاء اخوه مزارعا رعاه مشتبه مشتبها مشتبهين مشتبهون "
-                "مقيم مقيما مقيمين مقيمون مقيمه موظفا موظفون اجانب"),  # residents (blind14 ar 018: "مقيمَين اثنين … ومقيم"), staff (012)
+                "مقيم مقيما مقيمين مقيمون مقيمه موظفا موظفون اجانب "  # residents (blind14 ar 018: "مقيمَين اثنين … ومقيم"), staff (012)
+                "سايح سايحا سياح سايحين سايحون"),  # tourists ("وفاة 21 سائحاً (4 إيطاليين …)", blind62 ar 010)
 )
 PEOPLE: dict[str, str] = {}
 for _cat, _ws in PEOPLE_SPEC:
@@ -354,6 +355,10 @@ NISBA_ONE = re.compile(r"^[^\W\d_]{3,}(?:ي|يه|يا)$")  # one person by natio
 NISBA_COMPLEMENTS = _forms("الجنسيه الاصل المولد")
 NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
 NISBA_TWO = re.compile(r"^[^\W\d_]{3,}ي(?:ين|ان)$")  # two people by nationality: "ألمانيين اثنين", "ألمانيان"
+# the endings of a nationality noun's plural and accusative ("البريطانيون", "بريطانيين", "بريطانياً"): a table row
+# "البريطانيون: 30" restates "بينهم 30 بريطانياً" (rules.nisba_stem, rules.row_restating_named_part; blind29 ar 022)
+NISBA_PLURAL_ENDINGS = ("ون", "ين", "ا")
+NISBA_SINGULAR_END = "ي"
 NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا نهائيا جزئيا كليا رسميا "
                      "مبدييا اضافيا فعليا حي اي الي علي في التي الذي ضحايا")
 

@@ -4932,7 +4932,30 @@ def restated_figure(rd, st, c) -> Optional[int]:
     if same is not None:
         return same
     same = relisted_subset(rd, c)
+    same = same if same is not None else row_restating_named_part(rd, st, c)
     return same if same is not None else row_of_an_earlier_figure(rd, st, c)
+
+
+def row_restating_named_part(rd, st, c) -> Optional[int]:
+    """"البريطانيون: 30" in a table by nationality after "أن 38 سائحاً، بينهم 30 بريطانياً، لقوا حتفهم"
+    (issue 11, blind29 ar 022): a row with no parent whose label is the plural of the nationality that a
+    part of an earlier sentence counted, with the same count and kind, restates that part: its index.
+    Not a row of another nationality, nor one of another count."""
+    if c.parent is not None or c.rule not in ROW_RULES:
+        return None
+    stems = {nisba_stem(w) for w in rd.words[st.a:c.i]} - {None}
+    if not stems:
+        return None
+    return next((j for j in rd.by_kind.get(c.kind, ()) if rd.figs[j].count == c.value and rd.figs[j].parent is not None
+                 and rd.figs[j].sent < st.si and rd.figs[j].victims
+                 and nisba_stem(rd.words[rd.figs[j].victims[0]]) in stems), None)
+
+
+def nisba_stem(word: str) -> Optional[str]:
+    """The singular of a nationality noun ("البريطانيون", "بريطانياً", "بريطانيين" → "بريطاني"), else None."""
+    w = word[len(lx.ARTICLE):] if word.startswith(lx.ARTICLE) else word
+    w = next((w[:-len(e)] for e in lx.NISBA_PLURAL_ENDINGS if w.endswith(e)), w)
+    return w if lx.NISBA_ONE.match(w) and w.endswith(lx.NISBA_SINGULAR_END) and w not in lx.NISBA_STOP else None
 
 
 def definite_count_of_category(rd, c) -> Optional[int]:
