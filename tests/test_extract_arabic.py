@@ -4249,3 +4249,73 @@ def test_prec60_ar_rows_under_the_toll_included_heading_are_its_parts():
     assert got == [("killed", 35), ("killed", 12), ("killed", 23)]
     # with no toll before, the rows still wait for a kind
     assert _read("وتضمنت الحصيلة:\nمدنيون: 12\nعناصر من قوات النظام: 23") == []
+
+
+def test_prec62_ar_a_couples_counted_children_close_a_kin_list_named_one_family():
+    # "استشهاد الأب والأم وثلاثة من أبنائهما من عائلة واحدة" (blind61 ar 006): lexicon.COUPLE_KIN,
+    # rules.one_family_after in kin_counted (one figure of 5)
+    got = _read("وقالت مصادر محلية إن غارة على حي الشجاعية أدت إلى مقتل الأب والأم واثنين من أطفالهما من عائلة واحدة.")
+    assert got == [("killed", 4)]
+    # with no "one family" after the list the parents and the counted children stay apart (blind32 ar 019)
+    got = _read("وأفاد مراسلنا بأن أسرة قضت في الطابق الأول، إذ استشهد الأب والأم وأربعة من أولادهما، فيما نجا جدهم.")
+    assert got == [("killed", 2), ("killed", 4)]
+
+
+def test_prec62_ar_an_earlier_estimate_opening_a_quoted_paragraph_is_superseded():
+    # '"وكانت التقديرات الأولية قد أشارت إلى مقتل 29 طفلاً، غير أن الحصيلة ارتفعت …' (blind61 ar 007):
+    # lexicon.QUOTE_OPENERS, rules.past_opening_quote in arabic._sentence_context
+    got = _read('وقال المتحدث: "قُتل 18 مدنياً في القصف على المدرسة.\n"وكانت التقديرات الأولية قد أشارت إلى مقتل '
+                '11 مدنياً، غير أن الحصيلة ارتفعت بعد انتشال جثث أخرى.')
+    assert got == [("killed", 18)]
+    # a quoted paragraph that tells no earlier toll keeps its figures
+    got = _read('وقال المتحدث: "قُتل 18 مدنياً في القصف على المدرسة.\n"وأصيب 40 آخرون بجروح متفاوتة.')
+    assert got == [("killed", 18), ("injured", 40)]
+
+
+def test_prec62_ar_a_statement_of_a_named_day_after_the_new_figures_is_earlier():
+    # "…، وأن 333 آخرين أصيبوا، بعد أن تحدث الرئيس … مساء السبت عن أكثر من 100 قتيل و300 جريح" (blind61 ar 014):
+    # rules.reported_on_named_day in earlier_statement_after
+    got = _read("وأعلنت الوزارة أن 47 شخصاً قتلوا وأن 90 آخرين أصيبوا، بعد أن تحدث المحافظ صباح الأحد عن 30 قتيلاً "
+                "و60 جريحاً.")
+    assert got == [("killed", 47), ("injured", 90)]
+    # with no day named the statement after "بعد أن" may be another event's: its figures stay
+    got = _read("وأعلن الجيش مقتل 6 من جنوده في الكمين، بعد أن أعلن مقتل 4 من عناصره في هجوم على حاجز.")
+    assert got == [("killed", 6), ("killed", 4)]
+
+
+def test_prec62_ar_victims_with_an_adjective_between_killed_and_wounded_are_no_toll():
+    # "ألفاً وأربعة عشر ضحية مدنية بين قتيل وجريح" (blind61 ar 014): rules.combined_between_at in
+    # read_after_noun (killed and wounded together, kind other: no figure)
+    assert _read("وسجلت المنظمة منذ مطلع العام 640 ضحية مدنية بين قتيل وجريح في الإقليم.") == []
+    # victims with an adjective and no "between killed and wounded" are a death toll
+    assert _read("وسجلت المنظمة منذ مطلع العام 640 ضحية مدنية في الإقليم.") == [("killed", 640)]
+
+
+def test_prec62_ar_a_policeman_inside_a_counted_toll_is_no_figure():
+    # "من بين القتلى شرطي مرور كان يعمل عند مدخل الساحة" (blind62 ar 007): "شرطي" in lexicon.ROLE_NOUNS,
+    # read by rules.role_inside_group
+    got = _read("قتل 14 شخصاً في انفجار سيارة مفخخة قرب المحكمة. وكان من بين القتلى شرطي كان يحرس البوابة.")
+    assert got == [("killed", 14)]
+    # a category noun inside the toll keeps its figure
+    got = _read("قتل 14 شخصاً في انفجار سيارة مفخخة قرب المحكمة. وكان من بين القتلى طفل كان يلعب قرب البوابة.")
+    assert got == [("killed", 14), ("killed", 1)]
+
+
+def test_prec62_ar_tourists_are_people():
+    # "وفاة 21 سائحاً من جنسيات مختلفة" (blind62 ar 010; blind24 ar 021, blind28 ar 015, blind29 ar 022,
+    # blind30 ar 024, blind34 ar 025 read too): tourists in lexicon.PEOPLE_SPEC
+    assert _read("قتل 17 سائحاً في هجوم على فندق في المدينة الساحلية.") == [("killed", 17)]
+    # tourists with no casualty word are no figure
+    assert _read("وزار 300 سائح المدينة الأثرية خلال العطلة.") == []
+
+
+def test_prec62_ar_a_nationality_row_restates_the_part_counted_before():
+    # "البريطانيون: 30" after "أن 38 سائحاً، بينهم 30 بريطانياً، لقوا حتفهم" (blind29 ar 022):
+    # lexicon.NISBA_PLURAL_ENDINGS, rules.row_restating_named_part
+    got = _read("أعلنت الوزارة أن 26 سائحاً، بينهم 9 هولنديين، قتلوا في الهجوم على الفندق.\n"
+                "وتوزع الضحايا حسب الجنسية:\nالهولنديون: 9\nالفرنسيون: 17")
+    assert got == [("killed", 26), ("killed", 9), ("killed", 17)]
+    # a row of another nationality with the same count is its own figure
+    got = _read("أعلنت الوزارة أن 26 سائحاً، بينهم 9 هولنديين، قتلوا في الهجوم على الفندق.\n"
+                "وتوزع الضحايا حسب الجنسية:\nالإيطاليون: 9\nالفرنسيون: 17")
+    assert got == [("killed", 26), ("killed", 9), ("killed", 9), ("killed", 17)]

@@ -448,8 +448,10 @@ def _line_item(rd: Reading, st: Sent) -> None:
 
 def _sentence_context(rd: Reading, st: Sent) -> None:
     """Revision and toll sentences, and where an earlier toll starts: "حصيلة سابقة", "في وقت
-    سابق", "بعد أن كانت …" (only what follows), "وكانت الوزارة قد أعلنت …"."""
-    words, a, b = rd.words, st.a, st.b
+    سابق", "بعد أن كانت …" (only what follows), "وكانت الوزارة قد أعلنت …" (also past a quote mark
+    opening the sentence, ``past_opening_quote``)."""
+    words, b = rd.words, st.b
+    a = ru.past_opening_quote(words, st.a, b)
     sw = st.words = frozenset(words[a:b])
     st.revision_ctx = bool(sw & lx.RISE_WORDS) or bool(sw & lx.LOWER_WORDS)
     st.toll_ctx = bool(sw & (lx.REVISION_WORDS | lx.TOLL_WORDS))

@@ -154,7 +154,8 @@ PEOPLE_SPEC = (
                 "مجهولين مدرس معلم معلمين اخرين اخرون شخصان شخصين ابناء ابن افراد صياد صيادا صيادين صيادون "
                 "بحار بحارا بحاره راكب راكبا ركاب سايق سايقا سايقين منتسب منتسبي منتسبين زاير زوار حاج حجاج "
                 "اشقاء اخوه مزارعا رعاه مشتبه مشتبها مشتبهين مشتبهون "
-                "مقيم مقيما مقيمين مقيمون مقيمه موظفا موظفون اجانب"),  # residents (blind14 ar 018: "مقيمَين اثنين … ومقيم"), staff (012)
+                "مقيم مقيما مقيمين مقيمون مقيمه موظفا موظفون اجانب "  # residents (blind14 ar 018: "مقيمَين اثنين … ومقيم"), staff (012)
+                "سايح سايحا سياح سايحين سايحون"),  # tourists ("وفاة 21 سائحاً (4 إيطاليين …)", blind62 ar 010)
 )
 PEOPLE: dict[str, str] = {}
 for _cat, _ws in PEOPLE_SPEC:
@@ -183,7 +184,10 @@ ROLE_NOUNS = _forms(
     "راع متطوع متطوعه بايع",
     # ranks and leaders too ("من بين القتلى قائد كتيبة", "بينهم ضابط برتبة ملازم", "بينهم قيادي في
     # الحزب"; blind29 ar 020, blind30 ar 014): our own fixtures that counted them as 1 were re-annotated
-    "قائد ضابط عقيد ملازم نقيب عميد مقدم رقيب عريف قيادي زعيم")
+    "قائد ضابط عقيد ملازم نقيب عميد مقدم رقيب عريف قيادي زعيم"
+    # a policeman by his job ("ومن بين القتلى شرطي سير كان ينظم حركة المرور": the toll holds him; issue 11,
+    # blind62 ar 007)
+    " شرطي شرطيه")
 # "ومن بينهم شاب سوداني أكد شقيقه أنه رآه آخر مرة عند المعبر": one person inside a counted group whose
 # own story follows (a kin of theirs tells of them) is singled out, no figure (rules.person_told_of_in_group;
 # blind31 ar 025); a verb of telling, then the teller, within a few words of the person
@@ -332,6 +336,10 @@ OWN_MEMBERS = OWN_MEMBERS | OWN_RESIDENTS
 # "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of their own kin (killed)
 OWN_KIN = _forms("اقاربه اقاربها اقاربهم ابنائه ابناءه ابنائها ابناءها ابنائهم اشقائه اشقاءه اشقائها اخوته اخوتها "
                  "اولاده اولادها اطفاله اطفالها اطفالهم ذويه ذويها")
+# a couple's own kin ("قتل الأب والأم وأربعة من أطفالهما من عائلة واحدة": one family of 6): they close the kin
+# list only when the list is named one family right after ("من عائلة واحدة"); without it the annotators write
+# the parents and the counted children apart (2 and 3, blind32 ar 019; rules.kin_counted, blind61 ar 006)
+COUPLE_KIN = _forms("ابنائهما ابناءهما اطفالهما اولادهما بناتهما")
 OWN_KIN_HEADS = _forms("ابناء افراد")  # + a possessed household: "أبناء عمومته", "أفراد عائلته"
 OWN_KIN_OF = _forms("عمومته عمومتها عمومتهم عائلته عائلتها عائلتهم اسرته اسرتها اسرتهم عشيرته عشيرتها عمه عمها خاله خالها")
 FAQAD_OBJECT = _forms("اثر اثار الاتصال")
@@ -347,6 +355,10 @@ NISBA_ONE = re.compile(r"^[^\W\d_]{3,}(?:ي|يه|يا)$")  # one person by natio
 NISBA_COMPLEMENTS = _forms("الجنسيه الاصل المولد")
 NISBA = re.compile(r"^[^\W\d_]{3,}ي(?:ا|ين|ون)?$")
 NISBA_TWO = re.compile(r"^[^\W\d_]{3,}ي(?:ين|ان)$")  # two people by nationality: "ألمانيين اثنين", "ألمانيان"
+# the endings of a nationality noun's plural and accusative ("البريطانيون", "بريطانيين", "بريطانياً"): a table row
+# "البريطانيون: 30" restates "بينهم 30 بريطانياً" (rules.nisba_stem, rules.row_restating_named_part; blind29 ar 022)
+NISBA_PLURAL_ENDINGS = ("ون", "ين", "ا")
+NISBA_SINGULAR_END = "ي"
 NISBA_STOP = _forms("يوميا سنويا شهريا تقريبا حاليا اسبوعيا جويا بريا نهائيا جزئيا كليا رسميا "
                      "مبدييا اضافيا فعليا حي اي الي علي في التي الذي ضحايا")
 
@@ -937,6 +949,10 @@ SENTENCE_PUNCT = (",", ".", ";")
 STOP_PUNCT = (",", ".", ";", ":")
 HEAD_END = (":", "::")
 QUOTES = ('"', "'")
+# a paragraph that goes on with a quoted statement opens with the quote mark (guillemets and curly quotes fold
+# to it): '"وكانت التقديرات الأولية قد أشارت إلى مقتل 20 شخصاً' opens with "وكانت" for the earlier-toll rules
+# (rules.past_opening_quote; blind61 ar 007)
+QUOTE_OPENERS = ('"',)
 QUOTED_NAME_MAX = 3  # plain words between a quote mark and the number closing a quoted name ("آر بي جي 7")
 GAP_STOPS = (":", "::", ".", "(", ")")
 OPEN_PAREN = "("

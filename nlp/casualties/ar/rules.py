@@ -319,6 +319,15 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False, final:
     return None
 
 
+def past_opening_quote(words: list, a: int, b: int) -> int:
+    """Where a sentence ``[a, b)`` starts past the quote mark opening it: a paragraph that goes on with a
+    quoted statement ('"وكانت التقديرات الأولية قد أشارت إلى مقتل 20 شخصاً، غير أن الحصيلة ارتفعت …') opens
+    with "وكانت" for the earlier-toll rules (blind61 ar 007)."""
+    while a + 1 < b and words[a] in lx.QUOTE_OPENERS:
+        a += 1
+    return a
+
+
 def days_ago_after(words: list, k: int, b: int) -> bool:
     """"قبل يومين", "قبل أيام", "قبل ثلاثة أيام", "قبل ساعات" right after a report verb: a report of
     some days or hours ago."""
@@ -2492,16 +2501,25 @@ def read_after_noun(rd, st, c) -> Optional[int]:
     if st.groups and c.noun_kind == "bare" and k + 1 < b and (words[k] in lx.IN_GROUP_CONDITION or (
             words[k] == lx.IN and words[k + 1] in lx.CASE_NOUNS)):
         c.condition = True  # "بينهم 3 في حالة حرجة": a condition of some of the injured
-    if k + 2 < b and words[k] == lx.BETWEEN_WORD and words[k + 2] in lx.COMBINED:
+    combined = combined_between_at(words, k, b)
+    if combined is not None:
         cue = st.cue
         if cue is not None and (cue.at + 1 == c.i or (c.qstart is not None and cue.at + 1 == c.qstart)):
             cue.used = True
-        return k + 3  # "20 شخصاً بين قتيل وجريح": a combined total
+        return combined  # "20 شخصاً بين قتيل وجريح": a combined total
     c.k = k
     fate_unknown(rd, st, c)
     if c.noun_kind in ("people", "kind", "of"):
         c.victims = (c.j, c.noun_end)
     return None
+
+
+def combined_between_at(words: list, k: int, b: int) -> Optional[int]:
+    """"بين قتيل وجريح" at token ``k`` after the noun ("20 شخصاً بين قتيل وجريح"): a combined total of the
+    killed and the wounded, no figure of either; also past one adjective of the noun ("1200 ضحية مدنية بين
+    قتيل وجريح", issue 11, blind61 ar 014). The token after it, else None."""
+    k += k + 3 < b and lx.NISBA_ONE.match(words[k]) is not None and words[k + 1] == lx.BETWEEN_WORD
+    return k + 3 if k + 2 < b and words[k] == lx.BETWEEN_WORD and words[k + 2] in lx.COMBINED else None
 
 
 def people_counted_between(rd, st, c) -> bool:
@@ -4631,7 +4649,25 @@ def earlier_statement_after(words: list, t: int) -> bool:
         return False
     if k + 3 < len(words) and words[k + 1] in lx.WAS and words[k + 2] == lx.HAD and words[k + 3] in lx.REPORT_VERBS:
         return True
-    return k + 1 < len(words) and words[k + 1] in lx.WAS and named_source_earlier_report(words, k + 2)
+    return k + 1 < len(words) and (words[k + 1] in lx.WAS and named_source_earlier_report(words, k + 2)
+                                   or reported_on_named_day(words, k + 1))
+
+
+def reported_on_named_day(words: list, v: int) -> bool:
+    """"أعلن الوزير أن 58 شخصاً قتلوا وأن 140 أصيبوا، بعد أن تحدث المحافظ مساء الجمعة عن أكثر من 40 قتيلاً"
+    (issue 11, blind61 ar 014): a report verb at token ``v`` right after "بعد أن"/"بعدما", with no "كان قد",
+    whose statement is dated to a named day ("مساء الجمعة", "يوم الخميس", "في بيان صباح الأحد") within
+    ``REPORT_SUBJECT_MAX`` words, no comma or clause opener between: an earlier statement, told after the new
+    figures (``earlier_statement_after``). Not "بعد أن أعلن الجيش مقتل 3 من عناصره" (no day: a later event
+    may follow)."""
+    if words[v] not in lx.REPORT_VERBS:
+        return False
+    for t in range(v + 1, min(len(words), v + 1 + lx.REPORT_SUBJECT_MAX)):
+        if words[t] in lx.CLAUSE_OPENERS or words[t] in lx.STOP_PUNCT or is_count_start(words[t]):
+            return False
+        if reported_on_day(words, t, len(words)):
+            return True
+    return False
 
 
 def named_source_earlier_report(words: list, t: int) -> bool:
@@ -4896,7 +4932,30 @@ def restated_figure(rd, st, c) -> Optional[int]:
     if same is not None:
         return same
     same = relisted_subset(rd, c)
+    same = same if same is not None else row_restating_named_part(rd, st, c)
     return same if same is not None else row_of_an_earlier_figure(rd, st, c)
+
+
+def row_restating_named_part(rd, st, c) -> Optional[int]:
+    """"البريطانيون: 30" in a table by nationality after "أن 38 سائحاً، بينهم 30 بريطانياً، لقوا حتفهم"
+    (issue 11, blind29 ar 022): a row with no parent whose label is the plural of the nationality that a
+    part of an earlier sentence counted, with the same count and kind, restates that part: its index.
+    Not a row of another nationality, nor one of another count."""
+    if c.parent is not None or c.rule not in ROW_RULES:
+        return None
+    stems = {nisba_stem(w) for w in rd.words[st.a:c.i]} - {None}
+    if not stems:
+        return None
+    return next((j for j in rd.by_kind.get(c.kind, ()) if rd.figs[j].count == c.value and rd.figs[j].parent is not None
+                 and rd.figs[j].sent < st.si and rd.figs[j].victims
+                 and nisba_stem(rd.words[rd.figs[j].victims[0]]) in stems), None)
+
+
+def nisba_stem(word: str) -> Optional[str]:
+    """The singular of a nationality noun ("البريطانيون", "بريطانياً", "بريطانيين" → "بريطاني"), else None."""
+    w = word[len(lx.ARTICLE):] if word.startswith(lx.ARTICLE) else word
+    w = next((w[:-len(e)] for e in lx.NISBA_PLURAL_ENDINGS if w.endswith(e)), w)
+    return w if lx.NISBA_ONE.match(w) and w.endswith(lx.NISBA_SINGULAR_END) and w not in lx.NISBA_STOP else None
 
 
 def definite_count_of_category(rd, c) -> Optional[int]:
@@ -5368,11 +5427,18 @@ def kin_counted(words: list, k: int, b: int) -> tuple[int, int]:
     if rest not in WORDS or WORDS[rest][0] < 2 or k + 2 >= b or words[k + 1] not in lx.OF:
         return 0, k
     own = words[k + 2]
-    if own in lx.OWN_KIN:
+    if own in lx.OWN_KIN or (own in lx.COUPLE_KIN and one_family_after(words, k + 3, b)):
         return WORDS[rest][0], k + 3
     if own in lx.OWN_KIN_HEADS and k + 3 < b and words[k + 3] in lx.OWN_KIN_OF:
         return WORDS[rest][0], k + 4
     return 0, k
+
+
+def one_family_after(words: list, k: int, b: int) -> bool:
+    """"من عائلة واحدة" at token ``k``, right after a kin list: the list is named one family, so a couple's
+    counted children close it ("استشهد الأب والأم وأربعة من أطفالهما من عائلة واحدة": 6, not 2 and 4;
+    blind61 ar 006). Without it the parents and the counted children are two entries (blind32 ar 019)."""
+    return k + 2 < b and words[k] in lx.OF and words[k + 1] in lx.HOUSEHOLDS and words[k + 2] in lx.ONE_AFTER
 
 
 def kin_list_before_verb(rd, st, i, b0):
