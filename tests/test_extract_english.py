@@ -2988,3 +2988,18 @@ def test_blind63_64_en_recall_classes():
     assert figs("The state recorded 640 homicide victims in the first quarter.") == [("killed", 640)]
     assert figs("Some 70 pupils fell ill; at least 12 pupils are still in hospital, two of them in critical condition.") == \
         [("injured", 12), ("injured", 2)]
+
+
+def test_blind65_en_classes():
+    """Blind65 en 002, 004 (first scored at 724cbac): "Four of the victims were traders …" after a sentence counting the
+    dead and the wounded are of the dead; a feed entry "… now says 35 people were killed" replaces the earlier "raised
+    the death toll to 34", and a post under a clock time is no list row (the key points' "35 killed and 117 injured"
+    restate it)."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    got = figs("A drone hit the bus station: seven people were killed, one of them a child, and 25 others were injured. "
+               "Three of the victims were drivers; two others were ticket sellers.")
+    assert got.count(("killed", 3)) == 1 and ("killed", 2) in got and ("injured", 3) not in got
+    feed = ("Key points\n- Rescuers say 21 killed and 64 injured\n\n10:15 Officials in Odesa have raised the death toll to "
+            "19.\n\n12:40 The emergency service now says 21 people were killed and 64 were injured.")
+    assert sorted(figs(feed)) == [("injured", 64), ("killed", 21)]

@@ -178,7 +178,8 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
 _BULLET = r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]"  # what opens a list line
 # a list or table line: a bullet, or a label and a colon ("Aleppo: 5 civilians"), not a quote after a
 # verb of saying ('A source at the hospital said: "We received 25 bodies"')
-_LIST_ITEM = re.compile(r"^\s*(?:" + _BULLET + r"|[^:\n]{1,140}?"
+# (not a post under a clock time, "15:36 The State Emergency Service now says …", blind65 en)
+_LIST_ITEM = re.compile(r"^\s*(?!\d{1,2}:\d{2}\b)(?:" + _BULLET + r"|[^:\n]{1,140}?"
                         r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\bstated)(?<!\bwrote):{1,2}\s*\S)")
 
 

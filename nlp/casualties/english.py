@@ -827,7 +827,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 else:
                     c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c)
                                or (ctx.list_kind if is_label_line and ctx.list_active else None)  # a row's part: the list's kind
-                               or ctx.last_kind, "inherit", "breakdown_of_last_total")
+                               or _victims_of_the_dead(c, ctx) or ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(st, cands, link)
     _parts_among_the_kind(st, cands, link)
     _list_and_bare(st, cands, link, ctx, is_label_line)
@@ -881,6 +881,17 @@ def _parts_among_the_kind(st: str, cands: list[Candidate], link: list) -> None:
             continue
         for r in range(first, k + 1):
             cands[r].kind, cands[r].parent = kind, total
+
+
+def _victims_of_the_dead(c: Candidate, ctx: Context) -> Optional[str]:
+    """"nine civilians were killed, …, and about 30 others were injured. Four of the victims were traders" (blind65
+    en 002): "of the victims" after a sentence that counts the dead and the wounded are of the dead, whatever kind
+    was read last."""
+    if (c.partitive or "").split()[-1:] != [lex.VICTIMS_NOUN] or not ctx.figures:
+        return None
+    last = ctx.figures[-1].sentence_start
+    return "killed" if any(f.kind == "killed" and f.part_of is None and f.sentence_start == last
+                         for f in ctx.figures[-lex.RESTATED_LOOKBACK:]) else None
 
 
 def _restated_kind(c: Candidate, ctx: Context) -> Optional[str]:

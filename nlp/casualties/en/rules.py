@@ -2814,9 +2814,10 @@ def disaster_report(figures: list, text: str) -> list:
 POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*$|[ \t]+(?=[A-Z]))|\d{1,2}/(?=[ \t]))", re.M)
 # an update paragraph after a report: "Update, 14:20: …", "UPDATE (Jan 17): …", "[Updated at 9 p.m.] …"
 UPDATE_START = re.compile(r"^[ \t]*\[?[ \t]*(?:UPDATED?|Update[ds]?)\b(?=[^\n]{0,30}?[:\]\u2014\u2013-])", re.M)
-# a toll given as the newest ("toll now 40 dead") or the last ("Final figures: 45 killed; 20 people
+# a toll given as the newest ("toll now 40 dead", "The State Emergency Service now says 35 people were killed", blind65
+# en) or the last ("Final figures: 45 killed; 20 people
 # still missing": it replaces the earlier tolls of its kinds, smaller or larger)
-FEED_NOW = re.compile(r"\b(?:toll|figures?|count)\s+(?:is\s+)?now\b|\bnow\s+stands?\s+at\b", I)
+FEED_NOW = re.compile(r"\b(?:toll|figures?|count)\s+(?:is\s+)?now\b|\bnow\s+stands?\s+at\b|\bnow\s+(?:says|said|reports|puts)\b", I)
 ANY_PLACE = "*"  # feed_updates: the key of the largest update count whatever its place
 FEED_FINAL = re.compile(r"\bfinal\s+(?:figures|toll|count|tally|numbers)\b", I)
 
