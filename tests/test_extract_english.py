@@ -3003,3 +3003,15 @@ def test_blind65_en_classes():
     feed = ("Key points\n- Rescuers say 21 killed and 64 injured\n\n10:15 Officials in Odesa have raised the death toll to "
             "19.\n\n12:40 The emergency service now says 21 people were killed and 64 were injured.")
     assert sorted(figs(feed)) == [("injured", 64), ("killed", 21)]
+
+
+def test_blind65_66_en_recall_classes():
+    """Blind65 en 008, 014 and blind66 en 002, 007: a bracket opened right after the count's own predicate; "Of the
+    23,357 dead, more than 10,000 are children"; "victims of intentional homicide"; "the burned bodies of 35 people"."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Officials said 64 people were injured (including nine children).") == [("injured", 64), ("injured", 9)]
+    assert figs("The ministry said 4,100 people have been killed. Of the 4,100 dead, more than 1,500 are children.") == \
+        [("killed", 4100), ("killed", 1500)]
+    assert figs("The state recorded more than 900 victims of intentional homicide in the first half.") == [("killed", 900)]
+    assert figs("Soldiers found the charred bodies of at least 12 people near the bridge.") == [("killed", 12)]

@@ -418,7 +418,9 @@ BODIES_ACTIVE = re.compile(r"\b(?:received|receiving|receives|retrieved|retrievi
                             r"pulled|pulling|pulls|exhumed|found|finding|discovered|collected|brought\s+in|took\s+in|counted|counting|counts|carried|"
                             r"buried|burying)"
                             r"(?:\s+(?:out|in|up))?\s+(?:(?:the|another|a\s+further|an\s+additional|at\s+least|more\s+than|over|about|"
-                            r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*$", I)
+                            r"some|nearly|around|a\s+total\s+of|(?:its|their|his|her)\s+\w+\s*,)\s+)*"
+                            # "found the burned bodies of at least 35 people" (blind65 en 008)
+                            r"(?:(?:burned|burnt|charred|mutilated|decomposed|decomposing|bullet-riddled|dismembered)\s+)?$", I)
 # "78 of them Palestinian, four Israeli and three Lebanese": nationality adjectives in a breakdown
 DEMONYM_AFTER = re.compile(r"\s+(?P<h>(?-i:[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|ch)))(?=\s*(?:[,.;)]|and\b|$))")
 KIND_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?P<h>" + "|".join(sorted(lex.NOUN_KIND, key=len, reverse=True)) + r")(?![\w-])", I)
@@ -1863,6 +1865,19 @@ def modifier_kind(c: Candidate) -> Optional[str]:
 TAKEN_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:taken|seized|snatched|carried\s+off|led\s+away)\b", I)
 
 
+# "more than 1,300 victims of intentional homicide" (blind65 en 014): victims of a killing
+VICTIMS_OF_KILLING_AFTER = re.compile(r"\s+of\s+(?:(?:intentional|wilful|willful|deliberate)\s+)?(?:homicides?|murders?|killings?|massacres?)\b", I)
+
+
+def victims_of_killing(look: Look) -> bool:
+    """"1,300 victims of intentional homicide", "victims of the massacre": the dead."""
+    c = look.c
+    if c.kind is None and (c.head or "").lower() in lex.VICTIM_HEADS and VICTIMS_OF_KILLING_AFTER.match(look.st, c.np_end):
+        c.set_kind("killed", "noun", "victims_of_killing")
+        return True
+    return False
+
+
 def kind_modifier(look: Look) -> bool:
     """"4,500 displaced people arrived": a kind adjective before the head noun gives the kind when
     nothing else did (not "the 300 displaced people", counted before, nor after a trigger; nor "a
@@ -1892,9 +1907,11 @@ def partitive_of_kind(look: Look) -> bool:
     return False
 
 
-# "Of those wounded in the convoy attack, 11 are still at the … Hospital": a sentence opening on a partitive of
-# a kind and its modifier, the count right after the comma (blind60 en 010)
-OPENING_PARTITIVE = re.compile(r"^\W*of\s+(?:the|those)\s+(?P<k>[a-z]+)\b[^,.;:\d]{0,80},\s*$", I)
+# "Of those wounded in the convoy attack, 11 are still at the … Hospital", "Of the 23,357 dead, more than 10,000 are
+# children": a sentence opening on a partitive of a kind and its modifier, the count right after the comma (blind60
+# en 010, blind66 en 002)
+OPENING_PARTITIVE = re.compile(r"^\W*of\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?P<k>[a-z]+)\b[^,.;:\d]{0,80},\s*"
+                               r"(?:(?:more\s+than|over|at\s+least|about|nearly|some|around|almost)\s+)?$", I)
 
 
 def opening_partitive(look: Look) -> bool:
@@ -1903,9 +1920,9 @@ def opening_partitive(look: Look) -> bool:
     of the kind the partitive names, whatever follows it ("11 are still at the District Hospital"), and a part
     of the last toll of that kind."""
     c = look.c
-    if c.kind is not None or look.i or c.partitive or c.singular:
+    if c.kind is not None or c.partitive or c.singular:
         return False
-    m = OPENING_PARTITIVE.match(look.st, 0, c.start)
+    m = OPENING_PARTITIVE.match(look.st, 0, c.start)  # (only the set's own count may stand before it: "Of the 23,357 dead,")
     kind = lex.PARTITIVE_KIND.get(m.group("k").lower()) if m else None
     if not kind:
         return False
@@ -2197,7 +2214,7 @@ def brought_to_number_of(look: Look) -> bool:
 
 KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, whose_fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, opening_partitive, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
-              as_were_too, carried_out_by, kind_modifier, among_the_toll_again]
+              as_were_too, carried_out_by, victims_of_killing, kind_modifier, among_the_toll_again]
 
 
 # a toll corrected to a figure, whatever its direction: "has been revised to 84", "was lowered to 31"
@@ -2423,9 +2440,13 @@ def subset_marker(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
     if aside:
         gap = gap[:aside.start()] + ", " + gap[m.start():]
         m = SUBSET_END.search(gap)
-    return bool(m) and short_gap(gap, SUBSET_END, m)
+    return bool(m) and (short_gap(gap, SUBSET_END, m) or bool(PREDICATE_THEN_BRACKET.fullmatch(gap, 0, m.start())))
 
 
+# "117 people were injured (including 15 children)" (blind66 en 007): a bracket opened right after the count's own
+# predicate is its breakdown
+PREDICATE_THEN_BRACKET = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:killed|wounded|injured|hurt|arrested|detained|displaced|missing|dead)\s*\(\s*", I)
 DASH_CLOSE = re.compile(r"\s*[\u2013\u2014]\s*(?:and|while|but)\s")  # a dash closing an aside, then a new clause
 
 
