@@ -3015,3 +3015,12 @@ def test_blind65_66_en_recall_classes():
         [("killed", 4100), ("killed", 1500)]
     assert figs("The state recorded more than 900 victims of intentional homicide in the first half.") == [("killed", 900)]
     assert figs("Soldiers found the charred bodies of at least 12 people near the bridge.") == [("killed", 12)]
+
+
+def test_another_and_a_number_is_that_number():
+    """Blind68 en 013 (first scored at 0ab7fdd): "one in Ofay and another five near Eringeti" is five more, not one more
+    with "five near" as modifiers (a number word is no modifier of "another"; "a two-week-old baby" keeps its own)."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Two herders were killed in Kuka and another six near Dikwa.") == [("killed", 2), ("killed", 6)]
+    assert ("killed", 1) in figs("The dead included a two-week-old baby.")

@@ -352,9 +352,10 @@ NEXT_BULLET = re.compile(r"\s*\n\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\
                           r"\d[\d,.]*\s+[A-Za-z]|[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d)")
 RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
+# (a modifier is no number: "another five near Eringeti" is five, not "another" with two modifiers, blind68 en)
 SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
-    r"teenage|[A-Z][\w-]+|[a-z]+-[a-z]+|(?:special|security)\s+forces)\s+){0,2})"
+    r"teenage|(?!(?:" + lex.CARDINAL_WORDS + r")(?![\w-]))[A-Z][\w-]+|[a-z]+-[a-z]+|(?:special|security)\s+forces)\s+){0,2})"
     r"(?P<head>child|woman|man|girl|boy|civilian|person|citizen|soldier|fighter|member|officer|policeman|journalist|"
     r"pharmacist|midwife|sailor|marine|airman|mukhtar|herdsman|miner|cadet|lawmaker|councill?or|inspector|constable|sheikh|vigilante|hunter|uncle|aunt|cousin|nephew|niece|"
     r"teenager|youth|infant|baby|toddler|shepherd|farmer|worker|doctor|nurse|paramedic|medic|student|female|resident|"
@@ -1416,7 +1417,7 @@ def _held_then(after: str, m: re.Match) -> Optional[tuple]:
     if participle and HELD_PARTICIPLE_THEN_KILLED.match(after, m.end()) or HELD_AND_KILLED.match(after, m.end()):
         return "killed", "abducted_then_killed"
     if participle and HELD_PARTICIPLE_THEN_FREED.match(after, m.end()):
-        return None, "released"
+        return None, "held_then_released"
     if participle and HELD_PARTICIPLE_NOT_FOUND.match(after, m.end()):
         return "missing", "taken_then_missing"
     return None
