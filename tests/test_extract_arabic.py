@@ -4319,3 +4319,28 @@ def test_prec62_ar_a_nationality_row_restates_the_part_counted_before():
     got = _read("أعلنت الوزارة أن 26 سائحاً، بينهم 9 هولنديين، قتلوا في الهجوم على الفندق.\n"
                 "وتوزع الضحايا حسب الجنسية:\nالإيطاليون: 9\nالفرنسيون: 17")
     assert got == [("killed", 26), ("killed", 9), ("killed", 9), ("killed", 17)]
+
+
+def test_prec64_ar_an_earlier_statement_late_in_an_evening_is_superseded():
+    # "وكانت الوزارة قد أعلنت في وقت متأخر من مساء الثلاثاء مقتل تسعة أشخاص وإصابة 2750" (blind63 ar 009):
+    # lexicon.LATE_OR_EARLY, rules.past_late_or_early in earlier_report_at
+    got = _read("قالت وزارة الداخلية يوم الجمعة إن عدد قتلى الانفجار في الميناء ارتفع إلى 31 قتيلاً، فيما أصيب 140 شخصاً.\n"
+                "وكانت الوزارة قد أعلنت في وقت مبكر من صباح الخميس مقتل 20 شخصاً وإصابة 95.")
+    assert got == [("killed", 31), ("injured", 140)]
+    # "في وقت متأخر" with no time of day after it tells no earlier report: the figures stay
+    got = _read("وكان مسلحون قد هاجموا في وقت متأخر من الأسبوع قرية في الشمال ما أدى إلى مقتل 7 أشخاص.")
+    assert got == [("killed", 7)]
+
+
+def test_prec64_ar_one_of_a_counted_part_named_when_the_toll_is_told_again_is_no_figure():
+    # "ارتفع إلى 12 قتيلاً بينهم طفلان" … "لدينا 12 شهيداً حتى الآن، بينهم طفلة في الثامنة" (blind63 ar 009;
+    # blind44 ar 014: "وبين الشهداء طفلة في العاشرة"): rules.one_of_counted_part_again
+    got = _read("أعلنت الوزارة ارتفاع حصيلة القصف على السوق إلى 17 قتيلاً بينهم ثلاث نساء.\n"
+                "وقال المتحدث: \"لدينا 17 قتيلاً، بينهم امرأة حامل\".")
+    assert got == [("killed", 17), ("killed", 3)]
+    got = _read("أعلنت الوزارة ارتفاع حصيلة القصف على السوق إلى 17 قتيلاً بينهم ثلاث نساء.\n"
+                "وبين القتلى امرأة حامل كانت تتسوق مع ابنتها.")
+    assert got == [("killed", 17), ("killed", 3)]
+    # in the same sentence a woman after the count of women is one more
+    got = _read("أعلنت الوزارة ارتفاع حصيلة القصف على السوق إلى 17 قتيلاً بينهم ثلاث نساء وطفل وامرأة مسنة.")
+    assert ("killed", 3) in got and got.count(("killed", 1)) == 2

@@ -492,6 +492,9 @@ REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت اف�
 AT_FIRST = _forms("البدايه البدء")  # after "في"
 AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أولاً", "أعلن سابقاً", "أعلن بدايةً"
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
+# "وكانت الوزارة قد أعلنت في وقت متأخر من مساء الثلاثاء مقتل تسعة": "late (early) in" before the time of day
+# the report was made; past it the time is read as if right after the verb (rules.past_late_or_early; blind63 ar 009)
+LATE_OR_EARLY = _forms("متاخر مبكر")
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
 # "وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after a toll of 57 deaths: a count "until" an earlier day

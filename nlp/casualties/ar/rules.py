@@ -309,14 +309,25 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False, final:
             if words[v] in lx.REPORT_VERBS:
                 if revised and words[v - 1] == lx.HAD and reported_on_day(words, v + 1, b):
                     break  # the revised kinds only (earlier_statement_on_day)
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) \
+                t = past_late_or_early(words, v + 1, b)  # "أعلنت في وقت متأخر من مساء الثلاثاء"
+                if lx.EARLIER_TODAY.intersection(words[t:min(b, t + 4)]) or in_preliminary_toll(words, v + 1, b) \
                         or first_statement_inside(words, a, k, v, b) or (
-                        revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
-                                     or earlier_day_after(words, v + 1, b))) or (
+                        revised and (last_span_after(words, t, b) or earlier_time_after(words, v + 1, b)
+                                     or earlier_day_after(words, t, b))) or (
                         final and words[v - 1] == lx.HAD and days_ago_after(words, v + 1, b)):
                     return k
                 break
     return None
+
+
+def past_late_or_early(words: list, k: int, b: int) -> int:
+    """Token ``k`` past "في وقت متأخر من" / "في وقت مبكر من" ("late/early in"), else ``k``: "وكانت الوزارة
+    قد أعلنت في وقت متأخر من مساء الثلاثاء مقتل تسعة أشخاص" reports in the evening as "أعلنت مساء
+    الثلاثاء" does (``earlier_report_at``; blind63 ar 009)."""
+    if k + 3 < b and words[k] == lx.IN and words[k + 1] == lx.EARLIER_TIME[0] and words[k + 2] in lx.LATE_OR_EARLY \
+            and words[k + 3] in lx.OF:
+        return k + 4
+    return k
 
 
 def past_opening_quote(words: list, a: int, b: int) -> int:
@@ -4196,12 +4207,18 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
     category was counted before in the same kind ("وطفلان سعوديان"). Returned, to be dropped."""
     out = []
     tolls: set = set()  # (kind) of the top-level counts over 1 so far, (kind, category) of any: linear
+    parts: dict = {}  # (the toll's count, kind, category) of the parts over 1 so far: (sentence, toll) of the first
     for k, f in enumerate(rd.figs):
         toll, counted = f.kind in tolls, (f.kind, f.category) in tolls
+        if one_of_counted_part_again(rd, f, parts):
+            out.append(k)
+            continue
         if f.count > 1 and not f.superseded:
             tolls.add((f.kind, f.category))
             if f.parent is None:
                 tolls.add(f.kind)
+            else:
+                parts.setdefault((rd.figs[f.parent].count, f.kind, f.category), (f.sent, f.parent))
         if not f.singular or f.parent is not None or f.tstart == bounds[f.sent][0]:
             continue
         before = rd.words[f.tstart - 1]
@@ -4213,6 +4230,26 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
         elif named_of_counted_category(rd, f, counted):
             out.append(k)  # "قضت الطفلة فاطمة …" after "12 قتيلاً، بينهم طفلان"
     return out
+
+
+def one_of_counted_part_again(rd: Reading, f, parts: dict) -> bool:
+    """"ارتفع إلى 12 قتيلاً بينهم طفلان …" then, in a later sentence, the toll restated with one person
+    of that category singled out inside it ("لدينا 12 شهيداً، بينهم طفلة في الثامنة …", blind63 ar 009):
+    one person of a category inside a toll that an earlier sentence already broke down with a count of
+    that category (``parts``: (the toll's count, kind, category) → the sentence and toll of that part) is
+    one of those counted, no figure of their own, when the toll that holds them is the restatement (a
+    figure of its own until the records are merged, told after the part) or is named again by its kind
+    noun ("وبين الشهداء طفلة في العاشرة", blind44 ar 014). In the same sentence ("بينهم طفلان وطفلة") or
+    in another row under the same toll ("بينهم سيدة وطفل" on a list line) they are one more."""
+    if not f.singular or f.count != 1 or f.parent is None or not f.category:
+        return False
+    toll = rd.figs[f.parent]
+    told = parts.get((toll.count, f.kind, f.category))
+    if told is None or told[0] >= f.sent:
+        return False
+    if told[1] == f.parent:
+        return is_kind_noun_cue(rd.words[f.tstart - 1])
+    return told[0] < toll.sent and toll.kind == rd.figs[told[1]].kind
 
 
 def named_of_counted_category(rd: Reading, f, counted: bool) -> bool:
