@@ -4344,3 +4344,19 @@ def test_prec64_ar_one_of_a_counted_part_named_when_the_toll_is_told_again_is_no
     # in the same sentence a woman after the count of women is one more
     got = _read("أعلنت الوزارة ارتفاع حصيلة القصف على السوق إلى 17 قتيلاً بينهم ثلاث نساء وطفل وامرأة مسنة.")
     assert ("killed", 3) in got and got.count(("killed", 1)) == 2
+
+
+def test_prec64_ar_figures_denied_or_amended_after_before_that_are_superseded():
+    # "وكانت أرقام … قد تحدثت عن 11,300 وفاة، قبل أن تنفي الجمعية صدورها عنها" (blind63 ar 007), "وكانت نسخة
+    # سابقة من تقرير … قد أوردت … 11300 وفاة و10100 مفقود، قبل أن يُعدَّل التقرير" (blind64 ar 009):
+    # lexicon.REPORTED_FIGURES, DENIED_OR_AMENDED, rules.report_denied_or_amended
+    got = _read("قالت السلطات إن 640 شخصاً لقوا حتفهم في الانهيار الأرضي.\n"
+                "وكانت تقديرات نشرتها صحف محلية في اليوم الأول قد تحدثت عن 2000 قتيل و900 مفقود، قبل أن تنفي "
+                "السلطات صحتها.")
+    assert got == [("killed", 640)]
+    got = _read("قالت المنظمة إن 73 شخصاً قتلوا في القصف.\n"
+                "وكان تقرير سابق للمنظمة قد أشار إلى مقتل 90 شخصاً، قبل أن يُصحَّح التقرير.")
+    assert got == [("killed", 73)]
+    # a source that denies something else after its figures keeps them
+    got = _read("وكان الجيش قد أعلن مقتل 12 مسلحاً في الغارة، قبل أن تنفي الجماعة مسؤوليتها عن الهجوم.")
+    assert got == [("killed", 12)]

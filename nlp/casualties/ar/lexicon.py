@@ -516,6 +516,14 @@ MORE_FOUND_VERBS = _forms("تكتشف يكتشف يعثر تعثر تنتشل ي
 # (rules.veto_found_of_them; blind53 ar 014)
 FOUND_VERBS = set(_with_clitics(_forms("عثر يعثر تعثر عثروا")))
 TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
+# "وكانت أرقام تداولتها وسائل إعلام … قد تحدثت عن 11,300 وفاة، قبل أن تنفي الجمعية صدورها عنها" (blind63 ar 007),
+# "وكانت نسخة سابقة من تقرير … قد أوردت … 11300 وفاة، قبل أن يُعدَّل التقرير" (blind64 ar 009): figures or a report
+# that opens the sentence as its subject (REPORTED_FIGURES), then "قبل أن" + a verb that denies, corrects or
+# withdraws them (DENIED_OR_AMENDED): the figures before were withdrawn (rules.report_denied_or_amended)
+REPORTED_FIGURES = _forms("ارقام الارقام نسخه النسخه تقرير التقرير تقارير التقارير بيانات البيانات معلومات "
+                          "المعلومات تقديرات التقديرات")
+DENIED_OR_AMENDED = _forms("تنفي ينفي نفت نفى ينفوا تعدل يعدل عدلت عدل تصحح يصحح صححت صحح تسحب يسحب سحبت سحب "
+                           "تتراجع يتراجع تراجعت تراجع تكذب يكذب")
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)

@@ -4831,6 +4831,26 @@ def estimate_before_truth_clear(rd: Reading, bounds: list) -> None:
             supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
 
 
+def report_denied_or_amended(rd: Reading, bounds: list) -> None:
+    """Figures a report gave that the sentence says were then denied, corrected or withdrawn: "وكانت
+    أرقام تداولتها وسائل إعلام … قد تحدثت عن 11,300 وفاة، قبل أن تنفي الجمعية صدورها عنها" (blind63 ar
+    007), "وكانت نسخة سابقة من تقرير … قد أوردت … 11300 وفاة و10100 مفقود، قبل أن يُعدَّل التقرير"
+    (blind64 ar 009). The sentence opens "وكان(ت)" with figures or a report as its subject
+    (lexicon.REPORTED_FIGURES) and "قد" before the turn "قبل أن" + a verb of denial or correction
+    (lexicon.DENIED_OR_AMENDED); the figures before the turn (and their parts) are superseded. A source
+    that denies something else ("وكان الجيش قد أعلن …، قبل أن تنفي الحركة مسؤوليتها") is no report of
+    figures. Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if b - a < 4 or words[a] not in lx.AND_WAS or words[a + 1] not in lx.REPORTED_FIGURES:
+            continue
+        end = next((t for t in range(a + 2, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
+                    and words[t + 2] in lx.DENIED_OR_AMENDED), None)
+        if end is not None and lx.HAD in words[a + 2:end]:
+            supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
+
+
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
     """"وكان الصليب الأحمر قد أعلن" opening the sentence: the start of an earlier statement."""
     if words[a] not in lx.AND_WAS:
