@@ -4360,3 +4360,17 @@ def test_prec64_ar_figures_denied_or_amended_after_before_that_are_superseded():
     # a source that denies something else after its figures keeps them
     got = _read("وكان الجيش قد أعلن مقتل 12 مسلحاً في الغارة، قبل أن تنفي الجماعة مسؤوليتها عن الهجوم.")
     assert got == [("killed", 12)]
+
+
+def test_prec64_ar_an_earlier_statement_named_by_a_raised_toll_is_superseded_with_its_companions():
+    # "18:30 | …: 210 شهداء وأكثر من 400 جريح" … "21:20 | وزارة الصحة ترفع حصيلة المجزرة إلى 274 شهيداً و698
+    # إصابة، بعد أن كان المكتب الإعلامي الحكومي قد أعلن 210 شهداء" (blind63 ar 006): rules.earlier_statement_told_in_rise
+    got = _read("10:15 | الدفاع المدني: 35 قتيلاً و80 جريحاً في قصف السوق الشعبي.\n"
+                "13:40 | وزارة الصحة ترفع حصيلة قصف السوق إلى 52 قتيلاً و131 جريحاً، بعد أن كان الدفاع المدني قد أعلن "
+                "35 قتيلاً.")
+    assert got == [("killed", 52), ("injured", 131)]
+    # an earlier post of another count (another event's) stays
+    got = _read("10:15 | الدفاع المدني: 6 قتلى و9 جرحى في غارة على حي الزيتون.\n"
+                "13:40 | وزارة الصحة ترفع حصيلة قصف السوق إلى 52 قتيلاً و131 جريحاً، بعد أن كان الدفاع المدني قد أعلن "
+                "35 قتيلاً.")
+    assert got == [("killed", 6), ("injured", 9), ("killed", 52), ("injured", 131)]

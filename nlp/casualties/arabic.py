@@ -311,6 +311,7 @@ class Arabic:
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.earlier_count_named_in_rise(rd, rd.bounds)
+        ru.earlier_statement_told_in_rise(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)

@@ -4406,6 +4406,34 @@ def earlier_count_named_in_rise(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, old)
 
 
+def earlier_statement_told_in_rise(rd: Reading, bounds: list) -> None:
+    """"18:30 | المكتب الإعلامي الحكومي: 210 شهداء وأكثر من 400 جريح" … "21:20 | وزارة الصحة ترفع حصيلة
+    المجزرة إلى 274 شهيداً و698 إصابة، بعد أن كان المكتب الإعلامي الحكومي قد أعلن 210 شهداء" (blind63 ar
+    006, a live blog): a raised toll's sentence that names the earlier count it replaced (a superseded
+    figure after the revised one) tells which earlier figure that was: the top-level figure of that kind
+    and count in an earlier sentence is superseded, and so is each top-level figure told with it in its
+    sentence (the same statement) of a kind the raised toll gives anew with a larger count (the 400
+    wounded, now 698). Their parts go with them. Marks in place."""
+    figs, by_sent = rd.figs, figures_by_sentence(rd)
+    for si, ks in by_sent.items():
+        if not lx.RISE_WORDS.intersection(rd.words[bounds[si][0]:bounds[si][1]]):
+            continue
+        raised = [k for k in ks if figs[k].revision and figs[k].parent is None and not figs[k].superseded]
+        if not raised:
+            continue
+        new: dict = {}
+        for k in ks:
+            if figs[k].parent is None and not figs[k].superseded:
+                new[figs[k].kind] = max(new.get(figs[k].kind, 0), figs[k].count)
+        named = {(figs[k].kind, figs[k].count) for k in ks if k > raised[0] and figs[k].superseded
+                 and figs[k].parent is None and figs[k].count < new.get(figs[k].kind, 0)}
+        old = {k for k, f in enumerate(figs) if f.sent < si and f.parent is None and not f.superseded
+               and (f.kind, f.count) in named}
+        old |= {j for k in old for j in by_sent[figs[k].sent] if figs[j].parent is None and not figs[j].superseded
+                and figs[j].kind != figs[k].kind and figs[j].count < new.get(figs[j].kind, 0)}
+        supersede_with_parts(rd, old, range(len(figs)))
+
+
 def earlier_count_after(words: list, e: int, b: int) -> Optional[int]:
     """The count after "بعد" … "سابق" … ("بعد أن أعلنت في وقت سابق عن 50") in ``[e, b)``, else None
     (``earlier_count_named_in_rise``)."""
