@@ -4374,3 +4374,12 @@ def test_prec64_ar_an_earlier_statement_named_by_a_raised_toll_is_superseded_wit
                 "13:40 | وزارة الصحة ترفع حصيلة قصف السوق إلى 52 قتيلاً و131 جريحاً، بعد أن كان الدفاع المدني قد أعلن "
                 "35 قتيلاً.")
     assert got == [("killed", 6), ("injured", 9), ("killed", 52), ("injured", 131)]
+
+
+def test_prec64_ar_people_whose_release_is_welcomed_are_no_detention():
+    # "ورحبت الرابطة بالإفراج عن 887 محتجزاً في صفقة التبادل" (blind63 ar 004): "بالإفراج"/"للإفراج" in
+    # lexicon.RELEASED (rules.veto_released)
+    assert _read("وطالبت المنظمة بالإفراج عن 42 معتقلاً من الصحفيين والناشطين.") == []
+    assert _read("ودعت اللجنة للإفراج عن 15 محتجزاً في السجن المركزي.") == []
+    # an arrest told with its count stays
+    assert _read("وشنت القوات حملة دهم أسفرت عن اعتقال 42 شخصاً في البلدة.") == [("detained", 42)]

@@ -638,7 +638,8 @@ STILL_DUAL = _forms("زالا يزالان تزالان مازالا لايزا�
 MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
                 "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل رجح رجحت يرجح ترجح ورجح ورجحت")  # (رجّح: "likely", a guess: blind13 ar 016)
 RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحها سراحهن")  # "3 من المختطفين أُطلق سراحهم"
-RELEASED = set(_with_clitics(_forms("سراح الافراج افراج افرج افرجت افرجوا يفرج تفرج")))
+# (with "ب"/"ل" before the noun: "ورحبت الرابطة بالإفراج عن 887 محتجزاً في صفقة التبادل", blind63 ar 004)
+RELEASED = set(_with_clitics(_forms("سراح الافراج افراج افرج افرجت افرجوا يفرج تفرج بالافراج للافراج")))
 EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفقه مبادله")))  # "مقابل 97 محتجزاً": exchanged, not detained
 # "وأفرجت في اليوم التالي عن 9 من المعتقلين": a release verb, a time phrase, then "عن" right before the
 # count (veto_released_from; ar315)
