@@ -4383,3 +4383,20 @@ def test_prec64_ar_people_whose_release_is_welcomed_are_no_detention():
     assert _read("ودعت اللجنة للإفراج عن 15 محتجزاً في السجن المركزي.") == []
     # an arrest told with its count stays
     assert _read("وشنت القوات حملة دهم أسفرت عن اعتقال 42 شخصاً في البلدة.") == [("detained", 42)]
+
+
+def test_prec64_ar_two_sons_in_the_dual_open_a_lost_kin_list():
+    # "إنه فقد ولديه وشقيقه وابن عمه" (blind63 ar 002): 4 ("ولديه" in lexicon.KIN_DUALS, rules.lost_kin_at)
+    got = _read("وقال أحد سكان الحي إنه فقد ولديها وزوجته وابن أخيه في القصف.")
+    got2 = _read("وقالت امرأة من الحي إنها فقدت ولديها ووالدتها في القصف.")
+    assert got == [("killed", 4)] and got2 == [("killed", 3)]
+    # "ولديه" with no kin list after it is "and he has": no figure
+    assert _read("وقال الرجل إن منزله دُمّر ولديه خمسة أطفال يعيشون في خيمة.") == []
+
+
+def test_prec64_ar_no_one_after_a_negation_is_no_figure():
+    # "وإن أسراً بأكملها لم يبق منها أحد" (blind63 ar 002): rules.veto_no_one
+    assert _read("قتل 30 شخصاً في القصف، وقال شهود إن عائلات كاملة لم ينج منها أحد.") == [("killed", 30)]
+    # "أحد" with no negation stays one person
+    assert _read("وقتل أحد عناصر الشرطة في الانفجار.") == [("killed", 1)]
+    assert _read("قتل 30 شخصاً في القصف، بينهم أحد الأطباء.") == [("killed", 30), ("killed", 1)]

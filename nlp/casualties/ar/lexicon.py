@@ -247,6 +247,9 @@ KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناه
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
                    "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
 KIN_DUALS |= _forms("عميه عميها عماه عماها خالاه خالاها")  # "والده وعمّيه": uncles (blind31 ar 019; not "خالية")
+# "إنه فقد ولديه وشقيقه وابن عمه": his two sons, 4 in all (blind63 ar 002; "ولديه" alone is also "و" + "لديه", he
+# has: a dual only where KIN_DUALS opens a kin list)
+KIN_DUALS |= _forms("ولديه ولديها ولداه ولداها ولديهما ولداهما")
 # kin in the dual with the pronoun of two or more ("الأب والأم وابنتيهما": 4; blind45 ar 008)
 KIN_DUALS |= _forms("ابنتيهما ابنتاهما شقيقيهما شقيقاهما شقيقتيهما شقيقتاهما نجليهما نجلاهما اختيهما اختاهما "
                     "ابنيهم ابناهم طفليهم طفلاهم ابنتيهم ابنتاهم")
@@ -1074,6 +1077,9 @@ KILLED_AFTER_TAKEN_MANY |= _forms("مقتولين مقتولون مقتولات 
 # "أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً": people taken away and not heard of
 # since are missing (rules.taken_not_heard_of; blind31 ar 013): a negation, a "know" verb, "عنهم", "شيئاً"
 NOT_WORDS = _forms("لا ولا لم ولم")
+# "وإن أسراً بأكملها لم يبق منها أحد", "لم يُصب أحد": "أحد" a few words after a negation is no one, no count
+# (rules.veto_no_one; blind63 ar 002)
+NOT_ONE_REACH = 3
 KNOW_VERBS = _forms("تعرف يعرف نعرف اعرف يعرفون تعلم يعلم نعلم اعلم يعلمون")
 ABOUT_THEM = _forms("عنهم عنهما عنهن عنه عنها")
 ANYTHING = _forms("شيئاً شيئا شيء")

@@ -1890,6 +1890,16 @@ def veto_part_of_counted_things(rd, st, c):
     return None
 
 
+def veto_no_one(rd, st, c):
+    """"وإن أسراً بأكملها لم يبق منها أحد" (blind63 ar 002), "ولم يُصب أحد بأذى": the word "أحد" with a
+    negation (lexicon.NOT_WORDS) at most ``NOT_ONE_REACH`` words before it is no one: no figure. "أحد"
+    with no negation ("وأصيب أحد المارة") stays."""
+    words = rd.words
+    if c.value != 1 or words[c.i] != lx.ONE_OF:
+        return None
+    return c.e if lx.NOT_WORDS.intersection(words[max(st.a, c.i - lx.NOT_ONE_REACH):c.i]) else None
+
+
 def veto_zero(rd, st, c):
     return c.e if c.value == 0 else None
 
@@ -2091,7 +2101,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
-    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
+    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
     veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
