@@ -4400,3 +4400,14 @@ def test_prec64_ar_no_one_after_a_negation_is_no_figure():
     # "أحد" with no negation stays one person
     assert _read("وقتل أحد عناصر الشرطة في الانفجار.") == [("killed", 1)]
     assert _read("قتل 30 شخصاً في القصف، بينهم أحد الأطباء.") == [("killed", 30), ("killed", 1)]
+
+
+def test_prec64_ar_one_of_the_last_things_is_no_person():
+    # "قُتلوا أثناء تشغيلهم واحداً من آخر المراكز الصحية العاملة" (blind63 ar 005): lexicon.SUPERLATIVES_OF,
+    # rules.veto_one_of_things
+    got = _read("قتل 50 شخصاً في القصف. ومن بين الضحايا خمسة من العاملين في منظمة طبية، قتلوا أثناء إدارتهم "
+                "واحداً من آخر المستشفيات العاملة في المدينة.")
+    assert got == [("killed", 50), ("killed", 5)]
+    # one of a plural of people stays
+    got = _read("وقتل 4 مسعفين في القصف، وأصيب واحد من المتطوعين بجروح.")
+    assert got == [("killed", 4), ("injured", 1)]

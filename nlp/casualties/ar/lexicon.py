@@ -1150,6 +1150,9 @@ INTERVIEW_NOUNS = _forms("مقابلات المقابلات مقابله الم�
 INTERVIEWED_WITH = _forms("مع")
 NAME_GAP_MAX = 2  # "مخيم أبو شوك للنازحين": name words between the head and "لل" + the kind noun
 OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها": a part of the count before, maybe of things
+# "قُتلوا أثناء تشغيلهم واحداً من آخر المراكز الصحية العاملة": a count "من" a plural of things with the article,
+# maybe through a superlative ("آخر", "أكبر"), is one of those things (rules.veto_one_of_things; blind63 ar 005)
+SUPERLATIVES_OF = _forms("اخر اول اكبر ابرز اهم اكثر")
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs

@@ -1890,6 +1890,21 @@ def veto_part_of_counted_things(rd, st, c):
     return None
 
 
+def veto_one_of_things(rd, st, c):
+    """"قُتلوا أثناء تشغيلهم واحداً من آخر المراكز الصحية العاملة" (blind63 ar 005): a count, "من", maybe a
+    superlative (lexicon.SUPERLATIVES_OF: "آخر", "أكبر"), then a definite plural of things (``NOT_PEOPLE``
+    once the article is off: "المراكز", "المستشفيات") counts those things, not people. A plural of people
+    ("واحداً من المسعفين") stays."""
+    if c.nxt not in lx.OF:
+        return None
+    k = c.e + 1 + (c.nxt2 in lx.SUPERLATIVES_OF)
+    w = rd.words[k] if k < st.b else ""
+    for art in lx.ARTICLE_FORMS:
+        if w.startswith(art) and not_people_noun(w[len(art):]):
+            return c.e
+    return None
+
+
 def veto_no_one(rd, st, c):
     """"وإن أسراً بأكملها لم يبق منها أحد" (blind63 ar 002), "ولم يُصب أحد بأذى": the word "أحد" with a
     negation (lexicon.NOT_WORDS) at most ``NOT_ONE_REACH`` words before it is no one: no figure. "أحد"
@@ -2101,7 +2116,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
-    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one,
+    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
     veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
