@@ -4411,3 +4411,14 @@ def test_prec64_ar_one_of_the_last_things_is_no_person():
     # one of a plural of people stays
     got = _read("وقتل 4 مسعفين في القصف، وأصيب واحد من المتطوعين بجروح.")
     assert got == [("killed", 4), ("injured", 1)]
+
+
+def test_prec64_ar_rows_after_a_distribution_of_the_dead_count_the_dead():
+    # "إن نحو 2100 شخص أصيبوا بجروح، وإن القتلى توزعوا على المديريات … كالآتي – زنده جان: 1294 قتيلاً، إنجيل: 124،
+    # غوريان: 62" (blind63 ar 011): rules.distributed_kind in kind_table_cell, lexicon.DISTRIBUTED_KIND_REACH
+    got = _read("وقال المحافظ إن 340 شخصاً أصيبوا، وإن القتلى توزعوا على البلدات كالآتي – الصالحية: 51 قتيلاً، "
+                "الحمراء: 23، الوادي: 9.")
+    assert got == [("injured", 340), ("killed", 51), ("killed", 23), ("killed", 9)]
+    # with no distribution of another kind named, the rows keep the sentence's kind
+    got = _read("وقال المحافظ إن 340 شخصاً أصيبوا في البلدات كالآتي – الصالحية: 51 جريحاً، الحمراء: 23، الوادي: 9.")
+    assert got == [("injured", 340), ("injured", 51), ("injured", 23), ("injured", 9)]

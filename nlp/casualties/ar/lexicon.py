@@ -628,6 +628,9 @@ DEATH_RECORDED = _forms("الوفاه وفاتهم وفاتهما متوفين �
 # "وتوزعت حصيلة الضحايا بحسب المحافظات على النحو التالي: ريف دمشق 811، إدلب 296، …": a breakdown
 DISTRIBUTED = _forms("توزعت توزع وتوزعت وتوزع توزيع وتوزيع توزعوا وتوزعوا توزعهم وتوزعهم موزعة موزعين "
                      "تتوزع وتتوزع يتوزع ويتوزع")  # (present tense: blind14 ar 001)
+# "وإن القتلى توزعوا على المديريات … كالآتي – زنده جان: 1294 قتيلاً، إنجيل: 124": the kind noun at most this
+# many words from the distribution verb gives the rows after it their kind (rules.distributed_kind; blind63 ar 011)
+DISTRIBUTED_KIND_REACH = 2
 RESTATE_THEY = _forms("وهم هم")  # "آلاف المعتقلين الذين فارقوا الحياة، وهم أكثر من 45 ألف معتقل"
 THAT = _forms("ان بان لان وان فان انه انها انهم الذي التي الذين حيث قال وقال قالت وقالت")
 # "يبقى … تحت الركام", "لا يزال 20 شخصاً تحت الأنقاض": people still under the rubble are missing

@@ -3526,12 +3526,30 @@ def kind_table_cell(rd, st, c):
         return max(c.k, c.e)
     c.kind, c.how, c.rule = (st.line_cue_kind or rd.table_kind), "table", "table_cell"
     c.parent = rd.table_head if st.line_cue_kind is None or st.line_cue_kind == rd.table_kind else None
+    distributed = distributed_kind(rd.words, st.a, c.i)
+    if distributed is not None and distributed != c.kind:  # "…أصيبوا، وإن القتلى توزعوا …: غوريان: 62"
+        c.kind, c.parent = distributed, None
     lab, category = table_label(rd, st, c, lx.LABEL_LEAD)
     if label_of_unknown_fate(rd.words, lab, c.i):
         c.kind, c.parent, c.rule = MISSING, None, "table_cell_unknown_fate"
     if lab < c.i - 1:  # the row label names the victims
         c.victims = (lab, c.i - 1)
         c.category = category
+
+
+def distributed_kind(words: list, a: int, i: int) -> Optional[str]:
+    """The kind of the casualty noun next to the last distribution verb before token ``i`` in ``[a, i)``
+    (lexicon.DISTRIBUTED, the noun at most ``DISTRIBUTED_KIND_REACH`` words from it): "…، وإن القتلى
+    توزعوا على المديريات الأكثر تضرراً كالآتي – زنده جان: 1294 قتيلاً، إنجيل: 124، غوريان: 62" (blind63
+    ar 011): the rows count the dead, whatever cue opened the sentence ("نحو 2100 شخص أصيبوا"). None when
+    no such verb or noun."""
+    t = next((t for t in range(i - 1, a - 1, -1) if words[t] in lx.DISTRIBUTED), None)
+    if t is None:
+        return None
+    for k in range(max(a, t - lx.DISTRIBUTED_KIND_REACH), min(i, t + 1 + lx.DISTRIBUTED_KIND_REACH)):
+        if k != t and case_kind(words[k]) is not None:
+            return case_kind(words[k])
+    return None
 
 
 def kind_inline_breakdown_cell(rd, st, c):
