@@ -4422,3 +4422,13 @@ def test_prec64_ar_rows_after_a_distribution_of_the_dead_count_the_dead():
     # with no distribution of another kind named, the rows keep the sentence's kind
     got = _read("وقال المحافظ إن 340 شخصاً أصيبوا في البلدات كالآتي – الصالحية: 51 جريحاً، الحمراء: 23، الوادي: 9.")
     assert got == [("injured", 340), ("injured", 51), ("injured", 23), ("injured", 9)]
+
+
+def test_prec64_ar_a_kin_noun_whose_first_letter_is_waw_is_no_coordinated_person():
+    # "من بين القتلى طفل كان يرافق والده" (the known bug the blind61/62 pass left): "والده" is no "و" + kin
+    # (rules.noun_in_group_or_coordinated)
+    got = _read("قتل 11 شخصاً في القصف على الحي. ومن بين القتلى شاب كان يساعد والدته في نقل الجرحى.")
+    assert got == [("killed", 11), ("killed", 1)]
+    # a kin noun after the conjunction is one more person
+    got = _read("قتل 11 شخصاً في القصف على الحي. ومن بين القتلى شاب ووالدته.")
+    assert got == [("killed", 11), ("killed", 1), ("killed", 1)]

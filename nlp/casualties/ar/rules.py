@@ -5989,7 +5989,9 @@ def _tamyiz_continues(rd, t: int, i: int) -> bool:
 
 def noun_in_group_or_coordinated(rd, st, i, b0):
     """A dual or singular noun inside a subset group or coordinated with a figure:
-    "بينهم طفل", "وامرأة", "سيدتين", "من بين القتلى قائداً"."""
+    "بينهم طفل", "وامرأة", "سيدتين", "من بين القتلى قائداً"; a kin noun only after the conjunction
+    ("بينهم طفل ووالده"), not one whose own first letter is "و" ("من بين القتلى طفل كان يرافق والده": the
+    father is the object of the child's verb, no person killed; blind61/62 ar pass)."""
     words, b, groups = rd.words, st.b, st.groups
     w = words[i]
     in_group, coordinated = _in_group_or_coordinated(rd, st, i)
@@ -6016,7 +6018,7 @@ def noun_in_group_or_coordinated(rd, st, i, b0):
         elif not in_group:
             return None
         bw = bw[:-1]
-    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR or (bw in lx.FAMILY_ONE and w[:1] == lx.AND):
+    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR or (bw in lx.FAMILY_ONE and w == lx.AND + bw):
         if nxt in WORDS and WORDS[nxt][0] >= 2:
             return None
         end = i + 2 if nxt in lx.ONE_AFTER else i + 1
