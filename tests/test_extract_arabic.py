@@ -4432,3 +4432,15 @@ def test_prec64_ar_a_kin_noun_whose_first_letter_is_waw_is_no_coordinated_person
     # a kin noun after the conjunction is one more person
     got = _read("قتل 11 شخصاً في القصف على الحي. ومن بين القتلى شاب ووالدته.")
     assert got == [("killed", 11), ("killed", 1), ("killed", 1)]
+
+
+def test_prec64_ar_a_dash_after_as_follows_opens_a_distribution_of_the_dead():
+    # "موضحاً أن توزيع القتلى بحسب القرى جاء كالآتي - 63 في إنتازاين و48 في باكورات و30 في ويستان" (blind64 ar 011):
+    # lexicon.AS_FOLLOWS, rules.dash_distribution_head (a dash in lexicon.INTERESTING)
+    got = _read("ارتفعت حصيلة الغارات على الريف الشرقي إلى 57 قتيلاً.\nوقال المسؤول إن توزيع القتلى بحسب البلدات "
+                "جاء كالتالي - 31 في العامرية و26 في السلام.")
+    assert got == [("killed", 57), ("killed", 31), ("killed", 26)]
+    # a dash after "as follows" with no casualty noun by the distribution opens nothing
+    got = _read("ارتفعت حصيلة الغارات على الريف الشرقي إلى 57 قتيلاً.\nوقال المسؤول إن توزيع المساعدات بحسب البلدات "
+                "جاء كالتالي - 31 في العامرية و26 في السلام.")
+    assert got == [("killed", 57)]

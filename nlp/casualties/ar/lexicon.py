@@ -631,6 +631,9 @@ DISTRIBUTED = _forms("توزعت توزع وتوزعت وتوزع توزيع و�
 # "وإن القتلى توزعوا على المديريات … كالآتي – زنده جان: 1294 قتيلاً، إنجيل: 124": the kind noun at most this
 # many words from the distribution verb gives the rows after it their kind (rules.distributed_kind; blind63 ar 011)
 DISTRIBUTED_KIND_REACH = 2
+# "موضحاً أن توزيع القتلى بحسب القرى جاء كالآتي - 63 في إنتازاين و48 في باكورات": "as follows" and a dash open
+# the rows of a distribution as a colon does (rules.dash_distribution_head; blind64 ar 011, blind63 ar 011)
+AS_FOLLOWS = _forms("كالاتي كالتالي التالي")
 RESTATE_THEY = _forms("وهم هم")  # "آلاف المعتقلين الذين فارقوا الحياة، وهم أكثر من 45 ألف معتقل"
 THAT = _forms("ان بان لان وان فان انه انها انهم الذي التي الذين حيث قال وقال قالت وقالت")
 # "يبقى … تحت الركام", "لا يزال 20 شخصاً تحت الأنقاض": people still under the rubble are missing
@@ -1089,6 +1092,7 @@ ANYTHING = _forms("شيئاً شيئا شيء")
 GROUP_TOLL_GAP = 7  # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة": words from the toll noun to the count
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 INTERESTING.update(TOLL_INCLUDES)  # "وضمت الحصيلة طفلين اثنين وسيدة" (rules.toll_includes_head)
+INTERESTING.update(DASHES)  # "… جاء كالآتي - 63 في إنتازاين": a dash after "as follows" (rules.dash_distribution_head)
 INCLUDED_HEADING_MAX = 3  # tokens of a heading "وتضمنت الحصيلة:" (the colon counts; rules.included_heading, blind60 ar 001)
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)

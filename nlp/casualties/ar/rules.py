@@ -6465,6 +6465,11 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
     kinds = {case_kind(w) for w in words[st.a:i]} - {None}
     if not kinds:  # "وتوزعت الحصيلة على النحو التالي: …": the toll just read, whatever its kind
         return bare_toll_is_the_dead(rd, st, i, latest_toll(rd, st))
+    return largest_toll(rd, kinds)
+
+
+def largest_toll(rd, kinds) -> Optional[int]:
+    """The largest top-level toll read so far of one of ``kinds`` (not superseded, not vague), else None."""
     best = None
     for kind in kinds:
         for k in rd.by_kind.get(kind, ()):
@@ -6472,6 +6477,18 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
             if f.parent is None and not f.superseded and not f.vague and (best is None or f.count > rd.figs[best].count):
                 best = k
     return best
+
+
+def dash_distribution_head(rd, st, i: int) -> Optional[int]:
+    """"موضحاً أن توزيع القتلى بحسب القرى جاء كالآتي - 63 في إنتازاين و48 في باكورات و30 في ويستان" (blind64 ar
+    011): a dash right after "as follows" (lexicon.AS_FOLLOWS) in a sentence whose distribution verb has a
+    casualty noun next to it (``distributed_kind``) opens that distribution's rows: the largest toll of the
+    kind read so far is their head, as after a colon (``distribution_head``). None otherwise."""
+    words = rd.words
+    if words[i] not in lx.DASHES or i - 1 < st.a or words[i - 1] not in lx.AS_FOLLOWS or i + 1 >= st.b:
+        return None
+    kind = distributed_kind(words, st.a, i)
+    return largest_toll(rd, (kind,)) if kind is not None else None
 
 
 def bare_toll_is_the_dead(rd, st, i: int, head: Optional[int]) -> Optional[int]:
