@@ -311,6 +311,7 @@ class Arabic:
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.earlier_count_named_in_rise(rd, rd.bounds)
+        ru.earlier_statement_told_in_rise(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)
@@ -320,6 +321,7 @@ class Arabic:
         ru.earlier_count_up_to_date(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)
+        ru.report_denied_or_amended(rd, rd.bounds)
         ru.raised_before_that(rd, rd.bounds)
         ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()
@@ -541,7 +543,7 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     figure of that kind)."""
     g = ru.match_group(rd, i, st.b)
     if not g:
-        head = ru.distribution_head(rd, st, i) if rd.words[i] == ":" else None
+        head = ru.distribution_head(rd, st, i) if rd.words[i] == ":" else ru.dash_distribution_head(rd, st, i)
         if head is None:
             return None
         st.groups.append(Group("hum", head, i + 1))  # "على النحو التالي: ريف دمشق 811، إدلب 296"
@@ -754,7 +756,7 @@ def _on_number(rd: Reading, st: Sent, i: int) -> int:
 # (handler, the tokens it may act on: None for any), in order
 _TOKEN_HANDLERS = [
     (_on_breakdown, set(lx.BREAKDOWN_OPENERS)), (_on_comma, {",", ";"}), (_on_qualifier, lx.QUAL_FIRST),
-    (_on_group, {key[0] for key in lx.GROUP_MARKERS} | lx.GROUP_KIND_HEAD | {":"}),
+    (_on_group, {key[0] for key in lx.GROUP_MARKERS} | lx.GROUP_KIND_HEAD | {":"} | set(lx.DASHES)),
     (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_fate, set(lx.FATE)),
     (_on_toll_includes, lx.TOLL_INCLUDES), (_on_cue, None),
     (_on_pronoun_cue, set(lx.SINGULAR_PRONOUN_CUES)), (_on_number, None),

@@ -247,6 +247,9 @@ KIN_DUALS = _forms("ابنيه ابنيها ابنيهما ابناه ابناه
                    "شقيقيه شقيقيها شقيقاه شقيقاها ابنتيه ابنتيها ابنتاه ابنتاها نجليه نجليها نجلاه نجلاها "
                    "شقيقتيه شقيقتيها شقيقتاه شقيقتاها اختيه اختيها اختاه اختاها")  # sisters (blind25 ar 011, 020)
 KIN_DUALS |= _forms("عميه عميها عماه عماها خالاه خالاها")  # "والده وعمّيه": uncles (blind31 ar 019; not "خالية")
+# "إنه فقد ولديه وشقيقه وابن عمه": his two sons, 4 in all (blind63 ar 002; "ولديه" alone is also "و" + "لديه", he
+# has: a dual only where KIN_DUALS opens a kin list)
+KIN_DUALS |= _forms("ولديه ولديها ولداه ولداها ولديهما ولداهما")
 # kin in the dual with the pronoun of two or more ("الأب والأم وابنتيهما": 4; blind45 ar 008)
 KIN_DUALS |= _forms("ابنتيهما ابنتاهما شقيقيهما شقيقاهما شقيقتيهما شقيقتاهما نجليهما نجلاهما اختيهما اختاهما "
                     "ابنيهم ابناهم طفليهم طفلاهم ابنتيهم ابنتاهم")
@@ -492,6 +495,9 @@ REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت اف�
 AT_FIRST = _forms("البدايه البدء")  # after "في"
 AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أولاً", "أعلن سابقاً", "أعلن بدايةً"
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
+# "وكانت الوزارة قد أعلنت في وقت متأخر من مساء الثلاثاء مقتل تسعة": "late (early) in" before the time of day
+# the report was made; past it the time is read as if right after the verb (rules.past_late_or_early; blind63 ar 009)
+LATE_OR_EARLY = _forms("متاخر مبكر")
 # words between "وكان" and the report verb: "وكان المكتب الإعلامي الحكومي في غزة قد أعلن مساء السبت"
 REPORT_SUBJECT_MAX = 8
 # "وكانت السلطات قد سجلت حتى ١٢ آب ٣٢ حالة وفاة" after a toll of 57 deaths: a count "until" an earlier day
@@ -513,6 +519,14 @@ MORE_FOUND_VERBS = _forms("تكتشف يكتشف يعثر تعثر تنتشل ي
 # (rules.veto_found_of_them; blind53 ar 014)
 FOUND_VERBS = set(_with_clitics(_forms("عثر يعثر تعثر عثروا")))
 TRUE_SCALE = _forms("فداحة حجم الحصيلة حصيلة العدد عدد")  # what became clear: the scale, not "ملابسات الحادث"
+# "وكانت أرقام تداولتها وسائل إعلام … قد تحدثت عن 11,300 وفاة، قبل أن تنفي الجمعية صدورها عنها" (blind63 ar 007),
+# "وكانت نسخة سابقة من تقرير … قد أوردت … 11300 وفاة، قبل أن يُعدَّل التقرير" (blind64 ar 009): figures or a report
+# that opens the sentence as its subject (REPORTED_FIGURES), then "قبل أن" + a verb that denies, corrects or
+# withdraws them (DENIED_OR_AMENDED): the figures before were withdrawn (rules.report_denied_or_amended)
+REPORTED_FIGURES = _forms("ارقام الارقام نسخه النسخه تقرير التقرير تقارير التقارير بيانات البيانات معلومات "
+                          "المعلومات تقديرات التقديرات")
+DENIED_OR_AMENDED = _forms("تنفي ينفي نفت نفى ينفوا تعدل يعدل عدلت عدل تصحح يصحح صححت صحح تسحب يسحب سحبت سحب "
+                           "تتراجع يتراجع تراجعت تراجع تكذب يكذب")
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)
@@ -614,6 +628,12 @@ DEATH_RECORDED = _forms("الوفاه وفاتهم وفاتهما متوفين �
 # "وتوزعت حصيلة الضحايا بحسب المحافظات على النحو التالي: ريف دمشق 811، إدلب 296، …": a breakdown
 DISTRIBUTED = _forms("توزعت توزع وتوزعت وتوزع توزيع وتوزيع توزعوا وتوزعوا توزعهم وتوزعهم موزعة موزعين "
                      "تتوزع وتتوزع يتوزع ويتوزع")  # (present tense: blind14 ar 001)
+# "وإن القتلى توزعوا على المديريات … كالآتي – زنده جان: 1294 قتيلاً، إنجيل: 124": the kind noun at most this
+# many words from the distribution verb gives the rows after it their kind (rules.distributed_kind; blind63 ar 011)
+DISTRIBUTED_KIND_REACH = 2
+# "موضحاً أن توزيع القتلى بحسب القرى جاء كالآتي - 63 في إنتازاين و48 في باكورات": "as follows" and a dash open
+# the rows of a distribution as a colon does (rules.dash_distribution_head; blind64 ar 011, blind63 ar 011)
+AS_FOLLOWS = _forms("كالاتي كالتالي التالي")
 RESTATE_THEY = _forms("وهم هم")  # "آلاف المعتقلين الذين فارقوا الحياة، وهم أكثر من 45 ألف معتقل"
 THAT = _forms("ان بان لان وان فان انه انها انهم الذي التي الذين حيث قال وقال قالت وقالت")
 # "يبقى … تحت الركام", "لا يزال 20 شخصاً تحت الأنقاض": people still under the rubble are missing
@@ -627,7 +647,8 @@ STILL_DUAL = _forms("زالا يزالان تزالان مازالا لايزا�
 MODAL = _forms("يتوقع يتوقعون توقع توقعت يخشي تخشي يخشون مخاوف هدد هددت يهدد تهدد "
                 "تهديد توعد يتوعد سيرتفع سترتفع سيصل ستصل رجح رجحت يرجح ترجح ورجح ورجحت")  # (رجّح: "likely", a guess: blind13 ar 016)
 RELEASED_AFTER = _forms("اطلق اطلقت سراحهم سراحه سراحها سراحهن")  # "3 من المختطفين أُطلق سراحهم"
-RELEASED = set(_with_clitics(_forms("سراح الافراج افراج افرج افرجت افرجوا يفرج تفرج")))
+# (with "ب"/"ل" before the noun: "ورحبت الرابطة بالإفراج عن 887 محتجزاً في صفقة التبادل", blind63 ar 004)
+RELEASED = set(_with_clitics(_forms("سراح الافراج افراج افرج افرجت افرجوا يفرج تفرج بالافراج للافراج")))
 EXCHANGE = set(_with_clitics(_forms("مقابل تبادل التبادل صفقه مبادله")))  # "مقابل 97 محتجزاً": exchanged, not detained
 # "وأفرجت في اليوم التالي عن 9 من المعتقلين": a release verb, a time phrase, then "عن" right before the
 # count (veto_released_from; ar315)
@@ -1062,12 +1083,16 @@ KILLED_AFTER_TAKEN_MANY |= _forms("مقتولين مقتولون مقتولات 
 # "أن زوجها وشقيقيه اقتيدوا عند مخرج المدينة ولا تعرف عنهم شيئاً": people taken away and not heard of
 # since are missing (rules.taken_not_heard_of; blind31 ar 013): a negation, a "know" verb, "عنهم", "شيئاً"
 NOT_WORDS = _forms("لا ولا لم ولم")
+# "وإن أسراً بأكملها لم يبق منها أحد", "لم يُصب أحد": "أحد" a few words after a negation is no one, no count
+# (rules.veto_no_one; blind63 ar 002)
+NOT_ONE_REACH = 3
 KNOW_VERBS = _forms("تعرف يعرف نعرف اعرف يعرفون تعلم يعلم نعلم اعلم يعلمون")
 ABOUT_THEM = _forms("عنهم عنهما عنهن عنه عنها")
 ANYTHING = _forms("شيئاً شيئا شيء")
 GROUP_TOLL_GAP = 7  # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة": words from the toll noun to the count
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 INTERESTING.update(TOLL_INCLUDES)  # "وضمت الحصيلة طفلين اثنين وسيدة" (rules.toll_includes_head)
+INTERESTING.update(DASHES)  # "… جاء كالآتي - 63 في إنتازاين": a dash after "as follows" (rules.dash_distribution_head)
 INCLUDED_HEADING_MAX = 3  # tokens of a heading "وتضمنت الحصيلة:" (the colon counts; rules.included_heading, blind60 ar 001)
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll
 # noun with no kind, a count of people after it: the kind of the toll read before (rules.kind_kindless_toll)
@@ -1132,6 +1157,9 @@ INTERVIEW_NOUNS = _forms("مقابلات المقابلات مقابله الم�
 INTERVIEWED_WITH = _forms("مع")
 NAME_GAP_MAX = 2  # "مخيم أبو شوك للنازحين": name words between the head and "لل" + the kind noun
 OF_IT = _forms("منها")  # "تضررت 16 مدرسة، أغلقت 9 منها": a part of the count before, maybe of things
+# "قُتلوا أثناء تشغيلهم واحداً من آخر المراكز الصحية العاملة": a count "من" a plural of things with the article,
+# maybe through a superlative ("آخر", "أكبر"), is one of those things (rules.veto_one_of_things; blind63 ar 005)
+SUPERLATIVES_OF = _forms("اخر اول اكبر ابرز اهم اكثر")
 RETURNED = set(_with_clitics(_forms("عاد عادت عادوا عوده يعود يعودون يعودوا العائدين")))  # "عاد نحو 4 آلاف نازح": returnees
 NOT_ANY_MORE = (_forms("لم ولم"), "يعد")  # "ولم يعد منهم … سوى 15 ألفاً": only N returned
 RETURN_WINDOW = 6  # words between the return verb and the count it governs

@@ -309,14 +309,25 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False, final:
             if words[v] in lx.REPORT_VERBS:
                 if revised and words[v - 1] == lx.HAD and reported_on_day(words, v + 1, b):
                     break  # the revised kinds only (earlier_statement_on_day)
-                if lx.EARLIER_TODAY.intersection(words[v + 1:min(b, v + 5)]) or in_preliminary_toll(words, v + 1, b) \
+                t = past_late_or_early(words, v + 1, b)  # "أعلنت في وقت متأخر من مساء الثلاثاء"
+                if lx.EARLIER_TODAY.intersection(words[t:min(b, t + 4)]) or in_preliminary_toll(words, v + 1, b) \
                         or first_statement_inside(words, a, k, v, b) or (
-                        revised and (last_span_after(words, v + 1, b) or earlier_time_after(words, v + 1, b)
-                                     or earlier_day_after(words, v + 1, b))) or (
+                        revised and (last_span_after(words, t, b) or earlier_time_after(words, v + 1, b)
+                                     or earlier_day_after(words, t, b))) or (
                         final and words[v - 1] == lx.HAD and days_ago_after(words, v + 1, b)):
                     return k
                 break
     return None
+
+
+def past_late_or_early(words: list, k: int, b: int) -> int:
+    """Token ``k`` past "في وقت متأخر من" / "في وقت مبكر من" ("late/early in"), else ``k``: "وكانت الوزارة
+    قد أعلنت في وقت متأخر من مساء الثلاثاء مقتل تسعة أشخاص" reports in the evening as "أعلنت مساء
+    الثلاثاء" does (``earlier_report_at``; blind63 ar 009)."""
+    if k + 3 < b and words[k] == lx.IN and words[k + 1] == lx.EARLIER_TIME[0] and words[k + 2] in lx.LATE_OR_EARLY \
+            and words[k + 3] in lx.OF:
+        return k + 4
+    return k
 
 
 def past_opening_quote(words: list, a: int, b: int) -> int:
@@ -1879,6 +1890,31 @@ def veto_part_of_counted_things(rd, st, c):
     return None
 
 
+def veto_one_of_things(rd, st, c):
+    """"قُتلوا أثناء تشغيلهم واحداً من آخر المراكز الصحية العاملة" (blind63 ar 005): a count, "من", maybe a
+    superlative (lexicon.SUPERLATIVES_OF: "آخر", "أكبر"), then a definite plural of things (``NOT_PEOPLE``
+    once the article is off: "المراكز", "المستشفيات") counts those things, not people. A plural of people
+    ("واحداً من المسعفين") stays."""
+    if c.nxt not in lx.OF:
+        return None
+    k = c.e + 1 + (c.nxt2 in lx.SUPERLATIVES_OF)
+    w = rd.words[k] if k < st.b else ""
+    for art in lx.ARTICLE_FORMS:
+        if w.startswith(art) and not_people_noun(w[len(art):]):
+            return c.e
+    return None
+
+
+def veto_no_one(rd, st, c):
+    """"وإن أسراً بأكملها لم يبق منها أحد" (blind63 ar 002), "ولم يُصب أحد بأذى": the word "أحد" with a
+    negation (lexicon.NOT_WORDS) at most ``NOT_ONE_REACH`` words before it is no one: no figure. "أحد"
+    with no negation ("وأصيب أحد المارة") stays."""
+    words = rd.words
+    if c.value != 1 or words[c.i] != lx.ONE_OF:
+        return None
+    return c.e if lx.NOT_WORDS.intersection(words[max(st.a, c.i - lx.NOT_ONE_REACH):c.i]) else None
+
+
 def veto_zero(rd, st, c):
     return c.e if c.value == 0 else None
 
@@ -2080,7 +2116,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
-    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month,
+    veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
     veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
@@ -3490,12 +3526,30 @@ def kind_table_cell(rd, st, c):
         return max(c.k, c.e)
     c.kind, c.how, c.rule = (st.line_cue_kind or rd.table_kind), "table", "table_cell"
     c.parent = rd.table_head if st.line_cue_kind is None or st.line_cue_kind == rd.table_kind else None
+    distributed = distributed_kind(rd.words, st.a, c.i)
+    if distributed is not None and distributed != c.kind:  # "…أصيبوا، وإن القتلى توزعوا …: غوريان: 62"
+        c.kind, c.parent = distributed, None
     lab, category = table_label(rd, st, c, lx.LABEL_LEAD)
     if label_of_unknown_fate(rd.words, lab, c.i):
         c.kind, c.parent, c.rule = MISSING, None, "table_cell_unknown_fate"
     if lab < c.i - 1:  # the row label names the victims
         c.victims = (lab, c.i - 1)
         c.category = category
+
+
+def distributed_kind(words: list, a: int, i: int) -> Optional[str]:
+    """The kind of the casualty noun next to the last distribution verb before token ``i`` in ``[a, i)``
+    (lexicon.DISTRIBUTED, the noun at most ``DISTRIBUTED_KIND_REACH`` words from it): "…، وإن القتلى
+    توزعوا على المديريات الأكثر تضرراً كالآتي – زنده جان: 1294 قتيلاً، إنجيل: 124، غوريان: 62" (blind63
+    ar 011): the rows count the dead, whatever cue opened the sentence ("نحو 2100 شخص أصيبوا"). None when
+    no such verb or noun."""
+    t = next((t for t in range(i - 1, a - 1, -1) if words[t] in lx.DISTRIBUTED), None)
+    if t is None:
+        return None
+    for k in range(max(a, t - lx.DISTRIBUTED_KIND_REACH), min(i, t + 1 + lx.DISTRIBUTED_KIND_REACH)):
+        if k != t and case_kind(words[k]) is not None:
+            return case_kind(words[k])
+    return None
 
 
 def kind_inline_breakdown_cell(rd, st, c):
@@ -4196,12 +4250,18 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
     category was counted before in the same kind ("وطفلان سعوديان"). Returned, to be dropped."""
     out = []
     tolls: set = set()  # (kind) of the top-level counts over 1 so far, (kind, category) of any: linear
+    parts: dict = {}  # (the toll's count, kind, category) of the parts over 1 so far: (sentence, toll) of the first
     for k, f in enumerate(rd.figs):
         toll, counted = f.kind in tolls, (f.kind, f.category) in tolls
+        if one_of_counted_part_again(rd, f, parts):
+            out.append(k)
+            continue
         if f.count > 1 and not f.superseded:
             tolls.add((f.kind, f.category))
             if f.parent is None:
                 tolls.add(f.kind)
+            else:
+                parts.setdefault((rd.figs[f.parent].count, f.kind, f.category), (f.sent, f.parent))
         if not f.singular or f.parent is not None or f.tstart == bounds[f.sent][0]:
             continue
         before = rd.words[f.tstart - 1]
@@ -4213,6 +4273,26 @@ def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
         elif named_of_counted_category(rd, f, counted):
             out.append(k)  # "قضت الطفلة فاطمة …" after "12 قتيلاً، بينهم طفلان"
     return out
+
+
+def one_of_counted_part_again(rd: Reading, f, parts: dict) -> bool:
+    """"ارتفع إلى 12 قتيلاً بينهم طفلان …" then, in a later sentence, the toll restated with one person
+    of that category singled out inside it ("لدينا 12 شهيداً، بينهم طفلة في الثامنة …", blind63 ar 009):
+    one person of a category inside a toll that an earlier sentence already broke down with a count of
+    that category (``parts``: (the toll's count, kind, category) → the sentence and toll of that part) is
+    one of those counted, no figure of their own, when the toll that holds them is the restatement (a
+    figure of its own until the records are merged, told after the part) or is named again by its kind
+    noun ("وبين الشهداء طفلة في العاشرة", blind44 ar 014). In the same sentence ("بينهم طفلان وطفلة") or
+    in another row under the same toll ("بينهم سيدة وطفل" on a list line) they are one more."""
+    if not f.singular or f.count != 1 or f.parent is None or not f.category:
+        return False
+    toll = rd.figs[f.parent]
+    told = parts.get((toll.count, f.kind, f.category))
+    if told is None or told[0] >= f.sent:
+        return False
+    if told[1] == f.parent:
+        return is_kind_noun_cue(rd.words[f.tstart - 1])
+    return told[0] < toll.sent and toll.kind == rd.figs[told[1]].kind
 
 
 def named_of_counted_category(rd: Reading, f, counted: bool) -> bool:
@@ -4367,6 +4447,34 @@ def earlier_count_named_in_rise(rd: Reading, bounds: list) -> None:
         old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
                and f.count == value and f.kind == new[-1].kind}
         supersede_with_parts(rd, old, old)
+
+
+def earlier_statement_told_in_rise(rd: Reading, bounds: list) -> None:
+    """"18:30 | المكتب الإعلامي الحكومي: 210 شهداء وأكثر من 400 جريح" … "21:20 | وزارة الصحة ترفع حصيلة
+    المجزرة إلى 274 شهيداً و698 إصابة، بعد أن كان المكتب الإعلامي الحكومي قد أعلن 210 شهداء" (blind63 ar
+    006, a live blog): a raised toll's sentence that names the earlier count it replaced (a superseded
+    figure after the revised one) tells which earlier figure that was: the top-level figure of that kind
+    and count in an earlier sentence is superseded, and so is each top-level figure told with it in its
+    sentence (the same statement) of a kind the raised toll gives anew with a larger count (the 400
+    wounded, now 698). Their parts go with them. Marks in place."""
+    figs, by_sent = rd.figs, figures_by_sentence(rd)
+    for si, ks in by_sent.items():
+        if not lx.RISE_WORDS.intersection(rd.words[bounds[si][0]:bounds[si][1]]):
+            continue
+        raised = [k for k in ks if figs[k].revision and figs[k].parent is None and not figs[k].superseded]
+        if not raised:
+            continue
+        new: dict = {}
+        for k in ks:
+            if figs[k].parent is None and not figs[k].superseded:
+                new[figs[k].kind] = max(new.get(figs[k].kind, 0), figs[k].count)
+        named = {(figs[k].kind, figs[k].count) for k in ks if k > raised[0] and figs[k].superseded
+                 and figs[k].parent is None and figs[k].count < new.get(figs[k].kind, 0)}
+        old = {k for k, f in enumerate(figs) if f.sent < si and f.parent is None and not f.superseded
+               and (f.kind, f.count) in named}
+        old |= {j for k in old for j in by_sent[figs[k].sent] if figs[j].parent is None and not figs[j].superseded
+                and figs[j].kind != figs[k].kind and figs[j].count < new.get(figs[j].kind, 0)}
+        supersede_with_parts(rd, old, range(len(figs)))
 
 
 def earlier_count_after(words: list, e: int, b: int) -> Optional[int]:
@@ -4791,6 +4899,26 @@ def estimate_before_truth_clear(rd: Reading, bounds: list) -> None:
         end = next((t for t in range(a, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
                     and words[t + 2] in lx.BECAME_CLEAR and t + 3 < b and words[t + 3] in lx.TRUE_SCALE), None)
         if end is not None:
+            supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
+
+
+def report_denied_or_amended(rd: Reading, bounds: list) -> None:
+    """Figures a report gave that the sentence says were then denied, corrected or withdrawn: "وكانت
+    أرقام تداولتها وسائل إعلام … قد تحدثت عن 11,300 وفاة، قبل أن تنفي الجمعية صدورها عنها" (blind63 ar
+    007), "وكانت نسخة سابقة من تقرير … قد أوردت … 11300 وفاة و10100 مفقود، قبل أن يُعدَّل التقرير"
+    (blind64 ar 009). The sentence opens "وكان(ت)" with figures or a report as its subject
+    (lexicon.REPORTED_FIGURES) and "قد" before the turn "قبل أن" + a verb of denial or correction
+    (lexicon.DENIED_OR_AMENDED); the figures before the turn (and their parts) are superseded. A source
+    that denies something else ("وكان الجيش قد أعلن …، قبل أن تنفي الحركة مسؤوليتها") is no report of
+    figures. Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        if b - a < 4 or words[a] not in lx.AND_WAS or words[a + 1] not in lx.REPORTED_FIGURES:
+            continue
+        end = next((t for t in range(a + 2, b - 2) if tuple(words[t:t + 2]) == lx.BEFORE_THAT
+                    and words[t + 2] in lx.DENIED_OR_AMENDED), None)
+        if end is not None and lx.HAD in words[a + 2:end]:
             supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
 
 
@@ -5861,7 +5989,9 @@ def _tamyiz_continues(rd, t: int, i: int) -> bool:
 
 def noun_in_group_or_coordinated(rd, st, i, b0):
     """A dual or singular noun inside a subset group or coordinated with a figure:
-    "بينهم طفل", "وامرأة", "سيدتين", "من بين القتلى قائداً"."""
+    "بينهم طفل", "وامرأة", "سيدتين", "من بين القتلى قائداً"; a kin noun only after the conjunction
+    ("بينهم طفل ووالده"), not one whose own first letter is "و" ("من بين القتلى طفل كان يرافق والده": the
+    father is the object of the child's verb, no person killed; blind61/62 ar pass)."""
     words, b, groups = rd.words, st.b, st.groups
     w = words[i]
     in_group, coordinated = _in_group_or_coordinated(rd, st, i)
@@ -5888,7 +6018,7 @@ def noun_in_group_or_coordinated(rd, st, i, b0):
         elif not in_group:
             return None
         bw = bw[:-1]
-    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR or (bw in lx.FAMILY_ONE and w[:1] == lx.AND):
+    if bw in lx.SINGULAR_CAT or bw in lx.KIND_SINGULAR or (bw in lx.FAMILY_ONE and w == lx.AND + bw):
         if nxt in WORDS and WORDS[nxt][0] >= 2:
             return None
         end = i + 2 if nxt in lx.ONE_AFTER else i + 1
@@ -6335,6 +6465,11 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
     kinds = {case_kind(w) for w in words[st.a:i]} - {None}
     if not kinds:  # "وتوزعت الحصيلة على النحو التالي: …": the toll just read, whatever its kind
         return bare_toll_is_the_dead(rd, st, i, latest_toll(rd, st))
+    return largest_toll(rd, kinds)
+
+
+def largest_toll(rd, kinds) -> Optional[int]:
+    """The largest top-level toll read so far of one of ``kinds`` (not superseded, not vague), else None."""
     best = None
     for kind in kinds:
         for k in rd.by_kind.get(kind, ()):
@@ -6342,6 +6477,18 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
             if f.parent is None and not f.superseded and not f.vague and (best is None or f.count > rd.figs[best].count):
                 best = k
     return best
+
+
+def dash_distribution_head(rd, st, i: int) -> Optional[int]:
+    """"موضحاً أن توزيع القتلى بحسب القرى جاء كالآتي - 63 في إنتازاين و48 في باكورات و30 في ويستان" (blind64 ar
+    011): a dash right after "as follows" (lexicon.AS_FOLLOWS) in a sentence whose distribution verb has a
+    casualty noun next to it (``distributed_kind``) opens that distribution's rows: the largest toll of the
+    kind read so far is their head, as after a colon (``distribution_head``). None otherwise."""
+    words = rd.words
+    if words[i] not in lx.DASHES or i - 1 < st.a or words[i - 1] not in lx.AS_FOLLOWS or i + 1 >= st.b:
+        return None
+    kind = distributed_kind(words, st.a, i)
+    return largest_toll(rd, (kind,)) if kind is not None else None
 
 
 def bare_toll_is_the_dead(rd, st, i: int, head: Optional[int]) -> Optional[int]:
