@@ -3024,3 +3024,11 @@ def test_another_and_a_number_is_that_number():
         return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
     assert figs("Two herders were killed in Kuka and another six near Dikwa.") == [("killed", 2), ("killed", 6)]
     assert ("killed", 1) in figs("The dead included a two-week-old baby.")
+
+
+def test_a_family_named_from_a_grandparent_is_one_group():
+    """Blind68 en 004: "the grandmother, her daughter and son-in-law were killed" is one family of three (the kin list
+    "her daughter and son-in-law" inside it is no group of its own)."""
+    got = [(f.kind, f.count) for f in extract("A neighbour said the grandmother, her daughter and son-in-law were killed, "
+                                             "and the boy survived.", lang="en")]
+    assert got == [("killed", 3)]

@@ -394,7 +394,7 @@ KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<
                       + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s+)?" + _KIN_ADJ + lex.KIN_NOUNS + r")(?![\w-])", I)
 # "a father, mother and their teenage son", "a couple and their baby", "the father, mother and their 11-year-old
 # son" (blind64 en): a family named from a parent (or couple: two), one group of its number
-A_KIN_LIST = re.compile(r"\b(?P<det>an?|the)\s+(?P<head>father|mother|husband|wife|couple)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
+A_KIN_LIST = re.compile(r"\b(?P<det>an?|the)\s+(?P<head>father|mother|husband|wife|couple|grandmother|grandfather)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
                         + r")" + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:his|her|their)\s+|" + _KIN_ADJ + r")(?:teenage\s+|"
                         r"\d{1,2}-(?:year|month)-old\s+|[a-z]+-(?:year|month)-old\s+)?" + lex.KIN_NOUNS + r")(?![\w-])", I)
 # "a doctor from Kamal Adwan Hospital, his wife and their son": a person named by role, then their kin (blind61 en
