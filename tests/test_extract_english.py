@@ -3032,3 +3032,14 @@ def test_a_family_named_from_a_grandparent_is_one_group():
     got = [(f.kind, f.count) for f in extract("A neighbour said the grandmother, her daughter and son-in-law were killed, "
                                              "and the boy survived.", lang="en")]
     assert got == [("killed", 3)]
+
+
+def test_blind67_68_en_classes():
+    """Blind67 en 005, blind68 en 001: "executed a young man … whom they had abducted" is one killed (held, then killed);
+    "251 hostages, 116 of whom remain in Gaza, including 41 the military says are dead": the 116 are held, not dead."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Local sources said the militants shot dead a shepherd whom they had kidnapped on Monday.") == [("killed", 1)]
+    assert figs("Gunmen abducted a farmer who had been arrested before.") == [("detained", 1)]
+    got = figs("Militants seized 80 hostages, 35 of whom remain in captivity, including 9 the army says are dead.")
+    assert ("killed", 35) not in got and ("killed", 9) in got

@@ -1409,6 +1409,21 @@ HELD_PARTICIPLE_NOT_FOUND = re.compile(r"[^.;:,\d]{0,110}?\b(?:have|has|had)\s+(
                                        r"(?:found|located|seen\s+since)\b", I)
 
 
+# "executed a young man from Al-Shbeki whom they had abducted" (blind68 en 001): the held verb in a relative clause
+RELATIVE_OF_HELD = re.compile(r"[^.;:,\d]{0,60}?\b(?:whom|who)\b", I)
+
+
+def _killed_whom_held(look: Look, after: str, m: re.Match) -> Optional[tuple]:
+    """People a killing verb right before them names, whom a relative clause says were held before ("ISIS members
+    executed a young man whom they had abducted"): killed, as ``(kind, rule)``, else None."""
+    if not RELATIVE_OF_HELD.match(after, 0, m.start("v")):
+        return None
+    t = trigger(look)
+    if t is None or next(k for k in lex.LEFT_KIND if t.group(k)) != "killed":
+        return None
+    return "killed", "abducted_then_killed"
+
+
 def _held_then(after: str, m: re.Match) -> Optional[tuple]:
     """What befell people a participle or relative clause says were held (``m``: the holding verb in ``after``),
     told by the clause's own verb, as ``(kind, rule)``: killed ("Five soldiers abducted in March were killed"),
@@ -1458,7 +1473,7 @@ def predicate(look: Look) -> bool:
         return False  # "200 fighters crossed into Syria": a movement of armed men, not flight
     if kind in lex.HELD_KINDS and lex.NOUN_KIND.get((c.head or "").lower()) == "killed":
         return False  # "261 deaths in custody": deaths, wherever they happened (``casualty_noun``)
-    then = _held_then(after, m) if kind in lex.HELD_KINDS else None
+    then = (_held_then(after, m) or _killed_whom_held(look, after, m)) if kind in lex.HELD_KINDS else None
     if then is not None:  # "Five soldiers abducted in March were killed", "… were released", "… have not been found"
         if then[0] is not None:
             c.set_kind(then[0], "pred", then[1])
@@ -1593,7 +1608,9 @@ def still_held(look: Look) -> bool:
     c = look.c
     if c.kind is not None:
         return False
-    held = (c.head is None and OF_HELD.search(look.near)) or look.head in lex.HOSTAGE_NOUNS
+    held = (c.head is None and OF_HELD.search(look.near)) or look.head in lex.HOSTAGE_NOUNS \
+        or (c.partitive in lex.ANAPHORIC_PARTITIVES and look.i > 0  # "251 hostages, 116 of whom remain in Gaza" (blind67 en)
+            and (look.cands[look.i - 1].head or "").lower() in lex.HOSTAGE_NOUNS)
     if held and STILL_HELD.match(look.after):
         c.set_kind("detained", "pred", "still_held")
         return True
