@@ -3043,3 +3043,15 @@ def test_blind67_68_en_classes():
     assert figs("Gunmen abducted a farmer who had been arrested before.") == [("detained", 1)]
     got = figs("Militants seized 80 hostages, 35 of whom remain in captivity, including 9 the army says are dead.")
     assert ("killed", 35) not in got and ("killed", 9) in got
+
+
+def test_blind70_en_classes():
+    """Blind70 en (first scored at 741e574): "killing or injuring no fewer than 700 people" is one count of two kinds
+    (no figure of one kind, as "700 were killed or injured"); "destroyed 72 apartments and damaged 236 others" are
+    more apartments, not people."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The group claimed nine attacks, killing or injuring at least 310 people.") == []
+    assert figs("The blast destroyed 40 shops and damaged 120 others; about 90 residents have lost their homes.") == \
+        [("displaced", 90)]
+    assert figs("Shelling killed 12 people and wounded 40 others.") == [("killed", 12), ("injured", 40)]

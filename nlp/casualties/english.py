@@ -645,6 +645,9 @@ def _candidates(st: str, blocked: list[tuple[int, int]], tokens: Optional[list[t
                     continue  # a year
             if c.head is None and n.vague:
                 continue
+            if (c.head or "").lower() == lex.OTHERS_HEAD and last_thing > last_ok \
+                    and rules.OTHERS_OF_THINGS_GAP.fullmatch(st, last_thing, n.start):
+                continue  # "destroyed 72 apartments and damaged 236 others": more of the things (blind70 en)
         if engine.first_veto(cand_vetoes, st, c, before) is not None:
             if rules.left_or_freed(st, c):
                 last_thing = n.end  # "13,500 inmates escaped …, 4,000 of them have returned": no victims

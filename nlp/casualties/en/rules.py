@@ -499,6 +499,9 @@ PART_THEN_ITS_PART_GAP = re.compile(r"(?:(?!\b(?:while|whereas|and|but|as)\b)[^;
 OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:roughly|about|around|some|nearly|almost|"
                         r"approximately|(?:an\s+)?estimated|more\s+than|over)\s+)?", I)
 # "1.7 million of the enclave's 2.3 million people", "3,000 of the camp's roughly 14,000 residents"
+# between a count of things and "N others" that are more of them: "destroyed 72 apartments and damaged 236 others"
+OTHERS_OF_THINGS_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:and|while|but)\s+(?:(?:partially|partly|badly|also)\s+)?"
+                                  r"(?:damaged|destroyed|burned|burnt|hit|looted|razed|demolished)\s+", I)
 # "bringing to 47 the number of bodies recovered", "raising the death toll to 23": a running total
 RUNNING_TOTAL = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed)|tak(?:ing|es)|took)\s+"
                             r"(?:the\s+[^.;:!?\d]{0,80}?\s)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", I)
@@ -796,6 +799,9 @@ ROSE_TO_END = Gated(ROSE_TO_END, needles=lex.ROSE_TO_NEEDLES)
 DRIVING_VERB_BEFORE = Gated(DRIVING_VERB_BEFORE, needles=lex.DRIVING_NEEDLES)
 SUBSET_END = Gated(SUBSET_END, needles=lex.SUBSET_END_NEEDLES)
 ANY_DIGIT = re.compile(r"\d")
+# "killing or injuring no fewer than 700 people": one count of the dead and the wounded together (no figure of one kind)
+KILLED_OR_INJURED_BEFORE = Gated(re.compile(r"\b(?:killing|killed|kill|kills)\s+or\s+(?:injuring|wounding|maiming|injured|"
+                                            r"wounded|maimed)\s+(?:[\w-]+\s+){0,3}$", I), needles=(" or ",))
 
 
 def maybe_number(st: str) -> bool:
@@ -1997,6 +2003,7 @@ def trigger_before(look: Look) -> bool:
         c.negated = True
         return False
     c.set_kind(next(k for k in lex.LEFT_KIND if m.group(k)), "left", "trigger_before")
+    c.combined = bool(KILLED_OR_INJURED_BEFORE.search(look.near))  # "killing or injuring 700 people" (blind70 en)
     if VICTIMS_WERE.search(m.group("t")):
         c.parent_cross = True  # "The victims were 19 women, 15 men …": a breakdown of the last toll,
         if look.ctx.last_kind:  # of its kind ("Gunmen wounded 43 people. The victims included …")
