@@ -3055,3 +3055,13 @@ def test_blind70_en_classes():
     assert figs("The blast destroyed 40 shops and damaged 120 others; about 90 residents have lost their homes.") == \
         [("displaced", 90)]
     assert figs("Shelling killed 12 people and wounded 40 others.") == [("killed", 12), ("injured", 40)]
+
+
+def test_blind69_en_classes():
+    """Blind69 en (first scored at f9c31b6): "Initial reports gave a toll of about 50, but … at least 100 people were
+    killed" (a first toll replaced); "Four men who were taken away by the fighters remain unaccounted for" are missing."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Initial reports gave a toll of about 30, but the UN now says at least 70 people were killed.") == \
+        [("killed", 70)]
+    assert figs("Six villagers who were taken away by the gunmen remain unaccounted for.") == [("missing", 6)]

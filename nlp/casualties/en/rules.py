@@ -210,11 +210,12 @@ TOLL_LEFT = re.compile(
     I,
 )
 REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
-# ("raising an earlier police toll of 45", "had initially acknowledged 19 deaths": blind63 en, blind64 en)
+# ("raising an earlier police toll of 45", "had initially acknowledged 19 deaths", "Initial reports gave a toll of about
+# 50": blind63 en, blind64 en, blind69 en)
 SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``)
     r"\b(?=[a-z])(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
-    r"initial|preliminary|first|prior|old|early)\s+(?:(?:official|provisional|police|government|army|military|hospital|ministry)\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that)?|"
+    r"initial|preliminary|first|prior|old|early)\s+(?:(?:official|provisional|police|government|army|military|hospital|ministry)\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that|\s+(?:a|the)\s+(?:death\s+)?toll\s+of)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"the\s+number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|deaths|victims|killed|fatalities|missing|pupils|people|"
     r"students|detainees|wounded|injured)\s+at|"  # "had put the number of dead at", "… of missing pupils at 287"
@@ -1411,8 +1412,9 @@ PART_ASIDE = re.compile(r"\s*,\s*(?:[\w-]+\s+of\s+(?:them|whom)|including|among\
 # with no comma or number between ("163 men arrested …, of whom 41 have been released": still 163 arrested)
 HELD_PARTICIPLE_THEN_FREED = re.compile(r"[^.;:,\d]{0,110}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                                         r"(?:(?:later|since|subsequently|then|all)\s+)?(?:released|freed|set\s+free)\b", I)
-HELD_PARTICIPLE_NOT_FOUND = re.compile(r"[^.;:,\d]{0,110}?\b(?:have|has|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+"
-                                       r"(?:found|located|seen\s+since)\b", I)
+HELD_PARTICIPLE_NOT_FOUND = re.compile(r"[^.;:,\d]{0,110}?\b(?:(?:have|has|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+"
+                                       r"(?:found|located|seen\s+since)|(?:remain|remains|remained|are\s+still|is\s+still)\s+"
+                                       r"(?:unaccounted\s+for|missing))\b", I)
 
 
 # "executed a young man from Al-Shbeki whom they had abducted" (blind68 en 001): the held verb in a relative clause
