@@ -4444,3 +4444,13 @@ def test_prec64_ar_a_dash_after_as_follows_opens_a_distribution_of_the_dead():
     got = _read("ارتفعت حصيلة الغارات على الريف الشرقي إلى 57 قتيلاً.\nوقال المسؤول إن توزيع المساعدات بحسب البلدات "
                 "جاء كالتالي - 31 في العامرية و26 في السلام.")
     assert got == [("killed", 57)]
+
+
+def test_prec68_ar_a_numeral_stressing_a_vowelled_dual_is_no_second_figure():
+    # "بين الشهداء مسعفَين اثنين من الهيئة الصحية" (blind68 ar 002): rules.veto_two_after_dual reads the dual
+    # from its vowels (Reading.dual), as "مدنيان اثنان"
+    got = _read("قتل 40 شخصاً في القصف، وبين القتلى ممرضَين اثنين من المستشفى الميداني.")
+    assert got == [("killed", 40), ("killed", 2)]
+    # a two with no dual before it stays the count
+    got = _read("قتل 40 شخصاً في القصف، بينهم اثنان من ممرضي المستشفى الميداني.")
+    assert got == [("killed", 40), ("killed", 2)]

@@ -1527,8 +1527,10 @@ def veto_out_of_things_total(rd, st, c):
 
 def veto_two_after_dual(rd, st, c):
     """"ومواطنان اثنان من جنسيات أخرى", "مدنيان اثنان": the numeral only stresses the dual
-    before it, which is already the figure of 2."""
-    if c.value == 2 and c.r.words and c.i - 1 >= st.a and dual_value(rd.words[c.i - 1]) == 2:
+    before it, which is already the figure of 2; also a dual told by its vowels whose folded
+    spelling is a plural's ("بين الشهداء مسعفَين اثنين من الهيئة الصحية", blind68 ar 002:
+    ``Reading.dual``)."""
+    if c.value == 2 and c.r.words and c.i - 1 >= st.a and rd.dual(c.i - 1) == 2:
         return c.e
     return None
 
