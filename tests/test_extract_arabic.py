@@ -4454,3 +4454,15 @@ def test_prec68_ar_a_numeral_stressing_a_vowelled_dual_is_no_second_figure():
     # a two with no dual before it stays the count
     got = _read("قتل 40 شخصاً في القصف، بينهم اثنان من ممرضي المستشفى الميداني.")
     assert got == [("killed", 40), ("killed", 2)]
+
+
+def test_prec68_ar_an_earlier_statement_made_to_reporters_on_a_named_day_is_superseded():
+    # "وكان الرئيس … قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا وأصيب 300" after "ارتفع إلى 121"
+    # (blind68 ar 005): lexicon.ADDRESSEES in rules.reported_on_day (earlier_statement_on_day)
+    got = _read("قال الجيش يوم الخميس إن عدد قتلى الهجوم على القاعدة ارتفع إلى 48، وإن 90 آخرين أصيبوا.\n"
+                "وكان المتحدث باسم الجيش قد قال لرويترز يوم الأربعاء إن 30 جندياً قتلوا وأصيب 70 في الهجوم.")
+    assert got == [("killed", 48), ("injured", 90)]
+    # with no toll revised upwards, the statement on a named day is another figure and stays
+    got = _read("قال الجيش يوم الخميس إن 48 جندياً قتلوا في الهجوم على القاعدة.\n"
+                "وكان المتحدث باسم الجيش قد قال لرويترز يوم الأربعاء إن 30 مسلحاً اعتقلوا في المدينة.")
+    assert got == [("killed", 48), ("detained", 30)]

@@ -1192,6 +1192,10 @@ WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء �
 # شهداء الهجوم … إلى سبعة": a statement on a named day, after a toll revised upwards, gave the earlier
 # toll of the revised kinds only (rules.earlier_statement_on_day; blind18 ar 014)
 STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتمر")
+# "وكان الرئيس … قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا" (blind68 ar 005): whom the statement
+# was made to, one word between the report verb and its day (rules.reported_on_day)
+ADDRESSEES = _forms("للصحفيين للصحافيين لرويترز للاعلاميين لوسائل لوكاله للوكاله للتلفزيون لقناه للقناه للاذاعه "
+                    "لاذاعه لصحيفه للصحيفه لموقع")
 # "قال في بيانه الأول إنه أوقف 9 …، ثم عاد ليعلن توقيف 19": a first statement, then a later one
 # that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
 # "في بلاغها الأول" (a communiqué, the Maghreb's word for a statement: "وكانت الوزارة قد أعلنت في بلاغها الأول

@@ -4698,7 +4698,9 @@ def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
 
 
 def reported_on_day(words: list, k: int, b: int) -> bool:
-    """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb."""
+    """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb, also past whom it was
+    said to ("قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا", blind68 ar 005: lexicon.ADDRESSEES)."""
+    k += k < b and words[k] in lx.ADDRESSEES
     if k + 1 < b and words[k] == lx.IN and words[k + 1] in lx.STATEMENT_NOUNS:
         k += 2
     k += k < b and words[k] in lx.DAY_PARTS
