@@ -4466,3 +4466,13 @@ def test_prec68_ar_an_earlier_statement_made_to_reporters_on_a_named_day_is_supe
     got = _read("قال الجيش يوم الخميس إن 48 جندياً قتلوا في الهجوم على القاعدة.\n"
                 "وكان المتحدث باسم الجيش قد قال لرويترز يوم الأربعاء إن 30 مسلحاً اعتقلوا في المدينة.")
     assert got == [("killed", 48), ("detained", 30)]
+
+
+def test_prec68_ar_displaced_people_killed_with_a_date_between_verb_and_count_are_killed():
+    # "قُتل في 15 نيسان/أبريل 14 نازحاً في مخيم أبو شوك" (blind67 ar 005): rules.only_time_between in
+    # kind_own_noun (displaced_as_victims), as "قتل 14 نازحاً"
+    assert _read("وأصيب في 3 آذار/مارس 9 نازحين بقصف على مخيم الريف الغربي.") == [("injured", 9)]
+    assert _read("وقتل يوم الخميس 6 نازحين في غارة على مدرسة تؤويهم.") == [("killed", 6)]
+    # a verb that already has its own count leaves the displaced after a time phrase displaced
+    got = _read("قتل 3 أشخاص في القصف يوم الأحد، فيما وصل صباح الاثنين 2000 نازح إلى المدينة.")
+    assert got == [("killed", 3), ("displaced", 2000)]

@@ -1020,6 +1020,15 @@ def drop_date(between: list) -> list:
     return [w for k, w in enumerate(between) if k not in drop]
 
 
+def only_time_between(words: list, cue_at: int, at: int) -> bool:
+    """Nothing but a date or a time phrase stands between the cue at ``cue_at`` and the count at ``at``:
+    "قُتل في 15 نيسان/أبريل 14 نازحاً في مخيم أبو شوك" (blind67 ar 005), "قتل أمس 14 نازحاً", "قتل يوم الأحد
+    …": the verb is as close to its count as when they touch (``kind_own_noun``: displaced people killed are
+    killed). Not a phrase with any other word ("قتل في المخيم 14 نازحاً" is no date)."""
+    between = words[cue_at + 1:at]
+    return bool(between) and all(w in lx.TIME_ASIDE for w in drop_date(between))
+
+
 def drop_time_aside(between: list) -> list:
     """Without a time phrase set off by commas ("اختطف مسلحون، مساء أمس، سبعة مواطنين")."""
     if between.count(",") < 2:
@@ -3284,7 +3293,8 @@ def kind_own_noun(rd, st, c):
     cue, follow = st.cue, c.follow
     c.kind, c.how = c.kind_own, "kind-noun"
     c.rule = c.rule or "kind_noun"
-    live_cue = cue is not None and c.cue_adjacent and cue.type not in ("kindnoun", "weak")
+    live_cue = cue is not None and (c.cue_adjacent or only_time_between(rd.words, cue.at, c.at)) \
+        and cue.type not in ("kindnoun", "weak")
     if c.kind == INJURED and live_cue and cue.kind == KILLED and c.base in lx.WOUNDED_PEOPLE:
         c.kind, c.rule = KILLED, "died_of_wounds"
     elif c.kind == DISPLACED and live_cue and cue.kind in KINDS[:4] and not cue.used:
