@@ -4476,3 +4476,13 @@ def test_prec68_ar_displaced_people_killed_with_a_date_between_verb_and_count_ar
     # a verb that already has its own count leaves the displaced after a time phrase displaced
     got = _read("قتل 3 أشخاص في القصف يوم الأحد، فيما وصل صباح الاثنين 2000 نازح إلى المدينة.")
     assert got == [("killed", 3), ("displaced", 2000)]
+
+
+def test_prec68_ar_a_clause_opening_with_a_present_verb_is_no_gapped_line():
+    # "إذ نزح 1.1 مليون شخص …، ويعاني نحو 1.8 مليون طفل من سوء التغذية الحاد" (blind65 ar 013):
+    # rules.opens_with_present_verb in kind_gapped_line
+    got = _read("وأسفرت المعارك عن نزوح 300 ألف شخص منذ مطلع العام، ويحتاج نحو 2 مليون شخص إلى مساعدات غذائية.")
+    assert got == [("displaced", 300000)]
+    # a perpetrator line with its verb left out keeps the figure's kind
+    got = _read("قوات النظام قتلت 9 مدنيين، والقوات الروسية 4 مدنيين.")
+    assert got == [("killed", 9), ("killed", 4)]

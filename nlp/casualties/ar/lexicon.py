@@ -1140,6 +1140,9 @@ SEVERITY = _forms("خطيره خطره حرجه بليغه بالغه طفيفه
 SEVERITY_REACH = 5
 MONTH_PARTS = _forms("الاول الثاني")  # "كانون الأول 2023", "تشرين الثاني"
 IMPERFECT = ("ي", "ون")  # "بينهم 6 يعملون في مكتب …": a verb describing the counted people
+# "، ويعاني نحو 1.8 مليون طفل من سوء التغذية" (blind65 ar 013): "و" + "ي" + a stem of at least two letters is a
+# verb in the present opening its own clause (rules.opens_with_present_verb)
+PRESENT_VERB_MIN = 4
 SEPARATE = _forms("منفصلين منفصله منفصلتين متفرقه متفرقين مختلفه مختلفين عده")  # "في هجومين منفصلين": not one event
 NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخيم لمخيمات بمخيم معسكر معسكرات المعسكر لمعسكرات بمعسكر "
                     "منسقيه المنسقيه لمنسقيه رابطه لرابطه جمعيه مفوضيه")  # "معسكر كلمة للنازحين": a name, no cue

@@ -3698,12 +3698,20 @@ def kind_gapped_line(rd, st, c):
     seg = words[commas[-1] + 1:c.at] if commas else []
     if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
         return
-    if seg[0][1:] in lx.RELATIVES:
+    if seg[0][1:] in lx.RELATIVES or opens_with_present_verb(seg[0]):
         return  # "…، والذي حررت خلاله القوات أربعة رهائن": a relative clause with its own verb (blind34 ar 007)
     if any(cue_of(w) is not None or is_number_word(w) or w in lx.CLAUSE_OPENERS or w in lx.SENTENCE_PUNCT
            or w in lx.TOLL_INCLUDES for w in seg):
         return
     c.kind, c.how, c.rule, c.parent = f.kind, "coord", "gapped_line", None
+
+
+def opens_with_present_verb(w: str) -> bool:
+    """"و" + a verb in the present ("ويعاني", "ويحتاج") opening what follows a figure's comma: "إذ نزح 1.1
+    مليون شخص …، ويعاني نحو 1.8 مليون طفل من سوء التغذية الحاد" (blind65 ar 013) is a clause with its own
+    verb, no perpetrator line whose verb was left out (``kind_gapped_line``). A perpetrator ("والقوات
+    الروسية 3 مدنيين") opens with no such prefix."""
+    return len(w) >= lx.PRESENT_VERB_MIN and w[:1] == lx.AND and w[1:2] == lx.IMPERFECT[0]
 
 
 def kind_coordinated_by_case(rd, st, c):
