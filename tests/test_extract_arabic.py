@@ -4486,3 +4486,18 @@ def test_prec68_ar_a_clause_opening_with_a_present_verb_is_no_gapped_line():
     # a perpetrator line with its verb left out keeps the figure's kind
     got = _read("قوات النظام قتلت 9 مدنيين، والقوات الروسية 4 مدنيين.")
     assert got == [("killed", 9), ("killed", 4)]
+
+
+def test_prec68_ar_a_figure_named_and_withdrawn_or_declared_unverified_after_before_that_is_superseded():
+    # "وكانت أرقام متداولة … قد أشارت إلى 11300 وفاة، قبل أن توضح الجهات المختصة أن هذا الرقم غير موثق"
+    # (blind65 ar 009), "إذ كان مكتب … قد تحدث عن ١١٣٠٠ وفاة قبل أن يتراجع عن هذا الرقم" (blind66 ar 002):
+    # rules.figure_itself_withdrawn, lexicon.THIS_FIGURE, THE_FIGURE, UNVERIFIED
+    got = _read("قالت الوزارة إن 212 شخصاً قتلوا في القصف على المدينة.\n"
+                "وكانت أرقام تداولتها مواقع محلية قد تحدثت عن 5000 قتيل، قبل أن يوضح المكتب أن هذا الرقم غير دقيق.")
+    assert got == [("killed", 212)]
+    got = _read("وقالت البلدية إن 212 شخصاً قتلوا في القصف على المدينة، بعدما كان محافظ المدينة قد أعلن مقتل 600 شخص "
+                "قبل أن يتراجع عن هذا الرقم.")
+    assert got == [("killed", 212)]
+    # a turn that names another thing leaves the figures standing
+    got = _read("وكان الجيش قد أعلن مقتل 15 مسلحاً في الغارة، قبل أن تؤكد الجماعة أن هذا الهجوم لن يمر دون رد.")
+    assert got == [("killed", 15)]

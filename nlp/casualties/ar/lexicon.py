@@ -527,6 +527,16 @@ REPORTED_FIGURES = _forms("ارقام الارقام نسخه النسخه تق�
                           "المعلومات تقديرات التقديرات")
 DENIED_OR_AMENDED = _forms("تنفي ينفي نفت نفى ينفوا تعدل يعدل عدلت عدل تصحح يصحح صححت صحح تسحب يسحب سحبت سحب "
                            "تتراجع يتراجع تراجعت تراجع تكذب يكذب")
+# "وكانت أرقام متداولة … قد أشارت إلى 11300 وفاة، قبل أن توضح الجهات المختصة أن هذا الرقم غير موثق" (blind65 ar
+# 009), "إذ كان مكتب … قد تحدث عن ١١٣٠٠ وفاة قبل أن يتراجع عن هذا الرقم" (blind66 ar 002): after "قبل أن", the
+# figure itself named ("هذا الرقم": THIS_FIGURE, THE_FIGURE) within WITHDRAWN_REACH words and denied or withdrawn
+# (DENIED_OR_AMENDED before it) or declared unverified ("غير" + UNVERIFIED after it): the figures of the
+# pluperfect clause before the turn were withdrawn (rules.figure_itself_withdrawn)
+THIS_FIGURE = _forms("هذا هذه ذلك تلك")
+THE_FIGURE = _forms("الرقم الارقام الحصيله العدد الاعداد التقدير التقديرات")
+NOT_OF = "غير"
+UNVERIFIED = _forms("موثق موثقه دقيق دقيقه صحيح صحيحه مؤكد مؤكده")
+WITHDRAWN_REACH = 8
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)

@@ -4944,6 +4944,40 @@ def report_denied_or_amended(rd: Reading, bounds: list) -> None:
             supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
 
 
+def figure_itself_withdrawn(rd: Reading, bounds: list) -> None:
+    """Figures a pluperfect clause gave ("كان(ت) … قد" + a verb) that the turn "قبل أن" after them names
+    as the figure itself ("هذا الرقم", "هذه الأرقام") and withdraws, denies or declares unverified: "وكانت
+    أرقام متداولة في الأيام الأولى قد أشارت إلى 11300 وفاة، قبل أن توضح الجهات المختصة أن هذا الرقم غير
+    موثق" (blind65 ar 009), "… إذ كان مكتب الأمم المتحدة … قد تحدث عن ١١٣٠٠ وفاة قبل أن يتراجع عن هذا الرقم"
+    (blind66 ar 002). The clause may open inside the sentence and its subject may be any source, since
+    the figure is named (not "قبل أن تنفي الحركة مسؤوليتها": ``report_denied_or_amended``). The figures
+    between the clause's "كان" and the turn, and their parts, are superseded. Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        for t in range(a + 2, b - 3):
+            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or not figure_named_withdrawn(words, t + 2, b):
+                continue
+            was = next((w for w in range(t - 1, a - 1, -1) if words[w] in lx.WAS or words[w] in lx.AND_WAS), None)
+            if was is not None and lx.HAD in words[was + 1:t]:
+                supersede_with_parts(rd, {k for k in ks if was < rd.figs[k].tstart < t}, ks)
+            break
+
+
+def figure_named_withdrawn(words: list, k: int, b: int) -> bool:
+    """From token ``k`` (after "قبل أن"), within ``WITHDRAWN_REACH`` words: "هذا الرقم" (lexicon.THIS_FIGURE,
+    THE_FIGURE) after a verb of denial or correction (lexicon.DENIED_OR_AMENDED: "يتراجع عن هذا الرقم") or
+    followed by "غير" + an unverified word ("أن هذا الرقم غير موثق")."""
+    end = min(b - 1, k + lx.WITHDRAWN_REACH)
+    for m in range(k, end):
+        if words[m] not in lx.THIS_FIGURE or words[m + 1] not in lx.THE_FIGURE:
+            continue
+        denied = any(w in lx.DENIED_OR_AMENDED for w in words[k:m])
+        unverified = m + 3 < b and words[m + 2] == lx.NOT_OF and words[m + 3] in lx.UNVERIFIED
+        return denied or unverified
+    return False
+
+
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
     """"وكان الصليب الأحمر قد أعلن" opening the sentence: the start of an earlier statement."""
     if words[a] not in lx.AND_WAS:
