@@ -4501,3 +4501,17 @@ def test_prec68_ar_a_figure_named_and_withdrawn_or_declared_unverified_after_bef
     # a turn that names another thing leaves the figures standing
     got = _read("وكان الجيش قد أعلن مقتل 15 مسلحاً في الغارة، قبل أن تؤكد الجماعة أن هذا الهجوم لن يمر دون رد.")
     assert got == [("killed", 15)]
+
+
+def test_prec68_ar_a_row_of_shells_that_hit_a_building_counts_no_people():
+    # "- قذائف مدفعية أصابت الطابق الثالث وخزانات المياه: 5" (blind65 ar 006): rules.things_hit_row in
+    # kind_table_cell, lexicon.THINGS_HIT
+    got = _read("تعرضت المدرسة لقصف متكرر خلال الأسبوع، وكانت الحصيلة كالتالي:\n"
+                "- صواريخ أصابت السور الشرقي والمطبخ: 4\n"
+                "- إصابات في صفوف المعلمين: 3")
+    assert got == [("injured", 3)]
+    # a row of a cause with no verb of hitting keeps the table's kind
+    got = _read("قتل 20 شخصاً في الاغتيالات خلال الشهر، وجاءت الأساليب كالتالي:\n"
+                "- إطلاق نار مباشر: 14\n"
+                "- عبوات ناسفة: 6")
+    assert got == [("killed", 20), ("killed", 14), ("killed", 6)]

@@ -848,6 +848,10 @@ GUILLEMETS = ("\u00ab", "\u00bb")
 RESTATED_PEOPLE_WINDOW = 30
 ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
+# "- قذائف مدفعية أصابت الطابق الثالث وخزانات المياه: 5" (blind65 ar 006): a row whose label's things (NOT_PEOPLE)
+# are the subject of a verb of hitting within THINGS_HIT_REACH words counts those things (rules.things_hit_row)
+THINGS_HIT = _forms("اصابت اصاب طالت طال استهدفت استهدف ضربت ضرب سقطت سقط")
+THINGS_HIT_REACH = 3
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")
 ONE_OF_THEM_ALL = ("احدهم", "احدهما", "احداهن", "احدهن")
 PLACE_SPLIT_WINDOW = 8  # words from "أحدهم في …" to the "وآخر" of the next part (rules.one_of_them_by_place)

@@ -3499,6 +3499,19 @@ def cause_row_restating_deaths(rd, st, c) -> bool:
     return lab < c.i and rd.words[lab] in lx.DEATH_CAUSE_LABELS
 
 
+def things_hit_row(rd, st, c) -> bool:
+    """"- قذائف مدفعية أصابت الطابق الثالث وخزانات المياه: 5" under "وكانت الحصيلة كالتالي:" (blind65 ar 006):
+    a row whose label opens with a noun of things (lexicon.NOT_PEOPLE: shells, missiles) that is the subject
+    of a verb of hitting (lexicon.THINGS_HIT, at most ``THINGS_HIT_REACH`` words on) counts the things that
+    hit, not people hurt: no figure. A row of a cause with no such verb ("- عبوات ناسفة وألغام: 7" under the
+    methods of the killings) keeps the table's kind."""
+    words = rd.words
+    lab, _ = table_label(rd, st, c, lx.LABEL_LEAD)
+    if lab >= c.i or words[lab] not in lx.NOT_PEOPLE:
+        return False
+    return any(w in lx.THINGS_HIT for w in words[lab + 1:min(c.i, lab + 1 + lx.THINGS_HIT_REACH)])
+
+
 def label_of_unknown_fate(words: list, a: int, b: int) -> bool:
     """A row label naming people of unknown fate ("عدد الباقين مجهولي المصير :: 2841"): missing."""
     heads, fate = lx.UNKNOWN_OF_FATE
@@ -3534,7 +3547,7 @@ def kind_table_cell(rd, st, c):
     """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
     if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
         return
-    if cause_row_restating_deaths(rd, st, c):
+    if cause_row_restating_deaths(rd, st, c) or things_hit_row(rd, st, c):
         return max(c.k, c.e)
     c.kind, c.how, c.rule = (st.line_cue_kind or rd.table_kind), "table", "table_cell"
     c.parent = rd.table_head if st.line_cue_kind is None or st.line_cue_kind == rd.table_kind else None
