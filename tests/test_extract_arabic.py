@@ -4429,9 +4429,10 @@ def test_prec64_ar_a_kin_noun_whose_first_letter_is_waw_is_no_coordinated_person
     # (rules.noun_in_group_or_coordinated)
     got = _read("قتل 11 شخصاً في القصف على الحي. ومن بين القتلى شاب كان يساعد والدته في نقل الجرحى.")
     assert got == [("killed", 11), ("killed", 1)]
-    # a kin noun after the conjunction is one more person
+    # a kin noun after the conjunction is one more person (since the blind66 pass the person and their kin
+    # after "ومن بين القتلى" are one figure, as after "بينهم": rules.person_and_kin_in_group)
     got = _read("قتل 11 شخصاً في القصف على الحي. ومن بين القتلى شاب ووالدته.")
-    assert got == [("killed", 11), ("killed", 1), ("killed", 1)]
+    assert got == [("killed", 11), ("killed", 2)]
 
 
 def test_prec64_ar_a_dash_after_as_follows_opens_a_distribution_of_the_dead():
@@ -4515,3 +4516,15 @@ def test_prec68_ar_a_row_of_shells_that_hit_a_building_counts_no_people():
                 "- إطلاق نار مباشر: 14\n"
                 "- عبوات ناسفة: 6")
     assert got == [("killed", 20), ("killed", 14), ("killed", 6)]
+
+
+def test_prec68_ar_a_person_and_their_kin_among_the_dead_are_one_figure_also_past_their_origin():
+    # "ومن بين القتلى رجل من محافظة كربلاء وزوجته وابنتهما" (blind66 ar 008): one figure of 3, as "بينهم رجل
+    # وزوجته" (rules.person_and_kin_in_group, among_right_before, skip_origin)
+    got = _read("قتل 17 شخصاً في القصف على السوق. وبين الشهداء امرأة من بلدة الشيخ مسكين وشقيقها ووالدتها.")
+    assert got == [("killed", 17), ("killed", 3)]
+    got = _read("قتل 17 شخصاً في القصف على السوق، بينهم رجل من الحي وابنه.")
+    assert got == [("killed", 17), ("killed", 2)]
+    # two people who are no kin stay one figure each
+    got = _read("قتل 17 شخصاً في القصف على السوق. ومن بين القتلى امرأة من الحي ورجل مسن.")
+    assert got == [("killed", 17), ("killed", 1), ("killed", 1)]

@@ -4214,18 +4214,40 @@ def person_and_kin_in_group(rd: Reading, bounds: list) -> list:
     for k in range(len(figs) - 1):
         f = figs[k]
         if k in out or f.parent is None or not f.singular or f.count != 1 or f.rule != lx.PERSON_IN_GROUP_RULE \
-                or words[f.tstart - 1] not in lx.AMONG_WORDS:
+                or not among_right_before(words, f.tstart):
             continue  # "هم رجل وزوجته وطفلاهما" enumerates a stated total: one entry each (ar69)
+        first_kin = skip_origin(words, f.tend, bounds[f.sent][1])
         for g_k in range(k + 1, len(figs)):
             g = figs[g_k]
             w = words[g.tstart]
-            if g.parent != f.parent or g.sent != f.sent or g.count != 1 or g.tstart != f.tend \
+            if g.parent != f.parent or g.sent != f.sent or g.count != 1 or g.tstart not in (f.tend, first_kin) \
                     or w[:1] != lx.AND or w[1:] not in lx.FAMILY_ONE or kin_is_category(w[1:]):
                 break
             f.count, f.tend, f.singular = f.count + 1, g.tend, False
             f.victims = (f.victims[0], g.tend) if f.victims else f.victims
             out.append(g_k)
     return out
+
+
+def among_right_before(words: list, t: int) -> bool:
+    """"بينهم" right before token ``t``, or "بين" + a kind noun ("ومن بين القتلى رجل …", "وبين الشهداء
+    امرأة …": blind66 ar 008): the person at ``t`` opens what a counted group names."""
+    return words[t - 1] in lx.AMONG_WORDS or (t >= 2 and words[t - 2] in lx.BETWEEN and is_kind_noun_cue(words[t - 1]))
+
+
+def skip_origin(words: list, k: int, b: int) -> int:
+    """The kin after a short "من …" origin at token ``k`` ("ومن بين القتلى رجل من محافظة كربلاء وزوجته
+    وابنتهما", blind66 ar 008), or after a "في …" affiliation (``skip_affiliation``): the token of the kin,
+    else ``k``. Only plain words stand between (no number, cue or punctuation)."""
+    if k < b and words[k] in lx.OF[:1]:
+        for t in range(k + 1, min(b, k + 2 + lx.AFFILIATION_MAX)):
+            w = words[t]
+            if w[:1] == lx.AND and w[1:] in lx.FAMILY_ONE:
+                return t if t > k + 1 else k
+            if not w.isalpha() or cue_of(w) is not None or w[:1] == lx.AND:
+                return k
+        return k
+    return skip_affiliation(words, k, b)
 
 
 def nth_person_added(rd: Reading, bounds: list) -> list:
