@@ -4528,3 +4528,14 @@ def test_prec68_ar_a_person_and_their_kin_among_the_dead_are_one_figure_also_pas
     # two people who are no kin stay one figure each
     got = _read("قتل 17 شخصاً في القصف على السوق. ومن بين القتلى امرأة من الحي ورجل مسن.")
     assert got == [("killed", 17), ("killed", 1), ("killed", 1)]
+
+
+def test_prec68_ar_a_person_among_the_dead_whose_own_taking_is_told_is_singled_out():
+    # "ومن بين الضحايا شاب من بلدة المسيفرة خطفه مسلحون …، قبل أن يُعثر على جثته" (blind65 ar 002):
+    # lexicon.TAKEN_ONE in rules.person_told_of_in_group
+    got = _read("قتل 23 شخصاً في المحافظة خلال الشهر. ومن بين القتلى رجل من قرية الطيبة اختطفه مجهولون من "
+                "مزرعته، ثم عثر على جثته في واد قريب.")
+    assert got == [("killed", 23)]
+    # a person of a category keeps the figure of 1, whatever story follows
+    got = _read("قتل 23 شخصاً في المحافظة خلال الشهر. ومن بين القتلى امرأة اختطفها مجهولون من منزلها.")
+    assert got == [("killed", 23), ("killed", 1)]

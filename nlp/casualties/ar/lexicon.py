@@ -197,6 +197,10 @@ TOLD_OF_WINDOW = 4
 # singled out by what he is believed or suspected to have done is no figure (rules.person_told_of_in_group;
 # blind59 ar 013)
 SUSPECTED_OF = _forms("يعتقد يشتبه يرجح يزعم متهم متهما المتهم")
+# "ومن بين الضحايا شاب من بلدة المسيفرة خطفه مسلحون …، قبل أن يُعثر على جثته" (blind65 ar 002): a verb of taking
+# with the person as its object pronoun, his own story (rules.person_told_of_in_group)
+TAKEN_ONE = _forms("خطفه خطفها اختطفه اختطفها اعتقله اعتقلها اعتقلته احتجزه احتجزها اقتاده اقتادها اقتادوه اقتادوها "
+                   "خطفوه خطفوها اختطفوه اختطفوها اعتقلوه اعتقلوها")
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
 # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
 # worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure

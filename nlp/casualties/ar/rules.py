@@ -4158,7 +4158,9 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
     sex or civilian status, whose own story follows (a verb of telling, then a kin of theirs: "أكد
     شقيقه") is singled out like a role (``role_inside_group``): no figure; so is one whom a suspicion
     follows ("اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة", blind59 ar 013:
-    lexicon.SUSPECTED_OF). Returned, to be dropped."""
+    lexicon.SUSPECTED_OF), and one whose own taking follows, a verb with them as its object ("ومن بين الضحايا
+    شاب من بلدة المسيفرة خطفه مسلحون …، قبل أن يُعثر على جثته", blind65 ar 002: lexicon.TAKEN_ONE). Returned,
+    to be dropped."""
     words, out = rd.words, []
     for k, f in enumerate(rd.figs):
         if f.parent is None or f.count != 1 or not f.singular or f.victims is None:
@@ -4167,7 +4169,8 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
             continue
         end = min(bounds[f.sent][1], f.victims[1] + lx.TOLD_OF_WINDOW)
         if any(words[t] in lx.TELLING_VERBS and words[t + 1] in lx.FAMILY_ONE for t in range(f.victims[1], end - 1)) \
-                or lx.SUSPECTED_OF.intersection(words[f.victims[1]:end]):
+                or lx.SUSPECTED_OF.intersection(words[f.victims[1]:end]) \
+                or lx.TAKEN_ONE.intersection(words[f.victims[1]:end]):
             out.append(k)
     return out
 
