@@ -4539,3 +4539,15 @@ def test_prec68_ar_a_person_among_the_dead_whose_own_taking_is_told_is_singled_o
     # a person of a category keeps the figure of 1, whatever story follows
     got = _read("قتل 23 شخصاً في المحافظة خلال الشهر. ومن بين القتلى امرأة اختطفها مجهولون من منزلها.")
     assert got == [("killed", 23), ("killed", 1)]
+
+
+def test_prec68_ar_cases_of_forced_conscription_are_no_arrests():
+    # "كما رصد المكتب 9 حالات سوق قسري إلى الخدمة العسكرية" after "37 حالة اعتقال" (blind65 ar 002):
+    # lexicon.CONSCRIPTION, rules.case_of_conscription in noun_case_part
+    got = _read("وثق الفريق خلال الشهر 64 حالة اعتقال تعسفي في المحافظة. وسجل الفريق أيضاً 11 حالة تجنيد "
+                "إجباري لشبان من المنطقة.")
+    assert got == [("detained", 64)]
+    # cases told by the party that made them stay parts of the arrest toll
+    got = _read("وثق الفريق خلال الشهر 64 حالة اعتقال تعسفي في المحافظة. وسجل الفريق 11 حالة على يد الأجهزة "
+                "الأمنية.")
+    assert got == [("detained", 64), ("detained", 11)]

@@ -196,6 +196,9 @@ TOLD_OF_WINDOW = 4
 # "اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة": one person inside a counted group
 # singled out by what he is believed or suspected to have done is no figure (rules.person_told_of_in_group;
 # blind59 ar 013)
+# "كما رصد المكتب 9 حالات سوق قسري إلى الخدمة العسكرية" (blind65 ar 002): cases of forced conscription, named
+# right after the case noun, are no arrests (rules.case_of_other_act)
+CONSCRIPTION = _forms("سوق تجنيد التجنيد تجنيدا اقتياد")
 SUSPECTED_OF = _forms("يعتقد يشتبه يرجح يزعم متهم متهما المتهم")
 # "ومن بين الضحايا شاب من بلدة المسيفرة خطفه مسلحون …، قبل أن يُعثر على جثته" (blind65 ar 002): a verb of taking
 # with the person as its object pronoun, his own story (rules.person_told_of_in_group)

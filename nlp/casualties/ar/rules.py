@@ -2224,7 +2224,7 @@ def noun_case_part(rd, st, c):
     nxt = words[j + 1] if j + 1 < b else ""
     if c.base not in lx.CASE_NOUNS or nxt in lx.SEVERITY or lx.DISEASE_NAMED.intersection(words[j + 1:min(b, j + 4)]):
         return None
-    if case_of_release(nxt):
+    if case_of_release(nxt) or case_of_conscription(nxt):
         return None
     state = case_became_state(words, c.at - 1 if c.at > st.a else None, j + 1, b)
     if state is not None:  # "وقد تحولت 144 حالة منها إلى اختفاء قسري"
@@ -2256,6 +2256,13 @@ def case_of_release(nxt: str) -> bool:
     """"24 حالة إفراج من مراكز الاحتجاز": cases of release are no part of an arrest toll (a release
     ends a detention; issue 11, blind40 ar 003)."""
     return nxt in lx.RELEASED
+
+
+def case_of_conscription(nxt: str) -> bool:
+    """"كما رصد المكتب 9 حالات سوق قسري إلى الخدمة العسكرية" (blind65 ar 002): cases of forced conscription
+    (lexicon.CONSCRIPTION right after the case noun) are no part of an arrest toll, as cases of release are
+    not (``case_of_release``)."""
+    return nxt in lx.CONSCRIPTION
 
 
 def last_case_toll(rd, st) -> Optional[int]:
