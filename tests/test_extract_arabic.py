@@ -4551,3 +4551,13 @@ def test_prec68_ar_cases_of_forced_conscription_are_no_arrests():
     got = _read("وثق الفريق خلال الشهر 64 حالة اعتقال تعسفي في المحافظة. وسجل الفريق 11 حالة على يد الأجهزة "
                 "الأمنية.")
     assert got == [("detained", 64), ("detained", 11)]
+
+
+def test_prec68_ar_one_of_a_role_in_construct_among_the_dead_is_singled_out():
+    # "ومن بين الشهداء أحد متطوعي الغرفة، كان يشرف على توزيع الوجبات" (blind66 ar 010): rules.construct_role
+    # with one_of_role in role_inside_group, lexicon.CONSTRUCT_PLURAL
+    got = _read("قتل 26 شخصاً في الغارة على السوق. ومن بين القتلى أحد مسعفي الهلال الأحمر، كان ينقل الجرحى.")
+    assert got == [("killed", 26)]
+    # one of a category in construct keeps its figure of 1
+    got = _read("قتل 26 شخصاً في الغارة على السوق. ومن بين القتلى أحد أطفال الحي.")
+    assert got == [("killed", 26), ("killed", 1)]

@@ -210,6 +210,7 @@ CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه م�
 # (rules.works_as_role; blind50 ar 005)
 WORKS_AS = _forms("يعمل تعمل")
 ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
+CONSTRUCT_PLURAL = "ي"  # "أحد متطوعي الغرفة" (blind66 ar 010): a role's plural in construct (rules.construct_role)
 # "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج": wounded who left hospital are a part of the wounded
 # told again, no figure (rules.veto_discharged; blind27 ar 023)
 DISCHARGED = _forms("غادروا غادر غادرت غادرن خرجوا خرج خرجت خرجن")

@@ -4109,7 +4109,7 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if prev is None and f.singular and works_as_role(rd, f):
             out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
             continue
-        if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
+        if not (role_noun(head) or (one_of_role(rd, f) and construct_role(head))) or base(head) in lx.CATEGORY_NOUNS:
             continue
         if one_of_role(rd, f):
             out.append(k)  # "بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين"
@@ -4138,6 +4138,13 @@ def one_of_role(rd: Reading, f) -> bool:
     singles a person out by role (``role_inside_group``): no figure, even after a counted part."""
     first = rd.words[f.tstart]
     return f.count == 1 and (first == lx.ONE_OF or (first[:1] == lx.AND and first[1:] == lx.ONE_OF))
+
+
+def construct_role(w: str) -> bool:
+    """A role noun's plural in construct ("متطوعي الغرفة", "موظفي الوكالة": the "ين" plural without its "ن",
+    lexicon.CONSTRUCT_PLURAL): "ومن بين الشهداء أحد متطوعي الغرفة" (blind66 ar 010) is "one of the" role, as
+    "وأحد الصحفيين" (``one_of_role``)."""
+    return w.endswith(lx.CONSTRUCT_PLURAL) and role_noun(w[:-len(lx.CONSTRUCT_PLURAL)]) is not None
 
 
 def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
