@@ -4561,3 +4561,16 @@ def test_prec68_ar_one_of_a_role_in_construct_among_the_dead_is_singled_out():
     # one of a category in construct keeps its figure of 1
     got = _read("قتل 26 شخصاً في الغارة على السوق. ومن بين القتلى أحد أطفال الحي.")
     assert got == [("killed", 26), ("killed", 1)]
+
+
+def test_prec68_ar_children_after_a_pair_of_tolls_told_by_kind_nouns_are_among_the_dead():
+    # "إلى 37084 شهيدًا و84494 إصابة، بينهم أكثر من خمسة عشر ألف طفل" (blind68 ar 011), "إلى 274 شهيدا و698
+    # مصابا، بينهم 64 طفلا و57 امرأة" (blind8 ar 024): rules.dead_of_pair in kind_in_group
+    got = _read("ارتفعت حصيلة القصف على المدينة إلى 85 قتيلاً و240 جريحاً، بينهم 19 طفلاً.")
+    assert got == [("killed", 85), ("injured", 240), ("killed", 19)]
+    # after verbs, the children are of the wounded the group follows
+    got = _read("قتل 3 مدنيين وأصيب 14 آخرون، بينهم 5 أطفال، في قصف على السوق.")
+    assert got == [("killed", 3), ("injured", 14), ("injured", 5)]
+    # and the condition of some of the wounded stays with the wounded
+    got = _read("ارتفعت حصيلة القصف على المدينة إلى 85 قتيلاً و240 جريحاً، بينهم 12 في حالة حرجة.")
+    assert got == [("killed", 85), ("injured", 240), ("injured", 12)]

@@ -210,6 +210,10 @@ CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه م�
 # (rules.works_as_role; blind50 ar 005)
 WORKS_AS = _forms("يعمل تعمل")
 ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
+# "إلى 37084 شهيدًا و84494 إصابة، بينهم أكثر من خمسة عشر ألف طفل" (blind68 ar 011): a count of these
+# categories in a group right after a pair of tolls, the dead and the wounded, is among the dead (rules.dead_of_pair)
+PAIR_DEAD_CATEGORIES = ("children", "women")
+OWN_KIND_NOUN_RULE = "kind_noun"  # both tolls of the pair told by their own kind nouns ("274 شهيدا و698 مصابا")
 CONSTRUCT_PLURAL = "ي"  # "أحد متطوعي الغرفة" (blind66 ar 010): a role's plural in construct (rules.construct_role)
 # "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج": wounded who left hospital are a part of the wounded
 # told again, no figure (rules.veto_discharged; blind27 ar 023)
