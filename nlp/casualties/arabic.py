@@ -322,6 +322,7 @@ class Arabic:
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)
         ru.report_denied_or_amended(rd, rd.bounds)
+        ru.figure_itself_withdrawn(rd, rd.bounds)
         ru.raised_before_that(rd, rd.bounds)
         ru.raised_by_later_deaths(rd, rd.bounds)
         out = _Records(rd, rd.bounds, rd.published).build()

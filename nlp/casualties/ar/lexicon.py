@@ -196,13 +196,25 @@ TOLD_OF_WINDOW = 4
 # "اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة": one person inside a counted group
 # singled out by what he is believed or suspected to have done is no figure (rules.person_told_of_in_group;
 # blind59 ar 013)
+# "كما رصد المكتب 9 حالات سوق قسري إلى الخدمة العسكرية" (blind65 ar 002): cases of forced conscription, named
+# right after the case noun, are no arrests (rules.case_of_other_act)
+CONSCRIPTION = _forms("سوق تجنيد التجنيد تجنيدا اقتياد")
 SUSPECTED_OF = _forms("يعتقد يشتبه يرجح يزعم متهم متهما المتهم")
+# "ومن بين الضحايا شاب من بلدة المسيفرة خطفه مسلحون …، قبل أن يُعثر على جثته" (blind65 ar 002): a verb of taking
+# with the person as its object pronoun, his own story (rules.person_told_of_in_group)
+TAKEN_ONE = _forms("خطفه خطفها اختطفه اختطفها اعتقله اعتقلها اعتقلته احتجزه احتجزها اقتاده اقتادها اقتادوه اقتادوها "
+                   "خطفوه خطفوها اختطفوه اختطفوها اعتقلوه اعتقلوها")
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
 # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
 # worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure
 # (rules.works_as_role; blind50 ar 005)
 WORKS_AS = _forms("يعمل تعمل")
 ROLE_ENDINGS = ("ين", "ان", "ا")  # "مسعفين اثنين", "طبيبان", "طبيبا": the stem is the role noun
+# "إلى 37084 شهيدًا و84494 إصابة، بينهم أكثر من خمسة عشر ألف طفل" (blind68 ar 011): a count of these
+# categories in a group right after a pair of tolls, the dead and the wounded, is among the dead (rules.dead_of_pair)
+PAIR_DEAD_CATEGORIES = ("children", "women")
+OWN_KIND_NOUN_RULE = "kind_noun"  # both tolls of the pair told by their own kind nouns ("274 شهيدا و698 مصابا")
+CONSTRUCT_PLURAL = "ي"  # "أحد متطوعي الغرفة" (blind66 ar 010): a role's plural in construct (rules.construct_role)
 # "١٩٩ مصابا غادروا المستشفيات بعد تلقيهم العلاج": wounded who left hospital are a part of the wounded
 # told again, no figure (rules.veto_discharged; blind27 ar 023)
 DISCHARGED = _forms("غادروا غادر غادرت غادرن خرجوا خرج خرجت خرجن")
@@ -527,6 +539,16 @@ REPORTED_FIGURES = _forms("ارقام الارقام نسخه النسخه تق�
                           "المعلومات تقديرات التقديرات")
 DENIED_OR_AMENDED = _forms("تنفي ينفي نفت نفى ينفوا تعدل يعدل عدلت عدل تصحح يصحح صححت صحح تسحب يسحب سحبت سحب "
                            "تتراجع يتراجع تراجعت تراجع تكذب يكذب")
+# "وكانت أرقام متداولة … قد أشارت إلى 11300 وفاة، قبل أن توضح الجهات المختصة أن هذا الرقم غير موثق" (blind65 ar
+# 009), "إذ كان مكتب … قد تحدث عن ١١٣٠٠ وفاة قبل أن يتراجع عن هذا الرقم" (blind66 ar 002): after "قبل أن", the
+# figure itself named ("هذا الرقم": THIS_FIGURE, THE_FIGURE) within WITHDRAWN_REACH words and denied or withdrawn
+# (DENIED_OR_AMENDED before it) or declared unverified ("غير" + UNVERIFIED after it): the figures of the
+# pluperfect clause before the turn were withdrawn (rules.figure_itself_withdrawn)
+THIS_FIGURE = _forms("هذا هذه ذلك تلك")
+THE_FIGURE = _forms("الرقم الارقام الحصيله العدد الاعداد التقدير التقديرات")
+NOT_OF = "غير"
+UNVERIFIED = _forms("موثق موثقه دقيق دقيقه صحيح صحيحه مؤكد مؤكده")
+WITHDRAWN_REACH = 8
 # "حصيلة أولية", "حصيلته السابقة": a first or earlier toll named as such (rules.earlier_toll_named,
 # rules.earlier_clause_at)
 PRELIMINARY = _forms("اوليه الاوليه اولي الاولي سابقه السابقه")  # (أولى: "في حصيلة أولى", blind18 ar 007)
@@ -838,6 +860,10 @@ GUILLEMETS = ("\u00ab", "\u00bb")
 RESTATED_PEOPLE_WINDOW = 30
 ROW_LABEL_MAX_WORDS = 6  # tokens of a list line's label before its colon ("▪️ مفقودون تحت الرمال:")
 LABEL_LEAD = BULLETS[:5] + ("كما", "فيما", "بينما")  # before a table row's label
+# "- قذائف مدفعية أصابت الطابق الثالث وخزانات المياه: 5" (blind65 ar 006): a row whose label's things (NOT_PEOPLE)
+# are the subject of a verb of hitting within THINGS_HIT_REACH words counts those things (rules.things_hit_row)
+THINGS_HIT = _forms("اصابت اصاب طالت طال استهدفت استهدف ضربت ضرب سقطت سقط")
+THINGS_HIT_REACH = 3
 ONE_OF_THEM = ("احدهم", "احداهن", "احدهن")
 ONE_OF_THEM_ALL = ("احدهم", "احدهما", "احداهن", "احدهن")
 PLACE_SPLIT_WINDOW = 8  # words from "أحدهم في …" to the "وآخر" of the next part (rules.one_of_them_by_place)
@@ -1140,6 +1166,9 @@ SEVERITY = _forms("خطيره خطره حرجه بليغه بالغه طفيفه
 SEVERITY_REACH = 5
 MONTH_PARTS = _forms("الاول الثاني")  # "كانون الأول 2023", "تشرين الثاني"
 IMPERFECT = ("ي", "ون")  # "بينهم 6 يعملون في مكتب …": a verb describing the counted people
+# "، ويعاني نحو 1.8 مليون طفل من سوء التغذية" (blind65 ar 013): "و" + "ي" + a stem of at least two letters is a
+# verb in the present opening its own clause (rules.opens_with_present_verb)
+PRESENT_VERB_MIN = 4
 SEPARATE = _forms("منفصلين منفصله منفصلتين متفرقه متفرقين مختلفه مختلفين عده")  # "في هجومين منفصلين": not one event
 NAME_HEADS = _forms("مخيم مخيمات المخيم المخيمات لمخيم لمخيمات بمخيم معسكر معسكرات المعسكر لمعسكرات بمعسكر "
                     "منسقيه المنسقيه لمنسقيه رابطه لرابطه جمعيه مفوضيه")  # "معسكر كلمة للنازحين": a name, no cue
@@ -1192,6 +1221,10 @@ WEEKDAYS = _forms("الاحد الاثنين الثلاثاء الاربعاء �
 # شهداء الهجوم … إلى سبعة": a statement on a named day, after a toll revised upwards, gave the earlier
 # toll of the revised kinds only (rules.earlier_statement_on_day; blind18 ar 014)
 STATEMENT_NOUNS = _forms("بيان تقرير تصريح تصريحات مؤتمر")
+# "وكان الرئيس … قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا" (blind68 ar 005): whom the statement
+# was made to, one word between the report verb and its day (rules.reported_on_day)
+ADDRESSEES = _forms("للصحفيين للصحافيين لرويترز للاعلاميين لوسائل لوكاله للوكاله للتلفزيون لقناه للقناه للاذاعه "
+                    "لاذاعه لصحيفه للصحيفه لموقع")
 # "قال في بيانه الأول إنه أوقف 9 …، ثم عاد ليعلن توقيف 19": a first statement, then a later one
 # that replaces it (rules.in_first_statement, rules.then_came_back_to in corrected_later_in_sentence)
 # "في بلاغها الأول" (a communiqué, the Maghreb's word for a statement: "وكانت الوزارة قد أعلنت في بلاغها الأول

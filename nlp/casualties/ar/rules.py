@@ -1020,6 +1020,15 @@ def drop_date(between: list) -> list:
     return [w for k, w in enumerate(between) if k not in drop]
 
 
+def only_time_between(words: list, cue_at: int, at: int) -> bool:
+    """Nothing but a date or a time phrase stands between the cue at ``cue_at`` and the count at ``at``:
+    "قُتل في 15 نيسان/أبريل 14 نازحاً في مخيم أبو شوك" (blind67 ar 005), "قتل أمس 14 نازحاً", "قتل يوم الأحد
+    …": the verb is as close to its count as when they touch (``kind_own_noun``: displaced people killed are
+    killed). Not a phrase with any other word ("قتل في المخيم 14 نازحاً" is no date)."""
+    between = words[cue_at + 1:at]
+    return bool(between) and all(w in lx.TIME_ASIDE for w in drop_date(between))
+
+
 def drop_time_aside(between: list) -> list:
     """Without a time phrase set off by commas ("اختطف مسلحون، مساء أمس، سبعة مواطنين")."""
     if between.count(",") < 2:
@@ -1527,8 +1536,10 @@ def veto_out_of_things_total(rd, st, c):
 
 def veto_two_after_dual(rd, st, c):
     """"ومواطنان اثنان من جنسيات أخرى", "مدنيان اثنان": the numeral only stresses the dual
-    before it, which is already the figure of 2."""
-    if c.value == 2 and c.r.words and c.i - 1 >= st.a and dual_value(rd.words[c.i - 1]) == 2:
+    before it, which is already the figure of 2; also a dual told by its vowels whose folded
+    spelling is a plural's ("بين الشهداء مسعفَين اثنين من الهيئة الصحية", blind68 ar 002:
+    ``Reading.dual``)."""
+    if c.value == 2 and c.r.words and c.i - 1 >= st.a and rd.dual(c.i - 1) == 2:
         return c.e
     return None
 
@@ -2213,7 +2224,7 @@ def noun_case_part(rd, st, c):
     nxt = words[j + 1] if j + 1 < b else ""
     if c.base not in lx.CASE_NOUNS or nxt in lx.SEVERITY or lx.DISEASE_NAMED.intersection(words[j + 1:min(b, j + 4)]):
         return None
-    if case_of_release(nxt):
+    if case_of_release(nxt) or case_of_conscription(nxt):
         return None
     state = case_became_state(words, c.at - 1 if c.at > st.a else None, j + 1, b)
     if state is not None:  # "وقد تحولت 144 حالة منها إلى اختفاء قسري"
@@ -2245,6 +2256,13 @@ def case_of_release(nxt: str) -> bool:
     """"24 حالة إفراج من مراكز الاحتجاز": cases of release are no part of an arrest toll (a release
     ends a detention; issue 11, blind40 ar 003)."""
     return nxt in lx.RELEASED
+
+
+def case_of_conscription(nxt: str) -> bool:
+    """"كما رصد المكتب 9 حالات سوق قسري إلى الخدمة العسكرية" (blind65 ar 002): cases of forced conscription
+    (lexicon.CONSCRIPTION right after the case noun) are no part of an arrest toll, as cases of release are
+    not (``case_of_release``)."""
+    return nxt in lx.CONSCRIPTION
 
 
 def last_case_toll(rd, st) -> Optional[int]:
@@ -3282,7 +3300,8 @@ def kind_own_noun(rd, st, c):
     cue, follow = st.cue, c.follow
     c.kind, c.how = c.kind_own, "kind-noun"
     c.rule = c.rule or "kind_noun"
-    live_cue = cue is not None and c.cue_adjacent and cue.type not in ("kindnoun", "weak")
+    live_cue = cue is not None and (c.cue_adjacent or only_time_between(rd.words, cue.at, c.at)) \
+        and cue.type not in ("kindnoun", "weak")
     if c.kind == INJURED and live_cue and cue.kind == KILLED and c.base in lx.WOUNDED_PEOPLE:
         c.kind, c.rule = KILLED, "died_of_wounds"
     elif c.kind == DISPLACED and live_cue and cue.kind in KINDS[:4] and not cue.used:
@@ -3487,6 +3506,19 @@ def cause_row_restating_deaths(rd, st, c) -> bool:
     return lab < c.i and rd.words[lab] in lx.DEATH_CAUSE_LABELS
 
 
+def things_hit_row(rd, st, c) -> bool:
+    """"- قذائف مدفعية أصابت الطابق الثالث وخزانات المياه: 5" under "وكانت الحصيلة كالتالي:" (blind65 ar 006):
+    a row whose label opens with a noun of things (lexicon.NOT_PEOPLE: shells, missiles) that is the subject
+    of a verb of hitting (lexicon.THINGS_HIT, at most ``THINGS_HIT_REACH`` words on) counts the things that
+    hit, not people hurt: no figure. A row of a cause with no such verb ("- عبوات ناسفة وألغام: 7" under the
+    methods of the killings) keeps the table's kind."""
+    words = rd.words
+    lab, _ = table_label(rd, st, c, lx.LABEL_LEAD)
+    if lab >= c.i or words[lab] not in lx.NOT_PEOPLE:
+        return False
+    return any(w in lx.THINGS_HIT for w in words[lab + 1:min(c.i, lab + 1 + lx.THINGS_HIT_REACH)])
+
+
 def label_of_unknown_fate(words: list, a: int, b: int) -> bool:
     """A row label naming people of unknown fate ("عدد الباقين مجهولي المصير :: 2841"): missing."""
     heads, fate = lx.UNKNOWN_OF_FATE
@@ -3522,7 +3554,7 @@ def kind_table_cell(rd, st, c):
     """A SOHR table cell under a heading that names the kind ("المدنيون:: 312")."""
     if not (c.table_cell and (rd.table_kind or st.line_cue_kind)):
         return
-    if cause_row_restating_deaths(rd, st, c):
+    if cause_row_restating_deaths(rd, st, c) or things_hit_row(rd, st, c):
         return max(c.k, c.e)
     c.kind, c.how, c.rule = (st.line_cue_kind or rd.table_kind), "table", "table_cell"
     c.parent = rd.table_head if st.line_cue_kind is None or st.line_cue_kind == rd.table_kind else None
@@ -3648,9 +3680,32 @@ def kind_part_named_within(rd, st, c):
 def kind_in_group(rd, st, c):
     """Inside a subset group ("بينهم 5 أطفال"): the kind of the group's figure."""
     if c.in_group and c.noun_kind in ("people", "of", "bare"):
-        head = st.groups[-1].head
+        head = dead_of_pair(rd, c, st.groups[-1])
         c.kind, c.how, c.rule = rd.figs[head].kind, "group", "in_group"
         c.parent = head if c.post_parent is None else c.post_parent
+
+
+def dead_of_pair(rd, c, group) -> int:
+    """"إلى 37084 شهيدًا و84494 إصابة، بينهم أكثر من خمسة عشر ألف طفل" (blind68 ar 011), "إلى 274 شهيدا و698
+    مصابا، بينهم 64 طفلا و57 امرأة" (blind8 ar 024): "بينهم" right after a pair of tolls told by their own
+    kind nouns, the dead then the wounded coordinated after them, with a count of children or women
+    (lexicon.PAIR_DEAD_CATEGORIES) names them among the dead, as the annotators read it: the killed figure
+    of the pair, else the group's head. Not after verbs ("قُتل طفل وأصيب 10 مدنيين، بينهم 4 أطفال": of the
+    wounded), nor a group that names its kind ("بين الجرحى أربعة أطفال"); the condition of some of the
+    wounded ("بينهم 3 في حالة حرجة") is read before (``kind_condition_of_injured``)."""
+    figs, words, head = rd.figs, rd.words, group.head
+    f = figs[head]
+    if head == 0 or f.kind != INJURED or f.parent is not None or c.category not in lx.PAIR_DEAD_CATEGORIES \
+            or f.rule != lx.OWN_KIND_NOUN_RULE or words[group.end - 1] not in lx.AMONG_WORDS \
+            or any(w != lx.COMMA for w in words[f.tend:group.end - 1]):
+        return head
+    dead = figs[head - 1]
+    gap = words[dead.tend:f.tstart]
+    joined = (not gap and words[f.tstart][:1] == lx.AND) or gap == [lx.AND]
+    if dead.kind == KILLED and dead.rule == lx.OWN_KIND_NOUN_RULE and dead.parent is None and dead.sent == f.sent \
+            and not dead.superseded and joined:
+        return head - 1
+    return head
 
 
 def kind_breakdown_continued(rd, st, c):
@@ -3686,12 +3741,20 @@ def kind_gapped_line(rd, st, c):
     seg = words[commas[-1] + 1:c.at] if commas else []
     if not seg or len(seg) > lx.GAPPED_SEGMENT_MAX or seg[0][:1] != lx.AND or len(seg[0]) < 3:
         return
-    if seg[0][1:] in lx.RELATIVES:
+    if seg[0][1:] in lx.RELATIVES or opens_with_present_verb(seg[0]):
         return  # "…، والذي حررت خلاله القوات أربعة رهائن": a relative clause with its own verb (blind34 ar 007)
     if any(cue_of(w) is not None or is_number_word(w) or w in lx.CLAUSE_OPENERS or w in lx.SENTENCE_PUNCT
            or w in lx.TOLL_INCLUDES for w in seg):
         return
     c.kind, c.how, c.rule, c.parent = f.kind, "coord", "gapped_line", None
+
+
+def opens_with_present_verb(w: str) -> bool:
+    """"و" + a verb in the present ("ويعاني", "ويحتاج") opening what follows a figure's comma: "إذ نزح 1.1
+    مليون شخص …، ويعاني نحو 1.8 مليون طفل من سوء التغذية الحاد" (blind65 ar 013) is a clause with its own
+    verb, no perpetrator line whose verb was left out (``kind_gapped_line``). A perpetrator ("والقوات
+    الروسية 3 مدنيين") opens with no such prefix."""
+    return len(w) >= lx.PRESENT_VERB_MIN and w[:1] == lx.AND and w[1:2] == lx.IMPERFECT[0]
 
 
 def kind_coordinated_by_case(rd, st, c):
@@ -4069,7 +4132,7 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if prev is None and f.singular and works_as_role(rd, f):
             out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
             continue
-        if not role_noun(head) or base(head) in lx.CATEGORY_NOUNS:
+        if not (role_noun(head) or (one_of_role(rd, f) and construct_role(head))) or base(head) in lx.CATEGORY_NOUNS:
             continue
         if one_of_role(rd, f):
             out.append(k)  # "بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين"
@@ -4100,6 +4163,13 @@ def one_of_role(rd: Reading, f) -> bool:
     return f.count == 1 and (first == lx.ONE_OF or (first[:1] == lx.AND and first[1:] == lx.ONE_OF))
 
 
+def construct_role(w: str) -> bool:
+    """A role noun's plural in construct ("متطوعي الغرفة", "موظفي الوكالة": the "ين" plural without its "ن",
+    lexicon.CONSTRUCT_PLURAL): "ومن بين الشهداء أحد متطوعي الغرفة" (blind66 ar 010) is "one of the" role, as
+    "وأحد الصحفيين" (``one_of_role``)."""
+    return w.endswith(lx.CONSTRUCT_PLURAL) and role_noun(w[:-len(lx.CONSTRUCT_PLURAL)]) is not None
+
+
 def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
     """"اعتقلت 23 من العائدين، بينهم سيدة ومدرّس" (blind35 ar 005): a singular role noun coordinated
     right after a singular category with no numeral of its own ("سيدة", 1) inside the same counted group
@@ -4125,7 +4195,9 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
     sex or civilian status, whose own story follows (a verb of telling, then a kin of theirs: "أكد
     شقيقه") is singled out like a role (``role_inside_group``): no figure; so is one whom a suspicion
     follows ("اعتقلت 15 مشتبهاً بهم …، بينهم رجل يُعتقد أنه ساعد في إدخال السيارة", blind59 ar 013:
-    lexicon.SUSPECTED_OF). Returned, to be dropped."""
+    lexicon.SUSPECTED_OF), and one whose own taking follows, a verb with them as its object ("ومن بين الضحايا
+    شاب من بلدة المسيفرة خطفه مسلحون …، قبل أن يُعثر على جثته", blind65 ar 002: lexicon.TAKEN_ONE). Returned,
+    to be dropped."""
     words, out = rd.words, []
     for k, f in enumerate(rd.figs):
         if f.parent is None or f.count != 1 or not f.singular or f.victims is None:
@@ -4134,7 +4206,8 @@ def person_told_of_in_group(rd: Reading, bounds: list) -> list:
             continue
         end = min(bounds[f.sent][1], f.victims[1] + lx.TOLD_OF_WINDOW)
         if any(words[t] in lx.TELLING_VERBS and words[t + 1] in lx.FAMILY_ONE for t in range(f.victims[1], end - 1)) \
-                or lx.SUSPECTED_OF.intersection(words[f.victims[1]:end]):
+                or lx.SUSPECTED_OF.intersection(words[f.victims[1]:end]) \
+                or lx.TAKEN_ONE.intersection(words[f.victims[1]:end]):
             out.append(k)
     return out
 
@@ -4181,18 +4254,40 @@ def person_and_kin_in_group(rd: Reading, bounds: list) -> list:
     for k in range(len(figs) - 1):
         f = figs[k]
         if k in out or f.parent is None or not f.singular or f.count != 1 or f.rule != lx.PERSON_IN_GROUP_RULE \
-                or words[f.tstart - 1] not in lx.AMONG_WORDS:
+                or not among_right_before(words, f.tstart):
             continue  # "هم رجل وزوجته وطفلاهما" enumerates a stated total: one entry each (ar69)
+        first_kin = skip_origin(words, f.tend, bounds[f.sent][1])
         for g_k in range(k + 1, len(figs)):
             g = figs[g_k]
             w = words[g.tstart]
-            if g.parent != f.parent or g.sent != f.sent or g.count != 1 or g.tstart != f.tend \
+            if g.parent != f.parent or g.sent != f.sent or g.count != 1 or g.tstart not in (f.tend, first_kin) \
                     or w[:1] != lx.AND or w[1:] not in lx.FAMILY_ONE or kin_is_category(w[1:]):
                 break
             f.count, f.tend, f.singular = f.count + 1, g.tend, False
             f.victims = (f.victims[0], g.tend) if f.victims else f.victims
             out.append(g_k)
     return out
+
+
+def among_right_before(words: list, t: int) -> bool:
+    """"بينهم" right before token ``t``, or "بين" + a kind noun ("ومن بين القتلى رجل …", "وبين الشهداء
+    امرأة …": blind66 ar 008): the person at ``t`` opens what a counted group names."""
+    return words[t - 1] in lx.AMONG_WORDS or (t >= 2 and words[t - 2] in lx.BETWEEN and is_kind_noun_cue(words[t - 1]))
+
+
+def skip_origin(words: list, k: int, b: int) -> int:
+    """The kin after a short "من …" origin at token ``k`` ("ومن بين القتلى رجل من محافظة كربلاء وزوجته
+    وابنتهما", blind66 ar 008), or after a "في …" affiliation (``skip_affiliation``): the token of the kin,
+    else ``k``. Only plain words stand between (no number, cue or punctuation)."""
+    if k < b and words[k] in lx.OF[:1]:
+        for t in range(k + 1, min(b, k + 2 + lx.AFFILIATION_MAX)):
+            w = words[t]
+            if w[:1] == lx.AND and w[1:] in lx.FAMILY_ONE:
+                return t if t > k + 1 else k
+            if not w.isalpha() or cue_of(w) is not None or w[:1] == lx.AND:
+                return k
+        return k
+    return skip_affiliation(words, k, b)
 
 
 def nth_person_added(rd: Reading, bounds: list) -> list:
@@ -4696,7 +4791,9 @@ def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
 
 
 def reported_on_day(words: list, k: int, b: int) -> bool:
-    """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb."""
+    """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb, also past whom it was
+    said to ("قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا", blind68 ar 005: lexicon.ADDRESSEES)."""
+    k += k < b and words[k] in lx.ADDRESSEES
     if k + 1 < b and words[k] == lx.IN and words[k + 1] in lx.STATEMENT_NOUNS:
         k += 2
     k += k < b and words[k] in lx.DAY_PARTS
@@ -4920,6 +5017,40 @@ def report_denied_or_amended(rd: Reading, bounds: list) -> None:
                     and words[t + 2] in lx.DENIED_OR_AMENDED), None)
         if end is not None and lx.HAD in words[a + 2:end]:
             supersede_with_parts(rd, {k for k in ks if rd.figs[k].tstart < end}, ks)
+
+
+def figure_itself_withdrawn(rd: Reading, bounds: list) -> None:
+    """Figures a pluperfect clause gave ("كان(ت) … قد" + a verb) that the turn "قبل أن" after them names
+    as the figure itself ("هذا الرقم", "هذه الأرقام") and withdraws, denies or declares unverified: "وكانت
+    أرقام متداولة في الأيام الأولى قد أشارت إلى 11300 وفاة، قبل أن توضح الجهات المختصة أن هذا الرقم غير
+    موثق" (blind65 ar 009), "… إذ كان مكتب الأمم المتحدة … قد تحدث عن ١١٣٠٠ وفاة قبل أن يتراجع عن هذا الرقم"
+    (blind66 ar 002). The clause may open inside the sentence and its subject may be any source, since
+    the figure is named (not "قبل أن تنفي الحركة مسؤوليتها": ``report_denied_or_amended``). The figures
+    between the clause's "كان" and the turn, and their parts, are superseded. Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        for t in range(a + 2, b - 3):
+            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or not figure_named_withdrawn(words, t + 2, b):
+                continue
+            was = next((w for w in range(t - 1, a - 1, -1) if words[w] in lx.WAS or words[w] in lx.AND_WAS), None)
+            if was is not None and lx.HAD in words[was + 1:t]:
+                supersede_with_parts(rd, {k for k in ks if was < rd.figs[k].tstart < t}, ks)
+            break
+
+
+def figure_named_withdrawn(words: list, k: int, b: int) -> bool:
+    """From token ``k`` (after "قبل أن"), within ``WITHDRAWN_REACH`` words: "هذا الرقم" (lexicon.THIS_FIGURE,
+    THE_FIGURE) after a verb of denial or correction (lexicon.DENIED_OR_AMENDED: "يتراجع عن هذا الرقم") or
+    followed by "غير" + an unverified word ("أن هذا الرقم غير موثق")."""
+    end = min(b - 1, k + lx.WITHDRAWN_REACH)
+    for m in range(k, end):
+        if words[m] not in lx.THIS_FIGURE or words[m + 1] not in lx.THE_FIGURE:
+            continue
+        denied = any(w in lx.DENIED_OR_AMENDED for w in words[k:m])
+        unverified = m + 3 < b and words[m + 2] == lx.NOT_OF and words[m + 3] in lx.UNVERIFIED
+        return denied or unverified
+    return False
 
 
 def earlier_statement_at(words: list, a: int, b: int) -> Optional[int]:
