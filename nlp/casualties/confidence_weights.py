@@ -92,213 +92,248 @@ Fitted on the figures the extractor produced on each blind batch the first time 
     blind53/en at 77d59aa
     blind54/ar at b492849
     blind54/en at 77d59aa
+    blind55/ar at 936c56a
+    blind55/en at c222872
+    blind56/ar at 936c56a
+    blind56/en at c222872
+    blind57/ar at bad5ec6
+    blind57/en at 6b65310
+    blind58/ar at bad5ec6
+    blind58/en at 6b65310
+    blind59/ar at 852fa00
+    blind59/en at 852fa00
+    blind60/ar at 225cd40
+    blind60/en at 852fa00
+    blind61/ar at 05cf2cb
+    blind61/en at 05cf2cb
+    blind62/ar at 05cf2cb
+    blind62/en at 05cf2cb
+    blind63/ar at cb1ae8b
+    blind63/en at 2b7663b
+    blind64/ar at cb1ae8b
+    blind64/en at 2b7663b
+    blind65/ar at 724cbac
+    blind65/en at 724cbac
+    blind66/ar at 98ea8fa
+    blind66/en at 724cbac
+    blind67/ar at d9994c7
+    blind67/en at 0ab7fdd
+    blind68/ar at 4eb7a96
+    blind68/en at 0ab7fdd
+    blind69/ar at 8ad0a82
+    blind69/en at f9c31b6
+    blind70/ar at b258b6d
+    blind70/en at 741e574
 
 With each batch left out of the fit in turn (its figures scored by a model that never saw it):
 precision of the figures at or above a confidence, and the share of right figures they keep.
 
     ar:
-      >= 0.00: P 0.933, keeps 1.000 of the right
-      >= 0.50: P 0.942, keeps 1.000 of the right
-      >= 0.80: P 0.953, keeps 0.972 of the right
-      >= 0.85: P 0.959, keeps 0.935 of the right
-      >= 0.90: P 0.965, keeps 0.869 of the right
-      >= 0.93: P 0.973, keeps 0.772 of the right
-      >= 0.95: P 0.976, keeps 0.623 of the right
-      confidence 0.00-0.80: 322 figures, mean confidence 0.607, right 0.540
-      confidence 0.80-0.90: 738 figures, mean confidence 0.857, right 0.858
-      confidence 0.90-0.95: 1617 figures, mean confidence 0.930, right 0.939
-      confidence 0.95-1.00: 3939 figures, mean confidence 0.975, right 0.976
+      >= 0.00: P 0.939, keeps 1.000 of the right
+      >= 0.50: P 0.946, keeps 1.000 of the right
+      >= 0.80: P 0.953, keeps 0.978 of the right
+      >= 0.85: P 0.960, keeps 0.939 of the right
+      >= 0.90: P 0.968, keeps 0.880 of the right
+      >= 0.93: P 0.974, keeps 0.791 of the right
+      >= 0.95: P 0.977, keeps 0.642 of the right
+      confidence 0.00-0.80: 314 figures, mean confidence 0.601, right 0.557
+      confidence 0.80-0.90: 928 figures, mean confidence 0.859, right 0.842
+      confidence 0.90-0.95: 1999 figures, mean confidence 0.931, right 0.944
+      confidence 0.95-1.00: 5213 figures, mean confidence 0.976, right 0.977
     en:
-      >= 0.00: P 0.932, keeps 1.000 of the right
-      >= 0.50: P 0.947, keeps 0.998 of the right
-      >= 0.80: P 0.956, keeps 0.966 of the right
-      >= 0.85: P 0.961, keeps 0.931 of the right
-      >= 0.90: P 0.964, keeps 0.871 of the right
-      >= 0.93: P 0.972, keeps 0.814 of the right
-      >= 0.95: P 0.977, keeps 0.696 of the right
-      confidence 0.00-0.80: 403 figures, mean confidence 0.573, right 0.551
-      confidence 0.80-0.90: 699 figures, mean confidence 0.854, right 0.886
-      confidence 0.90-0.95: 1248 figures, mean confidence 0.934, right 0.914
-      confidence 0.95-1.00: 4648 figures, mean confidence 0.976, right 0.977
+      >= 0.00: P 0.937, keeps 1.000 of the right
+      >= 0.50: P 0.951, keeps 0.999 of the right
+      >= 0.80: P 0.959, keeps 0.974 of the right
+      >= 0.85: P 0.963, keeps 0.944 of the right
+      >= 0.90: P 0.966, keeps 0.882 of the right
+      >= 0.93: P 0.973, keeps 0.822 of the right
+      >= 0.95: P 0.979, keeps 0.744 of the right
+      confidence 0.00-0.80: 420 figures, mean confidence 0.558, right 0.514
+      confidence 0.80-0.90: 839 figures, mean confidence 0.858, right 0.892
+      confidence 0.90-0.95: 1258 figures, mean confidence 0.931, right 0.901
+      confidence 0.95-1.00: 6229 figures, mean confidence 0.975, right 0.979
 """
 
 WEIGHTS = {
     'ar': {
-        '_bias': 2.565,
-        'abducted': -3.1714,
-        'derived': 0.166,
-        'kind=detained': -1.2872,
-        'kind=displaced': 1.0355,
-        'kind=injured': 0.5817,
-        'kind=killed': -0.0855,
-        'kind=missing': -0.297,
-        'no_victims': -0.7462,
-        'part': 0.6569,
-        'qualifier=about': -0.4305,
-        'qualifier=at_least': 0.6443,
-        'qualifier=exact': 0.0307,
-        'qualifier=more_than': -0.0025,
-        'qualifier=up_to': -0.2945,
-        'revision': 1.3751,
-        'rule=abducted_then_killed': 0.2356,
-        'rule=among_the_kind': 0.0245,
-        'rule=another_coordinated': 0.5059,
-        'rule=aside_one_of_them': 0.0202,
-        'rule=became_kind': 0.1118,
-        'rule=became_state': 0.0109,
-        'rule=case_count': 0.5479,
-        'rule=case_count_of_toll': 0.0903,
-        'rule=case_part_of_toll': -0.1597,
-        'rule=condition_of_injured': 0.43,
-        'rule=construct_toll': 0.0202,
-        'rule=coordinated': 0.3942,
-        'rule=coordinated_before_verb': 0.2244,
-        'rule=count_before_far_verb': -0.1086,
-        'rule=crossed_border': 0.0424,
-        'rule=cue_before': 0.3914,
-        'rule=cue_in_clause': 0.3918,
-        'rule=death_in_detention': 0.1252,
-        'rule=definite_count_after_cue': -0.1264,
-        'rule=derived_total': 0.166,
-        'rule=displaced_as_victims': 0.0114,
-        'rule=dual_after_cue': 0.4595,
-        'rule=dual_coordinated': -0.0045,
-        'rule=dual_in_group': 0.1964,
-        'rule=fate_of_the_n': 0.0405,
-        'rule=fate_unknown': 0.4945,
-        'rule=fate_unknown_adjective': 0.0128,
-        'rule=forced_to_flee': 0.0404,
-        'rule=gapped_line': -0.8252,
-        'rule=in_group': 0.3688,
-        'rule=in_ranks_of': 0.3323,
-        'rule=kin_after_cue': -0.4695,
-        'rule=kin_coordinated': -0.2679,
-        'rule=kin_list_after_cue': -1.1085,
-        'rule=kin_list_before_verb': -0.1535,
-        'rule=kin_with_number': -0.946,
-        'rule=kind_adjective': -0.3583,
-        'rule=kind_dual': -0.2695,
-        'rule=kind_noun': -0.7478,
-        'rule=list_line': 0.4051,
-        'rule=list_line_label': -0.0126,
-        'rule=list_line_victim': 0.0212,
-        'rule=made_to_flee': 0.0667,
-        'rule=named_after_cue': -0.053,
-        'rule=nationality_in_group': -0.2958,
-        'rule=nationality_one': 0.002,
-        'rule=nationality_two': 0.0446,
-        'rule=noun_and_two': 0.0434,
-        'rule=noun_and_two_coordinated': -0.1289,
-        'rule=noun_before_verb': -1.0226,
-        'rule=noun_kind_adjective': -0.2508,
-        'rule=noun_ordinal_after_cue': 0.074,
-        'rule=noun_with_kin': 0.0046,
-        'rule=object_after_subject': -0.4206,
-        'rule=one_of_them': 0.0134,
-        'rule=ordinal_after_cue': 0.0802,
-        'rule=own_fate_unknown': 0.0437,
-        'rule=partitive_of_kind': -0.1813,
-        'rule=people_struck': 0.0304,
-        'rule=person_and_kin': -0.1375,
-        'rule=pronoun_cue': 0.1435,
-        'rule=pushed_to_flee': 0.0375,
-        'rule=self_and_kin_after_cue': 0.0089,
-        'rule=singular_after_cue': 0.905,
-        'rule=singular_beside_in_place': -0.153,
-        'rule=singular_coordinated': -0.433,
-        'rule=singular_in_group': -0.134,
-        'rule=still_under': -0.1009,
-        'rule=subset_of_figure': -0.7704,
-        'rule=table_cell': 0.9877,
-        'rule=toll_includes': 0.117,
-        'rule=toll_linking_verb': 0.5453,
-        'rule=toll_noun_later': 0.1554,
-        'rule=verb_after_noun': 0.1659,
-        'rule=were_among_the_kind': 0.0024,
-        'scope=cumulative': 0.2207,
-        'scope=event': -0.2732,
-        'single=detained': 0.1817,
-        'single=injured': -0.989,
-        'single=killed': 0.1904,
-        'single=missing': -0.4543,
-        'size=1': -1.0712,
-        'size=10-99': 0.4077,
-        'size=100-999': 0.0772,
-        'size=1000+': 0.3645,
-        'size=2-9': 0.1693,
+        '_bias': 2.6991,
+        'abducted': -3.1584,
+        'derived': 0.0615,
+        'kind=detained': -1.1903,
+        'kind=displaced': 1.0413,
+        'kind=injured': 0.5513,
+        'kind=killed': -0.1412,
+        'kind=missing': -0.2845,
+        'no_victims': -0.6988,
+        'part': 0.6816,
+        'qualifier=about': -0.3298,
+        'qualifier=at_least': 0.6365,
+        'qualifier=exact': -0.0089,
+        'qualifier=more_than': 0.0169,
+        'qualifier=up_to': -0.3381,
+        'revision': 1.4784,
+        'rule=abducted_then_killed': 0.2452,
+        'rule=among_the_kind': 0.0202,
+        'rule=another_coordinated': 0.444,
+        'rule=aside_one_of_them': 0.0168,
+        'rule=became_kind': 0.1203,
+        'rule=became_state': 0.0137,
+        'rule=case_count': 0.482,
+        'rule=case_count_of_toll': 0.0723,
+        'rule=case_part_of_toll': -0.0851,
+        'rule=condition_of_injured': 0.4,
+        'rule=construct_toll': 0.0141,
+        'rule=coordinated': 0.4396,
+        'rule=coordinated_before_verb': 0.2068,
+        'rule=count_before_far_verb': -0.086,
+        'rule=crossed_border': 0.0426,
+        'rule=cue_before': 0.3135,
+        'rule=cue_in_clause': 0.3121,
+        'rule=death_in_detention': 0.1105,
+        'rule=definite_count_after_cue': -0.1057,
+        'rule=derived_total': 0.0615,
+        'rule=displaced_as_victims': 0.0079,
+        'rule=dual_after_cue': 0.3976,
+        'rule=dual_coordinated': 0.0423,
+        'rule=dual_in_group': 0.2123,
+        'rule=fate_of_the_n': 0.0398,
+        'rule=fate_unknown': 0.4857,
+        'rule=fate_unknown_adjective': 0.0146,
+        'rule=forced_to_flee': 0.0436,
+        'rule=gapped_line': -0.7746,
+        'rule=in_group': 0.269,
+        'rule=in_ranks_of': 0.2224,
+        'rule=inline_breakdown_cell': 0.0112,
+        'rule=kin_after_cue': -0.3527,
+        'rule=kin_coordinated': -0.2095,
+        'rule=kin_list_after_cue': -0.9433,
+        'rule=kin_list_before_verb': -0.0868,
+        'rule=kin_with_number': -0.7758,
+        'rule=kind_adjective': -0.365,
+        'rule=kind_dual': -0.1609,
+        'rule=kind_noun': -0.8466,
+        'rule=list_line': 0.3737,
+        'rule=list_line_label': 0.0308,
+        'rule=list_line_victim': 0.0161,
+        'rule=made_to_flee': 0.0838,
+        'rule=named_after_cue': 0.044,
+        'rule=nationality_in_group': -0.2627,
+        'rule=nationality_one': 0.1167,
+        'rule=nationality_two': 0.042,
+        'rule=noun_and_two': 0.0522,
+        'rule=noun_and_two_coordinated': -0.0736,
+        'rule=noun_before_verb': -0.9462,
+        'rule=noun_kind_adjective': -0.2042,
+        'rule=noun_ordinal_after_cue': 0.0533,
+        'rule=noun_with_kin': 0.0032,
+        'rule=object_after_subject': -0.4634,
+        'rule=one_of_them': -0.0281,
+        'rule=ordinal_after_cue': 0.0235,
+        'rule=own_fate_unknown': 0.029,
+        'rule=partitive_of_kind': -0.1465,
+        'rule=people_struck': 0.0657,
+        'rule=person_and_kin': -0.111,
+        'rule=pronoun_cue': 0.1383,
+        'rule=pushed_to_flee': 0.0312,
+        'rule=self_and_kin_after_cue': 0.0065,
+        'rule=singular_after_cue': 1.0293,
+        'rule=singular_beside_in_place': -0.1225,
+        'rule=singular_coordinated': -0.5126,
+        'rule=singular_in_group': -0.2586,
+        'rule=still_under': -0.0752,
+        'rule=subset_of_figure': -0.7665,
+        'rule=table_cell': 0.856,
+        'rule=toll_includes': 0.1028,
+        'rule=toll_linking_verb': 0.2781,
+        'rule=toll_noun_later': 0.1153,
+        'rule=verb_after_noun': 0.1663,
+        'rule=were_among_the_kind': 0.02,
+        'scope=cumulative': 0.2751,
+        'scope=event': -0.2985,
+        'single=detained': 0.1852,
+        'single=injured': -0.9064,
+        'single=killed': 0.0604,
+        'single=missing': -0.3807,
+        'size=1': -1.0415,
+        'size=10-99': 0.5469,
+        'size=100-999': 0.1285,
+        'size=1000+': 0.1248,
+        'size=2-9': 0.2179,
     },
     'en': {
-        '_bias': 2.5433,
-        'abducted': -3.7951,
-        'derived': -0.5153,
-        'kind=detained': -1.2753,
-        'kind=displaced': 0.1684,
-        'kind=injured': 0.7348,
-        'kind=killed': 0.3789,
-        'kind=missing': -0.0772,
-        'no_victims': -0.2879,
-        'part': 0.9485,
-        'qualifier=about': -0.4338,
-        'qualifier=at_least': 0.5156,
-        'qualifier=exact': -0.2007,
-        'qualifier=more_than': 0.411,
-        'qualifier=up_to': -0.3626,
-        'revision': 0.5588,
-        'rule=abducted_then_killed': 0.1516,
-        'rule=among_next_total': 0.0035,
-        'rule=among_the_dead': -0.3882,
-        'rule=among_the_toll_again': 0.0024,
-        'rule=and_of_items': 0.0114,
-        'rule=bodies_found': 0.4084,
-        'rule=bodies_of_people': 0.1249,
-        'rule=bodies_of_them': 0.0173,
-        'rule=bodies_received': -0.0822,
-        'rule=bodies_received_with_wounded': 0.0082,
-        'rule=breakdown_of_last_total': -2.1419,
-        'rule=brought_to_number_of': 0.0174,
-        'rule=carried_out_by': 0.0095,
-        'rule=casualties_received': -0.2905,
-        'rule=casualty_noun': -0.1832,
-        'rule=coordination': 0.4853,
-        'rule=coordination_backward': -0.5113,
-        'rule=derived_sum': -0.5153,
-        'rule=died_of_wounds': 0.0725,
-        'rule=driven_from_homes': 0.087,
-        'rule=fate_unknown': 0.474,
-        'rule=inline_list': 0.1247,
-        'rule=kind_label': 0.0212,
-        'rule=kind_modifier': -0.4948,
-        'rule=list_under_header': 0.5062,
-        'rule=lives_claimed': 0.0056,
-        'rule=lost_kin': -0.06,
-        'rule=lost_members': 0.012,
-        'rule=of_the_counted': 0.0311,
-        'rule=part_with_wounds': 0.0042,
-        'rule=partitive_of_kind': 0.3109,
-        'rule=partitive_sibling': 0.0072,
-        'rule=predicate': 0.3753,
-        'rule=punctuated_breakdown': 0.4356,
-        'rule=refugees_moved': 0.007,
-        'rule=semicolon_item': 0.0167,
-        'rule=single_victim': 0.2392,
-        'rule=still_held': -0.5588,
-        'rule=subset_of_total': 0.0844,
-        'rule=toll_apposition': 0.009,
-        'rule=toll_clause': 0.063,
-        'rule=toll_opens_sentence': 0.0079,
-        'rule=trigger_before': 1.0098,
-        'rule=with_wounds': 0.0113,
-        'scope=cumulative': 0.2944,
-        'scope=event': -0.3648,
-        'single=detained': 0.3815,
-        'single=displaced': -0.5677,
-        'single=injured': -0.6878,
-        'single=killed': -0.1388,
-        'single=missing': -0.1767,
-        'size=1': -1.1894,
-        'size=10-99': 0.5263,
-        'size=100-999': -0.0056,
-        'size=1000+': 0.4706,
-        'size=2-9': 0.1277,
+        '_bias': 2.6664,
+        'abducted': -3.8438,
+        'derived': -0.3706,
+        'kind=detained': -1.2331,
+        'kind=displaced': 0.1911,
+        'kind=injured': 0.629,
+        'kind=killed': 0.394,
+        'kind=missing': -0.0175,
+        'no_victims': -0.3078,
+        'part': 0.8755,
+        'qualifier=about': -0.38,
+        'qualifier=at_least': 0.4816,
+        'qualifier=exact': -0.2253,
+        'qualifier=more_than': 0.3851,
+        'qualifier=up_to': -0.298,
+        'revision': 0.5763,
+        'rule=abducted_then_killed': 0.1111,
+        'rule=among_next_total': 0.0028,
+        'rule=among_the_dead': -0.2619,
+        'rule=among_the_toll_again': 0.0018,
+        'rule=and_of_items': 0.0087,
+        'rule=bodies_found': 0.3184,
+        'rule=bodies_of_people': 0.1901,
+        'rule=bodies_of_them': 0.0132,
+        'rule=bodies_received': -0.0315,
+        'rule=bodies_received_with_wounded': 0.0055,
+        'rule=breakdown_of_last_total': -2.1964,
+        'rule=brought_to_number_of': 0.0292,
+        'rule=carried_out_by': 0.0072,
+        'rule=casualties_received': -0.2378,
+        'rule=casualty_noun': -0.2169,
+        'rule=coordination': 0.5468,
+        'rule=coordination_backward': -0.6285,
+        'rule=derived_sum': -0.3706,
+        'rule=died_of_wounds': 0.0543,
+        'rule=driven_from_homes': 0.0659,
+        'rule=fate_unknown': 0.4098,
+        'rule=gapped_actor_items': 0.0074,
+        'rule=inline_list': 0.3197,
+        'rule=kind_label': 0.0156,
+        'rule=kind_modifier': -0.3916,
+        'rule=list_under_header': 0.6807,
+        'rule=lives_claimed': 0.004,
+        'rule=lost_kin': -0.0291,
+        'rule=lost_members': -0.1098,
+        'rule=of_the_counted': 0.0489,
+        'rule=opening_partitive': 0.003,
+        'rule=part_with_wounds': 0.0198,
+        'rule=partitive_of_kind': 0.2927,
+        'rule=partitive_sibling': 0.0059,
+        'rule=predicate': 0.3365,
+        'rule=punctuated_breakdown': 0.4627,
+        'rule=refugees_moved': 0.0045,
+        'rule=semicolon_item': -0.1096,
+        'rule=single_victim': 0.1776,
+        'rule=still_held': -0.539,
+        'rule=subset_of_total': 0.0943,
+        'rule=toll_apposition': 0.0066,
+        'rule=toll_clause': -0.1119,
+        'rule=toll_opens_sentence': 0.0056,
+        'rule=trigger_before': 0.9343,
+        'rule=with_wounds': 0.014,
+        'scope=cumulative': 0.292,
+        'scope=event': -0.3285,
+        'single=detained': 0.3397,
+        'single=displaced': -0.4897,
+        'single=injured': -0.6232,
+        'single=killed': -0.1874,
+        'single=missing': -0.2118,
+        'size=1': -1.1725,
+        'size=10-99': 0.5233,
+        'size=100-999': 0.0229,
+        'size=1000+': 0.5444,
+        'size=2-9': 0.0454,
     },
 }
