@@ -4574,3 +4574,26 @@ def test_prec68_ar_children_after_a_pair_of_tolls_told_by_kind_nouns_are_among_t
     # and the condition of some of the wounded stays with the wounded
     got = _read("ارتفعت حصيلة القصف على المدينة إلى 85 قتيلاً و240 جريحاً، بينهم 12 في حالة حرجة.")
     assert got == [("killed", 85), ("injured", 240), ("injured", 12)]
+
+
+def test_prec70_ar_a_killed_or_maimed_row_is_no_part_of_a_toll():
+    # "- أطفال قُتلوا أو شُوّهوا في عام 2024 وفق البلاغات: 2776" (blind69 ar 013): rules.row_of_two_kinds in
+    # breakdown_head; the combined cue leaves the line's kind as it was (arabic._on_cue)
+    got = _read("وقالت المنظمة إن أكثر من 200 شخص قُتلوا في القصف على البلدة.\nوتلخص الأرقام وضع الأطفال في "
+                "البلاد:\n- أطفال قُتلوا أو شُوّهوا منذ بداية العام وفق التقارير: 640\n")
+    assert got == [("killed", 200)]
+    # a row of one kind stays a part of the toll
+    got = _read("وقالت المنظمة إن أكثر من 200 شخص قُتلوا في القصف على البلدة.\nوتلخص الأرقام وضع الأطفال في "
+                "البلاد:\n- أطفال قُتلوا منذ بداية العام وفق التقارير: 64\n")
+    assert got == [("killed", 200), ("killed", 64)]
+
+
+def test_prec70_ar_a_feminine_after_the_counted_noun_of_its_stem_is_no_person_of_its_own():
+    # "إن 33 صحفياً وصحفية استشهدوا" (blind69 ar 004): rules.gender_pair_of_count in noun_before_verb
+    got = _read("وقالت النقابة إن 12 مسعفاً ومسعفة قتلوا في القصف على المستشفى.")
+    assert got == [("killed", 12)]
+    # a feminine of its own, after the count's verb, or of another stem, stays one person
+    got = _read("وقالت النقابة إن 12 مسعفاً قتلوا في القصف على المستشفى، ومسعفة أصيبت.")
+    assert got == [("killed", 12), ("injured", 1)]
+    got = _read("أصيب 3 أطفال وطفلة قتلت في القصف.")
+    assert got == [("injured", 3), ("killed", 1)]

@@ -660,6 +660,7 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
         kind = ru.KILLED  # "فقدوا حياتهم": lost their lives
     elif ru.lost_own_homes(kind, words, i, b):
         kind = ru.DISPLACED  # "الذين فقدوا منازلهم": lost their homes
+    line_kind = st.line_cue_kind  # a row of two kinds together names neither ("- أطفال قُتلوا أو شُوّهوا: 900")
     if st.line_cue_kind is None or ru.later_fate_cue(words, a, i):
         st.line_cue_kind = kind
     nxt = words[i + 1] if i + 1 < b else ""
@@ -667,11 +668,11 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
         return i + 2
     fresh = ctype != "kindnoun" and i not in rd.used_cues
     if fresh and i + 2 < b and nxt == lx.OR[0] and ru.cue_of(words[i + 2]) and ru.cue_of(words[i + 2])[0] != kind:
-        st.cue = Cue("combined", None, ctype, i + 2)  # "قتل أو أصيب 20"
+        st.cue, st.line_cue_kind = Cue("combined", None, ctype, i + 2), line_kind  # "قتل أو أصيب 20"
         return i + 3
     maimed = ru.killed_or_maimed(words, i, b, kind) if fresh else None
     if maimed is not None:
-        st.cue = Cue("combined", None, ctype, maimed)  # "قتل أو تشويه 11,019 طفلاً"
+        st.cue, st.line_cue_kind = Cue("combined", None, ctype, maimed), line_kind  # "قتل أو تشويه 11,019 طفلاً"
         return maimed + 1
     # ("6 مدنيين لقوا حتفهم وأصيب 15", "لقي طفلان حتفهما وأصيبت": "حتفهم" completes a verb that has its number)
     completes = w.startswith(lx.FATE_OF_DEATH) and (i - 1 in rd.used_cues or (st.cue is not None and st.cue.used))

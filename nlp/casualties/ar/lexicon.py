@@ -1347,3 +1347,7 @@ ROW_DASHES = ("-", "–", "—")  # "الإصابات — ٣٢٢": a dash for th
 # "إضافة إلى شاب في العشرين": an age after "في", not a place (rules.singular_beside_in_place)
 AGE_DECADES = _forms("العشرين الثلاثين الاربعين الخمسين الستين السبعين الثمانين التسعين العشرينات الثلاثينات "
                      "الاربعينات الخمسينات الستينات السبعينات الثمانينات التسعينات عمره عمرها")
+# "33 صحفياً وصحفية استشهدوا" (blind69 ar 004): at most this many letters (the accusative "ا") after the stem of the
+# counted noun that the feminine singular after "و" repeats: the count's men and women, no one of its own
+# (rules.gender_pair_of_count)
+GENDER_PAIR_TAIL = 1

@@ -5958,7 +5958,7 @@ def noun_before_verb(rd, st, i, b0):
     if i > 0 and ((is_number_word(words[i - 1]) and not after_definite_category_count(words, i))
                   or words[i - 1] == lx.ONE_OF or words[i - 1] in lx.DESCRIBING_PRONOUNS):
         return None  # (and "وهو مدرس … اقتيد": a description of someone named before)
-    if role_among_those_verbed(words, i, st.a) or conjunct_of_unread_count(rd, st, i):
+    if role_among_those_verbed(words, i, st.a) or conjunct_of_unread_count(rd, st, i) or gender_pair_of_count(words, i):
         return None  # "من بين من اعتقلتهم مدرساً … اقتيد"
     if reporting_subject(words, i, st.a) and verb.startswith(lx.ARTICLE):
         return None
@@ -5989,6 +5989,17 @@ def noun_before_verb(rd, st, i, b0):
     return rd.add(kind, count, i, vk + 1, st, "noun_before_verb", how="singular", singular=count == 1,
                   category=singular_category(DUALS.get(b0, b0)), parent=parent, cue_manner=cw[1],
                   victims=(i, i + 1)), vk + 1
+
+
+def gender_pair_of_count(words: list, i: int) -> bool:
+    """"إن 33 صحفياً وصحفية استشهدوا" (blind69 ar 004): the feminine singular after "و" (``words[i]``) that
+    repeats the stem of the counted noun right before it, the count's number before that noun, names the
+    count's women beside its men ("زميلاً وزميلة"), no person of its own (lexicon.GENDER_PAIR_TAIL)."""
+    w = words[i]
+    if i < 2 or not w.startswith(lx.AND) or not w.endswith(lx.TA_MARBUTA) or not is_number_word(words[i - 2]):
+        return False
+    stem, counted = w[1:-1], words[i - 1]
+    return len(stem) > 2 and counted.startswith(stem) and len(counted) - len(stem) <= lx.GENDER_PAIR_TAIL
 
 
 def role_among_those_verbed(words: list, i: int, a: int) -> bool:
@@ -6501,6 +6512,8 @@ def breakdown_head(rd, st) -> Optional[int]:
     كالتالي: 2230 مدنياً …" under the toll's paragraph)."""
     kinds = {case_kind(w) for w in rd.words[st.a:st.b]} - {None}
     opens = not rd.by_para.get(st.para)
+    if row_of_two_kinds(st):
+        return None
     for k in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[k]
         if f.para != st.para and not (opens and f.para == st.para - 1):
@@ -6508,6 +6521,13 @@ def breakdown_head(rd, st) -> Optional[int]:
         if f.parent is None and not f.superseded and f.kind in kinds:
             return k
     return None
+
+
+def row_of_two_kinds(st) -> bool:
+    """The sentence's cue counts two kinds together ("- أطفال قُتلوا أو شُوّهوا منذ بداية العام: 1500", the killed
+    or maimed row of a list, blind69 ar 013): the count after its ":" is no part of a toll of either kind
+    (kind ``other`` in the gold, as ``killed_or_maimed``)."""
+    return st.cue is not None and st.cue.kind == "combined"
 
 
 def toll_heading_head(rd, st) -> Optional[int]:
