@@ -4597,3 +4597,13 @@ def test_prec70_ar_a_feminine_after_the_counted_noun_of_its_stem_is_no_person_of
     assert got == [("killed", 12), ("injured", 1)]
     got = _read("أصيب 3 أطفال وطفلة قتلت في القصف.")
     assert got == [("injured", 3), ("killed", 1)]
+
+
+def test_prec70_ar_one_of_the_groups_own_kind_noun_inside_the_group_is_no_part():
+    # "كان بين المصابين مسعف … أصيب بشظايا أثناء نقله أحد الجرحى" (blind70 ar 013): rules.one_of_own_kind_in_group
+    got = _read("ارتفعت الحصيلة إلى 40 قتيلاً و90 جريحاً. وكان بين المصابين سائق إسعاف أصيب بشظايا خلال إسعافه "
+                "أحد الجرحى.")
+    assert got == [("killed", 40), ("injured", 90)]
+    # one of a category inside the group keeps its figure of 1
+    got = _read("ارتفعت الحصيلة إلى 40 قتيلاً و90 جريحاً. ومن بين المصابين أحد أطفال الحي.")
+    assert got == [("killed", 40), ("injured", 90), ("injured", 1)]

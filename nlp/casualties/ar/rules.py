@@ -4338,6 +4338,21 @@ def dash_before(words: list, a: int, i: int) -> Optional[int]:
     return None
 
 
+def one_of_own_kind_in_group(rd: Reading, bounds: list) -> list:
+    """"وكان بين المصابين مسعف أصيب بشظايا أثناء نقله أحد الجرحى" (blind70 ar 013): "أحد" and a definite kind
+    noun of the group's own kind ("أحد الجرحى" inside the wounded) is one of the people the group's count
+    already holds (here the one the medic carried), no part of its own. Returned, to be dropped."""
+    words, out = rd.words, []
+    for k, f in enumerate(rd.figs):
+        if f.parent is None or f.count != 1 or words[f.tstart] != lx.ONE_OF or f.tend >= bounds[f.sent][1]:
+            continue
+        own = cue_of(words[f.tend])
+        if own is not None and own[2] == "kindnoun" and own[0] == f.kind == rd.figs[f.parent].kind \
+                and words[f.tend].startswith(lx.ARTICLE):
+            out.append(k)
+    return out
+
+
 def one_of_counted_told_again(rd: Reading, bounds: list) -> list:
     """One person of a toll already counted, told again with no group to hold them: a witness singled
     out by role who speaks ("فيما قالت طالبة جامعية أصيبت في الانفجار إن …") when a toll of that kind was
