@@ -4568,6 +4568,12 @@ def earlier_statement_told_in_rise(rd: Reading, bounds: list) -> None:
     sentence (the same statement) of a kind the raised toll gives anew with a larger count (the 400
     wounded, now 698). Their parts go with them. Marks in place."""
     figs, by_sent = rd.figs, figures_by_sentence(rd)
+    by_value: dict = {}  # the figures by kind and count, and the parts of each figure: linear on a long text
+    parts: dict = {}
+    for k, f in enumerate(figs):
+        by_value.setdefault((f.kind, f.count), []).append(k)
+        if f.parent is not None:
+            parts.setdefault(f.parent, []).append(k)
     for si, ks in by_sent.items():
         if not lx.RISE_WORDS.intersection(rd.words[bounds[si][0]:bounds[si][1]]):
             continue
@@ -4580,11 +4586,11 @@ def earlier_statement_told_in_rise(rd: Reading, bounds: list) -> None:
                 new[figs[k].kind] = max(new.get(figs[k].kind, 0), figs[k].count)
         named = {(figs[k].kind, figs[k].count) for k in ks if k > raised[0] and figs[k].superseded
                  and figs[k].parent is None and figs[k].count < new.get(figs[k].kind, 0)}
-        old = {k for k, f in enumerate(figs) if f.sent < si and f.parent is None and not f.superseded
-               and (f.kind, f.count) in named}
+        old = {k for key in named for k in by_value.get(key, ()) if figs[k].sent < si and figs[k].parent is None
+               and not figs[k].superseded}
         old |= {j for k in old for j in by_sent[figs[k].sent] if figs[j].parent is None and not figs[j].superseded
                 and figs[j].kind != figs[k].kind and figs[j].count < new.get(figs[j].kind, 0)}
-        supersede_with_parts(rd, old, range(len(figs)))
+        supersede_with_parts(rd, old, old | {j for k in old for j in parts.get(k, ())})
 
 
 def earlier_count_after(words: list, e: int, b: int) -> Optional[int]:
