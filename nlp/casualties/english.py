@@ -531,10 +531,10 @@ def _numbers(st: str, tokens: list[tuple[int, str]]) -> tuple[list[NumberSpan], 
         if k and not (kin and k.start() < kin[-1].end()):
             kin.append(k)
     if any(h in low for h in lex.PARENT_NEEDLES):  # "a father, mother and their teenage son": a family, one group
+        # (the whole family, not the kin list inside it: "the grandmother, her daughter and son-in-law", blind68 en)
         families = _scan(rules.A_KIN_LIST, st, tokens, lex.FAMILY_LIST_STARTS)
-        spans = [(m.start(), m.end()) for m in families]  # (the whole family, not the kin list inside it: "the
-        kin = sorted([k for k in kin if not _overlaps(k.start(), k.end(), spans)] + families,  # grandmother, her daughter
-                     key=lambda m: m.start())  # and son-in-law", blind68 en)
+        spans = [(m.start(), m.end()) for m in families]
+        kin = sorted([k for k in kin if not _overlaps(k.start(), k.end(), spans)] + families, key=lambda m: m.start())
     kin_spans = [(m.start(), m.end()) for m in kin]
     titled = list(rules.TITLED_VICTIM.finditer(st)) if any(h in low for h in lex.TITLE_VERB_HINTS) else []
     if low.lstrip().startswith(lex.TITLED_LIST_START):
