@@ -4280,13 +4280,7 @@ def skip_origin(words: list, k: int, b: int) -> int:
     وابنتهما", blind66 ar 008), or after a "في …" affiliation (``skip_affiliation``): the token of the kin,
     else ``k``. Only plain words stand between (no number, cue or punctuation)."""
     if k < b and words[k] in lx.OF[:1]:
-        for t in range(k + 1, min(b, k + 2 + lx.AFFILIATION_MAX)):
-            w = words[t]
-            if w[:1] == lx.AND and w[1:] in lx.FAMILY_ONE:
-                return t if t > k + 1 else k
-            if not w.isalpha() or cue_of(w) is not None or w[:1] == lx.AND:
-                return k
-        return k
+        return kin_after_phrase(words, k, b, quotes=False)
     return skip_affiliation(words, k, b)
 
 
@@ -5332,11 +5326,18 @@ def skip_affiliation(words: list, k: int, b: int) -> int:
     marks stand between (no number, cue or punctuation)."""
     if k >= b or words[k] != lx.IN:
         return k
+    return kin_after_phrase(words, k, b, quotes=True)
+
+
+def kin_after_phrase(words: list, k: int, b: int, quotes: bool) -> int:
+    """The token of the kin ("و" + a family noun) after the short phrase whose preposition is at ``k``,
+    within ``AFFILIATION_MAX`` words (``skip_affiliation``, ``skip_origin``), else ``k``. Only plain words
+    stand between, and quote marks when ``quotes`` (no number, cue or punctuation)."""
     for t in range(k + 1, min(b, k + 2 + lx.AFFILIATION_MAX)):
         w = words[t]
         if w[:1] == lx.AND and w[1:] in lx.FAMILY_ONE:
             return t if t > k + 1 else k
-        if not (w in lx.QUOTES or w.isalpha()) or cue_of(w) is not None or w[:1] == lx.AND:
+        if not (quotes and w in lx.QUOTES or w.isalpha()) or cue_of(w) is not None or w[:1] == lx.AND:
             return k
     return k
 
