@@ -239,8 +239,8 @@ OF_TRIGGER_NOUNS = (r"deaths?|killings?|killing|executions?|murder|massacre|arre
 ASIDE_QUANTIFIERS = r"most|many|some|all|mostly|mainly|the\s+majority|several|half"
 # words that open a new clause: a subset phrase ("among the dead") does not reach past them
 CLAUSE_OPENERS = r"(?:and|that|while|whereas|but|who|which|when|after|as|adding|said|says)"
-VICTIM_HEADS = frozenset({"victims", "victim"})  # rules.victims_of_killing
 VICTIMS_NOUN = "victims"  # "Four of the victims were …" after the dead and the wounded: of the dead (english._victims_of_the_dead)
+VICTIM_HEADS = frozenset({VICTIMS_NOUN, "victim"})  # rules.victims_of_killing
 PARTITIVE_KIND = {"dead": "killed", "martyred": "killed", "deceased": "killed", "killed": "killed", "deaths": "killed", "killings": "killed",
                   "injuries": "injured", "victims": None, "fatalities": "killed",
                   "wounded": "injured", "injured": "injured", "detainees": "detained", "arrested": "detained",
