@@ -4762,17 +4762,18 @@ def earlier_count_up_to_date(rd: Reading, bounds: list) -> None:
     earlier sentence gave with a larger count (top-level, current) are that toll's earlier count,
     superseded with their parts. With no larger toll of the kind before, the count stands. In place."""
     words, figs = rd.words, rd.figs
-    for si, ks in figures_by_sentence(rd).items():
+    by_sent = figures_by_sentence(rd)
+    larger: dict[str, int] = {}  # the kinds told in the sentences before, their largest current top-level counts
+    for si in sorted(by_sent):
+        ks = by_sent[si]
         a, b = bounds[si]
-        if not counted_until_day(words, a, b):
-            continue
-        larger: dict[str, int] = {}  # the kinds told before, their largest current top-level counts
-        for f in figs:
-            if f.sent < si and f.parent is None and not f.superseded:
+        if counted_until_day(words, a, b):
+            old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
+                   and figs[k].count < larger.get(figs[k].kind, 0)}
+            supersede_with_parts(rd, old, ks)
+        for f in (figs[k] for k in ks):  # (a sentence's figures are final once it is read: one pass, not one per match)
+            if f.parent is None and not f.superseded:
                 larger[f.kind] = max(larger.get(f.kind, 0), f.count)
-        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded
-               and figs[k].count < larger.get(figs[k].kind, 0)}
-        supersede_with_parts(rd, old, ks)
 
 
 def counted_until_day(words: list, a: int, b: int) -> bool:
