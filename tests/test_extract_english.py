@@ -3065,3 +3065,42 @@ def test_blind69_en_classes():
     assert figs("Initial reports gave a toll of about 30, but the UN now says at least 70 people were killed.") == \
         [("killed", 70)]
     assert figs("Six villagers who were taken away by the gunmen remain unaccounted for.") == [("missing", 6)]
+
+
+def test_blind71_en_classes():
+    """Blind71 en (first scored at 5109ba4): an arrest report's rows under a header that breaks down "the month's toll"
+    are arrests (a bare "toll" in a report that has counted no dead); "incidents of arbitrary detention …, involving
+    N victims" count events, the victims are the detained; "the deaths of three detainees in custody" are deaths; an
+    earlier report's missing is a draft once the document counts the missing again; a relative clause that tells what
+    an item was doing stays inside a list ("18 soldiers who were travelling on leave, three …")."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The group documented 120 cases of arbitrary arrest in March, including four children.\n"
+                "The report breaks down the month's toll by the party responsible, as follows:\n"
+                "Government forces: 70, including three children.\nArmed groups: 50.") == \
+        [("detained", 120), ("detained", 4), ("detained", 70), ("detained", 3), ("detained", 50)]
+    assert figs("At least 40 civilians were killed in the shelling.\nThe toll is distributed as follows:\n"
+                "North: 25\nSouth: 15") == [("killed", 40), ("killed", 25), ("killed", 15)]
+    assert figs("The monitor verified 95 incidents of arbitrary detention in 2023, involving 130 victims, including six "
+                "children.") == [("detained", 130), ("detained", 6)]
+    assert figs("The monitor verified 95 incidents of arbitrary detention in 2023.") == [("detained", 95)]
+    assert figs("The group documented the deaths of four detainees in custody, one of them in a military prison.") == \
+        [("killed", 4), ("killed", 1)]
+    assert figs("Four detainees in custody were beaten.") == [("detained", 4)]
+    assert figs("By Tuesday the toll had reached 25. Officials had earlier spoken of 20 dead and 11 people unaccounted "
+                "for. Five people remain missing.") == [("killed", 25), ("missing", 5)]
+    assert figs("The dead include 12 police officers who were guarding the checkpoint, two drivers and four other "
+                "civilians.") == [("killed", 12), ("killed", 2), ("killed", 4)]
+
+
+def test_blind72_en_classes():
+    """Blind72 en (first scored at 5109ba4): an earlier toll told as where it stood ("the figure, which on Sunday stood at
+    60") and a previous update's counts ("The previous update gave 32 dead and 84 injured") are drafts of today's toll;
+    people taken who "were still missing" are missing."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The governor raised to 45 the number of people killed. He said the figure, which on Friday stood at 30, "
+                "could rise.") == [("killed", 45)]
+    assert figs("As of now, 21 people have been killed and 60 injured. The previous update gave 18 dead and 52 injured.") \
+        == [("killed", 21), ("injured", 60)]
+    assert figs("Three fishermen abducted by the militia were still missing on Monday.") == [("missing", 3)]

@@ -265,6 +265,9 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         near_top = ctx.last_top is not None and sent.start - ctx.last_top_end < 300
         ctx.list_parent = ctx.last_top if near_top else None
         header_kind = _header_kind(st)
+        if header_kind == "killed" and ctx.list_parent is not None and not rules.HEADER_DEATH_WORD.search(st) \
+                and not any(f.kind == "killed" for f in ctx.figures):  # a toll in a report that has counted no dead
+            header_kind = ctx.figures[ctx.list_parent].kind  # "breaks down the month's toll … as follows:" under 204 arrests
         ctx.list_kind = total_label or header_kind or _broken_down_kind(ctx)
         ctx.list_distributes = header_kind is not None and bool(rules.DISTRIBUTION_WORDS.search(st))
         ctx.list_by_perpetrator = bool(rules.BY_PERPETRATOR_HEADER.search(st))
@@ -698,7 +701,7 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
     arrest", "were civilians", "of them", "of the shepherds"; the end of what was read."""
     pos = _post_qualifier(st, c, pos)
     m = rules.NP.match(st, pos)
-    cm = rules.CASES.match(st, pos) or rules.CASES_BECAME.match(st, pos)
+    cm = (rules.CASES.match(st, pos) if not rules.INCIDENTS_INVOLVING.match(st, pos) else None) or rules.CASES_BECAME.match(st, pos)
     if cm:
         c.head = lex.CASES_MISSING_HEAD if lex.DISAPPEARANCE_STEM in cm.group("k").lower() else lex.CASES_DETAINED_HEAD
         c.victims = cm.group(0).strip()
@@ -1513,7 +1516,8 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distribu
     for i, c in enumerate(cands):
         if c.kind is None and (i == 0 or link[i]):
             before = st[:c.start]
-            if i == 0 and not rules.LIST_VALUE_BEFORE.search(before) and not rules.BULLET_ONLY.match(before):
+            if i == 0 and not rules.LIST_VALUE_BEFORE.search(before) and not rules.BULLET_ONLY.match(before) \
+                    and not (c.head and rules.THINGS_THEN_VALUE_BEFORE.search(before)):
                 continue
             if i == 0 and not distributes and rules.THING_WORD.search(before) and not _has_victim_word(before) and not c.head:
                 continue  # "Drone strikes on vehicles: 6" under a toll heading counts things ("Russian airstrikes: 11 civilians" does not)

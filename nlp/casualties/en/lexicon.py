@@ -209,6 +209,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 # noun's first letter: arrest, detention, kidnapping, abduction); the other cases count the missing
 DISAPPEARANCE_STEM = "disappear"  # "cases of (enforced) disappearance" are the missing, other cases the held
 CASES_DETAINED_HEAD, CASES_MISSING_HEAD = "detainees", "missing"
+INVOLVED_HEADS = frozenset({"victims", "people", "persons", "individuals", "civilians"})  # "…, involving 287 victims"
 # "of them", "of whom": the partitive refers back to a number already read
 ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})
 RELATIVE_PARTITIVES = frozenset({"whom", "which"})  # "71 of whom": a part of the set before, never its sibling
@@ -481,10 +482,16 @@ REPORTING_VERBS = r"said|says|reported|announced|told|stated|added|confirmed|dec
 # "had on Saturday reported") or an adverb of earlier time ("Earlier, ...", "previously")
 EARLIER_REPORT_VERBS = r"(?:said|reported|announced|stated|put|given|counted|recorded|told|cited|documented|confirmed|published|posted|insisted|claimed|maintained|spoken)"
 EARLIER_ADVERBS = r"(?:earlier|previously|initially|at\s+first)"
+# "The previous update gave 32 dead and 84 injured" (blind72 en 008): a report before today's, named as such
+PREVIOUS_REPORT = (r"\b(?:previous|earlier|prior|initial|first|preliminary)\s+(?:update|report|bulletin|statement|toll|count|tally|"
+                   r"figure|estimate)\s+(?:had\s+)?(?:gave|given|put|said|showed|listed|reported|recorded|stood\s+at|spoke\s+of|mentioned)\b")
 # a toll reached before today's ("after the toll had reached 61 on Wednesday night"): the pluperfect
 # of a rise after a toll noun, right before the number
 EARLIER_TOLL_REACHED = (r"\b(?:toll|tally|count|number)\s+had\s+(?:(?:already|earlier|previously)\s+)?"
-                        r"(?:reached|hit|stood\s+at|risen\s+to|climbed\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$")
+                        r"(?:reached|hit|stood\s+at|risen\s+to|climbed\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$"
+                        # "the figure, which on Sunday stood at 60, could still rise" (blind72 en 004)
+                        r"|\b(?:toll|tally|count|number|figure)\s*,\s*which\s+(?:[\w-]+\s+){0,3}?(?:stood\s+at|had\s+reached|"
+                        r"had\s+risen\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$")
 # reported speech: the pluperfect after a verb of saying ("saying it had so far documented", "said on
 # Friday that it had recorded") is another source's count of today's toll, not an earlier report
 BACKSHIFT_SAYING = (r"\b(?:said|saying|says|told\s+[\w\s.-]{1,30}?|stated|stating|announced|announcing|added|adding)"

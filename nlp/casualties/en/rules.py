@@ -54,8 +54,14 @@ PARTITIVE = re.compile(
     r"detainees|arrested|missing|displaced))(?:\s+cases)?\b",  # "142 of these cases have since turned into"
     I,
 )
-CASES = re.compile(r"\s*(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
-                    r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b", I)
+CASES_OF = (r"(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
+            r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b")
+CASES = re.compile(r"\s*" + CASES_OF, I)
+# "verified 231 incidents of arbitrary detention …, involving 287 victims" (blind71 en 011): the incidents are events,
+# the victims they involved are the people
+INVOLVING = r",?\s+(?:involving|affecting)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?"
+INCIDENTS_INVOLVING = re.compile(r"\s*incidents\s+of\s+[^.;:]{1,80}?" + INVOLVING + r"\d", I)
+INVOLVED_IN_CASES_BEFORE = re.compile(r"\b" + CASES_OF + r"[^.;:]{0,80}?" + INVOLVING + r"$", I)
 # "Of these, 163 cases turned into enforced disappearances": the cases told by what they became
 CASES_BECAME = re.compile(r"\s*cases(?=\s+(?:have\s+|had\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:turned\s+into|(?:been\s+)?transformed\s+into|became)\s+"
                           r"(?:cases\s+of\s+)?(?P<k>enforced\s+disappearances?))", I)
@@ -243,7 +249,7 @@ RECEIVED_BEFORE = re.compile(r"\b" + lex.RECEIVED_VERBS + lex.FILLER + r"$", I)
 CARE_PLACE = re.compile(r"\b" + lex.CARE_PLACES + r"\b", I)
 EARLIER_REPORT = re.compile(r"\bhad\s+(?:[\w,-]+\s+){0,3}?" + lex.EARLIER_REPORT_VERBS + r"\b|\bwhen\s+(?:[\w'’-]+\s+){0,5}?first\s+"
                             + lex.EARLIER_REPORT_VERBS + r"\b|\b" + lex.EARLIER_ADVERBS + r"\b[^.;]{0,60}?\b"
-                            + lex.EARLIER_REPORT_VERBS + r"\b", I)
+                            + lex.EARLIER_REPORT_VERBS + r"\b|" + lex.PREVIOUS_REPORT, I)
 OTHER_PERIOD = re.compile(lex.OTHER_PERIOD, I)
 EARLIER_TOLL_REACHED = re.compile(lex.EARLIER_TOLL_REACHED, I)
 EARLIER_DAY = re.compile(lex.EARLIER_DAY, I)
@@ -264,6 +270,10 @@ CLAUSE_WORDS = re.compile(
 )
 ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s+(?:them|whom))?"
                          r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,90}(?=,)", I)
+# "18 soldiers who were travelling on leave, three railway employees and five other civilians" (blind71 en 002): a
+# relative clause that tells what an item was doing (no word of what befell it) stays inside the item
+DOING_RELATIVE_ASIDE = re.compile(r"\s*(?:who|that)\s+(?:were|was|had\s+been)\s+(?![^,]*\b(?:killed|wounded|injured|died|dead|arrested|"
+                            r"detained|abducted|kidnapped|missing|displaced|fled|freed|released)\b)[^,.;:()\d]{1,60}(?=,)", I)
 COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
                         r"\balong\s+with|\bplus|&|\bin\s+addition\s+to|\bbesides|\btogether\s+with)\s*[\u2014\u2013-]*\s*"
                         r"(?:(?:his|her|their|its|my|our)\s+)?$", I)
@@ -632,6 +642,8 @@ INCLUDING_AFTER_GROUP = re.compile(r"\s*,?\s*includ(?:ing|ed|es)\s+", I)
 COPULA_GAP = re.compile(r"\s*(?:is|was|are|were)\s+", I)
 HEADER_CELL_KINDS = [(k, re.compile(r"\b(?:" + words + r")\b", I)) for k, words in lex.HEADER_CELL_KIND]
 LABEL_KIND_WORDS = [(k, re.compile(words)) for k, words in lex.LABEL_KINDS]
+# a header's word of death; a bare "toll" counts whatever the total it breaks down counts (blind71 en 003)
+HEADER_DEATH_WORD = re.compile(r"\b(?:death|deaths|killed|fatalities|dead|martyrs)\b", I)
 HEADER_KIND_RULES = [(k, re.compile(words), re.compile(unless) if unless else None) for k, words, unless in lex.HEADER_KINDS]
 TOLL_NOUN_KIND_RULES = [(k, re.compile(words)) for k, words in lex.TOLL_NOUN_KINDS]
 COUNT_SENTENCE_KIND_RULES = [(k, re.compile(words, I)) for k, words in lex.COUNT_SENTENCE_KINDS]
@@ -686,6 +698,8 @@ APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013;.:]|-\s|$)")
 # the verb after a list row's people names an act that is no casualty ("244 children recruited and used by …")
 NOT_CASUALTY_ACT_AFTER = re.compile(r"\s*(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?(?:" + lex.NOT_CASUALTY_ACTS + r")\b", I)
 LIST_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*(?:at\s+least\s+|about\s+|more\s+than\s+)?$")
+# "- Ansar Allah (Houthi) group: 142 incidents, 183 victims;" (blind71 en 011): a row's count of events, then its people
+THINGS_THEN_VALUE_BEFORE = re.compile(r"(?::|\s[\u2014\u2013-])\s*\d[\d,]*\s+" + lex.THING_NOUNS + r",\s*$", I)
 # "Sarmada (18,500), Atmeh (11,200)": a value in brackets right after a name, in an inline list
 BRACKETED_VALUE_BEFORE = re.compile(r"[A-Za-z][\w’'-]*\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|at\s+least\s+)?$", I)
 BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -1413,7 +1427,7 @@ PART_ASIDE = re.compile(r"\s*,\s*(?:[\w-]+\s+of\s+(?:them|whom)|including|among\
 HELD_PARTICIPLE_THEN_FREED = re.compile(r"[^.;:,\d]{0,110}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                                         r"(?:(?:later|since|subsequently|then|all)\s+)?(?:released|freed|set\s+free)\b", I)
 HELD_PARTICIPLE_NOT_FOUND = re.compile(r"[^.;:,\d]{0,110}?\b(?:(?:have|has|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+"
-                                       r"(?:found|located|seen\s+since)|(?:remain|remains|remained|are\s+still|is\s+still)\s+"
+                                       r"(?:found|located|seen\s+since)|(?:remain|remains|remained|are\s+still|is\s+still|were\s+still|was\s+still)\s+"
                                        r"(?:unaccounted\s+for|missing))\b", I)
 
 
@@ -1486,6 +1500,8 @@ def predicate(look: Look) -> bool:
         if then[0] is not None:
             c.set_kind(then[0], "pred", then[1])
         return then[0] is not None
+    if kind in lex.HELD_KINDS and KILLING_OF_END.search(look.near):
+        return False  # "documented the deaths of three detainees in custody" (blind71 en 011): deaths (``trigger_before``)
     combined = COMBINED.match(after[m.end():])
     if combined:
         second = "missing" if combined.group("missing") else "injured" if INJURED_VERB.search(combined.group(0).lower()) else "killed"
@@ -1568,6 +1584,7 @@ WHOSE_FATE_AFTER = Gated(re.compile(r"^\s*(?:[^.;,\d]{0,40}?\s)?whose\s+(?:fate|
 
 
 # "unable to document the deaths of more than 300 people whose fate remains unknown": presumed dead, no count
+KILLING_OF_END = re.compile(r"\b(?:deaths?|killings?)\s+of\s+(?:[\w-]+\s+){0,2}$", I)
 DEATHS_OF_END = re.compile(r"\b(?:deaths?|killings?|bodies)\s+of\s+(?:[\w-]+\s+){0,2}$", I)
 
 
@@ -1822,6 +1839,17 @@ def of_the_counted(look: Look) -> bool:
 
 
 CASUALTIES_NEXT = re.compile(r"\s+casualt(?:y|ies)\b", I)
+
+
+def victims_involved(look: Look) -> bool:
+    """"231 incidents of arbitrary detention …, involving 287 victims": the people the cases involved are
+    of the cases' kind (the held, or the missing for disappearances)."""
+    c = look.c
+    m = INVOLVED_IN_CASES_BEFORE.search(look.full_left) if c.kind is None and look.head in lex.INVOLVED_HEADS else None
+    if m is None:
+        return False
+    c.set_kind("missing" if lex.DISAPPEARANCE_STEM in m.group("k").lower() else "detained", "noun", "victims_involved")
+    return True
 
 
 def people_casualties(look: Look) -> bool:
@@ -2239,7 +2267,7 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [people_casualties, verb_to_death, of_the_counted, fate_unknown, whose_fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [victims_involved, people_casualties, verb_to_death, of_the_counted, fate_unknown, whose_fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, opening_partitive, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
               as_were_too, carried_out_by, victims_of_killing, kind_modifier, among_the_toll_again]
 
@@ -2273,6 +2301,7 @@ def earlier_report_tolls(figures: list) -> None:
     largest: dict[str, int] = {}
     current: set[int] = set()  # the figures a toll was corrected or rose to: today's, never a draft
     corrected_kinds: set[str] = set()  # kinds with a toll corrected to a figure (whatever its direction)
+    drafts: set[int] = set()  # the sentences of the earlier reports superseded here
     for k, f in enumerate(figures):
         if f.part_of is None and not f.superseded and not f.vague:
             largest[f.kind] = max(largest.get(f.kind, 0), f.count)
@@ -2295,7 +2324,23 @@ def earlier_report_tolls(figures: list) -> None:
         if (_earlier_report(left) or EARLIER_TOLL_REACHED.search(left[-60:]) or EARLY_TOLL_AFTER.search(f.sentence, f.end - f.sentence_start)) \
                 and not OTHER_PERIOD.search(f.sentence):
             f.superseded = True
+            drafts.add(f.sentence_start)
+    if drafts:
+        earlier_report_missing(figures, drafts)
     parts_of_earlier_tolls(figures)
+
+
+def earlier_report_missing(figures: list, drafts: set[int]) -> None:
+    """"The prosecutor's office had earlier spoken of 16 dead and 16 people unaccounted for" before "Three people
+    remain missing" (blind71 en 006): once an earlier report's toll is superseded by a larger one (its sentence's
+    start in ``drafts``), its count of the missing is a draft too where the document states a later count of the
+    missing, whichever way it moved (the missing are found; the wounded of another day are not a revision)."""
+    if not any(f.kind == "missing" and f.part_of is None and not f.superseded and f.sentence_start not in drafts for f in figures):
+        return
+    for f in figures:
+        if f.kind == "missing" and f.sentence_start in drafts and not f.superseded and f.part_of is None and f.count > 1 \
+                and _earlier_report(f.sentence[:max(0, f.start - f.sentence_start)]):
+            f.superseded = True
 
 
 def parts_of_earlier_tolls(figures: list) -> None:
@@ -2499,7 +2544,7 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False  # "killed my husband in front of me and our son": the son saw it
     if c.singular and WHO_SPOKE_AFTER.match(st, c.np_end):
         return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"
-    aside = ASIDE_START.match(gap)
+    aside = ASIDE_START.match(gap) or DOING_RELATIVE_ASIDE.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     m = COORD_END.search(gap)
     return (bool(m) and short_gap(gap, COORD_END, m)) or (gap.strip() == "" and bool(prev.head))
