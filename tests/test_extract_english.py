@@ -3104,3 +3104,40 @@ def test_blind72_en_classes():
     assert figs("As of now, 21 people have been killed and 60 injured. The previous update gave 18 dead and 52 injured.") \
         == [("killed", 21), ("injured", 60)]
     assert figs("Three fishermen abducted by the militia were still missing on Monday.") == [("missing", 3)]
+
+
+def test_blind73_en_classes():
+    """Blind73 en (first scored at 9ee54ae): people abducted and then "found executed" are killed; people "taken away by
+    soldiers and remain unaccounted for" are missing (not "remain in captivity"); in an arrest report, "101 of these
+    cases" are of the cases counted (the arrests), not of the disappearances read just before, and so are people "among
+    them" after "the arrests" of their sentence."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Four farmers kidnapped by the militia on Monday were found executed near the river.") == [("killed", 4)]
+    assert figs("At least 15 men were taken away by troops and remain unaccounted for.") == [("missing", 15)]
+    assert figs("At least 15 men were taken away by troops and remain in captivity.") == [("detained", 15)]
+    assert figs("The group documented 150 cases of arbitrary arrest in May, including five children. At least 90 of these "
+                "cases turned into enforced disappearances. Government forces were responsible for 80 of these cases. "
+                "Most of the arrests took place at checkpoints, among them 12 students.") == \
+        [("detained", 150), ("detained", 5), ("missing", 90), ("detained", 80), ("detained", 12)]
+
+
+def test_blind74_en_classes():
+    """Blind74 en (first scored at 9ee54ae): "raised the number of people killed from 12 to 13" is a step of the toll
+    (12 superseded, 13 today's), not a range; "the other three" after "Three bodies were found" are more bodies; "his
+    father, an uncle and a brother" is one group of three; "classified as victims of enforced disappearance" are the
+    missing; "still in intensive care a week later" is no rate."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("His death raised the number of people killed from 7 to 8.") == [("killed", 8)]
+    assert figs("The number of displaced people rose from 3,000 to 5,000.") == [("displaced", 5000)]
+    assert figs("Between 10 and 15 people were killed.") == [("killed", 10)]
+    assert [f.count_max for f in extract("Between 10 and 15 people were killed.", lang="en")] == [15]
+    assert figs("Twenty people were wounded. Two bodies were found on the beach and the other two near the port.") == \
+        [("injured", 20), ("killed", 2), ("killed", 2)]
+    assert figs("Her mother, an aunt and a cousin were killed in the strike.") == [("killed", 3)]
+    assert figs("At least 40 of those arrested were later classified as victims of enforced disappearance.") == \
+        [("missing", 40)]
+    assert figs("Sixty people were wounded. Doctors said nine of them were still in intensive care a week later.") == \
+        [("injured", 60), ("injured", 9)]
+    assert figs("Fighting killed 50 people a week.") == []

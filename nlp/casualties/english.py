@@ -788,7 +788,8 @@ def _merge_ranges(st: str, cands: list[Candidate]) -> list[Candidate]:
             p = merged[-1]
             gap = st[p.end:c.start]
             if p.head is None and not p.singular and rules.RANGE.match(gap) and p.value < c.value and \
-                    (not rules.BARE_AND.fullmatch(gap) or rules.BETWEEN.search(st[:p.start])):
+                    (not rules.BARE_AND.fullmatch(gap) or rules.BETWEEN.search(st[:p.start])) \
+                    and not rules.TOLL_STEP_FROM.search(st, max(0, p.start - 100), p.start):
                 c.value_max = c.value
                 c.value = p.value
                 c.start = p.start
@@ -821,6 +822,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
         _attach_parent(look)
         of_these = _cross_sentence_subset(look, of_these)
     rules.pair_of_earlier_toll(st, cands)
+    rules.step_start_kinds(st, cands)
     _gapped_actor_items(st, cands)
     _propagate(st, cands, link)
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
@@ -832,7 +834,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 elif rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
-                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c)
+                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c) or _kind_of_the_cases(st, c, ctx)
                                or (ctx.list_kind if is_label_line and ctx.list_active else None)  # a row's part: the list's kind
                                or _victims_of_the_dead(c, ctx) or ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(st, cands, link)
@@ -859,8 +861,13 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     "The injured include pregnant women and children, 19 of them in critical condition": of the set
     the sentence opens on; so is "the other seven" after "Among the nine dead are …" (blind64 en)."""
     if c.partitive not in lex.ANAPHORIC_PARTITIVES:
-        opener = rules.AMONG_SET_OPENER.match(st) if rules.THE_OTHER_END.search(st, max(0, c.start - 12), c.start) else None
-        return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower()) if opener else None  # "…; the other seven were"
+        if not rules.THE_OTHER_END.search(st, max(0, c.start - 12), c.start):
+            return None
+        opener = rules.AMONG_SET_OPENER.match(st)
+        if opener:
+            return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower())  # "…; the other seven were"
+        # "Three bodies were found in the river and the other three near the border" (blind74 en): the same kind
+        return next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value == c.value), None)
     kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
     if kind is not None:
         return kind
@@ -870,6 +877,26 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     noun = None
     for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start):
         pass  # the last kind noun before the count ("The deaths were recorded in …, 17 of them")
+    return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else None
+
+
+def _kind_of_the_cases(st: str, c: Candidate, ctx: Context) -> Optional[str]:
+    """"regime forces were responsible for 101 of these cases" after "204 cases of arbitrary arrest … 136 of these cases
+    turned into enforced disappearances" (blind73 en 011): the cases are the last total counted as cases, not the last
+    kind read; so are the people "among them" after "the arrests" of the sentence."""
+    if not rules.OF_THE_CASES_AFTER.match(st, c.end):
+        return _kind_noun_among_them(st, c)
+    return next((f.kind for f in reversed(ctx.figures[-lex.RESTATED_LOOKBACK:])
+                 if f.part_of is None and rules.CASES.match(f.victims or "")), None)
+
+
+def _kind_noun_among_them(st: str, c: Candidate) -> Optional[str]:
+    """"most of the arrests … targeted returnees, among them 22 refugees": the kind of the sentence's kind noun."""
+    if not rules.AMONG_THEM_BEFORE.search(st, max(0, c.start - 14), c.start):
+        return None
+    noun = None
+    for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start):
+        pass
     return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else None
 
 
@@ -937,7 +964,8 @@ def _qualify(look: Look) -> None:
     if c.post_qual:
         c.qualifier = "at_least"
     if (rules.SUPERSEDED.search(look.near) and not rules.reached_toll(look.near[-60:])) \
-            or rules.SUPERSEDED_AFTER.match(look.after):  # "Eleven deaths were initially reported; the toll rose …"
+            or rules.SUPERSEDED_AFTER.match(look.after) \
+            or (rules.TOLL_STEP_FROM.search(look.near) and rules.STEP_TO_AFTER.match(look.st, c.end)):  # "Eleven deaths were initially reported; the toll rose …"
         c.superseded = True  # not the figure an earlier one was revised to ("initially said 30 … later revised to 12")
 
 

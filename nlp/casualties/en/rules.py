@@ -57,6 +57,7 @@ PARTITIVE = re.compile(
 CASES_OF = (r"(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
             r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b")
 CASES = re.compile(r"\s*" + CASES_OF, I)
+OF_THE_CASES_AFTER = re.compile(r"\s+of\s+(?:these|those|the)\s+(?:[\d,]+\s+)?cases\b", I)  # "101 of these cases"
 # "verified 231 incidents of arbitrary detention …, involving 287 victims" (blind71 en 011): the incidents are events,
 # the victims they involved are the people
 INVOLVING = r",?\s+(?:involving|affecting)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?"
@@ -151,7 +152,8 @@ KILLED_OR_HELD_BEFORE = re.compile(r"\b(?:(?:killed|wounded|injured)\s+or\s+(?:c
 AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:was|is|had|has|who|a|an|and|from|of)\b")  # one person's predicate or description
 AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
-RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)(?<!than\s)(?<!under\s)(?<!just\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b|^[^.;]{0,25}\bdaily\b", I)
+# ("18 of them were still in intensive care a week later" is no rate: blind74 en 002)
+RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)(?<!than\s)(?<!under\s)(?<!just\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b(?!\s+(?:later|earlier|ago)\b)|^[^.;]{0,25}\bdaily\b", I)
 RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
                             + lex.HEAD_RX + r"\s+)?(?:more|fewer|less)\s+than\b")  # "500 soldiers and fighters more than"
 # time phrases (also block the numbers inside them from being counts)
@@ -363,6 +365,10 @@ NEXT_BULLET = re.compile(r"\s*\n\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\
                           r"\d[\d,.]*\s+[A-Za-z]|[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d)")
 RANGE = re.compile(r"^\s*(?:-|–|to|and)\s*$", I)
 BETWEEN = re.compile(r"\b(?:between|from)\s*$", I)
+# "raised the number of people killed from 12 to 13" (blind74 en): a toll's step, not a range
+TOLL_STEP_FROM = re.compile(r"\b(?:rose|risen|rising|rises|raised|raising|raises|increased|increasing|climbed|climbing|jumped|grew|grown|"
+                            r"revised|lowered|fell|dropped)\b[^.;:\d]{0,80}\bfrom\s*$", I)
+STEP_TO_AFTER = re.compile(r"\s+to\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?:\d|[a-z]+\b)", I)  # "… from 12 to 13"
 # (a modifier is no number: "another five near Eringeti" is five, not "another" with two modifiers, blind68 en)
 SINGULAR = re.compile(
     r"\b(?P<det>an?|one|single|another)\s+(?P<mods>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+-year-old|former|retired|senior|prominent|tribal|foreign|displaced|disabled|young|little|small|elderly|old|civilian|pregnant|local|female|male|"
@@ -401,8 +407,9 @@ POSSESSIVE_KIN = re.compile(r"\b(?:" + lex.POSSESSIVE_DETS + r")\s+(?:[\w'’-]+
 # "his father, mother and sister", "her mother and younger brother"
 _KIN_ADJ = r"(?:(?:younger|elder|older|eldest|youngest|little|baby|teenage)\s+)?"
 # "his brother, sister-in-law and their teenage son" (blind59 en 007): an item may take a possessive and an adjective
-KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:" + lex.POSSESSIVE_DETS + r")\s+)?" + _KIN_ADJ
-                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r")\s+)?" + _KIN_ADJ + lex.KIN_NOUNS + r")(?![\w-])", I)
+KIN_LIST = re.compile(r"\b(?P<det>" + lex.KIN_DETS + r")\s+" + _KIN_ADJ + r"(?P<head>" + lex.KIN_NOUNS + r")(?P<rest>(?:\s*,\s*(?:(?:" + lex.POSSESSIVE_DETS + r"|an?)\s+)?" + _KIN_ADJ
+                      + lex.KIN_NOUNS + r")*,?\s+and\s+(?:(?:" + lex.POSSESSIVE_DETS + r"|an?)\s+)?" + _KIN_ADJ + lex.KIN_NOUNS + r")(?![\w-])", I)
+# ("his father, an uncle and a brother": blind74 en)
 # "a father, mother and their teenage son", "a couple and their baby", "the father, mother and their 11-year-old
 # son" (blind64 en): a family named from a parent (or couple: two), one group of its number
 A_KIN_LIST = re.compile(r"\b(?P<det>an?|the)\s+(?P<head>father|mother|husband|wife|couple|grandmother|grandfather)(?P<rest>(?:\s*,\s*(?:(?:his|her|their)\s+|" + _KIN_ADJ
@@ -1379,12 +1386,15 @@ WHO_HAD_BEEN = re.compile(r"\s*(?:who|that)\s+(?:had\s+been|have\s+been|were|was
 HELD_PARTICIPLE_THEN_KILLED = re.compile(r"[^.;:]{0,110}?\b(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                                          r"(?:(?:later|subsequently|then|all|also)\s+)?(?:(?:tortured|raped|beaten|abused)\s+and\s+"
                                          r"(?:then\s+|later\s+)?)?(?:killed|executed|shot\s+dead|"
-                                         r"murdered|slain|beheaded|found\s+(?:dead|beheaded|murdered|killed|shot\s+dead))|"
+                                         r"murdered|slain|beheaded|found\s+(?:dead|beheaded|murdered|killed|executed|shot\s+dead))|"
                                          r"(?:,\s+|\s+)(?:later\s+)?died(?:\s+in\s+captivity)?)\b", I)
 # "the two were abducted and killed", "were kidnapped and later executed": held, then killed
 # "abducted and then killed", "abducted by gunmen on Wednesday and found dead on Friday"
 HELD_AND_KILLED = re.compile(r"(?:\s+(?:by|on|in|from|near|at)\s[^.;:,\d]{0,50}?)?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
-                             r"(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+(?:dead|murdered|killed|shot\s+dead))\b", I)
+                             r"(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+(?:dead|murdered|killed|executed|shot\s+dead))\b", I)
+# "at least 30 residents were taken away by soldiers and remain unaccounted for" (blind73 en 010): missing
+HELD_AND_MISSING = re.compile(r"(?:\s+(?:by|on|in|from|near|at)\s[^.;:,\d]{0,50}?)?\s+and\s+(?:(?:remain|remained|are\s+still|were\s+still)\s+"
+                              r"(?:unaccounted\s+for|missing)|have\s+not\s+been\s+(?:found|seen\s+since))\b", I)
 
 
 CROSSED_INTO = re.compile(lex.CROSSED_INTO, I)
@@ -1455,7 +1465,7 @@ def _held_then(after: str, m: re.Match) -> Optional[tuple]:
         return "killed", "abducted_then_killed"
     if participle and HELD_PARTICIPLE_THEN_FREED.match(after, m.end()):
         return None, "held_then_released"
-    if participle and HELD_PARTICIPLE_NOT_FOUND.match(after, m.end()):
+    if participle and HELD_PARTICIPLE_NOT_FOUND.match(after, m.end()) or HELD_AND_MISSING.match(after, m.end()):
         return "missing", "taken_then_missing"
     return None
 
@@ -2402,6 +2412,8 @@ def superseded_toll(look: Look) -> bool:
     315,000" right after a figure of another kind is of that kind ("1,041,000 people have fled their
     homes, up from 315,000": displaced)."""
     c = look.c
+    if c.superseded and c.kind is None and look.i + 1 < len(look.cands) and STEP_TO_AFTER.match(look.st, c.end):
+        return False  # "rose from 3,000 to 5,000": of the kind of the step's end (``step_start_kinds``)
     if c.superseded and c.kind is None:
         before = look.cands[look.i - 1] if look.i else None
         kind = before.kind if before is not None and before.kind and UP_FROM_GAP.fullmatch(look.st, before.np_end,
@@ -2409,6 +2421,14 @@ def superseded_toll(look: Look) -> bool:
         c.set_kind(kind, "toll", "superseded_toll")
         return True
     return False
+
+
+def step_start_kinds(st: str, cands: list[Candidate]) -> None:
+    """"The number of displaced people rose from 3,000 to 5,000" (blind74 en): the count a toll rose from is an earlier
+    toll of the kind of the count it rose to."""
+    for c, nxt in zip(cands, cands[1:]):
+        if c.superseded and c.kind is None and nxt.kind and STEP_TO_AFTER.match(st, c.end) and nxt.start - c.end < 30:
+            c.set_kind(nxt.kind, "toll", "superseded_toll")
 
 
 # what stands between a figure and the earlier count it was raised from ("…, up from 315,000")
