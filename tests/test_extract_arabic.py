@@ -4607,3 +4607,14 @@ def test_prec70_ar_one_of_the_groups_own_kind_noun_inside_the_group_is_no_part()
     # one of a category inside the group keeps its figure of 1
     got = _read("ارتفعت الحصيلة إلى 40 قتيلاً و90 جريحاً. ومن بين المصابين أحد أطفال الحي.")
     assert got == [("killed", 40), ("injured", 90), ("injured", 1)]
+
+
+def test_prec72_ar_feminine_killed_and_wounded_nouns_count_their_kind():
+    # "727 ضحية من النساء (219 قتيلة و508 جريحات)" (blind71 ar 011): lexicon.FEMININE_KIND_NOUNS
+    got = _read("وسجل التقرير 95 ضحية من الفتيات (31 قتيلة و64 جريحة) في الهجمات على القرى.")
+    assert got == [("killed", 31), ("injured", 64)]
+    got = _read("ووثقت المنظمة 3 قتيلات و7 جريحات في القصف على الحي.")
+    assert got == [("killed", 3), ("injured", 7)]
+    # the masculine nouns stay as they were
+    got = _read("ووثقت المنظمة 12 قتيلاً و40 جريحاً في القصف على الحي.")
+    assert got == [("killed", 12), ("injured", 40)]

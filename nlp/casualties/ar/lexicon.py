@@ -108,6 +108,10 @@ for _ws, _kind in (
     for _w in fold(_ws).split():
         KIND_NOUNS[_w] = _kind
 KIND_NOUNS.pop("حالات")
+# "727 ضحية من النساء (219 قتيلة و508 جريحات)": the feminine singular and plural of the killed and
+# wounded nouns count victims of that kind as the masculine do (blind71 ar 011)
+FEMININE_KIND_NOUNS = {"قتيلة": KILLED, "قتيلات": KILLED, "جريحة": INJURED, "جريحات": INJURED}
+KIND_NOUNS.update({fold(_w): _k for _w, _k in FEMININE_KIND_NOUNS.items()})
 RECEIVED_BODIES = _forms("استقبل استقبلت يستقبل تستقبل تسلم تسلمت وصلت وصل")  # "المشفى استقبل جثتي رجلين": the bodies of a toll already told (ar319)
 RECEIVED_BODY_NOUNS = _forms("جثه جثث جثمان جثامين جثتي جثتا الجثث الجثامين")
 RECEIVED_WINDOW = 2  # words from the receiving verb to the body noun
