@@ -4618,3 +4618,17 @@ def test_prec72_ar_feminine_killed_and_wounded_nouns_count_their_kind():
     # the masculine nouns stay as they were
     got = _read("ووثقت المنظمة 12 قتيلاً و40 جريحاً في القصف على الحي.")
     assert got == [("killed", 12), ("injured", 40)]
+
+
+def test_prec72_ar_a_count_split_in_brackets_into_killed_and_wounded_is_no_figure():
+    # "436 طفلاً (151 قتيلاً و285 جريحاً)", "1783 ضحية مدنية خلال الربع الأول من العام (573 قتيلاً و1210 جرحى)"
+    # (blind72 ar 007): rules.veto_split_in_brackets
+    got = _read("وأحصت المنظمة 640 ضحية مدنية منذ مطلع الصيف (210 قتلى و430 جريحاً). وكان بينهم 95 طفلاً "
+                "(40 قتيلاً و55 جريحاً).")
+    assert got == [("killed", 210), ("injured", 430), ("killed", 40), ("injured", 55)]
+    # a toll whose bracket breaks it down by category keeps its figure
+    got = _read("قتل 22 شخصاً (12 امرأة و10 أطفال) في القصف على القرية.")
+    assert ("killed", 22) in got
+    # and a bracket whose counts do not sum to the count leaves it
+    got = _read("وقتل 30 مدنياً في الهجوم (بينهم 4 قتلى و6 جرحى من عائلة واحدة).")
+    assert ("killed", 30) in got

@@ -1299,6 +1299,7 @@ VICTIM_NOUNS = _forms("ضحيه ضحايا")
 COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
 DASH_ASIDE_REACH = 16  # words from the victims noun to a dash aside that holds those parts (blind60 ar 009)
 FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")
+SPLIT_BRACKET_REACH = 12  # words from a count to the bracket that splits it into killed and wounded ("1783 ضحية مدنية خلال الربع الأول من العام (573 قتيلاً و1210 جرحى)", blind72 ar 007)
 # "وأن عنبرا كان يضم قرابة 120 شخصا أصيب إصابة مباشرة": what a place held ("كان يضم"), a population, as
 # with ``HOSTS`` in the past; not after a toll noun ("كانت الحصيلة تضم 26 طفلاً") (rules.veto_population;
 # blind26 ar 013)

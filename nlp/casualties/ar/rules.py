@@ -1544,6 +1544,21 @@ def veto_two_after_dual(rd, st, c):
     return None
 
 
+def veto_split_in_brackets(rd, st, c):
+    """"436 طفلاً (151 قتيلاً و285 جريحاً)", "1783 ضحية مدنية خلال الربع الأول من العام (573 قتيلاً و1210
+    جرحى)": a count whose bracket, opening within ``SPLIT_BRACKET_REACH`` words with no number or full stop
+    between, splits it into a killed and a wounded count that sum to it is both kinds together: no figure
+    of either kind; the split keeps its figures (blind72 ar 007, as combined_victims_total for a victims
+    noun right before the bracket)."""
+    words = rd.words
+    for k in range(c.e, min(st.b, c.e + lx.SPLIT_BRACKET_REACH)):
+        if words[k] in lx.FULL_STOPS or is_number_word(words[k]):
+            return None
+        if words[k] == lx.OPEN_PAREN:
+            return c.e if _killed_and_wounded_sum(words, k + 1, st.b) == c.value else None
+    return None
+
+
 def veto_recaptured(rd, st, c):
     """"إعادة اعتقال 14 سجيناً", "إعادة أسر أكثر من 3500 سجين": escaped prisoners caught again,
     left out (the blind batches' convention)."""
@@ -2126,6 +2141,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_split_in_brackets,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
