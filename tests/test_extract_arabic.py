@@ -4632,3 +4632,12 @@ def test_prec72_ar_a_count_split_in_brackets_into_killed_and_wounded_is_no_figur
     # and a bracket whose counts do not sum to the count leaves it
     got = _read("وقتل 30 مدنياً في الهجوم (بينهم 4 قتلى و6 جرحى من عائلة واحدة).")
     assert ("killed", 30) in got
+
+
+def test_prec72_ar_reports_dated_to_a_past_day_in_the_pluperfect_are_superseded():
+    # "وكانت تقارير صدرت يوم السبت قد أشارت إلى أكثر من 100 قتيل" (blind72 ar 003): rules.reports_dated_earlier
+    got = _read("قتل أكثر من 60 شخصاً في الهجوم على البلدة. وكانت تقارير نشرت يوم الأحد قد تحدثت عن 25 قتيلاً.")
+    assert got == [("killed", 60)]
+    # reports with no past day may tell of another place
+    got = _read("قتل أكثر من 60 شخصاً في الهجوم على البلدة. وكانت تقارير قد تحدثت عن 25 قتيلاً في قرية مجاورة.")
+    assert got == [("killed", 60), ("killed", 25)]

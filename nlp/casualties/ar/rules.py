@@ -301,7 +301,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False, final:
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
-        if what_was_reported_at_first(words, k, b) or toll_reported_on_day(words, k, b):
+        if what_was_reported_at_first(words, k, b) or toll_reported_on_day(words, k, b) \
+                or reports_dated_earlier(words, k, b):
             return k
         if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
@@ -545,6 +546,18 @@ def toll_reported_on_day(words: list, k: int, b: int) -> bool:
         return False
     return any(earlier_day_after(words, t, b) or words[t] in lx.EARLIER_TODAY
                for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
+
+
+def reports_dated_earlier(words: list, k: int, b: int) -> bool:
+    """"وكانت تقارير صدرت يوم السبت قد أشارت إلى أكثر من 100 قتيل" at token ``k``: "وكانت" + reports or
+    figures as the subject (``REPORTED_FIGURES``), dated to a past day within ``REPORT_SUBJECT_MAX`` words,
+    then "قد" + a report verb: what earlier reports told, since replaced (blind72 ar 003)."""
+    if not (words[k] in lx.AND_WAS and k + 1 < b and words[k + 1] in lx.REPORTED_FIGURES):
+        return False
+    end = min(b - 1, k + 2 + lx.REPORT_SUBJECT_MAX)
+    had = next((t for t in range(k + 2, end) if words[t] == lx.HAD), None)
+    return had is not None and words[had + 1] in lx.REPORT_VERBS and any(
+        earlier_day_after(words, t, had) for t in range(k + 2, had))
 
 
 def toll_in_first_clause(words: list, a: int, b: int) -> bool:
