@@ -4641,3 +4641,14 @@ def test_prec72_ar_reports_dated_to_a_past_day_in_the_pluperfect_are_superseded(
     # reports with no past day may tell of another place
     got = _read("قتل أكثر من 60 شخصاً في الهجوم على البلدة. وكانت تقارير قد تحدثت عن 25 قتيلاً في قرية مجاورة.")
     assert got == [("killed", 60), ("killed", 25)]
+
+
+def test_prec72_ar_the_wounded_joined_to_an_earlier_tolls_dead_are_superseded_with_them():
+    # "علماً أن الحصيلة المعلنة صباح الأحد كانت 23 وفاة و140 جريحاً" (blind72 ar 008):
+    # rules.other_half_of_earlier_toll
+    got = _read("ارتفعت حصيلة الاشتباكات إلى 18 قتيلاً و70 جريحاً، علماً أن الحصيلة المعلنة مساء الجمعة كانت "
+                "11 قتيلاً و45 جريحاً.")
+    assert got == [("killed", 18), ("injured", 70)]
+    # a count joined to a current toll stays
+    got = _read("ارتفعت حصيلة الاشتباكات إلى 18 قتيلاً و70 جريحاً في المدينة.")
+    assert got == [("killed", 18), ("injured", 70)]

@@ -835,7 +835,7 @@ def _figure(rd: Reading, st: Sent, c: Num):
         rd.used_cues.add(c.follow[2])
     superseded = ru.earlier_toll(rd, st, i) or (
         c.before in lx.WAS and c.nxt not in lx.POST_MARKERS) or (c.before2 in lx.WAS and c.before == lx.HAD) \
-        or ru.counted_in_first_toll(words, end_tok)
+        or ru.counted_in_first_toll(words, end_tok) or ru.other_half_of_earlier_toll(rd, st, c)
     # "ارتفع إلى 36 …، إضافة إلى 55 مصاباً": the count added to a risen toll is as current as the toll
     added_to_rise = c.before == lx.TO and c.before2 in lx.IN_ADDITION
     revision = st.revision_ctx and (c.after_to or c.previous is not None or added_to_rise) and not superseded

@@ -588,6 +588,16 @@ def counted_in_first_toll(words: list, e: int) -> bool:
         and words[e + 2] in lx.FIRST_FIGURE
 
 
+def other_half_of_earlier_toll(rd, st, c) -> bool:
+    """"علماً أن الحصيلة المعلنة صباح الأحد كانت 23 وفاة و140 جريحاً" (blind72 ar 008): a count joined by "و"
+    right after a superseded count of another kind in the same sentence is the other half of that earlier
+    toll, superseded with it."""
+    if c.before != lx.AND or not rd.figs:
+        return False
+    last = rd.figs[-1]
+    return last.superseded and last.sent == st.si and last.tend == c.i - 1 and last.kind != c.kind
+
+
 def among_kind_turn(words: list, k: int, i: int) -> bool:
     """"…، بعد أن كان المرصد قد وثق في وقت سابق مقتل 27 مدنياً، ومن بين الشهداء 8 أطفال وسيدة" (blind49
     ar 001): "، ومن بين" and a definite plural kind noun at token ``k`` (before ``i``) opens a clause of
