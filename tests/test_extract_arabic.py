@@ -4652,3 +4652,14 @@ def test_prec72_ar_the_wounded_joined_to_an_earlier_tolls_dead_are_superseded_wi
     # a count joined to a current toll stays
     got = _read("ارتفعت حصيلة الاشتباكات إلى 18 قتيلاً و70 جريحاً في المدينة.")
     assert got == [("killed", 18), ("injured", 70)]
+
+
+def test_prec72_ar_the_first_reports_named_after_a_later_toll_are_superseded():
+    # "بعد أن تحدثت التقارير الأولى عن مقتل 29 طفلاً" (blind71 ar 007): lexicon.FIRST_REPORT_HEADS in
+    # rules.after_first_report
+    got = _read("أسفر القصف على السوق عن مقتل 34 شخصاً، وفق آخر الأرقام، بعد أن أشارت التقارير الأولى إلى مقتل "
+                "12 شخصاً.")
+    assert got == [("killed", 34)]
+    # reports not named as the first ones tell figures of their own
+    got = _read("أسفر القصف على السوق عن مقتل 34 شخصاً، بعد أن أشارت التقارير إلى مقتل 12 شخصاً في قصف سابق.")
+    assert ("killed", 12) in got

@@ -471,7 +471,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     if corrected is not None:
         st.sup_from, st.sup_to = a, corrected
         return
-    if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
+    if not (sw & (lx.EARLIER_TOLL_HEADS | lx.FIRST_REPORT_HEADS) or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     revised = st.revision_ctx or bool(sw & lx.FINAL_TOLL)
     was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(rd, a, b)

@@ -593,6 +593,9 @@ EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
 # "وكانت التقديرات الأولية … تتحدث عن 700 قتيل": first estimates open an earlier toll; earlier ones
 # ("وكانت تقديرات سابقة صادرة عن منظمات محلية …") may be another source's (rules.was_preliminary_toll)
 FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
+# "بعد أن تحدثت التقارير الأولى عن مقتل 29 طفلاً" (blind71 ar 007): the first reports, named as such after
+# "بعد أن" + a report verb, told the earlier toll, as a first toll or first estimates do (rules.after_first_report)
+FIRST_REPORT_HEADS = _forms("تقارير التقارير تقرير التقرير انباء الانباء")
 # "وكانت أرقام أولية نُسبت إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …": first figures open an
 # earlier toll as first estimates do (rules.was_preliminary_toll)
 FIGURES_PLURAL = _forms("ارقام الارقام")

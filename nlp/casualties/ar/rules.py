@@ -513,13 +513,14 @@ def after_first_report(words: list, k: int, b: int) -> bool:
     """"بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل 16 شخصاً"
     at token ``k`` ("بعدما", or "أن" after "بعد"/"عقب"): a report verb whose subject is a first toll
     named as such; what follows is the earlier toll (blind21 ar 007, 021). So do the first estimates
-    ("بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً", blind22 ar 011), as in ``was_preliminary_toll``."""
+    ("بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً", blind22 ar 011), as in ``was_preliminary_toll``, and the
+    first reports ("بعد أن تحدثت التقارير الأولى عن مقتل 29 طفلاً", blind71 ar 007: ``FIRST_REPORT_HEADS``)."""
     if words[k] not in lx.AFTER_THAT or (words[k] == lx.AFTER_THAT[0] and not (k > 0 and words[k - 1] in lx.AFTER_TOLL)):
         return False
     if k + 2 < b and words[k + 1] in lx.REPORT_VERBS and at_first(words, k + 2, b):
         return True  # "بعد أن ذكرت في البداية أن عدد القتلى لا يقل عن 500" (blind24 ar 006)
-    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS) or _preliminary_toll_at(
-        words, k + 1, b, lx.REPORT_VERBS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
+    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS) or any(_preliminary_toll_at(
+        words, k + 1, b, lx.REPORT_VERBS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIRST_REPORT_HEADS))
 
 
 def after_report_in_revision(words: list, k: int, b: int, revised: bool) -> bool:
