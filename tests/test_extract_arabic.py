@@ -4663,3 +4663,12 @@ def test_prec72_ar_the_first_reports_named_after_a_later_toll_are_superseded():
     # reports not named as the first ones tell figures of their own
     got = _read("أسفر القصف على السوق عن مقتل 34 شخصاً، بعد أن أشارت التقارير إلى مقتل 12 شخصاً في قصف سابق.")
     assert ("killed", 12) in got
+
+
+def test_prec72_ar_one_after_a_negation_and_except_is_one_in_every_house():
+    # "لم يبقَ فيها بيت إلا وفقد واحداً من أبنائه على الأقل" (blind72 ar 012): rules.veto_one_in_every
+    got = _read("قتل 40 شخصاً في القصف على البلدة، ولا تكاد توجد عائلة إلا وفقدت واحداً من أفرادها.")
+    assert got == [("killed", 40)]
+    # one killed with no such turn stays
+    got = _read("قتل 40 شخصاً في القصف على البلدة، وقتل واحد من الحراس عند المدخل.")
+    assert got == [("killed", 40), ("killed", 1)]

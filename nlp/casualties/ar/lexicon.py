@@ -1119,6 +1119,12 @@ NOT_WORDS = _forms("لا ولا لم ولم")
 # "وإن أسراً بأكملها لم يبق منها أحد", "لم يُصب أحد": "أحد" a few words after a negation is no one, no count
 # (rules.veto_no_one; blind63 ar 002)
 NOT_ONE_REACH = 3
+# "لم يبقَ فيها بيت إلا وفقد واحداً من أبنائه" (blind72 ar 012): one counted after "إلا" (at most EVERY_ONE_REACH
+# words before it) that follows a negation (at most NOT_BEFORE_EXCEPT_REACH words before "إلا") is one in every
+# house or family, no count (rules.veto_one_in_every)
+EXCEPT_AFTER_NOT = "الا"
+EVERY_ONE_REACH = 4
+NOT_BEFORE_EXCEPT_REACH = 5
 KNOW_VERBS = _forms("تعرف يعرف نعرف اعرف يعرفون تعلم يعلم نعلم اعلم يعلمون")
 ABOUT_THEM = _forms("عنهم عنهما عنهن عنه عنها")
 ANYTHING = _forms("شيئاً شيئا شيء")

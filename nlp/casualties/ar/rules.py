@@ -1955,6 +1955,20 @@ def veto_one_of_things(rd, st, c):
     return None
 
 
+def veto_one_in_every(rd, st, c):
+    """"لم يبقَ فيها بيت إلا وفقد واحداً من أبنائه على الأقل" (blind72 ar 012): one counted shortly after "إلا"
+    that follows a negation ("no house but lost one") is one in every house, no count; "قتل واحد من
+    الحراس" with no such turn stays."""
+    words = rd.words
+    if c.value != 1:
+        return None
+    for t in range(max(st.a, c.i - lx.EVERY_ONE_REACH), c.i):
+        if words[t] == lx.EXCEPT_AFTER_NOT and lx.NOT_WORDS.intersection(
+                words[max(st.a, t - lx.NOT_BEFORE_EXCEPT_REACH):t]):
+            return c.e
+    return None
+
+
 def veto_no_one(rd, st, c):
     """"وإن أسراً بأكملها لم يبق منها أحد" (blind63 ar 002), "ولم يُصب أحد بأذى": the word "أحد" with a
     negation (lexicon.NOT_WORDS) at most ``NOT_ONE_REACH`` words before it is no one: no figure. "أحد"
@@ -2165,7 +2179,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_split_in_brackets,
+    veto_split_in_brackets, veto_one_in_every,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
