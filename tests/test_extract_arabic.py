@@ -4672,3 +4672,13 @@ def test_prec72_ar_one_after_a_negation_and_except_is_one_in_every_house():
     # one killed with no such turn stays
     got = _read("قتل 40 شخصاً في القصف على البلدة، وقتل واحد من الحراس عند المدخل.")
     assert got == [("killed", 40), ("killed", 1)]
+
+
+def test_prec72_ar_the_noun_of_arrest_ikaf_is_a_detention_cue_but_not_a_suspension():
+    # "أعلنت رئاسة الجمهورية إيقاف 9 عناصر يشتبه في صلتهم بالهجوم، 4 منهم على علاقة مباشرة بالخلية" (blind72
+    # ar 014): إيقاف in the detained cues; rules.veto_suspended_from_work
+    got = _read("وأعلنت وزارة الداخلية إيقاف 7 أشخاص يشتبه في تورطهم في التفجير، 3 منهم من عائلة واحدة.")
+    assert got == [("detained", 7), ("detained", 3)]
+    # held from work is no arrest
+    got = _read("وقررت إدارة المستشفى إيقاف 15 ممرضاً عن العمل بعد الإضراب.")
+    assert got == []

@@ -59,7 +59,7 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     ("الجرحي جرحي المصابين مصابين الاصابات المصابون", INJURED, None, "kindnoun"),
     ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
      "اعتقالهم احتجازهم اختطافهم توقيف اسرت اسروا القبض اسر اقتاد اقتادت اقتادوا اقتيد اقتيدوا يقتاد تقتاد "
-     "اقتياد اختطفوا خطفت خطفوا يختطف تختطف اوقف اوقفت اوقفوا", DETAINED, None, "verb"),
+     "اقتياد اختطفوا خطفت خطفوا يختطف تختطف اوقف اوقفت اوقفوا ايقاف", DETAINED, None, "verb"),  # (إيقاف, the noun of أوقف: "أعلنت الرئاسة إيقاف 9 عناصر", blind72 ar 014)
     ("المعتقلين المحتجزين المختطفين المعتقلون المحتجزون المختطفون المخطوفون الموقوفين الموقوفون", DETAINED, None,
      "kindnoun"),  # (الموقوفين: "عدد الموقوفين تجاوز 18 ألفاً", blind18 ar 023)
     ("فقدان اختفاء فقدوا اختفي اختفت اختفوا اخفت اخفي اخفوا اخفاء", MISSING, None, "verb"),
@@ -593,6 +593,11 @@ EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
 # "وكانت التقديرات الأولية … تتحدث عن 700 قتيل": first estimates open an earlier toll; earlier ones
 # ("وكانت تقديرات سابقة صادرة عن منظمات محلية …") may be another source's (rules.was_preliminary_toll)
 FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
+# "قررت الشركة إيقاف 40 موظفاً عن العمل" (blind72 ar pass, with إيقاف a detention cue): held from work, a
+# suspension, no arrest: "عن" + one of these within SUSPENDED_REACH words after the count (rules.veto_suspended_from_work)
+SUSPENDED_FROM = _forms("العمل عملهم عملهما اعمالهم الخدمه الدراسه وظايفهم مهامهم مناصبهم")
+SUSPENDED_REACH = 4
+SUSPENDED_FROM_WORD = "عن"
 # "بعد أن تحدثت التقارير الأولى عن مقتل 29 طفلاً" (blind71 ar 007): the first reports, named as such after
 # "بعد أن" + a report verb, told the earlier toll, as a first toll or first estimates do (rules.after_first_report)
 FIRST_REPORT_HEADS = _forms("تقارير التقارير تقرير التقرير انباء الانباء")

@@ -1969,6 +1969,18 @@ def veto_one_in_every(rd, st, c):
     return None
 
 
+def veto_suspended_from_work(rd, st, c):
+    """"قررت الشركة إيقاف 40 موظفاً عن العمل" (blind72 ar pass, with "إيقاف" a detention cue): a count right
+    after a detention cue and followed within ``SUSPENDED_REACH`` words by "عن" + work or duty
+    (``SUSPENDED_FROM``) is held from work, no arrest; "إيقاف 9 عناصر يشتبه في صلتهم بالهجوم" stays."""
+    words = rd.words
+    cue = cue_of(words[c.at - 1]) if c.at > st.a else None
+    if cue is None or cue[0] != DETAINED:
+        return None
+    end = min(st.b - 1, c.e + lx.SUSPENDED_REACH)
+    return c.e if any(words[t] == lx.SUSPENDED_FROM_WORD and words[t + 1] in lx.SUSPENDED_FROM for t in range(c.e, end)) else None
+
+
 def veto_no_one(rd, st, c):
     """"وإن أسراً بأكملها لم يبق منها أحد" (blind63 ar 002), "ولم يُصب أحد بأذى": the word "أحد" with a
     negation (lexicon.NOT_WORDS) at most ``NOT_ONE_REACH`` words before it is no one: no figure. "أحد"
@@ -2179,7 +2191,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
-    veto_split_in_brackets, veto_one_in_every,
+    veto_split_in_brackets, veto_one_in_every, veto_suspended_from_work,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
