@@ -4682,3 +4682,26 @@ def test_prec72_ar_the_noun_of_arrest_ikaf_is_a_detention_cue_but_not_a_suspensi
     # held from work is no arrest
     got = _read("وقررت إدارة المستشفى إيقاف 15 ممرضاً عن العمل بعد الإضراب.")
     assert got == []
+
+
+def test_prec72_ar_one_of_the_cases_opening_a_sentence_is_inside_the_count():
+    # "وفي إحدى الحالات الموثقة، توفي محتجز في الأربعينيات من عمره بسجن برج العرب" (blind71 ar 006):
+    # rules.one_of_the_cases
+    got = _read("ووثقت المنظمة وفاة 31 سجيناً خلال العام داخل مقار الاحتجاز. وفي إحدى الحالات المسجلة، توفي "
+                "سجين مسن بعد حرمانه من الدواء.")
+    assert got == [("killed", 31)]
+    # a sentence of its own about one person stays a figure of 1
+    got = _read("ووثقت المنظمة وفاة 31 سجيناً خلال العام داخل مقار الاحتجاز. وفي الأسبوع الماضي، توفي سجين "
+                "مسن بعد حرمانه من الدواء.")
+    assert got == [("killed", 31), ("killed", 1)]
+
+
+def test_prec72_ar_none_of_them_but_one_is_no_count():
+    # "وإنه لم يتمكن من دفن أحد منهم سوى أخته" (blind71 ar 002): rules.none_of_them_but
+    got = _read("قال الهلال الأحمر إن عدد المفقودين بلغ 40 شخصاً. وتقول امرأة إن أبناءها الثلاثة غرقوا في الليلة "
+                "الأولى، وإنها لم تتمكن من دفن أحد منهم سوى ابنها الأكبر.")
+    assert got == [("missing", 40)]
+    # one of them with no negation and no "but" stays
+    got = _read("قال الهلال الأحمر إن عدد المفقودين بلغ 40 شخصاً. وتقول امرأة إن أبناءها الثلاثة غرقوا في الليلة "
+                "الأولى، وإنها تمكنت من دفن أحد منهم.")
+    assert got == [("missing", 40), ("missing", 1)]

@@ -303,6 +303,7 @@ class Arabic:
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)
                      + ru.one_of_own_kind_in_group(rd, rd.bounds)
+                     + ru.one_of_the_cases(rd, rd.bounds) + ru.none_of_them_but(rd, rd.bounds)
                      + ru.members_in_dash_aside(rd, rd.bounds)
                      + ru.part_of_present_told_again(rd, rd.bounds) + ru.taken_not_heard_of(rd, rd.bounds)
                      + ru.person_told_of_in_group(rd, rd.bounds) + ru.trapped_then_rescued(rd, rd.bounds)

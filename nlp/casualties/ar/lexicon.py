@@ -598,6 +598,14 @@ FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
 SUSPENDED_FROM = _forms("العمل عملهم عملهما اعمالهم الخدمه الدراسه وظايفهم مهامهم مناصبهم")
 SUSPENDED_REACH = 4
 SUSPENDED_FROM_WORD = "عن"
+# "وفي إحدى الحالات الموثقة، توفي محتجز …" (blind71 ar 006): a sentence that opens on "one of the cases" tells one
+# of those a count of its kind already holds, no figure of its own (rules.one_of_the_cases): "في", "إحدى", a case noun
+ONE_OF_CASES = (_forms("في وفي"), _forms("احدي احد"), _forms("الحالات الحوادث الوقايع"))
+# "وإنه لم يتمكن من دفن أحد منهم سوى أخته" (blind71 ar 002): "أحد" with "سوى"/"إلا"/"عدا" at most NONE_BUT_AFTER
+# words after it and a negation at most NONE_BUT_REACH words before it is "none but", no count (rules.none_of_them_but)
+NONE_BUT = _forms("سوي الا عدا")
+NONE_BUT_AFTER = 3
+NONE_BUT_REACH = 6
 # "بعد أن تحدثت التقارير الأولى عن مقتل 29 طفلاً" (blind71 ar 007): the first reports, named as such after
 # "بعد أن" + a report verb, told the earlier toll, as a first toll or first estimates do (rules.after_first_report)
 FIRST_REPORT_HEADS = _forms("تقارير التقارير تقرير التقرير انباء الانباء")

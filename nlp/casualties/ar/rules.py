@@ -4398,6 +4398,36 @@ def dash_before(words: list, a: int, i: int) -> Optional[int]:
     return None
 
 
+def one_of_the_cases(rd: Reading, bounds: list) -> list:
+    """"وفي إحدى الحالات الموثقة، توفي محتجز في الأربعينيات من عمره بسجن برج العرب" (blind71 ar 006): one person
+    in a sentence that opens on "one of the cases" (``ONE_OF_CASES``) is one of those a count of the same kind
+    told before already holds, no figure of its own. Returned, to be dropped."""
+    words, out, (ins, ones, cases) = rd.words, [], lx.ONE_OF_CASES
+    for k, f in enumerate(rd.figs):
+        a = bounds[f.sent][0]
+        if f.count != 1 or a + 2 >= len(words) or words[a] not in ins or words[a + 1] not in ones \
+                or words[a + 2] not in cases:
+            continue
+        if any(g.kind == f.kind and g.count > 1 and g.sent < f.sent for g in rd.figs):
+            out.append(k)
+    return out
+
+
+def none_of_them_but(rd: Reading, bounds: list) -> list:
+    """"وإنه لم يتمكن من دفن أحد منهم سوى أخته" (blind71 ar 002): "أحد" with "سوى"/"إلا"/"عدا" (``NONE_BUT``)
+    right after it and a negation before it is "none but" one already counted, no figure. Returned, to be
+    dropped."""
+    words, out = rd.words, []
+    for k, f in enumerate(rd.figs):
+        a, b = bounds[f.sent]
+        if f.count != 1 or words[f.tstart] != lx.ONE_OF:
+            continue
+        if lx.NONE_BUT.intersection(words[f.tstart + 1:min(b, f.tstart + 1 + lx.NONE_BUT_AFTER)]) \
+                and lx.NOT_WORDS.intersection(words[max(a, f.tstart - lx.NONE_BUT_REACH):f.tstart]):
+            out.append(k)
+    return out
+
+
 def one_of_own_kind_in_group(rd: Reading, bounds: list) -> list:
     """"وكان بين المصابين مسعف أصيب بشظايا أثناء نقله أحد الجرحى" (blind70 ar 013): "أحد" and a definite kind
     noun of the group's own kind ("أحد الجرحى" inside the wounded) is one of the people the group's count
