@@ -303,6 +303,7 @@ class Arabic:
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)
                      + ru.one_of_own_kind_in_group(rd, rd.bounds)
+                     + ru.one_of_the_cases(rd, rd.bounds) + ru.none_of_them_but(rd, rd.bounds)
                      + ru.members_in_dash_aside(rd, rd.bounds)
                      + ru.part_of_present_told_again(rd, rd.bounds) + ru.taken_not_heard_of(rd, rd.bounds)
                      + ru.person_told_of_in_group(rd, rd.bounds) + ru.trapped_then_rescued(rd, rd.bounds)
@@ -471,7 +472,7 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     if corrected is not None:
         st.sup_from, st.sup_to = a, corrected
         return
-    if not (sw & lx.EARLIER_TOLL_HEADS or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
+    if not (sw & (lx.EARLIER_TOLL_HEADS | lx.FIRST_REPORT_HEADS) or any(w in lx.KIND_NOUNS for w in sw) or earlier_news):
         return
     revised = st.revision_ctx or bool(sw & lx.FINAL_TOLL)
     was_had = lx.HAD in sw and ru.toll_in_first_clause(words, a, b) and not ru.past_year_tally(rd, a, b)
@@ -835,7 +836,7 @@ def _figure(rd: Reading, st: Sent, c: Num):
         rd.used_cues.add(c.follow[2])
     superseded = ru.earlier_toll(rd, st, i) or (
         c.before in lx.WAS and c.nxt not in lx.POST_MARKERS) or (c.before2 in lx.WAS and c.before == lx.HAD) \
-        or ru.counted_in_first_toll(words, end_tok)
+        or ru.counted_in_first_toll(words, end_tok) or ru.other_half_of_earlier_toll(rd, st, c)
     # "ارتفع إلى 36 …، إضافة إلى 55 مصاباً": the count added to a risen toll is as current as the toll
     added_to_rise = c.before == lx.TO and c.before2 in lx.IN_ADDITION
     revision = st.revision_ctx and (c.after_to or c.previous is not None or added_to_rise) and not superseded

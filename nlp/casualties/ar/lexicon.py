@@ -59,7 +59,7 @@ CUE_SPEC: list[tuple[str, str, Optional[str], str]] = [
     ("الجرحي جرحي المصابين مصابين الاصابات المصابون", INJURED, None, "kindnoun"),
     ("اعتقال اعتقل اعتقلت اعتقلوا اعتقالات احتجاز احتجز احتجزت احتجزوا اختطاف اختطف اختطفت اختطفوا خطف "
      "اعتقالهم احتجازهم اختطافهم توقيف اسرت اسروا القبض اسر اقتاد اقتادت اقتادوا اقتيد اقتيدوا يقتاد تقتاد "
-     "اقتياد اختطفوا خطفت خطفوا يختطف تختطف اوقف اوقفت اوقفوا", DETAINED, None, "verb"),
+     "اقتياد اختطفوا خطفت خطفوا يختطف تختطف اوقف اوقفت اوقفوا ايقاف", DETAINED, None, "verb"),  # (إيقاف, the noun of أوقف: "أعلنت الرئاسة إيقاف 9 عناصر", blind72 ar 014)
     ("المعتقلين المحتجزين المختطفين المعتقلون المحتجزون المختطفون المخطوفون الموقوفين الموقوفون", DETAINED, None,
      "kindnoun"),  # (الموقوفين: "عدد الموقوفين تجاوز 18 ألفاً", blind18 ar 023)
     ("فقدان اختفاء فقدوا اختفي اختفت اختفوا اخفت اخفي اخفوا اخفاء", MISSING, None, "verb"),
@@ -108,6 +108,10 @@ for _ws, _kind in (
     for _w in fold(_ws).split():
         KIND_NOUNS[_w] = _kind
 KIND_NOUNS.pop("حالات")
+# "727 ضحية من النساء (219 قتيلة و508 جريحات)": the feminine singular and plural of the killed and
+# wounded nouns count victims of that kind as the masculine do (blind71 ar 011)
+FEMININE_KIND_NOUNS = {"قتيلة": KILLED, "قتيلات": KILLED, "جريحة": INJURED, "جريحات": INJURED}
+KIND_NOUNS.update({fold(_w): _k for _w, _k in FEMININE_KIND_NOUNS.items()})
 RECEIVED_BODIES = _forms("استقبل استقبلت يستقبل تستقبل تسلم تسلمت وصلت وصل")  # "المشفى استقبل جثتي رجلين": the bodies of a toll already told (ar319)
 RECEIVED_BODY_NOUNS = _forms("جثه جثث جثمان جثامين جثتي جثتا الجثث الجثامين")
 RECEIVED_WINDOW = 2  # words from the receiving verb to the body noun
@@ -589,6 +593,22 @@ EARLIER_TOLL_HEADS = TOLL_WORDS | ESTIMATES
 # "وكانت التقديرات الأولية … تتحدث عن 700 قتيل": first estimates open an earlier toll; earlier ones
 # ("وكانت تقديرات سابقة صادرة عن منظمات محلية …") may be another source's (rules.was_preliminary_toll)
 FIRST_ESTIMATES = _forms("اوليه الاوليه اولي الاولي")
+# "قررت الشركة إيقاف 40 موظفاً عن العمل" (blind72 ar pass, with إيقاف a detention cue): held from work, a
+# suspension, no arrest: "عن" + one of these within SUSPENDED_REACH words after the count (rules.veto_suspended_from_work)
+SUSPENDED_FROM = _forms("العمل عملهم عملهما اعمالهم الخدمه الدراسه وظايفهم مهامهم مناصبهم")
+SUSPENDED_REACH = 4
+SUSPENDED_FROM_WORD = "عن"
+# "وفي إحدى الحالات الموثقة، توفي محتجز …" (blind71 ar 006): a sentence that opens on "one of the cases" tells one
+# of those a count of its kind already holds, no figure of its own (rules.one_of_the_cases): "في", "إحدى", a case noun
+ONE_OF_CASES = (_forms("في وفي"), _forms("احدي احد"), _forms("الحالات الحوادث الوقايع"))
+# "وإنه لم يتمكن من دفن أحد منهم سوى أخته" (blind71 ar 002): "أحد" with "سوى"/"إلا"/"عدا" at most NONE_BUT_AFTER
+# words after it and a negation at most NONE_BUT_REACH words before it is "none but", no count (rules.none_of_them_but)
+NONE_BUT = _forms("سوي الا عدا")
+NONE_BUT_AFTER = 3
+NONE_BUT_REACH = 6
+# "بعد أن تحدثت التقارير الأولى عن مقتل 29 طفلاً" (blind71 ar 007): the first reports, named as such after
+# "بعد أن" + a report verb, told the earlier toll, as a first toll or first estimates do (rules.after_first_report)
+FIRST_REPORT_HEADS = _forms("تقارير التقارير تقرير التقرير انباء الانباء")
 # "وكانت أرقام أولية نُسبت إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …": first figures open an
 # earlier toll as first estimates do (rules.was_preliminary_toll)
 FIGURES_PLURAL = _forms("ارقام الارقام")
@@ -1112,6 +1132,12 @@ NOT_WORDS = _forms("لا ولا لم ولم")
 # "وإن أسراً بأكملها لم يبق منها أحد", "لم يُصب أحد": "أحد" a few words after a negation is no one, no count
 # (rules.veto_no_one; blind63 ar 002)
 NOT_ONE_REACH = 3
+# "لم يبقَ فيها بيت إلا وفقد واحداً من أبنائه" (blind72 ar 012): one counted after "إلا" (at most EVERY_ONE_REACH
+# words before it) that follows a negation (at most NOT_BEFORE_EXCEPT_REACH words before "إلا") is one in every
+# house or family, no count (rules.veto_one_in_every)
+EXCEPT_AFTER_NOT = "الا"
+EVERY_ONE_REACH = 4
+NOT_BEFORE_EXCEPT_REACH = 5
 KNOW_VERBS = _forms("تعرف يعرف نعرف اعرف يعرفون تعلم يعلم نعلم اعلم يعلمون")
 ABOUT_THEM = _forms("عنهم عنهما عنهن عنه عنها")
 ANYTHING = _forms("شيئاً شيئا شيء")
@@ -1295,6 +1321,7 @@ VICTIM_NOUNS = _forms("ضحيه ضحايا")
 COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
 DASH_ASIDE_REACH = 16  # words from the victims noun to a dash aside that holds those parts (blind60 ar 009)
 FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")
+SPLIT_BRACKET_REACH = 12  # words from a count to the bracket that splits it into killed and wounded ("1783 ضحية مدنية خلال الربع الأول من العام (573 قتيلاً و1210 جرحى)", blind72 ar 007)
 # "وأن عنبرا كان يضم قرابة 120 شخصا أصيب إصابة مباشرة": what a place held ("كان يضم"), a population, as
 # with ``HOSTS`` in the past; not after a toll noun ("كانت الحصيلة تضم 26 طفلاً") (rules.veto_population;
 # blind26 ar 013)

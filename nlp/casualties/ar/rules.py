@@ -301,7 +301,8 @@ def earlier_report_at(words: list, a: int, b: int, revised: bool = False, final:
     for k in range(a, b):
         if words[k] in lx.WAS and k > a and words[k - 1] in lx.RELATIVES and reported_at_first(words, k + 1, b):
             return k - 1  # "… وفق آخر حصيلة للمرصد، الذي كان قد أعلن في البداية عن مقتل 58 شخصاً"
-        if what_was_reported_at_first(words, k, b) or toll_reported_on_day(words, k, b):
+        if what_was_reported_at_first(words, k, b) or toll_reported_on_day(words, k, b) \
+                or reports_dated_earlier(words, k, b):
             return k
         if words[k] not in lx.AND_WAS and not (words[k] in lx.WAS and k > a and words[k - 1] in lx.WHILE_WAS):
             continue
@@ -512,13 +513,14 @@ def after_first_report(words: list, k: int, b: int) -> bool:
     """"بعدما أشارت حصيلة أولية إلى سقوط 60 قتيلاً", "بعد أن أشارت حصيلة أولية إلى مقتل 16 شخصاً"
     at token ``k`` ("بعدما", or "أن" after "بعد"/"عقب"): a report verb whose subject is a first toll
     named as such; what follows is the earlier toll (blind21 ar 007, 021). So do the first estimates
-    ("بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً", blind22 ar 011), as in ``was_preliminary_toll``."""
+    ("بعد أن أشارت التقديرات الأولية إلى 40 قتيلاً", blind22 ar 011), as in ``was_preliminary_toll``, and the
+    first reports ("بعد أن تحدثت التقارير الأولى عن مقتل 29 طفلاً", blind71 ar 007: ``FIRST_REPORT_HEADS``)."""
     if words[k] not in lx.AFTER_THAT or (words[k] == lx.AFTER_THAT[0] and not (k > 0 and words[k - 1] in lx.AFTER_TOLL)):
         return False
     if k + 2 < b and words[k + 1] in lx.REPORT_VERBS and at_first(words, k + 2, b):
         return True  # "بعد أن ذكرت في البداية أن عدد القتلى لا يقل عن 500" (blind24 ar 006)
-    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS) or _preliminary_toll_at(
-        words, k + 1, b, lx.REPORT_VERBS, lx.ESTIMATES, lx.FIRST_ESTIMATES)
+    return _preliminary_toll_at(words, k + 1, b, lx.REPORT_VERBS) or any(_preliminary_toll_at(
+        words, k + 1, b, lx.REPORT_VERBS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIRST_REPORT_HEADS))
 
 
 def after_report_in_revision(words: list, k: int, b: int, revised: bool) -> bool:
@@ -547,6 +549,18 @@ def toll_reported_on_day(words: list, k: int, b: int) -> bool:
                for t in range(k + 2, min(b, k + 2 + lx.REPORT_SUBJECT_MAX)))
 
 
+def reports_dated_earlier(words: list, k: int, b: int) -> bool:
+    """"وكانت تقارير صدرت يوم السبت قد أشارت إلى أكثر من 100 قتيل" at token ``k``: "وكانت" + reports or
+    figures as the subject (``REPORTED_FIGURES``), dated to a past day within ``REPORT_SUBJECT_MAX`` words,
+    then "قد" + a report verb: what earlier reports told, since replaced (blind72 ar 003)."""
+    if not (words[k] in lx.AND_WAS and k + 1 < b and words[k + 1] in lx.REPORTED_FIGURES):
+        return False
+    end = min(b - 1, k + 2 + lx.REPORT_SUBJECT_MAX)
+    had = next((t for t in range(k + 2, end) if words[t] == lx.HAD), None)
+    return had is not None and words[had + 1] in lx.REPORT_VERBS and any(
+        earlier_day_after(words, t, had) for t in range(k + 2, had))
+
+
 def toll_in_first_clause(words: list, a: int, b: int) -> bool:
     """A toll noun before the first "فيما"/"بينما" of the sentence: "وكان الجيش قد أعلن "تحييد" 203
     …، فيما قدرت المنظمة عدد المدنيين الذين قتلوا بنحو 300" names no toll of its own in its "وكان"
@@ -573,6 +587,16 @@ def counted_in_first_toll(words: list, e: int) -> bool:
     told "in the first (earlier) toll" right after it (token ``e`` on) is that toll, since replaced."""
     return e + 2 < len(words) and words[e] == lx.IN and words[e + 1] in lx.TOLL_WORDS \
         and words[e + 2] in lx.FIRST_FIGURE
+
+
+def other_half_of_earlier_toll(rd, st, c) -> bool:
+    """"علماً أن الحصيلة المعلنة صباح الأحد كانت 23 وفاة و140 جريحاً" (blind72 ar 008): a count joined by "و"
+    right after a superseded count of another kind in the same sentence is the other half of that earlier
+    toll, superseded with it."""
+    if c.before != lx.AND or not rd.figs:
+        return False
+    last = rd.figs[-1]
+    return last.superseded and last.sent == st.si and last.tend == c.i - 1 and last.kind != c.kind
 
 
 def among_kind_turn(words: list, k: int, i: int) -> bool:
@@ -1544,6 +1568,21 @@ def veto_two_after_dual(rd, st, c):
     return None
 
 
+def veto_split_in_brackets(rd, st, c):
+    """"436 طفلاً (151 قتيلاً و285 جريحاً)", "1783 ضحية مدنية خلال الربع الأول من العام (573 قتيلاً و1210
+    جرحى)": a count whose bracket, opening within ``SPLIT_BRACKET_REACH`` words with no number or full stop
+    between, splits it into a killed and a wounded count that sum to it is both kinds together: no figure
+    of either kind; the split keeps its figures (blind72 ar 007, as combined_victims_total for a victims
+    noun right before the bracket)."""
+    words = rd.words
+    for k in range(c.e, min(st.b, c.e + lx.SPLIT_BRACKET_REACH)):
+        if words[k] in lx.FULL_STOPS or is_number_word(words[k]):
+            return None
+        if words[k] == lx.OPEN_PAREN:
+            return c.e if _killed_and_wounded_sum(words, k + 1, st.b) == c.value else None
+    return None
+
+
 def veto_recaptured(rd, st, c):
     """"إعادة اعتقال 14 سجيناً", "إعادة أسر أكثر من 3500 سجين": escaped prisoners caught again,
     left out (the blind batches' convention)."""
@@ -1916,6 +1955,32 @@ def veto_one_of_things(rd, st, c):
     return None
 
 
+def veto_one_in_every(rd, st, c):
+    """"لم يبقَ فيها بيت إلا وفقد واحداً من أبنائه على الأقل" (blind72 ar 012): one counted shortly after "إلا"
+    that follows a negation ("no house but lost one") is one in every house, no count; "قتل واحد من
+    الحراس" with no such turn stays."""
+    words = rd.words
+    if c.value != 1:
+        return None
+    for t in range(max(st.a, c.i - lx.EVERY_ONE_REACH), c.i):
+        if words[t] == lx.EXCEPT_AFTER_NOT and lx.NOT_WORDS.intersection(
+                words[max(st.a, t - lx.NOT_BEFORE_EXCEPT_REACH):t]):
+            return c.e
+    return None
+
+
+def veto_suspended_from_work(rd, st, c):
+    """"قررت الشركة إيقاف 40 موظفاً عن العمل" (blind72 ar pass, with "إيقاف" a detention cue): a count right
+    after a detention cue and followed within ``SUSPENDED_REACH`` words by "عن" + work or duty
+    (``SUSPENDED_FROM``) is held from work, no arrest; "إيقاف 9 عناصر يشتبه في صلتهم بالهجوم" stays."""
+    words = rd.words
+    cue = cue_of(words[c.at - 1]) if c.at > st.a else None
+    if cue is None or cue[0] != DETAINED:
+        return None
+    end = min(st.b - 1, c.e + lx.SUSPENDED_REACH)
+    return c.e if any(words[t] == lx.SUSPENDED_FROM_WORD and words[t + 1] in lx.SUSPENDED_FROM for t in range(c.e, end)) else None
+
+
 def veto_no_one(rd, st, c):
     """"وإن أسراً بأكملها لم يبق منها أحد" (blind63 ar 002), "ولم يُصب أحد بأذى": the word "أحد" with a
     negation (lexicon.NOT_WORDS) at most ``NOT_ONE_REACH`` words before it is no one: no figure. "أحد"
@@ -2126,6 +2191,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
     veto_exchanged_or_released, veto_release_verb_before, veto_found_of_them, veto_reunited, veto_taken_home, veto_discharged, veto_returned, veto_displaced_who_returned, veto_warrant,
+    veto_split_in_brackets, veto_one_in_every, veto_suspended_from_work,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
     veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
@@ -4330,6 +4396,36 @@ def dash_before(words: list, a: int, i: int) -> Optional[int]:
         if words[j] in lx.DASHES:
             return j
     return None
+
+
+def one_of_the_cases(rd: Reading, bounds: list) -> list:
+    """"وفي إحدى الحالات الموثقة، توفي محتجز في الأربعينيات من عمره بسجن برج العرب" (blind71 ar 006): one person
+    in a sentence that opens on "one of the cases" (``ONE_OF_CASES``) is one of those a count of the same kind
+    told before already holds, no figure of its own. Returned, to be dropped."""
+    words, out, (ins, ones, cases) = rd.words, [], lx.ONE_OF_CASES
+    for k, f in enumerate(rd.figs):
+        a = bounds[f.sent][0]
+        if f.count != 1 or a + 2 >= len(words) or words[a] not in ins or words[a + 1] not in ones \
+                or words[a + 2] not in cases:
+            continue
+        if any(g.kind == f.kind and g.count > 1 and g.sent < f.sent for g in rd.figs):
+            out.append(k)
+    return out
+
+
+def none_of_them_but(rd: Reading, bounds: list) -> list:
+    """"وإنه لم يتمكن من دفن أحد منهم سوى أخته" (blind71 ar 002): "أحد" with "سوى"/"إلا"/"عدا" (``NONE_BUT``)
+    right after it and a negation before it is "none but" one already counted, no figure. Returned, to be
+    dropped."""
+    words, out = rd.words, []
+    for k, f in enumerate(rd.figs):
+        a, b = bounds[f.sent]
+        if f.count != 1 or words[f.tstart] != lx.ONE_OF:
+            continue
+        if lx.NONE_BUT.intersection(words[f.tstart + 1:min(b, f.tstart + 1 + lx.NONE_BUT_AFTER)]) \
+                and lx.NOT_WORDS.intersection(words[max(a, f.tstart - lx.NONE_BUT_REACH):f.tstart]):
+            out.append(k)
+    return out
 
 
 def one_of_own_kind_in_group(rd: Reading, bounds: list) -> list:
