@@ -3141,3 +3141,31 @@ def test_blind74_en_classes():
     assert figs("Sixty people were wounded. Doctors said nine of them were still in intensive care a week later.") == \
         [("injured", 60), ("injured", 9)]
     assert figs("Fighting killed 50 people a week.") == []
+
+
+def test_blind75_en_classes():
+    """Blind75 en (first scored at 9147200): people "among them" after a count of the dead in their sentence are of
+    the dead, and so are the kin named after one of them (not the kind of the last total read); a tally's kind is read
+    from its own statement, not from a second one joined by ", and that"."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Officials said 90 people were killed and 200 injured. They include 9 people killed when a house was hit, "
+                "among them a teacher and his wife and son.") == \
+        [("killed", 90), ("injured", 200), ("killed", 9), ("killed", 3), ("killed", 2)]
+    assert figs("An official said the tally included at least 12 children, and that 40 wounded people were in "
+                "hospital.") == [("killed", 12), ("injured", 40)]
+
+
+def test_blind76_en_classes():
+    """Blind76 en (first scored at 9147200): "the toll has grown again" is a rise (a live blog's earlier posts are
+    drafts of it); "95 other aggressions" are more things; "41 of the casualties" is of the dead and the wounded
+    together (no figure); the bodies of a group and its parts named in apposition are dead once found, whatever the
+    relative clause said was done to them before."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("10:15 Preliminary data: 5 people were killed.\n12:40 Sadly, the toll has grown again: 9 people were "
+                "killed.") == [("killed", 9)]
+    assert figs("They break down as follows: 120 threats; 14 murders; and 30 other aggressions.") == [("killed", 14)]
+    assert figs("Police arrested 40 people. The UN said children made up 12 of the casualties.") == [("detained", 40)]
+    assert figs("The bodies of all five members of a family, two women and three children, who were abducted last week "
+                "have been recovered.") == [("killed", 5), ("killed", 2), ("killed", 3)]

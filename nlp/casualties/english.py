@@ -828,13 +828,15 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
     if ctx.last_kind:  # "14,070 of the number, with 173 children": the kind of the total referred to
         for c in cands:
             if c.kind is None and c.parent_cross and not c.negated and not rules.THING_PREDICATE_AFTER.match(st, c.np_end) \
-                    and not rules.PART_AS_SUBJECT_AFTER.match(st, c.end) and not _inside_quote(st, c.start):
+                    and not rules.PART_AS_SUBJECT_AFTER.match(st, c.end) and not _inside_quote(st, c.start) \
+                    and not rules.part_of_casualties(st, c):
                 if rules.ARRIVED_AFTER.match(st, c.np_end):  # "About 12,000 of them have reached Tawila" (blind53 en 003)
                     c.set_kind("displaced", "inherit", "part_arrived")  # people who fled there, whatever the toll before
                 elif rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
-                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c) or _kind_of_the_cases(st, c, ctx)
+                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c) or _kind_of_the_cases(st, cands, c, ctx)
+                               or _kind_of_kin_head(st, cands, c)
                                or (ctx.list_kind if is_label_line and ctx.list_active else None)  # a row's part: the list's kind
                                or _victims_of_the_dead(c, ctx) or ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(st, cands, link)
@@ -880,20 +882,32 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else None
 
 
-def _kind_of_the_cases(st: str, c: Candidate, ctx: Context) -> Optional[str]:
+def _kind_of_the_cases(st: str, cands: list[Candidate], c: Candidate, ctx: Context) -> Optional[str]:
     """"regime forces were responsible for 101 of these cases" after "204 cases of arbitrary arrest … 136 of these cases
     turned into enforced disappearances" (blind73 en 011): the cases are the last total counted as cases, not the last
     kind read; so are the people "among them" after "the arrests" of the sentence."""
     if not rules.OF_THE_CASES_AFTER.match(st, c.end):
-        return _kind_noun_among_them(st, c)
+        return _kind_among_them(st, cands, c)
     return next((f.kind for f in reversed(ctx.figures[-lex.RESTATED_LOOKBACK:])
                  if f.part_of is None and rules.CASES.match(f.victims or "")), None)
 
 
-def _kind_noun_among_them(st: str, c: Candidate) -> Optional[str]:
-    """"most of the arrests … targeted returnees, among them 22 refugees": the kind of the sentence's kind noun."""
+def _kind_of_kin_head(st: str, cands: list[Candidate], c: Candidate) -> Optional[str]:
+    """"among them a paramedic and his wife, son and daughter" (blind75 en): the kin of a person share that person's
+    kind."""
+    i = cands.index(c)
+    return cands[i - 1].kind if i and rules.KIN_COORD.match(st[cands[i - 1].np_end:c.start]) else None
+
+
+def _kind_among_them(st: str, cands: list[Candidate], c: Candidate) -> Optional[str]:
+    """People "among them": of the larger count before them in the sentence ("They include 13 people killed when …,
+    among them a paramedic and his wife, son and daughter", blind75 en), else of the sentence's kind noun ("most of the
+    arrests … targeted returnees, among them 22 refugees", blind73 en)."""
     if not rules.AMONG_THEM_BEFORE.search(st, max(0, c.start - 14), c.start):
         return None
+    kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
+    if kind is not None:
+        return kind
     noun = None
     for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start):
         pass
@@ -1353,6 +1367,8 @@ def _held_then_killed(st: str, cands: list[Candidate]) -> None:
         fate = rules.FATE_WORD.search(st, c.np_end) if c.kind == "missing" else None
         if m and (c.kind == "detained" or (fate is not None and m.start() < fate.start())):
             c.set_kind("killed", c.kind_src, "abducted_then_killed")
+        elif rules.bodies_of_a_group_found(st, c):
+            c.set_kind("killed", c.kind_src, "bodies_found")
 
 
 def _among_total(st: str, cands: list[Candidate]) -> None:

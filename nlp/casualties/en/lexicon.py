@@ -337,7 +337,7 @@ TITLE_VERBS = (r"(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+kill
 STOCK_WORDS = r"(?:still|remain|remains|remained|remaining|to\s+this\s+day|to\s+date)"
 STOCK_KINDS = frozenset({"detained", "missing"})
 # things counted in bulletins that are not people ("one of these attacks", "Drone strikes on vehicles: 6")
-THING_NOUNS = (r"(?:attacks?|strikes?|air\s*strikes?|raids?|incidents?|bombings?|shells?|explosions?|operations?|violations?|"
+THING_NOUNS = (r"(?:attacks?|aggressions?|threats?|thefts?|proceedings|strikes?|air\s*strikes?|raids?|incidents?|bombings?|shells?|explosions?|operations?|violations?|"
                r"massacres?|villages?|towns?|sites?|facilities|hospitals?|schools?|vehicles?|drones?|rockets?|missiles?)")
 HELD_KINDS = frozenset({"missing", "detained"})
 # what a toll's parts are attributed to ("112 were carried out by the regime forces")
@@ -458,7 +458,7 @@ SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among",
 TIME_ANCHORS = frozenset(MONTHS) | frozenset(d + s for d in WEEKDAYS for s in ("", "s")) \
     | frozenset("last past previous yesterday today tonight morning week month day".split())
 BODY_NEEDLES = ("bod", "corpse", "remains")  # "the bodies of", "the remains of"
-REVISION_NEEDLES = ("rose", "risen", "rising", "climbed", "jumped", "increased", "mounted", "updated", "toll", "revised",
+REVISION_NEEDLES = ("rose", "risen", "rising", "climbed", "jumped", "increased", "mounted", "updated", "toll", "revised", "grown", "grew",
                     "raised")
 RAISE_VERBS = r"rais(?:ed|ing|es|e)|revis(?:ed|ing|es|e)|increas(?:ed|ing|es|e)|lower(?:ed|ing|s)?|updat(?:ed|ing|es|e)"  # "raising it to 45"
 RUNNING_TOTAL_NEEDLES = ("bring", "brought", "rais", "push", "tak", "took")  # "bringing the toll to"

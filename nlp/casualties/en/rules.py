@@ -77,10 +77,11 @@ OF_HEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the|their|its|his|our)?\s*(?:(?!(?:
                      r"killed|missing|detained|arrested)\b)[A-Za-z][\w'’-]*\s+){0,2}?"
                      r"(?P<h>" + lex.HEAD_RX + r")\b")  # "90 of the Chibok girls", "11 of the shepherds"
 POST_QUAL = re.compile(r"\s*(?P<q>at\s+least|or\s+more|at\s+a\s+minimum)\b", I)
+# (not "95 other aggressions": more things, blind76 en)
 BARE_OK = re.compile(
     r"\s*(?:$|(?:to|-|–|and)\s*(?=\d)|to\s+flee\b|(?=" + lex.SAYS_ARE + r")|,?\s*the\s+(?:total\s+)?(?:number|toll|death\s+toll|count)\s+(?:of|from|in|recovered|retrieved|found)\b|[.,;:()\]\u2014\u2013\"”]|-\s|(?:in|at|near|outside|inside|across|around|from|on|during|since|by|"
     r"and|or|as|after|while|when|so|this|last|yesterday|today|overnight|were|was|have|had|has|are|is|"
-    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|transformed\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|others?|more|remain|remained|remains|who\s+(?:were|was|had|have|died|fled|crossed|escaped)|"
+    r"killed|dead|died|wounded|injured|hurt|arrested|detained|missing|displaced|taken|captured|turned\s+into|transformed\s+into|(?:subsequently\s+|later\s+)?(?:became|become|becoming)(?=\s+(?:cases\s+of\s+)?enforced\s)|(?:others?|more)(?!\s+" + lex.THING_NOUNS + r"\b)|remain|remained|remains|who\s+(?:were|was|had|have|died|fled|crossed|escaped)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|under|aged|over(?=\s+(?:the|a|last|past|this|several)\s))\b)",
     I,
 )
@@ -217,7 +218,8 @@ TOLL_LEFT = re.compile(
     r"was|is|were|are|at|to|of|includes?|included|including|remains?|became|surpassed|exceeded|exceeds|tops|topped|passed)" + lex.FILLER + r"$",
     I,
 )
-REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised)\b", I)
+REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|updated|new\s+toll|revised|raised|(?:has|have|had)\s+grown|grew\s+to)\b", I)
+# ("Sadly, the toll has grown again: 13 people were killed", blind76 en)
 # ("raising an earlier police toll of 45", "had initially acknowledged 19 deaths", "Initial reports gave a toll of about
 # 50": blind63 en, blind64 en, blind69 en)
 SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``)
@@ -1663,6 +1665,25 @@ def bodies_found(look: Look) -> bool:
     return False
 
 
+# "have been recovered from the Jiri and Barak rivers": the bodies named before it are found
+BODIES_RECOVERED_LATER = re.compile(r"[^.;]{0,200}?\b(?:have|has|had|were|was)\s+(?:(?:now|since|already|finally)\s+)?(?:been\s+)?"
+                                    r"(?:recovered|found|retrieved|pulled\s+out|exhumed|discovered)\b", I)
+
+
+def bodies_of_a_group_found(st: str, c: Candidate) -> bool:
+    """"The bodies of all six members of a family, three women and three children, who were abducted … have been
+    recovered" (blind76 en): a group and its parts after "the bodies of", read as held from the relative clause, are
+    dead once the sentence says the bodies were found."""
+    return c.kind in lex.HELD_KINDS and bool(BODIES_OF.search(st, max(0, c.start - 40), c.start)
+                                             or BODIES_OF_GROUP_BEFORE.search(st, max(0, c.start - 160), c.start)) \
+        and bool(BODIES_RECOVERED_LATER.match(st, c.np_end))
+
+
+# "The bodies of all six members of a family, three women and …": the parts of the group after "the bodies of"
+BODIES_OF_GROUP_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+){1,6}?[^.;:,]{0,40},\s+(?:[\w-]+\s+){0,3}"
+                                    r"(?:and\s+)?(?:[\w-]+\s+){0,3}$", I)
+
+
 def run_start(link: list, i: int, links: tuple = ("coord",)) -> int:
     """The first candidate of the run that ``i`` belongs to: back from ``i`` while each is joined to the one
     before it by a link of ``links`` ("coord"; with "subset", the parts told inside the run too)."""
@@ -2423,6 +2444,13 @@ def superseded_toll(look: Look) -> bool:
     return False
 
 
+def part_of_casualties(st: str, c: Candidate) -> bool:
+    """"children made up 41 of the casualties" (blind76 en): a part of the dead and the wounded together, with no word
+    of death near, is of no one kind (no figure), as wire "casualties" are (``casualty_noun``)."""
+    return (c.partitive or "").lower().split()[-1:] == [lex.CASUALTIES_NOUN] \
+        and not DEATH_CONTEXT.search(st, max(0, c.start - 100), c.np_end + 100)
+
+
 def step_start_kinds(st: str, cands: list[Candidate]) -> None:
     """"The number of displaced people rose from 3,000 to 5,000" (blind74 en): the count a toll rose from is an earlier
     toll of the kind of the count it rose to."""
@@ -2461,7 +2489,7 @@ def breaks_clause(fill: str) -> bool:
 
 # where the clause of a toll ends: "The tally included 79 children and 16 women, while 280 others were injured"
 # (a quote closed after a comma, or ", adding that": what follows is another statement, blind59 en 011)
-NEXT_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|adding)\b|,[\"\u201d]", I)
+NEXT_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|adding|and\s+that)\b|,[\"\u201d]", I)  # ", and that 58 wounded …" (blind75 en)
 
 
 def own_clause(st: str, end: int) -> str:
