@@ -3169,3 +3169,24 @@ def test_blind76_en_classes():
     assert figs("Police arrested 40 people. The UN said children made up 12 of the casualties.") == [("detained", 40)]
     assert figs("The bodies of all five members of a family, two women and three children, who were abducted last week "
                 "have been recovered.") == [("killed", 5), ("killed", 2), ("killed", 3)]
+
+
+def test_blind73_76_en_recall():
+    """Recall classes of blind73–76 en: "N X and the Y were killed" (a person named with "the" shares the verb and is no
+    count of its own); peace-accord signatories are people; "N cases of death" are deaths; "N cases were turned into
+    enforced disappearance"; "The civilian victims are: …" opens a breakdown; "the bodies of 70 people, some of them
+    with their hands bound, were found"; no derived group when its first part restates a toll ("the loss of the eight
+    jawans and their driver")."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Six police officers of the rapid response unit and the driver of their truck were killed.") == \
+        [("killed", 6)]
+    assert figs("Six gunmen and the driver were arrested.") == [("detained", 6)]
+    assert figs("In 2023, 40 social leaders and 12 peace signatories were killed.") == [("killed", 40), ("killed", 12)]
+    assert figs("The group recorded 9 cases of death due to torture in detention.") == [("killed", 9)]
+    assert figs("Of these, 70 cases were turned into enforced disappearance.") == [("missing", 70)]
+    assert figs("The toll has risen to 60, including 20 civilians. The civilian victims are: 12 children, five women and "
+                "three men.") == [("killed", 60), ("killed", 20), ("killed", 12), ("killed", 5), ("killed", 3)]
+    assert figs("The bodies of 30 people, some of them blindfolded, were found near the river.") == [("killed", 30)]
+    assert figs("Five soldiers and their driver were killed. The minister mourned the loss of the five soldiers and "
+                "their driver.") == [("killed", 5), ("killed", 6), ("killed", 1)]

@@ -702,6 +702,11 @@ def _read_victims(st: str, c: Candidate, pos: int, prev: Optional[Candidate]) ->
     pos = _post_qualifier(st, c, pos)
     m = rules.NP.match(st, pos)
     cm = (rules.CASES.match(st, pos) if not rules.INCIDENTS_INVOLVING.match(st, pos) else None) or rules.CASES_BECAME.match(st, pos)
+    death_cases = rules.DEATH_CASES.match(st, pos) if not cm else None
+    if death_cases:
+        c.head, c.victims = lex.DEATHS_NOUN, death_cases.group(0).strip()
+        c.victims_span = (pos + len(death_cases.group(0)) - len(death_cases.group(0).lstrip()), death_cases.end())
+        pos, m = death_cases.end(), None
     if cm:
         c.head = lex.CASES_MISSING_HEAD if lex.DISAPPEARANCE_STEM in cm.group("k").lower() else lex.CASES_DETAINED_HEAD
         c.victims = cm.group(0).strip()
@@ -1132,6 +1137,8 @@ def _kin_groups(st: str, cands: list[Candidate], link: list) -> None:
         pair = (prev.head or "") in lex.KIN_PAIRS  # "her parents and two brothers"
         if link[i] != "coord" or not (prev.singular or count_and_one or pair) or prev.kind is None and c.kind is None:
             continue
+        if prev.rule == "among_the_toll_again":
+            continue  # "pained by the loss of the eight jawans and their driver": the toll again, no new group (blind75 en)
         gap = st[prev.np_end:c.start]
         poss = _kin_follows(st, prev, c)
         listed = not alone and rules.LIST_GAP.fullmatch(gap) and _people_then_count(cands, link, i)

@@ -17,6 +17,7 @@ HEADS = {
     "residents": "civilians", "resident": "civilians", "villagers": "civilians", "shepherds": "civilians",
     "shepherd": "civilians", "farmers": "civilians", "farmer": "civilians", "workers": "civilians",
     "worker": "civilians", "pilgrims": "civilians", "worshippers": "civilians", "spectators": "civilians", "onlookers": "civilians", "bystanders": "civilians", "scientists": "civilians", "researchers": "civilians", "academics": "civilians",
+    "signatories": "civilians", "signatory": "civilians",  # ex-combatants who signed a peace accord (blind73 en)
     "monks": "civilians", "nuns": "civilians", "parishioners": "civilians", "congregants": "civilians", "churchgoers": "civilians", "students": "civilians",
     "student": "civilians", "journalists": "civilians", "journalist": "civilians", "doctors": "civilians",
     "doctor": "civilians", "medics": "civilians", "medic": "civilians", "paramedics": "civilians",
@@ -213,6 +214,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 # noun's first letter: arrest, detention, kidnapping, abduction); the other cases count the missing
 DISAPPEARANCE_STEM = "disappear"  # "cases of (enforced) disappearance" are the missing, other cases the held
 CASES_DETAINED_HEAD, CASES_MISSING_HEAD = "detainees", "missing"
+DEATHS_NOUN = "deaths"  # "11 cases of death": deaths (``rules.DEATH_CASES``)
 INVOLVED_HEADS = frozenset({"victims", "people", "persons", "individuals", "civilians"})  # "…, involving 287 victims"
 # "of them", "of whom": the partitive refers back to a number already read
 ANAPHORIC_PARTITIVES = frozenset({"them", "whom", "which", "those", "these"})

@@ -57,6 +57,8 @@ PARTITIVE = re.compile(
 CASES_OF = (r"(?:cases|incidents)\s+of\s+(?:arbitrary\s+|enforced\s+)?(?P<k>arrests?|detentions?|arrest/detention|"
             r"abductions?|kidnappings?|disappearances?|enforced\s+disappearances?)\b")
 CASES = re.compile(r"\s*" + CASES_OF, I)
+# "SNHR recorded 11 cases of death due to torture" (blind74 en): deaths
+DEATH_CASES = re.compile(r"\s*cases\s+of\s+(?P<h>death)\b", I)
 OF_THE_CASES_AFTER = re.compile(r"\s+of\s+(?:these|those|the)\s+(?:[\d,]+\s+)?cases\b", I)  # "101 of these cases"
 # "verified 231 incidents of arbitrary detention …, involving 287 victims" (blind71 en 011): the incidents are events,
 # the victims they involved are the people
@@ -64,7 +66,7 @@ INVOLVING = r",?\s+(?:involving|affecting)\s+(?:at\s+least\s+|some\s+|about\s+|n
 INCIDENTS_INVOLVING = re.compile(r"\s*incidents\s+of\s+[^.;:]{1,80}?" + INVOLVING + r"\d", I)
 INVOLVED_IN_CASES_BEFORE = re.compile(r"\b" + CASES_OF + r"[^.;:]{0,80}?" + INVOLVING + r"$", I)
 # "Of these, 163 cases turned into enforced disappearances": the cases told by what they became
-CASES_BECAME = re.compile(r"\s*cases(?=\s+(?:have\s+|had\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:turned\s+into|(?:been\s+)?transformed\s+into|became)\s+"
+CASES_BECAME = re.compile(r"\s*cases(?=\s+(?:have\s+|had\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:(?:were\s+|was\s+|been\s+)?turned\s+into|(?:were\s+|been\s+)?transformed\s+into|became)\s+"
                           r"(?:cases\s+of\s+)?(?P<k>enforced\s+disappearances?))", I)
 # "were students", "were police officers", "were loyalist troops": up to two modifiers (no participle) before the head
 HEAD_MODIFIERS = r"(?:(?![\w-]+ed\b)[A-Za-z-]+\s+){0,2}?"
@@ -325,7 +327,8 @@ LABEL_VALUE = re.compile(r":{1,2}\s*(?:\*\*\s*)?(?:(?:at\s+least|about|around|ne
                           r"(?:[\d\u0660-\u0669]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|dozens?|thousands?)\b)", I)
 SENTENCE_AFTER_LABEL = re.compile(r":{1,2}\s*(?:\S+\s+){6,}")
 # "They are: 119 civilians, …; 103 members of …": the make-up of the total just stated
-THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:dead|victims|killed))\s+(?:are|were)\s*$", I)
+THEY_ARE_HEAD = re.compile(r"\s*(?:they|these|the\s+(?:civilian\s+)?(?:dead|victims|killed))\s+(?:are|were)\s*$", I)  # ("The civilian
+# victims are: 39 children, ten women and five men", blind74 en)
 HEADER_WORDS = re.compile(r"\b(?:as\s+follows|distributed|breakdown|broken\s+down)\b", I)
 BY_PERPETRATOR_HEADER = re.compile(r"\b" + lex.BY_PERPETRATOR + r"\b", I)
 DISTRIBUTION_WORDS = re.compile(r"\b(?:distributed|breakdown|broken\s+down)\b", I)
@@ -1423,6 +1426,9 @@ def _dash_breakdown(look: Look) -> Optional[re.Match]:
 
 # a relative clause between a person and the verb ("a detainee from Al-Hasakah, who had been held since 2013,
 # died under torture"): the verb after it is the person's
+# "Eight jawans of the District Reserve Guard and the civilian driver of their vehicle were killed" (blind73 en, blind75
+# en): a person named with "the" beside the count shares its verb, and is no count of its own
+DEFINITE_PARTNER = re.compile(r"(?:\s+of\s+[^,.;:\d]{1,60}?)?\s+and\s+the\s+(?:[A-Za-z'’-]+\s+){1,6}?(?=(?:were|have\s+been|had\s+been|died)\b)", I)
 RELATIVE_ASIDE = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:who|whose)\b[^,.;:]{1,90},", I)
 
 
@@ -1484,7 +1490,7 @@ def predicate(look: Look) -> bool:
         after = after[aside.end():]
         m = PRED.match(after)
     if not m:  # "a detainee from Al-Hasakah, who had been held since 2013, died under torture"
-        aside = RELATIVE_ASIDE.match(after)
+        aside = RELATIVE_ASIDE.match(after) or DEFINITE_PARTNER.match(after)  # "Eight jawans … and the driver were killed"
         m = PRED.match(after[aside.end():]) if aside else None
         after = after[aside.end():] if m else after
     if not m and look.i + 1 < len(look.cands):  # "Thirteen service members — 11 Marines, a sailor and a soldier — were killed"
@@ -1658,8 +1664,9 @@ def bodies_found(look: Look) -> bool:
     """"12 bodies were recovered", "the bodies of 7 people were found", "the bodies of two of them were
     found" (also after a predicate)."""
     c = look.c
+    aside = ASIDE_START.match(look.after)  # "the bodies of 70 people, some of them with their hands bound, were found" (blind73 en)
     if (c.kind is None or c.kind_src == "pred") and (look.head in lex.BODY_NOUNS or ((c.head or c.partitive or c.singular) and (
-            BODIES_OF.search(look.near) or _bodies_of_chain(look)))) and BODIES_FOUND.match(look.after):
+            BODIES_OF.search(look.near) or _bodies_of_chain(look)))) and BODIES_FOUND.match(look.after[aside.end():] if aside else look.after):
         c.set_kind("killed", "pred", "bodies_found")
         return True
     return False
