@@ -4705,3 +4705,44 @@ def test_prec72_ar_none_of_them_but_one_is_no_count():
     got = _read("قال الهلال الأحمر إن عدد المفقودين بلغ 40 شخصاً. وتقول امرأة إن أبناءها الثلاثة غرقوا في الليلة "
                 "الأولى، وإنها تمكنت من دفن أحد منهم.")
     assert got == [("missing", 40), ("missing", 1)]
+
+
+def test_prec74_ar_a_report_earlier_today_named_by_the_time_of_day_is_superseded():
+    # "فيما كانت الوزارة قد أعلنت ظهراً عن 10 شهداء" after a toll raised to 12 (blind74 ar 014):
+    # lexicon.EARLIER_TODAY in rules.earlier_report_at
+    got = _read("أعلنت مديرية الصحة مساء اليوم ارتفاع عدد ضحايا القصف على القرية إلى 9 قتلى، فيما كانت المديرية "
+                "قد أعلنت صباحاً عن 6 قتلى.")
+    assert got == [("killed", 9)]
+    # a report with no earlier time and no raised toll tells figures of its own
+    got = _read("قتل 9 أشخاص في القصف على القرية، فيما كانت المديرية قد أعلنت عن 6 قتلى في قرية مجاورة.")
+    assert ("killed", 6) in got
+
+
+def test_prec74_ar_the_place_they_are_held_inside_a_fate_clause_is_missing():
+    # "ولا يزال مصير ٦٣ منهم ومكان احتجازهم مجهولين" (blind74 ar 010): rules.place_held_in_fate
+    got = _read("وثقت اللجنة 75 حالة اعتقال خلال الشهر، ولا يزال مصير 30 منهم ومكان احتجازهم مجهولين.")
+    assert got == [("detained", 75), ("missing", 30)]
+    # a detention told after the fate clause is still a detention
+    got = _read("وثقت اللجنة 75 حالة اعتقال خلال الشهر. واحتجزت القوات 12 شخصاً آخرين عند الحاجز.")
+    assert got == [("detained", 75), ("detained", 12)]
+
+
+def test_prec74_ar_a_person_noun_made_a_title_or_job_inside_a_count_is_no_figure():
+    # "مقتل ثلاثة مدنيين بعد اختطافهم، بينهم شيخ قبلي" (blind74 ar 010): lexicon.ROLE_COMPOUNDS, rules.compound_role
+    got = _read("قتل خمسة أشخاص في الهجوم على السوق، بينهم شيخ عشيرة.")
+    assert got == [("killed", 5)]
+    got = _read("أصيب ثمانية أشخاص في الانفجار، بينهم رجل أمن.")
+    assert got == [("injured", 8)]
+    # the noun alone is a person (a category) and keeps its figure
+    got = _read("قتل خمسة أشخاص في الهجوم على السوق، بينهم رجل مسن.")
+    assert got == [("killed", 5), ("killed", 1)]
+
+
+def test_prec74_ar_one_by_role_after_a_counted_job_group_in_a_toll_is_no_figure():
+    # "وتضم قائمة الشهداء … مسعفَين اثنين … ورجل إطفاء من الدفاع المدني استشهدوا" (blind73 ar 008):
+    # rules.single_role_after_role_group
+    got = _read("وتضم قائمة القتلى 30 طفلاً و12 امرأة، إضافة إلى ثلاثة مسعفين ومهندس من البلدية قتلوا أثناء عملهم.")
+    assert got == [("killed", 30), ("killed", 12), ("killed", 3)]
+    # a job group told on its own, with no toll holding it, keeps what follows it
+    got = _read("قتل ثلاثة مسعفين في الغارة على المستشفى. وأصيب صحفي في الغارة نفسها.")
+    assert got == [("killed", 3), ("injured", 1)]

@@ -209,6 +209,11 @@ SUSPECTED_OF = _forms("يعتقد يشتبه يرجح يزعم متهم متهم
 TAKEN_ONE = _forms("خطفه خطفها اختطفه اختطفها اعتقله اعتقلها اعتقلته احتجزه احتجزها اقتاده اقتادها اقتادوه اقتادوها "
                    "خطفوه خطفوها اختطفوه اختطفوها اعتقلوه اعتقلوها")
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
+# "بينهم شيخ قبلي" (blind74 ar 010), "ورجل إطفاء من الدفاع المدني" (blind73 ar 008): a person noun (an old man,
+# a man) with the word after it that makes it a title or a job (a tribal sheikh, a fireman, a cleric, a security
+# man) is a role inside a counted group, no figure (rules.compound_role)
+ROLE_COMPOUNDS = {fold("شيخ"): _forms("قبلي قبليا القبيله قبيله عشيره العشيره عشاير"),
+                  fold("رجل"): _forms("اطفاء الاطفاء امن الامن دين الدين")}
 # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
 # worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure
 # (rules.works_as_role; blind50 ar 005)
@@ -511,6 +516,9 @@ REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت اف�
 AT_FIRST = _forms("البدايه البدء")  # after "في"
 AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أولاً", "أعلن سابقاً", "أعلن بدايةً"
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
+# "…، فيما كانت الوزارة قد أعلنت ظهراً عن 10 شهداء" after a toll raised to 12: the time of day as an adverb
+# ("ظهراً", "صباحاً", "فجراً") dates the report earlier today as "صباح اليوم" does (blind74 ar 014)
+EARLIER_TODAY |= _forms("ظهرا صباحا فجرا عصرا")
 # "وكانت الوزارة قد أعلنت في وقت متأخر من مساء الثلاثاء مقتل تسعة": "late (early) in" before the time of day
 # the report was made; past it the time is read as if right after the verb (rules.past_late_or_early; blind63 ar 009)
 LATE_OR_EARLY = _forms("متاخر مبكر")

@@ -2732,11 +2732,18 @@ def fate_unknown(rd, st, c) -> None:
         relative = still_before and mm <= c.noun_end + 1 and words[mm] in lx.RELATIVES  # "… الذين احتجزوا …"
         if (words[mm] in lx.CLAUSE_BREAK and not relative) or words[mm] == "." or (
                 cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF
-                and not describes_the_counted(words, c, mm, still_before)):
+                and not describes_the_counted(words, c, mm, still_before) and not place_held_in_fate(words, mm)):
             break  # (a cue in "ممن اختطفوا معهم" tells who they are: the fate still closes the clause)
         if words[mm] in lx.UNKNOWN_FATE and (still_before or words[mm - 1] in lx.STILL):
             c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
             break
+
+
+def place_held_in_fate(words: list, mm: int) -> bool:
+    """"ولا يزال مصير 20 منهم ومكان احتجازهم مجهولين": a detention noun at token ``mm`` right after "ومكان"
+    (``WHEREABOUTS``) names where they are held, part of the fate clause, not a new detention: the fate
+    still closes the clause, missing (blind74 ar 010)."""
+    return mm > 0 and words[mm] in lx.WHEREABOUTS and words[mm - 1] in lx.WHEREABOUTS
 
 
 def describes_the_counted(words: list, c, mm: int, still_before: bool) -> bool:
@@ -4198,7 +4205,8 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if prev is None and f.singular and works_as_role(rd, f):
             out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
             continue
-        if not (role_noun(head) or (one_of_role(rd, f) and construct_role(head))) or base(head) in lx.CATEGORY_NOUNS:
+        if not (role_noun(head) or compound_role(rd, f) or (one_of_role(rd, f) and construct_role(head))) \
+                or base(head) in lx.CATEGORY_NOUNS:
             continue
         if one_of_role(rd, f):
             out.append(k)  # "بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين"
@@ -4234,6 +4242,36 @@ def construct_role(w: str) -> bool:
     lexicon.CONSTRUCT_PLURAL): "ومن بين الشهداء أحد متطوعي الغرفة" (blind66 ar 010) is "one of the" role, as
     "وأحد الصحفيين" (``one_of_role``)."""
     return w.endswith(lx.CONSTRUCT_PLURAL) and role_noun(w[:-len(lx.CONSTRUCT_PLURAL)]) is not None
+
+
+def compound_role(rd: Reading, f) -> bool:
+    """"بينهم شيخ قبلي" (blind74 ar 010), "ورجل إطفاء" (blind73 ar 008): a person noun with the word after it
+    that makes it a title or a job (``ROLE_COMPOUNDS``: a tribal sheikh, a fireman) is a role noun for
+    ``role_inside_group``; the noun alone ("بينهم رجل مسن") is not."""
+    t = f.victims[0] if f.victims else f.tstart
+    tails = lx.ROLE_COMPOUNDS.get(base(rd.words[t]))
+    return tails is not None and t + 1 < len(rd.words) and rd.words[t + 1] in tails
+
+
+def single_role_after_role_group(rd: Reading, bounds: list) -> list:
+    """"وتضم قائمة القتلى 30 طفلاً، إضافة إلى ثلاثة مسعفين ومهندس" (blind73 ar 008: "مسعفَين اثنين … ورجل إطفاء"):
+    one person by role with no numeral, coordinated right after a counted job group, inside a counted group
+    or in a sentence that opens on what a toll holds (``TOLL_INCLUDES``), is singled out by role (issue 11
+    §2): no figure, while the job group keeps its subset. After a counted category ("بينهم 4 أطفال ومعلمة")
+    it stays, and so does "قتل ثلاثة مسعفين وصحفي" (no toll holds them). Returned, to be dropped."""
+    words, figs, out = rd.words, rd.figs, []
+    for k in range(1, len(figs)):
+        prev, f = figs[k - 1], figs[k]
+        head = words[f.victims[0]] if f.victims else words[f.tstart]
+        if not (f.singular and f.count == 1 and head[:1] == lx.AND and prev.count > 1 and prev.sent == f.sent):
+            continue
+        a = bounds[f.sent][0]
+        if f.parent is None and words[a] not in lx.TOLL_INCLUDES:
+            continue
+        prev_head = words[prev.victims[0]] if prev.victims else words[prev.tstart]
+        if role_noun(prev_head) is not None and (role_noun(head) is not None or compound_role(rd, f)):
+            out.append(k)
+    return out
 
 
 def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
