@@ -4746,3 +4746,16 @@ def test_prec74_ar_one_by_role_after_a_counted_job_group_in_a_toll_is_no_figure(
     # a job group told on its own, with no toll holding it, keeps what follows it
     got = _read("قتل ثلاثة مسعفين في الغارة على المستشفى. وأصيب صحفي في الغارة نفسها.")
     assert got == [("killed", 3), ("injured", 1)]
+
+
+def test_prec74_ar_a_number_in_a_rows_label_before_its_colon_is_no_count():
+    # "- شظايا في حي الثورة الحارة 13: 6" (blind74 ar 004): rules.veto_number_in_row_label; "الـ 18 :  61"
+    # (blind63 ar 001): no clock time has 61 minutes (lexicon.CLOCK_MINUTES)
+    got = _read("وجاءت حصيلة القتلى في المدينة كالآتي:\n- القصف على الجسر: 20\n- رصاص في حي السلام البلوك 9: 4\n"
+                "- انهيار سقف: 3")
+    assert ("killed", 9) not in got and ("killed", 4) in got
+    # a clock time before its colon stays a time, and the row's own count stays
+    got = _read("وجاءت حصيلة القتلى في المدينة كالآتي:\n- القصف على الجسر: 20\n- رصاص في حي السلام: 4")
+    assert ("killed", 20) in got and ("killed", 4) in got
+    got = _read("وقال المتحدث إنه عند الساعة 3:45 من فجر اليوم سقطت قذيفة على السوق، ما أدى إلى مقتل 6 أشخاص.")
+    assert got == [("killed", 6)]

@@ -1039,6 +1039,7 @@ DASHES = ("-", "–")
 ASIDE_GROUP_REACH = 5  # tokens from a counted group to the dash opening its members' aside, and inside it
 CLOCK_HOURS = 24  # "10:30": an hour before a colon and two digits (rules.veto_clock_time); "2023:   3,558" is a row
 CLOCK_MINUTE_DIGITS = 2
+CLOCK_MINUTES = 60  # "الـ 18 :  61": no clock time has 60 minutes or more, a row label and its count (rules.clock_minutes; blind63 ar 001)
 TABLE_CELL_END = ("", ".", ",", "…")  # "…" before "منهم:" (blind38 ar 010: "الشهداء …:  ٦٧٬١٣٩  … منهم:")
 AFTER_ORDINAL = ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")  # "قتل خامس في …"
 AFTER_DUAL_ITEM = (".", ",", "من", "في", "علي")

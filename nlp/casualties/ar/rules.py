@@ -1691,6 +1691,19 @@ def veto_list_item_number(rd, st, c):
     return None
 
 
+def veto_number_in_row_label(rd, st, c):
+    """"- شظايا في حي النصر الحارة 7: 5" (blind74 ar 004): on a list line, a number after the label's words and
+    right before the line's first colon, with a number after the colon, is part of the label (a street, a block,
+    a quarter's number): no count; the count is the number after the colon. Like an item's own number
+    (``veto_list_item_number``), it leaves the line's count to come."""
+    i = c.i
+    if not (c.list_line and c.nxt == ":" and is_number_word(c.nxt2) and i > st.a + 1) \
+            or rd.words[i - 1] in lx.ITEM_BULLETS or ":" in rd.words[st.a:i]:
+        return None
+    rd.enumeration = True
+    return c.e + 1
+
+
 def veto_clock_time(rd, st, c):
     """"10:30". Not a year or a count before a colon and a cell ("القتلى منذ 8 تشرين الأول 2023:   3,558",
     issue 11, blind52 ar 007): an hour is at most ``lexicon.CLOCK_HOURS`` and its minutes two digits."""
@@ -1698,8 +1711,9 @@ def veto_clock_time(rd, st, c):
 
 
 def clock_minutes(w: str) -> bool:
-    """Two digits: the minutes of a clock time."""
-    return len(w) == lx.CLOCK_MINUTE_DIGITS and w.isdigit()
+    """Two digits below ``CLOCK_MINUTES`` (60): the minutes of a clock time; "مواطنات فوق سن الـ 18 :  61" is a
+    row label and its count (blind63 ar 001), "الساعة 2:21" a time."""
+    return len(w) == lx.CLOCK_MINUTE_DIGITS and w.isdigit() and int(w) < lx.CLOCK_MINUTES
 
 
 def veto_date_or_year(rd, st, c):
@@ -2194,7 +2208,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_split_in_brackets, veto_one_in_every, veto_suspended_from_work,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
-    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
+    veto_list_item_number, veto_clock_time, veto_number_in_row_label, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
     veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
     veto_part_of_counted_things, veto_zero,
