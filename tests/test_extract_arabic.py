@@ -4759,3 +4759,14 @@ def test_prec74_ar_a_number_in_a_rows_label_before_its_colon_is_no_count():
     assert ("killed", 20) in got and ("killed", 4) in got
     got = _read("وقال المتحدث إنه عند الساعة 3:45 من فجر اليوم سقطت قذيفة على السوق، ما أدى إلى مقتل 6 أشخاص.")
     assert got == [("killed", 6)]
+
+
+def test_prec74_ar_a_toll_of_the_dead_and_the_missing_together_is_no_figure():
+    # "بلغ عدد المتوفين والمفقودين في حوادث غرق المراكب ألفاً وثلاثمئة …" (blind73 ar 002): rules.combined_toll_nouns,
+    # lexicon.DEAD_PLURALS
+    assert _read("وقال المكتب إن عدد المتوفين والمفقودين في الهجمات على القرى بلغ 85 شخصاً.") == []
+    assert _read("وقال المكتب إن عدد القتلى والمفقودين في الهجمات على القرى بلغ 85 شخصاً.") == []
+    # one kind, or two kinds each with its own kind noun, keep their figures
+    assert _read("وقال المكتب إن عدد القتلى في الهجمات على القرى بلغ 85 شخصاً.") == [("killed", 85)]
+    got = _read("ارتفعت حصيلة القتلى والجرحى في الهجمات على القرى إلى 12 قتيلاً و30 جريحاً.")
+    assert got == [("killed", 12), ("injured", 30)]

@@ -927,6 +927,9 @@ THE_CASES = _forms("الحالات")  # "وتوزعت الحالات بحسب أ
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+# "بلغ عدد المتوفين والمفقودين في حوادث الغرق 1313 شخصاً" (blind73 ar 002): the dead named by a plural that is no
+# cue of its own, first of two kind nouns after a toll noun (rules.combined_toll_nouns)
+DEAD_PLURALS = _forms("المتوفين المتوفون الموتى المتوفيات")
 # "63 حالة قتل في محافظة حمص", "22 حالة اغتيال": killings counted as acts, no count of people (as
 # "عملية اغتيال"; deaths counted in cases, "حالة وفاة", are people: rules.veto_killing_cases)
 KILLING_ACTS = _forms("قتل اغتيال تصفيه")

@@ -3453,6 +3453,19 @@ def link_among_the_kind(rd, st, c) -> None:
         c.parent = t
 
 
+def combined_toll_nouns(words: list, at: int, a: int) -> bool:
+    """"بلغ عدد المتوفين والمفقودين في حوادث الغرق 1313 شخصاً" (blind73 ar 002): a toll noun ("عدد", "حصيلة")
+    before two kind nouns joined by "و" whose kinds are counted together (``COMBINED_CASE_KINDS``: the dead and
+    the missing, the dead and the wounded), the second the cue at token ``at``: a count the clause gives with no
+    kind noun of its own is one count of the two kinds (issue 11: `other`), no figure of either
+    (``kind_from_cue``)."""
+    if at - 2 < a or words[at][:1] != lx.AND or words[at - 2] not in lx.TOLL_WORDS:
+        return False
+    first = (KILLED,) if words[at - 1] in lx.DEAD_PLURALS else cue_of(words[at - 1])
+    second = cue_of(words[at])
+    return first is not None and second is not None and frozenset((first[0], second[0])) in lx.COMBINED_CASE_KINDS
+
+
 def kind_from_cue(rd, st, c):
     """The sentence's unused cue: right before the number ("قتل 2"), a construct toll
     ("قتلى التفجير الأول 23"), a people count not too far from it ("مقتل 248 شخصاً"), the
@@ -3460,6 +3473,8 @@ def kind_from_cue(rd, st, c):
     cue, nk = st.cue, c.noun_kind
     if cue is None or cue.used or (rd.words[cue.at] in lx.ADJACENT_ONLY_CUES and not c.cue_adjacent):
         return None  # "لجأ الجيش إلى القوة لتفريق 300 متظاهر": "resorted to", no refuge
+    if combined_toll_nouns(rd.words, cue.at, st.a):
+        return c.e  # "بلغ عدد القتلى والمفقودين 450": one count of two kinds
     people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
     if rd.words[cue.at] in lx.PEOPLE_ONLY_CUES and not people:
         return None  # "ضبط 4 بنادق آلية": things seized
