@@ -4770,3 +4770,13 @@ def test_prec74_ar_a_toll_of_the_dead_and_the_missing_together_is_no_figure():
     assert _read("وقال المكتب إن عدد القتلى في الهجمات على القرى بلغ 85 شخصاً.") == [("killed", 85)]
     got = _read("ارتفعت حصيلة القتلى والجرحى في الهجمات على القرى إلى 12 قتيلاً و30 جريحاً.")
     assert got == [("killed", 12), ("injured", 30)]
+
+
+def test_prec74_ar_a_person_and_their_baby_inside_a_count_are_one_kin_group():
+    # "لقي 11 مهاجراً حتفهم، من بينهم امرأة ورضيعها" (blind73 ar 002): rules.person_and_infant_in_group,
+    # lexicon.INFANT_KIN
+    got = _read("قتل 14 شخصاً في القصف على المخيم، بينهم رجل ورضيعته.")
+    assert got == [("killed", 14), ("killed", 2)]
+    # a child with a pronoun is a category and keeps one figure each (issue 11)
+    got = _read("قتل 14 شخصاً في القصف على المخيم، بينهم امرأة وطفلها.")
+    assert got == [("killed", 14), ("killed", 1), ("killed", 1)]

@@ -248,6 +248,10 @@ ROLE_IN_TOLL_WINDOW = 10
 SPEECH_VERBS = _forms("قال قالت وقال وقالت فقال فقالت روي روت وروي وروت اكد اكدت واكد واكدت")
 AMONG_WORDS = _forms("بينهم بينهن وبينهم")
 PERSON_IN_GROUP_RULE = "singular_in_group"  # "بينهم رجل وزوجته": the person a kin list inside a group starts from (rules.person_and_kin_in_group)
+# "لقي 11 مهاجراً حتفهم، من بينهم امرأة ورضيعها" (blind73 ar 002): a baby with the pronoun of the person right before
+# it inside a counted group, no figure of its own, makes that person's figure a kin group of 2
+# (rules.person_and_infant_in_group; blind32 ar 025 wrote the same phrase 1 and 1, where no figure is read)
+INFANT_KIN = _forms("رضيعها رضيعه رضيعتها رضيعته")
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "

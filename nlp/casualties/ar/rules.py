@@ -4402,6 +4402,23 @@ def person_and_kin_in_group(rd: Reading, bounds: list) -> list:
     return out
 
 
+def person_and_infant_in_group(rd: Reading, bounds: list) -> list:
+    """"لقي 9 مهاجرين حتفهم، بينهم امرأة ورضيعها" (blind73 ar 002): inside a counted group, a person's figure
+    of 1 right before "و" + their baby (``INFANT_KIN``, a kin no figure reads) is a kin group of 2 (issue 11:
+    kin without a numeral are one figure counting the persons), as ``person_and_kin_in_group`` does for
+    "بينهم رجل وزوجته". Nothing is dropped; the person's figure takes the baby's token."""
+    words = rd.words
+    for f in rd.figs:
+        if f.parent is None or not f.singular or f.count != 1 or f.rule != lx.PERSON_IN_GROUP_RULE \
+                or not among_right_before(words, f.tstart) or f.tend >= bounds[f.sent][1]:
+            continue
+        w = words[f.tend]
+        if w[:1] == lx.AND and w[1:] in lx.INFANT_KIN and not any(g.tstart == f.tend for g in rd.figs):
+            f.count, f.tend, f.singular = 2, f.tend + 1, False
+            f.victims = (f.victims[0], f.tend) if f.victims else f.victims
+    return []
+
+
 def among_right_before(words: list, t: int) -> bool:
     """"بينهم" right before token ``t``, or "بين" + a kind noun ("ومن بين القتلى رجل …", "وبين الشهداء
     امرأة …": blind66 ar 008): the person at ``t`` opens what a counted group names."""
