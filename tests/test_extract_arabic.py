@@ -4780,3 +4780,15 @@ def test_prec74_ar_a_person_and_their_baby_inside_a_count_are_one_kin_group():
     # a child with a pronoun is a category and keeps one figure each (issue 11)
     got = _read("قتل 14 شخصاً في القصف على المخيم، بينهم امرأة وطفلها.")
     assert got == [("killed", 14), ("killed", 1), ("killed", 1)]
+
+
+def test_prec74_ar_where_a_strike_was_launched_from_is_no_place_of_its_toll():
+    # "الصاروخ الذي حصد أرواح 21 مدنياً أُطلق من مناطق سيطرة الميليشيا" (blind73 ar 004): lexicon.LAUNCHED_FROM
+    # in PLACE_RE, so the toll restated in a quote merges with the first
+    text = ("قتل 16 شخصاً في قصف على سوق في مدينة الحديدة. وقال المحافظ إن القذيفة التي حصدت أرواح 16 مدنياً "
+            "أطلقت من مناطق سيطرة الجماعة.")
+    got = [(f.kind, f.count) for f in extract(text, lang="ar")]
+    assert got.count(("killed", 16)) == 1
+    # "from" a place without a launch verb still names the place
+    text = "وقال الدفاع المدني إن 5 أشخاص قتلوا من مدينة الحديدة."
+    assert [f.place for f in extract(text, lang="ar")] == ["مدينة الحديدة"]
