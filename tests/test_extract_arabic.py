@@ -4792,3 +4792,13 @@ def test_prec74_ar_where_a_strike_was_launched_from_is_no_place_of_its_toll():
     # "from" a place without a launch verb still names the place
     text = "وقال الدفاع المدني إن 5 أشخاص قتلوا من مدينة الحديدة."
     assert [f.place for f in extract(text, lang="ar")] == ["مدينة الحديدة"]
+
+
+def test_prec74_ar_a_breakdown_between_dashes_right_after_a_count_is_read():
+    # "حصيلة القتلى بلغت ١٠٤ أشخاص — ٥٢ رجلاً و٣٥ طفلاً و١٧ امرأة —" (blind73 ar 012): rules.breakdown_after_dash,
+    # lexicon.BREAKDOWN_DASHES
+    got = _read("وقال الأهالي إن حصيلة القتلى بلغت 40 شخصاً — 20 رجلاً و12 طفلاً و8 نساء — دفنوا في مقبرة القرية.")
+    assert got == [("killed", 40), ("killed", 20), ("killed", 12), ("killed", 8)]
+    # a dash after other words opens no breakdown of the count before it
+    got = _read("قتل 40 شخصاً في القصف — بحسب المرصد — وأصيب 20 آخرون.")
+    assert got == [("killed", 40), ("injured", 20)]

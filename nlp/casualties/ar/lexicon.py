@@ -1046,6 +1046,9 @@ NUMBER_ITEM_MARKS = ("-", "–", ")", ".")
 ITEM_BULLETS = ("-", "–", "•", "*")
 RANGE_LINKS = ("و", "الي", "-", "–")
 DASHES = ("-", "–")
+# "بلغت الحصيلة 104 أشخاص — 52 رجلاً و35 طفلاً و17 امرأة —" (blind73 ar 012): a dash right after a count's noun
+# opens its breakdown between dashes, the first part coordinated with the count (rules.breakdown_after_dash)
+BREAKDOWN_DASHES = ("—", "–", "-")
 ASIDE_GROUP_REACH = 5  # tokens from a counted group to the dash opening its members' aside, and inside it
 CLOCK_HOURS = 24  # "10:30": an hour before a colon and two digits (rules.veto_clock_time); "2023:   3,558" is a row
 CLOCK_MINUTE_DIGITS = 2

@@ -3262,7 +3262,7 @@ def read_links(rd, st, c) -> None:
     # "وخمسة أطفال", "… و3 في تل أبيض واثنان في القامشلي", "وواحداً من كوادر الدفاع المدني" (a bare "وواحد" is
     # read by the rules for "وواحد على يد …")
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
-        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
+        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or breakdown_after_dash(rd, st, c) or \
         (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
     if bracket_row(rd, st, c):  # the word after its bracket opens the next row, no noun of its own
         c.coord, c.noun_kind, c.victims, c.noun_end = True, "bare", None, c.e
@@ -4471,6 +4471,17 @@ def members_in_dash_aside(rd: Reading, bounds: list) -> list:
                for g in (rd.figs[j] for j in by_sent[f.sent] if j < k)):  # (the group's figures: its sentence's, before it)
             out.append(k)
     return out
+
+
+def breakdown_after_dash(rd: Reading, st, c) -> bool:
+    """"قالت اللجان إن الحصيلة بلغت 104 أشخاص — 52 رجلاً و35 طفلاً و17 امرأة — دفنوا …" (blind73 ar 012): a count
+    right after a dash (``BREAKDOWN_DASHES``) that follows the previous figure's last token in the same sentence
+    opens that figure's breakdown: coordinated with it, as after a comma (``read_links``)."""
+    t, i = c.target, c.i
+    if t is None or i - 1 <= st.a or rd.words[i - 1] not in lx.BREAKDOWN_DASHES:
+        return False
+    f = rd.figs[t]
+    return f.sent == st.si and f.tend == i - 1
 
 
 def dash_before(words: list, a: int, i: int) -> Optional[int]:
