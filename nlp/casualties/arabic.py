@@ -302,6 +302,7 @@ class Arabic:
         _drop_figures(rd, ru.abducted_then_killed(rd, rd.bounds) + ru.disease_deaths(rd, rd.bounds)
                      + ru.disaster_victims(rd, rd.bounds) + ru.line_count_restated(rd, rd.bounds)
                      + ru.role_inside_group(rd, rd.bounds) + ru.one_of_counted_told_again(rd, rd.bounds)
+                     + ru.single_role_after_role_group(rd, rd.bounds) + ru.person_and_infant_in_group(rd, rd.bounds)
                      + ru.one_of_own_kind_in_group(rd, rd.bounds)
                      + ru.one_of_the_cases(rd, rd.bounds) + ru.none_of_them_but(rd, rd.bounds)
                      + ru.members_in_dash_aside(rd, rd.bounds)

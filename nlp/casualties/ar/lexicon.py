@@ -209,6 +209,11 @@ SUSPECTED_OF = _forms("يعتقد يشتبه يرجح يزعم متهم متهم
 TAKEN_ONE = _forms("خطفه خطفها اختطفه اختطفها اعتقله اعتقلها اعتقلته احتجزه احتجزها اقتاده اقتادها اقتادوه اقتادوها "
                    "خطفوه خطفوها اختطفوه اختطفوها اعتقلوه اعتقلوها")
 CATEGORY_NOUNS = _forms("طفل طفله امراه سيده مسن مسنه مدني مدنيه رضيع رضيعه فتاه فتي")
+# "بينهم شيخ قبلي" (blind74 ar 010), "ورجل إطفاء من الدفاع المدني" (blind73 ar 008): a person noun (an old man,
+# a man) with the word after it that makes it a title or a job (a tribal sheikh, a fireman, a cleric, a security
+# man) is a role inside a counted group, no figure (rules.compound_role)
+ROLE_COMPOUNDS = {fold("شيخ"): _forms("قبلي قبليا القبيله قبيله عشيره العشيره عشاير"),
+                  fold("رجل"): _forms("اطفاء الاطفاء امن الامن دين الدين")}
 # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً": a person inside a counted toll described by the job he
 # worked at ("يعمل"/"تعمل", "كان يعمل" + a role noun) is singled out by role, no figure
 # (rules.works_as_role; blind50 ar 005)
@@ -243,6 +248,10 @@ ROLE_IN_TOLL_WINDOW = 10
 SPEECH_VERBS = _forms("قال قالت وقال وقالت فقال فقالت روي روت وروي وروت اكد اكدت واكد واكدت")
 AMONG_WORDS = _forms("بينهم بينهن وبينهم")
 PERSON_IN_GROUP_RULE = "singular_in_group"  # "بينهم رجل وزوجته": the person a kin list inside a group starts from (rules.person_and_kin_in_group)
+# "لقي 11 مهاجراً حتفهم، من بينهم امرأة ورضيعها" (blind73 ar 002): a baby with the pronoun of the person right before
+# it inside a counted group, no figure of its own, makes that person's figure a kin group of 2
+# (rules.person_and_infant_in_group; blind32 ar 025 wrote the same phrase 1 and 1, where no figure is read)
+INFANT_KIN = _forms("رضيعها رضيعه رضيعتها رضيعته")
 # family nouns with a pronoun: one person ("وأصيبت شقيقته")
 FAMILY_ONE = _forms("شقيقه شقيقته شقيقها شقيقتها والده والدته والدها والدتها زوجته زوجها ابنه ابنته ابنها "
                      "ابنتها نجله نجلها طفلها شقيقهم والدهم شقيقهما شقيقتهما والدهما والدتهما شقيقتهم والدتهم "
@@ -511,6 +520,9 @@ REPORT_VERBS = _forms("نشر نشرت ذكر ذكرت اعلن اعلنت اف�
 AT_FIRST = _forms("البدايه البدء")  # after "في"
 AT_FIRST_ADVERBS = _forms("اولا سابقا بدايه")  # "أعلن أولاً", "أعلن سابقاً", "أعلن بدايةً"
 EARLIER_TODAY = _forms("امس صباح ظهر مساء")  # "نشر يوم أمس أن", "نشر صباح اليوم أن" ("في وقت سابق": the older rule)
+# "…، فيما كانت الوزارة قد أعلنت ظهراً عن 10 شهداء" after a toll raised to 12: the time of day as an adverb
+# ("ظهراً", "صباحاً", "فجراً") dates the report earlier today as "صباح اليوم" does (blind74 ar 014)
+EARLIER_TODAY |= _forms("ظهرا صباحا فجرا عصرا")
 # "وكانت الوزارة قد أعلنت في وقت متأخر من مساء الثلاثاء مقتل تسعة": "late (early) in" before the time of day
 # the report was made; past it the time is read as if right after the verb (rules.past_late_or_early; blind63 ar 009)
 LATE_OR_EARLY = _forms("متاخر مبكر")
@@ -782,8 +794,11 @@ MANNERS = [
 MANNER_RANK = {m.replace(" ", "_"): k for k, (m, _) in enumerate(MANNERS)}
 MANNER_ALL = re.compile(r"(?<![^\W\d_])(?:و|ب|ف|وب)?(?:" + "|".join(
     f"(?P<{m.replace(' ', '_')}>{rx})" for m, rx in MANNERS) + r")(?![^\W\d_])")
+# "الصاروخ الذي حصد أرواح 21 مدنياً أُطلق من مناطق سيطرة الميليشيا" (blind73 ar 004): "from" after a verb of
+# launching ("أطلق", "انطلق") names where the strike came from, not where its victims were (LAUNCHED_FROM)
+LAUNCHED_FROM = r"(?<!اطلق )(?<!اطلقت )(?<!انطلق )(?<!انطلقت )"
 PLACE_RE = re.compile(
-    r"(?<![^\W\d_])(?:في|ب|وفي|من|علي|الي|قرب|داخل|وب)\s*(?:محافظه|مدينه|بلده|قريه|ريف|مخيم|حي|منطقه|قطاع|ولايه|مناطق|ناحيه|"
+    r"(?<![^\W\d_])(?:في|ب|وفي|" + LAUNCHED_FROM + r"من|علي|الي|قرب|داخل|وب)\s*(?:محافظه|مدينه|بلده|قريه|ريف|مخيم|حي|منطقه|قطاع|ولايه|مناطق|ناحيه|"
     r"باديه|الباديه|مدينتي|بلدتي|قريتي|شمال|جنوب|شرق|غرب|وسط)\s+"
     r"(?!(?:في|من|علي|الي|عن|بعد|قبل|خلال)(?![^\W\d_]))[^\W\d_]+(?:\s+(?:ال[^\W\d_]+|[^\W\d_]+ي)(?![^\W\d_]))?")
 
@@ -919,6 +934,9 @@ THE_CASES = _forms("الحالات")  # "وتوزعت الحالات بحسب أ
 # cases of two kinds counted together ("27 ألف حالة وفاة واختفاء", "حالة قتل أو إصابة"): a combined
 # count, no one kind (rules.veto_combined_cases); not arrests and disappearances (one arrest toll)
 COMBINED_CASE_KINDS = (frozenset((KILLED, MISSING)), frozenset((KILLED, INJURED)))
+# "بلغ عدد المتوفين والمفقودين في حوادث الغرق 1313 شخصاً" (blind73 ar 002): the dead named by a plural that is no
+# cue of its own, first of two kind nouns after a toll noun (rules.combined_toll_nouns)
+DEAD_PLURALS = _forms("المتوفين المتوفون الموتى المتوفيات")
 # "63 حالة قتل في محافظة حمص", "22 حالة اغتيال": killings counted as acts, no count of people (as
 # "عملية اغتيال"; deaths counted in cases, "حالة وفاة", are people: rules.veto_killing_cases)
 KILLING_ACTS = _forms("قتل اغتيال تصفيه")
@@ -1028,9 +1046,13 @@ NUMBER_ITEM_MARKS = ("-", "–", ")", ".")
 ITEM_BULLETS = ("-", "–", "•", "*")
 RANGE_LINKS = ("و", "الي", "-", "–")
 DASHES = ("-", "–")
+# "بلغت الحصيلة 104 أشخاص — 52 رجلاً و35 طفلاً و17 امرأة —" (blind73 ar 012): a dash right after a count's noun
+# opens its breakdown between dashes, the first part coordinated with the count (rules.breakdown_after_dash)
+BREAKDOWN_DASHES = ("—", "–", "-")
 ASIDE_GROUP_REACH = 5  # tokens from a counted group to the dash opening its members' aside, and inside it
 CLOCK_HOURS = 24  # "10:30": an hour before a colon and two digits (rules.veto_clock_time); "2023:   3,558" is a row
 CLOCK_MINUTE_DIGITS = 2
+CLOCK_MINUTES = 60  # "الـ 18 :  61": no clock time has 60 minutes or more, a row label and its count (rules.clock_minutes; blind63 ar 001)
 TABLE_CELL_END = ("", ".", ",", "…")  # "…" before "منهم:" (blind38 ar 010: "الشهداء …:  ٦٧٬١٣٩  … منهم:")
 AFTER_ORDINAL = ("في", "ب", ",", ".", "علي", "جراء", "اثر", "")  # "قتل خامس في …"
 AFTER_DUAL_ITEM = (".", ",", "من", "في", "علي")

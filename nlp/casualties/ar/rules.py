@@ -1691,6 +1691,19 @@ def veto_list_item_number(rd, st, c):
     return None
 
 
+def veto_number_in_row_label(rd, st, c):
+    """"- شظايا في حي النصر الحارة 7: 5" (blind74 ar 004): on a list line, a number after the label's words and
+    right before the line's first colon, with a number after the colon, is part of the label (a street, a block,
+    a quarter's number): no count; the count is the number after the colon. Like an item's own number
+    (``veto_list_item_number``), it leaves the line's count to come."""
+    i = c.i
+    if not (c.list_line and c.nxt == ":" and is_number_word(c.nxt2) and i > st.a + 1) \
+            or rd.words[i - 1] in lx.ITEM_BULLETS or ":" in rd.words[st.a:i]:
+        return None
+    rd.enumeration = True
+    return c.e + 1
+
+
 def veto_clock_time(rd, st, c):
     """"10:30". Not a year or a count before a colon and a cell ("القتلى منذ 8 تشرين الأول 2023:   3,558",
     issue 11, blind52 ar 007): an hour is at most ``lexicon.CLOCK_HOURS`` and its minutes two digits."""
@@ -1698,8 +1711,9 @@ def veto_clock_time(rd, st, c):
 
 
 def clock_minutes(w: str) -> bool:
-    """Two digits: the minutes of a clock time."""
-    return len(w) == lx.CLOCK_MINUTE_DIGITS and w.isdigit()
+    """Two digits below ``CLOCK_MINUTES`` (60): the minutes of a clock time; "مواطنات فوق سن الـ 18 :  61" is a
+    row label and its count (blind63 ar 001), "الساعة 2:21" a time."""
+    return len(w) == lx.CLOCK_MINUTE_DIGITS and w.isdigit() and int(w) < lx.CLOCK_MINUTES
 
 
 def veto_date_or_year(rd, st, c):
@@ -2194,7 +2208,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_split_in_brackets, veto_one_in_every, veto_suspended_from_work,
     veto_group_size, veto_toll_ceiling, veto_threshold_passed, veto_fraction_of_population, veto_out_of_things_total, veto_counted_by_mistake, veto_recaptured, veto_two_after_dual,
     veto_hypothetical, veto_definition, veto_sentenced, veto_day_of_month, veto_no_one, veto_one_of_things,
-    veto_list_item_number, veto_clock_time, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
+    veto_list_item_number, veto_clock_time, veto_number_in_row_label, veto_date_or_year, veto_unit_name, veto_quoted_name, veto_bare_year,
     veto_one_adjective,
     veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
     veto_part_of_counted_things, veto_zero,
@@ -2732,11 +2746,18 @@ def fate_unknown(rd, st, c) -> None:
         relative = still_before and mm <= c.noun_end + 1 and words[mm] in lx.RELATIVES  # "… الذين احتجزوا …"
         if (words[mm] in lx.CLAUSE_BREAK and not relative) or words[mm] == "." or (
                 cue_of(words[mm]) is not None and words[mm - 1] not in lx.WHO_OF
-                and not describes_the_counted(words, c, mm, still_before)):
+                and not describes_the_counted(words, c, mm, still_before) and not place_held_in_fate(words, mm)):
             break  # (a cue in "ممن اختطفوا معهم" tells who they are: the fate still closes the clause)
         if words[mm] in lx.UNKNOWN_FATE and (still_before or words[mm - 1] in lx.STILL):
             c.noun_kind, c.kind_own, c.rule = "kind", MISSING, "fate_unknown"
             break
+
+
+def place_held_in_fate(words: list, mm: int) -> bool:
+    """"ولا يزال مصير 20 منهم ومكان احتجازهم مجهولين": a detention noun at token ``mm`` right after "ومكان"
+    (``WHEREABOUTS``) names where they are held, part of the fate clause, not a new detention: the fate
+    still closes the clause, missing (blind74 ar 010)."""
+    return mm > 0 and words[mm] in lx.WHEREABOUTS and words[mm - 1] in lx.WHEREABOUTS
 
 
 def describes_the_counted(words: list, c, mm: int, still_before: bool) -> bool:
@@ -3241,7 +3262,7 @@ def read_links(rd, st, c) -> None:
     # "وخمسة أطفال", "… و3 في تل أبيض واثنان في القامشلي", "وواحداً من كوادر الدفاع المدني" (a bare "وواحد" is
     # read by the rules for "وواحد على يد …")
     c.coord = before in lx.COORD_BEFORE or glued_and or (before == lx.OPEN_PAREN and before2 == lx.AND) or \
-        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or \
+        tuple(words[max(a, i - 2):i]) in lx.COORD_PHRASES or before == lx.ARABIC_COMMA or breakdown_after_dash(rd, st, c) or \
         (c.qstart is not None and c.qstart < i and coordinated_qualifier(words, a, c.qstart))
     if bracket_row(rd, st, c):  # the word after its bracket opens the next row, no noun of its own
         c.coord, c.noun_kind, c.victims, c.noun_end = True, "bare", None, c.e
@@ -3432,6 +3453,19 @@ def link_among_the_kind(rd, st, c) -> None:
         c.parent = t
 
 
+def combined_toll_nouns(words: list, at: int, a: int) -> bool:
+    """"بلغ عدد المتوفين والمفقودين في حوادث الغرق 1313 شخصاً" (blind73 ar 002): a toll noun ("عدد", "حصيلة")
+    before two kind nouns joined by "و" whose kinds are counted together (``COMBINED_CASE_KINDS``: the dead and
+    the missing, the dead and the wounded), the second the cue at token ``at``: a count the clause gives with no
+    kind noun of its own is one count of the two kinds (issue 11: `other`), no figure of either
+    (``kind_from_cue``)."""
+    if at - 2 < a or words[at][:1] != lx.AND or words[at - 2] not in lx.TOLL_WORDS:
+        return False
+    first = (KILLED,) if words[at - 1] in lx.DEAD_PLURALS else cue_of(words[at - 1])
+    second = cue_of(words[at])
+    return first is not None and second is not None and frozenset((first[0], second[0])) in lx.COMBINED_CASE_KINDS
+
+
 def kind_from_cue(rd, st, c):
     """The sentence's unused cue: right before the number ("قتل 2"), a construct toll
     ("قتلى التفجير الأول 23"), a people count not too far from it ("مقتل 248 شخصاً"), the
@@ -3439,6 +3473,8 @@ def kind_from_cue(rd, st, c):
     cue, nk = st.cue, c.noun_kind
     if cue is None or cue.used or (rd.words[cue.at] in lx.ADJACENT_ONLY_CUES and not c.cue_adjacent):
         return None  # "لجأ الجيش إلى القوة لتفريق 300 متظاهر": "resorted to", no refuge
+    if combined_toll_nouns(rd.words, cue.at, st.a):
+        return c.e  # "بلغ عدد القتلى والمفقودين 450": one count of two kinds
     people = nk in ("people", "of") or (nk == "bare" and c.noun in lx.POST_MARKERS)
     if rd.words[cue.at] in lx.PEOPLE_ONLY_CUES and not people:
         return None  # "ضبط 4 بنادق آلية": things seized
@@ -4198,7 +4234,8 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if prev is None and f.singular and works_as_role(rd, f):
             out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
             continue
-        if not (role_noun(head) or (one_of_role(rd, f) and construct_role(head))) or base(head) in lx.CATEGORY_NOUNS:
+        if not (role_noun(head) or compound_role(rd, f) or (one_of_role(rd, f) and construct_role(head))) \
+                or base(head) in lx.CATEGORY_NOUNS:
             continue
         if one_of_role(rd, f):
             out.append(k)  # "بين القتلى ثلاثة من موظفي الصليب الأحمر، وأحد الصحفيين"
@@ -4234,6 +4271,36 @@ def construct_role(w: str) -> bool:
     lexicon.CONSTRUCT_PLURAL): "ومن بين الشهداء أحد متطوعي الغرفة" (blind66 ar 010) is "one of the" role, as
     "وأحد الصحفيين" (``one_of_role``)."""
     return w.endswith(lx.CONSTRUCT_PLURAL) and role_noun(w[:-len(lx.CONSTRUCT_PLURAL)]) is not None
+
+
+def compound_role(rd: Reading, f) -> bool:
+    """"بينهم شيخ قبلي" (blind74 ar 010), "ورجل إطفاء" (blind73 ar 008): a person noun with the word after it
+    that makes it a title or a job (``ROLE_COMPOUNDS``: a tribal sheikh, a fireman) is a role noun for
+    ``role_inside_group``; the noun alone ("بينهم رجل مسن") is not."""
+    t = f.victims[0] if f.victims else f.tstart
+    tails = lx.ROLE_COMPOUNDS.get(base(rd.words[t]))
+    return tails is not None and t + 1 < len(rd.words) and rd.words[t + 1] in tails
+
+
+def single_role_after_role_group(rd: Reading, bounds: list) -> list:
+    """"وتضم قائمة القتلى 30 طفلاً، إضافة إلى ثلاثة مسعفين ومهندس" (blind73 ar 008: "مسعفَين اثنين … ورجل إطفاء"):
+    one person by role with no numeral, coordinated right after a counted job group, inside a counted group
+    or in a sentence that opens on what a toll holds (``TOLL_INCLUDES``), is singled out by role (issue 11
+    §2): no figure, while the job group keeps its subset. After a counted category ("بينهم 4 أطفال ومعلمة")
+    it stays, and so does "قتل ثلاثة مسعفين وصحفي" (no toll holds them). Returned, to be dropped."""
+    words, figs, out = rd.words, rd.figs, []
+    for k in range(1, len(figs)):
+        prev, f = figs[k - 1], figs[k]
+        head = words[f.victims[0]] if f.victims else words[f.tstart]
+        if not (f.singular and f.count == 1 and head[:1] == lx.AND and prev.count > 1 and prev.sent == f.sent):
+            continue
+        a = bounds[f.sent][0]
+        if f.parent is None and words[a] not in lx.TOLL_INCLUDES:
+            continue
+        prev_head = words[prev.victims[0]] if prev.victims else words[prev.tstart]
+        if role_noun(prev_head) is not None and (role_noun(head) is not None or compound_role(rd, f)):
+            out.append(k)
+    return out
 
 
 def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
@@ -4335,6 +4402,23 @@ def person_and_kin_in_group(rd: Reading, bounds: list) -> list:
     return out
 
 
+def person_and_infant_in_group(rd: Reading, bounds: list) -> list:
+    """"لقي 9 مهاجرين حتفهم، بينهم امرأة ورضيعها" (blind73 ar 002): inside a counted group, a person's figure
+    of 1 right before "و" + their baby (``INFANT_KIN``, a kin no figure reads) is a kin group of 2 (issue 11:
+    kin without a numeral are one figure counting the persons), as ``person_and_kin_in_group`` does for
+    "بينهم رجل وزوجته". Nothing is dropped; the person's figure takes the baby's token."""
+    words = rd.words
+    for f in rd.figs:
+        if f.parent is None or not f.singular or f.count != 1 or f.rule != lx.PERSON_IN_GROUP_RULE \
+                or not among_right_before(words, f.tstart) or f.tend >= bounds[f.sent][1]:
+            continue
+        w = words[f.tend]
+        if w[:1] == lx.AND and w[1:] in lx.INFANT_KIN and not any(g.tstart == f.tend for g in rd.figs):
+            f.count, f.tend, f.singular = 2, f.tend + 1, False
+            f.victims = (f.victims[0], f.tend) if f.victims else f.victims
+    return []
+
+
 def among_right_before(words: list, t: int) -> bool:
     """"بينهم" right before token ``t``, or "بين" + a kind noun ("ومن بين القتلى رجل …", "وبين الشهداء
     امرأة …": blind66 ar 008): the person at ``t`` opens what a counted group names."""
@@ -4387,6 +4471,17 @@ def members_in_dash_aside(rd: Reading, bounds: list) -> list:
                for g in (rd.figs[j] for j in by_sent[f.sent] if j < k)):  # (the group's figures: its sentence's, before it)
             out.append(k)
     return out
+
+
+def breakdown_after_dash(rd: Reading, st, c) -> bool:
+    """"قالت اللجان إن الحصيلة بلغت 104 أشخاص — 52 رجلاً و35 طفلاً و17 امرأة — دفنوا …" (blind73 ar 012): a count
+    right after a dash (``BREAKDOWN_DASHES``) that follows the previous figure's last token in the same sentence
+    opens that figure's breakdown: coordinated with it, as after a comma (``read_links``)."""
+    t, i = c.target, c.i
+    if t is None or i - 1 <= st.a or rd.words[i - 1] not in lx.BREAKDOWN_DASHES:
+        return False
+    f = rd.figs[t]
+    return f.sent == st.si and f.tend == i - 1
 
 
 def dash_before(words: list, a: int, i: int) -> Optional[int]:
