@@ -3190,3 +3190,42 @@ def test_blind73_76_en_recall():
     assert figs("The bodies of 30 people, some of them blindfolded, were found near the river.") == [("killed", 30)]
     assert figs("Five soldiers and their driver were killed. The minister mourned the loss of the five soldiers and "
                 "their driver.") == [("killed", 5), ("killed", 6), ("killed", 1)]
+
+
+def test_blind77_en_classes():
+    """Blind77 en (first scored at ed37c7f): "had earlier estimated the toll at 184" and "a first report … had mentioned
+    30 dead" are earlier tolls (and a sentence's earlier toll is no partner that keeps its other counts apart); a person
+    who "has told" a newspaper speaks; "two of them" after "the wounded were taken to hospital" are wounded; rows of
+    acts done for people ("Persons evacuated …: 300", "convoys dispatched: 12") count no casualties, and "Of whom, …: 5"
+    is of the row above."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The office had earlier estimated the toll at 150. The toll has risen to 170.") == [("killed", 170)]
+    assert figs("Officials report 40 migrants killed and 25 injured.\nThe authorities said 40 migrants had been killed "
+                "and 25 injured; a first report had mentioned 18 dead.") == [("killed", 40), ("injured", 25)]
+    assert figs("The toll has risen to 43, up from 21 announced on Sunday, a local priest has told reporters.") == \
+        [("killed", 43)]
+    assert figs("A bomb killed 13 people and wounded 30. The dead include 9 children and 4 women; the wounded were taken "
+                "to the district hospital, three of them in a critical condition.") == \
+        [("killed", 13), ("injured", 30), ("killed", 9), ("killed", 4), ("injured", 3)]
+    assert figs("Consolidated figures:\nPersons killed: 40\nOf whom, children: 6\nPersons evacuated by the army: 300\n"
+                "Humanitarian convoys dispatched: 12") == [("killed", 40), ("killed", 6)]
+
+
+def test_blind78_en_classes():
+    """Blind78 en (first scored at ed37c7f): "who on Saturday spoke of 45 deaths, now put the toll at about 200" is an
+    earlier toll; "between the ages of 7 and 16" is an age range; a live blog's posts may open "09:40 – …"; rows under a
+    header about the attackers count them by what befell them (not as the victims' kind above, and no draft of the
+    victims' toll); "killed – 34 people, including 2 children;" is a row of its kind; a toll of 32 is no earlier
+    version of one person's death."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("Elders, who on Monday spoke of 30 deaths, now put the toll at about 90.") == [("killed", 90)]
+    assert figs("At least 15 people were killed: 12 of them children between the ages of 6 and 14, and three "
+                "teachers.") == [("killed", 15), ("killed", 12), ("killed", 3)]
+    assert figs("09:40 – Police say 20 people were killed and 40 wounded.\n\n10:15 – The spokesman gives details of the "
+                "attackers:\n• Attackers: 4\n• Blew himself up: 1\n• Shot dead by security forces: 2\n"
+                "• Captured alive: 1\n\n13:20 – Toll rises. The ministry now says 25 people were killed and 60 injured.") \
+        == [("killed", 1), ("killed", 2), ("detained", 1), ("killed", 25), ("injured", 60)]
+    assert figs("As of 19:00, the consequences are:\nkilled – 30 people, including 3 children;\ninjured – 90 people.") == \
+        [("killed", 30), ("killed", 3), ("injured", 90)]

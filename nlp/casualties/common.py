@@ -145,7 +145,8 @@ def link_revisions(figures: list[CasualtyFigure], window: int = 400) -> None:
         near = current.get(old.kind, [])
         lo = bisect_left(near, (old.start - window, -1))
         hi = bisect_right(near, (old.start + window, len(figures)))
-        found = min(((abs(s - old.start), j) for s, j in near[lo:hi] if j != i), default=None)
+        found = min(((abs(s - old.start), j) for s, j in near[lo:hi]
+                     if j != i and figures[j].count * 3 >= old.count), default=None)  # no toll of 32 "revised" to 1
         if found is not None:
             best = figures[found[1]]
             best.revision = True
@@ -429,12 +430,13 @@ def by_sentence_start(figures: list[CasualtyFigure], top_only: bool = False) -> 
 
 
 def _sentence_partners(figures: list[CasualtyFigure]) -> list[dict]:
-    """For each figure, the counts by kind of the other top-level figures of its sentence."""
+    """For each figure, the counts by kind of the other top-level figures of its sentence (not an earlier toll the
+    sentence recalls: "68 migrants had been killed and 47 injured; a first report … had mentioned 30 dead", blind77 en)."""
     by_sentence = by_sentence_start(figures, top_only=True)
     out: list[dict] = []
     for k, f in enumerate(figures):
         out.append({figures[m].kind: figures[m].count for m in by_sentence.get(f.sentence_start, ()) if m != k
-                    and figures[m].kind != f.kind})
+                    and figures[m].kind != f.kind and not figures[m].superseded})
     return out
 
 

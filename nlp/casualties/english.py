@@ -268,7 +268,9 @@ def _line_shape(norm: str, sent: Sentence, ctx: Context) -> tuple[bool, bool, Op
         if header_kind == "killed" and ctx.list_parent is not None and not rules.HEADER_DEATH_WORD.search(st) \
                 and not any(f.kind == "killed" for f in ctx.figures):  # a toll in a report that has counted no dead
             header_kind = ctx.figures[ctx.list_parent].kind  # "breaks down the month's toll … as follows:" under 204 arrests
-        ctx.list_kind = total_label or header_kind or _broken_down_kind(ctx)
+        group = rules.PERPETRATORS_HEADER.search(st) if not header_kind else None
+        ctx.list_group = group.group(0) if group else None
+        ctx.list_kind = total_label or header_kind or (_broken_down_kind(ctx) if not group else None)
         ctx.list_distributes = header_kind is not None and bool(rules.DISTRIBUTION_WORDS.search(st))
         ctx.list_by_perpetrator = bool(rules.BY_PERPETRATOR_HEADER.search(st))
     return is_label_line, header, total_label
@@ -325,7 +327,8 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
             continue
         kept[i] = len(ctx.figures)
         ctx.figures.append(_figure(text, sent, c, clause_bounds, times, pub, is_label_line,
-                                   is_label_line and ctx.list_active and ctx.list_by_perpetrator))
+                                   is_label_line and ctx.list_active and ctx.list_by_perpetrator,
+                                   ctx.list_group if is_label_line and ctx.list_active else None))
     _attach_parts(cands, kept, ctx, is_label_line)
     _remember(cands, kept, base, sent, ctx, is_label_line, header)
 
@@ -875,9 +878,14 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
             return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower())  # "…; the other seven were"
         # "Three bodies were found in the river and the other three near the border" (blind74 en): the same kind
         return next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value == c.value), None)
-    kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
-    if kind is not None:
-        return kind
+    larger = next((p for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
+    clause = None
+    for clause in rules.CLAUSE_SET_OPENER.finditer(st, larger.end if larger else 0, c.start):
+        pass  # "the dead include 19 children …; the wounded were taken to the hospital, two of them …" (blind77 en)
+    if clause:
+        return lex.PARTITIVE_KIND.get(clause.group("set_noun").lower())
+    if larger is not None:
+        return larger.kind
     opener = rules.SET_OPENER.match(st)
     if opener:
         return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower())
@@ -1455,10 +1463,14 @@ def _list_and_bare(st: str, cands: list[Candidate], link: list, ctx: Context, is
     """Kinds from a line's label ("Killed: 12"), from the list header above ("The death toll
     is as follows:" / "Civilians: 832"), from an inline list after a header clause; a bare
     number (no victims noun) that only inherited a kind backwards loses it."""
-    lab = rules.LABEL_KIND.match(st) if is_label_line else None
+    lab = (rules.LABEL_KIND.match(st) or rules.DASH_KIND_LABEL.match(st)) if is_label_line else None
     if lab and cands and cands[0].kind_src in ("", "list", "inherit"):  # "Killed: 12", "Missing: 4"
         cands[0].set_kind(_label_kind(lab.group("k")), "label", "kind_label")
-    if is_label_line and ctx.list_kind and (ctx.list_active or _victims_label(st)):
+        _propagate(st, cands, link)  # "killed – 34 people, including 2 children"
+    of_whom = is_label_line and ctx.list_active and ctx.figures and rules.OF_WHOM_ROW.match(st)
+    if of_whom:  # "Of whom, signatories of the Peace Agreement: 5" under "Persons killed: 80" (blind77 en)
+        _list_items(st, cands, link, ctx.figures[-1].kind)
+    elif is_label_line and ctx.list_kind and (ctx.list_active or _victims_label(st)):
         _list_items(st, cands, link, ctx.list_kind, ctx.list_distributes)
     colon = st.find(":")
     they_are = not is_label_line and colon > 0 and rules.THEY_ARE_HEAD.match(st[:colon])
@@ -1562,6 +1574,8 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distribu
     naming weapons ("Israeli strikes: 7") is the cause of that many deaths, not a count of strikes. A row
     whose label opens on a kind ("Injured - 1,018" under "Civilian casualties:", "Killed while fleeing: 18"
     under a header of the wounded) is of that kind."""
+    if rules.NOT_CASUALTY_ROW.search(st[:st.find(":")]) if ":" in st else False:
+        return  # "Persons evacuated by air and land by the security forces: 300"
     own = rules.ROW_KIND_LABEL.match(st)
     row_kind = _label_kind(own.group("k")) if own else kind
     for i, c in enumerate(cands):
@@ -1591,9 +1605,11 @@ def _line_label(st: str, pos: int = 0) -> Optional[str]:
 
 
 def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: list[tuple[int, int]],
-            pub: Optional[date], is_label_line: bool, label_is_perpetrator: bool = False) -> CasualtyFigure:
+            pub: Optional[date], is_label_line: bool, label_is_perpetrator: bool = False,
+            group: Optional[str] = None) -> CasualtyFigure:
     """The figure of a candidate with a kind, with its attributes read from its clause; on a
-    row under a "by perpetrator" header the row's label is who killed, not the victims."""
+    row under a "by perpetrator" header the row's label is who killed, not the victims; on a row under
+    a header naming a group ("details of the attackers:"), the victims are of that group."""
     st = sent.text
     vs, ve = c.victims_span
     end = max(c.np_end, ve, c.end) if c.head or c.singular else c.end
@@ -1607,6 +1623,7 @@ def _figure(text: str, sent: Sentence, c: Candidate, bounds: list[int], times: l
         label = None
     if label and not victims and _has_victim_word(label) and not rules.ANY_DIGIT.search(label):  # (not a clause with its count)
         victims = label  # "Civilians: 832"
+    victims = group or victims  # "• Shot dead by security forces: 3" under "details of the attackers:"
     place = _place(clause, c.start - lo, end - lo)
     if label and not place and _is_place_label(label):
         place = label  # "• Aleppo: 179 people"

@@ -134,7 +134,8 @@ BECAME_DISAPPEARED = (r"(?:classified|categori[sz]ed|registered|listed|recorded)
 MISSING_V = r"(?:(?:captured|abducted|detained|arrested)\s+or\s+missing|" + BECAME_DISAPPEARED + r"|(?<!been\s)(?:listed|registered|recorded|classified)\s+as\s+missing|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?found(?!\s+(?:dead|alive|guilty))|(?:yet|still)\s+to\s+be\s+found|of\s+unknown\s+fate(?:\s+and\s+whereabouts)?|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:(?:forcibly|enforcedly)\s+)?disappeared|(?:classified|categori[sz]ed|registered|listed|recorded)\s+as\s+(?:cases\s+of\s+)?enforced\s+disappearances?|(?:(?:believed|thought|feared)\s+to\s+be\s+|feared\s+)(?:trapped\s+)?(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:since\s+|subsequently\s+|later\s+)?(?:turned\s+into|turning\s+into|(?:been\s+)?transformed\s+into|became|become|becoming)\s+(?:cases\s+of\s+)?enforced\s+disappearances?|missing|disappeared|unaccounted\s+for|forcibly\s+disappeared)"
 OTHERS_HEAD = "others"  # "two others" whose noun is told before it (``rules.others_of_things``)
 DISPLACED_MIN = 3  # one or two people fleeing are no displacement figure (``rules.one_person_fled``)
-ARMED_GROUPS = frozenset({"fighters", "security_forces"})
+FIGHTERS_CATEGORY = "fighters"  # the victim category of armed men (rules.feed_updates)
+ARMED_GROUPS = frozenset({FIGHTERS_CATEGORY, "security_forces"})
 # "have crossed the border into Syria", "crossed from Lebanon into Syria": people who crossed a border
 # (not fighters: ``rules.predicate``)
 CROSSED_INTO = (r"(?:(?:crossed|fled)\s+(?:the\s+border\s+)?(?:from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])[\w-]+|"
@@ -167,8 +168,15 @@ FILLER = (r"(?:\s|,|:|at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|a\
            r"(?:him|her|them)sel(?:f|ves)(?:\s+and)?)*")  # "killing himself and 12 others", "killing herself, her three children"
 # "killing between 12 and 18 civilians": the opener of a range between a trigger and its number
 RANGE_OPENER = r"(?:between\s+)?"
-LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities|martyrs"), ("injured", r"injured|wounded|injuries"),
-                ("missing", r"missing"), ("detained", r"detained|arrested|arrests|abducted"), ("displaced", r"displaced")]
+LABEL_KINDS = [("killed", r"killed|dead|deaths|fatalities|martyrs|shot\s+dead|blew\s+(?:himself|herself|themselves)\s+up"),
+               ("injured", r"injured|wounded|injuries"), ("missing", r"missing"),
+               ("detained", r"detained|arrested|arrests|abducted|captured(?:\s+alive)?"), ("displaced", r"displaced")]
+# a row that counts an act done for people, or things ("Persons evacuated by air and land: 300", "Humanitarian convoys
+# dispatched: 12", blind77 en): no casualty figure whatever the list counts
+NOT_CASUALTY_ROW = r"\b(?:evacuated|dispatched|delivered|distributed|rescued|released|freed|convoys|trucks|flights|shelters)\b"
+# a list header about the perpetrators ("The spokesman gives details of the attackers:", blind78 en): its rows count
+# them by what befell them, never by the kind of the toll above
+PERPETRATORS_HEADER = r"\b(?:attackers|assailants|gunmen|bombers|perpetrators|hostage-takers)\b"
 ACTOR = (r"(?:(?:the\s+)?(?:[\w’'\-/]+\s+){0,4}?(?:forces|regime|army|ISIS|ISIL|IS|Daesh|Islamic\s+State(?:\s+organization)?|HTS|"
           r"Hayat\s+Tahrir\s+al-Sham|Nusra(?:\s+Front)?|Hezbollah|coalition|militias?|factions|opposition|SDF|YPG|PKK|YPG/PKK|"
           r"Houthis?|RSF|police|troops|gunmen|warplanes|jets|aircraft|helicopters|drones|settlers|organi[sz]ation|"
@@ -452,7 +460,7 @@ DISEASE_NAME_NEEDLES = tuple("""cholera covid coronavirus measles dengue malaria
     leishmaniasis hepatitis meningitis malnutrition starvation outbreak epidemic pandemic disease virus causes""".split())
 ALIVE_NEEDLES = ("alive", "living")
 # an earlier toll before a number (``rules.SUPERSEDED``) and a breakdown of an earlier total (``SUBSET_CROSS``)
-EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "provisional", "first", "prior", "old", "from", "early", "last week", "yesterday", "week ago", "day before", "this week", "day,", "day the", "replac", "supersed")
+EARLIER_NEEDLES = ("had", "earlier", "previous", "initial", "preliminary", "provisional", "first", "prior", "old", "from", "early", "last week", "yesterday", "week ago", "day before", "this week", "day,", "day the", "replac", "supersed", "spoke of", "talked of")
 SUBSET_CROSS_NEEDLES = ("they", "these", "remaining", "other", "total", "among", "dead", "victims", "fatalities", "killed",
                         "includ", "compris", "slain")
 # the words one of which every time phrase (``rules.TIME``) holds as a word of its own, unless it

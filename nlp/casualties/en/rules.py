@@ -154,7 +154,8 @@ KILLED_OR_HELD_BEFORE = re.compile(r"\b(?:(?:killed|wounded|injured)\s+or\s+(?:c
 # "Fr Christopher Odia, 41, was abducted" (a capitalised name, the number, a comma: an age)
 AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:was|is|had|has|who|a|an|and|from|of)\b")  # one person's predicate or description
-AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)
+AGE_RANGE_LEFT = re.compile(r"\b(?:aged?|ages(?:\s+of)?)\s+(?:from\s+|between\s+)?\S+\s*(?:to|and|-|–)\s*$", I)  # ("between the ages
+# of 7 and 16", blind78 en)
 # ("18 of them were still in intensive care a week later" is no rate: blind74 en 002)
 RATE = re.compile(r"^[^.;,(\[\d]{0,40}?(?:(?<!within\s)(?<!in\s)(?<!for\s)(?<!over\s)(?<!than\s)(?<!under\s)(?<!just\s)\b(?:a|per|each)|every)\s+(?:day|week|month|hour)\b(?!\s+(?:later|earlier|ago)\b)|^[^.;]{0,25}\bdaily\b", I)
 RELATIVE_MORE = re.compile(r"^\s*(?:(?:and|or)\s+(?!(?:injured|wounded|dead|missing|displaced|detained)\b)"
@@ -226,8 +227,8 @@ REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|mounted|
 # 50": blind63 en, blind64 en, blind69 en)
 SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``)
     r"\b(?=[a-z])(?:(?:had\s+(?:earlier\s+|previously\s+|initially\s+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated)|earlier|previous|"
-    r"initial|preliminary|first|prior|old|early)\s+(?:(?:official|provisional|police|government|army|military|hospital|ministry)\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported)(?:\s+that|\s+(?:a|the)\s+(?:death\s+)?toll\s+of)?|"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:given|put|reported|announced|said|stated|estimated)|earlier|previous|"
+    r"initial|preliminary|first|prior|old|early)\s+(?:(?:official|provisional|police|government|army|military|hospital|ministry)\s+)?(?:reports?\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:said|put|gave|suggested|indicated|spoken\s+of|spoke\s+of|reported|mentioned)(?:\s+that|\s+(?:a|the)\s+(?:death\s+)?toll\s+of)?|"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|estimate)\s+(?:(?:from|by|of)\s+[^.;,]{1,40}?\s+)?(?:that\s+|which\s+)?(?:had\s+)?(?:put|given|placed|set)\s+[^.;]{0,40}?\s(?:at|as)|"
     r"the\s+number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|deaths|victims|killed|fatalities|missing|pupils|people|"
     r"students|detainees|wounded|injured)\s+at|"  # "had put the number of dead at", "… of missing pupils at 287"
@@ -235,6 +236,8 @@ SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``
     r"(?:\s+(?:of|at|was|stood\s+at|as|had\s+(?:reported|given|put|said|stated|recorded|listed)))?)|up\s+from|down\s+from|revised\s+(?:up|down)\s+from|(?:raising|raised|revising|revised|lifting|lowering|bringing)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|count|figure)\s+(?:up\s+|down\s+)?from(?:\s+the)?|(?:had\s+)?previously\s+reported|"
     r"had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)(?:reported|said|announced|stated|acknowledged)(?:\s+that)?|"
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
+    # "Community leaders, who on Saturday spoke of 45 deaths, now put the toll at about 200" (blind78 en)
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\s+(?:spoke|talked)\s+of|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:initially|originally|first)\s+(?:said|announced|put)(?:\s+that)?|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
     r"(?:earlier|previous|initial|preliminary|provisional|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
@@ -278,6 +281,7 @@ ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s
                          r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,90}(?=,)", I)
 # "18 soldiers who were travelling on leave, three railway employees and five other civilians" (blind71 en 002): a
 # relative clause that tells what an item was doing (no word of what befell it) stays inside the item
+SPEAKER_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells|said|says|confirmed|added)\b", I)
 DOING_RELATIVE_ASIDE = re.compile(r"\s*(?:who|that)\s+(?:were|was|had\s+been)\s+(?![^,]*\b(?:killed|wounded|injured|died|dead|arrested|"
                             r"detained|abducted|kidnapped|missing|displaced|fled|freed|released)\b)[^,.;:()\d]{1,60}(?=,)", I)
 COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
@@ -339,7 +343,8 @@ MAYBE_NUMBER = re.compile(
 # "Civilians - 15", "• Fighters — 60": a label and a number joined by a dash, alone on a line
 # "Syrian regime forces – 121", "Hay'at Tahrir al-Sham – 27, including one child.": a row, its make-up after it
 DASH_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?[A-Za-z][^:\n\d]{0,60}?\s+[\u2014\u2013-]\s+\d[\d,.]*"
-                        r"(?:\s*,\s*(?:including|among\s+them)\b[^\n]*|\s*\(\s*(?:including|among\s+them)\b[^\n()]*\))?\s*$")
+                        r"(?:\s+(?:people|persons|civilians))?"  # "killed – 34 people, including 2 children;" (blind78 en)
+                        r"(?:\s*,\s*(?:including|among\s+them)\b[^\n]*|\s*\(\s*(?:including|among\s+them)\b[^\n()]*\))?\s*[.;]?\s*$")
 NUMBER_LINE = re.compile(r"^\s*(?:\d[\d,.]*|(?:" + lex.NUM_WORD + r"))\s+[A-Za-z][^.:!?]{0,220}\.?$", I)
 TITLE_LINE = re.compile(r"^\s*[A-Z][\w’'()\- ]{0,40}$")
 BULLET_LINE = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]")
@@ -359,6 +364,12 @@ LABEL_KIND = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-�
 # "Persons reported missing by their families: 38"
 # "Killed - 219 (including 22 children)", "Killed while fleeing toward the fields: 18": a row label opening
 # on a kind, before a dash or a colon (blind46 en 013, blind47 en 006)
+NOT_CASUALTY_ROW = re.compile(lex.NOT_CASUALTY_ROW, I)
+PERPETRATORS_HEADER = re.compile(lex.PERPETRATORS_HEADER, I)
+# "Persons killed: 80" then "Of whom, signatories of the Peace Agreement: 5" (blind77 en): a part of the row above
+OF_WHOM_ROW = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?:of\s+whom|of\s+them|including|among\s+them)\b[^:\d]{0,60}:\s*\d", I)
+# "killed – 34 people, including 2 children;" (blind78 en): a kind, a dash, its count
+DASH_KIND_LABEL = re.compile(r"^\s*(?P<k>" + "|".join(words for _, words in lex.LABEL_KINDS) + r")\s+[\u2014\u2013-]\s+\d", I)
 ROW_KIND_LABEL = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-–]\s*)?(?P<k>"
                             + "|".join(words for _, words in lex.LABEL_KINDS) + r")\b[^:\d\n]{0,60}?(?:\s[\u2014\u2013-]\s+|:\s*)\d", I)
 # "Total fatalities documented: 412", "Overall toll: 96", "Killed: 12" above bullet lines: a total
@@ -642,6 +653,8 @@ SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set_noun>injured|wounded|dead|k
 # the set the sentence opens on, of its kind
 AMONG_SET_OPENER = re.compile(r"\s*among\s+(?:the|those)\s+(?:[\w-]+\s+)?(?P<set_noun>injured|wounded|dead|killed|detained|"
                               r"arrested|missing|displaced)\s+(?:are|were|is|was)\b", I)
+CLAUSE_SET_OPENER = re.compile(r"(?:;|,\s*(?:and|while|whereas))\s*(?:the|those)\s+(?P<set_noun>injured|wounded|dead|killed|detained|arrested|"
+                               r"missing|displaced)\s+(?:include[sd]?|are|were)\b", I)
 THE_OTHER_END = re.compile(r"\bthe\s+other\s+$", I)
 AMONG_THEM_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b", I)
 AMONG_OR_INCLUDING_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\b|,\s*including\b", I)
@@ -2597,8 +2610,9 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False  # "a contractor, whose father and brother … managed to escape": kin told of on their own
     if WITNESS_GAP.search(gap):
         return False  # "killed my husband in front of me and our son": the son saw it
-    if c.singular and WHO_SPOKE_AFTER.match(st, c.np_end):
-        return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"
+    if c.singular and (WHO_SPOKE_AFTER.match(st, c.np_end) or SPEAKER_VERB_AFTER.match(st, c.np_end)):
+        return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"; "…, a
+        # local Church leader has told ACI Africa" (blind77 en): who speaks
     aside = ASIDE_START.match(gap) or DOING_RELATIVE_ASIDE.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     m = COORD_END.search(gap)
@@ -2959,7 +2973,8 @@ def disaster_report(figures: list, text: str) -> list:
 # where the posts of a feed start: a time stamp on a line of its own (a live blog) or opening a line of
 # text ("08:05 Search and rescue work went on …", blind59 en 010), or a thread's post number opening a line
 # ("2/ Sunday morning. …")
-POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*$|[ \t]+(?=[A-Z]))|\d{1,2}/(?=[ \t]))", re.M)
+POST_START = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*$|[ \t]+(?:[\u2013\u2014-][ \t]+)?(?=[A-Z]))|\d{1,2}/(?=[ \t]))", re.M)
+# ("09:40 – Police spokesman … tells reporters", blind78 en)
 # an update paragraph after a report: "Update, 14:20: …", "UPDATE (Jan 17): …", "[Updated at 9 p.m.] …"
 UPDATE_START = re.compile(r"^[ \t]*\[?[ \t]*(?:UPDATED?|Update[ds]?)\b(?=[^\n]{0,30}?[:\]\u2014\u2013-])", re.M)
 # a toll given as the newest ("toll now 40 dead", "The State Emergency Service now says 35 people were killed", blind65
@@ -2994,6 +3009,8 @@ def feed_updates(figures: list, text: str) -> None:
         if final or REVISION.search(f.sentence, 0, lead) or FEED_NOW.search(f.sentence, 0, lead) \
                 or RUNNING_TOTAL.search(f.sentence, 0, lead):
             updates.append((posts[k - 1], f.kind, f.count, final, i))
+    fighters = lex.FIGHTERS_CATEGORY
+    of_fighters = any(fighters in figures[i].victim_categories for *_, i in updates)
     # a figure is old when an update of its kind sits in a later post with a larger count, or is final, and
     # names no other place ("The toll in Dnipro has risen to 35" leaves "one person was killed in Marhanets"):
     # one sweep from the end, keeping per kind and place the largest update count (and any final) seen so far
@@ -3010,7 +3027,8 @@ def feed_updates(figures: list, text: str) -> None:
             u += 1
         over = max(largest.get((g.kind, g.place), -1), largest.get((g.kind, None), -1)) if g.place \
             else largest.get((g.kind, ANY_PLACE), -1)
-        if g.count < over and g.part_of is None and not (g.superseded or g.vague):
+        if g.count < over and g.part_of is None and not (g.superseded or g.vague) \
+                and (of_fighters or fighters not in g.victim_categories):  # the attackers' dead are no draft of the victims' toll
             old.add(k)
     _supersede_with_parts(figures, old)
     raised = sorted((post, i) for post, _, _, final, i in updates if post in added and not final)

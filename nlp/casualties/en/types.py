@@ -69,6 +69,7 @@ class EnglishContext(Context):
     list_active: bool = False
     list_distributes: bool = False  # the header distributes a toll ("The civilian fatalities were distributed as follows:")
     list_by_perpetrator: bool = False  # the header names who killed ("by perpetrator:"): row labels are perpetrators
+    list_group: Optional[str] = None  # the header names the people its rows count ("details of the attackers:")
     last_kind: Optional[str] = None
     last_top: Optional[int] = None  # the latest top-level figure (a header's list breaks it down)
     last_top_end: int = -1
