@@ -3229,3 +3229,26 @@ def test_blind78_en_classes():
         == [("killed", 1), ("killed", 2), ("detained", 1), ("killed", 25), ("injured", 60)]
     assert figs("As of 19:00, the consequences are:\nkilled – 30 people, including 3 children;\ninjured – 90 people.") == \
         [("killed", 30), ("killed", 3), ("injured", 90)]
+
+
+def test_blind79_80_en_classes():
+    """Blind79/80 en (first scored at 80dbf63): held people whose families have "no information about their fate" are
+    missing; "The wounded have been taken to hospitals …; 11 of them …" are wounded; a total told person by person
+    ("two detainees died …: one from Daraa …, and a young man from Homs") gives no parts, and a sentence whose label
+    "records that" someone died is no table line; a part that took its kind from a count of two kinds ("killed or
+    missing …, 25 of them children") is no figure; a count before a colon that opens what follows ("Thirty-five dead, two
+    of them children, …: this is how …") and a time's colon ("as of 12:00") are no list lines, so the restatement merges;
+    "a member of the rescue team told UCA News" speaks."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The group has received the names of 12 detained students whose families have been given no information "
+                "about their fate.") == [("missing", 12)]
+    assert figs("Shelling killed 20 people and wounded 30. The wounded have been taken to hospitals in the city; 9 of them "
+                "are in a serious condition.") == [("killed", 20), ("injured", 30), ("injured", 9)]
+    assert figs("The report also records that two detainees died under torture during the month: one from Daraa, and a "
+                "young man from Homs city.") == [("killed", 2)]
+    assert figs("The ministry said at least 60 people had been killed or were missing, 12 of them children.") == []
+    assert figs("As of 12:00 on 14 April the strike has killed 30 people, including two children. Thirty dead, two of them "
+                "children, on a holy day: this is how they answer peace efforts.") == [("killed", 30), ("killed", 2)]
+    assert figs("More than 40 students were wounded, at least eight of whom lost limbs, a member of the village rescue team "
+                "told reporters.") == [("injured", 40), ("injured", 8)]

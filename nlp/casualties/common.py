@@ -181,11 +181,18 @@ _BULLET = r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u00b7*\-\u2013]"  # what opens
 # verb of saying ('A source at the hospital said: "We received 25 bodies"')
 # (not a post under a clock time, "15:36 The State Emergency Service now says …", blind65 en)
 _LIST_ITEM = re.compile(r"^\s*(?!\d{1,2}:\d{2}\b)(?:" + _BULLET + r"|[^:\n]{1,140}?"
-                        r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\bstated)(?<!\bwrote):{1,2}\s*\S)")
+                        r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\bstated)(?<!\bwrote)(?<!\d):{1,2}\s*\S)")  # (not "as of 12:00")
 
 
 _OTHER = re.compile(r"\b(?:other|another|more|further|additional)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
+
+
+def _row_value(f: CasualtyFigure) -> bool:
+    """Whether ``f`` is the value of a list or table line, after its label ("Aleppo: 5 civilians"), not a count before
+    a colon that opens what follows ("Thirty-five dead, two of them children, on a day …: this is how …", blind80 en)."""
+    m = _LIST_ITEM.match(f.sentence)
+    return m is not None and f.start - f.sentence_start >= m.end() - 1
 
 
 def _same_place(a: CasualtyFigure, b: CasualtyFigure) -> bool:
@@ -224,7 +231,7 @@ def _same_fact(a: CasualtyFigure, b: CasualtyFigure, same_parent: bool = False) 
     if a.sentence_start == b.sentence_start and _OTHERS.search(b.victims or ""):
         return False  # "four shot in one village, and the bodies of four others found in another": two facts
     if a.sentence_start != b.sentence_start and min(a.sentence_start, b.sentence_start) != 0 \
-            and _LIST_ITEM.match(a.sentence) and _LIST_ITEM.match(b.sentence):
+            and _row_value(a) and _row_value(b):
         return False  # two lines of a list or table are two facts (a headline "Manipur violence: 60 killed" is no row)
     if a.manner and b.manner and a.manner != b.manner:
         return False
@@ -264,7 +271,7 @@ class _Facts:
         if parent is _LATER:
             return [self.later.setdefault(_fact_key(f), [])]
         key, cats = (_fact_key(f), parent), _categories(f)
-        if _LIST_ITEM.match(f.sentence):
+        if _row_value(f):
             out = [self.lines.setdefault((key, cats), []), self.line.setdefault((key, cats, f.sentence_start), []),
                    self.on_line.setdefault((key, f.sentence_start), [])]
         else:
@@ -302,7 +309,7 @@ class _Facts:
             return _unique(merge(*(self.small[(_fact_key(f), p)] for p in places if _compatible(p, f.place))))
         key, cats = (_fact_key(f), parent), _categories(f)
         later = self.later.get(key[0], [])
-        same_line = _LIST_ITEM.match(f.sentence)
+        same_line = _row_value(f)
         if f.sentence_start != 0 and not cats and same_line:  # any categories, but two list lines are two facts
             return _unique(merge(self.outside.get(key, ()), self.on_line.get((key, f.sentence_start), ()),
                                  self.headline.get(key, ()), later))  # (a headline is no list line)

@@ -321,7 +321,9 @@ def _sentence(text: str, norm: str, sent: Sentence, pub: Optional[date], ctx: Co
     kept: dict[int, int] = {}
     for i, c in enumerate(cands):
         head = (c.head or "").lower()
-        if c.kind is None or c.combined or head in lex.NOT_PEOPLE_HEADS or (head in lex.SURVIVOR_HEADS and c.kind != "injured"):
+        if c.kind is None or c.combined or head in lex.NOT_PEOPLE_HEADS or (head in lex.SURVIVOR_HEADS and c.kind != "injured") \
+                or (c.parent is not None and cands[c.parent].combined and c.kind_src == "inherit"):  # "93 … killed or
+            # missing …, 25 of them children" (blind80 en): a part that took its kind from a count of two kinds
             continue  # families and households are not a count of people ("2,000 families fled"); survivors only wounded
         if _member_of_group(st, cands, i) or _role_in_counted_set(st, c, ctx) or rules.one_person_fled(c):
             continue
@@ -1311,6 +1313,8 @@ def _punctuated_breakdowns(st: str, cands: list[Candidate], link: list) -> None:
         parts = run[:sums.index(total.value) + 1]
         if any(cands[k].kind not in (None, total.kind) for k in parts):
             continue
+        if all(cands[k].value == 1 and cands[k].kind is None for k in parts) and any(cands[k].head is None for k in parts):
+            continue  # "two detainees died …: one from Daraa …, and a young man from Homs" (blind79 en): the total told person by person
         for k in parts:
             cands[k].parent = i
         for k in parts + [k for k, item in nested.items() if item in parts]:

@@ -281,7 +281,8 @@ ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s
                          r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,90}(?=,)", I)
 # "18 soldiers who were travelling on leave, three railway employees and five other civilians" (blind71 en 002): a
 # relative clause that tells what an item was doing (no word of what befell it) stays inside the item
-SPEAKER_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells|said|says|confirmed|added)\b", I)
+SPEAKER_VERB_AFTER = re.compile(r"(?:\s+of\s+[^,.;:\d]{1,50}?)?\s+(?:has\s+|had\s+)?(?:told|tells|said|says|confirmed|added)\b", I)
+# ("…, a member of the village rescue team told UCA News", blind80 en)
 DOING_RELATIVE_ASIDE = re.compile(r"\s*(?:who|that)\s+(?:were|was|had\s+been)\s+(?![^,]*\b(?:killed|wounded|injured|died|dead|arrested|"
                             r"detained|abducted|kidnapped|missing|displaced|fled|freed|released)\b)[^,.;:()\d]{1,60}(?=,)", I)
 COORD_END = re.compile(r"(?:,\s*(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)?|\band|\bas\s+well\s+as|"
@@ -322,7 +323,9 @@ SUBSET_AFTER_PRED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s
 CLAUSE_SPLIT = re.compile(r";|\b(?:while|whereas|but|however|meanwhile)\b", I)
 # (a verb inside a relative clause of the label does not make it a sentence: "Fighters, most of whom
 # are from Afghanistan: 412", "Persons who were found dead: 96")
-LABEL_START = re.compile(r"^(?![^:\n]*\b(?<!\bwho\s)(?<!\bwhom\s)(?<!\bwhich\s)(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said)\b)"
+LABEL_START = re.compile(r"^(?![^:\n]*\b(?<!\bwho\s)(?<!\bwhom\s)(?<!\bwhich\s)(?:has|have|had|was|were|is|are|rose|risen|[Aa]ccording|said|"
+                         r"died|records\s+that)\b)"  # ("The report also records that two detainees died …: one
+                         # from Daraa …, and a young man …" is a sentence, blind79 en)
                          r"[^:\n]{1,140}?:{1,2}\s*\S")
 # "Daraa province: SOHR activists reported that five children were killed ..." is a dateline
 # before a sentence, not a table line: a table line's value follows its colon at once, or the
@@ -648,7 +651,7 @@ SUPERSEDED_AFTER = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+|(?:
 KIND_NOUN_BEFORE = re.compile(r"\b(?P<kind_noun>deaths|killings|injuries|arrests|detentions)\b", I)
 # "The injured include …": a sentence opening on a set of people of one kind
 SET_OPENER = re.compile(r"\s*(?:the|those)\s+(?P<set_noun>injured|wounded|dead|killed|detained|arrested|missing|displaced)\s+"
-                        r"(?:include[sd]?|are|were)\b", I)
+                        r"(?:include[sd]?|are|were|have\s+been|had\s+been)\b", I)  # ("The wounded have been taken …", blind79 en)
 # "Among the nine dead are the driver and the conductor …; the other seven were pilgrims" (blind64 en): the rest of
 # the set the sentence opens on, of its kind
 AMONG_SET_OPENER = re.compile(r"\s*among\s+(?:the|those)\s+(?:[\w-]+\s+)?(?P<set_noun>injured|wounded|dead|killed|detained|"
@@ -1606,6 +1609,9 @@ THEIR_FATE_UNKNOWN_AFTER = Gated(re.compile(r"^(?:[^.;]{0,160}?(?:;\s*)?\b(?:the
 # "his father … was beaten and taken away by the fighters and is still missing"
 STILL_MISSING_AFTER = Gated(re.compile(r"[^.;]{0,160}?\band\s+(?:is|are|remains?|was|were)\s+still\s+missing\b", I),
                             needles=("missing",))
+# "15 detained protesters whose families have been given no information about their fate or whereabouts" (blind79 en)
+NO_NEWS_OF_FATE_AFTER = Gated(re.compile(r"[^.;]{0,120}?\b(?:no|any)\s+(?:information|news|word)\s+(?:about|on|of)\s+(?:their|his|her)\s+"
+                                         r"(?:fate|whereabouts)\b", I), needles=("fate", "whereabouts"))
 
 
 # "at least 40 people whose fate remains unknown", "20 people whose fate and whereabouts remain unknown" (blind61
@@ -1634,7 +1640,8 @@ def held_fate_unknown(look: Look) -> bool:
     """People held whose fate, the same sentence says, "remains unknown", or who "are still missing":
     missing (enforced disappearance), as "the fate of N detainees remains unknown" is (``fate_unknown``)."""
     c = look.c
-    if c.kind == "detained" and (THEIR_FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]) or STILL_MISSING_AFTER.match(look.st, c.np_end)):
+    if c.kind == "detained" and (THEIR_FATE_UNKNOWN_AFTER.match(look.st[c.np_end:]) or STILL_MISSING_AFTER.match(look.st, c.np_end)
+                                 or NO_NEWS_OF_FATE_AFTER.match(look.st, c.np_end)):
         c.set_kind("missing", "fate", "fate_unknown")
         return True
     return False
