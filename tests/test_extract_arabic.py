@@ -4802,3 +4802,14 @@ def test_prec74_ar_a_breakdown_between_dashes_right_after_a_count_is_read():
     # a dash after other words opens no breakdown of the count before it
     got = _read("قتل 40 شخصاً في القصف — بحسب المرصد — وأصيب 20 آخرون.")
     assert got == [("killed", 40), ("injured", 20)]
+
+
+def test_prec78_ar_a_distribution_of_the_dead_after_the_wounded_is_of_the_dead():
+    # "سُجل سقوط … شهيداً و… جريحاً، توزع الشهداء منهم على النحو الآتي: …" (blind78 ar 012):
+    # rules.kind_noun_names_other, rules.colon_after_kind_group
+    got = _read("سجل سقوط 40 قتيلاً و90 جريحاً، توزع القتلى منهم على النحو الآتي: 20 في محافظة حلب، "
+                "و12 في محافظة إدلب، و8 في محافظة حماة.")
+    assert got == [("killed", 40), ("injured", 90), ("killed", 20), ("killed", 12), ("killed", 8)]
+    # a distribution with no kind noun stays with the count just before
+    got = _read("سجل سقوط 40 قتيلاً و90 جريحاً، توزعوا على النحو الآتي: 50 في محافظة حلب، و40 في محافظة إدلب.")
+    assert ("killed", 50) not in got

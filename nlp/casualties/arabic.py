@@ -557,6 +557,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
+    if words[i] == ":" and (kind_head := ru.colon_after_kind_group(rd, st, i)) is not None:
+        head = kind_head  # "توزع القتلى منهم على النحو الآتي: 20 …": of the dead
     if head is not None and (ru.subset_of_group_size(rd, st, head, i) or ru.group_of_survivors(rd, st, head, i)):
         head = None  # "… تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": a subset of the 32; "إنقاذ 55 شخصاً، بينهم"
     if words[i] == ":" and st.groups and st.groups[0].type == "hum" and head is not None and figs[head].parent \
@@ -568,7 +570,8 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
         head = rd.last_of_kind(kind) if head is None or figs[head].kind != kind else head
         if head is not None:
             gend += 1  # else the kind noun is read as a cue: "بين القتلى 4 نساء"
-    elif i > st.a and ru.is_kind_noun_cue(words[i - 1]) and st.prev is None:
+    elif i > st.a and ru.is_kind_noun_cue(words[i - 1]) and (st.prev is None or ru.kind_noun_names_other(
+            rd, st, i)):  # "سقط 58 شهيداً و162 جريحاً، توزع الشهداء منهم …": of the 58
         head = rd.last_of_kind(lx.CUES[words[i - 1]][0])
     elif (share := ru.share_of_kind_head(rd, st, i)) is not None:  # "30% من الشهداء، بينهم …"
         head = share

@@ -945,6 +945,29 @@ def is_kind_noun_cue(w: str) -> bool:
     return w in lx.CUES and lx.CUES[w][2] == "kindnoun"
 
 
+def kind_noun_names_other(rd: Reading, st: Sent, i: int) -> bool:
+    """The kind noun right before a subset marker ("الشهداء منهم") names another kind than the
+    figure just before, and a figure of that kind was read in this sentence: the group is of that
+    one ("سُجل سقوط 40 قتيلاً و90 جريحاً، توزع القتلى منهم على …: 20 في …": of the 40, not the
+    90; blind78 ar 012)."""
+    kind = lx.CUES[rd.words[i - 1]][0]
+    j = rd.last_of_kind(kind)
+    return rd.figs[st.prev].kind != kind and j is not None and rd.figs[j].sent == st.si
+
+
+def colon_after_kind_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
+    """The head of the group a kind noun opened just before this colon with no number between
+    ("توزع القتلى منهم على النحو الآتي: 20 …، و12 …": the rows are of the dead the group names,
+    not of the wounded counted last; blind78 ar 012)."""
+    if not st.groups or st.groups[-1].type != "sub":
+        return None
+    g = st.groups[-1]
+    if g.head == st.prev or not is_kind_noun_cue(rd.words[g.end - 2]) \
+            or any(is_number_word(w) for w in rd.words[g.end:i]):
+        return None
+    return g.head
+
+
 def just_after_group(rd: Reading, i: int) -> bool:
     return i > 1 and tuple(rd.words[i - 2:i]) in lx.GROUP_MARKERS
 
