@@ -4813,3 +4813,12 @@ def test_prec78_ar_a_distribution_of_the_dead_after_the_wounded_is_of_the_dead()
     # a distribution with no kind noun stays with the count just before
     got = _read("سجل سقوط 40 قتيلاً و90 جريحاً، توزعوا على النحو الآتي: 50 في محافظة حلب، و40 في محافظة إدلب.")
     assert ("killed", 50) not in got
+
+
+def test_prec78_ar_a_toll_that_settles_at_a_final_count_replaces_the_earlier_ones():
+    # "أعلنت … 27 قتيلاً، ثم 37، قبل أن تستقر الحصيلة النهائية عند 38 سائحاً" (blind75 ar 010):
+    # lexicon.SETTLE_WORDS (rules.raised_before_that, kind_kindless_toll)
+    got = _read("أعلنت الوزارة مساء الأحد 10 قتلى، ثم 15، قبل أن تستقر الحصيلة النهائية عند 18 شخصاً.")
+    assert got == [("killed", 18)]
+    # the situation settling is no toll: the count before it stays
+    assert _read("قتل 10 أشخاص في الاشتباكات قبل أن تستقر الأوضاع في المدينة.") == [("killed", 10)]

@@ -477,10 +477,15 @@ FUNCTION_AFTER = _forms(
     "…")  # "الشهداء …:  ٦٧٬١٣٩  … منهم:": an ellipsis after a row's count (blind38 ar 010)
 REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع رفعته رفعتها رفعه رفعها ليصل لتصل وصل وصلت ليصبح لتصبح "
                          "تصل يصل بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ")
+# "أعلنت الوزارة 10 قتلى، ثم 15، قبل أن تستقر الحصيلة النهائية عند 18 شخصاً": a toll that settles at a final
+# count is raised to it, the earlier ones replaced (rules.raised_before_that, kind_kindless_toll; blind75 ar 010)
+SETTLE_WORDS = _forms("استقرت استقر تستقر يستقر لتستقر ليستقر")
+REVISION_WORDS.update(SETTLE_WORDS)
 BEFORE_THAT = ("قبل", "ان")  # "قبل أن يؤكد لاحقاً": what came before was corrected
 BEFORE_THAT_GAP = 4  # tokens from "قبل أن" to "لاحقاً" ("قبل أن تحدد الحصيلة لاحقاً")
 LATER_REPORT = _forms("لاحق لاحقا")  # "وفي وقت لاحق، أعلنت الوزارة أن الحصيلة ارتفعت إلى 35 قتيلاً": the same count raised (ar318)
 RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع رفعته رفعتها رفعه رفعها")
+RISE_WORDS.update(SETTLE_WORDS)
 # "خفضت السلطات عدد قتلى الحريق إلى 107، بعد أن أعلنت في وقت سابق أن 113 لقوا حتفهم": a lowered toll is a
 # revision too, the earlier one only what follows (arabic._sentence_context; blind54 ar 007)
 LOWER_WORDS = set(_with_clitics(_forms("خفضت خفض يخفض تخفض خفضوا")))
