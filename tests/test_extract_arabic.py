@@ -4822,3 +4822,24 @@ def test_prec78_ar_a_toll_that_settles_at_a_final_count_replaces_the_earlier_one
     assert got == [("killed", 18)]
     # the situation settling is no toll: the count before it stays
     assert _read("قتل 10 أشخاص في الاشتباكات قبل أن تستقر الأوضاع في المدينة.") == [("killed", 10)]
+
+
+def test_prec78_ar_an_earlier_statement_of_hours_ago_after_a_raised_toll_is_replaced():
+    # "وكانت الوزارة قد أعلنت قبل ساعات سبعة شهداء" after a toll raised to nine (blind77 ar 006):
+    # rules.reported_on_day (days_ago_after), in earlier_statement_on_day
+    text = ("ارتفع عدد القتلى في قصف السوق إلى 12 شخصاً بعد وفاة جريح متأثراً بجراحه. "
+            "وكانت مديرية الصحة قد أعلنت قبل ساعات عشرة قتلى و25 جريحاً.")
+    assert _read(text) == [("killed", 12), ("injured", 25)]
+    # with no raised toll before, the report of hours ago stands
+    assert _read("وكانت مديرية الصحة قد أعلنت قبل ساعات عشرة قتلى في قصف السوق.") == [("killed", 10)]
+
+
+def test_prec78_ar_a_first_toll_raised_in_a_later_sentence_is_replaced():
+    # "وأسفر هذا الاعتداء في حصيلة أولى عن استشهاد 14 عسكرياً وإصابة 20 آخرين" then "لترتفع … إلى 15"
+    # (blind78 ar 006): rules.first_toll_raised_later
+    text = ("وأسفر الكمين في حصيلة أولى عن مقتل 6 جنود وإصابة 11 آخرين. "
+            "وتوفي جندي آخر متأثراً بجراحه صباح اليوم، لترتفع بذلك حصيلة قتلى الكمين إلى 7 جنود.")
+    got = _read(text)
+    assert ("killed", 6) not in got and ("killed", 7) in got and ("injured", 11) in got
+    # a first toll never raised stands
+    assert ("killed", 6) in _read("وأسفر الكمين في حصيلة أولى عن مقتل 6 جنود وإصابة 11 آخرين.")

@@ -317,6 +317,7 @@ class Arabic:
         ru.earlier_statement_told_in_rise(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)
+        ru.first_toll_raised_later(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)
         ru.earlier_statement_after_new_one(rd, rd.bounds)
         ru.held_then_fate_unknown(rd, rd.bounds)

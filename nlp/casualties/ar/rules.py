@@ -4842,6 +4842,29 @@ def first_report_replaced(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, ks)
 
 
+def first_toll_raised_later(rd: Reading, bounds: list) -> None:
+    """"أسفر الهجوم في حصيلة أولى عن مقتل 6 جنود وإصابة 11 آخرين" then, in a later sentence, "لترتفع حصيلة
+    القتلى إلى 7 جنود" (blind78 ar 006): a sentence naming its toll a first one ("في حصيلة أولى/أولية")
+    anywhere, not only after a report verb (``in_preliminary_toll``): its top-level figures after it of a kind a later
+    sentence revises to a larger count are that first toll, superseded with their parts; the kinds not
+    revised (the 11 wounded) stay, and so do the figures before it ("وتضمنت الحصيلة 30 طفلاً …، بعد أن كان
+    المرصد قد وثق في حصيلة أولية 58": the current toll's parts, blind17 ar 001). Marks in place."""
+    words, figs = rd.words, rd.figs
+    by_sent = figures_by_sentence(rd)
+    for si, ks in by_sent.items():
+        a, b = bounds[si]
+        t = next((t for t in range(a, b) if in_preliminary_toll(words, t, b)), None)
+        if t is None:
+            continue
+        raised: dict[str, int] = {}  # the kinds revised in later sentences, their largest counts
+        for f in figs:
+            if f.sent > si and f.revision and f.parent is None and not f.superseded:
+                raised[f.kind] = max(raised.get(f.kind, 0), f.count)
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded and figs[k].tstart > t
+               and figs[k].count < raised.get(figs[k].kind, 0)}
+        supersede_with_parts(rd, old, ks)
+
+
 def first_figure_named_replaced(rd: Reading, bounds: list) -> None:
     """"الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق بالأسماء" (blind32 ar 014, a
     fact-check): a first figure ("الرقم الأول", "الحصيلة الأولى") whose number the text gives in brackets,
@@ -5022,7 +5045,11 @@ def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
 
 def reported_on_day(words: list, k: int, b: int) -> bool:
     """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb, also past whom it was
-    said to ("قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا", blind68 ar 005: lexicon.ADDRESSEES)."""
+    said to ("قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا", blind68 ar 005: lexicon.ADDRESSEES); or
+    hours or days ago ("وكانت الوزارة قد أعلنت قبل ساعات سبعة قتلى" after a toll raised to nine: blind77 ar 006,
+    ``days_ago_after``)."""
+    if days_ago_after(words, k, b):
+        return True
     k += k < b and words[k] in lx.ADDRESSEES
     if k + 1 < b and words[k] == lx.IN and words[k + 1] in lx.STATEMENT_NOUNS:
         k += 2
