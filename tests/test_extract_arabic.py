@@ -4843,3 +4843,14 @@ def test_prec78_ar_a_first_toll_raised_in_a_later_sentence_is_replaced():
     assert ("killed", 6) not in got and ("killed", 7) in got and ("injured", 11) in got
     # a first toll never raised stands
     assert ("killed", 6) in _read("وأسفر الكمين في حصيلة أولى عن مقتل 6 جنود وإصابة 11 آخرين.")
+
+
+def test_prec78_ar_victims_in_words_split_into_dead_and_wounded_are_no_toll_nor_their_children():
+    # UNAMA's "ثمانية آلاف وثمانمئة وعشرين ضحية … بين … قتيلاً و… جريحاً، وكان بين هذه الضحايا … طفلاً"
+    # (blind76 ar 011): rules.count_token in _killed_and_wounded_sum, rules.veto_among_combined_victims,
+    # lexicon.THE_VICTIMS
+    got = _read("وثقت البعثة في تقريرها السنوي ثلاثة آلاف وخمسمئة ضحية من المدنيين خلال عام 2019، بين ألف "
+                "ومئتي قتيل وألفين وثلاثمئة جريح، وكان بين هذه الضحايا 700 طفل.")
+    assert got == [("killed", 1200), ("injured", 2300)]
+    # among the victims of a death toll, the children stay a part of it
+    assert _read("قتل 30 شخصاً في القصف، وكان بين الضحايا 4 أطفال.") == [("killed", 30), ("killed", 4)]

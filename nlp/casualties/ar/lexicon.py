@@ -1345,6 +1345,9 @@ ARRESTED = re.compile("|".join(("اعتقا?ل", "معتقل", "توقيف", "أ
 # killed and the wounded listed right after it is a combined total, not a death toll
 # (rules.combined_victims_total; blind26 ar 013)
 VICTIM_NOUNS = _forms("ضحيه ضحايا")
+# "وكان بين هذه الضحايا 700 طفل" after such a combined total: the victims named to open the subset
+# (rules.veto_among_combined_victims; blind76 ar 011)
+THE_VICTIMS = _forms("الضحايا هذه هولاء")
 COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
 DASH_ASIDE_REACH = 16  # words from the victims noun to a dash aside that holds those parts (blind60 ar 009)
 FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")

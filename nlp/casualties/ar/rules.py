@@ -1666,6 +1666,30 @@ def veto_combined_cases(rd, st, c):
     return second + 1
 
 
+def count_token(w: str) -> bool:
+    """A token of a count, also a number word glued to "و" ("وخمسة آلاف …", blind76 ar 011)."""
+    return is_number_word(w) or (w[:1] == lx.AND and w[1:] in WORDS)
+
+
+def veto_among_combined_victims(rd, st, c):
+    """"ثلاثة آلاف وخمسمئة ضحية …، بين ألف ومئتي قتيل وألفين وثلاثمئة جريح، وكان بين هذه الضحايا 700 طفل":
+    a count right after "بين (هذه) الضحايا" in a sentence whose victims count was the killed and the wounded
+    together (``combined_victims_total``) is a part of that combined count, no figure of either kind
+    (blind76 ar 011). Not after a death toll ("قتل 30 شخصاً، وكان بين الضحايا 4 أطفال")."""
+    words, k = rd.words, c.at - 1
+    while k > st.a and words[k] in lx.THE_VICTIMS:
+        k -= 1
+    if k == c.at - 1 or words[k] not in lx.BETWEEN:
+        return None
+    for j in range(st.a + 1, k):
+        if words[j] in lx.VICTIM_NOUNS and count_token(words[j - 1]):
+            start = next(s for s in range(j - 1, st.a - 1, -1) if s == st.a or not count_token(words[s - 1]))
+            r = read_number(words, start)
+            if r is not None and r.end == j and _killed_and_wounded_sum(words, j + 1, st.b) == r.value:
+                return c.e
+    return None
+
+
 def veto_killing_cases(rd, st, c):
     """"ورصد المرصد 63 حالة قتل في محافظة حمص وحدها": cases of killing (lexicon.KILLING_ACTS) are
     acts counted, as "22 عملية اغتيال", no toll of people (blind36 ar 009); deaths counted in
@@ -2236,7 +2260,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
     veto_part_of_counted_things, veto_zero,
     veto_past_hours,
-    veto_definition_threshold, veto_combined_cases, veto_killing_cases,
+    veto_definition_threshold, veto_combined_cases, veto_killing_cases, veto_among_combined_victims,
 ]
 
 
@@ -2411,13 +2435,15 @@ def combined_victims_total(rd, st, c) -> bool:
 
 def _killed_and_wounded_sum(words: list, k: int, b: int) -> Optional[int]:
     """The sum of a killed and a wounded count ("100 قتيل و184 جريحا") in the ``COMBINED_BREAKDOWN_WINDOW``
-    words from token ``k`` (no full stop between), else None."""
-    kinds, total, start = set(), 0, k
-    while k < min(b, start + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
-        r = read_number(words, k) if is_number_word(words[k]) else None
+    words from token ``k`` (no full stop between), else None. A count and its noun take no room of the window
+    ("بين ثلاثة آلاف وخمسة وثلاثين قتيلاً وخمسة آلاف وسبعمئة وخمسة وثمانين جريحاً", blind76 ar 011)."""
+    kinds, total, limit = set(), 0, k + lx.COMBINED_BREAKDOWN_WINDOW
+    while k < min(b, limit) and words[k] not in lx.FULL_STOPS:
+        r = read_number(words, k) if count_token(words[k]) else None
         if r is not None and r.end < b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
             kinds.add(lx.KIND_NOUNS[base(words[r.end])])
             total += r.value
+            limit += r.end + 1 - k
             k = r.end
         k += 1
     return total if len(kinds) == 2 else None
