@@ -4874,3 +4874,12 @@ def test_prec78_ar_a_person_who_acted_then_was_killed_is_one_dead():
     assert got == [("injured", 3), ("killed", 1)]
     # arrested after it is no death
     assert _read("وأصيب 3 مستوطنين في عملية طعن نفذها شاب من نابلس، قبل أن يعتقل.") == [("injured", 3)]
+
+
+def test_prec78_ar_people_found_as_lifeless_bodies_after_their_abduction_are_killed():
+    # "عُثر على 9 أشخاص جثثاً هامدة بعد أيام من اختطافهم على يد مسلحين" (blind78 ar 001): lexicon.KILLED_STATE
+    # (rules.follow_kind_adjective, found_killed)
+    got = _read("وعثر الأهالي على 7 أشخاص جثثاً هامدة بعد أيام من اختطافهم على يد مسلحين.")
+    assert got == [("killed", 7)]
+    # abducted and not found stay detained
+    assert _read("وخطف مسلحون 7 أشخاص من القرية قبل أيام.") == [("detained", 7)]
