@@ -4883,3 +4883,14 @@ def test_prec78_ar_people_found_as_lifeless_bodies_after_their_abduction_are_kil
     assert got == [("killed", 7)]
     # abducted and not found stay detained
     assert _read("وخطف مسلحون 7 أشخاص من القرية قبل أيام.") == [("detained", 7)]
+
+
+def test_prec78_ar_people_led_away_then_told_dead_and_missing_are_no_detention_figure():
+    # "اقتادت القوات المهاجمة ١٢ شاباً …، ثم عُثر … على جثتي اثنين منهم …، بينما لا يزال مصير العشرة الآخرين
+    # مجهولاً" (blind77 ar 002): rules.held_split_into_fates, lexicon.OTHERS_DEFINITE
+    got = _read("وبحسب شهود، اقتاد المسلحون 9 رجال إلى جهة مجهولة، ثم عثر على جثث ثلاثة منهم قرب النهر، "
+                "بينما لا يزال مصير الستة الآخرين مجهولاً.")
+    assert got == [("killed", 3), ("missing", 6)]
+    # a part found dead and the rest not told: the detention stays
+    got = _read("اعتقلت القوات 9 رجال، ثم عثر على جثث ثلاثة منهم قرب النهر.")
+    assert got == [("detained", 9), ("killed", 3)]

@@ -310,6 +310,7 @@ class Arabic:
                      + ru.person_told_of_in_group(rd, rd.bounds) + ru.trapped_then_rescued(rd, rd.bounds)
                      + ru.migrants_crossing(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
+        _drop_figures(rd, ru.held_split_into_fates(rd, rd.bounds))
         _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
         _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds)
                      + ru.death_raising_the_toll(rd, rd.bounds))

@@ -913,6 +913,8 @@ TWO_AFTER = ("اثنين", "اثنان", "اثنتين", "اثنتان")  # "م�
 THE_OTHER_TWO = "الاخران"
 OTHER_STEM = "اخر"
 OTHERS = ("اخرين", "اخرون", "اخري")
+# "بينما لا يزال مصير العشرة الآخرين مجهولاً": the rest of a group led away (rules.held_split_into_fates; blind77 ar 002)
+OTHERS_DEFINITE = _forms("الاخرين الاخرون الاخريات الباقين الباقون")
 # the case a count's "others" (or the count word) is in: "إن 3 مدنيين قتلوا وأصيب 9 آخرون …، واثنين آخرين
 # في الطارمية": the oblique "اثنين آخرين" goes on from the subject of "إن", not from the nominative
 # "9 آخرون" of "أصيب" (rules.kind_coordinated_by_case)

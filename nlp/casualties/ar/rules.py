@@ -5145,6 +5145,27 @@ def held_then_fate_unknown(rd: Reading, bounds: list) -> None:
                 break
 
 
+def held_split_into_fates(rd: Reading, bounds: list) -> list:
+    """"اقتاد المسلحون 9 رجال إلى جهة مجهولة، ثم عُثر على جثث ثلاثة منهم، بينما لا يزال مصير الستة الآخرين
+    مجهولاً" (blind77 ar 002): people led away whose whole number the sentence then tells as other fates (a
+    part of them dead, "the N others" missing: two figures or more of other kinds after it, its parts or "the
+    others", summing to its count) are no detention figure: each of them is counted by their fate. Not an
+    abduction (lexicon.ABDUCTION_STEMS: its convention differs), nor a split that leaves some of them held.
+    Returned, to be dropped."""
+    figs, words, out = rd.figs, rd.words, []
+    for k, f in enumerate(figs):
+        if f.kind != DETAINED or f.parent is not None or f.superseded or f.count < 2:
+            continue
+        a, b = bounds[f.sent]
+        if any(lx.ABDUCTION_STEMS.intersection((w, w[1:])) for w in words[max(a, f.tstart - 3):f.tend]):
+            continue
+        fates = [g for g in figs[k + 1:] if g.sent == f.sent and g.kind != DETAINED and not g.superseded
+                 and (g.parent == k or (g.parent is None and lx.OTHERS_DEFINITE.intersection(words[g.tstart:g.tend])))]
+        if len(fates) >= 2 and sum(g.count for g in fates) == f.count:
+            out.append(k)
+    return out
+
+
 def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
     """"أعلن الجيش أنه أوقف 19 شخصاً، بعدما كان قد أعلن في بيان أول توقيف 9" (issue 11, blind47 ar 012): a
     new figure, then "بعدما"/"بعد أن" + "كان(ت)" + "قد" + a report verb in its sentence: the earlier
