@@ -4894,3 +4894,10 @@ def test_prec78_ar_people_led_away_then_told_dead_and_missing_are_no_detention_f
     # a part found dead and the rest not told: the detention stays
     got = _read("اعتقلت القوات 9 رجال، ثم عثر على جثث ثلاثة منهم قرب النهر.")
     assert got == [("detained", 9), ("killed", 3)]
+
+
+def test_prec78_ar_a_firstborn_in_a_kin_list_does_not_end_it():
+    # "فقدت في القصف نفسه زوجها وابنها البكر وشقيقها" (blind78 ar 004): lexicon.KIN_AGE_WORDS (rules.kin_list_from)
+    assert _read("وقد فقدت المرأة في الغارة زوجها وابنها البكر وشقيقها.") == [("killed", 3)]
+    # the list without the adjective is read as before
+    assert _read("وقد فقدت المرأة في الغارة زوجها وابنها.") == [("killed", 2)]

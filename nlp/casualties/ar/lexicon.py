@@ -314,7 +314,8 @@ PREPOSITION_HOMOGRAPHS = {fold("امام"): _forms("مسجد المسجد جام
 # "وقتلوا والده ووالدته وأخته الصغرى": a sister with a pronoun, and an age adjective after a kin in a kin
 # list that does not end it (3; rules.kin_list_from; blind31 ar 016)
 FAMILY_ONE |= _forms("أخته أختها أختهم أختهما")
-KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر")
+KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر "
+                       "البكر البكرى")  # "فقدت في القصف زوجها وابنها البكر وشقيقها": 3 (blind78 ar 004)
 # "فقد أخاه وابن عمه وصديقين من بلدته": friends closing a list of the kin lost, one or two persons
 # (rules._kin_listed; blind31 ar 012); they open no list
 SELF_PRONOUNS = _forms("هو هي")  # "وأُصيب هو وصديقاه": the person told of, then their kin (rules.after_cue_self_and_kin)
