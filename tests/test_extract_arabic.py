@@ -4901,3 +4901,13 @@ def test_prec78_ar_a_firstborn_in_a_kin_list_does_not_end_it():
     assert _read("وقد فقدت المرأة في الغارة زوجها وابنها البكر وشقيقها.") == [("killed", 3)]
     # the list without the adjective is read as before
     assert _read("وقد فقدت المرأة في الغارة زوجها وابنها.") == [("killed", 2)]
+
+
+def test_prec78_ar_two_parts_each_in_its_own_place_get_no_derived_total():
+    # "ما لا يقل عن 70 شخصاً قد لقوا حتفهم في صعدة، وثلاثة أطفال في الحديدة" (blind78 ar 005):
+    # rules.parts_in_two_places in arabic._continues
+    figs = _with_totals("وبذلك يكون 40 شخصاً قد لقوا حتفهم في حمص، وخمسة أطفال في حماة، بحسب المنظمة.")
+    assert ("killed", 45, True) not in figs and ("killed", 40, False) in figs and ("killed", 5, False) in figs
+    # parts of one place still get theirs
+    figs = _with_totals("قتل 4 عناصر من قوات النظام وثلاثة مدنيين في القصف على البلدة.")
+    assert ("killed", 7, True) in figs

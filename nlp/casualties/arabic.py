@@ -964,6 +964,7 @@ def _continues(head: CasualtyFigure, prev: CasualtyFigure, f: CasualtyFigure) ->
     next_to = f.rule in ru.KIN_RULES or 0 <= f.start - prev.end <= ru.ADJACENT_PART_GAP
     return f.rule in ru.PART_RULES and f.kind == head.kind and f.sentence_start == head.sentence_start \
         and (next_to or (f.place == head.place and f.perpetrator == head.perpetrator)) \
+        and (f.rule in ru.KIN_RULES or prev is not head or not ru.parts_in_two_places(prev, f)) \
         and f.part_of is None and head.part_of is None and not (f.superseded or f.vague or head.superseded
                                                                 or head.vague or f.revision or head.revision)
 

@@ -7208,6 +7208,18 @@ def separate_events(sentence: str) -> bool:
     return bool(lx.SEPARATE.intersection(w for w, _, _ in tokenize(fold(sentence))))
 
 
+def parts_in_two_places(prev, f) -> bool:
+    """Two parts of a run each followed by its own "في" + place ("ما لا يقل عن 70 شخصاً قد لقوا حتفهم في صعدة،
+    وثلاثة أطفال في الحديدة", blind78 ar 005): told in two places, when the places themselves are not read;
+    no derived total over them (``arabic._continues``, for the head and the part after it). Not "قتل رجل وطفلاه
+    في القصف" (no "في" between), nor a toll's rows by place after "فيها" ("لقي 1294 شخصاً حتفهم فيها، و118 في
+    مديرية غوريان، و68 في مديريات أخرى", blind68 ar 009: their sum is the toll stated elsewhere)."""
+    lo = prev.sentence_start
+    between = fold(prev.sentence[prev.end - lo:f.start - lo]).split()
+    after = fold(prev.sentence[f.end - lo:]).split()
+    return lx.IN in between and after[:1] == [lx.IN]
+
+
 # --- derived totals ----------------------------------------------------------------------------------
 PART_RULES = frozenset({"coordinated_before_verb", "coordinated", "singular_coordinated", "dual_coordinated",
                         "singular_in_addition", "kin_coordinated", "kin_with_number"})
