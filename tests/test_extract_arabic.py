@@ -4911,3 +4911,20 @@ def test_prec78_ar_two_parts_each_in_its_own_place_get_no_derived_total():
     # parts of one place still get theirs
     figs = _with_totals("قتل 4 عناصر من قوات النظام وثلاثة مدنيين في القصف على البلدة.")
     assert ("killed", 7, True) in figs
+
+
+def test_prec78_ar_a_row_of_people_who_reappeared_is_no_missing_count():
+    # "ظهور بعد اختفاء: ٥٦" (blind76 ar 010): lexicon.NON_VICTIM_LABEL (rules.veto_row_of_non_victims)
+    assert _read("اختفاء قسري: 40\nظهور بعد اختفاء: 12\n") == [("missing", 40)]
+    # the disappearance row itself stays
+    assert _read("اختفاء قسري: 40\n") == [("missing", 40)]
+
+
+def test_prec78_ar_one_by_role_among_the_dead_named_by_a_plural_is_no_figure():
+    # "ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب توفي" (blind76 ar 010): rules.group_kind_of (lexicon.DEAD_PLURALS
+    # opens a group), rules.role_before_category in role_inside_group, lexicon.ROLE_NOUNS ("محام")
+    got = _read("وفيات في السجون: 9\nومن بين المتوفين في السجون محامٍ شاب توفي في زنزانته بعد أيام من اعتقاله.")
+    assert got == [("killed", 9)]
+    # a young man with no role keeps his figure
+    got = _read("قتل 9 أشخاص في القصف. ومن بين القتلى شاب توفي في المستشفى.")
+    assert got == [("killed", 9), ("killed", 1)]

@@ -568,8 +568,7 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
             == st.groups[0].head and figs[head].sent == st.si:
         head = st.groups[0].head  # "… على النحو التالي: قوات النظام: 93 – القوات الروسية: 11": rows, not 11 of the 93
     kw = words[gend] if gend < st.b else ""
-    if words[i] in lx.GROUP_KIND_HEAD and ru.is_kind_noun_cue(kw):
-        kind = lx.CUES[kw][0]
+    if words[i] in lx.GROUP_KIND_HEAD and (kind := ru.group_kind_of(kw)) is not None:
         head = rd.last_of_kind(kind) if head is None or figs[head].kind != kind else head
         if head is not None:
             gend += 1  # else the kind noun is read as a cue: "بين القتلى 4 نساء"

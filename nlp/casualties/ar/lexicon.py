@@ -191,7 +191,10 @@ ROLE_NOUNS = _forms(
     "قائد ضابط عقيد ملازم نقيب عميد مقدم رقيب عريف قيادي زعيم"
     # a policeman by his job ("ومن بين القتلى شرطي سير كان ينظم حركة المرور": the toll holds him; issue 11,
     # blind62 ar 007)
-    " شرطي شرطيه")
+    " شرطي شرطيه"
+    # a lawyer or judge unvowelled in the indefinite, as "راع" ("ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب
+    # توفي", blind76 ar 010)
+    " محام قاض")
 # "ومن بينهم شاب سوداني أكد شقيقه أنه رآه آخر مرة عند المعبر": one person inside a counted group whose
 # own story follows (a kin of theirs tells of them) is singled out, no figure (rules.person_told_of_in_group;
 # blind31 ar 025); a verb of telling, then the teller, within a few words of the person
@@ -881,7 +884,8 @@ LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظ
 # a row label that counts what is no casualty ("عدد الناجين: 3576", "عدد المقابر الجماعية المكتشفة: 83",
 # "عدد الأيتام: 2745"): rules.veto_row_of_non_victims
 NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناجين ناجون المقابر مقابر المقبره مقبره الايتام ايتام "
-                          "المفرج المحررين المحررات")
+                          "المفرج المحررين المحررات "
+                          "ظهور الظهور")  # "ظهور بعد اختفاء: ٥٦": people who reappeared (blind76 ar 010)
 ROW_COUNT_FIRST_SEP = "::"  # "405:: من عناصر …": a row's count, then its label (rules.count_before_row_colon)
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
 # "العائلات النازحة :: 64", "الأسر المهجرة: 120": a row label whose group noun is described by a displaced

@@ -875,8 +875,9 @@ def match_group(rd: Reading, i: int, b: int):
     w = words[i]
     if w in lx.GROUP_KIND_HEAD and i + 1 < b:
         nxt = words[i + 1]
-        if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 2 < b and is_kind_noun_cue(words[i + 2]):
-            return "sub", i + 2
+        if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 2 < b and (is_kind_noun_cue(words[i + 2]) or (
+                group_kind_of(words[i + 2]) is not None and not (i + 3 < b and is_count_start(words[i + 3])))):
+            return "sub", i + 2  # (a count right after "من بين المتوفين" is read as before: blind27 ar 023)
         if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 3 < b and words[i + 2] in lx.THESE \
                 and is_number_word(words[i + 3]):
             return "sub", i + 3  # "ومن بين هؤلاء 10 آلاف و507 مدنيين"
@@ -966,6 +967,15 @@ def colon_after_kind_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
             or any(is_number_word(w) for w in rd.words[g.end:i]):
         return None
     return g.head
+
+
+def group_kind_of(w: str) -> Optional[str]:
+    """The kind of the dead or hurt a group marker names ("من بين القتلى"), also by a plural of the dead that is
+    no cue of its own ("ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب توفي": killed, blind76 ar 010;
+    lexicon.DEAD_PLURALS), else None."""
+    if is_kind_noun_cue(w):
+        return lx.CUES[w][0]
+    return KILLED if w in lx.DEAD_PLURALS else None
 
 
 def just_after_group(rd: Reading, i: int) -> bool:
@@ -4294,8 +4304,8 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if after_dropped and kin_of_role_inside_group(f, head):
             out.append(k)
             continue
-        if prev is None and f.singular and works_as_role(rd, f):
-            out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
+        if prev is None and f.singular and (works_as_role(rd, f) or role_before_category(rd, f)):
+            out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً", "… محامٍ شاب توفي"
             continue
         if not (role_noun(head) or compound_role(rd, f) or (one_of_role(rd, f) and construct_role(head))) \
                 or base(head) in lx.CATEGORY_NOUNS:
@@ -4309,6 +4319,14 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
             out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def role_before_category(rd: Reading, f) -> bool:
+    """"ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب توفي" (blind76 ar 010): a single person opening what a
+    counted group names, read from a singular person noun ("شاب") right after a role noun ("محامٍ"): the person is
+    singled out by role (``role_inside_group``), no figure. Not "بينهم شاب" alone."""
+    k = f.victims[0] if f.victims else f.tstart
+    return k > 0 and base(rd.words[k]) in lx.SINGULAR_CAT and role_noun(rd.words[k - 1]) is not None
 
 
 def works_as_role(rd: Reading, f) -> bool:
