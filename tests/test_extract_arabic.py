@@ -4928,3 +4928,12 @@ def test_prec78_ar_one_by_role_among_the_dead_named_by_a_plural_is_no_figure():
     # a young man with no role keeps his figure
     got = _read("قتل 9 أشخاص في القصف. ومن بين القتلى شاب توفي في المستشفى.")
     assert got == [("killed", 9), ("killed", 1)]
+
+
+def test_prec78_ar_a_role_after_a_dual_category_inside_a_count_is_no_figure():
+    # "و22 مدنياً بينهم طفلان وطبيب كان في طريقه …" (blind76 ar 014): rules.role_after_bare_category
+    got = _read("قتل 12 مدنياً في القصف، بينهم طفلان وطبيب كان في طريقه إلى المستشفى.")
+    assert got == [("killed", 12), ("killed", 2)]
+    # after a counted part the role is a row of the breakdown and stays
+    got = _read("قتل 12 مدنياً في القصف، بينهم 3 أطفال وطبيب.")
+    assert got == [("killed", 12), ("killed", 3), ("killed", 1)]

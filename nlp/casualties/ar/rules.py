@@ -4388,11 +4388,14 @@ def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
     """"اعتقلت 23 من العائدين، بينهم سيدة ومدرّس" (blind35 ar 005): a singular role noun coordinated
     right after a singular category with no numeral of its own ("سيدة", 1) inside the same counted group
     is singled out by role (``role_inside_group``): no figure. After a counted part ("بينهم 4 أطفال
-    ومعلمة") it is a row of a breakdown and stays, and so does a role after a role ("وممرض وطبيب")."""
-    if not (f.singular and f.count == 1 and head[:1] == lx.AND and prev.singular and prev.count == 1):
+    ومعلمة") it is a row of a breakdown and stays, and so does a role after a role ("وممرض وطبيب"). So after a
+    category in the dual ("22 مدنياً بينهم طفلان وطبيب", blind76 ar 014)."""
+    if not (f.singular and f.count == 1 and head[:1] == lx.AND):
         return False
-    prev_head = rd.words[prev.victims[0]] if prev.victims else rd.words[prev.tstart]
-    return base(prev_head) in lx.CATEGORY_NOUNS
+    prev_head = base(rd.words[prev.victims[0]] if prev.victims else rd.words[prev.tstart])
+    if prev.count == 2 and not prev.singular and prev.tend - prev.tstart == 1:
+        return DUALS.get(prev_head) in lx.CATEGORY_NOUNS
+    return prev.singular and prev.count == 1 and prev_head in lx.CATEGORY_NOUNS
 
 
 def kin_of_role_inside_group(f, head: str) -> bool:
