@@ -4937,3 +4937,14 @@ def test_prec78_ar_a_role_after_a_dual_category_inside_a_count_is_no_figure():
     # after a counted part the role is a row of the breakdown and stays
     got = _read("قتل 12 مدنياً في القصف، بينهم 3 أطفال وطبيب.")
     assert got == [("killed", 12), ("killed", 3), ("killed", 1)]
+
+
+def test_prec78_ar_a_posts_count_so_far_below_a_raised_toll_is_an_earlier_count():
+    # a live feed, newest post first: "وزارة الصحة: ارتفاع حصيلة ضحايا التفجير إلى 25 …" above "مصدر في الوزارة
+    # للإخبارية: 22 شهيداً حتى اللحظة" (blind77 ar 014): rules.count_so_far_below_raised, lexicon.SO_FAR
+    text = ("• العاشرة مساءً\nوزارة الصحة: ارتفاع حصيلة ضحايا الانفجار إلى 17 قتيلاً و40 جريحاً.\n"
+            "• التاسعة مساءً\nمصدر طبي للتلفزيون: 12 قتيلاً حتى اللحظة، والحصيلة مرشحة للارتفاع.\n")
+    assert _read(text) == [("killed", 17), ("injured", 40)]
+    # a place's count so far inside a report stays
+    text = ("ارتفعت حصيلة الانفجارين إلى 44 قتيلاً. وقال المسؤول إن عدد قتلى طنطا وصل إلى 27 حتى الآن.")
+    assert ("killed", 27) in _read(text)

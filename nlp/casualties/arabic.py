@@ -324,6 +324,7 @@ class Arabic:
         ru.earlier_statement_after_new_one(rd, rd.bounds)
         ru.held_then_fate_unknown(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
+        ru.count_so_far_below_raised(rd, rd.bounds)
         ru.earlier_count_up_to_date(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)

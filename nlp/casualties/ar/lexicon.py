@@ -1419,3 +1419,7 @@ AGE_DECADES = _forms("العشرين الثلاثين الاربعين الخم�
 # counted noun that the feminine singular after "و" repeats: the count's men and women, no one of its own
 # (rules.gender_pair_of_count)
 GENDER_PAIR_TAIL = 1
+# "مصدر في الوزارة: 22 قتيلاً حتى اللحظة، والحصيلة مرشحة للارتفاع": a count so far, provisional; smaller than a
+# toll of its kind the text gives as raised, it is an earlier count (rules.count_so_far_below_raised; blind77 ar 014)
+SO_FAR = (("حتي", "اللحظه"), ("حتي", "الان"), ("حتي", "الساعه"))
+SO_FAR_REACH = 4  # words from the count to "حتى اللحظة"

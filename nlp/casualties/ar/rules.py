@@ -5052,6 +5052,30 @@ def death_raising_the_toll(rd: Reading, bounds: list) -> list:
     return out
 
 
+def count_so_far_below_raised(rd: Reading, bounds: list) -> None:
+    """A count told "so far" ("22 قتيلاً حتى اللحظة", lexicon.SO_FAR within ``SO_FAR_REACH`` words after it) is
+    provisional: when the text gives a toll of its kind as raised ("ارتفاع حصيلة ضحايا التفجير إلى 25 قتيلاً")
+    with a larger count, in another sentence, before or after it (a live feed may put the newest post first),
+    the count so far is an earlier count of it, superseded with its parts (blind77 ar 014). Only the count a
+    post gives after its source and a colon ("مصدر في الوزارة: 22 قتيلاً حتى اللحظة"); not a place's count so far
+    inside a report ("إن عدد قتلى طنطا وصل إلى 27 حتى الآن", blind57 ar 004). Marks in place."""
+    words, figs = rd.words, rd.figs
+    raised: dict = {}  # the largest current raised toll of each kind, and its sentence
+    for f in figs:
+        if f.revision and f.parent is None and not f.superseded and f.count > raised.get(f.kind, (0, -1))[0]:
+            raised[f.kind] = (f.count, f.sent)
+    old = set()
+    for k, f in enumerate(figs):
+        top, si = raised.get(f.kind, (0, f.sent))
+        if f.parent is not None or f.superseded or f.revision or si == f.sent or f.count >= top:
+            continue
+        end = min(bounds[f.sent][1], f.tend + lx.SO_FAR_REACH)
+        if ":" in words[bounds[f.sent][0]:f.tstart] and any(tuple(words[t:t + 2]) in lx.SO_FAR
+                                                                  for t in range(f.tend, end)):
+            old.add(k)
+    supersede_with_parts(rd, old, range(len(figs)))
+
+
 def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
     """After a toll revised upwards, a sentence "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء
     استشهاد 6 … وإصابة 14 آخرين" told the earlier toll of the revised kinds: its top-level figures of
