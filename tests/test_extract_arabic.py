@@ -4802,3 +4802,149 @@ def test_prec74_ar_a_breakdown_between_dashes_right_after_a_count_is_read():
     # a dash after other words opens no breakdown of the count before it
     got = _read("قتل 40 شخصاً في القصف — بحسب المرصد — وأصيب 20 آخرون.")
     assert got == [("killed", 40), ("injured", 20)]
+
+
+def test_prec78_ar_a_distribution_of_the_dead_after_the_wounded_is_of_the_dead():
+    # "سُجل سقوط … شهيداً و… جريحاً، توزع الشهداء منهم على النحو الآتي: …" (blind78 ar 012):
+    # rules.kind_noun_names_other, rules.colon_after_kind_group
+    got = _read("سجل سقوط 40 قتيلاً و90 جريحاً، توزع القتلى منهم على النحو الآتي: 20 في محافظة حلب، "
+                "و12 في محافظة إدلب، و8 في محافظة حماة.")
+    assert got == [("killed", 40), ("injured", 90), ("killed", 20), ("killed", 12), ("killed", 8)]
+    # a distribution with no kind noun stays with the count just before
+    got = _read("سجل سقوط 40 قتيلاً و90 جريحاً، توزعوا على النحو الآتي: 50 في محافظة حلب، و40 في محافظة إدلب.")
+    assert ("killed", 50) not in got
+
+
+def test_prec78_ar_a_toll_that_settles_at_a_final_count_replaces_the_earlier_ones():
+    # "أعلنت … 27 قتيلاً، ثم 37، قبل أن تستقر الحصيلة النهائية عند 38 سائحاً" (blind75 ar 010):
+    # lexicon.SETTLE_WORDS (rules.raised_before_that, kind_kindless_toll)
+    got = _read("أعلنت الوزارة مساء الأحد 10 قتلى، ثم 15، قبل أن تستقر الحصيلة النهائية عند 18 شخصاً.")
+    assert got == [("killed", 18)]
+    # the situation settling is no toll: the count before it stays
+    assert _read("قتل 10 أشخاص في الاشتباكات قبل أن تستقر الأوضاع في المدينة.") == [("killed", 10)]
+
+
+def test_prec78_ar_an_earlier_statement_of_hours_ago_after_a_raised_toll_is_replaced():
+    # "وكانت الوزارة قد أعلنت قبل ساعات سبعة شهداء" after a toll raised to nine (blind77 ar 006):
+    # rules.reported_on_day (days_ago_after), in earlier_statement_on_day
+    text = ("ارتفع عدد القتلى في قصف السوق إلى 12 شخصاً بعد وفاة جريح متأثراً بجراحه. "
+            "وكانت مديرية الصحة قد أعلنت قبل ساعات عشرة قتلى و25 جريحاً.")
+    assert _read(text) == [("killed", 12), ("injured", 25)]
+    # with no raised toll before, the report of hours ago stands
+    assert _read("وكانت مديرية الصحة قد أعلنت قبل ساعات عشرة قتلى في قصف السوق.") == [("killed", 10)]
+
+
+def test_prec78_ar_a_first_toll_raised_in_a_later_sentence_is_replaced():
+    # "وأسفر هذا الاعتداء في حصيلة أولى عن استشهاد 14 عسكرياً وإصابة 20 آخرين" then "لترتفع … إلى 15"
+    # (blind78 ar 006): rules.first_toll_raised_later
+    text = ("وأسفر الكمين في حصيلة أولى عن مقتل 6 جنود وإصابة 11 آخرين. "
+            "وتوفي جندي آخر متأثراً بجراحه صباح اليوم، لترتفع بذلك حصيلة قتلى الكمين إلى 7 جنود.")
+    got = _read(text)
+    assert ("killed", 6) not in got and ("killed", 7) in got and ("injured", 11) in got
+    # a first toll never raised stands
+    assert ("killed", 6) in _read("وأسفر الكمين في حصيلة أولى عن مقتل 6 جنود وإصابة 11 آخرين.")
+
+
+def test_prec78_ar_victims_in_words_split_into_dead_and_wounded_are_no_toll_nor_their_children():
+    # UNAMA's "ثمانية آلاف وثمانمئة وعشرين ضحية … بين … قتيلاً و… جريحاً، وكان بين هذه الضحايا … طفلاً"
+    # (blind76 ar 011): rules.count_token in _killed_and_wounded_sum, rules.veto_among_combined_victims,
+    # lexicon.THE_VICTIMS
+    got = _read("وثقت البعثة في تقريرها السنوي ثلاثة آلاف وخمسمئة ضحية من المدنيين خلال عام 2019، بين ألف "
+                "ومئتي قتيل وألفين وثلاثمئة جريح، وكان بين هذه الضحايا 700 طفل.")
+    assert got == [("killed", 1200), ("injured", 2300)]
+    # among the victims of a death toll, the children stay a part of it
+    assert _read("قتل 30 شخصاً في القصف، وكان بين الضحايا 4 أطفال.") == [("killed", 30), ("killed", 4)]
+
+
+def test_prec78_ar_the_death_of_wounds_that_raised_a_toll_is_inside_it():
+    # "ارتفع … إلى 12 شهيداً، بينهم 4 أطفال، بعد استشهاد شاب متأثراً بجروح حرجة" (blind75 ar 013, blind76 ar 007;
+    # blind55, 66, 69 alike): rules.death_raising_the_toll, lexicon.DIED_OF_WOUNDS_GAP, RAISING_DEATH_KEPT
+    got = _read("ارتفعت حصيلة القصف على البلدة إلى 9 قتلى، بعد وفاة رجل متأثراً بجروح أصيب بها أمس.")
+    assert got == [("killed", 9)]
+    # a child's death that raised the toll keeps its entry, and so does a death with no raised toll
+    got = _read("ارتفعت حصيلة القصف على البلدة إلى 9 قتلى، بينهم 3 أطفال، بعد وفاة طفل متأثراً بجراحه.")
+    assert got.count(("killed", 1)) == 1
+    assert _read("قتل 9 أشخاص في القصف، بعد وفاة رجل متأثراً بجروحه.").count(("killed", 1)) == 1
+
+
+def test_prec78_ar_a_person_who_acted_then_was_killed_is_one_dead():
+    # "أصيب 8 … في عملية دهس وطعن نفذها شاب من الخليل، قبل أن يستشهد برصاص مستوطن" (blind14 ar 015):
+    # rules.before_being_killed in verb_after
+    got = _read("وأصيب 3 مستوطنين في عملية طعن نفذها شاب من نابلس، قبل أن يستشهد برصاص الجنود.")
+    assert got == [("injured", 3), ("killed", 1)]
+    # arrested after it is no death
+    assert _read("وأصيب 3 مستوطنين في عملية طعن نفذها شاب من نابلس، قبل أن يعتقل.") == [("injured", 3)]
+
+
+def test_prec78_ar_people_found_as_lifeless_bodies_after_their_abduction_are_killed():
+    # "عُثر على 9 أشخاص جثثاً هامدة بعد أيام من اختطافهم على يد مسلحين" (blind78 ar 001): lexicon.KILLED_STATE
+    # (rules.follow_kind_adjective, found_killed)
+    got = _read("وعثر الأهالي على 7 أشخاص جثثاً هامدة بعد أيام من اختطافهم على يد مسلحين.")
+    assert got == [("killed", 7)]
+    # abducted and not found stay detained
+    assert _read("وخطف مسلحون 7 أشخاص من القرية قبل أيام.") == [("detained", 7)]
+
+
+def test_prec78_ar_people_led_away_then_told_dead_and_missing_are_no_detention_figure():
+    # "اقتادت القوات المهاجمة ١٢ شاباً …، ثم عُثر … على جثتي اثنين منهم …، بينما لا يزال مصير العشرة الآخرين
+    # مجهولاً" (blind77 ar 002): rules.held_split_into_fates, lexicon.OTHERS_DEFINITE
+    got = _read("وبحسب شهود، اقتاد المسلحون 9 رجال إلى جهة مجهولة، ثم عثر على جثث ثلاثة منهم قرب النهر، "
+                "بينما لا يزال مصير الستة الآخرين مجهولاً.")
+    assert got == [("killed", 3), ("missing", 6)]
+    # a part found dead and the rest not told: the detention stays
+    got = _read("اعتقلت القوات 9 رجال، ثم عثر على جثث ثلاثة منهم قرب النهر.")
+    assert got == [("detained", 9), ("killed", 3)]
+
+
+def test_prec78_ar_a_firstborn_in_a_kin_list_does_not_end_it():
+    # "فقدت في القصف نفسه زوجها وابنها البكر وشقيقها" (blind78 ar 004): lexicon.KIN_AGE_WORDS (rules.kin_list_from)
+    assert _read("وقد فقدت المرأة في الغارة زوجها وابنها البكر وشقيقها.") == [("killed", 3)]
+    # the list without the adjective is read as before
+    assert _read("وقد فقدت المرأة في الغارة زوجها وابنها.") == [("killed", 2)]
+
+
+def test_prec78_ar_two_parts_each_in_its_own_place_get_no_derived_total():
+    # "ما لا يقل عن 70 شخصاً قد لقوا حتفهم في صعدة، وثلاثة أطفال في الحديدة" (blind78 ar 005):
+    # rules.parts_in_two_places in arabic._continues
+    figs = _with_totals("وبذلك يكون 40 شخصاً قد لقوا حتفهم في حمص، وخمسة أطفال في حماة، بحسب المنظمة.")
+    assert ("killed", 45, True) not in figs and ("killed", 40, False) in figs and ("killed", 5, False) in figs
+    # parts of one place still get theirs
+    figs = _with_totals("قتل 4 عناصر من قوات النظام وثلاثة مدنيين في القصف على البلدة.")
+    assert ("killed", 7, True) in figs
+
+
+def test_prec78_ar_a_row_of_people_who_reappeared_is_no_missing_count():
+    # "ظهور بعد اختفاء: ٥٦" (blind76 ar 010): lexicon.NON_VICTIM_LABEL (rules.veto_row_of_non_victims)
+    assert _read("اختفاء قسري: 40\nظهور بعد اختفاء: 12\n") == [("missing", 40)]
+    # the disappearance row itself stays
+    assert _read("اختفاء قسري: 40\n") == [("missing", 40)]
+
+
+def test_prec78_ar_one_by_role_among_the_dead_named_by_a_plural_is_no_figure():
+    # "ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب توفي" (blind76 ar 010): rules.group_kind_of (lexicon.DEAD_PLURALS
+    # opens a group), rules.role_before_category in role_inside_group, lexicon.ROLE_NOUNS ("محام")
+    got = _read("وفيات في السجون: 9\nومن بين المتوفين في السجون محامٍ شاب توفي في زنزانته بعد أيام من اعتقاله.")
+    assert got == [("killed", 9)]
+    # a young man with no role keeps his figure
+    got = _read("قتل 9 أشخاص في القصف. ومن بين القتلى شاب توفي في المستشفى.")
+    assert got == [("killed", 9), ("killed", 1)]
+
+
+def test_prec78_ar_a_role_after_a_dual_category_inside_a_count_is_no_figure():
+    # "و22 مدنياً بينهم طفلان وطبيب كان في طريقه …" (blind76 ar 014): rules.role_after_bare_category
+    got = _read("قتل 12 مدنياً في القصف، بينهم طفلان وطبيب كان في طريقه إلى المستشفى.")
+    assert got == [("killed", 12), ("killed", 2)]
+    # after a counted part the role is a row of the breakdown and stays
+    got = _read("قتل 12 مدنياً في القصف، بينهم 3 أطفال وطبيب.")
+    assert got == [("killed", 12), ("killed", 3), ("killed", 1)]
+
+
+def test_prec78_ar_a_posts_count_so_far_below_a_raised_toll_is_an_earlier_count():
+    # a live feed, newest post first: "وزارة الصحة: ارتفاع حصيلة ضحايا التفجير إلى 25 …" above "مصدر في الوزارة
+    # للإخبارية: 22 شهيداً حتى اللحظة" (blind77 ar 014): rules.count_so_far_below_raised, lexicon.SO_FAR
+    text = ("• العاشرة مساءً\nوزارة الصحة: ارتفاع حصيلة ضحايا الانفجار إلى 17 قتيلاً و40 جريحاً.\n"
+            "• التاسعة مساءً\nمصدر طبي للتلفزيون: 12 قتيلاً حتى اللحظة، والحصيلة مرشحة للارتفاع.\n")
+    assert _read(text) == [("killed", 17), ("injured", 40)]
+    # a place's count so far inside a report stays
+    text = ("ارتفعت حصيلة الانفجارين إلى 44 قتيلاً. وقال المسؤول إن عدد قتلى طنطا وصل إلى 27 حتى الآن.")
+    assert ("killed", 27) in _read(text)

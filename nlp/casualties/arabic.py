@@ -310,17 +310,21 @@ class Arabic:
                      + ru.person_told_of_in_group(rd, rd.bounds) + ru.trapped_then_rescued(rd, rd.bounds)
                      + ru.migrants_crossing(rd, rd.bounds))
         _drop_figures(rd, ru.nth_person_added(rd, rd.bounds))
+        _drop_figures(rd, ru.held_split_into_fates(rd, rd.bounds))
         _drop_figures(rd, ru.person_and_kin_in_group(rd, rd.bounds))
-        _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds))
+        _drop_figures(rd, ru.role_in_stated_toll(rd, rd.bounds) + ru.wounded_death_after_raised_toll(rd, rd.bounds)
+                     + ru.death_raising_the_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.earlier_count_named_in_rise(rd, rd.bounds)
         ru.earlier_statement_told_in_rise(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)
+        ru.first_toll_raised_later(rd, rd.bounds)
         ru.earlier_statement_then_new_one(rd, rd.bounds)
         ru.earlier_statement_after_new_one(rd, rd.bounds)
         ru.held_then_fate_unknown(rd, rd.bounds)
         ru.earlier_statement_on_day(rd, rd.bounds)
+        ru.count_so_far_below_raised(rd, rd.bounds)
         ru.earlier_count_up_to_date(rd, rd.bounds)
         ru.corrected_later_in_sentence(rd, rd.bounds)
         ru.estimate_before_truth_clear(rd, rd.bounds)
@@ -557,18 +561,20 @@ def _on_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
     words, figs = rd.words, rd.figs
     gtype, gend = g
     head = st.prev if st.prev is not None else st.target
+    if words[i] == ":" and (kind_head := ru.colon_after_kind_group(rd, st, i)) is not None:
+        head = kind_head  # "توزع القتلى منهم على النحو الآتي: 20 …": of the dead
     if head is not None and (ru.subset_of_group_size(rd, st, head, i) or ru.group_of_survivors(rd, st, head, i)):
         head = None  # "… تتكون من 32 عنصراً، بينهم ثلاثة جزائريين": a subset of the 32; "إنقاذ 55 شخصاً، بينهم"
     if words[i] == ":" and st.groups and st.groups[0].type == "hum" and head is not None and figs[head].parent \
             == st.groups[0].head and figs[head].sent == st.si:
         head = st.groups[0].head  # "… على النحو التالي: قوات النظام: 93 – القوات الروسية: 11": rows, not 11 of the 93
     kw = words[gend] if gend < st.b else ""
-    if words[i] in lx.GROUP_KIND_HEAD and ru.is_kind_noun_cue(kw):
-        kind = lx.CUES[kw][0]
+    if words[i] in lx.GROUP_KIND_HEAD and (kind := ru.group_kind_of(kw)) is not None:
         head = rd.last_of_kind(kind) if head is None or figs[head].kind != kind else head
         if head is not None:
             gend += 1  # else the kind noun is read as a cue: "بين القتلى 4 نساء"
-    elif i > st.a and ru.is_kind_noun_cue(words[i - 1]) and st.prev is None:
+    elif i > st.a and ru.is_kind_noun_cue(words[i - 1]) and (st.prev is None or ru.kind_noun_names_other(
+            rd, st, i)):  # "سقط 58 شهيداً و162 جريحاً، توزع الشهداء منهم …": of the 58
         head = rd.last_of_kind(lx.CUES[words[i - 1]][0])
     elif (share := ru.share_of_kind_head(rd, st, i)) is not None:  # "30% من الشهداء، بينهم …"
         head = share
@@ -958,6 +964,7 @@ def _continues(head: CasualtyFigure, prev: CasualtyFigure, f: CasualtyFigure) ->
     next_to = f.rule in ru.KIN_RULES or 0 <= f.start - prev.end <= ru.ADJACENT_PART_GAP
     return f.rule in ru.PART_RULES and f.kind == head.kind and f.sentence_start == head.sentence_start \
         and (next_to or (f.place == head.place and f.perpetrator == head.perpetrator)) \
+        and (f.rule in ru.KIN_RULES or prev is not head or not ru.parts_in_two_places(prev, f)) \
         and f.part_of is None and head.part_of is None and not (f.superseded or f.vague or head.superseded
                                                                 or head.vague or f.revision or head.revision)
 

@@ -191,7 +191,10 @@ ROLE_NOUNS = _forms(
     "قائد ضابط عقيد ملازم نقيب عميد مقدم رقيب عريف قيادي زعيم"
     # a policeman by his job ("ومن بين القتلى شرطي سير كان ينظم حركة المرور": the toll holds him; issue 11,
     # blind62 ar 007)
-    " شرطي شرطيه")
+    " شرطي شرطيه"
+    # a lawyer or judge unvowelled in the indefinite, as "راع" ("ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب
+    # توفي", blind76 ar 010)
+    " محام قاض")
 # "ومن بينهم شاب سوداني أكد شقيقه أنه رآه آخر مرة عند المعبر": one person inside a counted group whose
 # own story follows (a kin of theirs tells of them) is singled out, no figure (rules.person_told_of_in_group;
 # blind31 ar 025); a verb of telling, then the teller, within a few words of the person
@@ -314,7 +317,8 @@ PREPOSITION_HOMOGRAPHS = {fold("امام"): _forms("مسجد المسجد جام
 # "وقتلوا والده ووالدته وأخته الصغرى": a sister with a pronoun, and an age adjective after a kin in a kin
 # list that does not end it (3; rules.kin_list_from; blind31 ar 016)
 FAMILY_ONE |= _forms("أخته أختها أختهم أختهما")
-KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر")
+KIN_AGE_WORDS = _forms("الصغرى الكبرى الأصغر الأكبر "
+                       "البكر البكرى")  # "فقدت في القصف زوجها وابنها البكر وشقيقها": 3 (blind78 ar 004)
 # "فقد أخاه وابن عمه وصديقين من بلدته": friends closing a list of the kin lost, one or two persons
 # (rules._kin_listed; blind31 ar 012); they open no list
 SELF_PRONOUNS = _forms("هو هي")  # "وأُصيب هو وصديقاه": the person told of, then their kin (rules.after_cue_self_and_kin)
@@ -477,10 +481,15 @@ FUNCTION_AFTER = _forms(
     "…")  # "الشهداء …:  ٦٧٬١٣٩  … منهم:": an ellipsis after a row's count (blind38 ar 010)
 REVISION_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع رفعته رفعتها رفعه رفعها ليصل لتصل وصل وصلت ليصبح لتصبح "
                          "تصل يصل بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ")
+# "أعلنت الوزارة 10 قتلى، ثم 15، قبل أن تستقر الحصيلة النهائية عند 18 شخصاً": a toll that settles at a final
+# count is raised to it, the earlier ones replaced (rules.raised_before_that, kind_kindless_toll; blind75 ar 010)
+SETTLE_WORDS = _forms("استقرت استقر تستقر يستقر لتستقر ليستقر")
+REVISION_WORDS.update(SETTLE_WORDS)
 BEFORE_THAT = ("قبل", "ان")  # "قبل أن يؤكد لاحقاً": what came before was corrected
 BEFORE_THAT_GAP = 4  # tokens from "قبل أن" to "لاحقاً" ("قبل أن تحدد الحصيلة لاحقاً")
 LATER_REPORT = _forms("لاحق لاحقا")  # "وفي وقت لاحق، أعلنت الوزارة أن الحصيلة ارتفعت إلى 35 قتيلاً": the same count raised (ar318)
 RISE_WORDS = _forms("ارتفعت ارتفع ترتفع يرتفع ارتفاع رفع رفعت يرفع ترفع لترتفع ليرتفع رفعته رفعتها رفعه رفعها")
+RISE_WORDS.update(SETTLE_WORDS)
 # "خفضت السلطات عدد قتلى الحريق إلى 107، بعد أن أعلنت في وقت سابق أن 113 لقوا حتفهم": a lowered toll is a
 # revision too, the earlier one only what follows (arabic._sentence_context; blind54 ar 007)
 LOWER_WORDS = set(_with_clitics(_forms("خفضت خفض يخفض تخفض خفضوا")))
@@ -875,7 +884,8 @@ LABEL_MAX_WORDS = 20  # a list line's label before its colon ("قوات النظ
 # a row label that counts what is no casualty ("عدد الناجين: 3576", "عدد المقابر الجماعية المكتشفة: 83",
 # "عدد الأيتام: 2745"): rules.veto_row_of_non_victims
 NON_VICTIM_LABEL = _forms("الناجين الناجون الناجيات ناجين ناجون المقابر مقابر المقبره مقبره الايتام ايتام "
-                          "المفرج المحررين المحررات")
+                          "المفرج المحررين المحررات "
+                          "ظهور الظهور")  # "ظهور بعد اختفاء: ٥٦": people who reappeared (blind76 ar 010)
 ROW_COUNT_FIRST_SEP = "::"  # "405:: من عناصر …": a row's count, then its label (rules.count_before_row_colon)
 ROW_COLONS = (":", "::")  # the colon before a row's count (rules.veto_row_of_non_victims)
 # "العائلات النازحة :: 64", "الأسر المهجرة: 120": a row label whose group noun is described by a displaced
@@ -908,6 +918,8 @@ TWO_AFTER = ("اثنين", "اثنان", "اثنتين", "اثنتان")  # "م�
 THE_OTHER_TWO = "الاخران"
 OTHER_STEM = "اخر"
 OTHERS = ("اخرين", "اخرون", "اخري")
+# "بينما لا يزال مصير العشرة الآخرين مجهولاً": the rest of a group led away (rules.held_split_into_fates; blind77 ar 002)
+OTHERS_DEFINITE = _forms("الاخرين الاخرون الاخريات الباقين الباقون")
 # the case a count's "others" (or the count word) is in: "إن 3 مدنيين قتلوا وأصيب 9 آخرون …، واثنين آخرين
 # في الطارمية": the oblique "اثنين آخرين" goes on from the subject of "إن", not from the nominative
 # "9 آخرون" of "أصيب" (rules.kind_coordinated_by_case)
@@ -1112,6 +1124,8 @@ THAT_CLAUSE = _forms("ان بان")
 AND_THAT_CLAUSE = _forms("وان")
 WOUND_NOUN_STARTS = tuple(_forms("بجراح بجروح باصابه باصابات"))  # "متأثراً بجراحه": of his wounds
 DIED_OF_WOUNDS = _forms("متاثرا متاثره متاثرين متاثرتين متاثرات متاثرون بجروحه بجراحه بجروحها بجراحها")
+RAISING_DEATH_KEPT = ("children", "women")  # "بعد وفاة طفل متأثراً بجراحه": an entry of its own (blind10 ar 019)
+DIED_OF_WOUNDS_GAP = 3  # words from a death to "متأثراً" (rules.death_raising_the_toll; blind75 ar 013)
 ANOTHER = _forms("واخر واخري")  # "قتل شخص في A، وآخر في B"
 ANOTHER_TWO = _forms("واخران")  # "قتل جندي في A وآخران في B": two more (rules.another_coordinated)
 IN_ADDITION = _forms("اضافه بالاضافه علاوه")  # "إضافة لمدني"
@@ -1132,6 +1146,8 @@ WHEREABOUTS = _forms("ومكان ومكان وجود واماكن وماكن ا�
 # "40 منهم على الأقل مخفيون قسراً": a part in a state of enforced disappearance, missing (rules.kind_part_disappeared)
 DISAPPEARED_STATE = _forms("مخفيون مخفيين مخفيا مخفيات مختفون مختفين مختفيات مفقودون مفقودين مجهولو")
 KILLED_STATE = _forms("مقتولا مقتوله مقتولين مقتولتين مقتولات مقتولون مذبوحا مذبوحه مشنوقا مشنوقه")  # "عثر على رجل مقتولاً"
+# "عُثر على 9 أشخاص جثثاً هامدة بعد أيام من اختطافهم": found as lifeless bodies, killed (blind78 ar 001)
+KILLED_STATE.update(_forms("جثثا جثتين جثه"))
 NOMINATIVE_PLURAL = "ون"  # "مسلحون"
 ACTOR_HEADS = _forms("قوات القوات الاحتلال النظام الامن الشرطه الجيش مجهولين مسلحين عناصر الميليشيا الميليشيات")
 AFFECTED = _forms("طالت طال طالت شملت شمل")  # "17 عملية اعتقال …، طالت 22 شخصاً": the people the cue's events struck
@@ -1340,6 +1356,9 @@ ARRESTED = re.compile("|".join(("اعتقا?ل", "معتقل", "توقيف", "أ
 # killed and the wounded listed right after it is a combined total, not a death toll
 # (rules.combined_victims_total; blind26 ar 013)
 VICTIM_NOUNS = _forms("ضحيه ضحايا")
+# "وكان بين هذه الضحايا 700 طفل" after such a combined total: the victims named to open the subset
+# (rules.veto_among_combined_victims; blind76 ar 011)
+THE_VICTIMS = _forms("الضحايا هذه هولاء")
 COMBINED_BREAKDOWN_WINDOW = 9  # words after the victims noun in which its killed and wounded parts are sought
 DASH_ASIDE_REACH = 16  # words from the victims noun to a dash aside that holds those parts (blind60 ar 009)
 FULL_STOPS = (".", ";")  # where the search for those parts stops (a comma may open "، بينهم …")
@@ -1400,3 +1419,7 @@ AGE_DECADES = _forms("العشرين الثلاثين الاربعين الخم�
 # counted noun that the feminine singular after "و" repeats: the count's men and women, no one of its own
 # (rules.gender_pair_of_count)
 GENDER_PAIR_TAIL = 1
+# "مصدر في الوزارة: 22 قتيلاً حتى اللحظة، والحصيلة مرشحة للارتفاع": a count so far, provisional; smaller than a
+# toll of its kind the text gives as raised, it is an earlier count (rules.count_so_far_below_raised; blind77 ar 014)
+SO_FAR = (("حتي", "اللحظه"), ("حتي", "الان"), ("حتي", "الساعه"))
+SO_FAR_REACH = 4  # words from the count to "حتى اللحظة"

@@ -875,8 +875,9 @@ def match_group(rd: Reading, i: int, b: int):
     w = words[i]
     if w in lx.GROUP_KIND_HEAD and i + 1 < b:
         nxt = words[i + 1]
-        if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 2 < b and is_kind_noun_cue(words[i + 2]):
-            return "sub", i + 2
+        if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 2 < b and (is_kind_noun_cue(words[i + 2]) or (
+                group_kind_of(words[i + 2]) is not None and not (i + 3 < b and is_count_start(words[i + 3])))):
+            return "sub", i + 2  # (a count right after "من بين المتوفين" is read as before: blind27 ar 023)
         if w in lx.OF and nxt == lx.BETWEEN_WORD and i + 3 < b and words[i + 2] in lx.THESE \
                 and is_number_word(words[i + 3]):
             return "sub", i + 3  # "ومن بين هؤلاء 10 آلاف و507 مدنيين"
@@ -943,6 +944,38 @@ def share_of_kind_head(rd: Reading, st: Sent, i: int) -> Optional[int]:
 
 def is_kind_noun_cue(w: str) -> bool:
     return w in lx.CUES and lx.CUES[w][2] == "kindnoun"
+
+
+def kind_noun_names_other(rd: Reading, st: Sent, i: int) -> bool:
+    """The kind noun right before a subset marker ("الشهداء منهم") names another kind than the
+    figure just before, and a figure of that kind was read in this sentence: the group is of that
+    one ("سُجل سقوط 40 قتيلاً و90 جريحاً، توزع القتلى منهم على …: 20 في …": of the 40, not the
+    90; blind78 ar 012)."""
+    kind = lx.CUES[rd.words[i - 1]][0]
+    j = rd.last_of_kind(kind)
+    return rd.figs[st.prev].kind != kind and j is not None and rd.figs[j].sent == st.si
+
+
+def colon_after_kind_group(rd: Reading, st: Sent, i: int) -> Optional[int]:
+    """The head of the group a kind noun opened just before this colon with no number between
+    ("توزع القتلى منهم على النحو الآتي: 20 …، و12 …": the rows are of the dead the group names,
+    not of the wounded counted last; blind78 ar 012)."""
+    if not st.groups or st.groups[-1].type != "sub":
+        return None
+    g = st.groups[-1]
+    if g.head == st.prev or not is_kind_noun_cue(rd.words[g.end - 2]) \
+            or any(is_number_word(w) for w in rd.words[g.end:i]):
+        return None
+    return g.head
+
+
+def group_kind_of(w: str) -> Optional[str]:
+    """The kind of the dead or hurt a group marker names ("من بين القتلى"), also by a plural of the dead that is
+    no cue of its own ("ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب توفي": killed, blind76 ar 010;
+    lexicon.DEAD_PLURALS), else None."""
+    if is_kind_noun_cue(w):
+        return lx.CUES[w][0]
+    return KILLED if w in lx.DEAD_PLURALS else None
 
 
 def just_after_group(rd: Reading, i: int) -> bool:
@@ -1128,6 +1161,18 @@ def since_phrase_before(words: list, a: int, i: int) -> Optional[int]:
     return None
 
 
+def before_being_killed(rd: Reading, k: int, b: int) -> bool:
+    """"قبل أن يُقتل"/"قبل أن يستشهد" at token ``k``: "قبل أن" (lexicon.BEFORE_THAT) and a verb of death (a
+    killed cue) with no count of its own: the person described before the comma was killed after what
+    they did ("أصيب 3 مستوطنين في عملية طعن نفذها شاب من نابلس، قبل أن يستشهد برصاص الجنود": 1 killed;
+    blind14 ar 015, after blind75's pass on the death that raised a toll)."""
+    words = rd.words
+    if k + 2 >= b or tuple(words[k:k + 2]) != lx.BEFORE_THAT:
+        return False
+    c = cue_of(words[k + 2])
+    return c is not None and c[0] == KILLED and c[2] == "verb" and not (k + 3 < b and is_count_start(words[k + 3]))
+
+
 def verb_after(rd: Reading, k: int, b: int) -> int:
     """The index of a casualty verb that closes a short description of a person ("مسن يبلغ
     من العمر 70 عاماً قضى"), or ``b``: no punctuation, cue noun or count in between."""
@@ -1142,6 +1187,8 @@ def verb_after(rd: Reading, k: int, b: int) -> int:
             if is_count_start(nm):
                 return b  # "… إن قوات الدعم السريع قتلت أكثر من 100": the verb has its own count
             return m
+        if wm == lx.COMMA and before_being_killed(rd, m + 1, b):
+            return m + 3  # "نفذها شاب من الخليل، قبل أن يستشهد برصاص مستوطن" (blind14 ar 015)
         if wm in lx.STOP_PUNCT + (lx.OPEN_PAREN, lx.CLOSE_PAREN) or wm in WORDS or wm in lx.POST_MARKERS \
                 or wm in lx.THAT:
             return b
@@ -1641,6 +1688,30 @@ def veto_combined_cases(rd, st, c):
     if second + 1 < b and is_count_start(words[second + 1]):
         return None
     return second + 1
+
+
+def count_token(w: str) -> bool:
+    """A token of a count, also a number word glued to "و" ("وخمسة آلاف …", blind76 ar 011)."""
+    return is_number_word(w) or (w[:1] == lx.AND and w[1:] in WORDS)
+
+
+def veto_among_combined_victims(rd, st, c):
+    """"ثلاثة آلاف وخمسمئة ضحية …، بين ألف ومئتي قتيل وألفين وثلاثمئة جريح، وكان بين هذه الضحايا 700 طفل":
+    a count right after "بين (هذه) الضحايا" in a sentence whose victims count was the killed and the wounded
+    together (``combined_victims_total``) is a part of that combined count, no figure of either kind
+    (blind76 ar 011). Not after a death toll ("قتل 30 شخصاً، وكان بين الضحايا 4 أطفال")."""
+    words, k = rd.words, c.at - 1
+    while k > st.a and words[k] in lx.THE_VICTIMS:
+        k -= 1
+    if k == c.at - 1 or words[k] not in lx.BETWEEN:
+        return None
+    for j in range(st.a + 1, k):
+        if words[j] in lx.VICTIM_NOUNS and count_token(words[j - 1]):
+            start = next(s for s in range(j - 1, st.a - 1, -1) if s == st.a or not count_token(words[s - 1]))
+            r = read_number(words, start)
+            if r is not None and r.end == j and _killed_and_wounded_sum(words, j + 1, st.b) == r.value:
+                return c.e
+    return None
 
 
 def veto_killing_cases(rd, st, c):
@@ -2213,7 +2284,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_each_one, veto_rate, veto_rate_adverb_before, veto_not_people, veto_part_of_things, veto_part_of_things_named, veto_part_of_things_before,
     veto_part_of_counted_things, veto_zero,
     veto_past_hours,
-    veto_definition_threshold, veto_combined_cases, veto_killing_cases,
+    veto_definition_threshold, veto_combined_cases, veto_killing_cases, veto_among_combined_victims,
 ]
 
 
@@ -2388,13 +2459,15 @@ def combined_victims_total(rd, st, c) -> bool:
 
 def _killed_and_wounded_sum(words: list, k: int, b: int) -> Optional[int]:
     """The sum of a killed and a wounded count ("100 قتيل و184 جريحا") in the ``COMBINED_BREAKDOWN_WINDOW``
-    words from token ``k`` (no full stop between), else None."""
-    kinds, total, start = set(), 0, k
-    while k < min(b, start + lx.COMBINED_BREAKDOWN_WINDOW) and words[k] not in lx.FULL_STOPS:
-        r = read_number(words, k) if is_number_word(words[k]) else None
+    words from token ``k`` (no full stop between), else None. A count and its noun take no room of the window
+    ("بين ثلاثة آلاف وخمسة وثلاثين قتيلاً وخمسة آلاف وسبعمئة وخمسة وثمانين جريحاً", blind76 ar 011)."""
+    kinds, total, limit = set(), 0, k + lx.COMBINED_BREAKDOWN_WINDOW
+    while k < min(b, limit) and words[k] not in lx.FULL_STOPS:
+        r = read_number(words, k) if count_token(words[k]) else None
         if r is not None and r.end < b and lx.KIND_NOUNS.get(base(words[r.end])) in (KILLED, INJURED):
             kinds.add(lx.KIND_NOUNS[base(words[r.end])])
             total += r.value
+            limit += r.end + 1 - k
             k = r.end
         k += 1
     return total if len(kinds) == 2 else None
@@ -4231,8 +4304,8 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         if after_dropped and kin_of_role_inside_group(f, head):
             out.append(k)
             continue
-        if prev is None and f.singular and works_as_role(rd, f):
-            out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً"
+        if prev is None and f.singular and (works_as_role(rd, f) or role_before_category(rd, f)):
+            out.append(k)  # "ومن بين القتلى شاب يعمل مسعفاً متطوعاً", "… محامٍ شاب توفي"
             continue
         if not (role_noun(head) or compound_role(rd, f) or (one_of_role(rd, f) and construct_role(head))) \
                 or base(head) in lx.CATEGORY_NOUNS:
@@ -4246,6 +4319,14 @@ def role_inside_group(rd: Reading, bounds: list) -> list:
         elif prev is not None and prev == k - 1 and role_after_bare_category(rd, rd.figs[prev], f, head):
             out.append(k)  # "بينهم سيدة ومدرّس": the category keeps its 1, the job gets none
     return out
+
+
+def role_before_category(rd: Reading, f) -> bool:
+    """"ومن بين المتوفين في أماكن الاحتجاز محامٍ شاب توفي" (blind76 ar 010): a single person opening what a
+    counted group names, read from a singular person noun ("شاب") right after a role noun ("محامٍ"): the person is
+    singled out by role (``role_inside_group``), no figure. Not "بينهم شاب" alone."""
+    k = f.victims[0] if f.victims else f.tstart
+    return k > 0 and base(rd.words[k]) in lx.SINGULAR_CAT and role_noun(rd.words[k - 1]) is not None
 
 
 def works_as_role(rd: Reading, f) -> bool:
@@ -4307,11 +4388,14 @@ def role_after_bare_category(rd: Reading, prev, f, head: str) -> bool:
     """"اعتقلت 23 من العائدين، بينهم سيدة ومدرّس" (blind35 ar 005): a singular role noun coordinated
     right after a singular category with no numeral of its own ("سيدة", 1) inside the same counted group
     is singled out by role (``role_inside_group``): no figure. After a counted part ("بينهم 4 أطفال
-    ومعلمة") it is a row of a breakdown and stays, and so does a role after a role ("وممرض وطبيب")."""
-    if not (f.singular and f.count == 1 and head[:1] == lx.AND and prev.singular and prev.count == 1):
+    ومعلمة") it is a row of a breakdown and stays, and so does a role after a role ("وممرض وطبيب"). So after a
+    category in the dual ("22 مدنياً بينهم طفلان وطبيب", blind76 ar 014)."""
+    if not (f.singular and f.count == 1 and head[:1] == lx.AND):
         return False
-    prev_head = rd.words[prev.victims[0]] if prev.victims else rd.words[prev.tstart]
-    return base(prev_head) in lx.CATEGORY_NOUNS
+    prev_head = base(rd.words[prev.victims[0]] if prev.victims else rd.words[prev.tstart])
+    if prev.count == 2 and not prev.singular and prev.tend - prev.tstart == 1:
+        return DUALS.get(prev_head) in lx.CATEGORY_NOUNS
+    return prev.singular and prev.count == 1 and prev_head in lx.CATEGORY_NOUNS
 
 
 def kin_of_role_inside_group(f, head: str) -> bool:
@@ -4819,6 +4903,29 @@ def first_report_replaced(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, ks)
 
 
+def first_toll_raised_later(rd: Reading, bounds: list) -> None:
+    """"أسفر الهجوم في حصيلة أولى عن مقتل 6 جنود وإصابة 11 آخرين" then, in a later sentence, "لترتفع حصيلة
+    القتلى إلى 7 جنود" (blind78 ar 006): a sentence naming its toll a first one ("في حصيلة أولى/أولية")
+    anywhere, not only after a report verb (``in_preliminary_toll``): its top-level figures after it of a kind a later
+    sentence revises to a larger count are that first toll, superseded with their parts; the kinds not
+    revised (the 11 wounded) stay, and so do the figures before it ("وتضمنت الحصيلة 30 طفلاً …، بعد أن كان
+    المرصد قد وثق في حصيلة أولية 58": the current toll's parts, blind17 ar 001). Marks in place."""
+    words, figs = rd.words, rd.figs
+    by_sent = figures_by_sentence(rd)
+    for si, ks in by_sent.items():
+        a, b = bounds[si]
+        t = next((t for t in range(a, b) if in_preliminary_toll(words, t, b)), None)
+        if t is None:
+            continue
+        raised: dict[str, int] = {}  # the kinds revised in later sentences, their largest counts
+        for f in figs:
+            if f.sent > si and f.revision and f.parent is None and not f.superseded:
+                raised[f.kind] = max(raised.get(f.kind, 0), f.count)
+        old = {k for k in ks if figs[k].parent is None and not figs[k].superseded and figs[k].tstart > t
+               and figs[k].count < raised.get(figs[k].kind, 0)}
+        supersede_with_parts(rd, old, ks)
+
+
 def first_figure_named_replaced(rd: Reading, bounds: list) -> None:
     """"الرقم الأول (500) صدر قبل اكتمال الحصر، واستُبدل برقم موثق بالأسماء" (blind32 ar 014, a
     fact-check): a first figure ("الرقم الأول", "الحصيلة الأولى") whose number the text gives in brackets,
@@ -4925,6 +5032,50 @@ def wounded_death_after_raised_toll(rd: Reading, bounds: list) -> list:
     return out
 
 
+def death_raising_the_toll(rd: Reading, bounds: list) -> list:
+    """"ارتفع عدد القتلى … إلى 12 قتيلاً، بعد وفاة شاب متأثراً بجروح أصيب بها أمس" (blind75 ar 013, blind76 ar 007,
+    and blind55, 66, 69): one death told right after "بعد"/"إثر"/"عقب" (lexicon.AFTER_DEATH), of wounds
+    (lexicon.DIED_OF_WOUNDS within ``DIED_OF_WOUNDS_GAP`` words), in the sentence of a raised death toll and after
+    it, is the death that raised the toll, inside it: no figure of its own. Not "بعد إعلان الوزارة استشهاد
+    شاب" (a statement between: the death may be told again apart) nor a death in a sentence with no raised
+    toll; nor a child's or a woman's death, which golds give an entry of its own ("إلى 13 قتيلاً، بينهم 4 أطفال
+    ومعلمة، بعد وفاة طفل متأثراً بجراحه", blind10 ar 019: lexicon.RAISING_DEATH_KEPT). Returned, to be dropped."""
+    figs, words, out = rd.figs, rd.words, []
+    raised = {f.sent: f.tend for f in figs if f.kind == KILLED and f.revision and f.parent is None and not f.superseded}
+    for k, f in enumerate(figs):
+        if f.kind != KILLED or f.count != 1 or f.parent is not None or f.revision or f.sent not in raised \
+                or f.tstart < raised[f.sent] or words[f.tstart - 1] not in lx.AFTER_DEATH \
+                or f.category in lx.RAISING_DEATH_KEPT:
+            continue
+        if lx.DIED_OF_WOUNDS.intersection(words[f.tend:min(bounds[f.sent][1], f.tend + lx.DIED_OF_WOUNDS_GAP)]):
+            out.append(k)
+    return out
+
+
+def count_so_far_below_raised(rd: Reading, bounds: list) -> None:
+    """A count told "so far" ("22 قتيلاً حتى اللحظة", lexicon.SO_FAR within ``SO_FAR_REACH`` words after it) is
+    provisional: when the text gives a toll of its kind as raised ("ارتفاع حصيلة ضحايا التفجير إلى 25 قتيلاً")
+    with a larger count, in another sentence, before or after it (a live feed may put the newest post first),
+    the count so far is an earlier count of it, superseded with its parts (blind77 ar 014). Only the count a
+    post gives after its source and a colon ("مصدر في الوزارة: 22 قتيلاً حتى اللحظة"); not a place's count so far
+    inside a report ("إن عدد قتلى طنطا وصل إلى 27 حتى الآن", blind57 ar 004). Marks in place."""
+    words, figs = rd.words, rd.figs
+    raised: dict = {}  # the largest current raised toll of each kind, and its sentence
+    for f in figs:
+        if f.revision and f.parent is None and not f.superseded and f.count > raised.get(f.kind, (0, -1))[0]:
+            raised[f.kind] = (f.count, f.sent)
+    old = set()
+    for k, f in enumerate(figs):
+        top, si = raised.get(f.kind, (0, f.sent))
+        if f.parent is not None or f.superseded or f.revision or si == f.sent or f.count >= top:
+            continue
+        end = min(bounds[f.sent][1], f.tend + lx.SO_FAR_REACH)
+        if ":" in words[bounds[f.sent][0]:f.tstart] and any(tuple(words[t:t + 2]) in lx.SO_FAR
+                                                                  for t in range(f.tend, end)):
+            old.add(k)
+    supersede_with_parts(rd, old, range(len(figs)))
+
+
 def earlier_statement_on_day(rd: Reading, bounds: list) -> None:
     """After a toll revised upwards, a sentence "وكانت القيادة العامة … قد أعلنت في بيان صباح الثلاثاء
     استشهاد 6 … وإصابة 14 آخرين" told the earlier toll of the revised kinds: its top-level figures of
@@ -4999,7 +5150,11 @@ def had_reported_at(words: list, a: int, b: int) -> Optional[int]:
 
 def reported_on_day(words: list, k: int, b: int) -> bool:
     """"في بيان صباح الثلاثاء", "مساء الأحد", "يوم الاثنين" right after a report verb, also past whom it was
-    said to ("قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا", blind68 ar 005: lexicon.ADDRESSEES)."""
+    said to ("قد قال للصحفيين يوم الأحد إن 100 شخص على الأقل قُتلوا", blind68 ar 005: lexicon.ADDRESSEES); or
+    hours or days ago ("وكانت الوزارة قد أعلنت قبل ساعات سبعة قتلى" after a toll raised to nine: blind77 ar 006,
+    ``days_ago_after``)."""
+    if days_ago_after(words, k, b):
+        return True
     k += k < b and words[k] in lx.ADDRESSEES
     if k + 1 < b and words[k] == lx.IN and words[k + 1] in lx.STATEMENT_NOUNS:
         k += 2
@@ -5033,6 +5188,27 @@ def held_then_fate_unknown(rd: Reading, bounds: list) -> None:
             if own_fate_unknown_at(words, k, b, fate):
                 f.kind = MISSING
                 break
+
+
+def held_split_into_fates(rd: Reading, bounds: list) -> list:
+    """"اقتاد المسلحون 9 رجال إلى جهة مجهولة، ثم عُثر على جثث ثلاثة منهم، بينما لا يزال مصير الستة الآخرين
+    مجهولاً" (blind77 ar 002): people led away whose whole number the sentence then tells as other fates (a
+    part of them dead, "the N others" missing: two figures or more of other kinds after it, its parts or "the
+    others", summing to its count) are no detention figure: each of them is counted by their fate. Not an
+    abduction (lexicon.ABDUCTION_STEMS: its convention differs), nor a split that leaves some of them held.
+    Returned, to be dropped."""
+    figs, words, out = rd.figs, rd.words, []
+    for k, f in enumerate(figs):
+        if f.kind != DETAINED or f.parent is not None or f.superseded or f.count < 2:
+            continue
+        a, b = bounds[f.sent]
+        if any(lx.ABDUCTION_STEMS.intersection((w, w[1:])) for w in words[max(a, f.tstart - 3):f.tend]):
+            continue
+        fates = [g for g in figs[k + 1:] if g.sent == f.sent and g.kind != DETAINED and not g.superseded
+                 and (g.parent == k or (g.parent is None and lx.OTHERS_DEFINITE.intersection(words[g.tstart:g.tend])))]
+        if len(fates) >= 2 and sum(g.count for g in fates) == f.count:
+            out.append(k)
+    return out
 
 
 def earlier_statement_after_new_one(rd: Reading, bounds: list) -> None:
@@ -7075,6 +7251,18 @@ def list_total(rd: Reading, st: Sent) -> None:
 def separate_events(sentence: str) -> bool:
     """The sentence tells of separate events ("في هجومين منفصلين", "في مناطق متفرقة")."""
     return bool(lx.SEPARATE.intersection(w for w, _, _ in tokenize(fold(sentence))))
+
+
+def parts_in_two_places(prev, f) -> bool:
+    """Two parts of a run each followed by its own "في" + place ("ما لا يقل عن 70 شخصاً قد لقوا حتفهم في صعدة،
+    وثلاثة أطفال في الحديدة", blind78 ar 005): told in two places, when the places themselves are not read;
+    no derived total over them (``arabic._continues``, for the head and the part after it). Not "قتل رجل وطفلاه
+    في القصف" (no "في" between), nor a toll's rows by place after "فيها" ("لقي 1294 شخصاً حتفهم فيها، و118 في
+    مديرية غوريان، و68 في مديريات أخرى", blind68 ar 009: their sum is the toll stated elsewhere)."""
+    lo = prev.sentence_start
+    between = fold(prev.sentence[prev.end - lo:f.start - lo]).split()
+    after = fold(prev.sentence[f.end - lo:]).split()
+    return lx.IN in between and after[:1] == [lx.IN]
 
 
 # --- derived totals ----------------------------------------------------------------------------------
