@@ -3252,3 +3252,17 @@ def test_blind79_80_en_classes():
                 "children, on a holy day: this is how they answer peace efforts.") == [("killed", 30), ("killed", 2)]
     assert figs("More than 40 students were wounded, at least eight of whom lost limbs, a member of the village rescue team "
                 "told reporters.") == [("injured", 40), ("injured", 8)]
+
+
+def test_blind81_82_en_classes():
+    """Blind81/82 en (first scored at 47a0e73): "40 of those held … were released" leave detention (no figure); "Among the
+    wounded taken to the hospital …, 42 were admitted" counts the wounded, and "They are 25 men, …" breaks it down; "…,
+    a doctor there said" speaks; "Among the dead was Guevara Ibrahim, 11," is an age."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert figs("The group arrested 120 people in May. At least 40 of those held during the month were released after "
+                "elders provided guarantees.") == [("detained", 120)]
+    assert figs("Gunmen killed 60 people. Among the wounded taken to the district hospital, 30 were admitted. They are 20 "
+                "men and 10 women, a doctor there said.") == [("killed", 60), ("injured", 30), ("injured", 20), ("injured", 10)]
+    assert figs("Gunmen killed 12 people. Among the dead was Amina Yusuf, 11, whose body was found on Sunday.") == \
+        [("killed", 12)]

@@ -567,7 +567,8 @@ WOUNDED_GROUP_NOUNS = r"men|women|people|persons|patients|civilians|children|one
 DEATH_NOUN_BEFORE = r"(?:death|deaths|passing)\s+of"
 # detainees counted as a prison's population or as leaving detention, not a detention event
 # ("the camp has held about 780 detainees", "500 detainees had escaped", "900 detainees ... were released")
-HELD_STOCK_HEADS = frozenset({"detainees", "detainee", "prisoners", "inmates"})
+HELD_STOCK_HEADS = frozenset({"detainees", "detainee", "prisoners", "inmates",
+                              "held", "arrested", "detained"})  # "of those held/arrested" (blind81 en)
 HOLDING_VERBS = r"held|holds|holding|housed|houses|housing|hosted|hosts|hosting|accommodated|accommodates"
 # what a list row's people underwent when it is none of the five kinds ("• 244 children recruited and used by
 # armed groups", "• 1,200 patients treated"): the row does not take its list's kind

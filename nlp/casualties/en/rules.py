@@ -281,7 +281,8 @@ ASIDE_START = re.compile(r"\s*,\s*(?:" + lex.ASIDE_QUANTIFIERS + r")\b(?:\s+of\s
                          r"(?![^,]*\b(?:were|was|are|is|killed|wounded|injured|died|arrested|detained)\b)[^,.;:()\d]{1,90}(?=,)", I)
 # "18 soldiers who were travelling on leave, three railway employees and five other civilians" (blind71 en 002): a
 # relative clause that tells what an item was doing (no word of what befell it) stays inside the item
-SPEAKER_VERB_AFTER = re.compile(r"(?:\s+of\s+[^,.;:\d]{1,50}?)?\s+(?:has\s+|had\s+)?(?:told|tells|said|says|confirmed|added)\b", I)
+SPEAKER_VERB_AFTER = re.compile(r"(?:\s+of\s+[^,.;:\d]{1,50}?)?(?:\s+(?:there|here|nearby))?\s+(?:has\s+|had\s+)?(?:told|tells|said|says|"
+                                r"confirmed|added)\b", I)  # ("…, a doctor there said", blind82 en)
 # ("…, a member of the village rescue team told UCA News", blind80 en)
 DOING_RELATIVE_ASIDE = re.compile(r"\s*(?:who|that)\s+(?:were|was|had\s+been)\s+(?![^,]*\b(?:killed|wounded|injured|died|dead|arrested|"
                             r"detained|abducted|kidnapped|missing|displaced|fled|freed|released)\b)[^,.;:()\d]{1,60}(?=,)", I)
@@ -1899,6 +1900,23 @@ def of_the_counted(look: Look) -> bool:
 CASUALTIES_NEXT = re.compile(r"\s+casualt(?:y|ies)\b", I)
 
 
+# "Among the wounded taken to the hospital in Al-Managil, 42 were admitted" (blind82 en): a count of the set named first
+AMONG_SET_COMMA_BEFORE = re.compile(r"^\s*among\s+(?:the|those)\s+(?P<set_noun>injured|wounded|dead|killed|detained|arrested|missing|"
+                                    r"displaced)\b(?:(?!\b(?:was|were|is|are)\b)[^.;:\d]){0,80},\s*$", I)  # (not "Among the dead was
+# Guevara Ibrahim, 11,": an age)
+
+
+def count_among_the_set(look: Look) -> bool:
+    """"Among the wounded taken to the hospital …, 42 were admitted": the count is of the set the sentence opens on."""
+    c = look.c
+    m = AMONG_SET_COMMA_BEFORE.search(look.near) if c.kind is None and look.i == 0 and c.head is None and not c.singular \
+        and not c.partitive else None
+    if m is None:
+        return False
+    c.set_kind(lex.PARTITIVE_KIND[m.group("set_noun").lower()], "noun", "count_among_the_set")
+    return True
+
+
 def victims_involved(look: Look) -> bool:
     """"231 incidents of arbitrary detention …, involving 287 victims": the people the cases involved are
     of the cases' kind (the held, or the missing for disappearances)."""
@@ -2325,7 +2343,7 @@ def brought_to_number_of(look: Look) -> bool:
     return True
 
 
-KIND_RULES = [victims_involved, people_casualties, verb_to_death, of_the_counted, fate_unknown, whose_fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
+KIND_RULES = [victims_involved, count_among_the_set, people_casualties, verb_to_death, of_the_counted, fate_unknown, whose_fate_unknown, brought_to_number_of, predicate, among_the_dead_held, died_of_wounds, wounded_who_died, bodies_of_people, driven_from_homes, still_held, bodies_found, bodies_received, bodies_received_with_wounded, casualties_received, with_wounds, refugees_moved, registered_as_dead, casualty_noun,
               injured_modifier, partitive_of_kind, partitive_sibling, lives_claimed, opening_partitive, trigger_before, lost_members, lost_kin, toll_clause, toll_opens_sentence, elided_toll, raised_it_to, toll_apposition, rest_of_toll,
               as_were_too, carried_out_by, victims_of_killing, kind_modifier, among_the_toll_again]
 
