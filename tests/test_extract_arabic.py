@@ -4948,3 +4948,23 @@ def test_prec78_ar_a_posts_count_so_far_below_a_raised_toll_is_an_earlier_count(
     # a place's count so far inside a report stays
     text = ("ارتفعت حصيلة الانفجارين إلى 44 قتيلاً. وقال المسؤول إن عدد قتلى طنطا وصل إلى 27 حتى الآن.")
     assert ("killed", 27) in _read(text)
+
+
+def test_prec80_ar_an_earlier_posts_toll_named_in_a_raised_toll_is_superseded():
+    # a live blog, newest post first: "ارتفاع عدد الضحايا إلى …، بعدما كان … صباحاً" above the morning post's toll
+    # (blind79 ar 006): rules.count_it_was_in_live_post, lexicon.POST_BAR
+    text = ("21:40 | وزارة الداخلية: ارتفاع عدد القتلى إلى 37، بعدما كان 31 ظهراً، فيما بلغ عدد الجرحى 90.\n"
+            "11:05 | مدير الدفاع المدني: الحصيلة 31 قتيلاً حتى الآن.\n")
+    assert _read(text) == [("killed", 37), ("injured", 90)]
+    # a post whose count is not the one named stays
+    text = ("21:40 | وزارة الداخلية: ارتفاع عدد القتلى إلى 37، بعدما كان 31 ظهراً.\n"
+            "11:05 | مصدر أمني: مقتل 4 عناصر من الشرطة في هجوم منفصل.\n")
+    assert _read(text) == [("killed", 37), ("killed", 4)]
+
+
+def test_prec80_ar_a_speakers_own_parents_open_a_kin_list_after_faqad():
+    # "فقدت أبي وأمي وشقيقتي" in a survivor's words (blind79 ar 011): lexicon.PARENTS_MINE in rules.lost_kin_at,
+    # rules.after_cue_family, rules._kin_listed
+    assert _read('وقالت سلمى للمراسل: "فقدت أبي وأمي وأخي في القصف".') == [("killed", 3)]
+    # "أبي" with no kin listed after it is left alone (also a name)
+    assert _read("فقدت عائلة أبي طالب منزلها في القصف.") == []

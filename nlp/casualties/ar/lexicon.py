@@ -266,6 +266,10 @@ FAMILY_ONE |= _forms("عمته عمتها عمتي خالته خالتها خا�
 # mothers and fathers with a pronoun opening what "فقد" lost ("فقد أمه وزوجته": 2; blind44 ar 012;
 # rules.after_cue_family); only there ("بينهم طفلة وأمها" is 1 and 1, blind29 ar 002; not "أبي": names)
 PARENT_ONE = _forms("امه امها امهما امهم امي اباه اباها ابوه ابيه ابوها ابيها")
+# a speaker's own parents ("فقدت أبي وأمي وشقيقتي": 3; blind79 ar 011): "أبي" only opening a kin list after
+# "فقد" (alone it is also a name: "أبي طالب"), and "وأمي"/"وأبي" listed after a first kin (rules.lost_kin_at,
+# rules.after_cue_family, rules._kin_listed)
+PARENTS_MINE = _forms("ابي امي")
 # grandchildren and grandparents with a pronoun ("فقدت الأب وابنه وحفيده": 3; blind30 ar 022); not "جده"
 # (also the city)
 FAMILY_ONE |= _forms("حفيده حفيدها حفيدته حفيدتها حفيدهما حفيدهم حفيدي حفيدتي جدها جدته جدتها جدي جدتي")
@@ -1025,6 +1029,8 @@ WHILE_WAS = _forms("حين بينما فيما")  # "في حين كان المك
 WAS_PERSONS = _forms("كنا كانوا كنت")  # "بعد أن كنا قد أعلنا في بياننا السابق عن 101 شهيداً" (blind13 ar 018)
 AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"
+POST_BAR = "|"  # "09:00 | الوزارة: …": the bar after a live post's clock time (rules.opens_on_clock; blind79 ar 006)
+WAS_AFTER_WINDOW = 3  # "إلى 154، بعدما كان 149 صباحاً": the count within 3 words after "كان" (rules.count_it_was)
 EARLIER_REPORT = _forms("وقت بيان تقرير احصاييه")  # "في وقت سابق", "في بيان سابق": an earlier report
 # "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً": a report named earlier with the masculine adjective
 # (the feminine "سابقة" is EARLIER); what follows is the toll of that report (rules.earlier_report_named;
