@@ -4968,3 +4968,20 @@ def test_prec80_ar_a_speakers_own_parents_open_a_kin_list_after_faqad():
     assert _read('وقالت سلمى للمراسل: "فقدت أبي وأمي وأخي في القصف".') == [("killed", 3)]
     # "أبي" with no kin listed after it is left alone (also a name)
     assert _read("فقدت عائلة أبي طالب منزلها في القصف.") == []
+
+
+def test_prec80_ar_an_earlier_updates_figure_is_superseded():
+    # "كان تحديث سابق قد أورد … وفاة" (blind80 ar 003): "تحديث" in lexicon.EARLIER_REPORT before "سابق"
+    text = ("أكدت الوزارة مقتل 640 شخصاً في القصف على المدينة. وحلت هذه الحصيلة محل الأرقام الأولى، إذ كان "
+            "تحديث سابق قد أورد 900 قتيل قبل أن يتراجع عنه.")
+    assert _read(text) == [("killed", 640)]
+    # an update with no "سابق" is a current report and stays
+    text = "أكدت الوزارة مقتل 640 شخصاً في القصف على المدينة. وأورد تحديث صادر عن الوزارة مقتل 12 شخصاً في قصف آخر."
+    assert _read(text) == [("killed", 640), ("killed", 12)]
+
+
+def test_prec80_ar_bodies_of_people_abducted_before_are_killed():
+    # "عُثر على جثث 7 رعاة خطفهم مسلحون" (blind80 ar 005): rules.body_count_before_verb in kind_verb_after
+    assert _read("انتشلت فرق الإنقاذ جثث 3 عمال خطفهم مسلحون قبل أيام.") == [("killed", 3)]
+    # with no body noun before the count the verb after it still gives the kind
+    assert _read("اعتقلت القوات 6 شبان خطفوا سائحاً.") == [("detained", 6)]

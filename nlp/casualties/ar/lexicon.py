@@ -1031,7 +1031,8 @@ AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"
 POST_BAR = "|"  # "09:00 | الوزارة: …": the bar after a live post's clock time (rules.opens_on_clock; blind79 ar 006)
 WAS_AFTER_WINDOW = 3  # "إلى 154، بعدما كان 149 صباحاً": the count within 3 words after "كان" (rules.count_it_was)
-EARLIER_REPORT = _forms("وقت بيان تقرير احصاييه")  # "في وقت سابق", "في بيان سابق": an earlier report
+EARLIER_REPORT = _forms("وقت بيان تقرير احصاييه تحديث")  # "في وقت سابق", "في بيان سابق": an earlier report;
+# "كان تحديث سابق قد أورد 900 وفاة": an earlier update (blind80 ar 003)
 # "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً": a report named earlier with the masculine adjective
 # (the feminine "سابقة" is EARLIER); what follows is the toll of that report (rules.earlier_report_named;
 # blind60 ar 003). Reports only: "اليوم السابق" is a date, "النظام السابق" a regime

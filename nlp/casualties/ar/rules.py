@@ -3497,6 +3497,15 @@ def listed_dead(rd, st, c) -> bool:
         lx.DEATH_RECORDED.intersection(words[c.e:st.b]))
 
 
+def body_count_before_verb(rd, st, c) -> bool:
+    """"عُثر على جثث 5 صيادين خطفهم مسلحون" (issue 11, blind80 ar 005): a count right after a body noun
+    (lexicon.BODY_NOUNS) are the dead; a verb of another kind after the noun phrase tells what befell them
+    before (a relative clause: abducted, then found dead), not their count's kind."""
+    cue = st.cue
+    return c.follow is not None and c.follow_rule == "verb_after_noun" and cue is not None and c.cue_adjacent \
+        and cue.kind == KILLED and cue.kind != c.follow[0] and rd.words[cue.at] in lx.BODY_NOUNS
+
+
 def kind_verb_after(rd, st, c):
     """A casualty verb or status after the noun phrase ("ستة مدنيين قتلوا"); not when a
     verb cue of another kind stands right before the number, whose object the count is
@@ -3505,6 +3514,8 @@ def kind_verb_after(rd, st, c):
     if c.follow is not None and c.follow_rule == "verb_after_noun" and cue is not None and cue.type == "verb" \
             and not cue.used and cue.kind in KINDS and cue.kind != c.follow[0] \
             and (c.cue_adjacent or (c.at - cue.at <= 4 and not stale(rd, cue, c.at))):
+        return
+    if body_count_before_verb(rd, st, c):
         return
     if c.follow is not None and c.noun_kind != "other":
         c.kind, c.manner, _ = c.follow
