@@ -4985,3 +4985,21 @@ def test_prec80_ar_bodies_of_people_abducted_before_are_killed():
     assert _read("انتشلت فرق الإنقاذ جثث 3 عمال خطفهم مسلحون قبل أيام.") == [("killed", 3)]
     # with no body noun before the count the verb after it still gives the kind
     assert _read("اعتقلت القوات 6 شبان خطفوا سائحاً.") == [("detained", 6)]
+
+
+def test_prec80_ar_a_distribution_of_attacks_holds_no_people():
+    # "وتوزعت الاعتداءات على المحافظات على النحو الآتي: …" (blind80 ar 008): rules.distributed_things in
+    # distribution_head, "اعتداءات" in lexicon.NOT_PEOPLE
+    text = ("قتل 5 مدنيين وأصيب 12 في هجمات المستوطنين خلال الشهر. وتوزعت الاعتداءات على المحافظات على النحو "
+            "التالي: جنين (88)، طوباس (41)، سلفيت (17).")
+    assert _read(text) == [("killed", 5), ("injured", 12)]
+    # a distribution of the toll keeps its rows
+    text = "قتل 20 مدنياً في الغارات خلال الشهر. وتوزعت الحصيلة على المحافظات على النحو التالي: حلب 12، إدلب 8."
+    assert _read(text) == [("killed", 20), ("killed", 12), ("killed", 8)]
+
+
+def test_prec80_ar_communities_are_no_count_of_people():
+    # "تهجير 13 تجمعاً بدوياً تضم 131 عائلة، أي ما يقارب 1000 مواطن" (blind80 ar 008): "تجمع" in lexicon.NOT_PEOPLE
+    assert _read("أدت الهجمات إلى تهجير 9 تجمعات رعوية تضم 80 عائلة، أي ما يقارب 500 مواطن.") == [("displaced", 500)]
+    # a count of people displaced stays
+    assert _read("أدت الهجمات إلى تهجير 70 مواطناً من قريتين.") == [("displaced", 70)]

@@ -418,6 +418,11 @@ NOT_PEOPLE = _forms(
     "منشاه منشات مرفق مرافق "
     # facilities and the population a place holds ("خروج 12 مشفى عن الخدمة"; "نحو 550 ألف نسمة")
     "مشفي مشافي مستوصف مستوصفات نسمه")
+# attacks ("وتوزعت الاعتداءات على المحافظات: …": the rows count attacks, no people; rules.distributed_things;
+# blind80 ar 008)
+NOT_PEOPLE |= _forms("اعتداء اعتداءات")
+# communities ("تهجير 13 تجمعاً بدوياً تضم 131 عائلة، أي ما يقارب 1000 مواطن": the 1000 are the people; blind80 ar 008)
+NOT_PEOPLE |= _forms("تجمع تجمعات")
 
 MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6,

@@ -7052,12 +7052,24 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
     if st.prev is not None or not lx.DISTRIBUTED.intersection(words[st.a:i]) or i + 2 >= b \
             or is_count_start(words[i + 1]):
         return None
-    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 2 + lx.LABEL_WORDS_MAX)]):
+    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 2 + lx.LABEL_WORDS_MAX)]) \
+            or distributed_things(words, st.a, i):
         return None
     kinds = {case_kind(w) for w in words[st.a:i]} - {None}
     if not kinds:  # "وتوزعت الحصيلة على النحو التالي: …": the toll just read, whatever its kind
         return bare_toll_is_the_dead(rd, st, i, latest_toll(rd, st))
     return largest_toll(rd, kinds)
+
+
+def distributed_things(words: list, a: int, i: int) -> bool:
+    """"وتوزعت الاعتداءات على المحافظات على النحو الآتي: …" (issue 11, blind80 ar 008): the noun right after
+    the verb of distribution in ``[a, i)`` counts things (attacks, raids; ``not_people_noun``, also with the
+    article): the rows count them, no people, and are no parts of a toll."""
+    t = next((t for t in range(a, i - 1) if words[t] in lx.DISTRIBUTED), None)
+    if t is None:
+        return False
+    w = words[t + 1]
+    return not_people_noun(w) or (w.startswith(lx.ARTICLE) and not_people_noun(w[len(lx.ARTICLE):]))
 
 
 def largest_toll(rd, kinds) -> Optional[int]:
