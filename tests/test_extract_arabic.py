@@ -4948,3 +4948,58 @@ def test_prec78_ar_a_posts_count_so_far_below_a_raised_toll_is_an_earlier_count(
     # a place's count so far inside a report stays
     text = ("ارتفعت حصيلة الانفجارين إلى 44 قتيلاً. وقال المسؤول إن عدد قتلى طنطا وصل إلى 27 حتى الآن.")
     assert ("killed", 27) in _read(text)
+
+
+def test_prec80_ar_an_earlier_posts_toll_named_in_a_raised_toll_is_superseded():
+    # a live blog, newest post first: "ارتفاع عدد الضحايا إلى …، بعدما كان … صباحاً" above the morning post's toll
+    # (blind79 ar 006): rules.count_it_was_in_live_post, lexicon.POST_BAR
+    text = ("21:40 | وزارة الداخلية: ارتفاع عدد القتلى إلى 37، بعدما كان 31 ظهراً، فيما بلغ عدد الجرحى 90.\n"
+            "11:05 | مدير الدفاع المدني: الحصيلة 31 قتيلاً حتى الآن.\n")
+    assert _read(text) == [("killed", 37), ("injured", 90)]
+    # a post whose count is not the one named stays
+    text = ("21:40 | وزارة الداخلية: ارتفاع عدد القتلى إلى 37، بعدما كان 31 ظهراً.\n"
+            "11:05 | مصدر أمني: مقتل 4 عناصر من الشرطة في هجوم منفصل.\n")
+    assert _read(text) == [("killed", 37), ("killed", 4)]
+
+
+def test_prec80_ar_a_speakers_own_parents_open_a_kin_list_after_faqad():
+    # "فقدت أبي وأمي وشقيقتي" in a survivor's words (blind79 ar 011): lexicon.PARENTS_MINE in rules.lost_kin_at,
+    # rules.after_cue_family, rules._kin_listed
+    assert _read('وقالت سلمى للمراسل: "فقدت أبي وأمي وأخي في القصف".') == [("killed", 3)]
+    # "أبي" with no kin listed after it is left alone (also a name)
+    assert _read("فقدت عائلة أبي طالب منزلها في القصف.") == []
+
+
+def test_prec80_ar_an_earlier_updates_figure_is_superseded():
+    # "كان تحديث سابق قد أورد … وفاة" (blind80 ar 003): "تحديث" in lexicon.EARLIER_REPORT before "سابق"
+    text = ("أكدت الوزارة مقتل 640 شخصاً في القصف على المدينة. وحلت هذه الحصيلة محل الأرقام الأولى، إذ كان "
+            "تحديث سابق قد أورد 900 قتيل قبل أن يتراجع عنه.")
+    assert _read(text) == [("killed", 640)]
+    # an update with no "سابق" is a current report and stays
+    text = "أكدت الوزارة مقتل 640 شخصاً في القصف على المدينة. وأورد تحديث صادر عن الوزارة مقتل 12 شخصاً في قصف آخر."
+    assert _read(text) == [("killed", 640), ("killed", 12)]
+
+
+def test_prec80_ar_bodies_of_people_abducted_before_are_killed():
+    # "عُثر على جثث 7 رعاة خطفهم مسلحون" (blind80 ar 005): rules.body_count_before_verb in kind_verb_after
+    assert _read("انتشلت فرق الإنقاذ جثث 3 عمال خطفهم مسلحون قبل أيام.") == [("killed", 3)]
+    # with no body noun before the count the verb after it still gives the kind
+    assert _read("اعتقلت القوات 6 شبان خطفوا سائحاً.") == [("detained", 6)]
+
+
+def test_prec80_ar_a_distribution_of_attacks_holds_no_people():
+    # "وتوزعت الاعتداءات على المحافظات على النحو الآتي: …" (blind80 ar 008): rules.distributed_things in
+    # distribution_head, "اعتداءات" in lexicon.NOT_PEOPLE
+    text = ("قتل 5 مدنيين وأصيب 12 في هجمات المستوطنين خلال الشهر. وتوزعت الاعتداءات على المحافظات على النحو "
+            "التالي: جنين (88)، طوباس (41)، سلفيت (17).")
+    assert _read(text) == [("killed", 5), ("injured", 12)]
+    # a distribution of the toll keeps its rows
+    text = "قتل 20 مدنياً في الغارات خلال الشهر. وتوزعت الحصيلة على المحافظات على النحو التالي: حلب 12، إدلب 8."
+    assert _read(text) == [("killed", 20), ("killed", 12), ("killed", 8)]
+
+
+def test_prec80_ar_communities_are_no_count_of_people():
+    # "تهجير 13 تجمعاً بدوياً تضم 131 عائلة، أي ما يقارب 1000 مواطن" (blind80 ar 008): "تجمع" in lexicon.NOT_PEOPLE
+    assert _read("أدت الهجمات إلى تهجير 9 تجمعات رعوية تضم 80 عائلة، أي ما يقارب 500 مواطن.") == [("displaced", 500)]
+    # a count of people displaced stays
+    assert _read("أدت الهجمات إلى تهجير 70 مواطناً من قريتين.") == [("displaced", 70)]

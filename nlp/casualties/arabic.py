@@ -316,6 +316,7 @@ class Arabic:
                      + ru.death_raising_the_toll(rd, rd.bounds))
         ru.raised_in_later_report(rd, rd.bounds)
         ru.earlier_count_named_in_rise(rd, rd.bounds)
+        ru.count_it_was_in_live_post(rd, rd.bounds)
         ru.earlier_statement_told_in_rise(rd, rd.bounds)
         ru.first_report_replaced(rd, rd.bounds)
         ru.first_figure_named_replaced(rd, rd.bounds)

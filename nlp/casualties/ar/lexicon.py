@@ -266,6 +266,10 @@ FAMILY_ONE |= _forms("عمته عمتها عمتي خالته خالتها خا�
 # mothers and fathers with a pronoun opening what "فقد" lost ("فقد أمه وزوجته": 2; blind44 ar 012;
 # rules.after_cue_family); only there ("بينهم طفلة وأمها" is 1 and 1, blind29 ar 002; not "أبي": names)
 PARENT_ONE = _forms("امه امها امهما امهم امي اباه اباها ابوه ابيه ابوها ابيها")
+# a speaker's own parents ("فقدت أبي وأمي وشقيقتي": 3; blind79 ar 011): "أبي" only opening a kin list after
+# "فقد" (alone it is also a name: "أبي طالب"), and "وأمي"/"وأبي" listed after a first kin (rules.lost_kin_at,
+# rules.after_cue_family, rules._kin_listed)
+PARENTS_MINE = _forms("ابي امي")
 # grandchildren and grandparents with a pronoun ("فقدت الأب وابنه وحفيده": 3; blind30 ar 022); not "جده"
 # (also the city)
 FAMILY_ONE |= _forms("حفيده حفيدها حفيدته حفيدتها حفيدهما حفيدهم حفيدي حفيدتي جدها جدته جدتها جدي جدتي")
@@ -414,6 +418,11 @@ NOT_PEOPLE = _forms(
     "منشاه منشات مرفق مرافق "
     # facilities and the population a place holds ("خروج 12 مشفى عن الخدمة"; "نحو 550 ألف نسمة")
     "مشفي مشافي مستوصف مستوصفات نسمه")
+# attacks ("وتوزعت الاعتداءات على المحافظات: …": the rows count attacks, no people; rules.distributed_things;
+# blind80 ar 008)
+NOT_PEOPLE |= _forms("اعتداء اعتداءات")
+# communities ("تهجير 13 تجمعاً بدوياً تضم 131 عائلة، أي ما يقارب 1000 مواطن": the 1000 are the people; blind80 ar 008)
+NOT_PEOPLE |= _forms("تجمع تجمعات")
 
 MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6,
@@ -1025,7 +1034,10 @@ WHILE_WAS = _forms("حين بينما فيما")  # "في حين كان المك
 WAS_PERSONS = _forms("كنا كانوا كنت")  # "بعد أن كنا قد أعلنا في بياننا السابق عن 101 شهيداً" (blind13 ar 018)
 AFTER_THAT = ("ان", "بعدما")  # "بعد أن كانت"
 EARLIER_TIME = ("وقت", "سابق")  # "في وقت سابق"
-EARLIER_REPORT = _forms("وقت بيان تقرير احصاييه")  # "في وقت سابق", "في بيان سابق": an earlier report
+POST_BAR = "|"  # "09:00 | الوزارة: …": the bar after a live post's clock time (rules.opens_on_clock; blind79 ar 006)
+WAS_AFTER_WINDOW = 3  # "إلى 154، بعدما كان 149 صباحاً": the count within 3 words after "كان" (rules.count_it_was)
+EARLIER_REPORT = _forms("وقت بيان تقرير احصاييه تحديث")  # "في وقت سابق", "في بيان سابق": an earlier report;
+# "كان تحديث سابق قد أورد 900 وفاة": an earlier update (blind80 ar 003)
 # "وكانت الحصيلة الواردة في التقرير السابق 9,770 قتيلاً": a report named earlier with the masculine adjective
 # (the feminine "سابقة" is EARLIER); what follows is the toll of that report (rules.earlier_report_named;
 # blind60 ar 003). Reports only: "اليوم السابق" is a date, "النظام السابق" a regime

@@ -811,7 +811,8 @@ def lost_kin_at(words: list, i: int, b: int) -> Optional[int]:
                 or cue_of(w) is not None:
             return None
         if base(w) in lx.FAMILY_ONE or base(w) in lx.PARENT_ONE or (
-                (w in lx.FAMILY_DEFINITE or w in lx.KIN_DUALS) and k + 1 < b and _kin_listed(words[k + 1])) \
+                (w in lx.FAMILY_DEFINITE or w in lx.KIN_DUALS or w in lx.PARENTS_MINE) and k + 1 < b
+                and _kin_listed(words[k + 1])) \
                 or (w in lx.KIN_DUALS and cousin_listed(words, k + 1, b)):
             return k
     return None
@@ -3496,6 +3497,15 @@ def listed_dead(rd, st, c) -> bool:
         lx.DEATH_RECORDED.intersection(words[c.e:st.b]))
 
 
+def body_count_before_verb(rd, st, c) -> bool:
+    """"عُثر على جثث 5 صيادين خطفهم مسلحون" (issue 11, blind80 ar 005): a count right after a body noun
+    (lexicon.BODY_NOUNS) are the dead; a verb of another kind after the noun phrase tells what befell them
+    before (a relative clause: abducted, then found dead), not their count's kind."""
+    cue = st.cue
+    return c.follow is not None and c.follow_rule == "verb_after_noun" and cue is not None and c.cue_adjacent \
+        and cue.kind == KILLED and cue.kind != c.follow[0] and rd.words[cue.at] in lx.BODY_NOUNS
+
+
 def kind_verb_after(rd, st, c):
     """A casualty verb or status after the noun phrase ("ستة مدنيين قتلوا"); not when a
     verb cue of another kind stands right before the number, whose object the count is
@@ -3504,6 +3514,8 @@ def kind_verb_after(rd, st, c):
     if c.follow is not None and c.follow_rule == "verb_after_noun" and cue is not None and cue.type == "verb" \
             and not cue.used and cue.kind in KINDS and cue.kind != c.follow[0] \
             and (c.cue_adjacent or (c.at - cue.at <= 4 and not stale(rd, cue, c.at))):
+        return
+    if body_count_before_verb(rd, st, c):
         return
     if c.follow is not None and c.noun_kind != "other":
         c.kind, c.manner, _ = c.follow
@@ -4862,6 +4874,44 @@ def earlier_statement_told_in_rise(rd: Reading, bounds: list) -> None:
         supersede_with_parts(rd, old, old | {j for k in old for j in parts.get(k, ())})
 
 
+def count_it_was_in_live_post(rd: Reading, bounds: list) -> None:
+    """"20:15 | الوزارة: ارتفاع عدد القتلى إلى 90، بعدما كان 85 ظهراً" … "12:00 | الوزارة: الحصيلة 85 قتيلاً" (issue
+    11, blind79 ar 006, a live blog newest first): a raised toll that names the count it was up from ("بعدما كان"
+    /"بعد أن كان") tells which earlier post's toll that was: the top-level figure of that kind and smaller count
+    in another post opening on a clock time, before or after it in the text, is superseded with its parts.
+    Marks in place."""
+    words = rd.words
+    for si, ks in figures_by_sentence(rd).items():
+        a, b = bounds[si]
+        new = [rd.figs[k] for k in ks if rd.figs[k].revision and rd.figs[k].parent is None]
+        if not new or not lx.RISE_WORDS.intersection(words[a:b]):
+            continue
+        value = count_it_was(words, new[-1].tend, b)
+        if value is None or value >= new[-1].count:
+            continue
+        old = {k for k, f in enumerate(rd.figs) if f.sent != si and f.parent is None and not f.superseded
+               and f.count == value and f.kind == new[-1].kind and opens_on_clock(words, bounds[f.sent][0])}
+        supersede_with_parts(rd, old, range(len(rd.figs)))
+
+
+def count_it_was(words: list, e: int, b: int) -> Optional[int]:
+    """The count right after "بعدما كان"/"بعد أن كان" in ``[e, b)`` ("إلى 90، بعدما كان 85 ظهراً"), else None
+    (``count_it_was_in_live_post``)."""
+    t = next((t for t in range(e, b - 1) if words[t + 1] in lx.WAS and (
+        words[t] == lx.AFTER_THAT[1] or (words[t] == lx.AFTER_THAT[0] and t > e and words[t - 1] in lx.AFTER_TOLL))), None)
+    if t is None:
+        return None
+    n = next((n for n in range(t + 2, min(b, t + 2 + lx.WAS_AFTER_WINDOW)) if is_count_start(words[n])), None)
+    r = read_number(words, n) if n is not None else None
+    return int(r.value) if r is not None and not r.vague else None
+
+
+def opens_on_clock(words: list, a: int) -> bool:
+    """Sentence start ``a`` is a live post's clock time and bar ("09:00 | …"; blind79 ar 006)."""
+    return a + 3 < len(words) and words[a].isdigit() and int(words[a]) <= lx.CLOCK_HOURS and words[a + 1] == ":" \
+        and clock_minutes(words[a + 2]) and words[a + 3] == lx.POST_BAR
+
+
 def earlier_count_after(words: list, e: int, b: int) -> Optional[int]:
     """The count after "بعد" … "سابق" … ("بعد أن أعلنت في وقت سابق عن 50") in ``[e, b)``, else None
     (``earlier_count_named_in_rise``)."""
@@ -5961,7 +6011,8 @@ def after_cue_family(rd, st, cue, i):
     k = i + (words[i] in lx.ALONG_WITH and i + 1 < b and base(words[i + 1]) in lx.FAMILY_ONE)
     listed = k + 1 < b and (_kin_listed(words[k + 1]) or cousin_listed(words, k + 1, b) or kin_numbered(words, k + 1, b))
     dual = words[k] in lx.KIN_DUALS and listed  # "فقد ابنيه وابن أخيه": 3 (blind23 ar 023)
-    parent = words[cue.at] in lx.FAQAD and base(words[k]) in lx.PARENT_ONE  # "فقد أمه وزوجته": 2
+    parent = words[cue.at] in lx.FAQAD and (base(words[k]) in lx.PARENT_ONE or (words[k] in lx.PARENTS_MINE and listed))
+    # "فقد أمه وزوجته": 2; "فقدت أبي وأمي": 2
     if not (base(words[k]) in lx.FAMILY_ONE or (words[k] in lx.FAMILY_DEFINITE and listed) or dual or parent) \
             or (k > i and not listed):
         return None
@@ -6152,10 +6203,10 @@ def kin_numbered(words: list, k: int, b: int) -> int:
 
 
 def _kin_listed(word: str) -> bool:
-    """"ووالدته", "وطفليه", "والأم": one more of the kin listed after a cue."""
+    """"ووالدته", "وطفليه", "والأم", "وأمي" (blind79 ar 011): one more of the kin listed after a cue."""
     rest = word[1:]
     return word[:1] == lx.AND and (rest in lx.FAMILY_ONE or rest in DUALS or rest in lx.FAMILY_DEFINITE
-                                   or rest in lx.KIN_DUALS or rest in lx.COMPANIONS_TWO)
+                                   or rest in lx.KIN_DUALS or rest in lx.COMPANIONS_TWO or rest in lx.PARENTS_MINE)
 
 
 def after_cue_object(rd, st, cue, i):
@@ -7001,12 +7052,24 @@ def distribution_head(rd, st, i: int) -> Optional[int]:
     if st.prev is not None or not lx.DISTRIBUTED.intersection(words[st.a:i]) or i + 2 >= b \
             or is_count_start(words[i + 1]):
         return None
-    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 2 + lx.LABEL_WORDS_MAX)]):
+    if not any(is_number_word(w) for w in words[i + 2:min(b, i + 2 + lx.LABEL_WORDS_MAX)]) \
+            or distributed_things(words, st.a, i):
         return None
     kinds = {case_kind(w) for w in words[st.a:i]} - {None}
     if not kinds:  # "وتوزعت الحصيلة على النحو التالي: …": the toll just read, whatever its kind
         return bare_toll_is_the_dead(rd, st, i, latest_toll(rd, st))
     return largest_toll(rd, kinds)
+
+
+def distributed_things(words: list, a: int, i: int) -> bool:
+    """"وتوزعت الاعتداءات على المحافظات على النحو الآتي: …" (issue 11, blind80 ar 008): the noun right after
+    the verb of distribution in ``[a, i)`` counts things (attacks, raids; ``not_people_noun``, also with the
+    article): the rows count them, no people, and are no parts of a toll."""
+    t = next((t for t in range(a, i - 1) if words[t] in lx.DISTRIBUTED), None)
+    if t is None:
+        return False
+    w = words[t + 1]
+    return not_people_noun(w) or (w.startswith(lx.ARTICLE) and not_people_noun(w[len(lx.ARTICLE):]))
 
 
 def largest_toll(rd, kinds) -> Optional[int]:
