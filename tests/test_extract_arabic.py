@@ -5049,3 +5049,14 @@ def test_prec82_ar_first_figures_in_the_first_hours_or_a_first_clause_are_replac
     assert _read(text) == [("killed", 60), ("injured", 30)]
     # a report in the first hours with no "كان" before it is a current one
     assert _read("تحدثت مصادر محلية في الساعات الأولى عن 25 قتيلاً.") == [("killed", 25)]
+
+
+def test_prec82_ar_victims_with_their_dead_among_them_are_no_death_toll():
+    # "… ضحية، بينهم N قتيلاً" (blind82 ar 008): rules.killed_among_victims in combined_victims_total
+    text = "ارتفع عدد ضحايا الألغام منذ مطلع العام إلى 940 ضحية، بينهم 210 قتلى."
+    assert _read(text) == [("killed", 210)]
+    # the parts in brackets after a date range (blind82 ar 003): an opening bracket as a dash aside
+    text = "وثقت البعثة 2300 ضحية مدنية بين مطلع العام و30 أيلول (800 قتيل و1500 جريح)."
+    assert _read(text) == [("killed", 800), ("injured", 1500)]
+    # victims with a subset of another kind stay a death toll
+    assert _read("سقط 40 ضحية، بينهم 12 طفلاً، في القصف على السوق.")[0] == ("killed", 40)

@@ -2481,9 +2481,24 @@ def combined_victims_total(rd, st, c) -> bool:
         return False
     if _killed_and_wounded_sum(words, c.j + 1, st.b) == c.value:
         return True
+    if killed_among_victims(words, c.j + 1, st.b, c.value):
+        return True
+    # (or in brackets there: "٥١٨٣ ضحية مدنية بين مطلع العام و٣٠ حزيران (١٦٥٩ قتيلاً و٣٥٢٤ جريحاً)", blind82 ar 003)
     dash = next((k for k in range(c.j + 1, min(st.b, c.j + 1 + lx.DASH_ASIDE_REACH))
-                 if words[k] in lx.DASHES or words[k] in lx.FULL_STOPS), None)
-    return dash is not None and words[dash] in lx.DASHES and _killed_and_wounded_sum(words, dash + 1, st.b) == c.value
+                 if words[k] in lx.DASHES or words[k] in lx.FULL_STOPS or words[k] == lx.OPEN_PAREN), None)
+    return dash is not None and words[dash] not in lx.FULL_STOPS \
+        and _killed_and_wounded_sum(words, dash + 1, st.b) == c.value
+
+
+def killed_among_victims(words: list, k: int, b: int, value: int) -> bool:
+    """"…إلى 9340 ضحية، بينهم 2105 قتلى" (issue 11, blind82 ar 008): a victims count with, right after it (a
+    comma between at most), "بينهم" + a smaller count of the killed: the victims are the dead and the wounded
+    together, no death toll. Not a subset of another kind ("بينهم 12 طفلاً")."""
+    k += k < b and words[k] in lx.SENTENCE_PUNCT
+    if k + 1 >= b or words[k] not in lx.AMONG_WORDS or not count_token(words[k + 1]):
+        return False
+    r = read_number(words, k + 1)
+    return r is not None and r.end < b and r.value < value and lx.KIND_NOUNS.get(base(words[r.end])) == KILLED
 
 
 def _killed_and_wounded_sum(words: list, k: int, b: int) -> Optional[int]:
