@@ -5003,3 +5003,60 @@ def test_prec80_ar_communities_are_no_count_of_people():
     assert _read("أدت الهجمات إلى تهجير 9 تجمعات رعوية تضم 80 عائلة، أي ما يقارب 500 مواطن.") == [("displaced", 500)]
     # a count of people displaced stays
     assert _read("أدت الهجمات إلى تهجير 70 مواطناً من قريتين.") == [("displaced", 70)]
+
+
+def test_prec82_ar_bare_cases_count_the_cases_named_before():
+    # "N حالة" after "حالات الاعتقال" in the same sentence (blind81 ar 003): rules.noun_case_named_before
+    text = "نشرت المنظمة تقريرها عن حالات الاعتقال في المحافظة، وقالت إنها وثقت في آذار 88 حالة على الأقل."
+    assert _read(text) == [("detained", 88)]
+    # with no kind of cases named before, a bare "حالة" counts nothing
+    assert _read("نشرت المنظمة تقريرها عن الوضع الصحي، وقالت إنها وثقت في آذار 88 حالة على الأقل.") == []
+
+
+def test_prec82_ar_rows_break_down_the_figure_before_the_colon():
+    # "… كما سجل مقتل 6 أشخاص تحت التعذيب:" (blind81 ar 003): rules.heading_fig_before_colon, and a detention
+    # cue after a place noun is no cue (rules.cue_after_place_noun)
+    text = ("ووثق المكتب 140 حالة اعتقال خلال الشهر، كما سجل مقتل 6 أشخاص تحت التعذيب:\n"
+            "- في سجون الأجهزة الأمنية: 4\n- في مراكز احتجاز الفصائل: 2\n")
+    assert _read(text) == [("detained", 140), ("killed", 6), ("killed", 4), ("killed", 2)]
+    # rows under a heading whose figure is the first of the sentence keep its kind
+    text = "ووثق المكتب 140 حالة اعتقال خلال الشهر في المحافظات التالية:\n- حلب: 90\n- إدلب: 50\n"
+    assert _read(text) == [("detained", 140), ("detained", 90), ("detained", 50)]
+
+
+def test_prec82_ar_we_lost_our_own_are_killed():
+    # "فقدنا N من أبنائنا" (blind81 ar 011): lexicon.FAQAD_WE, only before our own (rules.lost_own_members)
+    assert _read("وقال المحافظ إننا فقدنا 40 من أبنائنا في القصف على البلدة.") == [("killed", 40)]
+    # "فقدنا" before anything else is no cue
+    assert _read("وقال المحافظ إننا فقدنا 40 منزلاً في القصف على البلدة.") == []
+
+
+def test_prec82_ar_a_definite_teen_is_never_ten():
+    # "الضحايا الاثني عشر" (blind81 ar 013): rules.veto_definite_teen
+    text = "قتل 15 مدنياً في القصف. وقال شاهد إن جاره من بين القتلى الخمسة عشر."
+    assert _read(text) == [("killed", 15)]
+    # ten with no unit before it stays
+    assert _read("قتل عشرة مدنيين في القصف.") == [("killed", 10)]
+
+
+def test_prec82_ar_first_figures_in_the_first_hours_or_a_first_clause_are_replaced():
+    # "وكانت مصادر … قد تحدثت في الساعات الأولى عن 30 قتيلاً" (blind82 ar 002): rules.first_report_verb
+    text = ("قتل 52 شخصاً في الهجوم على السوق. وكانت مصادر محلية قد تحدثت في الساعات الأولى عن 25 قتيلاً.")
+    assert _read(text) == [("killed", 52)]
+    # "الأرقام التي أشارت في البداية إلى 64 وفاة" (blind81 ar 014): rules.first_report_clause, to the comma only
+    text = ("أعلنت الوزارة وفاة 60 شخصاً في الحريق، بعد مراجعة البيانات التي أشارت في البداية إلى 64 وفاة، "
+            "فيما لا يزال 30 مصاباً في المستشفيات.")
+    assert _read(text) == [("killed", 60), ("injured", 30)]
+    # a report in the first hours with no "كان" before it is a current one
+    assert _read("تحدثت مصادر محلية في الساعات الأولى عن 25 قتيلاً.") == [("killed", 25)]
+
+
+def test_prec82_ar_victims_with_their_dead_among_them_are_no_death_toll():
+    # "… ضحية، بينهم N قتيلاً" (blind82 ar 008): rules.killed_among_victims in combined_victims_total
+    text = "ارتفع عدد ضحايا الألغام منذ مطلع العام إلى 940 ضحية، بينهم 210 قتلى."
+    assert _read(text) == [("killed", 210)]
+    # the parts in brackets after a date range (blind82 ar 003): an opening bracket as a dash aside
+    text = "وثقت البعثة 2300 ضحية مدنية بين مطلع العام و30 أيلول (800 قتيل و1500 جريح)."
+    assert _read(text) == [("killed", 800), ("injured", 1500)]
+    # victims with a subset of another kind stay a death toll
+    assert _read("سقط 40 ضحية، بينهم 12 طفلاً، في القصف على السوق.")[0] == ("killed", 40)

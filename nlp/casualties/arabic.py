@@ -474,6 +474,10 @@ def _sentence_context(rd: Reading, st: Sent) -> None:
     if report is not None:
         st.sup_from = report
         return
+    first = ru.first_report_clause(words, a, b)  # "الأرقام التي أشارت في البداية إلى 64 وفاة"
+    if first is not None:
+        st.sup_from, st.sup_to = first
+        return
     corrected = ru.earlier_report_corrected(words, a, b)  # "وكانت مصادر قد تحدثت عن 92 وفاة، إلا أن … الرقم الأول"
     if corrected is not None:
         st.sup_from, st.sup_to = a, corrected
@@ -622,8 +626,8 @@ def _on_faqad(rd: Reading, st: Sent, i: int) -> Optional[int]:
     before the number or noun it counts ("فُقد 30 مهاجراً", "فقدت آثار 4 صيادين");
     "فقد 3 أشخاص حياتهم" is killed."""
     words, b = rd.words, st.b
-    if rd.words[i] not in lx.FAQAD or i + 1 >= b:
-        return None
+    if i + 1 >= b or not (words[i] in lx.FAQAD or (words[i] in lx.FAQAD_WE and ru.lost_own_members(rd, st, i) is not None)):
+        return None  # "فقدنا" only before our own: "فقدنا 40 من أبنائنا"
     kin = ru.lost_kin_at(words, i, b)  # "فقد أحد أصحاب المحال زوجته وابنه": lost, killed
     if kin is not None:
         st.cue = Cue(ru.KILLED, None, "verb", i)
@@ -661,6 +665,8 @@ def _on_cue(rd: Reading, st: Sent, i: int) -> Optional[int]:
         return None
     if c[2] == "kindnoun" and (ru.kind_noun_in_name(words, a, i) or ru.kind_noun_of_account(words, a, i)):
         return None  # "معسكر كلمة للنازحين": a name; "وشهادات المصابين": witnesses
+    if ru.cue_after_place_noun(words, a, i):
+        return None  # "في مراكز احتجاز": a place
     if ru.families_of_victims(words, i, b):
         return None  # "لأسر الضحايا": the families of
     kind, manner, ctype = c
@@ -769,7 +775,7 @@ def _on_number(rd: Reading, st: Sent, i: int) -> int:
 _TOKEN_HANDLERS = [
     (_on_breakdown, set(lx.BREAKDOWN_OPENERS)), (_on_comma, {",", ";"}), (_on_qualifier, lx.QUAL_FIRST),
     (_on_group, {key[0] for key in lx.GROUP_MARKERS} | lx.GROUP_KIND_HEAD | {":"} | set(lx.DASHES)),
-    (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD), (_on_fate, set(lx.FATE)),
+    (_on_aside, set(lx.ONE_OF_THEM)), (_on_faqad, lx.FAQAD | lx.FAQAD_WE), (_on_fate, set(lx.FATE)),
     (_on_toll_includes, lx.TOLL_INCLUDES), (_on_cue, None),
     (_on_pronoun_cue, set(lx.SINGULAR_PRONOUN_CUES)), (_on_number, None),
 ]
@@ -906,6 +912,7 @@ def _heading(rd: Reading, st: Sent) -> None:
         while figs[head].parent is not None and head >= first and figs[head].sent == st.si and head > first:
             head -= 1
         head = first if figs[first].sent == st.si else head
+        head = ru.heading_fig_before_colon(rd, st, head) if figs[head].sent == st.si else head
         rd.list_head = rd.table_head = head
         rd.list_kind = rd.table_kind = figs[head].kind
     else:

@@ -363,6 +363,8 @@ FAMILY_PLURAL = _forms("اطفاله اطفالها اطفالهما اطفال�
 # "فُقد": missing, but unvowelled "فقد" is also "ف" + "قد" ("so it has …"), so it is a cue
 # only before "أثر"/"آثار"/"الاتصال (بـ/مع)" or a number ("فُقد 30 مهاجراً", "فقدت آثار 4 صيادين")
 FAQAD = _forms("فقد فقدت وفقد وفقدت")
+# "فقدنا 40 من أبنائنا": we lost N of our own (killed; a cue only before its own, rules.lost_own_members; blind81)
+FAQAD_WE = _forms("فقدنا وفقدنا")
 OWN_MEMBERS = _forms("عناصرها عناصره مقاتليها مقاتليه جنودها جنوده افرادها افراده منتسبيها منتسبيه "
                      "عناصرهم مقاتليهم جنودهم افرادهم ابطالها ابطاله ابطالهم ابطالنا جنودنا مواطنيها مواطنيه")  # "فقدت … 9 من عناصرها": its own members
 # "إن القرية فقدت أكثر من 40 من سكانها": a place lost N of its own residents (killed, not missing;
@@ -371,7 +373,8 @@ OWN_RESIDENTS = _forms("سكانه سكانها سكانهم اهاليه اها
 OWN_MEMBERS = OWN_MEMBERS | OWN_RESIDENTS
 # "فقد أربعة من أقاربه", "فقدت اثنين من أبناء عمومتها": a person lost N of their own kin (killed)
 OWN_KIN = _forms("اقاربه اقاربها اقاربهم ابنائه ابناءه ابنائها ابناءها ابنائهم اشقائه اشقاءه اشقائها اخوته اخوتها "
-                 "اولاده اولادها اطفاله اطفالها اطفالهم ذويه ذويها")
+                 "اولاده اولادها اطفاله اطفالها اطفالهم ذويه ذويها "
+                 "ابنائنا ابناءنا اطفالنا اولادنا اشقائنا اخوتنا")  # "فقدنا 40 من أبنائنا" (blind81)
 # a couple's own kin ("قتل الأب والأم وأربعة من أطفالهما من عائلة واحدة": one family of 6): they close the kin
 # list only when the list is named one family right after ("من عائلة واحدة"); without it the annotators write
 # the parents and the counted children apart (2 and 3, blind32 ar 019; rules.kin_counted, blind61 ar 006)
@@ -1057,6 +1060,8 @@ CLAUSE_END = ("", ".", ",", ";", "بينما", "فيما", "وبينما")
 SENTENCE_PUNCT = (",", ".", ";")
 STOP_PUNCT = (",", ".", ";", ":")
 HEAD_END = (":", "::")
+DETENTION_PLACE_NOUNS = _forms("مراكز مركز سجون سجن اماكن مكان")  # "في مراكز احتجاز النظام": a place, no arrest (blind81)
+HEAD_FIG_REACH = 4  # "كما سجل مقتل 6 أشخاص تحت التعذيب:": the figure before the colon heads the rows (blind81)
 QUOTES = ('"', "'")
 # a paragraph that goes on with a quoted statement opens with the quote mark (guillemets and curly quotes fold
 # to it): '"وكانت التقديرات الأولية قد أشارت إلى مقتل 20 شخصاً' opens with "وكانت" for the earlier-toll rules
@@ -1147,6 +1152,7 @@ INTERESTING.update(ANOTHER_TWO)
 INTERESTING.update(AND + w for w in FAMILY_PLURAL)  # "وأطفالهما الثلاثة"
 INTERESTING.update(PREP_L + w for w in SINGULAR_CAT)
 INTERESTING.update(FATE)
+INTERESTING.update(FAQAD_WE)  # "فقدنا 40 من أبنائنا" (arabic._on_faqad, blind81)
 INTERESTING.update(POSSESSED_HEADS)  # "والد أحد الضحايا ووالدته" (rules.kin_of_one_listed)
 # "حصيلة عمليات القتل … إلى 1124 شخصاً": the act's noun after a toll of acts is a cue (rules.toll_of_acts_cue)
 TOLL_ACT_NOUNS = _forms("القتل الاعتقال الاختطاف الخطف الاغتيال")

@@ -2093,6 +2093,14 @@ def veto_ordinal_teen(rd, st, c):
     return c.e if c.r.words and c.before in lx.ORDINALS_DEF else None
 
 
+def veto_definite_teen(rd, st, c):
+    """"ومن بين القتلى الخمسة عشر ثلاثة أطفال" (issue 11, blind81 ar 013): "عشر" after a unit number word with the
+    article is the tail of a definite teen (fifteen, twelve), never ten; the definite number restates a toll."""
+    b4 = c.before
+    unit = WORDS.get(b4[len(lx.ARTICLE):], (0, ""))[0] if b4.startswith(lx.ARTICLE) else 0
+    return c.e if c.r.words and c.value == 10 and 0 < unit < 10 else None
+
+
 def veto_one_of_them_died_after_revision(rd, st, c):
     """"أحد العناصر فارق الحياة متأثراً بجروحه" after "ارتفعت الحصيلة إلى خمسة": the death
     that raised the toll, already counted in it."""
@@ -2272,7 +2280,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_possessor_one,
     veto_difference, veto_informant, veto_identified, veto_charge, veto_row_of_non_victims, veto_population, veto_population_count, veto_population_numbering,
     veto_were_sheltering,
-    veto_one_of_them_died_after_revision, veto_ordinal_teen,
+    veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_definite_teen,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
@@ -2389,6 +2397,26 @@ def noun_case_part(rd, st, c):
     return None
 
 
+def noun_case_named_before(rd, st, c):
+    """"وثقت الشبكة حالات الاعتقال التعسفي في المحافظة خلال الشهر، وسجلت فيه 88 حالة على الأقل" (issue 11,
+    blind81 ar 003): "N حالة" with no kind word after it and no case toll before, in a sentence that named the
+    cases of a kind earlier ("حالات" + a casualty noun, ``case_kind``) with no number between: the count of
+    those cases. Not a condition ("حالة حرجة"), a disease, a release or a conscription."""
+    words, j, b = rd.words, c.j, st.b
+    nxt = words[j + 1] if j + 1 < b else ""
+    if c.base not in lx.CASE_NOUNS or nxt in lx.SEVERITY or lx.DISEASE_NAMED.intersection(words[j + 1:min(b, j + 4)]):
+        return None
+    if case_of_release(nxt) or case_of_conscription(nxt) or last_case_toll(rd, st) is not None:
+        return None
+    for k in range(c.at - 1, st.a, -1):
+        if is_number_word(words[k]):
+            return None
+        if words[k - 1] in lx.CASE_NOUNS and case_kind(words[k]) is not None:
+            c.kind_own, c.noun_kind, c.noun_end, c.rule = case_kind(words[k]), "kind", j + 1, "case_count_named_before"
+            return None
+    return None
+
+
 def case_became_state(words: list, v: Optional[int], m: int, b: int) -> Optional[str]:
     """"وقد تحولت 144 حالة منها إلى اختفاء قسري", "90 حالة منها تحولت إلى حالات اختفاء قسري" (issue 11, blind51
     ar 003): cases counted out of an arrest toll that became a state a casualty noun names: that noun's
@@ -2423,7 +2451,7 @@ def last_case_toll(rd, st) -> Optional[int]:
         f = rd.figs[k]
         if f.para < st.para - 1:
             return None
-        if f.parent is None and not f.superseded and f.rule in ("case_count", "case_count_of_toll"):
+        if f.parent is None and not f.superseded and f.rule in ("case_count", "case_count_of_toll", "case_count_named_before"):
             return k
     return None
 
@@ -2453,9 +2481,24 @@ def combined_victims_total(rd, st, c) -> bool:
         return False
     if _killed_and_wounded_sum(words, c.j + 1, st.b) == c.value:
         return True
+    if killed_among_victims(words, c.j + 1, st.b, c.value):
+        return True
+    # (or in brackets there: "٥١٨٣ ضحية مدنية بين مطلع العام و٣٠ حزيران (١٦٥٩ قتيلاً و٣٥٢٤ جريحاً)", blind82 ar 003)
     dash = next((k for k in range(c.j + 1, min(st.b, c.j + 1 + lx.DASH_ASIDE_REACH))
-                 if words[k] in lx.DASHES or words[k] in lx.FULL_STOPS), None)
-    return dash is not None and words[dash] in lx.DASHES and _killed_and_wounded_sum(words, dash + 1, st.b) == c.value
+                 if words[k] in lx.DASHES or words[k] in lx.FULL_STOPS or words[k] == lx.OPEN_PAREN), None)
+    return dash is not None and words[dash] not in lx.FULL_STOPS \
+        and _killed_and_wounded_sum(words, dash + 1, st.b) == c.value
+
+
+def killed_among_victims(words: list, k: int, b: int, value: int) -> bool:
+    """"…إلى 9340 ضحية، بينهم 2105 قتلى" (issue 11, blind82 ar 008): a victims count with, right after it (a
+    comma between at most), "بينهم" + a smaller count of the killed: the victims are the dead and the wounded
+    together, no death toll. Not a subset of another kind ("بينهم 12 طفلاً")."""
+    k += k < b and words[k] in lx.SENTENCE_PUNCT
+    if k + 1 >= b or words[k] not in lx.AMONG_WORDS or not count_token(words[k + 1]):
+        return False
+    r = read_number(words, k + 1)
+    return r is not None and r.end < b and r.value < value and lx.KIND_NOUNS.get(base(words[r.end])) == KILLED
 
 
 def _killed_and_wounded_sum(words: list, k: int, b: int) -> Optional[int]:
@@ -2675,7 +2718,7 @@ def noun_bare(rd, st, c):
 
 
 NOUN_RULES: list[Callable] = [
-    noun_things_after_range, noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_kind_noun, noun_toll_later, noun_people,
+    noun_things_after_range, noun_new_clause, noun_case_with_cue, noun_case_after_toll, noun_case_part, noun_case_named_before, noun_kind_noun, noun_toll_later, noun_people,
     noun_partitive_kind, noun_of_group, noun_bare,
 ]
 
@@ -5212,10 +5255,22 @@ def reported_on_day(words: list, k: int, b: int) -> bool:
     return earlier_day_after(words, k, b)
 
 
+def first_report_clause(words: list, a: int, b: int) -> Optional[tuple]:
+    """"…، بعد مراجعة البيانات التي أشارت في البداية إلى 64 وفاة، فيما …" (issue 11, blind81 ar 014): a relative
+    clause whose report verb is followed by "في البداية" (``reported_at_first``, with no "كان" before it) tells the
+    source's first figures, since revised: ``(start, end)`` of that clause (to the next comma), else None."""
+    for k in range(a, b - 1):
+        if words[k] in lx.RELATIVES and reported_at_first(words, k + 1, b):
+            end = next((t for t in range(k + 1, b) if words[t] in lx.SENTENCE_PUNCT), b)
+            return k, end
+    return None
+
+
 def first_report_verb(words: list, a: int, b: int) -> bool:
     """"في البداية"/"أولاً" right after the report verb of "وكان … قد أعلن"."""
     v = next((t for t in range(a + 1, min(b, a + 2 + lx.REPORT_SUBJECT_MAX)) if words[t] in lx.REPORT_VERBS), None)
-    return v is not None and v + 1 < b and at_first(words, v + 1, b)
+    # "وكانت مصادر محلية قد تحدثت في الساعات الأولى عن 25 قتيلاً" (issue 11, blind82 ar 002): the first hours too
+    return v is not None and v + 1 < b and (at_first(words, v + 1, b) or first_period_at(words, v + 1, b))
 
 
 def held_then_fate_unknown(rd: Reading, bounds: list) -> None:
@@ -6969,6 +7024,26 @@ def row_of_two_kinds(st) -> bool:
     or maimed row of a list, blind69 ar 013): the count after its ":" is no part of a toll of either kind
     (kind ``other`` in the gold, as ``killed_or_maimed``)."""
     return st.cue is not None and st.cue.kind == "combined"
+
+
+def cue_after_place_noun(words: list, a: int, i: int) -> bool:
+    """"- الوفيات في مراكز احتجاز الفصائل: 5" (issue 11, blind81 ar 003): a detention cue right after a noun of
+    places (lexicon.DETENTION_PLACE_NOUNS: "مراكز", "سجون") names where, not an arrest: no cue."""
+    return i > a and words[i - 1] in lx.DETENTION_PLACE_NOUNS and cue_of(words[i]) is not None \
+        and cue_of(words[i])[0] == DETAINED
+
+
+def heading_fig_before_colon(rd, st, head: int) -> int:
+    """"ووثق المكتب 140 حالة اعتقال خلال الشهر، كما سجل مقتل 6 أشخاص تحت التعذيب:" (issue 11, blind81 ar 003):
+    the rows under a heading break down the figure whose noun phrase runs to the colon (no comma or number
+    between, lexicon.HEAD_FIG_REACH tokens at most), the last top-level figure of the heading's sentence, not
+    its first figure ``head``."""
+    figs, words = rd.figs, rd.words
+    last = max((k for k in range(head, len(figs)) if figs[k].parent is None and figs[k].sent == st.si), default=head)
+    gap = words[figs[last].tend:st.b - 1]
+    if last == head or len(gap) > lx.HEAD_FIG_REACH or any(w in lx.SENTENCE_PUNCT or is_number_word(w) for w in gap):
+        return head
+    return last
 
 
 def toll_heading_head(rd, st) -> Optional[int]:
