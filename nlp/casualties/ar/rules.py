@@ -4869,18 +4869,24 @@ def earlier_count_named_in_rise(rd: Reading, bounds: list) -> None:
     a raised toll whose sentence names, after "بعد" and "سابق", the count it was up from: the top-level figure
     of that kind and count read in an earlier sentence (whoever told it) is that earlier toll, superseded
     with its parts. Marks in place."""
+    for si, raised, value in rises_naming_earlier(rd, bounds, earlier_count_after):
+        old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
+               and f.count == value and f.kind == raised.kind}
+        supersede_with_parts(rd, old, old)
+
+
+def rises_naming_earlier(rd: Reading, bounds: list, count_after):
+    """The sentences of a raised toll that name the count it was up from (``count_after(words, end, sentence end)``
+    finds it after the raised figure): ``(sentence, the raised figure, that count)`` each."""
     words = rd.words
     for si, ks in figures_by_sentence(rd).items():
         a, b = bounds[si]
         new = [rd.figs[k] for k in ks if rd.figs[k].revision and rd.figs[k].parent is None]
         if not new or not lx.RISE_WORDS.intersection(words[a:b]):
             continue
-        value = earlier_count_after(words, new[-1].tend, b)
-        if value is None:
-            continue
-        old = {k for k, f in enumerate(rd.figs) if f.sent < si and f.parent is None and not f.superseded
-               and f.count == value and f.kind == new[-1].kind}
-        supersede_with_parts(rd, old, old)
+        value = count_after(words, new[-1].tend, b)
+        if value is not None:
+            yield si, new[-1], value
 
 
 def earlier_statement_told_in_rise(rd: Reading, bounds: list) -> None:
@@ -4923,17 +4929,11 @@ def count_it_was_in_live_post(rd: Reading, bounds: list) -> None:
     /"بعد أن كان") tells which earlier post's toll that was: the top-level figure of that kind and smaller count
     in another post opening on a clock time, before or after it in the text, is superseded with its parts.
     Marks in place."""
-    words = rd.words
-    for si, ks in figures_by_sentence(rd).items():
-        a, b = bounds[si]
-        new = [rd.figs[k] for k in ks if rd.figs[k].revision and rd.figs[k].parent is None]
-        if not new or not lx.RISE_WORDS.intersection(words[a:b]):
-            continue
-        value = count_it_was(words, new[-1].tend, b)
-        if value is None or value >= new[-1].count:
+    for si, raised, value in rises_naming_earlier(rd, bounds, count_it_was):
+        if value >= raised.count:
             continue
         old = {k for k, f in enumerate(rd.figs) if f.sent != si and f.parent is None and not f.superseded
-               and f.count == value and f.kind == new[-1].kind and opens_on_clock(words, bounds[f.sent][0])}
+               and f.count == value and f.kind == raised.kind and opens_on_clock(rd.words, bounds[f.sent][0])}
         supersede_with_parts(rd, old, range(len(rd.figs)))
 
 
