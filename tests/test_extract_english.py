@@ -3266,3 +3266,12 @@ def test_blind81_82_en_classes():
                 "men and 10 women, a doctor there said.") == [("killed", 60), ("injured", 30), ("injured", 20), ("injured", 10)]
     assert figs("Gunmen killed 12 people. Among the dead was Amina Yusuf, 11, whose body was found on Sunday.") == \
         [("killed", 12)]
+
+
+def test_blind83_84_en_classes():
+    """Blind83/84 en (first scored at b44e693): one person after a comma who then speaks ("…, a member of the
+    congregation told us") is the sentence's source; "Yesterday evening the toll stood at 40" is an earlier toll."""
+    def figs(text):
+        return [(f.kind, f.count) for f in extract(text, lang="en") if not f.superseded]
+    assert ("killed", 1) not in figs("Two teachers were among those killed, a member of the school board told us.")
+    assert figs("The toll rose to 52 on Sunday. Yesterday evening the toll stood at 40.") == [("killed", 52)]

@@ -238,6 +238,8 @@ SUPERSEDED = re.compile(  # (each alternative starts with a letter: see ``PRED``
     r"had\s+(?:reported|said|announced|stated)\s+(?:earlier|previously|initially)(?:\s+that)?|"
     # "Community leaders, who on Saturday spoke of 45 deaths, now put the toll at about 200" (blind78 en)
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\s+(?:spoke|talked)\s+of|"
+    # "Yesterday evening the toll stood at 40" (blind84 en)
+    r"(?:yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening))?,?\s+the\s+(?:death\s+)?toll\s+(?:stood|was)\s+at|"
     # "Civil society first reported 21 dead, then 38", "after earlier reports of 60 and then 90 dead"
     r"(?:first|initially|originally|earlier|previously)\s+reported|(?:initially|originally|first)\s+(?:said|announced|put)(?:\s+that)?|(?:earlier|initial|first|preliminary)\s+reports\s+of|"
     r"(?:earlier|previous|initial|preliminary|provisional|prior|first)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)(?:\s+[^.;,\d]{1,70}?\s|"
@@ -1120,6 +1122,15 @@ def left_or_freed(st: str, c: Candidate) -> bool:
     return bool(LEFT_OR_FREED_AFTER.match(st, c.np_end))
 
 
+COMMA_END = re.compile(r",\s*$")
+
+
+def speaker_after_comma(st: str, c: Candidate, before: str) -> bool:
+    """"… were among those killed, a member of the congregation told us" (blind83 en): one person after a comma who
+    then speaks is the source of the sentence, not one more victim."""
+    return bool(c.singular and COMMA_END.search(before) and SPEAKER_VERB_AFTER.match(st, c.np_end))
+
+
 def still_alive(st: str, c: Candidate, before: str) -> bool:
     """"two of those first reported dead are still alive": not dead, whatever was said before."""
     return bool(STILL_ALIVE_AFTER.match(st, c.np_end))
@@ -1342,7 +1353,8 @@ CANDIDATE_VETO_GATES = [(rate, (RATE,)), (comparison, None), (found_safe, None),
                         (same_person_apposition, None), (wounded_one_named_then_died, None), (quoted_witness, None),
                         (exchanged, None), (all_of_them, None), (freed_with_others, None), (job_described, None), (events_by_actor, None),
                         (one_of_them_described, None), (source_of_report, None), (killed_and_injured, None),
-                        (others_of_things, (OTHERS_OF_THING_BEFORE,)), (share_of_population, (SHARE_OF_BEFORE,))]
+                        (others_of_things, (OTHERS_OF_THING_BEFORE,)), (share_of_population, (SHARE_OF_BEFORE,)),
+                        (speaker_after_comma, None)]
 CANDIDATE_VETOES = [veto for veto, _ in CANDIDATE_VETO_GATES]
 
 
