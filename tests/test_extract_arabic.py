@@ -5060,3 +5060,14 @@ def test_prec82_ar_victims_with_their_dead_among_them_are_no_death_toll():
     assert _read(text) == [("killed", 800), ("injured", 1500)]
     # victims with a subset of another kind stay a death toll
     assert _read("سقط 40 ضحية، بينهم 12 طفلاً، في القصف على السوق.")[0] == ("killed", 40)
+
+
+def test_prec84_ar_first_accounts_after_was_are_an_earlier_toll():
+    # "وكانت الروايات الأولى … قد تحدثت عن N قتلى" (blind83 ar 002): lexicon.FIRST_ACCOUNT_HEADS in
+    # rules.was_preliminary_toll
+    text = "قتل 20 شخصاً في الهجوم على القرية. وكانت الروايات الأولى التي نقلها الأهالي قد تحدثت عن 12 قتيلاً."
+    assert _read(text) == [("killed", 20)]
+    assert _read("قتل 20 شخصاً في الهجوم على القرية. وكانت التقارير الأولية قد تحدثت عن 12 قتيلاً.") == [("killed", 20)]
+    # accounts not named first ones may tell another toll: they stay
+    text = "قتل 20 شخصاً في الهجوم على القرية. وكانت روايات الأهالي قد تحدثت عن 12 قتيلاً في قرية أخرى."
+    assert _read(text) == [("killed", 20), ("killed", 12)]

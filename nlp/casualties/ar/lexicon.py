@@ -645,6 +645,9 @@ FIRST_REPORT_HEADS = _forms("تقارير التقارير تقرير التقر
 # "وكانت أرقام أولية نُسبت إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …": first figures open an
 # earlier toll as first estimates do (rules.was_preliminary_toll)
 FIGURES_PLURAL = _forms("ارقام الارقام")
+# "وكانت الروايات الأولى التي نقلها الأهالي قد تحدثت عن 12 قتيلاً" (blind83 ar 002): first accounts or first
+# reports after "وكان" open an earlier toll as first estimates do (rules.was_preliminary_toll)
+FIRST_ACCOUNT_HEADS = _forms("روايات الروايات روايه الروايه") | FIRST_REPORT_HEADS
 # "أن عدد الوفيات الموثقة جراء القصف الذي ضرب المدينة في 10 أيلول بلغ 3958 حالة": words back from the
 # linking verb to the toll noun of a count of cases (rules.case_kind_before; 7 before blind34 ar 010)
 CASE_TOLL_REACH = 16

@@ -442,9 +442,10 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     009); so do the first estimates ("وكانت التقديرات الأولية … تتحدث عن 700 قتيل", blind20 ar 010),
     but not earlier ones, which may be another source's ("وكانت تقديرات سابقة صادرة عن منظمات محلية
     قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016); so do first figures ("وكانت أرقام أولية نُسبت
-    إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …", blind34 ar 010)."""
+    إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …", blind34 ar 010); so do first accounts or reports
+    ("وكانت الروايات الأولى التي نقلها الأهالي قد تحدثت عن 12 قتيلاً", blind83 ar 002: ``FIRST_ACCOUNT_HEADS``)."""
     return _preliminary_toll_at(words, k, b, lx.AND_WAS) or any(_preliminary_toll_at(
-        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL)) \
+        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL, lx.FIRST_ACCOUNT_HEADS)) \
         or was_first_day_toll(words, k, b)
 
 
