@@ -5071,3 +5071,17 @@ def test_prec84_ar_first_accounts_after_was_are_an_earlier_toll():
     # accounts not named first ones may tell another toll: they stay
     text = "قتل 20 شخصاً في الهجوم على القرية. وكانت روايات الأهالي قد تحدثت عن 12 قتيلاً في قرية أخرى."
     assert _read(text) == [("killed", 20), ("killed", 12)]
+
+
+def test_prec84_ar_a_later_statement_of_a_rise_replaces_the_toll_before_it():
+    # "…، قبل أن تعلن الوزارة في وقت لاحق ارتفاع عدد القتلى إلى N والمصابين إلى M" (blind83 ar 009):
+    # rules.reported_rise_after in rules.raised_before_that, each kind the rise gives
+    text = ("قال الوزير إن 40 شخصاً على الأقل قتلوا وأصيب 90 آخرون في الانفجار، قبل أن تعلن الوزارة في وقت لاحق "
+            "ارتفاع عدد القتلى إلى 52 والمصابين إلى 104.")
+    assert _read(text) == [("killed", 52), ("injured", 104)]
+    text = ("قال الوزير إن 40 شخصاً على الأقل قتلوا وأصيب 90 آخرون في الانفجار، قبل أن تعلن الوزارة في وقت لاحق "
+            "ارتفاع عدد القتلى إلى 52.")
+    assert _read(text) == [("injured", 90), ("killed", 52)]
+    # a later statement of something else, with a count before any rise word, replaces nothing
+    text = "قتل 40 شخصاً وأصيب 90 آخرون في الانفجار، قبل أن تعلن الوزارة اعتقال 5 مشتبهين وسط ارتفاع التوتر."
+    assert _read(text) == [("killed", 40), ("injured", 90), ("detained", 5)]

@@ -561,6 +561,9 @@ BECAME_CLEAR = _forms("تتضح يتضح تتكشف يتكشف تظهر يظهر
 # "وكانت الوزارة قد أعلنت … مقتل شرطي واحد وإصابة 7 …، قبل أن تعلن أمس …": a later statement after
 # "قبل أن" replaced the earlier one (rules.earlier_statement_then_new_one)
 NEW_STATEMENT_VERBS = _forms("يعلن تعلن يؤكد تؤكد يحدد تحدد يعدل تعدل يصحح تصحح يحدث تحدث")
+# "قبل أن تعلن الوزارة في وقت لاحق ارتفاع عدد القتلى إلى 52" (blind83 ar 009): words from the later statement's
+# verb to its rise word (rules.reported_rise_after)
+RISE_REPORT_REACH = 10
 # "… عن مقتل 12 رهينة، قبل أن تُكتشف جثث أخرى": more dead found after the earlier statement
 # (rules.earlier_statement_then_new_one)
 MORE_FOUND_VERBS = _forms("تكتشف يكتشف يعثر تعثر تنتشل ينتشل")

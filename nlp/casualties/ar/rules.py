@@ -5447,13 +5447,29 @@ def raised_before_that(rd: Reading, bounds: list) -> None:
     for si, ks in figures_by_sentence(rd).items():
         a, b = bounds[si]
         for t in range(a, b - 2):
-            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or words[t + 2] not in lx.RISE_WORDS:
+            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or not (
+                    words[t + 2] in lx.RISE_WORDS or reported_rise_after(words, t + 2, b)):
                 continue
             if toll_rose_later(rd, ks, t, b):
                 break
             new = {figs[k].kind for k in ks if figs[k].tstart > t and figs[k].parent is None}
             supersede_with_parts(rd, {k for k in ks if figs[k].tstart < t and figs[k].parent is None
                                       and figs[k].kind in new}, ks)
+
+
+def reported_rise_after(words: list, k: int, b: int) -> bool:
+    """"…، قبل أن تعلن الوزارة في وقت لاحق ارتفاع عدد القتلى إلى 52 والمصابين إلى 104" (blind83 ar 009): a
+    later statement's verb (lexicon.NEW_STATEMENT_VERBS) at token ``k`` right after "قبل أن", then a rise word within
+    RISE_REPORT_REACH words with no count between: the sentence's figures before it are the earlier toll, as after
+    "قبل أن" + a rise verb (``raised_before_that``)."""
+    if words[k] not in lx.NEW_STATEMENT_VERBS:
+        return False
+    for t in range(k + 1, min(b, k + 1 + lx.RISE_REPORT_REACH)):
+        if is_count_start(words[t]):
+            return False
+        if words[t] in lx.RISE_WORDS:
+            return True
+    return False
 
 
 def toll_rose_later(rd: Reading, ks: list, t: int, b: int) -> bool:
