@@ -5085,3 +5085,18 @@ def test_prec84_ar_a_later_statement_of_a_rise_replaces_the_toll_before_it():
     # a later statement of something else, with a count before any rise word, replaces nothing
     text = "قتل 40 شخصاً وأصيب 90 آخرون في الانفجار، قبل أن تعلن الوزارة اعتقال 5 مشتبهين وسط ارتفاع التوتر."
     assert _read(text) == [("killed", 40), ("injured", 90), ("detained", 5)]
+
+
+def test_prec84_ar_a_person_in_the_list_of_the_dead_is_no_wounded_figure():
+    # "وتضم قائمة الشهداء X أصيب برصاصة" (blind84 ar 004): rules.list_of_dead_at in rules.toll_includes_head opens a
+    # group on the death toll, so the injury verb is how he died; "أحد الجرحى" later in that group is no part
+    # (rules.veto_one_of_other_kind_in_group)
+    assert _read("قتل 8 أشخاص في القصف. وتشمل قائمة الضحايا ممرضاً أصيب بشظية.") == [("killed", 8)]
+    text = ("ارتفع عدد القتلى إلى 12 قتيلاً. وتضم قائمة القتلى ممرضاً أصيب بشظية أثناء إسعافه أحد الجرحى "
+            "قرب السوق.")
+    assert _read(text) == [("killed", 12)]
+    # a person wounded with no list of the dead stays wounded; so does one in a list of the held
+    assert _read("قتل 8 أشخاص في القصف. وأصيب مسعف متطوع برصاصة في الرأس.") == [("killed", 8), ("injured", 1)]
+    assert _read("قتل 8 أشخاص في القصف. وتضم قائمة المعتقلين طفلاً أصيب برصاصة.") == [("killed", 8), ("injured", 1)]
+    # one of the wounded where the group opens is a member
+    assert _read("قتل 12 شخصاً، بينهم أحد الجرحى الذي توفي لاحقاً.") == [("killed", 12), ("killed", 1)]

@@ -1206,6 +1206,9 @@ ANYTHING = _forms("شيئاً شيئا شيء")
 GROUP_TOLL_GAP = 7  # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة": words from the toll noun to the count
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 INTERESTING.update(TOLL_INCLUDES)  # "وضمت الحصيلة طفلين اثنين وسيدة" (rules.toll_includes_head)
+# "وتشمل قائمة القتلى ممرضاً أصيب بشظية" (blind84 ar 004): "the list of the dead" after TOLL_INCLUDES names a
+# person inside the death toll, as "وضمت الحصيلة" does (rules.toll_includes_head): the list noun, then the dead
+LIST_OF_DEAD = (_forms("قائمة لائحة"), _forms("القتلى الشهداء الضحايا الموتى"))
 INTERESTING.update(DASHES)  # "… جاء كالآتي - 63 في إنتازاين": a dash after "as follows" (rules.dash_distribution_head)
 INCLUDED_HEADING_MAX = 3  # tokens of a heading "وتضمنت الحصيلة:" (the colon counts; rules.included_heading, blind60 ar 001)
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll

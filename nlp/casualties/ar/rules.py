@@ -2102,6 +2102,18 @@ def veto_definite_teen(rd, st, c):
     return c.e if c.r.words and c.value == 10 and 0 < unit < 10 else None
 
 
+def veto_one_of_other_kind_in_group(rd, st, c):
+    """"وتشمل قائمة القتلى ممرضاً أصيب بشظية أثناء إسعافه أحد الجرحى" (issue 11, blind84 ar 004): "أحد" before a kind
+    noun of another kind than the open group's head names a person of another set the group's member acted on, no
+    part of the group. Not where the group opens ("بينهم أحد الجرحى الذي توفي لاحقاً": a member)."""
+    if not (st.groups and c.value == 1 and c.r.words and c.nxt.startswith(lx.ARTICLE)) or c.at == st.groups[-1].end:
+        return None
+    own = cue_of(c.nxt)
+    head = st.groups[-1].head
+    return c.e if own is not None and own[2] == "kindnoun" and head is not None and head >= 0 \
+        and own[0] != rd.figs[head].kind else None
+
+
 def veto_one_of_them_died_after_revision(rd, st, c):
     """"أحد العناصر فارق الحياة متأثراً بجروحه" after "ارتفعت الحصيلة إلى خمسة": the death
     that raised the toll, already counted in it."""
@@ -2281,7 +2293,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_possessor_one,
     veto_difference, veto_informant, veto_identified, veto_charge, veto_row_of_non_victims, veto_population, veto_population_count, veto_population_numbering,
     veto_were_sheltering,
-    veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_definite_teen,
+    veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_definite_teen, veto_one_of_other_kind_in_group,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
@@ -4224,16 +4236,26 @@ def toll_includes_head(rd, st, i: int) -> Optional[int]:
     make-up, a group on the last top-level toll of this paragraph or the one before (the death toll
     if one was read, as kind_toll_includes). A count in digits after it is read by kind_toll_includes."""
     words, b = rd.words, st.b
-    if not (i + 2 < b and words[i] in lx.TOLL_INCLUDES and words[i + 1] in lx.TOLL_WORDS) \
-            or is_number_word(words[i + 2]) or words[i + 2] in lx.QUAL_FIRST:
+    listed = list_of_dead_at(words, i + 1, b)
+    j = i + 2 + listed
+    if not (j < b and words[i] in lx.TOLL_INCLUDES and (listed or words[i + 1] in lx.TOLL_WORDS)) \
+            or is_number_word(words[j]) or words[j] in lx.QUAL_FIRST:
         return None
-    if not (rd.dual(i + 2) or base(words[i + 2]) in lx.SINGULAR_CAT):
-        return None
-    head = latest_toll(rd, st)
+    w = base(words[j])
+    if not (rd.dual(j) or w in lx.SINGULAR_CAT or (w.endswith(lx.ACCUSATIVE) and w[:-1] in lx.SINGULAR_CAT)):
+        return None  # (the object of "وتضم" in the accusative: "طفلاً", blind84 ar 004)
+    head = latest_toll_of(rd, st, KILLED) if listed else latest_toll(rd, st)
     if head is not None and rd.figs[head].kind != KILLED:
         dead = latest_toll_of(rd, st, KILLED)
         head = head if dead is None else dead
     return head
+
+
+def list_of_dead_at(words: list, k: int, b: int) -> bool:
+    """"قائمة القتلى" at token ``k`` after "وتشمل"/"وتضم" ("وتشمل قائمة القتلى ممرضاً أصيب بشظية", blind84 ar 004):
+    the person named after it is one of the dead, a group on the death toll as after "وضمت الحصيلة"
+    (``toll_includes_head``), so the injury verb after him is how he died (lexicon.LIST_OF_DEAD)."""
+    return k + 1 < b and words[k] in lx.LIST_OF_DEAD[0] and words[k + 1] in lx.LIST_OF_DEAD[1]
 
 
 def toll_of_group_includes(rd, st, c) -> Optional[int]:
