@@ -5100,3 +5100,11 @@ def test_prec84_ar_a_person_in_the_list_of_the_dead_is_no_wounded_figure():
     assert _read("قتل 8 أشخاص في القصف. وتضم قائمة المعتقلين طفلاً أصيب برصاصة.") == [("killed", 8), ("injured", 1)]
     # one of the wounded where the group opens is a member
     assert _read("قتل 12 شخصاً، بينهم أحد الجرحى الذي توفي لاحقاً.") == [("killed", 12), ("killed", 1)]
+
+
+def test_prec84_ar_people_who_lost_their_homes_after_the_count_are_displaced():
+    # "نحو N ألف شخص فقدوا منازلهم" (blind84 ar 014): rules.lost_own_homes in rules.read_follow
+    assert _read("وقدرت البلدية أن نحو 40 ألف شخص فقدوا منازلهم في القصف.") == [("displaced", 40000)]
+    # lost with no homes after it stay missing; lost their lives are killed
+    assert _read("قالت الشرطة إن 12 شخصاً فقدوا في البحر.") == [("missing", 12)]
+    assert _read("قالت الشرطة إن 12 شخصاً فقدوا حياتهم في القصف.") == [("killed", 12)]

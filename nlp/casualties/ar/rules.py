@@ -3044,7 +3044,8 @@ def follow_pushed_to_flee(rd, st, c, m):
 def lost_own_homes(kind: str, words: list, i: int, b: int) -> bool:
     """"وعدد الذين فقدوا منازلهم بنحو نصف مليون شخص" (blind32 ar 024): the missing cue "فقد" at token
     ``i`` with their own homes as its object ("منازلهم", "بيوتهم"): people left homeless, displaced,
-    not missing (as "غادروا منازلهم", ``follow_left_homes``)."""
+    not missing (as "غادروا منازلهم", ``follow_left_homes``); so after the count ("نحو 40 ألف شخص فقدوا
+    منازلهم", issue 11, blind84 ar 014: in ``read_follow``)."""
     return kind == MISSING and i + 1 < b and words[i + 1] in lx.OWN_HOMES
 
 
@@ -3363,6 +3364,8 @@ def read_follow(rd, st, c) -> Optional[int]:
         return follow[2] + 3  # "لقوا حتفهم أو فقدوا": dead or missing, no one kind
     if follow is not None and follow[0] == MISSING and follow[2] + 1 < b and words[follow[2] + 1] in lx.LIVES:
         follow = (KILLED, follow[1], follow[2] + 1)  # "فقدوا حياتهم": killed
+    if follow is not None and lost_own_homes(follow[0], words, follow[2], b):
+        follow = (DISPLACED, None, follow[2] + 1)  # "نحو 40 ألف شخص فقدوا منازلهم": homeless (blind84 ar 014)
     c.follow = follow
     if follow is None:  # a plural pronoun cue a few words on: "… 936 شخصاً، تم توثيق مقتلهم"
         for mm in range(c.k, min(b, c.k + 6)):
