@@ -5108,3 +5108,15 @@ def test_prec84_ar_people_who_lost_their_homes_after_the_count_are_displaced():
     # lost with no homes after it stay missing; lost their lives are killed
     assert _read("قالت الشرطة إن 12 شخصاً فقدوا في البحر.") == [("missing", 12)]
     assert _read("قالت الشرطة إن 12 شخصاً فقدوا حياتهم في القصف.") == [("killed", 12)]
+
+
+def test_prec84_ar_a_distribution_of_a_kind_reaches_back_to_its_toll():
+    # "وتوزع الجرحى على مستشفيات العاصمة: N في …؛ M في …" paragraphs after the wounded toll (blind84 ar 009):
+    # rules.breakdown_head with rules.distributed_kind
+    text = ("أصيب 90 شخصاً في الاشتباكات.\n\nواندلع القتال مساء الاثنين.\n\nوقال متحدث إن الوضع صعب.\n\n"
+            "وتوزع الجرحى على مستشفيات المدينة: 50 في المستشفى الوطني؛ 40 في مستشفى الهلال.")
+    assert _read(text) == [("injured", 90), ("injured", 50), ("injured", 40)]
+    # a list of things with no distribution of a kind noun gives no rows
+    text = ("أصيب 90 شخصاً في الاشتباكات.\n\nواندلع القتال مساء الاثنين.\n\nوقال متحدث إن الوضع صعب.\n\n"
+            "وقدم المستشفى الخدمات التالية: 50 عملية جراحية، 40 صورة أشعة.")
+    assert _read(text) == [("injured", 90)]

@@ -7052,9 +7052,12 @@ def breakdown_head(rd, st) -> Optional[int]:
     opens = not rd.by_para.get(st.para)
     if row_of_two_kinds(st):
         return None
+    # "وتوزع الجرحى على مستشفيات العاصمة: 61 في …؛ 48 في …" a few paragraphs after "أصيب 146 آخرون" (issue 11,
+    # blind84 ar 009): a paragraph opened by a distribution of a kind noun reaches back to that kind's last toll
+    far = opens and distributed_kind(rd.words, st.a, st.b) is not None
     for k in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[k]
-        if f.para != st.para and not (opens and f.para == st.para - 1):
+        if f.para != st.para and not (opens and f.para == st.para - 1) and not far:
             return None
         if f.parent is None and not f.superseded and f.kind in kinds:
             return k
