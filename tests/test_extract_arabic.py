@@ -5060,3 +5060,63 @@ def test_prec82_ar_victims_with_their_dead_among_them_are_no_death_toll():
     assert _read(text) == [("killed", 800), ("injured", 1500)]
     # victims with a subset of another kind stay a death toll
     assert _read("سقط 40 ضحية، بينهم 12 طفلاً، في القصف على السوق.")[0] == ("killed", 40)
+
+
+def test_prec84_ar_first_accounts_after_was_are_an_earlier_toll():
+    # "وكانت الروايات الأولى … قد تحدثت عن N قتلى" (blind83 ar 002): lexicon.FIRST_ACCOUNT_HEADS in
+    # rules.was_preliminary_toll
+    text = "قتل 20 شخصاً في الهجوم على القرية. وكانت الروايات الأولى التي نقلها الأهالي قد تحدثت عن 12 قتيلاً."
+    assert _read(text) == [("killed", 20)]
+    assert _read("قتل 20 شخصاً في الهجوم على القرية. وكانت التقارير الأولية قد تحدثت عن 12 قتيلاً.") == [("killed", 20)]
+    # accounts not named first ones may tell another toll: they stay
+    text = "قتل 20 شخصاً في الهجوم على القرية. وكانت روايات الأهالي قد تحدثت عن 12 قتيلاً في قرية أخرى."
+    assert _read(text) == [("killed", 20), ("killed", 12)]
+
+
+def test_prec84_ar_a_later_statement_of_a_rise_replaces_the_toll_before_it():
+    # "…، قبل أن تعلن الوزارة في وقت لاحق ارتفاع عدد القتلى إلى N والمصابين إلى M" (blind83 ar 009):
+    # rules.reported_rise_after in rules.raised_before_that, each kind the rise gives
+    text = ("قال الوزير إن 40 شخصاً على الأقل قتلوا وأصيب 90 آخرون في الانفجار، قبل أن تعلن الوزارة في وقت لاحق "
+            "ارتفاع عدد القتلى إلى 52 والمصابين إلى 104.")
+    assert _read(text) == [("killed", 52), ("injured", 104)]
+    text = ("قال الوزير إن 40 شخصاً على الأقل قتلوا وأصيب 90 آخرون في الانفجار، قبل أن تعلن الوزارة في وقت لاحق "
+            "ارتفاع عدد القتلى إلى 52.")
+    assert _read(text) == [("injured", 90), ("killed", 52)]
+    # a later statement of something else, with a count before any rise word, replaces nothing
+    text = "قتل 40 شخصاً وأصيب 90 آخرون في الانفجار، قبل أن تعلن الوزارة اعتقال 5 مشتبهين وسط ارتفاع التوتر."
+    assert _read(text) == [("killed", 40), ("injured", 90), ("detained", 5)]
+
+
+def test_prec84_ar_a_person_in_the_list_of_the_dead_is_no_wounded_figure():
+    # "وتضم قائمة الشهداء X أصيب برصاصة" (blind84 ar 004): rules.list_of_dead_at in rules.toll_includes_head opens a
+    # group on the death toll, so the injury verb is how he died; "أحد الجرحى" later in that group is no part
+    # (rules.veto_one_of_other_kind_in_group)
+    assert _read("قتل 8 أشخاص في القصف. وتشمل قائمة الضحايا ممرضاً أصيب بشظية.") == [("killed", 8)]
+    text = ("ارتفع عدد القتلى إلى 12 قتيلاً. وتضم قائمة القتلى ممرضاً أصيب بشظية أثناء إسعافه أحد الجرحى "
+            "قرب السوق.")
+    assert _read(text) == [("killed", 12)]
+    # a person wounded with no list of the dead stays wounded; so does one in a list of the held
+    assert _read("قتل 8 أشخاص في القصف. وأصيب مسعف متطوع برصاصة في الرأس.") == [("killed", 8), ("injured", 1)]
+    assert _read("قتل 8 أشخاص في القصف. وتضم قائمة المعتقلين طفلاً أصيب برصاصة.") == [("killed", 8), ("injured", 1)]
+    # one of the wounded where the group opens is a member
+    assert _read("قتل 12 شخصاً، بينهم أحد الجرحى الذي توفي لاحقاً.") == [("killed", 12), ("killed", 1)]
+
+
+def test_prec84_ar_people_who_lost_their_homes_after_the_count_are_displaced():
+    # "نحو N ألف شخص فقدوا منازلهم" (blind84 ar 014): rules.lost_own_homes in rules.read_follow
+    assert _read("وقدرت البلدية أن نحو 40 ألف شخص فقدوا منازلهم في القصف.") == [("displaced", 40000)]
+    # lost with no homes after it stay missing; lost their lives are killed
+    assert _read("قالت الشرطة إن 12 شخصاً فقدوا في البحر.") == [("missing", 12)]
+    assert _read("قالت الشرطة إن 12 شخصاً فقدوا حياتهم في القصف.") == [("killed", 12)]
+
+
+def test_prec84_ar_a_distribution_of_a_kind_reaches_back_to_its_toll():
+    # "وتوزع الجرحى على مستشفيات العاصمة: N في …؛ M في …" paragraphs after the wounded toll (blind84 ar 009):
+    # rules.breakdown_head with rules.distributed_kind
+    text = ("أصيب 90 شخصاً في الاشتباكات.\n\nواندلع القتال مساء الاثنين.\n\nوقال متحدث إن الوضع صعب.\n\n"
+            "وتوزع الجرحى على مستشفيات المدينة: 50 في المستشفى الوطني؛ 40 في مستشفى الهلال.")
+    assert _read(text) == [("injured", 90), ("injured", 50), ("injured", 40)]
+    # a list of things with no distribution of a kind noun gives no rows
+    text = ("أصيب 90 شخصاً في الاشتباكات.\n\nواندلع القتال مساء الاثنين.\n\nوقال متحدث إن الوضع صعب.\n\n"
+            "وقدم المستشفى الخدمات التالية: 50 عملية جراحية، 40 صورة أشعة.")
+    assert _read(text) == [("injured", 90)]

@@ -602,8 +602,9 @@ def _on_toll_includes(rd: Reading, st: Sent, i: int) -> Optional[int]:
     head = ru.toll_includes_head(rd, st, i)
     if head is None:
         return None
-    st.groups.append(Group("hum", head, i + 2))
-    return i + 2
+    start = i + 2 + ru.list_of_dead_at(rd.words, i + 1, st.b)  # "وتشمل قائمة القتلى ممرضاً"
+    st.groups.append(Group("hum", head, start))
+    return start
 
 
 def _made(st: Sent, made) -> int:

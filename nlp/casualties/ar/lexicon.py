@@ -561,6 +561,9 @@ BECAME_CLEAR = _forms("تتضح يتضح تتكشف يتكشف تظهر يظهر
 # "وكانت الوزارة قد أعلنت … مقتل شرطي واحد وإصابة 7 …، قبل أن تعلن أمس …": a later statement after
 # "قبل أن" replaced the earlier one (rules.earlier_statement_then_new_one)
 NEW_STATEMENT_VERBS = _forms("يعلن تعلن يؤكد تؤكد يحدد تحدد يعدل تعدل يصحح تصحح يحدث تحدث")
+# "قبل أن تعلن الوزارة في وقت لاحق ارتفاع عدد القتلى إلى 52" (blind83 ar 009): words from the later statement's
+# verb to its rise word (rules.reported_rise_after)
+RISE_REPORT_REACH = 10
 # "… عن مقتل 12 رهينة، قبل أن تُكتشف جثث أخرى": more dead found after the earlier statement
 # (rules.earlier_statement_then_new_one)
 MORE_FOUND_VERBS = _forms("تكتشف يكتشف يعثر تعثر تنتشل ينتشل")
@@ -645,6 +648,9 @@ FIRST_REPORT_HEADS = _forms("تقارير التقارير تقرير التقر
 # "وكانت أرقام أولية نُسبت إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …": first figures open an
 # earlier toll as first estimates do (rules.was_preliminary_toll)
 FIGURES_PLURAL = _forms("ارقام الارقام")
+# "وكانت الروايات الأولى التي نقلها الأهالي قد تحدثت عن 12 قتيلاً" (blind83 ar 002): first accounts or first
+# reports after "وكان" open an earlier toll as first estimates do (rules.was_preliminary_toll)
+FIRST_ACCOUNT_HEADS = _forms("روايات الروايات روايه الروايه") | FIRST_REPORT_HEADS
 # "أن عدد الوفيات الموثقة جراء القصف الذي ضرب المدينة في 10 أيلول بلغ 3958 حالة": words back from the
 # linking verb to the toll noun of a count of cases (rules.case_kind_before; 7 before blind34 ar 010)
 CASE_TOLL_REACH = 16
@@ -1200,6 +1206,9 @@ ANYTHING = _forms("شيئاً شيئا شيء")
 GROUP_TOLL_GAP = 7  # "وتضمنت حصيلة المدنيين من أبناء المحافظة 27 سيدة": words from the toll noun to the count
 TOLL_INCLUDES = _forms("شملت وشملت تضمنت وتضمنت ضمت وضمت تضم وتضم تشمل وتشمل")  # "وشملت الحصيلة 31 امرأة"
 INTERESTING.update(TOLL_INCLUDES)  # "وضمت الحصيلة طفلين اثنين وسيدة" (rules.toll_includes_head)
+# "وتشمل قائمة القتلى ممرضاً أصيب بشظية" (blind84 ar 004): "the list of the dead" after TOLL_INCLUDES names a
+# person inside the death toll, as "وضمت الحصيلة" does (rules.toll_includes_head): the list noun, then the dead
+LIST_OF_DEAD = (_forms("قائمة لائحة"), _forms("القتلى الشهداء الضحايا الموتى"))
 INTERESTING.update(DASHES)  # "… جاء كالآتي - 63 في إنتازاين": a dash after "as follows" (rules.dash_distribution_head)
 INCLUDED_HEADING_MAX = 3  # tokens of a heading "وتضمنت الحصيلة:" (the colon counts; rules.included_heading, blind60 ar 001)
 # "وبلغت حصيلة الشهر كاملاً 1748 شخصاً", "بلغت الحصيلة الإجمالية منذ انطلاقة الثورة قرابة 594 ألف شخص": a toll

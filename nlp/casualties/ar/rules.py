@@ -442,9 +442,10 @@ def was_preliminary_toll(words: list, k: int, b: int) -> bool:
     009); so do the first estimates ("وكانت التقديرات الأولية … تتحدث عن 700 قتيل", blind20 ar 010),
     but not earlier ones, which may be another source's ("وكانت تقديرات سابقة صادرة عن منظمات محلية
     قد تحدثت عن مقتل نحو 5 آلاف شخص", blind7 ar 016); so do first figures ("وكانت أرقام أولية نُسبت
-    إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …", blind34 ar 010)."""
+    إلى الهلال الأحمر قد تحدثت عن 11300 قتيل، قبل أن …", blind34 ar 010); so do first accounts or reports
+    ("وكانت الروايات الأولى التي نقلها الأهالي قد تحدثت عن 12 قتيلاً", blind83 ar 002: ``FIRST_ACCOUNT_HEADS``)."""
     return _preliminary_toll_at(words, k, b, lx.AND_WAS) or any(_preliminary_toll_at(
-        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL)) \
+        words, k, b, lx.AND_WAS, heads, lx.FIRST_ESTIMATES) for heads in (lx.ESTIMATES, lx.FIGURES_PLURAL, lx.FIRST_ACCOUNT_HEADS)) \
         or was_first_day_toll(words, k, b)
 
 
@@ -2101,6 +2102,18 @@ def veto_definite_teen(rd, st, c):
     return c.e if c.r.words and c.value == 10 and 0 < unit < 10 else None
 
 
+def veto_one_of_other_kind_in_group(rd, st, c):
+    """"وتشمل قائمة القتلى ممرضاً أصيب بشظية أثناء إسعافه أحد الجرحى" (issue 11, blind84 ar 004): "أحد" before a kind
+    noun of another kind than the open group's head names a person of another set the group's member acted on, no
+    part of the group. Not where the group opens ("بينهم أحد الجرحى الذي توفي لاحقاً": a member)."""
+    if not (st.groups and c.value == 1 and c.r.words and c.nxt.startswith(lx.ARTICLE)) or c.at == st.groups[-1].end:
+        return None
+    own = cue_of(c.nxt)
+    head = st.groups[-1].head
+    return c.e if own is not None and own[2] == "kindnoun" and head is not None and head >= 0 \
+        and own[0] != rd.figs[head].kind else None
+
+
 def veto_one_of_them_died_after_revision(rd, st, c):
     """"أحد العناصر فارق الحياة متأثراً بجروحه" after "ارتفعت الحصيلة إلى خمسة": the death
     that raised the toll, already counted in it."""
@@ -2280,7 +2293,7 @@ NUMBER_VETOES: list[Callable] = [
     veto_possessor_one,
     veto_difference, veto_informant, veto_identified, veto_charge, veto_row_of_non_victims, veto_population, veto_population_count, veto_population_numbering,
     veto_were_sheltering,
-    veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_definite_teen,
+    veto_one_of_them_died_after_revision, veto_ordinal_teen, veto_definite_teen, veto_one_of_other_kind_in_group,
     veto_condition_after, veto_released, veto_released_from, veto_rescued, veto_withheld_bodies,
     veto_buried, veto_witness_saw, veto_supplies_for,
     veto_scale_after_definite_number,
@@ -3031,7 +3044,8 @@ def follow_pushed_to_flee(rd, st, c, m):
 def lost_own_homes(kind: str, words: list, i: int, b: int) -> bool:
     """"وعدد الذين فقدوا منازلهم بنحو نصف مليون شخص" (blind32 ar 024): the missing cue "فقد" at token
     ``i`` with their own homes as its object ("منازلهم", "بيوتهم"): people left homeless, displaced,
-    not missing (as "غادروا منازلهم", ``follow_left_homes``)."""
+    not missing (as "غادروا منازلهم", ``follow_left_homes``); so after the count ("نحو 40 ألف شخص فقدوا
+    منازلهم", issue 11, blind84 ar 014: in ``read_follow``)."""
     return kind == MISSING and i + 1 < b and words[i + 1] in lx.OWN_HOMES
 
 
@@ -3350,6 +3364,8 @@ def read_follow(rd, st, c) -> Optional[int]:
         return follow[2] + 3  # "لقوا حتفهم أو فقدوا": dead or missing, no one kind
     if follow is not None and follow[0] == MISSING and follow[2] + 1 < b and words[follow[2] + 1] in lx.LIVES:
         follow = (KILLED, follow[1], follow[2] + 1)  # "فقدوا حياتهم": killed
+    if follow is not None and lost_own_homes(follow[0], words, follow[2], b):
+        follow = (DISPLACED, None, follow[2] + 1)  # "نحو 40 ألف شخص فقدوا منازلهم": homeless (blind84 ar 014)
     c.follow = follow
     if follow is None:  # a plural pronoun cue a few words on: "… 936 شخصاً، تم توثيق مقتلهم"
         for mm in range(c.k, min(b, c.k + 6)):
@@ -4223,16 +4239,26 @@ def toll_includes_head(rd, st, i: int) -> Optional[int]:
     make-up, a group on the last top-level toll of this paragraph or the one before (the death toll
     if one was read, as kind_toll_includes). A count in digits after it is read by kind_toll_includes."""
     words, b = rd.words, st.b
-    if not (i + 2 < b and words[i] in lx.TOLL_INCLUDES and words[i + 1] in lx.TOLL_WORDS) \
-            or is_number_word(words[i + 2]) or words[i + 2] in lx.QUAL_FIRST:
+    listed = list_of_dead_at(words, i + 1, b)
+    j = i + 2 + listed
+    if not (j < b and words[i] in lx.TOLL_INCLUDES and (listed or words[i + 1] in lx.TOLL_WORDS)) \
+            or is_number_word(words[j]) or words[j] in lx.QUAL_FIRST:
         return None
-    if not (rd.dual(i + 2) or base(words[i + 2]) in lx.SINGULAR_CAT):
-        return None
-    head = latest_toll(rd, st)
+    w = base(words[j])
+    if not (rd.dual(j) or w in lx.SINGULAR_CAT or (w.endswith(lx.ACCUSATIVE) and w[:-1] in lx.SINGULAR_CAT)):
+        return None  # (the object of "وتضم" in the accusative: "طفلاً", blind84 ar 004)
+    head = latest_toll_of(rd, st, KILLED) if listed else latest_toll(rd, st)
     if head is not None and rd.figs[head].kind != KILLED:
         dead = latest_toll_of(rd, st, KILLED)
         head = head if dead is None else dead
     return head
+
+
+def list_of_dead_at(words: list, k: int, b: int) -> bool:
+    """"قائمة القتلى" at token ``k`` after "وتشمل"/"وتضم" ("وتشمل قائمة القتلى ممرضاً أصيب بشظية", blind84 ar 004):
+    the person named after it is one of the dead, a group on the death toll as after "وضمت الحصيلة"
+    (``toll_includes_head``), so the injury verb after him is how he died (lexicon.LIST_OF_DEAD)."""
+    return k + 1 < b and words[k] in lx.LIST_OF_DEAD[0] and words[k + 1] in lx.LIST_OF_DEAD[1]
 
 
 def toll_of_group_includes(rd, st, c) -> Optional[int]:
@@ -5446,13 +5472,29 @@ def raised_before_that(rd: Reading, bounds: list) -> None:
     for si, ks in figures_by_sentence(rd).items():
         a, b = bounds[si]
         for t in range(a, b - 2):
-            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or words[t + 2] not in lx.RISE_WORDS:
+            if tuple(words[t:t + 2]) != lx.BEFORE_THAT or not (
+                    words[t + 2] in lx.RISE_WORDS or reported_rise_after(words, t + 2, b)):
                 continue
             if toll_rose_later(rd, ks, t, b):
                 break
             new = {figs[k].kind for k in ks if figs[k].tstart > t and figs[k].parent is None}
             supersede_with_parts(rd, {k for k in ks if figs[k].tstart < t and figs[k].parent is None
                                       and figs[k].kind in new}, ks)
+
+
+def reported_rise_after(words: list, k: int, b: int) -> bool:
+    """"…، قبل أن تعلن الوزارة في وقت لاحق ارتفاع عدد القتلى إلى 52 والمصابين إلى 104" (blind83 ar 009): a
+    later statement's verb (lexicon.NEW_STATEMENT_VERBS) at token ``k`` right after "قبل أن", then a rise word within
+    RISE_REPORT_REACH words with no count between: the sentence's figures before it are the earlier toll, as after
+    "قبل أن" + a rise verb (``raised_before_that``)."""
+    if words[k] not in lx.NEW_STATEMENT_VERBS:
+        return False
+    for t in range(k + 1, min(b, k + 1 + lx.RISE_REPORT_REACH)):
+        if is_count_start(words[t]):
+            return False
+        if words[t] in lx.RISE_WORDS:
+            return True
+    return False
 
 
 def toll_rose_later(rd: Reading, ks: list, t: int, b: int) -> bool:
@@ -7010,9 +7052,12 @@ def breakdown_head(rd, st) -> Optional[int]:
     opens = not rd.by_para.get(st.para)
     if row_of_two_kinds(st):
         return None
+    # "وتوزع الجرحى على مستشفيات العاصمة: 61 في …؛ 48 في …" a few paragraphs after "أصيب 146 آخرون" (issue 11,
+    # blind84 ar 009): a paragraph opened by a distribution of a kind noun reaches back to that kind's last toll
+    far = opens and distributed_kind(rd.words, st.a, st.b) is not None
     for k in range(len(rd.figs) - 1, -1, -1):
         f = rd.figs[k]
-        if f.para != st.para and not (opens and f.para == st.para - 1):
+        if f.para != st.para and not (opens and f.para == st.para - 1) and not far:
             return None
         if f.parent is None and not f.superseded and f.kind in kinds:
             return k
