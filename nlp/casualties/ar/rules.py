@@ -5329,13 +5329,14 @@ def held_split_into_fates(rd: Reading, bounds: list) -> list:
     abduction (lexicon.ABDUCTION_STEMS: its convention differs), nor a split that leaves some of them held.
     Returned, to be dropped."""
     figs, words, out = rd.figs, rd.words, []
+    by_sent = figures_by_sentence(rd)  # (the later figures of the same sentence: linear on a long text)
     for k, f in enumerate(figs):
         if f.kind != DETAINED or f.parent is not None or f.superseded or f.count < 2:
             continue
         a, b = bounds[f.sent]
         if any(lx.ABDUCTION_STEMS.intersection((w, w[1:])) for w in words[max(a, f.tstart - 3):f.tend]):
             continue
-        fates = [g for g in figs[k + 1:] if g.sent == f.sent and g.kind != DETAINED and not g.superseded
+        fates = [g for g in (figs[j] for j in by_sent[f.sent] if j > k) if g.kind != DETAINED and not g.superseded
                  and (g.parent == k or (g.parent is None and lx.OTHERS_DEFINITE.intersection(words[g.tstart:g.tend])))]
         if len(fates) >= 2 and sum(g.count for g in fates) == f.count:
             out.append(k)
