@@ -846,8 +846,8 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
                 elif rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):
                     c.set_kind("killed", "inherit", "bodies_of_them")  # "The bodies of two of them … were found"
                 else:
-                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c) or _kind_of_the_cases(st, cands, c, ctx)
-                               or _kind_of_kin_head(st, cands, c)
+                    c.set_kind(_restated_kind(c, ctx) or _antecedent_kind(st, cands, c) or _kind_of_the_cases(st, c, ctx)
+                               or _kind_among_them(st, cands, c) or _kind_of_kin_head(st, cands, c)
                                or (ctx.list_kind if is_label_line and ctx.list_active else None)  # a row's part: the list's kind
                                or _victims_of_the_dead(c, ctx) or ctx.last_kind, "inherit", "breakdown_of_last_total")
     _propagate(st, cands, link)
@@ -881,7 +881,7 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
             return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower())  # "…; the other seven were"
         # "Three bodies were found in the river and the other three near the border" (blind74 en): the same kind
         return next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value == c.value), None)
-    larger = next((p for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
+    larger = _larger_before(cands, c)
     clause = None
     for clause in rules.CLAUSE_SET_OPENER.finditer(st, larger.end if larger else 0, c.start):
         pass  # "the dead include 19 children …; the wounded were taken to the hospital, two of them …" (blind77 en)
@@ -892,18 +892,28 @@ def _antecedent_kind(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     opener = rules.SET_OPENER.match(st)
     if opener:
         return lex.PARTITIVE_KIND.get(opener.group("set_noun").lower())
+    return _last_kind_noun_kind(st, c.start)  # "The deaths were recorded in …, 17 of them"
+
+
+def _larger_before(cands: list[Candidate], c: Candidate) -> Optional[Candidate]:
+    """The nearest candidate before ``c`` in its sentence with a kind and a larger count: the set ``c`` is a part of."""
+    return next((p for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
+
+
+def _last_kind_noun_kind(st: str, end: int) -> Optional[str]:
+    """The kind of the last kind noun ("deaths", "arrests") before ``end`` in the sentence."""
     noun = None
-    for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start):
-        pass  # the last kind noun before the count ("The deaths were recorded in …, 17 of them")
+    for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, end):
+        pass
     return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else None
 
 
-def _kind_of_the_cases(st: str, cands: list[Candidate], c: Candidate, ctx: Context) -> Optional[str]:
+def _kind_of_the_cases(st: str, c: Candidate, ctx: Context) -> Optional[str]:
     """"regime forces were responsible for 101 of these cases" after "204 cases of arbitrary arrest … 136 of these cases
     turned into enforced disappearances" (blind73 en 011): the cases are the last total counted as cases, not the last
-    kind read; so are the people "among them" after "the arrests" of the sentence."""
+    kind read."""
     if not rules.OF_THE_CASES_AFTER.match(st, c.end):
-        return _kind_among_them(st, cands, c)
+        return None
     return next((f.kind for f in reversed(ctx.figures[-lex.RESTATED_LOOKBACK:])
                  if f.part_of is None and rules.CASES.match(f.victims or "")), None)
 
@@ -921,13 +931,8 @@ def _kind_among_them(st: str, cands: list[Candidate], c: Candidate) -> Optional[
     arrests … targeted returnees, among them 22 refugees", blind73 en)."""
     if not rules.AMONG_THEM_BEFORE.search(st, max(0, c.start - 14), c.start):
         return None
-    kind = next((p.kind for p in reversed(cands[:cands.index(c)]) if p.kind and p.value > c.value), None)
-    if kind is not None:
-        return kind
-    noun = None
-    for noun in rules.KIND_NOUN_BEFORE.finditer(st, 0, c.start):
-        pass
-    return lex.PARTITIVE_KIND.get(noun.group("kind_noun").lower()) if noun else None
+    larger = _larger_before(cands, c)
+    return larger.kind if larger is not None else _last_kind_noun_kind(st, c.start)
 
 
 def _parts_among_the_kind(st: str, cands: list[Candidate], link: list) -> None:
@@ -1579,7 +1584,7 @@ def _list_items(st: str, cands: list[Candidate], link: list, kind: str, distribu
     naming weapons ("Israeli strikes: 7") is the cause of that many deaths, not a count of strikes. A row
     whose label opens on a kind ("Injured - 1,018" under "Civilian casualties:", "Killed while fleeing: 18"
     under a header of the wounded) is of that kind."""
-    if rules.NOT_CASUALTY_ROW.search(st[:st.find(":")]) if ":" in st else False:
+    if ":" in st and rules.NOT_CASUALTY_ROW.search(st, 0, st.index(":")):
         return  # "Persons evacuated by air and land by the security forces: 300"
     own = rules.ROW_KIND_LABEL.match(st)
     row_kind = _label_kind(own.group("k")) if own else kind
