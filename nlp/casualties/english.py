@@ -839,8 +839,7 @@ def _assign_kinds(st: str, cands: list[Candidate], ctx: Context, is_label_line: 
         for c in cands:
             if c.kind is None and c.parent_cross and not c.negated and not rules.THING_PREDICATE_AFTER.match(st, c.np_end) \
                     and not rules.PART_AS_SUBJECT_AFTER.match(st, c.end) and not _inside_quote(st, c.start) \
-                    and not rules.part_of_casualties(st, c) \
-                    and not (c.singular and rules.SPEAKER_VERB_AFTER.match(st, c.np_end)):  # "…, a doctor there said"
+                    and not rules.part_of_casualties(st, c):
                 if rules.ARRIVED_AFTER.match(st, c.np_end):  # "About 12,000 of them have reached Tawila" (blind53 en 003)
                     c.set_kind("displaced", "inherit", "part_arrived")  # people who fled there, whatever the toll before
                 elif rules.BODIES_OF.search(st, max(0, c.start - lex.BODIES_OF_REACH), c.start):

@@ -1126,8 +1126,9 @@ COMMA_END = re.compile(r",\s*$")
 
 
 def speaker_after_comma(st: str, c: Candidate, before: str) -> bool:
-    """"… were among those killed, a member of the congregation told us" (blind83 en): one person after a comma who
-    then speaks is the source of the sentence, not one more victim."""
+    """"… were among those killed, a member of the congregation told us" (blind83 en), "…, a local Church leader has
+    told ACI Africa" (blind77 en), "…, a doctor there said" (blind82 en): one person after a comma who then speaks is
+    the source of the sentence, not one more victim."""
     return bool(c.singular and COMMA_END.search(before) and SPEAKER_VERB_AFTER.match(st, c.np_end))
 
 
@@ -2647,9 +2648,8 @@ def coordination(st: str, prev: Candidate, c: Candidate, gap: str) -> bool:
         return False  # "a contractor, whose father and brother … managed to escape": kin told of on their own
     if WITNESS_GAP.search(gap):
         return False  # "killed my husband in front of me and our son": the son saw it
-    if c.singular and (WHO_SPOKE_AFTER.match(st, c.np_end) or SPEAKER_VERB_AFTER.match(st, c.np_end)):
-        return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"; "…, a
-        # local Church leader has told ACI Africa" (blind77 en): who speaks
+    if c.singular and WHO_SPOKE_AFTER.match(st, c.np_end):
+        return False  # "a teenager who said he had lost two cousins, and a man who said his nephew was missing"
     aside = ASIDE_START.match(gap) or DOING_RELATIVE_ASIDE.match(gap)
     gap = gap[aside.end():] if aside else gap  # "312 members of ISIS, most of them foreigners, and 96 fighters"
     m = COORD_END.search(gap)
